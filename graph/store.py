@@ -1,0 +1,124 @@
+"""The GraphStore protocol that every backend implements, and `open_store(url)`."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from typing import Any, Literal, Protocol
+
+from graph.errors import StoreError
+from graph.model import (
+    Article,
+    ArticleRecord,
+    Claim,
+    Entity,
+    Evidence,
+    Path,
+    Relation,
+    Stats,
+    Subgraph,
+    WriteResult,
+)
+from graph.vocabulary import EntityType
+
+DEFAULT_STORE_URL = "sqlite:///./diplograph.db"
+Direction = Literal["out", "in", "both"]
+
+
+@dataclass(frozen=True)
+class RelationQuery:
+    """Filters for relations. Dates filter on the relation's interval; undated ones drop out
+    as soon as a date filter is given. `as_of` keeps relations that had started by that day."""
+
+    entity: str | None = None
+    types: tuple[str, ...] = ()
+    direction: Direction = "both"
+    other: str | None = None
+    date_from: dt.date | None = None
+    date_to: dt.date | None = None
+    as_of: dt.date | None = None
+    limit: int = 100
+    offset: int = 0
+
+
+class GraphStore(Protocol):
+    """One protocol, two backends (SQLite, Neo4j); the contract suite runs against both."""
+
+    url: str
+
+    def write_articles(self, records: Sequence[ArticleRecord]) -> list[WriteResult]:
+        """Atomic and idempotent: the batch commits whole or not at all. An unchanged article
+        is a no-op; a changed text at the same URL replaces the old revision."""
+        ...
+
+    def delete_article(self, article_id: str) -> bool:
+        """Remove an article and its claims; re-derive what they supported."""
+        ...
+
+    def get_article(self, article_id: str) -> tuple[Article, list[Claim]] | None: ...
+
+    def get_entity(self, entity_id: str) -> Entity | None: ...
+
+    def find_by_name(self, name: str, limit: int = 20) -> list[Entity]:
+        """Entities whose name or alias equals `name`, ignoring case."""
+        ...
+
+    def search_entities(
+        self, query: str, type: EntityType | None = None, limit: int = 20
+    ) -> list[Entity]:
+        """Names and aliases: exact first, then prefix, then fuzzy; ranked."""
+        ...
+
+    def relations(self, query: RelationQuery) -> list[Relation]: ...
+
+    def count_relations(self, query: RelationQuery) -> int: ...
+
+    def get_relation(self, relation_id: str) -> Relation | None: ...
+
+    def evidence(self, relation_id: str) -> list[Evidence]: ...
+
+    def neighbourhood(
+        self,
+        entity_id: str,
+        depth: int = 1,
+        types: tuple[str, ...] = (),
+        date_from: dt.date | None = None,
+        date_to: dt.date | None = None,
+        limit: int = 200,
+    ) -> Subgraph: ...
+
+    def shortest_paths(
+        self, source: str, target: str, max_hops: int = 3, types: tuple[str, ...] = (),
+        limit: int = 10,
+    ) -> list[Path]: ...
+
+    def stats(self) -> Stats: ...
+
+    def dump(self) -> Iterator[dict[str, Any]]:
+        """Canonical, sorted lines (entities, articles, claims, relations) to compare stores."""
+        ...
+
+    def ping(self) -> None:
+        """Raise StoreUnavailable when the store cannot answer."""
+        ...
+
+    def close(self) -> None: ...
+
+
+def open_store(url: str | None = None) -> GraphStore:
+    """Pick the backend from the URL (or DIPLOGRAPH_STORE): sqlite:///path or neo4j/bolt://."""
+    url = url or os.environ.get("DIPLOGRAPH_STORE") or DEFAULT_STORE_URL
+    scheme = url.split("://", 1)[0].lower() if "://" in url else ""
+    if scheme == "sqlite":
+        from graph.sqlite_store import SQLiteStore
+
+        return SQLiteStore.open(url)
+    if scheme in {"neo4j", "neo4j+s", "neo4j+ssc", "bolt", "bolt+s", "bolt+ssc"}:
+        from graph.neo4j_store import Neo4jStore
+
+        return Neo4jStore.open(url)
+    raise StoreError(
+        f"unknown store URL {url!r}: use sqlite:///path/graph.db or neo4j://host:7687"
+    )

@@ -1,0 +1,109 @@
+"""The relation vocabulary, as data: served by the API and drawn in the visualizer legend.
+
+Labels and relationship types used in Cypher come only from these tables, never from input.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import Enum
+
+
+class EntityType(str, Enum):
+    COUNTRY = "Country"
+    PERSON = "Person"
+    INSTITUTION = "Institution"
+    PROJECT = "Project"
+    ORGANIZATION = "Organization"
+
+
+ID_PREFIX: dict[EntityType, str] = {
+    EntityType.COUNTRY: "country",
+    EntityType.PERSON: "person",
+    EntityType.INSTITUTION: "institution",
+    EntityType.PROJECT: "project",
+    EntityType.ORGANIZATION: "org",
+}
+
+ENTITY_DESCRIPTIONS: dict[EntityType, str] = {
+    EntityType.COUNTRY: "A sovereign state; id is its ISO 3166 alpha-3 code.",
+    EntityType.PERSON: "A named diplomat, official or other person.",
+    EntityType.INSTITUTION: "A state or academic body: ministry, embassy, institute, university.",
+    EntityType.PROJECT: "A project, corridor, programme, initiative or named agreement.",
+    EntityType.ORGANIZATION: "A multilateral body, company, association or forum.",
+}
+
+
+class Kind(str, Enum):
+    MILESTONE = "milestone"  # happens once per pair: claims fold into one relation
+    STATE = "state"  # holds over an interval: first and last reported
+    EVENT = "event"  # one relation per distinct date
+
+
+@dataclass(frozen=True)
+class Predicate:
+    name: str
+    kind: Kind
+    symmetric: bool
+    subjects: frozenset[EntityType]
+    objects: frozenset[EntityType]
+    description: str
+
+
+C, P, I, J, O = (
+    EntityType.COUNTRY,
+    EntityType.PERSON,
+    EntityType.INSTITUTION,
+    EntityType.PROJECT,
+    EntityType.ORGANIZATION,
+)
+ANY = frozenset(EntityType)
+
+
+def _p(
+    name: str,
+    kind: Kind,
+    symmetric: bool,
+    subjects: set[EntityType] | frozenset[EntityType],
+    objects: set[EntityType] | frozenset[EntityType],
+    description: str,
+) -> Predicate:
+    return Predicate(name, kind, symmetric, frozenset(subjects), frozenset(objects), description)
+
+
+PREDICATES: dict[str, Predicate] = {
+    p.name: p
+    for p in [
+        _p("RECOGNIZED", Kind.MILESTONE, False, {C}, {C}, "A country recognized another."),
+        _p("ESTABLISHED_TIES", Kind.MILESTONE, True, {C}, {C},
+           "Two countries established diplomatic relations."),
+        _p("SEVERED_TIES", Kind.MILESTONE, True, {C}, {C},
+           "Two countries severed diplomatic relations."),
+        _p("LECTURED_AT", Kind.EVENT, False, {P}, {I, O},
+           "A person gave a lecture, talk or address hosted by an institution."),
+        _p("COOPERATES_VIA", Kind.STATE, False, {C, I, O, P}, {J},
+           "A party cooperates through a project, programme or framework."),
+        _p("COOPERATES_WITH", Kind.STATE, True, {C, I, O}, {C, I, O},
+           "Two parties cooperate, as stated existing or past."),
+        _p("VISITED", Kind.EVENT, False, {P, C, O, I}, {C, I, O},
+           "A person or delegation made a visit."),
+        _p("MET_WITH", Kind.EVENT, True, {P}, {P}, "Two people met or held talks."),
+        _p("SIGNED_AGREEMENT", Kind.EVENT, False, {C, P, I, O}, {J},
+           "A signer signed an agreement, treaty or memorandum."),
+        _p("AMBASSADOR_OF", Kind.STATE, False, {P}, {C, O},
+           "A person is head of mission of the sending country."),
+        _p("ACCREDITED_TO", Kind.STATE, False, {P}, {C, O},
+           "A person is accredited to the receiving country or organization."),
+        _p("OFFICIAL_OF", Kind.STATE, False, {P}, {C, I, O},
+           "A person holds an office of a country, institution or organization."),
+        _p("MEMBER_OF", Kind.STATE, False, {C, I, O}, {O}, "A member of an organization."),
+        _p("LOCATED_IN", Kind.STATE, False, {I, O, J}, {C}, "A body is located in a country."),
+    ]
+}
+
+RELATION_TYPES: tuple[str, ...] = tuple(PREDICATES)
+
+
+def predicate(name: str) -> Predicate:
+    """The predicate of that name; raises KeyError for anything outside the vocabulary."""
+    return PREDICATES[name]

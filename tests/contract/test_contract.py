@@ -1,0 +1,280 @@
+"""The store contract: every test runs against SQLite and the real Neo4j (see tests/conftest.py)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+import graph.derive
+from graph.dates import PartialDate
+from graph.model import Entity, WriteOutcome
+from graph.store import GraphStore, RelationQuery, open_store
+from graph.vocabulary import EntityType
+from tests.contract.builders import (
+    CPEC,
+    ISSI,
+    KAZ,
+    KISTAFIN,
+    PAK,
+    kaz_pak_corpus,
+    record,
+)
+
+
+def dump(store: GraphStore) -> list[dict[str, Any]]:
+    return list(store.dump())
+
+
+def one(store: GraphStore, type_: str, entity: str) -> Any:
+    found = store.relations(RelationQuery(entity=entity, types=(type_,)))
+    assert len(found) == 1, found
+    return found[0]
+
+
+def test_both_stores_give_the_same_dump(neo4j_uri: str, tmp_path: Path) -> None:
+    sqlite = open_store(f"sqlite:///{tmp_path / 'a.db'}")
+    neo = open_store(neo4j_uri)
+    neo.wipe()  # type: ignore[attr-defined]
+    try:
+        for s in (sqlite, neo):
+            s.write_articles(kaz_pak_corpus())
+        left, right = dump(sqlite), dump(neo)
+        assert len(left) > 20
+        assert left == right
+    finally:
+        sqlite.close()
+        neo.close()
+
+
+def test_writing_an_article_twice_changes_nothing(store: GraphStore) -> None:
+    corpus = kaz_pak_corpus()
+    first = store.write_articles(corpus)
+    assert [r.outcome for r in first] == [WriteOutcome.ADDED] * 3
+    before = dump(store)
+    again = store.write_articles(corpus)
+    assert [r.outcome for r in again] == [WriteOutcome.UNCHANGED] * 3
+    assert dump(store) == before
+
+
+def test_a_changed_text_at_the_same_url_replaces_the_old_revision(store: GraphStore) -> None:
+    store.write_articles([record("First version.", [("RECOGNIZED", PAK, KAZ, "1991")],
+                                 url="https://example.org/x")])
+    result = store.write_articles([record("Second version.", [("RECOGNIZED", PAK, KAZ, "1991-12")],
+                                          url="https://example.org/x")])
+    assert result[0].outcome is WriteOutcome.REPLACED
+    rel = one(store, "RECOGNIZED", KAZ.id)
+    assert (str(rel.date), rel.claim_count, rel.article_count) == ("1991-12", 1, 1)
+    assert store.stats().articles == 1
+
+
+def _fail_on_call(n: int) -> Callable[..., Any]:
+    real = graph.derive.fold_relation
+    calls = {"count": 0}
+
+    def failing(*args: Any, **kwargs: Any) -> Any:
+        calls["count"] += 1
+        if calls["count"] == n:
+            raise RuntimeError("injected failure halfway through the batch")
+        return real(*args, **kwargs)
+
+    return failing
+
+
+def test_an_error_halfway_through_a_batch_leaves_nothing_of_it(
+    store: GraphStore, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    corpus = kaz_pak_corpus()
+    store.write_articles(corpus[:1])
+    before = dump(store)
+    failing = _fail_on_call(3)
+    # Patch the function wherever a store module imported it by name.
+    monkeypatch.setattr(graph.derive, "fold_relation", failing)
+    for name in ("graph.sqlite_store", "graph.neo4j_store", "graph.store_common"):
+        module = sys.modules.get(name)
+        if module is not None and hasattr(module, "fold_relation"):
+            monkeypatch.setattr(module, "fold_relation", failing)
+    with pytest.raises(RuntimeError, match="injected"):
+        store.write_articles(corpus[1:])
+    monkeypatch.undo()
+    assert dump(store) == before
+    assert store.get_article(corpus[1].article.id) is None
+    # And the same batch goes in cleanly afterwards.
+    assert [r.outcome for r in store.write_articles(corpus[1:])] == [WriteOutcome.ADDED] * 2
+
+
+def test_delete_rederives_relations_and_drops_orphans(store: GraphStore) -> None:
+    corpus = kaz_pak_corpus()
+    store.write_articles(corpus)
+    assert one(store, "RECOGNIZED", KAZ.id).claim_count == 2
+    assert store.delete_article(corpus[1].article.id)
+    rec = one(store, "RECOGNIZED", KAZ.id)
+    assert (rec.claim_count, str(rec.date), rec.conflict) == (1, "1991-12", False)
+    assert store.get_entity("country:CHN") is None  # only article two named China
+    assert not store.delete_article(corpus[1].article.id)
+    for r in corpus:
+        store.delete_article(r.article.id)
+    assert dump(store) == []
+
+
+def test_milestone_folds_to_the_most_precise_consistent_date(store: GraphStore) -> None:
+    store.write_articles(kaz_pak_corpus())
+    rec = one(store, "RECOGNIZED", PAK.id)
+    assert (rec.source, rec.target, str(rec.date), rec.conflict) == (
+        PAK.id, KAZ.id, "1991-12-16", False)
+    assert (rec.claim_count, rec.article_count) == (2, 2)
+    assert rec.date is not None and rec.date.precision.value == "day"
+
+
+def test_milestone_disagreement_sets_conflict(store: GraphStore) -> None:
+    store.write_articles(kaz_pak_corpus())
+    ties = one(store, "ESTABLISHED_TIES", PAK.id)
+    assert ties.conflict is True
+    assert str(ties.date) == "1992-02"  # tie on support: the earlier date
+    assert ties.claim_count == 2
+
+
+def test_state_keeps_first_and_last_reported(store: GraphStore) -> None:
+    store.write_articles(kaz_pak_corpus())
+    via = store.relations(RelationQuery(entity=PAK.id, types=("COOPERATES_VIA",)))
+    assert len(via) == 1
+    assert (str(via[0].date), via[0].date_end) == ("2019", None)
+    assert (str(via[0].first_reported), str(via[0].last_reported)) == ("2021-10-23", "2022-01-10")
+
+
+def test_events_keep_one_relation_per_date(store: GraphStore) -> None:
+    store.write_articles(kaz_pak_corpus())
+    lectures = store.relations(RelationQuery(entity=KISTAFIN.id, types=("LECTURED_AT",)))
+    assert sorted(str(r.date) for r in lectures) == ["2021-10-23", "2022-05"]
+    assert {r.target for r in lectures} == {ISSI.id}
+
+
+def test_symmetric_relations_are_stored_once_and_read_both_ways(store: GraphStore) -> None:
+    store.write_articles(kaz_pak_corpus())
+    for entity in (KAZ.id, PAK.id):
+        for direction in ("out", "in", "both"):
+            found = store.relations(RelationQuery(
+                entity=entity, types=("ESTABLISHED_TIES",), direction=direction))
+            assert len(found) == 1, (entity, direction)
+    ties = one(store, "ESTABLISHED_TIES", KAZ.id)
+    assert (ties.source, ties.target) == (KAZ.id, PAK.id)  # canonical: smaller id first
+    # A directed one is read in one direction only.
+    out = RelationQuery(entity=KAZ.id, types=("RECOGNIZED",), direction="out")
+    assert store.relations(out) == []
+
+
+def test_date_filters_and_as_of(store: GraphStore) -> None:
+    store.write_articles(kaz_pak_corpus())
+    in_1991 = store.relations(RelationQuery(
+        entity=KAZ.id, date_from=dt.date(1991, 1, 1), date_to=dt.date(1991, 12, 31)))
+    assert [r.type for r in in_1991] == ["RECOGNIZED"]
+    as_of = store.relations(RelationQuery(entity=KAZ.id, as_of=dt.date(1992, 1, 1)))
+    assert [r.type for r in as_of] == ["RECOGNIZED"]
+    later = store.relations(RelationQuery(entity=KAZ.id, as_of=dt.date(2000, 1, 1)))
+    assert sorted(r.type for r in later) == ["ESTABLISHED_TIES", "RECOGNIZED"]
+
+
+@pytest.mark.parametrize("text", ["1991", "1991-12", "1991-12-16", "2024-02-29"])
+def test_date_precision_round_trip(store: GraphStore, text: str) -> None:
+    store.write_articles([record(f"Dated {text}.", [("RECOGNIZED", PAK, KAZ, text)],
+                                 published=text)])
+    rel = one(store, "RECOGNIZED", KAZ.id)
+    assert rel.date == PartialDate.parse(text)
+    got = store.get_article(rel_article(store, rel.id))
+    assert got is not None and got[0].published == PartialDate.parse(text)
+    assert got[1][0].date == PartialDate.parse(text)
+
+
+def rel_article(store: GraphStore, relation_id: str) -> str:
+    evidence = store.evidence(relation_id)
+    assert evidence
+    return evidence[0].article_id
+
+
+HOSTILE = [
+    "O'Brien \"the\" Envoy",
+    "`Backtick` Ministry",
+    "x'}) DETACH DELETE n //",
+    "{braces} and $param",
+    "Ambassador 🇰🇿 Emoji",
+    "سفير باكستان",
+    "<img src=x onerror=alert(1)>",
+    "A" * 10_000,
+]
+
+
+@pytest.mark.parametrize("name", HOSTILE, ids=range(len(HOSTILE)))
+def test_hostile_names_are_stored_and_returned_verbatim(store: GraphStore, name: str) -> None:
+    person = Entity(f"person:hostile-{len(name)}-{abs(hash(name)) % 10_000}", EntityType.PERSON,
+                    name, (name[::-1][:50],))
+    store.write_articles([record(f"Article about {name}", [("AMBASSADOR_OF", person, KAZ, None)])])
+    got = store.get_entity(person.id)
+    assert got is not None
+    assert got.name == name
+    assert got.aliases == (name[::-1][:50],)
+    assert store.stats().entities_by_type == {"Country": 1, "Person": 1}
+    rel = one(store, "AMBASSADOR_OF", person.id)
+    assert store.evidence(rel.id)[0].sentence.startswith(name)
+
+
+def test_search_ranks_exact_then_prefix_then_fuzzy(store: GraphStore) -> None:
+    store.write_articles(kaz_pak_corpus())
+    assert [e.id for e in store.search_entities("Kazakhstan")][:1] == [KAZ.id]
+    assert KAZ.id in [e.id for e in store.search_entities("Kazakh")]
+    assert KAZ.id in [e.id for e in store.search_entities("Kazakstan")]  # misspelt
+    assert [e.id for e in store.search_entities("CPEC")][:1] == [CPEC.id]
+    assert [e.id for e in store.find_by_name("nur-sultan")] == [KAZ.id]
+    only_people = store.search_entities("Kistafin", type=EntityType.PERSON)
+    assert [e.id for e in only_people] == [KISTAFIN.id]
+
+
+def test_neighbourhood_depth_and_cap(store: GraphStore) -> None:
+    store.write_articles(kaz_pak_corpus())
+    near = store.neighbourhood(KAZ.id, depth=1)
+    assert set(near.entities) == {KAZ.id, PAK.id, KISTAFIN.id}
+    far = store.neighbourhood(KAZ.id, depth=2)
+    assert {ISSI.id, CPEC.id, "person:ali-khan"} <= set(far.entities)
+    assert not far.truncated
+    capped = store.neighbourhood(KAZ.id, depth=2, limit=3)
+    assert len(capped.entities) == 3 and capped.truncated
+    assert KAZ.id in capped.entities
+    for rel in capped.relations.values():
+        assert rel.source in capped.entities and rel.target in capped.entities
+    typed = store.neighbourhood(KAZ.id, depth=1, types=("RECOGNIZED",))
+    assert set(typed.entities) == {KAZ.id, PAK.id}
+
+
+def test_shortest_paths(store: GraphStore) -> None:
+    store.write_articles(kaz_pak_corpus())
+    paths = store.shortest_paths(KAZ.id, CPEC.id, max_hops=3)
+    assert paths and all(len(p.relations) == 2 for p in paths)
+    assert {p.entities[1] for p in paths} == {PAK.id}
+    assert store.shortest_paths(KAZ.id, "person:ali-khan", max_hops=1) == []
+    via_people = store.shortest_paths(KAZ.id, ISSI.id, max_hops=2)
+    assert [p.entities for p in via_people] == [(KAZ.id, KISTAFIN.id, ISSI.id)]
+
+
+def test_evidence_carries_sentence_span_and_article(store: GraphStore) -> None:
+    corpus = kaz_pak_corpus()
+    store.write_articles(corpus)
+    rec = one(store, "RECOGNIZED", KAZ.id)
+    evidence = store.evidence(rec.id)
+    assert len(evidence) == 2
+    first = evidence[0]
+    assert first.article_url == "https://example.org/one"
+    assert first.sentence == "Pakistan recognized Kazakhstan (#0)."
+    assert (first.char_start, first.char_end) == (0, len(first.sentence))
+    assert str(first.article_published) == "2021-10-23"
+
+
+def test_stats(store: GraphStore) -> None:
+    store.write_articles(kaz_pak_corpus())
+    stats = store.stats()
+    assert stats.articles == 3
+    assert stats.entities_by_type == {"Country": 3, "Person": 2, "Institution": 1, "Project": 1}
+    assert stats.relations_by_type["LECTURED_AT"] == 2
+    assert (stats.date_min, stats.date_max) == ("1991-12-16", "2022-05-02")

@@ -5,7 +5,7 @@ Bolt on 127.0.0.1, auth off). This module builds it with Maven once, runs it in 
 with its state in a data directory (store, logs, ``neo4j-local.pid``, ``neo4j-local.uri``), and
 stops it with SIGTERM so the stores are shut down cleanly.
 
-    python -m diplograph.neo4j_local start|stop|status [--data DIR] [--port N]
+    python -m diplograph.neo4j_local build|start|stop|status [--data DIR] [--port N] [--force]
 """
 
 from __future__ import annotations
@@ -31,8 +31,9 @@ _REPO = Path(__file__).resolve().parents[1]
 TOOL_DIR = Path(os.environ.get("DIPLOGRAPH_NEO4J_TOOL", _REPO / "tools/neo4j-local"))
 DEFAULT_DATA_DIR = Path(".neo4j-local")
 MAIN_CLASS = "diplograph.neo4jlocal.Neo4jLocal"
-# Neo4j reaches into JDK internals for off-heap buffers and file descriptors; without these it
-# falls back to slower paths and logs warnings. Heap is fixed so several servers fit side by side.
+# Neo4j reaches into JDK internals for off-heap buffers and file descriptors; without the
+# --add-opens it falls back to slower paths and logs warnings. A bounded heap (plus the 256 MiB
+# page cache set in Neo4jLocal.java) lets several servers run side by side.
 JVM_FLAGS = [
     "-Xms512m",
     "-Xmx1g",
@@ -163,10 +164,12 @@ def _log_tail(data_dir: Path, lines: int = 40) -> str:
     return "\n".join(text.splitlines()[-lines:])
 
 
-def _bolt_ready(uri: str) -> bool:
-    host, port = uri.rsplit("/", 1)[1].rsplit(":", 1)
+def _bolt_ready(uri: str, log: Path) -> bool:
+    # Our server prints READY once it has bound the port; without that check another server
+    # already on this port would pass for ours.
     try:
-        socket.create_connection((host, int(port)), timeout=1).close()
+        if f"READY {uri}" not in log.read_text(errors="replace"):
+            return False
         with GraphDatabase.driver(uri, auth=None) as driver:
             driver.verify_connectivity()
     except (OSError, DriverError, Neo4jError):
@@ -218,7 +221,7 @@ def start(
     (data_dir / URI_FILE).write_text(f"{uri}\n")
 
     deadline = time.monotonic() + timeout
-    while not _bolt_ready(uri):
+    while not _bolt_ready(uri, data_dir / LOG_FILE):
         if proc.poll() is not None:
             _children.pop(proc.pid, None)
             _remove_state(data_dir)
@@ -292,13 +295,16 @@ def server_version(uri: str) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m diplograph.neo4j_local", description=__doc__)
-    parser.add_argument("command", choices=["start", "stop", "status"])
+    parser.add_argument("command", choices=["build", "start", "stop", "status"])
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA_DIR, help="data directory")
     parser.add_argument("--port", type=int, default=None, help="Bolt port (default: a free one)")
     parser.add_argument("--timeout", type=float, default=120, help="seconds to wait")
+    parser.add_argument("--force", action="store_true", help="build: rebuild even if up to date")
     args = parser.parse_args(argv)
     try:
-        if args.command == "start":
+        if args.command == "build":
+            build(args.force)
+        elif args.command == "start":
             print(start(args.data, args.port, args.timeout).uri)
         elif args.command == "stop":
             print("stopped" if stop(args.data, args.timeout) else "not running")

@@ -6,7 +6,7 @@ import hashlib
 import re
 import unicodedata
 from dataclasses import dataclass, field
-from enum import Enum
+from enum import StrEnum
 
 from graph.dates import PartialDate
 from graph.vocabulary import ID_PREFIX, EntityType
@@ -65,7 +65,7 @@ class Article:
     place: str | None = None
 
 
-class DateSource(str, Enum):
+class DateSource(StrEnum):
     SENTENCE = "sentence"  # stated in the sentence (or its context)
     PUBLICATION = "publication"  # resolved against the publication date
     NONE = "none"
@@ -170,7 +170,7 @@ class Stats:
     date_max: str | None
 
 
-class WriteOutcome(str, Enum):
+class WriteOutcome(StrEnum):
     ADDED = "added"
     UNCHANGED = "unchanged"
     REPLACED = "replaced"

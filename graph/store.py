@@ -107,18 +107,19 @@ class GraphStore(Protocol):
     def close(self) -> None: ...
 
 
-def open_store(url: str | None = None) -> GraphStore:
-    """Pick the backend from the URL (or DIPLOGRAPH_STORE): sqlite:///path or neo4j/bolt://."""
+def open_store(url: str | None = None, query_timeout: float | None = None) -> GraphStore:
+    """Pick the backend from the URL (or DIPLOGRAPH_STORE): sqlite:///path or neo4j/bolt://.
+    `query_timeout` (seconds) bounds each read; past it the store raises QueryTimeout."""
     url = url or os.environ.get("DIPLOGRAPH_STORE") or DEFAULT_STORE_URL
     scheme = url.split("://", 1)[0].lower() if "://" in url else ""
     if scheme == "sqlite":
         from graph.sqlite_store import SQLiteStore
 
-        return SQLiteStore.open(url)
+        return SQLiteStore.open(url, query_timeout=query_timeout)
     if scheme in {"neo4j", "neo4j+s", "neo4j+ssc", "bolt", "bolt+s", "bolt+ssc"}:
         from graph.neo4j_store import Neo4jStore
 
-        return Neo4jStore.open(url)
+        return Neo4jStore.open(url, query_timeout=query_timeout)
     raise StoreError(
         f"unknown store URL {url!r}: use sqlite:///path/graph.db or neo4j://host:7687"
     )

@@ -6,10 +6,10 @@ Labels and relationship types used in Cypher come only from these tables, never 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from enum import Enum
+from enum import StrEnum
 
 
-class EntityType(str, Enum):
+class EntityType(StrEnum):
     COUNTRY = "Country"
     PERSON = "Person"
     INSTITUTION = "Institution"
@@ -34,7 +34,7 @@ ENTITY_DESCRIPTIONS: dict[EntityType, str] = {
 }
 
 
-class Kind(str, Enum):
+class Kind(StrEnum):
     MILESTONE = "milestone"  # happens once per pair: claims fold into one relation
     STATE = "state"  # holds over an interval: first and last reported
     EVENT = "event"  # one relation per distinct date
@@ -50,7 +50,7 @@ class Predicate:
     description: str
 
 
-C, P, I, J, O = (
+COUNTRY, PERSON, INST, PROJECT, ORG = (
     EntityType.COUNTRY,
     EntityType.PERSON,
     EntityType.INSTITUTION,
@@ -74,30 +74,33 @@ def _p(
 PREDICATES: dict[str, Predicate] = {
     p.name: p
     for p in [
-        _p("RECOGNIZED", Kind.MILESTONE, False, {C}, {C}, "A country recognized another."),
-        _p("ESTABLISHED_TIES", Kind.MILESTONE, True, {C}, {C},
+        _p("RECOGNIZED", Kind.MILESTONE, False, {COUNTRY}, {COUNTRY},
+           "A country recognized another."),
+        _p("ESTABLISHED_TIES", Kind.MILESTONE, True, {COUNTRY}, {COUNTRY},
            "Two countries established diplomatic relations."),
-        _p("SEVERED_TIES", Kind.MILESTONE, True, {C}, {C},
+        _p("SEVERED_TIES", Kind.MILESTONE, True, {COUNTRY}, {COUNTRY},
            "Two countries severed diplomatic relations."),
-        _p("LECTURED_AT", Kind.EVENT, False, {P}, {I, O},
+        _p("LECTURED_AT", Kind.EVENT, False, {PERSON}, {INST, ORG},
            "A person gave a lecture, talk or address hosted by an institution."),
-        _p("COOPERATES_VIA", Kind.STATE, False, {C, I, O, P}, {J},
+        _p("COOPERATES_VIA", Kind.STATE, False, {COUNTRY, INST, ORG, PERSON}, {PROJECT},
            "A party cooperates through a project, programme or framework."),
-        _p("COOPERATES_WITH", Kind.STATE, True, {C, I, O}, {C, I, O},
+        _p("COOPERATES_WITH", Kind.STATE, True, {COUNTRY, INST, ORG}, {COUNTRY, INST, ORG},
            "Two parties cooperate, as stated existing or past."),
-        _p("VISITED", Kind.EVENT, False, {P, C, O, I}, {C, I, O},
+        _p("VISITED", Kind.EVENT, False, {PERSON, COUNTRY, ORG, INST}, {COUNTRY, INST, ORG},
            "A person or delegation made a visit."),
-        _p("MET_WITH", Kind.EVENT, True, {P}, {P}, "Two people met or held talks."),
-        _p("SIGNED_AGREEMENT", Kind.EVENT, False, {C, P, I, O}, {J},
+        _p("MET_WITH", Kind.EVENT, True, {PERSON}, {PERSON}, "Two people met or held talks."),
+        _p("SIGNED_AGREEMENT", Kind.EVENT, False, {COUNTRY, PERSON, INST, ORG}, {PROJECT},
            "A signer signed an agreement, treaty or memorandum."),
-        _p("AMBASSADOR_OF", Kind.STATE, False, {P}, {C, O},
+        _p("AMBASSADOR_OF", Kind.STATE, False, {PERSON}, {COUNTRY, ORG},
            "A person is head of mission of the sending country."),
-        _p("ACCREDITED_TO", Kind.STATE, False, {P}, {C, O},
+        _p("ACCREDITED_TO", Kind.STATE, False, {PERSON}, {COUNTRY, ORG},
            "A person is accredited to the receiving country or organization."),
-        _p("OFFICIAL_OF", Kind.STATE, False, {P}, {C, I, O},
+        _p("OFFICIAL_OF", Kind.STATE, False, {PERSON}, {COUNTRY, INST, ORG},
            "A person holds an office of a country, institution or organization."),
-        _p("MEMBER_OF", Kind.STATE, False, {C, I, O}, {O}, "A member of an organization."),
-        _p("LOCATED_IN", Kind.STATE, False, {I, O, J}, {C}, "A body is located in a country."),
+        _p("MEMBER_OF", Kind.STATE, False, {COUNTRY, INST, ORG}, {ORG},
+           "A member of an organization."),
+        _p("LOCATED_IN", Kind.STATE, False, {INST, ORG, PROJECT}, {COUNTRY},
+           "A body is located in a country."),
     ]
 }
 

@@ -1,0 +1,377 @@
+"""Every Cypher statement the Neo4j store runs, as literal text with $parameters.
+
+Values always travel as parameters. Labels and relationship types cannot be parameters, so the
+few statements that need one are stamped out here, once, for each name in graph.vocabulary
+(never from input): the per-type tables below are keyed by those names, and looking up any other
+name is a KeyError.
+
+Data model:
+    (:Entity:Country {id, type, name, aliases, keys, words})   keys/words: index-only forms
+    (:Article {id, text, title, url, url_key, source, published, published_start, place})
+    (:Article)-[:MENTIONS {type, name, aliases}]->(:Entity)     what entities are folded from
+    (:Claim {id, article_id, relation_id, predicate, subject, object, date, date_start,
+             date_end, date_precision, date_source, sentence, sentence_index, char_start,
+             char_end, rule, confidence, extractor_version})
+    (:Claim)-[:FROM]->(:Article), -[:SUBJECT]->(:Entity), -[:OBJECT]->(:Entity)
+    (:Entity)-[:RECOGNIZED {id, date, date_end, date_start, last_start, until, first_reported,
+             last_reported, claim_count, article_count, confidence, conflict}]->(:Entity)
+Dates are kept as text ("1991-12", the source of truth) plus native dates for filtering:
+date_start = first day of `date`, last_start/until = first/last day of (date_end or date).
+"""
+
+from __future__ import annotations
+
+import re
+
+from graph.vocabulary import RELATION_TYPES, EntityType
+
+MAX_HOPS = 10  # longest shortest-path query we have text for
+
+_NAME = re.compile(r"^[A-Z][A-Za-z_]*$")
+for _n in (*RELATION_TYPES, *(t.value for t in EntityType)):
+    assert _NAME.match(_n), f"vocabulary name {_n!r} is not safe in Cypher"
+
+# Every vocabulary relationship type, for patterns that must not wander onto MENTIONS/FROM/...
+_ALL = "|".join(RELATION_TYPES)
+_TYPE_LABELS = ":".join(t.value for t in EntityType)
+
+
+def _per_type(template: str) -> dict[str, str]:
+    return {name: template.replace("__TYPE__", name) for name in RELATION_TYPES}
+
+
+def _all(template: str) -> str:
+    return template.replace("__ALL__", _ALL)
+
+
+# ---------------------------------------------------------------- schema
+
+ENTITY_KEYS_INDEX = "entity_keys"  # keyword analyzer over name_key(name/alias): exact lookups
+ENTITY_WORDS_INDEX = "entity_words"  # query_words() of each name/alias: prefix and fuzzy
+
+SCHEMA: dict[str, str] = {
+    "entity_id": "CREATE CONSTRAINT entity_id IF NOT EXISTS "
+                 "FOR (n:Entity) REQUIRE n.id IS UNIQUE",
+    "article_id": "CREATE CONSTRAINT article_id IF NOT EXISTS "
+                  "FOR (n:Article) REQUIRE n.id IS UNIQUE",
+    "claim_id": "CREATE CONSTRAINT claim_id IF NOT EXISTS "
+                "FOR (n:Claim) REQUIRE n.id IS UNIQUE",
+    # A hash of the URL: a range index refuses values over ~8 KB and URLs come from outside.
+    "article_url_key": "CREATE INDEX article_url_key IF NOT EXISTS "
+                       "FOR (n:Article) ON (n.url_key)",
+    "claim_relation_id": "CREATE INDEX claim_relation_id IF NOT EXISTS "
+                         "FOR (n:Claim) ON (n.relation_id)",
+    ENTITY_KEYS_INDEX: "CREATE FULLTEXT INDEX entity_keys IF NOT EXISTS "
+                       "FOR (n:Entity) ON EACH [n.keys] "
+                       "OPTIONS {indexConfig: {`fulltext.analyzer`: 'keyword'}}",
+    ENTITY_WORDS_INDEX: "CREATE FULLTEXT INDEX entity_words IF NOT EXISTS "
+                        "FOR (n:Entity) ON EACH [n.words] "
+                        "OPTIONS {indexConfig: {`fulltext.analyzer`: 'standard-no-stop-words'}}",
+    **{
+        f"relation_{name.lower()}_id": (
+            f"CREATE CONSTRAINT relation_{name.lower()}_id IF NOT EXISTS "
+            f"FOR ()-[r:{name}]-() REQUIRE r.id IS UNIQUE"
+        )
+        for name in RELATION_TYPES
+    },
+}
+
+SCHEMA_NAMES = "SHOW INDEXES YIELD name RETURN collect(name) AS names"
+AWAIT_INDEXES = "CALL db.awaitIndexes($seconds)"
+PING = "RETURN 1 AS ok"
+# Batched, so wiping a big graph does not need one huge transaction (auto-commit only).
+WIPE = "MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS"
+
+# ---------------------------------------------------------------- writing
+
+EXISTING_ARTICLES = """
+UNWIND $ids AS id
+MATCH (a:Article {id: id})
+OPTIONAL MATCH (c:Claim)-[:FROM]->(a)
+RETURN id, count(c) AS claims, count(DISTINCT c.relation_id) AS relations
+"""
+
+ARTICLES_AT_URLS = """
+UNWIND $keys AS key
+MATCH (a:Article {url_key: key})
+RETURN a.id AS id, a.url AS url
+"""
+
+TOUCHED_BY_ARTICLES = """
+UNWIND $ids AS id
+MATCH (a:Article {id: id})
+RETURN [(a)-[:MENTIONS]->(e:Entity) | e.id] AS entities,
+       [(c:Claim)-[:FROM]->(a) | [c.relation_id, c.predicate]] AS relations
+"""
+
+DELETE_ARTICLES = """
+UNWIND $ids AS id
+MATCH (a:Article {id: id})
+CALL (a) {
+  MATCH (c:Claim)-[:FROM]->(a)
+  DETACH DELETE c
+}
+DETACH DELETE a
+"""
+
+CREATE_ARTICLES = """
+UNWIND $rows AS row
+CREATE (:Article {id: row.id, text: row.text, title: row.title, url: row.url,
+                  url_key: row.url_key, source: row.source, published: row.published,
+                  published_start: row.published_start, place: row.place})
+"""
+
+CREATE_MENTIONS = """
+UNWIND $rows AS row
+MATCH (a:Article {id: row.article_id})
+MERGE (e:Entity {id: row.entity_id})
+CREATE (a)-[:MENTIONS {type: row.type, name: row.name, aliases: row.aliases}]->(e)
+"""
+
+# Explicit property maps (not `SET c = row`): the planner then needs no Eager buffer.
+CREATE_CLAIMS = """
+UNWIND $rows AS row
+MATCH (a:Article {id: row.article_id})
+MATCH (s:Entity {id: row.subject})
+MATCH (o:Entity {id: row.object})
+CREATE (c:Claim {id: row.id, article_id: row.article_id, relation_id: row.relation_id,
+                 predicate: row.predicate, subject: row.subject, object: row.object,
+                 date: row.date, date_start: row.date_start, date_end: row.date_end,
+                 date_precision: row.date_precision, date_source: row.date_source,
+                 sentence: row.sentence, sentence_index: row.sentence_index,
+                 char_start: row.char_start, char_end: row.char_end, rule: row.rule,
+                 confidence: row.confidence, extractor_version: row.extractor_version})
+CREATE (c)-[:FROM]->(a), (c)-[:SUBJECT]->(s), (c)-[:OBJECT]->(o)
+"""
+
+# Identical mentions grouped on the server: hub entities have thousands of them.
+ENTITY_MENTIONS = """
+UNWIND $ids AS id
+MATCH (a:Article)-[m:MENTIONS]->(:Entity {id: id})
+RETURN id, m.type AS type, m.name AS name, m.aliases AS aliases,
+       count(*) AS n, min(a.id) AS first
+"""
+
+GET_ENTITIES = """
+UNWIND $ids AS id
+MATCH (e:Entity {id: id})
+RETURN e.id AS id, e.type AS type, e.name AS name, e.aliases AS aliases
+"""
+
+# One per entity type: the type label is literal. Old type labels go first (a type can change
+# only if the first article naming an entity is replaced, but then it must not keep both).
+SET_ENTITIES: dict[EntityType, str] = {
+    t: f"""
+UNWIND $rows AS row
+MATCH (e:Entity {{id: row.id}})
+REMOVE e:{_TYPE_LABELS}
+SET e:{t.value}, e.type = row.type, e.name = row.name, e.aliases = row.aliases,
+    e.keys = row.keys, e.words = row.words
+"""
+    for t in EntityType
+}
+
+DELETE_ENTITIES = """
+UNWIND $ids AS id
+MATCH (e:Entity {id: id})
+DETACH DELETE e
+"""
+
+# The sentence is left out: folding does not read it, and hub relations have many claims.
+RELATION_CLAIMS = """
+UNWIND $ids AS id
+MATCH (c:Claim {relation_id: id})-[:FROM]->(a:Article)
+RETURN c {.relation_id, .article_id, .predicate, .subject, .object, .date, .date_source,
+          .sentence_index, .char_start, .char_end, .rule, .confidence, .extractor_version}
+         AS claim,
+       a.published AS published
+"""
+
+_RELATION_PROPS = """
+    r.date = row.date, r.date_end = row.date_end, r.date_start = row.date_start,
+    r.last_start = row.last_start, r.until = row.until, r.first_reported = row.first_reported,
+    r.last_reported = row.last_reported, r.claim_count = row.claim_count,
+    r.article_count = row.article_count, r.confidence = row.confidence, r.conflict = row.conflict
+"""
+
+UPDATE_RELATIONS: dict[str, str] = _per_type("""
+UNWIND $rows AS row
+MATCH ()-[r:__TYPE__ {id: row.id}]->()
+SET""" + _RELATION_PROPS + """RETURN row.id AS id
+""")
+
+CREATE_RELATIONS: dict[str, str] = _per_type("""
+UNWIND $rows AS row
+MATCH (s:Entity {id: row.source})
+MATCH (t:Entity {id: row.target})
+CREATE (s)-[r:__TYPE__ {id: row.id}]->(t)
+SET""" + _RELATION_PROPS)
+
+DELETE_RELATIONS: dict[str, str] = _per_type("""
+UNWIND $ids AS id
+MATCH ()-[r:__TYPE__ {id: id}]->()
+DELETE r
+""")
+
+# ---------------------------------------------------------------- articles and entities
+
+GET_ARTICLE = """
+MATCH (a:Article {id: $id})
+RETURN a {.*} AS article, [(c:Claim)-[:FROM]->(a) | c {.*}] AS claims
+"""
+
+ENTITIES_BY_INDEX = """
+CALL db.index.fulltext.queryNodes($index, $query) YIELD node
+WHERE $type IS NULL OR node.type = $type
+RETURN node.id AS id, node.type AS type, node.name AS name, node.aliases AS aliases
+LIMIT $limit
+"""
+
+# ---------------------------------------------------------------- relations
+
+_RETURN_RELATION = "RETURN s.id AS source, t.id AS target, type(r) AS type, properties(r) AS p"
+
+# Symmetric relations are stored once and read both ways; dates filter on the relation's
+# interval [date_start, until], and any date filter drops undated relations.
+_RELATION_FILTER = """
+WHERE ($types IS NULL OR type(r) IN $types)
+  AND ($entity IS NULL
+       OR ($direction <> 'in' AND s.id = $entity AND ($other IS NULL OR t.id = $other))
+       OR ($direction <> 'out' AND t.id = $entity AND ($other IS NULL OR s.id = $other))
+       OR (type(r) IN $symmetric
+           AND ((s.id = $entity AND ($other IS NULL OR t.id = $other))
+                OR (t.id = $entity AND ($other IS NULL OR s.id = $other)))))
+  AND ($dated = false OR r.date_start IS NOT NULL)
+  AND ($date_from IS NULL OR r.until >= $date_from)
+  AND ($date_to IS NULL OR r.date_start <= $date_to)
+  AND ($as_of IS NULL OR r.date_start <= $as_of)
+"""
+
+# Same as graph.store_common.relation_sort_key: date (start, then text; undated last), type, id.
+_RELATION_ORDER = """
+ORDER BY r.date_start IS NULL, r.date_start, r.date, type(r), r.id
+SKIP $offset LIMIT $limit
+"""
+
+# With an entity: start from its node (index seek), not from every relationship.
+_FROM_ENTITY = _all("""
+MATCH (:Entity {id: $entity})-[r:__ALL__]-(:Entity)
+WITH DISTINCT r
+WITH r, startNode(r) AS s, endNode(r) AS t
+""")
+_FROM_ALL = _all("""
+MATCH (s:Entity)-[r:__ALL__]->(t:Entity)
+WITH r, s, t
+""")
+
+RELATIONS_OF_ENTITY = _FROM_ENTITY + _RELATION_FILTER + _RETURN_RELATION + _RELATION_ORDER
+RELATIONS_ALL = _FROM_ALL + _RELATION_FILTER + _RETURN_RELATION + _RELATION_ORDER
+COUNT_RELATIONS_OF_ENTITY = _FROM_ENTITY + _RELATION_FILTER + "RETURN count(r) AS n"
+COUNT_RELATIONS_ALL = _FROM_ALL + _RELATION_FILTER + "RETURN count(r) AS n"
+
+GET_RELATION = _all("""
+MATCH (c:Claim {relation_id: $id})
+WITH c LIMIT 1
+MATCH (s:Entity {id: c.subject})-[r:__ALL__]->(t:Entity {id: c.object})
+WHERE r.id = $id
+""") + _RETURN_RELATION
+
+EVIDENCE = """
+MATCH (c:Claim {relation_id: $id})-[:FROM]->(a:Article)
+RETURN c {.id, .sentence, .char_start, .char_end, .rule, .confidence, .date, .date_source} AS c,
+       a {.id, .title, .url, .source, .published} AS a
+"""
+
+# ---------------------------------------------------------------- walks
+
+_WALK_FILTER = """
+  AND ($types IS NULL OR type(r) IN $types)
+  AND ($dated = false OR r.date_start IS NOT NULL)
+  AND ($date_from IS NULL OR r.until >= $date_from)
+  AND ($date_to IS NULL OR r.date_start <= $date_to)
+"""
+
+# Relations with an end in $ids.
+TOUCHING = _all("""
+UNWIND $ids AS id
+MATCH (:Entity {id: id})-[r:__ALL__]-(:Entity)
+WITH DISTINCT r
+WITH r, startNode(r) AS s, endNode(r) AS t
+WHERE true
+""") + _WALK_FILTER + _RETURN_RELATION
+
+# Relations with both ends in $ids.
+AMONG = _all("""
+UNWIND $ids AS id
+MATCH (s:Entity {id: id})-[r:__ALL__]->(t:Entity)
+WHERE t.id IN $ids
+""") + _WALK_FILTER + _RETURN_RELATION
+
+ENTITY_IDS_IN = """
+UNWIND $ids AS id
+MATCH (e:Entity {id: id})
+RETURN e.id AS id
+"""
+
+# allShortestPaths cannot take its hop bound as a parameter: one text per bound.
+_SHORTEST = """
+MATCH (a:Entity {id: $source}), (b:Entity {id: $target})
+MATCH p = allShortestPaths((a)-[:__ALL__*..__HOPS__]-(b))
+__WHERE__
+WITH DISTINCT [n IN nodes(p) | n.id] AS ids
+RETURN ids ORDER BY ids LIMIT $limit
+"""
+SHORTEST_PATHS: dict[int, str] = {
+    hops: _all(_SHORTEST).replace("__HOPS__", str(hops)).replace("__WHERE__", "")
+    for hops in range(1, MAX_HOPS + 1)
+}
+SHORTEST_PATHS_TYPED: dict[int, str] = {
+    hops: _all(_SHORTEST).replace("__HOPS__", str(hops)).replace(
+        "__WHERE__", "WHERE all(r IN relationships(p) WHERE type(r) IN $types)")
+    for hops in range(1, MAX_HOPS + 1)
+}
+
+# The parallel relations behind each hop of a path: [[a, b], ...].
+HOP_RELATIONS = _all("""
+UNWIND $pairs AS pair
+MATCH (:Entity {id: pair[0]})-[r:__ALL__]-(:Entity {id: pair[1]})
+WHERE $types IS NULL OR type(r) IN $types
+WITH DISTINCT r
+WITH r, startNode(r) AS s, endNode(r) AS t
+""") + _RETURN_RELATION
+
+# ---------------------------------------------------------------- whole store
+
+# Label and type counts come from the count store: one query, no scan.
+ENTITY_COUNTS = "\nUNION ALL\n".join(
+    f"MATCH (n:{t.value}) RETURN '{t.value}' AS type, count(n) AS n" for t in EntityType)
+RELATION_COUNTS = "\nUNION ALL\n".join(
+    f"MATCH ()-[r:{name}]->() RETURN '{name}' AS type, count(r) AS n"
+    for name in RELATION_TYPES)
+ARTICLE_COUNT = "MATCH (a:Article) RETURN count(a) AS n"
+CLAIM_COUNT = "MATCH (c:Claim) RETURN count(c) AS n"
+
+DATE_MIN = _all("""
+MATCH (:Entity)-[r:__ALL__]->(:Entity)
+WHERE r.date_start IS NOT NULL
+RETURN r.date AS date
+ORDER BY r.date_start, r.until, r.date LIMIT 1
+""")
+DATE_MAX = _all("""
+MATCH (:Entity)-[r:__ALL__]->(:Entity)
+WHERE r.date_start IS NOT NULL
+RETURN coalesce(r.date_end, r.date) AS date
+ORDER BY r.last_start DESC, r.until DESC, date DESC LIMIT 1
+""")
+
+ENTITY_IDS = "MATCH (e:Entity) RETURN e.id AS id"
+ARTICLE_IDS = "MATCH (a:Article) RETURN a.id AS id"
+ARTICLES_BY_IDS = """
+UNWIND $ids AS id
+MATCH (a:Article {id: id})
+RETURN a {.*} AS a
+"""
+ALL_CLAIMS = "MATCH (c:Claim) RETURN c {.*} AS c ORDER BY c.id"
+ALL_RELATIONS = _all("""
+MATCH (s:Entity)-[r:__ALL__]->(t:Entity)
+""") + _RETURN_RELATION + "\nORDER BY r.id"

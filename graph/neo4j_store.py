@@ -1,0 +1,744 @@
+"""The Neo4j backend (official driver 6.x): the GraphStore protocol over Cypher in graph.cypher.
+
+Claims and mentions are stored; entities and relations are derived from them in Python with the
+same functions the SQLite store uses (graph.store_common / graph.derive) and written back as
+nodes and typed relationships, inside the transaction that changed their inputs. Writes use
+managed transactions (retried by the driver on transient errors), reads are routed to readers,
+and every session names its database.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import hashlib
+import os
+import re
+import threading
+from collections import defaultdict
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any, TypeVar
+
+import neo4j
+from neo4j import Driver, GraphDatabase, ManagedTransaction, unit_of_work
+from neo4j.exceptions import (
+    AuthError,
+    DriverError,
+    Neo4jError,
+    ServiceUnavailable,
+    SessionExpired,
+    TransientError,
+)
+from pydantic import SecretStr
+
+from graph import cypher
+from graph.canonical import article_dict, claim_dict, entity_dict, relation_dict
+from graph.dates import PartialDate
+from graph.derive import ClaimWithArticle, Mention
+from graph.errors import (
+    DiplographError,
+    InvalidInput,
+    NotFound,
+    QueryTimeout,
+    StoreError,
+    StoreUnavailable,
+)
+from graph.model import (
+    Article,
+    ArticleRecord,
+    Claim,
+    DateSource,
+    Entity,
+    Evidence,
+    Path,
+    Relation,
+    Stats,
+    Subgraph,
+    WriteOutcome,
+    WriteResult,
+)
+from graph.store import RelationQuery
+from graph.store_common import (
+    PreparedRecord,
+    check_page,
+    check_types,
+    derive_entity,
+    derive_relation,
+    hop_relation,
+    name_key,
+    neighbourhood_nodes,
+    prepare_record,
+    query_words,
+    rank_entities,
+)
+from graph.vocabulary import PREDICATES, EntityType
+
+T = TypeVar("T")
+
+DEFAULT_DATABASE = "neo4j"
+CONNECTION_TIMEOUT = 5.0  # seconds to open a socket: an unreachable server fails fast
+RETRY_TIME = 10.0  # seconds the driver keeps retrying a transaction on transient errors
+SCHEMA_WAIT = 300  # seconds to wait for new indexes to come online
+SEARCH_CANDIDATES = 300
+DUMP_CHUNK = 500
+KEY_CHARS = 4000  # longest name key indexed (Lucene refuses terms over 32 KB of UTF-8)
+PREFIX_CHARS = 255  # the word analyzer splits longer tokens
+FUZZY_CHARS = 40  # fuzzy queries on longer words only cost time
+SYMMETRIC = sorted(name for name, p in PREDICATES.items() if p.symmetric)
+
+
+# ---------------------------------------------------------------- one driver per process
+
+
+@dataclass
+class _Shared:
+    driver: Driver
+    users: int = 0
+    ready: set[str] = field(default_factory=set)  # databases whose schema this process checked
+
+
+_DRIVERS: dict[tuple[str, str | None], _Shared] = {}
+_DRIVERS_LOCK = threading.Lock()
+
+
+def _acquire(url: str, user: str | None, password: SecretStr | None) -> _Shared:
+    with _DRIVERS_LOCK:
+        shared = _DRIVERS.get((url, user))
+        if shared is None:
+            auth = None if user is None else (user, "" if password is None
+                                              else password.get_secret_value())
+            try:
+                driver = GraphDatabase.driver(
+                    url, auth=auth, connection_timeout=CONNECTION_TIMEOUT,
+                    max_transaction_retry_time=RETRY_TIME, user_agent="diplograph")
+            except (ValueError, DriverError) as exc:
+                raise StoreError(f"cannot use Neo4j URL {url!r}: {exc}") from exc
+            shared = _Shared(driver)
+            _DRIVERS[(url, user)] = shared
+        shared.users += 1
+        return shared
+
+
+def _release(url: str, user: str | None) -> None:
+    with _DRIVERS_LOCK:
+        shared = _DRIVERS.get((url, user))
+        if shared is None:
+            return
+        shared.users -= 1
+        if shared.users > 0:
+            return
+        del _DRIVERS[(url, user)]
+    with contextlib.suppress(Exception):  # closing a driver whose server is gone may fail
+        shared.driver.close()
+
+
+# ---------------------------------------------------------------- value conversion
+
+
+@lru_cache(maxsize=65536)
+def _date(text: str | None) -> PartialDate | None:
+    return None if text is None else PartialDate.parse(text)
+
+
+def _s(date: PartialDate | None) -> str | None:
+    return None if date is None else str(date)
+
+
+def _url_key(url: str) -> str:
+    return hashlib.sha256(url.encode("utf-8")).hexdigest()
+
+
+def _claim(p: Mapping[str, Any]) -> Claim:
+    return Claim(
+        article_id=p["article_id"], predicate=p["predicate"], subject=p["subject"],
+        object=p["object"], sentence=p.get("sentence", ""), sentence_index=p["sentence_index"],
+        char_start=p["char_start"], char_end=p["char_end"], rule=p["rule"],
+        date=_date(p.get("date")), date_source=DateSource(p["date_source"]),
+        confidence=p["confidence"], extractor_version=p["extractor_version"],
+    )
+
+
+def _claim_row(c: Claim, relation_id: str) -> dict[str, Any]:
+    return {
+        "id": c.id, "article_id": c.article_id, "relation_id": relation_id,
+        "predicate": c.predicate, "subject": c.subject, "object": c.object,
+        "date": _s(c.date), "date_start": c.date.start if c.date else None,
+        "date_end": c.date.end if c.date else None,
+        "date_precision": c.date.precision.value if c.date else None,
+        "date_source": c.date_source.value, "sentence": c.sentence,
+        "sentence_index": c.sentence_index, "char_start": c.char_start, "char_end": c.char_end,
+        "rule": c.rule,
+        # A float even when given 1: the dump must read 1.0 from both stores.
+        "confidence": float(c.confidence), "extractor_version": c.extractor_version,
+    }
+
+
+def _article(p: Mapping[str, Any]) -> Article:
+    return Article(id=p["id"], text=p["text"], title=p.get("title"), url=p.get("url"),
+                   source=p.get("source"), published=_date(p.get("published")),
+                   place=p.get("place"))
+
+
+def _article_row(a: Article) -> dict[str, Any]:
+    return {
+        "id": a.id, "text": a.text, "title": a.title, "url": a.url,
+        "url_key": None if a.url is None else _url_key(a.url), "source": a.source,
+        "published": _s(a.published),
+        "published_start": a.published.start if a.published else None, "place": a.place,
+    }
+
+
+def _entity(row: Mapping[str, Any]) -> Entity:
+    return Entity(row["id"], EntityType(row["type"]), row["name"], tuple(row["aliases"] or ()))
+
+
+def _relation(row: Mapping[str, Any]) -> Relation:
+    p = row["p"]
+    return Relation(
+        id=p["id"], type=row["type"], source=row["source"], target=row["target"],
+        date=_date(p.get("date")), date_end=_date(p.get("date_end")),
+        first_reported=_date(p.get("first_reported")),
+        last_reported=_date(p.get("last_reported")), claim_count=p["claim_count"],
+        article_count=p["article_count"], confidence=p["confidence"],
+        conflict=p["conflict"],
+    )
+
+
+def _relation_props(r: Relation) -> dict[str, Any]:
+    last = r.date_end or r.date
+    return {
+        "id": r.id, "date": _s(r.date), "date_end": _s(r.date_end),
+        "date_start": r.date.start if r.date else None,
+        "last_start": last.start if last else None, "until": last.end if last else None,
+        "first_reported": _s(r.first_reported), "last_reported": _s(r.last_reported),
+        "claim_count": r.claim_count, "article_count": r.article_count,
+        "confidence": r.confidence, "conflict": r.conflict,
+    }
+
+
+def _phrase(text: str) -> str:
+    """A Lucene phrase matching `text` literally."""
+    return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+
+def _date_params(date_from: dt.date | None, date_to: dt.date | None,
+                 as_of: dt.date | None = None) -> dict[str, Any]:
+    return {"date_from": date_from, "date_to": date_to, "as_of": as_of,
+            "dated": any(d is not None for d in (date_from, date_to, as_of))}
+
+
+# ---------------------------------------------------------------- errors
+
+
+def _is_timeout(exc: Neo4jError) -> bool:
+    code = exc.code or ""
+    return "TransactionTimedOut" in code or code.endswith("Transaction.LockClientStopped")
+
+
+def _one_line(exc: Exception) -> str:
+    """The driver's reason ("[Errno 111] Connection refused"), else its message on one line."""
+    text = str(exc)
+    reason = re.search(r"\(reason ([^)]+)\)", text)
+    return reason.group(1) if reason else " ".join(text.split())[:300]
+
+
+def _map_error(exc: Exception, url: str, timeout: float | None) -> DiplographError | None:
+    if isinstance(exc, ServiceUnavailable | SessionExpired):
+        return StoreUnavailable(
+            f"Neo4j at {url} is unreachable ({_one_line(exc)}); start it (`make neo4j`) or "
+            "point DIPLOGRAPH_STORE at a running server")
+    if isinstance(exc, AuthError):
+        return StoreError(
+            f"Neo4j at {url} rejected the credentials ({exc.message}); check NEO4J_USER and "
+            "NEO4J_PASSWORD")
+    if isinstance(exc, Neo4jError):
+        if _is_timeout(exc):
+            return QueryTimeout(f"Neo4j query ran longer than {timeout}s and was stopped")
+        if (exc.code or "").endswith("DatabaseNotFound"):
+            return StoreError(f"Neo4j at {url}: {exc.message}; check NEO4J_DATABASE")
+        if isinstance(exc, TransientError):
+            return StoreUnavailable(f"Neo4j at {url} is busy or unavailable: {exc.message}")
+        return StoreError(f"Neo4j at {url}: {exc.code}: {exc.message}")
+    if isinstance(exc, DriverError):
+        return StoreUnavailable(f"Neo4j at {url}: {exc}")
+    return None
+
+
+# ---------------------------------------------------------------- the store
+
+
+class Neo4jStore:
+    """GraphStore over one Neo4j database."""
+
+    def __init__(self, url: str, user: str | None, shared: _Shared, database: str,
+                 query_timeout: float | None) -> None:
+        self.url = url
+        self.database = database
+        self.query_timeout = query_timeout
+        self._user = user
+        self._shared = shared
+        self._closed = False
+
+    @classmethod
+    def open(cls, url: str, query_timeout: float | None = None) -> Neo4jStore:
+        """Connect (NEO4J_USER/NEO4J_PASSWORD/NEO4J_DATABASE) and make sure of the schema."""
+        user = os.environ.get("NEO4J_USER") or None
+        secret = os.environ.get("NEO4J_PASSWORD")
+        password = None if secret is None else SecretStr(secret)
+        if user is None and password is not None:
+            user = "neo4j"  # the server's default user
+        database = os.environ.get("NEO4J_DATABASE") or DEFAULT_DATABASE
+        shared = _acquire(url, user, password)
+        store = cls(url, user, shared, database, query_timeout)
+        try:
+            with store._errors():
+                shared.driver.verify_connectivity()
+            store.ping()  # also proves the database exists
+            store._ensure_schema()
+        except BaseException:
+            store.close()
+            raise
+        return store
+
+    # ------------------------------------------------------------ plumbing
+
+    @contextlib.contextmanager
+    def _errors(self) -> Iterator[None]:
+        """Driver errors become ours, naming the server."""
+        try:
+            yield
+        except (Neo4jError, DriverError) as exc:
+            mapped = _map_error(exc, self.url, self.query_timeout)
+            if mapped is None:
+                raise
+            raise mapped from exc
+
+    def _session(self, write: bool) -> neo4j.Session:
+        if self._closed:
+            raise StoreUnavailable(f"Neo4j store {self.url} is closed")
+        mode = neo4j.WRITE_ACCESS if write else neo4j.READ_ACCESS
+        return self._shared.driver.session(database=self.database, default_access_mode=mode)
+
+    def _run(self, write: bool, work: Callable[[ManagedTransaction], T]) -> T:
+        """One managed transaction (retried by the driver on transient errors)."""
+        if self.query_timeout is not None:
+            work = unit_of_work(timeout=self.query_timeout)(work)
+        with self._errors(), self._session(write) as session:
+            if write:
+                return session.execute_write(work)
+            return session.execute_read(work)
+
+    def _read(self, statement: str, **params: Any) -> list[dict[str, Any]]:
+        def work(tx: ManagedTransaction) -> list[dict[str, Any]]:
+            return [r.data() for r in tx.run(statement, params)]
+
+        return self._run(False, work)
+
+    def _ensure_schema(self) -> None:
+        if self.database in self._shared.ready:
+            return
+        with self._errors():
+            names, _, _ = self._shared.driver.execute_query(
+                cypher.SCHEMA_NAMES, database_=self.database, routing_=neo4j.RoutingControl.READ)
+            present = set(names[0]["names"]) if names else set()
+            missing = [stmt for name, stmt in cypher.SCHEMA.items() if name not in present]
+            for stmt in missing:
+                try:
+                    self._shared.driver.execute_query(stmt, database_=self.database)
+                except Neo4jError as exc:
+                    # Another process created it between our look and our create.
+                    if "AlreadyExists" not in (exc.code or ""):
+                        raise
+            if missing:
+                self._shared.driver.execute_query(
+                    cypher.AWAIT_INDEXES, {"seconds": SCHEMA_WAIT}, database_=self.database)
+        self._shared.ready.add(self.database)
+
+    # ------------------------------------------------------------ writing
+
+    def write_articles(self, records: Sequence[ArticleRecord]) -> list[WriteResult]:
+        prepared = [prepare_record(r) for r in records]  # validation fails before any write
+        if not prepared:
+            return []
+        return self._run(True, lambda tx: self._write_batch(tx, prepared))
+
+    def _write_batch(self, tx: ManagedTransaction,
+                     prepared: list[PreparedRecord]) -> list[WriteResult]:
+        """The whole batch in one transaction; records take effect in order, as if one by one."""
+        ids = sorted({p.article.id for p in prepared})
+        stored = {row["id"]: (row["claims"], row["relations"])
+                  for row in tx.run(cypher.EXISTING_ARTICLES, ids=ids)}
+        urls = sorted({p.article.url for p in prepared if p.article.url is not None})
+        owners: dict[str, set[str]] = defaultdict(set)
+        for row in tx.run(cypher.ARTICLES_AT_URLS, keys=[_url_key(u) for u in urls]):
+            owners[row["url"]].add(row["id"])
+
+        results: list[WriteResult] = []
+        new: dict[str, PreparedRecord] = {}
+        gone: set[str] = set()  # stored articles this batch replaces
+        for rec in prepared:
+            a = rec.article
+            if a.id in stored:
+                n_claims, n_relations = stored[a.id]
+                results.append(
+                    WriteResult(a.id, WriteOutcome.UNCHANGED, n_claims, n_relations))
+                continue
+            if a.id in new:  # twice in one batch: the second is a no-op
+                first = new[a.id]
+                results.append(WriteResult(a.id, WriteOutcome.UNCHANGED, len(first.claims),
+                                           first.relation_count))
+                continue
+            outcome = WriteOutcome.ADDED
+            if a.url is not None:
+                for old in owners[a.url]:
+                    outcome = WriteOutcome.REPLACED
+                    if old in new:
+                        del new[old]
+                    else:
+                        gone.add(old)
+                        stored.pop(old, None)
+                owners[a.url] = {a.id}
+            new[a.id] = rec
+            results.append(WriteResult(a.id, outcome, len(rec.claims), rec.relation_count))
+
+        entities: set[str] = set()
+        relations: dict[str, str] = {}  # relation id -> its type
+        if gone:
+            self._remove_articles(tx, sorted(gone), entities, relations)
+        if new:
+            recs = list(new.values())
+            tx.run(cypher.CREATE_ARTICLES, rows=[_article_row(r.article) for r in recs])
+            tx.run(cypher.CREATE_MENTIONS, rows=[
+                {"article_id": m.article_id, "entity_id": m.entity_id, "type": m.type.value,
+                 "name": m.name, "aliases": list(m.aliases)}
+                for r in recs for m in r.mentions])
+            tx.run(cypher.CREATE_CLAIMS, rows=[
+                _claim_row(c, rid) for r in recs
+                for c, rid in zip(r.claims, r.relation_ids, strict=True)])
+            for r in recs:
+                entities.update(m.entity_id for m in r.mentions)
+                relations.update((rid, c.predicate)
+                                 for c, rid in zip(r.claims, r.relation_ids, strict=True))
+        self._rederive_relations(tx, relations)
+        self._rederive_entities(tx, sorted(entities))
+        return results
+
+    def delete_article(self, article_id: str) -> bool:
+        def work(tx: ManagedTransaction) -> bool:
+            entities: set[str] = set()
+            relations: dict[str, str] = {}
+            if not self._remove_articles(tx, [article_id], entities, relations):
+                return False
+            self._rederive_relations(tx, relations)
+            self._rederive_entities(tx, sorted(entities))
+            return True
+
+        return self._run(True, work)
+
+    def _remove_articles(self, tx: ManagedTransaction, ids: list[str], entities: set[str],
+                         relations: dict[str, str]) -> bool:
+        """Delete articles with their claims and mentions; note what they supported."""
+        found = False
+        for r in tx.run(cypher.TOUCHED_BY_ARTICLES, ids=ids):
+            found = True
+            entities.update(r["entities"])
+            relations.update((rid, pred) for rid, pred in r["relations"])
+        if found:
+            tx.run(cypher.DELETE_ARTICLES, ids=ids)
+        return found
+
+    def _rederive_relations(self, tx: ManagedTransaction, relations: dict[str, str]) -> None:
+        """Fold the claims of these relations again; drop those no claim supports."""
+        if not relations:
+            return
+        grouped: dict[str, list[ClaimWithArticle]] = defaultdict(list)
+        for r in tx.run(cypher.RELATION_CLAIMS, ids=sorted(relations)):
+            grouped[r["claim"]["relation_id"]].append(
+                ClaimWithArticle(_claim(r["claim"]), _date(r["published"])))
+        folded: dict[str, list[Relation]] = defaultdict(list)
+        for rid in sorted(grouped):
+            rel = derive_relation(grouped[rid])
+            folded[rel.type].append(rel)
+        dropped: dict[str, list[str]] = defaultdict(list)
+        for rid, type_ in relations.items():
+            if rid not in grouped:
+                dropped[type_].append(rid)
+        for type_, rids in sorted(dropped.items()):
+            tx.run(cypher.DELETE_RELATIONS[type_], ids=sorted(rids))
+        for type_, rels in sorted(folded.items()):
+            rows_out = [{"source": r.source, "target": r.target, **_relation_props(r)}
+                        for r in rels]
+            updated = {r["id"] for r in tx.run(cypher.UPDATE_RELATIONS[type_], rows=rows_out)}
+            created = [row for row in rows_out if row["id"] not in updated]
+            if created:
+                tx.run(cypher.CREATE_RELATIONS[type_], rows=created)
+
+    def _rederive_entities(self, tx: ManagedTransaction, ids: list[str]) -> None:
+        """Fold the mentions of these entities again; drop those no article mentions."""
+        if not ids:
+            return
+        groups: dict[str, list[Mention]] = defaultdict(list)
+        for r in tx.run(cypher.ENTITY_MENTIONS, ids=ids):
+            m = Mention(r["first"], r["id"], EntityType(r["type"]), r["name"],
+                        tuple(r["aliases"] or ()))
+            groups[r["id"]].extend([m] * r["n"])
+        current = {r["id"]: (r["type"], r["name"], list(r["aliases"] or ()))
+                   for r in tx.run(cypher.GET_ENTITIES, ids=ids)}
+        gone = [eid for eid in ids if eid not in groups and eid in current]
+        changed: dict[EntityType, list[dict[str, Any]]] = defaultdict(list)
+        for eid in ids:
+            if eid not in groups:
+                continue
+            e = derive_entity(groups[eid])
+            if current.get(eid) == (e.type.value, e.name, list(e.aliases)):
+                continue
+            forms = (e.name, *e.aliases)
+            changed[e.type].append({
+                "id": e.id, "type": e.type.value, "name": e.name, "aliases": list(e.aliases),
+                "keys": sorted({name_key(f)[:KEY_CHARS] for f in forms}),
+                # The words search queries are made of (query_words), so both sides agree.
+                "words": sorted({" ".join(query_words(f)) for f in forms}),
+            })
+        if gone:
+            tx.run(cypher.DELETE_ENTITIES, ids=gone)
+        for type_, rows in changed.items():
+            tx.run(cypher.SET_ENTITIES[type_], rows=rows)
+
+    # ------------------------------------------------------------ articles and entities
+
+    def get_article(self, article_id: str) -> tuple[Article, list[Claim]] | None:
+        rows = self._read(cypher.GET_ARTICLE, id=article_id)
+        if not rows:
+            return None
+        claims = sorted((_claim(c) for c in rows[0]["claims"]),
+                        key=lambda c: (c.sentence_index, c.char_start, c.id))
+        return _article(rows[0]["article"]), claims
+
+    def get_entity(self, entity_id: str) -> Entity | None:
+        rows = self._read(cypher.GET_ENTITIES, ids=[entity_id])
+        return _entity(rows[0]) if rows else None
+
+    def _index(self, index: str, query: str, type: EntityType | None,
+               limit: int) -> list[Entity]:
+        rows = self._read(cypher.ENTITIES_BY_INDEX, index=index, query=query,
+                          type=None if type is None else type.value, limit=limit)
+        return [_entity(r) for r in rows]
+
+    def _by_key(self, name: str, type: EntityType | None = None) -> list[Entity]:
+        key = name_key(name)
+        if not key:
+            return []
+        found = self._index(cypher.ENTITY_KEYS_INDEX, _phrase(key[:KEY_CHARS]), type,
+                            SEARCH_CANDIDATES)
+        # The index holds truncated keys: confirm on the whole forms.
+        return [e for e in found if any(name_key(f) == key for f in (e.name, *e.aliases))]
+
+    def find_by_name(self, name: str, limit: int = 20) -> list[Entity]:
+        check_page(limit)
+        return sorted(self._by_key(name), key=lambda e: e.id)[:limit]
+
+    def search_entities(
+        self, query: str, type: EntityType | None = None, limit: int = 20
+    ) -> list[Entity]:
+        check_page(limit)
+        if not query.strip() or limit == 0:
+            return []
+        candidates = self._by_key(query, type)
+        words = [w for w in query_words(query)][:16]
+        if words:
+            prefix = " AND ".join(f"{w[:PREFIX_CHARS]}*" for w in words)
+            candidates += self._index(cypher.ENTITY_WORDS_INDEX, prefix, type,
+                                      SEARCH_CANDIDATES)
+            fuzzy = " OR ".join(f"{w}~" for w in words if len(w) <= FUZZY_CHARS)
+            if fuzzy and len(candidates) < limit + SEARCH_CANDIDATES:
+                candidates += self._index(cypher.ENTITY_WORDS_INDEX, fuzzy, type,
+                                          SEARCH_CANDIDATES)
+        return rank_entities(query, candidates, limit)
+
+    # ------------------------------------------------------------ relations
+
+    def _relation_params(self, q: RelationQuery) -> tuple[bool, dict[str, Any]]:
+        check_types(q.types)
+        check_page(q.limit, q.offset)
+        if q.direction not in ("out", "in", "both"):
+            raise InvalidInput(f"direction {q.direction!r} is not one of out, in, both")
+        entity, other = q.entity, q.other
+        if entity is None and other is not None:
+            entity, other = other, None
+        params = {"entity": entity, "other": other, "direction": q.direction,
+                  "types": list(q.types) or None, "symmetric": SYMMETRIC,
+                  "limit": q.limit, "offset": q.offset,
+                  **_date_params(q.date_from, q.date_to, q.as_of)}
+        return entity is not None, params
+
+    def relations(self, query: RelationQuery) -> list[Relation]:
+        anchored, params = self._relation_params(query)
+        text = cypher.RELATIONS_OF_ENTITY if anchored else cypher.RELATIONS_ALL
+        return [_relation(r) for r in self._read(text, **params)]
+
+    def count_relations(self, query: RelationQuery) -> int:
+        anchored, params = self._relation_params(query)
+        text = cypher.COUNT_RELATIONS_OF_ENTITY if anchored else cypher.COUNT_RELATIONS_ALL
+        n: int = self._read(text, **params)[0]["n"]
+        return n
+
+    def get_relation(self, relation_id: str) -> Relation | None:
+        rows = self._read(cypher.GET_RELATION, id=relation_id)
+        return _relation(rows[0]) if rows else None
+
+    def evidence(self, relation_id: str) -> list[Evidence]:
+        found = []
+        for r in self._read(cypher.EVIDENCE, id=relation_id):
+            c, a = r["c"], r["a"]
+            found.append(Evidence(
+                claim_id=c["id"], relation_id=relation_id, sentence=c["sentence"],
+                char_start=c["char_start"], char_end=c["char_end"], rule=c["rule"],
+                confidence=c["confidence"], date=_date(c["date"]),
+                date_source=DateSource(c["date_source"]), article_id=a["id"],
+                article_title=a["title"], article_url=a["url"], article_source=a["source"],
+                article_published=_date(a["published"]),
+            ))
+
+        def order(e: Evidence) -> tuple[object, ...]:  # as SQLite: published, undated last
+            p = e.article_published
+            return (p is None, p.start if p else dt.date.min, str(p), e.claim_id)
+
+        return sorted(found, key=order)
+
+    # ------------------------------------------------------------ walks
+
+    def _touching(self, tx: ManagedTransaction, query: str, nodes: Collection[str],
+                  types: tuple[str, ...], date_from: dt.date | None,
+                  date_to: dt.date | None) -> list[Relation]:
+        rows = tx.run(query, ids=sorted(nodes), types=list(types) or None,
+                      **_date_params(date_from, date_to))
+        found = {r.id: r for r in (_relation(row.data()) for row in rows)}
+        return [found[k] for k in sorted(found)]
+
+    def _check_entities(self, tx: ManagedTransaction, ids: Iterable[str]) -> None:
+        wanted = list(dict.fromkeys(ids))
+        known = {r["id"] for r in tx.run(cypher.ENTITY_IDS_IN, ids=wanted)}
+        for eid in wanted:
+            if eid not in known:
+                raise NotFound(f"entity {eid!r} not found")
+
+    def neighbourhood(
+        self,
+        entity_id: str,
+        depth: int = 1,
+        types: tuple[str, ...] = (),
+        date_from: dt.date | None = None,
+        date_to: dt.date | None = None,
+        limit: int = 200,
+    ) -> Subgraph:
+        check_types(types)
+        if depth < 0 or limit < 1:
+            raise InvalidInput(f"depth ({depth}) must be >= 0 and limit ({limit}) >= 1")
+
+        def work(tx: ManagedTransaction) -> Subgraph:
+            self._check_entities(tx, [entity_id])
+            kept, truncated = neighbourhood_nodes(
+                entity_id, depth, limit,
+                lambda nodes: self._touching(tx, cypher.TOUCHING, nodes, types, date_from,
+                                             date_to))
+            entities = {r["id"]: _entity(r) for r in tx.run(cypher.GET_ENTITIES, ids=kept)}
+            rels = self._touching(tx, cypher.AMONG, kept, types, date_from, date_to)
+            return Subgraph(entities={k: entities[k] for k in kept if k in entities},
+                            relations={r.id: r for r in rels}, truncated=truncated)
+
+        return self._run(False, work)
+
+    def shortest_paths(
+        self, source: str, target: str, max_hops: int = 3, types: tuple[str, ...] = (),
+        limit: int = 10,
+    ) -> list[Path]:
+        check_types(types)
+        check_page(limit)
+        if not 0 <= max_hops <= cypher.MAX_HOPS:
+            raise InvalidInput(f"max_hops ({max_hops}) must be between 0 and {cypher.MAX_HOPS}")
+
+        def work(tx: ManagedTransaction) -> list[Path]:
+            self._check_entities(tx, [source, target])
+            if limit == 0:
+                return []
+            if source == target:
+                return [Path((source,), ())]
+            if max_hops == 0:
+                return []
+            text = (cypher.SHORTEST_PATHS_TYPED if types else cypher.SHORTEST_PATHS)[max_hops]
+            routes = sorted(tuple(r["ids"]) for r in tx.run(
+                text, source=source, target=target, types=list(types), limit=limit))[:limit]
+            pairs = sorted({(a, b) for route in routes
+                            for a, b in zip(route, route[1:], strict=False)})
+            hops: dict[frozenset[str], list[Relation]] = defaultdict(list)
+            for row in tx.run(cypher.HOP_RELATIONS, pairs=[list(p) for p in pairs],
+                              types=list(types) or None):
+                rel = _relation(row.data())
+                hops[frozenset((rel.source, rel.target))].append(rel)
+            return [Path(route, tuple(hop_relation(hops[frozenset((a, b))])
+                                      for a, b in zip(route, route[1:], strict=False)))
+                    for route in routes]
+
+        return self._run(False, work)
+
+    # ------------------------------------------------------------ whole store
+
+    def stats(self) -> Stats:
+        def work(tx: ManagedTransaction) -> Stats:
+            entities = {r["type"]: r["n"] for r in tx.run(cypher.ENTITY_COUNTS) if r["n"]}
+            relations = {r["type"]: r["n"] for r in tx.run(cypher.RELATION_COUNTS) if r["n"]}
+            articles = tx.run(cypher.ARTICLE_COUNT).single(strict=True)["n"]
+            claims = tx.run(cypher.CLAIM_COUNT).single(strict=True)["n"]
+            first = tx.run(cypher.DATE_MIN).single()
+            last = tx.run(cypher.DATE_MAX).single()
+            return Stats(entities_by_type=entities, relations_by_type=relations,
+                         articles=articles, claims=claims,
+                         date_min=None if first is None else first["date"],
+                         date_max=None if last is None else last["date"])
+
+        return self._run(False, work)
+
+    def dump(self) -> Iterator[dict[str, Any]]:
+        """Entities, articles, claims, relations, each by id: the same lines as SQLite's.
+
+        Streams from one read transaction; entity and article ids are sorted here, as Python
+        (and SQLite) order strings, which differs from Cypher's for some non-ASCII text.
+        """
+        with self._errors(), self._session(False) as session, \
+                session.begin_transaction() as tx:
+            ids = sorted(r["id"] for r in tx.run(cypher.ENTITY_IDS))
+            for i in range(0, len(ids), DUMP_CHUNK):
+                chunk = ids[i:i + DUMP_CHUNK]
+                got = {r["id"]: _entity(r) for r in tx.run(cypher.GET_ENTITIES, ids=chunk)}
+                for eid in chunk:
+                    yield entity_dict(got[eid])
+            ids = sorted(r["id"] for r in tx.run(cypher.ARTICLE_IDS))
+            for i in range(0, len(ids), DUMP_CHUNK):
+                chunk = ids[i:i + DUMP_CHUNK]
+                arts = {r["a"]["id"]: _article(r["a"])
+                        for r in tx.run(cypher.ARTICLES_BY_IDS, ids=chunk)}
+                for aid in chunk:
+                    yield article_dict(arts[aid])
+            # Claim and relation ids are hex hashes: Cypher's order is Python's.
+            for r in tx.run(cypher.ALL_CLAIMS):
+                yield claim_dict(_claim(r["c"]))
+            for r in tx.run(cypher.ALL_RELATIONS):
+                yield relation_dict(_relation(r.data()))
+
+    def ping(self) -> None:
+        self._read(cypher.PING)
+
+    def wipe(self) -> None:
+        """Delete all data, keep the schema (tests sharing one server, `diplograph reset`)."""
+        with self._errors(), self._session(True) as session:
+            session.run(cypher.WIPE).consume()
+
+    def close(self) -> None:
+        if self._closed:
+            return
+        self._closed = True
+        _release(self.url, self._user)
+
+__all__ = ["Neo4jStore"]

@@ -1,0 +1,1015 @@
+"""The embedded store: one SQLite file (stdlib sqlite3, WAL), no server needed.
+
+Claims and mentions are stored; entities and relations are derived from them (graph.derive) and
+kept in their own tables, re-derived only for the keys a write touched. Each thread gets its own
+connection (WAL lets readers run beside the writer); writes take BEGIN IMMEDIATE.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import json
+import os
+import sqlite3
+import threading
+import time
+from collections import defaultdict
+from collections.abc import Collection, Iterator, Sequence
+from functools import lru_cache
+from pathlib import Path as FsPath
+from typing import Any
+
+from graph.canonical import article_dict, claim_dict, entity_dict, relation_dict
+from graph.dates import PartialDate
+from graph.derive import ClaimWithArticle, Mention
+from graph.errors import (
+    DiplographError,
+    InvalidInput,
+    NotFound,
+    QueryTimeout,
+    StoreError,
+    StoreUnavailable,
+)
+from graph.model import (
+    Article,
+    ArticleRecord,
+    Claim,
+    DateSource,
+    Entity,
+    Evidence,
+    Path,
+    Relation,
+    Stats,
+    Subgraph,
+    WriteOutcome,
+    WriteResult,
+)
+from graph.store import RelationQuery
+from graph.store_common import (
+    check_page,
+    check_types,
+    derive_entity,
+    derive_relation,
+    fold_key,
+    name_key,
+    neighbourhood_nodes,
+    prepare_record,
+    query_words,
+    rank_entities,
+    shortest_paths,
+)
+from graph.vocabulary import PREDICATES, EntityType
+
+SCHEMA_VERSION = 1
+CHUNK = 500  # ids per IN (...) list; far below SQLite's variable limit
+SEARCH_CANDIDATES = 300
+FTS_TABLES = ("entity_words", "entity_trigrams")  # our own table names, spliced into SQL
+
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS articles (
+    id TEXT PRIMARY KEY,
+    url TEXT,
+    title TEXT,
+    source TEXT,
+    published TEXT,
+    published_start TEXT,
+    place TEXT,
+    text TEXT NOT NULL
+);
+CREATE UNIQUE INDEX IF NOT EXISTS articles_url ON articles(url) WHERE url IS NOT NULL;
+
+CREATE TABLE IF NOT EXISTS mentions (
+    article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    entity_id TEXT NOT NULL,
+    type TEXT NOT NULL,
+    name TEXT NOT NULL,
+    aliases TEXT NOT NULL,
+    PRIMARY KEY (article_id, entity_id)
+) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS mentions_entity ON mentions(entity_id);
+
+-- Mentions of an entity grouped by their content, kept up to date on write: a hub entity
+-- mentioned by thousands of articles folds from a handful of rows.
+CREATE TABLE IF NOT EXISTS entity_variants (
+    entity_id TEXT NOT NULL,
+    type TEXT NOT NULL,
+    name TEXT NOT NULL,
+    aliases TEXT NOT NULL,
+    n INTEGER NOT NULL,
+    first_article TEXT NOT NULL,
+    PRIMARY KEY (entity_id, type, name, aliases)
+) WITHOUT ROWID;
+
+CREATE TABLE IF NOT EXISTS claims (
+    id TEXT PRIMARY KEY,
+    article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    relation_id TEXT NOT NULL,
+    predicate TEXT NOT NULL,
+    subject TEXT NOT NULL,
+    object TEXT NOT NULL,
+    date TEXT,
+    date_source TEXT NOT NULL,
+    sentence TEXT NOT NULL,
+    sentence_index INTEGER NOT NULL,
+    char_start INTEGER NOT NULL,
+    char_end INTEGER NOT NULL,
+    rule TEXT NOT NULL,
+    confidence REAL NOT NULL,
+    extractor_version TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS claims_relation ON claims(relation_id);
+CREATE INDEX IF NOT EXISTS claims_article ON claims(article_id);
+
+CREATE TABLE IF NOT EXISTS entities (
+    id TEXT PRIMARY KEY,
+    type TEXT NOT NULL,
+    name TEXT NOT NULL,
+    aliases TEXT NOT NULL
+);
+
+-- One row per name or alias; the two FTS tables index it (external content, kept in step by
+-- _derive_entities with set-based statements: row triggers cost ten times more).
+CREATE TABLE IF NOT EXISTS entity_forms (
+    id INTEGER PRIMARY KEY,
+    entity_id TEXT NOT NULL,
+    form TEXT NOT NULL,
+    form_key TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS entity_forms_entity ON entity_forms(entity_id);
+CREATE INDEX IF NOT EXISTS entity_forms_key ON entity_forms(form_key);
+CREATE VIRTUAL TABLE IF NOT EXISTS entity_words USING fts5(
+    form, content='entity_forms', content_rowid='id', tokenize='unicode61 remove_diacritics 2',
+    detail='none');
+CREATE VIRTUAL TABLE IF NOT EXISTS entity_trigrams USING fts5(
+    form, content='entity_forms', content_rowid='id', tokenize='trigram', detail='none');
+
+CREATE TABLE IF NOT EXISTS relations (
+    id TEXT PRIMARY KEY,
+    type TEXT NOT NULL,
+    source TEXT NOT NULL,
+    target TEXT NOT NULL,
+    symmetric INTEGER NOT NULL,
+    date TEXT,
+    date_end TEXT,
+    undated INTEGER NOT NULL,     -- 1 when date is null: sorts last
+    date_start TEXT,              -- ISO day: first day of `date`
+    last_start TEXT,              -- ISO day: first day of date_end (or date)
+    until TEXT,                   -- ISO day: last day of date_end (or date)
+    first_reported TEXT,
+    last_reported TEXT,
+    claim_count INTEGER NOT NULL,
+    article_count INTEGER NOT NULL,
+    confidence REAL NOT NULL,
+    miss REAL NOT NULL,           -- product of (1 - claim confidence), unrounded
+    conflict INTEGER NOT NULL
+);
+-- Listing order per end, so "relations of X, first page" reads the first rows only; the
+-- other end is in the index to filter pairs without reading the table.
+CREATE INDEX IF NOT EXISTS relations_source
+    ON relations(source, undated, date_start, date, type, id, target);
+CREATE INDEX IF NOT EXISTS relations_target
+    ON relations(target, undated, date_start, date, type, id, source);
+CREATE INDEX IF NOT EXISTS relations_type ON relations(type, undated, date_start, date, id);
+CREATE INDEX IF NOT EXISTS relations_order ON relations(undated, date_start, date, type, id);
+CREATE INDEX IF NOT EXISTS relations_last ON relations(undated, last_start, until);
+
+-- How many claims of a relation carry each date: all a fold needs of the claims' dates.
+CREATE TABLE IF NOT EXISTS relation_dates (
+    relation_id TEXT NOT NULL,
+    date TEXT NOT NULL,
+    n INTEGER NOT NULL,
+    PRIMARY KEY (relation_id, date)
+) WITHOUT ROWID;
+
+-- Running totals for stats(): (kind, key) -> n, e.g. ('entity', 'Country').
+CREATE TABLE IF NOT EXISTS counts (
+    kind TEXT NOT NULL,
+    key TEXT NOT NULL,
+    n INTEGER NOT NULL,
+    PRIMARY KEY (kind, key)
+) WITHOUT ROWID;
+"""
+
+REL_COLS = ("id, type, source, target, date, date_end, first_reported, last_reported, "
+            "claim_count, article_count, confidence, conflict")
+CLAIM_COLS = ("id, article_id, predicate, subject, object, date, date_source, sentence, "
+              "sentence_index, char_start, char_end, rule, confidence, extractor_version")
+ORDER = "ORDER BY undated, date_start, date, type, id"
+
+# sqlite primary result codes we map to our errors
+_BUSY, _LOCKED, _READONLY, _INTERRUPT, _IOERR, _CORRUPT, _FULL, _CANTOPEN, _NOTADB = (
+    5, 6, 8, 9, 10, 11, 13, 14, 26)
+
+
+@lru_cache(maxsize=65536)
+def _date(text: str | None) -> PartialDate | None:
+    # Frozen values, so caching the parse is safe; relation rows repeat few distinct dates.
+    return None if text is None else PartialDate.parse(text)
+
+
+def _s(date: PartialDate | None) -> str | None:
+    return None if date is None else str(date)
+
+
+def _iso(day: dt.date | None) -> str | None:
+    return None if day is None else day.isoformat()
+
+
+def _chunks(items: Sequence[str]) -> Iterator[Sequence[str]]:
+    for i in range(0, len(items), CHUNK):
+        yield items[i:i + CHUNK]
+
+
+def _marks(n: int) -> str:
+    return ",".join("?" * n)
+
+
+def parse_url(url: str) -> FsPath:
+    """sqlite:///relative/path.db or sqlite:////absolute/path.db -> the file path."""
+    prefix = "sqlite:///"
+    if not url[: len(prefix)].lower() == prefix:
+        raise StoreError(f"not a SQLite store URL: {url!r}; use sqlite:///path/graph.db")
+    rest = url[len(prefix):]
+    if not rest or rest == ":memory:":
+        raise StoreError(f"SQLite store URL {url!r} names no file; use sqlite:///path/graph.db")
+    return FsPath(os.path.expanduser(rest))
+
+
+def _relation(row: Sequence[Any]) -> Relation:
+    return Relation(
+        id=row[0], type=row[1], source=row[2], target=row[3], date=_date(row[4]),
+        date_end=_date(row[5]), first_reported=_date(row[6]), last_reported=_date(row[7]),
+        claim_count=row[8], article_count=row[9], confidence=row[10], conflict=bool(row[11]),
+    )
+
+
+def _claim(row: Sequence[Any]) -> Claim:
+    return Claim(
+        article_id=row[1], predicate=row[2], subject=row[3], object=row[4], date=_date(row[5]),
+        date_source=DateSource(row[6]), sentence=row[7], sentence_index=row[8],
+        char_start=row[9], char_end=row[10], rule=row[11], confidence=row[12],
+        extractor_version=row[13],
+    )
+
+
+def _entity(row: Sequence[Any]) -> Entity:
+    return Entity(row[0], EntityType(row[1]), row[2], tuple(json.loads(row[3])))
+
+
+def _article(row: Sequence[Any]) -> Article:
+    return Article(id=row[0], url=row[1], title=row[2], source=row[3], published=_date(row[4]),
+                   place=row[5], text=row[6])
+
+
+ARTICLE_COLS = "id, url, title, source, published, place, text"
+
+
+class _Deadline:
+    """The read deadline of one connection, checked by its progress handler."""
+
+    __slots__ = ("at",)
+
+    def __init__(self) -> None:
+        self.at: float | None = None
+
+    def expired(self) -> int:
+        return 1 if self.at is not None and time.monotonic() > self.at else 0
+
+
+class SQLiteStore:
+    """GraphStore over one SQLite file."""
+
+    def __init__(self, url: str, path: FsPath, query_timeout: float | None) -> None:
+        self.url = url
+        self.path = path
+        self.query_timeout = query_timeout
+        self._local = threading.local()
+        self._lock = threading.Lock()
+        self._conns: list[sqlite3.Connection] = []
+        self._closed = False
+
+    # ------------------------------------------------------------ opening
+
+    @classmethod
+    def open(cls, url: str, query_timeout: float | None = None) -> SQLiteStore:
+        path = parse_url(url)
+        _check_path(path)
+        store = cls(url, path, query_timeout)
+        try:
+            conn = store._conn()
+            version = conn.execute("PRAGMA user_version").fetchone()[0]
+            if version > SCHEMA_VERSION:
+                raise StoreError(
+                    f"{path} has schema version {version}, newer than this diplograph "
+                    f"({SCHEMA_VERSION}); upgrade diplograph or use another file")
+            if version < SCHEMA_VERSION:
+                conn.executescript(SCHEMA)
+                conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+        except sqlite3.Error as exc:
+            store.close()
+            raise _open_error(path, exc) from exc
+        except BaseException:
+            store.close()
+            raise
+        return store
+
+    def _connect(self) -> sqlite3.Connection:
+        # isolation_level=None: we issue BEGIN/COMMIT ourselves.
+        conn = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False,
+                               timeout=10.0)
+        conn.execute("PRAGMA busy_timeout = 10000")
+        conn.execute("PRAGMA journal_mode = WAL")
+        conn.execute("PRAGMA synchronous = NORMAL")
+        conn.execute("PRAGMA foreign_keys = ON")
+        conn.execute("PRAGMA temp_store = MEMORY")
+        conn.execute("PRAGMA cache_size = -65536")  # 64 MiB page cache per connection
+        return conn
+
+    def _conn(self) -> sqlite3.Connection:
+        if self._closed:
+            raise StoreUnavailable(f"SQLite store {self.path} is closed")
+        conn: sqlite3.Connection | None = getattr(self._local, "conn", None)
+        if conn is None:
+            conn = self._connect()
+            deadline = _Deadline()
+            if self.query_timeout is not None:
+                conn.set_progress_handler(deadline.expired, 1000)
+            self._local.conn = conn
+            self._local.deadline = deadline
+            with self._lock:
+                self._conns.append(conn)
+        return conn
+
+    # ------------------------------------------------------------ plumbing
+
+    @contextlib.contextmanager
+    def _guard(self) -> Iterator[None]:
+        """Turn sqlite3 errors into ours, naming the file."""
+        try:
+            yield
+        except sqlite3.Error as exc:
+            raise self._error(exc) from exc
+
+    def _error(self, exc: sqlite3.Error) -> DiplographError:
+        if self._closed or isinstance(exc, sqlite3.ProgrammingError):
+            return StoreUnavailable(f"SQLite store {self.path} is closed")
+        code = getattr(exc, "sqlite_errorcode", None)
+        primary = None if code is None else code & 0xFF
+        if primary == _INTERRUPT:
+            return QueryTimeout(f"query ran longer than {self.query_timeout}s and was stopped")
+        if primary in (_BUSY, _LOCKED):
+            return StoreUnavailable(
+                f"SQLite store {self.path} is locked by another writer; retry later")
+        if primary in (_IOERR, _CANTOPEN, _FULL):
+            return StoreUnavailable(
+                f"SQLite store {self.path} cannot be read or written ({exc}); "
+                "check that the file and its disk are still there")
+        if primary in (_CORRUPT, _NOTADB):
+            return StoreError(
+                f"{self.path} is corrupt or not a SQLite database ({exc}); "
+                "restore it from a backup or point DIPLOGRAPH_STORE at another file")
+        if primary == _READONLY:
+            return StoreError(f"SQLite store {self.path} is read-only; make it writable")
+        return StoreError(f"SQLite store {self.path}: {exc}")
+
+    @contextlib.contextmanager
+    def _read(self) -> Iterator[sqlite3.Connection]:
+        """One read snapshot, stopped by the progress handler past the query timeout."""
+        with self._guard():
+            conn = self._conn()
+            deadline: _Deadline = self._local.deadline
+            if self.query_timeout is not None:
+                deadline.at = time.monotonic() + self.query_timeout
+            conn.execute("BEGIN")
+            try:
+                yield conn
+            finally:
+                deadline.at = None
+                if conn.in_transaction:
+                    conn.execute("COMMIT")
+
+    def _check_deadline(self) -> None:
+        """For Python work between queries (walks, ranking)."""
+        deadline: _Deadline | None = getattr(self._local, "deadline", None)
+        if deadline is not None and deadline.expired():
+            raise QueryTimeout(f"query ran longer than {self.query_timeout}s and was stopped")
+
+    @contextlib.contextmanager
+    def _write(self) -> Iterator[sqlite3.Connection]:
+        """BEGIN IMMEDIATE ... COMMIT; any error rolls the whole batch back."""
+        with self._guard():
+            conn = self._conn()
+            conn.execute("BEGIN IMMEDIATE")
+            try:
+                yield conn
+                conn.execute("COMMIT")
+            except BaseException:
+                if conn.in_transaction:
+                    with contextlib.suppress(sqlite3.Error):
+                        conn.execute("ROLLBACK")
+                raise
+
+    # ------------------------------------------------------------ writing
+
+    def write_articles(self, records: Sequence[ArticleRecord]) -> list[WriteResult]:
+        """One transaction for the batch. Results: claims and relations the article has as
+        stored (after de-duplication), whether it was added, replaced or already there."""
+        prepared = [prepare_record(r) for r in records]  # validation fails before any write
+        results: list[WriteResult] = []
+        batch = _Batch()
+        with self._write() as conn:
+            for rec in prepared:
+                a = rec.article
+                if conn.execute("SELECT 1 FROM articles WHERE id = ?", (a.id,)).fetchone():
+                    row = conn.execute(
+                        "SELECT count(*), count(DISTINCT relation_id) FROM claims "
+                        "WHERE article_id = ?", (a.id,)).fetchone()
+                    results.append(WriteResult(a.id, WriteOutcome.UNCHANGED, row[0], row[1]))
+                    continue
+                outcome = WriteOutcome.ADDED
+                if a.url is not None:
+                    old = conn.execute("SELECT id FROM articles WHERE url = ?",
+                                       (a.url,)).fetchone()
+                    if old is not None:
+                        self._remove_article(conn, old[0], batch)
+                        outcome = WriteOutcome.REPLACED
+                self._insert(conn, rec, batch)
+                results.append(WriteResult(a.id, outcome, len(rec.claims), rec.relation_count))
+            self._derive(conn, batch)
+        return results
+
+    def _insert(self, conn: sqlite3.Connection, rec: PreparedRecord, batch: _Batch) -> None:
+        a = rec.article
+        conn.execute(
+            "INSERT INTO articles (id, url, title, source, published, published_start, place,"
+            " text) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            (a.id, a.url, a.title, a.source, _s(a.published),
+             _iso(a.published.start if a.published else None), a.place, a.text))
+        conn.executemany(
+            "INSERT INTO mentions (article_id, entity_id, type, name, aliases) "
+            "VALUES (?, ?, ?, ?, ?)",
+            [(m.article_id, m.entity_id, m.type.value, m.name, json.dumps(m.aliases))
+             for m in rec.mentions])
+        conn.executemany(
+            f"INSERT INTO claims (relation_id, {CLAIM_COLS}) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [(rid, cid, c.article_id, c.predicate, c.subject, c.object, _s(c.date),
+              c.date_source.value, c.sentence, c.sentence_index, c.char_start, c.char_end,
+              c.rule, c.confidence, c.extractor_version)
+             for c, cid, rid in zip(rec.claims, rec.claim_ids, rec.relation_ids, strict=True)])
+        batch.mentions.extend(rec.mentions)
+        for c, cid, rid in zip(rec.claims, rec.claim_ids, rec.relation_ids, strict=True):
+            batch.claims[rid].append((cid, ClaimWithArticle(c, a.published)))
+        batch.counts[("articles", "")] += 1
+        batch.counts[("claims", "")] += len(rec.claims)
+
+    def delete_article(self, article_id: str) -> bool:
+        batch = _Batch()
+        with self._write() as conn:
+            if not conn.execute("SELECT 1 FROM articles WHERE id = ?", (article_id,)).fetchone():
+                return False
+            self._remove_article(conn, article_id, batch)
+            self._derive(conn, batch)
+        return True
+
+    def _remove_article(self, conn: sqlite3.Connection, article_id: str, batch: _Batch) -> None:
+        """Delete the rows; what they supported is re-derived from scratch in _derive."""
+        batch.rebuild_entities.update(r[0] for r in conn.execute(
+            "SELECT entity_id FROM mentions WHERE article_id = ?", (article_id,)))
+        gone = [r[0] for r in conn.execute(
+            "SELECT relation_id FROM claims WHERE article_id = ?", (article_id,))]
+        batch.rebuild_relations.update(gone)
+        batch.counts[("articles", "")] -= 1
+        batch.counts[("claims", "")] -= len(gone)
+        conn.execute("DELETE FROM claims WHERE article_id = ?", (article_id,))
+        conn.execute("DELETE FROM mentions WHERE article_id = ?", (article_id,))
+        conn.execute("DELETE FROM articles WHERE id = ?", (article_id,))
+
+    def _derive(self, conn: sqlite3.Connection, batch: _Batch) -> None:
+        self._derive_entities(conn, batch)
+        self._derive_relations(conn, batch)
+        conn.executemany(
+            "INSERT INTO counts (kind, key, n) VALUES (?, ?, ?) "
+            "ON CONFLICT(kind, key) DO UPDATE SET n = n + excluded.n",
+            [(kind, key, n) for (kind, key), n in sorted(batch.counts.items()) if n])
+
+    def _derive_entities(self, conn: sqlite3.Connection, batch: _Batch) -> None:
+        """Update the mention variants, then fold every touched entity again; drop those no
+        article mentions any more."""
+        rebuild = sorted(batch.rebuild_entities)
+        for chunk in _chunks(rebuild):
+            marks = _marks(len(chunk))
+            conn.execute(f"DELETE FROM entity_variants WHERE entity_id IN ({marks})", chunk)
+            conn.execute(
+                "INSERT INTO entity_variants (entity_id, type, name, aliases, n, first_article) "
+                "SELECT entity_id, type, name, aliases, count(*), min(article_id) FROM mentions "
+                f"WHERE entity_id IN ({marks}) GROUP BY entity_id, type, name, aliases", chunk)
+        added: dict[tuple[str, str, str, str], list[Any]] = {}
+        for m in batch.mentions:
+            if m.entity_id in batch.rebuild_entities:
+                continue  # already counted from the mentions table just above
+            key = (m.entity_id, m.type.value, m.name, json.dumps(m.aliases))
+            seen = added.setdefault(key, [0, m.article_id])
+            seen[0] += 1
+            seen[1] = min(seen[1], m.article_id)
+        conn.executemany(
+            "INSERT INTO entity_variants (entity_id, type, name, aliases, n, first_article) "
+            "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(entity_id, type, name, aliases) DO UPDATE "
+            "SET n = n + excluded.n, first_article = min(first_article, excluded.first_article)",
+            [(*key, n, first) for key, (n, first) in added.items()])
+        touched = sorted(batch.rebuild_entities | {m.entity_id for m in batch.mentions})
+        for chunk in _chunks(touched):
+            marks = _marks(len(chunk))
+            variants: dict[str, list[tuple[Mention, int]]] = defaultdict(list)
+            for eid, type_, name, aliases, n, first in conn.execute(
+                    "SELECT entity_id, type, name, aliases, n, first_article FROM entity_variants "
+                    f"WHERE entity_id IN ({marks})", chunk):
+                variants[eid].append(
+                    (Mention(first, eid, EntityType(type_), name, tuple(json.loads(aliases))), n))
+            current = {row[0]: row for row in conn.execute(
+                f"SELECT id, type, name, aliases FROM entities WHERE id IN ({marks})", chunk)}
+            gone = [eid for eid in chunk if eid not in variants and eid in current]
+            changed: list[tuple[Any, ...]] = []
+            for eid, vs in variants.items():
+                e = fold_entity_counts(vs)
+                row = (e.id, e.type.value, e.name, json.dumps(list(e.aliases)))
+                old = current.get(eid)
+                if old != row:
+                    changed.append(row)
+                    if old is None or old[1] != row[1]:
+                        batch.counts[("entity", row[1])] += 1
+                    if old is not None and old[1] != row[1]:
+                        batch.counts[("entity", old[1])] -= 1
+            for eid in gone:
+                batch.counts[("entity", current[eid][1])] -= 1
+            self._drop_forms(conn, gone + [row[0] for row in changed])
+            conn.executemany("DELETE FROM entities WHERE id = ?", [(eid,) for eid in gone])
+            conn.executemany(
+                "INSERT INTO entities (id, type, name, aliases) VALUES (?, ?, ?, ?) "
+                "ON CONFLICT(id) DO UPDATE SET type = excluded.type, name = excluded.name, "
+                "aliases = excluded.aliases", changed)
+            # New rows get ids above the current maximum: index just those.
+            top = conn.execute("SELECT coalesce(max(id), 0) FROM entity_forms").fetchone()[0]
+            conn.executemany(
+                "INSERT INTO entity_forms (entity_id, form, form_key) VALUES (?, ?, ?)",
+                [(row[0], form, name_key(form))
+                 for row in changed for form in (row[2], *json.loads(row[3]))])
+            for fts in FTS_TABLES:
+                conn.execute(f"INSERT INTO {fts} (rowid, form) "
+                             "SELECT id, form FROM entity_forms WHERE id > ?", (top,))
+
+    def _drop_forms(self, conn: sqlite3.Connection, entity_ids: Sequence[str]) -> None:
+        """Remove the names and aliases of these entities, from the FTS tables first."""
+        for chunk in _chunks(entity_ids):
+            marks = _marks(len(chunk))
+            for fts in FTS_TABLES:
+                # External-content FTS deletes need the old values: the 'delete' command.
+                conn.execute(f"INSERT INTO {fts} ({fts}, rowid, form) SELECT 'delete', id, form "
+                             f"FROM entity_forms WHERE entity_id IN ({marks})", chunk)
+            conn.execute(f"DELETE FROM entity_forms WHERE entity_id IN ({marks})", chunk)
+
+    def _derive_relations(self, conn: sqlite3.Connection, batch: _Batch) -> None:
+        """Fold every touched relation again; drop those no claim supports.
+
+        Small relations (and any an article was removed from) fold with graph.derive from all
+        their claims; big ones from their stored summary plus this batch's new claims.
+        """
+        touched = sorted(batch.rebuild_relations | set(batch.claims))
+        for chunk in _chunks(touched):
+            marks = _marks(len(chunk))
+            current = {row[0]: row for row in conn.execute(
+                "SELECT id, date, date_end, claim_count, article_count, miss, first_reported, "
+                f"last_reported FROM relations WHERE id IN ({marks})", chunk)}
+            full: list[str] = []
+            summed: list[str] = []
+            for rid in chunk:
+                old_count = current[rid][3] if rid in current else 0
+                if rid in batch.rebuild_relations or old_count + len(batch.claims[rid]) <= SMALL:
+                    full.append(rid)
+                else:
+                    summed.append(rid)
+            folded: dict[str, tuple[Relation, RelationSummary]] = {}
+            for rid, rows in self._claims_of(conn, full).items():
+                summary = RelationSummary().add(rows)
+                rel = (derive_relation(rows) if len(rows) <= SMALL
+                       else fold_summary(relation_key(rows[0].claim), summary))
+                folded[rid] = (rel, summary)
+            stored = self._summaries(conn, summed, current)
+            for rid in summed:
+                new = [row for _, row in sorted(batch.claims[rid], key=lambda p: p[0])]
+                summary = stored[rid].add(new)
+                folded[rid] = (fold_summary(relation_key(new[0].claim), summary), summary)
+            self._store_relations(conn, batch, chunk, current, folded, set(full))
+
+    def _claims_of(self, conn: sqlite3.Connection,
+                   ids: Sequence[str]) -> dict[str, list[ClaimWithArticle]]:
+        """All claims of these relations (with their article's date), in claim-id order."""
+        rows: dict[str, list[tuple[str, ClaimWithArticle]]] = defaultdict(list)
+        for chunk in _chunks(ids):
+            for row in conn.execute(
+                    f"SELECT c.relation_id, {CLAIM_COLS_C}, a.published FROM claims c "
+                    "JOIN articles a ON a.id = c.article_id "
+                    f"WHERE c.relation_id IN ({_marks(len(chunk))})", chunk):
+                rows[row[0]].append((row[1], ClaimWithArticle(_claim(row[1:15]), _date(row[15]))))
+        # Sorting on the stored id here beats ORDER BY (a temporary B-tree in SQLite).
+        return {rid: [c for _, c in sorted(pairs, key=lambda p: p[0])]
+                for rid, pairs in rows.items()}
+
+    def _summaries(self, conn: sqlite3.Connection, ids: Sequence[str],
+                   current: dict[str, Any]) -> dict[str, RelationSummary]:
+        out: dict[str, RelationSummary] = {}
+        for rid in ids:
+            row = current[rid]
+            out[rid] = RelationSummary(claim_count=row[3], article_count=row[4], miss=row[5],
+                                       first_reported=_date(row[6]),
+                                       last_reported=_date(row[7]))
+        if ids:
+            for rid, date, n in conn.execute(
+                    "SELECT relation_id, date, n FROM relation_dates "
+                    f"WHERE relation_id IN ({_marks(len(ids))})", ids):
+                day = _date(date)
+                assert day is not None
+                out[rid].dates[day] = n
+        return out
+
+    def _store_relations(self, conn: sqlite3.Connection, batch: _Batch, ids: Sequence[str],
+                         current: dict[str, Any],
+                         folded: dict[str, tuple[Relation, RelationSummary]],
+                         full: set[str]) -> None:
+        gone = [rid for rid in ids if rid not in folded and rid in current]
+        upserts: list[tuple[Any, ...]] = []
+        light: list[tuple[Any, ...]] = []
+        for rid, (r, summary) in folded.items():
+            old = current.get(rid)
+            if old is None:
+                batch.counts[("relation", r.type)] += 1
+            if old is not None and (old[1], old[2]) == (_s(r.date), _s(r.date_end)):
+                # Indexed columns unchanged: update the row only, not five indexes.
+                light.append((_s(r.first_reported), _s(r.last_reported), r.claim_count,
+                              r.article_count, r.confidence, summary.miss, int(r.conflict),
+                              rid))
+            else:
+                upserts.append(_relation_row(r, summary.miss))
+        for rid in gone:
+            batch.counts[("relation", _type_of(conn, rid))] -= 1
+        conn.executemany("DELETE FROM relations WHERE id = ?", [(rid,) for rid in gone])
+        conn.executemany(
+            f"INSERT OR REPLACE INTO relations ({RELATION_COLUMNS}) "
+            f"VALUES ({_marks(RELATION_COLUMNS.count(',') + 1)})", upserts)
+        conn.executemany(
+            "UPDATE relations SET first_reported = ?, last_reported = ?, claim_count = ?, "
+            "article_count = ?, confidence = ?, miss = ?, conflict = ? WHERE id = ?", light)
+        # Dates: rewritten for relations folded from all claims, added to for the others.
+        rewrite = [rid for rid in ids if rid in full or rid in gone]
+        conn.executemany("DELETE FROM relation_dates WHERE relation_id = ?",
+                         [(rid,) for rid in rewrite])
+        conn.executemany(
+            "INSERT INTO relation_dates (relation_id, date, n) VALUES (?, ?, ?) "
+            "ON CONFLICT(relation_id, date) DO UPDATE SET n = n + excluded.n",
+            [(rid, str(d), n) for rid in rewrite if rid in folded
+             for d, n in folded[rid][1].dates.items()]
+            + [(rid, str(d), n) for rid in ids if rid not in full and rid in folded
+               for d, n in _new_dates(batch.claims[rid]).items()])
+
+    # ------------------------------------------------------------ articles and entities
+
+    def get_article(self, article_id: str) -> tuple[Article, list[Claim]] | None:
+        with self._read() as conn:
+            row = conn.execute(f"SELECT {ARTICLE_COLS} FROM articles WHERE id = ?",
+                               (article_id,)).fetchone()
+            if row is None:
+                return None
+            claims = [_claim(r) for r in conn.execute(
+                f"SELECT {CLAIM_COLS} FROM claims WHERE article_id = ? "
+                "ORDER BY sentence_index, char_start, id", (article_id,))]
+            return _article(row), claims
+
+    def get_entity(self, entity_id: str) -> Entity | None:
+        with self._read() as conn:
+            row = conn.execute("SELECT id, type, name, aliases FROM entities WHERE id = ?",
+                               (entity_id,)).fetchone()
+            return None if row is None else _entity(row)
+
+    def _entities(self, conn: sqlite3.Connection, ids: Collection[str],
+                  type: EntityType | None = None) -> dict[str, Entity]:
+        found: dict[str, Entity] = {}
+        listed = sorted(ids)
+        for chunk in _chunks(listed):
+            sql = f"SELECT id, type, name, aliases FROM entities WHERE id IN ({_marks(len(chunk))})"
+            params: list[str] = list(chunk)
+            if type is not None:
+                sql += " AND type = ?"
+                params.append(type.value)
+            for row in conn.execute(sql, params):
+                found[row[0]] = _entity(row)
+        return found
+
+    def find_by_name(self, name: str, limit: int = 20) -> list[Entity]:
+        check_page(limit)
+        with self._read() as conn:
+            rows = conn.execute(
+                "SELECT DISTINCT e.id, e.type, e.name, e.aliases FROM entity_forms f "
+                "JOIN entities e ON e.id = f.entity_id WHERE f.form_key = ? ORDER BY e.id "
+                "LIMIT ?", (name_key(name), limit)).fetchall()
+            return [_entity(r) for r in rows]
+
+    def search_entities(
+        self, query: str, type: EntityType | None = None, limit: int = 20
+    ) -> list[Entity]:
+        check_page(limit)
+        if not query.strip() or limit == 0:
+            return []
+        type_sql = "" if type is None else " AND e.type = ?"
+        type_args: list[str] = [] if type is None else [type.value]
+        ids: list[str] = []
+        with self._read() as conn:
+            ids += [r[0] for r in conn.execute(
+                "SELECT f.entity_id FROM entity_forms f JOIN entities e ON e.id = f.entity_id "
+                f"WHERE f.form_key = ?{type_sql}", [name_key(query), *type_args])]
+            words = query_words(query)
+            if words:
+                prefix = " AND ".join('"' + w.replace('"', '""') + '"*' for w in words)
+                ids += self._fts(conn, "entity_words", prefix, type_sql, type_args)
+            key = fold_key(query)
+            grams = sorted({key[i:i + 3] for i in range(len(key) - 2)})
+            if grams and len(ids) < limit + SEARCH_CANDIDATES:
+                fuzzy = " OR ".join('"' + g.replace('"', '""') + '"' for g in grams)
+                ids += self._fts(conn, "entity_trigrams", fuzzy, type_sql, type_args)
+            self._check_deadline()
+            entities = self._entities(conn, set(ids), type)
+        return rank_entities(query, (entities[i] for i in ids if i in entities), limit)
+
+    def _fts(self, conn: sqlite3.Connection, table: str, match: str, type_sql: str,
+             type_args: list[str]) -> list[str]:
+        # `table` is one of our two FTS table names, never input.
+        return [r[0] for r in conn.execute(
+            f"SELECT f.entity_id FROM {table} t JOIN entity_forms f ON f.id = t.rowid "
+            f"JOIN entities e ON e.id = f.entity_id WHERE {table} MATCH ?{type_sql} "
+            "ORDER BY t.rank LIMIT ?", [match, *type_args, SEARCH_CANDIDATES])]
+
+    # ------------------------------------------------------------ relations
+
+    def _where(self, q: RelationQuery) -> tuple[str, list[Any]]:
+        check_types(q.types)
+        check_page(q.limit, q.offset)
+        clauses: list[str] = []
+        params: list[Any] = []
+        entity, other = q.entity, q.other
+        if entity is None and other is not None:
+            entity, other = other, None
+        if entity is not None:
+            ends = {"out": "source = ? OR (symmetric = 1 AND target = ?)",
+                    "in": "target = ? OR (symmetric = 1 AND source = ?)",
+                    "both": "source = ? OR target = ?"}
+            if q.direction not in ends:
+                raise InvalidInput(f"direction {q.direction!r} is not one of out, in, both")
+            if other is None:
+                clauses.append(f"({ends[q.direction]})")
+                params += [entity, entity]
+            else:
+                out_pair = "(source = ? AND target = ?)"
+                in_pair = "(target = ? AND source = ?)"
+                pairs = {"out": f"{out_pair} OR (symmetric = 1 AND {in_pair})",
+                         "in": f"{in_pair} OR (symmetric = 1 AND {out_pair})",
+                         "both": f"{out_pair} OR {in_pair}"}
+                clauses.append(f"({pairs[q.direction]})")
+                params += [entity, other, entity, other]
+        if q.types:
+            clauses.append(f"type IN ({_marks(len(q.types))})")
+            params += list(q.types)
+        date_sql, date_params = _date_filter(q.date_from, q.date_to, q.as_of)
+        clauses += date_sql
+        params += date_params
+        return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
+
+    def relations(self, query: RelationQuery) -> list[Relation]:
+        where, params = self._where(query)
+        with self._read() as conn:
+            rows = conn.execute(f"SELECT {REL_COLS} FROM relations{where} {ORDER} LIMIT ? "
+                                "OFFSET ?", [*params, query.limit, query.offset]).fetchall()
+        return [_relation(r) for r in rows]
+
+    def count_relations(self, query: RelationQuery) -> int:
+        where, params = self._where(query)
+        with self._read() as conn:
+            count: int = conn.execute(f"SELECT count(*) FROM relations{where}",
+                                      params).fetchone()[0]
+        return count
+
+    def get_relation(self, relation_id: str) -> Relation | None:
+        with self._read() as conn:
+            row = conn.execute(f"SELECT {REL_COLS} FROM relations WHERE id = ?",
+                               (relation_id,)).fetchone()
+        return None if row is None else _relation(row)
+
+    def evidence(self, relation_id: str) -> list[Evidence]:
+        with self._read() as conn:
+            rows = conn.execute(
+                "SELECT c.id, c.sentence, c.char_start, c.char_end, c.rule, c.confidence, "
+                "c.date, c.date_source, a.id, a.title, a.url, a.source, a.published "
+                "FROM claims c JOIN articles a ON a.id = c.article_id "
+                "WHERE c.relation_id = ? "
+                "ORDER BY a.published_start IS NULL, a.published_start, a.published, c.id",
+                (relation_id,)).fetchall()
+        return [Evidence(
+            claim_id=r[0], relation_id=relation_id, sentence=r[1], char_start=r[2],
+            char_end=r[3], rule=r[4], confidence=r[5], date=_date(r[6]),
+            date_source=DateSource(r[7]), article_id=r[8], article_title=r[9],
+            article_url=r[10], article_source=r[11], article_published=_date(r[12]),
+        ) for r in rows]
+
+    # ------------------------------------------------------------ walks
+
+    def _touching(self, conn: sqlite3.Connection, nodes: Collection[str],
+                  types: tuple[str, ...], date_from: dt.date | None,
+                  date_to: dt.date | None, both_ends: bool = False) -> list[Relation]:
+        """Relations with an end in `nodes` (both ends, if asked), filtered by type and date."""
+        extra: list[str] = []
+        extra_params: list[Any] = []
+        if types:
+            extra.append(f"type IN ({_marks(len(types))})")
+            extra_params += list(types)
+        date_sql, date_params = _date_filter(date_from, date_to, None)
+        extra += date_sql
+        extra_params += date_params
+        tail = "".join(" AND " + c for c in extra)
+        found: dict[str, Relation] = {}
+        listed = sorted(nodes)
+        node_set = set(listed)
+        for chunk in _chunks(listed):
+            self._check_deadline()
+            marks = _marks(len(chunk))
+            # Two index lookups joined by UNION beat one OR over two columns.
+            sql = (f"SELECT {REL_COLS} FROM relations WHERE source IN ({marks}){tail} UNION "
+                   f"SELECT {REL_COLS} FROM relations WHERE target IN ({marks}){tail}")
+            for row in conn.execute(sql, [*chunk, *extra_params, *chunk, *extra_params]):
+                if both_ends and not (row[2] in node_set and row[3] in node_set):
+                    continue
+                found[row[0]] = _relation(row)
+        return [found[k] for k in sorted(found)]
+
+    def neighbourhood(
+        self,
+        entity_id: str,
+        depth: int = 1,
+        types: tuple[str, ...] = (),
+        date_from: dt.date | None = None,
+        date_to: dt.date | None = None,
+        limit: int = 200,
+    ) -> Subgraph:
+        check_types(types)
+        if depth < 0 or limit < 1:
+            raise InvalidInput(f"depth ({depth}) must be >= 0 and limit ({limit}) >= 1")
+        with self._read() as conn:
+            if not self._entities(conn, [entity_id]):
+                raise NotFound(f"entity {entity_id!r} not found")
+            kept, truncated = neighbourhood_nodes(
+                entity_id, depth, limit,
+                lambda nodes: self._touching(conn, nodes, types, date_from, date_to))
+            entities = self._entities(conn, kept)
+            rels = self._touching(conn, kept, types, date_from, date_to, both_ends=True)
+        return Subgraph(entities={k: entities[k] for k in kept if k in entities},
+                        relations={r.id: r for r in rels}, truncated=truncated)
+
+    def shortest_paths(
+        self, source: str, target: str, max_hops: int = 3, types: tuple[str, ...] = (),
+        limit: int = 10,
+    ) -> list[Path]:
+        check_types(types)
+        check_page(limit)
+        if max_hops < 0:
+            raise InvalidInput(f"max_hops ({max_hops}) must not be negative")
+        with self._read() as conn:
+            known = self._entities(conn, [source, target])
+            for end in (source, target):
+                if end not in known:
+                    raise NotFound(f"entity {end!r} not found")
+            return shortest_paths(
+                source, target, max_hops, limit,
+                lambda nodes: self._touching(conn, nodes, types, None, None))
+
+    # ------------------------------------------------------------ whole store
+
+    def stats(self) -> Stats:
+        with self._read() as conn:
+            entities = dict(conn.execute(
+                "SELECT type, count(*) FROM entities GROUP BY type ORDER BY type").fetchall())
+            relations = dict(conn.execute(
+                "SELECT type, count(*) FROM relations GROUP BY type ORDER BY type").fetchall())
+            articles = conn.execute("SELECT count(*) FROM articles").fetchone()[0]
+            claims = conn.execute("SELECT count(*) FROM claims").fetchone()[0]
+            first = conn.execute(
+                "SELECT date FROM relations WHERE undated = 0 "
+                "ORDER BY date_start, until, date LIMIT 1").fetchone()
+            last = conn.execute(
+                "SELECT coalesce(date_end, date) FROM relations WHERE undated = 0 "
+                "ORDER BY last_start DESC, until DESC, 1 DESC LIMIT 1").fetchone()
+        return Stats(entities_by_type=entities, relations_by_type=relations, articles=articles,
+                     claims=claims, date_min=None if first is None else first[0],
+                     date_max=None if last is None else last[0])
+
+    def dump(self) -> Iterator[dict[str, Any]]:
+        """Streams from its own connection and snapshot, so it may be consumed from any
+        thread while other calls go on."""
+        with self._guard():
+            conn = self._connect()
+        try:
+            with self._guard():
+                conn.execute("BEGIN")
+                for row in conn.execute(
+                        "SELECT id, type, name, aliases FROM entities ORDER BY id"):
+                    yield entity_dict(_entity(row))
+                for row in conn.execute(f"SELECT {ARTICLE_COLS} FROM articles ORDER BY id"):
+                    yield article_dict(_article(row))
+                for row in conn.execute(f"SELECT {CLAIM_COLS} FROM claims ORDER BY id"):
+                    yield claim_dict(_claim(row))
+                for row in conn.execute(f"SELECT {REL_COLS} FROM relations ORDER BY id"):
+                    yield relation_dict(_relation(row))
+        finally:
+            conn.close()
+
+    def ping(self) -> None:
+        if not self.path.exists():
+            raise StoreUnavailable(f"SQLite store file {self.path} is gone")
+        with self._read() as conn:
+            conn.execute("SELECT count(*) FROM sqlite_schema").fetchone()
+
+    def wipe(self) -> None:
+        """Delete everything (tests and `diplograph reset`)."""
+        with self._write() as conn:
+            for table in ("claims", "mentions", "articles", "entity_forms", "entities",
+                          "relations"):
+                conn.execute(f"DELETE FROM {table}")  # our own table names, never input
+            for table in FTS_TABLES:
+                conn.execute(f"INSERT INTO {table} ({table}) VALUES ('delete-all')")
+
+    def close(self) -> None:
+        with self._lock:
+            self._closed = True
+            conns, self._conns = self._conns, []
+        for conn in conns:
+            with contextlib.suppress(sqlite3.Error):
+                conn.close()
+
+
+def _relation_row(r: Relation) -> tuple[Any, ...]:
+    last = r.date_end or r.date
+    return (r.id, r.type, r.source, r.target, int(PREDICATES[r.type].symmetric), _s(r.date),
+            _s(r.date_end), int(r.date is None), _iso(r.date.start if r.date else None),
+            _iso(last.start if last else None), _iso(last.end if last else None),
+            _s(r.first_reported), _s(r.last_reported), r.claim_count, r.article_count,
+            r.confidence, int(r.conflict))
+
+
+def _date_filter(date_from: dt.date | None, date_to: dt.date | None,
+                 as_of: dt.date | None) -> tuple[list[str], list[Any]]:
+    """Overlap of [date.start, (date_end or date).end] with [date_from, date_to]; as_of keeps
+    relations started by then. Any date filter drops undated relations."""
+    clauses: list[str] = []
+    params: list[Any] = []
+    if date_from is not None or date_to is not None or as_of is not None:
+        clauses.append("undated = 0")
+    if date_from is not None:
+        clauses.append("until >= ?")
+        params.append(date_from.isoformat())
+    if date_to is not None:
+        clauses.append("date_start <= ?")
+        params.append(date_to.isoformat())
+    if as_of is not None:
+        clauses.append("date_start <= ?")
+        params.append(as_of.isoformat())
+    return clauses, params
+
+
+def _check_path(path: FsPath) -> None:
+    """Fail early, with the path and what to do, on the usual set-up mistakes."""
+    parent = path.parent if str(path.parent) else FsPath(".")
+    where = f"cannot open SQLite store {path}"
+    if path.is_dir():
+        raise StoreError(f"{where}: it is a folder; name a file such as {path / 'graph.db'}")
+    if not parent.is_dir():
+        raise StoreError(f"{where}: folder {parent} does not exist; create it first "
+                         "or choose another path")
+    if not os.access(parent, os.W_OK | os.X_OK):
+        raise StoreError(f"{where}: folder {parent} is read-only (SQLite needs to write its "
+                         "journal beside the file); make it writable or choose another path")
+    if path.exists() and not os.access(path, os.R_OK | os.W_OK):
+        raise StoreError(f"{where}: the file is not readable and writable by this user; "
+                         "fix its permissions or choose another path")
+
+
+def _open_error(path: FsPath, exc: sqlite3.Error) -> StoreError:
+    code = getattr(exc, "sqlite_errorcode", None)
+    primary = None if code is None else code & 0xFF
+    if primary in (_NOTADB, _CORRUPT):
+        return StoreError(f"cannot open SQLite store {path}: the file is not a SQLite database "
+                          "or is corrupt; move it away or choose another path")
+    if primary in (_BUSY, _LOCKED):
+        return StoreUnavailable(f"cannot open SQLite store {path}: it is locked by another "
+                                "process; retry later")
+    return StoreError(f"cannot open SQLite store {path}: {exc}; check the path and its "
+                      "permissions")
+
+
+__all__ = ["SQLiteStore", "parse_url"]

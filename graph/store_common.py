@@ -1,0 +1,407 @@
+"""Backend-neutral store logic: both stores call these so they answer the same questions alike.
+
+Nothing here talks to a database. Validation and canonical form of a written record, the
+deterministic folding order, the relation sort order, name matching and ranking for search, and
+the breadth-first walks behind `neighbourhood` and `shortest_paths` (they take a callback that
+fetches the relations touching a set of nodes, so each backend only supplies one query).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+from collections.abc import Callable, Collection, Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import NamedTuple
+
+from rapidfuzz import fuzz
+
+from graph.dates import PartialDate
+from graph.derive import (
+    ClaimWithArticle,
+    Mention,
+    RelationKey,
+    canonical,
+    fold_entity,
+    fold_relation,
+    relation_id,
+    relation_key,
+)
+from graph.errors import InvalidInput
+from graph.model import Article, ArticleRecord, Claim, Entity, Path, Relation
+from graph.vocabulary import PREDICATES, Kind, predicate
+
+# ---------------------------------------------------------------- writing
+
+
+@dataclass(frozen=True)
+class PreparedRecord:
+    """An ArticleRecord checked and put in the stored form: one mention per entity id,
+    canonical (symmetric-ordered) claims, one claim per claim id (the first one wins)."""
+
+    article: Article
+    mentions: tuple[Mention, ...]
+    claims: tuple[Claim, ...]
+    relation_ids: tuple[str, ...]  # parallel to claims
+
+    @property
+    def relation_count(self) -> int:
+        return len(set(self.relation_ids))
+
+
+def prepare_record(record: ArticleRecord) -> PreparedRecord:
+    """Validate before any write so a bad record fails the batch with a clear message."""
+    article = record.article
+    if not article.id:
+        raise InvalidInput("article has an empty id")
+    by_id: dict[str, list[Entity]] = {}
+    for e in record.entities:
+        by_id.setdefault(e.id, []).append(e)
+    mentions = []
+    for eid, same in by_id.items():
+        # One article naming one entity twice (two spellings) is one mention with aliases.
+        name = same[0].name
+        forms = {e.name for e in same} | {a for e in same for a in e.aliases}
+        forms.discard(name)
+        mentions.append(Mention(article.id, eid, same[0].type, name, tuple(sorted(forms))))
+    claims: dict[str, Claim] = {}
+    for raw in record.claims:
+        if raw.article_id != article.id:
+            raise InvalidInput(
+                f"claim {raw.id} belongs to article {raw.article_id}, not {article.id}")
+        if raw.predicate not in PREDICATES:
+            raise InvalidInput(f"claim {raw.id}: {raw.predicate!r} is not a relation type")
+        for end in (raw.subject, raw.object):
+            if end not in by_id:
+                raise InvalidInput(
+                    f"claim {raw.id} of article {article.id} names entity {end!r}, "
+                    "which is not among the record's entities")
+        claim = canonical(raw)
+        claims.setdefault(claim.id, claim)
+    kept = tuple(claims.values())
+    return PreparedRecord(
+        article, tuple(mentions), kept, tuple(relation_id(relation_key(c)) for c in kept))
+
+
+SMALL = 64
+"""Up to this many mentions (claims), an entity (relation) is folded by graph.derive itself from
+all its rows; above it, from a summary (`fold_entity_counts`, `fold_summary`), so a hub backed by
+thousands of rows costs no more to update than a new one. The unit tests check both agree."""
+
+
+def derive_entity(mentions: Sequence[Mention]) -> Entity:
+    """fold_entity over mentions in article-id order (the first mention decides the type)."""
+    return fold_entity(sorted(mentions, key=lambda m: m.article_id))
+
+
+def fold_entity_counts(variants: Sequence[tuple[Mention, int]]) -> Entity:
+    """fold_entity over the mentions of one entity given as (distinct mention, how many),
+    where each variant's article_id is the smallest article that used it.
+
+    Same result as derive_entity over the expanded list, in O(variants).
+    """
+    if sum(n for _, n in variants) <= SMALL:
+        return derive_entity([m for m, n in variants for _ in range(n)])
+    names: Counter[str] = Counter()
+    for m, n in variants:
+        names[m.name] += n
+    name = min(names, key=lambda x: (-names[x], x))
+    forms = {m.name for m, _ in variants} | {a for m, _ in variants for a in m.aliases}
+    forms.discard(name)
+    first = min(variants, key=lambda v: v[0].article_id)[0]
+    return Entity(first.entity_id, first.type, name, tuple(sorted(forms)))
+
+
+def derive_relation(rows: Sequence[ClaimWithArticle]) -> Relation:
+    """fold_relation over the claims of one relation key. Pass them in claim-id order (sort
+    in the query: Claim.id is a hash, costly to recompute here) so the float product behind
+    `confidence` is computed in the same order by every store."""
+    key: RelationKey = relation_key(rows[0].claim)
+    return fold_relation(key, rows)
+
+
+def _span(d: PartialDate) -> tuple[object, ...]:
+    return (d.start, d.end)
+
+
+@dataclass
+class RelationSummary:
+    """All that fold_relation reads from a relation's claims, kept without the claims."""
+
+    claim_count: int = 0
+    article_count: int = 0
+    miss: float = 1.0  # product of (1 - confidence)
+    dates: Counter[PartialDate] = field(default_factory=Counter)
+    first_reported: PartialDate | None = None
+    last_reported: PartialDate | None = None
+
+    def add(self, rows: Iterable[ClaimWithArticle]) -> RelationSummary:
+        """Fold in claims from articles not counted yet (new articles only)."""
+        articles: set[str] = set()
+        for r in rows:
+            c = r.claim
+            self.claim_count += 1
+            articles.add(c.article_id)
+            self.miss *= 1.0 - c.confidence
+            if c.date is not None:
+                self.dates[c.date] += 1
+            reported = r.published or c.date
+            if reported is not None:
+                if self.first_reported is None or _span(reported) < _span(self.first_reported):
+                    self.first_reported = reported
+                if self.last_reported is None or _span(reported) > _span(self.last_reported):
+                    self.last_reported = reported
+        self.article_count += len(articles)
+        return self
+
+
+def fold_summary(key: RelationKey, s: RelationSummary) -> Relation:
+    """fold_relation from a summary: the same relation, in O(distinct dates)."""
+    name, subject, obj, _ = key
+    kind = predicate(name).kind
+    dates = list(s.dates)
+    date: PartialDate | None = None
+    date_end: PartialDate | None = None
+    conflict = False
+    if kind is Kind.MILESTONE and dates:
+        if all(a.contains(b) or b.contains(a) for a in dates for b in dates):
+            date = min(dates, key=lambda d: (d.end - d.start, d.start))
+        else:
+            date = min(dates, key=lambda d: (-s.dates[d], d.start, d.end - d.start))
+            conflict = True
+    elif kind is Kind.EVENT and dates:
+        date = dates[0]  # an event key has one date
+    elif dates:
+        date = min(dates, key=_span)
+        last = max(dates, key=lambda d: (d.end, d.start))
+        date_end = last if last != date else None
+    return Relation(
+        id=relation_id(key), type=name, source=subject, target=obj, date=date,
+        date_end=date_end, first_reported=s.first_reported, last_reported=s.last_reported,
+        claim_count=s.claim_count, article_count=s.article_count,
+        confidence=round(1.0 - s.miss, 4), conflict=conflict,
+    )
+
+
+# ---------------------------------------------------------------- reading
+
+
+def check_types(types: Iterable[str]) -> None:
+    for t in types:
+        if t not in PREDICATES:
+            raise InvalidInput(
+                f"{t!r} is not a relation type; use one of {', '.join(PREDICATES)}")
+
+
+def check_page(limit: int, offset: int = 0) -> None:
+    if limit < 0 or offset < 0:
+        raise InvalidInput(f"limit ({limit}) and offset ({offset}) must not be negative")
+
+
+def relation_sort_key(r: Relation) -> tuple[object, ...]:
+    """The listing order: date (by start, then its text; undated last), type, id."""
+    if r.date is None:
+        return (1, "", "", r.type, r.id)
+    return (0, r.date.start.isoformat(), str(r.date), r.type, r.id)
+
+
+# ---------------------------------------------------------------- search
+
+_WORD = re.compile(r"\w+")
+FUZZY_MIN_SCORE = 80.0
+
+
+def name_key(text: str) -> str:
+    """Case-insensitive key for exact name matching (find_by_name)."""
+    return " ".join(text.casefold().split())
+
+
+def fold_key(text: str) -> str:
+    """name_key without diacritics, for prefix and fuzzy matching."""
+    decomposed = unicodedata.normalize("NFKD", name_key(text))
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def query_words(text: str) -> list[str]:
+    return _WORD.findall(fold_key(text))
+
+
+def _tier(query: str, words: list[str], form: str) -> tuple[int, float] | None:
+    """(tier, score): 0 exact, 1 prefix (of the form or of its words), 2 fuzzy; None no match."""
+    if name_key(form) == name_key(query):
+        return 0, 100.0
+    key = fold_key(form)
+    q = fold_key(query)
+    if key.startswith(q):
+        return 1, 100.0
+    form_words = _WORD.findall(key)
+    if words and all(any(fw.startswith(w) for fw in form_words) for w in words):
+        return 1, 90.0
+    score = fuzz.ratio(q, key)
+    if len(words) == 1:
+        score = max([score] + [fuzz.ratio(q, fw) for fw in form_words])
+    return (2, score) if score >= FUZZY_MIN_SCORE else None
+
+
+def rank_entities(query: str, candidates: Iterable[Entity], limit: int) -> list[Entity]:
+    """Exact before prefix before fuzzy; then higher score (a prefix of the whole name or alias
+    before a prefix of its words), a match on the name before one on an alias, shorter name,
+    name, id."""
+    words = query_words(query)
+    ranked: list[tuple[tuple[object, ...], Entity]] = []
+    seen: set[str] = set()
+    for e in candidates:
+        if e.id in seen:
+            continue
+        seen.add(e.id)
+        best: tuple[int, int, float] | None = None
+        for is_alias, form in enumerate((e.name, *e.aliases)):
+            hit = _tier(query, words, form)
+            if hit is not None:
+                cand = (hit[0], -hit[1], min(is_alias, 1))
+                best = cand if best is None or cand < best else best
+        if best is not None:
+            ranked.append(((*best, len(e.name), e.name, e.id), e))
+    ranked.sort(key=lambda pair: pair[0])
+    return [e for _, e in ranked[:limit]]
+
+
+# ---------------------------------------------------------------- walks
+
+
+class Link(NamedTuple):
+    """The part of a relation a walk needs."""
+
+    id: str
+    type: str
+    source: str
+    target: str
+    claim_count: int
+
+
+Expand = Callable[[Collection[str]], Iterable[Link]]
+"""Links (already filtered by type/date) with either end in the given node set."""
+
+
+def hop_link(candidates: Iterable[Link]) -> Link:
+    """The one relation a path shows for a hop with parallel relations: best supported."""
+    return min(candidates, key=lambda r: (-r.claim_count, r.type, r.id))
+
+
+def neighbourhood_nodes(start: str, depth: int, limit: int, expand: Expand) -> tuple[
+        list[str], bool]:
+    """Breadth-first from `start`, layer by layer, keeping at most `limit` nodes.
+
+    Closer nodes always win; within the layer that overflows the cap, the nodes with more
+    relations to the nodes already kept win (then by id). Returns (kept nodes, truncated).
+    """
+    kept = [start]
+    kept_set = {start}
+    frontier: list[str] = [start]
+    for _ in range(depth):
+        if not frontier:
+            break
+        links: Counter[str] = Counter()
+        for r in expand(frontier):
+            if r.source in kept_set and r.target not in kept_set:
+                links[r.target] += 1
+            elif r.target in kept_set and r.source not in kept_set:
+                links[r.source] += 1
+        new = sorted(links, key=lambda n: (-links[n], n))
+        room = max(limit - len(kept), 0)
+        if len(new) > room:
+            kept.extend(new[:room])
+            return kept, True
+        kept.extend(new)
+        kept_set.update(new)
+        frontier = new
+    return kept, False
+
+
+def shortest_routes(
+    source: str, target: str, max_hops: int, limit: int, expand: Expand
+) -> list[tuple[tuple[str, ...], tuple[Link, ...]]]:
+    """All shortest paths as (entity ids, one link per hop), in lexicographic order of their
+    entity ids, at most `limit`. Parallel relations between two nodes are one hop, shown by
+    `hop_link`; the caller turns links into Relations (`paths_from_routes`).
+
+    Breadth-first from both ends, always growing the smaller frontier by a whole layer, so a
+    hub at one end does not pull in the whole graph.
+    """
+    if limit <= 0:
+        return []
+    if source == target:
+        return [((source,), ())]
+    dist: tuple[dict[str, int], dict[str, int]] = ({source: 0}, {target: 0})
+    # parents[side][n]: neighbours of n one step closer to that side's root.
+    parents: tuple[dict[str, set[str]], dict[str, set[str]]] = ({}, {})
+    edges: dict[tuple[str, str], dict[str, Link]] = {}
+    frontiers = [[source], [target]]
+    best: int | None = None
+    hops = 0
+    while best is None and hops < max_hops and frontiers[0] and frontiers[1]:
+        side = 0 if len(frontiers[0]) <= len(frontiers[1]) else 1
+        here, there = dist[side], dist[1 - side]
+        current = set(frontiers[side])
+        level = here[frontiers[side][0]] + 1
+        layer: dict[str, set[str]] = {}
+        for r in expand(frontiers[side]):
+            for a, b in ((r.source, r.target), (r.target, r.source)):
+                if a in current and a != b and b not in here:
+                    layer.setdefault(b, set()).add(a)
+                    edges.setdefault((a, b), {})[r.id] = r
+                    edges.setdefault((b, a), {})[r.id] = r
+        hops += 1
+        for node, prev in layer.items():
+            here[node] = level
+            parents[side][node] = prev
+            if node in there:
+                total = level + there[node]
+                best = total if best is None else min(best, total)
+        frontiers[side] = sorted(layer)
+    if best is None:
+        return []
+    length = best
+    d0, d1 = dist
+    children: dict[str, set[str]] = {}
+    for child, prev in parents[0].items():
+        for p in prev:
+            children.setdefault(p, set()).add(child)
+    memo: dict[tuple[str, int], list[str]] = {}
+
+    def steps(node: str, i: int) -> list[str]:
+        """Next nodes from `node` at hop i that still reach the target at hop `length`."""
+        if (node, i) in memo:
+            return memo[(node, i)]
+        nxt: set[str] = set()
+        if d1.get(node) == length - i:  # on the target side's tree: follow it home
+            nxt |= parents[1].get(node, set())
+        if d0.get(node) == i:  # on the source side's tree: go one level out
+            nxt |= {c for c in children.get(node, ()) if d0[c] == i + 1}
+        ok = sorted(c for c in nxt if (c == target and i + 1 == length)
+                    or (i + 1 < length and steps(c, i + 1)))
+        memo[(node, i)] = ok
+        return ok
+
+    routes: list[tuple[str, ...]] = []
+
+    def dfs(route: list[str]) -> None:
+        if len(routes) >= limit:
+            return
+        if route[-1] == target:
+            routes.append(tuple(route))
+            return
+        for c in steps(route[-1], len(route) - 1):
+            dfs([*route, c])
+
+    dfs([source])
+    return [(route, tuple(hop_link(edges[(a, b)].values())
+                          for a, b in zip(route, route[1:], strict=False)))
+            for route in routes]
+
+
+def paths_from_routes(routes: Sequence[tuple[tuple[str, ...], tuple[Link, ...]]],
+                      relations: dict[str, Relation]) -> list[Path]:
+    """Routes with their links replaced by the full relations (`relations` by id)."""
+    return [Path(nodes, tuple(relations[link.id] for link in links)) for nodes, links in routes]

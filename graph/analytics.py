@@ -7,9 +7,9 @@ import networkx as nx
 from graph.model import Subgraph
 
 
-def to_networkx(sub: Subgraph) -> nx.MultiDiGraph:
+def to_networkx(sub: Subgraph) -> nx.MultiDiGraph[str]:
     """A MultiDiGraph keyed by relation id, so parallel relations between a pair all survive."""
-    g: nx.MultiDiGraph = nx.MultiDiGraph()
+    g: nx.MultiDiGraph[str] = nx.MultiDiGraph()
     for e in sub.entities.values():
         g.add_node(e.id, type=e.type.value, name=e.name, aliases=list(e.aliases))
     for r in sub.relations.values():

@@ -1,0 +1,285 @@
+"""The subgraphs behind each view, read through the GraphStore protocol only.
+
+- entity: the store's neighbourhood (depth 1-2);
+- pair: two entities and what connects them, directly or through up to two people,
+  institutions, projects or organizations (never through a third country);
+- graph: the whole graph capped to its best-connected nodes, with a note of what was left out.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections import Counter, deque
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+import pycountry
+
+from graph.errors import Ambiguous, InvalidInput, NotFound
+from graph.model import Entity, Relation, Stats, Subgraph
+from graph.store import GraphStore, RelationQuery
+from graph.vocabulary import ID_PREFIX, EntityType
+
+MAX_REF = 300
+_PREFIXES = tuple(f"{p}:" for p in ID_PREFIX.values())
+ENTITY_LIMIT = 300  # nodes in an entity view before the store truncates
+PAIR_SIDE_LIMIT = 500  # nodes fetched around each end of a pair
+GRAPH_CAP = 1500
+_PAGE = 1000
+
+
+@dataclass
+class View:
+    """One view's data: what pyvis draws, plus what the page shows around it."""
+
+    kind: str  # "entity" | "pair" | "graph"
+    title: str
+    sub: Subgraph
+    focus: tuple[str, ...] = ()
+    depth: int = 1
+    note: str | None = None
+    timeline: list[str] = field(default_factory=list)  # relation ids, pair view only
+    via: dict[str, str] = field(default_factory=dict)  # relation id -> how it ties the pair
+
+
+# The API's bilateral dossier, handed in by whoever wires viz to it (viz does not import api):
+# (store, a, b) -> [(relation, via)] in timeline order.
+DossierFn = Callable[[GraphStore, Entity, Entity], Sequence[tuple[Relation, str]]]
+
+
+def _country_code(ref: str) -> str | None:
+    """The alpha-3 code for an alpha-2 or alpha-3 code ("KZ", "KAZ"), or None."""
+    if not ref.isascii() or not ref.isalpha() or len(ref) not in (2, 3):
+        return None
+    code = ref.upper()
+    country = (pycountry.countries.get(alpha_2=code) if len(code) == 2
+               else pycountry.countries.get(alpha_3=code))
+    return None if country is None else str(country.alpha_3)
+
+
+def resolve(store: GraphStore, ref: str) -> Entity:
+    """An id ("country:KAZ"), an ISO code ("KAZ", "KZ") or a name or alias ("Nur-Sultan"),
+    in the order the API resolves them: id, upper-case code, name, then code in any case."""
+    ref = ref.strip()
+    if not ref or len(ref) > MAX_REF:
+        raise InvalidInput(f"entity reference must be 1..{MAX_REF} characters")
+    if ref.startswith(_PREFIXES):
+        found = store.get_entity(ref)
+        if found is None:
+            raise NotFound(f"no entity with id {ref!r}")
+        return found
+    code = _country_code(ref) if ref.isupper() else None
+    if code is not None and (found := store.get_entity(f"country:{code}")) is not None:
+        return found
+    matches = store.find_by_name(ref, limit=20)
+    if len(matches) == 1:
+        return matches[0]
+    if len(matches) > 1:
+        ids = sorted(e.id for e in matches)
+        raise Ambiguous(f"{ref!r} names {len(matches)} entities: {', '.join(ids)}", ids)
+    code = _country_code(ref)
+    if code is not None and (found := store.get_entity(f"country:{code}")) is not None:
+        return found
+    raise NotFound(f"no entity matches {ref!r} (by id, ISO code, name or alias)")
+
+
+def entity_view(store: GraphStore, ref: str, depth: int = 1) -> View:
+    if depth not in (1, 2):
+        raise InvalidInput("depth must be 1 or 2")
+    centre = resolve(store, ref)
+    sub = store.neighbourhood(centre.id, depth=depth, limit=ENTITY_LIMIT)
+    sub.entities.setdefault(centre.id, centre)
+    note = None
+    if sub.truncated:
+        note = (f"Only the first {len(sub.entities)} entities of this neighbourhood are shown; "
+                "double-click a node to expand it.")
+    return View("entity", centre.name, sub, (centre.id,), depth, note)
+
+
+def _distances(
+    start: str, adj: dict[str, set[str]], passable: set[str], cap: int
+) -> dict[str, int]:
+    """Breadth-first hops from start, walking on only through `passable` nodes."""
+    dist = {start: 0}
+    queue = deque([start])
+    while queue:
+        node = queue.popleft()
+        if dist[node] >= cap or (node != start and node not in passable):
+            continue
+        for nxt in adj.get(node, ()):
+            if nxt not in dist:
+                dist[nxt] = dist[node] + 1
+                queue.append(nxt)
+    return dist
+
+
+def pair_subgraph(store: GraphStore, a: str, b: str, max_hops: int = 3) -> Subgraph:
+    """a, b and every relation on a walk of <= max_hops between them whose inner nodes are
+    people, institutions, projects or organizations (a's ambassador accredited to b, the
+    institute b hosts where a's envoy lectured, projects both cooperate via ...)."""
+    merged = Subgraph()
+    for end in (a, b):
+        side = store.neighbourhood(end, depth=2, limit=PAIR_SIDE_LIMIT)
+        merged.entities.update(side.entities)
+        merged.relations.update(side.relations)
+        merged.truncated = merged.truncated or side.truncated
+    adj: dict[str, set[str]] = {}
+    for r in merged.relations.values():
+        adj.setdefault(r.source, set()).add(r.target)
+        adj.setdefault(r.target, set()).add(r.source)
+    passable = {eid for eid, e in merged.entities.items()
+                if e.type is not EntityType.COUNTRY and eid not in (a, b)}
+    da = _distances(a, adj, passable, max_hops)
+    db = _distances(b, adj, passable, max_hops)
+    far = max_hops + 1
+
+    def on_walk(u: str, v: str) -> bool:
+        for x, y in ((u, v), (v, u)):
+            if x != b and y != a and da.get(x, far) + 1 + db.get(y, far) <= max_hops:
+                return True
+        return False
+
+    out = Subgraph(truncated=merged.truncated)
+    for r in merged.relations.values():
+        if on_walk(r.source, r.target):
+            out.relations[r.id] = r
+            for eid in (r.source, r.target):
+                if eid in merged.entities:
+                    out.entities[eid] = merged.entities[eid]
+    for eid in (a, b):
+        entity = merged.entities.get(eid) or store.get_entity(eid)
+        if entity is not None:
+            out.entities[eid] = entity
+    return out
+
+
+def _timeline_key(r: Relation) -> tuple[int, str, str, str]:
+    return (0 if r.date else 1, "" if r.date is None else r.date.start.isoformat(), r.type, r.id)
+
+
+def pair_view(
+    store: GraphStore, ref_a: str, ref_b: str, dossier: DossierFn | None = None
+) -> View:
+    """The pair's subgraph; with `dossier`, its items join the graph and make the timeline
+    (otherwise the timeline is the subgraph's relations by date)."""
+    ea, eb = resolve(store, ref_a), resolve(store, ref_b)
+    if ea.id == eb.id:
+        raise InvalidInput("a pair needs two different entities")
+    sub = pair_subgraph(store, ea.id, eb.id)
+    via: dict[str, str] = {}
+    if dossier is not None:
+        for r, how in dossier(store, ea, eb):
+            via[r.id] = how
+            sub.relations[r.id] = r
+            for eid in (r.source, r.target):
+                entity = sub.entities.get(eid) or store.get_entity(eid)
+                if entity is not None:
+                    sub.entities[eid] = entity
+        timeline = list(via)
+    else:
+        timeline = [r.id for r in sorted(sub.relations.values(), key=_timeline_key)]
+    note = None if sub.relations else f"Nothing connects {ea.name} and {eb.name} yet."
+    if sub.truncated:
+        note = "The neighbourhoods were large: some indirect connections may be missing."
+    return View("pair", f"{ea.name} – {eb.name}", sub, (ea.id, eb.id), 1, note, timeline, via)
+
+
+def all_relations(store: GraphStore) -> Iterator[Relation]:
+    offset = 0
+    while True:
+        page = store.relations(RelationQuery(limit=_PAGE, offset=offset))
+        yield from page
+        if len(page) < _PAGE:
+            return
+        offset += _PAGE
+
+
+@dataclass(frozen=True)
+class Summary:
+    """Whole-graph facts that need a scan of the relations: degrees and the latest relations."""
+
+    stats: Stats
+    degree: dict[str, int]
+    relations: list[Relation]
+
+
+class SummaryCache:
+    """A scan of every relation is the expensive part of the home and graph views: keep the last
+    one per store for a short while, and drop it as soon as the store's counts change."""
+
+    def __init__(self, ttl: float = 30.0) -> None:
+        self.ttl = ttl
+        self._lock = threading.Lock()
+        self._cached: dict[int, tuple[float, tuple[Any, ...], Summary]] = {}
+
+    def get(self, store: GraphStore) -> Summary:
+        stats = store.stats()
+        key = (stats.articles, stats.claims, tuple(sorted(stats.relations_by_type.items())))
+        with self._lock:
+            hit = self._cached.get(id(store))
+            if hit is not None and hit[1] == key and time.monotonic() - hit[0] < self.ttl:
+                return hit[2]
+        relations = list(all_relations(store))
+        degree: Counter[str] = Counter()
+        for r in relations:
+            degree[r.source] += 1
+            degree[r.target] += 1
+        summary = Summary(stats, dict(degree), relations)
+        with self._lock:
+            self._cached = {id(store): (time.monotonic(), key, summary)}
+        return summary
+
+
+SUMMARIES = SummaryCache()
+
+
+def top_countries(store: GraphStore, summary: Summary, n: int = 10) -> list[tuple[Entity, int]]:
+    ranked = sorted(
+        ((eid, d) for eid, d in summary.degree.items() if eid.startswith("country:")),
+        key=lambda item: (-item[1], item[0]),
+    )
+    out = []
+    for eid, d in ranked[:n]:
+        entity = store.get_entity(eid)
+        if entity is not None:
+            out.append((entity, d))
+    return out
+
+
+def latest_relations(summary: Summary, n: int = 12) -> list[Relation]:
+    dated = [r for r in summary.relations if r.date is not None]
+    dated.sort(key=lambda r: ((r.date_end or r.date).end, r.id), reverse=True)  # type: ignore[union-attr]
+    return dated[:n]
+
+
+def graph_view(store: GraphStore, cap: int = GRAPH_CAP, summary: Summary | None = None) -> View:
+    if not 1 <= cap <= GRAPH_CAP:
+        raise InvalidInput(f"limit must be 1..{GRAPH_CAP}")
+    summary = summary or SUMMARIES.get(store)
+    ranked = sorted(summary.degree.items(), key=lambda item: (-item[1], item[0]))
+    keep = {eid for eid, _ in ranked[:cap]}
+    sub = Subgraph()
+    for eid in sorted(keep):
+        entity = store.get_entity(eid)
+        if entity is not None:
+            sub.entities[eid] = entity
+    for r in summary.relations:
+        if r.source in sub.entities and r.target in sub.entities:
+            sub.relations[r.id] = r
+    total_entities = sum(summary.stats.entities_by_type.values())
+    unconnected = max(total_entities - len(ranked), 0)
+    note = None
+    if len(ranked) > cap:
+        sub.truncated = True
+        left_nodes = total_entities - len(sub.entities)
+        left_edges = len(summary.relations) - len(sub.relations)
+        note = (f"Showing the {len(sub.entities):,} best-connected of {total_entities:,} entities "
+                f"and {len(sub.relations):,} of {len(summary.relations):,} relations: left out "
+                f"{left_nodes:,} entities ({unconnected:,} without any relation) "
+                f"and {left_edges:,} relations.")
+    elif unconnected:
+        note = (f"Showing all {len(sub.entities):,} connected entities; {unconnected:,} "
+                "entities without any relation are left out.")
+    return View("graph", "Whole graph", sub, (), 1, note)

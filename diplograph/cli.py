@@ -6,7 +6,7 @@ import sys
 
 import typer
 
-from diplograph import cmd_neo4j
+from diplograph import cmd_ingest, cmd_neo4j, cmd_serve, cmd_viz
 from graph.errors import DiplographError
 
 app = typer.Typer(
@@ -16,7 +16,10 @@ app = typer.Typer(
     add_completion=False,
     pretty_exceptions_enable=False,
 )
+cmd_ingest.register(app)
 cmd_neo4j.register(app)
+cmd_serve.register(app)
+cmd_viz.register(app)
 
 
 def main() -> None:

@@ -1,0 +1,228 @@
+"""Site boilerplate is blanked, not removed: every dropped character becomes a space (newlines
+stay), so offsets into the cleaned text are offsets into the original and evidence stays verbatim.
+
+Mojibake ("â€™", "Ã­") is repaired in a separate working copy whose positions map back to the
+original through `Working.orig`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# --- line classes --------------------------------------------------------------------------
+
+_SOCIAL = re.compile(
+    r"^(?:facebook|twitter|whatsapp|linkedin|email|e-mail|print|share|tweet|pinterest|telegram|"
+    r"reddit|x|instagram|youtube|follow|follow us|like|share this|comments?|reacties.*|"
+    r"\d+\s*min(?:ute)?s? read|advertisement|skip to (?:main )?content.*|menu|search|"
+    r"subscribe|sign in|log in|login|register|home|top stories|back to top)\W*$",
+    re.I,
+)
+_LEADER = re.compile(
+    r"^(?:share|tags?|topics?|categor(?:y|ies)|filed under|follow us|related( \w+)?|by|posted|"
+    r"written by|reporting by|reported by|edited by|editing by|editor|author|story by|"
+    r"contact|contacts|inquiries|enquiries|media contact|for more information|tel|phone|fax|"
+    r"e-?mail|published|updated|last updated|date|dated|release date|source|photo|"
+    r"photo credit|image|credit|caption|deel dit artikel|copyright|venue|location)\b.{0,200}$",
+    re.I,
+)
+# After one of these lines the rest of the page is lists of other headlines or footers.
+_TAIL = re.compile(
+    r"^(?:related(?: stories| posts| articles| news| items| content)?|read also|read more|"
+    r"also read|most popular|most read|latest posts|latest news|latest|more news|more stories|"
+    r"more from .{1,40}|you may also like|recommended|trending|popular posts|see also|"
+    r"\W*end\W*|\(end\)|\*{3,}|-{2,}\s*[A-Z]+)\W*$",
+    re.I,
+)
+_COUNTS = re.compile(r"^\d[\d,.]*\s*[KkMm]?\s*(?:fans|followers|subscribers|likes?|follow)", re.I)
+_MENU_SEP = re.compile(r"\s[|»›>/]\s|\s\|$|^\|")
+_JAMMED = re.compile(r"[a-z][A-Z]")
+_EMAIL = re.compile(
+    r"(?:\b(?:Contact|Contacts|E-?mail|Tel|Phone|Inquiries|Enquiries)\s*:\s*)?"
+    r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
+)
+_PHOTO_TAIL = re.compile(r"(?:\s|^)(?:Photo|Photograph|Image|Picture)s?\s*(?:credit)?\s*:.*$|"
+                         r"\s(?:Post|File|AFP|Reuters|AP|Supplied|Handout) Photo\.?\s*$")
+_PHOTO_PAREN = re.compile(r"\((?:photo|image|picture|credit)s?\s*:[^)]*\)", re.I)
+_AGENCY_SIGNOFF = re.compile(r"^[A-Z]{2,}(?:/[A-Z0-9]+)+\b")
+_LEAD_TAG = re.compile(r"^\s*\((?:LEAD|URGENT|UPDATE|\d*(?:ST|ND|RD|TH) LD|ATTN:?[^)]*)\)\s*")
+_CRAWL = re.compile(r"^\s*date\s+(\d{4}-\d{2}(?:-\d{2})?)\s+")
+_HEADER_MARK = re.compile(r"^(?:press releases?|media releases?|news releases?|statement|news)\W*$",
+                          re.I)
+_TIME = re.compile(r"\b\d{1,2}[:.]\d{2}\s*(?:am|pm|hrs|h)?\b|\b\d{1,2}\s*(?:am|pm)\b", re.I)
+_DATEWORDS = re.compile(
+    r"\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+    r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|monday|tuesday|wednesday|"
+    r"thursday|friday|saturday|sunday|on|at|pm|am|gmt|utc|bdst|ist|updated|published|posted|"
+    r"all|news)\b|\d+",
+    re.I,
+)
+
+
+def _is_date_line(line: str) -> bool:
+    """A line that is only a date/time stamp, possibly with a site name after a bar."""
+    head = line.split("|")[0]
+    if len(head) > 80 or not re.search(r"\d", head):
+        return False
+    rest = _DATEWORDS.sub(" ", _TIME.sub(" ", head))
+    return len(re.findall(r"[A-Za-z]{2,}", rest)) <= 1
+
+
+def _words(line: str) -> int:
+    return len(line.split())
+
+
+def _is_menu(line: str) -> bool:
+    if _JAMMED.search(line) and line.startswith("Home"):
+        return True
+    if len(_MENU_SEP.findall(line)) >= 1 and _words(line) <= 12 and not line.endswith("."):
+        return True
+    # "Home  News  Business  Sport": several runs of two or more spaces
+    return len(re.findall(r"\S {2,}(?=\S)", line)) >= 2 and "." not in line
+
+
+def _is_boilerplate(line: str) -> bool:
+    s = line.strip()
+    if not s:
+        return False
+    if _SOCIAL.match(s) or _COUNTS.match(s) or _AGENCY_SIGNOFF.match(s):
+        return True
+    if "©" in s or "all rights reserved" in s.lower():
+        return True
+    if _LEADER.match(s) and (_words(s) <= 14 or ":" in s[:25] or s.lower().startswith("by ")):
+        return True
+    if _is_menu(s) or _is_date_line(s):
+        return True
+    if s == s.upper() and s != s.lower() and _words(s) <= 12:
+        return True  # mastheads, "PRESS RELEASE", agency names on their own
+    if len(_JAMMED.findall(s)) >= 2 and _words(s) <= 6 and not s.endswith("."):
+        return True  # "Diplomatic NewsAmbassadors"
+    if _words(s) <= 3 and not re.search(r"[.!?\"”’]$", s):
+        return True  # section labels, places on their own line, "Post Report"
+    return bool(s.endswith(":") and _words(s) <= 5)
+
+
+@dataclass(frozen=True)
+class Cleaned:
+    text: str  # same length as the original; boilerplate blanked
+    crawl_date: str | None  # the " date 2022-01-27 " prefix, if any
+    title_line: int | None  # index of the headline line
+
+
+def _blank(s: str) -> str:
+    return "".join(c if c == "\n" else " " for c in s)
+
+
+def clean(original: str) -> Cleaned:
+    lines = original.split("\n")
+    out: list[str] = []
+    crawl: str | None = None
+    crawl_line = -1
+    m = _CRAWL.match(lines[0]) if lines else None
+    if m:
+        crawl = m.group(1)
+        crawl_line = 0
+    tail = False
+    for i, line in enumerate(lines):
+        if tail:
+            out.append(_blank(line))
+            continue
+        body = line
+        if i == crawl_line and m:
+            body = _blank(line[: m.end()]) + line[m.end() :]
+        lead = _LEAD_TAG.match(body)
+        if lead:
+            body = _blank(body[: lead.end()]) + body[lead.end() :]
+        stripped = body.strip()
+        if _TAIL.match(stripped):
+            tail = True
+            out.append(_blank(line))
+            continue
+        if _is_boilerplate(stripped) and not (i == crawl_line and _words(stripped) >= 4):
+            out.append(_blank(line))
+            continue
+        if "@" in body:
+            body = _EMAIL.sub(lambda x: _blank(x.group()), body)
+        if "hoto" in body or "mage" in body or "icture" in body:
+            body = _PHOTO_PAREN.sub(lambda x: _blank(x.group()), body)
+            body = _PHOTO_TAIL.sub(lambda x: _blank(x.group()), body)
+        out.append(body)
+    _blank_masthead(out, lines, crawl_line)
+    text = "\n".join(out)
+    title = next((i for i, ln in enumerate(out) if ln.strip()), None)
+    return Cleaned(text, crawl, title)
+
+
+def _blank_masthead(out: list[str], lines: list[str], crawl_line: int) -> None:
+    """Lines above the first menu/breadcrumb line near the top are the site's masthead."""
+    seen = 0
+    for i, line in enumerate(lines[:12]):
+        s = line.strip()
+        if not s:
+            continue
+        seen += 1
+        if seen > 6:
+            return
+        if (_is_menu(s) and not _is_date_line(s)) or _HEADER_MARK.match(s):
+            for j in range(i):
+                if j != crawl_line or _words(out[j]) < 4:
+                    out[j] = _blank(out[j])
+            return
+
+
+# --- mojibake ------------------------------------------------------------------------------
+
+_CP1252_HIGH = "".join(
+    bytes([b]).decode("cp1252", errors="ignore") or chr(b) for b in range(0x80, 0xC0)
+)
+_MOJIBAKE = re.compile("[\u00c2-\u00f4][" + re.escape(_CP1252_HIGH) + "]{1,3}")
+
+
+def _as_bytes(s: str) -> bytes | None:
+    out = bytearray()
+    for c in s:
+        try:
+            out += c.encode("cp1252")
+        except UnicodeEncodeError:
+            if ord(c) > 0xFF:
+                return None
+            out.append(ord(c))
+    return bytes(out)
+
+
+@dataclass(frozen=True)
+class Working:
+    """Text to match on, with a map from its offsets to the original's."""
+
+    text: str
+    orig: list[int] | None  # orig[i] = original offset of working char i; None = identity
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        if self.orig is None:
+            return start, end
+        return self.orig[start], self.orig[end]
+
+
+def repair(text: str) -> Working:
+    if not _MOJIBAKE.search(text):
+        return Working(text, None)
+    pieces: list[str] = []
+    orig: list[int] = []
+    last = 0
+    for m in _MOJIBAKE.finditer(text):
+        raw = _as_bytes(m.group())
+        try:
+            fixed = raw.decode("utf-8") if raw else None
+        except UnicodeDecodeError:
+            fixed = None
+        if not fixed:
+            continue
+        pieces.append(text[last : m.start()])
+        orig.extend(range(last, m.start()))
+        pieces.append(fixed)
+        orig.extend([m.start()] * len(fixed))
+        last = m.end()
+    pieces.append(text[last:])
+    orig.extend(range(last, len(text) + 1))
+    return Working("".join(pieces), orig)

@@ -1,0 +1,223 @@
+"""Date expressions in a sentence, resolved to PartialDate at the precision the text gives.
+
+One compiled alternation finds every expression; relative ones ("yesterday", "on Thursday",
+"last month") resolve against the publication date. A recognised expression whose value is
+unknown (a day without a year, "last week") is kept with value None so that nothing else
+(context, dateline) fills the gap: the guidelines prefer no date to an invented one.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from graph.dates import PartialDate
+from graph.errors import InvalidInput
+from graph.model import DateSource
+from ingest.extract.lexicon import Anchored, literal_anchor, words
+
+MONTHS = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
+    "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
+    "sep": 9, "sept": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12,
+    "dec": 12,
+}
+WEEKDAYS = {
+    "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5,
+    "sunday": 6,
+}
+ORDINALS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+    "eighth": 8, "ninth": 9, "tenth": 10, "fifteenth": 15, "twentieth": 20,
+    "twenty-fifth": 25, "thirtieth": 30, "fortieth": 40, "fiftieth": 50, "sixtieth": 60,
+    "seventieth": 70, "seventy-fifth": 75, "eightieth": 80, "hundredth": 100,
+}
+
+_M = (r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+      r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?")
+_WD = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_D = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+_Y = r"(?:1[89]\d{2}|20\d{2})"
+_ORD = r"(?:\d{1,3}(?:st|nd|rd|th)|" + "|".join(sorted(ORDINALS, key=len, reverse=True)) + ")"
+
+_PATTERN_RX = re.compile(
+    "|".join(
+        [
+            # "This year, 2022, marks the 30th anniversary" -> 1992
+            rf"(?P<anniv>(?:[Tt]his year|[Ii]n)\s*,?\s*(?P<an_y>{_Y})\s*,?\s+(?:marks|marked|"
+            rf"will mark|mark|is|was)\s+(?:the\s+)?(?P<an_n>{_ORD})(?=\s+anniversary))",
+            # "from 5 to 7 October 2022", "13–16 June 2023"
+            rf"(?P<r1>(?:from\s+)?(?P<r1_d>{_D})\s*(?:[–-]|to|and)\s*{_D}\s+(?P<r1_m>{_M}),?\s+"
+            rf"(?P<r1_y>{_Y}))",
+            rf"(?P<r2>(?:from\s+)?(?P<r2_m>{_M})\s+(?P<r2_d>{_D})\s*(?:[–-]|to)\s*{_D},?\s+"
+            rf"(?P<r2_y>{_Y}))",
+            # "Tuesday, 9 May 2023", "23 October 2021", "6th of May, 2021"
+            rf"(?P<dmy>(?:{_WD},?\s+)?(?P<dmy_d>{_D})\s+(?:of\s+)?(?P<dmy_m>{_M}),?\s+"
+            rf"(?P<dmy_y>{_Y}))",
+            # "Tuesday, September 19, 2023", "October 23, 2021"
+            rf"(?P<mdy>(?:{_WD},?\s+)?(?P<mdy_m>{_M})\s+(?P<mdy_d>{_D}),?\s+(?P<mdy_y>{_Y}))",
+            rf"(?P<iso>(?P<iso_y>{_Y})-(?P<iso_m>0[1-9]|1[0-2])-(?P<iso_d>[0-3]\d))",
+            # day-first numeric: 10/05/2023, 07.04.2022, 12.6.2023
+            rf"(?P<num>(?<![\d.])(?P<num_d>[0-3]?\d)[./](?P<num_m>[01]?\d)[./](?P<num_y>{_Y}))",
+            rf"(?P<my>(?P<my_m>{_M}),?\s+(?P<my_y>{_Y}))",
+            # a day without a year: known to be a date, value unknown
+            rf"(?P<noyear>(?:{_WD},?\s+)?(?:{_D}\s+(?:of\s+)?{_M}|{_M}\s+{_D})(?!\d|,\s*\d{{4}}))",
+            r"(?P<rel>(?i:earlier\s+today|today|yesterday|tonight|last\s+night|"
+            r"this\s+(?:morning|afternoon|evening)))\b",
+            r"(?P<lastm>(?i:last\s+month))\b",
+            r"(?P<lasty>(?i:last\s+year))\b",
+            r"(?P<vague>(?i:(?:later|earlier)\s+this\s+(?:week|month|year)|(?:last|next|this)\s+"
+            r"(?:week|weekend)|next\s+(?:month|year)|this\s+(?:month|year)|"
+            r"in\s+the\s+coming\s+(?:days|weeks|months)|in\s+the\s+(?:first|second)\s+half\s+of\s+"
+            r"(?:the|this|next)\s+year))\b",
+            rf"(?P<wd>(?:(?P<wd_mod>[Ll]ast|[Nn]ext|[Tt]his)\s+)?(?P<wd_day>{_WD})"
+            r"(?:\s+(?:morning|afternoon|evening|night))?)\b",
+            rf"(?P<year>(?<![\d,.\-–/])(?P<year_y>{_Y})(?!\d|,\d|s\b|\s*[–-]\s*\d|-(?:km|kilo)))",
+            r"(?P<same>(?i:(?:on\s+)?the\s+same\s+(?:day|date)|that\s+same\s+day|"
+            r"the\s+same\s+year|that\s+year|the\s+same\s+month))",
+        ]
+    )
+)
+_ANCHOR_WORDS = [
+    *words("Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec Mon Tue Wed Thu Fri Sat Sun"),
+    *words("today Today yesterday Yesterday tonight Tonight earlier Earlier"),
+    "This ", "this ", "That ", "that ", "Last ", "last ", "Next ", "next ", "Later ", "later ",
+    "In ", "in the ", "the same", "The same", "on the same", "On the same", "from ", "From ",
+]
+_PATTERN = Anchored(_PATTERN_RX, literal_anchor(_ANCHOR_WORDS, extra=[r"\d+"]))
+
+
+@dataclass(frozen=True)
+class DateExpr:
+    start: int
+    end: int
+    value: PartialDate | None
+    source: DateSource
+    kind: str  # day | month | year | range | relative | weekday | vague | noyear | anniv | same
+    since: bool = False  # "since 1994": the start of a state
+
+
+def _safe(year: int, month: int | None = None, day: int | None = None) -> PartialDate | None:
+    try:
+        return PartialDate(year, month, day)
+    except InvalidInput:
+        return None
+
+
+def _month(token: str) -> int:
+    return MONTHS[token.rstrip(".").lower()]
+
+
+def _day(token: str) -> int:
+    return int(re.sub(r"\D", "", token))
+
+
+def _pub_day(pub: PartialDate | None) -> dt.date | None:
+    return pub.start if pub is not None and pub.day is not None else None
+
+
+def _ordinal(token: str) -> int:
+    digits = re.sub(r"\D", "", token)
+    return int(digits) if digits else ORDINALS[token.lower()]
+
+
+_SINCE = re.compile(r"(?:since|from)\s+(?:(?:early|mid|late)[-\s])?(?:the\s+)?$", re.I)
+
+
+def find(text: str, pub: PartialDate | None) -> list[DateExpr]:
+    """Every date expression in `text`, left to right."""
+    out: list[DateExpr] = []
+    pday = _pub_day(pub)
+    for m in _PATTERN.finditer(text):
+        kind = m.lastgroup or ""
+        value: PartialDate | None = None
+        source = DateSource.SENTENCE
+        g = m.group
+        if kind == "anniv":
+            value = _safe(int(g("an_y")) - _ordinal(g("an_n")))
+            kind = "anniv"
+        elif kind in ("r1", "r2"):
+            p = kind + "_"
+            value = _safe(int(g(p + "y")), _month(g(p + "m")), _day(g(p + "d")))
+            kind = "range"
+        elif kind in ("dmy", "mdy"):
+            p = kind + "_"
+            value = _safe(int(g(p + "y")), _month(g(p + "m")), _day(g(p + "d")))
+            kind = "day"
+        elif kind == "iso":
+            value = _safe(int(g("iso_y")), int(g("iso_m")), int(g("iso_d")))
+            kind = "day"
+        elif kind == "num":
+            value = _safe(int(g("num_y")), int(g("num_m")), int(g("num_d")))
+            kind = "day"
+        elif kind == "my":
+            value = _safe(int(g("my_y")), _month(g("my_m")))
+            kind = "month"
+        elif kind == "year":
+            value = _safe(int(g("year_y")))
+        elif kind == "rel":
+            source = DateSource.PUBLICATION
+            word = g("rel").lower()
+            if pday is not None:
+                day = pday - dt.timedelta(days=1) if word == "yesterday" else pday
+                value = PartialDate.of_day(day)
+            kind = "relative"
+        elif kind == "lastm":
+            source = DateSource.PUBLICATION
+            if pub is not None and pub.month is not None:
+                y, mo = (pub.year, pub.month - 1) if pub.month > 1 else (pub.year - 1, 12)
+                value = PartialDate(y, mo)
+            kind = "relative"
+        elif kind == "lasty":
+            source = DateSource.PUBLICATION
+            value = PartialDate(pub.year - 1) if pub is not None else None
+            kind = "relative"
+        elif kind == "wd":
+            source = DateSource.PUBLICATION
+            mod = (g("wd_mod") or "").lower()
+            if pday is not None and mod != "next":
+                back = (pday.weekday() - WEEKDAYS[g("wd_day").lower()]) % 7
+                if mod == "last" and back == 0:
+                    back = 7
+                value = PartialDate.of_day(pday - dt.timedelta(days=back))
+            kind = "weekday"
+        elif kind == "same":
+            value = _same(g("same").lower(), out)
+            kind = "same"
+        elif kind == "noyear" and _after_weekday(out, m.start()):
+            continue  # "on Tuesday (November 8)": the weekday already dated it
+        since = bool(_SINCE.search(text, max(0, m.start() - 20), m.start()))
+        out.append(DateExpr(m.start(), m.end(), value, source, kind, since))
+    return out
+
+
+def _after_weekday(found: list[DateExpr], start: int) -> bool:
+    return bool(found) and found[-1].kind == "weekday" and start - found[-1].end <= 3
+
+
+def _same(phrase: str, before: list[DateExpr]) -> PartialDate | None:
+    """'the same day/year' refers back to the last dated expression of the sentence."""
+    for prev in reversed(before):
+        if prev.value is None:
+            continue
+        v = prev.value
+        if "year" in phrase:
+            return PartialDate(v.year)
+        if "month" in phrase:
+            return PartialDate(v.year, v.month) if v.month else None
+        return v if v.day is not None else None
+    return None
+
+
+def coarsen(value: PartialDate, precision: str) -> PartialDate:
+    if precision == "month" and value.month is not None:
+        return PartialDate(value.year, value.month)
+    if precision == "year":
+        return PartialDate(value.year)
+    return value
+
+
+def last_day(year: int, month: int) -> int:
+    return calendar.monthrange(year, month)[1]

@@ -1,0 +1,1283 @@
+"""Mentions of entities in one article: table names, name chunks, people, aliases, coreference.
+
+Everything works on the working text (boilerplate blanked, mojibake repaired). Each mention
+points at one entity (or, for "the two countries", several). Sentences are then rendered as
+templates in which every mention is a placeholder «<kind><index>», so relation rules can be
+short regexes over "«P3», «C1»'s Ambassador to «C2», ...".
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+from rapidfuzz.distance import Levenshtein
+
+from graph.model import entity_id
+from graph.vocabulary import EntityType
+from ingest.extract import gazetteer as gz
+from ingest.extract.clean import Working
+from ingest.extract.header import Dateline
+from ingest.extract.lexicon import (
+    APOS,
+    CONNECTORS,
+    HON,
+    HONORIFICS,
+    LOW,
+    MONTH_WORDS,
+    NAME_PARTICLES,
+    NOT_NAME,
+    PORTFOLIO_WORDS,
+    TITLE,
+    TITLE_RE,
+    TITLE_WORDS,
+    UP,
+    Anchored,
+    literal_anchor,
+    words,
+)
+
+KIND_OF_TYPE = {
+    EntityType.COUNTRY: "C",
+    EntityType.PERSON: "P",
+    EntityType.INSTITUTION: "I",
+    EntityType.ORGANIZATION: "O",
+    EntityType.PROJECT: "J",
+}
+
+
+@dataclass
+class Mention:
+    start: int  # working-text offsets
+    end: int
+    kind: str  # C country, D demonym, L place, I/O/J bodies, P person, G/Q groups
+    ents: tuple[str, ...]
+    role: str = "name"  # name | alias | acronym | capital | demonym | coref | group | place
+    affil: str = ""  # "the Moroccan minister": the country the description names
+    name_start: int = -1  # persons: the name without honorifics
+    name_end: int = -1
+
+
+@dataclass
+class EntityInfo:
+    id: str
+    type: EntityType
+    name: str
+    first: int
+    aliases: list[str] = field(default_factory=list)
+    head: str = ""  # head noun, lower case ("institute", "pipeline"), for "the Institute"
+    roles: set[str] = field(default_factory=set)  # persons: office words seen ("ambassador")
+    tokens: tuple[str, ...] = ()  # persons: name tokens
+    acronym: str = ""
+    shown: bool = False  # has a mention outside other names (emitted when True)
+
+
+# --- name chunks -------------------------------------------------------------------------
+
+_TOK = rf"(?:[a-z]-)?[{UP}][\w\-–]*(?:[{APOS}](?!s\b)[\w\-]+)*|\d{{4}}(?=\s+[{UP}])"
+_CONN = r"(?:of|for|and|on|the|de|du|des|la|le|da|do|dos|das|del|della|di|van|von|der|den|naar|&)"
+_SP = r"[^\S\n]+"  # spaces within a line: a name never runs over a line break
+_CHUNK = Anchored(
+    re.compile(
+        rf"(?:(?:His|Her){_SP}Majesty[{APOS}]s{_SP})?(?:{_TOK})(?:{_SP}(?:{_CONN}{_SP})*(?:{_TOK}))*"
+    ),
+    rf"[{UP}0-9]|[a-z]-",
+)
+_ACRONYM = re.compile(r"\s*\((?P<acr>[A-Z][A-Za-z&\-]{1,11})\)")
+_LOWER_TAIL = re.compile(
+    r"(?P<tail>(?:\s+[a-z][a-z\-]+){0,3}?\s+(?:railway line|railway|road|highway|pipeline|project|"
+    r"programme|program|scheme|corridor|initiative|bridge|dam|tunnel|agreement))\b"
+)
+
+INST_HEADS = frozenset(
+    words(
+        """ministry embassy consulate mission institute institution university college academy
+        school agency authority board bureau office department council centre center
+        parliament assembly senate congress cabinet forces force army navy police court
+        tribunal directorate inspectorate service guard commission"""
+    )
+)
+ORG_HEADS = frozenset(
+    words(
+        """organization organisation union community forum alliance group association
+        federation confederation chamber bank fund foundation society league movement
+        secretariat airways airlines corporation company network party club"""
+    )
+)
+PROJ_HEADS = frozenset(
+    words(
+        """project programme program initiative corridor railway road highway pipeline tunnel
+        bridge airport dam factory route agreement treaty memorandum convention protocol
+        accord pact arrangement charter partnership strategy plan framework mechanism area
+        zone scheme declaration facility exchange"""
+    )
+)
+# A chunk ending in one of these is a venue or an event, not an entity.
+_NOT_ENTITY_TAIL = frozenset(
+    words(
+        """house palace hall building buildings base square street avenue lodge stadium hotel
+        lecture lectures summit conference session seminar meeting meetings dialogue talks
+        week day games cup festival expo exhibition award awards lecture series workshop
+        ceremony visit"""
+    )
+)
+_TITLE_ANCHORED = Anchored(TITLE_RE, f"[{UP}]")
+_DEGREE = re.compile(r"^(?:Master|Bachelor|Doctor|Diploma)\b")
+_LEGISLATURES = frozenset({"Parliament", "Congress", "Senate"})
+
+
+def _head(tokens: list[str]) -> str:
+    """Head noun: the last keyword before the first 'of/for/on', else the last keyword."""
+    cut = len(tokens)
+    for i, t in enumerate(tokens):
+        if t in ("of", "for", "on") and i > 0:
+            cut = i
+            break
+    for span in (tokens[:cut], tokens):
+        for t in reversed(span):
+            low = t.lower()
+            if low in INST_HEADS or low in ORG_HEADS or low in PROJ_HEADS:
+                return low
+    return ""
+
+
+def _body_type(tokens: list[str], head: str) -> EntityType | None:
+    if not head:
+        return None
+    low = [t.lower() for t in tokens]
+    if head in ("commission", "committee") and "joint" in low:
+        return EntityType.PROJECT
+    if head == "commission" and "high" in low:
+        return EntityType.INSTITUTION
+    if head == "exchange" and "letters" not in low and "notes" not in low:
+        return None
+    if head in INST_HEADS:
+        return EntityType.INSTITUTION
+    if head in ORG_HEADS:
+        return EntityType.ORGANIZATION
+    return EntityType.PROJECT
+
+
+# --- people ------------------------------------------------------------------------------
+
+_NT = (
+    rf"(?:[{UP}][{APOS}])?[{UP}][{LOW}]+(?:[{UP}][{LOW}]+)?(?:[-{APOS}][{UP}{LOW}][{LOW}]+)*"
+    rf"|[{UP}]{{2,}}(?=\s+[{UP}][{LOW}])|(?:[{UP}]\.){{1,3}}"
+)
+NAME = (
+    rf"(?:{_NT})(?:\s+(?:{NAME_PARTICLES}\s+)*(?:{_NT})){{0,4}}"
+    r"(?:\s+(?:[IVX]{1,4}\b|Jr\.|Sr\.))?"
+)
+_NAME_RE = re.compile(NAME)
+_CAPWORD = re.compile(rf"[{UP}][\w’'-]*")
+_ENT = r"«[CIOJDL]\d+»"
+_PW = "|".join(sorted((re.escape(w) for w in PORTFOLIO_WORDS), key=len, reverse=True))
+_PORTF = rf"(?:{_PW})(?:(?:\s+|,\s+|\s+and\s+|,\s+and\s+|\s+&\s+)(?:{_PW}))*\b"
+_COMP = (
+    rf"(?:\s+(?:of|for|to|at|in|on)\s+(?:the\s+)?(?:{_ENT}|{_PORTF})(?:\s*\([^)]{{1,30}}\))?"
+    rf"(?:(?:,?\s+and|,)\s+(?:the\s+)?{_ENT})*)"
+)
+POST = rf"(?:{TITLE})(?:\s*\([A-Za-z ]{{1,20}}\))?{_COMP}*(?:\s+and\s+(?:{TITLE}){_COMP}*)?"
+_PREMOD = (
+    rf"(?:(?:{_ENT}|the\s+[{UP}][\w\-]+|[Tt]he\s+country|[Hh]is\s+country|[Hh]er\s+country)"
+    rf"(?:[{APOS}][sS])\s+|«D\d+»\s+|(?:his|her|His|Her)\s+«D\d+»\s+)"
+)
+_HONS = rf"(?:(?:{HON})\s+)*"
+# "Kazakhstan's Ambassador to Pakistan, Mr. Yerzhan Kistafin" / "Foreign Minister Lee Sang-woo"
+_P_BEFORE = Anchored(
+    re.compile(
+        rf"(?P<post>{_PREMOD}?{POST})(?:\s*\([^)]{{1,30}}\))?(?:\s*,)?\s+(?P<hon>{_HONS})"
+        rf"(?P<name>{NAME})"
+    ),
+    literal_anchor(TITLE_WORDS | {"the", "The", "his", "her", "His", "Her"}, extra=["«"]),
+)
+# "Yerzhan Kistafin, Kazakhstan's Ambassador to Pakistan"
+_P_AFTER = Anchored(
+    re.compile(
+        rf"(?:^|(?<=[:,;(—–])\s|(?<=\s[—–-])\s|(?<=\bby\s)|(?<=\bwith\s))(?P<hon>{_HONS})"
+        rf"(?P<name>{NAME}),\s+(?:the\s+|an?\s+)?{_PREMOD}?(?P<post>{POST})"
+    ),
+    # a name that opens a clause: after punctuation, "by", "with", or at the start
+    rf"(?:[:,;(—–-]\s|by\s|with\s|^\s*)(?P<at>[{UP}])",
+)
+_P_HON = Anchored(
+    re.compile(rf"(?<![\w.])(?P<hon>(?:(?:{HON})\s+)+)(?P<name>{NAME})"),
+    literal_anchor(
+        {w for w in re.findall(r"[A-Za-z]+", " ".join(HONORIFICS)) if len(w) > 1} | {"H"}
+    ),
+)
+_COUNTERPART = Anchored(
+    re.compile(
+        rf"(?:his|her|His|Her)\s+(?:«D\d+»\s+)?counterpart,?\s+(?:{POST}\s*,?\s+)?"
+        rf"(?P<hon>{_HONS})(?P<name>{NAME})"
+    ),
+    r"[Hh]is\s|[Hh]er\s",
+)
+_PERSON_PATTERNS = (_P_BEFORE, _P_AFTER, _P_HON, _COUNTERPART)
+_WORD = re.compile(r"[A-Za-z]+")
+_ANCHOR_WORDS = TITLE_WORDS | frozenset(
+    re.findall(r"[A-Za-z]+", " ".join(h.replace("\\", "") for h in HONORIFICS))
+) | {"counterpart"}
+_NAME_TOKENS = re.compile(r"[^\s]+")
+_TITLE_WORDS = frozenset(
+    words(
+        """Minister Ambassador President Secretary Director Speaker Chairman Chair Governor
+        Mayor King Queen Envoy Commissioner Counsellor Head Chief Representative Consul
+        Premier Chancellor Senator Fellow Professor Rector Dean Officer Deputy Vice Foreign
+        Prime"""
+    )
+)
+
+
+# --- coreference -------------------------------------------------------------------------
+
+# Subject and object pronouns only: "his"/"her" are determiners ("his Fijian counterpart").
+_PRONOUN = Anchored(
+    re.compile(r"(?:He|She|he|she|him|Him)\b"),
+    literal_anchor(["He", "She", "he", "she", "him", "Him"]),
+)
+_PERSON_DESC = Anchored(
+    re.compile(
+        r"\b(?:the|The)\s+(?:(?:new|visiting|outgoing|former|(?P<dem>[A-Z][a-z]+))\s+)?"
+        r"(?P<title>envoy|ambassador|Ambassador|High\s+Commissioner|high\s+commissioner|"
+        r"Charg[ée]\s+d[’']\s?Affaires|minister|Minister|foreign\s+minister|Foreign\s+Minister|"
+        r"Director[\s-]General|Director|Secretary[\s-]General|Speaker|President|Prime\s+Minister|"
+        r"diplomat|Chairman|Chair|Governor)\b"
+        r"(?!\s+(?:of|to|for|at)\b)(?![\s,]+(?:H\.E\.|Mr|Mrs|Ms|Dr|Prof|Hon|[A-Z][a-z]+\s+[A-Z]))"
+    ),
+    literal_anchor(["the ", "The "]),
+)
+_BARE_TITLE = re.compile(r"(?<![\w’'])(?:High\s+Commissioner|Ambassador)\s+(?=«P)")
+_GROUP = Anchored(
+    re.compile(
+        r"\b(?:[Tt]he\s+two|[Bb]oth)\s+(?:brotherly\s+|neighbouring\s+|friendly\s+)?"
+        r"(?:countries|nations|sides|neighbours|neighbors|states|governments|capitals|economies|"
+        r"republics|kingdoms)\b|\b[Tt]he\s+sides\b"
+    ),
+    literal_anchor(["the ", "The ", "both ", "Both "]),
+)
+_PGROUP = Anchored(
+    re.compile(
+        r"\b(?:[Tt]he\s+two|[Bb]oth)\s+(?:foreign\s+)?(?:ministers|leaders|officials|interlocutors|"
+        r"envoys|prime\s+ministers|presidents|diplomats|heads\s+of\s+state)\b"
+    ),
+    literal_anchor(["the ", "The ", "both ", "Both "]),
+)
+_COUNTRY_DESC = Anchored(
+    re.compile(
+        r"\b(?:the|The)\s+(?P<adj>(?:newly\s+independent|new|young)\s+)?"
+        r"(?:republic|country|state|archipelago|kingdom|nation)\b(?P<poss>[’']s)?(?!\s+of\b)"
+    ),
+    literal_anchor(["the ", "The "]),
+)
+_BODY_DESC = Anchored(
+    re.compile(
+        r"\b(?:the|The)\s+(?P<head>Institute|University|Academy|Organi[sz]ation|Ministry|Embassy|"
+        r"High\s+Commission|Agency|Centre|Center|Council|Commission|Forum|Union|Alliance|Community|"
+        r"Bank|Secretariat|Parliament|School|College|regional\s+grouping|grouping|bloc|trade\s+bloc|"
+        r"association|organi[sz]ation|alliance|forum|regional\s+body)\b(?!\s+(?:of|for)\b)"
+        r"(?!\s+[A-Z])"
+    ),
+    literal_anchor(["the ", "The "]),
+)
+_PROJ_DESC = Anchored(
+    re.compile(
+        r"\b(?:the|The)\s+(?P<mods>(?:[a-z][a-z\-]+\s+){0,3}?)(?P<head>treaty|Treaty|railway|pipeline|"
+        r"programme|program|corridor|memorandum|agreement|road|highway|scheme|initiative|tunnel|"
+        r"airport|arrangement|accord|pact)\b(?!\s+(?:of|on)\b)"
+    ),
+    literal_anchor(["the ", "The "]),
+)
+
+
+@dataclass
+class Doc:
+    original: str
+    work: Working
+    sentences: list[tuple[int, int]]
+    dateline: Dateline | None
+    mentions: list[Mention] = field(default_factory=list)
+    ents: dict[str, EntityInfo] = field(default_factory=dict)
+    place_iso: str | None = None  # the dateline city's country
+    main_pair: tuple[str, ...] = ()
+
+    _order: tuple[list[int], list[int], int] | None = None
+
+    def order(self) -> tuple[list[int], list[int]]:
+        """Mention indices sorted by start, and their starts (rebuilt when mentions change)."""
+        if self._order is None or self._order[2] != len(self.mentions):
+            idx = sorted(range(len(self.mentions)), key=lambda i: self.mentions[i].start)
+            self._order = (idx, [self.mentions[i].start for i in idx], len(self.mentions))
+        return self._order[0], self._order[1]
+
+    @property
+    def text(self) -> str:
+        return self.work.text
+
+    def surface(self, start: int, end: int) -> str:
+        """The original (verbatim) text behind a working-text span."""
+        s, e = self.work.span(start, end)
+        return self.original[s:e]
+
+    def add_entity(self, eid: str, etype: EntityType, name: str, pos: int) -> EntityInfo:
+        info = self.ents.get(eid)
+        if info is None:
+            info = EntityInfo(eid, etype, name, pos)
+            self.ents[eid] = info
+        return info
+
+    def add(self, m: Mention, alias: str | None = None, shown: bool = True) -> int:
+        self.mentions.append(m)
+        for eid in m.ents:
+            info = self.ents[eid]
+            if shown and m.role not in ("coref", "group", "demonym", "place"):
+                info.shown = True
+            if alias and alias != info.name and alias not in info.aliases:
+                info.aliases.append(alias)
+        return len(self.mentions) - 1
+
+
+# --- pass 1: tables and name chunks ------------------------------------------------------
+
+
+def _masked(doc: Doc, start: int, end: int) -> bool:
+    d = doc.dateline
+    return d is not None and start < d.end and end > d.start
+
+
+def find_bodies_and_countries(doc: Doc) -> None:
+    text = doc.text
+    matches = [m for m in gz.scan(text) if not _masked(doc, m.start, m.end)]
+    chunks = _chunks(doc)
+    # Table matches inside a body name ("China" in "China-Pakistan Economic Corridor") are part
+    # of that name, not mentions of their own.
+    bodies = [c for c in chunks if c[2] is not None]
+    exact = {(c[0], c[1]) for c in bodies}
+    inside_body = bytearray(len(text))
+    for c in bodies:
+        inside_body[c[0] : c[1]] = b"\x01" * (c[1] - c[0])
+    for m in matches:
+        inside = inside_body[m.start] == 1 and (m.start, m.end) not in exact
+        if m.entry.kind == gz.BODY:
+            if not inside:
+                _add_table_body(doc, m)
+            continue
+        if inside:
+            continue
+        if m.entry.kind == gz.COUNTRY:
+            info = _country(doc, m.entry.key, m.start)
+            end = _misspelt_tail(text, m)
+            doc.add(Mention(m.start, end, "C", (info.id,), "name"), doc.surface(m.start, end))
+        elif m.entry.kind == gz.DEMONYM:
+            isos = gz.demonym_countries(m.entry.form) or [m.entry.key]
+            doc.mentions.append(Mention(m.start, m.end, "D", (f"country:{isos[0]}",), "demonym"))
+        elif m.entry.kind == gz.CAPITAL:
+            _add_capital(doc, m)
+    table_spans = {(m.start, m.end) for m in matches if m.entry.kind == gz.BODY}
+    for start, end, etype, name, acr, head in chunks:
+        if etype is None or (start, end) in table_spans:
+            continue
+        _add_chunk_body(doc, start, end, etype, name, acr, head)
+    _resolve_demonyms(doc)
+
+
+def _misspelt_tail(text: str, m: gz.Match) -> int:
+    """"Brunei Darrusalam": a misspelt second word of a longer name of the same country."""
+    nxt = re.match(rf" ([{UP}][{LOW}]+)", text[m.end : m.end + 30])
+    if not nxt:
+        return m.end
+    word = nxt.group(1)
+    form = text[m.start : m.end]
+    c = gz.countries()[m.entry.key]
+    for alias in (c.name, *c.aliases):
+        if alias.startswith(form + " ") and len(alias.split()) == len(form.split()) + 1:
+            last = alias.split()[-1]
+            if last != word and len(word) >= 5 and Levenshtein.distance(last, word) <= 2:
+                return m.end + 1 + len(word)
+    return m.end
+
+
+def _country(doc: Doc, iso: str, pos: int) -> EntityInfo:
+    c = gz.countries()[iso]
+    return doc.add_entity(entity_id(EntityType.COUNTRY, iso), EntityType.COUNTRY, c.name, pos)
+
+
+def _resolve_demonyms(doc: Doc) -> None:
+    """'Congolese' means the Congo the article names, when it names one."""
+    named = {m.ents[0] for m in doc.mentions if m.kind == "C"}
+    for m in doc.mentions:
+        if m.kind != "D":
+            continue
+        form = doc.text[m.start : m.end]
+        cands = [f"country:{i}" for i in gz.demonym_countries(form)]
+        for c in cands:
+            if c in named:
+                m.ents = (c,)
+                break
+
+
+# A capital right after one of these words is a place, not the government.
+_PLACE_WORDS = frozenset(
+    words(
+        """in at to from near via into outside around of towards toward across visit visited
+        visiting visits reach reached leave left leaving arrive arrived arriving travel travelled
+        traveled travelling linking links linked connecting connects host hosted based north south
+        east west returning return returned flying flew fly back"""
+    )
+)
+_POLITY_BETWEEN = re.compile(
+    r"(?:relations|ties|relationship|cooperation|partnership|dialogue|talks|agreements?|"
+    r"consultations|contacts|trust|friendship)\s+between\s+$",
+    re.I,
+)
+_PLACE_AFTER = re.compile(
+    r"^[\s’']*(?:s\s+)?(?:port|airport|city|residents|streets|suburbs?|district|region|province|"
+    r"hub|municipality|office|bureau|stock|harbour|harbor)\b",
+    re.I,
+)
+
+
+def _add_capital(doc: Doc, m: gz.Match) -> None:
+    text = doc.text
+    before = text[max(0, m.start - 60) : m.start]
+    after = text[m.end : m.end + 20]
+    prev_tok = re.search(r"(\S+)\s*$", before)
+    prev = prev_tok.group(1) if prev_tok else ""
+    # Part of a bigger proper name ("New Kingston", "Washington Post"): not the government.
+    if prev and prev[0].isupper() and prev.isalpha() and prev not in NOT_NAME:
+        return
+    if re.match(rf"\s+[{UP}][{LOW}]", after) and not re.match(r"\s+(?:On|In|At)\b", after):
+        return
+    last_words = [w.lower() for w in before.split()[-2:]]
+    if last_words and last_words[-1] == "the":
+        last_words = last_words[:-1]
+    place = bool(last_words and last_words[-1] in _PLACE_WORDS) or bool(_PLACE_AFTER.match(after))
+    if before.rstrip().endswith("between"):
+        place = not _POLITY_BETWEEN.search(before)
+    elif re.search(r"\b(?:and|or|&)\s+$", before):
+        left = [x for x in doc.mentions if x.end <= m.start and m.start - x.end <= 8]
+        if left:
+            place = left[-1].kind == "L"
+        else:
+            word = re.search(r"(\S+)\s+(?:and|or|&)\s+$", before)
+            place = bool(word and word.group(1)[:1].isupper())
+    if place:
+        doc.mentions.append(Mention(m.start, m.end, "L", (f"country:{m.entry.key}",), "place"))
+        return
+    info = _country(doc, m.entry.key, m.start)
+    doc.add(Mention(m.start, m.end, "C", (info.id,), "capital"), doc.surface(m.start, m.end))
+
+
+def _add_table_body(doc: Doc, m: gz.Match) -> None:
+    body = gz.bodies()[m.entry.key]
+    etype = body.type
+    eid = entity_id(etype, body.name)
+    surface = doc.text[m.start : m.end]
+    is_acr = m.entry.form in body.acronyms
+    info = doc.add_entity(eid, etype, surface, m.start)
+    if not is_acr and info.name in body.acronyms:
+        # The expansion is the name and the acronym an alias.
+        old = info.name
+        info.name = surface
+        info.aliases = [a for a in info.aliases if a != surface]
+        if old not in info.aliases:
+            info.aliases.append(old)
+    if is_acr:
+        info.acronym = surface
+    info.head = _head(body.name.split())
+    role = "acronym" if is_acr else "name"
+    doc.add(Mention(m.start, m.end, KIND_OF_TYPE[etype], (eid,), role), doc.surface(m.start, m.end))
+
+
+ChunkT = tuple[int, int, EntityType | None, str, str, str]
+
+
+def _chunks(doc: Doc) -> list[ChunkT]:
+    """Capitalised name chunks classified by head noun: (start, end, type, name, acronym, head)."""
+    text = doc.text
+    out: list[ChunkT] = []
+    for m in _CHUNK.finditer(text):
+        if _masked(doc, m.start(), m.end()):
+            continue
+        word = m.group()
+        cut = _DATE_WORD_IN_CHUNK.search(word)
+        if cut:  # "Fiji National University on Wednesday"
+            word = word[: cut.start()]
+            if not word:
+                continue
+        if " " not in word and not _single_word_body(text, m.start() + len(word), word):
+            continue  # one capitalised word: a name only with a tail or an acronym after it
+        for start, end in _split_chunk(text, m.start(), m.start() + len(word)):
+            out.append(_classify(doc, start, end))
+    return out
+
+
+_DATE_WORD_IN_CHUNK = re.compile(
+    r"(?:\s+(?:on|of|in|the))*\s+(?:" + "|".join(sorted(MONTH_WORDS)) + r")\b.*$"
+)
+
+
+def _single_word_body(text: str, end: int, word: str) -> bool:
+    if word in _LEGISLATURES:
+        return True
+    nxt = text[end : end + 2]
+    return nxt.startswith(" (") or bool(_LOWER_TAIL.match(text, end))
+
+
+def _split_chunk(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Cut a chunk at titles ("Secretary-General of the OIC") and at 'and' between two bodies."""
+    pieces = [(start, end)]
+    # titles
+    res: list[tuple[int, int]] = []
+    for s, e in pieces:
+        pos = s
+        if TITLE_WORDS.isdisjoint(re.findall(r"[A-Za-z]+", text[s:e])):
+            res.append((s, e))
+            continue
+        for t in _TITLE_ANCHORED.finditer(text, s, e):
+            if t.group() in ("Council", "Commission"):
+                continue
+            res.append((pos, t.start()))
+            pos = t.end()
+        res.append((pos, e))
+    out: list[tuple[int, int]] = []
+    for s, e in res:
+        s, e = _trim(text, s, e)
+        if e <= s:
+            continue
+        seg_text = text[s:e]
+        if " and " not in seg_text and " & " not in seg_text and " of the " not in seg_text:
+            out.append((s, e))
+            continue
+        sub = s
+        # "Programme of the Food and Agriculture Organization": split before a second body
+        of = re.search(r"\s+of\s+the\s+", seg_text)
+        if of:
+            left, right = seg_text[: of.start()].split(), seg_text[of.end() :].split()
+            hr = _head(right)
+            if hr and _head(left) and (hr in ORG_HEADS or hr in INST_HEADS) and len(right) > 1:
+                out.extend(_split_and(text, s, s + of.start()))
+                sub = s + of.end()
+        out.extend(_split_and(text, sub, e))
+    return [_trim(text, s, e) for s, e in out if e > s]
+
+
+def _split_and(text: str, s: int, e: int) -> list[tuple[int, int]]:
+    """"University of Helsinki and the University of the Republic": two bodies."""
+    out: list[tuple[int, int]] = []
+    sub = s
+    for a in re.finditer(r"\s+(?:and|&)\s+(?:the\s+)?", text[s:e]):
+        right = text[s + a.end() : e].split()
+        left = text[sub : s + a.start()].split()
+        if (_head(right) or _is_table_body(right)) and (_head(left) or _is_table_body(left)):
+            out.append((sub, s + a.start()))
+            sub = s + a.end()
+    out.append((sub, e))
+    return out
+
+
+def _is_table_body(tokens: list[str]) -> bool:
+    """"Asia-Pacific Economic Cooperation": a whole table name (checked only around 'and')."""
+    name = " ".join(tokens)
+    ms = gz.scan(name)
+    return len(ms) == 1 and ms[0].entry.kind == gz.BODY and ms[0].end - ms[0].start == len(name)
+
+
+def _trim(text: str, s: int, e: int) -> tuple[int, int]:
+    seg = text[s:e]
+    parts = seg.split()
+    if not parts:
+        return s, s
+    if parts[0] not in CONNECTORS and parts[0] not in ("The", "A", "An") and (
+        parts[-1] not in CONNECTORS
+    ):
+        return s + (len(seg) - len(seg.lstrip())), e - (len(seg) - len(seg.rstrip()))
+    words = list(re.finditer(r"\S+", seg))
+    while words and (words[0].group() in CONNECTORS or words[0].group() in ("The", "A", "An")):
+        words.pop(0)
+    while words and words[-1].group() in CONNECTORS:
+        words.pop()
+    if not words:
+        return s, s
+    return s + words[0].start(), s + words[-1].end()
+
+
+def _classify(doc: Doc, start: int, end: int) -> ChunkT:
+    text = doc.text
+    name = text[start:end]
+    tokens = name.split()
+    acr_m = _ACRONYM.match(text, end)
+    acr = acr_m.group("acr") if acr_m else ""
+    after = acr_m.end() if acr_m else end
+    head = _head(tokens)
+    tail_m = _LOWER_TAIL.match(text, after)
+    if tail_m and not head and not _is_country_only(name) and not _DEGREE.match(name):
+        # "Tema–Mpakadan railway line", "Tanzania-Zambia Mafuta (TAZAMA) pipeline"
+        tail = tail_m.group("tail")
+        name_end = after + len(tail)
+        full = name + " " + " ".join(tail.split())
+        return (start, name_end, EntityType.PROJECT, full, acr, tail.split()[-1])
+    if not tokens or tokens[-1].lower() in _NOT_ENTITY_TAIL or _DEGREE.match(name):
+        return (start, end, None, name, acr, head)
+    etype = _body_type(tokens, head)
+    if etype is None or (name in _REFERENCES and _after_the(text, start)):
+        return (start, end, None, name, acr, head)  # "the High Commission": a reference
+    if _in_quotes(text, start):
+        return (start, end, None, name, acr, head)  # a lecture's title, not a body
+    content = [t for t in tokens if t.lower() not in CONNECTORS]
+    if len(content) < 2 and not (name in _LEGISLATURES and not _after_the(text, start)):
+        return (start, end, None, name, acr, head)  # "the Institute": a reference, not a name
+    return (start, end, etype, name, acr, head)
+
+
+_REFERENCES = frozenset({"High Commission", "Foreign Ministry", "Foreign Office", "Embassy"})
+
+
+def _in_quotes(text: str, pos: int) -> bool:
+    """Inside “...” on the same line (titles of lectures and talks)."""
+    line_start = text.rfind("\n", 0, pos) + 1
+    before = text[line_start:pos]
+    return before.count("“") > before.count("”")
+
+
+def _after_the(text: str, start: int) -> bool:
+    return bool(re.search(r"\b(?:the|its|their|his|her)\s+$", text[max(0, start - 8) : start]))
+
+
+def _is_country_only(name: str) -> bool:
+    """"Kenya" or "Kenya-Nigeria", but not "Tanzania-Zambia Mafuta"."""
+    ms = gz.scan(name)
+    if not ms or any(m.entry.kind == gz.BODY for m in ms):
+        return False
+    rest = name
+    for m in reversed(ms):
+        rest = rest[: m.start] + rest[m.end :]
+    return not any(c.isalpha() for c in rest)
+
+
+_GENERIC = frozenset(
+    words(
+        """Ministry Foreign Affairs Parliament Council Ministers General Secretariat National
+        Assembly Senate Cabinet Office Presidency Embassy High Commission Government
+        Department State International Cooperation Trade Central Bank Supreme Court"""
+    )
+)
+
+
+def _add_chunk_body(
+    doc: Doc, start: int, end: int, etype: EntityType, name: str, acr: str, head: str
+) -> None:
+    key = name
+    words = set(name.replace(",", " ").split()) - CONNECTORS
+    if words <= (_GENERIC | PORTFOLIO_WORDS) and doc.place_iso:
+        key = f"{name} {doc.place_iso}"  # "Ministry of Foreign Affairs" of the dateline country
+    short = _shortened_project(doc, name, head) if etype is EntityType.PROJECT else None
+    eid = short or entity_id(etype, key)
+    info = doc.add_entity(eid, etype, name, start)
+    info.head = info.head or head
+    doc.add(Mention(start, end, KIND_OF_TYPE[etype], (eid,), "name"), doc.surface(start, end))
+    if acr:
+        info.acronym = acr
+        a = _ACRONYM.match(doc.text, start + len(name))
+        if a is None:
+            a = _ACRONYM.search(doc.text, start, end + 20)
+        if a is not None:
+            s = a.start("acr")
+            doc.add(Mention(s, s + len(acr), KIND_OF_TYPE[etype], (eid,), "acronym"), acr)
+
+
+def _shortened_project(doc: Doc, name: str, head: str) -> str | None:
+    """"EU–Mercosur agreement" after "EU–Mercosur Partnership Agreement": the same project."""
+    words = name.split()
+    if len(words) < 2 or words[-1] != words[-1].lower():
+        return None
+    stem = " ".join(words[:-1])
+    for info in doc.ents.values():
+        if (info.type is EntityType.PROJECT and info.name != name and info.name.startswith(stem)
+                and info.name.lower().endswith(words[-1])):
+            return info.id
+    return None
+
+
+def find_aliases(doc: Doc) -> None:
+    """Later mentions of acronyms and short forms defined earlier ("ISSI", "TAZARA")."""
+    forms: dict[str, str] = {}
+    for info in doc.ents.values():
+        if info.type in (EntityType.COUNTRY, EntityType.PERSON):
+            continue
+        if info.acronym:
+            forms[info.acronym] = info.id
+    if not forms:
+        return
+    pattern = re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(forms, key=len, reverse=True)))
+                         + r")\b")
+    taken = [(m.start, m.end) for m in doc.mentions]
+    for m in pattern.finditer(doc.text):
+        if _masked(doc, m.start(), m.end()):
+            continue
+        if any(s <= m.start() < e or s < m.end() <= e for s, e in taken):
+            continue
+        eid = forms[m.group()]
+        info = doc.ents[eid]
+        doc.add(Mention(m.start(), m.end(), KIND_OF_TYPE[info.type], (eid,), "acronym"), m.group())
+
+
+# --- templates ---------------------------------------------------------------------------
+
+
+@dataclass
+class Template:
+    text: str
+    sent_start: int
+    # (template offset, working offset, length) of each literal piece
+    pieces: list[tuple[int, int, int]]
+    mention_ids: list[int]
+
+    def to_work(self, tpos: int) -> int:
+        for t0, w0, n in self.pieces:
+            if t0 <= tpos <= t0 + n:
+                return w0 + (tpos - t0)
+        raise ValueError(tpos)
+
+
+def sentence_mentions(doc: Doc, start: int, end: int, kinds: str | None = None) -> list[int]:
+    order = doc.order()
+    lo = bisect_left(order[1], start)
+    hi = bisect_left(order[1], end)
+    idx = [
+        i for i in order[0][lo:hi]
+        if doc.mentions[i].end <= end and (kinds is None or doc.mentions[i].kind in kinds)
+    ]
+    idx.sort(key=lambda i: (doc.mentions[i].start, -doc.mentions[i].end))
+    out: list[int] = []
+    last_end = -1
+    for i in idx:
+        if doc.mentions[i].start >= last_end:
+            out.append(i)
+            last_end = doc.mentions[i].end
+    return out
+
+
+def render(doc: Doc, start: int, end: int, kinds: str | None = None) -> Template:
+    text = doc.text
+    pieces: list[tuple[int, int, int]] = []
+    out: list[str] = []
+    tlen = 0
+    pos = start
+    ids = sentence_mentions(doc, start, end, kinds)
+    dl = doc.dateline
+    if dl is not None and start <= dl.start < end:
+        pos = max(pos, dl.end)  # the dateline prefix is not part of the claim's grammar
+    for i in ids:
+        m = doc.mentions[i]
+        if m.start < pos:
+            continue
+        lit = text[pos : m.start]
+        pieces.append((tlen, pos, len(lit)))
+        out.append(lit)
+        tlen += len(lit)
+        ph = f"«{m.kind}{i}»"
+        out.append(ph)
+        tlen += len(ph)
+        pos = m.end
+    lit = text[pos:end]
+    pieces.append((tlen, pos, len(lit)))
+    out.append(lit)
+    return Template("".join(out), start, pieces, ids)
+
+
+# --- pass 2: people ----------------------------------------------------------------------
+
+
+def _valid_name(name: str) -> bool:
+    toks = name.split()
+    if not toks or toks[0].rstrip(".") in NOT_NAME:
+        return False
+    if any(t in MONTH_WORDS or t in _TITLE_WORDS for t in toks):
+        return False
+    # a name does not end with an initial
+    return not (toks[-1].endswith(".") and len(toks[-1]) == 2)
+
+
+def find_people(doc: Doc) -> None:
+    """Full names anchored on an honorific, a title or an apposed post."""
+    text = doc.text
+    for si, (s, e) in enumerate(doc.sentences):
+        dl = doc.dateline
+        if si == 0 and not (dl and s <= dl.start < e) and _title_case(text[s:e]):
+            continue  # "OIC Secretary-General Receives Credentials": capitals name nobody
+        words = set(_WORD.findall(text, s, e))
+        if words.isdisjoint(_ANCHOR_WORDS):
+            continue  # no honorific, title or "counterpart": no anchored name here
+        tpl = render(doc, s, e, kinds="CDLIOJ")
+        found: list[tuple[int, int, int, int, str]] = []  # name span (work) + hon start
+        for pat in _PERSON_PATTERNS:
+            for m in pat.finditer(tpl.text):
+                name = m.group("name")
+                ns, ne = m.start("name"), m.end("name")
+                name, ne = _trim_name(name, ns, ne)
+                hon_start = m.start("hon") if m.group("hon") else ns
+                single = len(name.split()) < 2
+                if not name or not _valid_name(name):
+                    continue
+                if single and not m.group("hon") and pat is not _P_BEFORE:
+                    continue
+                post = m.group("post") if "post" in pat.groupindex else ""
+                try:
+                    ws, we, hs = tpl.to_work(ns), tpl.to_work(ne), tpl.to_work(hon_start)
+                except ValueError:
+                    continue
+                found.append((ws, we, hs, len(name.split()), post or ""))
+        for ws, we, hs, ntok, post in sorted(found, key=lambda f: (f[0], -f[1])):
+            if any(m.start < we and ws < m.end for m in doc.mentions if m.kind == "P"):
+                continue
+            if ntok < 2 and not _known_or_honored(doc, ws, we, hs):
+                continue
+            _add_person(doc, ws, we, hs, post)
+
+
+def _title_case(line: str) -> bool:
+    words = [w for w in re.findall(r"[A-Za-z][\w’'-]*", line) if len(w) > 3]
+    return bool(words) and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
+
+
+def _trim_name(name: str, ns: int, ne: int) -> tuple[str, int]:
+    toks = name.split()
+    while toks and (toks[-1] in NOT_NAME or toks[-1] in MONTH_WORDS):
+        toks.pop()
+    trimmed = " ".join(toks)
+    return trimmed, ns + len(trimmed)
+
+
+def _known_or_honored(doc: Doc, ws: int, we: int, hs: int) -> bool:
+    if _person_for_token(doc, doc.text[ws:we]):
+        return True
+    hon = doc.text[hs:ws]
+    return bool(re.search(r"\b(?:Mr|Mrs|Ms|Dr|Prof|Professor|Datuk|Dato|Sheikh|Sir|Dame)\b", hon))
+
+
+def _person_for_token(doc: Doc, form: str) -> str | None:
+    key = form.casefold()
+    hits = {
+        i.id for i in doc.ents.values()
+        if i.type is EntityType.PERSON and key in {t.casefold() for t in i.tokens}
+    }
+    return next(iter(hits)) if len(hits) == 1 else None
+
+
+def _add_person(doc: Doc, ws: int, we: int, hs: int, post: str) -> None:
+    text = doc.text
+    name = text[ws:we]
+    existing = _person_for_token(doc, name) if len(name.split()) == 1 else _person_part(doc, name)
+    if existing is None:
+        existing = next(
+            (i.id for i in doc.ents.values()
+             if i.type is EntityType.PERSON and i.name.casefold() == name.casefold()),
+            None,
+        )
+    if existing is None and len(name.split()) == 1:
+        existing = _fuzzy_person(doc, name)
+    if existing is None:
+        eid = entity_id(EntityType.PERSON, name)
+        info = doc.add_entity(eid, EntityType.PERSON, name, ws)
+        info.tokens = tuple(t for t in name.split() if not re.fullmatch(NAME_PARTICLES, t))
+    else:
+        info = doc.ents[existing]
+    for t in TITLE_RE.findall(post):
+        info.roles.add(t.lower())
+    mention = Mention(hs, we, "P", (info.id,), "name", name_start=ws, name_end=we)
+    doc.add(mention, doc.surface(ws, we))
+
+
+def _person_part(doc: Doc, name: str) -> str | None:
+    """"Ruiz Carmona" after "Alejandra Ruiz Carmona": a contiguous part of a known name."""
+    key = f" {name.casefold()} "
+    hits = {
+        i.id for i in doc.ents.values()
+        if i.type is EntityType.PERSON and key in f" {i.name.casefold()} " and i.name != name
+    }
+    return next(iter(hits)) if len(hits) == 1 else None
+
+
+def _fuzzy_person(doc: Doc, token: str) -> str | None:
+    """A misspelt surname ("Naivulu" for "Naivalu") after a title or honorific."""
+    if len(token) < 5:
+        return None
+    for info in doc.ents.values():
+        if info.type is not EntityType.PERSON:
+            continue
+        for t in info.tokens:
+            if len(t) >= 5 and t[0] == token[0] and Levenshtein.distance(t, token) <= 2:
+                return info.id
+    return None
+
+
+def find_person_aliases(doc: Doc) -> None:
+    """Surnames and other parts of known names used alone later on ("Kistafin", "Ruiz Carmona")."""
+    people = [i for i in doc.ents.values() if i.type is EntityType.PERSON]
+    if not people:
+        return
+    forms: dict[str, set[str]] = {}
+    for p in people:
+        toks = p.name.split()
+        for a in range(len(toks)):
+            for b in range(a + 1, len(toks) + 1):
+                if a > 0 and b < len(toks):
+                    continue  # a later mention keeps the first or the last name
+                seq = toks[a:b]
+                if re.fullmatch(NAME_PARTICLES, seq[0]) and b - a == 1:
+                    continue
+                if len(seq) == 1 and (len(seq[0]) < 3 or seq[0].endswith(".")):
+                    continue
+                forms.setdefault(" ".join(seq).casefold(), set()).add(p.id)
+    firsts = {k.split()[0] for k in forms}
+    text = doc.text
+    taken = _occupied(doc)
+    last = 0
+    for w in _CAPWORD.finditer(text):
+        ws = w.start()
+        if ws < last or w.group().casefold() not in firsts or taken[ws]:
+            continue
+        m = _NAME_RE.match(text, ws)
+        if m is None or "\n" in m.group():
+            continue
+        ms, me = m.start(), m.end()
+        if b"\x01" in taken[ms:me] or _masked(doc, ms, me):
+            continue
+        span = _longest_known(m.group(), forms)
+        if span is None:
+            continue
+        off, form, pid = span
+        lead = m.group()[:off].split()
+        if any(t not in NOT_NAME for t in lead) or off + len(form) < len(m.group()):
+            continue  # part of a longer name ("Minh" in "Ho Chi Minh City")
+        ms += off
+        me = ms + len(form)
+        mention = Mention(ms, me, "P", (pid,), "alias", name_start=ms, name_end=me)
+        doc.add(mention, doc.surface(ms, me))
+        taken[ms:me] = b"\x01" * (me - ms)
+        last = me
+
+
+def _occupied(doc: Doc, skip: str = "") -> bytearray:
+    """One byte per character of the text: 1 where a mention (of a kind not in skip) sits."""
+    mask = bytearray(len(doc.text))
+    for m in doc.mentions:
+        if m.end > m.start and m.kind not in skip:
+            mask[m.start : m.end] = b"\x01" * (m.end - m.start)
+    return mask
+
+
+def _longest_known(chunk: str, forms: dict[str, set[str]]) -> tuple[int, str, str] | None:
+    toks = list(re.finditer(r"\S+", chunk))
+    for size in range(len(toks), 0, -1):
+        for a in range(0, len(toks) - size + 1):
+            seq = toks[a : a + size]
+            form = chunk[seq[0].start() : seq[-1].end()]
+            ids = forms.get(form.casefold())
+            if ids and len(ids) == 1 and form.split()[0] not in NOT_NAME:
+                return seq[0].start(), form, next(iter(ids))
+    return None
+
+
+# --- pass 3: coreference -----------------------------------------------------------------
+
+
+def find_coreference(doc: Doc) -> None:
+    _main_pair(doc)
+    text = doc.text
+    taken = _occupied(doc, skip="D")  # "the Moroccan minister" contains a demonym
+
+    def free(a: int, b: int) -> bool:
+        if b"\x01" in taken[a:b]:
+            return False
+        taken[a:b] = b"\x01" * (b - a)  # claimed by the description about to be added
+        return True
+
+    for si, (s, e) in enumerate(doc.sentences):
+        has_the = "the " in text[s:e].lower()
+
+        for m in _PRONOUN.finditer(text, s, e):
+            if not free(m.start(), m.end()):
+                continue
+            pid = _subject_person(doc, si, m.start())
+            if pid:
+                doc.add(Mention(m.start(), m.end(), "P", (pid,), "coref"))
+        for m in _PERSON_DESC.finditer(text, s, e) if has_the else ():
+            if not free(m.start(), m.end()) or _masked(doc, m.start(), m.end()):
+                continue
+            dem = m.group("dem")
+            if dem and not any(x.kind == "D" and x.start == m.start("dem") for x in doc.mentions):
+                continue
+            pid = _person_with_role(doc, m.group("title"), m.start())
+            if pid:
+                affil = ""
+                if dem:
+                    d = next(x for x in doc.mentions if x.kind == "D" and x.start == m.start("dem"))
+                    affil = d.ents[0]
+                doc.add(Mention(m.start(), m.end(), "P", (pid,), "coref", affil=affil))
+        for m in _GROUP.finditer(text, s, e):
+            word = m.group().split()[-1].lower()
+            if word == "sides" and _recent_people(doc, m.start(), 2, s):
+                continue  # "both sides" after a meeting of two people: the people
+            if len(doc.main_pair) == 2 and free(m.start(), m.end()):
+                doc.add(Mention(m.start(), m.end(), "G", doc.main_pair, "group"))
+        for m in _PGROUP.finditer(text, s, e):
+            pair = _recent_people(doc, m.start(), 2, s)
+            if pair and free(m.start(), m.end()):
+                doc.add(Mention(m.start(), m.end(), "Q", tuple(pair), "group"))
+        for m in _COUNTRY_DESC.finditer(text, s, e) if has_the else ():
+            if not free(m.start(), m.end()):
+                continue
+            cid = _recent_country(doc, m.start(), s, exclude_sentence=not m.group("poss"))
+            if cid:
+                end = m.end() - len(m.group("poss") or "")
+                doc.add(Mention(m.start(), end, "C", (cid,), "coref"))
+        for m in _BODY_DESC.finditer(text, s, e) if has_the else ():
+            if not free(m.start(), m.end()):
+                continue
+            bid = _recent_body(doc, m.group("head"), m.start())
+            if bid:
+                kind = KIND_OF_TYPE[doc.ents[bid].type]
+                doc.add(Mention(m.start(), m.end(), kind, (bid,), "coref"))
+        for m in _PROJ_DESC.finditer(text, s, e) if has_the else ():
+            if not free(m.start(), m.end()):
+                continue
+            jid = _recent_project(doc, m.group("head"), m.group("mods"), m.start())
+            if jid:
+                alias = doc.surface(m.start(), m.end())[4:] if m.group("mods").strip() else None
+                doc.add(Mention(m.start(), m.end(), "J", (jid,), "coref"), alias, shown=False)
+
+
+def _before(doc: Doc, pos: int, kinds: str, lo: int = 0) -> Iterator[Mention]:
+    """Mentions of the given kinds that start in [lo, pos), nearest first (no coreference)."""
+    order, starts = doc.order()
+    i = bisect_left(starts, pos) - 1
+    while i >= 0 and starts[i] >= lo:
+        m = doc.mentions[order[i]]
+        if m.kind in kinds and m.role != "coref":
+            yield m
+        i -= 1
+
+
+def _main_pair(doc: Doc) -> None:
+    counts: Counter[str] = Counter()
+    first: dict[str, int] = {}
+    for m in doc.mentions:
+        if m.kind == "C" and m.role in ("name", "capital"):
+            counts[m.ents[0]] += 1
+            first.setdefault(m.ents[0], m.start)
+    ranked = sorted(counts, key=lambda c: (-counts[c], first[c]))
+    doc.main_pair = tuple(ranked[:2]) if len(ranked) >= 2 else ()
+
+
+def _persons_before(doc: Doc, pos: int, lo: int) -> list[Mention]:
+    """Named persons between lo and pos, in text order."""
+    return list(reversed(list(_before(doc, pos, "P", lo))))
+
+
+def _subject_person(doc: Doc, si: int, pos: int) -> str | None:
+    """He/She: the first person of this sentence before it, else of the nearest earlier one."""
+    s, _ = doc.sentences[si]
+    here = list(_before(doc, pos, "P", s))
+    if here:
+        return here[-1].ents[0]
+    for j in range(si - 1, -1, -1):
+        a, b = doc.sentences[j]
+        prev = list(_before(doc, b, "P", a))
+        if prev:
+            return prev[-1].ents[0]
+    return None
+
+
+_ROLE_WORDS = {
+    "envoy": ("ambassador", "high commissioner", "envoy", "chargé", "charge", "permanent"),
+    "ambassador": ("ambassador", "envoy", "permanent"),
+    "high commissioner": ("high commissioner",),
+    "minister": ("minister", "secretary"),
+    "foreign minister": ("minister",),
+    "prime minister": ("prime minister",),
+    "director": ("director",),
+    "director general": ("director",),
+    "director-general": ("director",),
+    "secretary-general": ("secretary-general", "secretary general"),
+    "secretary general": ("secretary-general", "secretary general"),
+    "speaker": ("speaker",),
+    "president": ("president",),
+    "diplomat": ("ambassador", "envoy", "high commissioner", "chargé", "charge"),
+    "chairman": ("chair",),
+    "chair": ("chair",),
+    "governor": ("governor",),
+}
+
+
+def _person_with_role(doc: Doc, title: str, pos: int) -> str | None:
+    key = " ".join(title.lower().split())
+    if key.startswith("chargé") or key.startswith("charge"):
+        key = "envoy"
+    wanted = _ROLE_WORDS.get(key, (key,))
+    people = _persons_before(doc, pos, 0)
+    for m in reversed(people):
+        info = doc.ents[m.ents[0]]
+        if any(w in r for r in info.roles for w in wanted):
+            return info.id
+    return None
+
+
+def _recent_people(doc: Doc, pos: int, n: int, sent_start: int) -> list[str]:
+    out: list[str] = []
+    for m in reversed(_persons_before(doc, pos, 0)):
+        if m.ents[0] not in out:
+            out.append(m.ents[0])
+        if len(out) == n:
+            return out
+    return []
+
+
+def _recent_country(doc: Doc, pos: int, sent_start: int, exclude_sentence: bool) -> str | None:
+    here = {m.ents[0] for m in _before(doc, pos, "C", sent_start)}
+    for m in _before(doc, pos, "C"):
+        if exclude_sentence and m.ents[0] in here:
+            continue
+        return m.ents[0]
+    return None
+
+
+def _recent_body(doc: Doc, head: str, pos: int) -> str | None:
+    h = " ".join(head.lower().split())
+    generic = h in ("regional grouping", "grouping", "bloc", "trade bloc", "regional body")
+    for m in _before(doc, pos, "IO"):
+        info = doc.ents[m.ents[0]]
+        if generic and info.type is EntityType.ORGANIZATION:
+            return info.id
+        words = info.name.lower().replace("organisation", "organization").split()
+        if h.replace("organisation", "organization") in words or info.head == h:
+            return info.id
+    return None
+
+
+def _recent_project(doc: Doc, head: str, mods: str, pos: int) -> str | None:
+    h = head.lower()
+    want = [w for w in mods.lower().split() if w not in ("new", "the", "a")]
+    for m in _before(doc, pos, "J"):
+        info = doc.ents[m.ents[0]]
+        name = info.name.lower()
+        if info.head != h:
+            continue
+        if all(w in name for w in want):
+            return info.id
+    return None
+
+
+_ALSO = re.compile(r"\s*,?\s+(?:also\s+(?:called|known\s+as)|known\s+as|dubbed|or)\s+(?:the\s+)?")
+
+
+def merge_alternative_names(doc: Doc) -> None:
+    """"the Trans-Caspian International Transport Route, also called the Middle Corridor":
+    one entity, the second name an alias."""
+    bodies = sorted(
+        (m for m in doc.mentions if m.kind in "IOJ" and m.role == "name"), key=lambda m: m.start
+    )
+    for a, b in zip(bodies, bodies[1:], strict=False):
+        if a.ents == b.ents or not _ALSO.fullmatch(doc.text, a.end, b.start):
+            continue
+        old, new = b.ents[0], a.ents[0]
+        if doc.ents[old].type is not doc.ents[new].type:
+            continue
+        gone = doc.ents.pop(old)
+        info = doc.ents[new]
+        for alias in (gone.name, *gone.aliases):
+            if alias != info.name and alias not in info.aliases:
+                info.aliases.append(alias)
+        for m in doc.mentions:
+            if m.ents == (old,):
+                m.ents = (new,)
+
+
+_AGREEMENT_VERB = re.compile(
+    r"\b(?:signed|sign|signing|exchanged|exchange|ratified|ratify|concluded|conclude|initiall?ed)"
+    r"\s+(?:[^.;«]{0,40}?\s)?(?:an?|the)\s+(?:new\s+)?(?=(?:memorandum|agreement|treaty|protocol|"
+    r"convention|accord)\b)"
+)
+_AGREEMENT_NAME = re.compile(
+    r"(?:memorandum\s+of\s+understanding|memorandum\s+of\s+cooperation|memorandum|agreement|"
+    r"treaty|protocol|convention|accord)\s+(?:on|for|concerning|regarding|between)\s+[^,;.()]+"
+)
+_AGREEMENT_STOP = re.compile(
+    r"\s+(?:(?:in|on|during|at|under|last|this|next|earlier|later)\s+(?:the\s+)?(?:\d|[A-Z][a-z]+day"
+    r"\b|(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December)\b|year|month|week)|together\s+with\b|with\s+(?:the\s+)?[A-Z]|and\s+an?\s+|"
+    r"(?:which|that|who|under\s+which)\b|by\s+(?:the\s+)?[A-Z])"
+)
+_NEXT_AGREEMENT = re.compile(
+    r",?\s+and\s+(?:an?|the)\s+(?=(?:memorandum|agreement|treaty|protocol)\b)"
+)
+
+
+def find_descriptive_agreements(doc: Doc) -> None:
+    """Unnamed agreements that take part in a signing get a name from the text's own words:
+    "signed a memorandum of understanding on cooperation in cyber security"."""
+    text = doc.text
+    taken = [(m.start, m.end) for m in doc.mentions]
+    for v in _AGREEMENT_VERB.finditer(text):
+        pos = v.end()
+        while True:
+            m = _AGREEMENT_NAME.match(text, pos)
+            if m is None:
+                break
+            start, end = m.start(), m.end()
+            stop = _AGREEMENT_STOP.search(text, start, end)
+            if stop:
+                end = stop.start()
+            end = start + len(text[start:end].rstrip())
+            if not any(a < end and start < b for a, b in taken) and len(text[start:end]) < 160:
+                name = text[start:end]
+                eid = entity_id(EntityType.PROJECT, name)
+                info = doc.add_entity(eid, EntityType.PROJECT, name, start)
+                info.head = name.split()[0].lower()
+                doc.add(Mention(start, end, "J", (eid,), "name"), doc.surface(start, end))
+                taken.append((start, end))
+            nxt = _NEXT_AGREEMENT.match(text, end)
+            if nxt is None:
+                break
+            pos = nxt.end()
+
+
+_CO_NAME = rf"[{UP}][\w&’'-]+(?:[^\S\n]+[{UP}][\w&’'-]+){{0,2}}"
+_COMPANY_PATTERNS = (
+    # "the Finnish company UPM"
+    re.compile(rf"(?:company|firm|carrier|airline|conglomerate|operator)\s+(?P<name>{_CO_NAME})"),
+    # "Movitel, a telecommunications joint venture"
+    re.compile(
+        rf"(?P<name>{_CO_NAME}),\s+an?\s+(?:[\w-]+\s+){{0,3}}?(?:company|firm|joint\s+venture|"
+        r"conglomerate|carrier|airline|start-up|startup)\b"
+    ),
+    # "the Viettel group"
+    re.compile(rf"(?P<name>[{UP}][\w&’'-]+)\s+group\b"),
+)
+_COMPANY_CUES = ("company", "firm", "carrier", "airline", "conglomerate", "operator",
+                 "joint venture", "start-up", "startup", "group")
+
+
+def find_companies(doc: Doc) -> None:
+    """Companies named through what they are: "the company UPM", "Movitel, a joint venture"."""
+    text = doc.text
+    low = text.lower()
+    if not any(cue in low for cue in _COMPANY_CUES):
+        return
+    taken = _occupied(doc)
+    for pat in _COMPANY_PATTERNS:
+        for m in pat.finditer(text):
+            s, e = m.span("name")
+            name = m.group("name")
+            if b"\x01" in taken[s:e] or _masked(doc, s, e) or name.split()[0] in NOT_NAME:
+                continue
+            if gz.scan(name) or _in_quotes(text, s):
+                continue  # a country or a known body, or words of a quoted title
+            eid = entity_id(EntityType.ORGANIZATION, name)
+            doc.add_entity(eid, EntityType.ORGANIZATION, name, s)
+            doc.add(Mention(s, e, "O", (eid,), "name"), doc.surface(s, e))
+            taken[s:e] = b"\x01" * (e - s)

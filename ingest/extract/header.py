@@ -1,0 +1,114 @@
+"""Article metadata from the text: publication date, dateline (place, date, agency), title."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from graph.dates import PartialDate
+from graph.errors import InvalidInput
+from ingest.extract import dates
+
+# "Islamabad, 23 October 2021 (TDI):", "SUVA, June 14 (PACNEWS) ---", "Jeddah –",
+# "Maputo (VNA) –", "KINGSTON, Jamaica (JIS) —", "Georgetown, September 21, 2023 —"
+_DATELINE = re.compile(
+    r"(?P<place>[A-Z][A-Za-z’'\-.]+(?:\s[A-Z][A-Za-z’'\-.]+){0,2})"
+    r"(?:,\s*(?P<mid>[A-Z0-9][^():–—\n]{0,28}?))?"
+    r"\s*(?:\((?P<agency>[A-Za-z][\w .&/-]{1,24})\))?"
+    r"\s*(?P<sep>:|–|—|-{1,3})\s+(?=\S)"
+)
+_PUBLISHED = re.compile(
+    r"^\s*(?:Published|Posted|Date|Dated|Release date|Published at|Posted on)\s*(?:at|on)?\s*:?\s*"
+    r"(?P<rest>.{4,60})$",
+    re.I | re.M,
+)
+_NOT_PUB = re.compile(r"^\s*(?:Last\s+)?Updated|^\s*Venue\s*:", re.I | re.M)
+
+
+@dataclass(frozen=True)
+class Dateline:
+    start: int  # span of the dateline prefix in the text
+    end: int
+    place: str
+    date: PartialDate | None  # None when the dateline has no date or no year
+    agency: str | None
+    month_day: tuple[int, int] | None  # "Dec 7" without a year
+
+
+def find_dateline(text: str, line_start: int, line_end: int) -> Dateline | None:
+    m = _DATELINE.match(text, line_start, line_end)
+    if not m:
+        return None
+    mid, agency = m.group("mid"), m.group("agency")
+    found = dates.find(mid, None) if mid else []
+    date = next((d.value for d in found if d.value is not None and d.value.day), None)
+    month_day = None
+    if mid and date is None:
+        md = re.match(rf"({dates._M})\s+(\d{{1,2}})\b|(\d{{1,2}})\s+({dates._M})", mid)
+        if md:
+            mon = md.group(1) or md.group(4)
+            day = md.group(2) or md.group(3)
+            month_day = (dates.MONTHS[mon.rstrip(".").lower()], int(day))
+    if not (agency or found or month_day or m.group("sep") in ("–", "—", "--", "---")):
+        return None  # "Historic Perspective:" is not a dateline
+    if mid and not (found or month_day) and len(mid.split()) > 3:
+        # "KINGSTON, Jamaica (JIS) —": the middle part must be a date or a short place name
+        return None
+    place = m.group("place")
+    if place.isupper():
+        place = place.title()
+    return Dateline(m.start(), m.end(), place, date, agency, month_day)
+
+
+def published_from_text(original: str, crawl: str | None, dateline: Dateline | None) -> (
+    PartialDate | None
+):
+    """The crawl prefix, a "Published:" line, the dateline, or a date line near the top."""
+    if crawl:
+        try:
+            return PartialDate.parse(crawl)
+        except InvalidInput:
+            pass  # a broken crawl stamp: look for another date
+    for m in _PUBLISHED.finditer(original):
+        if _NOT_PUB.match(m.group()):
+            continue
+        if re.match(r"\s*\n\s*Venue\s*:", original[m.end() : m.end() + 40]):
+            continue  # an event page's "Date:" is the event's, not the publication's
+        found = [d for d in dates.find(m.group("rest"), None) if d.value and d.value.day]
+        if found:
+            return found[0].value
+    if dateline and dateline.date:
+        return dateline.date
+    # A stand-alone date line in the first lines ("October 23, 2021", "12.10.2022.")
+    year_hint: PartialDate | None = None
+    for line in original.split("\n")[:14]:
+        s = line.strip()
+        if not s or _NOT_PUB.match(s) or len(s) > 60 or re.match(r"[A-Za-z ]+:", s):
+            continue
+        found = [d for d in dates.find(s, None) if d.value and d.value.day]
+        if found and len(re.sub(r"[\d\W]", "", s)) <= 40:
+            year_hint = found[0].value
+            break
+    if year_hint is not None:
+        return year_hint
+    return None
+
+
+def complete_dateline(dateline: Dateline | None, published: PartialDate | None) -> (
+    PartialDate | None
+):
+    """"DHAKA, Dec 7" takes its year from the publication date."""
+    if dateline is None:
+        return None
+    if dateline.date is not None:
+        return dateline.date
+    if dateline.month_day and published is not None:
+        month, day = dateline.month_day
+        year = published.year
+        if published.month is not None and month > published.month:
+            year -= 1  # a December dateline in a January paper
+        try:
+            return PartialDate(year, month, day)
+        except InvalidInput:
+            return None  # an impossible day in a dateline is just no date
+    return None

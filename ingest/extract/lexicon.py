@@ -1,0 +1,200 @@
+"""Word lists and regex fragments shared by entity and relation rules."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+
+
+def words(text: str) -> list[str]:
+    """A word list written as one string."""
+    return text.split()
+
+# Upper- and lower-case letters, Latin-1 and Latin Extended-A included ("Ünal", "Évora").
+UP = "A-Z" + "".join(chr(c) for c in range(0xC0, 0x250) if chr(c).isupper())
+LOW = "a-z" + "".join(chr(c) for c in range(0xDF, 0x250) if chr(c).islower())
+APOS = "’'"
+
+# Honorifics: stripped from names, carry no office.
+HONORIFICS = [
+    r"H\.\s?E\.", r"HE", r"His Excellency", r"Her Excellency", r"Excellency", r"His Majesty",
+    r"Her Majesty", r"His Royal Highness", r"Her Royal Highness", r"HRH", r"Mr\.?", r"Mrs\.?",
+    r"Ms\.?", r"Mx\.?", r"Miss", r"Dr\.?", r"Prof\.?", r"Professor", r"Hon\.?", r"Honourable",
+    r"Honorable", r"Rt\.?\s+Hon\.?", r"Senator\s+the\s+Hon\.?", r"the\s+Hon\.?", r"Sir", r"Dame",
+    r"Lyonpo", r"Dasho", r"Datuk\s+Seri", r"Datuk", r"Dato[’']?\s+Seri\s+Setia",
+    r"Dato[’']?\s+Sri", r"Dato[’']?\s+Seri", r"Dato[’']?", r"Datin", r"Tan\s+Sri", r"Tun",
+    r"Awang", r"Dayang", r"Pehin", r"Sheikh", r"Shaikh", r"Sheikha", r"Engr\.?", r"Madam",
+    r"Mme\.?", r"Monsieur", r"Madame", r"Señor", r"Señora", r"Rev\.?", r"Reverend",
+]
+HON = r"(?:" + "|".join(HONORIFICS) + r")"
+
+# Titles: offices. Modifiers may precede the head ("Deputy Prime Minister").
+_TITLE_MODS = (
+    r"Deputy|Vice|Acting|Senior|Second|First|Third|Assistant|Associate|Principal|Chief|Executive|"
+    r"Former|New|Foreign|Prime|Defence|Defense|Finance|Trade|Interior|Home|Cabinet|State|"
+    r"Permanent|Special|Parliamentary|Federal|National|Resident|Non-Resident|Honorary|General|"
+    r"Managing|Regional|Political|Economic|Military|Press|Country|Research|Junior|Under|Lord|"
+    r"Foreign Affairs|Education|Health|Energy|Transport|Agriculture|Justice|Economy|Industry|"
+    r"Tourism|Labour|Environment|Interim|Designate|Ambassador-at-Large|Roving|Programme|"
+    r"Program|Project|Communications|Media|Public|International|Premier"
+)
+_TITLE_HEADS = (
+    r"Minister|Ambassador(?:-designate)?|High\s+Commissioner|Permanent\s+Representative|"
+    r"Representative|Charg[ée]\s+d[’']\s?Affaires(?:\s+a\.\s?i\.|\s+ad\s+interim)?|"
+    r"Consul(?:[\s-]General)?|Envoy|President|Vice[\s-]President|Premier|Pro-Vice-Chancellor|"
+    r"Vice[\s-]Chancellor|Chancellor|Secretary[\s-]General|Under-Secretary|Secretary|"
+    r"Director[\s-]General|Director|Chairman|Chairwoman|Chairperson|Chair|"
+    r"Chief\s+Executive(?:\s+Officer)?|CEO|Head|Speaker|Governor|Mayor|King|Queen|Emir|"
+    r"Crown\s+Prince|Commissioner|Counsellor|Counselor|Attach[ée]|Adviser|Advisor|"
+    r"Spokesperson|Spokesman|Spokeswoman|Fellow|Professor|Rector|Dean|Officer|Coordinator|"
+    r"Commander|Chief\s+of\s+Staff|Chief|Leader|Founder|Justice|Judge|Senator|Lawmaker|"
+    r"Member\s+of\s+Parliament|MP|Deputy|Sultan|Prince|Princess|Ombudsman|Auditor[\s-]General|"
+    r"Attorney[\s-]General|Solicitor[\s-]General|Registrar|Manager|Partner|Analyst|Researcher|"
+    r"Lecturer|Editor|Correspondent|Delegate|Negotiator|Emissary|Administrator|"
+    # lower-case heads in apposition: "Naveen Srivastava, India's envoy to Nepal"
+    r"envoy|ambassador|high\s+commissioner|foreign\s+minister|prime\s+minister|minister|"
+    r"president|secretary-general"
+)
+TITLE = rf"(?:(?:{_TITLE_MODS})[\s-]+)*(?:{_TITLE_HEADS})(?!\w)"
+TITLE_RE = re.compile(TITLE)
+TITLE_WORDS = frozenset(re.findall(r"[A-Za-z][A-Za-z\-]+", _TITLE_MODS + "|" + _TITLE_HEADS))
+# Heads of mission: AMBASSADOR_OF the sending side, ACCREDITED_TO the receiving side.
+HEAD_OF_MISSION = re.compile(
+    r"\b(?:Ambassador|High\s+Commissioner|Permanent\s+Representative|Envoy|envoy|ambassador|"
+    r"high\s+commissioner)\b"
+)
+CHARGE = re.compile(r"\bCharg[ée]\s+d[’']\s?Affaires\b", re.I)
+
+# Capitalised words that belong to a portfolio ("Minister of Foreign Affairs and Cooperation"),
+# never to a person's name.
+PORTFOLIO_WORDS = frozenset(
+    words(
+        """Foreign Affairs Trade Development Cooperation Co-operation Integration Industry
+        Industries Energy Mining Mines Transport Transportation Logistics Labour Labor
+        Employment Productivity Industrial Relations Defence Defense Finance Economy
+        Economic Planning Interior Home Justice Health Education Culture Cultural Tourism
+        Agriculture Environment Climate Change Commerce Investment Investments
+        Communications Communication Information Technology Technologies Science Innovation
+        Youth Sports Sport Women Gender Works Infrastructure Housing Water Fisheries
+        Transition Sustainable Public Service Services Diaspora Immigration Security
+        National Research Higher Digital Social Welfare Family Children Rural Urban Local
+        Government Legal Parliamentary Constitutional Land Lands Resources Natural Petroleum
+        Oil Gas Power Electricity Maritime Ocean Oceans Marine Blue Aviation Civil Veterans
+        Heritage Arts Media Broadcasting Telecommunications Post Posts Budget Treasury
+        Revenue Customs Statistics Cooperatives Small Medium Enterprises Business Consumer
+        Protection Disaster Management Emergency Relief Humanitarian Human Rights Peace
+        Reconciliation Unity Religious Minority Minorities Indigenous Multilateral Bilateral
+        Political Strategic Policy Administration Reform Modernisation Modernization Metals
+        Export Exports Overseas Worship Coordination Monitoring Evaluation Training
+        Vocational Skills Manpower Population Food Crops Livestock Forestry Forests Wildlife
+        Parks Antiquities Construction Roads Highways Railways Ports Shipping ICT
+        International Regional Aid Affairs State Cabinet Office Presidency Prime Americas
+        Europe European Asia Asian Africa African Pacific Caribbean Commonwealth Middle East
+        Gulf Arab Latin Consular Protocol Studies Strategy Operations Finance Trade
+        Portfolio Competitiveness Entrepreneurship Islamic Endowments Awqaf Hajj Haj Umrah
+        Solidarity Solidarities Communities Community Equality Sustainability Defence
+        Intelligence Police Internal Home Border Borders Migration Citizenship
+        Digitalisation Digitalization Transformation Economy Affairs"""
+    )
+)
+
+# Lower-case connectors that may sit inside a multi-word proper name.
+CONNECTORS = frozenset(
+    words(
+        """of for and on the de du des la le da do dos das del della di van von der den naar &
+        e y al el bin binti bint ibn ter ten zu"""
+    )
+)
+NAME_PARTICLES = r"(?:bin|binti|bint|ibn|van|von|der|den|de|da|do|dos|das|del|della|di|du|la|le|"
+NAME_PARTICLES += r"al|el|Al|El|ter|ten|zu|y|e)"
+
+MONTH_WORDS = frozenset(
+    words(
+        """January February March April May June July August September October November
+        December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Monday Tuesday Wednesday
+        Thursday Friday Saturday Sunday"""
+    )
+)
+# Capitalised words that never start or make up a person's name.
+NOT_NAME = frozenset(
+    words(
+        """The This That These Those In On At During After Before Following Both Two His Her
+        Their Its He She They It We I You Our Your My Mr Mrs Ms Dr Prof Minister Ministers
+        Ambassador President Secretary Director General Speaker Government Republic Kingdom
+        State States Embassy Ministry Parliament Institute University Council Commission
+        Committee Centre Center Agency Office Department Union Organization Organisation
+        Community Forum Alliance Group Bank According Speaking Referring Delivering Looking
+        Later Earlier Today Yesterday Also However Meanwhile Moreover Furthermore And But Or
+        If When While As For With From To By Of Senior Junior Deputy Vice Prime Foreign
+        Chief Head Executive High Commissioner Envoy Chair Chairman Premier King Queen
+        Prince Princess Emir Crown Mission Permanent Representative Consul Chargé Charge
+        Lecture Lectures Talk Talks Meeting Summit Conference Session Seminar Dialogue Press
+        Release News Report Photo Share Related Read More Tags Contact Post Media Business
+        Politics Opinion Sports National International Regional Global World Home Events
+        Event New Old Many Some Several Each Every All No Not Yes Please Thank Thanks Dear
+        Welcome Under Over Into Through Across Along Among Between Within Without Against
+        Since Until Upon Via Federal Democratic People Peoples Islamic Socialist Independent
+        Co-operative Cooperative Plurinational Bolivarian Oriental Federative United
+        Hashemite Sultanate Principality Grand Duchy Union Federation Commonwealth
+        Excellency Majesty Highness Hon Honourable Senator Fellow Research Professor Rector
+        Dean Programme Program Project Agreement Treaty Memorandum Highway Railway Road
+        Corridor Initiative Partnership Framework Strategy Plan Area Zone"""
+    )
+) | MONTH_WORDS | PORTFOLIO_WORDS
+
+PRONOUN_SUBJ = re.compile(r"\b(?:He|She|he|she|His|Her|his|her|Him|him)\b")
+
+
+def literal_anchor(words: Iterable[str], extra: Iterable[str] = ()) -> str:
+    """An alternation of literal words grouped by first letter, which Python's re scans fast
+    (it skips every position whose character starts no word)."""
+    groups: dict[str, list[str]] = {}
+    for w in words:
+        groups.setdefault(w[0], []).append(re.escape(w[1:]))
+    parts = [
+        re.escape(k) + "(?:" + "|".join(sorted(v, key=len, reverse=True)) + ")"
+        for k, v in sorted(groups.items())
+    ]
+    return "|".join([*extra, *parts])
+
+
+class Anchored:
+    """A regex tried only where a cheap anchor regex matches, at word starts.
+
+    Python's re scans a pattern that opens with an optional group or a long alternation by
+    trying every branch at every character; these patterns are instead tried at a handful of
+    candidate positions found by an anchor with a literal or character-class prefix. When the
+    anchor has a group named "at", the pattern is tried where that group starts.
+    """
+
+    def __init__(self, rx: re.Pattern[str], anchor: str, word_start: bool = True) -> None:
+        self.rx = rx
+        self.anchor = re.compile(anchor)
+        self.word_start = word_start
+        self.at = "at" in self.anchor.groupindex
+
+    def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> Iterator[
+        re.Match[str]
+    ]:
+        end = len(text) if endpos is None else endpos
+        last = pos
+        for a in self.anchor.finditer(text, pos, end):
+            p = a.start("at") if self.at else a.start()
+            if p < last:
+                continue
+            if self.word_start and p > 0 and (text[p - 1].isalnum() or text[p - 1] == "_"):
+                continue
+            m = self.rx.match(text, p, end)
+            if m:
+                yield m
+                last = m.end() if m.end() > p else p + 1
+
+    def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
+        return next(self.finditer(text, pos, endpos), None)
+
+    @property
+    def groupindex(self) -> dict[str, int]:
+        return dict(self.rx.groupindex)
+
+
+CAPITAL_ANCHOR = f"[{UP}«]"

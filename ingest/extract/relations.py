@@ -1,0 +1,869 @@
+"""Relation rules over sentence templates, and the dates of the claims they make.
+
+A template is the sentence with every mention replaced by «<kind><index>» (C country, G "the two
+countries", P person, Q "the two ministers", I institution, O organization, J project,
+L place, D demonym) and every date expression by «T<k>». Each rule is a regex over the template
+plus a few lines that turn its groups into candidate claims.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+
+from graph.dates import PartialDate
+from graph.model import DateSource
+from graph.vocabulary import EntityType, predicate
+from ingest.extract import dates as dt
+from ingest.extract import gazetteer as gz
+from ingest.extract.entities import _HONS, POST, Doc, Mention, render
+from ingest.extract.lexicon import (
+    APOS,
+    CHARGE,
+    HEAD_OF_MISSION,
+    TITLE_RE,
+    TITLE_WORDS,
+    Anchored,
+    literal_anchor,
+)
+
+C = r"«[CG]\d+»"
+P = r"«[PQ]\d+»"
+IO = r"«[IO]\d+»"
+ORG = r"«O\d+»"
+J = r"«J\d+»"
+ANY = r"«[CGIOPQ]\d+»"
+T = r"«T\d+»"
+_ANYREF = r"«[CGOIDLJ]\d+»"
+_REF = re.compile(r"«([A-Z])(\d+)»")
+
+
+def LIST(x: str) -> str:  # noqa: N802 - reads like the grammar it builds
+    """One or more x joined by commas/and, each optionally followed by "(ACRONYM)"."""
+    one = rf"{x}(?:\s*\([^)]{{1,30}}\))?"
+    return rf"{one}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+&\s+)(?:the\s+)?{one})*"
+
+
+POSS = rf"(?:[{APOS}][sS])"
+# A parenthetical or comma-delimited apposition between a subject and its verb.
+APPO = r"(?:\s*\([^)]{0,40}\))?(?:\s*,(?:[^,;]|,(?=[^,;]*«[A-Z]\d+»\s*,)){0,200}?,)?,?"
+NEG = re.compile(r"\b(?:not|no|never|neither|nor|without|cannot)\b|n[’']t\b", re.I)
+MODAL = re.compile(
+    r"\b(?:will|would|shall|should|could|may|might|must|to|expected|scheduled|due|plans?|"
+    r"planned|planning|intends?|intended|hopes?|hoped|set|going|invited|agreed|ready|wants?|"
+    r"wish(?:es|ed)?|aims?|seeks?|proposed|considering)\s+(?:\w+\s+){0,2}$",
+    re.I,
+)
+DENIAL = re.compile(
+    r"\b(?:denied|denies|deny|denying|refuted|dismissed|cancell?ed|called\s+off|postponed|"
+    r"scrapped|baseless|false\s+report)\b",
+    re.I,
+)
+_PARTY = re.compile(r"«([CGPQIOJ])\d+»")
+_DENIAL_CUES = ("deni", "deny", "refut", "dismiss", "cancel", "called off", "postpone", "scrap",
+                 "baseless", "false")
+_BOUNDARY = re.compile(r"[;:]|,\s+(?:and|but|while|whereas)\b|\b(?:and|but)\s+that\b|\bwhile\b|"
+                       r"\bwhereas\b|\.\s")
+# Where a list of projects after a cooperation verb ends: ", and" not followed by a project.
+_PROJECT_LIST_END = re.compile(
+    r";|\.\s|,\s+(?:but|while|whereas)\b|\band\s+that\b|,\s+and\s+(?!(?:the\s+|an?\s+)?«J)"
+)
+# "signed two agreements" (but not "more than 100 agreements": a count names nothing)
+_COUNTED_AGREEMENTS = re.compile(
+    r"\s+(?:two|three|four|five|six|seven|eight|nine|ten|several|a\s+number\s+of)\s+"
+    r"(?:\w+\s+)?(?:agreements|documents|instruments|memoranda|accords|deals)"
+)
+_MILESTONE_END = re.compile(r";|,\s+(?:and|but|while)\s+(?!that\b)|\band\s+that\b|\bwhile\b")
+_SEGMENT = re.compile(r"[,;:—–]|\s-\s")
+
+
+@dataclass
+class Cand:
+    pred: str
+    subj: tuple[int, ...]  # mention indices
+    obj: tuple[int, ...]
+    trigger: int  # template offset
+    rule: str
+    mode: str  # event | milestone | state | joined | credentials | none
+    confidence: float = 0.85
+    date: PartialDate | None = None
+    date_source: DateSource = DateSource.NONE
+    dated: bool = False  # date decided (possibly None)
+
+
+@dataclass
+class Sent:
+    index: int
+    start: int
+    end: int
+    text: str  # template with «T» placeholders
+    dates: list[dt.DateExpr]
+    lead: bool = False
+
+
+@dataclass
+class Context:
+    """What earlier sentences established, for events without a date of their own."""
+
+    pub: PartialDate | None
+    dateline: PartialDate | None
+    recent: PartialDate | None = None
+    recent_multi: bool = False
+    last_meet: PartialDate | None = None
+    visit: PartialDate | None = None
+    visit_multi: bool = False
+    signed: dict[str, PartialDate | None] = field(default_factory=dict)
+    last_js: tuple[int, ...] = ()
+
+
+def refs(s: str) -> list[int]:
+    return [int(i) for k, i in _REF.findall(s) if k != "T"]
+
+
+def build_sentence(doc: Doc, index: int, pub: PartialDate | None) -> Sent:
+    s, e = doc.sentences[index]
+    tpl = render(doc, s, e)
+    found = dt.find(tpl.text, pub)
+    out: list[str] = []
+    pos = 0
+    for k, d in enumerate(found):
+        out.append(tpl.text[pos : d.start])
+        out.append(f"«T{k}»")
+        pos = d.end
+    out.append(tpl.text[pos:])
+    lead = doc.dateline is not None and s <= doc.dateline.start < e
+    return Sent(index, s, e, "".join(out), found, lead)
+
+
+# --- helpers -----------------------------------------------------------------------------
+
+
+def _clause_start(text: str, pos: int) -> int:
+    start = 0
+    for m in _BOUNDARY.finditer(text, 0, pos):
+        start = m.end()
+    return start
+
+
+def _blocked(sent: Sent, pos: int, verb_pos: int | None = None) -> bool:
+    """Negated or modal (planned, hoped, due) at the trigger."""
+    text = sent.text
+    cs = _clause_start(text, pos)
+    if NEG.search(text, cs, pos):
+        return True
+    vp = pos if verb_pos is None else verb_pos
+    return bool(MODAL.search(text[max(cs, vp - 40) : vp]))
+
+
+def _kinds(doc: Doc, ids: list[int], kinds: str) -> list[int]:
+    return [i for i in ids if doc.mentions[i].kind in kinds]
+
+
+# --- rules -------------------------------------------------------------------------------
+
+RECOG_V = r"(?:recogni[sz]ed|recogni[sz]es|recogni[sz]e|recogni[sz]ing|accorded\s+(?:diplomatic\s+)?recognition\s+to|extended\s+recognition\s+to|granted\s+recognition\s+to)"  # noqa: E501
+R_RECOG = re.compile(
+    rf"(?P<s>{C})(?P<mid>(?:(?!«[CG])[^;]){{0,90}}?)\b(?P<v>{RECOG_V})\s+(?:the\s+(?:independence|"
+    rf"sovereignty|statehood|new\s+government)\s+of\s+)?(?:the\s+)?(?P<o>{C})(?![{APOS}][sS]\b)"
+)
+R_RECOG_PASS = re.compile(
+    rf"(?P<o>{C})\s+(?:was|were|had\s+been|has\s+been)\s+(?:\w+\s+)?(?P<v>recogni[sz]ed)\s+by\s+"
+    rf"(?P<s>{C})"
+)
+TIES = r"(?:[Ff]ormal\s+|[Ff]ull\s+)?[Dd]iplomatic\s+(?:relations|ties)"
+R_TIES = re.compile(
+    rf"(?P<a>{LIST(C)})\s+(?:(?:had|have|has|formally|officially|first|then|later)\s+)*"
+    rf"(?P<v>established|set\s+up|forged|opened|restored)\s+{TIES}"
+)
+R_TIES_BETWEEN = Anchored(re.compile(
+    rf"{TIES}\s+between\s+(?P<a>{C})(?:\s+and\s+(?:the\s+)?(?P<b>{C}))?(?:\s+(?:were|was|had\s+been|"
+    rf"have\s+been))?\s+(?:(?:formally|officially|first|then)\s+)?(?P<v>established|set\s+up|"
+    rf"forged|followed|began|opened)"
+), r"[Ff]ormal\s|[Ff]ull\s|[Dd]iplomatic\s")
+R_TIES_ANNIV = Anchored(re.compile(
+    rf"(?P<v>anniversary\s+of|establishment\s+of)\s+(?:the\s+establishment\s+of\s+)?{TIES}\s+"
+    rf"(?:between\s+)?(?P<a>{C})(?:\s+and\s+(?P<b>{C}))?"
+), r"anniversary|establishment")
+MEMBER_N = r"(?:(?:a|an)\s+)?(?:founding\s+|full\s+|active\s+|fellow\s+)?(?:members?|member\s+states?|member\s+countries)"  # noqa: E501
+R_MEMBER = re.compile(
+    rf"(?P<s>{LIST(C)}){APPO}\s+(?:which\s+)?(?:are|is|were|was|have\s+been|has\s+been|became|"
+    rf"become|remain|remains)\s+(?:(?:also|both|now|all|already)\s+)*(?P<v>{MEMBER_N})\s+of\s+"
+    rf"(?:both\s+)?(?:the\s+)?(?P<o>{LIST(ORG)})"
+)
+R_MEMBER_APPO = re.compile(
+    rf"(?P<s>{C})\s*,\s+(?:(?:both|also|all)\s+)?(?P<v>{MEMBER_N})\s+of\s+(?:both\s+)?(?:the\s+)?"
+    rf"(?P<o>{LIST(ORG)})"
+)
+R_MEMBER_AS = re.compile(
+    rf"(?P<s>{C})\s*,?\s+as\s+(?P<v>{MEMBER_N})\s+of\s+(?:the\s+)?(?P<o>«O\d+»)"
+)
+R_MEMBER_AS_FRONT = Anchored(re.compile(
+    rf"\b[Aa]s\s+(?:(?P<v>{MEMBER_N})\s+of\s+(?:the\s+)?(?P<o>«O\d+»)(?:\s*\([^)]*\))?|an?\s+"
+    rf"(?P<o2>«O\d+»)\s+member(?:\s+state)?)\s*,\s+(?P<s>{C})"
+), r"[Aa]s\s")
+R_MEMBER_POSS = re.compile(
+    rf"(?P<s>{C}){POSS}\s+(?:role\s+as\s+(?:a\s+)?member|(?P<v>membership))\s+(?:of|in)\s+"
+    rf"(?:the\s+)?(?P<o>«O\d+»)"
+)
+R_MEMBER_JOIN = re.compile(
+    rf"(?P<s>{C}){APPO}\s+(?:(?:formally|officially|also|later)\s+)?(?P<v>joined|acceded\s+to|"
+    rf"belongs\s+to|belong\s+to)\s+(?:the\s+)?(?P<o>«O\d+»)"
+)
+R_MEMBER_GROUPS = re.compile(
+    rf"(?P<o>«O\d+»)(?:\s*\([^)]*\))?\s*,\s+which\s+(?:groups|brings\s+together|includes|"
+    rf"comprises|unites)\s+[^«;]{{0,60}}?(?P<v>including)\s+(?P<s>{LIST(C)})"
+)
+R_MEMBER_OFWHICH = re.compile(
+    rf"(?P<o>«O\d+»)\s*,\s+(?:the\s+[^,;«]{{1,30}}?\s+)?of\s+which\s+(?P<s>{C})\s+is\s+"
+    rf"(?:also\s+)?(?P<v>an?\s+(?:founding\s+)?member)"
+)
+COOP_V = (
+    r"(?:have|has|had)\s+(?:long\s+|closely\s+|also\s+)?(?:worked|cooperated|co-operated|"
+    r"collaborated|partnered)(?:\s+closely)?(?:\s+together)?"
+    r"|(?:are|is|were|was)\s+(?:now\s+|also\s+|already\s+)?(?:working|cooperating|co-operating|"
+    r"collaborating)(?:\s+closely)?(?:\s+together|\s+hand\s+in\s+hand)?"
+    r"|(?:also\s+)?(?:cooperate|co-operate|collaborate)(?:\s+closely)?"
+    r"|(?:have|has|had)\s+jointly\s+(?:run|owned|operated|developed|built|managed|implemented)"
+    r"(?:\s+and\s+(?:run|owned|operated|developed|built|managed))?"
+    r"|(?:are|is)\s+(?:jointly\s+)?developing\s+together|coordinate\s+their\s+cooperation"
+)
+R_COOP = re.compile(rf"(?P<a>{LIST(ANY)})\s+(?P<v>{COOP_V})\b")
+R_COOP_WITH = re.compile(
+    rf"(?P<a>«[CIO]\d+»)\s+(?P<v>(?:have|has|had)\s+(?:long\s+|closely\s+)?(?:worked|cooperated|"
+    rf"co-operated|collaborated|partnered)|(?:is|are)\s+(?:working|cooperating))\s+(?:closely\s+)?"
+    rf"with\s+(?:the\s+)?(?:«[CIO]\d+»{POSS}\s+)?(?P<b>«[CIO]\d+»)"
+)
+R_COLLAB = re.compile(
+    r"(?P<a>«[IOC]\d+»)(?:\s*\([^)]*\))?\s*,?\s+(?P<v>in\s+(?:close\s+)?(?:collaboration|"
+    r"cooperation|partnership|association)\s+with)\s+(?:the\s+)?(?P<b>«[IOC]\d+»)"
+)
+R_VIA = re.compile(
+    rf"(?P<a>{LIST(C)}){APPO}\s+(?:(?:also|already|now|actively|were|are|is|was)\s+){{0,3}}"
+    rf"(?P<v>trading|trade|participating|participates|participate|taking\s+part|takes\s+part|"
+    rf"take\s+part|engaged|involved)\s+(?:in|under|through)\s+(?:the\s+)?(?:«[COIG]\d+»{POSS}\s+)?"
+    rf"(?P<j>{J})"
+)
+R_VIA_BOUND = re.compile(
+    rf"(?P<a>{LIST(C)}){APPO}\s+(?:are|is|were|was)\s+(?:(?:now|also|closely|firmly)\s+)*"
+    rf"(?P<v>bound|linked|connected|tied|associated)\s+(?:together\s+)?(?:to\s+[^;]{{0,40}}?\s+)?"
+    rf"(?:by|through|via)\s+(?:the\s+)?(?P<j>{J})"
+)
+R_VIA_WANTS = re.compile(
+    rf"(?P<a>{C})\s+(?:wants|seeks|aims|hopes|plans|intends)\s+to\s+[^;]{{0,80}}?\s+"
+    rf"(?P<v>through|via)\s+(?:the\s+)?(?P<j>{J})"
+)
+SIGN_SUBJ = rf"(?P<s>{LIST(ANY)})"
+R_SIGN = re.compile(
+    rf"{SIGN_SUBJ}{APPO}\s+(?:(?:on|in)\s+{T}\s+|{T}\s+|also\s+|formally\s+|jointly\s+|have\s+|"
+    rf"has\s+|had\s+|then\s+)*(?P<v>signed|inked)\b(?P<rest>[^;]*)"
+)
+R_SIGN_PASS = Anchored(re.compile(
+    rf"(?P<o>{LIST(J)}|\b[Tt]hey\b|\b[Tt]hese\b|\b[Bb]oth\b)(?:\s*\([^)]*\))?(?:\s+{T})?\s*,?\s+"
+    rf"(?:which\s+|that\s+)?(?:was\s+|were\s+|had\s+been\s+|has\s+been\s+|have\s+been\s+)?"
+    rf"(?:jointly\s+|formally\s+)?(?P<v>signed)\s+(?:(?:in|on|at)\s+[^,;]{{0,40}}?\s+)?by\s+"
+    rf"(?P<rest>[^;]*)"
+), r"«|[Tt]hey\s|[Tt]hese\s|[Bb]oth\s")
+R_SIGN_BETWEEN = re.compile(
+    rf"(?P<o>{J})\s+between\s+(?P<a>{C})\s+and\s+(?P<b>{C})\s*,\s+which\s+(?:was|were)\s+"
+    rf"(?P<v>signed)"
+)
+R_INSTRUMENTS = Anchored(re.compile(
+    r"^\s*(?:The|These)\s+(?:instruments|agreements|documents|accords|texts)\s+(?:are|were|"
+    r"include|included)\b(?P<rest>.*)"
+), r"[A-Z]", word_start=False)
+MEET_V = (
+    r"(?:met(?:\s+(?:with|today\s+with))?|held\s+(?:\w+\s+){0,2}?(?:talks|meeting|discussions|"
+    r"consultations)(?:\s+(?:in|at)\s+[^,;]{0,60}?)?\s+with|paid\s+(?:a\s+|an\s+)?(?:\w+\s+){0,2}?"
+    r"(?:call|visit)\s+on|called\s+on|(?:was|were)\s+(?:\w+\s+){0,2}?received\s+(?:[^,;]{0,60}?\s+)?"
+    r"by|received|hosted|welcomed)"
+)
+R_MEET = re.compile(
+    rf"(?P<a>{P}){APPO}(?:\s+(?:(?!«[PQ])[^;.]){{0,120}}?\s+and)?\s+"
+    rf"(?:(?:also|today|then|later|had|has|have|on\s+{T}|{T})\s+)*"
+    rf"(?P<v>{MEET_V})\b(?P<rest>[^;]*)"
+)
+R_MEET_PAIR = re.compile(
+    rf"(?P<a>{P}(?:\s+and\s+{P})?)\s+(?:(?:also|today|then|later|had|have|on\s+{T}|{T})\s+)*"
+    rf"(?P<v>held\s+(?:\w+\s+){{0,2}}?(?:talks|meeting|discussions|consultations)|met)\b"
+)
+VISIT_N = r"(?:a\s+|an\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+){0,4}?visit"
+R_VISIT = re.compile(
+    rf"(?P<a>{P}){APPO}(?:\s*,\s+who)?\s+(?:(?:also|today|then|has|have|had|on\s+{T}|{T})\s+)*"
+    rf"(?P<v>paid|made|began|begun|started|undertook|undertaken|concluded|completed|is\s+on|"
+    rf"was\s+on|on|arrived\s+[^;]{{0,80}}?\s+(?:for|on))\s+{VISIT_N}\s+to\s+(?:the\s+)?"
+    rf"(?P<o>{C}|{IO}|«L\d+»)"
+)
+R_VISIT_POSS = re.compile(
+    rf"(?P<a>{P}){POSS}\s+(?:[\w-]+\s+){{0,2}}?(?P<v>visit)\s+to\s+(?:the\s+)?(?P<o>{C}|{IO}|«L\d+»)"
+)
+R_VISIT_BY = re.compile(
+    rf"(?P<v>visit)\s+(?:by|of)\s+(?:[\w.]+\s+){{0,2}}?(?P<a>{P})\s+to\s+(?:the\s+)?"
+    rf"(?P<o>{C}|{IO}|«L\d+»)"
+)
+R_VISITED = re.compile(
+    rf"(?P<a>{P}){APPO}\s+(?:(?:also|today|then|on\s+{T}|{T})\s+)*(?P<v>visited|toured)\s+"
+    rf"(?:the\s+)?(?P<o>{C}|{IO}|«L\d+»)"
+)
+LECT = r"(?:lecture|talk|address|speech|presentation|keynote(?:\s+address)?|lectures)"
+R_LECT = re.compile(
+    rf"(?P<a>{P}){APPO}\s+(?:[^\s;]+\s+){{0,7}}?(?P<v>delivered|gave|delivering|giving|presented|"
+    rf"presenting)\s+(?:a|an|the|his|her)\s+(?:[\w-]+\s+){{0,2}}?{LECT}\b(?P<rest>[^;]*)"
+)
+R_LECT_FRONT = Anchored(re.compile(
+    rf"^\s*(?P<v>Delivering|Giving|Speaking|Presenting)\b(?P<rest>[^;]*?),\s+(?:[\w.]+\s+){{0,3}}?"
+    rf"(?P<a>{P})"
+), r"[A-Z]", word_start=False)
+R_ADDRESS = re.compile(
+    rf"(?P<a>{P}){APPO}\s+(?:(?:also|today|on\s+{T}|{T})\s+)*(?P<v>addressed|spoke|speaks|"
+    rf"lectured)\b(?P<rest>[^;]*)"
+)
+R_GUEST = re.compile(
+    rf"(?P<a>{P}){APPO}\s+was\s+(?:the\s+)?(?P<v>guest)\s+(?:speaker\s+)?(?:of|at)\s+(?:the\s+)?"
+    rf"(?P<o>{IO})(?P<rest>[^;]*)"
+)
+R_ORGANISED = re.compile(
+    rf"(?P<o>{IO})(?P<mid>[^;]{{0,160}}?)\s+(?P<v>organi[sz]ed|hosted|held)\s+(?:a|an|the)\s+"
+    rf"[^;]{{0,60}}?\b(?:[Ll]ecture|[Tt]alk|[Aa]ddress|[Ss]peech)\b[^;]{{0,80}}?\bby\s+"
+    rf"(?:(?!«P)[^;]){{0,90}}?(?P<a>{P})"
+)
+_VENUE = re.compile(rf"\b(?:at|of|by|for|to|in)\s+(?:the\s+)?(?P<o>{IO})")
+
+# Posts
+PREMOD_F = (
+    rf"(?:(?P<poss>«[CIOG]\d+»){POSS}\s+|(?P<dem>«D\d+»)\s+|(?P<attr>«[CIO]\d+»)\s+(?=[A-Z]))"
+)
+R_POST_BEFORE = Anchored(re.compile(
+    rf"(?:{PREMOD_F})?(?P<post>{POST})(?:\s*\([^)]*\))?(?:\s*,)?\s+{_HONS}"
+    rf"(?:(?:Ambassador|Professor|Judge|Justice|General|Senator)\s+)?(?P<p>«P\d+»)"
+), literal_anchor(TITLE_WORDS, extra=["«"]))
+R_POST_AFTER = re.compile(
+    rf"(?P<p>«P\d+»)\s*,\s+(?:the\s+|an?\s+|his\s+|her\s+)?(?:{PREMOD_F})?(?P<post>{POST})"
+    rf"(?:\s*,\s+(?P<org>«[IO]\d+»))?"
+)
+R_CREDENTIALS = re.compile(
+    rf"(?P<p>«P\d+»)(?:(?!«P)[^;]){{0,200}}?\b(?P<v>presented)\s+(?:his|her|their)\s+(?:credentials|"
+    rf"letters\s+of\s+credence)\s+as\s+(?P<post>{POST})"
+)
+R_COUNTERPART = Anchored(re.compile(
+    rf"(?:his|her|His|Her)\s+(?P<dem>«D\d+»)\s+counterpart\s*,?\s+(?:(?:{POST})\s*,?\s+)?"
+    rf"{_HONS}(?P<p>«P\d+»)"
+), r"[Hh]is\s|[Hh]er\s")
+
+
+def _comp_refs(post: str, prep: str) -> list[int]:
+    """Mentions right after a preposition of a post: 'to the «C1» and «C2»' -> [1, 2]."""
+    out: list[int] = []
+    for m in re.finditer(rf"\b{prep}\s+(?:the\s+)?({LIST(_ANYREF)})", post):
+        out += refs(m.group(1))
+    return out
+
+
+class Extractor:
+    def __init__(self, doc: Doc, pub: PartialDate | None, dateline_date: PartialDate | None):
+        self.doc = doc
+        self.ctx = Context(pub, dateline_date)
+        self.cands: list[tuple[Sent, Cand]] = []
+        self._rules: tuple[tuple[Callable[[Sent], Iterator[Cand]], tuple[str, ...]], ...] = (
+            (self._recognized, ("recogni",)),
+            (self._ties, ("diplomatic",)),
+            (self._member, ("member", "join", "belong", "acced", "including")),
+            (self._coop, ("operat", "work", "collaborat", "jointly", "together", "part", "trad",
+                          "bound", "linked", "connected", "tied", "through", "via", "involved",
+                          "engaged", "developing")),
+            (self._signed, ("sign", "inked")),
+            (self._met, ("met", "talks", "meeting", "call", "received", "hosted", "welcomed",
+                         "discussion", "consultation")),
+            (self._visited, ("visit", "toured")),
+            (self._lectured, ("lectur", "talk", "address", "speech", "presentation", "spoke",
+                              "speak", "guest", "keynote")),
+            (self._posts, ("«p",)),
+        )
+
+    # each rule yields candidates for one sentence
+    def sentence(self, sent: Sent) -> None:
+        found: list[Cand] = []
+        low = sent.text.lower()
+        parties = _PARTY.findall(sent.text)
+        if len(parties) + sum(p in "GQ" for p in parties) < 2:
+            self._update_context(sent, [])  # a relation needs two parties
+            return
+        for rule, cues in self._rules:
+            # Each rule family runs only when one of its cue words is in the sentence.
+            if any(cue in low for cue in cues):
+                found.extend(rule(sent))
+        denial = any(w in low for w in _DENIAL_CUES) and bool(DENIAL.search(sent.text))
+        kept: list[Cand] = []
+        for c in found:
+            kind = predicate(c.pred).kind.value if c.pred in _PREDS else "event"
+            if denial and kind == "event":
+                continue
+            self._date(sent, c)
+            kept.append(c)
+        self._update_context(sent, kept)
+        self.cands.extend((sent, c) for c in kept)
+
+    # --- rule bodies ---------------------------------------------------------------------
+
+    def _recognized(self, sent: Sent) -> Iterator[Cand]:
+        t = sent.text
+        for m in R_RECOG.finditer(t):
+            if NEG.search(m.group("mid")) or _blocked(sent, m.start("v"), m.start("v")) and not \
+                    re.search(r"\b(?:first|among|one\s+of)\b", m.group("mid")):
+                continue
+            yield Cand("RECOGNIZED", (refs(m["s"])[0],), (refs(m["o"])[0],), m.start("v"),
+                       "recognized.active", "milestone", 0.9)
+        for m in R_RECOG_PASS.finditer(t):
+            if not _blocked(sent, m.start("v")):
+                yield Cand("RECOGNIZED", (refs(m["s"])[0],), (refs(m["o"])[0],), m.start("v"),
+                           "recognized.passive", "milestone", 0.9)
+
+    def _ties(self, sent: Sent) -> Iterator[Cand]:
+        t = sent.text
+        for rx, rule in ((R_TIES, "ties.active"), (R_TIES_BETWEEN, "ties.between"),
+                         (R_TIES_ANNIV, "ties.anniversary")):
+            for m in rx.finditer(t):
+                if rx is not R_TIES_ANNIV and _blocked(sent, m.start("v")):
+                    continue
+                parties = refs(m["a"]) + (refs(m["b"]) if "b" in m.groupdict() and m["b"] else [])
+                if len(self._expand(parties)) < 2:
+                    continue
+                yield Cand("ESTABLISHED_TIES", tuple(parties), tuple(parties), m.start("v"),
+                           rule, "milestone", 0.9)
+
+    def _member(self, sent: Sent) -> Iterator[Cand]:
+        t = sent.text
+        rules = (
+            (R_MEMBER, "member.copula"), (R_MEMBER_APPO, "member.apposition"),
+            (R_MEMBER_AS, "member.as"), (R_MEMBER_AS_FRONT, "member.as"),
+            (R_MEMBER_POSS, "member.possessive"), (R_MEMBER_JOIN, "member.joined"),
+            (R_MEMBER_GROUPS, "member.groups"), (R_MEMBER_OFWHICH, "member.of_which"),
+        )
+        for rx, rule in rules:
+            for m in rx.finditer(t):
+                v = m.start("v") if m.groupdict().get("v") else m.start()
+                if NEG.search(t, _clause_start(t, v), v):
+                    continue
+                if "observer" in t[max(0, v - 20) : v]:
+                    continue
+                objs = refs(m["o"] if m.groupdict().get("o") else m["o2"])
+                mode = "joined" if rule == "member.joined" and "join" in m["v"] else "state"
+                yield Cand("MEMBER_OF", tuple(refs(m["s"])), tuple(objs), v, rule, mode, 0.85)
+
+    def _coop(self, sent: Sent) -> Iterator[Cand]:
+        t = sent.text
+        for m in R_COOP.finditer(t):
+            v = m.start("v")
+            if _blocked(sent, v):
+                continue
+            parties = refs(m["a"])
+            if len(self._expand(parties)) >= 2:
+                yield Cand("COOPERATES_WITH", tuple(parties), tuple(parties), v, "cooperates.with",
+                           "state", 0.8)
+            for j in self._coop_projects(t, m.start("a"), m.end("v")):
+                yield Cand("COOPERATES_VIA", tuple(parties), (j,), v, "cooperates.via", "state",
+                           0.8)
+        for rx, rule in ((R_COOP_WITH, "cooperates.with_partner"),
+                         (R_COLLAB, "cooperates.collaboration")):
+            for m in rx.finditer(t):
+                if not _blocked(sent, m.start("v")):
+                    a, b = refs(m["a"])[0], refs(m["b"])[-1]
+                    yield Cand("COOPERATES_WITH", (a, b), (a, b), m.start("v"), rule, "state", 0.8)
+        for rx, rule in ((R_VIA, "cooperates.takes_part"), (R_VIA_BOUND, "cooperates.bound"),
+                         (R_VIA_WANTS, "cooperates.through")):
+            for m in rx.finditer(t):
+                v = m.start("v")
+                # "Iceland, which is not an EU member, is linked ... through the EEA": the
+                # negation sits in the apposition, not on the verb.
+                if NEG.search(t, max(_clause_start(t, v), t.rfind(",", 0, v) + 1), v):
+                    continue
+                yield Cand("COOPERATES_VIA", tuple(refs(m["a"])), (refs(m["j"])[0],),
+                           m.start("v"), rule, "state", 0.75)
+
+    def _coop_projects(self, t: str, subj_start: int, verb_end: int) -> list[int]:
+        """Projects the cooperation runs through: after the verb in its clause, or the
+        antecedent of the relative clause the verb sits in ("J, which X and Y run")."""
+        out: list[int] = []
+        end = len(t)
+        b = _PROJECT_LIST_END.search(t, verb_end)
+        if b:
+            end = b.start()
+        out += [int(i) for i in re.findall(r"«J(\d+)»", t[verb_end:end])]
+        before = t[:subj_start]
+        rel = re.search(rf"({J})[^;]{{0,120}}?\b(?:which|that|whom)\s+(?:\w+\s+)?$", before)
+        if rel:
+            out.insert(0, refs(rel.group(1))[0])
+        return list(dict.fromkeys(out))
+
+    def _signed(self, sent: Sent) -> Iterator[Cand]:
+        t = sent.text
+        doc = self.doc
+        for m in R_SIGN.finditer(t):
+            v = m.start("v")
+            if _blocked(sent, v):
+                continue
+            rest = m["rest"]
+            stop = re.search(r",\s+(?:under|through|by)\s+which|,\s+which|,\s+who|;", rest)
+            obj_part = rest[: stop.start()] if stop else rest
+            js = [int(i) for i in re.findall(r"«J(\d+)»", obj_part)]
+            if not js and _COUNTED_AGREEMENTS.match(rest):
+                js = list(self._next_instruments(sent))  # "signed two agreements. The ..."
+            if not js:
+                continue
+            signers = [i for i in refs(m["s"]) if doc.mentions[i].kind in "CGPQIO"]
+            extra = re.findall(r"(?:together\s+with|with)\s+(?:the\s+)?«([CGIO])(\d+)»", obj_part)
+            signers += [int(i) for _, i in extra]
+            yield Cand("SIGNED_AGREEMENT", tuple(signers), tuple(js), v, "signed.active", "event",
+                       0.9)
+            self.ctx.last_js = tuple(js)
+        for m in R_SIGN_PASS.finditer(t):
+            v = m.start("v")
+            if _blocked(sent, v):
+                continue
+            obj = m["o"]
+            js = refs(obj) if "«" in obj else list(self.ctx.last_js)
+            js = [j for j in js if doc.mentions[j].kind == "J"]
+            rest = m["rest"]
+            stop = re.search(r",\s+(?:who|which|under\s+which)\b|;", rest)
+            part = rest[: stop.start()] if stop else rest
+            ids = refs(part)
+            people = [i for i in ids if doc.mentions[i].kind in "PQ"]
+            signers = people or [i for i in ids if doc.mentions[i].kind in "CGIO"]
+            if js and signers:
+                yield Cand("SIGNED_AGREEMENT", tuple(signers), tuple(js), v, "signed.passive",
+                           "event", 0.85)
+        for m in R_SIGN_BETWEEN.finditer(t):
+            if not _blocked(sent, m.start("v")):
+                yield Cand("SIGNED_AGREEMENT", (refs(m["a"])[0], refs(m["b"])[0]),
+                           (refs(m["o"])[0],), m.start("v"), "signed.between", "event", 0.85)
+        js_here = [i for i in refs(t) if doc.mentions[i].kind == "J"]
+        if js_here:
+            self.ctx.last_js = tuple(js_here)
+
+    def _next_instruments(self, sent: Sent) -> list[int]:
+        """"...signed two agreements. The instruments are J1 and J2." """
+        doc = self.doc
+        nxt = sent.index + 1
+        if nxt >= len(doc.sentences):
+            return []
+        s, e = doc.sentences[nxt]
+        tpl = render(doc, s, e).text
+        m = R_INSTRUMENTS.rx.match(tpl)
+        if not m:
+            return []
+        return [i for i in refs(m["rest"]) if doc.mentions[i].kind == "J"]
+
+    def _met(self, sent: Sent) -> Iterator[Cand]:
+        t = sent.text
+        doc = self.doc
+        for m in R_MEET.finditer(t):
+            v = m.start("v")
+            if _blocked(sent, v):
+                continue
+            rest = m["rest"]
+            verb = m["v"]
+            obj: int | None = None
+            if re.search(r"(?:met|with|on|by|received|hosted|welcomed)$", verb):
+                stop = re.search(r",\s+(?:who|which|where|to\s+discuss)\b|;", rest)
+                part = rest[: stop.start()] if stop else rest
+                a = refs(m["a"])[0]
+                people = [i for i in refs(part[:220]) if doc.mentions[i].kind == "P"
+                          and doc.mentions[i].ents != doc.mentions[a].ents]
+                if people:
+                    obj = people[0]
+            a = refs(m["a"])[0]
+            if obj is None or doc.mentions[obj].ents == doc.mentions[a].ents:
+                continue
+            yield Cand("MET_WITH", (a,), (obj,), v, "met.active", "event", 0.85)
+        for m in R_MEET_PAIR.finditer(t):
+            ids = refs(m["a"])
+            if _blocked(sent, m.start("v")):
+                continue
+            if len(ids) == 2 or doc.mentions[ids[0]].kind == "Q":
+                yield Cand("MET_WITH", tuple(ids), tuple(ids), m.start("v"), "met.pair", "event",
+                           0.8)
+
+    def _visited(self, sent: Sent) -> Iterator[Cand]:
+        t = sent.text
+        for rx, rule in ((R_VISIT, "visited.visit_to"), (R_VISIT_POSS, "visited.possessive"),
+                         (R_VISIT_BY, "visited.visit_by"), (R_VISITED, "visited.verb")):
+            for m in rx.finditer(t):
+                v = m.start("v")
+                if _blocked(sent, v):
+                    continue
+                yield Cand("VISITED", (refs(m["a"])[0],), (refs(m["o"])[0],), v, rule, "event",
+                           0.85)
+
+    def _lectured(self, sent: Sent) -> Iterator[Cand]:
+        t = sent.text
+        doc = self.doc
+        for rx, rule in ((R_LECT, "lectured.delivered"), (R_LECT_FRONT, "lectured.fronted"),
+                         (R_ADDRESS, "lectured.addressed")):
+            for m in rx.finditer(t):
+                v = m.start("v")
+                if _blocked(sent, v):
+                    continue
+                rest = m["rest"]
+                if rx is R_ADDRESS and m["v"] in ("spoke", "speaks") and not re.match(
+                        r"\s+(?:at|to)\b", rest):
+                    continue
+                venue = _VENUE.search(rest)
+                if venue is None:
+                    continue
+                o = refs(venue["o"])[0]
+                if doc.mentions[o].kind not in "IO":
+                    continue
+                yield Cand("LECTURED_AT", (refs(m["a"])[0],), (o,), v, rule, "event", 0.85)
+        for m in R_GUEST.finditer(t):
+            if re.search(r"\b(?:lecture|talk|address|speech)\b", m["rest"]) and not _blocked(
+                    sent, m.start("v")):
+                yield Cand("LECTURED_AT", (refs(m["a"])[0],), (refs(m["o"])[0],), m.start("v"),
+                           "lectured.guest", "event", 0.8)
+        for m in R_ORGANISED.finditer(t):
+            if not _blocked(sent, m.start("v")):
+                yield Cand("LECTURED_AT", (refs(m["a"])[0],), (refs(m["o"])[0],), m.start("v"),
+                           "lectured.organised", "event", 0.8)
+
+    # --- posts -----------------------------------------------------------------------------
+
+    def _posts(self, sent: Sent) -> Iterator[Cand]:
+        t = sent.text
+        doc = self.doc
+        seen: set[tuple[int, int]] = set()
+        for rx in (R_POST_BEFORE, R_POST_AFTER):
+            for m in rx.finditer(t):
+                p = refs(m["p"])[0]
+                if doc.mentions[p].role == "coref":
+                    continue
+                key = (p, m.start("post"))
+                if key in seen:
+                    continue
+                seen.add(key)
+                yield from self._post_claims(sent, m, p, dated=False)
+        for m in R_CREDENTIALS.finditer(t):
+            yield from self._post_claims(sent, m, refs(m["p"])[0], dated=True)
+        for m in R_COUNTERPART.finditer(t):
+            p = refs(m["p"])[0]
+            c = refs(m["dem"])[0]
+            yield Cand("OFFICIAL_OF", (p,), (c,), m.start(), "official.counterpart", "none", 0.8)
+        for i in refs(t):
+            mention = doc.mentions[i]
+            if mention.kind == "P" and mention.affil:
+                yield Cand("OFFICIAL_OF", (i,), (_affil_ref(doc, mention),), 0,
+                           "official.demonym_description", "none", 0.7)
+
+    def _post_claims(self, sent: Sent, m: re.Match[str], p: int, dated: bool) -> Iterator[Cand]:
+        doc = self.doc
+        post = m["post"]
+        gd = m.groupdict()
+        affil: int | None = None
+        for g in ("poss", "dem", "attr"):
+            if gd.get(g):
+                affil = refs(gd[g])[0]
+        of_side = _comp_refs(post, "of")[:1]
+        at_side = _comp_refs(post, "at")
+        to_side = _comp_refs(post, "to")
+        in_side = _comp_refs(post, "in")
+        if affil is None and of_side:
+            affil = of_side[0]
+        if affil is None and gd.get("org"):
+            affil = refs(gd["org"])[0]
+        title = TITLE_RE.match(post)
+        title_text = title.group() if title else post
+        pos = m.start("post")
+        to_side = [i for i in dict.fromkeys(to_side) if doc.mentions[i].kind in "CGO"]
+        if HEAD_OF_MISSION.search(title_text) and not CHARGE.search(title_text):
+            if affil is not None and doc.mentions[affil].kind in "CD" and not dated:
+                yield Cand("AMBASSADOR_OF", (p,), (affil,), pos, "post.head_of_mission", "none",
+                           0.9)
+            for r in to_side:
+                yield Cand("ACCREDITED_TO", (p,), (r,), pos, "post.accredited", "credentials"
+                           if dated else "none", 0.9)
+            return
+        if CHARGE.search(title_text):
+            for r in to_side:
+                yield Cand("ACCREDITED_TO", (p,), (r,), pos, "post.charge", "none", 0.85)
+            for place in in_side:
+                if doc.mentions[place].kind == "L":
+                    yield Cand("ACCREDITED_TO", (p,), (place,), pos, "post.charge_seat", "none",
+                               0.8)
+            if affil is not None:
+                mention = doc.mentions[affil]
+                yield Cand("OFFICIAL_OF", (p,), (affil,), pos, "post.charge_of", "none", 0.85)
+                if mention.kind == "I":
+                    c = _country_in_name(doc, mention)
+                    if c is not None:
+                        yield Cand("OFFICIAL_OF", (p,), (c,), pos, "post.charge_of", "none",
+                                   0.85)
+            return
+        if at_side and doc.mentions[at_side[0]].kind in "IO":
+            yield Cand("OFFICIAL_OF", (p,), (at_side[0],), pos, "post.at", "none", 0.8)
+            return
+        if affil is not None and doc.mentions[affil].kind in "CDIOG":
+            yield Cand("OFFICIAL_OF", (p,), (affil,), pos, "post.official", "none", 0.85)
+
+    # --- dates -----------------------------------------------------------------------------
+
+    def _date(self, sent: Sent, c: Cand) -> None:
+        if c.mode == "none":
+            return
+        t = sent.text
+        ds = [(m.start(), int(m.group(1))) for m in re.finditer(r"«T(\d+)»", t)]
+        if c.mode == "milestone":
+            self._milestone_date(sent, c, ds)
+        elif c.mode in ("state", "joined"):
+            end = len(t)
+            b = _BOUNDARY.search(t, c.trigger)
+            if b:
+                end = b.start()
+            for pos, k in ds:
+                d = sent.dates[k]
+                if c.trigger <= pos < end and (d.since or c.mode == "joined") and d.value:
+                    self._set(c, d.value, d.source)
+                    return
+        else:
+            self._event_date(sent, c, ds)
+
+    def _set(self, c: Cand, value: PartialDate | None, source: DateSource) -> None:
+        c.date, c.date_source, c.dated = value, source if value else DateSource.NONE, True
+
+    def _milestone_date(self, sent: Sent, c: Cand, ds: list[tuple[int, int]]) -> None:
+        t = sent.text
+        end = len(t)
+        b = _MILESTONE_END.search(t, c.trigger)
+        if b:
+            end = b.start()
+        for pos, k in ds:
+            if c.trigger <= pos < end:
+                between = t[c.trigger : pos]
+                if re.search(r"\b(?:after|before|following|since)\b", between):
+                    continue
+                d = sent.dates[k]
+                if d.kind in ("weekday", "relative", "vague", "noyear") and d.kind != "anniv":
+                    continue
+                self._set(c, d.value, d.source)
+                return
+        start = _clause_start(t, c.trigger)
+        for pos, k in reversed(ds):
+            d = sent.dates[k]
+            if start <= pos < c.trigger and (d.kind == "anniv" or d.kind in ("day", "month")):
+                self._set(c, d.value, d.source)
+                return
+
+    def _event_date(self, sent: Sent, c: Cand, ds: list[tuple[int, int]]) -> None:
+        t = sent.text
+        ctx = self.ctx
+        # 1. a date in the trigger's own comma-delimited segment
+        seg_s = 0
+        for m in _SEGMENT.finditer(t, 0, c.trigger):
+            seg_s = m.end()
+        seg_e_m = _SEGMENT.search(t, c.trigger)
+        seg_e = seg_e_m.start() if seg_e_m else len(t)
+        inside = [(abs(pos - c.trigger) + (0 if pos >= c.trigger else 1), k) for pos, k in ds
+                  if seg_s <= pos < seg_e]
+        if inside:
+            k = min(inside)[1]
+            d = sent.dates[k]
+            self._set(c, d.value, d.source)
+            return
+        # 2. a sentence-initial adverbial: "On Sunday, ...", "Later on Tuesday, ..."
+        first_comma = t.find(",")
+        if 0 < first_comma < 60:
+            head = [(pos, k) for pos, k in ds if pos < first_comma]
+            if head and not re.search(r"«[PCG]\d+»", t[:first_comma]):
+                d = sent.dates[head[-1][1]]
+                self._set(c, d.value, d.source)
+                return
+        # 3. an agreement already dated in this article
+        if c.pred == "SIGNED_AGREEMENT":
+            for j in c.obj:
+                eid = self.doc.mentions[j].ents[0]
+                if eid in ctx.signed:
+                    self._set(c, ctx.signed[eid], DateSource.SENTENCE)
+                    return
+        # 4. sequence words
+        if re.search(r"\b(?:[Dd]uring|[Ff]ollowing|[Aa]fter|[Bb]efore|[Aa]t)\s+the\s+(?:talks|"
+                     r"meeting|discussions)\b", t) and ctx.last_meet:
+            self._set(c, ctx.last_meet, DateSource.SENTENCE)
+            return
+        if re.search(r"\b[Dd]uring\s+(?:the|his|her)\s+visit\b", t) and ctx.visit:
+            v = dt.coarsen(ctx.visit, "month") if ctx.visit_multi else ctx.visit
+            self._set(c, v, DateSource.SENTENCE)
+            return
+        # 5. another recent date in the same sentence
+        recent = [
+            (abs(pos - c.trigger), k) for pos, k in ds if self._is_recent(sent.dates[k].value)
+        ]
+        if recent:
+            d = sent.dates[min(recent)[1]]
+            self._set(c, d.value, d.source)
+            return
+        # 6. the dateline dates the lead
+        if sent.lead and ctx.dateline is not None:
+            self._set(c, ctx.dateline, DateSource.SENTENCE)
+            return
+        # 7. the narrative so far
+        if ctx.recent is not None:
+            v = dt.coarsen(ctx.recent, "month") if ctx.recent_multi else ctx.recent
+            self._set(c, v, DateSource.SENTENCE)
+
+    def _is_recent(self, value: PartialDate | None) -> bool:
+        pub = self.ctx.pub
+        if pub is None or value is None:
+            return False
+        return abs(value.year - pub.year) <= 1
+
+    def _update_context(self, sent: Sent, cands: list[Cand]) -> None:
+        ctx = self.ctx
+        t = sent.text
+        multi = bool(re.search(r"\b(?:two|three|four|five|six|seven|\d+)-day\b", t)) or any(
+            d.kind == "range" for d in sent.dates)
+        for c in cands:
+            if c.pred == "MET_WITH" and c.date is not None:
+                ctx.last_meet = c.date
+            if c.pred == "SIGNED_AGREEMENT" and c.dated:
+                for j in c.obj:
+                    ctx.signed.setdefault(self.doc.mentions[j].ents[0], c.date)
+            if c.pred == "VISITED" and c.date is not None:
+                ctx.visit, ctx.visit_multi = c.date, multi
+        day_dates = [
+            d.value for d in sent.dates
+            if d.value is not None and d.value.day is not None and self._is_recent(d.value)
+        ]
+        if sent.lead and ctx.dateline is not None and not day_dates:
+            day_dates = [ctx.dateline]
+        if day_dates:
+            ctx.recent, ctx.recent_multi = day_dates[0], multi
+            if re.search(r"\bvisit\b", t) and ctx.visit is None:
+                ctx.visit, ctx.visit_multi = day_dates[0], multi
+
+    def _expand(self, ids: list[int]) -> list[str]:
+        out: list[str] = []
+        for i in ids:
+            out.extend(self.doc.mentions[i].ents)
+        return list(dict.fromkeys(out))
+
+
+_PREDS = {"RECOGNIZED", "ESTABLISHED_TIES", "SEVERED_TIES", "LECTURED_AT", "COOPERATES_VIA",
+          "COOPERATES_WITH", "VISITED", "MET_WITH", "SIGNED_AGREEMENT", "AMBASSADOR_OF",
+          "ACCREDITED_TO", "OFFICIAL_OF", "MEMBER_OF", "LOCATED_IN"}
+
+
+def _affil_ref(doc: Doc, mention: Mention) -> int:
+    """A pseudo mention index for a description's affiliation (added on demand)."""
+    doc.mentions.append(Mention(mention.start, mention.start, "C", (mention.affil,), "coref"))
+    return len(doc.mentions) - 1
+
+
+def _country_in_name(doc: Doc, mention: Mention) -> int | None:
+    """"Embassy of Portugal" -> a mention index for Portugal."""
+    info = doc.ents[mention.ents[0]]
+    for m in gz.scan(info.name):
+        if m.entry.kind in (gz.COUNTRY, gz.DEMONYM):
+            eid = f"country:{m.entry.key}"
+            if eid not in doc.ents:
+                doc.add_entity(eid, EntityType.COUNTRY, gz.countries()[m.entry.key].name,
+                               mention.start)
+            doc.mentions.append(Mention(mention.start, mention.start, "C", (eid,), "coref"))
+            return len(doc.mentions) - 1
+    return None

@@ -1,0 +1,56 @@
+"""Sentence spans: one per line of text at least, split inside lines at sentence ends."""
+
+from __future__ import annotations
+
+import re
+
+from ingest.extract.lexicon import words
+
+# Words whose trailing period does not end a sentence.
+_ABBREV = frozenset(
+    words(
+        """mr mrs ms dr prof st hon h.e he jr sr no gen col lt capt sen rep gov amb rev vs etc
+        i.e e.g a.i jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k u.n co ltd inc
+        corp dept fig pp messrs mt ft approx est govt min max nos vol art sec ph.d e.u d.c"""
+    )
+)
+# A sentence end: . ! ? (with closing quotes/brackets) followed by space and an upper-case start.
+_END = re.compile(r"[.!?][\"”’)\]]*(?=\s+[\"“‘(\[]?[A-Z0-9])")
+_LINE = re.compile(r"[^\n]+")
+_INITIALS = re.compile(r"(?:[a-z]\.){0,3}[a-z]")
+
+
+def _is_abbrev(text: str, dot: int) -> bool:
+    start = dot
+    while start > 0 and not text[start - 1].isspace() and text[start - 1] not in "(\"“":
+        start -= 1
+    word = text[start:dot].lower()
+    if not word:
+        return False
+    if _INITIALS.fullmatch(word):
+        return True  # initials: "Sunil K. Menon", "S. Korea", "N.P. Saud"
+    return word in _ABBREV
+
+
+def split(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every sentence in `text`; blank lines and blanked boilerplate give none."""
+    spans: list[tuple[int, int]] = []
+    for line in _LINE.finditer(text):
+        ls, le = line.start(), line.end()
+        start = ls
+        for m in _END.finditer(text, ls, le):
+            if text[m.start()] == "." and _is_abbrev(text, m.start()):
+                continue
+            _add(text, start, m.end(), spans)
+            start = m.end()
+        _add(text, start, le, spans)
+    return spans
+
+
+def _add(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        spans.append((start, end))

@@ -1,8 +1,14 @@
 """The embedded store: one SQLite file (stdlib sqlite3, WAL), no server needed.
 
-Claims and mentions are stored; entities and relations are derived from them (graph.derive) and
-kept in their own tables, re-derived only for the keys a write touched. Each thread gets its own
-connection (WAL lets readers run beside the writer); writes take BEGIN IMMEDIATE.
+Claims and mentions are stored; entities and relations are derived from them and kept in their
+own tables, re-derived only for the keys a write touched: from all their rows through
+graph.derive when new or after a delete, else from a stored summary plus the new rows
+(store_common.fold_summary / fold_entity_counts), so hubs stay cheap to update.
+
+Each thread gets its own connection (WAL lets readers run beside the one writer); a write batch
+is one BEGIN IMMEDIATE transaction. Reads run in a snapshot and, with `query_timeout`, are
+stopped by a progress handler (QueryTimeout). All SQL is parameterized; the only names spliced
+into it are our own table names.
 """
 
 from __future__ import annotations
@@ -14,15 +20,16 @@ import os
 import sqlite3
 import threading
 import time
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Collection, Iterator, Sequence
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path as FsPath
 from typing import Any
 
 from graph.canonical import article_dict, claim_dict, entity_dict, relation_dict
 from graph.dates import PartialDate
-from graph.derive import ClaimWithArticle, Mention
+from graph.derive import ClaimWithArticle, Mention, relation_key
 from graph.errors import (
     DiplographError,
     InvalidInput,
@@ -47,23 +54,33 @@ from graph.model import (
 )
 from graph.store import RelationQuery
 from graph.store_common import (
+    RELATIONS_PER_NODE,
+    SMALL,
+    Pair,
+    PreparedRecord,
+    RelationSummary,
+    best_relations,
     check_page,
     check_types,
-    derive_entity,
     derive_relation,
+    fold_entity_counts,
     fold_key,
+    fold_summary,
     name_key,
     neighbourhood_nodes,
+    paths_from_routes,
     prepare_record,
     query_words,
     rank_entities,
-    shortest_paths,
+    shortest_routes,
 )
 from graph.vocabulary import PREDICATES, EntityType
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2  # 1 was a development layout of the first day; it is not migrated
 CHUNK = 500  # ids per IN (...) list; far below SQLite's variable limit
 SEARCH_CANDIDATES = 300
+FUZZY_TRIGRAMS = 4  # fuzzy search ORs at most this many of the query's rarest trigrams,
+FUZZY_DOCS = 5000  # and adds more than one only while they hold this many forms in all
 FTS_TABLES = ("entity_words", "entity_trigrams")  # our own table names, spliced into SQL
 
 SCHEMA = """
@@ -101,8 +118,10 @@ CREATE TABLE IF NOT EXISTS entity_variants (
     PRIMARY KEY (entity_id, type, name, aliases)
 ) WITHOUT ROWID;
 
+-- Clustered by article: a batch's claims land on a few pages instead of one random page
+-- each, which is what bounds the cost of a commit once the file is big.
 CREATE TABLE IF NOT EXISTS claims (
-    id TEXT PRIMARY KEY,
+    id TEXT NOT NULL,
     article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
     relation_id TEXT NOT NULL,
     predicate TEXT NOT NULL,
@@ -116,10 +135,10 @@ CREATE TABLE IF NOT EXISTS claims (
     char_end INTEGER NOT NULL,
     rule TEXT NOT NULL,
     confidence REAL NOT NULL,
-    extractor_version TEXT NOT NULL
-);
+    extractor_version TEXT NOT NULL,
+    PRIMARY KEY (article_id, id)
+) WITHOUT ROWID;
 CREATE INDEX IF NOT EXISTS claims_relation ON claims(relation_id);
-CREATE INDEX IF NOT EXISTS claims_article ON claims(article_id);
 
 CREATE TABLE IF NOT EXISTS entities (
     id TEXT PRIMARY KEY,
@@ -143,6 +162,8 @@ CREATE VIRTUAL TABLE IF NOT EXISTS entity_words USING fts5(
     detail='none');
 CREATE VIRTUAL TABLE IF NOT EXISTS entity_trigrams USING fts5(
     form, content='entity_forms', content_rowid='id', tokenize='trigram', detail='none');
+-- How many forms hold each trigram: fuzzy search looks up the rarest ones only.
+CREATE VIRTUAL TABLE IF NOT EXISTS entity_trigram_terms USING fts5vocab(entity_trigrams, 'row');
 
 CREATE TABLE IF NOT EXISTS relations (
     id TEXT PRIMARY KEY,
@@ -162,6 +183,7 @@ CREATE TABLE IF NOT EXISTS relations (
     article_count INTEGER NOT NULL,
     confidence REAL NOT NULL,
     miss REAL NOT NULL,           -- product of (1 - claim confidence), unrounded
+    dates TEXT NOT NULL,          -- JSON {date: number of claims}: all a fold needs of them
     conflict INTEGER NOT NULL
 );
 -- Listing order per end, so "relations of X, first page" reads the first rows only; the
@@ -173,14 +195,6 @@ CREATE INDEX IF NOT EXISTS relations_target
 CREATE INDEX IF NOT EXISTS relations_type ON relations(type, undated, date_start, date, id);
 CREATE INDEX IF NOT EXISTS relations_order ON relations(undated, date_start, date, type, id);
 CREATE INDEX IF NOT EXISTS relations_last ON relations(undated, last_start, until);
-
--- How many claims of a relation carry each date: all a fold needs of the claims' dates.
-CREATE TABLE IF NOT EXISTS relation_dates (
-    relation_id TEXT NOT NULL,
-    date TEXT NOT NULL,
-    n INTEGER NOT NULL,
-    PRIMARY KEY (relation_id, date)
-) WITHOUT ROWID;
 
 -- Running totals for stats(): (kind, key) -> n, e.g. ('entity', 'Country').
 CREATE TABLE IF NOT EXISTS counts (
@@ -195,6 +209,12 @@ REL_COLS = ("id, type, source, target, date, date_end, first_reported, last_repo
             "claim_count, article_count, confidence, conflict")
 CLAIM_COLS = ("id, article_id, predicate, subject, object, date, date_source, sentence, "
               "sentence_index, char_start, char_end, rule, confidence, extractor_version")
+# The claim columns for folding: folds never read the sentence, so it stays on disk.
+FOLD_COLS = ", ".join("c." + col for col in CLAIM_COLS.split(", ")).replace("c.sentence", "''")
+RELATION_COLUMNS = (
+    "id, type, source, target, symmetric, date, date_end, undated, date_start, last_start, "
+    "until, first_reported, last_reported, claim_count, article_count, confidence, miss, "
+    "dates, conflict")
 ORDER = "ORDER BY undated, date_start, date, type, id"
 
 # sqlite primary result codes we map to our errors
@@ -208,8 +228,20 @@ def _date(text: str | None) -> PartialDate | None:
     return None if text is None else PartialDate.parse(text)
 
 
+@lru_cache(maxsize=65536)
 def _s(date: PartialDate | None) -> str | None:
     return None if date is None else str(date)
+
+
+@lru_cache(maxsize=65536)
+def _names_json(names: tuple[str, ...]) -> str:
+    # Alias lists repeat across mentions; caching the encoding is measurable on ingest.
+    return json.dumps(list(names))
+
+
+@lru_cache(maxsize=65536)
+def _names(text: str) -> tuple[str, ...]:
+    return tuple(json.loads(text))
 
 
 def _iso(day: dt.date | None) -> str | None:
@@ -254,7 +286,7 @@ def _claim(row: Sequence[Any]) -> Claim:
 
 
 def _entity(row: Sequence[Any]) -> Entity:
-    return Entity(row[0], EntityType(row[1]), row[2], tuple(json.loads(row[3])))
+    return Entity(row[0], EntityType(row[1]), row[2], _names(row[3]))
 
 
 def _article(row: Sequence[Any]) -> Article:
@@ -303,9 +335,14 @@ class SQLiteStore:
                 raise StoreError(
                     f"{path} has schema version {version}, newer than this diplograph "
                     f"({SCHEMA_VERSION}); upgrade diplograph or use another file")
-            if version < SCHEMA_VERSION:
-                conn.executescript(SCHEMA)
-                conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+            if 0 < version < SCHEMA_VERSION:
+                raise StoreError(
+                    f"{path} has schema version {version} from an earlier development build; "
+                    "delete it (with its -wal and -shm files) and ingest again")
+            if version == 0:
+                # One transaction, so two processes creating the same file do not collide.
+                conn.executescript(f"BEGIN IMMEDIATE; {SCHEMA}; "
+                                   f"PRAGMA user_version = {SCHEMA_VERSION}; COMMIT;")
         except sqlite3.Error as exc:
             store.close()
             raise _open_error(path, exc) from exc
@@ -322,8 +359,8 @@ class SQLiteStore:
         conn.execute("PRAGMA journal_mode = WAL")
         conn.execute("PRAGMA synchronous = NORMAL")
         conn.execute("PRAGMA foreign_keys = ON")
-        conn.execute("PRAGMA temp_store = MEMORY")
         conn.execute("PRAGMA cache_size = -65536")  # 64 MiB page cache per connection
+        conn.execute("PRAGMA mmap_size = 268435456")  # reads straight from the OS cache
         return conn
 
     def _conn(self) -> sqlite3.Connection:
@@ -449,7 +486,7 @@ class SQLiteStore:
         conn.executemany(
             "INSERT INTO mentions (article_id, entity_id, type, name, aliases) "
             "VALUES (?, ?, ?, ?, ?)",
-            [(m.article_id, m.entity_id, m.type.value, m.name, json.dumps(m.aliases))
+            [(m.article_id, m.entity_id, m.type.value, m.name, _names_json(m.aliases))
              for m in rec.mentions])
         conn.executemany(
             f"INSERT INTO claims (relation_id, {CLAIM_COLS}) "
@@ -509,7 +546,7 @@ class SQLiteStore:
         for m in batch.mentions:
             if m.entity_id in batch.rebuild_entities:
                 continue  # already counted from the mentions table just above
-            key = (m.entity_id, m.type.value, m.name, json.dumps(m.aliases))
+            key = (m.entity_id, m.type.value, m.name, _names_json(m.aliases))
             seen = added.setdefault(key, [0, m.article_id])
             seen[0] += 1
             seen[1] = min(seen[1], m.article_id)
@@ -526,14 +563,14 @@ class SQLiteStore:
                     "SELECT entity_id, type, name, aliases, n, first_article FROM entity_variants "
                     f"WHERE entity_id IN ({marks})", chunk):
                 variants[eid].append(
-                    (Mention(first, eid, EntityType(type_), name, tuple(json.loads(aliases))), n))
+                    (Mention(first, eid, EntityType(type_), name, _names(aliases)), n))
             current = {row[0]: row for row in conn.execute(
                 f"SELECT id, type, name, aliases FROM entities WHERE id IN ({marks})", chunk)}
             gone = [eid for eid in chunk if eid not in variants and eid in current]
             changed: list[tuple[Any, ...]] = []
             for eid, vs in variants.items():
                 e = fold_entity_counts(vs)
-                row = (e.id, e.type.value, e.name, json.dumps(list(e.aliases)))
+                row = (e.id, e.type.value, e.name, _names_json(e.aliases))
                 old = current.get(eid)
                 if old != row:
                     changed.append(row)
@@ -554,7 +591,7 @@ class SQLiteStore:
             conn.executemany(
                 "INSERT INTO entity_forms (entity_id, form, form_key) VALUES (?, ?, ?)",
                 [(row[0], form, name_key(form))
-                 for row in changed for form in (row[2], *json.loads(row[3]))])
+                 for row in changed for form in (row[2], *_names(row[3]))])
             for fts in FTS_TABLES:
                 conn.execute(f"INSERT INTO {fts} (rowid, form) "
                              "SELECT id, form FROM entity_forms WHERE id > ?", (top,))
@@ -572,25 +609,31 @@ class SQLiteStore:
     def _derive_relations(self, conn: sqlite3.Connection, batch: _Batch) -> None:
         """Fold every touched relation again; drop those no claim supports.
 
-        Small relations (and any an article was removed from) fold with graph.derive from all
-        their claims; big ones from their stored summary plus this batch's new claims.
+        A new relation, or one that lost claims, folds from all its claims (with graph.derive
+        up to SMALL claims); one that only gained claims folds from its stored summary plus
+        the new claims, so a hub relation costs no more than a fresh one.
         """
         touched = sorted(batch.rebuild_relations | set(batch.claims))
         for chunk in _chunks(touched):
             marks = _marks(len(chunk))
             current = {row[0]: row for row in conn.execute(
                 "SELECT id, date, date_end, claim_count, article_count, miss, first_reported, "
-                f"last_reported FROM relations WHERE id IN ({marks})", chunk)}
-            full: list[str] = []
-            summed: list[str] = []
+                f"last_reported, type, dates FROM relations WHERE id IN ({marks})", chunk)}
+            stored_rows: list[str] = []  # lost claims: fold from all claims in the table
+            fresh: list[str] = []  # new relation: all its claims are in this batch
+            summed: list[str] = []  # gained claims: stored summary plus the new claims
             for rid in chunk:
-                old_count = current[rid][3] if rid in current else 0
-                if rid in batch.rebuild_relations or old_count + len(batch.claims[rid]) <= SMALL:
-                    full.append(rid)
+                if rid in batch.rebuild_relations:
+                    stored_rows.append(rid)
+                elif rid not in current:
+                    fresh.append(rid)
                 else:
                     summed.append(rid)
+            all_rows = self._claims_of(conn, stored_rows)
+            for rid in fresh:
+                all_rows[rid] = [row for _, row in sorted(batch.claims[rid], key=lambda p: p[0])]
             folded: dict[str, tuple[Relation, RelationSummary]] = {}
-            for rid, rows in self._claims_of(conn, full).items():
+            for rid, rows in all_rows.items():
                 summary = RelationSummary().add(rows)
                 rel = (derive_relation(rows) if len(rows) <= SMALL
                        else fold_summary(relation_key(rows[0].claim), summary))
@@ -600,7 +643,7 @@ class SQLiteStore:
                 new = [row for _, row in sorted(batch.claims[rid], key=lambda p: p[0])]
                 summary = stored[rid].add(new)
                 folded[rid] = (fold_summary(relation_key(new[0].claim), summary), summary)
-            self._store_relations(conn, batch, chunk, current, folded, set(full))
+            self._store_relations(conn, batch, chunk, current, folded)
 
     def _claims_of(self, conn: sqlite3.Connection,
                    ids: Sequence[str]) -> dict[str, list[ClaimWithArticle]]:
@@ -608,7 +651,7 @@ class SQLiteStore:
         rows: dict[str, list[tuple[str, ClaimWithArticle]]] = defaultdict(list)
         for chunk in _chunks(ids):
             for row in conn.execute(
-                    f"SELECT c.relation_id, {CLAIM_COLS_C}, a.published FROM claims c "
+                    f"SELECT c.relation_id, {FOLD_COLS}, a.published FROM claims c "
                     "JOIN articles a ON a.id = c.article_id "
                     f"WHERE c.relation_id IN ({_marks(len(chunk))})", chunk):
                 rows[row[0]].append((row[1], ClaimWithArticle(_claim(row[1:15]), _date(row[15]))))
@@ -621,22 +664,19 @@ class SQLiteStore:
         out: dict[str, RelationSummary] = {}
         for rid in ids:
             row = current[rid]
-            out[rid] = RelationSummary(claim_count=row[3], article_count=row[4], miss=row[5],
-                                       first_reported=_date(row[6]),
-                                       last_reported=_date(row[7]))
-        if ids:
-            for rid, date, n in conn.execute(
-                    "SELECT relation_id, date, n FROM relation_dates "
-                    f"WHERE relation_id IN ({_marks(len(ids))})", ids):
-                day = _date(date)
+            dates: Counter[PartialDate] = Counter()
+            for text, n in json.loads(row[9]).items():
+                day = _date(text)
                 assert day is not None
-                out[rid].dates[day] = n
+                dates[day] = n
+            out[rid] = RelationSummary(claim_count=row[3], article_count=row[4], miss=row[5],
+                                       dates=dates, first_reported=_date(row[6]),
+                                       last_reported=_date(row[7]))
         return out
 
     def _store_relations(self, conn: sqlite3.Connection, batch: _Batch, ids: Sequence[str],
                          current: dict[str, Any],
-                         folded: dict[str, tuple[Relation, RelationSummary]],
-                         full: set[str]) -> None:
+                         folded: dict[str, tuple[Relation, RelationSummary]]) -> None:
         gone = [rid for rid in ids if rid not in folded and rid in current]
         upserts: list[tuple[Any, ...]] = []
         light: list[tuple[Any, ...]] = []
@@ -647,30 +687,20 @@ class SQLiteStore:
             if old is not None and (old[1], old[2]) == (_s(r.date), _s(r.date_end)):
                 # Indexed columns unchanged: update the row only, not five indexes.
                 light.append((_s(r.first_reported), _s(r.last_reported), r.claim_count,
-                              r.article_count, r.confidence, summary.miss, int(r.conflict),
-                              rid))
+                              r.article_count, r.confidence, summary.miss,
+                              _dates_json(summary), int(r.conflict), rid))
             else:
-                upserts.append(_relation_row(r, summary.miss))
+                upserts.append(_relation_row(r, summary))
         for rid in gone:
-            batch.counts[("relation", _type_of(conn, rid))] -= 1
+            batch.counts[("relation", current[rid][8])] -= 1
         conn.executemany("DELETE FROM relations WHERE id = ?", [(rid,) for rid in gone])
         conn.executemany(
             f"INSERT OR REPLACE INTO relations ({RELATION_COLUMNS}) "
             f"VALUES ({_marks(RELATION_COLUMNS.count(',') + 1)})", upserts)
         conn.executemany(
             "UPDATE relations SET first_reported = ?, last_reported = ?, claim_count = ?, "
-            "article_count = ?, confidence = ?, miss = ?, conflict = ? WHERE id = ?", light)
-        # Dates: rewritten for relations folded from all claims, added to for the others.
-        rewrite = [rid for rid in ids if rid in full or rid in gone]
-        conn.executemany("DELETE FROM relation_dates WHERE relation_id = ?",
-                         [(rid,) for rid in rewrite])
-        conn.executemany(
-            "INSERT INTO relation_dates (relation_id, date, n) VALUES (?, ?, ?) "
-            "ON CONFLICT(relation_id, date) DO UPDATE SET n = n + excluded.n",
-            [(rid, str(d), n) for rid in rewrite if rid in folded
-             for d, n in folded[rid][1].dates.items()]
-            + [(rid, str(d), n) for rid in ids if rid not in full and rid in folded
-               for d, n in _new_dates(batch.claims[rid]).items()])
+            "article_count = ?, confidence = ?, miss = ?, dates = ?, conflict = ? WHERE id = ?",
+            light)
 
     # ------------------------------------------------------------ articles and entities
 
@@ -717,84 +747,124 @@ class SQLiteStore:
     def search_entities(
         self, query: str, type: EntityType | None = None, limit: int = 20
     ) -> list[Entity]:
+        """Candidates from the indexes, ranked by store_common.rank_entities: exact names and
+        aliases, names starting with the query (shortest first), names whose words start with
+        the query's words (FTS), and only when those leave room, near spellings (trigrams)."""
         check_page(limit)
         if not query.strip() or limit == 0:
             return []
         type_sql = "" if type is None else " AND e.type = ?"
         type_args: list[str] = [] if type is None else [type.value]
-        ids: list[str] = []
+        key = name_key(query)
+        # Every form has its entity: join entities only to filter on the type.
+        forms = ("FROM entity_forms f WHERE" if type is None
+                 else "FROM entity_forms f JOIN entities e ON e.id = f.entity_id WHERE")
         with self._read() as conn:
+            ids = [r[0] for r in conn.execute(
+                f"SELECT f.entity_id {forms} f.form_key = ?{type_sql}", [key, *type_args])]
             ids += [r[0] for r in conn.execute(
-                "SELECT f.entity_id FROM entity_forms f JOIN entities e ON e.id = f.entity_id "
-                f"WHERE f.form_key = ?{type_sql}", [name_key(query), *type_args])]
+                f"SELECT f.entity_id {forms} f.form_key > ? AND f.form_key < ?{type_sql} "
+                "ORDER BY length(f.form_key), f.form_key LIMIT ?",
+                [key, key + "\U0010ffff", *type_args, SEARCH_CANDIDATES])]
             words = query_words(query)
-            if words:
+            if words and len(set(ids)) < limit:  # else word matches rank below all of these
                 prefix = " AND ".join('"' + w.replace('"', '""') + '"*' for w in words)
-                ids += self._fts(conn, "entity_words", prefix, type_sql, type_args)
-            key = fold_key(query)
-            grams = sorted({key[i:i + 3] for i in range(len(key) - 2)})
-            if grams and len(ids) < limit + SEARCH_CANDIDATES:
-                fuzzy = " OR ".join('"' + g.replace('"', '""') + '"' for g in grams)
-                ids += self._fts(conn, "entity_trigrams", fuzzy, type_sql, type_args)
-            self._check_deadline()
+                ids += self._fts(conn, "entity_words", prefix, type_sql, type_args, ranked=False)
             entities = self._entities(conn, set(ids), type)
-        return rank_entities(query, (entities[i] for i in ids if i in entities), limit)
+            found = rank_entities(query, (entities[i] for i in ids if i in entities), limit)
+            folded = fold_key(query)
+            grams = sorted({folded[i:i + 3] for i in range(len(folded) - 2)})
+            if len(found) < limit and grams:
+                self._check_deadline()
+                # The rarest trigrams the names hold pick few, telling candidates; common
+                # ones ("tan", "ers") would make ranking scan most of the index.
+                known = sorted((row[0], g) for g in grams for row in conn.execute(
+                    "SELECT doc FROM entity_trigram_terms WHERE term = ?", (g,)))
+                grams, seen = [], 0
+                for docs, g in known[:FUZZY_TRIGRAMS]:
+                    if grams and seen + docs > FUZZY_DOCS:
+                        break
+                    grams.append(g)
+                    seen += docs
+            if len(found) < limit and grams:
+                near = " OR ".join('"' + g.replace('"', '""') + '"' for g in grams)
+                more = self._fts(conn, "entity_trigrams", near, type_sql, type_args, ranked=True)
+                entities.update(self._entities(conn, set(more) - set(entities), type))
+                ids += more
+                found = rank_entities(query, (entities[i] for i in ids if i in entities), limit)
+        return found
 
     def _fts(self, conn: sqlite3.Connection, table: str, match: str, type_sql: str,
-             type_args: list[str]) -> list[str]:
-        # `table` is one of our two FTS table names, never input.
+             type_args: list[str], ranked: bool) -> list[str]:
+        # `table` is one of our two FTS table names, never input. Ranking by bm25 costs a
+        # pass over every match: only worth it for trigrams, where most matches are poor.
+        order = "ORDER BY t.rank " if ranked else ""
+        join = " JOIN entities e ON e.id = f.entity_id" if type_sql else ""
         return [r[0] for r in conn.execute(
-            f"SELECT f.entity_id FROM {table} t JOIN entity_forms f ON f.id = t.rowid "
-            f"JOIN entities e ON e.id = f.entity_id WHERE {table} MATCH ?{type_sql} "
-            "ORDER BY t.rank LIMIT ?", [match, *type_args, SEARCH_CANDIDATES])]
+            f"SELECT f.entity_id FROM {table} t JOIN entity_forms f ON f.id = t.rowid{join} "
+            f"WHERE {table} MATCH ?{type_sql} {order}LIMIT ?",
+            [match, *type_args, SEARCH_CANDIDATES])]
 
     # ------------------------------------------------------------ relations
 
-    def _where(self, q: RelationQuery) -> tuple[str, list[Any]]:
+    def _branches(self, q: RelationQuery) -> tuple[list[str], list[list[Any]]]:
+        """The query as one or two WHERE clauses whose results are disjoint: one per end of
+        the relation the entity may sit at, so each can walk its own index in listing order."""
         check_types(q.types)
         check_page(q.limit, q.offset)
-        clauses: list[str] = []
-        params: list[Any] = []
+        if q.direction not in ("out", "in", "both"):
+            raise InvalidInput(f"direction {q.direction!r} is not one of out, in, both")
+        common: list[str] = []
+        common_params: list[Any] = []
+        if q.types:
+            common.append(f"type IN ({_marks(len(q.types))})")
+            common_params += list(q.types)
+        date_sql, date_params = _date_filter(q.date_from, q.date_to, q.as_of)
+        common += date_sql
+        common_params += date_params
         entity, other = q.entity, q.other
         if entity is None and other is not None:
             entity, other = other, None
-        if entity is not None:
-            ends = {"out": "source = ? OR (symmetric = 1 AND target = ?)",
-                    "in": "target = ? OR (symmetric = 1 AND source = ?)",
-                    "both": "source = ? OR target = ?"}
-            if q.direction not in ends:
-                raise InvalidInput(f"direction {q.direction!r} is not one of out, in, both")
-            if other is None:
-                clauses.append(f"({ends[q.direction]})")
-                params += [entity, entity]
-            else:
-                out_pair = "(source = ? AND target = ?)"
-                in_pair = "(target = ? AND source = ?)"
-                pairs = {"out": f"{out_pair} OR (symmetric = 1 AND {in_pair})",
-                         "in": f"{in_pair} OR (symmetric = 1 AND {out_pair})",
-                         "both": f"{out_pair} OR {in_pair}"}
-                clauses.append(f"({pairs[q.direction]})")
-                params += [entity, other, entity, other]
-        if q.types:
-            clauses.append(f"type IN ({_marks(len(q.types))})")
-            params += list(q.types)
-        date_sql, date_params = _date_filter(q.date_from, q.date_to, q.as_of)
-        clauses += date_sql
-        params += date_params
-        return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
+        branches: list[tuple[list[str], list[Any]]]
+        if entity is None:
+            branches = [([], [])]
+        else:
+            # The entity sits at `near`; symmetric relations are also read from `far`.
+            near, far = ("target", "source") if q.direction == "in" else ("source", "target")
+            first = [f"{near} = ?"]
+            second = [f"{far} = ?", f"{near} != ?"]
+            if q.direction != "both":
+                second.append("symmetric = 1")
+            first_p: list[Any] = [entity]
+            second_p: list[Any] = [entity, entity]
+            if other is not None:
+                first.append(f"{far} = ?")
+                first_p.append(other)
+                second.append(f"{near} = ?")
+                second_p.append(other)
+            branches = [(first, first_p), (second, second_p)]
+        wheres = []
+        params = []
+        for clauses, ps in branches:
+            all_clauses = clauses + common
+            wheres.append(" WHERE " + " AND ".join(all_clauses) if all_clauses else "")
+            params.append(ps + common_params)
+        return wheres, params
 
     def relations(self, query: RelationQuery) -> list[Relation]:
-        where, params = self._where(query)
+        wheres, params = self._branches(query)
+        cols = f"{REL_COLS}, undated, date_start"
+        sql = " UNION ALL ".join(f"SELECT {cols} FROM relations{w}" for w in wheres)
         with self._read() as conn:
-            rows = conn.execute(f"SELECT {REL_COLS} FROM relations{where} {ORDER} LIMIT ? "
-                                "OFFSET ?", [*params, query.limit, query.offset]).fetchall()
+            rows = conn.execute(f"{sql} {ORDER} LIMIT ? OFFSET ?",
+                                [*sum(params, []), query.limit, query.offset]).fetchall()
         return [_relation(r) for r in rows]
 
     def count_relations(self, query: RelationQuery) -> int:
-        where, params = self._where(query)
+        wheres, params = self._branches(query)
+        sql = " + ".join(f"(SELECT count(*) FROM relations{w})" for w in wheres)
         with self._read() as conn:
-            count: int = conn.execute(f"SELECT count(*) FROM relations{where}",
-                                      params).fetchone()[0]
+            count: int = conn.execute(f"SELECT {sql}", sum(params, [])).fetchone()[0]
         return count
 
     def get_relation(self, relation_id: str) -> Relation | None:
@@ -802,6 +872,16 @@ class SQLiteStore:
             row = conn.execute(f"SELECT {REL_COLS} FROM relations WHERE id = ?",
                                (relation_id,)).fetchone()
         return None if row is None else _relation(row)
+
+    def _relations_by_id(self, conn: sqlite3.Connection,
+                         ids: Collection[str]) -> dict[str, Relation]:
+        found: dict[str, Relation] = {}
+        for chunk in _chunks(sorted(ids)):
+            for row in conn.execute(
+                    f"SELECT {REL_COLS} FROM relations WHERE id IN ({_marks(len(chunk))})",
+                    chunk):
+                found[row[0]] = _relation(row)
+        return found
 
     def evidence(self, relation_id: str) -> list[Evidence]:
         with self._read() as conn:
@@ -821,33 +901,30 @@ class SQLiteStore:
 
     # ------------------------------------------------------------ walks
 
-    def _touching(self, conn: sqlite3.Connection, nodes: Collection[str],
-                  types: tuple[str, ...], date_from: dt.date | None,
-                  date_to: dt.date | None, both_ends: bool = False) -> list[Relation]:
-        """Relations with an end in `nodes` (both ends, if asked), filtered by type and date."""
-        extra: list[str] = []
-        extra_params: list[Any] = []
+    def _filters(self, types: tuple[str, ...], date_from: dt.date | None,
+                 date_to: dt.date | None) -> tuple[str, list[Any]]:
+        clauses: list[str] = []
+        params: list[Any] = []
         if types:
-            extra.append(f"type IN ({_marks(len(types))})")
-            extra_params += list(types)
+            clauses.append(f"type IN ({_marks(len(types))})")
+            params += list(types)
         date_sql, date_params = _date_filter(date_from, date_to, None)
-        extra += date_sql
-        extra_params += date_params
-        tail = "".join(" AND " + c for c in extra)
-        found: dict[str, Relation] = {}
-        listed = sorted(nodes)
-        node_set = set(listed)
-        for chunk in _chunks(listed):
+        return "".join(" AND " + c for c in clauses + date_sql), params + date_params
+
+    def _pairs(self, conn: sqlite3.Connection, nodes: Collection[str], types: tuple[str, ...],
+               date_from: dt.date | None, date_to: dt.date | None) -> set[Pair]:
+        """Distinct (source, target) of the relations touching `nodes`; read from the two
+        end indexes alone (they carry the other end, the type and the start date)."""
+        tail, params = self._filters(types, date_from, date_to)
+        found: set[Pair] = set()
+        for chunk in _chunks(sorted(nodes)):
             self._check_deadline()
             marks = _marks(len(chunk))
-            # Two index lookups joined by UNION beat one OR over two columns.
-            sql = (f"SELECT {REL_COLS} FROM relations WHERE source IN ({marks}){tail} UNION "
-                   f"SELECT {REL_COLS} FROM relations WHERE target IN ({marks}){tail}")
-            for row in conn.execute(sql, [*chunk, *extra_params, *chunk, *extra_params]):
-                if both_ends and not (row[2] in node_set and row[3] in node_set):
-                    continue
-                found[row[0]] = _relation(row)
-        return [found[k] for k in sorted(found)]
+            found.update(Pair(*row) for row in conn.execute(
+                f"SELECT source, target FROM relations WHERE source IN ({marks}){tail} UNION "
+                f"SELECT source, target FROM relations WHERE target IN ({marks}){tail}",
+                [*chunk, *params, *chunk, *params]))
+        return found
 
     def neighbourhood(
         self,
@@ -858,55 +935,82 @@ class SQLiteStore:
         date_to: dt.date | None = None,
         limit: int = 200,
     ) -> Subgraph:
+        """Up to `limit` nodes around the entity (store_common.neighbourhood_nodes) and the
+        relations among them that pass the filters (at most limit * RELATIONS_PER_NODE, the
+        best supported)."""
         check_types(types)
         if depth < 0 or limit < 1:
             raise InvalidInput(f"depth ({depth}) must be >= 0 and limit ({limit}) >= 1")
+        cap = limit * RELATIONS_PER_NODE
+        tail, params = self._filters(types, date_from, date_to)
         with self._read() as conn:
             if not self._entities(conn, [entity_id]):
                 raise NotFound(f"entity {entity_id!r} not found")
             kept, truncated = neighbourhood_nodes(
                 entity_id, depth, limit,
-                lambda nodes: self._touching(conn, nodes, types, date_from, date_to))
+                lambda nodes: self._pairs(conn, nodes, types, date_from, date_to))
             entities = self._entities(conn, kept)
-            rels = self._touching(conn, kept, types, date_from, date_to, both_ends=True)
+            found: list[Relation] = []
+            listed = sorted(kept)
+            for chunk in _chunks(listed):
+                for other in _chunks(listed):
+                    self._check_deadline()
+                    found += [_relation(r) for r in conn.execute(
+                        f"SELECT {REL_COLS} FROM relations WHERE source IN ({_marks(len(chunk))}) "
+                        f"AND target IN ({_marks(len(other))}){tail} "
+                        "ORDER BY claim_count DESC, type, id LIMIT ?",
+                        [*chunk, *other, *params, cap + 1])]
+        relations, dropped = best_relations(found, cap)
         return Subgraph(entities={k: entities[k] for k in kept if k in entities},
-                        relations={r.id: r for r in rels}, truncated=truncated)
+                        relations={r.id: r for r in sorted(relations, key=lambda r: r.id)},
+                        truncated=truncated or dropped)
 
     def shortest_paths(
         self, source: str, target: str, max_hops: int = 3, types: tuple[str, ...] = (),
         limit: int = 10,
     ) -> list[Path]:
+        """All shortest paths up to `max_hops` (store_common.shortest_routes), at most
+        `limit`, each hop shown by its best supported relation."""
         check_types(types)
         check_page(limit)
         if max_hops < 0:
             raise InvalidInput(f"max_hops ({max_hops}) must not be negative")
+        tail, params = self._filters(types, None, None)
         with self._read() as conn:
             known = self._entities(conn, [source, target])
             for end in (source, target):
                 if end not in known:
                     raise NotFound(f"entity {end!r} not found")
-            return shortest_paths(
+            routes = shortest_routes(
                 source, target, max_hops, limit,
-                lambda nodes: self._touching(conn, nodes, types, None, None))
+                lambda nodes: self._pairs(conn, nodes, types, None, None))
+            between: dict[frozenset[str], list[Relation]] = {}
+            for route in routes:
+                for a, b in zip(route, route[1:], strict=False):
+                    if frozenset((a, b)) not in between:
+                        between[frozenset((a, b))] = [_relation(r) for r in conn.execute(
+                            f"SELECT {REL_COLS} FROM relations WHERE ((source = ? AND "
+                            f"target = ?) OR (source = ? AND target = ?)){tail}",
+                            [a, b, b, a, *params])]
+        return paths_from_routes(routes, between)
 
     # ------------------------------------------------------------ whole store
 
     def stats(self) -> Stats:
         with self._read() as conn:
-            entities = dict(conn.execute(
-                "SELECT type, count(*) FROM entities GROUP BY type ORDER BY type").fetchall())
-            relations = dict(conn.execute(
-                "SELECT type, count(*) FROM relations GROUP BY type ORDER BY type").fetchall())
-            articles = conn.execute("SELECT count(*) FROM articles").fetchone()[0]
-            claims = conn.execute("SELECT count(*) FROM claims").fetchone()[0]
+            counts: dict[str, dict[str, int]] = defaultdict(dict)
+            for kind, key, n in conn.execute(
+                    "SELECT kind, key, n FROM counts WHERE n != 0 ORDER BY kind, key"):
+                counts[kind][key] = n
             first = conn.execute(
                 "SELECT date FROM relations WHERE undated = 0 "
-                "ORDER BY date_start, until, date LIMIT 1").fetchone()
+                "ORDER BY date_start, date LIMIT 1").fetchone()
             last = conn.execute(
                 "SELECT coalesce(date_end, date) FROM relations WHERE undated = 0 "
-                "ORDER BY last_start DESC, until DESC, 1 DESC LIMIT 1").fetchone()
-        return Stats(entities_by_type=entities, relations_by_type=relations, articles=articles,
-                     claims=claims, date_min=None if first is None else first[0],
+                "ORDER BY last_start DESC, until DESC LIMIT 1").fetchone()
+        return Stats(entities_by_type=counts["entity"], relations_by_type=counts["relation"],
+                     articles=counts["articles"].get("", 0), claims=counts["claims"].get("", 0),
+                     date_min=None if first is None else first[0],
                      date_max=None if last is None else last[0])
 
     def dump(self) -> Iterator[dict[str, Any]]:
@@ -938,8 +1042,8 @@ class SQLiteStore:
     def wipe(self) -> None:
         """Delete everything (tests and `diplograph reset`)."""
         with self._write() as conn:
-            for table in ("claims", "mentions", "articles", "entity_forms", "entities",
-                          "relations"):
+            for table in ("claims", "mentions", "articles", "entity_variants", "entity_forms",
+                          "entities", "relations", "counts"):
                 conn.execute(f"DELETE FROM {table}")  # our own table names, never input
             for table in FTS_TABLES:
                 conn.execute(f"INSERT INTO {table} ({table}) VALUES ('delete-all')")
@@ -953,13 +1057,29 @@ class SQLiteStore:
                 conn.close()
 
 
-def _relation_row(r: Relation) -> tuple[Any, ...]:
+def _relation_row(r: Relation, summary: RelationSummary) -> tuple[Any, ...]:
     last = r.date_end or r.date
     return (r.id, r.type, r.source, r.target, int(PREDICATES[r.type].symmetric), _s(r.date),
             _s(r.date_end), int(r.date is None), _iso(r.date.start if r.date else None),
             _iso(last.start if last else None), _iso(last.end if last else None),
             _s(r.first_reported), _s(r.last_reported), r.claim_count, r.article_count,
-            r.confidence, int(r.conflict))
+            r.confidence, summary.miss, _dates_json(summary), int(r.conflict))
+
+
+def _dates_json(summary: RelationSummary) -> str:
+    return json.dumps(dict(sorted((str(d), n) for d, n in summary.dates.items())))
+
+
+@dataclass
+class _Batch:
+    """What one write transaction changed, for _derive."""
+
+    mentions: list[Mention] = field(default_factory=list)
+    claims: defaultdict[str, list[tuple[str, ClaimWithArticle]]] = field(
+        default_factory=lambda: defaultdict(list))  # relation id -> (claim id, claim)
+    rebuild_entities: set[str] = field(default_factory=set)  # lost a mention
+    rebuild_relations: set[str] = field(default_factory=set)  # lost a claim
+    counts: Counter[tuple[str, str]] = field(default_factory=Counter)
 
 
 def _date_filter(date_from: dt.date | None, date_to: dt.date | None,

@@ -8,12 +8,14 @@ fetches the relations touching a set of nodes, so each backend only supplies one
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 import unicodedata
 from collections import Counter
 from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass, field
-from typing import NamedTuple
+from functools import lru_cache
+from typing import NamedTuple, Protocol
 
 from rapidfuzz import fuzz
 
@@ -43,6 +45,7 @@ class PreparedRecord:
     article: Article
     mentions: tuple[Mention, ...]
     claims: tuple[Claim, ...]
+    claim_ids: tuple[str, ...]  # parallel to claims (Claim.id hashes on every call)
     relation_ids: tuple[str, ...]  # parallel to claims
 
     @property
@@ -67,27 +70,27 @@ def prepare_record(record: ArticleRecord) -> PreparedRecord:
         mentions.append(Mention(article.id, eid, same[0].type, name, tuple(sorted(forms))))
     claims: dict[str, Claim] = {}
     for raw in record.claims:
+        where = f"claim #{raw.sentence_index} ({raw.predicate}) of article {article.id}"
         if raw.article_id != article.id:
-            raise InvalidInput(
-                f"claim {raw.id} belongs to article {raw.article_id}, not {article.id}")
+            raise InvalidInput(f"{where} says it belongs to article {raw.article_id}")
         if raw.predicate not in PREDICATES:
-            raise InvalidInput(f"claim {raw.id}: {raw.predicate!r} is not a relation type")
+            raise InvalidInput(f"{where}: {raw.predicate!r} is not a relation type")
         for end in (raw.subject, raw.object):
             if end not in by_id:
                 raise InvalidInput(
-                    f"claim {raw.id} of article {article.id} names entity {end!r}, "
-                    "which is not among the record's entities")
+                    f"{where} names entity {end!r}, which is not among the record's entities")
         claim = canonical(raw)
         claims.setdefault(claim.id, claim)
-    kept = tuple(claims.values())
     return PreparedRecord(
-        article, tuple(mentions), kept, tuple(relation_id(relation_key(c)) for c in kept))
+        article, tuple(mentions), tuple(claims.values()), tuple(claims),
+        tuple(relation_id(relation_key(c)) for c in claims.values()))
 
 
 SMALL = 64
-"""Up to this many mentions (claims), an entity (relation) is folded by graph.derive itself from
-all its rows; above it, from a summary (`fold_entity_counts`, `fold_summary`), so a hub backed by
-thousands of rows costs no more to update than a new one. The unit tests check both agree."""
+"""Up to this many rows, an entity (relation) folded from its mentions (claims) goes through
+graph.derive itself; above it, through `fold_entity_counts` / `fold_summary`, which give the
+same result from a summary (the unit tests check they agree). Stores keep the summaries, so a
+hub backed by thousands of rows costs no more to update than a new one."""
 
 
 def derive_entity(mentions: Sequence[Mention]) -> Entity:
@@ -121,7 +124,9 @@ def derive_relation(rows: Sequence[ClaimWithArticle]) -> Relation:
     return fold_relation(key, rows)
 
 
-def _span(d: PartialDate) -> tuple[object, ...]:
+@lru_cache(maxsize=65536)
+def _span(d: PartialDate) -> tuple[dt.date, dt.date]:
+    # PartialDate is frozen, and start/end build new date objects on every call.
     return (d.start, d.end)
 
 
@@ -208,7 +213,7 @@ def relation_sort_key(r: Relation) -> tuple[object, ...]:
 
 # ---------------------------------------------------------------- search
 
-_WORD = re.compile(r"\w+")
+_WORD = re.compile(r"[^\W_]+")  # the FTS tokenizer splits on "_" too: match its words
 FUZZY_MIN_SCORE = 80.0
 
 
@@ -255,7 +260,7 @@ def rank_entities(query: str, candidates: Iterable[Entity], limit: int) -> list[
         if e.id in seen:
             continue
         seen.add(e.id)
-        best: tuple[int, int, float] | None = None
+        best: tuple[int, float, int] | None = None
         for is_alias, form in enumerate((e.name, *e.aliases)):
             hit = _tier(query, words, form)
             if hit is not None:
@@ -269,9 +274,25 @@ def rank_entities(query: str, candidates: Iterable[Entity], limit: int) -> list[
 
 # ---------------------------------------------------------------- walks
 
+class Edge(Protocol):
+    """What a walk reads of a relation: its two ends (walks treat them as undirected)."""
+
+    @property
+    def source(self) -> str: ...
+
+    @property
+    def target(self) -> str: ...
+
+
+class Pair(NamedTuple):
+    """An Edge known only by its ends: backends that can read distinct pairs cheaply."""
+
+    source: str
+    target: str
+
 
 class Link(NamedTuple):
-    """The part of a relation a walk needs."""
+    """An Edge with what choosing among parallel relations needs (`hop_link`)."""
 
     id: str
     type: str
@@ -280,21 +301,21 @@ class Link(NamedTuple):
     claim_count: int
 
 
-Expand = Callable[[Collection[str]], Iterable[Link]]
-"""Links (already filtered by type/date) with either end in the given node set."""
+Pairs = Callable[[Collection[str]], Iterable[Edge]]
+"""The relations (already filtered by type/date) with an end in the given node set;
+duplicates and parallel relations allowed."""
+
+RELATIONS_PER_NODE = 10
+"""A subgraph keeps at most limit * RELATIONS_PER_NODE relations (two hubs can share thousands
+of dated events); the best supported ones, and says it was truncated."""
 
 
-def hop_link(candidates: Iterable[Link]) -> Link:
-    """The one relation a path shows for a hop with parallel relations: best supported."""
-    return min(candidates, key=lambda r: (-r.claim_count, r.type, r.id))
-
-
-def neighbourhood_nodes(start: str, depth: int, limit: int, expand: Expand) -> tuple[
+def neighbourhood_nodes(start: str, depth: int, limit: int, pairs: Pairs) -> tuple[
         list[str], bool]:
     """Breadth-first from `start`, layer by layer, keeping at most `limit` nodes.
 
-    Closer nodes always win; within the layer that overflows the cap, the nodes with more
-    relations to the nodes already kept win (then by id). Returns (kept nodes, truncated).
+    Closer nodes always win; within the layer that overflows the cap, the nodes linked to more
+    of the nodes already kept win (then by id). Returns (kept nodes, truncated).
     """
     kept = [start]
     kept_set = {start}
@@ -302,13 +323,14 @@ def neighbourhood_nodes(start: str, depth: int, limit: int, expand: Expand) -> t
     for _ in range(depth):
         if not frontier:
             break
-        links: Counter[str] = Counter()
-        for r in expand(frontier):
-            if r.source in kept_set and r.target not in kept_set:
-                links[r.target] += 1
-            elif r.target in kept_set and r.source not in kept_set:
-                links[r.source] += 1
-        new = sorted(links, key=lambda n: (-links[n], n))
+        links: dict[str, set[str]] = {}
+        for edge in pairs(frontier):
+            a, b = edge.source, edge.target
+            if a in kept_set and b not in kept_set:
+                links.setdefault(b, set()).add(a)
+            elif b in kept_set and a not in kept_set:
+                links.setdefault(a, set()).add(b)
+        new = sorted(links, key=lambda n: (-len(links[n]), n))
         room = max(limit - len(kept), 0)
         if len(new) > room:
             kept.extend(new[:room])
@@ -319,12 +341,28 @@ def neighbourhood_nodes(start: str, depth: int, limit: int, expand: Expand) -> t
     return kept, False
 
 
+def best_relations(relations: Iterable[Relation], cap: int) -> tuple[list[Relation], bool]:
+    """At most `cap` relations, best supported first (claims, then type, id); and whether
+    some were left out."""
+    ranked = sorted(relations, key=lambda r: (-r.claim_count, r.type, r.id))
+    return ranked[:cap], len(ranked) > cap
+
+
+def hop_relation(candidates: Iterable[Relation]) -> Relation:
+    """The one relation a path shows for a hop with parallel relations: best supported."""
+    return min(candidates, key=lambda r: (-r.claim_count, r.type, r.id))
+
+
+def hop_link(candidates: Iterable[Link]) -> Link:
+    """hop_relation for Links: the same choice."""
+    return min(candidates, key=lambda r: (-r.claim_count, r.type, r.id))
+
+
 def shortest_routes(
-    source: str, target: str, max_hops: int, limit: int, expand: Expand
-) -> list[tuple[tuple[str, ...], tuple[Link, ...]]]:
-    """All shortest paths as (entity ids, one link per hop), in lexicographic order of their
-    entity ids, at most `limit`. Parallel relations between two nodes are one hop, shown by
-    `hop_link`; the caller turns links into Relations (`paths_from_routes`).
+    source: str, target: str, max_hops: int, limit: int, pairs: Pairs
+) -> list[tuple[str, ...]]:
+    """All shortest paths as entity-id sequences, in lexicographic order, at most `limit`.
+    Parallel relations between two entities are one hop (the caller shows `hop_relation`).
 
     Breadth-first from both ends, always growing the smaller frontier by a whole layer, so a
     hub at one end does not pull in the whole graph.
@@ -332,11 +370,10 @@ def shortest_routes(
     if limit <= 0:
         return []
     if source == target:
-        return [((source,), ())]
+        return [(source,)]
     dist: tuple[dict[str, int], dict[str, int]] = ({source: 0}, {target: 0})
     # parents[side][n]: neighbours of n one step closer to that side's root.
     parents: tuple[dict[str, set[str]], dict[str, set[str]]] = ({}, {})
-    edges: dict[tuple[str, str], dict[str, Link]] = {}
     frontiers = [[source], [target]]
     best: int | None = None
     hops = 0
@@ -346,12 +383,10 @@ def shortest_routes(
         current = set(frontiers[side])
         level = here[frontiers[side][0]] + 1
         layer: dict[str, set[str]] = {}
-        for r in expand(frontiers[side]):
-            for a, b in ((r.source, r.target), (r.target, r.source)):
+        for edge in pairs(frontiers[side]):
+            for a, b in ((edge.source, edge.target), (edge.target, edge.source)):
                 if a in current and a != b and b not in here:
                     layer.setdefault(b, set()).add(a)
-                    edges.setdefault((a, b), {})[r.id] = r
-                    edges.setdefault((b, a), {})[r.id] = r
         hops += 1
         for node, prev in layer.items():
             here[node] = level
@@ -396,12 +431,13 @@ def shortest_routes(
             dfs([*route, c])
 
     dfs([source])
-    return [(route, tuple(hop_link(edges[(a, b)].values())
-                          for a, b in zip(route, route[1:], strict=False)))
+    return routes
+
+
+def paths_from_routes(routes: Sequence[tuple[str, ...]],
+                      between: dict[frozenset[str], list[Relation]]) -> list[Path]:
+    """Routes as Paths, each hop shown by `hop_relation` among the relations `between` its two
+    entities (keyed by the unordered pair)."""
+    return [Path(route, tuple(hop_relation(between[frozenset((a, b))])
+                              for a, b in zip(route, route[1:], strict=False)))
             for route in routes]
-
-
-def paths_from_routes(routes: Sequence[tuple[tuple[str, ...], tuple[Link, ...]]],
-                      relations: dict[str, Relation]) -> list[Path]:
-    """Routes with their links replaced by the full relations (`relations` by id)."""
-    return [Path(nodes, tuple(relations[link.id] for link in links)) for nodes, links in routes]

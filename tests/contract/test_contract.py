@@ -278,3 +278,12 @@ def test_stats(store: GraphStore) -> None:
     assert stats.entities_by_type == {"Country": 3, "Person": 2, "Institution": 1, "Project": 1}
     assert stats.relations_by_type["LECTURED_AT"] == 2
     assert (stats.date_min, stats.date_max) == ("1991-12-16", "2022-05-02")
+
+
+@pytest.mark.parametrize("query", ["api_key", "a_b", '"', "*", "NEAR(a b)", "x AND", "\x00",
+                                   "}) DETACH DELETE n //", "ǅ_x", "-kaz", "Kazakh_stan"])
+def test_search_takes_any_text_as_data(store: GraphStore, query: str) -> None:
+    store.write_articles(kaz_pak_corpus())
+    found = store.search_entities(query)
+    assert all(isinstance(e, Entity) for e in found)
+    assert store.stats().articles == 3

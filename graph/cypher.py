@@ -6,7 +6,8 @@ few statements that need one are stamped out here, once, for each name in graph.
 name is a KeyError.
 
 Data model:
-    (:Entity:Country {id, type, name, aliases, keys, words})   keys/words: index-only forms
+    (:Entity:Country {id, type, name, aliases, keys, words, variants})
+                                     keys/words: index-only forms; variants: mention summary
     (:Article {id, text, title, url, url_key, source, published, published_start, place})
     (:Article)-[:MENTIONS {type, name, aliases}]->(:Entity)     what entities are folded from
     (:Claim {id, article_id, relation_id, predicate, subject, object, date, date_start,
@@ -14,9 +15,12 @@ Data model:
              char_end, rule, confidence, extractor_version})
     (:Claim)-[:FROM]->(:Article), -[:SUBJECT]->(:Entity), -[:OBJECT]->(:Entity)
     (:Entity)-[:RECOGNIZED {id, date, date_end, date_start, last_start, until, first_reported,
-             last_reported, claim_count, article_count, confidence, conflict}]->(:Entity)
+             last_reported, claim_count, article_count, confidence, conflict,
+             miss, dates, date_counts}]->(:Entity)     the last three: RelationSummary
 Dates are kept as text ("1991-12", the source of truth) plus native dates for filtering:
 date_start = first day of `date`, last_start/until = first/last day of (date_end or date).
+Native dates travel as ISO text and are made by date() here: the driver's Python conversion of
+date values costs more than the rest of a write's parameters.
 """
 
 from __future__ import annotations
@@ -94,6 +98,7 @@ RETURN id, count(c) AS claims, count(DISTINCT c.relation_id) AS relations
 ARTICLES_AT_URLS = """
 UNWIND $keys AS key
 MATCH (a:Article {url_key: key})
+USING INDEX a:Article(url_key)
 RETURN a.id AS id, a.url AS url
 """
 
@@ -101,7 +106,7 @@ TOUCHED_BY_ARTICLES = """
 UNWIND $ids AS id
 MATCH (a:Article {id: id})
 RETURN [(a)-[:MENTIONS]->(e:Entity) | e.id] AS entities,
-       [(c:Claim)-[:FROM]->(a) | [c.relation_id, c.predicate]] AS relations
+       [(c:Claim)-[:FROM]->(a) | [c.relation_id, c.predicate, c.subject, c.object]] AS relations
 """
 
 DELETE_ARTICLES = """
@@ -118,7 +123,7 @@ CREATE_ARTICLES = """
 UNWIND $rows AS row
 CREATE (:Article {id: row.id, text: row.text, title: row.title, url: row.url,
                   url_key: row.url_key, source: row.source, published: row.published,
-                  published_start: row.published_start, place: row.place})
+                  published_start: date(row.published_start), place: row.place})
 """
 
 CREATE_MENTIONS = """
@@ -136,7 +141,7 @@ MATCH (s:Entity {id: row.subject})
 MATCH (o:Entity {id: row.object})
 CREATE (c:Claim {id: row.id, article_id: row.article_id, relation_id: row.relation_id,
                  predicate: row.predicate, subject: row.subject, object: row.object,
-                 date: row.date, date_start: row.date_start, date_end: row.date_end,
+                 date: row.date, date_start: date(row.date_start), date_end: date(row.date_end),
                  date_precision: row.date_precision, date_source: row.date_source,
                  sentence: row.sentence, sentence_index: row.sentence_index,
                  char_start: row.char_start, char_end: row.char_end, rule: row.rule,
@@ -144,10 +149,14 @@ CREATE (c:Claim {id: row.id, article_id: row.article_id, relation_id: row.relati
 CREATE (c)-[:FROM]->(a), (c)-[:SUBJECT]->(s), (c)-[:OBJECT]->(o)
 """
 
-# Identical mentions grouped on the server: hub entities have thousands of them.
+# Identical mentions grouped on the server (only for entities that lost mentions: the others
+# fold from their stored variants).
+# Index hints here and below: with few articles and many claims the planner's estimates
+# otherwise lead it to scan articles and expand to every claim, once per input row.
 ENTITY_MENTIONS = """
 UNWIND $ids AS id
-MATCH (a:Article)-[m:MENTIONS]->(:Entity {id: id})
+MATCH (a:Article)-[m:MENTIONS]->(e:Entity {id: id})
+USING INDEX e:Entity(id)
 RETURN id, m.type AS type, m.name AS name, m.aliases AS aliases,
        count(*) AS n, min(a.id) AS first
 """
@@ -156,6 +165,20 @@ GET_ENTITIES = """
 UNWIND $ids AS id
 MATCH (e:Entity {id: id})
 RETURN e.id AS id, e.type AS type, e.name AS name, e.aliases AS aliases
+"""
+
+# An entity as folded, and the mention variants it was folded from (JSON; see the store).
+ENTITY_STATES = """
+UNWIND $ids AS id
+MATCH (e:Entity {id: id})
+RETURN e.id AS id, e.type AS type, e.name AS name, e.aliases AS aliases,
+       e.variants AS variants
+"""
+
+SET_VARIANTS = """
+UNWIND $rows AS row
+MATCH (e:Entity {id: row.id})
+SET e.variants = row.variants
 """
 
 # One per entity type: the type label is literal. Old type labels go first (a type can change
@@ -181,30 +204,44 @@ DETACH DELETE e
 RELATION_CLAIMS = """
 UNWIND $ids AS id
 MATCH (c:Claim {relation_id: id})-[:FROM]->(a:Article)
-RETURN c {.relation_id, .article_id, .predicate, .subject, .object, .date, .date_source,
+USING INDEX c:Claim(relation_id)
+RETURN c {.id, .relation_id, .article_id, .predicate, .subject, .object, .date, .date_source,
           .sentence_index, .char_start, .char_end, .rule, .confidence, .extractor_version}
          AS claim,
        a.published AS published
 """
 
 _RELATION_PROPS = """
-    r.date = row.date, r.date_end = row.date_end, r.date_start = row.date_start,
-    r.last_start = row.last_start, r.until = row.until, r.first_reported = row.first_reported,
+    r.date = row.date, r.date_end = row.date_end, r.date_start = date(row.date_start),
+    r.last_start = date(row.last_start), r.until = date(row.until),
+    r.first_reported = row.first_reported,
     r.last_reported = row.last_reported, r.claim_count = row.claim_count,
-    r.article_count = row.article_count, r.confidence = row.confidence, r.conflict = row.conflict
+    r.article_count = row.article_count, r.confidence = row.confidence, r.conflict = row.conflict,
+    r.miss = row.miss, r.dates = row.dates, r.date_counts = row.date_counts
 """
 
-UPDATE_RELATIONS: dict[str, str] = _per_type("""
-UNWIND $rows AS row
-MATCH ()-[r:__TYPE__ {id: row.id}]->()
-SET""" + _RELATION_PROPS + """RETURN row.id AS id
-""")
+# What a relation that gains claims folds them into (store_common.RelationSummary): one
+# unique-index seek per id, in the index of its type ($RECOGNIZED: the ids of that type, ...).
+RELATION_SUMMARIES = "\nUNION ALL\n".join(_per_type("""
+UNWIND $__TYPE__ AS id
+MATCH ()-[r:__TYPE__ {id: id}]->()
+RETURN r.id AS id, r.claim_count AS claim_count, r.article_count AS article_count,
+       r.miss AS miss, r.dates AS dates, r.date_counts AS date_counts,
+       r.first_reported AS first_reported, r.last_reported AS last_reported
+""").values())
 
+# New relations are created, known ones found by their type's unique id index: cheaper for
+# the server than MERGE, and the store knows which is which from RELATION_SUMMARIES.
 CREATE_RELATIONS: dict[str, str] = _per_type("""
 UNWIND $rows AS row
 MATCH (s:Entity {id: row.source})
 MATCH (t:Entity {id: row.target})
 CREATE (s)-[r:__TYPE__ {id: row.id}]->(t)
+SET""" + _RELATION_PROPS)
+
+UPDATE_RELATIONS: dict[str, str] = _per_type("""
+UNWIND $rows AS row
+MATCH ()-[r:__TYPE__ {id: row.id}]->()
 SET""" + _RELATION_PROPS)
 
 DELETE_RELATIONS: dict[str, str] = _per_type("""
@@ -221,7 +258,7 @@ RETURN a {.*} AS article, [(c:Claim)-[:FROM]->(a) | c {.*}] AS claims
 """
 
 ENTITIES_BY_INDEX = """
-CALL db.index.fulltext.queryNodes($index, $query) YIELD node
+CALL db.index.fulltext.queryNodes($index, $search) YIELD node
 WHERE $type IS NULL OR node.type = $type
 RETURN node.id AS id, node.type AS type, node.name AS name, node.aliases AS aliases
 LIMIT $limit
@@ -271,6 +308,7 @@ COUNT_RELATIONS_ALL = _FROM_ALL + _RELATION_FILTER + "RETURN count(r) AS n"
 
 GET_RELATION = _all("""
 MATCH (c:Claim {relation_id: $id})
+USING INDEX c:Claim(relation_id)
 WITH c LIMIT 1
 MATCH (s:Entity {id: c.subject})-[r:__ALL__]->(t:Entity {id: c.object})
 WHERE r.id = $id
@@ -278,6 +316,7 @@ WHERE r.id = $id
 
 EVIDENCE = """
 MATCH (c:Claim {relation_id: $id})-[:FROM]->(a:Article)
+USING INDEX c:Claim(relation_id)
 RETURN c {.id, .sentence, .char_start, .char_end, .rule, .confidence, .date, .date_source} AS c,
        a {.id, .title, .url, .source, .published} AS a
 """
@@ -291,21 +330,25 @@ _WALK_FILTER = """
   AND ($date_to IS NULL OR r.date_start <= $date_to)
 """
 
-# Relations with an end in $ids.
+# The (source, target) pairs of the relations with an end in $ids: all a walk needs.
 TOUCHING = _all("""
 UNWIND $ids AS id
 MATCH (:Entity {id: id})-[r:__ALL__]-(:Entity)
 WITH DISTINCT r
 WITH r, startNode(r) AS s, endNode(r) AS t
 WHERE true
-""") + _WALK_FILTER + _RETURN_RELATION
+""") + _WALK_FILTER + """
+RETURN DISTINCT s.id AS source, t.id AS target
+"""
 
-# Relations with both ends in $ids.
+# Relations with both ends in $ids, the best supported first, at most $cap.
 AMONG = _all("""
 UNWIND $ids AS id
 MATCH (s:Entity {id: id})-[r:__ALL__]->(t:Entity)
 WHERE t.id IN $ids
-""") + _WALK_FILTER + _RETURN_RELATION
+""") + _WALK_FILTER + _RETURN_RELATION + """
+ORDER BY r.claim_count DESC, type(r), r.id LIMIT $cap
+"""
 
 ENTITY_IDS_IN = """
 UNWIND $ids AS id

@@ -97,7 +97,7 @@ _GEXF_EDGE_ATTRS = (
 
 def gexf(entities: Iterable[Entity], relations: Iterable[Relation]) -> Iterator[str]:
     """GEXF 1.2, dynamic: each dated edge has start (and end) so Gephi's timeline plays the
-    graph over time; undated edges are always shown."""
+    graph over time; undated edges are always shown. Symmetric relations are mutual edges."""
     yield ('<?xml version="1.0" encoding="UTF-8"?>\n'
            '<gexf xmlns="http://www.gexf.net/1.2draft" version="1.2">\n'
            "  <meta><creator>diplograph</creator>"
@@ -122,7 +122,8 @@ def gexf(entities: Iterable[Entity], relations: Iterable[Relation]) -> Iterator[
         timing = ""
         if span is not None:
             timing = f' start="{span[0]}"' + ("" if span[1] is None else f' end="{span[1]}"')
-        kind = "undirected" if predicate(r.type).symmetric else "directed"
+        # "mutual" (both ways) rather than "undirected": readers reject mixed graphs.
+        kind = "mutual" if predicate(r.type).symmetric else "directed"
         values = (r.type, _d(r.date), r.claim_count, r.article_count, r.confidence,
                   str(r.conflict).lower())
         att = "".join(f'<attvalue for="{aid}" value={_xa(v)}/>'

@@ -12,10 +12,11 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import hashlib
+import json
 import os
 import re
 import threading
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -25,6 +26,7 @@ import neo4j
 from neo4j import Driver, GraphDatabase, ManagedTransaction, unit_of_work
 from neo4j.exceptions import (
     AuthError,
+    ConfigurationError,
     DriverError,
     Neo4jError,
     ServiceUnavailable,
@@ -36,7 +38,7 @@ from pydantic import SecretStr
 from graph import cypher
 from graph.canonical import article_dict, claim_dict, entity_dict, relation_dict
 from graph.dates import PartialDate
-from graph.derive import ClaimWithArticle, Mention
+from graph.derive import ClaimWithArticle, Mention, relation_key
 from graph.errors import (
     DiplographError,
     InvalidInput,
@@ -61,14 +63,20 @@ from graph.model import (
 )
 from graph.store import RelationQuery
 from graph.store_common import (
+    RELATIONS_PER_NODE,
+    SMALL,
+    Pair,
     PreparedRecord,
+    RelationSummary,
+    best_relations,
     check_page,
     check_types,
-    derive_entity,
     derive_relation,
-    hop_relation,
+    fold_entity_counts,
+    fold_summary,
     name_key,
     neighbourhood_nodes,
+    paths_from_routes,
     prepare_record,
     query_words,
     rank_entities,
@@ -146,6 +154,10 @@ def _s(date: PartialDate | None) -> str | None:
     return None if date is None else str(date)
 
 
+def _iso(day: dt.date | None) -> str | None:
+    return None if day is None else day.isoformat()
+
+
 def _url_key(url: str) -> str:
     return hashlib.sha256(url.encode("utf-8")).hexdigest()
 
@@ -164,8 +176,8 @@ def _claim_row(c: Claim, relation_id: str) -> dict[str, Any]:
     return {
         "id": c.id, "article_id": c.article_id, "relation_id": relation_id,
         "predicate": c.predicate, "subject": c.subject, "object": c.object,
-        "date": _s(c.date), "date_start": c.date.start if c.date else None,
-        "date_end": c.date.end if c.date else None,
+        "date": _s(c.date), "date_start": _iso(c.date.start if c.date else None),
+        "date_end": _iso(c.date.end if c.date else None),
         "date_precision": c.date.precision.value if c.date else None,
         "date_source": c.date_source.value, "sentence": c.sentence,
         "sentence_index": c.sentence_index, "char_start": c.char_start, "char_end": c.char_end,
@@ -186,7 +198,8 @@ def _article_row(a: Article) -> dict[str, Any]:
         "id": a.id, "text": a.text, "title": a.title, "url": a.url,
         "url_key": None if a.url is None else _url_key(a.url), "source": a.source,
         "published": _s(a.published),
-        "published_start": a.published.start if a.published else None, "place": a.place,
+        "published_start": _iso(a.published.start if a.published else None),
+        "place": a.place,
     }
 
 
@@ -206,16 +219,80 @@ def _relation(row: Mapping[str, Any]) -> Relation:
     )
 
 
-def _relation_props(r: Relation) -> dict[str, Any]:
+def _relation_props(r: Relation, summary: RelationSummary) -> dict[str, Any]:
     last = r.date_end or r.date
+    dates = sorted(summary.dates, key=str)
     return {
         "id": r.id, "date": _s(r.date), "date_end": _s(r.date_end),
-        "date_start": r.date.start if r.date else None,
-        "last_start": last.start if last else None, "until": last.end if last else None,
+        "date_start": _iso(r.date.start if r.date else None),
+        "last_start": _iso(last.start if last else None),
+        "until": _iso(last.end if last else None),
         "first_reported": _s(r.first_reported), "last_reported": _s(r.last_reported),
         "claim_count": r.claim_count, "article_count": r.article_count,
         "confidence": r.confidence, "conflict": r.conflict,
+        # The summary the next write folds new claims into (RelationSummary).
+        "miss": summary.miss, "dates": [str(d) for d in dates],
+        "date_counts": [summary.dates[d] for d in dates],
     }
+
+
+def _summary(row: Mapping[str, Any]) -> RelationSummary:
+    """The RelationSummary stored on a relationship (see _relation_props)."""
+    dates: Counter[PartialDate] = Counter()
+    for text, n in zip(row["dates"] or (), row["date_counts"] or (), strict=True):
+        day = _date(text)
+        assert day is not None
+        dates[day] = n
+    return RelationSummary(claim_count=row["claim_count"], article_count=row["article_count"],
+                           miss=row["miss"], dates=dates,
+                           first_reported=_date(row["first_reported"]),
+                           last_reported=_date(row["last_reported"]))
+
+
+def _variants(text: str | None) -> list[tuple[Mention, int]]:
+    """Stored mention variants: (mention with the first article using it, how many)."""
+    out = []
+    for first, eid, type_, name, aliases, n in json.loads(text or "[]"):
+        out.append((Mention(first, eid, EntityType(type_), name, tuple(aliases)), n))
+    return out
+
+
+def _variants_json(variants: list[tuple[Mention, int]]) -> str:
+    return json.dumps(sorted(
+        [m.article_id, m.entity_id, m.type.value, m.name, list(m.aliases), n]
+        for m, n in variants), ensure_ascii=False)
+
+
+def _add_mentions(variants: list[tuple[Mention, int]],
+                  new: list[Mention]) -> list[tuple[Mention, int]]:
+    """The variants with new mentions counted in (fold_entity_counts' input)."""
+    found = {(m.type, m.name, m.aliases): (m, n) for m, n in variants}
+    for m in new:
+        key = (m.type, m.name, m.aliases)
+        if key in found:
+            old, n = found[key]
+            first = min(old.article_id, m.article_id)
+            found[key] = (Mention(first, m.entity_id, m.type, m.name, m.aliases), n + 1)
+        else:
+            found[key] = (m, 1)
+    return list(found.values())
+
+
+@dataclass
+class _Touched:
+    """What one write transaction changed, to derive again before it commits."""
+
+    entities: set[str] = field(default_factory=set)
+    rebuild_entities: set[str] = field(default_factory=set)  # entities that lost mentions
+    mentions: dict[str, list[Mention]] = field(
+        default_factory=lambda: defaultdict(list))  # entity id: new mentions
+    ends: dict[str, tuple[str, str, str]] = field(default_factory=dict)  # id: type, ends
+    rebuild: set[str] = field(default_factory=set)  # relations that lost claims
+    gained: dict[str, list[tuple[str, ClaimWithArticle]]] = field(
+        default_factory=lambda: defaultdict(list))  # relation id: (claim id, new claim)
+
+    def new_claims(self, relation_id: str) -> list[ClaimWithArticle]:
+        return [c for _, c in sorted(self.gained[relation_id], key=lambda p: p[0])]
 
 
 def _phrase(text: str) -> str:
@@ -261,8 +338,10 @@ def _map_error(exc: Exception, url: str, timeout: float | None) -> DiplographErr
         if isinstance(exc, TransientError):
             return StoreUnavailable(f"Neo4j at {url} is busy or unavailable: {exc.message}")
         return StoreError(f"Neo4j at {url}: {exc.code}: {exc.message}")
+    if isinstance(exc, ConfigurationError):
+        return StoreError(f"cannot use Neo4j at {url}: {_one_line(exc)}")
     if isinstance(exc, DriverError):
-        return StoreUnavailable(f"Neo4j at {url}: {exc}")
+        return StoreUnavailable(f"Neo4j at {url}: {_one_line(exc)}")
     return None
 
 
@@ -294,7 +373,10 @@ class Neo4jStore:
         store = cls(url, user, shared, database, query_timeout)
         try:
             with store._errors():
-                shared.driver.verify_connectivity()
+                try:
+                    shared.driver.verify_connectivity()
+                except ValueError as exc:  # e.g. a port that is not a number
+                    raise StoreError(f"cannot use Neo4j URL {url!r}: {exc}") from exc
             store.ping()  # also proves the database exists
             store._ensure_schema()
         except BaseException:
@@ -403,10 +485,9 @@ class Neo4jStore:
             new[a.id] = rec
             results.append(WriteResult(a.id, outcome, len(rec.claims), rec.relation_count))
 
-        entities: set[str] = set()
-        relations: dict[str, str] = {}  # relation id -> its type
+        touched = _Touched()
         if gone:
-            self._remove_articles(tx, sorted(gone), entities, relations)
+            self._remove_articles(tx, sorted(gone), touched)
         if new:
             recs = list(new.values())
             tx.run(cypher.CREATE_ARTICLES, rows=[_article_row(r.article) for r in recs])
@@ -418,81 +499,125 @@ class Neo4jStore:
                 _claim_row(c, rid) for r in recs
                 for c, rid in zip(r.claims, r.relation_ids, strict=True)])
             for r in recs:
-                entities.update(m.entity_id for m in r.mentions)
-                relations.update((rid, c.predicate)
-                                 for c, rid in zip(r.claims, r.relation_ids, strict=True))
-        self._rederive_relations(tx, relations)
-        self._rederive_entities(tx, sorted(entities))
+                for m in r.mentions:
+                    touched.entities.add(m.entity_id)
+                    touched.mentions[m.entity_id].append(m)
+                for c, rid in zip(r.claims, r.relation_ids, strict=True):
+                    touched.ends[rid] = (c.predicate, c.subject, c.object)
+                    touched.gained[rid].append((c.id, ClaimWithArticle(c, r.article.published)))
+        self._derive_relations(tx, touched)
+        self._derive_entities(tx, touched)
         return results
 
     def delete_article(self, article_id: str) -> bool:
         def work(tx: ManagedTransaction) -> bool:
-            entities: set[str] = set()
-            relations: dict[str, str] = {}
-            if not self._remove_articles(tx, [article_id], entities, relations):
+            touched = _Touched()
+            if not self._remove_articles(tx, [article_id], touched):
                 return False
-            self._rederive_relations(tx, relations)
-            self._rederive_entities(tx, sorted(entities))
+            self._derive_relations(tx, touched)
+            self._derive_entities(tx, touched)
             return True
 
         return self._run(True, work)
 
-    def _remove_articles(self, tx: ManagedTransaction, ids: list[str], entities: set[str],
-                         relations: dict[str, str]) -> bool:
+    def _remove_articles(self, tx: ManagedTransaction, ids: list[str], touched: _Touched) -> bool:
         """Delete articles with their claims and mentions; note what they supported."""
         found = False
         for r in tx.run(cypher.TOUCHED_BY_ARTICLES, ids=ids):
             found = True
-            entities.update(r["entities"])
-            relations.update((rid, pred) for rid, pred in r["relations"])
+            touched.entities.update(r["entities"])
+            touched.rebuild_entities.update(r["entities"])
+            for rid, type_, source, target in r["relations"]:
+                touched.ends[rid] = (type_, source, target)
+                touched.rebuild.add(rid)
         if found:
             tx.run(cypher.DELETE_ARTICLES, ids=ids)
         return found
 
-    def _rederive_relations(self, tx: ManagedTransaction, relations: dict[str, str]) -> None:
-        """Fold the claims of these relations again; drop those no claim supports."""
-        if not relations:
-            return
-        grouped: dict[str, list[ClaimWithArticle]] = defaultdict(list)
-        for r in tx.run(cypher.RELATION_CLAIMS, ids=sorted(relations)):
-            grouped[r["claim"]["relation_id"]].append(
-                ClaimWithArticle(_claim(r["claim"]), _date(r["published"])))
-        folded: dict[str, list[Relation]] = defaultdict(list)
-        for rid in sorted(grouped):
-            rel = derive_relation(grouped[rid])
-            folded[rel.type].append(rel)
-        dropped: dict[str, list[str]] = defaultdict(list)
-        for rid, type_ in relations.items():
-            if rid not in grouped:
-                dropped[type_].append(rid)
-        for type_, rids in sorted(dropped.items()):
-            tx.run(cypher.DELETE_RELATIONS[type_], ids=sorted(rids))
-        for type_, rels in sorted(folded.items()):
-            rows_out = [{"source": r.source, "target": r.target, **_relation_props(r)}
-                        for r in rels]
-            updated = {r["id"] for r in tx.run(cypher.UPDATE_RELATIONS[type_], rows=rows_out)}
-            created = [row for row in rows_out if row["id"] not in updated]
-            if created:
-                tx.run(cypher.CREATE_RELATIONS[type_], rows=created)
+    def _derive_relations(self, tx: ManagedTransaction, touched: _Touched) -> None:
+        """Fold the touched relations again (as the SQLite store does); drop unsupported ones.
 
-    def _rederive_entities(self, tx: ManagedTransaction, ids: list[str]) -> None:
-        """Fold the mentions of these entities again; drop those no article mentions."""
-        if not ids:
+        A relation that lost claims folds from all its claims, a new one from its claims in
+        this batch, and one that only gained claims from the summary stored on it plus the new
+        claims: a hub relation then costs no more than a fresh one.
+        """
+        if not touched.ends:
             return
-        groups: dict[str, list[Mention]] = defaultdict(list)
-        for r in tx.run(cypher.ENTITY_MENTIONS, ids=ids):
-            m = Mention(r["first"], r["id"], EntityType(r["type"]), r["name"],
-                        tuple(r["aliases"] or ()))
-            groups[r["id"]].extend([m] * r["n"])
-        current = {r["id"]: (r["type"], r["name"], list(r["aliases"] or ()))
-                   for r in tx.run(cypher.GET_ENTITIES, ids=ids)}
-        gone = [eid for eid in ids if eid not in groups and eid in current]
+        by_type: dict[str, list[str]] = {name: [] for name in PREDICATES}
+        for rid, (type_, _, _) in touched.ends.items():
+            by_type[type_].append(rid)
+        current = {r["id"]: r for r in tx.run(cypher.RELATION_SUMMARIES, by_type)}
+        full: dict[str, list[ClaimWithArticle]] = defaultdict(list)
+        if touched.rebuild:
+            # In claim-id order (as SQLite): the confidence product is then computed alike.
+            for r in sorted(tx.run(cypher.RELATION_CLAIMS, ids=sorted(touched.rebuild)),
+                            key=lambda r: str(r["claim"]["id"])):
+                full[r["claim"]["relation_id"]].append(
+                    ClaimWithArticle(_claim(r["claim"]), _date(r["published"])))
+        for rid in sorted(touched.gained):
+            if rid not in touched.rebuild and rid not in current:
+                full[rid] = touched.new_claims(rid)
+        folded: dict[str, tuple[Relation, RelationSummary]] = {}
+        for rid, rows in full.items():
+            summary = RelationSummary().add(rows)
+            rel = (derive_relation(rows) if len(rows) <= SMALL
+                   else fold_summary(relation_key(rows[0].claim), summary))
+            folded[rid] = (rel, summary)
+        for rid in sorted(touched.gained):
+            if rid not in full and rid not in touched.rebuild:
+                new = touched.new_claims(rid)
+                summary = _summary(current[rid]).add(new)
+                folded[rid] = (fold_summary(relation_key(new[0].claim), summary), summary)
+
+        dropped: dict[str, list[str]] = defaultdict(list)
+        for rid in sorted(touched.rebuild):
+            if rid not in folded and rid in current:
+                dropped[touched.ends[rid][0]].append(rid)
+        for type_, rids in sorted(dropped.items()):
+            tx.run(cypher.DELETE_RELATIONS[type_], ids=rids)
+        writes: dict[tuple[bool, str], list[dict[str, Any]]] = defaultdict(list)
+        for rid, (rel, summary) in folded.items():
+            writes[(rid in current, rel.type)].append(
+                {"source": rel.source, "target": rel.target, **_relation_props(rel, summary)})
+        for (known, type_), props in sorted(writes.items()):
+            statement = (cypher.UPDATE_RELATIONS if known else cypher.CREATE_RELATIONS)[type_]
+            tx.run(statement, rows=props)
+
+    def _derive_entities(self, tx: ManagedTransaction, touched: _Touched) -> None:
+        """Fold the touched entities again; drop those no article mentions any more.
+
+        An entity that lost mentions folds from all its mentions (grouped on the server);
+        one that only gained mentions from the variants stored on it plus the new ones, so a
+        country named in every article costs no more than a new entity.
+        """
+        if not touched.entities:
+            return
+        ids = sorted(touched.entities)
+        current = {r["id"]: r for r in tx.run(cypher.ENTITY_STATES, ids=ids)}
+        scanned: dict[str, list[tuple[Mention, int]]] = defaultdict(list)
+        if touched.rebuild_entities:
+            for r in tx.run(cypher.ENTITY_MENTIONS, ids=sorted(touched.rebuild_entities)):
+                m = Mention(r["first"], r["id"], EntityType(r["type"]), r["name"],
+                            tuple(r["aliases"] or ()))
+                scanned[r["id"]].append((m, r["n"]))
+        gone: list[str] = []
+        variants: list[dict[str, Any]] = []
         changed: dict[EntityType, list[dict[str, Any]]] = defaultdict(list)
         for eid in ids:
-            if eid not in groups:
+            if eid in touched.rebuild_entities:
+                folded = scanned.get(eid, [])
+            else:
+                folded = _add_mentions(_variants(current[eid]["variants"]),
+                                       touched.mentions[eid])
+            if not folded:
+                if eid in current:
+                    gone.append(eid)
                 continue
-            e = derive_entity(groups[eid])
-            if current.get(eid) == (e.type.value, e.name, list(e.aliases)):
+            variants.append({"id": eid, "variants": _variants_json(folded)})
+            e = fold_entity_counts(folded)
+            now = current.get(eid)
+            if now is not None and (now["type"], now["name"], list(now["aliases"] or ())) == (
+                    e.type.value, e.name, list(e.aliases)):
                 continue
             forms = (e.name, *e.aliases)
             changed[e.type].append({
@@ -503,6 +628,8 @@ class Neo4jStore:
             })
         if gone:
             tx.run(cypher.DELETE_ENTITIES, ids=gone)
+        if variants:
+            tx.run(cypher.SET_VARIANTS, rows=variants)
         for type_, rows in changed.items():
             tx.run(cypher.SET_ENTITIES[type_], rows=rows)
 
@@ -520,42 +647,47 @@ class Neo4jStore:
         rows = self._read(cypher.GET_ENTITIES, ids=[entity_id])
         return _entity(rows[0]) if rows else None
 
-    def _index(self, index: str, query: str, type: EntityType | None,
-               limit: int) -> list[Entity]:
-        rows = self._read(cypher.ENTITIES_BY_INDEX, index=index, query=query,
-                          type=None if type is None else type.value, limit=limit)
+    @staticmethod
+    def _index(tx: ManagedTransaction, index: str, query: str,
+               type: EntityType | None) -> list[Entity]:
+        rows = tx.run(cypher.ENTITIES_BY_INDEX, index=index, search=query,
+                      type=None if type is None else type.value, limit=SEARCH_CANDIDATES)
         return [_entity(r) for r in rows]
 
-    def _by_key(self, name: str, type: EntityType | None = None) -> list[Entity]:
+    def _by_key(self, tx: ManagedTransaction, name: str,
+                type: EntityType | None = None) -> list[Entity]:
         key = name_key(name)
         if not key:
             return []
-        found = self._index(cypher.ENTITY_KEYS_INDEX, _phrase(key[:KEY_CHARS]), type,
-                            SEARCH_CANDIDATES)
+        found = self._index(tx, cypher.ENTITY_KEYS_INDEX, _phrase(key[:KEY_CHARS]), type)
         # The index holds truncated keys: confirm on the whole forms.
         return [e for e in found if any(name_key(f) == key for f in (e.name, *e.aliases))]
 
     def find_by_name(self, name: str, limit: int = 20) -> list[Entity]:
         check_page(limit)
-        return sorted(self._by_key(name), key=lambda e: e.id)[:limit]
+        found = self._run(False, lambda tx: self._by_key(tx, name))
+        return sorted(found, key=lambda e: e.id)[:limit]
 
     def search_entities(
         self, query: str, type: EntityType | None = None, limit: int = 20
     ) -> list[Entity]:
+        """Candidates from the exact, prefix and fuzzy index queries, ranked as SQLite's."""
         check_page(limit)
         if not query.strip() or limit == 0:
             return []
-        candidates = self._by_key(query, type)
-        words = [w for w in query_words(query)][:16]
-        if words:
-            prefix = " AND ".join(f"{w[:PREFIX_CHARS]}*" for w in words)
-            candidates += self._index(cypher.ENTITY_WORDS_INDEX, prefix, type,
-                                      SEARCH_CANDIDATES)
-            fuzzy = " OR ".join(f"{w}~" for w in words if len(w) <= FUZZY_CHARS)
-            if fuzzy and len(candidates) < limit + SEARCH_CANDIDATES:
-                candidates += self._index(cypher.ENTITY_WORDS_INDEX, fuzzy, type,
-                                          SEARCH_CANDIDATES)
-        return rank_entities(query, candidates, limit)
+        words = query_words(query)[:16]
+
+        def work(tx: ManagedTransaction) -> list[Entity]:
+            found = self._by_key(tx, query, type)
+            if words:
+                prefix = " AND ".join(f"{w[:PREFIX_CHARS]}*" for w in words)
+                found += self._index(tx, cypher.ENTITY_WORDS_INDEX, prefix, type)
+                fuzzy = " OR ".join(f"{w}~" for w in words if len(w) <= FUZZY_CHARS)
+                if fuzzy and len(found) < limit + SEARCH_CANDIDATES:
+                    found += self._index(tx, cypher.ENTITY_WORDS_INDEX, fuzzy, type)
+            return found
+
+        return rank_entities(query, self._run(False, work), limit)
 
     # ------------------------------------------------------------ relations
 
@@ -609,13 +741,12 @@ class Neo4jStore:
 
     # ------------------------------------------------------------ walks
 
-    def _touching(self, tx: ManagedTransaction, query: str, nodes: Collection[str],
-                  types: tuple[str, ...], date_from: dt.date | None,
-                  date_to: dt.date | None) -> list[Relation]:
-        rows = tx.run(query, ids=sorted(nodes), types=list(types) or None,
+    def _pairs(self, tx: ManagedTransaction, nodes: Collection[str], types: tuple[str, ...],
+               date_from: dt.date | None, date_to: dt.date | None) -> list[Pair]:
+        """(source, target) of the relations a walk may follow from `nodes`."""
+        rows = tx.run(cypher.TOUCHING, ids=sorted(nodes), types=list(types) or None,
                       **_date_params(date_from, date_to))
-        found = {r.id: r for r in (_relation(row.data()) for row in rows)}
-        return [found[k] for k in sorted(found)]
+        return [Pair(r["source"], r["target"]) for r in rows]
 
     def _check_entities(self, tx: ManagedTransaction, ids: Iterable[str]) -> None:
         wanted = list(dict.fromkeys(ids))
@@ -637,16 +768,22 @@ class Neo4jStore:
         if depth < 0 or limit < 1:
             raise InvalidInput(f"depth ({depth}) must be >= 0 and limit ({limit}) >= 1")
 
+        cap = limit * RELATIONS_PER_NODE
+
         def work(tx: ManagedTransaction) -> Subgraph:
             self._check_entities(tx, [entity_id])
             kept, truncated = neighbourhood_nodes(
                 entity_id, depth, limit,
-                lambda nodes: self._touching(tx, cypher.TOUCHING, nodes, types, date_from,
-                                             date_to))
+                lambda nodes: self._pairs(tx, nodes, types, date_from, date_to))
             entities = {r["id"]: _entity(r) for r in tx.run(cypher.GET_ENTITIES, ids=kept)}
-            rels = self._touching(tx, cypher.AMONG, kept, types, date_from, date_to)
-            return Subgraph(entities={k: entities[k] for k in kept if k in entities},
-                            relations={r.id: r for r in rels}, truncated=truncated)
+            found = [_relation(r.data()) for r in tx.run(
+                cypher.AMONG, ids=kept, types=list(types) or None, cap=cap + 1,
+                **_date_params(date_from, date_to))]
+            relations, dropped = best_relations(found, cap)
+            return Subgraph(
+                entities={k: entities[k] for k in kept if k in entities},
+                relations={r.id: r for r in sorted(relations, key=lambda r: r.id)},
+                truncated=truncated or dropped)
 
         return self._run(False, work)
 
@@ -672,14 +809,12 @@ class Neo4jStore:
                 text, source=source, target=target, types=list(types), limit=limit))[:limit]
             pairs = sorted({(a, b) for route in routes
                             for a, b in zip(route, route[1:], strict=False)})
-            hops: dict[frozenset[str], list[Relation]] = defaultdict(list)
+            between: dict[frozenset[str], list[Relation]] = defaultdict(list)
             for row in tx.run(cypher.HOP_RELATIONS, pairs=[list(p) for p in pairs],
                               types=list(types) or None):
                 rel = _relation(row.data())
-                hops[frozenset((rel.source, rel.target))].append(rel)
-            return [Path(route, tuple(hop_relation(hops[frozenset((a, b))])
-                                      for a, b in zip(route, route[1:], strict=False)))
-                    for route in routes]
+                between[frozenset((rel.source, rel.target))].append(rel)
+            return paths_from_routes(routes, between)
 
         return self._run(False, work)
 
@@ -728,7 +863,9 @@ class Neo4jStore:
                 yield relation_dict(_relation(r.data()))
 
     def ping(self) -> None:
-        self._read(cypher.PING)
+        # Auto-commit, so not retried: a health check answers at once.
+        with self._errors(), self._session(False) as session:
+            session.run(cypher.PING).consume()
 
     def wipe(self) -> None:
         """Delete all data, keep the schema (tests sharing one server, `diplograph reset`)."""

@@ -16,6 +16,7 @@ from neo4j import GraphDatabase
 
 from graph import cypher
 from graph.dates import PartialDate
+from graph.derive import canonical
 from graph.errors import InvalidInput, NotFound, QueryTimeout, StoreError, StoreUnavailable
 from graph.model import (
     Article,
@@ -30,7 +31,7 @@ from graph.model import (
 from graph.neo4j_store import Neo4jStore
 from graph.sqlite_store import SQLiteStore
 from graph.store import RelationQuery
-from graph.store_common import relation_sort_key
+from graph.store_common import SMALL, relation_sort_key
 from graph.vocabulary import PREDICATES, EntityType
 from tests.contract.builders import CHN, CPEC, ISSI, KAZ, KISTAFIN, PAK, kaz_pak_corpus, record
 
@@ -131,18 +132,11 @@ def test_round_trip_of_articles_claims_and_entities(neo: Neo4jStore) -> None:
         article, claims = got
         assert article == rec.article
         # ESTABLISHED_TIES KAZ->PAK in article two is symmetric: stored as (KAZ, PAK) anyway.
-        assert sorted(c.id for c in claims) == sorted(
-            {c.id for c in (_canonical(c) for c in rec.claims)})
+        assert sorted(c.id for c in claims) == sorted({canonical(c).id for c in rec.claims})
     assert neo.get_entity(KAZ.id) == KAZ
     assert neo.get_entity(KISTAFIN.id) == KISTAFIN
     assert neo.get_entity("country:XXX") is None
     assert neo.get_article("0" * 16) is None
-
-
-def _canonical(c: Claim) -> Claim:
-    from graph.derive import canonical
-
-    return canonical(c)
 
 
 def test_the_graph_is_made_of_labelled_nodes_and_typed_relationships(
@@ -268,6 +262,43 @@ def test_the_dump_matches_sqlite_on_a_churned_synthetic_corpus(
         assert len(right) > 1000
         assert left == right
         assert sqlite.stats() == neo.stats()
+    finally:
+        sqlite.close()
+
+
+def _hub_corpus(n: int, tag: str) -> list[ArticleRecord]:
+    """n articles that all name Kazakhstan (under two names) and back one hub relation."""
+    rng = random.Random(tag)
+    out = []
+    for i in range(n):
+        kaz = KAZ if i % 3 else Entity(KAZ.id, EntityType.COUNTRY, "Republic of Kazakhstan",
+                                       ("Qazaqstan",))
+        date = rng.choice(["2001", "2001-06", "2001-06-15", "2017", None])
+        rec = record(f"Hub article {tag} {i}.", [("MEMBER_OF", kaz, SCO, date),
+                                                 ("VISITED", KISTAFIN, kaz, "2020-01-01")],
+                     url=f"https://hub.org/{i}", published=f"20{10 + i % 10}-0{1 + i % 9}")
+        out.append(ArticleRecord(rec.article, rec.entities, tuple(
+            Claim(**{**c.__dict__, "confidence": rng.choice([0.3, 0.55, 0.9])})
+            for c in rec.claims)))
+    return out
+
+
+def test_hubs_fold_from_stored_summaries_like_sqlite(neo: Neo4jStore, tmp_path: Path) -> None:
+    sqlite = SQLiteStore.open(f"sqlite:///{tmp_path / 'g.db'}")
+    try:
+        corpus = _hub_corpus(90, "a")
+        for store in (sqlite, neo):
+            for i in range(0, 90, 10):  # the hub relations pass SMALL claims on the way
+                store.write_articles(corpus[i:i + 10])
+            (member,) = store.relations(RelationQuery(types=("MEMBER_OF",)))
+            assert member.claim_count == 90 > SMALL
+            store.write_articles(_hub_corpus(3, "b"))  # replaces three: folds from all claims
+            for rec in corpus[40:45]:
+                store.delete_article(rec.article.id)
+            store.write_articles(corpus[40:42])  # gains again after the rebuild
+        assert dump(sqlite) == dump(neo)
+        assert neo.get_entity(KAZ.id) == sqlite.get_entity(KAZ.id)
+        assert neo.relations(RelationQuery(types=("MEMBER_OF",)))[0].claim_count == 87
     finally:
         sqlite.close()
 
@@ -413,7 +444,7 @@ def test_shortest_paths_pick_one_relation_per_hop(neo: Neo4jStore) -> None:
         neo.shortest_paths(KAZ.id, PAK.id, max_hops=cypher.MAX_HOPS + 1)
 
 
-def test_shortest_paths_agree_with_sqlite(neo: Neo4jStore, tmp_path: Path) -> None:
+def test_walks_agree_with_sqlite(neo: Neo4jStore, tmp_path: Path) -> None:
     sqlite = SQLiteStore.open(f"sqlite:///{tmp_path / 'g.db'}")
     try:
         corpus = synthetic(15, seed=11, claims=6)
@@ -426,6 +457,12 @@ def test_shortest_paths_agree_with_sqlite(neo: Neo4jStore, tmp_path: Path) -> No
             for hops in (2, 4):
                 assert neo.shortest_paths(a, b, hops, limit=5) == sqlite.shortest_paths(
                     a, b, hops, limit=5), (a, b, hops)
+            for depth, limit in ((1, 5), (2, 40)):
+                assert neo.neighbourhood(a, depth, limit=limit) == sqlite.neighbourhood(
+                    a, depth, limit=limit), (a, depth, limit)
+        since = dt.date(2010, 1, 1)
+        assert neo.neighbourhood(ids[0], 2, date_from=since) == sqlite.neighbourhood(
+            ids[0], 2, date_from=since)
     finally:
         sqlite.close()
 

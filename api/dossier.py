@@ -1,0 +1,286 @@
+"""The bilateral dossier of two entities (usually countries), through the store protocol only.
+
+Direct relations between a and b, and relations through each side's people (ambassadors and
+officials), institutions (located in the country), projects and organizations:
+- envoys: a person AMBASSADOR_OF one side and ACCREDITED_TO the other (both relations);
+- visits: a person of one side (or the country) VISITED the other or one of its institutions;
+- meetings: MET_WITH between people of the two sides;
+- lectures: a person of one side LECTURED_AT an institution of the other, or an envoy lectured
+  anywhere not known to be in a third country;
+- projects and agreements both sides (countries or their people) cooperate via or signed,
+  and a side's own projects when an article that reports a direct a-b relation reports them;
+- organizations both are members of; institutions of the two sides that cooperate.
+As of a day: who recognized whom and since when, ties established or severed, envoys in post.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from dataclasses import dataclass, field, replace
+
+from api import schemas
+from api.convert import Names, brief, date_text
+from graph.dates import PartialDate
+from graph.model import Entity, Relation
+from graph.store import GraphStore, RelationQuery
+
+PAGE = 1000  # relations per store call while collecting
+MAX_RELATIONS = 20_000  # per collecting query: a runaway hub stops here
+MAX_PEOPLE = 200  # people per side whose own relations are read
+MAX_CONTEXT = 200  # a side's project links checked for a shared article
+
+ACTIVITIES = ("MET_WITH", "LECTURED_AT", "VISITED", "SIGNED_AGREEMENT", "COOPERATES_VIA")
+PROJECT_LINKS = ("COOPERATES_VIA", "SIGNED_AGREEMENT")
+
+
+def collect(store: GraphStore, query: RelationQuery) -> list[Relation]:
+    """Every relation the query matches, page by page (up to MAX_RELATIONS)."""
+    out: list[Relation] = []
+    while len(out) < MAX_RELATIONS:
+        page = store.relations(replace(query, limit=PAGE, offset=len(out)))
+        out.extend(page)
+        if len(page) < PAGE:
+            break
+    return out
+
+
+@dataclass
+class Side:
+    """What one side's own relations say about its people, institutions and projects."""
+
+    root: str
+    officials: dict[str, list[Relation]] = field(default_factory=dict)  # AMBASSADOR_OF/OFFICIAL_OF
+    ambassadors: dict[str, list[Relation]] = field(default_factory=dict)
+    accredited: dict[str, list[Relation]] = field(default_factory=dict)  # ACCREDITED_TO root
+    institutions: set[str] = field(default_factory=set)  # LOCATED_IN root
+    visits: list[Relation] = field(default_factory=list)  # VISITED root
+    links: list[Relation] = field(default_factory=list)  # root's projects, agreements, orgs
+
+    @property
+    def members(self) -> set[str]:
+        """The side itself, its people and its institutions."""
+        return {self.root, *self.officials, *self.institutions}
+
+
+def read_side(store: GraphStore, root: str) -> Side:
+    side = Side(root)
+    inbound = collect(store, RelationQuery(
+        entity=root, direction="in",
+        types=("AMBASSADOR_OF", "OFFICIAL_OF", "ACCREDITED_TO", "LOCATED_IN", "VISITED")))
+    for r in inbound:
+        if r.type in ("AMBASSADOR_OF", "OFFICIAL_OF"):
+            side.officials.setdefault(r.source, []).append(r)
+            if r.type == "AMBASSADOR_OF":
+                side.ambassadors.setdefault(r.source, []).append(r)
+        elif r.type == "ACCREDITED_TO":
+            side.accredited.setdefault(r.source, []).append(r)
+        elif r.type == "LOCATED_IN":
+            side.institutions.add(r.source)
+        else:
+            side.visits.append(r)
+    side.links = collect(store, RelationQuery(
+        entity=root, direction="out", types=(*PROJECT_LINKS, "MEMBER_OF")))
+    return side
+
+
+@dataclass
+class Timeline:
+    items: dict[str, tuple[Relation, schemas.Via]] = field(default_factory=dict)
+
+    def add(self, relations: Iterable[Relation], via: schemas.Via) -> None:
+        for r in relations:
+            self.items.setdefault(r.id, (r, via))  # the first (most direct) reason wins
+
+    def sorted(self) -> list[tuple[Relation, schemas.Via]]:
+        return sorted(self.items.values(), key=lambda item: sort_key(item[0]))
+
+
+def sort_key(r: Relation) -> tuple[object, ...]:
+    """By date (start, then precision: 1991 before 1991-12), undated last; then type, id."""
+    if r.date is None:
+        return (1, dt.date.max, "", r.type, r.id)
+    return (0, r.date.start, str(r.date), r.type, r.id)
+
+
+@dataclass
+class Envoy:
+    person: str
+    sender: str
+    receiver: str
+    relations: list[Relation]
+
+    @property
+    def start(self) -> dt.date | None:
+        starts = [effective(r) for r in self.relations]
+        known = [s for s in starts if s is not None]
+        return min(known) if known else None
+
+
+def effective(r: Relation) -> dt.date | None:
+    """When a relation is known to hold from: its date, else its first report."""
+    date = r.date or r.first_reported
+    return None if date is None else date.start
+
+
+def envoys(sender: Side, receiver: Side) -> list[Envoy]:
+    return [
+        Envoy(p, sender.root, receiver.root, sender.ambassadors[p] + receiver.accredited[p])
+        for p in sorted(sender.ambassadors.keys() & receiver.accredited.keys())
+    ]
+
+
+@dataclass
+class DossierResult:
+    a: Entity
+    b: Entity
+    timeline: list[tuple[Relation, schemas.Via]]
+    envoys: list[Envoy]
+    direct: list[Relation]
+    truncated: bool
+
+
+def build(store: GraphStore, a: Entity, b: Entity) -> DossierResult:
+    timeline = Timeline()
+    direct = collect(store, RelationQuery(entity=a.id, other=b.id))
+    timeline.add(direct, "direct")
+    sa, sb = read_side(store, a.id), read_side(store, b.id)
+    pairs_of_envoys = envoys(sa, sb) + envoys(sb, sa)
+    for envoy in pairs_of_envoys:
+        timeline.add(envoy.relations, "envoy")
+    for here, there in ((sa, sb), (sb, sa)):
+        timeline.add((r for r in there.visits if r.source in here.members), "visit")
+
+    truncated = False
+    project_links: dict[str, list[Relation]] = {a.id: list(sa.links), b.id: list(sb.links)}
+    envoy_ids = {e.person for e in pairs_of_envoys}
+    for here, there in ((sa, sb), (sb, sa)):
+        people = sorted(here.officials)
+        truncated |= len(people) > MAX_PEOPLE
+        for person in people[:MAX_PEOPLE]:
+            for r in collect(store, RelationQuery(entity=person, types=ACTIVITIES)):
+                other = r.target if r.source == person else r.source
+                if r.type == "MET_WITH" and other in there.officials:
+                    timeline.add([r], "meeting")
+                elif r.type in ("LECTURED_AT", "VISITED") and r.source == person and (
+                    other in there.members
+                    or (person in envoy_ids and _not_elsewhere(store, other, sa, sb))
+                ):
+                    timeline.add([r], "lecture" if r.type == "LECTURED_AT" else "visit")
+                elif r.type in PROJECT_LINKS and r.source == person:
+                    project_links[here.root].append(r)
+
+    _shared_targets(timeline, project_links[a.id], project_links[b.id])
+    truncated |= _reported_together(store, timeline, direct, sa.links + sb.links)
+    _institutions(store, timeline, sa, sb)
+    return DossierResult(a, b, timeline.sorted(), pairs_of_envoys, direct, truncated)
+
+
+def _not_elsewhere(store: GraphStore, place: str, sa: Side, sb: Side) -> bool:
+    """An envoy's lecture or visit belongs to the pair unless it was in a third country."""
+    if place.startswith("country:"):
+        return place in (sa.root, sb.root)
+    located = store.relations(RelationQuery(entity=place, types=("LOCATED_IN",),
+                                            direction="out", limit=20))
+    return all(r.target in (sa.root, sb.root) for r in located)
+
+
+def _shared_targets(timeline: Timeline, left: list[Relation], right: list[Relation]) -> None:
+    """Projects, agreements and organizations that both sides link to."""
+    shared = {r.target for r in left} & {r.target for r in right}
+    for r in left + right:
+        if r.target in shared:
+            via: schemas.Via = (
+                "organization" if r.type == "MEMBER_OF"
+                else "agreement" if r.type == "SIGNED_AGREEMENT" else "project")
+            timeline.add([r], via)
+
+
+def _reported_together(
+    store: GraphStore, timeline: Timeline, direct: list[Relation], links: list[Relation]
+) -> bool:
+    """A side's projects and agreements reported by an article that also reports a direct
+    relation of the pair ("Pakistan cooperates with China through CPEC", in a piece on
+    Kazakhstan-Pakistan ties). Returns True when there were too many links to check."""
+    articles = {ev.article_id for r in direct for ev in store.evidence(r.id)}
+    candidates = [r for r in links if r.type in PROJECT_LINKS and r.id not in timeline.items]
+    if not articles:
+        return False
+    for r in candidates[:MAX_CONTEXT]:
+        if any(ev.article_id in articles for ev in store.evidence(r.id)):
+            timeline.add([r], "agreement" if r.type == "SIGNED_AGREEMENT" else "project")
+    return len(candidates) > MAX_CONTEXT
+
+
+def _institutions(store: GraphStore, timeline: Timeline, sa: Side, sb: Side) -> None:
+    """COOPERATES_WITH between one side (or its institutions) and the other's; read from the
+    side with fewer institutions, since every such pair has one end there."""
+    small, large = (sa, sb) if len(sa.institutions) <= len(sb.institutions) else (sb, sa)
+    targets = {large.root, *large.institutions}
+    for x in sorted({small.root, *small.institutions}):
+        for r in collect(store, RelationQuery(entity=x, types=("COOPERATES_WITH",))):
+            other = r.target if r.source == x else r.source
+            if other in targets:
+                timeline.add([r], "institution")
+
+
+# ---------------------------------------------------------------- the state on a day
+
+
+def state(result: DossierResult, day: dt.date, names: Names) -> schemas.DossierState:
+    started = [r for r in result.direct if (s := effective(r)) is not None and s <= day]
+    recognized = [
+        schemas.Recognition(by=names.brief(r.source), of=names.brief(r.target),
+                            since=date_text(r.date), relation_id=r.id)
+        for r in sorted(started, key=sort_key) if r.type == "RECOGNIZED"
+    ]
+    ties_events = [r for r in started if r.type in ("ESTABLISHED_TIES", "SEVERED_TIES")]
+    ties: schemas.Ties = "unknown"
+    ties_since = None
+    if ties_events:
+        # The latest event decides; on the same day a severance outranks an establishment.
+        latest = max(ties_events, key=lambda r: (effective(r), r.type == "SEVERED_TIES"))
+        ties = "established" if latest.type == "ESTABLISHED_TIES" else "severed"
+        ties_since = date_text(latest.date)
+    return schemas.DossierState(
+        as_of=day.isoformat(), recognized=recognized,
+        ties=ties, ties_since=ties_since, ambassadors=_in_post(result.envoys, day, names))
+
+
+def _in_post(all_envoys: list[Envoy], day: dt.date, names: Names) -> list[schemas.Envoy]:
+    """Per direction, the envoy who took up post last on or before the day (successors
+    replace predecessors; the graph has no explicit end of a mission)."""
+    out = []
+    for sender in sorted({e.sender for e in all_envoys}):
+        posted = [e for e in all_envoys
+                  if e.sender == sender and e.start is not None and e.start <= day]
+        if not posted:
+            continue
+        latest = max(e.start for e in posted if e.start is not None)
+        for e in posted:
+            if e.start == latest:
+                reported = [r.last_reported for r in e.relations if r.last_reported is not None]
+                dated = [r.date for r in e.relations if r.date is not None]
+                out.append(schemas.Envoy(
+                    person=names.brief(e.person), of=names.brief(e.sender),
+                    to=names.brief(e.receiver),
+                    since=date_text(min(dated, key=_start) if dated else None),
+                    last_reported=date_text(max(reported, key=_start) if reported else None)))
+    return out
+
+
+def _start(d: PartialDate) -> tuple[dt.date, dt.date]:
+    return (d.start, d.end)
+
+
+def to_schema(
+    result: DossierResult, names: Names, items: list[tuple[Relation, schemas.Via]],
+    total: int, limit: int, next_cursor: str | None, as_of: dt.date | None,
+) -> schemas.Dossier:
+    return schemas.Dossier(
+        a=brief(result.a), b=brief(result.b),
+        items=[schemas.DossierItem(**names.relation(r).model_dump(), via=via)
+               for r, via in items],
+        total=total, limit=limit, next_cursor=next_cursor, truncated=result.truncated,
+        state=None if as_of is None else state(result, as_of, names),
+    )

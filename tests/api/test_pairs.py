@@ -1,0 +1,116 @@
+"""/pairs/{a}/{b}: the bilateral dossier and the state of the relationship on a day."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from fastapi.testclient import TestClient
+
+from tests.api.corpus import CPEC, GWADAR, ISSI, KAMALDINOV, KAZ, KISTAFIN, KKH, PAK, QURESHI, SCO
+
+URL = "/api/v1/pairs"
+
+TIMELINE = [
+    ("RECOGNIZED", PAK.id, KAZ.id, "1991-12", "direct", 2),
+    ("ESTABLISHED_TIES", KAZ.id, PAK.id, "1992", "direct", 1),
+    ("MEMBER_OF", KAZ.id, SCO.id, "2001", "organization", 1),
+    ("ACCREDITED_TO", KAMALDINOV.id, PAK.id, "2014", "envoy", 1),
+    ("AMBASSADOR_OF", KAMALDINOV.id, KAZ.id, "2014", "envoy", 1),
+    ("COOPERATES_VIA", PAK.id, GWADAR.id, "2016", "project", 1),  # reported with RECOGNIZED
+    ("MEMBER_OF", PAK.id, SCO.id, "2017", "organization", 1),
+    ("COOPERATES_VIA", KAZ.id, CPEC.id, "2021", "project", 1),
+    ("LECTURED_AT", KISTAFIN.id, ISSI.id, "2021-10-23", "lecture", 1),
+    ("MET_WITH", QURESHI.id, KISTAFIN.id, "2022-01-05", "meeting", 1),
+    ("VISITED", QURESHI.id, KAZ.id, "2022-04", "visit", 1),
+    ("ACCREDITED_TO", KISTAFIN.id, PAK.id, None, "envoy", 1),
+    ("AMBASSADOR_OF", KISTAFIN.id, KAZ.id, None, "envoy", 1),
+    ("COOPERATES_VIA", PAK.id, CPEC.id, None, "project", 1),
+]
+
+
+def items(body: dict[str, Any]) -> list[tuple[Any, ...]]:
+    return [(i["type"], i["source"]["id"], i["target"]["id"], i["date"], i["via"],
+             i["evidence_count"]) for i in body["items"]]
+
+
+def test_the_dossier_is_one_timeline_direct_and_through_people_and_projects(
+    client: TestClient,
+) -> None:
+    body = client.get(f"{URL}/KAZ/PAK").json()
+    assert (body["a"]["name"], body["b"]["name"]) == ("Kazakhstan", "Pakistan")
+    assert items(body) == TIMELINE
+    assert body["total"] == 14 and body["state"] is None and body["truncated"] is False
+    # Left out: China's own CPEC link, the envoy's lecture in Kabul (a third country), a
+    # meeting with someone of no known side, a project no article on the pair reports.
+    left_out = {"country:CHN", "institution:kabul-university", "person:ali-khan", KKH.id}
+    assert not left_out & {e for i in body["items"] for e in (i["source"]["id"],
+                                                              i["target"]["id"])}
+
+
+def test_the_dossier_reads_the_same_either_way_round(client: TestClient) -> None:
+    forward = client.get(f"{URL}/Kazakhstan/Pakistan").json()
+    backward = client.get(f"{URL}/PK/KZ").json()
+    assert items(forward) == items(backward) == TIMELINE
+
+
+def test_the_state_as_of_a_day_recognition_ties_and_ambassadors(client: TestClient) -> None:
+    state = client.get(f"{URL}/KAZ/PAK", params={"as_of": "2022-06-01"}).json()["state"]
+    assert state["as_of"] == "2022-06-01"
+    assert [(r["by"]["id"], r["of"]["id"], r["since"]) for r in state["recognized"]] == [
+        (PAK.id, KAZ.id, "1991-12")]
+    assert (state["ties"], state["ties_since"]) == ("established", "1992")
+    # Kistafin, first reported in post on 2021-10-23, succeeded Kamaldinov (2014).
+    assert [(a["person"]["id"], a["of"]["id"], a["to"]["id"], a["since"], a["last_reported"])
+            for a in state["ambassadors"]] == [
+        (KISTAFIN.id, KAZ.id, PAK.id, None, "2021-10-23")]
+
+
+def test_the_state_before_and_between(client: TestClient) -> None:
+    def state(day: str) -> dict[str, Any]:
+        body = client.get(f"{URL}/KAZ/PAK", params={"as_of": day}).json()
+        found: dict[str, Any] = body["state"]
+        return found
+
+    before = state("1991-11-30")
+    assert (before["recognized"], before["ties"], before["ambassadors"]) == ([], "unknown", [])
+    recognized_only = state("1991-12")  # a month means its last day
+    assert len(recognized_only["recognized"]) == 1 and recognized_only["ties"] == "unknown"
+    in_2016 = state("2016-01-01")
+    assert in_2016["ties"] == "established"
+    assert [a["person"]["name"] for a in in_2016["ambassadors"]] == ["Akylbek Kamaldinov"]
+    assert in_2016["ambassadors"][0]["since"] == "2014"
+
+
+def test_severed_ties_show_in_the_state(client: TestClient) -> None:
+    body = client.get(f"{URL}/QAT/SAU", params={"as_of": "2018-01-01"}).json()
+    assert items(body) == [
+        ("ESTABLISHED_TIES", "country:QAT", "country:SAU", "1970", "direct", 1),
+        ("SEVERED_TIES", "country:QAT", "country:SAU", "2017-06-05", "direct", 1),
+    ]
+    assert (body["state"]["ties"], body["state"]["ties_since"]) == ("severed", "2017-06-05")
+    earlier = client.get(f"{URL}/QAT/SAU", params={"as_of": "2000"}).json()["state"]
+    assert (earlier["ties"], earlier["ties_since"]) == ("established", "1970")
+
+
+def test_the_dossier_pages(client: TestClient) -> None:
+    first = client.get(f"{URL}/KAZ/PAK", params={"limit": 10}).json()
+    assert items(first) == TIMELINE[:10] and first["total"] == 14
+    rest = client.get(f"{URL}/KAZ/PAK",
+                      params={"limit": 10, "cursor": first["next_cursor"]}).json()
+    assert items(rest) == TIMELINE[10:] and rest["next_cursor"] is None
+
+
+@pytest.mark.parametrize(("a", "b", "status"), [
+    ("KAZ", "KAZ", 422), ("KAZ", "Atlantis", 404), ("Khan", "PAK", 409),
+])
+def test_bad_pairs_are_problems(client: TestClient, a: str, b: str, status: int) -> None:
+    r = client.get(f"{URL}/{a}/{b}")
+    assert r.status_code == status
+    assert r.json()["status"] == status
+
+
+def test_a_pair_with_nothing_between_is_empty_not_an_error(client: TestClient) -> None:
+    body = client.get(f"{URL}/AFG/QAT", params={"as_of": "2020"}).json()
+    assert body["items"] == [] and body["total"] == 0
+    assert body["state"]["ties"] == "unknown"

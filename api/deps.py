@@ -187,6 +187,3 @@ RelationTypeName = Annotated[
 ]
 TypesQuery = Annotated[list[RelationTypeName] | None, Query(
     max_length=len(RELATION_TYPES), description="Relation types (repeat the parameter).")]
-EntityRef = Annotated[str, Query(
-    min_length=1, max_length=200, examples=["KAZ"],
-    description="An id, ISO alpha-3/alpha-2 code, name or alias.")]

@@ -5,10 +5,11 @@ from __future__ import annotations
 import hmac
 from typing import Annotated
 
-from fastapi import Request, Security
+from fastapi import Security
 from fastapi.security import APIKeyHeader
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from api.deps import SettingsDep
 from api.errors import ApiProblem, send_problem
 from api.settings import Settings
 
@@ -18,11 +19,6 @@ api_key_header = APIKeyHeader(
     name=API_KEY_HEADER, auto_error=False, scheme_name="ApiKey",
     description="Equal to DIPLOGRAPH_API_KEY on the server.",
 )
-
-
-def _settings(request: Request) -> Settings:
-    settings: Settings = request.app.state.settings
-    return settings
 
 
 def check_key(settings: Settings, given: str | None, what: str) -> None:
@@ -41,16 +37,16 @@ def check_key(settings: Settings, given: str | None, what: str) -> None:
 
 
 def require_write_key(
-    request: Request, key: Annotated[str | None, Security(api_key_header)]
+    settings: SettingsDep, key: Annotated[str | None, Security(api_key_header)]
 ) -> None:
-    check_key(_settings(request), key, "write routes")
+    check_key(settings, key, "write routes")
 
 
 def require_read_key(
-    request: Request, key: Annotated[str | None, Security(api_key_header)]
+    settings: SettingsDep, key: Annotated[str | None, Security(api_key_header)]
 ) -> None:
     """Only installed when DIPLOGRAPH_REQUIRE_KEY_FOR_READS is on."""
-    check_key(_settings(request), key, "reads")
+    check_key(settings, key, "reads")
 
 
 class BodyLimitMiddleware:

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import re
 
+import pytest
 from fastapi.testclient import TestClient
 
+import api.docs
 from graph.store import GraphStore
 from graph.vocabulary import PREDICATES, EntityType
 from tests.api.conftest import client_for
@@ -110,7 +112,26 @@ def test_docs_work_offline(client: TestClient) -> None:
     assert client.get("/redoc").status_code == 404
 
 
+def test_docs_without_the_swagger_package_are_a_plain_offline_page(
+    shared: GraphStore, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(api.docs, "_swagger_dir", lambda: None)
+    with client_for(shared) as c:
+        page = c.get("/docs").text
+        assert c.get("/docs/assets/swagger-ui.css").status_code == 404
+    assert 'fetch("/openapi.json")' in page
+    assert "http://" not in page and "https://" not in page
+
+
 def test_docs_can_be_turned_off(shared: GraphStore) -> None:
     with client_for(shared, docs=False) as c:
         assert c.get("/docs").status_code == 404
         assert c.get("/openapi.json").status_code == 200
+
+
+def test_the_visualizer_pages_are_mounted_beside_the_api(client: TestClient) -> None:
+    pytest.importorskip("viz.routes", reason="the visualizer is not there yet")
+    page = client.get("/")
+    assert page.status_code == 200, page.text[:300]
+    assert page.headers["content-type"].startswith("text/html")
+    assert "/" not in {k for k in client.get("/openapi.json").json()["paths"]}

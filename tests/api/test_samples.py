@@ -43,7 +43,7 @@ def test_the_kazakhstan_pakistan_dossier_from_the_samples(sampled: TestClient) -
     body = sampled.get("/api/v1/pairs/Kazakhstan/Pakistan", params={"as_of": "2022-01-01"})
     assert body.status_code == 200, body.text
     dossier = body.json()
-    items = dossier["items"]
+    items: list[dict[str, Any]] = dossier["items"]
 
     def find(type_: str, **ends: str) -> dict[str, Any]:
         hits = [i for i in items if i["type"] == type_

@@ -181,6 +181,22 @@ def test_the_api_recovers_when_the_store_appears_later(tmp_path: Path) -> None:
     assert app.state.store is None  # the lifespan closed the store it opened
 
 
+def test_the_query_timeout_setting_reaches_the_store(tmp_path: Path) -> None:
+    from graph.store import open_store
+    from tests.api.corpus import corpus
+
+    url = f"sqlite:///{tmp_path / 'graph.db'}"
+    seed = open_store(url)
+    seed.write_articles(corpus())
+    seed.close()
+    app = create_app(settings=make_settings(store=url, query_timeout=1e-9))
+    with TestClient(app) as c:
+        r = c.get("/api/v1/entities", params={"q": "Kazakh"})
+        assert c.get("/healthz").status_code == 200
+    assert r.status_code == 504
+    assert r.json()["title"] == "Query timeout"
+
+
 def test_routing_errors_are_problems(client: TestClient) -> None:
     missing = client.get("/api/v1/nothing-here")
     assert missing.status_code == 404 and missing.json()["title"] == "Not found"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import functools
 import re
 from dataclasses import dataclass
 from enum import StrEnum
@@ -20,7 +21,8 @@ class Precision(StrEnum):
 _PATTERN = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 
 
-@dataclass(frozen=True, order=True)
+@functools.total_ordering
+@dataclass(frozen=True)
 class PartialDate:
     """A calendar date known to year, month or day; never invents the missing parts."""
 
@@ -69,6 +71,12 @@ class PartialDate:
         if self.month is not None:
             return dt.date(self.year, self.month, calendar.monthrange(self.year, self.month)[1])
         return dt.date(self.year, 12, 31)
+
+    def __lt__(self, other: object) -> bool:
+        """Ordered by interval: 1991 < 1991-12 < 1991-12-16 < 1992 (start first, then end)."""
+        if not isinstance(other, PartialDate):
+            return NotImplemented
+        return (self.start, self.end) < (other.start, other.end)
 
     def contains(self, other: PartialDate) -> bool:
         """True when `other` lies inside this date's interval (1991 contains 1991-12-16)."""

@@ -89,6 +89,7 @@ def extract_article(
     ents.find_descriptive_agreements(doc)
     ents.find_companies(doc)
     ents.find_people(doc)
+    ents.find_untitled_people(doc)
     ents.find_person_aliases(doc)
     ents.find_coreference(doc)
 
@@ -114,7 +115,7 @@ def extract_article(
 
 
 def _place_country(place: str) -> str | None:
-    for m in gz.scan(place):
+    for m in gz.scan_name(place):
         if m.entry.kind in (gz.CAPITAL, gz.COUNTRY):
             return m.entry.key
     return None
@@ -197,12 +198,21 @@ def _tidy(raw: list[tuple[Claim, bool]]) -> list[Claim]:
     for c in claims + city_visits:
         if c.date is not None and c.sentence_index > 0:
             dated.setdefault((c.predicate, c.subject), set()).add(c.date)
+    # An agreement is signed once: "X and Y have signed an agreement. It was signed on
+    # Wednesday by A and B" dates the first signing too.
+    signed: dict[str, set[PartialDate]] = {}
+    for c in claims:
+        if c.predicate == "SIGNED_AGREEMENT" and c.date is not None:
+            signed.setdefault(c.object, set()).add(c.date)
     fixed: list[Claim] = []
     for c in claims:
         if c.sentence_index == 0 and c.date is None and predicate(c.predicate).kind is Kind.EVENT:
             ds = dated.get((c.predicate, c.subject), set())
             if len(ds) == 1:
                 c = replace(c, date=next(iter(ds)), date_source=DateSource.SENTENCE)
+        once = signed.get(c.object, set())
+        if c.predicate == "SIGNED_AGREEMENT" and c.date is None and len(once) == 1:
+            c = replace(c, date=next(iter(once)), date_source=DateSource.SENTENCE)
         fixed.append(c)
     # one claim per predicate, pair and sentence
     best: dict[tuple[str, str, str, int], Claim] = {}

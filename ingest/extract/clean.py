@@ -60,6 +60,24 @@ _DATEWORDS = re.compile(
 )
 
 
+_PARAGRAPH_WORDS = 25
+# A line that is nothing but the name of a body (a site's masthead), in title case.
+_SITE_WORD = re.compile(
+    r"\b(?:Ministry|Embassy|Commission|Consulate|Mission|Office|Department|Government|Presidency|"
+    r"Secretariat|Agency|Agence|Institute|Council|News|Press)\b"
+)
+_SITE_TOKEN = re.compile(r"[A-Z][\w’'.&-]*|of|for|and|the|in|to|&|[-–—|:,]")
+
+
+def _is_site_name(line: str) -> bool:
+    """"Ministry of Foreign Affairs", "ENA - Ethiopian News Agency": a body's name alone."""
+    toks = line.split()
+    return 0 < len(toks) <= 10 and bool(_SITE_WORD.search(line)) and all(
+        _SITE_TOKEN.fullmatch(t) for t in toks
+    )
+_CONTACT = re.compile(r"\b(?:Tel|Phone|Telephone|Fax|Mob|Mobile)\s*[.:]?\s*\+?\(?\d", re.I)
+
+
 def _is_date_line(line: str) -> bool:
     """A line that is only a date/time stamp, possibly with a site name after a bar."""
     head = line.split("|")[0]
@@ -73,13 +91,18 @@ def _words(line: str) -> int:
     return len(line.split())
 
 
-def _is_menu(line: str) -> bool:
-    if _JAMMED.search(line) and line.startswith("Home"):
+def _is_menu(line: str, n_words: int = -1) -> bool:
+    if line.startswith("Home") and _JAMMED.search(line):
         return True
-    if len(_MENU_SEP.findall(line)) >= 1 and _words(line) <= 12 and not line.endswith("."):
+    if n_words < 0:
+        n_words = _words(line)
+    if n_words <= 12 and not line.endswith(".") and _MENU_SEP.search(line):
         return True
     # "Home  News  Business  Sport": several runs of two or more spaces
-    return len(re.findall(r"\S {2,}(?=\S)", line)) >= 2 and "." not in line
+    return "  " in line and "." not in line and len(_SPACE_RUNS.findall(line)) >= 2
+
+
+_SPACE_RUNS = re.compile(r"\S {2,}(?=\S)")
 
 
 def _is_boilerplate(line: str) -> bool:
@@ -88,19 +111,24 @@ def _is_boilerplate(line: str) -> bool:
         return False
     if _SOCIAL.match(s) or _COUNTS.match(s) or _AGENCY_SIGNOFF.match(s):
         return True
-    if "©" in s or "all rights reserved" in s.lower():
+    if "©" in s or ("ights" in s or "IGHTS" in s) and "all rights reserved" in s.lower():
         return True
-    if _LEADER.match(s) and (_words(s) <= 14 or ":" in s[:25] or s.lower().startswith("by ")):
+    n = _words(s)
+    if (n <= 20 or "|" in s) and _CONTACT.search(s):
+        return True  # an address and telephone footer
+    if _LEADER.match(s) and (n <= 14 or ":" in s[:25] or s[:3].lower() == "by "):
         return True
-    if _is_menu(s) or _is_date_line(s):
+    if _is_menu(s, n) or _is_date_line(s):
         return True
-    if s == s.upper() and s != s.lower() and _words(s) <= 12:
+    if n > 12:
+        return False  # running text: the checks below are for short labels
+    if s == s.upper() and s != s.lower():
         return True  # mastheads, "PRESS RELEASE", agency names on their own
-    if len(_JAMMED.findall(s)) >= 2 and _words(s) <= 6 and not s.endswith("."):
+    if n <= 6 and not s.endswith(".") and len(_JAMMED.findall(s)) >= 2:
         return True  # "Diplomatic NewsAmbassadors"
-    if _words(s) <= 3 and not re.search(r"[.!?\"”’]$", s):
+    if n <= 3 and s[-1] not in ".!?\"”’":
         return True  # section labels, places on their own line, "Post Report"
-    return bool(s.endswith(":") and _words(s) <= 5)
+    return bool(s.endswith(":") and n <= 5)
 
 
 @dataclass(frozen=True)
@@ -155,20 +183,33 @@ def clean(original: str) -> Cleaned:
 
 
 def _blank_masthead(out: list[str], lines: list[str], crawl_line: int) -> None:
-    """Lines above the first menu/breadcrumb line near the top are the site's masthead."""
+    """Lines above the first menu/breadcrumb line near the top are the site's masthead.
+
+    Only the top of the page counts: the search stops at the first line of running text (a
+    paragraph), so a share bar under the story never blanks the story above it.
+    """
     seen = 0
+    kept: list[int] = []  # non-blank lines above, still in the text
     for i, line in enumerate(lines[:12]):
         s = line.strip()
         if not s:
             continue
         seen += 1
-        if seen > 6:
-            return
+        if seen > 6 or (_words(s) >= _PARAGRAPH_WORDS and i != crawl_line):
+            break
         if (_is_menu(s) and not _is_date_line(s)) or _HEADER_MARK.match(s):
             for j in range(i):
                 if j != crawl_line or _words(out[j]) < 4:
                     out[j] = _blank(out[j])
             return
+        if out[i].strip():
+            kept.append(i)
+    # "Ministry of Foreign Affairs" above the headline: a line that only names a body, followed
+    # by another short line, is the site's name.
+    if len(kept) >= 2 and _is_site_name(out[kept[0]].strip()) and (
+        _words(out[kept[1]]) < _PARAGRAPH_WORDS
+    ):
+        out[kept[0]] = _blank(out[kept[0]])
 
 
 # --- mojibake ------------------------------------------------------------------------------

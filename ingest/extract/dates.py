@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from graph.dates import PartialDate
 from graph.errors import InvalidInput
 from graph.model import DateSource
-from ingest.extract.lexicon import Anchored, literal_anchor, words
+from ingest.extract.lexicon import Anchored, Cues, literal_anchor, words
 
 MONTHS = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
@@ -56,12 +56,16 @@ _PATTERN_RX = re.compile(
             # "Tuesday, 9 May 2023", "23 October 2021", "6th of May, 2021"
             rf"(?P<dmy>(?:{_WD},?\s+)?(?P<dmy_d>{_D})\s+(?:of\s+)?(?P<dmy_m>{_M}),?\s+"
             rf"(?P<dmy_y>{_Y}))",
-            # "Tuesday, September 19, 2023", "October 23, 2021"
-            rf"(?P<mdy>(?:{_WD},?\s+)?(?P<mdy_m>{_M})\s+(?P<mdy_d>{_D}),?\s+(?P<mdy_y>{_Y}))",
+            # "Tuesday, September 19, 2023", "October 23, 2021", "July 3/2023"
+            rf"(?P<mdy>(?:{_WD},?\s+)?(?P<mdy_m>{_M})\s+(?P<mdy_d>{_D})(?:,?\s+|\s*/\s*)"
+            rf"(?P<mdy_y>{_Y}))",
             rf"(?P<iso>(?P<iso_y>{_Y})-(?P<iso_m>0[1-9]|1[0-2])-(?P<iso_d>[0-3]\d))",
             # day-first numeric: 10/05/2023, 07.04.2022, 12.6.2023
             rf"(?P<num>(?<![\d.])(?P<num_d>[0-3]?\d)[./](?P<num_m>[01]?\d)[./](?P<num_y>{_Y}))",
             rf"(?P<my>(?P<my_m>{_M}),?\s+(?P<my_y>{_Y}))",
+            # "in February": a month without a year, known to be a date, value unknown
+            r"(?P<monly>(?<=\bin\s)(?:January|February|March|April|May|June|July|August|September|"
+            r"October|November|December)\b(?!,?\s*\d))",
             # a day without a year: known to be a date, value unknown
             rf"(?P<noyear>(?:{_WD},?\s+)?(?:{_D}\s+(?:of\s+)?{_M}|{_M}\s+{_D})(?!\d|,\s*\d{{4}}))",
             r"(?P<rel>(?i:earlier\s+today|today|yesterday|tonight|last\s+night|"
@@ -83,10 +87,17 @@ _PATTERN_RX = re.compile(
 _ANCHOR_WORDS = [
     *words("Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec Mon Tue Wed Thu Fri Sat Sun"),
     *words("today Today yesterday Yesterday tonight Tonight earlier Earlier"),
-    "This ", "this ", "That ", "that ", "Last ", "last ", "Next ", "next ", "Later ", "later ",
-    "In ", "in the ", "the same", "The same", "on the same", "On the same", "from ", "From ",
+    "Last ", "last ", "Next ", "next ", "Later ", "later ", "the same", "The same", "on the same",
+    "On the same", "from ", "From ",
 ]
-_PATTERN = Anchored(_PATTERN_RX, literal_anchor(_ANCHOR_WORDS, extra=[r"\d+"]))
+# "this", "that" and "in" start dates only in a few phrases; as anchors on their own they would
+# try the whole pattern at nearly every sentence.
+_ANCHOR_PHRASES = [
+    r"\d+", r"[Tt]his\s+(?:year|morning|afternoon|evening|week|month|Mon|Tue|Wed|Thu|Fri|Sat|Sun)",
+    r"[Tt]hat\s+(?:same|year)", r"[Ii]n\s+the\s+(?:coming|first|second)",
+    r"[Ii]n\s*,?\s*(?:1[89]|20)\d\d",
+]
+_PATTERN = Anchored(_PATTERN_RX, literal_anchor(_ANCHOR_WORDS, extra=_ANCHOR_PHRASES), fused=True)
 
 
 @dataclass(frozen=True)
@@ -97,6 +108,7 @@ class DateExpr:
     source: DateSource
     kind: str  # day | month | year | range | relative | weekday | vague | noyear | anniv | same
     since: bool = False  # "since 1994": the start of a state
+    unit: str = ""  # "the same day/month/year": the precision it refers back at
 
 
 def _safe(year: int, month: int | None = None, day: int | None = None) -> PartialDate | None:
@@ -126,8 +138,23 @@ def _ordinal(token: str) -> int:
 _SINCE = re.compile(r"(?:since|from)\s+(?:(?:early|mid|late)[-\s])?(?:the\s+)?$", re.I)
 
 
-def find(text: str, pub: PartialDate | None) -> list[DateExpr]:
-    """Every date expression in `text`, left to right."""
+# A text can hold a date only with a number (not one of a template's «P12») or a date word.
+_NUMBER = re.compile(r"\d(?<![«A-Z\d]\d)")
+_DATE_CUES = Cues([(
+    "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec", "mon",
+    "tue", "wed", "thu", "fri", "sat", "sun", "today", "yesterday", "tonight", "night", "last",
+    "next", "later", "earlier", "same", "year", "morning", "afternoon", "evening", "week",
+    "month", "coming", "half",
+)])
+
+
+def find(text: str, pub: PartialDate | None, words: bool | None = None) -> list[DateExpr]:
+    """Every date expression in `text`, left to right. `words`: whether the text has a date word
+    (month, weekday, "today", "last" ...), when the caller already knows."""
+    if words is None:
+        words = bool(_DATE_CUES.mask(text.lower()))
+    if not words and not _NUMBER.search(text):
+        return []
     out: list[DateExpr] = []
     pday = _pub_day(pub)
     for m in _PATTERN.finditer(text):
@@ -186,10 +213,16 @@ def find(text: str, pub: PartialDate | None) -> list[DateExpr]:
         elif kind == "same":
             value = _same(g("same").lower(), out)
             kind = "same"
+        elif kind == "monly":
+            kind = "noyear"
         elif kind == "noyear" and _after_weekday(out, m.start()):
             continue  # "on Tuesday (November 8)": the weekday already dated it
         since = bool(_SINCE.search(text, max(0, m.start() - 20), m.start()))
-        out.append(DateExpr(m.start(), m.end(), value, source, kind, since))
+        unit = ""
+        if kind == "same":
+            phrase = g("same").lower()
+            unit = "year" if "year" in phrase else "month" if "month" in phrase else "day"
+        out.append(DateExpr(m.start(), m.end(), value, source, kind, since, unit))
     return out
 
 

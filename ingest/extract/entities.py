@@ -9,10 +9,11 @@ short regexes over "«P3», «C1»'s Ambassador to «C2», ...".
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from rapidfuzz.distance import Levenshtein
 
@@ -36,6 +37,7 @@ from ingest.extract.lexicon import (
     TITLE_WORDS,
     UP,
     Anchored,
+    Cues,
     literal_anchor,
     words,
 )
@@ -73,6 +75,7 @@ class EntityInfo:
     tokens: tuple[str, ...] = ()  # persons: name tokens
     acronym: str = ""
     shown: bool = False  # has a mention outside other names (emitted when True)
+    affil: set[str] = field(default_factory=set)  # persons: countries their posts name
 
 
 # --- name chunks -------------------------------------------------------------------------
@@ -84,11 +87,13 @@ _CHUNK = Anchored(
     re.compile(
         rf"(?:(?:His|Her){_SP}Majesty[{APOS}]s{_SP})?(?:{_TOK})(?:{_SP}(?:{_CONN}{_SP})*(?:{_TOK}))*"
     ),
-    rf"[{UP}0-9]|[a-z]-",
+    rf"[{UP}0-9]|[a-z]-", fused=True
 )
 _ACRONYM = re.compile(r"\s*\((?P<acr>[A-Z][A-Za-z&\-]{1,11})\)")
 _LOWER_TAIL = re.compile(
-    r"(?P<tail>(?:\s+[a-z][a-z\-]+){0,3}?\s+(?:railway line|railway|road|highway|pipeline|project|"
+    # lower-case modifiers, never function words ("Karachi and Gwadar by road" names nothing)
+    r"(?P<tail>(?:\s+(?!(?:by|on|in|at|to|from|via|of|for|with|and|or|the|a|an|its|their|his|her)"
+    r"\b)[a-z][a-z\-]+){0,3}?\s+(?:railway line|railway|road|highway|pipeline|project|"
     r"programme|program|scheme|corridor|initiative|bridge|dam|tunnel|agreement))\b"
 )
 
@@ -124,7 +129,7 @@ _NOT_ENTITY_TAIL = frozenset(
         ceremony visit"""
     )
 )
-_TITLE_ANCHORED = Anchored(TITLE_RE, f"[{UP}]")
+_TITLE_ANCHORED = Anchored(TITLE_RE, f"[{UP}]", fused=True)
 _DEGREE = re.compile(r"^(?:Master|Bachelor|Doctor|Diploma)\b")
 _LEGISLATURES = frozenset({"Parliament", "Congress", "Senate"})
 
@@ -175,9 +180,13 @@ _NAME_RE = re.compile(NAME)
 _CAPWORD = re.compile(rf"[{UP}][\w’'-]*")
 _ENT = r"«[CIOJDL]\d+»"
 _PW = "|".join(sorted((re.escape(w) for w in PORTFOLIO_WORDS), key=len, reverse=True))
-_PORTF = rf"(?:{_PW})(?:(?:\s+|,\s+|\s+and\s+|,\s+and\s+|\s+&\s+)(?:{_PW}))*\b"
+_PORTF = rf"(?:{_PW})(?:(?:\s+|,\s+|\s+and\s+|,\s+and\s+|\s+&\s+)(?:{_PW}))*(?![\w-])"
 _COMP = (
-    rf"(?:\s+(?:of|for|to|at|in|on)\s+(?:the\s+)?(?:{_ENT}|{_PORTF})(?:\s*\([^)]{{1,30}}\))?"
+    # a unit of the body named next: "head of the Asia-Pacific programme at PISM"
+    rf"(?:\s+(?:of|for)\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){{0,3}}?(?:programme|program|department|"
+    rf"division|unit|desk|section|team|bureau|directorate|office)(?=\s+(?:at|of)\s+(?:the\s+)?"
+    rf"«[IO])"
+    rf"|\s+(?:of|for|to|at|in|on)\s+(?:the\s+)?(?:{_ENT}|{_PORTF})(?:\s*\([^)]{{1,30}}\))?"
     rf"(?:(?:,?\s+and|,)\s+(?:the\s+)?{_ENT})*)"
 )
 POST = rf"(?:{TITLE})(?:\s*\([A-Za-z ]{{1,20}}\))?{_COMP}*(?:\s+and\s+(?:{TITLE}){_COMP}*)?"
@@ -186,28 +195,36 @@ _PREMOD = (
     rf"(?:[{APOS}][sS])\s+|«D\d+»\s+|(?:his|her|His|Her)\s+«D\d+»\s+)"
 )
 _HONS = rf"(?:(?:{HON})\s+)*"
+# A rank between a post and the name: "State Minister of Foreign Affairs Ambassador X"
+_RANKS = r"(?:Ambassador|Professor|Prof\.|Judge|Justice|Senator|Engineer|Eng\.)"
 # "Kazakhstan's Ambassador to Pakistan, Mr. Yerzhan Kistafin" / "Foreign Minister Lee Sang-woo"
 _P_BEFORE = Anchored(
     re.compile(
-        rf"(?P<post>{_PREMOD}?{POST})(?:\s*\([^)]{{1,30}}\))?(?:\s*,)?\s+(?P<hon>{_HONS})"
-        rf"(?P<name>{NAME})"
-    ),
+        rf"(?P<post>{_PREMOD}?{POST})(?:\s*\([^)]{{1,30}}\))?(?:\s*,)?\s+(?P<hon>{_HONS}"
+        rf"(?:{_RANKS}\s+)?{_HONS})(?P<name>{NAME})"),
     literal_anchor(TITLE_WORDS | {"the", "The", "his", "her", "His", "Her"}, extra=["«"]),
+    fused=True,
 )
 # "Yerzhan Kistafin, Kazakhstan's Ambassador to Pakistan"
+# Words after which a name may open an apposition: "called on X, Deputy Prime Minister".
+_OPENERS = words(
+    """by with while whereas but and on to from for of among including included includes as
+    met received welcomed thanked hosted told"""
+)
 _P_AFTER = Anchored(
     re.compile(
-        rf"(?:^|(?<=[:,;(—–])\s|(?<=\s[—–-])\s|(?<=\bby\s)|(?<=\bwith\s))(?P<hon>{_HONS})"
-        rf"(?P<name>{NAME}),\s+(?:the\s+|an?\s+)?{_PREMOD}?(?P<post>{POST})"
+        r"(?:^|(?<=[:,;(—–])\s|(?<=\s[—–-])\s|"
+        + "|".join(rf"(?<=\b{w}\s)" for w in _OPENERS)
+        + rf")(?P<hon>{_HONS})(?P<name>{NAME}),\s+(?:the\s+|an?\s+)?{_PREMOD}?(?P<post>{POST})"
     ),
-    # a name that opens a clause: after punctuation, "by", "with", or at the start
-    rf"(?:[:,;(—–-]\s|by\s|with\s|^\s*)(?P<at>[{UP}])",
+    # a name that opens a clause: after punctuation, an opener word, or at the start
+    rf"(?:[:,;(—–-]\s|\b(?:{'|'.join(_OPENERS)})\s|^\s*)(?P<at>[{UP}])",
 )
 _P_HON = Anchored(
     re.compile(rf"(?<![\w.])(?P<hon>(?:(?:{HON})\s+)+)(?P<name>{NAME})"),
     literal_anchor(
         {w for w in re.findall(r"[A-Za-z]+", " ".join(HONORIFICS)) if len(w) > 1} | {"H"}
-    ),
+    ), fused=True
 )
 _COUNTERPART = Anchored(
     re.compile(
@@ -217,6 +234,8 @@ _COUNTERPART = Anchored(
     r"[Hh]is\s|[Hh]er\s",
 )
 _PERSON_PATTERNS = (_P_BEFORE, _P_AFTER, _P_HON, _COUNTERPART)
+_HON_WORDS = frozenset(w for w in re.findall(r"[A-Za-z]+", " ".join(HONORIFICS)) if len(w) > 1) | {
+    "H"}
 _WORD = re.compile(r"[A-Za-z]+")
 _ANCHOR_WORDS = TITLE_WORDS | frozenset(
     re.findall(r"[A-Za-z]+", " ".join(h.replace("\\", "") for h in HONORIFICS))
@@ -255,14 +274,17 @@ _GROUP = Anchored(
     re.compile(
         r"\b(?:[Tt]he\s+two|[Bb]oth)\s+(?:brotherly\s+|neighbouring\s+|friendly\s+)?"
         r"(?:countries|nations|sides|neighbours|neighbors|states|governments|capitals|economies|"
-        r"republics|kingdoms)\b|\b[Tt]he\s+sides\b"
+        r"republics|kingdoms)\b|\b[Tt]he\s+sides\b|"
+        # "Both are members of ...": the pronoun alone
+        r"\b(?:[Bb]oth|[Tt]he\s+two)(?=\s+(?:are|were|have|had|remain|became|also|belong|"
+        r"joined|signed|cooperate)\b)"
     ),
     literal_anchor(["the ", "The ", "both ", "Both "]),
 )
 _PGROUP = Anchored(
     re.compile(
-        r"\b(?:[Tt]he\s+two|[Bb]oth)\s+(?:foreign\s+)?(?:ministers|leaders|officials|interlocutors|"
-        r"envoys|prime\s+ministers|presidents|diplomats|heads\s+of\s+state)\b"
+        r"\b(?:[Tt]he\s+two|[Bb]oth|[Tt]he)\s+(?:[Ff]oreign\s+)?(?:[Mm]inisters|[Ll]eaders|officials|"
+        r"interlocutors|envoys|[Pp]rime\s+[Mm]inisters|[Pp]residents|diplomats|heads\s+of\s+state)\b"
     ),
     literal_anchor(["the ", "The ", "both ", "Both "]),
 )
@@ -273,6 +295,7 @@ _COUNTRY_DESC = Anchored(
     ),
     literal_anchor(["the ", "The "]),
 )
+_HIS_COUNTRY = re.compile(r"\b(?:his|her|His|Her)\s+country\b(?![’']s)")
 _BODY_DESC = Anchored(
     re.compile(
         r"\b(?:the|The)\s+(?P<head>Institute|University|Academy|Organi[sz]ation|Ministry|Embassy|"
@@ -287,7 +310,7 @@ _PROJ_DESC = Anchored(
     re.compile(
         r"\b(?:the|The)\s+(?P<mods>(?:[a-z][a-z\-]+\s+){0,3}?)(?P<head>treaty|Treaty|railway|pipeline|"
         r"programme|program|corridor|memorandum|agreement|road|highway|scheme|initiative|tunnel|"
-        r"airport|arrangement|accord|pact)\b(?!\s+(?:of|on)\b)"
+        r"airport|arrangement|accord|pact|MoU|MOU)\b(?!\s+(?:of|on)\b)"
     ),
     literal_anchor(["the ", "The "]),
 )
@@ -305,12 +328,30 @@ class Doc:
     main_pair: tuple[str, ...] = ()
 
     _order: tuple[list[int], list[int], int] | None = None
+    _cues: list[int] | None = None
+
+    def cues(self, si: int) -> int:
+        """The SENTENCE_CUES mask of sentence si (of its words, mentions included)."""
+        if self._cues is None:
+            text = self.work.text
+            self._cues = [SENTENCE_CUES.mask(text[s:e].lower()) for s, e in self.sentences]
+        return self._cues[si]
 
     def order(self) -> tuple[list[int], list[int]]:
-        """Mention indices sorted by start, and their starts (rebuilt when mentions change)."""
-        if self._order is None or self._order[2] != len(self.mentions):
-            idx = sorted(range(len(self.mentions)), key=lambda i: self.mentions[i].start)
-            self._order = (idx, [self.mentions[i].start for i in idx], len(self.mentions))
+        """Mention indices sorted by start, and their starts (kept up to date as mentions are
+        appended: new ones are inserted, not the whole list sorted again)."""
+        n = len(self.mentions)
+        if self._order is None or self._order[2] > n:
+            idx = sorted(range(n), key=lambda i: self.mentions[i].start)
+            self._order = (idx, [self.mentions[i].start for i in idx], n)
+        elif self._order[2] < n:
+            idx, starts, k = self._order
+            for i in range(k, n):
+                start = self.mentions[i].start
+                pos = bisect_right(starts, start)
+                idx.insert(pos, i)
+                starts.insert(pos, start)
+            self._order = (idx, starts, n)
         return self._order[0], self._order[1]
 
     @property
@@ -352,6 +393,12 @@ def find_bodies_and_countries(doc: Doc) -> None:
     text = doc.text
     matches = [m for m in gz.scan(text) if not _masked(doc, m.start, m.end)]
     chunks = _chunks(doc)
+    # A table name that runs past a chunk ("Organization for Security and Co-operation in
+    # Europe") is the name; the chunk cut short at "in" is not.
+    table = [(m.start, m.end) for m in matches if m.entry.kind == gz.BODY]
+    if table:
+        chunks = [c for c in chunks if c[2] is None or not any(
+            s <= c[0] < e and c[1] < e or c[0] <= s < c[1] < e for s, e in table)]
     # Table matches inside a body name ("China" in "China-Pakistan Economic Corridor") are part
     # of that name, not mentions of their own.
     bodies = [c for c in chunks if c[2] is not None]
@@ -360,6 +407,8 @@ def find_bodies_and_countries(doc: Doc) -> None:
     for c in bodies:
         inside_body[c[0] : c[1]] = b"\x01" * (c[1] - c[0])
     for m in matches:
+        if text.startswith("$", m.end):
+            continue  # "US$400 million": a currency
         inside = inside_body[m.start] == 1 and (m.start, m.end) not in exact
         if m.entry.kind == gz.BODY:
             if not inside:
@@ -402,7 +451,7 @@ def _misspelt_tail(text: str, m: gz.Match) -> int:
 
 def _country(doc: Doc, iso: str, pos: int) -> EntityInfo:
     c = gz.countries()[iso]
-    return doc.add_entity(entity_id(EntityType.COUNTRY, iso), EntityType.COUNTRY, c.name, pos)
+    return doc.add_entity(_eid(EntityType.COUNTRY, iso), EntityType.COUNTRY, c.name, pos)
 
 
 def _resolve_demonyms(doc: Doc) -> None:
@@ -474,7 +523,7 @@ def _add_capital(doc: Doc, m: gz.Match) -> None:
 def _add_table_body(doc: Doc, m: gz.Match) -> None:
     body = gz.bodies()[m.entry.key]
     etype = body.type
-    eid = entity_id(etype, body.name)
+    eid = _eid(etype, body.name)
     surface = doc.text[m.start : m.end]
     is_acr = m.entry.form in body.acronyms
     info = doc.add_entity(eid, etype, surface, m.start)
@@ -499,20 +548,86 @@ def _chunks(doc: Doc) -> list[ChunkT]:
     """Capitalised name chunks classified by head noun: (start, end, type, name, acronym, head)."""
     text = doc.text
     out: list[ChunkT] = []
+    extended = -1
     for m in _CHUNK.finditer(text):
-        if _masked(doc, m.start(), m.end()):
-            continue
         word = m.group()
-        cut = _DATE_WORD_IN_CHUNK.search(word)
-        if cut:  # "Fiji National University on Wednesday"
-            word = word[: cut.start()]
-            if not word:
-                continue
-        if " " not in word and not _single_word_body(text, m.start() + len(word), word):
-            continue  # one capitalised word: a name only with a tail or an acronym after it
+        if " " not in word:
+            if not _single_word_body(text, m.end(), word):
+                continue  # one capitalised word: a name only with a tail or an acronym after it
+        else:
+            cut = None if MONTH_WORDS.isdisjoint(word.split()) else _DATE_WORD_IN_CHUNK.search(word)
+            if cut:  # "Fiji National University on Wednesday"
+                word = word[: cut.start()]
+                if not word:
+                    continue
+                if " " not in word and not _single_word_body(text, m.start() + len(word), word):
+                    continue
+        if m.start() < extended or _masked(doc, m.start(), m.end()):
+            continue  # words of an agreement's name already read, or the dateline
         for start, end in _split_chunk(text, m.start(), m.start() + len(word)):
-            out.append(_classify(doc, start, end))
+            chunk = _classify(doc, start, end)
+            if chunk[2] is not None and chunk[5] in _NAME_RUNS_ON:
+                chunk = _extend_name(doc, chunk)
+                extended = max(extended, chunk[1])
+            out.append(chunk)
+    # "held a JIIA Forum": a name used with "a" is an event, wherever else it appears
+    events = {c[3] for c in out if c[2] is None and c[5] in _EVENT_HEADS
+              and _INDEFINITE.search(text, max(0, c[0] - 4), c[0])}
+    if events:
+        out = [c if c[3] not in events else (c[0], c[1], None, c[3], c[4], c[5]) for c in out]
     return out
+
+
+# Agreements and programmes whose names run over lower-case prepositions: "Agreement on
+# Cooperation in Education and Science", "Border Management Programme in Central Asia".
+_NAME_RUNS_ON = frozenset(
+    words("""agreement memorandum treaty convention protocol arrangement accord charter
+          declaration programme program initiative""")
+)
+_RUN_ON = re.compile(
+    rf"[^\S\n]+(?P<prep>in|from|with|between|for|against|among|concerning|regarding)[^\S\n]+"
+    rf"(?:the[^\S\n]+)?(?P<w>[{UP}][\w’'-]*(?:[^\S\n]+(?:(?:of|and|for|on|the|in|&)[^\S\n]+)*"
+    rf"[{UP}][\w’'-]*)*)"
+)
+_REGION_WORD = re.compile(
+    r"(?:(?:Central|South|Southeast|South-East|East|West|North|Southern|Northern|Eastern|"
+    r"Western|Sub-Saharan)\s+)?(?:Asia|Africa|Europe|America|Americas|Pacific|Caribbean|Arctic|"
+    r"Sahel|Balkans|Middle\s+East|Latin\s+America|Indian\s+Ocean|Mediterranean)$"
+)
+
+
+def _extend_name(doc: Doc, chunk: ChunkT) -> ChunkT:
+    start, end, etype, name, acr, head = chunk
+    text = doc.text
+    agreement = head in ("agreement", "memorandum", "treaty", "convention", "protocol",
+                         "arrangement", "accord", "charter", "declaration")
+    while True:
+        m = _RUN_ON.match(text, end)
+        if m is None:
+            break
+        w = m.group("w")
+        toks = w.split()
+        if not agreement and not (m.group("prep") == "in" and _REGION_WORD.match(w)):
+            break  # a programme's name runs only over "in <region>"
+        if toks[0] in NOT_NAME and toks[0] not in PORTFOLIO_WORDS or _only_places(w):
+            break  # "with Japan", "in January", "between Samoa and New Zealand"
+        if _is_table_body(toks) or any(t in MONTH_WORDS for t in toks):
+            break
+        end = m.end()
+    if end == chunk[1]:
+        return chunk
+    acr_m = _ACRONYM.match(text, end)
+    return (start, end, etype, text[start:end], acr_m.group("acr") if acr_m else acr, head)
+
+
+def _only_places(words_: str) -> bool:
+    """Only countries, capitals and demonyms (and connectors): "Samoa and New Zealand"."""
+    rest = words_
+    for m in reversed(gz.scan_name(words_)):
+        if m.entry.kind == gz.BODY:
+            return False
+        rest = rest[: m.start] + rest[m.end :]
+    return all(t in CONNECTORS for t in rest.replace(",", " ").split())
 
 
 _DATE_WORD_IN_CHUNK = re.compile(
@@ -524,7 +639,34 @@ def _single_word_body(text: str, end: int, word: str) -> bool:
     if word in _LEGISLATURES:
         return True
     nxt = text[end : end + 2]
-    return nxt.startswith(" (") or bool(_LOWER_TAIL.match(text, end))
+    if nxt == " (":
+        return True
+    if len(nxt) < 2 or not nxt[0].isspace() or not (nxt[1].islower() or nxt[1].isspace()):
+        return False
+    return bool(_LOWER_TAIL.match(text, end))
+
+
+_LETTERS = re.compile(r"[A-Za-z]+")
+_OF_THE = re.compile(r"\s+of\s+the\s+")
+_AND_SPLIT = re.compile(r"\s+(?:and|&)\s+(?:of\s+)?(?:the\s+)?")
+_NONSPACE = re.compile(r"\S+")
+_eid = lru_cache(maxsize=50_000)(entity_id)
+
+
+_HEADLINE_VERBS = frozenset(words(
+    """Sign Signs Signed Meet Meets Hold Holds Visit Visits Discuss Discusses Agree Agrees Launch
+    Launches Receive Receives Receiving Open Opens Boost Boosts Review Reviews Strengthen
+    Strengthens Pledge Pledges Welcome Welcomes Host Hosts Explore Explores Renew Renews Deepen
+    Deepens Expand Expands Celebrate Celebrates Mark Marks Present Presents Call Calls Urge Urges
+    Vow Vows Eye Eyes Ink Inks Seal Seals Reaffirm Reaffirms"""
+))
+_HEADLINE_VERB_RX = re.compile(r"\b(?:" + "|".join(sorted(_HEADLINE_VERBS)) + r")\b")
+
+
+def _title_case_line(text: str, pos: int) -> bool:
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    return _title_case(text[start : end if end >= 0 else len(text)])
 
 
 def _split_chunk(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -534,7 +676,15 @@ def _split_chunk(text: str, start: int, end: int) -> list[tuple[int, int]]:
     res: list[tuple[int, int]] = []
     for s, e in pieces:
         pos = s
-        if TITLE_WORDS.isdisjoint(re.findall(r"[A-Za-z]+", text[s:e])):
+        letters = _LETTERS.findall(text, s, e)
+        if not _HEADLINE_VERBS.isdisjoint(letters) and _title_case_line(text, s):
+            # a headline in title case: its verbs end names ("Rwanda Sign Air Services ...")
+            for v in _HEADLINE_VERB_RX.finditer(text, s, e):
+                pieces.append((pos, v.start()))
+                pos = v.end()
+            s = pos
+            letters = _LETTERS.findall(text, s, e)
+        if TITLE_WORDS.isdisjoint(letters):
             res.append((s, e))
             continue
         for t in _TITLE_ANCHORED.finditer(text, s, e):
@@ -548,13 +698,14 @@ def _split_chunk(text: str, start: int, end: int) -> list[tuple[int, int]]:
         s, e = _trim(text, s, e)
         if e <= s:
             continue
+        e = _cut_person_tail(text, s, e)
         seg_text = text[s:e]
         if " and " not in seg_text and " & " not in seg_text and " of the " not in seg_text:
             out.append((s, e))
             continue
         sub = s
         # "Programme of the Food and Agriculture Organization": split before a second body
-        of = re.search(r"\s+of\s+the\s+", seg_text)
+        of = _OF_THE.search(seg_text)
         if of:
             left, right = seg_text[: of.start()].split(), seg_text[of.end() :].split()
             hr = _head(right)
@@ -565,14 +716,52 @@ def _split_chunk(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return [_trim(text, s, e) for s, e in out if e > s]
 
 
+def _cut_person_tail(text: str, s: int, e: int) -> int:
+    """"National Assembly of Hungary Gábor Kertész": a body name ends with its country; the
+    capitalised words after it are the name of the person who holds the post."""
+    seg = text[s:e]
+    if " of " not in seg:
+        return e
+    for m in gz.scan_name(seg):
+        if m.entry.kind not in (gz.COUNTRY, gz.CAPITAL) or not _OF_END.search(seg, 0, m.start):
+            continue
+        rest = seg[m.end :].split()
+        if len(rest) >= 2 and not _head(rest) and all(
+            _NAME_TOKEN.fullmatch(t) and t not in NOT_NAME for t in rest
+        ):
+            return s + m.end
+    return e
+
+
+_OF_END = re.compile(r"\bof\s+(?:the\s+)?$")
+_NAME_TOKEN = re.compile(rf"[{UP}][{LOW}]+(?:[-{APOS}][{UP}{LOW}][{LOW}]+)*")
+
+
+def _complete_name(tokens: list[str]) -> bool:
+    """A body, a table name or a country on one side of 'and' ("Pacific Alliance and of the
+    Asia-Pacific Economic Cooperation", "the European Union and the Philippines")."""
+    if not tokens:
+        return False
+    content = [t for t in tokens if t not in CONNECTORS]
+    if _head(tokens) and len(content) >= 2:
+        return True
+    if len(tokens) == 2 and tokens[0] == "Air":
+        return True  # "Air Botswana": an airline
+    return _is_table_body(tokens) or _is_country_only(" ".join(tokens))
+
+
 def _split_and(text: str, s: int, e: int) -> list[tuple[int, int]]:
     """"University of Helsinki and the University of the Republic": two bodies."""
     out: list[tuple[int, int]] = []
     sub = s
-    for a in re.finditer(r"\s+(?:and|&)\s+(?:the\s+)?", text[s:e]):
+    for a in _AND_SPLIT.finditer(text[s:e]):
         right = text[s + a.end() : e].split()
         left = text[sub : s + a.start()].split()
-        if (_head(right) or _is_table_body(right)) and (_head(left) or _is_table_body(left)):
+        if not _complete_name(right):
+            continue
+        # "the Port of Riga and the Trans-Caspian International Transport Route": a second
+        # "the" opens a new name even when the first is no body
+        if _complete_name(left) or a.group().rstrip().endswith("the"):
             out.append((sub, s + a.start()))
             sub = s + a.end()
     out.append((sub, e))
@@ -582,7 +771,7 @@ def _split_and(text: str, s: int, e: int) -> list[tuple[int, int]]:
 def _is_table_body(tokens: list[str]) -> bool:
     """"Asia-Pacific Economic Cooperation": a whole table name (checked only around 'and')."""
     name = " ".join(tokens)
-    ms = gz.scan(name)
+    ms = gz.scan_name(name)
     return len(ms) == 1 and ms[0].entry.kind == gz.BODY and ms[0].end - ms[0].start == len(name)
 
 
@@ -595,7 +784,7 @@ def _trim(text: str, s: int, e: int) -> tuple[int, int]:
         parts[-1] not in CONNECTORS
     ):
         return s + (len(seg) - len(seg.lstrip())), e - (len(seg) - len(seg.rstrip()))
-    words = list(re.finditer(r"\S+", seg))
+    words = list(_NONSPACE.finditer(seg))
     while words and (words[0].group() in CONNECTORS or words[0].group() in ("The", "A", "An")):
         words.pop(0)
     while words and words[-1].group() in CONNECTORS:
@@ -613,7 +802,9 @@ def _classify(doc: Doc, start: int, end: int) -> ChunkT:
     acr = acr_m.group("acr") if acr_m else ""
     after = acr_m.end() if acr_m else end
     head = _head(tokens)
-    tail_m = _LOWER_TAIL.match(text, after)
+    nxt = text[after : after + 2]
+    tail_m = _LOWER_TAIL.match(text, after) if len(nxt) == 2 and nxt[0].isspace() and (
+        nxt[1].islower() or nxt[1].isspace()) else None
     if tail_m and not head and not _is_country_only(name) and not _DEGREE.match(name):
         # "Tema–Mpakadan railway line", "Tanzania-Zambia Mafuta (TAZAMA) pipeline"
         tail = tail_m.group("tail")
@@ -622,6 +813,16 @@ def _classify(doc: Doc, start: int, end: int) -> ChunkT:
         return (start, name_end, EntityType.PROJECT, full, acr, tail.split()[-1])
     if not tokens or tokens[-1].lower() in _NOT_ENTITY_TAIL or _DEGREE.match(name):
         return (start, end, None, name, acr, head)
+    if tokens[0] in ("Letters", "Letter", "Instruments", "Instrument"):
+        return (start, end, None, name, acr, head)  # "Letters of Commission": a document
+    if head in _EVENT_HEADS and (_INDEFINITE.search(text, max(0, start - 4), start)
+                                 or _HELD.match(text, after)):
+        return (start, end, None, name, acr, head)  # "held a JIIA Forum": an event
+    if len(tokens) == 2 and tokens[0] == "Air" and not head:
+        return (start, end, EntityType.ORGANIZATION, name, acr, "airline")  # "Air Botswana"
+    if all(t in PORTFOLIO_WORDS or t in CONNECTORS for t in tokens) and _AFTER_TITLE.search(
+            text, max(0, start - 60), start):
+        return (start, end, None, name, acr, head)  # "Minister for Cabinet Affairs": a portfolio
     etype = _body_type(tokens, head)
     if etype is None or (name in _REFERENCES and _after_the(text, start)):
         return (start, end, None, name, acr, head)  # "the High Commission": a reference
@@ -633,6 +834,11 @@ def _classify(doc: Doc, start: int, end: int) -> ChunkT:
     return (start, end, etype, name, acr, head)
 
 
+_AFTER_TITLE = re.compile(rf"(?:{TITLE})\s+(?:of|for)\s+(?:the\s+)?\Z")
+_EVENT_HEADS = frozenset(words("forum dialogue council conference commission committee"))
+_INDEFINITE = re.compile(r"\b(?:a|an)\s+\Z")
+_HELD = re.compile(r"\s+(?:(?:to\s+be|will\s+be|was|is|were|are|being)\s+(?:held|convened|hosted)|"
+                   r"(?:took|takes|will\s+take)\s+place)\b")
 _REFERENCES = frozenset({"High Commission", "Foreign Ministry", "Foreign Office", "Embassy"})
 
 
@@ -643,13 +849,16 @@ def _in_quotes(text: str, pos: int) -> bool:
     return before.count("“") > before.count("”")
 
 
+_DET_END = re.compile(r"\b(?:the|its|their|his|her)\s+\Z")
+
+
 def _after_the(text: str, start: int) -> bool:
-    return bool(re.search(r"\b(?:the|its|their|his|her)\s+$", text[max(0, start - 8) : start]))
+    return bool(_DET_END.search(text, max(0, start - 8), start))
 
 
 def _is_country_only(name: str) -> bool:
     """"Kenya" or "Kenya-Nigeria", but not "Tanzania-Zambia Mafuta"."""
-    ms = gz.scan(name)
+    ms = gz.scan_name(name)
     if not ms or any(m.entry.kind == gz.BODY for m in ms):
         return False
     rest = name
@@ -675,7 +884,7 @@ def _add_chunk_body(
     if words <= (_GENERIC | PORTFOLIO_WORDS) and doc.place_iso:
         key = f"{name} {doc.place_iso}"  # "Ministry of Foreign Affairs" of the dateline country
     short = _shortened_project(doc, name, head) if etype is EntityType.PROJECT else None
-    eid = short or entity_id(etype, key)
+    eid = short or _eid(etype, key)
     info = doc.add_entity(eid, etype, name, start)
     info.head = info.head or head
     doc.add(Mention(start, end, KIND_OF_TYPE[etype], (eid,), "name"), doc.surface(start, end))
@@ -705,24 +914,60 @@ def _shortened_project(doc: Doc, name: str, head: str) -> str | None:
 def find_aliases(doc: Doc) -> None:
     """Later mentions of acronyms and short forms defined earlier ("ISSI", "TAZARA")."""
     forms: dict[str, str] = {}
+    initials: dict[str, set[str]] = {}
     for info in doc.ents.values():
         if info.type in (EntityType.COUNTRY, EntityType.PERSON):
             continue
         if info.acronym:
             forms[info.acronym] = info.id
+        toks = info.name.split()
+        if len(toks) == 2 and toks[1].lower() in _SHORT_FORM_HEADS and toks[0] not in NOT_NAME and (
+            not gz.scan_name(toks[0])
+        ):
+            initials.setdefault(toks[0], set()).add(info.id)  # "Clingendael" for its Institute
+        if not info.acronym:
+            # "JIIA" for the Japan Institute of International Affairs, never spelt out here
+            for form in _initials(info.name):
+                initials.setdefault(form, set()).add(info.id)
+    for form, ids in initials.items():
+        if len(ids) == 1 and form not in forms:
+            forms[form] = next(iter(ids))
     if not forms:
         return
-    pattern = re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(forms, key=len, reverse=True)))
-                         + r")\b")
-    taken = [(m.start, m.end) for m in doc.mentions]
-    for m in pattern.finditer(doc.text):
-        if _masked(doc, m.start(), m.end()):
-            continue
-        if any(s <= m.start() < e or s < m.end() <= e for s, e in taken):
-            continue
-        eid = forms[m.group()]
+    text = doc.text
+    taken = _occupied(doc)
+    hits: list[tuple[int, str]] = []
+    for form in sorted(forms, key=len, reverse=True):
+        s = text.find(form)
+        while s >= 0:
+            e = s + len(form)
+            # a whole word: "SCO" and "SCO-related", not "SCOPE" or "ASCO"
+            if not (s > 0 and (text[s - 1].isalnum() or text[s - 1] in "_-")) and not (
+                e < len(text) and (text[e].isalnum() or text[e] == "_")
+            ) and b"\x01" not in taken[s:e] and not _masked(doc, s, e):
+                hits.append((s, form))
+                taken[s:e] = b"\x01" * (e - s)
+            s = text.find(form, e)
+    for s, form in sorted(hits):
+        eid = forms[form]
         info = doc.ents[eid]
-        doc.add(Mention(m.start(), m.end(), KIND_OF_TYPE[info.type], (eid,), "acronym"), m.group())
+        doc.add(Mention(s, s + len(form), KIND_OF_TYPE[info.type], (eid,), "acronym"), form)
+
+
+_SHORT_FORM_HEADS = frozenset(
+    words("institute institution foundation centre center academy endowment")
+)
+
+
+def _initials(name: str) -> list[str]:
+    """Acronyms a name may go by: initials of its content words, with and without 'and'/'of'."""
+    words_ = re.findall(r"[\w’'-]+", name)
+    content = [w for w in words_ if w.lower() not in CONNECTORS]
+    if len(content) < 3 or not all(w[0].isupper() for w in content):
+        return []
+    out = {"".join(w[0] for w in content)}
+    out.add("".join(w[0].upper() for w in words_ if w.lower() not in ("the", "of", "and", "&")))
+    return [f for f in out if len(f) >= 3]
 
 
 # --- templates ---------------------------------------------------------------------------
@@ -812,9 +1057,21 @@ def find_people(doc: Doc) -> None:
         words = set(_WORD.findall(text, s, e))
         if words.isdisjoint(_ANCHOR_WORDS):
             continue  # no honorific, title or "counterpart": no anchored name here
+        # each pattern runs only when its key words are in the sentence
+        pats: list[Anchored] = []
+        if not words.isdisjoint(TITLE_WORDS):
+            pats.append(_P_BEFORE)
+            if _post_after_comma(text, s, e):
+                pats.append(_P_AFTER)
+        if not words.isdisjoint(_HON_WORDS):
+            pats.append(_P_HON)
+        if "counterpart" in words:
+            pats.append(_COUNTERPART)
+        if not pats:
+            continue
         tpl = render(doc, s, e, kinds="CDLIOJ")
         found: list[tuple[int, int, int, int, str]] = []  # name span (work) + hon start
-        for pat in _PERSON_PATTERNS:
+        for pat in pats:
             for m in pat.finditer(tpl.text):
                 name = m.group("name")
                 ns, ne = m.start("name"), m.end("name")
@@ -839,6 +1096,83 @@ def find_people(doc: Doc) -> None:
             _add_person(doc, ws, we, hs, post)
 
 
+# Names with no title, found through the words around them: "his wife, Grace Maneka",
+# "lawmakers Eszter Vámos and Péter Lakatos", "participants, among them Marek Zieliński".
+_KIN = (r"(?:his|her|their)\s+(?:wife|husband|spouse|son|daughter|widow|father|mother|"
+        r"brother|sister)\s*,?")
+_PERSON_NOUNS = (
+    r"lawmakers?|legislators?|parliamentarians?|senators?|MPs|businessm[ae]n|businesswom[ae]n|"
+    r"entrepreneurs?|activists?|scholars?|historians?|journalists?|artists?|writers?|authors?|"
+    r"poets?|novelists?|economists?|athletes?|musicians?|singers?|veterans?|founders?"
+)
+_GROUP_NOUNS = (
+    r"participants|officials|guests|dignitaries|speakers|delegates|members|representatives|"
+    r"diplomats|students|leaders|ministers|experts|panel(?:l)?ists|scholars|people|"
+    r"businesspeople|attendees|others"
+)
+_NAME_CUE = re.compile(
+    rf"(?:\b{_KIN}|\b(?:{_PERSON_NOUNS})|\b(?:{_GROUP_NOUNS})\s*,?\s+(?:among\s+them|among\s+"
+    rf"whom|including|such\s+as|namely|like))[^\S\n]+(?=[{UP}])"
+)
+_NAME_LIST_SEP = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?=[" + UP + r"])")
+
+
+def find_untitled_people(doc: Doc) -> None:
+    """People named without a title or honorific, where the words before say they are people."""
+    todo = [i for i in range(len(doc.sentences)) if doc.cues(i) & UNTITLED]
+    if not todo:
+        return
+    taken = _occupied(doc)
+    for i in todo:
+        _untitled_in(doc, taken, *doc.sentences[i])
+
+
+def _untitled_in(doc: Doc, taken: bytearray, s: int, e: int) -> None:
+    text = doc.text
+    for cue in _NAME_CUE.finditer(text, s, e):
+        pos = cue.end()
+        while True:
+            m = _NAME_RE.match(text, pos)
+            if m is None or not _untitled_name_ok(doc, taken, m.start(), m.end()):
+                break
+            ms, me = m.start(), m.end()
+            _add_person(doc, ms, me, ms, "")
+            taken[ms:me] = b"\x01" * (me - ms)
+            sep = _NAME_LIST_SEP.match(text, me)
+            if sep is None:
+                break
+            pos = sep.end()
+
+
+def _untitled_name_ok(doc: Doc, taken: bytearray, start: int, end: int) -> bool:
+    name = doc.text[start:end]
+    toks = name.split()
+    if not 2 <= len(toks) <= 4 or "\n" in name or b"\x01" in taken[start:end]:
+        return False
+    if _masked(doc, start, end) or _in_quotes(doc.text, start):
+        return False
+    for t in toks:
+        low = t.lower()
+        if t in NOT_NAME or t in MONTH_WORDS or low in INST_HEADS or low in ORG_HEADS or (
+            low in PROJ_HEADS or low in _NOT_ENTITY_TAIL
+        ):
+            return False
+        if not (_NAME_TOKEN.fullmatch(t) or re.fullmatch(NAME_PARTICLES, t)):
+            return False
+    after = doc.text[end : end + 3]
+    return not after.startswith(" (") and not gz.scan_name(name)
+
+
+def _post_after_comma(text: str, s: int, e: int) -> bool:
+    """"Name, Post": a title word within a few words after some comma of the sentence."""
+    c = text.find(", ", s, e)
+    while c >= 0:
+        if not TITLE_WORDS.isdisjoint(_LETTERS.findall(text, c, min(e, c + 70))):
+            return True
+        c = text.find(", ", c + 2, e)
+    return False
+
+
 def _title_case(line: str) -> bool:
     words = [w for w in re.findall(r"[A-Za-z][\w’'-]*", line) if len(w) > 3]
     return bool(words) and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
@@ -857,6 +1191,9 @@ def _known_or_honored(doc: Doc, ws: int, we: int, hs: int) -> bool:
         return True
     hon = doc.text[hs:ws]
     return bool(re.search(r"\b(?:Mr|Mrs|Ms|Dr|Prof|Professor|Datuk|Dato|Sheikh|Sir|Dame)\b", hon))
+
+
+_POST_COUNTRY = re.compile(r"«[CD](\d+)»")
 
 
 def _person_for_token(doc: Doc, form: str) -> str | None:
@@ -881,13 +1218,15 @@ def _add_person(doc: Doc, ws: int, we: int, hs: int, post: str) -> None:
     if existing is None and len(name.split()) == 1:
         existing = _fuzzy_person(doc, name)
     if existing is None:
-        eid = entity_id(EntityType.PERSON, name)
+        eid = _eid(EntityType.PERSON, name)
         info = doc.add_entity(eid, EntityType.PERSON, name, ws)
         info.tokens = tuple(t for t in name.split() if not re.fullmatch(NAME_PARTICLES, t))
     else:
         info = doc.ents[existing]
     for t in TITLE_RE.findall(post):
         info.roles.add(t.lower())
+    for i in _POST_COUNTRY.findall(post):  # "Minister of Foreign Affairs of «C2»", "«D0» Minister"
+        info.affil.update(e for e in doc.mentions[int(i)].ents if e.startswith("country:"))
     mention = Mention(hs, we, "P", (info.id,), "name", name_start=ws, name_end=we)
     doc.add(mention, doc.surface(ws, we))
 
@@ -925,8 +1264,10 @@ def find_person_aliases(doc: Doc) -> None:
         toks = p.name.split()
         for a in range(len(toks)):
             for b in range(a + 1, len(toks) + 1):
-                if a > 0 and b < len(toks):
-                    continue  # a later mention keeps the first or the last name
+                if a > 0 and b < len(toks) and not (
+                    b - a == 1 and len(toks) >= 3 and a == 1 and len(toks[a]) >= 4
+                ):
+                    continue  # a later mention keeps the first, the second or the last name
                 seq = toks[a:b]
                 if re.fullmatch(NAME_PARTICLES, seq[0]) and b - a == 1:
                     continue
@@ -972,7 +1313,7 @@ def _occupied(doc: Doc, skip: str = "") -> bytearray:
 
 
 def _longest_known(chunk: str, forms: dict[str, set[str]]) -> tuple[int, str, str] | None:
-    toks = list(re.finditer(r"\S+", chunk))
+    toks = list(_NONSPACE.finditer(chunk))
     for size in range(len(toks), 0, -1):
         for a in range(0, len(toks) - size + 1):
             seq = toks[a : a + size]
@@ -984,6 +1325,59 @@ def _longest_known(chunk: str, forms: dict[str, set[str]]) -> tuple[int, str, st
 
 
 # --- pass 3: coreference -----------------------------------------------------------------
+
+
+# Key words of the rules: each family of patterns runs only on sentences that have one of its
+# words. One mask per sentence, computed once (Doc.cues) and shared by every pass.
+SENTENCE_CUES = Cues([
+    # relation families, in the order of the Extractor's rules
+    ("recogni",),
+    ("diplomatic",),
+    ("member", "join", "belong", "acced", "includ", "founder", "groups", "comprises",
+     "brings together", "unites"),
+    ("operat", "work", "collaborat", "jointly", "together", "part", "trad", "bound", "linked",
+     "connected", "tied", "through", "via", "involved", "engaged", "developing", "built",
+     "financed", "run", "managed"),
+    ("sign", "inked"),
+    ("met", "talks", "meeting", "call", "received", "hosted", "welcomed", "discussion",
+     "consultation"),
+    ("visit", "toured"),
+    ("lectur", "talk", "address", "speech", "presentation", "spoke", "speak", "guest", "keynote",
+     "roundtable", "discussion", "conversation",
+     "forum", "seminar", "webinar", "briefing", "symposium", "colloquium", "dialogue", "round"),
+    # coreference patterns
+    ("envoy", "ambassador", "commissioner", "charg", "minister", "director", "secretary",
+     "speaker", "president", "diplomat", "chair", "governor"),
+    ("countries", "nations", "sides", "neighbo", "states", "governments", "capitals", "economies",
+     "republics", "kingdoms", "both", "the two"),
+    ("ministers", "leaders", "officials", "interlocutors", "envoys", "presidents", "diplomats",
+     "heads of state"),
+    ("republic", "country", "state", "archipelago", "kingdom", "nation"),
+    ("institute", "university", "academy", "organi", "ministry", "embassy", "commission",
+     "agency", "centre", "center", "council", "forum", "union", "alliance", "community", "bank",
+     "secretariat", "parliament", "school", "college", "grouping", "bloc", "association",
+     "regional body"),
+    ("treaty", "railway", "pipeline", "program", "corridor", "memorandum", "agreement", "road",
+     "highway", "scheme", "initiative", "tunnel", "airport", "arrangement", "accord", "pact",
+     "mou"),
+    # people named without a title
+    ("wife", "husband", "spouse", "son", "daughter", "widow", "father", "mother", "brother",
+     "sister", "among", "including", "such as", "namely", "like", "lawmaker", "legislator",
+     "parliamentarian", "senator", "mps", "business", "entrepreneur", "activist", "scholar",
+     "historian", "journalist", "artist", "writer", "author", "poet", "novelist", "economist",
+     "athlete", "musician", "singer", "veteran", "founder"),
+    # unnamed agreements
+    ("memorandum", "agreement", "treaty", "protocol", "convention", "accord"),
+    # dates without a number
+    ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec", "mon",
+     "tue", "wed", "thu", "fri", "sat", "sun", "today", "yesterday", "tonight", "night", "last",
+     "next", "later", "earlier", "same", "year", "morning", "afternoon", "evening", "week",
+     "month", "coming", "half"),
+])
+RULE_FAMILIES = 8  # bits 0-7: the Extractor's rule families
+_PDESC, _GRP, _PGRP, _CDESC, _BDESC, _JDESC, UNTITLED, AGREEMENTS, DATE_WORDS = (
+    1 << i for i in range(RULE_FAMILIES, RULE_FAMILIES + 9)
+)
 
 
 def find_coreference(doc: Doc) -> None:
@@ -998,52 +1392,64 @@ def find_coreference(doc: Doc) -> None:
         return True
 
     for si, (s, e) in enumerate(doc.sentences):
-        has_the = "the " in text[s:e].lower()
+        has_the = "the " in text[s:e] or "The " in text[s:e]
+        cues = doc.cues(si)
 
+        # each pattern runs only when its key words are in the sentence
+        for m in _PERSON_DESC.finditer(text, s, e) if has_the and cues & _PDESC else ():
+            if not free(m.start(), m.end()) or _masked(doc, m.start(), m.end()):
+                continue
+            affil = ""
+            if m.group("dem"):
+                d = next((x for x in doc.mentions if x.kind == "D" and x.start == m.start("dem")),
+                         None)
+                if d is None:
+                    continue
+                affil = d.ents[0]
+            pid = _person_with_role(doc, m.group("title"), m.start(), affil)
+            if pid:
+                doc.add(Mention(m.start(), m.end(), "P", (pid,), "coref", affil=affil))
         for m in _PRONOUN.finditer(text, s, e):
             if not free(m.start(), m.end()):
                 continue
             pid = _subject_person(doc, si, m.start())
             if pid:
                 doc.add(Mention(m.start(), m.end(), "P", (pid,), "coref"))
-        for m in _PERSON_DESC.finditer(text, s, e) if has_the else ():
-            if not free(m.start(), m.end()) or _masked(doc, m.start(), m.end()):
-                continue
-            dem = m.group("dem")
-            if dem and not any(x.kind == "D" and x.start == m.start("dem") for x in doc.mentions):
-                continue
-            pid = _person_with_role(doc, m.group("title"), m.start())
-            if pid:
-                affil = ""
-                if dem:
-                    d = next(x for x in doc.mentions if x.kind == "D" and x.start == m.start("dem"))
-                    affil = d.ents[0]
-                doc.add(Mention(m.start(), m.end(), "P", (pid,), "coref", affil=affil))
-        for m in _GROUP.finditer(text, s, e):
+        for m in _GROUP.finditer(text, s, e) if cues & _GRP else ():
             word = m.group().split()[-1].lower()
             if word == "sides" and _recent_people(doc, m.start(), 2, s):
                 continue  # "both sides" after a meeting of two people: the people
+            if word in ("both", "two"):
+                last = next(_before(doc, m.start(), "CGP"), None)
+                if last is None or last.kind == "P":
+                    continue  # "Both are ...": whoever was named last, people or countries
             if len(doc.main_pair) == 2 and free(m.start(), m.end()):
                 doc.add(Mention(m.start(), m.end(), "G", doc.main_pair, "group"))
-        for m in _PGROUP.finditer(text, s, e):
+        for m in _PGROUP.finditer(text, s, e) if cues & _PGRP else ():
             pair = _recent_people(doc, m.start(), 2, s)
             if pair and free(m.start(), m.end()):
                 doc.add(Mention(m.start(), m.end(), "Q", tuple(pair), "group"))
-        for m in _COUNTRY_DESC.finditer(text, s, e) if has_the else ():
+        for m in _HIS_COUNTRY.finditer(text, s, e) if "country" in text[s:e] else ():
+            # "Akhmedov said his country ...": the country the person's post names
+            pid = _subject_person(doc, si, m.start())
+            countries = doc.ents[pid].affil if pid else set()
+            if len(countries) == 1 and free(m.start(), m.end()):
+                doc.add(Mention(m.start(), m.end(), "C", (next(iter(countries)),), "coref"))
+        for m in _COUNTRY_DESC.finditer(text, s, e) if has_the and cues & _CDESC else ():
             if not free(m.start(), m.end()):
                 continue
             cid = _recent_country(doc, m.start(), s, exclude_sentence=not m.group("poss"))
             if cid:
                 end = m.end() - len(m.group("poss") or "")
                 doc.add(Mention(m.start(), end, "C", (cid,), "coref"))
-        for m in _BODY_DESC.finditer(text, s, e) if has_the else ():
+        for m in _BODY_DESC.finditer(text, s, e) if has_the and cues & _BDESC else ():
             if not free(m.start(), m.end()):
                 continue
             bid = _recent_body(doc, m.group("head"), m.start())
             if bid:
                 kind = KIND_OF_TYPE[doc.ents[bid].type]
                 doc.add(Mention(m.start(), m.end(), kind, (bid,), "coref"))
-        for m in _PROJ_DESC.finditer(text, s, e) if has_the else ():
+        for m in _PROJ_DESC.finditer(text, s, e) if has_the and cues & _JDESC else ():
             if not free(m.start(), m.end()):
                 continue
             jid = _recent_project(doc, m.group("head"), m.group("mods"), m.start())
@@ -1052,13 +1458,16 @@ def find_coreference(doc: Doc) -> None:
                 doc.add(Mention(m.start(), m.end(), "J", (jid,), "coref"), alias, shown=False)
 
 
-def _before(doc: Doc, pos: int, kinds: str, lo: int = 0) -> Iterator[Mention]:
-    """Mentions of the given kinds that start in [lo, pos), nearest first (no coreference)."""
+def _before(doc: Doc, pos: int, kinds: str, lo: int = 0, coref: bool = False) -> Iterator[
+    Mention
+]:
+    """Mentions of the given kinds that start in [lo, pos), nearest first (no coreference
+    unless asked for)."""
     order, starts = doc.order()
     i = bisect_left(starts, pos) - 1
     while i >= 0 and starts[i] >= lo:
         m = doc.mentions[order[i]]
-        if m.kind in kinds and m.role != "coref":
+        if m.kind in kinds and (coref or m.role != "coref"):
             yield m
         i -= 1
 
@@ -1082,12 +1491,13 @@ def _persons_before(doc: Doc, pos: int, lo: int) -> list[Mention]:
 def _subject_person(doc: Doc, si: int, pos: int) -> str | None:
     """He/She: the first person of this sentence before it, else of the nearest earlier one."""
     s, _ = doc.sentences[si]
-    here = list(_before(doc, pos, "P", s))
+    here = list(_before(doc, pos, "P", s, coref=True))
     if here:
         return here[-1].ents[0]
     for j in range(si - 1, -1, -1):
         a, b = doc.sentences[j]
-        prev = list(_before(doc, b, "P", a))
+        # "The Ambassador called on X. ... he": the subject, named or described
+        prev = list(_before(doc, b, "P", a, coref=True))
         if prev:
             return prev[-1].ents[0]
     return None
@@ -1114,17 +1524,21 @@ _ROLE_WORDS = {
 }
 
 
-def _person_with_role(doc: Doc, title: str, pos: int) -> str | None:
+def _person_with_role(doc: Doc, title: str, pos: int, country: str = "") -> str | None:
     key = " ".join(title.lower().split())
     if key.startswith("chargé") or key.startswith("charge"):
         key = "envoy"
     wanted = _ROLE_WORDS.get(key, (key,))
-    people = _persons_before(doc, pos, 0)
-    for m in reversed(people):
-        info = doc.ents[m.ents[0]]
-        if any(w in r for r in info.roles for w in wanted):
-            return info.id
-    return None
+    people = [doc.ents[m.ents[0]] for m in reversed(_persons_before(doc, pos, 0))]
+    fits = [i for i in people if any(w in r for r in i.roles for w in wanted)]
+    if country:
+        # "the Thai minister": the minister whose post names Thailand, else one whose post
+        # names no other country
+        for info in fits:
+            if country in info.affil:
+                return info.id
+        fits = [i for i in fits if not i.affil]
+    return fits[0].id if fits else None
 
 
 def _recent_people(doc: Doc, pos: int, n: int, sent_start: int) -> list[str]:
@@ -1160,7 +1574,7 @@ def _recent_body(doc: Doc, head: str, pos: int) -> str | None:
 
 
 def _recent_project(doc: Doc, head: str, mods: str, pos: int) -> str | None:
-    h = head.lower()
+    h = "memorandum" if head in ("MoU", "MOU") else head.lower()
     want = [w for w in mods.lower().split() if w not in ("new", "the", "a")]
     for m in _before(doc, pos, "J"):
         info = doc.ents[m.ents[0]]
@@ -1185,16 +1599,35 @@ def merge_alternative_names(doc: Doc) -> None:
         if a.ents == b.ents or not _ALSO.fullmatch(doc.text, a.end, b.start):
             continue
         old, new = b.ents[0], a.ents[0]
-        if doc.ents[old].type is not doc.ents[new].type:
+        if old in doc.ents and new in doc.ents and doc.ents[old].type is doc.ents[new].type:
+            _merge(doc, old, new)
+    # "Sixaola bridge" in the headline, "Sixaola Binational Bridge" in the body: one project
+    projects = [i for i in doc.ents.values() if i.type is EntityType.PROJECT]
+    for short in projects:
+        sw = short.name.split()
+        if len(sw) < 2 or sw[-1] != sw[-1].lower() or short.id not in doc.ents:
             continue
-        gone = doc.ents.pop(old)
-        info = doc.ents[new]
-        for alias in (gone.name, *gone.aliases):
-            if alias != info.name and alias not in info.aliases:
-                info.aliases.append(alias)
-        for m in doc.mentions:
-            if m.ents == (old,):
-                m.ents = (new,)
+        stem = " ".join(sw[:-1]) + " "
+        for full in projects:
+            if full is not short and full.id in doc.ents and full.name.startswith(stem) and (
+                full.name.lower().endswith(" " + sw[-1])
+            ):
+                _merge(doc, short.id, full.id)
+                break
+
+
+def _merge(doc: Doc, old: str, new: str) -> None:
+    """Entity `old` is another name of `new`."""
+    gone = doc.ents.pop(old)
+    info = doc.ents[new]
+    info.first = min(info.first, gone.first)
+    info.shown = info.shown or gone.shown
+    for alias in (gone.name, *gone.aliases):
+        if alias != info.name and alias not in info.aliases:
+            info.aliases.append(alias)
+    for m in doc.mentions:
+        if old in m.ents:
+            m.ents = tuple(new if e == old else e for e in m.ents)
 
 
 _AGREEMENT_VERB = re.compile(
@@ -1207,10 +1640,15 @@ _AGREEMENT_NAME = re.compile(
     r"treaty|protocol|convention|accord)\s+(?:on|for|concerning|regarding|between)\s+[^,;.()]+"
 )
 _AGREEMENT_STOP = re.compile(
-    r"\s+(?:(?:in|on|during|at|under|last|this|next|earlier|later)\s+(?:the\s+)?(?:\d|[A-Z][a-z]+day"
+    r"\s+(?:(?:later|earlier|next|last|this)\s+(?:this\s+|next\s+|last\s+)?(?:year|month|week)\b|"
+    r"(?:in|on|during|at|under|last|this|next|earlier|later)\s+(?:the\s+)?(?:\d|[A-Z][a-z]+day"
     r"\b|(?:January|February|March|April|May|June|July|August|September|October|November|"
     r"December)\b|year|month|week)|together\s+with\b|with\s+(?:the\s+)?[A-Z]|and\s+an?\s+|"
-    r"(?:which|that|who|under\s+which)\b|by\s+(?:the\s+)?[A-Z])"
+    r"(?:which|that|who|under\s+which)\b|by\s+(?:the\s+)?[A-Z]|"
+    # "... critical minerals and agreed to resume talks": a second verb ends the name
+    r"(?:and|but)\s+(?:also\s+)?(?:agreed|decided|pledged|vowed|discussed|reviewed|exchanged|"
+    r"welcomed|noted|called|expressed|held|launched|signed|will|would|to|are|were|is|was)\b|"
+    r"(?:and|but)\s+[a-z]+ed\s+(?:to|on|the|a|an|that)\b)"
 )
 _NEXT_AGREEMENT = re.compile(
     r",?\s+and\s+(?:an?|the)\s+(?=(?:memorandum|agreement|treaty|protocol)\b)"
@@ -1221,6 +1659,8 @@ def find_descriptive_agreements(doc: Doc) -> None:
     """Unnamed agreements that take part in a signing get a name from the text's own words:
     "signed a memorandum of understanding on cooperation in cyber security"."""
     text = doc.text
+    if not any(doc.cues(i) & AGREEMENTS for i in range(len(doc.sentences))):
+        return
     taken = [(m.start, m.end) for m in doc.mentions]
     for v in _AGREEMENT_VERB.finditer(text):
         pos = v.end()
@@ -1275,7 +1715,7 @@ def find_companies(doc: Doc) -> None:
             name = m.group("name")
             if b"\x01" in taken[s:e] or _masked(doc, s, e) or name.split()[0] in NOT_NAME:
                 continue
-            if gz.scan(name) or _in_quotes(text, s):
+            if gz.scan_name(name) or _in_quotes(text, s):
                 continue  # a country or a known body, or words of a quoted title
             eid = entity_id(EntityType.ORGANIZATION, name)
             doc.add_entity(eid, EntityType.ORGANIZATION, name, s)

@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 from graph.vocabulary import EntityType
 
@@ -159,9 +160,8 @@ def trie() -> Trie:
 
 
 _NORM_CACHE: dict[str, str] = {}
-_Bucket = list[tuple[tuple[str, ...], Entry]]
-_FIRST: dict[str, _Bucket | None] = {}  # raw word -> its trie bucket (None: no table form)
-_UNSEEN: _Bucket = []
+_FIRST: dict[str, Any] = {}  # raw word -> its tree node (None: no table form starts with it)
+_UNSEEN: Any = object()
 
 
 @dataclass(frozen=True)
@@ -177,42 +177,72 @@ def scan(text: str) -> list[Match]:
     Every table form starts with a capitalised word, so only those are looked up; the tokens
     after one are read only when its bucket needs them.
     """
-    t = trie()
+    root, acronyms = _tree()
     out: list[Match] = []
     last = 0
-    index = t.index
+    next_token = _NEXT_TOKEN.match
     for m in _CAPWORD.finditer(text):
         word = m.group()
-        bucket = _FIRST.get(word, _UNSEEN)
-        if bucket is _UNSEEN:
-            bucket = index.get(_norm(word, t.acronyms))
+        node = _FIRST.get(word, _UNSEEN)
+        if node is _UNSEEN:
+            node = root.get(_norm(word, acronyms))
             if len(_FIRST) < 200_000:
-                _FIRST[word] = bucket
-        if not bucket:
+                _FIRST[word] = node
+        if node is None:
             continue
         p = m.start()
         if p < last or (p > 0 and (text[p - 1].isalnum() or text[p - 1] == "_")):
             continue
-        need = len(bucket[0][0])
-        toks = [(p, m.end(), _norm(m.group(), t.acronyms))]
+        # walk the tree as far as the text follows it; the last complete name wins (longest).
+        # Tokens never cross a line break, so neither does a name.
+        children, entry = node
+        best, best_end = entry, m.end()
         pos = m.end()
-        while len(toks) < need:
-            tm = _NEXT_TOKEN.match(text, pos)
+        while children:
+            tm = next_token(text, pos)
             if tm is None:
                 break
-            toks.append((tm.start(1), tm.end(1), _norm(tm.group(1), t.acronyms)))
+            nxt = children.get(_norm(tm.group(1), acronyms))
+            if nxt is None:
+                break
+            children, entry = nxt
             pos = tm.end()
-        for seq, entry in bucket:
-            k = len(seq)
-            if k > len(toks) or any(toks[x][2] != seq[x] for x in range(k)):
-                continue
-            end = toks[k - 1][1]
-            if "\n" in text[p:end]:
-                continue  # a multi-word name does not cross a line break
-            out.append(Match(p, end, entry))
-            last = end
-            break
+            if entry is not None:
+                best, best_end = entry, pos
+        if best is not None:
+            out.append(Match(p, best_end, best))
+            last = best_end
     return out
+
+
+_Node = tuple[dict[str, "_Node"], "Entry | None"]
+
+
+@lru_cache(maxsize=1)
+def _tree() -> tuple[dict[str, _Node], frozenset[str]]:
+    """The table forms as a token tree: token -> (children, entry ending here)."""
+    t = trie()
+    root: dict[str, list[object]] = {}
+    for bucket in t.index.values():
+        for seq, entry in bucket:
+            level = root
+            node: list[object] = []
+            for tok in seq:
+                node = level.setdefault(tok, [{}, None])
+                level = node[0]  # type: ignore[assignment]
+            if node[1] is None:
+                node[1] = entry
+
+    def freeze(level: dict[str, list[object]]) -> dict[str, _Node]:
+        return {k: (freeze(v[0]), v[1]) for k, v in level.items()}  # type: ignore[arg-type,misc]
+
+    return freeze(root), t.acronyms
+
+
+@lru_cache(maxsize=20_000)
+def scan_name(name: str) -> tuple[Match, ...]:
+    """scan() of a short string (a name), cached: the same names recur across articles."""
+    return tuple(scan(name))
 
 
 def _norm(tok: str, acronyms: frozenset[str]) -> str:

@@ -91,7 +91,17 @@ def published_from_text(original: str, crawl: str | None, dateline: Dateline | N
             break
     if year_hint is not None:
         return year_hint
+    # "... meets Armenian Deputy Foreign Minister in Athens (05.10.2023)": a headline's date
+    for line in original.split("\n")[:14]:
+        paren = _DATE_IN_PARENS.search(line)
+        if paren:
+            found = [d for d in dates.find(paren.group(1), None) if d.value and d.value.day]
+            if found:
+                return found[0].value
     return None
+
+
+_DATE_IN_PARENS = re.compile(r"\(([^()]{6,30})\)\s*$")
 
 
 def complete_dateline(dateline: Dateline | None, published: PartialDate | None) -> (

@@ -25,6 +25,14 @@ HONORIFICS = [
     r"Dato[’']?\s+Sri", r"Dato[’']?\s+Seri", r"Dato[’']?", r"Datin", r"Tan\s+Sri", r"Tun",
     r"Awang", r"Dayang", r"Pehin", r"Sheikh", r"Shaikh", r"Sheikha", r"Engr\.?", r"Madam",
     r"Mme\.?", r"Monsieur", r"Madame", r"Señor", r"Señora", r"Rev\.?", r"Reverend",
+    r"Sayyid", r"Sayyida", r"Sayyidah", r"Shri", r"Smt\.?", r"Hajji?",
+    # Khmer honorifics: "Samdech Moha Bovor Thipadei Hun Manet", "Lok Chumteav", "Oknha"
+    r"Samdech(?:\s+(?:Akka|Moha|Bovor|Thipadei|Sena|Padei|Techo|Krala|Hom|Vibol|Panha))*",
+    r"Lok\s+Chumteav", r"Oknha",
+    # military and police ranks are titles, not names ("Admiral Karim Fathy")
+    r"(?:Rear|Vice|Fleet)\s+Admiral", r"Admiral", r"Commodore", r"Air\s+(?:Chief\s+)?Marshal",
+    r"Field\s+Marshal", r"(?:Major|Lieutenant|Brigadier)\s+General", r"Brigadier", r"Colonel",
+    r"Lieutenant\s+Colonel", r"(?:Lt|Maj|Brig)\.?\s*Gen\.?", r"Col\.", r"Gen\.",
 ]
 HON = r"(?:" + "|".join(HONORIFICS) + r")"
 
@@ -39,7 +47,9 @@ _TITLE_MODS = (
     r"Program|Project|Communications|Media|Public|International|Premier"
 )
 _TITLE_HEADS = (
-    r"Minister|Ambassador(?:-designate)?|High\s+Commissioner|Permanent\s+Representative|"
+    r"Minister|Ambassador(?:-designate)?(?:\s+Extraordinary\s+and\s+Plenipotentiary)?|"
+    r"Envoy\s+Extraordinary\s+and\s+Minister\s+Plenipotentiary|"
+    r"High\s+Commissioner|Permanent\s+Representative|"
     r"Representative|Charg[ée]\s+d[’']\s?Affaires(?:\s+a\.\s?i\.|\s+ad\s+interim)?|"
     r"Consul(?:[\s-]General)?|Envoy|President|Vice[\s-]President|Premier|Pro-Vice-Chancellor|"
     r"Vice[\s-]Chancellor|Chancellor|Secretary[\s-]General|Under-Secretary|Secretary|"
@@ -50,10 +60,12 @@ _TITLE_HEADS = (
     r"Commander|Chief\s+of\s+Staff|Chief|Leader|Founder|Justice|Judge|Senator|Lawmaker|"
     r"Member\s+of\s+Parliament|MP|Deputy|Sultan|Prince|Princess|Ombudsman|Auditor[\s-]General|"
     r"Attorney[\s-]General|Solicitor[\s-]General|Registrar|Manager|Partner|Analyst|Researcher|"
-    r"Lecturer|Editor|Correspondent|Delegate|Negotiator|Emissary|Administrator|"
+    r"Lecturer|Editor|Correspondent|Delegate|Negotiator|Emissary|Administrator|Commandant|"
+    r"Superintendent|Provost|Treasurer|Comptroller|Inspector[\s-]General|"
     # lower-case heads in apposition: "Naveen Srivastava, India's envoy to Nepal"
     r"envoy|ambassador|high\s+commissioner|foreign\s+minister|prime\s+minister|minister|"
-    r"president|secretary-general"
+    r"president|secretary-general|head|director|chairman|chairperson|chair|spokesperson|"
+    r"spokesman|spokeswoman|adviser|advisor|professor|lecturer|researcher|fellow|dean|rector"
 )
 TITLE = rf"(?:(?:{_TITLE_MODS})[\s-]+)*(?:{_TITLE_HEADS})(?!\w)"
 TITLE_RE = re.compile(TITLE)
@@ -94,7 +106,11 @@ PORTFOLIO_WORDS = frozenset(
         Portfolio Competitiveness Entrepreneurship Islamic Endowments Awqaf Hajj Haj Umrah
         Solidarity Solidarities Communities Community Equality Sustainability Defence
         Intelligence Police Internal Home Border Borders Migration Citizenship
-        Digitalisation Digitalization Transformation Economy Affairs"""
+        Digitalisation Digitalization Transformation Economy Affairs Biosecurity Worship
+        External Internal Religion Irrigation Sanitation Hygiene Urbanisation Urbanization
+        Minerals Mineral Hydrocarbons Renewable Nuclear Space Aerospace Cyber Cybersecurity
+        Veterinary Animal Plantation Plantations Aquaculture Agribusiness Disabilities Elderly
+        Textiles Handicrafts Recreation Leisure Physical Survey Marine Resources Livestock"""
     )
 )
 
@@ -167,16 +183,28 @@ class Anchored:
     anchor has a group named "at", the pattern is tried where that group starts.
     """
 
-    def __init__(self, rx: re.Pattern[str], anchor: str, word_start: bool = True) -> None:
+    def __init__(self, rx: re.Pattern[str], anchor: str, word_start: bool = True,
+                 fused: bool = False) -> None:
         self.rx = rx
         self.anchor = re.compile(anchor)
         self.word_start = word_start
         self.at = "at" in self.anchor.groupindex
+        # Fused: one regex that checks the anchor as a lookahead at each position, all in C.
+        # Faster than the Python loop below when the anchor matches often (every "the").
+        self.fused: re.Pattern[str] | None = None
+        if fused and not self.at:
+            start = r"(?<!\w)" if word_start else ""
+            self.fused = re.compile(f"{start}(?={anchor})(?:{rx.pattern})", rx.flags)
 
     def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> Iterator[
         re.Match[str]
     ]:
         end = len(text) if endpos is None else endpos
+        if self.fused is not None:
+            return self.fused.finditer(text, pos, end)
+        return self._finditer(text, pos, end)
+
+    def _finditer(self, text: str, pos: int, end: int) -> Iterator[re.Match[str]]:
         last = pos
         for a in self.anchor.finditer(text, pos, end):
             p = a.start("at") if self.at else a.start()
@@ -198,3 +226,43 @@ class Anchored:
 
 
 CAPITAL_ANCHOR = f"[{UP}«]"
+
+
+class Cues:
+    """Families of cue strings, checked all at once: which families a lower-cased text triggers.
+
+    A cue is a substring of one word ("operat" in "cooperation") or a phrase with a space
+    ("brings together"). Each distinct word is looked at once and remembered as a bit mask, so
+    checking a sentence is a split and a few dictionary look-ups instead of one regex pass per
+    family.
+    """
+
+    def __init__(self, families: Iterable[tuple[str, ...]]) -> None:
+        fams = list(families)
+        self.words = [(1 << i, tuple(c for c in f if " " not in c)) for i, f in enumerate(fams)]
+        self.phrases = [(1 << i, tuple(c for c in f if " " in c)) for i, f in enumerate(fams)]
+        self.phrases = [(bit, p) for bit, p in self.phrases if p]
+        self._seen: dict[str, int] = {}
+
+    def _word(self, w: str) -> int:
+        mask = 0
+        for bit, cues in self.words:
+            for c in cues:
+                if c in w:
+                    mask |= bit
+                    break
+        if len(self._seen) < 100_000:
+            self._seen[w] = mask
+        return mask
+
+    def mask(self, low: str) -> int:
+        seen = self._seen
+        mask = 0
+        for w in set(low.split()):
+            m = seen.get(w)
+            mask |= self._word(w) if m is None else m
+        for bit, phrases in self.phrases:
+            if not mask & bit and any(p in low for p in phrases):
+                mask |= bit
+        return mask
+

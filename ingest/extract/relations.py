@@ -17,7 +17,7 @@ from graph.model import DateSource
 from graph.vocabulary import EntityType, predicate
 from ingest.extract import dates as dt
 from ingest.extract import gazetteer as gz
-from ingest.extract.entities import _HONS, POST, Doc, Mention, render
+from ingest.extract.entities import _HONS, DATE_WORDS, POST, RULE_FAMILIES, Doc, Mention, render
 from ingest.extract.lexicon import (
     APOS,
     CHARGE,
@@ -42,7 +42,8 @@ _REF = re.compile(r"«([A-Z])(\d+)»")
 def LIST(x: str) -> str:  # noqa: N802 - reads like the grammar it builds
     """One or more x joined by commas/and, each optionally followed by "(ACRONYM)"."""
     one = rf"{x}(?:\s*\([^)]{{1,30}}\))?"
-    return rf"{one}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+&\s+)(?:the\s+)?{one})*"
+    sep = r"(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+&\s+)(?:(?:of|to)\s+)?(?:the\s+|an?\s+)?"
+    return rf"{one}(?:{sep}{one})*"
 
 
 POSS = rf"(?:[{APOS}][sS])"
@@ -65,6 +66,9 @@ _DENIAL_CUES = ("deni", "deny", "refut", "dismiss", "cancel", "called off", "pos
                  "baseless", "false")
 _BOUNDARY = re.compile(r"[;:]|,\s+(?:and|but|while|whereas)\b|\b(?:and|but)\s+that\b|\bwhile\b|"
                        r"\bwhereas\b|\.\s")
+# A state's date is in its own clause: "work together through PALM, which Japan has hosted
+# since 1997" says nothing of when they began.
+_STATE_END = re.compile(_BOUNDARY.pattern + r"|,\s+(?:which|who|whose|where)\b")
 # Where a list of projects after a cooperation verb ends: ", and" not followed by a project.
 _PROJECT_LIST_END = re.compile(
     r";|\.\s|,\s+(?:but|while|whereas)\b|\band\s+that\b|,\s+and\s+(?!(?:the\s+|an?\s+)?«J)"
@@ -73,6 +77,14 @@ _PROJECT_LIST_END = re.compile(
 _COUNTED_AGREEMENTS = re.compile(
     r"\s+(?:two|three|four|five|six|seven|eight|nine|ten|several|a\s+number\s+of)\s+"
     r"(?:\w+\s+)?(?:agreements|documents|instruments|memoranda|accords|deals)"
+)
+_MEMBER_IN = re.compile(r"«O\d+»(?:\s*\([^)]*\))?\s+(?:in|for)\s+\Z")
+_VISIT_BEGAN = re.compile(
+    r"\bvisit\b[^;,]{0,60}?\b(?:that|which)\s+(?:began|started|opened)\s+(?:on\s+)?«T(\d+)»"
+)
+_AFTER_TALKS = re.compile(
+    r"\b(?:[Dd]uring|[Ff]ollowing|[Aa]fter|[Bb]efore|[Aa]t)\s+the\s+(?:(?:end|close|conclusion)\s+of\s+"
+    r"the\s+)?(?:talks|meeting|discussions)\b"
 )
 _MILESTONE_END = re.compile(r";|,\s+(?:and|but|while)\s+(?!that\b)|\band\s+that\b|\bwhile\b")
 _SEGMENT = re.compile(r"[,;:—–]|\s-\s")
@@ -115,6 +127,7 @@ class Context:
     visit_multi: bool = False
     signed: dict[str, PartialDate | None] = field(default_factory=dict)
     last_js: tuple[int, ...] = ()
+    last_signed: tuple[int, ...] = ()  # the agreements of the last signing
 
 
 def refs(s: str) -> list[int]:
@@ -124,7 +137,7 @@ def refs(s: str) -> list[int]:
 def build_sentence(doc: Doc, index: int, pub: PartialDate | None) -> Sent:
     s, e = doc.sentences[index]
     tpl = render(doc, s, e)
-    found = dt.find(tpl.text, pub)
+    found = dt.find(tpl.text, pub, bool(doc.cues(index) & DATE_WORDS))
     out: list[str] = []
     pos = 0
     for k, d in enumerate(found):
@@ -146,11 +159,22 @@ def _clause_start(text: str, pos: int) -> int:
     return start
 
 
+_RELATIVE = re.compile(r",\s*(?:which|who|whose|that)\b[^,;]*,")
+
+
+def _negated(text: str, start: int, end: int) -> bool:
+    """A negation between start and end, outside relative clauses ("X, which does not share a
+    border, has cooperated" is not negated)."""
+    return bool(NEG.search(text, start, end)) and bool(
+        NEG.search(_RELATIVE.sub(" ", text[start:end]))
+    )
+
+
 def _blocked(sent: Sent, pos: int, verb_pos: int | None = None) -> bool:
     """Negated or modal (planned, hoped, due) at the trigger."""
     text = sent.text
     cs = _clause_start(text, pos)
-    if NEG.search(text, cs, pos):
+    if _negated(text, cs, pos):
         return True
     vp = pos if verb_pos is None else verb_pos
     return bool(MODAL.search(text[max(cs, vp - 40) : vp]))
@@ -164,8 +188,9 @@ def _kinds(doc: Doc, ids: list[int], kinds: str) -> list[int]:
 
 RECOG_V = r"(?:recogni[sz]ed|recogni[sz]es|recogni[sz]e|recogni[sz]ing|accorded\s+(?:diplomatic\s+)?recognition\s+to|extended\s+recognition\s+to|granted\s+recognition\s+to)"  # noqa: E501
 R_RECOG = re.compile(
-    rf"(?P<s>{C})(?P<mid>(?:(?!«[CG])[^;]){{0,90}}?)\b(?P<v>{RECOG_V})\s+(?:the\s+(?:independence|"
-    rf"sovereignty|statehood|new\s+government)\s+of\s+)?(?:the\s+)?(?P<o>{C})(?![{APOS}][sS]\b)"
+    rf"(?P<s>{C})(?P<mid>(?:(?!«[CG])[^;]){{0,90}}?)\b(?P<v>{RECOG_V})\s+(?:(?:the\s+(?:independence|"
+    rf"sovereignty|statehood|new\s+government)\s+of\s+)?(?:the\s+)?(?P<o>{C})(?![{APOS}][sS]\b)|"
+    rf"(?P<o2>{C}){POSS}\s+(?:independence|sovereignty|statehood))"
 )
 R_RECOG_PASS = re.compile(
     rf"(?P<o>{C})\s+(?:was|were|had\s+been|has\s+been)\s+(?:\w+\s+)?(?P<v>recogni[sz]ed)\s+by\s+"
@@ -173,27 +198,36 @@ R_RECOG_PASS = re.compile(
 )
 TIES = r"(?:[Ff]ormal\s+|[Ff]ull\s+)?[Dd]iplomatic\s+(?:relations|ties)"
 R_TIES = re.compile(
-    rf"(?P<a>{LIST(C)})\s+(?:(?:had|have|has|formally|officially|first|then|later)\s+)*"
-    rf"(?P<v>established|set\s+up|forged|opened|restored)\s+{TIES}"
+    rf"(?P<a>{LIST(C)})(?:\s*,\s*which)?\s+(?:(?:had|have|has|formally|officially|first|then|"
+    rf"later)\s+)*(?P<v>established|set\s+up|forged|opened|restored)\s+{TIES}"
+)
+R_TIES_SINCE = re.compile(
+    rf"(?P<a>{LIST(C)})\s+(?:have|has|had)\s+(?:maintained|had|enjoyed)\s+{TIES}\s+since\s+"
+    rf"(?P<v>){T}"
 )
 R_TIES_BETWEEN = Anchored(re.compile(
     rf"{TIES}\s+between\s+(?P<a>{C})(?:\s+and\s+(?:the\s+)?(?P<b>{C}))?(?:\s+(?:were|was|had\s+been|"
     rf"have\s+been))?\s+(?:(?:formally|officially|first|then)\s+)?(?P<v>established|set\s+up|"
-    rf"forged|followed|began|opened)"
-), r"[Ff]ormal\s|[Ff]ull\s|[Dd]iplomatic\s")
+    rf"forged|followed|began|opened|date\s+back\s+to|date\s+from|go\s+back\s+to)"
+), r"[Ff]ormal\s|[Ff]ull\s|[Dd]iplomatic\s", fused=True)
 R_TIES_ANNIV = Anchored(re.compile(
     rf"(?P<v>anniversary\s+of|establishment\s+of)\s+(?:the\s+establishment\s+of\s+)?{TIES}\s+"
     rf"(?:between\s+)?(?P<a>{C})(?:\s+and\s+(?P<b>{C}))?"
 ), r"anniversary|establishment")
-MEMBER_N = r"(?:(?:a|an)\s+)?(?:founding\s+|full\s+|active\s+|fellow\s+)?(?:members?|member\s+states?|member\s+countries)"  # noqa: E501
+MEMBER_N = r"(?:(?:a|an)\s+)?(?:founding\s+|full\s+|active\s+|fellow\s+|non-permanent\s+|elected\s+)?(?:members?|member\s+states?|member\s+countries|founders)"  # noqa: E501
 R_MEMBER = re.compile(
     rf"(?P<s>{LIST(C)}){APPO}\s+(?:which\s+)?(?:are|is|were|was|have\s+been|has\s+been|became|"
-    rf"become|remain|remains)\s+(?:(?:also|both|now|all|already)\s+)*(?P<v>{MEMBER_N})\s+of\s+"
+    rf"become|remain|remains)\s+(?:(?:also|both|now|all|already)\s+)*(?:among\s+(?:the\s+)?)?"
+    rf"(?P<v>{MEMBER_N})\s+of\s+"
     rf"(?:both\s+)?(?:the\s+)?(?P<o>{LIST(ORG)})"
 )
 R_MEMBER_APPO = re.compile(
     rf"(?P<s>{C})\s*,\s+(?:(?:both|also|all)\s+)?(?P<v>{MEMBER_N})\s+of\s+(?:both\s+)?(?:the\s+)?"
     rf"(?P<o>{LIST(ORG)})"
+)
+R_MEMBER_ATTR = re.compile(
+    rf"(?P<s>{C})\s*,\s+(?:(?:both|also|all)\s+)?(?:a|an)\s+(?:founding\s+|full\s+)?(?P<o>«O\d+»)\s+"
+    rf"(?P<v>member)(?:\s+(?:state|country|nation))?\b"
 )
 R_MEMBER_AS = re.compile(
     rf"(?P<s>{C})\s*,?\s+as\s+(?P<v>{MEMBER_N})\s+of\s+(?:the\s+)?(?P<o>«O\d+»)"
@@ -210,16 +244,31 @@ R_MEMBER_JOIN = re.compile(
     rf"(?P<s>{C}){APPO}\s+(?:(?:formally|officially|also|later)\s+)?(?P<v>joined|acceded\s+to|"
     rf"belongs\s+to|belong\s+to)\s+(?:the\s+)?(?P<o>«O\d+»)"
 )
+# "the Commonwealth, which Rwanda joined in 2009"
+R_MEMBER_WHICH_JOINED = re.compile(
+    rf"(?P<o>«O\d+»)(?:\s*\([^)]*\))?\s*,\s+which\s+(?P<s>{LIST(C)})\s+(?:(?:formally|officially|"
+    rf"later|also)\s+)?(?P<v>joined|acceded\s+to)\b"
+)
+# "Indonesia, a founding member of ASEAN and the only Southeast Asian member of the G20"
+R_MEMBER_APPO2 = re.compile(
+    rf"(?P<s>{C})\s*,\s+(?:an?\s+)?(?:founding\s+|full\s+)?members?\s+of\s+(?:the\s+)?«O\d+»"
+    rf"(?:\s*\([^)]*\))?\s+and\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){{0,4}}?(?P<v>members?)\s+of\s+"
+    rf"(?:the\s+)?(?P<o>«O\d+»)"
+)
 R_MEMBER_GROUPS = re.compile(
-    rf"(?P<o>«O\d+»)(?:\s*\([^)]*\))?\s*,\s+which\s+(?:groups|brings\s+together|includes|"
-    rf"comprises|unites)\s+[^«;]{{0,60}}?(?P<v>including)\s+(?P<s>{LIST(C)})"
+    rf"(?P<o>«O\d+»)(?:\s*\([^)]*\))?\s*,\s+(?:an?\s+[^,;«]{{0,40}}?\s+)?(?:which|that)\s+(?:also\s+)?"
+    rf"(?P<v>groups|brings\s+together|includes|comprises|unites)\s+(?:[^«;]{{0,60}}?(?:including|"
+    rf"such\s+as)\s+)?(?P<s>{LIST(C)})"
 )
 R_MEMBER_OFWHICH = re.compile(
-    rf"(?P<o>«O\d+»)\s*,\s+(?:the\s+[^,;«]{{1,30}}?\s+)?of\s+which\s+(?P<s>{C})\s+is\s+"
-    rf"(?:also\s+)?(?P<v>an?\s+(?:founding\s+)?member)"
+    rf"(?P<o>«O\d+»)(?:\s*\([^)]*\))?\s*,\s+(?:the\s+[^,;«]{{1,30}}?\s+)?of\s+which\s+"
+    rf"(?P<s>{LIST(C)})\s+(?:is|are|was|were|has\s+been|have\s+been)\s+(?:(?:also|both|all)\s+)*"
+    rf"(?P<v>(?:an?\s+)?(?:founding\s+|full\s+)?members?)\b"
 )
+# "Kenya, a member of the EAC, and Botswana are both members of ...": the first party
+_LEFT_PARTY = re.compile(rf"({C})\s*,[^;]{{0,100}}?,\s+and\s+$")
 COOP_V = (
-    r"(?:have|has|had)\s+(?:long\s+|closely\s+|also\s+)?(?:worked|cooperated|co-operated|"
+    r"(?:have|has|had)\s+(?:long\s+|closely\s+|also\s+|since\s+)?(?:worked|cooperated|co-operated|"
     r"collaborated|partnered)(?:\s+closely)?(?:\s+together)?"
     r"|(?:are|is|were|was)\s+(?:now\s+|also\s+|already\s+)?(?:working|cooperating|co-operating|"
     r"collaborating)(?:\s+closely)?(?:\s+together|\s+hand\s+in\s+hand)?"
@@ -227,11 +276,21 @@ COOP_V = (
     r"|(?:have|has|had)\s+jointly\s+(?:run|owned|operated|developed|built|managed|implemented)"
     r"(?:\s+and\s+(?:run|owned|operated|developed|built|managed))?"
     r"|(?:are|is)\s+(?:jointly\s+)?developing\s+together|coordinate\s+their\s+cooperation"
+    r"|(?:have|has|had)\s+coordinated\s+their\s+cooperation"
+    r"|(?:have|has|had)\s+been\s+(?:working|cooperating|co-operating|collaborating)"
+    r"(?:\s+closely)?(?:\s+together)?"
+    r"|(?:also\s+)?work(?:ed)?\s+(?:closely\s+)?together(?:\s+closely)?"
+    r"|(?:(?:have|has|had)\s+)?(?:built|developed|financed|operated|run|managed)\s+(?:jointly|together)"
+    r"|(?:(?:have|has|had)\s+)?jointly\s+(?:built|developed|financed|operated|run|managed)"
 )
-R_COOP = re.compile(rf"(?P<a>{LIST(ANY)})\s+(?P<v>{COOP_V})\b")
+R_COOP = re.compile(
+    rf"(?P<a>{LIST(ANY)})(?:\s*,\s*(?:together|along)\s+with\s+(?:the\s+)?(?P<w>{LIST(ANY)})\s*,|"
+    rf"{APPO})\s+(?P<v>{COOP_V})\b"
+)
 R_COOP_WITH = re.compile(
-    rf"(?P<a>«[CIO]\d+»)\s+(?P<v>(?:have|has|had)\s+(?:long\s+|closely\s+)?(?:worked|cooperated|"
-    rf"co-operated|collaborated|partnered)|(?:is|are)\s+(?:working|cooperating))\s+(?:closely\s+)?"
+    rf"(?P<a>«[CIO]\d+»)\s+(?:also\s+)?(?P<v>(?:have|has|had)\s+(?:long\s+|closely\s+)?(?:worked|"
+    rf"cooperated|co-operated|collaborated|partnered)|(?:is|are)\s+(?:working|cooperating)|"
+    rf"cooperates|co-operates|collaborates|works|partners)\s+(?:closely\s+)?"
     rf"with\s+(?:the\s+)?(?:«[CIO]\d+»{POSS}\s+)?(?P<b>«[CIO]\d+»)"
 )
 R_COLLAB = re.compile(
@@ -253,7 +312,9 @@ R_VIA_WANTS = re.compile(
     rf"(?P<a>{C})\s+(?:wants|seeks|aims|hopes|plans|intends)\s+to\s+[^;]{{0,80}}?\s+"
     rf"(?P<v>through|via)\s+(?:the\s+)?(?P<j>{J})"
 )
-SIGN_SUBJ = rf"(?P<s>{LIST(ANY)})"
+# "The Ministry of X and Panama's Ministry of Foreign Affairs signed": possessors sign nothing
+_SIGNER = rf"(?:{C}{POSS}\s+)?{ANY}"
+SIGN_SUBJ = rf"(?P<s>{LIST(_SIGNER)})"
 R_SIGN = re.compile(
     rf"{SIGN_SUBJ}{APPO}\s+(?:(?:on|in)\s+{T}\s+|{T}\s+|also\s+|formally\s+|jointly\s+|have\s+|"
     rf"has\s+|had\s+|then\s+)*(?P<v>signed|inked)\b(?P<rest>[^;]*)"
@@ -261,9 +322,21 @@ R_SIGN = re.compile(
 R_SIGN_PASS = Anchored(re.compile(
     rf"(?P<o>{LIST(J)}|\b[Tt]hey\b|\b[Tt]hese\b|\b[Bb]oth\b)(?:\s*\([^)]*\))?(?:\s+{T})?\s*,?\s+"
     rf"(?:which\s+|that\s+)?(?:was\s+|were\s+|had\s+been\s+|has\s+been\s+|have\s+been\s+)?"
-    rf"(?:jointly\s+|formally\s+)?(?P<v>signed)\s+(?:(?:in|on|at)\s+[^,;]{{0,40}}?\s+)?by\s+"
+    rf"(?:jointly\s+|formally\s+)?(?P<v>signed)\s+(?:(?:in|on|at)\s+[^;]{{0,140}}?,?\s+)?by\s+"
     rf"(?P<rest>[^;]*)"
-), r"«|[Tt]hey\s|[Tt]hese\s|[Bb]oth\s")
+), r"«|[Tt]hey\s|[Tt]hese\s|[Bb]oth\s", fused=True)
+R_SIGNING_OF = Anchored(re.compile(
+    rf"(?P<v>signing)\s+of\s+(?:the\s+|an?\s+)?(?P<o>{LIST(J)})(?:\s*\([^)]*\))?\s+by\s+"
+    rf"(?P<rest>[^;]*)"
+), r"signing\s")
+_J_LIST = re.compile(LIST(J))
+_J_REF = re.compile(J)
+_NOT_POSSESSOR = re.compile(rf"«([A-Z])(\d+)»(?!{POSS})")
+_ON_BEHALF = re.compile(r"\s+(?:for|on\s+behalf\s+of)\s+(?:the\s+)?«[CGIO]")
+_SIGNERS_END = re.compile(
+    r",\s+(?:who|which|under\s+which)\b|;|\s+in\s+the\s+presence\s+of\b|,?\s+witnessed\s+by\b|"
+    r",\s+while\b"
+)
 R_SIGN_BETWEEN = re.compile(
     rf"(?P<o>{J})\s+between\s+(?P<a>{C})\s+and\s+(?P<b>{C})\s*,\s+which\s+(?:was|were)\s+"
     rf"(?P<v>signed)"
@@ -273,25 +346,31 @@ R_INSTRUMENTS = Anchored(re.compile(
     r"include|included)\b(?P<rest>.*)"
 ), r"[A-Z]", word_start=False)
 MEET_V = (
-    r"(?:met(?:\s+(?:with|today\s+with))?|held\s+(?:\w+\s+){0,2}?(?:talks|meeting|discussions|"
-    r"consultations)(?:\s+(?:in|at)\s+[^,;]{0,60}?)?\s+with|paid\s+(?:a\s+|an\s+)?(?:\w+\s+){0,2}?"
+    r"(?:met(?:\s+(?:with|today\s+with))?|held\s+(?:[\w-]+\s+){0,2}?(?:talks|meeting|discussions|"
+    r"consultations)(?:\s+(?:(?:in|at|on)\s+[^,;]{0,60}?|«T\d+»))?\s+with|"
+    r"paid\s+(?:a\s+|an\s+)?(?:\w+\s+){0,2}?"
     r"(?:call|visit)\s+on|called\s+on|(?:was|were)\s+(?:\w+\s+){0,2}?received\s+(?:[^,;]{0,60}?\s+)?"
     r"by|received|hosted|welcomed)"
 )
+# "X and his delegation were received by ..."
+_ENTOURAGE = r"(?:\s+and\s+(?:his|her|their)\s+(?:delegation|team|wife|husband|entourage|party))?"
 R_MEET = re.compile(
-    rf"(?P<a>{P}){APPO}(?:\s+(?:(?!«[PQ])[^;.]){{0,120}}?\s+and)?\s+"
+    rf"(?P<a>{P}){APPO}{_ENTOURAGE}(?:\s+(?:(?!«[PQ])[^;.]){{0,120}}?\s+and)?\s+"
     rf"(?:(?:also|today|then|later|had|has|have|on\s+{T}|{T})\s+)*"
     rf"(?P<v>{MEET_V})\b(?P<rest>[^;]*)"
 )
 R_MEET_PAIR = re.compile(
-    rf"(?P<a>{P}(?:\s+and\s+{P})?)\s+(?:(?:also|today|then|later|had|have|on\s+{T}|{T})\s+)*"
-    rf"(?P<v>held\s+(?:\w+\s+){{0,2}}?(?:talks|meeting|discussions|consultations)|met)\b"
+    # "X and Y held talks", "X and [Botswana's Minister for ...,] Y, held talks"
+    rf"(?P<a>{P}(?:\s+and\s+(?:(?!«[PQ])[^;.]){{0,100}}?{P}\s*,?)?)\s+"
+    rf"(?:(?:also|today|then|later|had|have|on\s+{T}|{T})\s+)*"
+    rf"(?P<v>held\s+(?:[\w-]+\s+){{0,2}}?(?:talks|meeting|discussions|consultations)|met)\b"
 )
 VISIT_N = r"(?:a\s+|an\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+){0,4}?visit"
 R_VISIT = re.compile(
     rf"(?P<a>{P}){APPO}(?:\s*,\s+who)?\s+(?:(?:also|today|then|has|have|had|on\s+{T}|{T})\s+)*"
     rf"(?P<v>paid|made|began|begun|started|undertook|undertaken|concluded|completed|is\s+on|"
-    rf"was\s+on|on|arrived\s+[^;]{{0,80}}?\s+(?:for|on))\s+{VISIT_N}\s+to\s+(?:the\s+)?"
+    rf"was\s+on|on|arrived\s+[^;]{{0,80}}?\s+(?:for|on)|(?:is|was)\s+paying|paying|pays|"
+    rf"(?:is|was)\s+making|returned\s+[^;]{{0,60}}?\s+(?:after|from))\s+{VISIT_N}\s+to\s+(?:the\s+)?"
     rf"(?P<o>{C}|{IO}|«L\d+»)"
 )
 R_VISIT_POSS = re.compile(
@@ -322,41 +401,83 @@ R_GUEST = re.compile(
     rf"(?P<a>{P}){APPO}\s+was\s+(?:the\s+)?(?P<v>guest)\s+(?:speaker\s+)?(?:of|at)\s+(?:the\s+)?"
     rf"(?P<o>{IO})(?P<rest>[^;]*)"
 )
+# "Clingendael welcomed H.E. Mr. X, Ambassador of ..., for a roundtable on ..."
+R_WELCOMED_FOR = re.compile(
+    rf"(?P<o>{IO})\s+(?P<v>welcomed|hosted|invited|received)\s+(?:(?!«P)[^;]){{0,30}}?(?P<a>{P})"
+    rf"[^;]{{0,200}}?\bfor\s+(?:a|an|the|its)\s+(?:[\w-]+\s+){{0,2}}?(?:lecture|talk|roundtable|"
+    rf"round\s+table|seminar|discussion|address|speech|briefing|conversation|presentation)\b"
+)
 R_ORGANISED = re.compile(
     rf"(?P<o>{IO})(?P<mid>[^;]{{0,160}}?)\s+(?P<v>organi[sz]ed|hosted|held)\s+(?:a|an|the)\s+"
-    rf"[^;]{{0,60}}?\b(?:[Ll]ecture|[Tt]alk|[Aa]ddress|[Ss]peech)\b[^;]{{0,80}}?\bby\s+"
-    rf"(?:(?!«P)[^;]){{0,90}}?(?P<a>{P})"
+    rf"[^;]{{0,60}}?\b(?:[Ll]ecture|[Tt]alk|[Aa]ddress|[Ss]peech|[Ff]orum|[Ss]eminar|[Ww]ebinar|"
+    rf"[Rr]ound\s?[Tt]able|[Bb]riefing|[Ss]ymposium|[Cc]olloquium|[Dd]ialogue)\b[^;]{{0,80}}?"
+    rf"\b(?:by|featuring)\s+(?:(?!«P)[^;]){{0,90}}?(?P<a>{P})"
 )
 _VENUE = re.compile(rf"\b(?:at|of|by|for|to|in)\s+(?:the\s+)?(?P<o>{IO})")
 
 # Posts
 PREMOD_F = (
-    rf"(?:(?P<poss>«[CIOG]\d+»){POSS}\s+|(?P<dem>«D\d+»)\s+|(?P<attr>«[CIO]\d+»)\s+(?=[A-Z]))"
+    rf"(?:(?P<poss>«[CIOG]\d+»){POSS}\s+|(?P<dem>«D\d+»)\s+|(?P<attr>«[CIO]\d+»)\s+(?=[A-Z])|"
+    rf"(?P<its>\b[Ii]ts\s+))"
 )
 R_POST_BEFORE = Anchored(re.compile(
     rf"(?:{PREMOD_F})?(?P<post>{POST})(?:\s*\([^)]*\))?(?:\s*,)?\s+{_HONS}"
     rf"(?:(?:Ambassador|Professor|Judge|Justice|General|Senator)\s+)?(?P<p>«P\d+»)"
-), literal_anchor(TITLE_WORDS, extra=["«"]))
+), literal_anchor(TITLE_WORDS | {"its", "Its"}, extra=["«"]), fused=True)
 R_POST_AFTER = re.compile(
     rf"(?P<p>«P\d+»)\s*,\s+(?:the\s+|an?\s+|his\s+|her\s+)?(?:{PREMOD_F})?(?P<post>{POST})"
     rf"(?:\s*,\s+(?P<org>«[IO]\d+»))?"
 )
 R_CREDENTIALS = re.compile(
     rf"(?P<p>«P\d+»)(?:(?!«P)[^;]){{0,200}}?\b(?P<v>presented)\s+(?:his|her|their)\s+(?:credentials|"
-    rf"letters\s+of\s+credence)\s+as\s+(?P<post>{POST})"
+    rf"[Ll]etters\s+of\s+(?:[Cc]redence|[Cc]ommission)|[Cc]ommission)\s+as\s+(?P<post>{POST})"
+)
+# "during a courtesy call paid on Monday by X on Y"
+R_CALL_BY = Anchored(re.compile(
+    rf"(?P<v>call|visit)\s+(?:paid\s+)?(?:(?:on\s+)?{T}\s+)?by\s+(?:(?!«[PQ])[^;]){{0,80}}?(?P<a>{P})"
+    rf"\s+(?:on|to)\s+(?:(?!«[PQ])[^;]){{0,60}}?(?P<b>{P})"
+), r"(?:call|visit)\s")
+# "Dr. Kissoon previously served as Permanent Secretary in the Ministry of Energy"
+R_SERVED = re.compile(
+    rf"(?P<p>«P\d+»)\s+(?:(?:previously|formerly|also|once|has|had|currently)\s+)*(?:served|serves|"
+    rf"worked|works|is\s+serving)\s+as\s+(?:the\s+|an?\s+)?(?P<post>{POST})"
 )
 R_COUNTERPART = Anchored(re.compile(
-    rf"(?:his|her|His|Her)\s+(?P<dem>«D\d+»)\s+counterpart\s*,?\s+(?:(?:{POST})\s*,?\s+)?"
+    rf"(?:his|her|His|Her)\s+(?P<dem>«[DC]\d+»)\s+counterpart\s*,?\s+(?:(?:{POST})\s*,?\s+)?"
     rf"{_HONS}(?P<p>«P\d+»)"
 ), r"[Hh]is\s|[Hh]er\s")
 
 
+# "Wickramasinghe is also concurrently accredited to Sudan and Libya"
+_CGO = r"«[CGO]\d+»"
+R_ACCREDITED = re.compile(
+    rf"(?P<p>«P\d+»){APPO}(?:\s*,\s*who)?\s+(?:is|was|has\s+been|had\s+been)\s+(?:(?:also|concurrently|"
+    rf"simultaneously|jointly|now)\s+)*(?P<v>accredited)\s+(?:as\s+[^;«]{{0,60}}?\s+)?to\s+"
+    rf"(?:the\s+)?(?P<o>{LIST(_CGO)})"
+)
+_CREDENTIALS = re.compile(
+    r"\bpresented\s+(?:his|her|their)\s+(?:credentials|[Ll]etters\s+of\s+(?:[Cc]redence|"
+    r"[Cc]ommission))(?!\s+as\b)"
+)
+
+
+_COMP_RX = {
+    prep: re.compile(rf"\b{prep}\s+(?:the\s+)?({LIST(_ANYREF)})")
+    for prep in ("of", "at", "to", "in")
+}
+
+
 def _comp_refs(post: str, prep: str) -> list[int]:
     """Mentions right after a preposition of a post: 'to the «C1» and «C2»' -> [1, 2]."""
+    if "«" not in post:
+        return []
     out: list[int] = []
-    for m in re.finditer(rf"\b{prep}\s+(?:the\s+)?({LIST(_ANYREF)})", post):
+    for m in _COMP_RX[prep].finditer(post):
         out += refs(m.group(1))
     return out
+
+
+
 
 
 class Extractor:
@@ -364,20 +485,10 @@ class Extractor:
         self.doc = doc
         self.ctx = Context(pub, dateline_date)
         self.cands: list[tuple[Sent, Cand]] = []
-        self._rules: tuple[tuple[Callable[[Sent], Iterator[Cand]], tuple[str, ...]], ...] = (
-            (self._recognized, ("recogni",)),
-            (self._ties, ("diplomatic",)),
-            (self._member, ("member", "join", "belong", "acced", "including")),
-            (self._coop, ("operat", "work", "collaborat", "jointly", "together", "part", "trad",
-                          "bound", "linked", "connected", "tied", "through", "via", "involved",
-                          "engaged", "developing")),
-            (self._signed, ("sign", "inked")),
-            (self._met, ("met", "talks", "meeting", "call", "received", "hosted", "welcomed",
-                         "discussion", "consultation")),
-            (self._visited, ("visit", "toured")),
-            (self._lectured, ("lectur", "talk", "address", "speech", "presentation", "spoke",
-                              "speak", "guest", "keynote")),
-            (self._posts, ("«p",)),
+        # in the order of the families of entities.SENTENCE_CUES, then the posts
+        self._rules: tuple[Callable[[Sent], Iterator[Cand]], ...] = (
+            self._recognized, self._ties, self._member, self._coop, self._signed, self._met,
+            self._visited, self._lectured, self._posts,
         )
 
     # each rule yields candidates for one sentence
@@ -388,10 +499,12 @@ class Extractor:
         if len(parties) + sum(p in "GQ" for p in parties) < 2:
             self._update_context(sent, [])  # a relation needs two parties
             return
-        for rule, cues in self._rules:
-            # Each rule family runs only when one of its cue words is in the sentence.
-            if any(cue in low for cue in cues):
+        mask = self.doc.cues(sent.index)
+        for bit, rule in enumerate(self._rules[:RULE_FAMILIES]):
+            if mask >> bit & 1:
                 found.extend(rule(sent))
+        if "«P" in sent.text:
+            found.extend(self._posts(sent))
         denial = any(w in low for w in _DENIAL_CUES) and bool(DENIAL.search(sent.text))
         kept: list[Cand] = []
         for c in found:
@@ -411,8 +524,8 @@ class Extractor:
             if NEG.search(m.group("mid")) or _blocked(sent, m.start("v"), m.start("v")) and not \
                     re.search(r"\b(?:first|among|one\s+of)\b", m.group("mid")):
                 continue
-            yield Cand("RECOGNIZED", (refs(m["s"])[0],), (refs(m["o"])[0],), m.start("v"),
-                       "recognized.active", "milestone", 0.9)
+            yield Cand("RECOGNIZED", (refs(m["s"])[0],), (refs(m["o"] or m["o2"])[0],),
+                       m.start("v"), "recognized.active", "milestone", 0.9)
         for m in R_RECOG_PASS.finditer(t):
             if not _blocked(sent, m.start("v")):
                 yield Cand("RECOGNIZED", (refs(m["s"])[0],), (refs(m["o"])[0],), m.start("v"),
@@ -421,7 +534,7 @@ class Extractor:
     def _ties(self, sent: Sent) -> Iterator[Cand]:
         t = sent.text
         for rx, rule in ((R_TIES, "ties.active"), (R_TIES_BETWEEN, "ties.between"),
-                         (R_TIES_ANNIV, "ties.anniversary")):
+                         (R_TIES_ANNIV, "ties.anniversary"), (R_TIES_SINCE, "ties.since")):
             for m in rx.finditer(t):
                 if rx is not R_TIES_ANNIV and _blocked(sent, m.start("v")):
                     continue
@@ -435,20 +548,26 @@ class Extractor:
         t = sent.text
         rules = (
             (R_MEMBER, "member.copula"), (R_MEMBER_APPO, "member.apposition"),
+            (R_MEMBER_ATTR, "member.attributive"),
             (R_MEMBER_AS, "member.as"), (R_MEMBER_AS_FRONT, "member.as"),
             (R_MEMBER_POSS, "member.possessive"), (R_MEMBER_JOIN, "member.joined"),
             (R_MEMBER_GROUPS, "member.groups"), (R_MEMBER_OFWHICH, "member.of_which"),
+            (R_MEMBER_WHICH_JOINED, "member.joined"), (R_MEMBER_APPO2, "member.apposition"),
         )
         for rx, rule in rules:
             for m in rx.finditer(t):
                 v = m.start("v") if m.groupdict().get("v") else m.start()
-                if NEG.search(t, _clause_start(t, v), v):
+                if _negated(t, _clause_start(t, v), v):
                     continue
                 if "observer" in t[max(0, v - 20) : v]:
                     continue
                 objs = refs(m["o"] if m.groupdict().get("o") else m["o2"])
                 mode = "joined" if rule == "member.joined" and "join" in m["v"] else "state"
-                yield Cand("MEMBER_OF", tuple(refs(m["s"])), tuple(objs), v, rule, mode, 0.85)
+                subj = refs(m["s"])
+                left = _LEFT_PARTY.search(t, 0, m.start("s")) if rx is R_MEMBER else None
+                if left and " both " in t[m.end("s") : v + 1]:
+                    subj = refs(left.group(1)) + subj
+                yield Cand("MEMBER_OF", tuple(subj), tuple(objs), v, rule, mode, 0.85)
 
     def _coop(self, sent: Sent) -> Iterator[Cand]:
         t = sent.text
@@ -456,7 +575,7 @@ class Extractor:
             v = m.start("v")
             if _blocked(sent, v):
                 continue
-            parties = refs(m["a"])
+            parties = refs(m["a"]) + (refs(m["w"]) if m["w"] else [])
             if len(self._expand(parties)) >= 2:
                 yield Cand("COOPERATES_WITH", tuple(parties), tuple(parties), v, "cooperates.with",
                            "state", 0.8)
@@ -469,6 +588,11 @@ class Extractor:
                 if not _blocked(sent, m.start("v")):
                     a, b = refs(m["a"])[0], refs(m["b"])[-1]
                     yield Cand("COOPERATES_WITH", (a, b), (a, b), m.start("v"), rule, "state", 0.8)
+                    if rx is R_COOP_WITH:
+                        # "Pakistan cooperates with China through the CPEC"
+                        for j in self._coop_projects(t, m.start("a"), m.end("b")):
+                            yield Cand("COOPERATES_VIA", (a, b), (j,), m.start("v"),
+                                       "cooperates.via", "state", 0.8)
         for rx, rule in ((R_VIA, "cooperates.takes_part"), (R_VIA_BOUND, "cooperates.bound"),
                          (R_VIA_WANTS, "cooperates.through")):
             for m in rx.finditer(t):
@@ -498,24 +622,34 @@ class Extractor:
     def _signed(self, sent: Sent) -> Iterator[Cand]:
         t = sent.text
         doc = self.doc
-        for m in R_SIGN.finditer(t):
+        pos = 0
+        while (m := R_SIGN.search(t, pos)) is not None:
+            pos = m.end("v")  # "X signed for Kenya, while Y signed for Botswana": both clauses
             v = m.start("v")
             if _blocked(sent, v):
                 continue
             rest = m["rest"]
-            stop = re.search(r",\s+(?:under|through|by)\s+which|,\s+which|,\s+who|;", rest)
+            stop = re.search(r",\s+(?:under|through|by)\s+which|,\s+which|,\s+who|;|,\s+while\b",
+                             rest)
             obj_part = rest[: stop.start()] if stop else rest
-            js = [int(i) for i in re.findall(r"«J(\d+)»", obj_part)]
+            # the agreements signed are the list right after the verb, not the session or the
+            # framework named later ("signed A, B and C at the close of the JPCC")
+            first = _J_REF.search(obj_part)
+            js: list[int] = []
+            if first is not None:
+                js = refs(_J_LIST.match(obj_part, first.start()).group())  # type: ignore[union-attr]
             if not js and _COUNTED_AGREEMENTS.match(rest):
                 js = list(self._next_instruments(sent))  # "signed two agreements. The ..."
+            if not js and _ON_BEHALF.match(rest):
+                js = list(self.ctx.last_signed)  # "X signed for Kenya": what was just signed
             if not js:
                 continue
-            signers = [i for i in refs(m["s"]) if doc.mentions[i].kind in "CGPQIO"]
+            signers = [int(i) for k, i in _NOT_POSSESSOR.findall(m["s"]) if k in "CGPQIO"]
             extra = re.findall(r"(?:together\s+with|with)\s+(?:the\s+)?«([CGIO])(\d+)»", obj_part)
             signers += [int(i) for _, i in extra]
             yield Cand("SIGNED_AGREEMENT", tuple(signers), tuple(js), v, "signed.active", "event",
                        0.9)
-            self.ctx.last_js = tuple(js)
+            self.ctx.last_js = self.ctx.last_signed = tuple(js)
         for m in R_SIGN_PASS.finditer(t):
             v = m.start("v")
             if _blocked(sent, v):
@@ -523,15 +657,21 @@ class Extractor:
             obj = m["o"]
             js = refs(obj) if "«" in obj else list(self.ctx.last_js)
             js = [j for j in js if doc.mentions[j].kind == "J"]
-            rest = m["rest"]
-            stop = re.search(r",\s+(?:who|which|under\s+which)\b|;", rest)
-            part = rest[: stop.start()] if stop else rest
-            ids = refs(part)
-            people = [i for i in ids if doc.mentions[i].kind in "PQ"]
-            signers = people or [i for i in ids if doc.mentions[i].kind in "CGIO"]
+            signers = self._passive_signers(m["rest"])
             if js and signers:
                 yield Cand("SIGNED_AGREEMENT", tuple(signers), tuple(js), v, "signed.passive",
                            "event", 0.85)
+                self.ctx.last_signed = tuple(js)
+        for m in R_SIGNING_OF.finditer(t):
+            v = m.start("v")
+            if _blocked(sent, v):
+                continue
+            js = [j for j in refs(m["o"]) if doc.mentions[j].kind == "J"]
+            signers = self._passive_signers(m["rest"])
+            if js and signers:
+                yield Cand("SIGNED_AGREEMENT", tuple(signers), tuple(js), v, "signed.signing_of",
+                           "event", 0.85)
+                self.ctx.last_signed = tuple(js)
         for m in R_SIGN_BETWEEN.finditer(t):
             if not _blocked(sent, m.start("v")):
                 yield Cand("SIGNED_AGREEMENT", (refs(m["a"])[0], refs(m["b"])[0]),
@@ -539,6 +679,15 @@ class Extractor:
         js_here = [i for i in refs(t) if doc.mentions[i].kind == "J"]
         if js_here:
             self.ctx.last_js = tuple(js_here)
+
+    def _passive_signers(self, rest: str) -> list[int]:
+        """"... signed by X and Y's Minister, Z, in the presence of W": X and Z."""
+        stop = _SIGNERS_END.search(rest)
+        part = rest[: stop.start()] if stop else rest
+        ids = [int(i) for k, i in _NOT_POSSESSOR.findall(part) if k != "T"]
+        kinds = self.doc.mentions
+        people = [i for i in ids if kinds[i].kind in "PQ"]
+        return people or [i for i in ids if kinds[i].kind in "CGIO"]
 
     def _next_instruments(self, sent: Sent) -> list[int]:
         """"...signed two agreements. The instruments are J1 and J2." """
@@ -575,8 +724,12 @@ class Extractor:
             if obj is None or doc.mentions[obj].ents == doc.mentions[a].ents:
                 continue
             yield Cand("MET_WITH", (a,), (obj,), v, "met.active", "event", 0.85)
+        for m in R_CALL_BY.finditer(t):
+            a, b = refs(m["a"])[0], refs(m["b"])[0]
+            if not _blocked(sent, m.start("v")) and doc.mentions[a].ents != doc.mentions[b].ents:
+                yield Cand("MET_WITH", (a,), (b,), m.start("v"), "met.call_by", "event", 0.8)
         for m in R_MEET_PAIR.finditer(t):
-            ids = refs(m["a"])
+            ids = [i for i in refs(m["a"]) if doc.mentions[i].kind in "PQ"]
             if _blocked(sent, m.start("v")):
                 continue
             if len(ids) == 2 or doc.mentions[ids[0]].kind == "Q":
@@ -619,6 +772,10 @@ class Extractor:
                     sent, m.start("v")):
                 yield Cand("LECTURED_AT", (refs(m["a"])[0],), (refs(m["o"])[0],), m.start("v"),
                            "lectured.guest", "event", 0.8)
+        for m in R_WELCOMED_FOR.finditer(t):
+            if not _blocked(sent, m.start("v")):
+                yield Cand("LECTURED_AT", (refs(m["a"])[0],), (refs(m["o"])[0],), m.start("v"),
+                           "lectured.welcomed_for", "event", 0.75)
         for m in R_ORGANISED.finditer(t):
             if not _blocked(sent, m.start("v")):
                 yield Cand("LECTURED_AT", (refs(m["a"])[0],), (refs(m["o"])[0],), m.start("v"),
@@ -640,9 +797,16 @@ class Extractor:
                     continue
                 seen.add(key)
                 yield from self._post_claims(sent, m, p, dated=False)
-        for m in R_CREDENTIALS.finditer(t):
+        for m in R_SERVED.finditer(t) if "serv" in t or "work" in t else ():
+            yield from self._post_claims(sent, m, refs(m["p"])[0], dated=False)
+        for m in R_CREDENTIALS.finditer(t) if "presented" in t else ():
             yield from self._post_claims(sent, m, refs(m["p"])[0], dated=True)
-        for m in R_COUNTERPART.finditer(t):
+        for m in R_ACCREDITED.finditer(t) if "accredited" in t else ():
+            if not _blocked(sent, m.start("v")):
+                for o in refs(m["o"]):
+                    yield Cand("ACCREDITED_TO", (refs(m["p"])[0],), (o,), m.start("v"),
+                               "post.accredited_to", "none", 0.85)
+        for m in R_COUNTERPART.finditer(t) if "counterpart" in t else ():
             p = refs(m["p"])[0]
             c = refs(m["dem"])[0]
             yield Cand("OFFICIAL_OF", (p,), (c,), m.start(), "official.counterpart", "none", 0.8)
@@ -664,21 +828,30 @@ class Extractor:
         at_side = _comp_refs(post, "at")
         to_side = _comp_refs(post, "to")
         in_side = _comp_refs(post, "in")
+        if gd.get("its"):
+            # "where he was received by its Chairman": the body named last before
+            last = list(_BODY_REF.finditer(sent.text, 0, m.start()))
+            if last:
+                affil = int(last[-1].group(1))
         if affil is None and of_side:
             affil = of_side[0]
         if affil is None and gd.get("org"):
             affil = refs(gd["org"])[0]
+        if affil is None and in_side and doc.mentions[in_side[0]].kind in "IO":
+            affil = in_side[0]  # "Permanent Secretary in the Ministry of Energy"
         title = TITLE_RE.match(post)
         title_text = title.group() if title else post
         pos = m.start("post")
         to_side = [i for i in dict.fromkeys(to_side) if doc.mentions[i].kind in "CGO"]
         if HEAD_OF_MISSION.search(title_text) and not CHARGE.search(title_text):
-            if affil is not None and doc.mentions[affil].kind in "CD" and not dated:
+            if affil is not None and doc.mentions[affil].kind in "CD":
                 yield Cand("AMBASSADOR_OF", (p,), (affil,), pos, "post.head_of_mission", "none",
                            0.9)
+            # "The new Ambassador of X to Y, Z, presented his credentials on ...": dated
+            presented = dated or bool(_CREDENTIALS.search(sent.text, m.end()))
             for r in to_side:
                 yield Cand("ACCREDITED_TO", (p,), (r,), pos, "post.accredited", "credentials"
-                           if dated else "none", 0.9)
+                           if presented else "none", 0.9)
             return
         if CHARGE.search(title_text):
             for r in to_side:
@@ -713,12 +886,14 @@ class Extractor:
             self._milestone_date(sent, c, ds)
         elif c.mode in ("state", "joined"):
             end = len(t)
-            b = _BOUNDARY.search(t, c.trigger)
+            b = _STATE_END.search(t, c.trigger)
             if b:
                 end = b.start()
             for pos, k in ds:
                 d = sent.dates[k]
-                if c.trigger <= pos < end and (d.since or c.mode == "joined") and d.value:
+                # "a non-permanent member of the UN Security Council in 2024"
+                held = c.pred == "MEMBER_OF" and bool(_MEMBER_IN.search(t, 0, pos))
+                if c.trigger <= pos < end and (d.since or c.mode == "joined" or held) and d.value:
                     self._set(c, d.value, d.source)
                     return
         else:
@@ -753,6 +928,13 @@ class Extractor:
     def _event_date(self, sent: Sent, c: Cand, ds: list[tuple[int, int]]) -> None:
         t = sent.text
         ctx = self.ctx
+        # 0. "a three-day state visit to Vanuatu that began on Tuesday"
+        if c.pred == "VISITED":
+            began = _VISIT_BEGAN.search(t, c.trigger)
+            if began is not None:
+                d = sent.dates[int(began.group(1))]
+                self._set(c, *self._value(d))
+                return
         # 1. a date in the trigger's own comma-delimited segment
         seg_s = 0
         for m in _SEGMENT.finditer(t, 0, c.trigger):
@@ -764,7 +946,7 @@ class Extractor:
         if inside:
             k = min(inside)[1]
             d = sent.dates[k]
-            self._set(c, d.value, d.source)
+            self._set(c, *self._value(d))
             return
         # 2. a sentence-initial adverbial: "On Sunday, ...", "Later on Tuesday, ..."
         first_comma = t.find(",")
@@ -772,7 +954,7 @@ class Extractor:
             head = [(pos, k) for pos, k in ds if pos < first_comma]
             if head and not re.search(r"«[PCG]\d+»", t[:first_comma]):
                 d = sent.dates[head[-1][1]]
-                self._set(c, d.value, d.source)
+                self._set(c, *self._value(d))
                 return
         # 3. an agreement already dated in this article
         if c.pred == "SIGNED_AGREEMENT":
@@ -782,8 +964,7 @@ class Extractor:
                     self._set(c, ctx.signed[eid], DateSource.SENTENCE)
                     return
         # 4. sequence words
-        if re.search(r"\b(?:[Dd]uring|[Ff]ollowing|[Aa]fter|[Bb]efore|[Aa]t)\s+the\s+(?:talks|"
-                     r"meeting|discussions)\b", t) and ctx.last_meet:
+        if _AFTER_TALKS.search(t) and ctx.last_meet:
             self._set(c, ctx.last_meet, DateSource.SENTENCE)
             return
         if re.search(r"\b[Dd]uring\s+(?:the|his|her)\s+visit\b", t) and ctx.visit:
@@ -806,6 +987,12 @@ class Extractor:
         if ctx.recent is not None:
             v = dt.coarsen(ctx.recent, "month") if ctx.recent_multi else ctx.recent
             self._set(c, v, DateSource.SENTENCE)
+
+    def _value(self, d: dt.DateExpr) -> tuple[PartialDate | None, DateSource]:
+        """A date expression's value; "the same day" of an earlier sentence resolves here."""
+        if d.kind == "same" and d.value is None and self.ctx.recent is not None:
+            return dt.coarsen(self.ctx.recent, d.unit), DateSource.SENTENCE
+        return d.value, d.source
 
     def _is_recent(self, value: PartialDate | None) -> bool:
         pub = self.ctx.pub
@@ -844,6 +1031,7 @@ class Extractor:
         return list(dict.fromkeys(out))
 
 
+_BODY_REF = re.compile(r"«[IO](\d+)»")
 _PREDS = {"RECOGNIZED", "ESTABLISHED_TIES", "SEVERED_TIES", "LECTURED_AT", "COOPERATES_VIA",
           "COOPERATES_WITH", "VISITED", "MET_WITH", "SIGNED_AGREEMENT", "AMBASSADOR_OF",
           "ACCREDITED_TO", "OFFICIAL_OF", "MEMBER_OF", "LOCATED_IN"}
@@ -858,7 +1046,7 @@ def _affil_ref(doc: Doc, mention: Mention) -> int:
 def _country_in_name(doc: Doc, mention: Mention) -> int | None:
     """"Embassy of Portugal" -> a mention index for Portugal."""
     info = doc.ents[mention.ents[0]]
-    for m in gz.scan(info.name):
+    for m in gz.scan_name(info.name):
         if m.entry.kind in (gz.COUNTRY, gz.DEMONYM):
             eid = f"country:{m.entry.key}"
             if eid not in doc.ents:

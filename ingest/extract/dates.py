@@ -48,6 +48,14 @@ _PATTERN_RX = re.compile(
             # "This year, 2022, marks the 30th anniversary" -> 1992
             rf"(?P<anniv>(?:[Tt]his year|[Ii]n)\s*,?\s*(?P<an_y>{_Y})\s*,?\s+(?:marks|marked|"
             rf"will mark|mark|is|was)\s+(?:the\s+)?(?P<an_n>{_ORD})(?=\s+anniversary))",
+            # "In 2024 the two countries celebrate the 32nd anniversary" -> 1992
+            # (only "In 2024" is the expression: the parties stay mentions of the sentence)
+            rf"(?P<anniv2>[Ii]n\s+(?P<an2_y>{_Y})(?=\s*,?\s+(?:the\s+two\s+\w+|both\s+\w+|«[CG]\d+»"
+            rf"(?:\s+and\s+«C\d+»)?)\s+(?:(?:will|are|is)\s+)?(?:celebrat|commemorat|mark)\w*\s+"
+            rf"(?:the\s+)?(?P<an2_n>{_ORD})\s+anniversary))",
+            # "in March this year", "March last year"
+            r"(?P<mthis>(?P<mthis_m>January|February|March|April|May|June|July|August|September|"
+            r"October|November|December)\s+(?P<mthis_w>this|last)\s+year)\b",
             # "from 5 to 7 October 2022", "13–16 June 2023"
             rf"(?P<r1>(?:from\s+)?(?P<r1_d>{_D})\s*(?:[–-]|to|and)\s*{_D}\s+(?P<r1_m>{_M}),?\s+"
             rf"(?P<r1_y>{_Y}))",
@@ -165,6 +173,15 @@ def find(text: str, pub: PartialDate | None, words: bool | None = None) -> list[
         if kind == "anniv":
             value = _safe(int(g("an_y")) - _ordinal(g("an_n")))
             kind = "anniv"
+        elif kind == "anniv2":
+            value = _safe(int(g("an2_y")) - _ordinal(g("an2_n")))
+            kind = "anniv"
+        elif kind == "mthis":
+            source = DateSource.PUBLICATION
+            if pub is not None:
+                year = pub.year - (1 if g("mthis_w") == "last" else 0)
+                value = _safe(year, _month(g("mthis_m")))
+            kind = "relative"
         elif kind in ("r1", "r2"):
             p = kind + "_"
             value = _safe(int(g(p + "y")), _month(g(p + "m")), _day(g(p + "d")))

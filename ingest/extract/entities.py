@@ -153,7 +153,8 @@ def _body_type(tokens: list[str], head: str) -> EntityType | None:
     if not head:
         return None
     low = [t.lower() for t in tokens]
-    if head in ("commission", "committee") and "joint" in low:
+    if head in ("commission", "committee") and ("joint" in low or "intergovernmental" in low or
+                                                "inter-governmental" in low):
         return EntityType.PROJECT
     if head == "commission" and "high" in low:
         return EntityType.INSTITUTION
@@ -296,6 +297,14 @@ _COUNTRY_DESC = Anchored(
     literal_anchor(["the ", "The "]),
 )
 _HIS_COUNTRY = re.compile(r"\b(?:his|her|His|Her)\s+country\b(?![’']s)")
+# "the Kazakh side": the country of the demonym
+_DEM_SIDE = re.compile(r"\b[Tt]he\s+(?P<dem>[A-Z][\w’'-]+)\s+side\b(?![’']s)")
+# "proclaimed its independence ..., X recognised the new state": the country that became
+# independent
+_INDEPENDENCE_AFTER = re.compile(
+    r"\s+(?:\w+\s+){0,3}?(?:proclaimed|declared|gained|won|achieved|attained)\s+(?:its\s+|her\s+)?"
+    r"independence\b"
+)
 _BODY_DESC = Anchored(
     re.compile(
         r"\b(?:the|The)\s+(?P<head>Institute|University|Academy|Organi[sz]ation|Ministry|Embassy|"
@@ -310,7 +319,7 @@ _PROJ_DESC = Anchored(
     re.compile(
         r"\b(?:the|The)\s+(?P<mods>(?:[a-z][a-z\-]+\s+){0,3}?)(?P<head>treaty|Treaty|railway|pipeline|"
         r"programme|program|corridor|memorandum|agreement|road|highway|scheme|initiative|tunnel|"
-        r"airport|arrangement|accord|pact|MoU|MOU)\b(?!\s+(?:of|on)\b)"
+        r"airport|arrangement|accord|pact|MoU|MOU|commission|committee)\b(?!\s+(?:of|on)\b)"
     ),
     literal_anchor(["the ", "The "]),
 )
@@ -489,6 +498,12 @@ _PLACE_AFTER = re.compile(
 )
 
 
+_ENVOY_TO = re.compile(
+    r"\b(?:[Aa]mbassador|[Ee]nvoy|[Hh]igh\s+[Cc]ommissioner|[Rr]epresentative|accredited)"
+    r"\s+to\s+(?:the\s+)?$"
+)
+
+
 def _add_capital(doc: Doc, m: gz.Match) -> None:
     text = doc.text
     before = text[max(0, m.start - 60) : m.start]
@@ -504,7 +519,9 @@ def _add_capital(doc: Doc, m: gz.Match) -> None:
     if last_words and last_words[-1] == "the":
         last_words = last_words[:-1]
     place = bool(last_words and last_words[-1] in _PLACE_WORDS) or bool(_PLACE_AFTER.match(after))
-    if before.rstrip().endswith("between"):
+    if place and _ENVOY_TO.search(before):
+        place = False  # "the Namibian ambassador to Havana": the government it is accredited to
+    elif before.rstrip().endswith("between"):
         place = not _POLITY_BETWEEN.search(before)
     elif re.search(r"\b(?:and|or|&)\s+$", before):
         left = [x for x in doc.mentions if x.end <= m.start and m.start - x.end <= 8]
@@ -569,6 +586,9 @@ def _chunks(doc: Doc) -> list[ChunkT]:
             if chunk[2] is not None and chunk[5] in _NAME_RUNS_ON:
                 chunk = _extend_name(doc, chunk)
                 extended = max(extended, chunk[1])
+            elif chunk[5] in _TOPIC_HEADS and " on " in chunk[3]:
+                chunk = _extend_topics(doc, chunk)
+                extended = max(extended, chunk[1])
             out.append(chunk)
     # "held a JIIA Forum": a name used with "a" is an event, wherever else it appears
     events = {c[3] for c in out if c[2] is None and c[5] in _EVENT_HEADS
@@ -616,6 +636,25 @@ def _extend_name(doc: Doc, chunk: ChunkT) -> ChunkT:
         end = m.end()
     if end == chunk[1]:
         return chunk
+    acr_m = _ACRONYM.match(text, end)
+    return (start, end, etype, text[start:end], acr_m.group("acr") if acr_m else acr, head)
+
+
+# "Intergovernmental Commission on Trade, Economic, Scientific and Technical Cooperation": a
+# commission's name runs over its comma-separated list of topics
+_TOPIC_HEADS = frozenset(words("commission committee council"))
+_TOPIC_LIST = re.compile(
+    rf"(?:,[^\S\n]+[{UP}][\w’'-]*)+,?[^\S\n]+and[^\S\n]+[{UP}][\w’'-]*(?:[^\S\n]+[{UP}][\w’'-]*)*"
+)
+
+
+def _extend_topics(doc: Doc, chunk: ChunkT) -> ChunkT:
+    start, end, etype, _, acr, head = chunk
+    text = doc.text
+    m = _TOPIC_LIST.match(text, end)
+    if m is None or any(t in MONTH_WORDS for t in m.group().split()):
+        return chunk
+    end = m.end()
     acr_m = _ACRONYM.match(text, end)
     return (start, end, etype, text[start:end], acr_m.group("acr") if acr_m else acr, head)
 
@@ -1341,7 +1380,7 @@ SENTENCE_CUES = Cues([
     ("sign", "inked"),
     ("met", "talks", "meeting", "call", "received", "hosted", "welcomed", "discussion",
      "consultation"),
-    ("visit", "toured"),
+    ("visit", "toured", "trip"),
     ("lectur", "talk", "address", "speech", "presentation", "spoke", "speak", "guest", "keynote",
      "roundtable", "discussion", "conversation",
      "forum", "seminar", "webinar", "briefing", "symposium", "colloquium", "dialogue", "round"),
@@ -1359,7 +1398,7 @@ SENTENCE_CUES = Cues([
      "regional body"),
     ("treaty", "railway", "pipeline", "program", "corridor", "memorandum", "agreement", "road",
      "highway", "scheme", "initiative", "tunnel", "airport", "arrangement", "accord", "pact",
-     "mou"),
+     "mou", "commission", "committee"),
     # people named without a title
     ("wife", "husband", "spouse", "son", "daughter", "widow", "father", "mother", "brother",
      "sister", "among", "including", "such as", "namely", "like", "lawmaker", "legislator",
@@ -1435,10 +1474,19 @@ def find_coreference(doc: Doc) -> None:
             countries = doc.ents[pid].affil if pid else set()
             if len(countries) == 1 and free(m.start(), m.end()):
                 doc.add(Mention(m.start(), m.end(), "C", (next(iter(countries)),), "coref"))
+        for m in _DEM_SIDE.finditer(text, s, e) if " side" in text[s:e] else ():
+            d = next((x for x in doc.mentions if x.kind == "D" and x.start == m.start("dem")),
+                     None)
+            if d is not None and free(m.start(), m.end()):
+                doc.add(Mention(m.start(), m.end(), "C", d.ents, "coref"))
         for m in _COUNTRY_DESC.finditer(text, s, e) if has_the and cues & _CDESC else ():
             if not free(m.start(), m.end()):
                 continue
-            cid = _recent_country(doc, m.start(), s, exclude_sentence=not m.group("poss"))
+            cid = None
+            if m.group("adj"):
+                cid = next((c.ents[0] for c in _before(doc, m.start(), "C", s)
+                            if _INDEPENDENCE_AFTER.match(text, c.end)), None)
+            cid = cid or _recent_country(doc, m.start(), s, exclude_sentence=not m.group("poss"))
             if cid:
                 end = m.end() - len(m.group("poss") or "")
                 doc.add(Mention(m.start(), end, "C", (cid,), "coref"))
@@ -1630,14 +1678,27 @@ def _merge(doc: Doc, old: str, new: str) -> None:
             m.ents = tuple(new if e == old else e for e in m.ents)
 
 
+# kinds of agreement that are part of its descriptive name: "an intergovernmental agreement on
+# ...", "a trilateral memorandum"
+_AGREEMENT_ADJ = (
+    r"(?:intergovernmental|inter-governmental|bilateral|trilateral|multilateral|framework|"
+    r"comprehensive|interagency|inter-agency)"
+)
+_AGREEMENT_HEAD = (
+    r"(?:memorandum\s+of\s+understanding|memorandum\s+of\s+cooperation|memorandum|agreement|"
+    r"treaty|protocol|convention|accord)"
+)
 _AGREEMENT_VERB = re.compile(
-    r"\b(?:signed|sign|signing|exchanged|exchange|ratified|ratify|concluded|conclude|initiall?ed)"
-    r"\s+(?:[^.;«]{0,40}?\s)?(?:an?|the)\s+(?:new\s+)?(?=(?:memorandum|agreement|treaty|protocol|"
-    r"convention|accord)\b)"
+    r"\b(?:signed|sign|signing|inked|ink|inking|exchanged|exchange|ratified|ratify|concluded|"
+    r"conclude|initiall?ed)"
+    r"\s+(?:[^.;«]{0,40}?\s)?(?:an?|the)\s+(?:new\s+)?(?=(?:" + _AGREEMENT_ADJ + r"\s+)?"
+    r"(?:memorandum|agreement|treaty|protocol|convention|accord)\b)"
 )
 _AGREEMENT_NAME = re.compile(
-    r"(?:memorandum\s+of\s+understanding|memorandum\s+of\s+cooperation|memorandum|agreement|"
-    r"treaty|protocol|convention|accord)\s+(?:on|for|concerning|regarding|between)\s+[^,;.()]+"
+    r"(?:" + _AGREEMENT_ADJ + r"\s+)?" + _AGREEMENT_HEAD + r"\s+(?:on|for|concerning|regarding|"
+    r"between|in\s+the\s+(?:fields?|areas?|spheres?|domains?)\s+of)\s+[^,;.()]+"
+    # with a kind and no complement, the kind names it: "signed a trilateral memorandum in ..."
+    r"|" + _AGREEMENT_ADJ + r"\s+" + _AGREEMENT_HEAD + r"\b(?!\s+(?:of|with)\b)"
 )
 _AGREEMENT_STOP = re.compile(
     r"\s+(?:(?:later|earlier|next|last|this)\s+(?:this\s+|next\s+|last\s+)?(?:year|month|week)\b|"
@@ -1645,13 +1706,17 @@ _AGREEMENT_STOP = re.compile(
     r"\b|(?:January|February|March|April|May|June|July|August|September|October|November|"
     r"December)\b|year|month|week)|together\s+with\b|with\s+(?:the\s+)?[A-Z]|and\s+an?\s+|"
     r"(?:which|that|who|under\s+which)\b|by\s+(?:the\s+)?[A-Z]|"
+    # the place of the signing: "... atomic energy in Moscow on Monday"
+    r"in\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?(?=\s+(?:on|in|at|last|this|earlier|yesterday|today)\b"
+    r"|\s*[,.;]|\s*$)|"
     # "... critical minerals and agreed to resume talks": a second verb ends the name
     r"(?:and|but)\s+(?:also\s+)?(?:agreed|decided|pledged|vowed|discussed|reviewed|exchanged|"
     r"welcomed|noted|called|expressed|held|launched|signed|will|would|to|are|were|is|was)\b|"
     r"(?:and|but)\s+[a-z]+ed\s+(?:to|on|the|a|an|that)\b)"
 )
 _NEXT_AGREEMENT = re.compile(
-    r",?\s+and\s+(?:an?|the)\s+(?=(?:memorandum|agreement|treaty|protocol)\b)"
+    r",?\s+and\s+(?:an?|the)\s+(?=(?:" + _AGREEMENT_ADJ + r"\s+)?(?:memorandum|agreement|treaty|"
+    r"protocol)\b)"
 )
 
 

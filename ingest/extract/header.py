@@ -13,9 +13,14 @@ from ingest.extract import dates
 # "Maputo (VNA) –", "KINGSTON, Jamaica (JIS) —", "Georgetown, September 21, 2023 —"
 _DATELINE = re.compile(
     r"(?P<place>[A-Z][A-Za-z’'\-.]+(?:\s[A-Z][A-Za-z’'\-.]+){0,2})"
+    # "New Delhi [India], March 5 (ANI):"
+    r"(?:\s*\[[A-Z][^\]\n]{1,30}\])?"
     r"(?:,\s*(?P<mid>[A-Z0-9][^():–—\n]{0,28}?))?"
-    r"\s*(?:\((?P<agency>[A-Za-z][\w .&/-]{1,24})\))?"
-    r"\s*(?P<sep>:|–|—|-{1,3})\s+(?=\S)"
+    r"(?:\s*\((?P<agency>[A-Za-z][\w .&/-]{1,24})\)"
+    # "MOSCOW, April 2. /TASS/."
+    r"|\.?\s*/(?P<slash>[A-Z][A-Za-z-]{1,12})/\.?)?"
+    # "Havana, Jan 28 (Prensa Latina) Cuban ...": the agency alone ends the dateline
+    r"(?:\s*(?P<sep>:|–|—|-{1,3})\s+(?=\S)|(?<=[A-Za-z][)/]|/\.)(?:\s+(?=[A-Z])|\s*\Z))"
 )
 _PUBLISHED = re.compile(
     r"^\s*(?:Published|Posted|Date|Dated|Release date|Published at|Posted on)\s*(?:at|on)?\s*:?\s*"
@@ -39,7 +44,7 @@ def find_dateline(text: str, line_start: int, line_end: int) -> Dateline | None:
     m = _DATELINE.match(text, line_start, line_end)
     if not m:
         return None
-    mid, agency = m.group("mid"), m.group("agency")
+    mid, agency = m.group("mid"), m.group("agency") or m.group("slash")
     found = dates.find(mid, None) if mid else []
     date = next((d.value for d in found if d.value is not None and d.value.day), None)
     month_day = None

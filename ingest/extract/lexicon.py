@@ -11,8 +11,10 @@ def words(text: str) -> list[str]:
     return text.split()
 
 # Upper- and lower-case letters, Latin-1 and Latin Extended-A included ("Ünal", "Évora").
-UP = "A-Z" + "".join(chr(c) for c in range(0xC0, 0x250) if chr(c).isupper())
-LOW = "a-z" + "".join(chr(c) for c in range(0xDF, 0x250) if chr(c).islower())
+# Latin-1, Latin Extended-A/B and Latin Extended Additional (Vietnamese: "Trần Văn Tiến")
+_LATIN = (*range(0xC0, 0x250), *range(0x1E00, 0x1F00))
+UP = "A-Z" + "".join(chr(c) for c in _LATIN if chr(c).isupper())
+LOW = "a-z" + "".join(chr(c) for c in _LATIN if chr(c).islower() and c != 0xD7)
 APOS = "’'"
 
 # Honorifics: stripped from names, carry no office.

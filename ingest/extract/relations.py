@@ -86,6 +86,9 @@ _AFTER_TALKS = re.compile(
     r"\b(?:[Dd]uring|[Ff]ollowing|[Aa]fter|[Bb]efore|[Aa]t)\s+the\s+(?:(?:end|close|conclusion)\s+of\s+"
     r"the\s+)?(?:talks|meeting|discussions)\b"
 )
+_SINCE_BEFORE = re.compile(r"\bsince\s+(?:[a-z]+\s+){0,3}\Z")
+_VISIT_UNDER_WAY = re.compile(r"(?:is|was|are|were)\s+(?:on|paying|making)\b|on\b|paying\b")
+_EARLIER = re.compile(r"\s*(?:Earlier|Previously|Before\s+that)\s*,")
 _MILESTONE_END = re.compile(r";|,\s+(?:and|but|while)\s+(?!that\b)|\band\s+that\b|\bwhile\b")
 _SEGMENT = re.compile(r"[,;:—–]|\s-\s")
 
@@ -199,8 +202,16 @@ R_RECOG_PASS = re.compile(
 TIES = r"(?:[Ff]ormal\s+|[Ff]ull\s+)?[Dd]iplomatic\s+(?:relations|ties)"
 R_TIES = re.compile(
     rf"(?P<a>{LIST(C)})(?:\s*,\s*which)?\s+(?:(?:had|have|has|formally|officially|first|then|"
-    rf"later)\s+)*(?P<v>established|set\s+up|forged|opened|restored)\s+{TIES}"
+    rf"later)\s+)*(?P<v>established|re-established|reestablished|set\s+up|forged|opened|restored|"
+    rf"formali[sz]ed|normali[sz]ed)\s+{TIES}"
 )
+# "..., and formal diplomatic relations date back to 1992": the parties are the two countries of
+# the sentence (or, when it names fewer, of the one before)
+R_TIES_BARE = Anchored(re.compile(
+    r"(?:(?:[Ff]ormal|[Ff]ull|[Tt]heir|[Tt]he)\s+)?[Dd]iplomatic\s+(?:relations|ties)(?!\s+between)"
+    r"\s+(?P<v>(?:were|was|had\s+been|have\s+been)\s+(?:(?:formally|officially|first|then)\s+)?"
+    r"(?:established|set\s+up|forged|opened)|date\s+back\s+to|date\s+from|go\s+back\s+to)\b"
+), r"[Ff]ormal\s|[Ff]ull\s|[Tt]heir\s|[Tt]he\s|[Dd]iplomatic\s", fused=True)
 R_TIES_SINCE = re.compile(
     rf"(?P<a>{LIST(C)})\s+(?:have|has|had)\s+(?:maintained|had|enjoyed)\s+{TIES}\s+since\s+"
     rf"(?P<v>){T}"
@@ -214,6 +225,12 @@ R_TIES_ANNIV = Anchored(re.compile(
     rf"(?P<v>anniversary\s+of|establishment\s+of)\s+(?:the\s+establishment\s+of\s+)?{TIES}\s+"
     rf"(?:between\s+)?(?P<a>{C})(?:\s+and\s+(?P<b>{C}))?"
 ), r"anniversary|establishment")
+# "In 2024 the two countries celebrate the 32nd anniversary of diplomatic relations"
+R_TIES_ANNIV_SUBJ = re.compile(
+    rf"(?P<a>{LIST(C)})\s+(?:(?:will|are|is|also)\s+)?(?:celebrat|commemorat|mark)\w*\s+(?:the\s+)?"
+    rf"(?:\w+\s+)?(?P<v>anniversary\s+of)\s+(?:the\s+establishment\s+of\s+)?(?:their\s+)?{TIES}"
+    rf"(?!\s+between)"
+)
 MEMBER_N = r"(?:(?:a|an)\s+)?(?:founding\s+|full\s+|active\s+|fellow\s+|non-permanent\s+|elected\s+)?(?:members?|member\s+states?|member\s+countries|founders)"  # noqa: E501
 R_MEMBER = re.compile(
     rf"(?P<s>{LIST(C)}){APPO}\s+(?:which\s+)?(?:are|is|were|was|have\s+been|has\s+been|became|"
@@ -224,6 +241,17 @@ R_MEMBER = re.compile(
 R_MEMBER_APPO = re.compile(
     rf"(?P<s>{C})\s*,\s+(?:(?:both|also|all)\s+)?(?P<v>{MEMBER_N})\s+of\s+(?:both\s+)?(?:the\s+)?"
     rf"(?P<o>{LIST(ORG)})"
+)
+# "Japan has been an OECD member since 1964"
+R_MEMBER_ATTR_COP = re.compile(
+    rf"(?P<s>{LIST(C)})\s+(?:(?:has|have)\s+been|is|are|was|were|became|remains?)\s+"
+    rf"(?:(?:also|both|now|all|already)\s+)*(?:an?\s+)?(?:founding\s+|full\s+)?"
+    rf"(?P<o>«O\d+»)\s+(?P<v>members?)(?:\s+(?:states?|country|countries|nations?))?\b"
+)
+# "Lithuania, which joined NATO in 2004, ..."
+R_MEMBER_WHICH_JOIN = re.compile(
+    rf"(?P<s>{C})\s*,\s+which\s+(?:(?:formally|officially|also|later)\s+)?(?P<v>joined|"
+    rf"acceded\s+to)\s+(?:the\s+)?(?P<o>«O\d+»)"
 )
 R_MEMBER_ATTR = re.compile(
     rf"(?P<s>{C})\s*,\s+(?:(?:both|also|all)\s+)?(?:a|an)\s+(?:founding\s+|full\s+)?(?P<o>«O\d+»)\s+"
@@ -237,12 +265,13 @@ R_MEMBER_AS_FRONT = Anchored(re.compile(
     rf"(?P<o2>«O\d+»)\s+member(?:\s+state)?)\s*,\s+(?P<s>{C})"
 ), r"[Aa]s\s")
 R_MEMBER_POSS = re.compile(
-    rf"(?P<s>{C}){POSS}\s+(?:role\s+as\s+(?:a\s+)?member|(?P<v>membership))\s+(?:of|in)\s+"
+    rf"(?P<s>{C}){POSS}\s+(?:role\s+as\s+(?:a\s+)?member|(?P<v>membership)|(?:\d+\s+years|"
+    rf"decades?|years)\s+as\s+(?:a\s+)?member)\s+(?:of|in)\s+"
     rf"(?:the\s+)?(?P<o>«O\d+»)"
 )
 R_MEMBER_JOIN = re.compile(
     rf"(?P<s>{C}){APPO}\s+(?:(?:formally|officially|also|later)\s+)?(?P<v>joined|acceded\s+to|"
-    rf"belongs\s+to|belong\s+to)\s+(?:the\s+)?(?P<o>«O\d+»)"
+    rf"belongs\s+to|belong\s+to)\s+(?:the\s+)?(?P<o>{LIST(ORG)})"
 )
 # "the Commonwealth, which Rwanda joined in 2009"
 R_MEMBER_WHICH_JOINED = re.compile(
@@ -287,6 +316,10 @@ R_COOP = re.compile(
     rf"(?P<a>{LIST(ANY)})(?:\s*,\s*(?:together|along)\s+with\s+(?:the\s+)?(?P<w>{LIST(ANY)})\s*,|"
     rf"{APPO})\s+(?P<v>{COOP_V})\b"
 )
+R_COOP_THEY = re.compile(rf"\b[Tt]hey\s+(?P<v>{COOP_V})\b")
+_ACCORDING_TO = re.compile(
+    r"\s*(?:[Aa]ccording\s+to|[Aa]s\s+(?:stated|noted)\s+by)\s+«[PIOQ]\d+»\s*,\s*"
+)
 R_COOP_WITH = re.compile(
     rf"(?P<a>«[CIO]\d+»)\s+(?:also\s+)?(?P<v>(?:have|has|had)\s+(?:long\s+|closely\s+)?(?:worked|"
     rf"cooperated|co-operated|collaborated|partnered)|(?:is|are)\s+(?:working|cooperating)|"
@@ -313,18 +346,25 @@ R_VIA_WANTS = re.compile(
     rf"(?P<v>through|via)\s+(?:the\s+)?(?P<j>{J})"
 )
 # "The Ministry of X and Panama's Ministry of Foreign Affairs signed": possessors sign nothing
-_SIGNER = rf"(?:{C}{POSS}\s+)?{ANY}"
+# "Azerbaijan's state power company Azerenerji signed": the company
+_SIGNER = rf"(?:{C}{POSS}\s+(?:[a-z][\w-]*\s+){{0,4}})?{ANY}"
 SIGN_SUBJ = rf"(?P<s>{LIST(_SIGNER)})"
 R_SIGN = re.compile(
     rf"{SIGN_SUBJ}{APPO}\s+(?:(?:on|in)\s+{T}\s+|{T}\s+|also\s+|formally\s+|jointly\s+|have\s+|"
     rf"has\s+|had\s+|then\s+)*(?P<v>signed|inked)\b(?P<rest>[^;]*)"
 )
+# "The deal was inked by ...", "The agreements were signed by ...": what was just signed
+_SIGNED_ANAPHOR = (
+    r"\b[Tt]he\s+(?:deals?|agreements?|documents?|accords?|memorand(?:um|a)|MoUs?|MOUs?|pacts?|"
+    r"instruments|texts)\b"
+)
 R_SIGN_PASS = Anchored(re.compile(
-    rf"(?P<o>{LIST(J)}|\b[Tt]hey\b|\b[Tt]hese\b|\b[Bb]oth\b)(?:\s*\([^)]*\))?(?:\s+{T})?\s*,?\s+"
+    rf"(?P<o>{LIST(J)}|\b[Tt]hey\b|\b[Tt]hese\b|\b[Bb]oth\b|{_SIGNED_ANAPHOR})(?:\s*\([^)]*\))?"
+    rf"(?:\s+{T})?\s*,?\s+"
     rf"(?:which\s+|that\s+)?(?:was\s+|were\s+|had\s+been\s+|has\s+been\s+|have\s+been\s+)?"
-    rf"(?:jointly\s+|formally\s+)?(?P<v>signed)\s+(?:(?:in|on|at)\s+[^;]{{0,140}}?,?\s+)?by\s+"
-    rf"(?P<rest>[^;]*)"
-), r"«|[Tt]hey\s|[Tt]hese\s|[Bb]oth\s", fused=True)
+    rf"(?:jointly\s+|formally\s+)?(?P<v>signed|inked)\s+(?:(?:in|on|at)\s+[^;]{{0,140}}?,?\s+)?"
+    rf"by\s+(?P<rest>[^;]*)"
+), r"«|[Tt]hey\s|[Tt]hese\s|[Bb]oth\s|[Tt]he\s", fused=True)
 R_SIGNING_OF = Anchored(re.compile(
     rf"(?P<v>signing)\s+of\s+(?:the\s+|an?\s+)?(?P<o>{LIST(J)})(?:\s*\([^)]*\))?\s+by\s+"
     rf"(?P<rest>[^;]*)"
@@ -347,7 +387,8 @@ R_INSTRUMENTS = Anchored(re.compile(
 ), r"[A-Z]", word_start=False)
 MEET_V = (
     r"(?:met(?:\s+(?:with|today\s+with))?|held\s+(?:[\w-]+\s+){0,2}?(?:talks|meeting|discussions|"
-    r"consultations)(?:\s+(?:(?:in|at|on)\s+[^,;]{0,60}?|«T\d+»))?\s+with|"
+    r"consultations)(?:\s+(?:(?:in|at|on)\s+[^,;]{0,60}?|«T\d+»|here|there)){0,3}"
+    r"\s+with|"
     r"paid\s+(?:a\s+|an\s+)?(?:\w+\s+){0,2}?"
     r"(?:call|visit)\s+on|called\s+on|(?:was|were)\s+(?:\w+\s+){0,2}?received\s+(?:[^,;]{0,60}?\s+)?"
     r"by|received|hosted|welcomed)"
@@ -365,7 +406,7 @@ R_MEET_PAIR = re.compile(
     rf"(?:(?:also|today|then|later|had|have|on\s+{T}|{T})\s+)*"
     rf"(?P<v>held\s+(?:[\w-]+\s+){{0,2}}?(?:talks|meeting|discussions|consultations)|met)\b"
 )
-VISIT_N = r"(?:a\s+|an\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+){0,4}?visit"
+VISIT_N = r"(?:a\s+|an\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+){0,4}?(?:visit|trip)"
 R_VISIT = re.compile(
     rf"(?P<a>{P}){APPO}(?:\s*,\s+who)?\s+(?:(?:also|today|then|has|have|had|on\s+{T}|{T})\s+)*"
     rf"(?P<v>paid|made|began|begun|started|undertook|undertaken|concluded|completed|is\s+on|"
@@ -414,6 +455,10 @@ R_ORGANISED = re.compile(
     rf"\b(?:by|featuring)\s+(?:(?!«P)[^;]){{0,90}}?(?P<a>{P})"
 )
 _VENUE = re.compile(rf"\b(?:at|of|by|for|to|in)\s+(?:the\s+)?(?P<o>{IO})")
+_MEMBER_OF_BEFORE = re.compile(r"\b(?:members?|membership|founders?|part|chair)\s+\Z")
+_WHERE_VENUE = re.compile(
+    rf"(?P<o>{IO})(?:\s*\([^)]*\))?\s*,\s+where\s+(?:«[PQ]\d+»\s+)?(?:(?:also|then|later)\s+)?\Z"
+)
 
 # Posts
 PREMOD_F = (
@@ -496,10 +541,11 @@ class Extractor:
         found: list[Cand] = []
         low = sent.text.lower()
         parties = _PARTY.findall(sent.text)
-        if len(parties) + sum(p in "GQ" for p in parties) < 2:
+        mask = self.doc.cues(sent.index)
+        if len(parties) + sum(p in "GQ" for p in parties) < 2 and not (
+                mask & 2 and "iplomatic" in sent.text):  # "Diplomatic relations were ...": ties
             self._update_context(sent, [])  # a relation needs two parties
             return
-        mask = self.doc.cues(sent.index)
         for bit, rule in enumerate(self._rules[:RULE_FAMILIES]):
             if mask >> bit & 1:
                 found.extend(rule(sent))
@@ -533,16 +579,42 @@ class Extractor:
 
     def _ties(self, sent: Sent) -> Iterator[Cand]:
         t = sent.text
+        found = False
         for rx, rule in ((R_TIES, "ties.active"), (R_TIES_BETWEEN, "ties.between"),
-                         (R_TIES_ANNIV, "ties.anniversary"), (R_TIES_SINCE, "ties.since")):
+                         (R_TIES_ANNIV, "ties.anniversary"), (R_TIES_SINCE, "ties.since"),
+                         (R_TIES_ANNIV_SUBJ, "ties.anniversary")):
             for m in rx.finditer(t):
-                if rx is not R_TIES_ANNIV and _blocked(sent, m.start("v")):
+                if rx is not R_TIES_ANNIV and rx is not R_TIES_ANNIV_SUBJ and _blocked(
+                        sent, m.start("v")):
                     continue
                 parties = refs(m["a"]) + (refs(m["b"]) if "b" in m.groupdict() and m["b"] else [])
                 if len(self._expand(parties)) < 2:
                     continue
+                found = True
                 yield Cand("ESTABLISHED_TIES", tuple(parties), tuple(parties), m.start("v"),
                            rule, "milestone", 0.9)
+        if found:
+            return
+        for m in R_TIES_BARE.finditer(t):
+            if _blocked(sent, m.start("v")):
+                continue
+            pair = self._pair_at(sent)
+            if pair:
+                yield Cand("ESTABLISHED_TIES", pair, pair, m.start("v"), "ties.bare",
+                           "milestone", 0.8)
+
+    def _pair_at(self, sent: Sent) -> tuple[int, ...]:
+        """The two countries a sentence speaks of: its own (or, when it names fewer, with the
+        sentence before); () unless exactly two."""
+        doc = self.doc
+        ids = [i for i in refs(sent.text) if doc.mentions[i].kind in "CG"]
+        if len(self._expand(ids)) < 2 and sent.index > 0:
+            s, e = doc.sentences[sent.index - 1]
+            prev = [i for i in refs(render(doc, s, e).text) if doc.mentions[i].kind in "CG"]
+            ids = prev + ids
+        if len(self._expand(ids)) != 2:
+            return ()
+        return tuple(ids)
 
     def _member(self, sent: Sent) -> Iterator[Cand]:
         t = sent.text
@@ -553,6 +625,7 @@ class Extractor:
             (R_MEMBER_POSS, "member.possessive"), (R_MEMBER_JOIN, "member.joined"),
             (R_MEMBER_GROUPS, "member.groups"), (R_MEMBER_OFWHICH, "member.of_which"),
             (R_MEMBER_WHICH_JOINED, "member.joined"), (R_MEMBER_APPO2, "member.apposition"),
+            (R_MEMBER_WHICH_JOIN, "member.joined"), (R_MEMBER_ATTR_COP, "member.attributive"),
         )
         for rx, rule in rules:
             for m in rx.finditer(t):
@@ -571,7 +644,9 @@ class Extractor:
 
     def _coop(self, sent: Sent) -> Iterator[Cand]:
         t = sent.text
-        for m in R_COOP.finditer(t):
+        # "According to Rudnev, the two countries cooperate ...": the source is no party
+        src = _ACCORDING_TO.match(t)
+        for m in R_COOP.finditer(t, src.end() if src else 0):
             v = m.start("v")
             if _blocked(sent, v):
                 continue
@@ -582,6 +657,18 @@ class Extractor:
             for j in self._coop_projects(t, m.start("a"), m.end("v")):
                 yield Cand("COOPERATES_VIA", tuple(parties), (j,), v, "cooperates.via", "state",
                            0.8)
+        for m in R_COOP_THEY.finditer(t):
+            # "the two countries signed ..., and they have cooperated ...": the parties named
+            # before in the sentence
+            v = m.start("v")
+            before = [i for i in refs(t[: m.start()]) if self.doc.mentions[i].kind in "CG"]
+            if _blocked(sent, v) or len(self._expand(before)) != 2:
+                continue
+            yield Cand("COOPERATES_WITH", tuple(before), tuple(before), v, "cooperates.with",
+                       "state", 0.75)
+            for j in self._coop_projects(t, m.start(), m.end("v")):
+                yield Cand("COOPERATES_VIA", tuple(before), (j,), v, "cooperates.via", "state",
+                           0.75)
         for rx, rule in ((R_COOP_WITH, "cooperates.with_partner"),
                          (R_COLLAB, "cooperates.collaboration")):
             for m in rx.finditer(t):
@@ -760,10 +847,20 @@ class Extractor:
                 if rx is R_ADDRESS and m["v"] in ("spoke", "speaks") and not re.match(
                         r"\s+(?:at|to)\b", rest):
                     continue
+                # "visited the Academy, where she delivered a lecture on ...": the antecedent
+                where = _WHERE_VENUE.search(t, 0, m.start("v"))
                 venue = _VENUE.search(rest)
-                if venue is None:
+                # "a lecture on Ireland's years as a member of the EU": of the topic, no venue
+                while venue is not None and venue.group().startswith("of") and re.search(
+                        r"^\s*on\b", rest[: venue.start()]) and _MEMBER_OF_BEFORE.search(
+                        rest, 0, venue.start()):
+                    venue = _VENUE.search(rest, venue.end())
+                if where is not None:
+                    o = refs(where["o"])[0]
+                elif venue is not None:
+                    o = refs(venue["o"])[0]
+                else:
                     continue
-                o = refs(venue["o"])[0]
                 if doc.mentions[o].kind not in "IO":
                     continue
                 yield Cand("LECTURED_AT", (refs(m["a"])[0],), (o,), v, rule, "event", 0.85)
@@ -941,12 +1038,22 @@ class Extractor:
             seg_s = m.end()
         seg_e_m = _SEGMENT.search(t, c.trigger)
         seg_e = seg_e_m.start() if seg_e_m else len(t)
+        # "her first trip to Japan since taking office last year": not the event's date
         inside = [(abs(pos - c.trigger) + (0 if pos >= c.trigger else 1), k) for pos, k in ds
-                  if seg_s <= pos < seg_e]
+                  if seg_s <= pos < seg_e and not _SINCE_BEFORE.search(t, max(seg_s, pos - 40),
+                                                                        pos)]
         if inside:
             k = min(inside)[1]
             d = sent.dates[k]
             self._set(c, *self._value(d))
+            return
+        # "X is on a two-day visit to Y": a visit under way, whose start the text does not give
+        if c.pred == "VISITED" and _VISIT_UNDER_WAY.match(t, c.trigger):
+            self._set(c, None, DateSource.NONE)
+            return
+        # "Earlier, X was received by Y": before the dated event, by how much is not said
+        if _EARLIER.match(t):
+            self._set(c, None, DateSource.NONE)
             return
         # 2. a sentence-initial adverbial: "On Sunday, ...", "Later on Tuesday, ..."
         first_comma = t.find(",")

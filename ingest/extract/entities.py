@@ -1715,7 +1715,9 @@ _AGREEMENT_STOP = re.compile(
     r"(?:and|but)\s+[a-z]+ed\s+(?:to|on|the|a|an|that)\b)"
 )
 _NEXT_AGREEMENT = re.compile(
-    r",?\s+and\s+(?:an?|the)\s+(?=(?:" + _AGREEMENT_ADJ + r"\s+)?(?:memorandum|agreement|treaty|"
+    # "... in La Paz on Monday and a memorandum ...": over the place and day of the signing
+    r"(?:\s+(?:in|on|at)\s+[^,;.«\n]{1,40}?)?,?\s+and\s+(?:an?|the)\s+"
+    r"(?=(?:" + _AGREEMENT_ADJ + r"\s+)?(?:memorandum|agreement|treaty|"
     r"protocol)\b)"
 )
 

@@ -270,7 +270,7 @@ R_MEMBER_POSS = re.compile(
     rf"(?:the\s+)?(?P<o>«O\d+»)"
 )
 R_MEMBER_JOIN = re.compile(
-    rf"(?P<s>{C}){APPO}\s+(?:(?:formally|officially|also|later)\s+)?(?P<v>joined|acceded\s+to|"
+    rf"(?P<s>{LIST(C)}){APPO}\s+(?:(?:formally|officially|also|later)\s+)?(?P<v>joined|acceded\s+to|"
     rf"belongs\s+to|belong\s+to)\s+(?:the\s+)?(?P<o>{LIST(ORG)})"
 )
 # "the Commonwealth, which Rwanda joined in 2009"
@@ -370,6 +370,10 @@ R_SIGNING_OF = Anchored(re.compile(
     rf"(?P<rest>[^;]*)"
 ), r"signing\s")
 _J_LIST = re.compile(LIST(J))
+_MORE_J = re.compile(
+    rf"(?:\s+(?:in|on|at)\s+(?:the\s+)?«[LTC]\d+»){{1,3}},?\s+and\s+(?:an?\s+|the\s+)?"
+    rf"(?P<j>{LIST(J)})"
+)
 _J_REF = re.compile(J)
 _NOT_POSSESSOR = re.compile(rf"«([A-Z])(\d+)»(?!{POSS})")
 _ON_BEHALF = re.compile(r"\s+(?:for|on\s+behalf\s+of)\s+(?:the\s+)?«[CGIO]")
@@ -724,7 +728,13 @@ class Extractor:
             first = _J_REF.search(obj_part)
             js: list[int] = []
             if first is not None:
-                js = refs(_J_LIST.match(obj_part, first.start()).group())  # type: ignore[union-attr]
+                jl = _J_LIST.match(obj_part, first.start())
+                assert jl is not None
+                js = refs(jl.group())
+                # "signed A in La Paz on Monday and B": the list goes on after place and day
+                while (more := _MORE_J.match(obj_part, jl.end())) is not None:
+                    js += refs(more["j"])
+                    jl = more
             if not js and _COUNTED_AGREEMENTS.match(rest):
                 js = list(self._next_instruments(sent))  # "signed two agreements. The ..."
             if not js and _ON_BEHALF.match(rest):

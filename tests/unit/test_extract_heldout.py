@@ -62,9 +62,9 @@ def test_heldout_floors(tmp_path: Path) -> None:
     )
     scores = json.loads(res.stdout)
     assert scores["missing_predictions"] == []
-    # reached when the floors were set (20 articles): entities 0.992, relations 0.998,
-    # relations with dates 0.988, date accuracy 0.990
-    assert scores["entities_typed"]["f1"] >= 0.95
-    assert scores["relations"]["f1"] >= 0.94
-    assert scores["relations_with_dates"]["f1"] >= 0.92
-    assert scores["date_accuracy"] >= 0.95
+    # reached when the floors were set (30 articles, after the batch-4 rules): entities 0.980,
+    # relations 0.995, relations with dates 0.989, date accuracy 0.994
+    assert scores["entities_typed"]["f1"] >= 0.96
+    assert scores["relations"]["f1"] >= 0.97
+    assert scores["relations_with_dates"]["f1"] >= 0.96
+    assert scores["date_accuracy"] >= 0.97

@@ -798,6 +798,11 @@ def _split_and(text: str, s: int, e: int) -> list[tuple[int, int]]:
         left = text[sub : s + a.start()].split()
         if not _complete_name(right):
             continue
+        if not _complete_name(left) and _starts_with_demonym(right):
+            # "Mwangi and French Armed Forces Minister ...": a name, then another phrase
+            out.append((sub, s + a.start()))
+            sub = s + a.end()
+            continue
         # "the Port of Riga and the Trans-Caspian International Transport Route": a second
         # "the" opens a new name even when the first is no body
         if _complete_name(left) or a.group().rstrip().endswith("the"):
@@ -805,6 +810,11 @@ def _split_and(text: str, s: int, e: int) -> list[tuple[int, int]]:
             sub = s + a.end()
     out.append((sub, e))
     return out
+
+
+def _starts_with_demonym(tokens: list[str]) -> bool:
+    ms = gz.scan_name(tokens[0]) if tokens else []
+    return bool(ms) and ms[0].entry.kind == gz.DEMONYM and ms[0].end - ms[0].start == len(tokens[0])
 
 
 def _is_table_body(tokens: list[str]) -> bool:
@@ -1599,6 +1609,24 @@ def _recent_people(doc: Doc, pos: int, n: int, sent_start: int) -> list[str]:
     return []
 
 
+_HOST_STATE = re.compile(r"\bthe\s+(?:Kingdom|Sultanate|Emirate|State)\b(?![’']s)(?!\s+of\b)")
+
+
+def find_host_state(doc: Doc) -> None:
+    """"the Ambassador of Uganda to the Kingdom" in a Riyadh wire: the dateline's state (read
+    before people, whose posts name it)."""
+    if doc.place_iso is None or doc.place_iso not in gz.countries():
+        return
+    text = doc.text
+    taken = _occupied(doc)
+    for m in _HOST_STATE.finditer(text):
+        s, e = m.span()
+        if b"\x01" in taken[s:e] or _masked(doc, s, e):
+            continue
+        info = _country(doc, doc.place_iso, s)
+        doc.add(Mention(s, e, "C", (info.id,), "coref"))
+
+
 def _recent_country(doc: Doc, pos: int, sent_start: int, exclude_sentence: bool) -> str | None:
     here = {m.ents[0] for m in _before(doc, pos, "C", sent_start)}
     for m in _before(doc, pos, "C"):
@@ -1688,17 +1716,36 @@ _AGREEMENT_HEAD = (
     r"(?:memorandum\s+of\s+understanding|memorandum\s+of\s+cooperation|memorandum|agreement|"
     r"treaty|protocol|convention|accord)"
 )
+# "a defence cooperation agreement", "a general agreement for cooperation": lower-case words
+# before the head name it, unless they only count or compare ("similar agreements")
+_AGREEMENT_PREMOD = (
+    r"(?!(?:similar|such|same|other|several|two|three|four|five|six|many|more|further|draft|"
+    r"these|those|their|its|his|her|our|number|series|set|package|total|proposed|planned|"
+    r"possible|future|existing|previous|earlier|first|second)\b)"
+    r"(?:[a-z][a-z-]+\s+){1,3}?"
+)
+_AGREEMENT_SKIP = (
+    r"(?:(?:new|landmark|historic|key|major|important|separate|additional|long-awaited|fresh|"
+    r"revised|updated)\s+)*"
+)
+_AGREEMENT_COMPLEMENT = (
+    r"\s+(?:on|for|concerning|regarding|between|in\s+the\s+(?:fields?|areas?|spheres?|domains?)"
+    r"\s+of)\s+[^,;.()]+"
+)
+_KIND_OR_HEAD = re.compile(r"(?:" + _AGREEMENT_ADJ + "|" + _AGREEMENT_HEAD + r")\b")
 _AGREEMENT_VERB = re.compile(
     r"\b(?:signed|sign|signing|inked|ink|inking|exchanged|exchange|ratified|ratify|concluded|"
     r"conclude|initiall?ed)"
-    r"\s+(?:[^.;«]{0,40}?\s)?(?:an?|the)\s+(?:new\s+)?(?=(?:" + _AGREEMENT_ADJ + r"\s+)?"
-    r"(?:memorandum|agreement|treaty|protocol|convention|accord)\b)"
+    r"\s+(?:[^.;«]{0,40}?\s)?(?:an?|the)\s+" + _AGREEMENT_SKIP + r"(?=(?:" + _AGREEMENT_ADJ +
+    r"\s+)?(?:memorandum|agreement|treaty|protocol|convention|accord)\b|" + _AGREEMENT_PREMOD +
+    r"(?:agreement|accord|pact|treaty|memorandum|protocol|convention)\b)"
 )
 _AGREEMENT_NAME = re.compile(
-    r"(?:" + _AGREEMENT_ADJ + r"\s+)?" + _AGREEMENT_HEAD + r"\s+(?:on|for|concerning|regarding|"
-    r"between|in\s+the\s+(?:fields?|areas?|spheres?|domains?)\s+of)\s+[^,;.()]+"
+    r"(?:" + _AGREEMENT_ADJ + r"\s+)?" + _AGREEMENT_HEAD + _AGREEMENT_COMPLEMENT +
     # with a kind and no complement, the kind names it: "signed a trilateral memorandum in ..."
     r"|" + _AGREEMENT_ADJ + r"\s+" + _AGREEMENT_HEAD + r"\b(?!\s+(?:of|with)\b)"
+    r"|" + _AGREEMENT_PREMOD + r"(?:agreement|accord|pact|treaty|memorandum|protocol|convention)"
+    r"\b(?!\s+(?:of|with)\b)(?:" + _AGREEMENT_COMPLEMENT + r")?"
 )
 _AGREEMENT_STOP = re.compile(
     r"\s+(?:(?:later|earlier|next|last|this)\s+(?:this\s+|next\s+|last\s+)?(?:year|month|week)\b|"
@@ -1745,7 +1792,10 @@ def find_descriptive_agreements(doc: Doc) -> None:
                 eid = entity_id(EntityType.PROJECT, name)
                 info = doc.add_entity(eid, EntityType.PROJECT, name, start)
                 info.head = name.split()[0].lower()
-                doc.add(Mention(start, end, "J", (eid,), "name"), doc.surface(start, end))
+                # "a maritime boundary agreement" is named only when it takes part in a claim
+                shown = bool(_KIND_OR_HEAD.match(name))
+                doc.add(Mention(start, end, "J", (eid,), "name"), doc.surface(start, end),
+                        shown=shown)
                 taken.append((start, end))
             nxt = _NEXT_AGREEMENT.match(text, end)
             if nxt is None:

@@ -15,7 +15,9 @@ _DATELINE = re.compile(
     r"(?P<place>[A-Z][A-Za-z’'\-.]+(?:\s[A-Z][A-Za-z’'\-.]+){0,2})"
     # "New Delhi [India], March 5 (ANI):"
     r"(?:\s*\[[A-Z][^\]\n]{1,30}\])?"
-    r"(?:,\s*(?P<mid>[A-Z0-9][^():–—\n]{0,28}?))?"
+    r"(?:,\s*(?P<mid>[A-Z0-9][^():–—\n]{0,40}?))?"
+    # "Riyadh, Ramadan 3, 1445, March 13, 2024, SPA --": the agency after the date
+    r"(?:,\s*(?P<trail>[A-Z]{2,8})(?=\s*(?:--|–|—)))?"
     r"(?:\s*\((?P<agency>[A-Za-z][\w .&/-]{1,24})\)"
     # "MOSCOW, April 2. /TASS/."
     r"|\.?\s*/(?P<slash>[A-Z][A-Za-z-]{1,12})/\.?)?"
@@ -44,7 +46,7 @@ def find_dateline(text: str, line_start: int, line_end: int) -> Dateline | None:
     m = _DATELINE.match(text, line_start, line_end)
     if not m:
         return None
-    mid, agency = m.group("mid"), m.group("agency") or m.group("slash")
+    mid, agency = m.group("mid"), m.group("agency") or m.group("slash") or m.group("trail")
     found = dates.find(mid, None) if mid else []
     date = next((d.value for d in found if d.value is not None and d.value.day), None)
     month_day = None

@@ -375,6 +375,9 @@ _MORE_J = re.compile(
     rf"(?P<j>{LIST(J)})"
 )
 _J_REF = re.compile(J)
+_COORD_SIGNERS = re.compile(
+    rf"\s*(?:{T}\s*,\s*)?(?:(?:[{APOS}]s|[A-Z][\w’'&-]*|of|for|and|the|«[PCD]\d+»|[,()])\s*)+"
+)
 _NOT_POSSESSOR = re.compile(rf"«([A-Z])(\d+)»(?!{POSS})")
 _ON_BEHALF = re.compile(r"\s+(?:for|on\s+behalf\s+of)\s+(?:the\s+)?«[CGIO]")
 _SIGNERS_END = re.compile(
@@ -415,7 +418,10 @@ R_VISIT = re.compile(
     rf"(?P<a>{P}){APPO}(?:\s*,\s+who)?\s+(?:(?:also|today|then|has|have|had|on\s+{T}|{T})\s+)*"
     rf"(?P<v>paid|made|began|begun|started|undertook|undertaken|concluded|completed|is\s+on|"
     rf"was\s+on|on|arrived\s+[^;]{{0,80}}?\s+(?:for|on)|(?:is|was)\s+paying|paying|pays|"
-    rf"(?:is|was)\s+making|returned\s+[^;]{{0,60}}?\s+(?:after|from))\s+{VISIT_N}\s+to\s+(?:the\s+)?"
+    rf"(?:is|was)\s+making|returned\s+[^;]{{0,60}}?\s+(?:after|from)|"
+    # "who is leading a Fijian delegation on a four-day working visit to Indonesia"
+    rf"(?:(?:is|was)\s+)?(?:leading|led|heading|headed)\s+(?:an?|the|his|her)\s+(?:«D\d+»\s+)?"
+    rf"(?:[\w-]+\s+){{0,2}}?delegation\s+(?:on|during))\s+{VISIT_N}\s+to\s+(?:the\s+)?"
     rf"(?P<o>{C}|{IO}|«L\d+»)"
 )
 R_VISIT_POSS = re.compile(
@@ -547,7 +553,8 @@ class Extractor:
         parties = _PARTY.findall(sent.text)
         mask = self.doc.cues(sent.index)
         if len(parties) + sum(p in "GQ" for p in parties) < 2 and not (
-                mask & 2 and "iplomatic" in sent.text):  # "Diplomatic relations were ...": ties
+                mask & 2 and "iplomatic" in sent.text  # "Diplomatic relations were ...": ties
+        ) and not ("«D" in sent.text and "«P" in sent.text):  # "by Indonesian Minister X"
             self._update_context(sent, [])  # a relation needs two parties
             return
         for bit, rule in enumerate(self._rules[:RULE_FAMILIES]):
@@ -742,6 +749,13 @@ class Extractor:
             if not js:
                 continue
             signers = [int(i) for k, i in _NOT_POSSESSOR.findall(m["s"]) if k in "CGPQIO"]
+            # "Indonesian Minister of X A and Fiji's Minister for Y B signed", "A, Minister of X,
+            # and B's Minister of Y, C, signed": people with their posts, joined by "and"
+            head = t[t.rfind(";", 0, v) + 1 : v]
+            if "«P" in head and " and " in head and _COORD_SIGNERS.fullmatch(head):
+                people = [int(i) for k, i in _NOT_POSSESSOR.findall(head) if k == "P"]
+                if len(people) >= 2:
+                    signers = list(dict.fromkeys(people + signers))
             extra = re.findall(r"(?:together\s+with|with)\s+(?:the\s+)?«([CGIO])(\d+)»", obj_part)
             signers += [int(i) for _, i in extra]
             yield Cand("SIGNED_AGREEMENT", tuple(signers), tuple(js), v, "signed.active", "event",

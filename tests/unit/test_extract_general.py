@@ -330,3 +330,66 @@ def test_envoy_to_a_capital_and_a_commission_with_its_topics() -> None:
     assert ("ACCREDITED_TO", "person:jane-wambui", "country:JPN", None) in got
     assert names(rec).get("Kenya-Japan Intergovernmental Commission on Trade, Investment and "
                           "Technical Cooperation") == "Project"
+
+
+# --- batch 5 (held-out 031-035) ------------------------------------------------------------
+
+
+def test_signers_named_with_their_posts_and_joined_by_and() -> None:
+    text = (
+        "Trade deal\n"
+        "OTTAWA, 2 May 2024 (CP) - Today, the Honourable Anne Roy, Minister of Trade, and "
+        "Peru's Minister of Foreign Trade and Tourism, Luis Quispe, signed a Memorandum of "
+        "Understanding on Critical Minerals.\n"
+    )
+    text2 = (
+        "Power trade\n"
+        "JAKARTA, 8 March 2024 (ANTARA) - Indonesian Minister of Energy Budi Santoso and "
+        "Malaysia's Minister for Energy Transition Aziz Rahman signed an agreement on power "
+        "trade here on Friday.\n"
+    )
+    got = facts(extract_article(text)) | facts(extract_article(text2))
+    signers = {f[1] for f in got if f[0] == "SIGNED_AGREEMENT"}
+    assert {"person:anne-roy", "person:luis-quispe", "person:budi-santoso",
+            "person:aziz-rahman"} <= signers
+
+
+def test_premodified_agreements_are_named_but_counts_are_not() -> None:
+    text = (
+        "Defence pact\n"
+        "Paris (AFP) – France and Ghana signed a defence cooperation agreement on Monday.\n"
+        "Ghana has signed similar agreements with Spain and Italy.\n"
+        "Wisma Putra denied that Malaysia and Brunei had signed a new fisheries agreement.\n"
+    )
+    rec = extract_article(text)
+    got = facts(rec)
+    js = {e.name for e in rec.entities if e.type.value == "Project"}
+    assert "defence cooperation agreement" in js
+    assert not any("similar" in j or "fisheries" in j for j in js)
+    assert {f[1] for f in got if f[0] == "SIGNED_AGREEMENT"} == {"country:FRA", "country:GHA"}
+
+
+def test_host_state_of_a_gulf_wire_and_its_dateline() -> None:
+    text = (
+        "Riyadh, Ramadan 3, 1445, March 13, 2024, SPA -- Vice Minister of Foreign Affairs Eng. "
+        "Saad Al-Harbi received in Riyadh today the Ambassador of the Republic of Kenya to the "
+        "Kingdom, Peter Otieno.\n"
+    )
+    rec = extract_article(text)
+    assert rec.article.source == "SPA" and str(rec.article.published) == "2024-03-13"
+    got = facts(rec)
+    assert ("AMBASSADOR_OF", "person:peter-otieno", "country:KEN", None) in got
+    assert ("ACCREDITED_TO", "person:peter-otieno", "country:SAU", None) in got
+    assert _has(got, "MET_WITH", "person:saad-al-harbi", "person:peter-otieno", "2024-03-13")
+
+
+def test_leading_a_delegation_on_a_visit_and_a_lone_demonym_post() -> None:
+    text = (
+        "Visit\n"
+        "Friday, 8 March 2024\n"
+        "Jakarta (ANTARA) - Tuilau, who is leading a Fijian delegation on a four-day working "
+        "visit to Malaysia that began on Tuesday, met officials.\n"
+        "The signing was witnessed by Malaysian Foreign Minister Hadi Osman.\n"
+    )
+    got = facts(extract_article(text))
+    assert ("OFFICIAL_OF", "person:hadi-osman", "country:MYS", None) in got

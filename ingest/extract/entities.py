@@ -1609,7 +1609,9 @@ def _recent_people(doc: Doc, pos: int, n: int, sent_start: int) -> list[str]:
     return []
 
 
-_HOST_STATE = re.compile(r"\bthe\s+(?:Kingdom|Sultanate|Emirate|State)\b(?![’']s)(?!\s+of\b)")
+_HOST_STATE = re.compile(
+    r"\bthe\s+(?:Kingdom|Sultanate|Emirate|State)\b(?![’'-])(?!\s+(?:of\b|[A-Z]))"
+)
 
 
 def find_host_state(doc: Doc) -> None:
@@ -1745,7 +1747,7 @@ _AGREEMENT_NAME = re.compile(
     # with a kind and no complement, the kind names it: "signed a trilateral memorandum in ..."
     r"|" + _AGREEMENT_ADJ + r"\s+" + _AGREEMENT_HEAD + r"\b(?!\s+(?:of|with)\b)"
     r"|" + _AGREEMENT_PREMOD + r"(?:agreement|accord|pact|treaty|memorandum|protocol|convention)"
-    r"\b(?!\s+(?:of|with)\b)(?:" + _AGREEMENT_COMPLEMENT + r")?"
+    r"\b(?!\s+of\b)(?:" + _AGREEMENT_COMPLEMENT + r")?"
 )
 _AGREEMENT_STOP = re.compile(
     r"\s+(?:(?:later|earlier|next|last|this)\s+(?:this\s+|next\s+|last\s+)?(?:year|month|week)\b|"

@@ -1076,7 +1076,7 @@ class Extractor:
             self._set(c, None, DateSource.NONE)
             return
         # "Earlier, X was received by Y": before the dated event, by how much is not said
-        if _EARLIER.match(t):
+        if not ds and _EARLIER.match(t):
             self._set(c, None, DateSource.NONE)
             return
         # 2. a sentence-initial adverbial: "On Sunday, ...", "Later on Tuesday, ..."

@@ -393,3 +393,18 @@ def test_leading_a_delegation_on_a_visit_and_a_lone_demonym_post() -> None:
     )
     got = facts(extract_article(text))
     assert ("OFFICIAL_OF", "person:hadi-osman", "country:MYS", None) in got
+
+
+def test_guards_of_the_new_rules() -> None:
+    # "the State Department" is no host state; "Earlier, on Monday" keeps its day; "a free
+    # trade agreement with Uganda" is named without its partner
+    a = extract_article(
+        "WASHINGTON, 3 May 2024 (AP) - The State Department said Kenya and the United States "
+        "signed a free trade agreement with the support of Canada on Friday.\n")
+    assert "State Department" in names(a)
+    assert "free trade agreement" in names(a)
+    b = facts(extract_article(
+        "ROME, 5 March 2024 (ANSA) - Italian Foreign Minister Marco Bruni met his Albanian "
+        "counterpart Elira Hoxha on Tuesday. Earlier, on Monday, Hoxha met Deputy Minister "
+        "Paolo Serra.\n"))
+    assert _has(b, "MET_WITH", "person:elira-hoxha", "person:paolo-serra", "2024-03-04")

@@ -285,7 +285,8 @@ _GROUP = Anchored(
 _PGROUP = Anchored(
     re.compile(
         r"\b(?:[Tt]he\s+two|[Bb]oth|[Tt]he)\s+(?:[Ff]oreign\s+)?(?:[Mm]inisters|[Ll]eaders|officials|"
-        r"interlocutors|envoys|[Pp]rime\s+[Mm]inisters|[Pp]residents|diplomats|heads\s+of\s+state)\b"
+        r"interlocutors|envoys|[Pp]rime\s+[Mm]inisters|[Pp]residents|diplomats|[Hh]eads\s+of\s+"
+        r"(?:[Ss]tate|[Gg]overnment))\b"
     ),
     literal_anchor(["the ", "The ", "both ", "Both "]),
 )

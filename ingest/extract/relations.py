@@ -231,12 +231,14 @@ R_TIES_ANNIV_SUBJ = re.compile(
     rf"(?:\w+\s+)?(?P<v>anniversary\s+of)\s+(?:the\s+establishment\s+of\s+)?(?:their\s+)?{TIES}"
     rf"(?!\s+between)"
 )
+_ORG_OR_BODY = r"«[OI]\d+»"
 MEMBER_N = r"(?:(?:a|an)\s+)?(?:founding\s+|full\s+|active\s+|fellow\s+|non-permanent\s+|elected\s+)?(?:members?|member\s+states?|member\s+countries|founders)"  # noqa: E501
 R_MEMBER = re.compile(
     rf"(?P<s>{LIST(C)}){APPO}\s+(?:which\s+)?(?:are|is|were|was|have\s+been|has\s+been|became|"
     rf"become|remain|remains)\s+(?:(?:also|both|now|all|already)\s+)*(?:among\s+(?:the\s+)?)?"
     rf"(?P<v>{MEMBER_N})\s+of\s+"
-    rf"(?:both\s+)?(?:the\s+)?(?P<o>{LIST(ORG)})"
+    # (an institution in the list is no organization, but the list goes on past it)
+    rf"(?:both\s+)?(?:the\s+)?(?P<o>{LIST(_ORG_OR_BODY)})"
 )
 R_MEMBER_APPO = re.compile(
     rf"(?P<s>{C})\s*,\s+(?:(?:both|also|all)\s+)?(?P<v>{MEMBER_N})\s+of\s+(?:both\s+)?(?:the\s+)?"
@@ -376,7 +378,8 @@ _MORE_J = re.compile(
 )
 _J_REF = re.compile(J)
 _COORD_SIGNERS = re.compile(
-    rf"\s*(?:{T}\s*,\s*)?(?:(?:[{APOS}]s|[A-Z][\w’'&-]*|of|for|and|the|«[PCD]\d+»|[,()])\s*)+"
+    rf"\s*(?:{T}\s*,\s*)?(?:(?:[{APOS}]s|[A-Z][\w’'&-]*|of|for|to|at|in|and|the|«[PCD]\d+»|[,()])"
+    rf"\s*)+"
 )
 _NOT_POSSESSOR = re.compile(rf"«([A-Z])(\d+)»(?!{POSS})")
 _ON_BEHALF = re.compile(r"\s+(?:for|on\s+behalf\s+of)\s+(?:the\s+)?«[CGIO]")
@@ -413,7 +416,7 @@ R_MEET_PAIR = re.compile(
     rf"(?:(?:also|today|then|later|had|have|on\s+{T}|{T})\s+)*"
     rf"(?P<v>held\s+(?:[\w-]+\s+){{0,2}}?(?:talks|meeting|discussions|consultations)|met)\b"
 )
-VISIT_N = r"(?:a\s+|an\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+){0,4}?(?:visit|trip)"
+VISIT_N = r"(?:a\s+|an\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+){0,4}?(?:visit|Visit|trip)"
 R_VISIT = re.compile(
     rf"(?P<a>{P}){APPO}(?:\s*,\s+who)?\s+(?:(?:also|today|then|has|have|had|on\s+{T}|{T})\s+)*"
     rf"(?P<v>paid|made|began|begun|started|undertook|undertaken|concluded|completed|is\s+on|"
@@ -579,7 +582,8 @@ class Extractor:
         t = sent.text
         for m in R_RECOG.finditer(t):
             if NEG.search(m.group("mid")) or _blocked(sent, m.start("v"), m.start("v")) and not \
-                    re.search(r"\b(?:first|among|one\s+of)\b", m.group("mid")):
+                    re.search(r"\b(?:first|second|third|fourth|fifth|earliest|among|one\s+of)\b",
+                              m.group("mid")):
                 continue
             yield Cand("RECOGNIZED", (refs(m["s"])[0],), (refs(m["o"] or m["o2"])[0],),
                        m.start("v"), "recognized.active", "milestone", 0.9)
@@ -645,7 +649,10 @@ class Extractor:
                     continue
                 if "observer" in t[max(0, v - 20) : v]:
                     continue
-                objs = refs(m["o"] if m.groupdict().get("o") else m["o2"])
+                objs = [i for i in refs(m["o"] if m.groupdict().get("o") else m["o2"])
+                        if self.doc.mentions[i].kind == "O"]
+                if not objs:
+                    continue
                 mode = "joined" if rule == "member.joined" and "join" in m["v"] else "state"
                 subj = refs(m["s"])
                 left = _LEFT_PARTY.search(t, 0, m.start("s")) if rx is R_MEMBER else None
@@ -855,8 +862,15 @@ class Extractor:
                 v = m.start("v")
                 if _blocked(sent, v):
                     continue
-                yield Cand("VISITED", (refs(m["a"])[0],), (refs(m["o"])[0],), v, rule, "event",
-                           0.85)
+                a = refs(m["a"])[0]
+                if rx is R_VISIT or rx is R_VISITED:
+                    # "A, the President of Portugal, B, paid a visit": the last name of the
+                    # apposition chain is the subject
+                    between = t[m.end("a") : v]
+                    later = [i for i in refs(between) if self.doc.mentions[i].kind == "P"]
+                    if later and not _CLAUSE_WORD.search(between):
+                        a = later[-1]
+                yield Cand("VISITED", (a,), (refs(m["o"])[0],), v, rule, "event", 0.85)
 
     def _lectured(self, sent: Sent) -> Iterator[Cand]:
         t = sent.text
@@ -916,6 +930,8 @@ class Extractor:
                 key = (p, m.start("post"))
                 if key in seen:
                     continue
+                if rx is R_POST_AFTER and _NEXT_PERSON.match(t, m.end()):
+                    continue  # "A, the President of Portugal, B, ...": the post is B's
                 seen.add(key)
                 yield from self._post_claims(sent, m, p, dated=False)
         for m in R_SERVED.finditer(t) if "serv" in t or "work" in t else ():
@@ -951,7 +967,7 @@ class Extractor:
         in_side = _comp_refs(post, "in")
         if gd.get("its"):
             # "where he was received by its Chairman": the body named last before
-            last = list(_BODY_REF.finditer(sent.text, 0, m.start()))
+            last = list(_BODY_OR_COUNTRY_REF.finditer(sent.text, 0, m.start()))
             if last:
                 affil = int(last[-1].group(1))
         if affil is None and of_side:
@@ -1163,6 +1179,10 @@ class Extractor:
 
 
 _BODY_REF = re.compile(r"«[IO](\d+)»")
+# "the Bangladeshi side was led by its Foreign Secretary": a body or a country
+_BODY_OR_COUNTRY_REF = re.compile(r"«[IOC](\d+)»")
+_CLAUSE_WORD = re.compile(r"\b(?:who|which|whom|whose|and|met|received|with)\b")
+_NEXT_PERSON = re.compile(r"\s*,\s*«P\d+»")
 _PREDS = {"RECOGNIZED", "ESTABLISHED_TIES", "SEVERED_TIES", "LECTURED_AT", "COOPERATES_VIA",
           "COOPERATES_WITH", "VISITED", "MET_WITH", "SIGNED_AGREEMENT", "AMBASSADOR_OF",
           "ACCREDITED_TO", "OFFICIAL_OF", "MEMBER_OF", "LOCATED_IN"}

@@ -408,3 +408,36 @@ def test_guards_of_the_new_rules() -> None:
         "counterpart Elira Hoxha on Tuesday. Earlier, on Monday, Hoxha met Deputy Minister "
         "Paolo Serra.\n"))
     assert _has(b, "MET_WITH", "person:elira-hoxha", "person:paolo-serra", "2024-03-04")
+
+
+# --- batch 6 (held-out 036-040) ------------------------------------------------------------
+
+
+def test_communique_apposition_chain_and_heads_of_state() -> None:
+    text = (
+        "Joint Communiqué\n\n5 June 2024\n\n"
+        "1. At the invitation of the President of the Republic of Ghana, Kofi Mensah, the "
+        "President of the Republic of Chile, Ana Rojas, paid a State Visit to Ghana from 3 to 5 "
+        "June 2024.\n\n"
+        "2. The two Heads of State held official talks in Accra on 4 June 2024.\n"
+    )
+    got = facts(extract_article(text))
+    assert ("VISITED", "person:ana-rojas", "country:GHA", "2024-06-03") in got
+    assert ("VISITED", "person:kofi-mensah", "country:GHA", "2024-06-03") not in got
+    assert ("OFFICIAL_OF", "person:kofi-mensah", "country:CHL", None) not in got
+    assert _has(got, "MET_WITH", "person:kofi-mensah", "person:ana-rojas", "2024-06-04")
+
+
+def test_second_to_recognise_its_after_a_side_and_a_member_list_past_a_body() -> None:
+    text = (
+        "Talks\n"
+        "ANKARA, 3 May 2024 (AA) - Turkey was the second country to recognise Albania's "
+        "independence in 1912, the minister said.\n"
+        "The Albanian side was led by its Deputy Foreign Minister, Arben Hoxha.\n"
+        "The two countries are members of the Council of Europe Development Bank Commission and "
+        "of the Organization of the Black Sea Economic Cooperation.\n"
+    )
+    got = facts(extract_article(text))
+    assert ("RECOGNIZED", "country:TUR", "country:ALB", "1912") in got
+    assert ("OFFICIAL_OF", "person:arben-hoxha", "country:ALB", None) in got
+    assert len({f[1] for f in got if f[0] == "MEMBER_OF"}) == 2

@@ -88,29 +88,55 @@ WIPE = "MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS"
 
 # ---------------------------------------------------------------- writing
 
-EXISTING_ARTICLES = """
-UNWIND $ids AS id
+# A write batch is three statements and a commit whatever its size (see
+# graph.neo4j_store._write_batch): STORED_ARTICLES (what is there), WRITE_ARTICLES (the new
+# articles with their mentions and claims; it returns what the derived graph folds them into)
+# and, after folding in Python, WRITE_DERIVED (relations and entities). Removing articles adds
+# TOUCHED_BY_ARTICLES and DELETE_ARTICLES, the rebuild reads (RELATION_CLAIMS,
+# ENTITY_MENTIONS) and DERIVED_STATE or ENTITY_STATES for what no new article touches.
+#
+# Plans. Each write statement takes one map parameter, $p: the plan cache keys a plan on the
+# types of its parameters and on the size bucket of each list parameter, so top-level lists
+# whose sizes vary from batch to batch would have the planner plan the same statement again
+# and again (seconds of server CPU for the larger ones). And `replan=skip`: a write statement
+# keeps the plan it was first given, not re-planned whenever the counts it was planned with
+# have drifted (every few batches while a graph grows from empty). Both are safe because every
+# MATCH and MERGE here is a seek on a unique constraint, a hinted index or an element id, the
+# cheapest plan whatever the statistics say.
+#
+# Seeks. Inside one transaction, nodes and relationships found once are handed back by element
+# id (`elementId(x) = ...`: a direct record lookup, no index, on things the transaction has
+# locked), and the entities one statement merges are kept in a list and picked by position:
+# one index seek per entity and per relation per batch, not several per claim.
+#
+# Independent parts of one statement are chained with `WITH count(*) AS _`: one row however
+# many the part had (or none), so the next part runs once.
+_WRITE = "CYPHER replan=skip\n"
+
+# What is stored under the batch's article ids (with what it holds), and which articles the
+# batch's URLs (as hashes) already have.
+STORED_ARTICLES = _WRITE + """
+UNWIND $p.ids AS id
 MATCH (a:Article {id: id})
 OPTIONAL MATCH (c:Claim)-[:FROM]->(a)
-RETURN id, count(c) AS claims, count(DISTINCT c.relation_id) AS relations
-"""
-
-ARTICLES_AT_URLS = """
-UNWIND $keys AS key
+RETURN 'stored' AS kind, id, null AS url, count(c) AS claims,
+       count(DISTINCT c.relation_id) AS relations
+UNION ALL
+UNWIND $p.keys AS key
 MATCH (a:Article {url_key: key})
 USING INDEX a:Article(url_key)
-RETURN a.id AS id, a.url AS url
+RETURN 'url' AS kind, a.id AS id, a.url AS url, null AS claims, null AS relations
 """
 
-TOUCHED_BY_ARTICLES = """
-UNWIND $ids AS id
+TOUCHED_BY_ARTICLES = _WRITE + """
+UNWIND $p.ids AS id
 MATCH (a:Article {id: id})
 RETURN [(a)-[:MENTIONS]->(e:Entity) | e.id] AS entities,
        [(c:Claim)-[:FROM]->(a) | [c.relation_id, c.predicate, c.subject, c.object]] AS relations
 """
 
-DELETE_ARTICLES = """
-UNWIND $ids AS id
+DELETE_ARTICLES = _WRITE + """
+UNWIND $p.ids AS id
 MATCH (a:Article {id: id})
 CALL (a) {
   MATCH (c:Claim)-[:FROM]->(a)
@@ -119,90 +145,90 @@ CALL (a) {
 DETACH DELETE a
 """
 
-CREATE_ARTICLES = """
-UNWIND $rows AS row
-CREATE (:Article {id: row.id, text: row.text, title: row.title, url: row.url,
-                  url_key: row.url_key, source: row.source, published: row.published,
-                  published_start: date(row.published_start), place: row.place})
+# The touched relations that exist ($p.relations.RECOGNIZED: the ids of that type, ...; one
+# unique-index seek each) with the summary new claims fold into (store_common.RelationSummary).
+# One row: `relations`, a list.
+_RELATION_STATES = "CALL () {\n  CALL () {" + "\n  UNION ALL".join(_per_type("""
+    UNWIND $p.relations.__TYPE__ AS id
+    MATCH ()-[r:__TYPE__ {id: id}]->()
+    RETURN r {.id, .claim_count, .article_count, .miss, .dates, .date_counts,
+              .first_reported, .last_reported} AS r""").values()) + """
+  }
+  RETURN collect(r) AS relations
+}
 """
 
-CREATE_MENTIONS = """
-UNWIND $rows AS row
-MATCH (a:Article {id: row.article_id})
-MERGE (e:Entity {id: row.entity_id})
-CREATE (a)-[:MENTIONS {type: row.type, name: row.name, aliases: row.aliases}]->(e)
+# An entity as folded, its element id, and the mention variants it was folded from (JSON).
+_ENTITY_STATE = "e {.id, .type, .name, .aliases, .variants, eid: elementId(e)}"
+
+ENTITY_STATES = _WRITE + f"""
+UNWIND $p.ids AS id
+MATCH (e:Entity {{id: id}})
+RETURN {_ENTITY_STATE} AS e
 """
 
-# Explicit property maps (not `SET c = row`): the planner then needs no Eager buffer.
-CREATE_CLAIMS = """
-UNWIND $rows AS row
-MATCH (a:Article {id: row.article_id})
-MATCH (s:Entity {id: row.subject})
-MATCH (o:Entity {id: row.object})
-CREATE (c:Claim {id: row.id, article_id: row.article_id, relation_id: row.relation_id,
-                 predicate: row.predicate, subject: row.subject, object: row.object,
-                 date: row.date, date_start: date(row.date_start), date_end: date(row.date_end),
-                 date_precision: row.date_precision, date_source: row.date_source,
-                 sentence: row.sentence, sentence_index: row.sentence_index,
-                 char_start: row.char_start, char_end: row.char_end, rule: row.rule,
-                 confidence: row.confidence, extractor_version: row.extractor_version})
-CREATE (c)-[:FROM]->(a), (c)-[:SUBJECT]->(s), (c)-[:OBJECT]->(o)
+# The state of what a removal touched, when no new article was written.
+DERIVED_STATE = _WRITE + _RELATION_STATES + f"""
+CALL () {{
+  UNWIND $p.entities AS id
+  MATCH (e:Entity {{id: id}})
+  RETURN collect({_ENTITY_STATE}) AS entities
+}}
+RETURN relations, entities
+"""
+
+# The entities the new articles name, merged in id order (concurrent writers then lock shared
+# ones alike) and kept in that order: mentions and claims name them by position (m.entity,
+# c.s, c.o). The guard turns a list out of step with $p.entities into a failed batch (no row
+# comes back), never a wrong graph. Then each article with its mentions and claims, and the
+# state of the relations they touch. Explicit property maps (not `SET c = row`): no Eager.
+WRITE_ARTICLES = _WRITE + """
+UNWIND $p.entities AS id
+MERGE (e:Entity {id: id})
+WITH collect(e) AS ents
+WHERE size(ents) = size($p.entities)
+  AND all(i IN range(0, size(ents) - 1) WHERE ents[i].id = $p.entities[i])
+UNWIND $p.articles AS row
+CREATE (a:Article {id: row.id, text: row.text, title: row.title, url: row.url,
+                   url_key: row.url_key, source: row.source, published: row.published,
+                   published_start: date(row.published_start), place: row.place})
+WITH ents, a, row
+CALL (ents, a, row) {
+  UNWIND row.mentions AS m
+  WITH a, m, ents[m.entity] AS e
+  CREATE (a)-[:MENTIONS {type: m.type, name: m.name, aliases: m.aliases}]->(e)
+}
+CALL (ents, a, row) {
+  UNWIND row.claims AS c
+  WITH a, c, ents[c.s] AS s, ents[c.o] AS o
+  CREATE (x:Claim {id: c.id, article_id: c.article_id, relation_id: c.relation_id,
+                   predicate: c.predicate, subject: c.subject, object: c.object,
+                   date: c.date, date_start: date(c.date_start), date_end: date(c.date_end),
+                   date_precision: c.date_precision, date_source: c.date_source,
+                   sentence: c.sentence, sentence_index: c.sentence_index,
+                   char_start: c.char_start, char_end: c.char_end, rule: c.rule,
+                   confidence: c.confidence, extractor_version: c.extractor_version})
+  CREATE (x)-[:FROM]->(a), (x)-[:SUBJECT]->(s), (x)-[:OBJECT]->(o)
+}
+WITH ents, count(*) AS _
+""" + _RELATION_STATES + f"""RETURN relations, [e IN ents | {_ENTITY_STATE}] AS entities
 """
 
 # Identical mentions grouped on the server (only for entities that lost mentions: the others
 # fold from their stored variants).
 # Index hints here and below: with few articles and many claims the planner's estimates
 # otherwise lead it to scan articles and expand to every claim, once per input row.
-ENTITY_MENTIONS = """
-UNWIND $ids AS id
+ENTITY_MENTIONS = _WRITE + """
+UNWIND $p.ids AS id
 MATCH (a:Article)-[m:MENTIONS]->(e:Entity {id: id})
 USING INDEX e:Entity(id)
 RETURN id, m.type AS type, m.name AS name, m.aliases AS aliases,
        count(*) AS n, min(a.id) AS first
 """
 
-GET_ENTITIES = """
-UNWIND $ids AS id
-MATCH (e:Entity {id: id})
-RETURN e.id AS id, e.type AS type, e.name AS name, e.aliases AS aliases
-"""
-
-# An entity as folded, and the mention variants it was folded from (JSON; see the store).
-ENTITY_STATES = """
-UNWIND $ids AS id
-MATCH (e:Entity {id: id})
-RETURN e.id AS id, e.type AS type, e.name AS name, e.aliases AS aliases,
-       e.variants AS variants
-"""
-
-SET_VARIANTS = """
-UNWIND $rows AS row
-MATCH (e:Entity {id: row.id})
-SET e.variants = row.variants
-"""
-
-# One per entity type: the type label is literal. Old type labels go first (a type can change
-# only if the first article naming an entity is replaced, but then it must not keep both).
-SET_ENTITIES: dict[EntityType, str] = {
-    t: f"""
-UNWIND $rows AS row
-MATCH (e:Entity {{id: row.id}})
-REMOVE e:{_TYPE_LABELS}
-SET e:{t.value}, e.type = row.type, e.name = row.name, e.aliases = row.aliases,
-    e.keys = row.keys, e.words = row.words
-"""
-    for t in EntityType
-}
-
-DELETE_ENTITIES = """
-UNWIND $ids AS id
-MATCH (e:Entity {id: id})
-DETACH DELETE e
-"""
-
 # The sentence is left out: folding does not read it, and hub relations have many claims.
-RELATION_CLAIMS = """
-UNWIND $ids AS id
+RELATION_CLAIMS = _WRITE + """
+UNWIND $p.ids AS id
 MATCH (c:Claim {relation_id: id})-[:FROM]->(a:Article)
 USING INDEX c:Claim(relation_id)
 RETURN c {.id, .relation_id, .article_id, .predicate, .subject, .object, .date, .date_source,
@@ -217,38 +243,60 @@ _RELATION_PROPS = """
     r.first_reported = row.first_reported,
     r.last_reported = row.last_reported, r.claim_count = row.claim_count,
     r.article_count = row.article_count, r.confidence = row.confidence, r.conflict = row.conflict,
-    r.miss = row.miss, r.dates = row.dates, r.date_counts = row.date_counts
-"""
+    r.miss = row.miss, r.dates = row.dates, r.date_counts = row.date_counts"""
 
-# What a relation that gains claims folds them into (store_common.RelationSummary): one
-# unique-index seek per id, in the index of its type ($RECOGNIZED: the ids of that type, ...).
-RELATION_SUMMARIES = "\nUNION ALL\n".join(_per_type("""
-UNWIND $__TYPE__ AS id
+# Relations no claim supports any more (only after a removal): per type, $p.RECOGNIZED, ...
+DROP_RELATIONS = _WRITE + "\nWITH count(*) AS _".join(_per_type("""
+UNWIND $p.__TYPE__ AS id
 MATCH ()-[r:__TYPE__ {id: id}]->()
-RETURN r.id AS id, r.claim_count AS claim_count, r.article_count AS article_count,
-       r.miss AS miss, r.dates AS dates, r.date_counts AS date_counts,
-       r.first_reported AS first_reported, r.last_reported AS last_reported
-""").values())
+USING INDEX r:__TYPE__(id)
+DELETE r""").values()) + "\n"
 
-# New relations are created, known ones found by their type's unique id index: cheaper for
-# the server than MERGE, and the store knows which is which from RELATION_SUMMARIES.
-CREATE_RELATIONS: dict[str, str] = _per_type("""
-UNWIND $rows AS row
-MATCH (s:Entity {id: row.source})
-MATCH (t:Entity {id: row.target})
-CREATE (s)-[r:__TYPE__ {id: row.id}]->(t)
-SET""" + _RELATION_PROPS)
-
-UPDATE_RELATIONS: dict[str, str] = _per_type("""
-UNWIND $rows AS row
+# Everything else folding decided. New relations between ends given by element id (created,
+# not merged: the store knows from the state it read which exist); known ones by type and id
+# ($p.update.RECOGNIZED, ...: by the index, hinted, since a relationship's element id is not
+# a seek the planner keeps choosing: on an empty graph it scans); entities by element id.
+# The relationship type of a new relation and the type label of an entity are values here
+# (row.type), but only ever names of graph.vocabulary: the store checks each against it
+# before sending, as it checks every claim's predicate on the way in. A type label changes
+# only if the first article naming an entity is replaced, and then the old one must go: every
+# type label is removed before the one is set.
+WRITE_DERIVED = _WRITE + "\nWITH count(*) AS _".join([
+    """
+UNWIND $p.create AS row
+MATCH (s) WHERE elementId(s) = row.s
+MATCH (t) WHERE elementId(t) = row.t
+CREATE (s)-[r:$(row.type) {id: row.id}]->(t)
+SET""" + _RELATION_PROPS,
+    *_per_type("""
+UNWIND $p.update.__TYPE__ AS row
 MATCH ()-[r:__TYPE__ {id: row.id}]->()
-SET""" + _RELATION_PROPS)
+USING INDEX r:__TYPE__(id)
+SET""" + _RELATION_PROPS).values(),
+    """
+UNWIND $p.variants AS row
+MATCH (e)
+WHERE elementId(e) = row.eid
+SET e.variants = row.variants""",
+    f"""
+UNWIND $p.entities AS row
+MATCH (e)
+WHERE elementId(e) = row.eid
+REMOVE e:{_TYPE_LABELS}
+SET e:$(row.type), e.type = row.type, e.name = row.name, e.aliases = row.aliases,
+    e.keys = row.keys, e.words = row.words""",
+    """
+UNWIND $p.gone AS eid
+MATCH (e)
+WHERE elementId(e) = eid
+DETACH DELETE e""",
+]) + "\n"
 
-DELETE_RELATIONS: dict[str, str] = _per_type("""
+GET_ENTITIES = """
 UNWIND $ids AS id
-MATCH ()-[r:__TYPE__ {id: id}]->()
-DELETE r
-""")
+MATCH (e:Entity {id: id})
+RETURN e.id AS id, e.type AS type, e.name AS name, e.aliases AS aliases
+"""
 
 # ---------------------------------------------------------------- articles and entities
 

@@ -172,9 +172,11 @@ def _claim(p: Mapping[str, Any]) -> Claim:
     )
 
 
-def _claim_row(c: Claim, relation_id: str) -> dict[str, Any]:
+def _claim_row(c: Claim, claim_id: str, relation_id: str, s: int, o: int) -> dict[str, Any]:
+    """A claim for WRITE_ARTICLES, whose ends are at positions s and o of its entity list."""
     return {
-        "id": c.id, "article_id": c.article_id, "relation_id": relation_id,
+        "s": s, "o": o,
+        "id": claim_id, "article_id": c.article_id, "relation_id": relation_id,
         "predicate": c.predicate, "subject": c.subject, "object": c.object,
         "date": _s(c.date), "date_start": _iso(c.date.start if c.date else None),
         "date_end": _iso(c.date.end if c.date else None),
@@ -448,14 +450,22 @@ class Neo4jStore:
 
     def _write_batch(self, tx: ManagedTransaction,
                      prepared: list[PreparedRecord]) -> list[WriteResult]:
-        """The whole batch in one transaction; records take effect in order, as if one by one."""
+        """The whole batch in one transaction; records take effect in order, as if one by one.
+
+        Four statements whatever the batch holds (see graph.cypher): what is stored, the new
+        articles with their mentions and claims (which also reads back what the derived graph
+        folds them into), and, folded here, the relations and entities they change.
+        """
         ids = sorted({p.article.id for p in prepared})
-        stored = {row["id"]: (row["claims"], row["relations"])
-                  for row in tx.run(cypher.EXISTING_ARTICLES, ids=ids)}
         urls = sorted({p.article.url for p in prepared if p.article.url is not None})
+        stored: dict[str, tuple[int, int]] = {}
         owners: dict[str, set[str]] = defaultdict(set)
-        for row in tx.run(cypher.ARTICLES_AT_URLS, keys=[_url_key(u) for u in urls]):
-            owners[row["url"]].add(row["id"])
+        for row in tx.run(cypher.STORED_ARTICLES,
+                          p={"ids": ids, "keys": [_url_key(u) for u in urls]}):
+            if row["kind"] == "stored":
+                stored[row["id"]] = (row["claims"], row["relations"])
+            else:
+                owners[row["url"]].add(row["id"])
 
         results: list[WriteResult] = []
         new: dict[str, PreparedRecord] = {}
@@ -488,25 +498,34 @@ class Neo4jStore:
         touched = _Touched()
         if gone:
             self._remove_articles(tx, sorted(gone), touched)
-        if new:
-            recs = list(new.values())
-            tx.run(cypher.CREATE_ARTICLES, rows=[_article_row(r.article) for r in recs])
-            tx.run(cypher.CREATE_MENTIONS, rows=[
-                {"article_id": m.article_id, "entity_id": m.entity_id, "type": m.type.value,
-                 "name": m.name, "aliases": list(m.aliases)}
-                for r in recs for m in r.mentions])
-            tx.run(cypher.CREATE_CLAIMS, rows=[
-                _claim_row(c, rid) for r in recs
-                for c, rid in zip(r.claims, r.relation_ids, strict=True)])
-            for r in recs:
-                for m in r.mentions:
-                    touched.entities.add(m.entity_id)
-                    touched.mentions[m.entity_id].append(m)
-                for c, rid in zip(r.claims, r.relation_ids, strict=True):
-                    touched.ends[rid] = (c.predicate, c.subject, c.object)
-                    touched.gained[rid].append((c.id, ClaimWithArticle(c, r.article.published)))
-        self._derive_relations(tx, touched)
-        self._derive_entities(tx, touched)
+        if not new:
+            self._derive(tx, touched)
+            return results
+        recs = list(new.values())
+        names = sorted({m.entity_id for r in recs for m in r.mentions})
+        at = {eid: i for i, eid in enumerate(names)}  # position in WRITE_ARTICLES' list
+        articles: list[dict[str, Any]] = []
+        for r in recs:
+            art = _article_row(r.article)
+            art["mentions"] = [{"entity": at[m.entity_id], "type": m.type.value, "name": m.name,
+                                "aliases": list(m.aliases)} for m in r.mentions]
+            art["claims"] = claims = []
+            for m in r.mentions:
+                touched.entities.add(m.entity_id)
+                touched.mentions[m.entity_id].append(m)
+            published = r.article.published
+            for c, cid, rid in zip(r.claims, r.claim_ids, r.relation_ids, strict=True):
+                touched.ends[rid] = (c.predicate, c.subject, c.object)
+                touched.gained[rid].append((cid, ClaimWithArticle(c, published)))
+                claims.append(_claim_row(c, cid, rid, at[c.subject], at[c.object]))
+            articles.append(art)
+        state = tx.run(cypher.WRITE_ARTICLES, p={
+            "entities": names, "articles": articles,
+            "relations": self._relation_ids(touched)}).single()
+        if state is None:  # the guard in WRITE_ARTICLES failed: nothing was written
+            raise StoreError("Neo4j returned the merged entities out of order; batch not "
+                             "written")
+        self._derive(tx, touched, state["relations"], state["entities"])
         return results
 
     def delete_article(self, article_id: str) -> bool:
@@ -514,8 +533,7 @@ class Neo4jStore:
             touched = _Touched()
             if not self._remove_articles(tx, [article_id], touched):
                 return False
-            self._derive_relations(tx, touched)
-            self._derive_entities(tx, touched)
+            self._derive(tx, touched)
             return True
 
         return self._run(True, work)
@@ -523,7 +541,7 @@ class Neo4jStore:
     def _remove_articles(self, tx: ManagedTransaction, ids: list[str], touched: _Touched) -> bool:
         """Delete articles with their claims and mentions; note what they supported."""
         found = False
-        for r in tx.run(cypher.TOUCHED_BY_ARTICLES, ids=ids):
+        for r in tx.run(cypher.TOUCHED_BY_ARTICLES, p={"ids": ids}):
             found = True
             touched.entities.update(r["entities"])
             touched.rebuild_entities.update(r["entities"])
@@ -531,26 +549,57 @@ class Neo4jStore:
                 touched.ends[rid] = (type_, source, target)
                 touched.rebuild.add(rid)
         if found:
-            tx.run(cypher.DELETE_ARTICLES, ids=ids)
+            tx.run(cypher.DELETE_ARTICLES, p={"ids": ids}).consume()
         return found
 
-    def _derive_relations(self, tx: ManagedTransaction, touched: _Touched) -> None:
-        """Fold the touched relations again (as the SQLite store does); drop unsupported ones.
-
-        A relation that lost claims folds from all its claims, a new one from its claims in
-        this batch, and one that only gained claims from the summary stored on it plus the new
-        claims: a hub relation then costs no more than a fresh one.
-        """
-        if not touched.ends:
-            return
+    @staticmethod
+    def _relation_ids(touched: _Touched) -> dict[str, list[str]]:
+        """The touched relation ids by type (cypher._relation_states' parameter)."""
         by_type: dict[str, list[str]] = {name: [] for name in PREDICATES}
         for rid, (type_, _, _) in touched.ends.items():
             by_type[type_].append(rid)
-        current = {r["id"]: r for r in tx.run(cypher.RELATION_SUMMARIES, by_type)}
+        return by_type
+
+    def _derive(self, tx: ManagedTransaction, touched: _Touched,
+                relations: list[dict[str, Any]] | None = None,
+                entities: list[dict[str, Any]] | None = None) -> None:
+        """Fold what the transaction touched again and write it, in one statement.
+
+        `relations` and `entities`: the state WRITE_ARTICLES read (else read here); entities
+        a removal touched that no new article names are read here too.
+        """
+        if not touched.ends and not touched.entities:
+            return
+        if relations is None or entities is None:
+            state = tx.run(cypher.DERIVED_STATE, p={
+                "relations": self._relation_ids(touched),
+                "entities": sorted(touched.entities)}).single(strict=True)
+            relations, entities = state["relations"], state["entities"]
+        current_entities = {e["id"]: e for e in entities}
+        missing = sorted(touched.entities - current_entities.keys())
+        if missing:
+            current_entities.update(
+                (r["e"]["id"], r["e"]) for r in tx.run(cypher.ENTITY_STATES, p={"ids": missing}))
+        params = self._derive_relations(
+            tx, touched, {r["id"]: r for r in relations}, current_entities)
+        params.update(self._derive_entities(tx, touched, current_entities))
+        tx.run(cypher.WRITE_DERIVED, p=params).consume()
+
+    def _derive_relations(self, tx: ManagedTransaction, touched: _Touched,
+                          current: dict[str, Any],
+                          entities: dict[str, Any]) -> dict[str, Any]:
+        """Fold the touched relations again (as the SQLite store does); drop unsupported ones.
+
+        A relation that lost claims folds from all its claims, a new one from its claims in
+        this batch, and one that only gained claims from the summary stored on it (`current`)
+        plus the new claims: a hub relation then costs no more than a fresh one. Returns
+        WRITE_DERIVED's relation parameters.
+        """
         full: dict[str, list[ClaimWithArticle]] = defaultdict(list)
         if touched.rebuild:
             # In claim-id order (as SQLite): the confidence product is then computed alike.
-            for r in sorted(tx.run(cypher.RELATION_CLAIMS, ids=sorted(touched.rebuild)),
+            for r in sorted(tx.run(cypher.RELATION_CLAIMS,
+                                      p={"ids": sorted(touched.rebuild)}),
                             key=lambda r: str(r["claim"]["id"])):
                 full[r["claim"]["relation_id"]].append(
                     ClaimWithArticle(_claim(r["claim"]), _date(r["published"])))
@@ -569,41 +618,46 @@ class Neo4jStore:
                 summary = _summary(current[rid]).add(new)
                 folded[rid] = (fold_summary(relation_key(new[0].claim), summary), summary)
 
-        dropped: dict[str, list[str]] = defaultdict(list)
+        drop: dict[str, list[str]] = defaultdict(list)
         for rid in sorted(touched.rebuild):
             if rid not in folded and rid in current:
-                dropped[touched.ends[rid][0]].append(rid)
-        for type_, rids in sorted(dropped.items()):
-            tx.run(cypher.DELETE_RELATIONS[type_], ids=rids)
-        writes: dict[tuple[bool, str], list[dict[str, Any]]] = defaultdict(list)
+                drop[touched.ends[rid][0]].append(rid)
+        if drop:
+            tx.run(cypher.DROP_RELATIONS, p=drop).consume()
+        create: list[dict[str, Any]] = []
+        update: dict[str, list[dict[str, Any]]] = defaultdict(list)
         for rid, (rel, summary) in folded.items():
-            writes[(rid in current, rel.type)].append(
-                {"source": rel.source, "target": rel.target, **_relation_props(rel, summary)})
-        for (known, type_), props in sorted(writes.items()):
-            statement = (cypher.UPDATE_RELATIONS if known else cypher.CREATE_RELATIONS)[type_]
-            tx.run(statement, rows=props)
+            props = _relation_props(rel, summary)
+            if rid in current:
+                update[rel.type].append(props)
+            else:
+                # WRITE_DERIVED makes the relationship type from this value: a vocabulary name.
+                if rel.type not in PREDICATES:
+                    raise StoreError(f"not a relation type: {rel.type!r}")
+                create.append({"type": rel.type, "s": entities[rel.source]["eid"],
+                               "t": entities[rel.target]["eid"], **props})
+        return {"create": create, "update": update}
 
-    def _derive_entities(self, tx: ManagedTransaction, touched: _Touched) -> None:
+    def _derive_entities(self, tx: ManagedTransaction, touched: _Touched,
+                         current: dict[str, Any]) -> dict[str, Any]:
         """Fold the touched entities again; drop those no article mentions any more.
 
         An entity that lost mentions folds from all its mentions (grouped on the server);
-        one that only gained mentions from the variants stored on it plus the new ones, so a
-        country named in every article costs no more than a new entity.
+        one that only gained mentions from the variants stored on it (`current`) plus the new
+        ones, so a country named in every article costs no more than a new entity. Returns
+        WRITE_DERIVED's entity parameters.
         """
-        if not touched.entities:
-            return
-        ids = sorted(touched.entities)
-        current = {r["id"]: r for r in tx.run(cypher.ENTITY_STATES, ids=ids)}
         scanned: dict[str, list[tuple[Mention, int]]] = defaultdict(list)
         if touched.rebuild_entities:
-            for r in tx.run(cypher.ENTITY_MENTIONS, ids=sorted(touched.rebuild_entities)):
+            for r in tx.run(cypher.ENTITY_MENTIONS,
+                            p={"ids": sorted(touched.rebuild_entities)}):
                 m = Mention(r["first"], r["id"], EntityType(r["type"]), r["name"],
                             tuple(r["aliases"] or ()))
                 scanned[r["id"]].append((m, r["n"]))
         gone: list[str] = []
         variants: list[dict[str, Any]] = []
-        changed: dict[EntityType, list[dict[str, Any]]] = defaultdict(list)
-        for eid in ids:
+        changed: list[dict[str, Any]] = []
+        for eid in sorted(touched.entities):
             if eid in touched.rebuild_entities:
                 folded = scanned.get(eid, [])
             else:
@@ -611,27 +665,24 @@ class Neo4jStore:
                                        touched.mentions[eid])
             if not folded:
                 if eid in current:
-                    gone.append(eid)
+                    gone.append(current[eid]["eid"])
                 continue
-            variants.append({"id": eid, "variants": _variants_json(folded)})
+            handle = current[eid]["eid"]
+            variants.append({"eid": handle, "variants": _variants_json(folded)})
             e = fold_entity_counts(folded)
             now = current.get(eid)
             if now is not None and (now["type"], now["name"], list(now["aliases"] or ())) == (
                     e.type.value, e.name, list(e.aliases)):
                 continue
             forms = (e.name, *e.aliases)
-            changed[e.type].append({
-                "id": e.id, "type": e.type.value, "name": e.name, "aliases": list(e.aliases),
+            # The type becomes a label in WRITE_DERIVED: an EntityType, so a vocabulary name.
+            changed.append({
+                "eid": handle, "type": e.type.value, "name": e.name, "aliases": list(e.aliases),
                 "keys": sorted({name_key(f)[:KEY_CHARS] for f in forms}),
                 # The words search queries are made of (query_words), so both sides agree.
                 "words": sorted({" ".join(query_words(f)) for f in forms}),
             })
-        if gone:
-            tx.run(cypher.DELETE_ENTITIES, ids=gone)
-        if variants:
-            tx.run(cypher.SET_VARIANTS, rows=variants)
-        for type_, rows in changed.items():
-            tx.run(cypher.SET_ENTITIES[type_], rows=rows)
+        return {"variants": variants, "entities": changed, "gone": gone}
 
     # ------------------------------------------------------------ articles and entities
 
@@ -877,5 +928,46 @@ class Neo4jStore:
             return
         self._closed = True
         _release(self.url, self._user)
+
+    # ------------------------------------------------------------ batched reads (the dossier)
+
+    def get_entities(self, entity_ids: Collection[str]) -> dict[str, Entity]:
+        rows = self._read(cypher.GET_ENTITIES, ids=sorted(set(entity_ids)))
+        return {r["id"]: _entity(r) for r in rows}
+
+    def relations_touching(
+        self, entity_ids: Collection[str], types: tuple[str, ...] = (), limit: int = 20_000
+    ) -> list[Relation]:
+        """The per-entity relation query for each id, in one read transaction."""
+        from graph.store_common import relation_sort_key
+
+        check_types(types)
+        check_page(limit)
+
+        def work(tx: ManagedTransaction) -> list[Relation]:
+            found: dict[str, Relation] = {}
+            for eid in sorted(set(entity_ids)):
+                for row in tx.run(cypher.RELATIONS_OF_ENTITY, entity=eid, other=None,
+                                  direction="both", types=list(types) or None,
+                                  symmetric=SYMMETRIC, limit=limit, offset=0,
+                                  **_date_params(None, None)):
+                    rel = _relation(row.data())
+                    found.setdefault(rel.id, rel)
+            return sorted(found.values(), key=relation_sort_key)[:limit]
+
+        return self._run(False, work)
+
+    def relation_articles(self, relation_ids: Collection[str]) -> dict[str, set[str]]:
+        """The evidence query for each relation, in one read transaction."""
+
+        def work(tx: ManagedTransaction) -> dict[str, set[str]]:
+            out: dict[str, set[str]] = {}
+            for rid in sorted(set(relation_ids)):
+                ids = {row["a"]["id"] for row in tx.run(cypher.EVIDENCE, id=rid)}
+                if ids:
+                    out[rid] = ids
+            return out
+
+        return self._run(False, work)
 
 __all__ = ["Neo4jStore"]

@@ -37,6 +37,19 @@ class Names:
         for e in entities:
             self.cache[e.id] = e
 
+    def prefetch(self, entity_ids: Iterable[str]) -> None:
+        """Look up the ones not cached yet in one store call (not one per name)."""
+        missing = {i for i in entity_ids if i not in self.cache}
+        if missing:
+            found = self.store.get_entities(missing)
+            for i in missing:
+                self.cache[i] = found.get(i)
+
+    def relations(self, relations: Iterable[Relation]) -> list[schemas.RelationOut]:
+        listed = list(relations)
+        self.prefetch(e for r in listed for e in (r.source, r.target))
+        return [self.relation(r) for r in listed]
+
     def get(self, entity_id: str) -> Entity | None:
         if entity_id not in self.cache:
             self.cache[entity_id] = self.store.get_entity(entity_id)

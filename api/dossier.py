@@ -29,6 +29,7 @@ PAGE = 1000  # relations per store call while collecting
 MAX_RELATIONS = 20_000  # per collecting query: a runaway hub stops here
 MAX_PEOPLE = 200  # people per side whose own relations are read
 MAX_CONTEXT = 200  # a side's project links checked for a shared article
+LOCATED_LIMIT = 20  # LOCATED_IN relations of a place read to tell where it is
 
 ACTIVITIES = ("MET_WITH", "LECTURED_AT", "VISITED", "SIGNED_AGREEMENT", "COOPERATES_VIA")
 PROJECT_LINKS = ("COOPERATES_VIA", "SIGNED_AGREEMENT")
@@ -141,6 +142,9 @@ class DossierResult:
 
 
 def build(store: GraphStore, a: Entity, b: Entity) -> DossierResult:
+    """A handful of store calls whatever the corpus size: the pair's direct relations, each
+    side's own relations, then one call for all the people's activities, one for the places
+    of envoys' lectures and visits, one or two for evidence and one for the institutions."""
     timeline = Timeline()
     direct = collect(store, RelationQuery(entity=a.id, other=b.id))
     timeline.add(direct, "direct")
@@ -154,17 +158,36 @@ def build(store: GraphStore, a: Entity, b: Entity) -> DossierResult:
     truncated = False
     project_links: dict[str, list[Relation]] = {a.id: list(sa.links), b.id: list(sb.links)}
     envoy_ids = {e.person for e in pairs_of_envoys}
+    people: dict[str, list[str]] = {}
+    for here in (sa, sb):
+        everyone = sorted(here.officials)
+        truncated |= len(everyone) > MAX_PEOPLE
+        people[here.root] = everyone[:MAX_PEOPLE]
+    activities, cut = by_end(store, {p for side in people.values() for p in side}, ACTIVITIES)
+    truncated |= cut
+
+    def elsewhere_candidate(r: Relation, person: str, there: Side) -> str | None:
+        """The place of an envoy's lecture or visit that only its location can decide."""
+        other = r.target
+        if (r.type in ("LECTURED_AT", "VISITED") and r.source == person
+                and other not in there.members and person in envoy_ids
+                and not other.startswith("country:")):
+            return other
+        return None
+
+    places = {place for here, there in ((sa, sb), (sb, sa)) for person in people[here.root]
+              for r in activities.get(person, ())
+              if (place := elsewhere_candidate(r, person, there)) is not None}
+    located = _located(store, places)
     for here, there in ((sa, sb), (sb, sa)):
-        people = sorted(here.officials)
-        truncated |= len(people) > MAX_PEOPLE
-        for person in people[:MAX_PEOPLE]:
-            for r in collect(store, RelationQuery(entity=person, types=ACTIVITIES)):
+        for person in people[here.root]:
+            for r in activities.get(person, ()):
                 other = r.target if r.source == person else r.source
                 if r.type == "MET_WITH" and other in there.officials:
                     timeline.add([r], "meeting")
                 elif r.type in ("LECTURED_AT", "VISITED") and r.source == person and (
                     other in there.members
-                    or (person in envoy_ids and _not_elsewhere(store, other, sa, sb))
+                    or (person in envoy_ids and _not_elsewhere(located, other, sa, sb))
                 ):
                     timeline.add([r], "lecture" if r.type == "LECTURED_AT" else "visit")
                 elif r.type in PROJECT_LINKS and r.source == person:
@@ -172,17 +195,36 @@ def build(store: GraphStore, a: Entity, b: Entity) -> DossierResult:
 
     _shared_targets(timeline, project_links[a.id], project_links[b.id])
     truncated |= _reported_together(store, timeline, direct, sa.links + sb.links)
-    _institutions(store, timeline, sa, sb)
+    truncated |= _institutions(store, timeline, sa, sb)
     return DossierResult(a, b, timeline.sorted(), pairs_of_envoys, direct, truncated)
 
 
-def _not_elsewhere(store: GraphStore, place: str, sa: Side, sb: Side) -> bool:
+def by_end(store: GraphStore, ids: set[str], types: tuple[str, ...]) -> tuple[
+        dict[str, list[Relation]], bool]:
+    """The relations of each of these entities (of these types), each list in listing order
+    and at most MAX_RELATIONS long, as one store call; and whether the call hit its limit."""
+    if not ids:
+        return {}, False
+    found = store.relations_touching(ids, types, limit=MAX_RELATIONS)
+    out: dict[str, list[Relation]] = {}
+    for r in found:
+        for end in {r.source, r.target} & ids:
+            out.setdefault(end, []).append(r)
+    return out, len(found) >= MAX_RELATIONS
+
+
+def _located(store: GraphStore, places: set[str]) -> dict[str, list[str]]:
+    """Where each place is (LOCATED_IN targets, the first LOCATED_LIMIT in listing order)."""
+    found, _ = by_end(store, places, ("LOCATED_IN",))
+    return {p: [r.target for r in found.get(p, ()) if r.source == p][:LOCATED_LIMIT]
+            for p in places}
+
+
+def _not_elsewhere(located: dict[str, list[str]], place: str, sa: Side, sb: Side) -> bool:
     """An envoy's lecture or visit belongs to the pair unless it was in a third country."""
     if place.startswith("country:"):
         return place in (sa.root, sb.root)
-    located = store.relations(RelationQuery(entity=place, types=("LOCATED_IN",),
-                                            direction="out", limit=20))
-    return all(r.target in (sa.root, sb.root) for r in located)
+    return all(t in (sa.root, sb.root) for t in located.get(place, ()))
 
 
 def _shared_targets(timeline: Timeline, left: list[Relation], right: list[Relation]) -> None:
@@ -202,26 +244,33 @@ def _reported_together(
     """A side's projects and agreements reported by an article that also reports a direct
     relation of the pair ("Pakistan cooperates with China through CPEC", in a piece on
     Kazakhstan-Pakistan ties). Returns True when there were too many links to check."""
-    articles = {ev.article_id for r in direct for ev in store.evidence(r.id)}
+    behind = store.relation_articles([r.id for r in direct]) if direct else {}
+    articles = set().union(*behind.values())
     candidates = [r for r in links if r.type in PROJECT_LINKS and r.id not in timeline.items]
     if not articles:
         return False
-    for r in candidates[:MAX_CONTEXT]:
-        if any(ev.article_id in articles for ev in store.evidence(r.id)):
+    checked = candidates[:MAX_CONTEXT]
+    reported = store.relation_articles([r.id for r in checked]) if checked else {}
+    for r in checked:
+        if not articles.isdisjoint(reported.get(r.id, ())):
             timeline.add([r], "agreement" if r.type == "SIGNED_AGREEMENT" else "project")
     return len(candidates) > MAX_CONTEXT
 
 
-def _institutions(store: GraphStore, timeline: Timeline, sa: Side, sb: Side) -> None:
+def _institutions(store: GraphStore, timeline: Timeline, sa: Side, sb: Side) -> bool:
     """COOPERATES_WITH between one side (or its institutions) and the other's; read from the
-    side with fewer institutions, since every such pair has one end there."""
+    side with fewer institutions, since every such pair has one end there. Returns True when
+    the read hit its limit."""
     small, large = (sa, sb) if len(sa.institutions) <= len(sb.institutions) else (sb, sa)
     targets = {large.root, *large.institutions}
-    for x in sorted({small.root, *small.institutions}):
-        for r in collect(store, RelationQuery(entity=x, types=("COOPERATES_WITH",))):
+    ends = {small.root, *small.institutions}
+    found, cut = by_end(store, ends, ("COOPERATES_WITH",))
+    for x in sorted(ends):
+        for r in found.get(x, ()):
             other = r.target if r.source == x else r.source
             if other in targets:
                 timeline.add([r], "institution")
+    return cut
 
 
 # ---------------------------------------------------------------- the state on a day
@@ -277,6 +326,10 @@ def to_schema(
     result: DossierResult, names: Names, items: list[tuple[Relation, schemas.Via]],
     total: int, limit: int, next_cursor: str | None, as_of: dt.date | None,
 ) -> schemas.Dossier:
+    names.prefetch(e for r, _ in items for e in (r.source, r.target))
+    if as_of is not None:
+        names.prefetch([*(e for r in result.direct for e in (r.source, r.target)),
+                        *(e.person for e in result.envoys)])
     return schemas.Dossier(
         a=brief(result.a), b=brief(result.b),
         items=[schemas.DossierItem(**names.relation(r).model_dump(), via=via)

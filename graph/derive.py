@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from graph.dates import PartialDate
 from graph.model import Claim, Entity, Relation, short_hash
@@ -56,7 +57,9 @@ def relation_key(claim: Claim) -> RelationKey:
     return (claim.predicate, claim.subject, claim.object, date_key)
 
 
+@lru_cache(maxsize=65536)
 def relation_id(key: RelationKey) -> str:
+    # A pure function of the key, asked again for each claim and fold of the same relation.
     return short_hash(*key)
 
 

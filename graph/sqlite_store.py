@@ -3,7 +3,7 @@
 Claims and mentions are stored; entities and relations are derived from them and kept in their
 own tables, re-derived only for the keys a write touched: from all their rows through
 graph.derive when new or after a delete, else from a stored summary plus the new rows
-(store_common.fold_summary / fold_entity_counts), so hubs stay cheap to update.
+(store_common.fold_summary / fold_variants), so hubs stay cheap to update.
 
 Each thread gets its own connection (WAL lets readers run beside the one writer); a write batch
 is one BEGIN IMMEDIATE transaction. Reads run in a snapshot and, with `query_timeout`, are
@@ -63,15 +63,16 @@ from graph.store_common import (
     check_page,
     check_types,
     derive_relation,
-    fold_entity_counts,
     fold_key,
     fold_summary,
+    fold_variants,
     name_key,
     neighbourhood_nodes,
     paths_from_routes,
     prepare_record,
     query_words,
     rank_entities,
+    relation_sort_key,
     shortest_routes,
 )
 from graph.vocabulary import PREDICATES, EntityType
@@ -82,6 +83,8 @@ SEARCH_CANDIDATES = 300
 FUZZY_TRIGRAMS = 4  # fuzzy search ORs at most this many of the query's rarest trigrams,
 FUZZY_DOCS = 5000  # and adds more than one only while they hold this many forms in all
 FTS_TABLES = ("entity_words", "entity_trigrams")  # our own table names, spliced into SQL
+WAL_AUTOCHECKPOINT = 10_000  # pages (40 MiB at 4 KiB) between automatic checkpoints
+WAL_SIZE_LIMIT = 128 * 1024 * 1024  # bytes the WAL file is cut back to after one
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS articles (
@@ -244,6 +247,17 @@ def _names(text: str) -> tuple[str, ...]:
     return tuple(json.loads(text))
 
 
+@lru_cache(maxsize=65536)
+def _date_counts(text: str) -> tuple[tuple[PartialDate, int], ...]:
+    """A relation's stored `dates` JSON, parsed: {date: claims} in stored order."""
+    out = []
+    for key, n in json.loads(text).items():
+        day = _date(key)
+        assert day is not None
+        out.append((day, n))
+    return tuple(out)
+
+
 def _iso(day: dt.date | None) -> str | None:
     return None if day is None else day.isoformat()
 
@@ -269,6 +283,13 @@ def parse_url(url: str) -> FsPath:
 
 
 def _relation(row: Sequence[Any]) -> Relation:
+    # Relations are frozen: equal rows share one object. Reads of hubs (the dossier of two
+    # countries reads ~1,000 relations) then skip most of the construction.
+    return _relation_of(tuple(row[:12]))
+
+
+@lru_cache(maxsize=32768)
+def _relation_of(row: tuple[Any, ...]) -> Relation:
     return Relation(
         id=row[0], type=row[1], source=row[2], target=row[3], date=_date(row[4]),
         date_end=_date(row[5]), first_reported=_date(row[6]), last_reported=_date(row[7]),
@@ -361,6 +382,11 @@ class SQLiteStore:
         conn.execute("PRAGMA foreign_keys = ON")
         conn.execute("PRAGMA cache_size = -65536")  # 64 MiB page cache per connection
         conn.execute("PRAGMA mmap_size = 268435456")  # reads straight from the OS cache
+        # A batch of 100 articles dirties thousands of pages spread over the indexes; checkpoint
+        # every few batches rather than after each (the default, 1,000 pages), so a page that
+        # several batches touch is copied back once, with one pair of fsyncs.
+        conn.execute(f"PRAGMA wal_autocheckpoint = {WAL_AUTOCHECKPOINT}")
+        conn.execute(f"PRAGMA journal_size_limit = {WAL_SIZE_LIMIT}")
         return conn
 
     def _conn(self) -> sqlite3.Connection:
@@ -456,50 +482,82 @@ class SQLiteStore:
         results: list[WriteResult] = []
         batch = _Batch()
         with self._write() as conn:
+            # What the batch could collide with, in two queries; an article is looked up one
+            # by one only when its id or url is among these (or earlier in the batch).
+            known_ids = self._existing(conn, "id", [rec.article.id for rec in prepared])
+            known_urls = self._existing(
+                conn, "url", [rec.article.url for rec in prepared if rec.article.url is not None])
             for rec in prepared:
                 a = rec.article
-                if conn.execute("SELECT 1 FROM articles WHERE id = ?", (a.id,)).fetchone():
+                if a.id in known_ids or (a.url is not None and a.url in known_urls):
+                    self._flush(conn, batch)  # the lookups below must see this batch's rows
+                if a.id in known_ids and conn.execute(
+                        "SELECT 1 FROM articles WHERE id = ?", (a.id,)).fetchone():
                     row = conn.execute(
                         "SELECT count(*), count(DISTINCT relation_id) FROM claims "
                         "WHERE article_id = ?", (a.id,)).fetchone()
                     results.append(WriteResult(a.id, WriteOutcome.UNCHANGED, row[0], row[1]))
                     continue
                 outcome = WriteOutcome.ADDED
-                if a.url is not None:
+                if a.url is not None and a.url in known_urls:
                     old = conn.execute("SELECT id FROM articles WHERE url = ?",
                                        (a.url,)).fetchone()
                     if old is not None:
                         self._remove_article(conn, old[0], batch)
                         outcome = WriteOutcome.REPLACED
                 self._insert(conn, rec, batch)
+                known_ids.add(a.id)
+                if a.url is not None:
+                    known_urls.add(a.url)
                 results.append(WriteResult(a.id, outcome, len(rec.claims), rec.relation_count))
+            self._flush(conn, batch)
             self._derive(conn, batch)
         return results
 
+    def _existing(self, conn: sqlite3.Connection, column: str, values: list[str]) -> set[str]:
+        """The values of `column` (id or url: our own names) that articles already hold."""
+        found: set[str] = set()
+        for chunk in _chunks(values):
+            found.update(r[0] for r in conn.execute(
+                f"SELECT {column} FROM articles WHERE {column} IN ({_marks(len(chunk))})", chunk))
+        return found
+
     def _insert(self, conn: sqlite3.Connection, rec: PreparedRecord, batch: _Batch) -> None:
+        """Queue the article's rows (written by _flush) and note what they touch."""
         a = rec.article
-        conn.execute(
-            "INSERT INTO articles (id, url, title, source, published, published_start, place,"
-            " text) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-            (a.id, a.url, a.title, a.source, _s(a.published),
-             _iso(a.published.start if a.published else None), a.place, a.text))
-        conn.executemany(
-            "INSERT INTO mentions (article_id, entity_id, type, name, aliases) "
-            "VALUES (?, ?, ?, ?, ?)",
-            [(m.article_id, m.entity_id, m.type.value, m.name, _names_json(m.aliases))
-             for m in rec.mentions])
-        conn.executemany(
-            f"INSERT INTO claims (relation_id, {CLAIM_COLS}) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            [(rid, cid, c.article_id, c.predicate, c.subject, c.object, _s(c.date),
-              c.date_source.value, c.sentence, c.sentence_index, c.char_start, c.char_end,
-              c.rule, c.confidence, c.extractor_version)
-             for c, cid, rid in zip(rec.claims, rec.claim_ids, rec.relation_ids, strict=True)])
-        batch.mentions.extend(rec.mentions)
+        published = a.published
+        batch.articles.append(
+            (a.id, a.url, a.title, a.source, _s(published),
+             _iso(published.start if published else None), a.place, a.text))
+        batch.mention_rows.extend(
+            (m.article_id, m.entity_id, m.type.value, m.name, _names_json(m.aliases))
+            for m in rec.mentions)
+        claims = batch.claims
+        rows = batch.claim_rows
         for c, cid, rid in zip(rec.claims, rec.claim_ids, rec.relation_ids, strict=True):
-            batch.claims[rid].append((cid, ClaimWithArticle(c, a.published)))
+            rows.append((rid, cid, c.article_id, c.predicate, c.subject, c.object, _s(c.date),
+                         c.date_source.value, c.sentence, c.sentence_index, c.char_start,
+                         c.char_end, c.rule, c.confidence, c.extractor_version))
+            claims[rid].append((cid, ClaimWithArticle(c, published)))
+        batch.mentions.extend(rec.mentions)
         batch.counts[("articles", "")] += 1
         batch.counts[("claims", "")] += len(rec.claims)
+
+    def _flush(self, conn: sqlite3.Connection, batch: _Batch) -> None:
+        """Write the queued article, mention and claim rows: one statement per table."""
+        if batch.articles:
+            conn.executemany(
+                "INSERT INTO articles (id, url, title, source, published, published_start, "
+                "place, text) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", batch.articles)
+        if batch.mention_rows:
+            conn.executemany(
+                "INSERT INTO mentions (article_id, entity_id, type, name, aliases) "
+                "VALUES (?, ?, ?, ?, ?)", batch.mention_rows)
+        if batch.claim_rows:
+            conn.executemany(
+                f"INSERT INTO claims (relation_id, {CLAIM_COLS}) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", batch.claim_rows)
+        batch.articles, batch.mention_rows, batch.claim_rows = [], [], []
 
     def delete_article(self, article_id: str) -> bool:
         batch = _Batch()
@@ -558,19 +616,19 @@ class SQLiteStore:
         touched = sorted(batch.rebuild_entities | {m.entity_id for m in batch.mentions})
         for chunk in _chunks(touched):
             marks = _marks(len(chunk))
-            variants: dict[str, list[tuple[Mention, int]]] = defaultdict(list)
+            variants: dict[str, list[tuple[str, str, str, int, str]]] = defaultdict(list)
             for eid, type_, name, aliases, n, first in conn.execute(
                     "SELECT entity_id, type, name, aliases, n, first_article FROM entity_variants "
                     f"WHERE entity_id IN ({marks})", chunk):
-                variants[eid].append(
-                    (Mention(first, eid, EntityType(type_), name, _names(aliases)), n))
+                variants[eid].append((type_, name, aliases, n, first))
             current = {row[0]: row for row in conn.execute(
                 f"SELECT id, type, name, aliases FROM entities WHERE id IN ({marks})", chunk)}
             gone = [eid for eid in chunk if eid not in variants and eid in current]
             changed: list[tuple[Any, ...]] = []
             for eid, vs in variants.items():
-                e = fold_entity_counts(vs)
-                row = (e.id, e.type.value, e.name, _names_json(e.aliases))
+                type_, name, aliases = fold_variants(
+                    [(t, nm, _names(al), n, first) for t, nm, al, n, first in vs])
+                row = (eid, type_, name, _names_json(aliases))
                 old = current.get(eid)
                 if old != row:
                     changed.append(row)
@@ -631,18 +689,18 @@ class SQLiteStore:
                     summed.append(rid)
             all_rows = self._claims_of(conn, stored_rows)
             for rid in fresh:
-                all_rows[rid] = [row for _, row in sorted(batch.claims[rid], key=lambda p: p[0])]
+                all_rows[rid] = [row for _, row in sorted(batch.claims[rid], key=_first)]
             folded: dict[str, tuple[Relation, RelationSummary]] = {}
             for rid, rows in all_rows.items():
                 summary = RelationSummary().add(rows)
                 rel = (derive_relation(rows) if len(rows) <= SMALL
-                       else fold_summary(relation_key(rows[0].claim), summary))
+                       else fold_summary(relation_key(rows[0].claim), summary, rid))
                 folded[rid] = (rel, summary)
             stored = self._summaries(conn, summed, current)
             for rid in summed:
-                new = [row for _, row in sorted(batch.claims[rid], key=lambda p: p[0])]
+                new = [row for _, row in sorted(batch.claims[rid], key=_first)]
                 summary = stored[rid].add(new)
-                folded[rid] = (fold_summary(relation_key(new[0].claim), summary), summary)
+                folded[rid] = (fold_summary(relation_key(new[0].claim), summary, rid), summary)
             self._store_relations(conn, batch, chunk, current, folded)
 
     def _claims_of(self, conn: sqlite3.Connection,
@@ -664,11 +722,7 @@ class SQLiteStore:
         out: dict[str, RelationSummary] = {}
         for rid in ids:
             row = current[rid]
-            dates: Counter[PartialDate] = Counter()
-            for text, n in json.loads(row[9]).items():
-                day = _date(text)
-                assert day is not None
-                dates[day] = n
+            dates: Counter[PartialDate] = Counter(dict(_date_counts(row[9])))
             out[rid] = RelationSummary(claim_count=row[3], article_count=row[4], miss=row[5],
                                        dates=dates, first_reported=_date(row[6]),
                                        last_reported=_date(row[7]))
@@ -734,6 +788,10 @@ class SQLiteStore:
             for row in conn.execute(sql, params):
                 found[row[0]] = _entity(row)
         return found
+
+    def get_entities(self, entity_ids: Collection[str]) -> dict[str, Entity]:
+        with self._read() as conn:
+            return self._entities(conn, set(entity_ids))
 
     def find_by_name(self, name: str, limit: int = 20) -> list[Entity]:
         check_page(limit)
@@ -817,7 +875,10 @@ class SQLiteStore:
         common: list[str] = []
         common_params: list[Any] = []
         if q.types:
-            common.append(f"type IN ({_marks(len(q.types))})")
+            # With an entity, walk its end index ("+type" keeps SQLite from choosing the
+            # type index, which would read every relation of the type).
+            anchored = q.entity is not None or q.other is not None
+            common.append(f"{'+' if anchored else ''}type IN ({_marks(len(q.types))})")
             common_params += list(q.types)
         date_sql, date_params = _date_filter(q.date_from, q.date_to, q.as_of)
         common += date_sql
@@ -862,10 +923,57 @@ class SQLiteStore:
 
     def count_relations(self, query: RelationQuery) -> int:
         wheres, params = self._branches(query)
+        q = query
+        if q.entity is None and q.other is None and q.date_from is None and q.date_to is None \
+                and q.as_of is None:
+            # The whole graph or whole types: the running totals, not a scan of every row.
+            types = q.types or tuple(PREDICATES)
+            with self._read() as conn:
+                total: int = conn.execute(
+                    "SELECT coalesce(sum(n), 0) FROM counts WHERE kind = 'relation' "
+                    f"AND key IN ({_marks(len(types))})", types).fetchone()[0]
+            return total
         sql = " + ".join(f"(SELECT count(*) FROM relations{w})" for w in wheres)
         with self._read() as conn:
             count: int = conn.execute(f"SELECT {sql}", sum(params, [])).fetchone()[0]
         return count
+
+    def relations_touching(
+        self, entity_ids: Collection[str], types: tuple[str, ...] = (), limit: int = 20_000
+    ) -> list[Relation]:
+        check_types(types)
+        check_page(limit)
+        # "+type": filter on the type without letting SQLite pick the type index over the
+        # end indexes (a few ids among all the relations of a type).
+        type_sql = f" AND +type IN ({_marks(len(types))})" if types else ""
+        found: dict[str, Relation] = {}
+        ids = sorted(set(entity_ids))
+        with self._read() as conn:
+            for chunk in _chunks(ids):
+                self._check_deadline()
+                marks = _marks(len(chunk))
+                # Each branch walks one end index; UNION drops a relation met at both ends.
+                for row in conn.execute(
+                        f"SELECT {REL_COLS}, undated, date_start FROM relations "
+                        f"WHERE source IN ({marks}){type_sql} UNION "
+                        f"SELECT {REL_COLS}, undated, date_start FROM relations "
+                        f"WHERE target IN ({marks}){type_sql} {ORDER} LIMIT ?",
+                        [*chunk, *types, *chunk, *types, limit]):
+                    if row[0] not in found:
+                        found[row[0]] = _relation(row)
+        if len(ids) <= CHUNK:  # one query: already in order
+            return list(found.values())
+        return sorted(found.values(), key=relation_sort_key)[:limit]
+
+    def relation_articles(self, relation_ids: Collection[str]) -> dict[str, set[str]]:
+        out: dict[str, set[str]] = defaultdict(set)
+        with self._read() as conn:
+            for chunk in _chunks(sorted(set(relation_ids))):
+                for rid, aid in conn.execute(  # from the claims_relation index alone
+                        "SELECT relation_id, article_id FROM claims "
+                        f"WHERE relation_id IN ({_marks(len(chunk))})", chunk):
+                    out[rid].add(aid)
+        return dict(out)
 
     def get_relation(self, relation_id: str) -> Relation | None:
         with self._read() as conn:
@@ -1067,13 +1175,21 @@ def _relation_row(r: Relation, summary: RelationSummary) -> tuple[Any, ...]:
 
 
 def _dates_json(summary: RelationSummary) -> str:
-    return json.dumps(dict(sorted((str(d), n) for d, n in summary.dates.items())))
+    # json.dumps(dict(sorted(...))) spelled out: date texts are digits and dashes only.
+    return "{" + ", ".join(sorted(f'"{_s(d)}": {n}' for d, n in summary.dates.items())) + "}"
+
+
+def _first(pair: tuple[str, Any]) -> str:
+    return pair[0]
 
 
 @dataclass
 class _Batch:
     """What one write transaction changed, for _derive."""
 
+    articles: list[tuple[Any, ...]] = field(default_factory=list)  # rows not written yet
+    mention_rows: list[tuple[Any, ...]] = field(default_factory=list)
+    claim_rows: list[tuple[Any, ...]] = field(default_factory=list)
     mentions: list[Mention] = field(default_factory=list)
     claims: defaultdict[str, list[tuple[str, ClaimWithArticle]]] = field(
         default_factory=lambda: defaultdict(list))  # relation id -> (claim id, claim)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-from collections.abc import Iterator, Sequence
+from collections.abc import Collection, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any, Literal, Protocol
 
@@ -61,6 +61,10 @@ class GraphStore(Protocol):
 
     def get_entity(self, entity_id: str) -> Entity | None: ...
 
+    def get_entities(self, entity_ids: Collection[str]) -> dict[str, Entity]:
+        """The entities among these ids that exist, by id: a page of names in one call."""
+        ...
+
     def find_by_name(self, name: str, limit: int = 20) -> list[Entity]:
         """Entities whose name or alias equals `name`, ignoring case."""
         ...
@@ -75,9 +79,22 @@ class GraphStore(Protocol):
 
     def count_relations(self, query: RelationQuery) -> int: ...
 
+    def relations_touching(
+        self, entity_ids: Collection[str], types: tuple[str, ...] = (), limit: int = 20_000
+    ) -> list[Relation]:
+        """The relations (of these types) with an end among `entity_ids`, each once, in the
+        listing order of `relations` (store_common.relation_sort_key), at most `limit`: what
+        `relations(RelationQuery(entity=e, types=types))` gives for every e, in one call."""
+        ...
+
     def get_relation(self, relation_id: str) -> Relation | None: ...
 
     def evidence(self, relation_id: str) -> list[Evidence]: ...
+
+    def relation_articles(self, relation_ids: Collection[str]) -> dict[str, set[str]]:
+        """The ids of the articles behind each relation (those of its evidence), for many
+        relations in one call; relations with no evidence are left out."""
+        ...
 
     def neighbourhood(
         self,

@@ -116,6 +116,27 @@ def fold_entity_counts(variants: Sequence[tuple[Mention, int]]) -> Entity:
     return Entity(first.entity_id, first.type, name, tuple(sorted(forms)))
 
 
+def fold_variants(
+    variants: Sequence[tuple[str, str, tuple[str, ...], int, str]]
+) -> tuple[str, str, tuple[str, ...]]:
+    """fold_entity_counts over plain rows (type, name, aliases, how many, first article id):
+    the (type, name, aliases) of the entity, without building Mentions. Always counts: the
+    first article decides the type, the most used name wins (ties: alphabetical), every other
+    form is an alias."""
+    names: Counter[str] = Counter()
+    forms: set[str] = set()
+    first = variants[0]
+    for v in variants:
+        names[v[1]] += v[3]
+        forms.add(v[1])
+        forms.update(v[2])
+        if v[4] < first[4]:
+            first = v
+    name = min(names, key=lambda x: (-names[x], x))
+    forms.discard(name)
+    return first[0], name, tuple(sorted(forms))
+
+
 def derive_relation(rows: Sequence[ClaimWithArticle]) -> Relation:
     """fold_relation over the claims of one relation key. Pass them in claim-id order (sort
     in the query: Claim.id is a hash, costly to recompute here) so the float product behind
@@ -161,8 +182,9 @@ class RelationSummary:
         return self
 
 
-def fold_summary(key: RelationKey, s: RelationSummary) -> Relation:
-    """fold_relation from a summary: the same relation, in O(distinct dates)."""
+def fold_summary(key: RelationKey, s: RelationSummary, rid: str | None = None) -> Relation:
+    """fold_relation from a summary: the same relation, in O(distinct dates). `rid` is
+    relation_id(key) when the caller knows it already."""
     name, subject, obj, _ = key
     kind = predicate(name).kind
     dates = list(s.dates)
@@ -182,7 +204,8 @@ def fold_summary(key: RelationKey, s: RelationSummary) -> Relation:
         last = max(dates, key=lambda d: (d.end, d.start))
         date_end = last if last != date else None
     return Relation(
-        id=relation_id(key), type=name, source=subject, target=obj, date=date,
+        id=relation_id(key) if rid is None else rid, type=name, source=subject, target=obj,
+        date=date,
         date_end=date_end, first_reported=s.first_reported, last_reported=s.last_reported,
         claim_count=s.claim_count, article_count=s.article_count,
         confidence=round(1.0 - s.miss, 4), conflict=conflict,

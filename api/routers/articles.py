@@ -45,6 +45,7 @@ def get_article(store: StoreDep, article_id: ArticleId) -> schemas.ArticleOut:
         raise NotFound(f"no article {article_id}")
     article, claims = found
     names = Names(store)
+    names.prefetch(e for c in claims for e in (c.subject, c.object))
     return schemas.ArticleOut(
         id=article.id, title=article.title, url=article.url, source=article.source,
         published=date_text(article.published), place=article.place, text=article.text,

@@ -65,6 +65,7 @@ def get_entity(store: StoreDep, ref: RefPath) -> schemas.EntityDetail:
                           for t in RELATION_TYPES})
     posts = store.relations(RelationQuery(
         entity=entity.id, types=tuple(POST_TITLES), direction="out", limit=500))
+    names.prefetch(r.target for r in posts)
     first = [r.first_reported for r in scanned if r.first_reported is not None]
     last = [r.last_reported for r in scanned if r.last_reported is not None]
     return schemas.EntityDetail(
@@ -113,7 +114,7 @@ def list_entity_relations(
     total = store.count_relations(query)
     names = Names(store, [entity])
     return schemas.RelationPage(
-        items=[names.relation(r) for r in found], total=total, limit=page.limit,
+        items=names.relations(found), total=total, limit=page.limit,
         next_cursor=page.next_cursor(len(found), total))
 
 
@@ -135,5 +136,5 @@ def get_entity_neighborhood(
     return schemas.SubgraphOut(
         center=brief(entity),
         nodes=[entity_out(e) for e in sorted(sub.entities.values(), key=lambda e: e.id)],
-        edges=[names.relation(r) for r in sub.relations.values()],
+        edges=names.relations(sub.relations.values()),
         truncated=sub.truncated)

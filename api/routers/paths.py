@@ -34,6 +34,7 @@ def find_paths(
     found = store.shortest_paths(
         start.id, end.id, max_hops=max_hops, types=tuple(types or ()), limit=limit)
     names = Names(store, [start, end])
+    names.prefetch(e for p in found for e in p.entities)
     return schemas.PathsOut(
         source=brief(start), target=brief(end),
         paths=[schemas.PathOut(

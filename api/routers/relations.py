@@ -43,7 +43,7 @@ def list_relations(
     total = store.count_relations(query)
     names = Names(store)
     return schemas.RelationPage(
-        items=[names.relation(r) for r in found], total=total, limit=page.limit,
+        items=names.relations(found), total=total, limit=page.limit,
         next_cursor=page.next_cursor(len(found), total))
 
 

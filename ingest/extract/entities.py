@@ -1610,6 +1610,7 @@ def _recent_people(doc: Doc, pos: int, n: int, sent_start: int) -> list[str]:
     return []
 
 
+_HOST_WORDS = ("the Kingdom", "the Sultanate", "the Emirate", "the State")
 _HOST_STATE = re.compile(
     r"\bthe\s+(?:Kingdom|Sultanate|Emirate|State)\b(?![’'-])(?!\s+(?:of\b|[A-Z]))"
 )
@@ -1618,9 +1619,11 @@ _HOST_STATE = re.compile(
 def find_host_state(doc: Doc) -> None:
     """"the Ambassador of Uganda to the Kingdom" in a Riyadh wire: the dateline's state (read
     before people, whose posts name it)."""
-    if doc.place_iso is None or doc.place_iso not in gz.countries():
-        return
     text = doc.text
+    if doc.place_iso is None or not any(w in text for w in _HOST_WORDS):
+        return
+    if doc.place_iso not in gz.countries():
+        return
     taken = _occupied(doc)
     for m in _HOST_STATE.finditer(text):
         s, e = m.span()

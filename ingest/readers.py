@@ -182,11 +182,18 @@ def _jsonl_article(line: bytes, origin: str) -> Item:
     body = obj.get("text")
     if not isinstance(body, str):
         return InputProblem(origin, "missing or non-string 'text' field")
+    # A JSON escape such as "\ud800" decodes to a lone surrogate: not text, and no id can be
+    # computed from it (UTF-8 cannot encode it).
+    if not _encodable(body):
+        return InputProblem(origin, "'text' holds a lone surrogate escape (not valid Unicode)")
     fields: dict[str, str | None] = {}
     for key in ("title", "url", "source", "published"):
         value = obj.get(key)
         if value is not None and not isinstance(value, str):
             warnings.append(f"ignored non-string {key!r}")
+            value = None
+        elif value is not None and not _encodable(value):
+            warnings.append(f"ignored {key!r} with a lone surrogate escape")
             value = None
         fields[key] = (value.strip() or None) if isinstance(value, str) else None
     published = parse_published(fields["published"])
@@ -203,6 +210,14 @@ def _jsonl_article(line: bytes, origin: str) -> Item:
             warnings=tuple(warnings),
         )
     )
+
+
+def _encodable(text: str) -> bool:
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 def _article_from_bytes(data: bytes, origin: str, html: bool) -> Item:

@@ -568,3 +568,28 @@ def test_wipe_keeps_the_schema(neo: Neo4jStore, neo4j_uri: str) -> None:
     assert set(cypher.SCHEMA) <= set(records[0]["names"])
     neo.write_articles(kaz_pak_corpus())
     assert [e.id for e in neo.search_entities("CPEC")][:1] == [CPEC.id]
+
+
+def test_write_statements_seek_even_when_planned_on_an_empty_graph(
+        neo: Neo4jStore, neo4j_uri: str) -> None:
+    # Write statements keep their first plan (`replan=skip`), which may be made on an empty
+    # graph where a scan costs nothing: each must still find what it needs by a seek.
+    def operators(plan: dict[str, Any]) -> Iterator[str]:
+        yield plan["operatorType"].split("@")[0]
+        for child in plan.get("children", []):
+            yield from operators(child)
+
+    statements = {name: text for name, text in vars(cypher).items()
+                  if isinstance(text, str) and text.startswith(cypher._WRITE)
+                  and not name.startswith("_")}
+    assert {"STORED_ARTICLES", "WRITE_ARTICLES", "WRITE_DERIVED"} <= set(statements)
+    with GraphDatabase.driver(neo4j_uri) as driver, driver.session(
+            database=neo.database) as session:
+        session.run("CALL db.clearQueryCaches()").consume()
+        for name, text in statements.items():
+            explain = text.replace(cypher._WRITE, cypher._WRITE.rstrip() + " EXPLAIN\n", 1)
+            summary = session.run(explain, p={}).consume()
+            assert summary.plan is not None
+            found = set(operators(summary.plan))
+            assert not {op for op in found if "Scan" in op}, (name, found)
+            assert any("Seek" in op for op in found), (name, found)

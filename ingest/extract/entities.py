@@ -33,6 +33,7 @@ from ingest.extract.lexicon import (
     NOT_NAME,
     PORTFOLIO_WORDS,
     TITLE,
+    TITLE_HEAD_WORDS,
     TITLE_RE,
     TITLE_WORDS,
     UP,
@@ -1120,6 +1121,11 @@ def find_people(doc: Doc) -> None:
         if not pats:
             continue
         tpl = render(doc, s, e, kinds="CDLIOJ")
+        if (_P_BEFORE in pats or _P_AFTER in pats) and TITLE_HEAD_WORDS.isdisjoint(
+                _WORD.findall(tpl.text)):
+            # both need a post, and every post has a head word ("Minister"): most sentences
+            # only have modifiers ("National", "State")
+            pats = [p for p in pats if p is not _P_BEFORE and p is not _P_AFTER]
         found: list[tuple[int, int, int, int, str]] = []  # name span (work) + hon start
         for pat in pats:
             for m in pat.finditer(tpl.text):

@@ -69,9 +69,63 @@ _TITLE_HEADS = (
     r"president|secretary-general|head|director|chairman|chairperson|chair|spokesperson|"
     r"spokesman|spokeswoman|adviser|advisor|professor|lecturer|researcher|fellow|dean|rector"
 )
-TITLE = rf"(?:(?:{_TITLE_MODS})[\s-]+)*(?:{_TITLE_HEADS})(?!\w)"
+
+
+def branches(alternation: str) -> list[str]:
+    """The top-level branches of a regex alternation (the | outside groups and classes)."""
+    out: list[str] = []
+    depth, in_class, start, i = 0, False, 0, 0
+    while i < len(alternation):
+        c = alternation[i]
+        if c == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = c != "]"
+        elif c == "[":
+            in_class = True
+        elif c in "()":
+            depth += 1 if c == "(" else -1
+        elif c == "|" and depth == 0:
+            out.append(alternation[start:i])
+            start = i + 1
+        i += 1
+    out.append(alternation[start:])
+    return out
+
+
+def by_first_letter(alternation: str) -> str:
+    """The same alternation with its branches grouped under their first letter, in their
+    order: re tries one literal per group instead of every branch (same matches, since two
+    branches that start with different letters never both match at one position)."""
+    groups: dict[str, list[str]] = {}
+    for b in branches(alternation):
+        assert b[:1].isalpha(), b
+        groups.setdefault(b[0], []).append(b[1:])
+    return "|".join(k + (f"(?:{'|'.join(v)})" if len(v) > 1 else v[0]) for k, v in groups.items())
+
+
+def lead_words(alternation: str) -> frozenset[str]:
+    """The [A-Za-z]+ word each branch starts with ("Charg" and "Charge" for Charg[ée]): a
+    text in which the alternation matches has one of them as a whole [A-Za-z]+ word."""
+    out: set[str] = set()
+    for b in branches(alternation):
+        m = re.match(r"[A-Za-z]+", b)
+        assert m is not None, b
+        out.add(m.group())
+        if b[m.end() :].startswith("[ée]"):
+            out.add(m.group() + "e")
+    return frozenset(out)
+
+
+TITLE = (
+    rf"(?:(?:{by_first_letter(_TITLE_MODS)})[\s-]+)*(?:{by_first_letter(_TITLE_HEADS)})(?!\w)"
+)
 TITLE_RE = re.compile(TITLE)
 TITLE_WORDS = frozenset(re.findall(r"[A-Za-z][A-Za-z\-]+", _TITLE_MODS + "|" + _TITLE_HEADS))
+# Every TITLE match holds one of these as a whole [A-Za-z]+ word (its head's first word):
+# patterns that need a post are skipped on sentences without any.
+TITLE_HEAD_WORDS = lead_words(_TITLE_HEADS)
 # Heads of mission: AMBASSADOR_OF the sending side, ACCREDITED_TO the receiving side.
 HEAD_OF_MISSION = re.compile(
     r"\b(?:Ambassador|High\s+Commissioner|Permanent\s+Representative|Envoy|envoy|ambassador|"

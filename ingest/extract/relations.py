@@ -22,6 +22,7 @@ from ingest.extract.lexicon import (
     APOS,
     CHARGE,
     HEAD_OF_MISSION,
+    TITLE_HEAD_WORDS,
     TITLE_RE,
     TITLE_WORDS,
     Anchored,
@@ -922,7 +923,9 @@ class Extractor:
         t = sent.text
         doc = self.doc
         seen: set[tuple[int, int]] = set()
-        for rx in (R_POST_BEFORE, R_POST_AFTER):
+        # both need a post, and every post has a head word ("Minister", "envoy")
+        has_post = not TITLE_HEAD_WORDS.isdisjoint(_WORD.findall(t))
+        for rx in (R_POST_BEFORE, R_POST_AFTER) if has_post else ():
             for m in rx.finditer(t):
                 p = refs(m["p"])[0]
                 if doc.mentions[p].role == "coref":
@@ -1150,7 +1153,7 @@ class Extractor:
     def _update_context(self, sent: Sent, cands: list[Cand]) -> None:
         ctx = self.ctx
         t = sent.text
-        multi = bool(re.search(r"\b(?:two|three|four|five|six|seven|\d+)-day\b", t)) or any(
+        multi = ("-day" in t and bool(_MULTI_DAY.search(t))) or any(
             d.kind == "range" for d in sent.dates)
         for c in cands:
             if c.pred == "MET_WITH" and c.date is not None:
@@ -1183,6 +1186,8 @@ _BODY_REF = re.compile(r"«[IO](\d+)»")
 _BODY_OR_COUNTRY_REF = re.compile(r"«[IOC](\d+)»")
 _CLAUSE_WORD = re.compile(r"\b(?:who|which|whom|whose|and|met|received|with)\b")
 _NEXT_PERSON = re.compile(r"\s*,\s*«P\d+»")
+_WORD = re.compile(r"[A-Za-z]+")
+_MULTI_DAY = re.compile(r"\b(?:two|three|four|five|six|seven|\d+)-day\b")
 _PREDS = {"RECOGNIZED", "ESTABLISHED_TIES", "SEVERED_TIES", "LECTURED_AT", "COOPERATES_VIA",
           "COOPERATES_WITH", "VISITED", "MET_WITH", "SIGNED_AGREEMENT", "AMBASSADOR_OF",
           "ACCREDITED_TO", "OFFICIAL_OF", "MEMBER_OF", "LOCATED_IN"}

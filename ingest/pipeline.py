@@ -86,6 +86,9 @@ class RetryPolicy:
     first_delay: float = 0.5
     max_delay: float = 10.0
     sleep: Callable[[float], None] = time.sleep
+    # What "waited" is measured with: by default the wall clock with time.sleep (the failed
+    # attempts count too: against a dead server each can take seconds), else the sum of pauses.
+    clock: Callable[[], float] | None = None
 
 
 Progress = Callable[[Summary, InputOutcome], None]
@@ -204,19 +207,24 @@ T = TypeVar("T")
 
 def retry_transient(call: Callable[[], T], policy: RetryPolicy) -> T:
     """Retry a transient failure with exponential backoff for at most policy.max_wait seconds."""
+    clock = policy.clock or (time.monotonic if policy.sleep is time.sleep else None)
+    started = clock() if clock else 0.0
     waited = 0.0
     delay = policy.first_delay
     while True:
         try:
             return call()
         except StoreUnavailable as exc:
+            if clock is not None:
+                waited = clock() - started
             if waited >= policy.max_wait:
                 raise StoreUnavailable(
-                    f"store unavailable, gave up after retrying for {waited:g} s: {exc}"
+                    f"store unavailable, gave up after retrying for {waited:.3g} s: {exc}"
                 ) from exc
             pause = min(delay, policy.max_delay, policy.max_wait - waited)
             policy.sleep(pause)
-            waited += pause
+            if clock is None:
+                waited += pause
             delay *= 2
 
 

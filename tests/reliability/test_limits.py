@@ -3,8 +3,12 @@
 Memory is measured as the peak RSS of the ingest process (and its extraction workers), taken
 with resource.getrusage(RUSAGE_CHILDREN) in a small wrapper process that runs only that
 ingest, so the test process's own children (a Neo4j server, say) do not count. Bounded means
-the peak hardly grows with the input: a run 10-50x larger peaks within a few tens of MB of a
-small one.
+the peak hardly grows with the input: the one piece of per-line state is the in-run dedup's
+article ids (ingest.pipeline.IdSet, at most 24 bytes each; 36 at the instant its table
+doubles), so a run 10-25x larger may grow by 48 bytes per extra line plus the fixed caps of
+caches (the extractor's word caches, SQLite's page cache). The fast test measures the pipeline
+alone with a do-nothing extractor, and shows that the same measure sees per-line state (the
+outcomes --report keeps) when there is some.
 """
 
 from __future__ import annotations
@@ -211,14 +215,16 @@ def test_50k_line_jsonl_dry_run_streams_in_bounded_memory(tmp_path: Path) -> Non
 
 @pytest.mark.slow
 def test_1m_line_jsonl_dry_run_streams_in_bounded_memory(tmp_path: Path) -> None:
-    _bounded(tmp_path, 100_000, 1_000_000, 120.0, 300.0, "--dry-run")
+    # By 100,000 lines the extractor's word caches (a new word per bulletin) are at their
+    # caps; what grows after that is the ingest's own per-line state, the ids (<= 24 bytes).
+    _bounded(tmp_path, 100_000, 1_000_000, 48.0, 300.0, "--dry-run")
 
 
 @pytest.mark.slow
 def test_200k_line_jsonl_ingest_into_sqlite_streams_in_bounded_memory(tmp_path: Path) -> None:
     # The SQLite store keeps a page cache of up to 64 MiB per connection (cache_size): it
     # fills as the file grows, then stops.
-    _bounded(tmp_path, 20_000, 200_000, 120.0, 300.0, "--store",
+    _bounded(tmp_path, 20_000, 200_000, 48.0, 300.0, "--store",
              f"sqlite:///{tmp_path / 'g.db'}", "--batch", "200", allowance_mib=64.0)
 
 

@@ -239,10 +239,32 @@ _PERSON_PATTERNS = (_P_BEFORE, _P_AFTER, _P_HON, _COUNTERPART)
 _HON_WORDS = frozenset(w for w in re.findall(r"[A-Za-z]+", " ".join(HONORIFICS)) if len(w) > 1) | {
     "H"}
 _WORD = re.compile(r"[A-Za-z]+")
+# One word each honorific of lexicon.HONORIFICS cannot go without, as a whole [A-Za-z]+ word
+# ("Hon" for "the Hon.", "Se" for "Señor", "Admiral" for "Rear Admiral"): _P_HON needs one.
+_HON_NEEDS = frozenset(
+    words(
+        """H HE Excellency Majesty Highness HRH Mr Mrs Ms Mx Miss Dr Prof Professor Hon Honourable
+        Honorable Rt Senator Sir Dame Lyonpo Dasho Datuk Dato Datin Tan Tun Awang Dayang Pehin
+        Sheikh Shaikh Sheikha Engr Madam Mme Monsieur Madame Se Rev Reverend Sayyid Sayyida
+        Sayyidah Shri Smt Hajj Hajji Samdech Lok Oknha Admiral Commodore Marshal General
+        Brigadier Colonel Gen LtGen MajGen BrigGen Col"""
+    )
+)
 _ANCHOR_WORDS = TITLE_WORDS | frozenset(
     re.findall(r"[A-Za-z]+", " ".join(h.replace("\\", "") for h in HONORIFICS))
 ) | {"counterpart"}
 _NAME_TOKENS = re.compile(r"[^\s]+")
+_INSIDE: dict[str, int] = {}
+
+
+def _inside(word: str) -> int:
+    """1: a title head word is part of `word`; 2: an honorific's word is (cached)."""
+    flags = _INSIDE.get(word)
+    if flags is None:
+        flags = any(h in word for h in TITLE_HEAD_WORDS) | 2 * any(h in word for h in _HON_NEEDS)
+        if len(_INSIDE) < 200_000:
+            _INSIDE[word] = flags
+    return flags
 _TITLE_WORDS = frozenset(
     words(
         """Minister Ambassador President Secretary Director Speaker Chairman Chair Governor
@@ -1110,22 +1132,29 @@ def find_people(doc: Doc) -> None:
             continue  # no honorific, title or "counterpart": no anchored name here
         # each pattern runs only when its key words are in the sentence
         pats: list[Anchored] = []
-        if not words.isdisjoint(TITLE_WORDS):
+        # A word of the template is part of a word of the sentence: without a head word
+        # ("Minister") or an honorific's own word inside some word, those patterns cannot match.
+        inside = 0
+        for w in words:
+            inside |= _inside(w)
+        if not words.isdisjoint(TITLE_WORDS) and inside & 1:
             pats.append(_P_BEFORE)
             if _post_after_comma(text, s, e):
                 pats.append(_P_AFTER)
-        if not words.isdisjoint(_HON_WORDS):
+        if not words.isdisjoint(_HON_WORDS) and inside & 2:
             pats.append(_P_HON)
         if "counterpart" in words:
             pats.append(_COUNTERPART)
         if not pats:
             continue
         tpl = render(doc, s, e, kinds="CDLIOJ")
-        if (_P_BEFORE in pats or _P_AFTER in pats) and TITLE_HEAD_WORDS.isdisjoint(
-                _WORD.findall(tpl.text)):
+        tpl_words = set(_WORD.findall(tpl.text))
+        if TITLE_HEAD_WORDS.isdisjoint(tpl_words):
             # both need a post, and every post has a head word ("Minister"): most sentences
             # only have modifiers ("National", "State")
             pats = [p for p in pats if p is not _P_BEFORE and p is not _P_AFTER]
+        if _HON_NEEDS.isdisjoint(tpl_words):
+            pats = [p for p in pats if p is not _P_HON]  # "the", "Her", "General" alone
         found: list[tuple[int, int, int, int, str]] = []  # name span (work) + hon start
         for pat in pats:
             for m in pat.finditer(tpl.text):

@@ -299,9 +299,16 @@ class Cues:
         self.phrases = [(1 << i, tuple(c for c in f if " " in c)) for i, f in enumerate(fams)]
         self.phrases = [(bit, p) for bit, p in self.phrases if p]
         self._seen: dict[str, int] = {}
+        # most new words (names, numbers) hold no cue: one regex pass rules them out
+        cues = sorted({c for _, cs in self.words for c in cs}, key=len, reverse=True)
+        self._any = re.compile("|".join(map(re.escape, cues)))
 
     def _word(self, w: str) -> int:
         mask = 0
+        if self._any.search(w) is None:
+            if len(self._seen) < 100_000:
+                self._seen[w] = 0
+            return 0
         for bit, cues in self.words:
             for c in cues:
                 if c in w:
@@ -314,9 +321,12 @@ class Cues:
     def mask(self, low: str) -> int:
         seen = self._seen
         mask = 0
-        for w in set(low.split()):
-            m = seen.get(w)
-            mask |= self._word(w) if m is None else m
+        ws = set(low.split())
+        masks: set[int | None] = set(map(seen.get, ws))  # a handful of distinct masks
+        if None in masks:  # some word not seen yet
+            masks = {seen[w] if w in seen else self._word(w) for w in ws}
+        for m in masks:
+            mask |= m or 0
         for bit, phrases in self.phrases:
             if not mask & bit and any(p in low for p in phrases):
                 mask |= bit

@@ -74,6 +74,7 @@ class EntityInfo:
     head: str = ""  # head noun, lower case ("institute", "pipeline"), for "the Institute"
     roles: set[str] = field(default_factory=set)  # persons: office words seen ("ambassador")
     tokens: tuple[str, ...] = ()  # persons: name tokens
+    folded: frozenset[str] = frozenset()  # persons: the tokens casefolded, for look-ups
     acronym: str = ""
     shown: bool = False  # has a mention outside other names (emitted when True)
     affil: set[str] = field(default_factory=set)  # persons: countries their posts name
@@ -179,6 +180,7 @@ NAME = (
     r"(?:\s+(?:[IVX]{1,4}\b|Jr\.|Sr\.))?"
 )
 _NAME_RE = re.compile(NAME)
+_PARTICLE = re.compile(NAME_PARTICLES)
 _CAPWORD = re.compile(rf"[{UP}][\w’'-]*")
 _ENT = r"«[CIOJDL]\d+»"
 _PW = "|".join(sorted((re.escape(w) for w in PORTFOLIO_WORDS), key=len, reverse=True))
@@ -1135,8 +1137,11 @@ def find_people(doc: Doc) -> None:
         # A word of the template is part of a word of the sentence: without a head word
         # ("Minister") or an honorific's own word inside some word, those patterns cannot match.
         inside = 0
-        for w in words:
-            inside |= _inside(w)
+        flags = set(map(_INSIDE.get, words))
+        if None in flags:
+            flags = {_inside(w) for w in words}
+        for f in flags:
+            inside |= f or 0
         if not words.isdisjoint(TITLE_WORDS) and inside & 1:
             pats.append(_P_BEFORE)
             if _post_after_comma(text, s, e):
@@ -1242,7 +1247,7 @@ def _untitled_name_ok(doc: Doc, taken: bytearray, start: int, end: int) -> bool:
             low in PROJ_HEADS or low in _NOT_ENTITY_TAIL
         ):
             return False
-        if not (_NAME_TOKEN.fullmatch(t) or re.fullmatch(NAME_PARTICLES, t)):
+        if not (_NAME_TOKEN.fullmatch(t) or _PARTICLE.fullmatch(t)):
             return False
     after = doc.text[end : end + 3]
     return not after.startswith(" (") and not gz.scan_name(name)
@@ -1285,7 +1290,7 @@ def _person_for_token(doc: Doc, form: str) -> str | None:
     key = form.casefold()
     hits = {
         i.id for i in doc.ents.values()
-        if i.type is EntityType.PERSON and key in {t.casefold() for t in i.tokens}
+        if i.type is EntityType.PERSON and key in i.folded
     }
     return next(iter(hits)) if len(hits) == 1 else None
 
@@ -1305,7 +1310,8 @@ def _add_person(doc: Doc, ws: int, we: int, hs: int, post: str) -> None:
     if existing is None:
         eid = _eid(EntityType.PERSON, name)
         info = doc.add_entity(eid, EntityType.PERSON, name, ws)
-        info.tokens = tuple(t for t in name.split() if not re.fullmatch(NAME_PARTICLES, t))
+        info.tokens = tuple(t for t in name.split() if not _PARTICLE.fullmatch(t))
+        info.folded = frozenset(t.casefold() for t in info.tokens)
     else:
         info = doc.ents[existing]
     for t in TITLE_RE.findall(post):
@@ -1354,7 +1360,7 @@ def find_person_aliases(doc: Doc) -> None:
                 ):
                     continue  # a later mention keeps the first, the second or the last name
                 seq = toks[a:b]
-                if re.fullmatch(NAME_PARTICLES, seq[0]) and b - a == 1:
+                if _PARTICLE.fullmatch(seq[0]) and b - a == 1:
                     continue
                 if len(seq) == 1 and (len(seq[0]) < 3 or seq[0].endswith(".")):
                     continue

@@ -257,13 +257,15 @@ _ANCHOR_WORDS = TITLE_WORDS | frozenset(
 ) | {"counterpart"}
 _NAME_TOKENS = re.compile(r"[^\s]+")
 _INSIDE: dict[str, int] = {}
+_HEAD_IN = re.compile("|".join(sorted(TITLE_HEAD_WORDS)))
+_HON_IN = re.compile("|".join(sorted(_HON_NEEDS)))
 
 
 def _inside(word: str) -> int:
     """1: a title head word is part of `word`; 2: an honorific's word is (cached)."""
     flags = _INSIDE.get(word)
     if flags is None:
-        flags = any(h in word for h in TITLE_HEAD_WORDS) | 2 * any(h in word for h in _HON_NEEDS)
+        flags = bool(_HEAD_IN.search(word)) | 2 * bool(_HON_IN.search(word))
         if len(_INSIDE) < 200_000:
             _INSIDE[word] = flags
     return flags

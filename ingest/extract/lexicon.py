@@ -302,6 +302,9 @@ class Cues:
         # most new words (names, numbers) hold no cue: one regex pass rules them out
         cues = sorted({c for _, cs in self.words for c in cs}, key=len, reverse=True)
         self._any = re.compile("|".join(map(re.escape, cues)))
+        # and most sentences hold no phrase: one search instead of a look per family
+        phrases = [p for _, ps in self.phrases for p in ps]
+        self._any_phrase = re.compile("|".join(map(re.escape, phrases))) if phrases else None
 
     def _word(self, w: str) -> int:
         mask = 0
@@ -327,6 +330,8 @@ class Cues:
             masks = {seen[w] if w in seen else self._word(w) for w in ws}
         for m in masks:
             mask |= m or 0
+        if self._any_phrase is None or self._any_phrase.search(low) is None:
+            return mask
         for bit, phrases in self.phrases:
             if not mask & bit and any(p in low for p in phrases):
                 mask |= bit

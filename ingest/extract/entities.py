@@ -1066,20 +1066,22 @@ class Template:
 
 
 def sentence_mentions(doc: Doc, start: int, end: int, kinds: str | None = None) -> list[int]:
-    order = doc.order()
-    lo = bisect_left(order[1], start)
-    hi = bisect_left(order[1], end)
-    idx = [
-        i for i in order[0][lo:hi]
-        if doc.mentions[i].end <= end and (kinds is None or doc.mentions[i].kind in kinds)
+    order, starts = doc.order()
+    lo = bisect_left(starts, start)
+    hi = bisect_left(starts, end)
+    ms = doc.mentions
+    # (start, longest first, then text order: the sort is stable) without a key function
+    cands = [
+        (m.start, -m.end, k, i) for k, i in enumerate(order[lo:hi])
+        if (m := ms[i]).end <= end and (kinds is None or m.kind in kinds)
     ]
-    idx.sort(key=lambda i: (doc.mentions[i].start, -doc.mentions[i].end))
+    cands.sort()
     out: list[int] = []
     last_end = -1
-    for i in idx:
-        if doc.mentions[i].start >= last_end:
+    for ms_, neg_end, _, i in cands:
+        if ms_ >= last_end:
             out.append(i)
-            last_end = doc.mentions[i].end
+            last_end = -neg_end
     return out
 
 
@@ -1302,9 +1304,10 @@ def _add_person(doc: Doc, ws: int, we: int, hs: int, post: str) -> None:
     name = text[ws:we]
     existing = _person_for_token(doc, name) if len(name.split()) == 1 else _person_part(doc, name)
     if existing is None:
+        folded = name.casefold()
         existing = next(
             (i.id for i in doc.ents.values()
-             if i.type is EntityType.PERSON and i.name.casefold() == name.casefold()),
+             if i.type is EntityType.PERSON and i.name.casefold() == folded),
             None,
         )
     if existing is None and len(name.split()) == 1:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 # --- line classes --------------------------------------------------------------------------
 
@@ -105,6 +106,7 @@ def _is_menu(line: str, n_words: int = -1) -> bool:
 _SPACE_RUNS = re.compile(r"\S {2,}(?=\S)")
 
 
+@lru_cache(maxsize=8192)  # a pure test of one line; share widgets and menus recur
 def _is_boilerplate(line: str) -> bool:
     s = line.strip()
     if not s:

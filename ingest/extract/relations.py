@@ -553,7 +553,6 @@ class Extractor:
     # each rule yields candidates for one sentence
     def sentence(self, sent: Sent) -> None:
         found: list[Cand] = []
-        low = sent.text.lower()
         parties = _PARTY.findall(sent.text)
         mask = self.doc.cues(sent.index)
         if len(parties) + sum(p in "GQ" for p in parties) < 2 and not (
@@ -566,6 +565,7 @@ class Extractor:
                 found.extend(rule(sent))
         if "«P" in sent.text:
             found.extend(self._posts(sent))
+        low = sent.text.lower()
         denial = any(w in low for w in _DENIAL_CUES) and bool(DENIAL.search(sent.text))
         kept: list[Cand] = []
         for c in found:

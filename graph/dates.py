@@ -18,7 +18,8 @@ class Precision(StrEnum):
     DAY = "day"
 
 
-_PATTERN = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
+# ASCII digits only: "١٩٩١" must not parse as 1991 (the documented form is ASCII).
+_PATTERN = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$", re.ASCII)
 
 
 @functools.total_ordering

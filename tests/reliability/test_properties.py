@@ -62,12 +62,9 @@ def test_date_parse_accepts_only_canonical_forms_and_raises_only_invalid_input(
 @pytest.mark.parametrize("text", ["\u0661\u0669\u0669\u0661-\u0661\u0662",  # Arabic-Indic
                                   "\uff11\uff19\uff19\uff11",  # fullwidth
                                   "\u0967\u096f\u096f\u0967"])  # Devanagari
-@pytest.mark.xfail(strict=True, reason="graph/dates.py is not ours to change here: its _PATTERN "
-                   "needs re.ASCII (reported); drop this mark when it has it")
 def test_date_parse_rejects_non_ascii_digits(text: str) -> None:
-    """BUG (graph/dates.py _PATTERN uses \\d without re.ASCII): '١٩٩١-١٢' parses as 1991-12,
-    so an API date filter or a JSONL 'published' in any script's digits is taken as a date
-    whose format differs from the input. The documented forms are ASCII YYYY[-MM[-DD]]."""
+    """Without re.ASCII, '١٩٩١-١٢' parsed as 1991-12: an API date filter or a JSONL 'published'
+    in another script's digits was taken as a date. The documented forms are ASCII."""
     with pytest.raises(InvalidInput):
         PartialDate.parse(text)
 

@@ -167,8 +167,22 @@ MATCH (e:Entity {{id: id}})
 RETURN {_ENTITY_STATE} AS e
 """
 
-# The state of what a removal touched, when no new article was written.
-DERIVED_STATE = _WRITE + _RELATION_STATES + f"""
+# Locks: reads take none, so two writers folding the same relation or entity would both fold
+# from the state before either wrote, and one's claims would be lost from the counts. Writing a
+# property (the id, unchanged) takes the node's write lock, held until commit; the state is
+# read after. Every touched relation has both its ends among the touched entities, so locking
+# those, in id order (concurrent writers then queue alike; a deadlock is retried), serializes
+# the writers that fold the same thing, and the state each reads is the last one committed.
+_LOCK_ENTITIES = """CALL () {
+  UNWIND $p.lock AS id
+  MATCH (e:Entity {id: id})
+  SET e.id = id
+}
+"""
+
+# The state of what a removal touched, when no new article was written (its entities locked
+# first: $p.lock, sorted).
+DERIVED_STATE = _WRITE + _LOCK_ENTITIES + _RELATION_STATES + f"""
 CALL () {{
   UNWIND $p.entities AS id
   MATCH (e:Entity {{id: id}})
@@ -177,17 +191,25 @@ CALL () {{
 RETURN relations, entities
 """
 
-# The entities the new articles name, merged in id order (concurrent writers then lock shared
-# ones alike) and kept in that order: mentions and claims name them by position (m.entity,
-# c.s, c.o). The guard turns a list out of step with $p.entities into a failed batch (no row
+# The entities the new articles name, merged and write-locked (SET, see _LOCK_ENTITIES) in id
+# order (concurrent writers then lock shared ones alike) before any state is read, and kept in
+# that order: mentions and claims name them by position (m.entity, c.s, c.o). $p.lock: the
+# other entities the batch touched (those of articles it replaced), locked too, in id order.
+# The guard turns a list out of step with $p.entities into a failed batch (no row
 # comes back), never a wrong graph. Then each article with its mentions and claims, and the
 # state of the relations they touch. Explicit property maps (not `SET c = row`): no Eager.
 WRITE_ARTICLES = _WRITE + """
 UNWIND $p.entities AS id
 MERGE (e:Entity {id: id})
+SET e.id = id
 WITH collect(e) AS ents
 WHERE size(ents) = size($p.entities)
   AND all(i IN range(0, size(ents) - 1) WHERE ents[i].id = $p.entities[i])
+CALL () {
+  UNWIND $p.lock AS id
+  MATCH (e:Entity {id: id})
+  SET e.id = id
+}
 UNWIND $p.articles AS row
 CREATE (a:Article {id: row.id, text: row.text, title: row.title, url: row.url,
                    url_key: row.url_key, source: row.source, published: row.published,

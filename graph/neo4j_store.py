@@ -88,6 +88,7 @@ T = TypeVar("T")
 DEFAULT_DATABASE = "neo4j"
 CONNECTION_TIMEOUT = 5.0  # seconds to open a socket: an unreachable server fails fast
 RETRY_TIME = 10.0  # seconds the driver keeps retrying a transaction on transient errors
+DUPLICATE_RETRIES = 5  # times a batch is written again after a concurrent writer's duplicate
 SCHEMA_WAIT = 300  # seconds to wait for new indexes to come online
 SEARCH_CANDIDATES = 300
 DUMP_CHUNK = 500
@@ -316,6 +317,12 @@ def _is_timeout(exc: Neo4jError) -> bool:
     return "TransactionTimedOut" in code or code.endswith("Transaction.LockClientStopped")
 
 
+def _is_duplicate(exc: BaseException | None) -> bool:
+    """A unique constraint refused a node or relation: a concurrent writer made it first."""
+    return isinstance(exc, Neo4jError) and (exc.code or "").endswith(
+        "Schema.ConstraintValidationFailed")
+
+
 def _one_line(exc: Exception) -> str:
     """The driver's reason ("[Errno 111] Connection refused"), else its message on one line."""
     text = str(exc)
@@ -446,7 +453,16 @@ class Neo4jStore:
         prepared = [prepare_record(r) for r in records]  # validation fails before any write
         if not prepared:
             return []
-        return self._run(True, lambda tx: self._write_batch(tx, prepared))
+        attempt = 0
+        while True:
+            try:
+                return self._run(True, lambda tx: self._write_batch(tx, prepared))
+            except StoreError as exc:
+                # Another writer committed one of these articles between our look and our
+                # create: written again, the batch finds it stored and leaves it be.
+                attempt += 1
+                if attempt > DUPLICATE_RETRIES or not _is_duplicate(exc.__cause__):
+                    raise
 
     def _write_batch(self, tx: ManagedTransaction,
                      prepared: list[PreparedRecord]) -> list[WriteResult]:
@@ -521,6 +537,7 @@ class Neo4jStore:
             articles.append(art)
         state = tx.run(cypher.WRITE_ARTICLES, p={
             "entities": names, "articles": articles,
+            "lock": sorted(touched.entities - set(names)),
             "relations": self._relation_ids(touched)}).single()
         if state is None:  # the guard in WRITE_ARTICLES failed: nothing was written
             raise StoreError("Neo4j returned the merged entities out of order; batch not "
@@ -572,6 +589,7 @@ class Neo4jStore:
             return
         if relations is None or entities is None:
             state = tx.run(cypher.DERIVED_STATE, p={
+                "lock": sorted(touched.entities),
                 "relations": self._relation_ids(touched),
                 "entities": sorted(touched.entities)}).single(strict=True)
             relations, entities = state["relations"], state["entities"]

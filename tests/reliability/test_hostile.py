@@ -18,6 +18,7 @@ from __future__ import annotations
 import asyncio
 import json
 from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import Any
 from urllib.parse import quote, unquote, urlencode
@@ -277,7 +278,10 @@ def asgi_get(app: Any, url: str, query: dict[str, str]) -> RawResponse:
 
         await app(scope, receive, send)
 
-    asyncio.run(main())
+    # In a thread of its own: other tests of the session (Playwright's sync API) may leave an
+    # event loop running in this one, where asyncio.run() refuses to start.
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        pool.submit(asyncio.run, main()).result()
     return RawResponse(status, headers, bytes(body))
 
 

@@ -8,6 +8,7 @@ under which a missing browser fails the run.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
 import socket
@@ -79,9 +80,9 @@ def _free_port() -> int:
         return port
 
 
-@pytest.fixture(scope="session")
-def server(store: GraphStore) -> Iterator[str]:
-    """The whole app (API + pages) under uvicorn on 127.0.0.1, in a background thread."""
+@contextlib.contextmanager
+def serve_app(store: GraphStore) -> Iterator[str]:
+    """The whole app (API + pages) over `store` under uvicorn on 127.0.0.1, in a thread."""
     import uvicorn
 
     from api.app import create_app
@@ -101,6 +102,12 @@ def server(store: GraphStore) -> Iterator[str]:
     finally:
         srv.should_exit = True
         thread.join(10)
+
+
+@pytest.fixture(scope="session")
+def server(store: GraphStore) -> Iterator[str]:
+    with serve_app(store) as url:
+        yield url
 
 
 @dataclass

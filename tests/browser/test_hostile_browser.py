@@ -20,8 +20,6 @@ the data verbatim.
 from __future__ import annotations
 
 import json
-import threading
-import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -31,7 +29,7 @@ import pytest
 from graph.model import Article, ArticleRecord, Claim, Entity, article_id
 from graph.store import GraphStore, open_store
 from graph.vocabulary import EntityType
-from tests.browser.conftest import Watch, wait_stable
+from tests.browser.conftest import Watch, serve_app, wait_stable
 from tests.reliability.test_hostile import PAYLOADS as API_PAYLOADS
 
 pytestmark = pytest.mark.browser
@@ -134,29 +132,8 @@ def hostile_store(tmp_path_factory: pytest.TempPathFactory) -> Iterator[GraphSto
 
 @pytest.fixture(scope="module")
 def hostile_server(hostile_store: GraphStore) -> Iterator[str]:
-    import socket
-
-    import uvicorn
-
-    from api.app import create_app
-
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port = sock.getsockname()[1]
-    srv = uvicorn.Server(uvicorn.Config(create_app(store=hostile_store), host="127.0.0.1",
-                                        port=port, log_level="warning"))
-    thread = threading.Thread(target=srv.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 20
-    while not srv.started:
-        if not thread.is_alive() or time.monotonic() > deadline:
-            raise RuntimeError("uvicorn did not start")
-        time.sleep(0.05)
-    try:
-        yield f"http://127.0.0.1:{port}"
-    finally:
-        srv.should_exit = True
-        thread.join(10)
+    with serve_app(hostile_store) as url:
+        yield url
 
 
 def _clean(page: Any, where: str) -> None:

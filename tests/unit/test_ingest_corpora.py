@@ -10,11 +10,12 @@ import pytest
 
 from graph.store import open_store
 from ingest.pipeline import ingest
+from tests.unit.eval_score import EVAL
 
 ROOT = Path(__file__).resolve().parents[2]
 CORPORA = {
     "samples": ROOT / "ingest" / "samples",
-    "dev": ROOT.parent / "shared" / "eval" / "dev" / "articles",
+    "dev": EVAL / "dev" / "articles",
 }
 
 

@@ -371,7 +371,7 @@ class Doc:
         """The SENTENCE_CUES mask of sentence si (of its words, mentions included)."""
         if self._cues is None:
             text = self.work.text
-            self._cues = [SENTENCE_CUES.mask(text[s:e].lower()) for s, e in self.sentences]
+            self._cues = [_sentence_cues(text[s:e]) for s, e in self.sentences]
         return self._cues[si]
 
     def order(self) -> tuple[list[int], list[int]]:
@@ -738,13 +738,30 @@ def _title_case_line(text: str, pos: int) -> bool:
 
 def _split_chunk(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Cut a chunk at titles ("Secretary-General of the OIC") and at 'and' between two bodies."""
+    seg = text[start:end]
+    # Only a headline verb needs the rest of the line; the cut itself depends on the chunk's
+    # words alone (a chunk starts after a non-word character and stays on one line), so the
+    # cuts of a name seen before are reused.
+    headline = _has_headline_verb(seg) and _title_case_line(text, start)
+    return [(start + s, start + e) for s, e in _split_segment(seg, headline)]
+
+
+@lru_cache(maxsize=50_000)
+def _has_headline_verb(seg: str) -> bool:
+    return not _HEADLINE_VERBS.isdisjoint(_LETTERS.findall(seg))
+
+
+@lru_cache(maxsize=50_000)
+def _split_segment(text: str, headline: bool) -> tuple[tuple[int, int], ...]:
+    """_split_chunk of a whole chunk; `headline`: it has a headline verb on a title-case line."""
+    start, end = 0, len(text)
     pieces = [(start, end)]
     # titles
     res: list[tuple[int, int]] = []
     for s, e in pieces:
         pos = s
         letters = _LETTERS.findall(text, s, e)
-        if not _HEADLINE_VERBS.isdisjoint(letters) and _title_case_line(text, s):
+        if headline and not _HEADLINE_VERBS.isdisjoint(letters):
             # a headline in title case: its verbs end names ("Rwanda Sign Air Services ...")
             for v in _HEADLINE_VERB_RX.finditer(text, s, e):
                 pieces.append((pos, v.start()))
@@ -780,7 +797,7 @@ def _split_chunk(text: str, start: int, end: int) -> list[tuple[int, int]]:
                 out.extend(_split_and(text, s, s + of.start()))
                 sub = s + of.end()
         out.extend(_split_and(text, sub, e))
-    return [_trim(text, s, e) for s, e in out if e > s]
+    return tuple(_trim(text, s, e) for s, e in out if e > s)
 
 
 def _cut_person_tail(text: str, s: int, e: int) -> int:
@@ -1068,7 +1085,9 @@ class Template:
 def sentence_mentions(doc: Doc, start: int, end: int, kinds: str | None = None) -> list[int]:
     order, starts = doc.order()
     lo = bisect_left(starts, start)
-    hi = bisect_left(starts, end)
+    hi = bisect_left(starts, end, lo)
+    if lo == hi:
+        return []  # most sentences of a long article name nothing
     ms = doc.mentions
     # (start, longest first, then text order: the sort is stable) without a key function
     cands = [
@@ -1471,9 +1490,40 @@ SENTENCE_CUES = Cues([
      "month", "coming", "half"),
 ])
 RULE_FAMILIES = 8  # bits 0-7: the Extractor's rule families
+
+
+@lru_cache(maxsize=50_000)  # sentences recur across articles (agency boilerplate, stock phrases)
+def _sentence_cues(sentence: str) -> int:
+    return SENTENCE_CUES.mask(sentence.lower())
 _PDESC, _GRP, _PGRP, _CDESC, _BDESC, _JDESC, UNTITLED, AGREEMENTS, DATE_WORDS = (
     1 << i for i in range(RULE_FAMILIES, RULE_FAMILIES + 9)
 )
+
+
+@lru_cache(maxsize=50_000)
+def _coref_scan(sentence: str) -> int:
+    """Which coreference patterns apply to a sentence, as bits in the order find_coreference
+    tries them: those whose key words are in it and that match somewhere in it. A pure test
+    of the sentence (which starts after a space or a line break), so a recurring sentence
+    costs one look-up."""
+    has_the = "the " in sentence or "The " in sentence
+    cues = _sentence_cues(sentence)
+    gated: tuple[tuple[object, Anchored | re.Pattern[str]], ...] = (
+        (has_the and cues & _PDESC, _PERSON_DESC),
+        (True, _PRONOUN),
+        (cues & _GRP, _GROUP),
+        (cues & _PGRP, _PGROUP),
+        ("country" in sentence, _HIS_COUNTRY),
+        (" side" in sentence, _DEM_SIDE),
+        (has_the and cues & _CDESC, _COUNTRY_DESC),
+        (has_the and cues & _BDESC, _BODY_DESC),
+        (has_the and cues & _JDESC, _PROJ_DESC),
+    )
+    bits = 0
+    for i, (gate, pattern) in enumerate(gated):
+        if gate and pattern.search(sentence) is not None:
+            bits |= 1 << i
+    return bits
 
 
 def find_coreference(doc: Doc) -> None:
@@ -1488,11 +1538,8 @@ def find_coreference(doc: Doc) -> None:
         return True
 
     for si, (s, e) in enumerate(doc.sentences):
-        has_the = "the " in text[s:e] or "The " in text[s:e]
-        cues = doc.cues(si)
-
-        # each pattern runs only when its key words are in the sentence
-        for m in _PERSON_DESC.finditer(text, s, e) if has_the and cues & _PDESC else ():
+        scan = _coref_scan(text[s:e])
+        for m in _PERSON_DESC.finditer(text, s, e) if scan & 1 else ():
             if not free(m.start(), m.end()) or _masked(doc, m.start(), m.end()):
                 continue
             affil = ""
@@ -1505,13 +1552,13 @@ def find_coreference(doc: Doc) -> None:
             pid = _person_with_role(doc, m.group("title"), m.start(), affil)
             if pid:
                 doc.add(Mention(m.start(), m.end(), "P", (pid,), "coref", affil=affil))
-        for m in _PRONOUN.finditer(text, s, e):
+        for m in _PRONOUN.finditer(text, s, e) if scan & 2 else ():
             if not free(m.start(), m.end()):
                 continue
             pid = _subject_person(doc, si, m.start())
             if pid:
                 doc.add(Mention(m.start(), m.end(), "P", (pid,), "coref"))
-        for m in _GROUP.finditer(text, s, e) if cues & _GRP else ():
+        for m in _GROUP.finditer(text, s, e) if scan & 4 else ():
             word = m.group().split()[-1].lower()
             if word == "sides" and _recent_people(doc, m.start(), 2, s):
                 continue  # "both sides" after a meeting of two people: the people
@@ -1521,22 +1568,22 @@ def find_coreference(doc: Doc) -> None:
                     continue  # "Both are ...": whoever was named last, people or countries
             if len(doc.main_pair) == 2 and free(m.start(), m.end()):
                 doc.add(Mention(m.start(), m.end(), "G", doc.main_pair, "group"))
-        for m in _PGROUP.finditer(text, s, e) if cues & _PGRP else ():
+        for m in _PGROUP.finditer(text, s, e) if scan & 8 else ():
             pair = _recent_people(doc, m.start(), 2, s)
             if pair and free(m.start(), m.end()):
                 doc.add(Mention(m.start(), m.end(), "Q", tuple(pair), "group"))
-        for m in _HIS_COUNTRY.finditer(text, s, e) if "country" in text[s:e] else ():
+        for m in _HIS_COUNTRY.finditer(text, s, e) if scan & 16 else ():
             # "Akhmedov said his country ...": the country the person's post names
             pid = _subject_person(doc, si, m.start())
             countries = doc.ents[pid].affil if pid else set()
             if len(countries) == 1 and free(m.start(), m.end()):
                 doc.add(Mention(m.start(), m.end(), "C", (next(iter(countries)),), "coref"))
-        for m in _DEM_SIDE.finditer(text, s, e) if " side" in text[s:e] else ():
+        for m in _DEM_SIDE.finditer(text, s, e) if scan & 32 else ():
             d = next((x for x in doc.mentions if x.kind == "D" and x.start == m.start("dem")),
                      None)
             if d is not None and free(m.start(), m.end()):
                 doc.add(Mention(m.start(), m.end(), "C", d.ents, "coref"))
-        for m in _COUNTRY_DESC.finditer(text, s, e) if has_the and cues & _CDESC else ():
+        for m in _COUNTRY_DESC.finditer(text, s, e) if scan & 64 else ():
             if not free(m.start(), m.end()):
                 continue
             cid = None
@@ -1547,14 +1594,14 @@ def find_coreference(doc: Doc) -> None:
             if cid:
                 end = m.end() - len(m.group("poss") or "")
                 doc.add(Mention(m.start(), end, "C", (cid,), "coref"))
-        for m in _BODY_DESC.finditer(text, s, e) if has_the and cues & _BDESC else ():
+        for m in _BODY_DESC.finditer(text, s, e) if scan & 128 else ():
             if not free(m.start(), m.end()):
                 continue
             bid = _recent_body(doc, m.group("head"), m.start())
             if bid:
                 kind = KIND_OF_TYPE[doc.ents[bid].type]
                 doc.add(Mention(m.start(), m.end(), kind, (bid,), "coref"))
-        for m in _PROJ_DESC.finditer(text, s, e) if has_the and cues & _JDESC else ():
+        for m in _PROJ_DESC.finditer(text, s, e) if scan & 256 else ():
             if not free(m.start(), m.end()):
                 continue
             jid = _recent_project(doc, m.group("head"), m.group("mods"), m.start())

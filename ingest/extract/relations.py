@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from graph.dates import PartialDate
 from graph.model import DateSource
@@ -141,16 +142,25 @@ def refs(s: str) -> list[int]:
 def build_sentence(doc: Doc, index: int, pub: PartialDate | None) -> Sent:
     s, e = doc.sentences[index]
     tpl = render(doc, s, e)
-    found = dt.find(tpl.text, pub, bool(doc.cues(index) & DATE_WORDS))
+    text, found = _dated(tpl.text, pub, bool(doc.cues(index) & DATE_WORDS))
+    lead = doc.dateline is not None and s <= doc.dateline.start < e
+    return Sent(index, s, e, text, list(found), lead)
+
+
+@lru_cache(maxsize=20_000)  # a template without mentions is its sentence, and sentences recur
+def _dated(template: str, pub: PartialDate | None, words: bool) -> tuple[
+    str, tuple[dt.DateExpr, ...]
+]:
+    """The template with its date expressions as «T<k>», and those expressions."""
+    found = dt.find(template, pub, words)
     out: list[str] = []
     pos = 0
     for k, d in enumerate(found):
-        out.append(tpl.text[pos : d.start])
+        out.append(template[pos : d.start])
         out.append(f"«T{k}»")
         pos = d.end
-    out.append(tpl.text[pos:])
-    lead = doc.dateline is not None and s <= doc.dateline.start < e
-    return Sent(index, s, e, "".join(out), found, lead)
+    out.append(template[pos:])
+    return "".join(out), tuple(found)
 
 
 # --- helpers -----------------------------------------------------------------------------

@@ -1152,27 +1152,7 @@ def find_people(doc: Doc) -> None:
         dl = doc.dateline
         if si == 0 and not (dl and s <= dl.start < e) and _title_case(text[s:e]):
             continue  # "OIC Secretary-General Receives Credentials": capitals name nobody
-        words = set(_WORD.findall(text, s, e))
-        if words.isdisjoint(_ANCHOR_WORDS):
-            continue  # no honorific, title or "counterpart": no anchored name here
-        # each pattern runs only when its key words are in the sentence
-        pats: list[Anchored] = []
-        # A word of the template is part of a word of the sentence: without a head word
-        # ("Minister") or an honorific's own word inside some word, those patterns cannot match.
-        inside = 0
-        flags = set(map(_INSIDE.get, words))
-        if None in flags:
-            flags = {_inside(w) for w in words}
-        for f in flags:
-            inside |= f or 0
-        if not words.isdisjoint(TITLE_WORDS) and inside & 1:
-            pats.append(_P_BEFORE)
-            if _post_after_comma(text, s, e):
-                pats.append(_P_AFTER)
-        if not words.isdisjoint(_HON_WORDS) and inside & 2:
-            pats.append(_P_HON)
-        if "counterpart" in words:
-            pats.append(_COUNTERPART)
+        pats = list(_person_patterns(text[s:e]))
         if not pats:
             continue
         tpl = render(doc, s, e, kinds="CDLIOJ")
@@ -1207,6 +1187,32 @@ def find_people(doc: Doc) -> None:
             if ntok < 2 and not _known_or_honored(doc, ws, we, hs):
                 continue
             _add_person(doc, ws, we, hs, post)
+
+
+@lru_cache(maxsize=50_000)  # a pure test of the sentence's words; sentences recur
+def _person_patterns(sentence: str) -> tuple[Anchored, ...]:
+    """The person patterns whose key words are in the sentence (each runs only then)."""
+    words = set(_WORD.findall(sentence))
+    if words.isdisjoint(_ANCHOR_WORDS):
+        return ()  # no honorific, title or "counterpart": no anchored name here
+    pats: list[Anchored] = []
+    # A word of the template is part of a word of the sentence: without a head word
+    # ("Minister") or an honorific's own word inside some word, those patterns cannot match.
+    inside = 0
+    flags = set(map(_INSIDE.get, words))
+    if None in flags:
+        flags = {_inside(w) for w in words}
+    for f in flags:
+        inside |= f or 0
+    if not words.isdisjoint(TITLE_WORDS) and inside & 1:
+        pats.append(_P_BEFORE)
+        if _post_after_comma(sentence, 0, len(sentence)):
+            pats.append(_P_AFTER)
+    if not words.isdisjoint(_HON_WORDS) and inside & 2:
+        pats.append(_P_HON)
+    if "counterpart" in words:
+        pats.append(_COUNTERPART)
+    return tuple(pats)
 
 
 # Names with no title, found through the words around them: "his wife, Grace Maneka",

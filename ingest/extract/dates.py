@@ -12,6 +12,7 @@ import calendar
 import datetime as dt
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from graph.dates import PartialDate
 from graph.errors import InvalidInput
@@ -165,7 +166,7 @@ def find(text: str, pub: PartialDate | None, words: bool | None = None) -> list[
         return []
     out: list[DateExpr] = []
     pday = _pub_day(pub)
-    for m in _PATTERN.finditer(text):
+    for m in _expressions(text):
         kind = m.lastgroup or ""
         value: PartialDate | None = None
         source = DateSource.SENTENCE
@@ -241,6 +242,11 @@ def find(text: str, pub: PartialDate | None, words: bool | None = None) -> list[
             unit = "year" if "year" in phrase else "month" if "month" in phrase else "day"
         out.append(DateExpr(m.start(), m.end(), value, source, kind, since, unit))
     return out
+
+
+@lru_cache(maxsize=20_000)  # the scan is a pure function of the text, and sentences recur
+def _expressions(text: str) -> tuple[re.Match[str], ...]:
+    return tuple(_PATTERN.finditer(text))
 
 
 def _after_weekday(found: list[DateExpr], start: int) -> bool:

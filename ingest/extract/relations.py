@@ -11,7 +11,6 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 from graph.dates import PartialDate
 from graph.model import DateSource
@@ -142,25 +141,19 @@ def refs(s: str) -> list[int]:
 def build_sentence(doc: Doc, index: int, pub: PartialDate | None) -> Sent:
     s, e = doc.sentences[index]
     tpl = render(doc, s, e)
-    text, found = _dated(tpl.text, pub, bool(doc.cues(index) & DATE_WORDS))
+    found = dt.find(tpl.text, pub, bool(doc.cues(index) & DATE_WORDS))
+    text = tpl.text
+    if found:
+        out: list[str] = []
+        pos = 0
+        for k, d in enumerate(found):
+            out.append(text[pos : d.start])
+            out.append(f"«T{k}»")
+            pos = d.end
+        out.append(text[pos:])
+        text = "".join(out)
     lead = doc.dateline is not None and s <= doc.dateline.start < e
-    return Sent(index, s, e, text, list(found), lead)
-
-
-@lru_cache(maxsize=20_000)  # a template without mentions is its sentence, and sentences recur
-def _dated(template: str, pub: PartialDate | None, words: bool) -> tuple[
-    str, tuple[dt.DateExpr, ...]
-]:
-    """The template with its date expressions as «T<k>», and those expressions."""
-    found = dt.find(template, pub, words)
-    out: list[str] = []
-    pos = 0
-    for k, d in enumerate(found):
-        out.append(template[pos : d.start])
-        out.append(f"«T{k}»")
-        pos = d.end
-    out.append(template[pos:])
-    return "".join(out), tuple(found)
+    return Sent(index, s, e, text, found, lead)
 
 
 # --- helpers -----------------------------------------------------------------------------
@@ -1031,7 +1024,7 @@ class Extractor:
         if c.mode == "none":
             return
         t = sent.text
-        ds = [(m.start(), int(m.group(1))) for m in re.finditer(r"«T(\d+)»", t)]
+        ds = [(m.start(), int(m.group(1))) for m in _DATE_REF.finditer(t)] if sent.dates else []
         if c.mode == "milestone":
             self._milestone_date(sent, c, ds)
         elif c.mode in ("state", "joined"):
@@ -1191,6 +1184,7 @@ class Extractor:
         return list(dict.fromkeys(out))
 
 
+_DATE_REF = re.compile(r"«T(\d+)»")
 _BODY_REF = re.compile(r"«[IO](\d+)»")
 # "the Bangladeshi side was led by its Foreign Secretary": a body or a country
 _BODY_OR_COUNTRY_REF = re.compile(r"«[IOC](\d+)»")

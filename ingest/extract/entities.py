@@ -92,18 +92,12 @@ _CHUNK = Anchored(
     rf"[{UP}0-9]|[a-z]-", fused=True
 )
 _ACRONYM = re.compile(r"\s*\((?P<acr>[A-Z][A-Za-z&\-]{1,11})\)")
-_TAIL_HEADS = (
-    "railway line|railway|road|highway|pipeline|project|programme|program|scheme|corridor|"
-    "initiative|bridge|dam|tunnel|agreement"
-)
 _LOWER_TAIL = re.compile(
     # lower-case modifiers, never function words ("Karachi and Gwadar by road" names nothing)
     r"(?P<tail>(?:\s+(?!(?:by|on|in|at|to|from|via|of|for|with|and|or|the|a|an|its|their|his|her)"
-    rf"\b)[a-z][a-z\-]+){{0,3}}?\s+(?:{_TAIL_HEADS}))\b"
+    r"\b)[a-z][a-z\-]+){0,3}?\s+(?:railway line|railway|road|highway|pipeline|project|"
+    r"programme|program|scheme|corridor|initiative|bridge|dam|tunnel|agreement))\b"
 )
-_TAIL_HEAD = re.compile(_TAIL_HEADS)
-# what _LOWER_TAIL reads before its head: spaces and lower-case words
-_NOT_TAIL_CHAR = re.compile(r"[^a-z\-\s]")
 
 INST_HEADS = frozenset(
     words(
@@ -376,7 +370,6 @@ class Doc:
     main_pair: tuple[str, ...] = ()
 
     _order: tuple[list[int], list[int], int] | None = None
-    _tail_heads: list[int] | None = None  # where _TAIL_HEAD matches, for _lower_tail
     _cues: list[int] | None = None
 
     def cues(self, si: int) -> int:
@@ -609,7 +602,7 @@ def _chunks(doc: Doc) -> list[ChunkT]:
     for m in _CHUNK.finditer(text):
         word = m.group()
         if " " not in word:
-            if not _single_word_body(doc, m.end(), word):
+            if not _single_word_body(text, m.end(), word):
                 continue  # one capitalised word: a name only with a tail or an acronym after it
         else:
             cut = None if MONTH_WORDS.isdisjoint(word.split()) else _DATE_WORD_IN_CHUNK.search(word)
@@ -617,7 +610,7 @@ def _chunks(doc: Doc) -> list[ChunkT]:
                 word = word[: cut.start()]
                 if not word:
                     continue
-                if " " not in word and not _single_word_body(doc, m.start() + len(word), word):
+                if " " not in word and not _single_word_body(text, m.start() + len(word), word):
                     continue
         if m.start() < extended or _masked(doc, m.start(), m.end()):
             continue  # words of an agreement's name already read, or the dateline
@@ -714,30 +707,15 @@ _DATE_WORD_IN_CHUNK = re.compile(
 )
 
 
-def _single_word_body(doc: Doc, end: int, word: str) -> bool:
+def _single_word_body(text: str, end: int, word: str) -> bool:
     if word in _LEGISLATURES:
         return True
-    text = doc.text
     nxt = text[end : end + 2]
     if nxt == " (":
         return True
     if len(nxt) < 2 or not nxt[0].isspace() or not (nxt[1].islower() or nxt[1].isspace()):
         return False
-    return bool(_lower_tail(doc, end))
-
-
-def _lower_tail(doc: Doc, pos: int) -> re.Match[str] | None:
-    """_LOWER_TAIL.match(doc.text, pos). Most capitalised words are followed by no head noun
-    ("railway", "agreement") with only lower-case words before it: the positions of the head
-    nouns in the text (found once) rule those out without trying the pattern."""
-    text = doc.text
-    if doc._tail_heads is None:
-        doc._tail_heads = [m.start() for m in _TAIL_HEAD.finditer(text)]
-    heads = doc._tail_heads
-    i = bisect_left(heads, pos)
-    if i == len(heads) or _NOT_TAIL_CHAR.search(text, pos, heads[i]):
-        return None
-    return _LOWER_TAIL.match(text, pos)
+    return bool(_LOWER_TAIL.match(text, end))
 
 
 _LETTERS = re.compile(r"[A-Za-z]+")
@@ -924,7 +902,7 @@ def _classify(doc: Doc, start: int, end: int) -> ChunkT:
     after = acr_m.end() if acr_m else end
     head = _head(tokens)
     nxt = text[after : after + 2]
-    tail_m = _lower_tail(doc, after) if len(nxt) == 2 and nxt[0].isspace() and (
+    tail_m = _LOWER_TAIL.match(text, after) if len(nxt) == 2 and nxt[0].isspace() and (
         nxt[1].islower() or nxt[1].isspace()) else None
     if tail_m and not head and not _is_country_only(name) and not _DEGREE.match(name):
         # "Tema–Mpakadan railway line", "Tanzania-Zambia Mafuta (TAZAMA) pipeline"

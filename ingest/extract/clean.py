@@ -76,6 +76,7 @@ def _is_site_name(line: str) -> bool:
     return 0 < len(toks) <= 10 and bool(_SITE_WORD.search(line)) and all(
         _SITE_TOKEN.fullmatch(t) for t in toks
     )
+_DIGIT = re.compile(r"\d")  # _CONTACT needs one: a quick test before its slow scan
 _CONTACT = re.compile(r"\b(?:Tel|Phone|Telephone|Fax|Mob|Mobile)\s*[.:]?\s*\+?\(?\d", re.I)
 
 
@@ -116,7 +117,7 @@ def _is_boilerplate(line: str) -> bool:
     if "©" in s or ("ights" in s or "IGHTS" in s) and "all rights reserved" in s.lower():
         return True
     n = _words(s)
-    if (n <= 20 or "|" in s) and _CONTACT.search(s):
+    if (n <= 20 or "|" in s) and _DIGIT.search(s) and _CONTACT.search(s):
         return True  # an address and telephone footer
     if _LEADER.match(s) and (n <= 14 or ":" in s[:25] or s[:3].lower() == "by "):
         return True
@@ -141,6 +142,8 @@ class Cleaned:
 
 
 def _blank(s: str) -> str:
+    if "\n" not in s:
+        return " " * len(s)  # a line or part of one (the usual case)
     return "".join(c if c == "\n" else " " for c in s)
 
 

@@ -2,7 +2,8 @@
 
 The lifespan opens one store (one Neo4j driver) and closes it; a store passed in is the
 caller's and stays open. Middleware, outermost first: metrics, catch-all 500, body limit,
-CORS (only with origins configured). JSON routes live under /api/v1, operations at the root.
+CORS (only with origins configured), response cache (api/cache.py; DIPLOGRAPH_CACHE_MB=0 turns
+it off). JSON routes live under /api/v1, operations at the root.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from fastapi.concurrency import run_in_threadpool
 from fastapi.middleware.cors import CORSMiddleware
 from fastapi.openapi.utils import get_openapi
 
+from api.cache import CacheMiddleware, ResponseCache
 from api.deps import StoreHolder
 from api.docs import install_docs
 from api.errors import PROBLEM_MEDIA_TYPE, CatchAllMiddleware, install_handlers
@@ -37,7 +39,7 @@ from api.routers import (
 )
 from api.schemas import problem_responses
 from api.security import API_KEY_HEADER, BodyLimitMiddleware, require_read_key
-from api.settings import Settings
+from api.settings import MIB, Settings
 from graph.errors import StoreError
 from graph.store import GraphStore
 
@@ -109,11 +111,18 @@ def create_app(store: GraphStore | None = None, settings: Settings | None = None
     if settings.docs:
         install_docs(app, OPENAPI_URL)
 
+    # The cache sits inside CORS, so each answer gets the headers of its own request's Origin.
+    app.state.cache = None
+    if settings.cache_mb:
+        app.state.cache = ResponseCache(settings.cache_mb * MIB)
+        app.add_middleware(CacheMiddleware, cache=app.state.cache, stores=holder,
+                           prefix=API_PREFIX, keyed_reads=settings.require_key_for_reads)
     if settings.cors_origins:
         app.add_middleware(
             CORSMiddleware, allow_origins=settings.cors_origins,
             allow_methods=["GET", "POST", "DELETE"],
-            allow_headers=[API_KEY_HEADER, "Content-Type"])
+            allow_headers=[API_KEY_HEADER, "Content-Type", "If-None-Match"],
+            expose_headers=["ETag", "X-Cache"])
     app.add_middleware(BodyLimitMiddleware, max_bytes=settings.max_body_bytes)
     app.add_middleware(CatchAllMiddleware)
     app.add_middleware(MetricsMiddleware, metrics=app.state.metrics)

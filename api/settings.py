@@ -27,6 +27,8 @@ class Settings(BaseSettings):
     max_body_bytes: int = Field(default=MIB, ge=1, le=64 * MIB)
     query_timeout: float = Field(default=10.0, gt=0, le=600, description="Seconds per store query.")
     docs: bool = Field(default=True, description="Serve /docs (offline Swagger UI).")
+    cache_mb: int = Field(default=64, ge=0, le=4096, description=(
+        "MiB of GET /api/v1 answers kept while the graph is unchanged (api/cache.py); 0: off."))
 
     @field_validator("cors_origins", mode="before")
     @classmethod

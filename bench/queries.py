@@ -93,14 +93,16 @@ def free_port() -> int:
 
 
 @contextlib.contextmanager
-def serve(store_url: str, workers: int = 1) -> Iterator[tuple[str, int]]:
+def serve(store_url: str, workers: int = 1, cache: bool = False) -> Iterator[tuple[str, int]]:
     """uvicorn with the app factory (it opens DIPLOGRAPH_STORE itself, as `diplograph serve`
-    does); yields (base URL, server pid) once /readyz answers 200."""
+    does); yields (base URL, server pid) once /readyz answers 200. `cache`: the response
+    cache on (the default of `diplograph serve`); off, every request computes its answer."""
     require("api.app", "create_app")
     import httpx
 
     port = free_port()
     env = dict(os.environ, DIPLOGRAPH_STORE=store_url)
+    env["DIPLOGRAPH_CACHE_MB"] = env.get("DIPLOGRAPH_CACHE_MB", "64") if cache else "0"
     cmd = [python(), "-m", "uvicorn", "--factory", "api.app:create_app", "--host", "127.0.0.1",
            "--port", str(port), "--log-level", "warning", "--no-access-log"]
     if workers > 1:
@@ -189,12 +191,16 @@ def throughput(base: str, urls: list[str], clients: int, seconds: float) -> dict
 def bench_store(store_url: str, label: str, requests: int, conc_seconds: float,
                 seed: int, db_pid: int | None = None) -> dict[str, Any]:
     """All endpoints against one store: {endpoint: {p50, p95, p99, cpu per request, ...},
-    'pairs_concurrent': {...}}. CPU per request (API process, and the Neo4j server when
-    db_pid is given) is what other load on a shared machine does not inflate."""
+    'pairs_concurrent': {...}, 'pairs_concurrent_cached': {...}}. CPU per request (API
+    process, and the Neo4j server when db_pid is given) is what other load on a shared
+    machine does not inflate. The latencies and 'pairs_concurrent' are measured with the
+    response cache off, so each request computes its answer; 'pairs_concurrent_cached' runs
+    the same requests against a server with the cache on (its default), where a pair asked
+    again is served from memory until a write."""
     refs = sample_refs(store_url, seed)
     rng = random.Random(seed)
     out: dict[str, Any] = {"load_avg_start": [round(x, 2) for x in os.getloadavg()]}
-    with serve(store_url) as (base, pid):
+    with serve(store_url, cache=False) as (base, pid):
         for ep in ENDPOINTS:
             urls = refs.urls(ep, requests, rng)
             api0, db0 = proc_cpu_s(pid), proc_cpu_s(db_pid) if db_pid else 0.0
@@ -212,12 +218,22 @@ def bench_store(store_url: str, label: str, requests: int, conc_seconds: float,
             say(f"    {label} {ep:9s} p50 {out[ep]['p50_ms']:7.1f} ms  p95 "
                 f"{out[ep]['p95_ms']:7.1f}  p99 {out[ep]['p99_ms']:7.1f}  API CPU "
                 f"{out[ep]['api_cpu_ms_per_request']:.1f} ms/req  {statuses}")
+        urls = refs.urls("pairs", 400, rng)
         if conc_seconds > 0:
-            urls = refs.urls("pairs", 400, rng)
-            api0 = proc_cpu_s(pid)
-            out["pairs_concurrent"] = throughput(base, urls, 16, conc_seconds)
-            c = out["pairs_concurrent"]
-            c["api_cpu_ms_per_request"] = round(
-                (proc_cpu_s(pid) - api0) * 1000 / max(c["ok"] + c["errors"], 1), 2)
-            say(f"    {label} /pairs x16: {out['pairs_concurrent']['requests_per_s']} req/s")
+            out["pairs_concurrent"] = concurrent(base, pid, urls, conc_seconds, label, "off")
+    if conc_seconds > 0:
+        with serve(store_url, cache=True) as (base, pid):
+            out["pairs_concurrent_cached"] = concurrent(base, pid, urls, conc_seconds, label,
+                                                        "on")
     return out
+
+
+def concurrent(base: str, pid: int, urls: list[str], seconds: float, label: str,
+               cache: str) -> dict[str, Any]:
+    api0 = proc_cpu_s(pid)
+    c = throughput(base, urls, 16, seconds)
+    c["api_cpu_ms_per_request"] = round(
+        (proc_cpu_s(pid) - api0) * 1000 / max(c["ok"] + c["errors"], 1), 2)
+    c["distinct_urls"] = len(set(urls))
+    say(f"    {label} /pairs x16, cache {cache}: {c['requests_per_s']} req/s")
+    return c

@@ -80,6 +80,7 @@ class State:
     extractor: str  # real | oracle
     only: set[str]
     neo4j: bool
+    reuse: bool = False  # query the stores a kept --work dir holds instead of ingesting
     corpora: dict[int, Path] = field(default_factory=dict)
     ingest: list[ingest_bench.IngestResult] = field(default_factory=list)
     subsets: dict[str, dict[str, Any]] = field(default_factory=dict)
@@ -163,7 +164,8 @@ def fresh_neo4j(state: State, size: int) -> Any:
     from diplograph import neo4j_local
 
     data = state.work / f"neo4j-{size}"
-    shutil.rmtree(data, ignore_errors=True)
+    if not (state.reuse and data.exists()):
+        shutil.rmtree(data, ignore_errors=True)
     t0 = time.perf_counter()
     server = neo4j_local.start(data)
     say(f"  local Neo4j up at {server.uri} in {time.perf_counter() - t0:.0f}s")
@@ -199,13 +201,32 @@ def boxed(state: State, backend: str, size: int) -> tuple[int, list[str] | None]
 
 def run_size(state: State, size: int) -> None:
     plan = state.plan
-    corpus = state.corpora[size]
     want_queries = state.wants("queries") or state.wants("scale")
     header(f"(b) ingest / (c) queries at {size:,} articles")
     db = state.sqlite_path(size)
+    url = f"sqlite:///{db}"
+    n = size
+    if state.reuse and db.exists():
+        say(f"  reusing {db}")
+        state.sqlite_stores[size] = db
+    else:
+        n = ingest_sqlite(state, size, db, url)
+    if want_queries and db.exists():
+        with guarded(state, "queries"):
+            state.queries[f"sqlite/{n}"] = queries.bench_store(
+                url, "sqlite", plan.query_requests.get(size, 100),
+                plan.concurrency_s.get(size, 0), state.run.seed)
+    if state.neo4j and size in plan.neo4j_sizes:
+        run_neo4j_size(state, size)
+
+
+def ingest_sqlite(state: State, size: int, db: Path, url: str) -> int:
+    """A new SQLite store of the size's corpus (after the naive-writer comparison, once);
+    returns how many articles went in."""
+    plan = state.plan
+    corpus = state.corpora[size]
     for p in (db, Path(f"{db}-wal"), Path(f"{db}-shm")):
         p.unlink(missing_ok=True)
-    url = f"sqlite:///{db}"
     n = size
     with guarded(state, "ingest"):
         require("graph.sqlite_store", "SQLiteStore")
@@ -226,13 +247,7 @@ def run_size(state: State, size: int) -> None:
         res.extra["corpus_size"] = size
         state.ingest.append(res)
         state.sqlite_stores[size] = db
-    if want_queries and db.exists():
-        with guarded(state, "queries"):
-            state.queries[f"sqlite/{n}"] = queries.bench_store(
-                url, "sqlite", plan.query_requests.get(size, 100),
-                plan.concurrency_s.get(size, 0), state.run.seed)
-    if state.neo4j and size in plan.neo4j_sizes:
-        run_neo4j_size(state, size)
+    return n
 
 
 def run_neo4j_size(state: State, size: int) -> None:
@@ -242,7 +257,10 @@ def run_neo4j_size(state: State, size: int) -> None:
     server = None
     n = size
     with guarded(state, "ingest"):
+        reusing = state.reuse and (state.work / f"neo4j-{size}").exists()
         server = fresh_neo4j(state, size)
+        if reusing:
+            raise Skip(f"reusing the Neo4j of {server.data_dir}")
         if "neo4j" not in state.subsets and plan.naive_neo4j:
             uri = server.uri
             state.subsets["neo4j"] = ingest_bench.subset_comparison(
@@ -310,18 +328,20 @@ def report_queries(state: State) -> None:
                 rows.append([backend, f"{int(size):,}", ep, e["n"], e["p50_ms"], e["p95_ms"],
                              e["p99_ms"], e["api_cpu_ms_per_request"],
                              e.get("db_cpu_ms_per_request"), bad])
-        c = q.get("pairs_concurrent")
-        if c:
-            conc.append([backend, f"{int(size):,}", c["clients"], c["requests_per_s"],
-                         c["p50_ms"], c["p99_ms"], c["api_cpu_ms_per_request"], c["errors"]])
+        for name, cache in (("pairs_concurrent", "off"), ("pairs_concurrent_cached", "on")):
+            c = q.get(name)
+            if c:
+                conc.append([backend, f"{int(size):,}", cache, c["clients"],
+                             c["requests_per_s"], c["p50_ms"], c["p99_ms"],
+                             c["api_cpu_ms_per_request"], c["errors"]])
     if rows:
-        say(table("Latency over HTTP, sequential keep-alive client (ms)",
+        say(table("Latency over HTTP, sequential keep-alive client, response cache off (ms)",
                   ["store", "articles", "endpoint", "requests", "p50", "p95", "p99",
                    "API CPU/req", "DB CPU/req", "non-200"],
                   rows))
     if conc:
-        say(table("/api/v1/pairs with 16 concurrent clients",
-                  ["store", "articles", "clients", "requests/s", "p50 ms", "p99 ms",
+        say(table("/api/v1/pairs with 16 concurrent clients (response cache off / on)",
+                  ["store", "articles", "cache", "clients", "requests/s", "p50 ms", "p99 ms",
                    "API CPU ms/req", "errors"],
                   conc))
     state.run.record("queries", sorted({int(k.split("/")[1]) for k in state.queries}),
@@ -449,6 +469,8 @@ def main(argv: list[str] | None = None) -> int:
                     help="corpora go to ROOT/corpus-s<seed>-<n>/ (reused when complete)")
     ap.add_argument("--work", type=Path, help="where the stores go (default: a temp dir)")
     ap.add_argument("--keep", action="store_true", help="keep the stores after the run")
+    ap.add_argument("--reuse", action="store_true",
+                    help="with --work: query the stores a kept run left there (no ingest)")
     ap.add_argument("--results", type=Path, default=RESULTS)
     a = ap.parse_args(argv)
     # The driver logs every schema notification (e.g. "property does not exist yet") at WARNING.
@@ -476,7 +498,7 @@ def main(argv: list[str] | None = None) -> int:
     command = "python -m bench.run " + " ".join(argv if argv is not None else sys.argv[1:])
     run = Run("full" if a.full else "quick", a.seed, a.results)
     state = State(run, plan, command.strip(), a.corpus_root, work, a.workers, extractor, only,
-                  not a.no_neo4j)
+                  not a.no_neo4j, reuse=a.reuse and a.work is not None)
     started = time.perf_counter()
     say(f"diplograph bench ({run.mode}), run {run.run_id}, commit "
         f"{(run.git['commit'] or '?')[:10]}{' (dirty)' if run.git['dirty'] else ''}, "

@@ -60,6 +60,9 @@ SCHEMA: dict[str, str] = {
                   "FOR (n:Article) REQUIRE n.id IS UNIQUE",
     "claim_id": "CREATE CONSTRAINT claim_id IF NOT EXISTS "
                 "FOR (n:Claim) REQUIRE n.id IS UNIQUE",
+    # One Generation node; the constraint makes concurrent MERGEs of it safe.
+    "generation_id": "CREATE CONSTRAINT generation_id IF NOT EXISTS "
+                     "FOR (n:Generation) REQUIRE n.id IS UNIQUE",
     # A hash of the URL: a range index refuses values over ~8 KB and URLs come from outside.
     "article_url_key": "CREATE INDEX article_url_key IF NOT EXISTS "
                        "FOR (n:Article) ON (n.url_key)",
@@ -84,7 +87,15 @@ SCHEMA_NAMES = "SHOW INDEXES YIELD name RETURN collect(name) AS names"
 AWAIT_INDEXES = "CALL db.awaitIndexes($seconds)"
 PING = "RETURN 1 AS ok"
 # Batched, so wiping a big graph does not need one huge transaction (auto-commit only).
-WIPE = "MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS"
+WIPE = ("MATCH (n) WHERE NOT n:Generation "
+        "CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS")
+
+# GraphStore.generation: a counter that every transaction which changes the graph moves on,
+# as its last statement, so writers take its lock after all others (no lock-order cycle) and
+# hold it only for their commit. The epoch tells a re-created node from the old one.
+BUMP_GENERATION = ("MERGE (g:Generation {id: 'graph'}) "
+                   "ON CREATE SET g.epoch = randomUUID(), g.n = 0 SET g.n = g.n + 1")
+GENERATION = "MATCH (g:Generation {id: 'graph'}) RETURN g.epoch + '-' + g.n AS generation"
 
 # ---------------------------------------------------------------- writing
 
@@ -336,7 +347,11 @@ LIMIT $limit
 
 # ---------------------------------------------------------------- relations
 
-_RETURN_RELATION = "RETURN s.id AS source, t.id AS target, type(r) AS type, properties(r) AS p"
+# What a Relation holds, not the folding summary also stored on it (its dates can be long).
+_RETURN_RELATION = (
+    "RETURN s.id AS source, t.id AS target, type(r) AS type, r {.id, .date, .date_end, "
+    ".first_reported, .last_reported, .claim_count, .article_count, .confidence, .conflict} "
+    "AS p")
 
 # Symmetric relations are stored once and read both ways; dates filter on the relation's
 # interval [date_start, until], and any date filter drops undated relations.
@@ -389,6 +404,26 @@ MATCH (c:Claim {relation_id: $id})-[:FROM]->(a:Article)
 USING INDEX c:Claim(relation_id)
 RETURN c {.id, .sentence, .char_start, .char_end, .rule, .confidence, .date, .date_source} AS c,
        a {.id, .title, .url, .source, .published} AS a
+"""
+
+# The dossier's batched reads: one statement for many entities or relations, so a hub's
+# people cost one round trip, not one each. One map parameter $p (see the write statements).
+RELATIONS_TOUCHING = _all("""
+UNWIND $p.ids AS id
+MATCH (:Entity {id: id})-[r:__ALL__]-(:Entity)
+WITH DISTINCT r
+WHERE $p.types IS NULL OR type(r) IN $p.types
+WITH r, startNode(r) AS s, endNode(r) AS t
+""") + _RETURN_RELATION + """
+ORDER BY r.date_start IS NULL, r.date_start, r.date, type(r), r.id
+LIMIT $p.limit
+"""
+
+RELATION_ARTICLES = """
+UNWIND $p.ids AS id
+MATCH (c:Claim {relation_id: id})-[:FROM]->(a:Article)
+USING INDEX c:Claim(relation_id)
+RETURN id, collect(DISTINCT a.id) AS articles
 """
 
 # ---------------------------------------------------------------- walks

@@ -80,6 +80,7 @@ from graph.store_common import (
     prepare_record,
     query_words,
     rank_entities,
+    relation_sort_key,
 )
 from graph.vocabulary import PREDICATES, EntityType
 
@@ -421,9 +422,11 @@ class Neo4jStore:
                 return session.execute_write(work)
             return session.execute_read(work)
 
-    def _read(self, statement: str, **params: Any) -> list[dict[str, Any]]:
-        def work(tx: ManagedTransaction) -> list[dict[str, Any]]:
-            return [r.data() for r in tx.run(statement, params)]
+    def _read(self, statement: str, **params: Any) -> list[neo4j.Record]:
+        # Records as they come (each a Mapping): Record.data() would copy every value again,
+        # which cost more than the query for the dossier's thousands of relations.
+        def work(tx: ManagedTransaction) -> list[neo4j.Record]:
+            return list(tx.run(statement, params))
 
         return self._run(False, work)
 
@@ -516,6 +519,8 @@ class Neo4jStore:
             self._remove_articles(tx, sorted(gone), touched)
         if not new:
             self._derive(tx, touched)
+            if gone:
+                tx.run(cypher.BUMP_GENERATION).consume()
             return results
         recs = list(new.values())
         names = sorted({m.entity_id for r in recs for m in r.mentions})
@@ -543,6 +548,7 @@ class Neo4jStore:
             raise StoreError("Neo4j returned the merged entities out of order; batch not "
                              "written")
         self._derive(tx, touched, state["relations"], state["entities"])
+        tx.run(cypher.BUMP_GENERATION).consume()
         return results
 
     def delete_article(self, article_id: str) -> bool:
@@ -551,6 +557,7 @@ class Neo4jStore:
             if not self._remove_articles(tx, [article_id], touched):
                 return False
             self._derive(tx, touched)
+            tx.run(cypher.BUMP_GENERATION).consume()
             return True
 
         return self._run(True, work)
@@ -937,9 +944,15 @@ class Neo4jStore:
             session.run(cypher.PING).consume()
 
     def wipe(self) -> None:
-        """Delete all data, keep the schema (tests sharing one server, `diplograph reset`)."""
+        """Delete all data, keep the schema and move the generation on (tests sharing one
+        server, `diplograph reset`)."""
         with self._errors(), self._session(True) as session:
             session.run(cypher.WIPE).consume()
+            session.run(cypher.BUMP_GENERATION).consume()
+
+    def generation(self) -> str:
+        rows = self._read(cypher.GENERATION)
+        return str(rows[0]["generation"]) if rows else "0"
 
     def close(self) -> None:
         if self._closed:
@@ -956,36 +969,18 @@ class Neo4jStore:
     def relations_touching(
         self, entity_ids: Collection[str], types: tuple[str, ...] = (), limit: int = 20_000
     ) -> list[Relation]:
-        """The per-entity relation query for each id, in one read transaction."""
-        from graph.store_common import relation_sort_key
-
+        # The first `limit` of all is the first `limit` of the union of each entity's first
+        # `limit`: one statement gives what a query per entity would.
         check_types(types)
         check_page(limit)
-
-        def work(tx: ManagedTransaction) -> list[Relation]:
-            found: dict[str, Relation] = {}
-            for eid in sorted(set(entity_ids)):
-                for row in tx.run(cypher.RELATIONS_OF_ENTITY, entity=eid, other=None,
-                                  direction="both", types=list(types) or None,
-                                  symmetric=SYMMETRIC, limit=limit, offset=0,
-                                  **_date_params(None, None)):
-                    rel = _relation(row.data())
-                    found.setdefault(rel.id, rel)
-            return sorted(found.values(), key=relation_sort_key)[:limit]
-
-        return self._run(False, work)
+        rows = self._read(cypher.RELATIONS_TOUCHING, p={
+            "ids": sorted(set(entity_ids)), "types": list(types) or None, "limit": limit})
+        # Sorted here too: Cypher and Python may order non-ASCII ids differently.
+        return sorted((_relation(row) for row in rows), key=relation_sort_key)
 
     def relation_articles(self, relation_ids: Collection[str]) -> dict[str, set[str]]:
-        """The evidence query for each relation, in one read transaction."""
+        rows = self._read(cypher.RELATION_ARTICLES, p={"ids": sorted(set(relation_ids))})
+        return {row["id"]: set(row["articles"]) for row in rows if row["articles"]}
 
-        def work(tx: ManagedTransaction) -> dict[str, set[str]]:
-            out: dict[str, set[str]] = {}
-            for rid in sorted(set(relation_ids)):
-                ids = {row["a"]["id"] for row in tx.run(cypher.EVIDENCE, id=rid)}
-                if ids:
-                    out[rid] = ids
-            return out
-
-        return self._run(False, work)
 
 __all__ = ["Neo4jStore"]

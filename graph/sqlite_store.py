@@ -208,6 +208,9 @@ CREATE TABLE IF NOT EXISTS counts (
 ) WITHOUT ROWID;
 """
 
+# The counts row that every committed change moves on by one: GraphStore.generation.
+GENERATION = ("generation", "")
+
 REL_COLS = ("id, type, source, target, date, date_end, first_reported, last_reported, "
             "claim_count, article_count, confidence, conflict")
 CLAIM_COLS = ("id, article_id, predicate, subject, object, date, date_source, sentence, "
@@ -584,6 +587,8 @@ class SQLiteStore:
     def _derive(self, conn: sqlite3.Connection, batch: _Batch) -> None:
         self._derive_entities(conn, batch)
         self._derive_relations(conn, batch)
+        if batch.counts:  # an article came or went: the graph changed
+            batch.counts[GENERATION] += 1
         conn.executemany(
             "INSERT INTO counts (kind, key, n) VALUES (?, ?, ?) "
             "ON CONFLICT(kind, key) DO UPDATE SET n = n + excluded.n",
@@ -1141,6 +1146,12 @@ class SQLiteStore:
         finally:
             conn.close()
 
+    def generation(self) -> str:
+        with self._read() as conn:
+            row = conn.execute("SELECT n FROM counts WHERE kind = ? AND key = ?",
+                               GENERATION).fetchone()
+        return "0" if row is None else str(row[0])
+
     def ping(self) -> None:
         if not self.path.exists():
             raise StoreUnavailable(f"SQLite store file {self.path} is gone")
@@ -1148,11 +1159,14 @@ class SQLiteStore:
             conn.execute("SELECT count(*) FROM sqlite_schema").fetchone()
 
     def wipe(self) -> None:
-        """Delete everything (tests and `diplograph reset`)."""
+        """Delete everything but the generation, which moves on (tests, `diplograph reset`)."""
         with self._write() as conn:
             for table in ("claims", "mentions", "articles", "entity_variants", "entity_forms",
-                          "entities", "relations", "counts"):
+                          "entities", "relations"):
                 conn.execute(f"DELETE FROM {table}")  # our own table names, never input
+            conn.execute("DELETE FROM counts WHERE NOT (kind = ? AND key = ?)", GENERATION)
+            conn.execute("INSERT INTO counts (kind, key, n) VALUES (?, ?, 1) "
+                         "ON CONFLICT(kind, key) DO UPDATE SET n = n + 1", GENERATION)
             for table in FTS_TABLES:
                 conn.execute(f"INSERT INTO {table} ({table}) VALUES ('delete-all')")
 

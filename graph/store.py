@@ -117,6 +117,12 @@ class GraphStore(Protocol):
         """Canonical, sorted lines (entities, articles, claims, relations) to compare stores."""
         ...
 
+    def generation(self) -> str:
+        """Opaque; changes whenever a committed write changes the stored graph, by this or any
+        other process, so an answer computed at one generation holds while it is current.
+        Writes that change nothing (an unchanged article again) leave it as it was."""
+        ...
+
     def ping(self) -> None:
         """Raise StoreUnavailable when the store cannot answer."""
         ...

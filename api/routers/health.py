@@ -9,6 +9,7 @@ from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import PlainTextResponse
 
 from api import schemas
+from api.cache import ResponseCache
 from api.deps import StoreHolder
 from api.errors import ApiProblem
 from api.metrics import Metrics
@@ -48,5 +49,15 @@ async def readyz(request: Request) -> schemas.ReadyOut:
                              "content": {"text/plain": {"schema": {"type": "string"}}}}})
 def metrics(request: Request) -> PlainTextResponse:
     registry: Metrics = request.app.state.metrics
-    return PlainTextResponse(registry.render(),
+    text = registry.render()
+    cache: ResponseCache | None = request.app.state.cache
+    if cache is not None:
+        text += (
+            "# HELP diplograph_cache_requests_total GET /api/v1 answers from the cache (hit) "
+            "or computed (miss).\n# TYPE diplograph_cache_requests_total counter\n"
+            f'diplograph_cache_requests_total{{result="hit"}} {cache.hits}\n'
+            f'diplograph_cache_requests_total{{result="miss"}} {cache.misses}\n'
+            "# HELP diplograph_cache_answers Answers kept now.\n"
+            f"# TYPE diplograph_cache_answers gauge\ndiplograph_cache_answers {len(cache)}\n")
+    return PlainTextResponse(text,
                              media_type="text/plain; version=0.0.4; charset=utf-8")

@@ -14,6 +14,7 @@ import graph.derive
 from graph.dates import PartialDate
 from graph.model import Entity, WriteOutcome
 from graph.store import GraphStore, RelationQuery, open_store
+from graph.store_common import relation_sort_key
 from graph.vocabulary import EntityType
 from tests.contract.builders import (
     CPEC,
@@ -287,3 +288,48 @@ def test_search_takes_any_text_as_data(store: GraphStore, query: str) -> None:
     found = store.search_entities(query)
     assert all(isinstance(e, Entity) for e in found)
     assert store.stats().articles == 3
+
+
+def test_generation_moves_on_exactly_when_the_graph_changes(store_url: str) -> None:
+    store, other = open_store(store_url), open_store(store_url)  # `other`: another writer
+    try:
+        corpus = kaz_pak_corpus()
+        seen = [store.generation()]
+        store.write_articles(corpus[:2])
+        seen.append(store.generation())
+        store.write_articles(corpus[:2])  # unchanged: nothing moves
+        assert store.generation() == seen[-1]
+        other.write_articles(corpus[2:])  # another connection's write is seen here too
+        seen.append(store.generation())
+        assert store.delete_article(corpus[0].article.id)
+        seen.append(store.generation())
+        assert not store.delete_article(corpus[0].article.id)  # nothing to delete
+        assert store.generation() == seen[-1]
+        store.write_articles([record("Second version.", [("RECOGNIZED", PAK, KAZ, "1991-12")],
+                                     url=corpus[1].article.url or "https://example.org/r")])
+        seen.append(store.generation())
+        store.wipe()  # type: ignore[attr-defined]  # an empty graph is not the first one
+        seen.append(store.generation())
+        assert len(set(seen)) == len(seen), seen
+    finally:
+        store.close()
+        other.close()
+
+
+def test_batched_reads_give_what_reads_one_by_one_give(store: GraphStore) -> None:
+    store.write_articles(kaz_pak_corpus())
+    ids = [KAZ.id, PAK.id, KISTAFIN.id, ISSI.id, "country:ZZZ"]
+    for types in ((), ("LECTURED_AT", "AMBASSADOR_OF"), ("RECOGNIZED",)):
+        seen: dict[str, Any] = {}
+        for e in ids:
+            for r in store.relations(RelationQuery(entity=e, types=types, limit=500)):
+                seen.setdefault(r.id, r)
+        expected = sorted(seen.values(), key=relation_sort_key)
+        batched = store.relations_touching(ids, types)
+        assert batched == expected and batched, types
+        assert store.relations_touching(ids, types, limit=2) == expected[:2]
+    everything = [r.id for r in store.relations(RelationQuery(limit=500))]
+    behind = {rid: {e.article_id for e in store.evidence(rid)} for rid in everything}
+    assert store.relation_articles([*everything, "no-such-relation"]) == {
+        rid: arts for rid, arts in behind.items() if arts}
+    assert store.get_entities([KAZ.id, "country:ZZZ"]) == {KAZ.id: store.get_entity(KAZ.id)}

@@ -164,9 +164,12 @@ def find(text: str, pub: PartialDate | None, words: bool | None = None) -> list[
         words = bool(_DATE_CUES.mask(text.lower()))
     if not words and not _NUMBER.search(text):
         return []
+    found = _expressions(text)
+    if not found:
+        return []
     out: list[DateExpr] = []
     pday = _pub_day(pub)
-    for m in _expressions(text):
+    for m in found:
         kind = m.lastgroup or ""
         value: PartialDate | None = None
         source = DateSource.SENTENCE

@@ -1406,7 +1406,7 @@ def find_person_aliases(doc: Doc) -> None:
     last = 0
     for w in _CAPWORD.finditer(text):
         ws = w.start()
-        if ws < last or w.group().casefold() not in firsts or taken[ws]:
+        if ws < last or taken[ws] or w.group().casefold() not in firsts:
             continue
         m = _NAME_RE.match(text, ws)
         if m is None or "\n" in m.group():

@@ -556,12 +556,14 @@ class Extractor:
     # each rule yields candidates for one sentence
     def sentence(self, sent: Sent) -> None:
         found: list[Cand] = []
-        parties = _PARTY.findall(sent.text)
+        parties = _PARTY.findall(sent.text) if "«" in sent.text else []
         mask = self.doc.cues(sent.index)
-        if len(parties) + sum(p in "GQ" for p in parties) < 2 and not (
+        # a relation needs two parties (a group, "the two countries", counts as two)
+        if (not parties or len(parties) == 1 and parties[0] not in "GQ") and not (
                 mask & 2 and "iplomatic" in sent.text  # "Diplomatic relations were ...": ties
         ) and not ("«D" in sent.text and "«P" in sent.text):  # "by Indonesian Minister X"
-            self._update_context(sent, [])  # a relation needs two parties
+            if sent.dates or sent.lead:  # (else nothing for the context to learn)
+                self._update_context(sent, [])
             return
         for bit, rule in enumerate(self._rules[:RULE_FAMILIES]):
             if mask >> bit & 1:

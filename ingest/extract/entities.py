@@ -287,10 +287,9 @@ _TITLE_WORDS = frozenset(
 # --- coreference -------------------------------------------------------------------------
 
 # Subject and object pronouns only: "his"/"her" are determiners ("his Fijian counterpart").
-_PRONOUN = Anchored(
-    re.compile(r"(?:He|She|he|she|him|Him)\b"),
-    literal_anchor(["He", "She", "he", "she", "him", "Him"]),
-)
+# (at a word start; the word-start test comes after the first letters, so that re skips every
+# position whose character starts no pronoun: "he" in "the" is the usual hit)
+_PRONOUN = re.compile(r"(?:(?:He|he)(?<!\w..)|(?:She|she|him|Him)(?<!\w...))\b")
 _PERSON_DESC = Anchored(
     re.compile(
         r"\b(?:the|The)\s+(?:(?:new|visiting|outgoing|former|(?P<dem>[A-Z][a-z]+))\s+)?"
@@ -475,9 +474,12 @@ def find_bodies_and_countries(doc: Doc) -> None:
     _resolve_demonyms(doc)
 
 
+_NEXT_NAME_WORD = re.compile(rf" ([{UP}][{LOW}]+)")
+
+
 def _misspelt_tail(text: str, m: gz.Match) -> int:
     """"Brunei Darrusalam": a misspelt second word of a longer name of the same country."""
-    nxt = re.match(rf" ([{UP}][{LOW}]+)", text[m.end : m.end + 30])
+    nxt = _NEXT_NAME_WORD.match(text[m.end : m.end + 30])
     if not nxt:
         return m.end
     word = nxt.group(1)
@@ -1850,6 +1852,24 @@ _AGREEMENT_VERB = re.compile(
     r"\s+)?(?:memorandum|agreement|treaty|protocol|convention|accord)\b|" + _AGREEMENT_PREMOD +
     r"(?:agreement|accord|pact|treaty|memorandum|protocol|convention)\b)"
 )
+# The same without its leading \b: a pattern that opens with literal words lets re skip the
+# positions where none starts; _agreement_verbs tests the word start itself.
+_AGREEMENT_VERB_AT = re.compile(_AGREEMENT_VERB.pattern.removeprefix(r"\b"))
+assert _AGREEMENT_VERB_AT.pattern != _AGREEMENT_VERB.pattern
+
+
+def _agreement_verbs(text: str) -> Iterator[re.Match[str]]:
+    """_AGREEMENT_VERB.finditer(text): the leftmost match at a word start, then on from its end."""
+    pos = 0
+    while (m := _AGREEMENT_VERB_AT.search(text, pos)) is not None:
+        p = m.start()
+        if p > 0 and (text[p - 1].isalnum() or text[p - 1] == "_"):
+            pos = p + 1  # inside a word ("design"): \b fails here, try further on
+            continue
+        yield m
+        pos = m.end() if m.end() > p else p + 1
+
+
 _AGREEMENT_NAME = re.compile(
     r"(?:" + _AGREEMENT_ADJ + r"\s+)?" + _AGREEMENT_HEAD + _AGREEMENT_COMPLEMENT +
     # with a kind and no complement, the kind names it: "signed a trilateral memorandum in ..."
@@ -1886,7 +1906,7 @@ def find_descriptive_agreements(doc: Doc) -> None:
     if not any(doc.cues(i) & AGREEMENTS for i in range(len(doc.sentences))):
         return
     taken = [(m.start, m.end) for m in doc.mentions]
-    for v in _AGREEMENT_VERB.finditer(text):
+    for v in _agreement_verbs(text):
         pos = v.end()
         while True:
             m = _AGREEMENT_NAME.match(text, pos)

@@ -318,6 +318,7 @@ COOP_V = (
     r"|(?:(?:have|has|had)\s+)?(?:built|developed|financed|operated|run|managed)\s+(?:jointly|together)"
     r"|(?:(?:have|has|had)\s+)?jointly\s+(?:built|developed|financed|operated|run|managed)"
 )
+_COOP_WORDS = ("work", "operat", "collaborat", "partner", "jointly", "together")
 R_COOP = re.compile(
     rf"(?P<a>{LIST(ANY)})(?:\s*,\s*(?:together|along)\s+with\s+(?:the\s+)?(?P<w>{LIST(ANY)})\s*,|"
     rf"{APPO})\s+(?P<v>{COOP_V})\b"
@@ -407,6 +408,7 @@ MEET_V = (
     r"(?:call|visit)\s+on|called\s+on|(?:was|were)\s+(?:\w+\s+){0,2}?received\s+(?:[^,;]{0,60}?\s+)?"
     r"by|received|hosted|welcomed)"
 )
+_MEET_WORDS = ("met", "held", "paid", "called", "received", "hosted", "welcomed")
 # "X and his delegation were received by ..."
 _ENTOURAGE = r"(?:\s+and\s+(?:his|her|their)\s+(?:delegation|team|wife|husband|entourage|party))?"
 R_MEET = re.compile(
@@ -451,6 +453,7 @@ R_LECT_FRONT = Anchored(re.compile(
     rf"^\s*(?P<v>Delivering|Giving|Speaking|Presenting)\b(?P<rest>[^;]*?),\s+(?:[\w.]+\s+){{0,3}}?"
     rf"(?P<a>{P})"
 ), r"[A-Z]", word_start=False)
+_FRONT_VERBS = ("Delivering", "Giving", "Speaking", "Presenting")
 R_ADDRESS = re.compile(
     rf"(?P<a>{P}){APPO}\s+(?:(?:also|today|on\s+{T}|{T})\s+)*(?P<v>addressed|spoke|speaks|"
     rf"lectured)\b(?P<rest>[^;]*)"
@@ -600,6 +603,8 @@ class Extractor:
 
     def _ties(self, sent: Sent) -> Iterator[Cand]:
         t = sent.text
+        if "iplomatic" not in t:
+            return  # every ties pattern names "[Dd]iplomatic relations/ties"
         found = False
         for rx, rule in ((R_TIES, "ties.active"), (R_TIES_BETWEEN, "ties.between"),
                          (R_TIES_ANNIV, "ties.anniversary"), (R_TIES_SINCE, "ties.since"),
@@ -639,6 +644,8 @@ class Extractor:
 
     def _member(self, sent: Sent) -> Iterator[Cand]:
         t = sent.text
+        if "«O" not in t:
+            return  # a claim needs an organization among the objects
         rules = (
             (R_MEMBER, "member.copula"), (R_MEMBER_APPO, "member.apposition"),
             (R_MEMBER_ATTR, "member.attributive"),
@@ -668,9 +675,11 @@ class Extractor:
 
     def _coop(self, sent: Sent) -> Iterator[Cand]:
         t = sent.text
+        # the verbs of R_COOP, R_COOP_THEY and R_COOP_WITH all hold one of _COOP_WORDS
+        coop_verb = any(w in t for w in _COOP_WORDS)
         # "According to Rudnev, the two countries cooperate ...": the source is no party
-        src = _ACCORDING_TO.match(t)
-        for m in R_COOP.finditer(t, src.end() if src else 0):
+        src = _ACCORDING_TO.match(t) if coop_verb else None
+        for m in R_COOP.finditer(t, src.end() if src else 0) if coop_verb else ():
             v = m.start("v")
             if _blocked(sent, v):
                 continue
@@ -681,7 +690,7 @@ class Extractor:
             for j in self._coop_projects(t, m.start("a"), m.end("v")):
                 yield Cand("COOPERATES_VIA", tuple(parties), (j,), v, "cooperates.via", "state",
                            0.8)
-        for m in R_COOP_THEY.finditer(t):
+        for m in R_COOP_THEY.finditer(t) if coop_verb else ():
             # "the two countries signed ..., and they have cooperated ...": the parties named
             # before in the sentence
             v = m.start("v")
@@ -695,6 +704,8 @@ class Extractor:
                            0.75)
         for rx, rule in ((R_COOP_WITH, "cooperates.with_partner"),
                          (R_COLLAB, "cooperates.collaboration")):
+            if "with" not in t or rx is R_COOP_WITH and not coop_verb:
+                continue
             for m in rx.finditer(t):
                 if not _blocked(sent, m.start("v")):
                     a, b = refs(m["a"])[0], refs(m["b"])[-1]
@@ -706,7 +717,7 @@ class Extractor:
                                        "cooperates.via", "state", 0.8)
         for rx, rule in ((R_VIA, "cooperates.takes_part"), (R_VIA_BOUND, "cooperates.bound"),
                          (R_VIA_WANTS, "cooperates.through")):
-            for m in rx.finditer(t):
+            for m in rx.finditer(t) if "«J" in t else ():  # all three end in a project
                 v = m.start("v")
                 # "Iceland, which is not an EU member, is linked ... through the EEA": the
                 # negation sits in the apposition, not on the verb.
@@ -829,7 +840,8 @@ class Extractor:
     def _met(self, sent: Sent) -> Iterator[Cand]:
         t = sent.text
         doc = self.doc
-        for m in R_MEET.finditer(t):
+        meet_verb = any(w in t for w in _MEET_WORDS)  # in every verb of R_MEET, R_MEET_PAIR
+        for m in R_MEET.finditer(t) if meet_verb else ():
             v = m.start("v")
             if _blocked(sent, v):
                 continue
@@ -852,7 +864,7 @@ class Extractor:
             a, b = refs(m["a"])[0], refs(m["b"])[0]
             if not _blocked(sent, m.start("v")) and doc.mentions[a].ents != doc.mentions[b].ents:
                 yield Cand("MET_WITH", (a,), (b,), m.start("v"), "met.call_by", "event", 0.8)
-        for m in R_MEET_PAIR.finditer(t):
+        for m in R_MEET_PAIR.finditer(t) if meet_verb else ():
             ids = [i for i in refs(m["a"]) if doc.mentions[i].kind in "PQ"]
             if _blocked(sent, m.start("v")):
                 continue
@@ -883,6 +895,8 @@ class Extractor:
         doc = self.doc
         for rx, rule in ((R_LECT, "lectured.delivered"), (R_LECT_FRONT, "lectured.fronted"),
                          (R_ADDRESS, "lectured.addressed")):
+            if rx is R_LECT_FRONT and not t.startswith(_FRONT_VERBS):
+                continue  # it matches only at the very start (^ without re.M)
             for m in rx.finditer(t):
                 v = m.start("v")
                 if _blocked(sent, v):

@@ -454,6 +454,14 @@ R_LECT_FRONT = Anchored(re.compile(
     rf"(?P<a>{P})"
 ), r"[A-Z]", word_start=False)
 _FRONT_VERBS = ("Delivering", "Giving", "Speaking", "Presenting")
+# What each lecture pattern's verb group holds one of (the patterns run only where it is).
+_LECTURE_VERBS = {
+    "lectured.delivered": ("deliver", "gave", "giving", "present"),
+    "lectured.fronted": _FRONT_VERBS,
+    "lectured.addressed": ("addressed", "spoke", "speaks", "lectured"),
+}
+_WELCOME_VERBS = ("welcomed", "hosted", "invited", "received")
+_ORGANISE_VERBS = ("organised", "organized", "hosted", "held")
 R_ADDRESS = re.compile(
     rf"(?P<a>{P}){APPO}\s+(?:(?:also|today|on\s+{T}|{T})\s+)*(?P<v>addressed|spoke|speaks|"
     rf"lectured)\b(?P<rest>[^;]*)"
@@ -589,6 +597,8 @@ class Extractor:
 
     def _recognized(self, sent: Sent) -> Iterator[Cand]:
         t = sent.text
+        if "recogni" not in t:
+            return  # both patterns need it (and R_RECOG is slow to fail)
         for m in R_RECOG.finditer(t):
             if NEG.search(m.group("mid")) or _blocked(sent, m.start("v"), m.start("v")) and not \
                     re.search(r"\b(?:first|second|third|fourth|fifth|earliest|among|one\s+of)\b",
@@ -745,7 +755,8 @@ class Extractor:
         t = sent.text
         doc = self.doc
         pos = 0
-        while (m := R_SIGN.search(t, pos)) is not None:
+        signs = "signed" in t or "inked" in t  # the verb of R_SIGN, R_SIGN_PASS, R_SIGN_BETWEEN
+        while signs and (m := R_SIGN.search(t, pos)) is not None:
             pos = m.end("v")  # "X signed for Kenya, while Y signed for Botswana": both clauses
             v = m.start("v")
             if _blocked(sent, v):
@@ -785,7 +796,7 @@ class Extractor:
             yield Cand("SIGNED_AGREEMENT", tuple(signers), tuple(js), v, "signed.active", "event",
                        0.9)
             self.ctx.last_js = self.ctx.last_signed = tuple(js)
-        for m in R_SIGN_PASS.finditer(t):
+        for m in R_SIGN_PASS.finditer(t) if signs else ():
             v = m.start("v")
             if _blocked(sent, v):
                 continue
@@ -807,7 +818,7 @@ class Extractor:
                 yield Cand("SIGNED_AGREEMENT", tuple(signers), tuple(js), v, "signed.signing_of",
                            "event", 0.85)
                 self.ctx.last_signed = tuple(js)
-        for m in R_SIGN_BETWEEN.finditer(t):
+        for m in R_SIGN_BETWEEN.finditer(t) if signs else ():
             if not _blocked(sent, m.start("v")):
                 yield Cand("SIGNED_AGREEMENT", (refs(m["a"])[0], refs(m["b"])[0]),
                            (refs(m["o"])[0],), m.start("v"), "signed.between", "event", 0.85)
@@ -874,6 +885,8 @@ class Extractor:
 
     def _visited(self, sent: Sent) -> Iterator[Cand]:
         t = sent.text
+        if not any(w in t for w in ("visit", "Visit", "trip", "toured")):
+            return  # the noun or verb every visit pattern needs
         for rx, rule in ((R_VISIT, "visited.visit_to"), (R_VISIT_POSS, "visited.possessive"),
                          (R_VISIT_BY, "visited.visit_by"), (R_VISITED, "visited.verb")):
             for m in rx.finditer(t):
@@ -897,6 +910,8 @@ class Extractor:
                          (R_ADDRESS, "lectured.addressed")):
             if rx is R_LECT_FRONT and not t.startswith(_FRONT_VERBS):
                 continue  # it matches only at the very start (^ without re.M)
+            if not any(w in t for w in _LECTURE_VERBS[rule]):
+                continue
             for m in rx.finditer(t):
                 v = m.start("v")
                 if _blocked(sent, v):
@@ -922,16 +937,16 @@ class Extractor:
                 if doc.mentions[o].kind not in "IO":
                     continue
                 yield Cand("LECTURED_AT", (refs(m["a"])[0],), (o,), v, rule, "event", 0.85)
-        for m in R_GUEST.finditer(t):
+        for m in R_GUEST.finditer(t) if "guest" in t else ():
             if re.search(r"\b(?:lecture|talk|address|speech)\b", m["rest"]) and not _blocked(
                     sent, m.start("v")):
                 yield Cand("LECTURED_AT", (refs(m["a"])[0],), (refs(m["o"])[0],), m.start("v"),
                            "lectured.guest", "event", 0.8)
-        for m in R_WELCOMED_FOR.finditer(t):
+        for m in R_WELCOMED_FOR.finditer(t) if any(w in t for w in _WELCOME_VERBS) else ():
             if not _blocked(sent, m.start("v")):
                 yield Cand("LECTURED_AT", (refs(m["a"])[0],), (refs(m["o"])[0],), m.start("v"),
                            "lectured.welcomed_for", "event", 0.75)
-        for m in R_ORGANISED.finditer(t):
+        for m in R_ORGANISED.finditer(t) if any(w in t for w in _ORGANISE_VERBS) else ():
             if not _blocked(sent, m.start("v")):
                 yield Cand("LECTURED_AT", (refs(m["a"])[0],), (refs(m["o"])[0],), m.start("v"),
                            "lectured.organised", "event", 0.8)

@@ -14,6 +14,7 @@ from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import groupby
 
 from rapidfuzz.distance import Levenshtein
 
@@ -287,9 +288,13 @@ _TITLE_WORDS = frozenset(
 # --- coreference -------------------------------------------------------------------------
 
 # Subject and object pronouns only: "his"/"her" are determiners ("his Fijian counterpart").
-# (at a word start; the word-start test comes after the first letters, so that re skips every
-# position whose character starts no pronoun: "he" in "the" is the usual hit)
-_PRONOUN = re.compile(r"(?:(?:He|he)(?<!\w..)|(?:She|she|him|Him)(?<!\w...))\b")
+# At a word start. Each top-level branch opens with a literal letter and tests the word start
+# after its letters, so that re skips every position whose character starts no pronoun ("he"
+# in "the" is the usual hit); a group around the branches would undo that.
+_PRONOUN = re.compile(
+    r"He(?<!\w..)\b|She(?<!\w...)\b|he(?<!\w..)\b|she(?<!\w...)\b|him(?<!\w...)\b|"
+    r"Him(?<!\w...)\b"
+)
 _PERSON_DESC = Anchored(
     re.compile(
         r"\b(?:the|The)\s+(?:(?:new|visiting|outgoing|former|(?P<dem>[A-Z][a-z]+))\s+)?"
@@ -1845,17 +1850,25 @@ _AGREEMENT_COMPLEMENT = (
     r"\s+of)\s+[^,;.()]+"
 )
 _KIND_OR_HEAD = re.compile(r"(?:" + _AGREEMENT_ADJ + "|" + _AGREEMENT_HEAD + r")\b")
-_AGREEMENT_VERB = re.compile(
-    r"\b(?:signed|sign|signing|inked|ink|inking|exchanged|exchange|ratified|ratify|concluded|"
-    r"conclude|initiall?ed)"
+_SIGN_VERBS = (
+    r"signed|sign|signing|inked|ink|inking|initiall?ed|exchanged|exchange|ratified|ratify|"
+    r"concluded|conclude"
+)
+_SIGN_VERBS_LIST = _SIGN_VERBS.split("|")
+_AGREEMENT_AFTER_VERB = (
     r"\s+(?:[^.;«]{0,40}?\s)?(?:an?|the)\s+" + _AGREEMENT_SKIP + r"(?=(?:" + _AGREEMENT_ADJ +
     r"\s+)?(?:memorandum|agreement|treaty|protocol|convention|accord)\b|" + _AGREEMENT_PREMOD +
     r"(?:agreement|accord|pact|treaty|memorandum|protocol|convention)\b)"
 )
-# The same without its leading \b: a pattern that opens with literal words lets re skip the
-# positions where none starts; _agreement_verbs tests the word start itself.
-_AGREEMENT_VERB_AT = re.compile(_AGREEMENT_VERB.pattern.removeprefix(r"\b"))
-assert _AGREEMENT_VERB_AT.pattern != _AGREEMENT_VERB.pattern
+_AGREEMENT_VERB = re.compile(rf"\b(?:{_SIGN_VERBS})" + _AGREEMENT_AFTER_VERB)
+# The same without its leading \b, the verbs grouped under their first letter with the rest of
+# the pattern repeated in each top-level branch: a pattern whose branches all open with a
+# literal letter lets re skip the positions where no verb starts. _agreement_verbs tests the
+# word start itself.
+_AGREEMENT_VERB_AT = re.compile("|".join(
+    f"{first}(?:{'|'.join(v[1:] for v in verbs)}){_AGREEMENT_AFTER_VERB}"
+    for first, verbs in groupby(_SIGN_VERBS_LIST, key=lambda v: v[0])
+))
 
 
 def _agreement_verbs(text: str) -> Iterator[re.Match[str]]:

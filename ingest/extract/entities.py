@@ -1164,7 +1164,17 @@ def find_people(doc: Doc) -> None:
         dl = doc.dateline
         if si == 0 and not (dl and s <= dl.start < e) and _title_case(text[s:e]):
             continue  # "OIC Secretary-General Receives Credentials": capitals name nobody
-        pats = list(_person_patterns(text[s:e]))
+        pats_, head_word, hon_word = _person_patterns(text[s:e])
+        pats = list(pats_)
+        if pats and not (head_word and hon_word) and not _cuts_a_word(doc, s, e):
+            # The template's words are then the sentence's words outside mentions (plus the
+            # placeholders' kind letters): without a head word or an honorific's word in the
+            # sentence, the template has none either and the filter below would drop those
+            # patterns; dropping them first often spares the template.
+            if not head_word:
+                pats = [p for p in pats if p is not _P_BEFORE and p is not _P_AFTER]
+            if not hon_word:
+                pats = [p for p in pats if p is not _P_HON]
         if not pats:
             continue
         tpl = render(doc, s, e, kinds="CDLIOJ")
@@ -1202,11 +1212,12 @@ def find_people(doc: Doc) -> None:
 
 
 @lru_cache(maxsize=50_000)  # a pure test of the sentence's words; sentences recur
-def _person_patterns(sentence: str) -> tuple[Anchored, ...]:
-    """The person patterns whose key words are in the sentence (each runs only then)."""
+def _person_patterns(sentence: str) -> tuple[tuple[Anchored, ...], bool, bool]:
+    """The person patterns whose key words are in the sentence (each runs only then), and
+    whether a title head word and an honorific's word are among its words."""
     words = set(_WORD.findall(sentence))
     if words.isdisjoint(_ANCHOR_WORDS):
-        return ()  # no honorific, title or "counterpart": no anchored name here
+        return (), False, False  # no honorific, title or "counterpart": no anchored name here
     pats: list[Anchored] = []
     # A word of the template is part of a word of the sentence: without a head word
     # ("Minister") or an honorific's own word inside some word, those patterns cannot match.
@@ -1224,7 +1235,24 @@ def _person_patterns(sentence: str) -> tuple[Anchored, ...]:
         pats.append(_P_HON)
     if "counterpart" in words:
         pats.append(_COUNTERPART)
-    return tuple(pats)
+    return (tuple(pats), not TITLE_HEAD_WORDS.isdisjoint(words),
+            not _HON_NEEDS.isdisjoint(words))
+
+
+def _cuts_a_word(doc: Doc, start: int, end: int) -> bool:
+    """Whether a mention in the span starts or ends inside an [A-Za-z]+ word (its template
+    would then hold a piece of a word as a word of its own)."""
+    order, starts = doc.order()
+    text = doc.text
+    for k in range(bisect_left(starts, start), bisect_left(starts, end)):
+        m = doc.mentions[order[k]]
+        for pos in (m.start, m.end):
+            if 0 < pos < len(text) and _ASCII_LETTERS.issuperset(text[pos - 1 : pos + 1]):
+                return True
+    return False
+
+
+_ASCII_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 
 
 # Names with no title, found through the words around them: "his wife, Grace Maneka",

@@ -25,6 +25,7 @@ date values costs more than the rest of a write's parameters.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from graph.vocabulary import RELATION_TYPES, EntityType
@@ -376,19 +377,36 @@ SKIP $offset LIMIT $limit
 """
 
 # With an entity: start from its node (index seek), not from every relationship.
-_FROM_ENTITY = _all("""
+_FROM_ENTITY = """
 MATCH (:Entity {id: $entity})-[r:__ALL__]-(:Entity)
 WITH DISTINCT r
 WITH r, startNode(r) AS s, endNode(r) AS t
-""")
+"""
 _FROM_ALL = _all("""
 MATCH (s:Entity)-[r:__ALL__]->(t:Entity)
 WITH r, s, t
 """)
 
-RELATIONS_OF_ENTITY = _FROM_ENTITY + _RELATION_FILTER + _RETURN_RELATION + _RELATION_ORDER
+
+
+def _typed(template: str, types: tuple[str, ...]) -> str:
+    """The pattern names the types asked for (all when none): on a hub, Neo4j then walks only
+    those relationship groups instead of every relationship and filtering. Callers pass
+    vocabulary names only (graph.store_common.check_types)."""
+    for name in types:
+        assert name in RELATION_TYPES, name
+    return template.replace("__ALL__", "|".join(sorted(set(types))) if types else _ALL)
+
+
+@functools.lru_cache(maxsize=256)  # bounded: `types` comes from requests
+def relations_of_entity(types: tuple[str, ...] = (), count: bool = False) -> str:
+    tail = "RETURN count(r) AS n" if count else _RETURN_RELATION + _RELATION_ORDER
+    return _typed(_FROM_ENTITY, types) + _RELATION_FILTER + tail
+
+
+RELATIONS_OF_ENTITY = relations_of_entity()
 RELATIONS_ALL = _FROM_ALL + _RELATION_FILTER + _RETURN_RELATION + _RELATION_ORDER
-COUNT_RELATIONS_OF_ENTITY = _FROM_ENTITY + _RELATION_FILTER + "RETURN count(r) AS n"
+COUNT_RELATIONS_OF_ENTITY = relations_of_entity(count=True)
 COUNT_RELATIONS_ALL = _FROM_ALL + _RELATION_FILTER + "RETURN count(r) AS n"
 
 GET_RELATION = _all("""
@@ -408,16 +426,20 @@ RETURN c {.id, .sentence, .char_start, .char_end, .rule, .confidence, .date, .da
 
 # The dossier's batched reads: one statement for many entities or relations, so a hub's
 # people cost one round trip, not one each. One map parameter $p (see the write statements).
-RELATIONS_TOUCHING = _all("""
+_TOUCHING = """
 UNWIND $p.ids AS id
 MATCH (:Entity {id: id})-[r:__ALL__]-(:Entity)
 WITH DISTINCT r
-WHERE $p.types IS NULL OR type(r) IN $p.types
 WITH r, startNode(r) AS s, endNode(r) AS t
-""") + _RETURN_RELATION + """
+""" + _RETURN_RELATION + """
 ORDER BY r.date_start IS NULL, r.date_start, r.date, type(r), r.id
 LIMIT $p.limit
 """
+
+
+@functools.lru_cache(maxsize=256)  # bounded: `types` comes from requests
+def relations_touching(types: tuple[str, ...] = ()) -> str:
+    return _typed(_TOUCHING, types)
 
 RELATION_ARTICLES = """
 UNWIND $p.ids AS id

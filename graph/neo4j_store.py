@@ -783,12 +783,13 @@ class Neo4jStore:
 
     def relations(self, query: RelationQuery) -> list[Relation]:
         anchored, params = self._relation_params(query)
-        text = cypher.RELATIONS_OF_ENTITY if anchored else cypher.RELATIONS_ALL
+        text = cypher.relations_of_entity(query.types) if anchored else cypher.RELATIONS_ALL
         return [_relation(r) for r in self._read(text, **params)]
 
     def count_relations(self, query: RelationQuery) -> int:
         anchored, params = self._relation_params(query)
-        text = cypher.COUNT_RELATIONS_OF_ENTITY if anchored else cypher.COUNT_RELATIONS_ALL
+        text = (cypher.relations_of_entity(query.types, count=True) if anchored
+                else cypher.COUNT_RELATIONS_ALL)
         n: int = self._read(text, **params)[0]["n"]
         return n
 
@@ -973,8 +974,8 @@ class Neo4jStore:
         # `limit`: one statement gives what a query per entity would.
         check_types(types)
         check_page(limit)
-        rows = self._read(cypher.RELATIONS_TOUCHING, p={
-            "ids": sorted(set(entity_ids)), "types": list(types) or None, "limit": limit})
+        rows = self._read(cypher.relations_touching(types), p={
+            "ids": sorted(set(entity_ids)), "limit": limit})
         # Sorted here too: Cypher and Python may order non-ASCII ids differently.
         return sorted((_relation(row) for row in rows), key=relation_sort_key)
 

@@ -1464,7 +1464,7 @@ SENTENCE_CUES = Cues([
     ("operat", "work", "collaborat", "jointly", "together", "part", "trad", "bound", "linked",
      "connected", "tied", "through", "via", "involved", "engaged", "developing", "built",
      "financed", "run", "managed"),
-    ("sign", "inked"),
+    ("sign", "inked", "pen to paper"),
     ("met", "talks", "meeting", "call", "received", "hosted", "welcomed", "discussion",
      "consultation"),
     ("visit", "toured", "trip"),

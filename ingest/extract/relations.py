@@ -243,10 +243,13 @@ R_MEMBER = re.compile(
     rf"(?P<v>{MEMBER_N})\s+of\s+"
     # (an institution in the list is no organization, but the list goes on past it)
     rf"(?:both\s+)?(?:the\s+)?(?P<o>{LIST(_ORG_OR_BODY)})"
+    # "..., together with Colombia and Ecuador": more members
+    rf"(?:\s*,?\s+(?:together|along)\s+with\s+(?P<w>{LIST(C)}))?"
 )
+# "Bulgaria and Jordan, both members of the Union for the Mediterranean, agreed ..."
 R_MEMBER_APPO = re.compile(
-    rf"(?P<s>{C})\s*,\s+(?:(?:both|also|all)\s+)?(?P<v>{MEMBER_N})\s+of\s+(?:both\s+)?(?:the\s+)?"
-    rf"(?P<o>{LIST(ORG)})"
+    rf"(?P<s>{LIST(C)})\s*,\s+(?:(?:both|also|all)\s+)?(?P<v>{MEMBER_N})\s+of\s+(?:both\s+)?"
+    rf"(?:the\s+)?(?P<o>{LIST(ORG)})"
 )
 # "Japan has been an OECD member since 1964"
 R_MEMBER_ATTR_COP = re.compile(
@@ -357,7 +360,7 @@ _SIGNER = rf"(?:{C}{POSS}\s+(?:[a-z][\w-]*\s+){{0,4}})?{ANY}"
 SIGN_SUBJ = rf"(?P<s>{LIST(_SIGNER)})"
 R_SIGN = re.compile(
     rf"{SIGN_SUBJ}{APPO}\s+(?:(?:on|in)\s+{T}\s+|{T}\s+|also\s+|formally\s+|jointly\s+|have\s+|"
-    rf"has\s+|had\s+|then\s+)*(?P<v>signed|inked)\b(?P<rest>[^;]*)"
+    rf"has\s+|had\s+|then\s+)*(?P<v>signed|inked|put\s+pen\s+to\s+paper\s+on)\b(?P<rest>[^;]*)"
 )
 # "The deal was inked by ...", "The agreements were signed by ...": what was just signed
 _SIGNED_ANAPHOR = (
@@ -661,6 +664,8 @@ class Extractor:
                     continue
                 mode = "joined" if rule == "member.joined" and "join" in m["v"] else "state"
                 subj = refs(m["s"])
+                if m.groupdict().get("w"):
+                    subj += refs(m["w"])
                 left = _LEFT_PARTY.search(t, 0, m.start("s")) if rx is R_MEMBER else None
                 if left and " both " in t[m.end("s") : v + 1]:
                     subj = refs(left.group(1)) + subj

@@ -1467,7 +1467,7 @@ SENTENCE_CUES = Cues([
     ("sign", "inked", "pen to paper"),
     ("met", "talks", "meeting", "call", "received", "hosted", "welcomed", "discussion",
      "consultation"),
-    ("visit", "toured", "trip"),
+    ("visit", "toured", "trip", "delegation"),
     ("lectur", "talk", "address", "speech", "presentation", "spoke", "speak", "guest", "keynote",
      "roundtable", "discussion", "conversation",
      "forum", "seminar", "webinar", "briefing", "symposium", "colloquium", "dialogue", "round"),

@@ -88,7 +88,7 @@ _AFTER_TALKS = re.compile(
     r"the\s+)?(?:talks|meeting|discussions)\b"
 )
 _SINCE_BEFORE = re.compile(r"\bsince\s+(?:[a-z]+\s+){0,3}\Z")
-_VISIT_UNDER_WAY = re.compile(r"(?:is|was|are|were)\s+(?:on|paying|making)\b|on\b|paying\b")
+_VISIT_UNDER_WAY = re.compile(r"(?:is|was|are|were)\s+(?:on|paying|making|in)\b|on\b|paying\b")
 _EARLIER = re.compile(r"\s*(?:Earlier|Previously|Before\s+that)\s*,")
 _MILESTONE_END = re.compile(r";|,\s+(?:and|but|while)\s+(?!that\b)|\band\s+that\b|\bwhile\b")
 _SEGMENT = re.compile(r"[,;:—–]|\s-\s")
@@ -433,6 +433,13 @@ R_VISIT = re.compile(
     rf"(?:(?:is|was)\s+)?(?:leading|led|heading|headed)\s+(?:an?|the|his|her)\s+(?:«D\d+»\s+)?"
     rf"(?:[\w-]+\s+){{0,2}}?delegation\s+(?:on|during))\s+{VISIT_N}\s+to\s+(?:the\s+)?"
     rf"(?P<o>{C}|{IO}|«L\d+»)"
+)
+# "X is in Bulgaria on a two-day official visit", "X is in Mauritius from 20 to 23 February at
+# the head of a Malagasy delegation"
+R_VISIT_IN = re.compile(
+    rf"(?P<a>{P}){APPO}\s+(?P<v>is|was|are|were)\s+(?:(?:currently|now|also)\s+)?in\s+(?:the\s+)?"
+    rf"(?P<o>{C})\s+(?:{T}\s+)?(?:on|for|at\s+the\s+head\s+of|leading|heading)\s+"
+    rf"(?:an?\s+|his\s+|her\s+)?(?:«D\d+»\s+)?(?:[\w-]+\s+){{0,4}}?(?:visit|Visit|trip|delegation)\b"
 )
 R_VISIT_POSS = re.compile(
     rf"(?P<a>{P}){POSS}\s+(?:[\w-]+\s+){{0,2}}?(?P<v>visit)\s+to\s+(?:the\s+)?(?P<o>{C}|{IO}|«L\d+»)"
@@ -868,7 +875,8 @@ class Extractor:
     def _visited(self, sent: Sent) -> Iterator[Cand]:
         t = sent.text
         for rx, rule in ((R_VISIT, "visited.visit_to"), (R_VISIT_POSS, "visited.possessive"),
-                         (R_VISIT_BY, "visited.visit_by"), (R_VISITED, "visited.verb")):
+                         (R_VISIT_BY, "visited.visit_by"), (R_VISITED, "visited.verb"),
+                         (R_VISIT_IN, "visited.is_in")):
             for m in rx.finditer(t):
                 v = m.start("v")
                 if _blocked(sent, v):

@@ -208,6 +208,8 @@ R_TIES = re.compile(
     rf"(?P<a>{LIST(C)})(?:\s*,\s*which)?\s+(?:(?:had|have|has|formally|officially|first|then|"
     rf"later)\s+)*(?P<v>established|re-established|reestablished|set\s+up|forged|opened|restored|"
     rf"formali[sz]ed|normali[sz]ed)\s+{TIES}"
+    # "Mauritius established diplomatic relations with Madagascar"
+    rf"(?:\s+with\s+(?:the\s+)?(?P<b>{C}))?"
 )
 # "..., and formal diplomatic relations date back to 1992": the parties are the two countries of
 # the sentence (or, when it names fewer, of the one before)

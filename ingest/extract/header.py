@@ -86,6 +86,13 @@ def published_from_text(original: str, crawl: str | None, dateline: Dateline | N
             return found[0].value
     if dateline and dateline.date:
         return dateline.date
+    # "GIS – 22 February, 2024: Mauritius and ...": a source, a dash and the date open the lead
+    for line in original.split("\n")[:14]:
+        lead = _SOURCE_DASH_DATE.match(line)
+        if lead:
+            found = [d for d in dates.find(lead.group(1), None) if d.value and d.value.day]
+            if found:
+                return found[0].value
     # A stand-alone date line in the first lines ("October 23, 2021", "12.10.2022.")
     year_hint: PartialDate | None = None
     for line in original.split("\n")[:14]:
@@ -108,6 +115,7 @@ def published_from_text(original: str, crawl: str | None, dateline: Dateline | N
     return None
 
 
+_SOURCE_DASH_DATE = re.compile(r"\s*[A-Z][A-Za-z.&]{1,15}\s+(?:–|—|-{1,3})\s+([^:\n]{6,30}):\s")
 _DATE_IN_PARENS = re.compile(r"\(([^()]{6,30})\)\s*$")
 
 

@@ -88,7 +88,7 @@ _AFTER_TALKS = re.compile(
     r"the\s+)?(?:talks|meeting|discussions)\b"
 )
 _SINCE_BEFORE = re.compile(r"\bsince\s+(?:[a-z]+\s+){0,3}\Z")
-_VISIT_UNDER_WAY = re.compile(r"(?:is|was|are|were)\s+(?:on|paying|making)\b|on\b|paying\b")
+_VISIT_UNDER_WAY = re.compile(r"(?:is|was|are|were)\s+(?:on|paying|making|in)\b|on\b|paying\b")
 _EARLIER = re.compile(r"\s*(?:Earlier|Previously|Before\s+that)\s*,")
 _MILESTONE_END = re.compile(r";|,\s+(?:and|but|while)\s+(?!that\b)|\band\s+that\b|\bwhile\b")
 _SEGMENT = re.compile(r"[,;:—–]|\s-\s")
@@ -208,6 +208,8 @@ R_TIES = re.compile(
     rf"(?P<a>{LIST(C)})(?:\s*,\s*which)?\s+(?:(?:had|have|has|formally|officially|first|then|"
     rf"later)\s+)*(?P<v>established|re-established|reestablished|set\s+up|forged|opened|restored|"
     rf"formali[sz]ed|normali[sz]ed)\s+{TIES}"
+    # "Mauritius established diplomatic relations with Madagascar"
+    rf"(?:\s+with\s+(?:the\s+)?(?P<b>{C}))?"
 )
 # "..., and formal diplomatic relations date back to 1992": the parties are the two countries of
 # the sentence (or, when it names fewer, of the one before)
@@ -243,10 +245,13 @@ R_MEMBER = re.compile(
     rf"(?P<v>{MEMBER_N})\s+of\s+"
     # (an institution in the list is no organization, but the list goes on past it)
     rf"(?:both\s+)?(?:the\s+)?(?P<o>{LIST(_ORG_OR_BODY)})"
+    # "..., together with Colombia and Ecuador": more members
+    rf"(?:\s*,?\s+(?:together|along)\s+with\s+(?P<w>{LIST(C)}))?"
 )
+# "Bulgaria and Jordan, both members of the Union for the Mediterranean, agreed ..."
 R_MEMBER_APPO = re.compile(
-    rf"(?P<s>{C})\s*,\s+(?:(?:both|also|all)\s+)?(?P<v>{MEMBER_N})\s+of\s+(?:both\s+)?(?:the\s+)?"
-    rf"(?P<o>{LIST(ORG)})"
+    rf"(?P<s>{LIST(C)})\s*,\s+(?:(?:both|also|all)\s+)?(?P<v>{MEMBER_N})\s+of\s+(?:both\s+)?"
+    rf"(?:the\s+)?(?P<o>{LIST(ORG)})"
 )
 # "Japan has been an OECD member since 1964"
 R_MEMBER_ATTR_COP = re.compile(
@@ -358,7 +363,7 @@ _SIGNER = rf"(?:{C}{POSS}\s+(?:[a-z][\w-]*\s+){{0,4}})?{ANY}"
 SIGN_SUBJ = rf"(?P<s>{LIST(_SIGNER)})"
 R_SIGN = re.compile(
     rf"{SIGN_SUBJ}{APPO}\s+(?:(?:on|in)\s+{T}\s+|{T}\s+|also\s+|formally\s+|jointly\s+|have\s+|"
-    rf"has\s+|had\s+|then\s+)*(?P<v>signed|inked)\b(?P<rest>[^;]*)"
+    rf"has\s+|had\s+|then\s+)*(?P<v>signed|inked|put\s+pen\s+to\s+paper\s+on)\b(?P<rest>[^;]*)"
 )
 # "The deal was inked by ...", "The agreements were signed by ...": what was just signed
 _SIGNED_ANAPHOR = (
@@ -432,6 +437,13 @@ R_VISIT = re.compile(
     rf"(?:(?:is|was)\s+)?(?:leading|led|heading|headed)\s+(?:an?|the|his|her)\s+(?:«D\d+»\s+)?"
     rf"(?:[\w-]+\s+){{0,2}}?delegation\s+(?:on|during))\s+{VISIT_N}\s+to\s+(?:the\s+)?"
     rf"(?P<o>{C}|{IO}|«L\d+»)"
+)
+# "X is in Bulgaria on a two-day official visit", "X is in Mauritius from 20 to 23 February at
+# the head of a Malagasy delegation"
+R_VISIT_IN = re.compile(
+    rf"(?P<a>{P}){APPO}\s+(?P<v>is|was|are|were)\s+(?:(?:currently|now|also)\s+)?in\s+(?:the\s+)?"
+    rf"(?P<o>{C})\s+(?:{T}\s+)?(?:on|for|at\s+the\s+head\s+of|leading|heading)\s+"
+    rf"(?:an?\s+|his\s+|her\s+)?(?:«D\d+»\s+)?(?:[\w-]+\s+){{0,4}}?(?:visit|Visit|trip|delegation)\b"
 )
 R_VISIT_POSS = re.compile(
     rf"(?P<a>{P}){POSS}\s+(?:[\w-]+\s+){{0,2}}?(?P<v>visit)\s+to\s+(?:the\s+)?(?P<o>{C}|{IO}|«L\d+»)"
@@ -678,6 +690,8 @@ class Extractor:
                     continue
                 mode = "joined" if rule == "member.joined" and "join" in m["v"] else "state"
                 subj = refs(m["s"])
+                if m.groupdict().get("w"):
+                    subj += refs(m["w"])
                 left = _LEFT_PARTY.search(t, 0, m.start("s")) if rx is R_MEMBER else None
                 if left and " both " in t[m.end("s") : v + 1]:
                     subj = refs(left.group(1)) + subj
@@ -888,7 +902,8 @@ class Extractor:
         if not any(w in t for w in ("visit", "Visit", "trip", "toured")):
             return  # the noun or verb every visit pattern needs
         for rx, rule in ((R_VISIT, "visited.visit_to"), (R_VISIT_POSS, "visited.possessive"),
-                         (R_VISIT_BY, "visited.visit_by"), (R_VISITED, "visited.verb")):
+                         (R_VISIT_BY, "visited.visit_by"), (R_VISITED, "visited.verb"),
+                         (R_VISIT_IN, "visited.is_in")):
             for m in rx.finditer(t):
                 v = m.start("v")
                 if _blocked(sent, v):

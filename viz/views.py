@@ -11,7 +11,7 @@ from __future__ import annotations
 import threading
 import time
 from collections import Counter, deque
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -27,6 +27,10 @@ _PREFIXES = tuple(f"{p}:" for p in ID_PREFIX.values())
 ENTITY_LIMIT = 300  # nodes in an entity view before the store truncates
 PAIR_SIDE_LIMIT = 500  # nodes fetched around each end of a pair
 GRAPH_CAP = 1500
+# Edges drawn in one view. vis-network's time to stable follows edges, not nodes: at 100k
+# articles the 1,500 best-connected entities carry ~150k relations, which a browser needs
+# ~20 s for and nobody can read. 5,000 stabilise in a few seconds.
+EDGE_CAP = 5000
 _PAGE = 1000
 
 
@@ -85,6 +89,45 @@ def resolve(store: GraphStore, ref: str) -> Entity:
     raise NotFound(f"no entity matches {ref!r} (by id, ISO code, name or alias)")
 
 
+def _support(r: Relation) -> tuple[int, float, str]:
+    """Best-supported first: more articles, then higher confidence; id for a stable order."""
+    return (-r.article_count, -r.confidence, r.id)
+
+
+def cap_relations(sub: Subgraph, limit: int = EDGE_CAP, keep: Collection[str] = ()) -> int:
+    """Keep at most `limit` relations of sub (besides the relation ids in `keep`, which always
+    stay): first each entity's best-supported relation, so no node is left without an edge by
+    the cap, then the best-supported of the rest. Returns how many relations were dropped."""
+    if len(sub.relations) <= limit:
+        return 0
+    ranked = sorted(sub.relations.values(), key=_support)
+    chosen = {rid for rid in keep if rid in sub.relations}
+    covered: set[str] = set()
+    for r in ranked:  # each entity's best edge, best-supported entities first
+        if len(chosen) >= limit:
+            break
+        if r.source not in covered or r.target not in covered:
+            chosen.add(r.id)
+        covered.update((r.source, r.target))
+    for r in ranked:
+        if len(chosen) >= limit:
+            break
+        chosen.add(r.id)
+    dropped = len(sub.relations) - len(chosen)
+    sub.relations = {rid: r for rid, r in sub.relations.items() if rid in chosen}
+    sub.truncated = True
+    return dropped
+
+
+def _capped_note(dropped: int, shown: int) -> str:
+    return (f"{dropped:,} more relations among these entities are not drawn: only the "
+            f"{shown:,} best-supported (most articles) are, so the page stays usable.")
+
+
+def _join(*notes: str | None) -> str | None:
+    return " ".join(n for n in notes if n) or None
+
+
 def entity_view(store: GraphStore, ref: str, depth: int = 1) -> View:
     if depth not in (1, 2):
         raise InvalidInput("depth must be 1 or 2")
@@ -95,6 +138,9 @@ def entity_view(store: GraphStore, ref: str, depth: int = 1) -> View:
     if sub.truncated:
         note = (f"Only the first {len(sub.entities)} entities of this neighbourhood are shown; "
                 "double-click a node to expand it.")
+    dropped = cap_relations(sub)
+    if dropped:
+        note = _join(note, _capped_note(dropped, len(sub.relations)))
     return View("entity", centre.name, sub, (centre.id,), depth, note)
 
 
@@ -183,6 +229,9 @@ def pair_view(
     note = None if sub.relations else f"Nothing connects {ea.name} and {eb.name} yet."
     if sub.truncated:
         note = "The neighbourhoods were large: some indirect connections may be missing."
+    dropped = cap_relations(sub, keep=timeline)  # the timeline's relations always stay drawn
+    if dropped:
+        note = _join(note, _capped_note(dropped, len(sub.relations)))
     return View("pair", f"{ea.name} – {eb.name}", sub, (ea.id, eb.id), 1, note, timeline, via)
 
 
@@ -254,31 +303,32 @@ def latest_relations(summary: Summary, n: int = 12) -> list[Relation]:
     return dated[:n]
 
 
-def graph_view(store: GraphStore, cap: int = GRAPH_CAP, summary: Summary | None = None) -> View:
+def graph_view(store: GraphStore, cap: int = GRAPH_CAP, summary: Summary | None = None,
+               edge_cap: int = EDGE_CAP) -> View:
     if not 1 <= cap <= GRAPH_CAP:
         raise InvalidInput(f"limit must be 1..{GRAPH_CAP}")
     summary = summary or SUMMARIES.get(store)
     ranked = sorted(summary.degree.items(), key=lambda item: (-item[1], item[0]))
     keep = {eid for eid, _ in ranked[:cap]}
-    sub = Subgraph()
-    for eid in sorted(keep):
-        entity = store.get_entity(eid)
-        if entity is not None:
-            sub.entities[eid] = entity
+    found = store.get_entities(keep)
+    sub = Subgraph(entities={eid: found[eid] for eid in sorted(found)})
     for r in summary.relations:
         if r.source in sub.entities and r.target in sub.entities:
             sub.relations[r.id] = r
+    undrawn = cap_relations(sub, edge_cap)
     total_entities = sum(summary.stats.entities_by_type.values())
     unconnected = max(total_entities - len(ranked), 0)
     note = None
-    if len(ranked) > cap:
+    if len(ranked) > cap or undrawn:
         sub.truncated = True
         left_nodes = total_entities - len(sub.entities)
         left_edges = len(summary.relations) - len(sub.relations)
+        why = (f" ({undrawn:,} of them among the entities shown: only the best-supported "
+               f"{edge_cap:,} relations are drawn)" if undrawn else "")
         note = (f"Showing the {len(sub.entities):,} best-connected of {total_entities:,} entities "
                 f"and {len(sub.relations):,} of {len(summary.relations):,} relations: left out "
                 f"{left_nodes:,} entities ({unconnected:,} without any relation) "
-                f"and {left_edges:,} relations.")
+                f"and {left_edges:,} relations{why}.")
     elif unconnected:
         note = (f"Showing all {len(sub.entities):,} connected entities; {unconnected:,} "
                 "entities without any relation are left out.")

@@ -8,6 +8,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -138,6 +139,55 @@ def test_graph_view_cap_and_note(small_store: GraphStore) -> None:
     assert len(capped.sub.entities) == 3 and capped.sub.truncated
     assert capped.note is not None and "left out" in capped.note
     assert PAK in capped.sub.entities  # the best connected
+
+
+
+def _star_and_clique(n: int) -> Subgraph:
+    """A hub with n spokes (each spoke seen in one article) plus a clique among the spokes
+    whose relations are better supported (3 articles): the cap must still keep every spoke."""
+    sub = Subgraph()
+    hub = "country:HUB"
+    sub.entities[hub] = Entity(hub, EntityType.COUNTRY, "Hub")
+    spokes = [f"person:p{i}" for i in range(n)]
+    for i, p in enumerate(spokes):
+        sub.entities[p] = Entity(p, EntityType.PERSON, f"P {i}")
+        sub.relations[f"s{i}"] = _relation(f"s{i}", "OFFICIAL_OF", p, hub, None)
+    for i, p in enumerate(spokes):
+        for j in range(i + 1, n):
+            r = _relation(f"c{i}-{j}", "MET_WITH", p, spokes[j], None)
+            sub.relations[r.id] = replace(r, article_count=3, confidence=0.9)
+    return sub
+
+
+def test_edge_cap_keeps_an_edge_for_every_entity_then_the_best_supported() -> None:
+    sub = _star_and_clique(12)  # 12 spokes + 66 clique relations
+    total = len(sub.relations)
+    dropped = views.cap_relations(sub, limit=20)
+    assert dropped == total - 20 and len(sub.relations) == 20 and sub.truncated
+    ends = {e for r in sub.relations.values() for e in (r.source, r.target)}
+    assert ends == set(sub.entities)  # nobody is left without an edge by the cap
+    # beyond each entity's first edge, the better-supported clique relations fill the budget
+    assert sum(r.article_count == 3 for r in sub.relations.values()) >= 20 - 12
+
+
+def test_edge_cap_leaves_small_views_and_always_keeps_the_given_relations() -> None:
+    sub = _star_and_clique(6)
+    before = dict(sub.relations)
+    assert views.cap_relations(sub, limit=len(before)) == 0 and sub.relations == before
+    assert not sub.truncated
+    views.cap_relations(sub, limit=3, keep=["s4", "s5", "c0-1", "not-there"])
+    assert {"s4", "s5", "c0-1"} <= set(sub.relations)
+    assert len(sub.relations) == 3
+
+
+def test_graph_view_edge_cap_is_said_in_the_note(small_store: GraphStore) -> None:
+    summary = views.SummaryCache().get(small_store)
+    full = views.graph_view(small_store, summary=summary)
+    capped = views.graph_view(small_store, summary=summary, edge_cap=2)
+    assert len(full.sub.relations) > 2 and len(capped.sub.relations) == 2
+    assert set(capped.sub.entities) == set(full.sub.entities)  # the nodes are not capped
+    assert capped.sub.truncated and capped.note is not None
+    assert f"{len(full.sub.relations) - 2:,} of them among the entities shown" in capped.note
 
 
 # ------------------------------------------------------------------ routes

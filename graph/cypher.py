@@ -409,6 +409,17 @@ RELATIONS_ALL = _FROM_ALL + _RELATION_FILTER + _RETURN_RELATION + _RELATION_ORDE
 COUNT_RELATIONS_OF_ENTITY = relations_of_entity(count=True)
 COUNT_RELATIONS_ALL = _FROM_ALL + _RELATION_FILTER + "RETURN count(r) AS n"
 
+# The sort key of graph.store_common (summary_from_rows): first day, 10 - length, text.
+_ORDER_KEY = ("CASE WHEN __V__ IS NULL THEN null ELSE __V__ + substring('-01-01', size(__V__) - 4)"
+              " + toString(10 - size(__V__)) + __V__ END")
+ENTITY_SUMMARY = _all("""
+MATCH (:Entity {id: $p.id})-[r:__ALL__]-(:Entity)
+WITH DISTINCT r
+WITH type(r) AS type, r.first_reported AS f, r.last_reported AS l
+RETURN type, count(*) AS n, min(__FIRST__) AS first_key, max(__LAST__) AS last_key
+""").replace("__FIRST__", _ORDER_KEY.replace("__V__", "f")).replace(
+    "__LAST__", _ORDER_KEY.replace("__V__", "l"))
+
 GET_RELATION = _all("""
 MATCH (c:Claim {relation_id: $id})
 USING INDEX c:Claim(relation_id)

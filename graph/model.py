@@ -161,6 +161,16 @@ class Path:
 
 
 @dataclass(frozen=True)
+class EntitySummary:
+    """An entity's relations in aggregate, exact however many it has: how many of each type
+    (either end), the earliest first report and the latest last report among them."""
+
+    degree: dict[str, int]
+    first_reported: PartialDate | None
+    last_reported: PartialDate | None
+
+
+@dataclass(frozen=True)
 class Stats:
     entities_by_type: dict[str, int]
     relations_by_type: dict[str, int]

@@ -53,6 +53,7 @@ from graph.model import (
     Claim,
     DateSource,
     Entity,
+    EntitySummary,
     Evidence,
     Path,
     Relation,
@@ -81,6 +82,7 @@ from graph.store_common import (
     query_words,
     rank_entities,
     relation_sort_key,
+    summary_from_rows,
 )
 from graph.vocabulary import PREDICATES, EntityType
 
@@ -792,6 +794,10 @@ class Neo4jStore:
                 else cypher.COUNT_RELATIONS_ALL)
         n: int = self._read(text, **params)[0]["n"]
         return n
+
+    def entity_summary(self, entity_id: str) -> EntitySummary:
+        rows = self._read(cypher.ENTITY_SUMMARY, p={"id": entity_id})
+        return summary_from_rows((r["type"], r["n"], r["first_key"], r["last_key"]) for r in rows)
 
     def get_relation(self, relation_id: str) -> Relation | None:
         rows = self._read(cypher.GET_RELATION, id=relation_id)

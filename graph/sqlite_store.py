@@ -44,6 +44,7 @@ from graph.model import (
     Claim,
     DateSource,
     Entity,
+    EntitySummary,
     Evidence,
     Path,
     Relation,
@@ -74,6 +75,7 @@ from graph.store_common import (
     rank_entities,
     relation_sort_key,
     shortest_routes,
+    summary_from_rows,
 )
 from graph.vocabulary import PREDICATES, EntityType
 
@@ -268,6 +270,13 @@ def _iso(day: dt.date | None) -> str | None:
 def _chunks(items: Sequence[str]) -> Iterator[Sequence[str]]:
     for i in range(0, len(items), CHUNK):
         yield items[i:i + CHUNK]
+
+
+def _order_key(column: str) -> str:
+    """The SQL of store_common's partial-date sort key (NULL stays NULL): "1991-12" ->
+    "1991-12-01" + "3" + "1991-12"."""
+    return (f"({column} || substr('-01-01', length({column}) - 3) || (10 - length({column})) "
+            f"|| {column})")
 
 
 def _marks(n: int) -> str:
@@ -942,6 +951,19 @@ class SQLiteStore:
         with self._read() as conn:
             count: int = conn.execute(f"SELECT {sql}", sum(params, [])).fetchone()[0]
         return count
+
+    def entity_summary(self, entity_id: str) -> EntitySummary:
+        # One pass over the entity's rows in C; the sort keys are described in store_common.
+        with self._read() as conn:
+            rows = conn.execute(
+                f"SELECT type, count(*), min({_order_key('first_reported')}), "
+                f"max({_order_key('last_reported')}) FROM relations WHERE source = ? "
+                "GROUP BY type UNION ALL "
+                f"SELECT type, count(*), min({_order_key('first_reported')}), "
+                f"max({_order_key('last_reported')}) FROM relations "
+                "WHERE target = ? AND source != ? GROUP BY type",
+                (entity_id, entity_id, entity_id)).fetchall()
+        return summary_from_rows(rows)
 
     def relations_touching(
         self, entity_ids: Collection[str], types: tuple[str, ...] = (), limit: int = 20_000

@@ -14,6 +14,7 @@ from graph.model import (
     ArticleRecord,
     Claim,
     Entity,
+    EntitySummary,
     Evidence,
     Path,
     Relation,
@@ -78,6 +79,12 @@ class GraphStore(Protocol):
     def relations(self, query: RelationQuery) -> list[Relation]: ...
 
     def count_relations(self, query: RelationQuery) -> int: ...
+
+    def entity_summary(self, entity_id: str) -> EntitySummary:
+        """Counted in the store without reading relations out: the relations of each type the
+        entity is an end of, the earliest first_reported (by first day, then the more precise)
+        and the latest last_reported (by first day, then the less precise) among them."""
+        ...
 
     def relations_touching(
         self, entity_ids: Collection[str], types: tuple[str, ...] = (), limit: int = 20_000

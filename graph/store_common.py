@@ -31,7 +31,7 @@ from graph.derive import (
     relation_key,
 )
 from graph.errors import InvalidInput
-from graph.model import Article, ArticleRecord, Claim, Entity, Path, Relation
+from graph.model import Article, ArticleRecord, Claim, Entity, EntitySummary, Path, Relation
 from graph.vocabulary import PREDICATES, Kind, predicate
 
 # ---------------------------------------------------------------- writing
@@ -213,6 +213,27 @@ def fold_summary(key: RelationKey, s: RelationSummary, rid: str | None = None) -
 
 
 # ---------------------------------------------------------------- reading
+
+
+# entity_summary orders partial dates inside the store by one text key, "<first day><10 -
+# length><text>": by first day, and on the same first day the longer (more precise) text
+# first. min() of the keys is the earliest first report, max() the latest last report, as
+# (start, end) orders them ("1991-01-01" < "1991-01" < "1991"; "1991-12" > "1991").
+def summary_from_rows(rows: Iterable[tuple[str, int, str | None, str | None]]) -> EntitySummary:
+    """EntitySummary from per-type rows (type, count, min first key, max last key)."""
+    degree: dict[str, int] = {}
+    firsts: list[str] = []
+    lasts: list[str] = []
+    for rtype, n, first_key, last_key in rows:
+        degree[rtype] = degree.get(rtype, 0) + n
+        if first_key is not None:
+            firsts.append(first_key)
+        if last_key is not None:
+            lasts.append(last_key)
+    return EntitySummary(
+        degree=dict(sorted(degree.items())),
+        first_reported=PartialDate.parse(min(firsts)[11:]) if firsts else None,
+        last_reported=PartialDate.parse(max(lasts)[11:]) if lasts else None)
 
 
 def check_types(types: Iterable[str]) -> None:

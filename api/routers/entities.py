@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections import Counter
 from typing import Annotated, Literal
 
 from fastapi import APIRouter, Path, Query
@@ -12,10 +11,9 @@ from api.convert import Names, brief, date_text, entity_out
 from api.deps import AsOfDep, DateRangeDep, PageDep, StoreDep, TypesQuery
 from api.refs import resolve
 from api.schemas import problem_responses
-from graph.dates import PartialDate
 from graph.model import Relation
 from graph.store import RelationQuery
-from graph.vocabulary import RELATION_TYPES, EntityType
+from graph.vocabulary import EntityType
 
 router = APIRouter(prefix="/entities", tags=["entities"])
 
@@ -23,7 +21,6 @@ RefPath = Annotated[str, Path(
     min_length=1, max_length=200, examples=["KAZ"],
     description="An id (country:KAZ), ISO alpha-3 or alpha-2 code, name or alias.")]
 SEARCH_MAX = 1000  # search ranks in memory: deep pages are not worth it
-SCAN_CAP = 5000  # relations read to find first/last reported; hubs beyond use the first ones
 POST_TITLES = {
     "AMBASSADOR_OF": "Ambassador of {}",
     "ACCREDITED_TO": "Accredited to {}",
@@ -56,30 +53,18 @@ def search_entities(
 def get_entity(store: StoreDep, ref: RefPath) -> schemas.EntityDetail:
     entity = resolve(store, ref)
     names = Names(store, [entity])
-    total = store.count_relations(RelationQuery(entity=entity.id))
-    scanned = store.relations(RelationQuery(entity=entity.id, limit=min(total, SCAN_CAP)))
-    if total <= SCAN_CAP:
-        degree = Counter(r.type for r in scanned)
-    else:
-        degree = Counter({t: store.count_relations(RelationQuery(entity=entity.id, types=(t,)))
-                          for t in RELATION_TYPES})
+    summary = store.entity_summary(entity.id)  # exact for hubs too, no relation read
     posts = store.relations(RelationQuery(
         entity=entity.id, types=tuple(POST_TITLES), direction="out", limit=500))
     names.prefetch(r.target for r in posts)
-    first = [r.first_reported for r in scanned if r.first_reported is not None]
-    last = [r.last_reported for r in scanned if r.last_reported is not None]
     return schemas.EntityDetail(
         **entity_out(entity).model_dump(),
         posts=[_post(r, names) for r in posts],
-        degree={t: n for t, n in sorted(degree.items()) if n},
-        degree_total=total,
-        first_reported=date_text(min(first, key=_start) if first else None),
-        last_reported=date_text(max(last, key=_start) if last else None),
+        degree={t: n for t, n in summary.degree.items() if n},
+        degree_total=sum(summary.degree.values()),
+        first_reported=date_text(summary.first_reported),
+        last_reported=date_text(summary.last_reported),
     )
-
-
-def _start(d: PartialDate) -> tuple[object, ...]:
-    return (d.start, d.end)
 
 
 def _post(r: Relation, names: Names) -> schemas.PostOut:

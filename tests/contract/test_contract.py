@@ -17,6 +17,7 @@ from graph.store import GraphStore, RelationQuery, open_store
 from graph.store_common import relation_sort_key
 from graph.vocabulary import EntityType
 from tests.contract.builders import (
+    CHN,
     CPEC,
     ISSI,
     KAZ,
@@ -333,3 +334,51 @@ def test_batched_reads_give_what_reads_one_by_one_give(store: GraphStore) -> Non
     assert store.relation_articles([*everything, "no-such-relation"]) == {
         rid: arts for rid, arts in behind.items() if arts}
     assert store.get_entities([KAZ.id, "country:ZZZ"]) == {KAZ.id: store.get_entity(KAZ.id)}
+
+
+def _summary_by_hand(store: GraphStore, entity: str) -> tuple[dict[str, int], Any, Any]:
+    found = store.relations(RelationQuery(entity=entity, limit=500))
+    degree: dict[str, int] = {}
+    for r in found:
+        degree[r.type] = degree.get(r.type, 0) + 1
+    firsts = [r.first_reported for r in found if r.first_reported is not None]
+    lasts = [r.last_reported for r in found if r.last_reported is not None]
+    return (dict(sorted(degree.items())),
+            min(firsts, key=lambda d: (d.start, d.end), default=None),
+            max(lasts, key=lambda d: (d.start, d.end), default=None))
+
+
+def test_entity_summary_is_what_reading_every_relation_gives(store: GraphStore) -> None:
+    store.write_articles(kaz_pak_corpus())
+    ends = {e for r in store.relations(RelationQuery(limit=500)) for e in (r.source, r.target)}
+    for entity in sorted(ends):
+        s = store.entity_summary(entity)
+        assert (s.degree, s.first_reported, s.last_reported) == _summary_by_hand(store, entity)
+    kaz = store.entity_summary(KAZ.id)
+    assert kaz.degree == {"AMBASSADOR_OF": 1, "ESTABLISHED_TIES": 1, "RECOGNIZED": 1}
+    assert (str(kaz.first_reported), str(kaz.last_reported)) == ("2021-10-23", "2022-01-10")
+    empty = store.entity_summary("country:ZZZ")
+    assert (empty.degree, empty.first_reported, empty.last_reported) == ({}, None, None)
+
+
+def test_entity_summary_orders_dates_of_one_first_day_by_precision(store: GraphStore) -> None:
+    """Same first day: the earliest first report is the most precise ("2020-01-01" before
+    "2020-01" before "2020"), the latest last report the least precise ("2020-12" after
+    "2020-12-01"); a later first day wins over any precision ("2020-12" after "2020")."""
+    others = [Entity(f"country:X{i}", EntityType.COUNTRY, f"Land {i}") for i in range(6)]
+    published = ["2020", "2020-01", "2020-01-01", "2020-12-01", "2020-12", "2019-06"]
+    store.write_articles([
+        record(f"Report {i} on Pakistan.", [("MET_WITH", PAK, other, None)], published=day)
+        for i, (other, day) in enumerate(zip(others, published, strict=True))])
+    store.write_articles([  # three reports that all start on 2020-01-01
+        record(f"Note {i} on China.", [("MET_WITH", CHN, others[i], None)], published=day)
+        for i, day in enumerate(published[:3])])
+    chn = store.entity_summary(CHN.id)
+    assert (str(chn.first_reported), str(chn.last_reported)) == ("2020-01-01", "2020")
+    s = store.entity_summary(PAK.id)
+    assert s.degree == {"MET_WITH": 6}
+    assert (str(s.first_reported), str(s.last_reported)) == ("2019-06", "2020-12")
+    (_, first, last) = _summary_by_hand(store, PAK.id)
+    assert (s.first_reported, s.last_reported) == (first, last)
+    alone = store.entity_summary("country:X2")  # one relation: its own reports
+    assert (str(alone.first_reported), str(alone.last_reported)) == ("2020-01-01", "2020-01-01")

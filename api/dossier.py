@@ -7,8 +7,10 @@ officials), institutions (located in the country), projects and organizations:
 - meetings: MET_WITH between people of the two sides;
 - lectures: a person of one side LECTURED_AT an institution of the other, or an envoy lectured
   anywhere not known to be in a third country;
-- projects and agreements both sides (countries or their people) cooperate via or signed,
-  and a side's own projects when an article that reports a direct a-b relation reports them;
+- projects both sides (countries or their people) cooperate via; agreements both signed, when
+  one article reports the two signings (agreement names are often generic: "Memorandum of
+  Understanding on Tourism"); a side's own projects when an article that reports a direct
+  a-b relation reports them;
 - organizations both are members of; institutions of the two sides that cooperate.
 As of a day: who recognized whom and since when, ties established or severed, envoys in post.
 """
@@ -18,6 +20,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
+from functools import cached_property
 
 from api import schemas
 from api.convert import Names, brief, date_text
@@ -29,9 +32,9 @@ PAGE = 1000  # relations per store call while collecting
 MAX_RELATIONS = 20_000  # per collecting query: a runaway hub stops here
 MAX_PEOPLE = 200  # people per side whose own relations are read
 MAX_CONTEXT = 200  # a side's project links checked for a shared article
+MAX_SIGNINGS = 1000  # signings of agreements both sides signed, checked for a shared article
 LOCATED_LIMIT = 20  # LOCATED_IN relations of a place read to tell where it is
 
-ACTIVITIES = ("MET_WITH", "LECTURED_AT", "VISITED", "SIGNED_AGREEMENT", "COOPERATES_VIA")
 PROJECT_LINKS = ("COOPERATES_VIA", "SIGNED_AGREEMENT")
 
 
@@ -58,7 +61,7 @@ class Side:
     visits: list[Relation] = field(default_factory=list)  # VISITED root
     links: list[Relation] = field(default_factory=list)  # root's projects, agreements, orgs
 
-    @property
+    @cached_property  # read for every activity: build it once, after read_side filled it
     def members(self) -> set[str]:
         """The side itself, its people and its institutions."""
         return {self.root, *self.officials, *self.institutions}
@@ -143,8 +146,9 @@ class DossierResult:
 
 def build(store: GraphStore, a: Entity, b: Entity) -> DossierResult:
     """A handful of store calls whatever the corpus size: the pair's direct relations, each
-    side's own relations, then one call for all the people's activities, one for the places
-    of envoys' lectures and visits, one or two for evidence and one for the institutions."""
+    side's own relations, then three for the people's activities (read_activities), one for
+    the places of envoys' lectures and visits, up to three for evidence (shared articles)
+    and one for the institutions."""
     timeline = Timeline()
     direct = collect(store, RelationQuery(entity=a.id, other=b.id))
     timeline.add(direct, "direct")
@@ -163,7 +167,8 @@ def build(store: GraphStore, a: Entity, b: Entity) -> DossierResult:
         everyone = sorted(here.officials)
         truncated |= len(everyone) > MAX_PEOPLE
         people[here.root] = everyone[:MAX_PEOPLE]
-    activities, cut = by_end(store, {p for side in people.values() for p in side}, ACTIVITIES)
+    activities, cut = read_activities(
+        store, {p for side in people.values() for p in side}, sa.members | sb.members, envoy_ids)
     truncated |= cut
 
     def elsewhere_candidate(r: Relation, person: str, there: Side) -> str | None:
@@ -193,7 +198,7 @@ def build(store: GraphStore, a: Entity, b: Entity) -> DossierResult:
                 elif r.type in PROJECT_LINKS and r.source == person:
                     project_links[here.root].append(r)
 
-    _shared_targets(timeline, project_links[a.id], project_links[b.id])
+    truncated |= _shared_targets(store, timeline, project_links[a.id], project_links[b.id])
     truncated |= _reported_together(store, timeline, direct, sa.links + sb.links)
     truncated |= _institutions(store, timeline, sa, sb)
     return DossierResult(a, b, timeline.sorted(), pairs_of_envoys, direct, truncated)
@@ -213,6 +218,33 @@ def by_end(store: GraphStore, ids: set[str], types: tuple[str, ...]) -> tuple[
     return out, len(found) >= MAX_RELATIONS
 
 
+def read_activities(store: GraphStore, people: set[str], members: set[str],
+                    envoys: set[str]) -> tuple[dict[str, list[Relation]], bool]:
+    """What the dossier uses of the people's activities, by person (and whether a read hit
+    its limit): meetings, lectures and visits with the members of either side, picked in the
+    store (a minister's hundreds of other meetings are never read out); the envoys' lectures
+    and visits anywhere (where they took place is looked up next); and every project link."""
+    if not people:
+        return {}, False
+    found = store.relations_between(people, members, ("MET_WITH", "LECTURED_AT", "VISITED"),
+                                    limit=MAX_RELATIONS)
+    cut = len(found) >= MAX_RELATIONS
+    seen = {r.id for r in found}
+    for ids, types in ((people & envoys, ("LECTURED_AT", "VISITED")), (people, PROJECT_LINKS)):
+        more, more_cut = by_end(store, ids, types)
+        cut |= more_cut
+        for rs in more.values():
+            for r in rs:
+                if r.id not in seen:
+                    seen.add(r.id)
+                    found.append(r)
+    out: dict[str, list[Relation]] = {}
+    for r in sorted(found, key=sort_key):
+        for end in {r.source, r.target} & people:
+            out.setdefault(end, []).append(r)
+    return out, cut
+
+
 def _located(store: GraphStore, places: set[str]) -> dict[str, list[str]]:
     """Where each place is (LOCATED_IN targets, the first LOCATED_LIMIT in listing order)."""
     found, _ = by_end(store, places, ("LOCATED_IN",))
@@ -227,15 +259,33 @@ def _not_elsewhere(located: dict[str, list[str]], place: str, sa: Side, sb: Side
     return all(t in (sa.root, sb.root) for t in located.get(place, ()))
 
 
-def _shared_targets(timeline: Timeline, left: list[Relation], right: list[Relation]) -> None:
-    """Projects, agreements and organizations that both sides link to."""
+def _shared_targets(store: GraphStore, timeline: Timeline, left: list[Relation],
+                    right: list[Relation]) -> bool:
+    """Projects, agreements and organizations that both sides link to. Agreement names are
+    often generic ("Memorandum of Understanding on Tourism", signed by many countries with
+    many others), so a signing counts only when an article that reports it also reports the
+    other side signing the same agreement. Returns True when there were too many signings to
+    check them all."""
     shared = {r.target for r in left} & {r.target for r in right}
+    signings = [r for r in left + right if r.type == "SIGNED_AGREEMENT" and r.target in shared]
+    checked = signings[:MAX_SIGNINGS]
+    reported = store.relation_articles([r.id for r in checked]) if checked else {}
+    left_ids = {r.id for r in left}
+    articles: dict[tuple[str, bool], set[str]] = {}  # (agreement, left side?) -> articles
+    for r in checked:
+        articles.setdefault((r.target, r.id in left_ids), set()).update(reported.get(r.id, ()))
     for r in left + right:
-        if r.target in shared:
-            via: schemas.Via = (
-                "organization" if r.type == "MEMBER_OF"
-                else "agreement" if r.type == "SIGNED_AGREEMENT" else "project")
-            timeline.add([r], via)
+        if r.target not in shared:
+            continue
+        if r.type == "SIGNED_AGREEMENT":
+            other_side = articles.get((r.target, r.id not in left_ids), set())
+            if other_side.isdisjoint(reported.get(r.id, ())):
+                continue
+        via: schemas.Via = (
+            "organization" if r.type == "MEMBER_OF"
+            else "agreement" if r.type == "SIGNED_AGREEMENT" else "project")
+        timeline.add([r], via)
+    return len(signings) > MAX_SIGNINGS
 
 
 def _reported_together(

@@ -452,6 +452,23 @@ LIMIT $p.limit
 def relations_touching(types: tuple[str, ...] = ()) -> str:
     return _typed(_TOUCHING, types)
 
+_BETWEEN = """
+UNWIND $p.left AS id
+MATCH (:Entity {id: id})-[r:__ALL__]-(o:Entity)
+WHERE o.id IN $p.right
+WITH DISTINCT r
+WITH r, startNode(r) AS s, endNode(r) AS t
+""" + _RETURN_RELATION + """
+ORDER BY r.date_start IS NULL, r.date_start, r.date, type(r), r.id
+LIMIT $p.limit
+"""
+
+
+@functools.lru_cache(maxsize=256)  # bounded: `types` comes from requests
+def relations_between(types: tuple[str, ...] = ()) -> str:
+    return _typed(_BETWEEN, types)
+
+
 RELATION_ARTICLES = """
 UNWIND $p.ids AS id
 MATCH (c:Claim {relation_id: id})-[:FROM]->(a:Article)

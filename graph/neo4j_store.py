@@ -985,6 +985,16 @@ class Neo4jStore:
         # Sorted here too: Cypher and Python may order non-ASCII ids differently.
         return sorted((_relation(row) for row in rows), key=relation_sort_key)
 
+    def relations_between(
+        self, left: Collection[str], right: Collection[str], types: tuple[str, ...] = (),
+        limit: int = 20_000,
+    ) -> list[Relation]:
+        check_types(types)
+        check_page(limit)
+        rows = self._read(cypher.relations_between(types), p={
+            "left": sorted(set(left)), "right": sorted(set(right)), "limit": limit})
+        return sorted((_relation(row) for row in rows), key=relation_sort_key)
+
     def relation_articles(self, relation_ids: Collection[str]) -> dict[str, set[str]]:
         rows = self._read(cypher.RELATION_ARTICLES, p={"ids": sorted(set(relation_ids))})
         return {row["id"]: set(row["articles"]) for row in rows if row["articles"]}

@@ -992,6 +992,36 @@ class SQLiteStore:
             return list(found.values())
         return sorted(found.values(), key=relation_sort_key)[:limit]
 
+    def relations_between(
+        self, left: Collection[str], right: Collection[str], types: tuple[str, ...] = (),
+        limit: int = 20_000,
+    ) -> list[Relation]:
+        check_types(types)
+        check_page(limit)
+        type_sql = f" AND +type IN ({_marks(len(types))})" if types else ""
+        # `right` travels as one JSON parameter, however long; the end indexes carry the
+        # other end, so rows whose other end is not in `right` are dropped before the table.
+        others = json.dumps(sorted(set(right)))
+        found: dict[str, Relation] = {}
+        ids = sorted(set(left))
+        with self._read() as conn:
+            for chunk in _chunks(ids):
+                self._check_deadline()
+                marks = _marks(len(chunk))
+                for row in conn.execute(
+                        f"SELECT {REL_COLS}, undated, date_start FROM relations "
+                        f"WHERE source IN ({marks}) AND +target IN "
+                        f"(SELECT value FROM json_each(?)){type_sql} UNION "
+                        f"SELECT {REL_COLS}, undated, date_start FROM relations "
+                        f"WHERE target IN ({marks}) AND +source IN "
+                        f"(SELECT value FROM json_each(?)){type_sql} {ORDER} LIMIT ?",
+                        [*chunk, others, *types, *chunk, others, *types, limit]):
+                    if row[0] not in found:
+                        found[row[0]] = _relation(row)
+        if len(ids) <= CHUNK:  # one query: already in order
+            return list(found.values())
+        return sorted(found.values(), key=relation_sort_key)[:limit]
+
     def relation_articles(self, relation_ids: Collection[str]) -> dict[str, set[str]]:
         out: dict[str, set[str]] = defaultdict(set)
         with self._read() as conn:

@@ -94,6 +94,16 @@ class GraphStore(Protocol):
         `relations(RelationQuery(entity=e, types=types))` gives for every e, in one call."""
         ...
 
+    def relations_between(
+        self, left: Collection[str], right: Collection[str], types: tuple[str, ...] = (),
+        limit: int = 20_000,
+    ) -> list[Relation]:
+        """The relations (of these types) with one end in `left` and the other in `right`,
+        each once, in the listing order of `relations`, at most `limit`: what
+        relations_touching(left, types) gives, filtered in the store to those whose other
+        end is in `right`."""
+        ...
+
     def get_relation(self, relation_id: str) -> Relation | None: ...
 
     def evidence(self, relation_id: str) -> list[Evidence]: ...

@@ -7,7 +7,25 @@ from typing import Any
 import pytest
 from fastapi.testclient import TestClient
 
-from tests.api.corpus import CPEC, GWADAR, ISSI, KAMALDINOV, KAZ, KISTAFIN, KKH, PAK, QURESHI, SCO
+from graph.model import Entity, entity_id
+from graph.store import GraphStore
+from tests.api.conftest import client_for
+from tests.api.corpus import (
+    CPEC,
+    GWADAR,
+    ISSI,
+    KAMALDINOV,
+    KAZ,
+    KISTAFIN,
+    KKH,
+    PAK,
+    PROJ,
+    QAT,
+    QURESHI,
+    SAU,
+    SCO,
+    record,
+)
 
 URL = "/api/v1/pairs"
 
@@ -114,3 +132,40 @@ def test_a_pair_with_nothing_between_is_empty_not_an_error(client: TestClient) -
     body = client.get(f"{URL}/AFG/QAT", params={"as_of": "2020"}).json()
     assert body["items"] == [] and body["total"] == 0
     assert body["state"]["ties"] == "unknown"
+
+
+def test_an_agreement_both_signed_counts_only_when_reported_signed_together(
+    loaded: GraphStore,
+) -> None:
+    """A generic agreement name is signed by many pairs: Kazakhstan signing the tourism
+    memorandum with Qatar and Pakistan signing one with Saudi Arabia does not tie Kazakhstan
+    to Pakistan; the culture memorandum they sign in one article does."""
+    tourism = Entity(entity_id(PROJ, "Memorandum of Understanding on Tourism"), PROJ,
+                     "Memorandum of Understanding on Tourism")
+    culture = Entity(entity_id(PROJ, "Memorandum of Understanding on Culture"), PROJ,
+                     "Memorandum of Understanding on Culture")
+    loaded.write_articles([
+        record("Kazakhstan and Qatar sign a tourism memorandum.", [
+            ("SIGNED_AGREEMENT", KAZ, tourism, "2023-03-01"),
+            ("SIGNED_AGREEMENT", QAT, tourism, "2023-03-01"),
+        ], url="https://example.org/kaz-qat", published="2023-03-01"),
+        record("Pakistan and Saudi Arabia sign a tourism memorandum.", [
+            ("SIGNED_AGREEMENT", PAK, tourism, "2023-05-02"),
+            ("SIGNED_AGREEMENT", SAU, tourism, "2023-05-02"),
+        ], url="https://example.org/pak-sau", published="2023-05-02"),
+        record("Kazakhstan and Pakistan sign a culture memorandum.", [
+            ("SIGNED_AGREEMENT", KAZ, culture, "2023-06-07"),
+            ("SIGNED_AGREEMENT", PAK, culture, "2023-06-07"),
+        ], url="https://example.org/kaz-pak", published="2023-06-07"),
+    ])
+    with client_for(loaded) as client:
+        body = client.get(f"{URL}/KAZ/PAK").json()
+        agreements = [i for i in items(body) if i[4] == "agreement"]
+        assert agreements == [
+            ("SIGNED_AGREEMENT", KAZ.id, culture.id, "2023-06-07", "agreement", 1),
+            ("SIGNED_AGREEMENT", PAK.id, culture.id, "2023-06-07", "agreement", 1),
+        ]
+        assert set(TIMELINE) <= set(items(body))  # the rest of the dossier is unchanged
+        kaz_qat = items(client.get(f"{URL}/KAZ/QAT").json())
+        assert {(i[1], i[2]) for i in kaz_qat if i[4] == "agreement"} == {
+            (KAZ.id, tourism.id), (QAT.id, tourism.id)}

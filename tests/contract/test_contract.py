@@ -382,3 +382,24 @@ def test_entity_summary_orders_dates_of_one_first_day_by_precision(store: GraphS
     assert (s.first_reported, s.last_reported) == (first, last)
     alone = store.entity_summary("country:X2")  # one relation: its own reports
     assert (str(alone.first_reported), str(alone.last_reported)) == ("2020-01-01", "2020-01-01")
+
+
+def test_relations_between_is_touching_filtered_to_the_other_side(store: GraphStore) -> None:
+    store.write_articles(kaz_pak_corpus())
+    everyone = sorted({e for r in store.relations(RelationQuery(limit=500))
+                       for e in (r.source, r.target)})
+    cases = [
+        ([KISTAFIN.id], [PAK.id, ISSI.id], ()),
+        ([KISTAFIN.id, PAK.id], [KAZ.id, "person:ali-khan"], ("MET_WITH", "RECOGNIZED")),
+        ([PAK.id], [KAZ.id, CPEC.id, "country:ZZZ"], ()),
+        (everyone, everyone, ()),
+        ([KAZ.id], [], ()),
+    ]
+    for left, right, types in cases:
+        expected = [r for r in store.relations_touching(left, types)
+                    if (r.source in left and r.target in right)
+                    or (r.target in left and r.source in right)]
+        assert store.relations_between(left, right, types) == expected, (left, right, types)
+        assert store.relations_between(left, right, types, limit=1) == expected[:1]
+    assert {r.type for r in store.relations_between([PAK.id], [KAZ.id])} == {
+        "RECOGNIZED", "ESTABLISHED_TIES"}

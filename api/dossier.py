@@ -56,10 +56,11 @@ class Side:
     root: str
     officials: dict[str, list[Relation]] = field(default_factory=dict)  # AMBASSADOR_OF/OFFICIAL_OF
     ambassadors: dict[str, list[Relation]] = field(default_factory=dict)
-    accredited: dict[str, list[Relation]] = field(default_factory=dict)  # ACCREDITED_TO root
     institutions: set[str] = field(default_factory=set)  # LOCATED_IN root
-    visits: list[Relation] = field(default_factory=list)  # VISITED root
     links: list[Relation] = field(default_factory=list)  # root's projects, agreements, orgs
+    # read_between fills these two with what the other side's ambassadors and members did:
+    accredited: dict[str, list[Relation]] = field(default_factory=dict)  # ACCREDITED_TO root
+    visits: list[Relation] = field(default_factory=list)  # VISITED root
 
     @cached_property  # read for every activity: build it once, after read_side filled it
     def members(self) -> set[str]:
@@ -71,21 +72,38 @@ def read_side(store: GraphStore, root: str) -> Side:
     side = Side(root)
     inbound = collect(store, RelationQuery(
         entity=root, direction="in",
-        types=("AMBASSADOR_OF", "OFFICIAL_OF", "ACCREDITED_TO", "LOCATED_IN", "VISITED")))
+        types=("AMBASSADOR_OF", "OFFICIAL_OF", "LOCATED_IN")))
     for r in inbound:
         if r.type in ("AMBASSADOR_OF", "OFFICIAL_OF"):
             side.officials.setdefault(r.source, []).append(r)
             if r.type == "AMBASSADOR_OF":
                 side.ambassadors.setdefault(r.source, []).append(r)
-        elif r.type == "ACCREDITED_TO":
-            side.accredited.setdefault(r.source, []).append(r)
-        elif r.type == "LOCATED_IN":
-            side.institutions.add(r.source)
         else:
-            side.visits.append(r)
+            side.institutions.add(r.source)
     side.links = collect(store, RelationQuery(
         entity=root, direction="out", types=(*PROJECT_LINKS, "MEMBER_OF")))
     return side
+
+
+def read_between(store: GraphStore, sa: Side, sb: Side) -> bool:
+    """Each side's accreditations of the other side's ambassadors and visits by the other
+    side's members, picked in the store (a capital's hundreds of other envoys and visitors
+    are never read out). Returns True when a read hit its limit."""
+    cut = False
+    for types, left in (("ACCREDITED_TO",), {*sa.ambassadors, *sb.ambassadors}), (
+            ("VISITED",), sa.members | sb.members):
+        found = store.relations_between(left, {sa.root, sb.root}, types, limit=MAX_RELATIONS)
+        cut |= len(found) >= MAX_RELATIONS
+        for here, there in ((sa, sb), (sb, sa)):
+            senders = there.ambassadors if types == ("ACCREDITED_TO",) else there.members
+            for r in found:
+                if r.target != here.root or r.source not in senders:
+                    continue
+                if r.type == "ACCREDITED_TO":
+                    here.accredited.setdefault(r.source, []).append(r)
+                else:
+                    here.visits.append(r)
+    return cut
 
 
 @dataclass
@@ -153,13 +171,13 @@ def build(store: GraphStore, a: Entity, b: Entity) -> DossierResult:
     direct = collect(store, RelationQuery(entity=a.id, other=b.id))
     timeline.add(direct, "direct")
     sa, sb = read_side(store, a.id), read_side(store, b.id)
+    truncated = read_between(store, sa, sb)
     pairs_of_envoys = envoys(sa, sb) + envoys(sb, sa)
     for envoy in pairs_of_envoys:
         timeline.add(envoy.relations, "envoy")
     for here, there in ((sa, sb), (sb, sa)):
         timeline.add((r for r in there.visits if r.source in here.members), "visit")
 
-    truncated = False
     project_links: dict[str, list[Relation]] = {a.id: list(sa.links), b.id: list(sb.links)}
     envoy_ids = {e.person for e in pairs_of_envoys}
     people: dict[str, list[str]] = {}
@@ -308,19 +326,12 @@ def _reported_together(
 
 
 def _institutions(store: GraphStore, timeline: Timeline, sa: Side, sb: Side) -> bool:
-    """COOPERATES_WITH between one side (or its institutions) and the other's; read from the
-    side with fewer institutions, since every such pair has one end there. Returns True when
-    the read hit its limit."""
-    small, large = (sa, sb) if len(sa.institutions) <= len(sb.institutions) else (sb, sa)
-    targets = {large.root, *large.institutions}
-    ends = {small.root, *small.institutions}
-    found, cut = by_end(store, ends, ("COOPERATES_WITH",))
-    for x in sorted(ends):
-        for r in found.get(x, ()):
-            other = r.target if r.source == x else r.source
-            if other in targets:
-                timeline.add([r], "institution")
-    return cut
+    """COOPERATES_WITH between one side (or its institutions) and the other's. Returns True
+    when the read hit its limit."""
+    found = store.relations_between({sa.root, *sa.institutions}, {sb.root, *sb.institutions},
+                                    ("COOPERATES_WITH",), limit=MAX_RELATIONS)
+    timeline.add(found, "institution")
+    return len(found) >= MAX_RELATIONS
 
 
 # ---------------------------------------------------------------- the state on a day

@@ -991,6 +991,8 @@ class Neo4jStore:
     ) -> list[Relation]:
         check_types(types)
         check_page(limit)
+        if len(set(right)) < len(set(left)):  # the same relations: expand the smaller side
+            left, right = right, left
         rows = self._read(cypher.relations_between(types), p={
             "left": sorted(set(left)), "right": sorted(set(right)), "limit": limit})
         return sorted((_relation(row) for row in rows), key=relation_sort_key)

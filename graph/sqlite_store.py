@@ -1001,6 +1001,8 @@ class SQLiteStore:
         type_sql = f" AND +type IN ({_marks(len(types))})" if types else ""
         # `right` travels as one JSON parameter, however long; the end indexes carry the
         # other end, so rows whose other end is not in `right` are dropped before the table.
+        if len(set(right)) < len(set(left)):  # the same relations: walk the smaller side
+            left, right = right, left
         others = json.dumps(sorted(set(right)))
         found: dict[str, Relation] = {}
         ids = sorted(set(left))

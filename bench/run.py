@@ -328,7 +328,8 @@ def report_queries(state: State) -> None:
                 rows.append([backend, f"{int(size):,}", ep, e["n"], e["p50_ms"], e["p95_ms"],
                              e["p99_ms"], e["api_cpu_ms_per_request"],
                              e.get("db_cpu_ms_per_request"), bad])
-        for name, cache in (("pairs_concurrent", "off"), ("pairs_concurrent_cached", "on")):
+        for name, cache in (("pairs_concurrent", "off"), ("pairs_concurrent_cached", "on"),
+                            ("pairs_concurrent_warm", "warm")):
             c = q.get(name)
             if c:
                 conc.append([backend, f"{int(size):,}", cache, c["clients"],
@@ -340,7 +341,8 @@ def report_queries(state: State) -> None:
                    "API CPU/req", "DB CPU/req", "non-200"],
                   rows))
     if conc:
-        say(table("/api/v1/pairs with 16 concurrent clients (response cache off / on)",
+        say(table("/api/v1/pairs with 16 concurrent clients (response cache off / on / on and "
+                  "warm: every pair asked once before)",
                   ["store", "articles", "cache", "clients", "requests/s", "p50 ms", "p99 ms",
                    "API CPU ms/req", "errors"],
                   conc))

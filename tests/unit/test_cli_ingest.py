@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -199,7 +200,8 @@ def test_store_unreachable_at_start_exits_1(
     result = runner.invoke(app, ["ingest", str(SAMPLES), "--store", "neo4j://nowhere:7687",
                                  "--retry-for", "0.5"])
     assert result.exit_code == 1 and len(calls) >= 2  # retried before giving up
-    assert result.stderr.strip().splitlines() == [
-        "diplograph: error: store unavailable, gave up after retrying for 0.5 s: "
-        "cannot reach neo4j://nowhere:7687"
-    ]
+    # The time waited is measured: on a busy machine it ends a little past the 0.5 s window.
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and re.fullmatch(
+        r"diplograph: error: store unavailable, gave up after retrying for 0\.5\d* s: "
+        r"cannot reach neo4j://nowhere:7687", lines[0]), lines

@@ -420,6 +420,23 @@ RETURN type, count(*) AS n, min(__FIRST__) AS first_key, max(__LAST__) AS last_k
 """).replace("__FIRST__", _ORDER_KEY.replace("__V__", "f")).replace(
     "__LAST__", _ORDER_KEY.replace("__V__", "l"))
 
+# COUNT {} of a pattern from one node reads Neo4j's degree counts, not the relationships.
+BEST_CONNECTED = _all("""
+MATCH (e:Entity)
+WHERE $p.type IS NULL OR e.type = $p.type
+WITH e, COUNT { (e)-[:__ALL__]-(:Entity) } AS n
+WHERE n > 0
+WITH e, n ORDER BY n DESC, e.id
+WITH collect({e: e, n: n}) AS ranked
+RETURN size(ranked) AS connected, ranked[..$p.limit] AS top
+""")
+
+LATEST_RELATIONS = _all("""
+MATCH (s:Entity)-[r:__ALL__]->(t:Entity)
+WHERE r.until IS NOT NULL
+WITH r, s, t ORDER BY r.until DESC, r.id DESC LIMIT $p.limit
+""") + _RETURN_RELATION
+
 GET_RELATION = _all("""
 MATCH (c:Claim {relation_id: $id})
 USING INDEX c:Claim(relation_id)

@@ -903,6 +903,28 @@ class Neo4jStore:
 
     # ------------------------------------------------------------ whole store
 
+    def best_connected(
+        self, limit: int, type: EntityType | None = None
+    ) -> tuple[list[tuple[Entity, int]], int]:
+        check_page(limit)
+        rows = self._read(cypher.BEST_CONNECTED, p={
+            "type": None if type is None else type.value, "limit": limit})
+        row = rows[0]  # one row: the aggregation always answers
+        return [(_entity(item["e"]), item["n"]) for item in row["top"]], row["connected"]
+
+    def relations_among(
+        self, entity_ids: Collection[str], limit: int
+    ) -> tuple[list[Relation], bool]:
+        check_page(limit)
+        rows = self._read(cypher.AMONG, ids=sorted(set(entity_ids)), types=None,
+                          cap=limit + 1, **_date_params(None, None))
+        return best_relations([_relation(r) for r in rows], limit)
+
+    def latest_relations(self, limit: int) -> list[Relation]:
+        check_page(limit)
+        return [_relation(row) for row in self._read(cypher.LATEST_RELATIONS,
+                                                     p={"limit": limit})]
+
     def stats(self) -> Stats:
         def work(tx: ManagedTransaction) -> Stats:
             entities = {r["type"]: r["n"] for r in tx.run(cypher.ENTITY_COUNTS) if r["n"]}

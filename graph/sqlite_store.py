@@ -1093,6 +1093,29 @@ class SQLiteStore:
                 [*chunk, *params, *chunk, *params]))
         return found
 
+    def _among(self, conn: sqlite3.Connection, ids: Collection[str], tail: str,
+               params: list[Any], cap: int) -> list[Relation]:
+        """Relations with both ends in ids (and the filters of `tail`): the best supported
+        cap + 1 of each pair of id chunks, so best_relations can cut at cap and know it did."""
+        found: list[Relation] = []
+        listed = sorted(set(ids))
+        for chunk in _chunks(listed):
+            for other in _chunks(listed):
+                self._check_deadline()
+                found += [_relation(r) for r in conn.execute(
+                    f"SELECT {REL_COLS} FROM relations WHERE source IN ({_marks(len(chunk))}) "
+                    f"AND target IN ({_marks(len(other))}){tail} "
+                    "ORDER BY claim_count DESC, type, id LIMIT ?",
+                    [*chunk, *other, *params, cap + 1])]
+        return found
+
+    def relations_among(
+        self, entity_ids: Collection[str], limit: int
+    ) -> tuple[list[Relation], bool]:
+        check_page(limit)
+        with self._read() as conn:
+            return best_relations(self._among(conn, entity_ids, "", [], limit), limit)
+
     def neighbourhood(
         self,
         entity_id: str,
@@ -1117,16 +1140,7 @@ class SQLiteStore:
                 entity_id, depth, limit,
                 lambda nodes: self._pairs(conn, nodes, types, date_from, date_to))
             entities = self._entities(conn, kept)
-            found: list[Relation] = []
-            listed = sorted(kept)
-            for chunk in _chunks(listed):
-                for other in _chunks(listed):
-                    self._check_deadline()
-                    found += [_relation(r) for r in conn.execute(
-                        f"SELECT {REL_COLS} FROM relations WHERE source IN ({_marks(len(chunk))}) "
-                        f"AND target IN ({_marks(len(other))}){tail} "
-                        "ORDER BY claim_count DESC, type, id LIMIT ?",
-                        [*chunk, *other, *params, cap + 1])]
+            found = self._among(conn, kept, tail, params, cap)
         relations, dropped = best_relations(found, cap)
         return Subgraph(entities={k: entities[k] for k in kept if k in entities},
                         relations={r.id: r for r in sorted(relations, key=lambda r: r.id)},
@@ -1162,6 +1176,32 @@ class SQLiteStore:
         return paths_from_routes(routes, between)
 
     # ------------------------------------------------------------ whole store
+
+    def best_connected(
+        self, limit: int, type: EntityType | None = None
+    ) -> tuple[list[tuple[Entity, int]], int]:
+        check_page(limit)
+        # Each GROUP BY walks one end index in order: no relation row is read.
+        kind = "" if type is None else " JOIN entities e ON e.id = d.id AND e.type = ?"
+        degrees = ("SELECT d.id, sum(d.n) AS n FROM (SELECT source AS id, count(*) AS n "
+                   "FROM relations GROUP BY source UNION ALL SELECT target, count(*) "
+                   f"FROM relations GROUP BY target) d{kind} GROUP BY d.id")
+        params: list[Any] = [] if type is None else [type.value]
+        with self._read() as conn:
+            self._check_deadline()
+            top = conn.execute(f"{degrees} ORDER BY n DESC, d.id LIMIT ?",
+                               [*params, limit]).fetchall()
+            connected: int = conn.execute(f"SELECT count(*) FROM ({degrees})",
+                                          params).fetchone()[0]
+            entities = self._entities(conn, [eid for eid, _ in top])
+        return [(entities[eid], n) for eid, n in top if eid in entities], connected
+
+    def latest_relations(self, limit: int) -> list[Relation]:
+        check_page(limit)
+        with self._read() as conn:
+            return [_relation(row) for row in conn.execute(
+                f"SELECT {REL_COLS} FROM relations WHERE undated = 0 "
+                "ORDER BY until DESC, id DESC LIMIT ?", (limit,))]
 
     def stats(self) -> Stats:
         with self._read() as conn:

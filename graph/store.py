@@ -128,6 +128,26 @@ class GraphStore(Protocol):
         limit: int = 10,
     ) -> list[Path]: ...
 
+    def best_connected(
+        self, limit: int, type: EntityType | None = None
+    ) -> tuple[list[tuple[Entity, int]], int]:
+        """The `limit` entities (of this type) that are an end of the most relations, with
+        that number, most first, ties by id; and how many entities (of the type) are an end
+        of any relation. Counted in the store: no relation is read out."""
+        ...
+
+    def relations_among(
+        self, entity_ids: Collection[str], limit: int
+    ) -> tuple[list[Relation], bool]:
+        """The relations with both ends among `entity_ids`, the best supported first
+        (store_common.best_relations), at most `limit`; and whether some were left out."""
+        ...
+
+    def latest_relations(self, limit: int) -> list[Relation]:
+        """The dated relations that reach latest: by the last day of (date_end or date),
+        latest first, ties by id (descending)."""
+        ...
+
     def stats(self) -> Stats: ...
 
     def dump(self) -> Iterator[dict[str, Any]]:

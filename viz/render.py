@@ -17,7 +17,7 @@ import pyvis
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 
 from graph.canonical import relation_dict
-from graph.model import Entity, Evidence, Relation
+from graph.model import Evidence
 from graph.store import GraphStore
 from viz.network import build_network, network_payload
 from viz.style import NODE_STYLES, vocabulary_payload
@@ -172,11 +172,8 @@ def render_view(
     )
 
 
-def render_home(
-    summary: Summary, countries: list[tuple[Entity, int]], latest: list[Relation],
-    names: dict[str, str],
-) -> str:
-    stats = summary.stats
+def render_home(summary: Summary, names: dict[str, str]) -> str:
+    stats, countries, latest = summary.stats, summary.countries, summary.latest
     data = {"view": "home", "standalone": False, "apiBase": API_BASE,
             "styles": {t.value: s for t, s in NODE_STYLES.items()}}
     return _env.get_template("home.html").render(

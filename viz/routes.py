@@ -57,15 +57,9 @@ def _error_page(exc: DiplographError) -> HTMLResponse:
 def home(store: Store) -> HTMLResponse:
     try:
         summary = views.SUMMARIES.get(store)
-        countries = views.top_countries(store, summary)
-        latest = views.latest_relations(summary)
-        names: dict[str, str] = {}
-        for r in latest:
-            for eid in (r.source, r.target):
-                if eid not in names:
-                    entity = store.get_entity(eid)
-                    names[eid] = entity.name if entity else eid
-        return _html(render.render_home(summary, countries, latest, names))
+        ends = store.get_entities({e for r in summary.latest for e in (r.source, r.target)})
+        names = {eid: e.name for eid, e in ends.items()}
+        return _html(render.render_home(summary, names))
     except DiplographError as exc:
         return _error_page(exc)
 

@@ -9,17 +9,15 @@
 from __future__ import annotations
 
 import threading
-import time
-from collections import Counter, deque
-from collections.abc import Callable, Collection, Iterator, Sequence
+from collections import deque
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, field
-from typing import Any
 
 import pycountry
 
 from graph.errors import Ambiguous, InvalidInput, NotFound
 from graph.model import Entity, Relation, Stats, Subgraph
-from graph.store import GraphStore, RelationQuery
+from graph.store import GraphStore
 from graph.vocabulary import ID_PREFIX, EntityType
 
 MAX_REF = 300
@@ -31,7 +29,8 @@ GRAPH_CAP = 1500
 # articles the 1,500 best-connected entities carry ~150k relations, which a browser needs
 # ~20 s for and nobody can read. 5,000 stabilise in a few seconds.
 EDGE_CAP = 5000
-_PAGE = 1000
+TOP_COUNTRIES = 10  # on the home page
+LATEST = 12  # latest relations on the home page
 
 
 @dataclass
@@ -89,9 +88,9 @@ def resolve(store: GraphStore, ref: str) -> Entity:
     raise NotFound(f"no entity matches {ref!r} (by id, ISO code, name or alias)")
 
 
-def _support(r: Relation) -> tuple[int, float, str]:
-    """Best-supported first: more articles, then higher confidence; id for a stable order."""
-    return (-r.article_count, -r.confidence, r.id)
+def _support(r: Relation) -> tuple[int, str, str]:
+    """Best-supported first, as the stores rank them (store_common.best_relations)."""
+    return (-r.claim_count, r.type, r.id)
 
 
 def cap_relations(sub: Subgraph, limit: int = EDGE_CAP, keep: Collection[str] = ()) -> int:
@@ -235,98 +234,70 @@ def pair_view(
     return View("pair", f"{ea.name} – {eb.name}", sub, (ea.id, eb.id), 1, note, timeline, via)
 
 
-def all_relations(store: GraphStore) -> Iterator[Relation]:
-    offset = 0
-    while True:
-        page = store.relations(RelationQuery(limit=_PAGE, offset=offset))
-        yield from page
-        if len(page) < _PAGE:
-            return
-        offset += _PAGE
-
-
 @dataclass(frozen=True)
 class Summary:
-    """Whole-graph facts that need a scan of the relations: degrees and the latest relations."""
+    """What the home page shows: the counts, the best-connected countries and the latest
+    relations, all counted or picked in the store."""
 
     stats: Stats
-    degree: dict[str, int]
-    relations: list[Relation]
+    countries: list[tuple[Entity, int]]
+    latest: list[Relation]
 
 
 class SummaryCache:
-    """A scan of every relation is the expensive part of the home and graph views: keep the last
-    one per store for a short while, and drop it as soon as the store's counts change."""
+    """The home page's summary, kept until the store's generation moves on (any write)."""
 
-    def __init__(self, ttl: float = 30.0) -> None:
-        self.ttl = ttl
+    def __init__(self) -> None:
         self._lock = threading.Lock()
-        self._cached: dict[int, tuple[float, tuple[Any, ...], Summary]] = {}
+        self._cached: dict[int, tuple[str, Summary]] = {}
 
     def get(self, store: GraphStore) -> Summary:
-        stats = store.stats()
-        key = (stats.articles, stats.claims, tuple(sorted(stats.relations_by_type.items())))
+        generation = store.generation()
         with self._lock:
             hit = self._cached.get(id(store))
-            if hit is not None and hit[1] == key and time.monotonic() - hit[0] < self.ttl:
-                return hit[2]
-        relations = list(all_relations(store))
-        degree: Counter[str] = Counter()
-        for r in relations:
-            degree[r.source] += 1
-            degree[r.target] += 1
-        summary = Summary(stats, dict(degree), relations)
+            if hit is not None and hit[0] == generation:
+                return hit[1]
+        countries, _ = store.best_connected(TOP_COUNTRIES, EntityType.COUNTRY)
+        summary = Summary(store.stats(), countries, store.latest_relations(LATEST))
         with self._lock:
-            self._cached = {id(store): (time.monotonic(), key, summary)}
+            self._cached = {id(store): (generation, summary)}
         return summary
 
 
 SUMMARIES = SummaryCache()
 
 
-def top_countries(store: GraphStore, summary: Summary, n: int = 10) -> list[tuple[Entity, int]]:
-    ranked = sorted(
-        ((eid, d) for eid, d in summary.degree.items() if eid.startswith("country:")),
-        key=lambda item: (-item[1], item[0]),
-    )
-    out = []
-    for eid, d in ranked[:n]:
-        entity = store.get_entity(eid)
-        if entity is not None:
-            out.append((entity, d))
-    return out
+def top_subgraph(store: GraphStore, n: int, edge_cap: int = EDGE_CAP) -> tuple[
+        Subgraph, int, bool]:
+    """The n best-connected entities and the relations among them that cap_relations keeps
+    of the best-supported 2 x edge_cap; how many entities have any relation; and whether
+    relations among the entities were left out."""
+    ranked, connected = store.best_connected(n)
+    sub = Subgraph(entities={e.id: e for e, _ in ranked})
+    among, more = store.relations_among(sub.entities, 2 * edge_cap)
+    sub.relations = {r.id: r for r in among}
+    return sub, connected, cap_relations(sub, edge_cap) > 0 or more
 
 
-def latest_relations(summary: Summary, n: int = 12) -> list[Relation]:
-    dated = [r for r in summary.relations if r.date is not None]
-    dated.sort(key=lambda r: ((r.date_end or r.date).end, r.id), reverse=True)  # type: ignore[union-attr]
-    return dated[:n]
-
-
-def graph_view(store: GraphStore, cap: int = GRAPH_CAP, summary: Summary | None = None,
-               edge_cap: int = EDGE_CAP) -> View:
+def graph_view(store: GraphStore, cap: int = GRAPH_CAP, edge_cap: int = EDGE_CAP) -> View:
+    """The whole graph, as top_subgraph of the `cap` best-connected entities, with a note
+    of what was left out."""
     if not 1 <= cap <= GRAPH_CAP:
         raise InvalidInput(f"limit must be 1..{GRAPH_CAP}")
-    summary = summary or SUMMARIES.get(store)
-    ranked = sorted(summary.degree.items(), key=lambda item: (-item[1], item[0]))
-    keep = {eid for eid, _ in ranked[:cap]}
-    found = store.get_entities(keep)
-    sub = Subgraph(entities={eid: found[eid] for eid in sorted(found)})
-    for r in summary.relations:
-        if r.source in sub.entities and r.target in sub.entities:
-            sub.relations[r.id] = r
-    undrawn = cap_relations(sub, edge_cap)
-    total_entities = sum(summary.stats.entities_by_type.values())
-    unconnected = max(total_entities - len(ranked), 0)
+    stats = store.stats()
+    sub, connected, undrawn = top_subgraph(store, cap, edge_cap)
+    total_entities = sum(stats.entities_by_type.values())
+    total_relations = sum(stats.relations_by_type.values())
+    unconnected = max(total_entities - connected, 0)
     note = None
-    if len(ranked) > cap or undrawn:
+    if connected > cap or undrawn:
         sub.truncated = True
         left_nodes = total_entities - len(sub.entities)
-        left_edges = len(summary.relations) - len(sub.relations)
-        why = (f" ({undrawn:,} of them among the entities shown: only the best-supported "
+        left_edges = total_relations - len(sub.relations)
+        why = (f" (some of them among the entities shown: only the best-supported "
                f"{edge_cap:,} relations are drawn)" if undrawn else "")
         note = (f"Showing the {len(sub.entities):,} best-connected of {total_entities:,} entities "
-                f"and {len(sub.relations):,} of {len(summary.relations):,} relations: left out "
+                f"and {len(sub.relations):,} of {total_relations:,} relations: left out "
                 f"{left_nodes:,} entities ({unconnected:,} without any relation) "
                 f"and {left_edges:,} relations{why}.")
     elif unconnected:

@@ -133,9 +133,9 @@ def test_pair_subgraph_goes_through_people_not_third_countries(small_store: Grap
 
 
 def test_graph_view_cap_and_note(small_store: GraphStore) -> None:
-    full = views.graph_view(small_store, summary=views.SummaryCache().get(small_store))
+    full = views.graph_view(small_store)
     assert full.note is None and not full.sub.truncated
-    capped = views.graph_view(small_store, cap=3, summary=views.SummaryCache().get(small_store))
+    capped = views.graph_view(small_store, cap=3)
     assert len(capped.sub.entities) == 3 and capped.sub.truncated
     assert capped.note is not None and "left out" in capped.note
     assert PAK in capped.sub.entities  # the best connected
@@ -155,7 +155,7 @@ def _star_and_clique(n: int) -> Subgraph:
     for i, p in enumerate(spokes):
         for j in range(i + 1, n):
             r = _relation(f"c{i}-{j}", "MET_WITH", p, spokes[j], None)
-            sub.relations[r.id] = replace(r, article_count=3, confidence=0.9)
+            sub.relations[r.id] = replace(r, claim_count=3, article_count=3)
     return sub
 
 
@@ -167,7 +167,7 @@ def test_edge_cap_keeps_an_edge_for_every_entity_then_the_best_supported() -> No
     ends = {e for r in sub.relations.values() for e in (r.source, r.target)}
     assert ends == set(sub.entities)  # nobody is left without an edge by the cap
     # beyond each entity's first edge, the better-supported clique relations fill the budget
-    assert sum(r.article_count == 3 for r in sub.relations.values()) >= 20 - 12
+    assert sum(r.claim_count == 3 for r in sub.relations.values()) >= 20 - 12
 
 
 def test_edge_cap_leaves_small_views_and_always_keeps_the_given_relations() -> None:
@@ -181,13 +181,14 @@ def test_edge_cap_leaves_small_views_and_always_keeps_the_given_relations() -> N
 
 
 def test_graph_view_edge_cap_is_said_in_the_note(small_store: GraphStore) -> None:
-    summary = views.SummaryCache().get(small_store)
-    full = views.graph_view(small_store, summary=summary)
-    capped = views.graph_view(small_store, summary=summary, edge_cap=2)
+    full = views.graph_view(small_store)
+    capped = views.graph_view(small_store, edge_cap=2)
     assert len(full.sub.relations) > 2 and len(capped.sub.relations) == 2
     assert set(capped.sub.entities) == set(full.sub.entities)  # the nodes are not capped
     assert capped.sub.truncated and capped.note is not None
-    assert f"{len(full.sub.relations) - 2:,} of them among the entities shown" in capped.note
+    assert "only the best-supported 2 relations are drawn" in capped.note
+    total = sum(small_store.stats().relations_by_type.values())
+    assert f"2 of {total:,} relations" in capped.note
 
 
 # ------------------------------------------------------------------ routes

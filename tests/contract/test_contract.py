@@ -403,3 +403,46 @@ def test_relations_between_is_touching_filtered_to_the_other_side(store: GraphSt
         assert store.relations_between(left, right, types, limit=1) == expected[:1]
     assert {r.type for r in store.relations_between([PAK.id], [KAZ.id])} == {
         "RECOGNIZED", "ESTABLISHED_TIES"}
+
+
+def test_best_connected_and_latest_are_what_reading_every_relation_gives(
+    store: GraphStore,
+) -> None:
+    store.write_articles(kaz_pak_corpus())
+    everything = store.relations(RelationQuery(limit=500))
+    degree: dict[str, int] = {}
+    for r in everything:
+        for end in (r.source, r.target):
+            degree[end] = degree.get(end, 0) + 1
+    ranked = sorted(degree.items(), key=lambda item: (-item[1], item[0]))
+    top, connected = store.best_connected(3)
+    assert [(e.id, n) for e, n in top] == ranked[:3] and connected == len(ranked)
+    assert top[0][0] == store.get_entity(ranked[0][0])
+    countries, n_countries = store.best_connected(10, EntityType.COUNTRY)
+    assert [(e.id, n) for e, n in countries] == [
+        (eid, n) for eid, n in ranked if eid.startswith("country:")]
+    assert n_countries == len(countries) == 3
+    assert store.best_connected(5, EntityType.ORGANIZATION) == ([], 0)
+
+    dated = [r for r in everything if r.date is not None]
+    by_hand = sorted(dated, key=lambda r: ((r.date_end or r.date).end, r.id),  # type: ignore[union-attr]
+                     reverse=True)
+    assert store.latest_relations(4) == by_hand[:4]
+    assert store.latest_relations(500) == by_hand
+
+
+def test_best_connected_of_an_empty_store(store: GraphStore) -> None:
+    assert store.best_connected(10) == ([], 0)
+    assert store.latest_relations(10) == []
+
+
+def test_relations_among_are_the_best_supported_with_both_ends_inside(store: GraphStore) -> None:
+    store.write_articles(kaz_pak_corpus())
+    everything = store.relations(RelationQuery(limit=500))
+    ids = [KAZ.id, PAK.id, KISTAFIN.id, ISSI.id, "country:ZZZ"]
+    inside = [r for r in everything if r.source in ids and r.target in ids]
+    ranked = sorted(inside, key=lambda r: (-r.claim_count, r.type, r.id))
+    assert len(ranked) > 2
+    assert store.relations_among(ids, 500) == (ranked, False)
+    assert store.relations_among(ids, 2) == (ranked[:2], True)
+    assert store.relations_among([CPEC.id], 10) == ([], False)

@@ -190,6 +190,8 @@ _PARTICLE = re.compile(NAME_PARTICLES)
 _CAPWORD = re.compile(rf"[{UP}][\w’'-]*")
 _ENT = r"«[CIOJDL]\d+»"
 _PW = "|".join(sorted((re.escape(w) for w in PORTFOLIO_WORDS), key=len, reverse=True))
+# "Minister of Foreign Affairs, Cooperation and Mauritanians Abroad": a people abroad
+_PW = rf"[{UP}][{LOW}]+\s+Abroad|{_PW}"
 _PORTF = rf"(?:{_PW})(?:(?:\s+|,\s+|\s+and\s+|,\s+and\s+|\s+&\s+)(?:{_PW}))*(?![\w-])"
 _COMP = (
     # a unit of the body named next: "head of the Asia-Pacific programme at PISM"
@@ -667,9 +669,14 @@ def _extend_name(doc: Doc, chunk: ChunkT) -> ChunkT:
             break
         w = m.group("w")
         toks = w.split()
-        if not agreement and not (m.group("prep") == "in" and _REGION_WORD.match(w)):
-            break  # a programme's name runs only over "in <region>"
-        if toks[0] in NOT_NAME and toks[0] not in PORTFOLIO_WORDS or _only_places(w):
+        region = m.group("prep") == "in" and _REGION_WORD.match(w) is not None
+        # "Programme for Cooperation in Culture and Education": over portfolio words too
+        topics = m.group("prep") in ("in", "for") and all(
+            t in PORTFOLIO_WORDS or t in CONNECTORS for t in toks)
+        if not agreement and not region and not topics:
+            break  # a programme's name runs only over "in <region>" and its topics
+        if toks[0] in NOT_NAME and toks[0] not in PORTFOLIO_WORDS or (
+                _only_places(w) and not region):
             break  # "with Japan", "in January", "between Samoa and New Zealand"
         if _is_table_body(toks) or any(t in MONTH_WORDS for t in toks):
             break

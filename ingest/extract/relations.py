@@ -423,9 +423,14 @@ R_MEET = re.compile(
 )
 R_MEET_PAIR = re.compile(
     # "X and Y held talks", "X and [Botswana's Minister for ...,] Y, held talks"
-    rf"(?P<a>{P}(?:\s+and\s+(?:(?!«[PQ])[^;.]){{0,100}}?{P}\s*,?)?)\s+"
+    rf"(?P<a>{P}(?:\s*,?\s+and\s+(?:(?!«[PQ])[^;.]){{0,100}}?{P}\s*,?)?)\s+"
     rf"(?:(?:also|today|then|later|had|have|on\s+{T}|{T})\s+)*"
     rf"(?P<v>held\s+(?:[\w-]+\s+){{0,2}}?(?:talks|meeting|discussions|consultations)|met)\b"
+)
+# "A and B held talks in Sofia on Thursday and signed a J": the pair that met signed
+R_MET_AND_SIGNED = re.compile(
+    rf"(?:(?!«[PQ])[^;.]){{0,120}}?\s+and\s+(?:also\s+)?(?P<v>signed|inked)\s+(?:an?\s+|the\s+)?"
+    rf"(?P<o>{LIST(J)})"
 )
 VISIT_N = r"(?:a\s+|an\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+){0,4}?(?:visit|Visit|trip)"
 R_VISIT = re.compile(
@@ -809,6 +814,16 @@ class Extractor:
             signers += [int(i) for _, i in extra]
             yield Cand("SIGNED_AGREEMENT", tuple(signers), tuple(js), v, "signed.active", "event",
                        0.9)
+            self.ctx.last_js = self.ctx.last_signed = tuple(js)
+        for m in R_MEET_PAIR.finditer(t) if signs and "«P" in t else ():
+            ms = R_MET_AND_SIGNED.match(t, m.end("v"))
+            ids = [i for i in refs(m["a"]) if doc.mentions[i].kind in "PQ"]
+            if ms is None or _blocked(sent, ms.start("v")) or not (
+                    len(ids) == 2 or doc.mentions[ids[0]].kind == "Q"):
+                continue
+            js = [j for j in refs(ms["o"]) if doc.mentions[j].kind == "J"]
+            yield Cand("SIGNED_AGREEMENT", tuple(ids), tuple(js), ms.start("v"),
+                       "signed.after_talks", "event", 0.85)
             self.ctx.last_js = self.ctx.last_signed = tuple(js)
         for m in R_SIGN_PASS.finditer(t) if signs else ():
             v = m.start("v")

@@ -105,7 +105,7 @@ INST_HEADS = frozenset(
         """ministry embassy consulate mission institute institution university college academy
         school agency authority board bureau office department council centre center
         parliament assembly senate congress cabinet forces force army navy police court
-        tribunal directorate inspectorate service guard commission"""
+        tribunal directorate inspectorate service guard commission committee"""
     )
 )
 ORG_HEADS = frozenset(

@@ -237,6 +237,21 @@ R_TIES_ANNIV_SUBJ = re.compile(
     rf"(?:\w+\s+)?(?P<v>anniversary\s+of)\s+(?:the\s+establishment\s+of\s+)?(?:their\s+)?{TIES}"
     rf"(?!\s+between)"
 )
+# "Malaysia values its diplomatic ties with Morocco, which date back to 1963", "the close
+# relations between the two countries, which date back to the establishment of diplomatic ties
+# in May 1980": the date follows at once
+_BACK_TO = (
+    rf"\s*,\s+which\s+(?P<v>date\s+back\s+to|date\s+from|go\s+back\s+to)\s+"
+    rf"(?:the\s+establishment\s+of\s+{TIES}\s+)?(?:(?:in|on)\s+)?{T}"
+)
+R_TIES_WITH_BACK = re.compile(
+    rf"(?P<a>{C})\s+(?:[a-z]+\s+){{0,3}}(?:its|their)\s+(?:[a-z-]+\s+){{0,2}}?{TIES}\s+with\s+"
+    rf"(?:the\s+)?(?P<b>{C}){_BACK_TO}"
+)
+R_TIES_BETWEEN_BACK = re.compile(
+    rf"\b(?:relations|ties|friendship)\s+between\s+(?P<a>{C})(?:\s+and\s+(?:the\s+)?(?P<b>{C}))?"
+    rf"{_BACK_TO}"
+)
 _ORG_OR_BODY = r"«[OI]\d+»"
 MEMBER_N = r"(?:(?:a|an)\s+)?(?:founding\s+|full\s+|active\s+|fellow\s+|non-permanent\s+|elected\s+)?(?:members?|member\s+states?|member\s+countries|founders)"  # noqa: E501
 R_MEMBER = re.compile(
@@ -426,6 +441,13 @@ R_MEET_PAIR = re.compile(
     rf"(?P<a>{P}(?:\s*,?\s+and\s+(?:(?!«[PQ])[^;.]){{0,100}}?{P}\s*,?)?)\s+"
     rf"(?:(?:also|today|then|later|had|have|on\s+{T}|{T})\s+)*"
     rf"(?P<v>held\s+(?:[\w-]+\s+){{0,2}}?(?:talks|meeting|discussions|consultations)|met)\b"
+)
+# "X said this after receiving a courtesy call from Y", "X made the remarks when meeting Y"
+R_MEET_AFTER = re.compile(
+    rf"(?P<a>{P})\s+(?:said|stated|noted|stressed|made)\s+(?:this|so|the\s+remarks?|the\s+"
+    rf"statement|the\s+call)\s+(?:(?:on\s+)?{T}\s+)?(?:after|when|while|during|before)\s+"
+    rf"(?P<v>receiving|meeting|hosting|welcoming|(?:he|she)\s+(?:received|met|hosted|welcomed))"
+    rf"\s+(?:(?:a|the)\s+(?:courtesy\s+)?(?:call|visit)\s+(?:from|by)\s+)?(?P<rest>[^;.]*)"
 )
 # "A and B held talks in Sofia on Thursday and signed a J": the pair that met signed
 R_MET_AND_SIGNED = re.compile(
@@ -635,7 +657,9 @@ class Extractor:
         found = False
         for rx, rule in ((R_TIES, "ties.active"), (R_TIES_BETWEEN, "ties.between"),
                          (R_TIES_ANNIV, "ties.anniversary"), (R_TIES_SINCE, "ties.since"),
-                         (R_TIES_ANNIV_SUBJ, "ties.anniversary")):
+                         (R_TIES_ANNIV_SUBJ, "ties.anniversary"),
+                         (R_TIES_WITH_BACK, "ties.date_back"),
+                         (R_TIES_BETWEEN_BACK, "ties.date_back")):
             for m in rx.finditer(t):
                 if rx is not R_TIES_ANNIV and rx is not R_TIES_ANNIV_SUBJ and _blocked(
                         sent, m.start("v")):
@@ -900,6 +924,15 @@ class Extractor:
             if obj is None or doc.mentions[obj].ents == doc.mentions[a].ents:
                 continue
             yield Cand("MET_WITH", (a,), (obj,), v, "met.active", "event", 0.85)
+        for m in R_MEET_AFTER.finditer(t) if "«P" in t else ():
+            stop = re.search(r",\s+(?:who|which|where|to\s+discuss)\b|;", m["rest"])
+            part = m["rest"][: stop.start()] if stop else m["rest"]
+            a = refs(m["a"])[0]
+            people = [i for i in refs(part[:160]) if doc.mentions[i].kind == "P"
+                      and doc.mentions[i].ents != doc.mentions[a].ents]
+            if people and not _blocked(sent, m.start("v")):
+                yield Cand("MET_WITH", (a,), (people[0],), m.start("v"), "met.said_after",
+                           "event", 0.8)
         for m in R_CALL_BY.finditer(t):
             a, b = refs(m["a"])[0], refs(m["b"])[0]
             if not _blocked(sent, m.start("v")) and doc.mentions[a].ents != doc.mentions[b].ents:

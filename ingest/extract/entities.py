@@ -120,7 +120,7 @@ PROJ_HEADS = frozenset(
         """project programme program initiative corridor railway road highway pipeline tunnel
         bridge airport dam factory route agreement treaty memorandum convention protocol
         accord pact arrangement charter partnership strategy plan framework mechanism area
-        zone scheme declaration facility exchange"""
+        zone scheme declaration facility exchange process"""
     )
 )
 # A chunk ending in one of these is a venue or an event, not an entity.
@@ -314,11 +314,13 @@ _GROUP = Anchored(
         r"\b(?:[Tt]he\s+two|[Bb]oth)\s+(?:brotherly\s+|neighbouring\s+|friendly\s+)?"
         r"(?:countries|nations|sides|neighbours|neighbors|states|governments|capitals|economies|"
         r"republics|kingdoms)\b|\b[Tt]he\s+sides\b|"
+        # a speech: "Our two countries signed", "both of our countries are members"
+        r"\b(?:[Oo]ur\s+two|[Bb]oth\s+(?:of\s+)?our)\s+(?:countries|nations)\b|"
         # "Both are members of ...": the pronoun alone
         r"\b(?:[Bb]oth|[Tt]he\s+two)(?=\s+(?:are|were|have|had|remain|became|also|belong|"
         r"joined|signed|cooperate)\b)"
     ),
-    literal_anchor(["the ", "The ", "both ", "Both "]),
+    literal_anchor(["the ", "The ", "both ", "Both ", "our ", "Our "]),
 )
 _PGROUP = Anchored(
     re.compile(
@@ -914,6 +916,10 @@ def _classify(doc: Doc, start: int, end: int) -> ChunkT:
     acr_m = _ACRONYM.match(text, end)
     acr = acr_m.group("acr") if acr_m else ""
     after = acr_m.end() if acr_m else end
+    ev = _EVENT_OF.match(name)
+    if ev is not None and ev.group("ev").lower() in _NOT_ENTITY_TAIL and ev.end() < len(name):
+        # "Leaders Meeting of the Pacific Islands Forum": the body whose event it is
+        return _classify(doc, start + ev.end(), end)
     head = _head(tokens)
     nxt = text[after : after + 2]
     tail_m = _LOWER_TAIL.match(text, after) if len(nxt) == 2 and nxt[0].isspace() and (
@@ -947,6 +953,7 @@ def _classify(doc: Doc, start: int, end: int) -> ChunkT:
     return (start, end, etype, name, acr, head)
 
 
+_EVENT_OF = re.compile(r"(?:\S+\s+){0,3}?(?P<ev>\S+)\s+of\s+(?:the\s+)?")
 _AFTER_TITLE = re.compile(rf"(?:{TITLE})\s+(?:of|for)\s+(?:the\s+)?\Z")
 _EVENT_HEADS = frozenset(words("forum dialogue council conference commission committee"))
 _INDEFINITE = re.compile(r"\b(?:a|an)\s+\Z")

@@ -89,6 +89,7 @@ _AFTER_TALKS = re.compile(
 )
 _SINCE_BEFORE = re.compile(r"\bsince\s+(?:[a-z]+\s+){0,3}\Z")
 _VISIT_UNDER_WAY = re.compile(r"(?:is|was|are|were)\s+(?:on|paying|making|in)\b|on\b|paying\b")
+_SINCE_FRONT = re.compile(r"\s*(?:[Ee]ver\s+)?[Ss]ince\s+\Z")
 _EARLIER = re.compile(r"\s*(?:Earlier|Previously|Before\s+that)\s*,")
 _MILESTONE_END = re.compile(r";|,\s+(?:and|but|while)\s+(?!that\b)|\band\s+that\b|\bwhile\b")
 _SEGMENT = re.compile(r"[,;:—–]|\s-\s")
@@ -284,7 +285,7 @@ R_MEMBER_ATTR = re.compile(
     rf"(?P<v>member)(?:\s+(?:state|country|nation))?\b"
 )
 R_MEMBER_AS = re.compile(
-    rf"(?P<s>{C})\s*,?\s+as\s+(?P<v>{MEMBER_N})\s+of\s+(?:the\s+)?(?P<o>«O\d+»)"
+    rf"(?P<s>{LIST(C)})\s*,?\s+as\s+(?P<v>{MEMBER_N})\s+of\s+(?:the\s+)?(?P<o>«O\d+»)"
 )
 R_MEMBER_AS_FRONT = Anchored(re.compile(
     rf"\b[Aa]s\s+(?:(?P<v>{MEMBER_N})\s+of\s+(?:the\s+)?(?P<o>«O\d+»)(?:\s*\([^)]*\))?|an?\s+"
@@ -327,7 +328,7 @@ COOP_V = (
     r"collaborated|partnered)(?:\s+closely)?(?:\s+together)?"
     r"|(?:are|is|were|was)\s+(?:now\s+|also\s+|already\s+)?(?:working|cooperating|co-operating|"
     r"collaborating)(?:\s+closely)?(?:\s+together|\s+hand\s+in\s+hand)?"
-    r"|(?:also\s+)?(?:cooperate|co-operate|collaborate)(?:\s+closely)?"
+    r"|(?:also\s+|already\s+|still\s+)?(?:cooperate|co-operate|collaborate)(?:\s+closely)?"
     r"|(?:have|has|had)\s+jointly\s+(?:run|owned|operated|developed|built|managed|implemented)"
     r"(?:\s+and\s+(?:run|owned|operated|developed|built|managed))?"
     r"|(?:are|is)\s+(?:jointly\s+)?developing\s+together|coordinate\s+their\s+cooperation"
@@ -342,6 +343,13 @@ _COOP_WORDS = ("work", "operat", "collaborat", "partner", "jointly", "together")
 R_COOP = re.compile(
     rf"(?P<a>{LIST(ANY)})(?:\s*,\s*(?:together|along)\s+with\s+(?:the\s+)?(?P<w>{LIST(ANY)})\s*,|"
     rf"{APPO})\s+(?P<v>{COOP_V})\b"
+)
+# "the two countries established diplomatic relations in 1961 and have cooperated since 2015
+# through J": the subject of the first verb
+R_COOP_AND = re.compile(
+    rf"(?P<a>{LIST(C)})\s+(?:established|signed|opened|set\s+up)\s+(?:(?!«[CGPQIOJ])[^;.]){{0,80}}?"
+    rf"\s+and\s+(?P<v>(?:have|has|had)\s+(?:long\s+|closely\s+|also\s+)?(?:worked|cooperated|"
+    rf"co-operated|collaborated|partnered)(?:\s+closely)?(?:\s+together)?)\b"
 )
 R_COOP_THEY = re.compile(rf"\b[Tt]hey\s+(?P<v>{COOP_V})\b")
 _ACCORDING_TO = re.compile(
@@ -732,11 +740,15 @@ class Extractor:
         coop_verb = any(w in t for w in _COOP_WORDS)
         # "According to Rudnev, the two countries cooperate ...": the source is no party
         src = _ACCORDING_TO.match(t) if coop_verb else None
-        for m in R_COOP.finditer(t, src.end() if src else 0) if coop_verb else ():
+        matches = list(R_COOP.finditer(t, src.end() if src else 0)) if coop_verb else []
+        if coop_verb and not matches:
+            matches = list(R_COOP_AND.finditer(t))
+        for m in matches:
             v = m.start("v")
             if _blocked(sent, v):
                 continue
-            parties = refs(m["a"]) + (refs(m["w"]) if m["w"] else [])
+            w = m.groupdict().get("w")
+            parties = refs(m["a"]) + (refs(w) if w else [])
             if len(self._expand(parties)) >= 2:
                 yield Cand("COOPERATES_WITH", tuple(parties), tuple(parties), v, "cooperates.with",
                            "state", 0.8)
@@ -1133,6 +1145,12 @@ class Extractor:
                 if c.trigger <= pos < end and (d.since or c.mode == "joined" or held) and d.value:
                     self._set(c, d.value, d.source)
                     return
+            # "Since 2021, the University of Chile and JNU have cooperated through ..."
+            for pos, k in ds[:1]:
+                d = sent.dates[k]
+                if d.since and d.value and pos < c.trigger and _SINCE_FRONT.match(t[:pos]) and \
+                        not _BOUNDARY.search(t, pos, c.trigger):
+                    self._set(c, d.value, d.source)
         else:
             self._event_date(sent, c, ds)
 

@@ -207,6 +207,11 @@ _PREMOD = (
     rf"(?:[{APOS}][sS])\s+|«D\d+»\s+|(?:his|her|His|Her)\s+«D\d+»\s+)"
 )
 _HONS = rf"(?:(?:{HON})\s+)*"
+# lower-case words before a post: "the newly appointed non-resident Ambassador of ..."
+POST_MODS = (
+    r"(?:(?:newly\s+|recently\s+)?(?:appointed|accredited|designated)\s+|outgoing\s+|"
+    r"incoming\s+|non-resident\s+)*"
+)
 # A rank between a post and the name: "State Minister of Foreign Affairs Ambassador X"
 _RANKS = r"(?:Ambassador|Professor|Prof\.|Judge|Justice|Senator|Engineer|Eng\.)"
 # "Kazakhstan's Ambassador to Pakistan, Mr. Yerzhan Kistafin" / "Foreign Minister Lee Sang-woo"
@@ -227,7 +232,8 @@ _P_AFTER = Anchored(
     re.compile(
         r"(?:^|(?<=[:,;(—–])\s|(?<=\s[—–-])\s|"
         + "|".join(rf"(?<=\b{w}\s)" for w in _OPENERS)
-        + rf")(?P<hon>{_HONS})(?P<name>{NAME}),\s+(?:the\s+|an?\s+)?{_PREMOD}?(?P<post>{POST})"
+        + rf")(?P<hon>{_HONS})(?P<name>{NAME}),\s+(?:the\s+|an?\s+)?{POST_MODS}{_PREMOD}?"
+        rf"{POST_MODS}(?P<post>{POST})"
     ),
     # a name that opens a clause: after punctuation, an opener word, or at the start
     rf"(?:[:,;(—–-]\s|\b(?:{'|'.join(_OPENERS)})\s|^\s*)(?P<at>[{UP}])",

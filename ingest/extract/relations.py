@@ -17,7 +17,16 @@ from graph.model import DateSource
 from graph.vocabulary import EntityType, predicate
 from ingest.extract import dates as dt
 from ingest.extract import gazetteer as gz
-from ingest.extract.entities import _HONS, DATE_WORDS, POST, RULE_FAMILIES, Doc, Mention, render
+from ingest.extract.entities import (
+    _HONS,
+    DATE_WORDS,
+    POST,
+    POST_MODS,
+    RULE_FAMILIES,
+    Doc,
+    Mention,
+    render,
+)
 from ingest.extract.lexicon import (
     APOS,
     CHARGE,
@@ -545,12 +554,14 @@ R_POST_BEFORE = Anchored(re.compile(
     rf"(?:(?:Ambassador|Professor|Judge|Justice|General|Senator)\s+)?(?P<p>«P\d+»)"
 ), literal_anchor(TITLE_WORDS | {"its", "Its"}, extra=["«"]), fused=True)
 R_POST_AFTER = re.compile(
-    rf"(?P<p>«P\d+»)\s*,\s+(?:the\s+|an?\s+|his\s+|her\s+)?(?:{PREMOD_F})?(?P<post>{POST})"
+    rf"(?P<p>«P\d+»)\s*,\s+(?:the\s+|an?\s+|his\s+|her\s+)?{POST_MODS}(?:{PREMOD_F})?"
+    rf"{POST_MODS}(?P<post>{POST})"
     rf"(?:\s*,\s+(?P<org>«[IO]\d+»))?"
 )
 R_CREDENTIALS = re.compile(
     rf"(?P<p>«P\d+»)(?:(?!«P)[^;]){{0,200}}?\b(?P<v>presented)\s+(?:his|her|their)\s+(?:credentials|"
-    rf"[Ll]etters\s+of\s+(?:[Cc]redence|[Cc]ommission)|[Cc]ommission)\s+as\s+(?P<post>{POST})"
+    rf"[Ll]etters\s+of\s+(?:[Cc]redence|[Cc]ommission)|[Cc]ommission)\s+as\s+{POST_MODS}"
+    rf"(?P<post>{POST})"
 )
 # "during a courtesy call paid on Monday by X on Y"
 R_CALL_BY = Anchored(re.compile(
@@ -559,8 +570,9 @@ R_CALL_BY = Anchored(re.compile(
 ), r"(?:call|visit)\s")
 # "Dr. Kissoon previously served as Permanent Secretary in the Ministry of Energy"
 R_SERVED = re.compile(
-    rf"(?P<p>«P\d+»)\s+(?:(?:previously|formerly|also|once|has|had|currently)\s+)*(?:served|serves|"
-    rf"worked|works|is\s+serving)\s+as\s+(?:the\s+|an?\s+)?(?P<post>{POST})"
+    rf"(?P<p>«P\d+»){APPO}\s+(?:(?:previously|formerly|also|once|has|had|currently)\s+)*(?:served|serves|"
+    rf"worked|works|is\s+serving)\s+as\s+(?:the\s+|an?\s+)?{POST_MODS}(?:{PREMOD_F})?"
+    rf"{POST_MODS}(?P<post>{POST})"
 )
 R_COUNTERPART = Anchored(re.compile(
     rf"(?:his|her|His|Her)\s+(?P<dem>«[DC]\d+»)\s+counterpart\s*,?\s+(?:(?:{POST})\s*,?\s+)?"

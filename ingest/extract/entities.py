@@ -319,7 +319,7 @@ _GROUP = Anchored(
     re.compile(
         r"\b(?:[Tt]he\s+two|[Bb]oth)\s+(?:brotherly\s+|neighbouring\s+|friendly\s+)?"
         r"(?:countries|nations|sides|neighbours|neighbors|states|governments|capitals|economies|"
-        r"republics|kingdoms)\b|\b[Tt]he\s+sides\b|"
+        r"republics|kingdoms|island\s+nations|island\s+states|islands)\b|\b[Tt]he\s+sides\b|"
         # a speech: "Our two countries signed", "both of our countries are members"
         r"\b(?:[Oo]ur\s+two|[Bb]oth\s+(?:of\s+)?our)\s+(?:countries|nations)\b|"
         # "Both are members of ...": the pronoun alone
@@ -1530,7 +1530,7 @@ SENTENCE_CUES = Cues([
     ("envoy", "ambassador", "commissioner", "charg", "minister", "director", "secretary",
      "speaker", "president", "diplomat", "chair", "governor"),
     ("countries", "nations", "sides", "neighbo", "states", "governments", "capitals", "economies",
-     "republics", "kingdoms", "both", "the two"),
+     "republics", "kingdoms", "islands", "both", "the two"),
     ("ministers", "leaders", "officials", "interlocutors", "envoys", "presidents", "diplomats",
      "heads of state"),
     ("republic", "country", "state", "archipelago", "kingdom", "nation"),
@@ -1992,8 +1992,30 @@ def find_descriptive_agreements(doc: Doc) -> None:
             if nxt is None:
                 break
             pos = nxt.end()
+    # "the memorandum on consular cooperation that Valletta and Nicosia signed in 2019"
+    for v in _SIGNED_LATER.finditer(text):
+        lo = max(0, v.start() - 160)
+        for a in _ARTICLE.finditer(text, lo, v.start()):
+            start = a.end()
+            m = _AGREEMENT_NAME.match(text, start)
+            if m is None:
+                continue
+            end = start + len(text[start : min(m.end(), v.start())].rstrip())
+            if m.end() < v.start() or end != v.start() or any(
+                    x < end and start < y for x, y in taken):
+                continue
+            name = text[start:end]
+            eid = entity_id(EntityType.PROJECT, name)
+            info = doc.add_entity(eid, EntityType.PROJECT, name, start)
+            info.head = name.split()[0].lower()
+            doc.add(Mention(start, end, "J", (eid,), "name"), doc.surface(start, end),
+                    shown=bool(_KIND_OR_HEAD.match(name)))
+            taken.append((start, end))
+            break
 
 
+_SIGNED_LATER = re.compile(r"\s+(?:that|which)\s+[^.;\n]{0,80}?\b(?:signed|inked)\b")
+_ARTICLE = re.compile(r"\b(?:the|an?)\s+")
 _CO_NAME = rf"[{UP}][\w&’'-]+(?:[^\S\n]+[{UP}][\w&’'-]+){{0,2}}"
 _COMPANY_PATTERNS = (
     # "the Finnish company UPM"

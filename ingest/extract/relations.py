@@ -419,6 +419,7 @@ _MORE_J = re.compile(
     rf"(?P<j>{LIST(J)})"
 )
 _J_REF = re.compile(J)
+_ANTECEDENT_J = re.compile(rf"(?P<j>{J})\s+(?:that|which)\s+\Z")
 _COORD_SIGNERS = re.compile(
     rf"\s*(?:{T}\s*,\s*)?(?:(?:[{APOS}]s|[A-Z][\w’'&-]*|of|for|to|at|in|and|the|«[PCD]\d+»|[,()])"
     rf"\s*)+"
@@ -772,6 +773,9 @@ class Extractor:
             # before in the sentence
             v = m.start("v")
             before = [i for i in refs(t[: m.start()]) if self.doc.mentions[i].kind in "CG"]
+            if not before and m.start() == 0:
+                # "They also cooperate under the J project": the pair of the sentence before
+                before = list(self._pair_at(sent))
             if _blocked(sent, v) or len(self._expand(before)) != 2:
                 continue
             yield Cand("COOPERATES_WITH", tuple(before), tuple(before), v, "cooperates.with",
@@ -846,6 +850,8 @@ class Extractor:
                     jl = more
             if not js and _COUNTED_AGREEMENTS.match(rest):
                 js = list(self._next_instruments(sent))  # "signed two agreements. The ..."
+            if not js and (ante := _ANTECEDENT_J.search(t, 0, m.start("s"))) is not None:
+                js = refs(ante["j"])  # "the memorandum that Valletta and Nicosia signed in 2019"
             if not js and _ON_BEHALF.match(rest):
                 js = list(self.ctx.last_signed)  # "X signed for Kenya": what was just signed
             if not js:

@@ -445,6 +445,9 @@ def _masked(doc: Doc, start: int, end: int) -> bool:
     return d is not None and start < d.end and end > d.start
 
 
+_WATER_OF = re.compile(r"\b(?:Gulf|Bay|Sea|Strait|Straits)\s+of\s+(?:the\s+)?\Z")
+
+
 def find_bodies_and_countries(doc: Doc) -> None:
     text = doc.text
     matches = [m for m in gz.scan(text) if not _masked(doc, m.start, m.end)]
@@ -472,6 +475,9 @@ def find_bodies_and_countries(doc: Doc) -> None:
             continue
         if inside:
             continue
+        if m.entry.kind in (gz.COUNTRY, gz.CAPITAL) and _WATER_OF.search(
+                text, max(0, m.start - 20), m.start):
+            continue  # "the Gulf of Guinea", "the Sea of Japan": a sea, no country
         if m.entry.kind == gz.COUNTRY:
             info = _country(doc, m.entry.key, m.start)
             end = _misspelt_tail(text, m)
@@ -569,6 +575,10 @@ def _add_capital(doc: Doc, m: gz.Match) -> None:
     if last_words and last_words[-1] == "the":
         last_words = last_words[:-1]
     place = bool(last_words and last_words[-1] in _PLACE_WORDS) or bool(_PLACE_AFTER.match(after))
+    # "before leaving for Tokyo", "departed for Lima"
+    place = place or last_words[-2:] in (["leaving", "for"], ["left", "for"],
+                                         ["departed", "for"], ["departing", "for"],
+                                         ["bound", "for"], ["headed", "for"])
     if place and _ENVOY_TO.search(before):
         place = False  # "the Namibian ambassador to Havana": the government it is accredited to
     elif before.rstrip().endswith("between"):

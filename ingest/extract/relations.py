@@ -533,6 +533,9 @@ R_WELCOMED_FOR = re.compile(
     rf"[^;]{{0,200}}?\bfor\s+(?:a|an|the|its)\s+(?:[\w-]+\s+){{0,2}}?(?:lecture|talk|roundtable|"
     rf"round\s+table|seminar|discussion|address|speech|briefing|conversation|presentation)\b"
 )
+_HOSTED_BEFORE = re.compile(
+    rf"(?P<o>{IO})(?:\s*\([^)]*\))?\s+(?:hosted|welcomed|invited)\s+[^;«]{{0,30}}?\Z"
+)
 R_ORGANISED = re.compile(
     rf"(?P<o>{IO})(?P<mid>[^;]{{0,160}}?)\s+(?P<v>organi[sz]ed|hosted|held)\s+(?:a|an|the)\s+"
     rf"[^;]{{0,60}}?\b(?:[Ll]ecture|[Tt]alk|[Aa]ddress|[Ss]peech|[Ff]orum|[Ss]eminar|[Ww]ebinar|"
@@ -618,6 +621,8 @@ class Extractor:
         self.doc = doc
         self.ctx = Context(pub, dateline_date)
         self.cands: list[tuple[Sent, Cand]] = []
+        # an event page's own date ("Date: ... / Venue: ..."): the day of its lecture
+        self.event_date: PartialDate | None = None
         # in the order of the families of entities.SENTENCE_CUES, then the posts
         self._rules: tuple[Callable[[Sent], Iterator[Cand]], ...] = (
             self._recognized, self._ties, self._member, self._coop, self._signed, self._met,
@@ -649,6 +654,8 @@ class Extractor:
             if denial and kind == "event":
                 continue
             self._date(sent, c)
+            if c.pred == "LECTURED_AT" and c.date is None and self.event_date is not None:
+                self._set(c, self.event_date, DateSource.SENTENCE)
             kept.append(c)
         self._update_context(sent, kept)
         self.cands.extend((sent, c) for c in kept)
@@ -1021,10 +1028,13 @@ class Extractor:
                         r"^\s*on\b", rest[: venue.start()]) and _MEMBER_OF_BEFORE.search(
                         rest, 0, venue.start()):
                     venue = _VENUE.search(rest, venue.end())
+                host = _HOSTED_BEFORE.search(t, 0, m.start("a")) if rx is R_LECT else None
                 if where is not None:
                     o = refs(where["o"])[0]
                 elif venue is not None:
                     o = refs(venue["o"])[0]
+                elif host is not None:
+                    o = refs(host["o"])[0]  # "PISM hosted X, ..., who delivered a lecture on"
                 else:
                     continue
                 if doc.mentions[o].kind not in "IO":

@@ -120,7 +120,7 @@ PROJ_HEADS = frozenset(
         """project programme program initiative corridor railway road highway pipeline tunnel
         bridge airport dam factory route agreement treaty memorandum convention protocol
         accord pact arrangement charter partnership strategy plan framework mechanism area
-        zone scheme declaration facility exchange process"""
+        zone scheme declaration facility exchange process telescope"""
     )
 )
 # A chunk ending in one of these is a venue or an event, not an entity.
@@ -1177,11 +1177,16 @@ def render(doc: Doc, start: int, end: int, kinds: str | None = None) -> Template
 # --- pass 2: people ----------------------------------------------------------------------
 
 
+_MONTH_GIVEN_NAMES = frozenset({"Jan"})
+
+
 def _valid_name(name: str) -> bool:
     toks = name.split()
-    if not toks or toks[0].rstrip(".") in NOT_NAME:
+    # "Jan Kučera": a given name that is also a month's short form, before a surname
+    given = 1 if len(toks) > 1 and toks[0] in _MONTH_GIVEN_NAMES else 0
+    if not toks or toks[0].rstrip(".") in NOT_NAME and not given:
         return False
-    if any(t in MONTH_WORDS or t in _TITLE_WORDS for t in toks):
+    if any(t in MONTH_WORDS or t in _TITLE_WORDS for t in toks[given:]):
         return False
     # a name does not end with an initial
     return not (toks[-1].endswith(".") and len(toks[-1]) == 2)

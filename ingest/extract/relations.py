@@ -833,7 +833,8 @@ class Extractor:
         t = sent.text
         doc = self.doc
         pos = 0
-        signs = "signed" in t or "inked" in t  # the verb of R_SIGN, R_SIGN_PASS, R_SIGN_BETWEEN
+        # the verb of R_SIGN, R_SIGN_PASS, R_SIGN_BETWEEN
+        signs = "signed" in t or "inked" in t or "pen to paper" in t
         while signs and (m := R_SIGN.search(t, pos)) is not None:
             pos = m.end("v")  # "X signed for Kenya, while Y signed for Botswana": both clauses
             v = m.start("v")

@@ -330,7 +330,7 @@ _GROUP = Anchored(
 )
 _PGROUP = Anchored(
     re.compile(
-        r"\b(?:[Tt]he\s+two|[Bb]oth|[Tt]he)\s+(?:[Ff]oreign\s+)?(?:[Mm]inisters|[Ll]eaders|officials|"
+        r"\b(?:[Tt]he\s+two|[Bb]oth|[Tt]he)\s+(?:[Ff]oreign\s+)?(?:[Mm]inisters|[Ll]eaders|premiers|officials|"
         r"interlocutors|envoys|[Pp]rime\s+[Mm]inisters|[Pp]residents|diplomats|[Hh]eads\s+of\s+"
         r"(?:[Ss]tate|[Gg]overnment))\b"
     ),
@@ -1546,8 +1546,8 @@ SENTENCE_CUES = Cues([
      "speaker", "president", "diplomat", "chair", "governor"),
     ("countries", "nations", "sides", "neighbo", "states", "governments", "capitals", "economies",
      "republics", "kingdoms", "islands", "both", "the two"),
-    ("ministers", "leaders", "officials", "interlocutors", "envoys", "presidents", "diplomats",
-     "heads of state"),
+    ("ministers", "leaders", "premiers", "officials", "interlocutors", "envoys", "presidents",
+     "diplomats", "heads of state"),
     ("republic", "country", "state", "archipelago", "kingdom", "nation"),
     ("institute", "university", "academy", "organi", "ministry", "embassy", "commission",
      "agency", "centre", "center", "council", "forum", "union", "alliance", "community", "bank",
@@ -1651,6 +1651,14 @@ def find_coreference(doc: Doc) -> None:
                 doc.add(Mention(m.start(), m.end(), "G", doc.main_pair, "group"))
         for m in _PGROUP.finditer(text, s, e) if scan & 8 else ():
             pair = _recent_people(doc, m.start(), 2, s)
+            if _LEADER_GROUP.search(m.group()):
+                # "the two leaders": the last two heads of state or government named, not the
+                # ministers named since
+                leaders = _recent_people(doc, m.start(), 2, s, _LEADER_ROLES)
+                if not leaders:
+                    one = _recent_people(doc, m.start(), 1, s, _LEADER_ROLES)
+                    leaders = _partner_of(doc, one[0], m.start()) if one else []
+                pair = leaders or pair
             if pair and free(m.start(), m.end()):
                 doc.add(Mention(m.start(), m.end(), "Q", tuple(pair), "group"))
         for m in _HIS_COUNTRY.finditer(text, s, e) if scan & 16 else ():
@@ -1774,13 +1782,36 @@ def _person_with_role(doc: Doc, title: str, pos: int, country: str = "") -> str 
     return fits[0].id if fits else None
 
 
-def _recent_people(doc: Doc, pos: int, n: int, sent_start: int) -> list[str]:
+_LEADER_GROUP = re.compile(r"(?i)leaders|premiers|prime\s+ministers|presidents|heads")
+_LEADER_ROLES = ("president", "prime minister", "premier", "king", "emir", "sultan",
+                 "chancellor", "queen", "prince")
+
+
+def _recent_people(doc: Doc, pos: int, n: int, sent_start: int,
+                   roles: tuple[str, ...] = ()) -> list[str]:
     out: list[str] = []
     for m in reversed(_persons_before(doc, pos, 0)):
+        if roles and not any(r.startswith(w) and "vice" not in r and "deputy" not in r
+                             for r in doc.ents[m.ents[0]].roles for w in roles):
+            continue
         if m.ents[0] not in out:
             out.append(m.ents[0])
         if len(out) == n:
             return out
+    return []
+
+
+def _partner_of(doc: Doc, pid: str, pos: int) -> list[str]:
+    """The leader and the one other person of the last sentence before pos that names the
+    leader ("Park held talks with his Czech counterpart Dvořáček"); [] unless exactly one."""
+    persons = _persons_before(doc, pos, 0)
+    last = next((m for m in reversed(persons) if m.ents[0] == pid), None)
+    if last is None:
+        return []
+    for a, b in doc.sentences:
+        if a <= last.start < b:
+            others = {m.ents[0] for m in persons if a <= m.start < b and m.ents[0] != pid}
+            return [pid, next(iter(others))] if len(others) == 1 else []
     return []
 
 

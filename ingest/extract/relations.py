@@ -457,7 +457,7 @@ R_MEET = re.compile(
 R_MEET_PAIR = re.compile(
     # "X and Y held talks", "X and [Botswana's Minister for ...,] Y, held talks"
     rf"(?P<a>{P}(?:\s*,?\s+and\s+(?:(?!«[PQ])[^;.]){{0,100}}?{P}\s*,?)?)\s+"
-    rf"(?:(?:also|today|then|later|had|have|on\s+{T}|{T})\s+)*"
+    rf"(?:(?:also|today|then|later|had|have|first|last|on\s+{T}|{T})\s+)*"
     rf"(?P<v>held\s+(?:[\w-]+\s+){{0,2}}?(?:talks|meeting|discussions|consultations)|met)\b"
 )
 # "X said this after receiving a courtesy call from Y", "X made the remarks when meeting Y"
@@ -985,7 +985,7 @@ class Extractor:
 
     def _visited(self, sent: Sent) -> Iterator[Cand]:
         t = sent.text
-        if not any(w in t for w in ("visit", "Visit", "trip", "toured")):
+        if not any(w in t for w in ("visit", "Visit", "trip", "toured", "delegation")):
             return  # the noun or verb every visit pattern needs
         for rx, rule in ((R_VISIT, "visited.visit_to"), (R_VISIT_POSS, "visited.possessive"),
                          (R_VISIT_BY, "visited.visit_by"), (R_VISITED, "visited.verb"),

@@ -2002,7 +2002,7 @@ _NEXT_AGREEMENT = re.compile(
     # "... in La Paz on Monday and a memorandum ...": over the place and day of the signing
     r"(?:\s+(?:in|on|at)\s+[^,;.«\n]{1,40}?)?,?\s+and\s+(?:an?|the)\s+"
     r"(?=(?:" + _AGREEMENT_ADJ + r"\s+)?(?:memorandum|agreement|treaty|"
-    r"protocol)\b)"
+    r"protocol)\b|" + _AGREEMENT_PREMOD + r"(?:agreement|memorandum|treaty|protocol)\b)"
 )
 
 

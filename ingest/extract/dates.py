@@ -75,7 +75,7 @@ _PATTERN_RX = re.compile(
             rf"(?P=num_s)(?P<num_y>{_Y}))",
             rf"(?P<my>(?P<my_m>{_M}),?\s+(?P<my_y>{_Y}))",
             # "in February": a month without a year, known to be a date, value unknown
-            r"(?P<monly>(?<=\bin\s)(?:January|February|March|April|May|June|July|August|September|"
+            r"(?P<monly>(?<=\b[Ii]n\s)(?:January|February|March|April|May|June|July|August|September|"
             r"October|November|December)\b(?!,?\s*\d))",
             # a day without a year: known to be a date, value unknown
             rf"(?P<noyear>(?:{_WD},?\s+)?(?:{_D}\s+(?:of\s+)?{_M}|{_M}\s+{_D})(?!\d|,\s*\d{{4}}))",

@@ -59,7 +59,8 @@ class Mention:
     end: int
     kind: str  # C country, D demonym, L place, I/O/J bodies, P person, G/Q groups
     ents: tuple[str, ...]
-    role: str = "name"  # name | alias | acronym | capital | demonym | coref | group | place
+    # name | alias | acronym | capital | demonym | coref | group | place | speaker ("I" in a speech)
+    role: str = "name"
     affil: str = ""  # "the Moroccan minister": the country the description names
     name_start: int = -1  # persons: the name without honorifics
     name_end: int = -1
@@ -303,6 +304,11 @@ _PRONOUN = re.compile(
     r"He(?<!\w..)\b|She(?<!\w...)\b|he(?<!\w..)\b|she(?<!\w...)\b|him(?<!\w...)\b|"
     r"Him(?<!\w...)\b"
 )
+# A speech's page: "Address by Ambassador X at Y", "Remarks by ..."; its "I" and "me" are X
+SPEECH_HEADLINE = re.compile(
+    r"\s*(?:Keynote\s+)?(?:Address|Speech|Remarks|Statement|Lecture)\s+(?:delivered\s+)?by\s+"
+)
+_FIRST_PERSON = re.compile(r"(?<![\w’'-])(?:I|me)(?![\w’'-])")
 _PERSON_DESC = Anchored(
     re.compile(
         r"\b(?:the|The)\s+(?:(?:new|visiting|outgoing|former|(?P<dem>[A-Z][a-z]+))\s+)?"
@@ -1197,7 +1203,8 @@ def find_people(doc: Doc) -> None:
     text = doc.text
     for si, (s, e) in enumerate(doc.sentences):
         dl = doc.dateline
-        if si == 0 and not (dl and s <= dl.start < e) and _title_case(text[s:e]):
+        if si == 0 and not (dl and s <= dl.start < e) and _title_case(text[s:e]) and not \
+                SPEECH_HEADLINE.match(text, s, e):
             continue  # "OIC Secretary-General Receives Credentials": capitals name nobody
         pats_, head_word, hon_word = _person_patterns(text[s:e])
         pats = list(pats_)
@@ -1607,6 +1614,17 @@ def _coref_scan(sentence: str) -> int:
     return bits
 
 
+def _speaker(doc: Doc) -> str | None:
+    """The person a speech's headline names ("Address by Ambassador X at ...")."""
+    if not doc.sentences:
+        return None
+    s, e = doc.sentences[0]
+    if not SPEECH_HEADLINE.match(doc.text, s, e):
+        return None
+    people = [m for m in doc.mentions if m.kind == "P" and s <= m.start < e]
+    return people[0].ents[0] if len(people) == 1 else None
+
+
 def find_coreference(doc: Doc) -> None:
     _main_pair(doc)
     text = doc.text
@@ -1618,6 +1636,7 @@ def find_coreference(doc: Doc) -> None:
         taken[a:b] = b"\x01" * (b - a)  # claimed by the description about to be added
         return True
 
+    speaker = _speaker(doc)
     for si, (s, e) in enumerate(doc.sentences):
         scan = _coref_scan(text[s:e])
         for m in _PERSON_DESC.finditer(text, s, e) if scan & 1 else ():
@@ -1633,6 +1652,9 @@ def find_coreference(doc: Doc) -> None:
             pid = _person_with_role(doc, m.group("title"), m.start(), affil)
             if pid:
                 doc.add(Mention(m.start(), m.end(), "P", (pid,), "coref", affil=affil))
+        for m in _FIRST_PERSON.finditer(text, s, e) if speaker and si > 0 else ():
+            if speaker and not _in_quotes(text, m.start()) and free(m.start(), m.end()):
+                doc.add(Mention(m.start(), m.end(), "P", (speaker,), "speaker"))
         for m in _PRONOUN.finditer(text, s, e) if scan & 2 else ():
             if not free(m.start(), m.end()):
                 continue

@@ -444,9 +444,10 @@ MEET_V = (
     r"\s+with|"
     r"paid\s+(?:a\s+|an\s+)?(?:\w+\s+){0,2}?"
     r"(?:call|visit)\s+on|called\s+on|(?:was|were)\s+(?:\w+\s+){0,2}?received\s+(?:[^,;]{0,60}?\s+)?"
-    r"by|received|hosted|welcomed)"
+    r"by|received|hosted|welcomed|"
+    r"had\s+the\s+(?:pleasure|honou?r|opportunity)\s+(?:of\s+meeting|to\s+meet)(?:\s+with)?)"
 )
-_MEET_WORDS = ("met", "held", "paid", "called", "received", "hosted", "welcomed")
+_MEET_WORDS = ("met", "held", "paid", "called", "received", "hosted", "welcomed", "had the")
 # "X and his delegation were received by ..."
 _ENTOURAGE = r"(?:\s+and\s+(?:his|her|their)\s+(?:delegation|team|wife|husband|entourage|party))?"
 R_MEET = re.compile(
@@ -536,6 +537,11 @@ R_WELCOMED_FOR = re.compile(
 _HOSTED_BEFORE = re.compile(
     rf"(?P<o>{IO})(?:\s*\([^)]*\))?\s+(?:hosted|welcomed|invited)\s+[^;«]{{0,30}}?\Z"
 )
+# a speech's headline: "Address by Ambassador X at Jawaharlal Nehru University"
+R_SPEECH_HEAD = re.compile(
+    rf"^\s*(?:Keynote\s+)?(?:Address|Speech|Remarks|Lecture)\s+(?:delivered\s+)?by\s+"
+    rf"(?:[^\s«]+\s+){{0,3}}?(?P<a>{P})\s+(?P<v>at)\s+(?:the\s+)?(?P<o>{IO})"
+)
 R_ORGANISED = re.compile(
     rf"(?P<o>{IO})(?P<mid>[^;]{{0,160}}?)\s+(?P<v>organi[sz]ed|hosted|held)\s+(?:a|an|the)\s+"
     rf"[^;]{{0,60}}?\b(?:[Ll]ecture|[Tt]alk|[Aa]ddress|[Ss]peech|[Ff]orum|[Ss]eminar|[Ww]ebinar|"
@@ -558,7 +564,7 @@ R_POST_BEFORE = Anchored(re.compile(
     rf"(?:(?:Ambassador|Professor|Judge|Justice|General|Senator)\s+)?(?P<p>«P\d+»)"
 ), literal_anchor(TITLE_WORDS | {"its", "Its"}, extra=["«"]), fused=True)
 R_POST_AFTER = re.compile(
-    rf"(?P<p>«P\d+»)\s*,\s+(?:the\s+|an?\s+|his\s+|her\s+)?{POST_MODS}(?:{PREMOD_F})?"
+    rf"(?P<p>«P\d+»)\s*,\s+(?:the\s+|an?\s+|his\s+|her\s+|as\s+)?{POST_MODS}(?:{PREMOD_F})?"
     rf"{POST_MODS}(?P<post>{POST})"
     rf"(?:\s*,\s+(?P<org>«[IO]\d+»))?"
 )
@@ -656,6 +662,10 @@ class Extractor:
             self._date(sent, c)
             if c.pred == "LECTURED_AT" and c.date is None and self.event_date is not None:
                 self._set(c, self.event_date, DateSource.SENTENCE)
+            elif c.rule == "lectured.speech_headline" and c.date is None and (
+                    self.ctx.dateline or self.ctx.pub):
+                # "Address by X at Y" over "New Delhi, 14 February 2024": the speech's day
+                self._set(c, self.ctx.dateline or self.ctx.pub, DateSource.PUBLICATION)
             kept.append(c)
         self._update_context(sent, kept)
         self.cands.extend((sent, c) for c in kept)
@@ -950,7 +960,7 @@ class Extractor:
             rest = m["rest"]
             verb = m["v"]
             obj: int | None = None
-            if re.search(r"(?:met|with|on|by|received|hosted|welcomed)$", verb):
+            if re.search(r"(?:met|with|on|by|received|hosted|welcomed|meeting|meet)$", verb):
                 stop = re.search(r",\s+(?:who|which|where|to\s+discuss)\b|;", rest)
                 part = rest[: stop.start()] if stop else rest
                 a = refs(m["a"])[0]
@@ -1041,6 +1051,9 @@ class Extractor:
                 if doc.mentions[o].kind not in "IO":
                     continue
                 yield Cand("LECTURED_AT", (refs(m["a"])[0],), (o,), v, rule, "event", 0.85)
+        for m in R_SPEECH_HEAD.finditer(t) if sent.index == 0 else ():
+            yield Cand("LECTURED_AT", (refs(m["a"])[0],), (refs(m["o"])[0],), m.start("v"),
+                       "lectured.speech_headline", "event", 0.8)
         for m in R_GUEST.finditer(t) if "guest" in t else ():
             if re.search(r"\b(?:lecture|talk|address|speech)\b", m["rest"]) and not _blocked(
                     sent, m.start("v")):

@@ -95,6 +95,7 @@ def extract_article(
     ents.find_coreference(doc)
 
     ext = Extractor(doc, pub, dateline_date)
+    ext.event_date = header.event_page_date(text)
     built: list[Sent] = []
     for i in range(len(sentences)):
         sent = build_sentence(doc, i, pub)

@@ -70,10 +70,12 @@ _PATTERN_RX = re.compile(
             rf"(?P<mdy_y>{_Y}))",
             rf"(?P<iso>(?P<iso_y>{_Y})-(?P<iso_m>0[1-9]|1[0-2])-(?P<iso_d>[0-3]\d))",
             # day-first numeric: 10/05/2023, 07.04.2022, 12.6.2023
-            rf"(?P<num>(?<![\d.])(?P<num_d>[0-3]?\d)[./](?P<num_m>[01]?\d)[./](?P<num_y>{_Y}))",
+            # and 12-11-2023 (one separator throughout)
+            rf"(?P<num>(?<![\d.\-])(?P<num_d>[0-3]?\d)(?P<num_s>[./-])(?P<num_m>[01]?\d)"
+            rf"(?P=num_s)(?P<num_y>{_Y}))",
             rf"(?P<my>(?P<my_m>{_M}),?\s+(?P<my_y>{_Y}))",
             # "in February": a month without a year, known to be a date, value unknown
-            r"(?P<monly>(?<=\bin\s)(?:January|February|March|April|May|June|July|August|September|"
+            r"(?P<monly>(?<=\b[Ii]n\s)(?:January|February|March|April|May|June|July|August|September|"
             r"October|November|December)\b(?!,?\s*\d))",
             # a day without a year: known to be a date, value unknown
             rf"(?P<noyear>(?:{_WD},?\s+)?(?:{_D}\s+(?:of\s+)?{_M}|{_M}\s+{_D})(?!\d|,\s*\d{{4}}))",

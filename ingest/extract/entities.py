@@ -59,7 +59,8 @@ class Mention:
     end: int
     kind: str  # C country, D demonym, L place, I/O/J bodies, P person, G/Q groups
     ents: tuple[str, ...]
-    role: str = "name"  # name | alias | acronym | capital | demonym | coref | group | place
+    # name | alias | acronym | capital | demonym | coref | group | place | speaker ("I" in a speech)
+    role: str = "name"
     affil: str = ""  # "the Moroccan minister": the country the description names
     name_start: int = -1  # persons: the name without honorifics
     name_end: int = -1
@@ -105,7 +106,7 @@ INST_HEADS = frozenset(
         """ministry embassy consulate mission institute institution university college academy
         school agency authority board bureau office department council centre center
         parliament assembly senate congress cabinet forces force army navy police court
-        tribunal directorate inspectorate service guard commission"""
+        tribunal directorate inspectorate service guard commission committee"""
     )
 )
 ORG_HEADS = frozenset(
@@ -120,7 +121,7 @@ PROJ_HEADS = frozenset(
         """project programme program initiative corridor railway road highway pipeline tunnel
         bridge airport dam factory route agreement treaty memorandum convention protocol
         accord pact arrangement charter partnership strategy plan framework mechanism area
-        zone scheme declaration facility exchange"""
+        zone scheme declaration facility exchange process telescope"""
     )
 )
 # A chunk ending in one of these is a venue or an event, not an entity.
@@ -190,6 +191,8 @@ _PARTICLE = re.compile(NAME_PARTICLES)
 _CAPWORD = re.compile(rf"[{UP}][\w’'-]*")
 _ENT = r"«[CIOJDL]\d+»"
 _PW = "|".join(sorted((re.escape(w) for w in PORTFOLIO_WORDS), key=len, reverse=True))
+# "Minister of Foreign Affairs, Cooperation and Mauritanians Abroad": a people abroad
+_PW = rf"[{UP}][{LOW}]+\s+Abroad|{_PW}"
 _PORTF = rf"(?:{_PW})(?:(?:\s+|,\s+|\s+and\s+|,\s+and\s+|\s+&\s+)(?:{_PW}))*(?![\w-])"
 _COMP = (
     # a unit of the body named next: "head of the Asia-Pacific programme at PISM"
@@ -205,6 +208,11 @@ _PREMOD = (
     rf"(?:[{APOS}][sS])\s+|«D\d+»\s+|(?:his|her|His|Her)\s+«D\d+»\s+)"
 )
 _HONS = rf"(?:(?:{HON})\s+)*"
+# lower-case words before a post: "the newly appointed non-resident Ambassador of ..."
+POST_MODS = (
+    r"(?:(?:newly\s+|recently\s+)?(?:appointed|accredited|designated)\s+|outgoing\s+|"
+    r"incoming\s+|non-resident\s+)*"
+)
 # A rank between a post and the name: "State Minister of Foreign Affairs Ambassador X"
 _RANKS = r"(?:Ambassador|Professor|Prof\.|Judge|Justice|Senator|Engineer|Eng\.)"
 # "Kazakhstan's Ambassador to Pakistan, Mr. Yerzhan Kistafin" / "Foreign Minister Lee Sang-woo"
@@ -225,7 +233,8 @@ _P_AFTER = Anchored(
     re.compile(
         r"(?:^|(?<=[:,;(—–])\s|(?<=\s[—–-])\s|"
         + "|".join(rf"(?<=\b{w}\s)" for w in _OPENERS)
-        + rf")(?P<hon>{_HONS})(?P<name>{NAME}),\s+(?:the\s+|an?\s+)?{_PREMOD}?(?P<post>{POST})"
+        + rf")(?P<hon>{_HONS})(?P<name>{NAME}),\s+(?:the\s+|an?\s+)?{POST_MODS}{_PREMOD}?"
+        rf"{POST_MODS}(?P<post>{POST})"
     ),
     # a name that opens a clause: after punctuation, an opener word, or at the start
     rf"(?:[:,;(—–-]\s|\b(?:{'|'.join(_OPENERS)})\s|^\s*)(?P<at>[{UP}])",
@@ -295,6 +304,11 @@ _PRONOUN = re.compile(
     r"He(?<!\w..)\b|She(?<!\w...)\b|he(?<!\w..)\b|she(?<!\w...)\b|him(?<!\w...)\b|"
     r"Him(?<!\w...)\b"
 )
+# A speech's page: "Address by Ambassador X at Y", "Remarks by ..."; its "I" and "me" are X
+SPEECH_HEADLINE = re.compile(
+    r"\s*(?:Keynote\s+)?(?:Address|Speech|Remarks|Statement|Lecture)\s+(?:delivered\s+)?by\s+"
+)
+_FIRST_PERSON = re.compile(r"(?<![\w’'-])(?:I|me)(?![\w’'-])")
 _PERSON_DESC = Anchored(
     re.compile(
         r"\b(?:the|The)\s+(?:(?:new|visiting|outgoing|former|(?P<dem>[A-Z][a-z]+))\s+)?"
@@ -311,16 +325,18 @@ _GROUP = Anchored(
     re.compile(
         r"\b(?:[Tt]he\s+two|[Bb]oth)\s+(?:brotherly\s+|neighbouring\s+|friendly\s+)?"
         r"(?:countries|nations|sides|neighbours|neighbors|states|governments|capitals|economies|"
-        r"republics|kingdoms)\b|\b[Tt]he\s+sides\b|"
+        r"republics|kingdoms|island\s+nations|island\s+states|islands)\b|\b[Tt]he\s+sides\b|"
+        # a speech: "Our two countries signed", "both of our countries are members"
+        r"\b(?:[Oo]ur\s+two|[Bb]oth\s+(?:of\s+)?our)\s+(?:countries|nations)\b|"
         # "Both are members of ...": the pronoun alone
         r"\b(?:[Bb]oth|[Tt]he\s+two)(?=\s+(?:are|were|have|had|remain|became|also|belong|"
         r"joined|signed|cooperate)\b)"
     ),
-    literal_anchor(["the ", "The ", "both ", "Both "]),
+    literal_anchor(["the ", "The ", "both ", "Both ", "our ", "Our "]),
 )
 _PGROUP = Anchored(
     re.compile(
-        r"\b(?:[Tt]he\s+two|[Bb]oth|[Tt]he)\s+(?:[Ff]oreign\s+)?(?:[Mm]inisters|[Ll]eaders|officials|"
+        r"\b(?:[Tt]he\s+two|[Bb]oth|[Tt]he)\s+(?:[Ff]oreign\s+)?(?:[Mm]inisters|[Ll]eaders|premiers|officials|"
         r"interlocutors|envoys|[Pp]rime\s+[Mm]inisters|[Pp]residents|diplomats|[Hh]eads\s+of\s+"
         r"(?:[Ss]tate|[Gg]overnment))\b"
     ),
@@ -435,6 +451,9 @@ def _masked(doc: Doc, start: int, end: int) -> bool:
     return d is not None and start < d.end and end > d.start
 
 
+_WATER_OF = re.compile(r"\b(?:Gulf|Bay|Sea|Strait|Straits)\s+of\s+(?:the\s+)?\Z")
+
+
 def find_bodies_and_countries(doc: Doc) -> None:
     text = doc.text
     matches = [m for m in gz.scan(text) if not _masked(doc, m.start, m.end)]
@@ -462,6 +481,9 @@ def find_bodies_and_countries(doc: Doc) -> None:
             continue
         if inside:
             continue
+        if m.entry.kind in (gz.COUNTRY, gz.CAPITAL) and _WATER_OF.search(
+                text, max(0, m.start - 20), m.start):
+            continue  # "the Gulf of Guinea", "the Sea of Japan": a sea, no country
         if m.entry.kind == gz.COUNTRY:
             info = _country(doc, m.entry.key, m.start)
             end = _misspelt_tail(text, m)
@@ -559,6 +581,10 @@ def _add_capital(doc: Doc, m: gz.Match) -> None:
     if last_words and last_words[-1] == "the":
         last_words = last_words[:-1]
     place = bool(last_words and last_words[-1] in _PLACE_WORDS) or bool(_PLACE_AFTER.match(after))
+    # "before leaving for Tokyo", "departed for Lima"
+    place = place or last_words[-2:] in (["leaving", "for"], ["left", "for"],
+                                         ["departed", "for"], ["departing", "for"],
+                                         ["bound", "for"], ["headed", "for"])
     if place and _ENVOY_TO.search(before):
         place = False  # "the Namibian ambassador to Havana": the government it is accredited to
     elif before.rstrip().endswith("between"):
@@ -667,9 +693,14 @@ def _extend_name(doc: Doc, chunk: ChunkT) -> ChunkT:
             break
         w = m.group("w")
         toks = w.split()
-        if not agreement and not (m.group("prep") == "in" and _REGION_WORD.match(w)):
-            break  # a programme's name runs only over "in <region>"
-        if toks[0] in NOT_NAME and toks[0] not in PORTFOLIO_WORDS or _only_places(w):
+        region = m.group("prep") == "in" and _REGION_WORD.match(w) is not None
+        # "Programme for Cooperation in Culture and Education": over portfolio words too
+        topics = m.group("prep") in ("in", "for") and all(
+            t in PORTFOLIO_WORDS or t in CONNECTORS for t in toks)
+        if not agreement and not region and not topics:
+            break  # a programme's name runs only over "in <region>" and its topics
+        if toks[0] in NOT_NAME and toks[0] not in PORTFOLIO_WORDS or (
+                _only_places(w) and not region):
             break  # "with Japan", "in January", "between Samoa and New Zealand"
         if _is_table_body(toks) or any(t in MONTH_WORDS for t in toks):
             break
@@ -907,6 +938,10 @@ def _classify(doc: Doc, start: int, end: int) -> ChunkT:
     acr_m = _ACRONYM.match(text, end)
     acr = acr_m.group("acr") if acr_m else ""
     after = acr_m.end() if acr_m else end
+    ev = _EVENT_OF.match(name)
+    if ev is not None and ev.group("ev").lower() in _NOT_ENTITY_TAIL and ev.end() < len(name):
+        # "Leaders Meeting of the Pacific Islands Forum": the body whose event it is
+        return _classify(doc, start + ev.end(), end)
     head = _head(tokens)
     nxt = text[after : after + 2]
     tail_m = _LOWER_TAIL.match(text, after) if len(nxt) == 2 and nxt[0].isspace() and (
@@ -940,6 +975,7 @@ def _classify(doc: Doc, start: int, end: int) -> ChunkT:
     return (start, end, etype, name, acr, head)
 
 
+_EVENT_OF = re.compile(r"(?:\S+\s+){0,3}?(?P<ev>\S+)\s+of\s+(?:the\s+)?")
 _AFTER_TITLE = re.compile(rf"(?:{TITLE})\s+(?:of|for)\s+(?:the\s+)?\Z")
 _EVENT_HEADS = frozenset(words("forum dialogue council conference commission committee"))
 _INDEFINITE = re.compile(r"\b(?:a|an)\s+\Z")
@@ -1147,11 +1183,16 @@ def render(doc: Doc, start: int, end: int, kinds: str | None = None) -> Template
 # --- pass 2: people ----------------------------------------------------------------------
 
 
+_MONTH_GIVEN_NAMES = frozenset({"Jan"})
+
+
 def _valid_name(name: str) -> bool:
     toks = name.split()
-    if not toks or toks[0].rstrip(".") in NOT_NAME:
+    # "Jan Kučera": a given name that is also a month's short form, before a surname
+    given = 1 if len(toks) > 1 and toks[0] in _MONTH_GIVEN_NAMES else 0
+    if not toks or toks[0].rstrip(".") in NOT_NAME and not given:
         return False
-    if any(t in MONTH_WORDS or t in _TITLE_WORDS for t in toks):
+    if any(t in MONTH_WORDS or t in _TITLE_WORDS for t in toks[given:]):
         return False
     # a name does not end with an initial
     return not (toks[-1].endswith(".") and len(toks[-1]) == 2)
@@ -1162,7 +1203,8 @@ def find_people(doc: Doc) -> None:
     text = doc.text
     for si, (s, e) in enumerate(doc.sentences):
         dl = doc.dateline
-        if si == 0 and not (dl and s <= dl.start < e) and _title_case(text[s:e]):
+        if si == 0 and not (dl and s <= dl.start < e) and _title_case(text[s:e]) and not \
+                SPEECH_HEADLINE.match(text, s, e):
             continue  # "OIC Secretary-General Receives Credentials": capitals name nobody
         pats_, head_word, hon_word = _person_patterns(text[s:e])
         pats = list(pats_)
@@ -1510,9 +1552,9 @@ SENTENCE_CUES = Cues([
     ("envoy", "ambassador", "commissioner", "charg", "minister", "director", "secretary",
      "speaker", "president", "diplomat", "chair", "governor"),
     ("countries", "nations", "sides", "neighbo", "states", "governments", "capitals", "economies",
-     "republics", "kingdoms", "both", "the two"),
-    ("ministers", "leaders", "officials", "interlocutors", "envoys", "presidents", "diplomats",
-     "heads of state"),
+     "republics", "kingdoms", "islands", "both", "the two"),
+    ("ministers", "leaders", "premiers", "officials", "interlocutors", "envoys", "presidents",
+     "diplomats", "heads of state"),
     ("republic", "country", "state", "archipelago", "kingdom", "nation"),
     ("institute", "university", "academy", "organi", "ministry", "embassy", "commission",
      "agency", "centre", "center", "council", "forum", "union", "alliance", "community", "bank",
@@ -1572,6 +1614,17 @@ def _coref_scan(sentence: str) -> int:
     return bits
 
 
+def _speaker(doc: Doc) -> str | None:
+    """The person a speech's headline names ("Address by Ambassador X at ...")."""
+    if not doc.sentences:
+        return None
+    s, e = doc.sentences[0]
+    if not SPEECH_HEADLINE.match(doc.text, s, e):
+        return None
+    people = [m for m in doc.mentions if m.kind == "P" and s <= m.start < e]
+    return people[0].ents[0] if len(people) == 1 else None
+
+
 def find_coreference(doc: Doc) -> None:
     _main_pair(doc)
     text = doc.text
@@ -1583,6 +1636,7 @@ def find_coreference(doc: Doc) -> None:
         taken[a:b] = b"\x01" * (b - a)  # claimed by the description about to be added
         return True
 
+    speaker = _speaker(doc)
     for si, (s, e) in enumerate(doc.sentences):
         scan = _coref_scan(text[s:e])
         for m in _PERSON_DESC.finditer(text, s, e) if scan & 1 else ():
@@ -1598,6 +1652,9 @@ def find_coreference(doc: Doc) -> None:
             pid = _person_with_role(doc, m.group("title"), m.start(), affil)
             if pid:
                 doc.add(Mention(m.start(), m.end(), "P", (pid,), "coref", affil=affil))
+        for m in _FIRST_PERSON.finditer(text, s, e) if speaker and si > 0 else ():
+            if speaker and not _in_quotes(text, m.start()) and free(m.start(), m.end()):
+                doc.add(Mention(m.start(), m.end(), "P", (speaker,), "speaker"))
         for m in _PRONOUN.finditer(text, s, e) if scan & 2 else ():
             if not free(m.start(), m.end()):
                 continue
@@ -1616,6 +1673,14 @@ def find_coreference(doc: Doc) -> None:
                 doc.add(Mention(m.start(), m.end(), "G", doc.main_pair, "group"))
         for m in _PGROUP.finditer(text, s, e) if scan & 8 else ():
             pair = _recent_people(doc, m.start(), 2, s)
+            if _LEADER_GROUP.search(m.group()):
+                # "the two leaders": the last two heads of state or government named, not the
+                # ministers named since
+                leaders = _recent_people(doc, m.start(), 2, s, _LEADER_ROLES)
+                if not leaders:
+                    one = _recent_people(doc, m.start(), 1, s, _LEADER_ROLES)
+                    leaders = _partner_of(doc, one[0], m.start()) if one else []
+                pair = leaders or pair
             if pair and free(m.start(), m.end()):
                 doc.add(Mention(m.start(), m.end(), "Q", tuple(pair), "group"))
         for m in _HIS_COUNTRY.finditer(text, s, e) if scan & 16 else ():
@@ -1739,13 +1804,36 @@ def _person_with_role(doc: Doc, title: str, pos: int, country: str = "") -> str 
     return fits[0].id if fits else None
 
 
-def _recent_people(doc: Doc, pos: int, n: int, sent_start: int) -> list[str]:
+_LEADER_GROUP = re.compile(r"(?i)leaders|premiers|prime\s+ministers|presidents|heads")
+_LEADER_ROLES = ("president", "prime minister", "premier", "king", "emir", "sultan",
+                 "chancellor", "queen", "prince")
+
+
+def _recent_people(doc: Doc, pos: int, n: int, sent_start: int,
+                   roles: tuple[str, ...] = ()) -> list[str]:
     out: list[str] = []
     for m in reversed(_persons_before(doc, pos, 0)):
+        if roles and not any(r.startswith(w) and "vice" not in r and "deputy" not in r
+                             for r in doc.ents[m.ents[0]].roles for w in roles):
+            continue
         if m.ents[0] not in out:
             out.append(m.ents[0])
         if len(out) == n:
             return out
+    return []
+
+
+def _partner_of(doc: Doc, pid: str, pos: int) -> list[str]:
+    """The leader and the one other person of the last sentence before pos that names the
+    leader ("Park held talks with his Czech counterpart Dvořáček"); [] unless exactly one."""
+    persons = _persons_before(doc, pos, 0)
+    last = next((m for m in reversed(persons) if m.ents[0] == pid), None)
+    if last is None:
+        return []
+    for a, b in doc.sentences:
+        if a <= last.start < b:
+            others = {m.ents[0] for m in persons if a <= m.start < b and m.ents[0] != pid}
+            return [pid, next(iter(others))] if len(others) == 1 else []
     return []
 
 
@@ -1936,7 +2024,7 @@ _NEXT_AGREEMENT = re.compile(
     # "... in La Paz on Monday and a memorandum ...": over the place and day of the signing
     r"(?:\s+(?:in|on|at)\s+[^,;.«\n]{1,40}?)?,?\s+and\s+(?:an?|the)\s+"
     r"(?=(?:" + _AGREEMENT_ADJ + r"\s+)?(?:memorandum|agreement|treaty|"
-    r"protocol)\b)"
+    r"protocol)\b|" + _AGREEMENT_PREMOD + r"(?:agreement|memorandum|treaty|protocol)\b)"
 )
 
 
@@ -1972,8 +2060,30 @@ def find_descriptive_agreements(doc: Doc) -> None:
             if nxt is None:
                 break
             pos = nxt.end()
+    # "the memorandum on consular cooperation that Valletta and Nicosia signed in 2019"
+    for v in _SIGNED_LATER.finditer(text):
+        lo = max(0, v.start() - 160)
+        for a in _ARTICLE.finditer(text, lo, v.start()):
+            start = a.end()
+            m = _AGREEMENT_NAME.match(text, start)
+            if m is None:
+                continue
+            end = start + len(text[start : min(m.end(), v.start())].rstrip())
+            if m.end() < v.start() or end != v.start() or any(
+                    x < end and start < y for x, y in taken):
+                continue
+            name = text[start:end]
+            eid = entity_id(EntityType.PROJECT, name)
+            info = doc.add_entity(eid, EntityType.PROJECT, name, start)
+            info.head = name.split()[0].lower()
+            doc.add(Mention(start, end, "J", (eid,), "name"), doc.surface(start, end),
+                    shown=bool(_KIND_OR_HEAD.match(name)))
+            taken.append((start, end))
+            break
 
 
+_SIGNED_LATER = re.compile(r"\s+(?:that|which)\s+[^.;\n]{0,80}?\b(?:signed|inked)\b")
+_ARTICLE = re.compile(r"\b(?:the|an?)\s+")
 _CO_NAME = rf"[{UP}][\w&’'-]+(?:[^\S\n]+[{UP}][\w&’'-]+){{0,2}}"
 _COMPANY_PATTERNS = (
     # "the Finnish company UPM"

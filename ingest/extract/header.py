@@ -67,6 +67,20 @@ def find_dateline(text: str, line_start: int, line_end: int) -> Dateline | None:
     return Dateline(m.start(), m.end(), place, date, agency, month_day)
 
 
+def event_page_date(original: str) -> PartialDate | None:
+    """An event page's "Date: 16 January 2024" line, followed by its "Venue:": the day of the
+    event it announces (and not the publication's)."""
+    for m in _PUBLISHED.finditer(original):
+        if not m.group().lstrip().lower().startswith("date"):
+            continue
+        if not re.match(r"\s*\n\s*Venue\s*:", original[m.end() : m.end() + 40]):
+            continue
+        found = [d for d in dates.find(m.group("rest"), None) if d.value and d.value.day]
+        if found:
+            return found[0].value
+    return None
+
+
 def published_from_text(original: str, crawl: str | None, dateline: Dateline | None) -> (
     PartialDate | None
 ):

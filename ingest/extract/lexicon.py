@@ -54,7 +54,7 @@ _TITLE_HEADS = (
     r"High\s+Commissioner|Permanent\s+Representative|"
     r"Representative|Charg[ée]\s+d[’']\s?Affaires(?:\s+a\.\s?i\.|\s+ad\s+interim)?|"
     r"Consul(?:[\s-]General)?|Envoy|President|Vice[\s-]President|Premier|Pro-Vice-Chancellor|"
-    r"Vice[\s-]Chancellor|Chancellor|Secretary[\s-]General|Under-Secretary|Secretary|"
+    r"Vice[\s-]Chancellor|Chancellor|Secretary[\s-]General|Under-Secretary|Undersecretary|Secretary|"
     r"Director[\s-]General|Director|Chairman|Chairwoman|Chairperson|Chair|"
     r"Chief\s+Executive(?:\s+Officer)?|CEO|Head|Speaker|Governor|Mayor|King|Queen|Emir|"
     r"Crown\s+Prince|Commissioner|Counsellor|Counselor|Attach[ée]|Adviser|Advisor|"

@@ -17,7 +17,16 @@ from graph.model import DateSource
 from graph.vocabulary import EntityType, predicate
 from ingest.extract import dates as dt
 from ingest.extract import gazetteer as gz
-from ingest.extract.entities import _HONS, DATE_WORDS, POST, RULE_FAMILIES, Doc, Mention, render
+from ingest.extract.entities import (
+    _HONS,
+    DATE_WORDS,
+    POST,
+    POST_MODS,
+    RULE_FAMILIES,
+    Doc,
+    Mention,
+    render,
+)
 from ingest.extract.lexicon import (
     APOS,
     CHARGE,
@@ -89,6 +98,7 @@ _AFTER_TALKS = re.compile(
 )
 _SINCE_BEFORE = re.compile(r"\bsince\s+(?:[a-z]+\s+){0,3}\Z")
 _VISIT_UNDER_WAY = re.compile(r"(?:is|was|are|were)\s+(?:on|paying|making|in)\b|on\b|paying\b")
+_SINCE_FRONT = re.compile(r"\s*(?:[Ee]ver\s+)?[Ss]ince\s+\Z")
 _EARLIER = re.compile(r"\s*(?:Earlier|Previously|Before\s+that)\s*,")
 _MILESTONE_END = re.compile(r";|,\s+(?:and|but|while)\s+(?!that\b)|\band\s+that\b|\bwhile\b")
 _SEGMENT = re.compile(r"[,;:—–]|\s-\s")
@@ -237,6 +247,21 @@ R_TIES_ANNIV_SUBJ = re.compile(
     rf"(?:\w+\s+)?(?P<v>anniversary\s+of)\s+(?:the\s+establishment\s+of\s+)?(?:their\s+)?{TIES}"
     rf"(?!\s+between)"
 )
+# "Malaysia values its diplomatic ties with Morocco, which date back to 1963", "the close
+# relations between the two countries, which date back to the establishment of diplomatic ties
+# in May 1980": the date follows at once
+_BACK_TO = (
+    rf"\s*,\s+which\s+(?P<v>date\s+back\s+to|date\s+from|go\s+back\s+to)\s+"
+    rf"(?:the\s+establishment\s+of\s+{TIES}\s+)?(?:(?:in|on)\s+)?{T}"
+)
+R_TIES_WITH_BACK = re.compile(
+    rf"(?P<a>{C})\s+(?:[a-z]+\s+){{0,3}}(?:its|their)\s+(?:[a-z-]+\s+){{0,2}}?{TIES}\s+with\s+"
+    rf"(?:the\s+)?(?P<b>{C}){_BACK_TO}"
+)
+R_TIES_BETWEEN_BACK = re.compile(
+    rf"\b(?:relations|ties|friendship)\s+between\s+(?P<a>{C})(?:\s+and\s+(?:the\s+)?(?P<b>{C}))?"
+    rf"{_BACK_TO}"
+)
 _ORG_OR_BODY = r"«[OI]\d+»"
 MEMBER_N = r"(?:(?:a|an)\s+)?(?:founding\s+|full\s+|active\s+|fellow\s+|non-permanent\s+|elected\s+)?(?:members?|member\s+states?|member\s+countries|founders)"  # noqa: E501
 R_MEMBER = re.compile(
@@ -269,7 +294,7 @@ R_MEMBER_ATTR = re.compile(
     rf"(?P<v>member)(?:\s+(?:state|country|nation))?\b"
 )
 R_MEMBER_AS = re.compile(
-    rf"(?P<s>{C})\s*,?\s+as\s+(?P<v>{MEMBER_N})\s+of\s+(?:the\s+)?(?P<o>«O\d+»)"
+    rf"(?P<s>{LIST(C)})\s*,?\s+as\s+(?P<v>{MEMBER_N})\s+of\s+(?:the\s+)?(?P<o>«O\d+»)"
 )
 R_MEMBER_AS_FRONT = Anchored(re.compile(
     rf"\b[Aa]s\s+(?:(?P<v>{MEMBER_N})\s+of\s+(?:the\s+)?(?P<o>«O\d+»)(?:\s*\([^)]*\))?|an?\s+"
@@ -312,7 +337,7 @@ COOP_V = (
     r"collaborated|partnered)(?:\s+closely)?(?:\s+together)?"
     r"|(?:are|is|were|was)\s+(?:now\s+|also\s+|already\s+)?(?:working|cooperating|co-operating|"
     r"collaborating)(?:\s+closely)?(?:\s+together|\s+hand\s+in\s+hand)?"
-    r"|(?:also\s+)?(?:cooperate|co-operate|collaborate)(?:\s+closely)?"
+    r"|(?:also\s+|already\s+|still\s+)?(?:cooperate|co-operate|collaborate)(?:\s+closely)?"
     r"|(?:have|has|had)\s+jointly\s+(?:run|owned|operated|developed|built|managed|implemented)"
     r"(?:\s+and\s+(?:run|owned|operated|developed|built|managed))?"
     r"|(?:are|is)\s+(?:jointly\s+)?developing\s+together|coordinate\s+their\s+cooperation"
@@ -327,6 +352,13 @@ _COOP_WORDS = ("work", "operat", "collaborat", "partner", "jointly", "together")
 R_COOP = re.compile(
     rf"(?P<a>{LIST(ANY)})(?:\s*,\s*(?:together|along)\s+with\s+(?:the\s+)?(?P<w>{LIST(ANY)})\s*,|"
     rf"{APPO})\s+(?P<v>{COOP_V})\b"
+)
+# "the two countries established diplomatic relations in 1961 and have cooperated since 2015
+# through J": the subject of the first verb
+R_COOP_AND = re.compile(
+    rf"(?P<a>{LIST(C)})\s+(?:established|signed|opened|set\s+up)\s+(?:(?!«[CGPQIOJ])[^;.]){{0,80}}?"
+    rf"\s+and\s+(?P<v>(?:have|has|had)\s+(?:long\s+|closely\s+|also\s+)?(?:worked|cooperated|"
+    rf"co-operated|collaborated|partnered)(?:\s+closely)?(?:\s+together)?)\b"
 )
 R_COOP_THEY = re.compile(rf"\b[Tt]hey\s+(?P<v>{COOP_V})\b")
 _ACCORDING_TO = re.compile(
@@ -387,6 +419,7 @@ _MORE_J = re.compile(
     rf"(?P<j>{LIST(J)})"
 )
 _J_REF = re.compile(J)
+_ANTECEDENT_J = re.compile(rf"(?P<j>{J})\s+(?:that|which)\s+\Z")
 _COORD_SIGNERS = re.compile(
     rf"\s*(?:{T}\s*,\s*)?(?:(?:[{APOS}]s|[A-Z][\w’'&-]*|of|for|to|at|in|and|the|«[PCD]\d+»|[,()])"
     rf"\s*)+"
@@ -411,9 +444,10 @@ MEET_V = (
     r"\s+with|"
     r"paid\s+(?:a\s+|an\s+)?(?:\w+\s+){0,2}?"
     r"(?:call|visit)\s+on|called\s+on|(?:was|were)\s+(?:\w+\s+){0,2}?received\s+(?:[^,;]{0,60}?\s+)?"
-    r"by|received|hosted|welcomed)"
+    r"by|received|hosted|welcomed|"
+    r"had\s+the\s+(?:pleasure|honou?r|opportunity)\s+(?:of\s+meeting|to\s+meet)(?:\s+with)?)"
 )
-_MEET_WORDS = ("met", "held", "paid", "called", "received", "hosted", "welcomed")
+_MEET_WORDS = ("met", "held", "paid", "called", "received", "hosted", "welcomed", "had the")
 # "X and his delegation were received by ..."
 _ENTOURAGE = r"(?:\s+and\s+(?:his|her|their)\s+(?:delegation|team|wife|husband|entourage|party))?"
 R_MEET = re.compile(
@@ -423,9 +457,21 @@ R_MEET = re.compile(
 )
 R_MEET_PAIR = re.compile(
     # "X and Y held talks", "X and [Botswana's Minister for ...,] Y, held talks"
-    rf"(?P<a>{P}(?:\s+and\s+(?:(?!«[PQ])[^;.]){{0,100}}?{P}\s*,?)?)\s+"
-    rf"(?:(?:also|today|then|later|had|have|on\s+{T}|{T})\s+)*"
+    rf"(?P<a>{P}(?:\s*,?\s+and\s+(?:(?!«[PQ])[^;.]){{0,100}}?{P}\s*,?)?)\s+"
+    rf"(?:(?:also|today|then|later|had|have|first|last|on\s+{T}|{T})\s+)*"
     rf"(?P<v>held\s+(?:[\w-]+\s+){{0,2}}?(?:talks|meeting|discussions|consultations)|met)\b"
+)
+# "X said this after receiving a courtesy call from Y", "X made the remarks when meeting Y"
+R_MEET_AFTER = re.compile(
+    rf"(?P<a>{P})\s+(?:said|stated|noted|stressed|made)\s+(?:this|so|the\s+remarks?|the\s+"
+    rf"statement|the\s+call)\s+(?:(?:on\s+)?{T}\s+)?(?:after|when|while|during|before)\s+"
+    rf"(?P<v>receiving|meeting|hosting|welcoming|(?:he|she)\s+(?:received|met|hosted|welcomed))"
+    rf"\s+(?:(?:a|the)\s+(?:courtesy\s+)?(?:call|visit)\s+(?:from|by)\s+)?(?P<rest>[^;.]*)"
+)
+# "A and B held talks in Sofia on Thursday and signed a J": the pair that met signed
+R_MET_AND_SIGNED = re.compile(
+    rf"(?:(?!«[PQ])[^;.]){{0,120}}?\s+and\s+(?:also\s+)?(?P<v>signed|inked)\s+(?:an?\s+|the\s+)?"
+    rf"(?P<o>{LIST(J)})"
 )
 VISIT_N = r"(?:a\s+|an\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+){0,4}?(?:visit|Visit|trip)"
 R_VISIT = re.compile(
@@ -488,6 +534,14 @@ R_WELCOMED_FOR = re.compile(
     rf"[^;]{{0,200}}?\bfor\s+(?:a|an|the|its)\s+(?:[\w-]+\s+){{0,2}}?(?:lecture|talk|roundtable|"
     rf"round\s+table|seminar|discussion|address|speech|briefing|conversation|presentation)\b"
 )
+_HOSTED_BEFORE = re.compile(
+    rf"(?P<o>{IO})(?:\s*\([^)]*\))?\s+(?:hosted|welcomed|invited)\s+[^;«]{{0,30}}?\Z"
+)
+# a speech's headline: "Address by Ambassador X at Jawaharlal Nehru University"
+R_SPEECH_HEAD = re.compile(
+    rf"^\s*(?:Keynote\s+)?(?:Address|Speech|Remarks|Lecture)\s+(?:delivered\s+)?by\s+"
+    rf"(?:[^\s«]+\s+){{0,3}}?(?P<a>{P})\s+(?P<v>at)\s+(?:the\s+)?(?P<o>{IO})"
+)
 R_ORGANISED = re.compile(
     rf"(?P<o>{IO})(?P<mid>[^;]{{0,160}}?)\s+(?P<v>organi[sz]ed|hosted|held)\s+(?:a|an|the)\s+"
     rf"[^;]{{0,60}}?\b(?:[Ll]ecture|[Tt]alk|[Aa]ddress|[Ss]peech|[Ff]orum|[Ss]eminar|[Ww]ebinar|"
@@ -510,12 +564,14 @@ R_POST_BEFORE = Anchored(re.compile(
     rf"(?:(?:Ambassador|Professor|Judge|Justice|General|Senator)\s+)?(?P<p>«P\d+»)"
 ), literal_anchor(TITLE_WORDS | {"its", "Its"}, extra=["«"]), fused=True)
 R_POST_AFTER = re.compile(
-    rf"(?P<p>«P\d+»)\s*,\s+(?:the\s+|an?\s+|his\s+|her\s+)?(?:{PREMOD_F})?(?P<post>{POST})"
+    rf"(?P<p>«P\d+»)\s*,\s+(?:the\s+|an?\s+|his\s+|her\s+|as\s+)?{POST_MODS}(?:{PREMOD_F})?"
+    rf"{POST_MODS}(?P<post>{POST})"
     rf"(?:\s*,\s+(?P<org>«[IO]\d+»))?"
 )
 R_CREDENTIALS = re.compile(
     rf"(?P<p>«P\d+»)(?:(?!«P)[^;]){{0,200}}?\b(?P<v>presented)\s+(?:his|her|their)\s+(?:credentials|"
-    rf"[Ll]etters\s+of\s+(?:[Cc]redence|[Cc]ommission)|[Cc]ommission)\s+as\s+(?P<post>{POST})"
+    rf"[Ll]etters\s+of\s+(?:[Cc]redence|[Cc]ommission)|[Cc]ommission)\s+as\s+{POST_MODS}"
+    rf"(?P<post>{POST})"
 )
 # "during a courtesy call paid on Monday by X on Y"
 R_CALL_BY = Anchored(re.compile(
@@ -524,8 +580,9 @@ R_CALL_BY = Anchored(re.compile(
 ), r"(?:call|visit)\s")
 # "Dr. Kissoon previously served as Permanent Secretary in the Ministry of Energy"
 R_SERVED = re.compile(
-    rf"(?P<p>«P\d+»)\s+(?:(?:previously|formerly|also|once|has|had|currently)\s+)*(?:served|serves|"
-    rf"worked|works|is\s+serving)\s+as\s+(?:the\s+|an?\s+)?(?P<post>{POST})"
+    rf"(?P<p>«P\d+»){APPO}\s+(?:(?:previously|formerly|also|once|has|had|currently)\s+)*(?:served|serves|"
+    rf"worked|works|is\s+serving)\s+as\s+(?:the\s+|an?\s+)?{POST_MODS}(?:{PREMOD_F})?"
+    rf"{POST_MODS}(?P<post>{POST})"
 )
 R_COUNTERPART = Anchored(re.compile(
     rf"(?:his|her|His|Her)\s+(?P<dem>«[DC]\d+»)\s+counterpart\s*,?\s+(?:(?:{POST})\s*,?\s+)?"
@@ -570,6 +627,8 @@ class Extractor:
         self.doc = doc
         self.ctx = Context(pub, dateline_date)
         self.cands: list[tuple[Sent, Cand]] = []
+        # an event page's own date ("Date: ... / Venue: ..."): the day of its lecture
+        self.event_date: PartialDate | None = None
         # in the order of the families of entities.SENTENCE_CUES, then the posts
         self._rules: tuple[Callable[[Sent], Iterator[Cand]], ...] = (
             self._recognized, self._ties, self._member, self._coop, self._signed, self._met,
@@ -601,6 +660,12 @@ class Extractor:
             if denial and kind == "event":
                 continue
             self._date(sent, c)
+            if c.pred == "LECTURED_AT" and c.date is None and self.event_date is not None:
+                self._set(c, self.event_date, DateSource.SENTENCE)
+            elif c.rule == "lectured.speech_headline" and c.date is None and (
+                    self.ctx.dateline or self.ctx.pub):
+                # "Address by X at Y" over "New Delhi, 14 February 2024": the speech's day
+                self._set(c, self.ctx.dateline or self.ctx.pub, DateSource.PUBLICATION)
             kept.append(c)
         self._update_context(sent, kept)
         self.cands.extend((sent, c) for c in kept)
@@ -630,7 +695,9 @@ class Extractor:
         found = False
         for rx, rule in ((R_TIES, "ties.active"), (R_TIES_BETWEEN, "ties.between"),
                          (R_TIES_ANNIV, "ties.anniversary"), (R_TIES_SINCE, "ties.since"),
-                         (R_TIES_ANNIV_SUBJ, "ties.anniversary")):
+                         (R_TIES_ANNIV_SUBJ, "ties.anniversary"),
+                         (R_TIES_WITH_BACK, "ties.date_back"),
+                         (R_TIES_BETWEEN_BACK, "ties.date_back")):
             for m in rx.finditer(t):
                 if rx is not R_TIES_ANNIV and rx is not R_TIES_ANNIV_SUBJ and _blocked(
                         sent, m.start("v")):
@@ -703,11 +770,15 @@ class Extractor:
         coop_verb = any(w in t for w in _COOP_WORDS)
         # "According to Rudnev, the two countries cooperate ...": the source is no party
         src = _ACCORDING_TO.match(t) if coop_verb else None
-        for m in R_COOP.finditer(t, src.end() if src else 0) if coop_verb else ():
+        matches = list(R_COOP.finditer(t, src.end() if src else 0)) if coop_verb else []
+        if coop_verb and not matches:
+            matches = list(R_COOP_AND.finditer(t))
+        for m in matches:
             v = m.start("v")
             if _blocked(sent, v):
                 continue
-            parties = refs(m["a"]) + (refs(m["w"]) if m["w"] else [])
+            w = m.groupdict().get("w")
+            parties = refs(m["a"]) + (refs(w) if w else [])
             if len(self._expand(parties)) >= 2:
                 yield Cand("COOPERATES_WITH", tuple(parties), tuple(parties), v, "cooperates.with",
                            "state", 0.8)
@@ -719,6 +790,9 @@ class Extractor:
             # before in the sentence
             v = m.start("v")
             before = [i for i in refs(t[: m.start()]) if self.doc.mentions[i].kind in "CG"]
+            if not before and m.start() == 0:
+                # "They also cooperate under the J project": the pair of the sentence before
+                before = list(self._pair_at(sent))
             if _blocked(sent, v) or len(self._expand(before)) != 2:
                 continue
             yield Cand("COOPERATES_WITH", tuple(before), tuple(before), v, "cooperates.with",
@@ -769,7 +843,8 @@ class Extractor:
         t = sent.text
         doc = self.doc
         pos = 0
-        signs = "signed" in t or "inked" in t  # the verb of R_SIGN, R_SIGN_PASS, R_SIGN_BETWEEN
+        # the verb of R_SIGN, R_SIGN_PASS, R_SIGN_BETWEEN
+        signs = "signed" in t or "inked" in t or "pen to paper" in t
         while signs and (m := R_SIGN.search(t, pos)) is not None:
             pos = m.end("v")  # "X signed for Kenya, while Y signed for Botswana": both clauses
             v = m.start("v")
@@ -793,6 +868,8 @@ class Extractor:
                     jl = more
             if not js and _COUNTED_AGREEMENTS.match(rest):
                 js = list(self._next_instruments(sent))  # "signed two agreements. The ..."
+            if not js and (ante := _ANTECEDENT_J.search(t, 0, m.start("s"))) is not None:
+                js = refs(ante["j"])  # "the memorandum that Valletta and Nicosia signed in 2019"
             if not js and _ON_BEHALF.match(rest):
                 js = list(self.ctx.last_signed)  # "X signed for Kenya": what was just signed
             if not js:
@@ -809,6 +886,16 @@ class Extractor:
             signers += [int(i) for _, i in extra]
             yield Cand("SIGNED_AGREEMENT", tuple(signers), tuple(js), v, "signed.active", "event",
                        0.9)
+            self.ctx.last_js = self.ctx.last_signed = tuple(js)
+        for m in R_MEET_PAIR.finditer(t) if signs and "«P" in t else ():
+            ms = R_MET_AND_SIGNED.match(t, m.end("v"))
+            ids = [i for i in refs(m["a"]) if doc.mentions[i].kind in "PQ"]
+            if ms is None or _blocked(sent, ms.start("v")) or not (
+                    len(ids) == 2 or doc.mentions[ids[0]].kind == "Q"):
+                continue
+            js = [j for j in refs(ms["o"]) if doc.mentions[j].kind == "J"]
+            yield Cand("SIGNED_AGREEMENT", tuple(ids), tuple(js), ms.start("v"),
+                       "signed.after_talks", "event", 0.85)
             self.ctx.last_js = self.ctx.last_signed = tuple(js)
         for m in R_SIGN_PASS.finditer(t) if signs else ():
             v = m.start("v")
@@ -873,7 +960,7 @@ class Extractor:
             rest = m["rest"]
             verb = m["v"]
             obj: int | None = None
-            if re.search(r"(?:met|with|on|by|received|hosted|welcomed)$", verb):
+            if re.search(r"(?:met|with|on|by|received|hosted|welcomed|meeting|meet)$", verb):
                 stop = re.search(r",\s+(?:who|which|where|to\s+discuss)\b|;", rest)
                 part = rest[: stop.start()] if stop else rest
                 a = refs(m["a"])[0]
@@ -885,6 +972,15 @@ class Extractor:
             if obj is None or doc.mentions[obj].ents == doc.mentions[a].ents:
                 continue
             yield Cand("MET_WITH", (a,), (obj,), v, "met.active", "event", 0.85)
+        for m in R_MEET_AFTER.finditer(t) if "«P" in t else ():
+            stop = re.search(r",\s+(?:who|which|where|to\s+discuss)\b|;", m["rest"])
+            part = m["rest"][: stop.start()] if stop else m["rest"]
+            a = refs(m["a"])[0]
+            people = [i for i in refs(part[:160]) if doc.mentions[i].kind == "P"
+                      and doc.mentions[i].ents != doc.mentions[a].ents]
+            if people and not _blocked(sent, m.start("v")):
+                yield Cand("MET_WITH", (a,), (people[0],), m.start("v"), "met.said_after",
+                           "event", 0.8)
         for m in R_CALL_BY.finditer(t):
             a, b = refs(m["a"])[0], refs(m["b"])[0]
             if not _blocked(sent, m.start("v")) and doc.mentions[a].ents != doc.mentions[b].ents:
@@ -899,7 +995,7 @@ class Extractor:
 
     def _visited(self, sent: Sent) -> Iterator[Cand]:
         t = sent.text
-        if not any(w in t for w in ("visit", "Visit", "trip", "toured")):
+        if not any(w in t for w in ("visit", "Visit", "trip", "toured", "delegation")):
             return  # the noun or verb every visit pattern needs
         for rx, rule in ((R_VISIT, "visited.visit_to"), (R_VISIT_POSS, "visited.possessive"),
                          (R_VISIT_BY, "visited.visit_by"), (R_VISITED, "visited.verb"),
@@ -943,15 +1039,21 @@ class Extractor:
                         r"^\s*on\b", rest[: venue.start()]) and _MEMBER_OF_BEFORE.search(
                         rest, 0, venue.start()):
                     venue = _VENUE.search(rest, venue.end())
+                host = _HOSTED_BEFORE.search(t, 0, m.start("a")) if rx is R_LECT else None
                 if where is not None:
                     o = refs(where["o"])[0]
                 elif venue is not None:
                     o = refs(venue["o"])[0]
+                elif host is not None:
+                    o = refs(host["o"])[0]  # "PISM hosted X, ..., who delivered a lecture on"
                 else:
                     continue
                 if doc.mentions[o].kind not in "IO":
                     continue
                 yield Cand("LECTURED_AT", (refs(m["a"])[0],), (o,), v, rule, "event", 0.85)
+        for m in R_SPEECH_HEAD.finditer(t) if sent.index == 0 else ():
+            yield Cand("LECTURED_AT", (refs(m["a"])[0],), (refs(m["o"])[0],), m.start("v"),
+                       "lectured.speech_headline", "event", 0.8)
         for m in R_GUEST.finditer(t) if "guest" in t else ():
             if re.search(r"\b(?:lecture|talk|address|speech)\b", m["rest"]) and not _blocked(
                     sent, m.start("v")):
@@ -1085,6 +1187,12 @@ class Extractor:
                 if c.trigger <= pos < end and (d.since or c.mode == "joined" or held) and d.value:
                     self._set(c, d.value, d.source)
                     return
+            # "Since 2021, the University of Chile and JNU have cooperated through ..."
+            for pos, k in ds[:1]:
+                d = sent.dates[k]
+                if d.since and d.value and pos < c.trigger and _SINCE_FRONT.match(t[:pos]) and \
+                        not _BOUNDARY.search(t, pos, c.trigger):
+                    self._set(c, d.value, d.source)
         else:
             self._event_date(sent, c, ds)
 

@@ -21,8 +21,8 @@ def top_view(store: Any, n: int) -> tuple[Any, bool]:
     """Like viz.views.graph_view, without its 1,500-node cap: the n best-connected entities
     with the visualizer's edge cap applied (what a user is shown); and whether that cap left
     relations among them out."""
-    views = require("viz.views", "top_subgraph")
-    sub, _, cut = views.top_subgraph(store, n)
+    views = require("viz.views")
+    sub, _, cut = require("viz.views", "top_subgraph")(store, n)
     return views.View("graph", f"Top {n}", sub, (), 1, None), cut
 
 

@@ -382,6 +382,17 @@ MATCH (:Entity {id: $entity})-[r:__ALL__]-(:Entity)
 WITH DISTINCT r
 WITH r, startNode(r) AS s, endNode(r) AS t
 """
+# With both ends given: bind the two nodes first, so Neo4j walks only the relationships
+# between them (Expand(Into), from the end with fewer), not every relationship of a hub.
+_FROM_PAIR = """
+MATCH (a:Entity {id: $entity})
+WITH a
+MATCH (b:Entity {id: $other})
+WITH a, b
+MATCH (a)-[r:__ALL__]-(b)
+WITH DISTINCT r
+WITH r, startNode(r) AS s, endNode(r) AS t
+"""
 _FROM_ALL = _all("""
 MATCH (s:Entity)-[r:__ALL__]->(t:Entity)
 WITH r, s, t
@@ -399,9 +410,11 @@ def _typed(template: str, types: tuple[str, ...]) -> str:
 
 
 @functools.lru_cache(maxsize=256)  # bounded: `types` comes from requests
-def relations_of_entity(types: tuple[str, ...] = (), count: bool = False) -> str:
+def relations_of_entity(types: tuple[str, ...] = (), count: bool = False,
+                        pair: bool = False) -> str:
+    """Relations of $entity (pair: of $entity with $other), filtered, in listing order."""
     tail = "RETURN count(r) AS n" if count else _RETURN_RELATION + _RELATION_ORDER
-    return _typed(_FROM_ENTITY, types) + _RELATION_FILTER + tail
+    return _typed(_FROM_PAIR if pair else _FROM_ENTITY, types) + _RELATION_FILTER + tail
 
 
 RELATIONS_OF_ENTITY = relations_of_entity()
@@ -486,11 +499,12 @@ def relations_between(types: tuple[str, ...] = ()) -> str:
     return _typed(_BETWEEN, types)
 
 
+# A claim carries its article's id: no walk to the Article node is needed.
 RELATION_ARTICLES = """
 UNWIND $p.ids AS id
-MATCH (c:Claim {relation_id: id})-[:FROM]->(a:Article)
+MATCH (c:Claim {relation_id: id})
 USING INDEX c:Claim(relation_id)
-RETURN id, collect(DISTINCT a.id) AS articles
+RETURN id, collect(DISTINCT c.article_id) AS articles
 """
 
 # ---------------------------------------------------------------- walks

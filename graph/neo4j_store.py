@@ -785,13 +785,15 @@ class Neo4jStore:
 
     def relations(self, query: RelationQuery) -> list[Relation]:
         anchored, params = self._relation_params(query)
-        text = cypher.relations_of_entity(query.types) if anchored else cypher.RELATIONS_ALL
+        text = (cypher.relations_of_entity(query.types, pair=params["other"] is not None)
+                if anchored else cypher.RELATIONS_ALL)
         return [_relation(r) for r in self._read(text, **params)]
 
     def count_relations(self, query: RelationQuery) -> int:
         anchored, params = self._relation_params(query)
-        text = (cypher.relations_of_entity(query.types, count=True) if anchored
-                else cypher.COUNT_RELATIONS_ALL)
+        text = (cypher.relations_of_entity(query.types, count=True,
+                                           pair=params["other"] is not None)
+                if anchored else cypher.COUNT_RELATIONS_ALL)
         n: int = self._read(text, **params)[0]["n"]
         return n
 

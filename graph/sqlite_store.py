@@ -1181,20 +1181,20 @@ class SQLiteStore:
         self, limit: int, type: EntityType | None = None
     ) -> tuple[list[tuple[Entity, int]], int]:
         check_page(limit)
-        # Each GROUP BY walks one end index in order: no relation row is read.
+        # Each GROUP BY walks one end index in order: no relation row is read. count(*) OVER ()
+        # is the number of entities grouped, computed before the LIMIT.
         kind = "" if type is None else " JOIN entities e ON e.id = d.id AND e.type = ?"
-        degrees = ("SELECT d.id, sum(d.n) AS n FROM (SELECT source AS id, count(*) AS n "
-                   "FROM relations GROUP BY source UNION ALL SELECT target, count(*) "
-                   f"FROM relations GROUP BY target) d{kind} GROUP BY d.id")
         params: list[Any] = [] if type is None else [type.value]
         with self._read() as conn:
             self._check_deadline()
-            top = conn.execute(f"{degrees} ORDER BY n DESC, d.id LIMIT ?",
-                               [*params, limit]).fetchall()
-            connected: int = conn.execute(f"SELECT count(*) FROM ({degrees})",
-                                          params).fetchone()[0]
-            entities = self._entities(conn, [eid for eid, _ in top])
-        return [(entities[eid], n) for eid, n in top if eid in entities], connected
+            top = conn.execute(
+                "SELECT d.id, sum(d.n) AS n, count(*) OVER () FROM (SELECT source AS id, "
+                "count(*) AS n FROM relations GROUP BY source UNION ALL SELECT target, count(*) "
+                f"FROM relations GROUP BY target) d{kind} GROUP BY d.id ORDER BY n DESC, d.id "
+                "LIMIT ?", [*params, limit]).fetchall()
+            entities = self._entities(conn, [row[0] for row in top])
+        connected: int = top[0][2] if top else 0
+        return [(entities[eid], n) for eid, n, _ in top if eid in entities], connected
 
     def latest_relations(self, limit: int) -> list[Relation]:
         check_page(limit)

@@ -17,7 +17,7 @@ from functools import lru_cache
 from graph.dates import PartialDate
 from graph.errors import InvalidInput
 from graph.model import DateSource
-from ingest.extract.lexicon import Anchored, Cues, literal_anchor, words
+from ingest.extract.lexicon import SENTENCE_CACHE, Anchored, Cues, literal_anchor, words
 
 MONTHS = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
@@ -249,7 +249,7 @@ def find(text: str, pub: PartialDate | None, words: bool | None = None) -> list[
     return out
 
 
-@lru_cache(maxsize=20_000)  # the scan is a pure function of the text, and sentences recur
+@lru_cache(maxsize=SENTENCE_CACHE)  # a pure function of the text; sentences recur
 def _expressions(text: str) -> tuple[re.Match[str], ...]:
     return tuple(_PATTERN.finditer(text))
 

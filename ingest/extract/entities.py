@@ -33,6 +33,7 @@ from ingest.extract.lexicon import (
     NAME_PARTICLES,
     NOT_NAME,
     PORTFOLIO_WORDS,
+    SENTENCE_CACHE,
     TITLE,
     TITLE_HEAD_WORDS,
     TITLE_RE,
@@ -789,12 +790,12 @@ def _split_chunk(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return [(start + s, start + e) for s, e in _split_segment(seg, headline)]
 
 
-@lru_cache(maxsize=50_000)
+@lru_cache(maxsize=SENTENCE_CACHE)
 def _has_headline_verb(seg: str) -> bool:
     return not _HEADLINE_VERBS.isdisjoint(_LETTERS.findall(seg))
 
 
-@lru_cache(maxsize=50_000)
+@lru_cache(maxsize=SENTENCE_CACHE)
 def _split_segment(text: str, headline: bool) -> tuple[tuple[int, int], ...]:
     """_split_chunk of a whole chunk; `headline`: it has a headline verb on a title-case line."""
     start, end = 0, len(text)
@@ -1253,7 +1254,7 @@ def find_people(doc: Doc) -> None:
             _add_person(doc, ws, we, hs, post)
 
 
-@lru_cache(maxsize=50_000)  # a pure test of the sentence's words; sentences recur
+@lru_cache(maxsize=SENTENCE_CACHE)  # a pure test of the sentence's words; sentences recur
 def _person_patterns(sentence: str) -> tuple[tuple[Anchored, ...], bool, bool]:
     """The person patterns whose key words are in the sentence (each runs only then), and
     whether a title head word and an honorific's word are among its words."""
@@ -1580,7 +1581,7 @@ SENTENCE_CUES = Cues([
 RULE_FAMILIES = 8  # bits 0-7: the Extractor's rule families
 
 
-@lru_cache(maxsize=50_000)  # sentences recur across articles (agency boilerplate, stock phrases)
+@lru_cache(maxsize=SENTENCE_CACHE)  # sentences recur across articles (boilerplate, stock phrases)
 def _sentence_cues(sentence: str) -> int:
     return SENTENCE_CUES.mask(sentence.lower())
 _PDESC, _GRP, _PGRP, _CDESC, _BDESC, _JDESC, UNTITLED, AGREEMENTS, DATE_WORDS = (
@@ -1588,7 +1589,7 @@ _PDESC, _GRP, _PGRP, _CDESC, _BDESC, _JDESC, UNTITLED, AGREEMENTS, DATE_WORDS = 
 )
 
 
-@lru_cache(maxsize=50_000)
+@lru_cache(maxsize=SENTENCE_CACHE)
 def _coref_scan(sentence: str) -> int:
     """Which coreference patterns apply to a sentence, as bits in the order find_coreference
     tries them: those whose key words are in it and that match somewhere in it. A pure test

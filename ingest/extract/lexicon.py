@@ -5,6 +5,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 
+# Entries kept by the caches keyed by a sentence or text segment. Recurring sentences (agency
+# boilerplate, stock phrases) are few and frequent, so a small LRU keeps nearly all the gain;
+# a large one only holds one-off sentences and grows the RSS of a long ingest by tens of MiB.
+SENTENCE_CACHE = 4096
+
 
 def words(text: str) -> list[str]:
     """A word list written as one string."""

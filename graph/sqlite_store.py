@@ -1199,9 +1199,18 @@ class SQLiteStore:
     def latest_relations(self, limit: int) -> list[Relation]:
         check_page(limit)
         with self._read() as conn:
-            return [_relation(row) for row in conn.execute(
-                f"SELECT {REL_COLS} FROM relations WHERE undated = 0 "
-                "ORDER BY until DESC, id DESC LIMIT ?", (limit,))]
+            # last_start and until are the first and last day of one partial date, at most a
+            # year apart. The limit-th latest last_start (read from the relations_last index)
+            # is a day at least `limit` relations end after, so every relation of the answer
+            # starts within a year before it: only those are sorted, not every dated one.
+            row = conn.execute("SELECT last_start FROM relations WHERE undated = 0 "
+                               "ORDER BY last_start DESC LIMIT 1 OFFSET ?",
+                               (limit - 1,)).fetchone()
+            bound, params = ("", []) if row is None else (
+                " AND last_start >= date(?, '-366 days')", [row[0]])
+            return [_relation(r) for r in conn.execute(
+                f"SELECT {REL_COLS} FROM relations WHERE undated = 0{bound} "
+                "ORDER BY until DESC, id DESC LIMIT ?", [*params, limit])]
 
     def stats(self) -> Stats:
         with self._read() as conn:

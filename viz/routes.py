@@ -56,7 +56,7 @@ def _error_page(exc: DiplographError) -> HTMLResponse:
 @router.get("/", response_class=HTMLResponse)
 def home(store: Store) -> HTMLResponse:
     try:
-        summary = views.SUMMARIES.get(store)
+        summary = views.summary(store)
         ends = store.get_entities({e for r in summary.latest for e in (r.source, r.target)})
         names = {eid: e.name for eid, e in ends.items()}
         return _html(render.render_home(summary, names))

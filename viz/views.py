@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import threading
 from collections import deque
-from collections.abc import Callable, Collection, Sequence
+from collections.abc import Callable, Collection, Hashable, Sequence
 from dataclasses import dataclass, field
+from typing import Any, TypeVar, cast
 
 import pycountry
 
@@ -244,27 +245,45 @@ class Summary:
     latest: list[Relation]
 
 
-class SummaryCache:
-    """The home page's summary, kept until the store's generation moves on (any write)."""
+T = TypeVar("T")
 
-    def __init__(self) -> None:
+
+class PerGeneration:
+    """Values computed from one store, kept until its generation moves on (any write, from
+    any process). The store is kept with them, so its id() cannot be reused meanwhile; a
+    value asked of another store replaces them all."""
+
+    def __init__(self, kept: int = 4) -> None:
+        self.kept = kept
         self._lock = threading.Lock()
-        self._cached: dict[int, tuple[str, Summary]] = {}
+        self._of: tuple[GraphStore, str] | None = None
+        self._values: dict[Hashable, Any] = {}
 
-    def get(self, store: GraphStore) -> Summary:
+    def get(self, store: GraphStore, key: Hashable, compute: Callable[[], T]) -> T:
         generation = store.generation()
         with self._lock:
-            hit = self._cached.get(id(store))
-            if hit is not None and hit[0] == generation:
-                return hit[1]
-        countries, _ = store.best_connected(TOP_COUNTRIES, EntityType.COUNTRY)
-        summary = Summary(store.stats(), countries, store.latest_relations(LATEST))
+            if self._of is not None and self._of[0] is store and self._of[1] == generation \
+                    and key in self._values:
+                return cast(T, self._values[key])
+        value = compute()
         with self._lock:
-            self._cached = {id(store): (generation, summary)}
-        return summary
+            if self._of is None or self._of[0] is not store or self._of[1] != generation:
+                self._of, self._values = (store, generation), {}
+            while len(self._values) >= self.kept:
+                del self._values[next(iter(self._values))]
+            self._values[key] = value
+        return value
 
 
-SUMMARIES = SummaryCache()
+KEPT = PerGeneration()  # the home page's summary and the graph views: seconds each at 1M
+
+
+def summary(store: GraphStore) -> Summary:
+    def compute() -> Summary:
+        countries, _ = store.best_connected(TOP_COUNTRIES, EntityType.COUNTRY)
+        return Summary(store.stats(), countries, store.latest_relations(LATEST))
+
+    return KEPT.get(store, "summary", compute)
 
 
 def top_subgraph(store: GraphStore, n: int, edge_cap: int = EDGE_CAP) -> tuple[
@@ -281,9 +300,14 @@ def top_subgraph(store: GraphStore, n: int, edge_cap: int = EDGE_CAP) -> tuple[
 
 def graph_view(store: GraphStore, cap: int = GRAPH_CAP, edge_cap: int = EDGE_CAP) -> View:
     """The whole graph, as top_subgraph of the `cap` best-connected entities, with a note
-    of what was left out."""
+    of what was left out; kept until the store's generation moves on."""
     if not 1 <= cap <= GRAPH_CAP:
         raise InvalidInput(f"limit must be 1..{GRAPH_CAP}")
+    return KEPT.get(store, ("graph", cap, edge_cap),
+                    lambda: _compute_graph_view(store, cap, edge_cap))
+
+
+def _compute_graph_view(store: GraphStore, cap: int, edge_cap: int) -> View:
     stats = store.stats()
     sub, connected, undrawn = top_subgraph(store, cap, edge_cap)
     total_entities = sum(stats.entities_by_type.values())

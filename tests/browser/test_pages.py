@@ -191,6 +191,26 @@ def test_graph_view_edge_cap_is_said_in_the_note(small_store: GraphStore) -> Non
     assert f"2 of {total:,} relations" in capped.note
 
 
+
+def test_graph_view_and_summary_are_kept_until_the_store_changes(
+    small_store: GraphStore, tmp_path: Path,
+) -> None:
+    from tests.contract.builders import CHN, KAZ, record
+
+    view, summary = views.graph_view(small_store), views.summary(small_store)
+    assert views.graph_view(small_store) is view and views.summary(small_store) is summary
+    small_store.write_articles([record("China meets Kazakhstan.", [
+        ("MET_WITH", CHN, KAZ, "2030-01-02")], published="2030-01-02")])
+    fresh = views.summary(small_store)
+    assert views.graph_view(small_store) is not view and fresh is not summary
+    assert str(fresh.latest[0].date) == "2030-01-02"  # the new relation is the latest
+    other = open_store(f"sqlite:///{tmp_path / 'other.db'}")
+    try:
+        assert views.summary(other).latest == []  # another store is never answered from
+    finally:
+        other.close()
+
+
 # ------------------------------------------------------------------ routes
 
 

@@ -8,6 +8,7 @@ plus a few lines that turn its groups into candidate claims.
 
 from __future__ import annotations
 
+import datetime
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -1278,6 +1279,11 @@ class Extractor:
             v = dt.coarsen(ctx.visit, "month") if ctx.visit_multi else ctx.visit
             self._set(c, v, DateSource.SENTENCE)
             return
+        # "..., a day earlier": the day before the one the narrative is at
+        shifted = [k for _, k in ds if sent.dates[k].shift]
+        if shifted:
+            self._set(c, *self._value(sent.dates[shifted[0]]))
+            return
         # 5. another recent date in the same sentence
         recent = [
             (abs(pos - c.trigger), k) for pos, k in ds if self._is_recent(sent.dates[k].value)
@@ -1298,7 +1304,12 @@ class Extractor:
     def _value(self, d: dt.DateExpr) -> tuple[PartialDate | None, DateSource]:
         """A date expression's value; "the same day" of an earlier sentence resolves here."""
         if d.kind == "same" and d.value is None and self.ctx.recent is not None:
-            return dt.coarsen(self.ctx.recent, d.unit), DateSource.SENTENCE
+            v = dt.coarsen(self.ctx.recent, d.unit)
+            if d.shift:
+                if v.day is None:
+                    return None, DateSource.SENTENCE
+                v = PartialDate.of_day(v.start + datetime.timedelta(days=d.shift))
+            return v, DateSource.SENTENCE
         return d.value, d.source
 
     def _is_recent(self, value: PartialDate | None) -> bool:

@@ -212,7 +212,7 @@ _HONS = rf"(?:(?:{HON})\s+)*"
 # lower-case words before a post: "the newly appointed non-resident Ambassador of ..."
 POST_MODS = (
     r"(?:(?:newly\s+|recently\s+)?(?:appointed|accredited|designated)\s+|outgoing\s+|"
-    r"incoming\s+|non-resident\s+)*"
+    r"incoming\s+|non-resident\s+|new\s+)*"
 )
 # A rank between a post and the name: "State Minister of Foreign Affairs Ambassador X"
 _RANKS = r"(?:Ambassador|Professor|Prof\.|Judge|Justice|Senator|Engineer|Eng\.)"
@@ -228,7 +228,7 @@ _P_BEFORE = Anchored(
 # Words after which a name may open an apposition: "called on X, Deputy Prime Minister".
 _OPENERS = words(
     """by with while whereas but and on to from for of among including included includes as
-    met received welcomed thanked hosted told"""
+    met meet received welcomed thanked hosted told"""
 )
 _P_AFTER = Anchored(
     re.compile(
@@ -839,6 +839,12 @@ def _split_segment(text: str, headline: bool) -> tuple[tuple[int, int], ...]:
             hr = _head(right)
             if hr and _head(left) and (hr in ORG_HEADS or hr in INST_HEADS) and len(right) > 1:
                 out.extend(_split_and(text, s, s + of.start()))
+                sub = s + of.end()
+            elif hr and (hr in ORG_HEADS or hr in INST_HEADS) and len(right) > 1 and all(
+                w in PORTFOLIO_WORDS or w in CONNECTORS for w in left
+            ):
+                # "Commissioner for Political Affairs, Peace and Security of the AU Commission":
+                # the end of a post's portfolio, then the body
                 sub = s + of.end()
         out.extend(_split_and(text, sub, e))
     return tuple(_trim(text, s, e) for s, e in out if e > s)

@@ -585,6 +585,17 @@ R_SERVED = re.compile(
     rf"worked|works|is\s+serving)\s+as\s+(?:the\s+|an?\s+)?{POST_MODS}(?:{PREMOD_F})?"
     rf"{POST_MODS}(?P<post>{POST})"
 )
+# "X, who is also Ambassador of Lesotho to Ethiopia, ..."
+R_WHO_IS = re.compile(
+    rf"(?P<p>«P\d+»)\s*,\s*who\s+(?:is|was)\s+(?:(?:also|concurrently|currently|now)\s+)*"
+    rf"(?:the\s+|an?\s+|his\s+|her\s+)?{POST_MODS}(?:{PREMOD_F})?{POST_MODS}(?P<post>{POST})"
+)
+# "received the letters of credence of H.E. Ambassador X as the Permanent Representative of ..."
+R_CREDENCE_OF = re.compile(
+    r"\b(?:received|accepted)\s+(?:the\s+)?(?:credentials|[Ll]etters\s+of\s+(?:[Cc]redence|"
+    rf"[Cc]ommission))\s+(?:of|from)\s+(?:[^«;,]{{0,40}}?)(?P<p>«P\d+»)\s+as\s+(?:the\s+)?"
+    rf"{POST_MODS}(?P<post>{POST})"
+)
 R_COUNTERPART = Anchored(re.compile(
     rf"(?:his|her|His|Her)\s+(?P<dem>«[DC]\d+»)\s+counterpart\s*,?\s+(?:(?:{POST})\s*,?\s+)?"
     rf"{_HONS}(?P<p>«P\d+»)"
@@ -1093,6 +1104,10 @@ class Extractor:
             yield from self._post_claims(sent, m, refs(m["p"])[0], dated=False)
         for m in R_CREDENTIALS.finditer(t) if "presented" in t else ():
             yield from self._post_claims(sent, m, refs(m["p"])[0], dated=True)
+        for m in R_CREDENCE_OF.finditer(t) if "credence" in t or "credentials" in t else ():
+            yield from self._post_claims(sent, m, refs(m["p"])[0], dated=True)
+        for m in R_WHO_IS.finditer(t) if has_post and "who" in t else ():
+            yield from self._post_claims(sent, m, refs(m["p"])[0], dated=False)
         for m in R_ACCREDITED.finditer(t) if "accredited" in t else ():
             if not _blocked(sent, m.start("v")):
                 for o in refs(m["o"]):

@@ -98,7 +98,10 @@ _AFTER_TALKS = re.compile(
     r"the\s+)?(?:talks|meeting|discussions)\b"
 )
 _SINCE_BEFORE = re.compile(r"\bsince\s+(?:[a-z]+\s+){0,3}\Z")
-_VISIT_UNDER_WAY = re.compile(r"(?:is|was|are|were)\s+(?:on|paying|making|in)\b|on\b|paying\b")
+_VISIT_UNDER_WAY = re.compile(
+    r"(?:is|was|are|were)\s+(?:on|paying|making|in|carrying\s+out|conducting|undertaking|"
+    r"(?:currently\s+)?visiting)\b|on\b|paying\b"
+)
 _SINCE_FRONT = re.compile(r"\s*(?:[Ee]ver\s+)?[Ss]ince\s+\Z")
 _EARLIER = re.compile(r"\s*(?:Earlier|Previously|Before\s+that)\s*,")
 _MILESTONE_END = re.compile(r";|,\s+(?:and|but|while)\s+(?!that\b)|\band\s+that\b|\bwhile\b")
@@ -478,6 +481,8 @@ VISIT_N = r"(?:a\s+|an\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+){0,4}?(?:visit|Vi
 R_VISIT = re.compile(
     rf"(?P<a>{P}){APPO}(?:\s*,\s+who)?\s+(?:(?:also|today|then|has|have|had|on\s+{T}|{T})\s+)*"
     rf"(?P<v>paid|made|began|begun|started|undertook|undertaken|concluded|completed|is\s+on|"
+    # "who is carrying out an official visit to the Dominican Republic"
+    rf"(?:is|was)\s+(?:carrying\s+out|conducting|undertaking)|"
     rf"was\s+on|on|arrived\s+[^;]{{0,80}}?\s+(?:for|on)|(?:is|was)\s+paying|paying|pays|"
     rf"(?:is|was)\s+making|returned\s+[^;]{{0,60}}?\s+(?:after|from)|"
     # "who is leading a Fijian delegation on a four-day working visit to Indonesia"
@@ -500,8 +505,15 @@ R_VISIT_BY = re.compile(
     rf"(?P<o>{C}|{IO}|«L\d+»)"
 )
 R_VISITED = re.compile(
-    rf"(?P<a>{P}){APPO}\s+(?:(?:also|today|then|on\s+{T}|{T})\s+)*(?P<v>visited|toured)\s+"
-    rf"(?:the\s+)?(?P<o>{C}|{IO}|«L\d+»)"
+    rf"(?P<a>{P}){APPO}(?:(?:\s*,)?\s+who)?\s+(?:(?:also|today|then|on\s+{T}|{T})\s+)*"
+    # "said X, who is visiting Malawi this week": a visit under way
+    rf"(?P<v>visited|toured|(?:is|was)\s+(?:currently\s+)?visiting(?![^;.]*\b(?:next|tomorrow)\b))"
+    rf"\s+(?:the\s+)?(?P<o>{C}|{IO}|«L\d+»)"
+)
+# "X, ..., who arrived in the UAE on Monday for a two-day visit"
+R_ARRIVED_FOR = re.compile(
+    rf"(?P<a>{P}){APPO}(?:(?:\s*,)?\s+who)?\s+(?:(?:also|has|had|then)\s+)*(?P<v>arrived)\s+in\s+"
+    rf"(?:the\s+)?(?P<o>{C})\s+(?:(?:on\s+)?{T}\s+)?(?:for|on)\s+{VISIT_N}\b"
 )
 LECT = r"(?:lecture|talk|address|speech|presentation|keynote(?:\s+address)?|lectures)"
 R_LECT = re.compile(
@@ -1011,19 +1023,19 @@ class Extractor:
             return  # the noun or verb every visit pattern needs
         for rx, rule in ((R_VISIT, "visited.visit_to"), (R_VISIT_POSS, "visited.possessive"),
                          (R_VISIT_BY, "visited.visit_by"), (R_VISITED, "visited.verb"),
-                         (R_VISIT_IN, "visited.is_in")):
+                         (R_VISIT_IN, "visited.is_in"), (R_ARRIVED_FOR, "visited.arrived_for")):
             for m in rx.finditer(t):
                 v = m.start("v")
                 if _blocked(sent, v):
                     continue
                 a = refs(m["a"])[0]
-                if rx is R_VISIT or rx is R_VISITED:
+                if rx is R_VISIT or rx is R_VISITED or rx is R_ARRIVED_FOR:
                     # "A, the President of Portugal, B, paid a visit": the last name of the
                     # apposition chain is the subject
                     between = t[m.end("a") : v]
                     later = [i for i in refs(between) if self.doc.mentions[i].kind == "P"]
-                    if later and not _CLAUSE_WORD.search(between):
-                        a = later[-1]
+                    if later and (rx is R_ARRIVED_FOR or not _CLAUSE_WORD.search(between)):
+                        a = later[-1]  # "..., and B, ..., who arrived in": B arrived
                 yield Cand("VISITED", (a,), (refs(m["o"])[0],), v, rule, "event", 0.85)
 
     def _lectured(self, sent: Sent) -> Iterator[Cand]:

@@ -2042,6 +2042,7 @@ def find_descriptive_agreements(doc: Doc) -> None:
     if not any(doc.cues(i) & AGREEMENTS for i in range(len(doc.sentences))):
         return
     taken = [(m.start, m.end) for m in doc.mentions]
+    named: list[tuple[str, str, bool]] = []
     for v in _agreement_verbs(text):
         pos = v.end()
         while True:
@@ -2063,10 +2064,24 @@ def find_descriptive_agreements(doc: Doc) -> None:
                 doc.add(Mention(start, end, "J", (eid,), "name"), doc.surface(start, end),
                         shown=shown)
                 taken.append((start, end))
+                named.append((name, eid, shown))
             nxt = _NEXT_AGREEMENT.match(text, end)
             if nxt is None:
                 break
             pos = nxt.end()
+    # the headline names it without an article: "Norway and Malawi sign new agreement on ..."
+    if named and doc.sentences:
+        s0, e0 = doc.sentences[0]
+        head = text[s0:e0].lower()
+        for name, eid, shown in named:
+            at = head.find(name.lower())
+            if at < 0:
+                continue
+            start, end = s0 + at, s0 + at + len(name)
+            if not any(a < end and start < b for a, b in taken):
+                doc.add(Mention(start, end, "J", (eid,), "name"), doc.surface(start, end),
+                        shown=shown)
+                taken.append((start, end))
     # "the memorandum on consular cooperation that Valletta and Nicosia signed in 2019"
     for v in _SIGNED_LATER.finditer(text):
         lo = max(0, v.start() - 160)

@@ -32,6 +32,7 @@ from ingest.extract.lexicon import (
     APOS,
     CHARGE,
     HEAD_OF_MISSION,
+    HON,
     TITLE_HEAD_WORDS,
     TITLE_RE,
     TITLE_WORDS,
@@ -401,6 +402,11 @@ R_SIGN = re.compile(
     rf"{SIGN_SUBJ}{APPO}\s+(?:(?:on|in)\s+{T}\s+|{T}\s+|also\s+|formally\s+|jointly\s+|have\s+|"
     rf"has\s+|had\s+|then\s+)*(?P<v>signed|inked|put\s+pen\s+to\s+paper\s+on)\b(?P<rest>[^;]*)"
 )
+# a headline in the present tense: "Norway and Malawi sign new agreement on renewable energy"
+R_SIGN_HEADLINE = re.compile(
+    rf"\s*(?P<s>{C}(?:\s*,\s*|\s+and\s+|\s*&\s*){C})\s+(?P<v>sign|ink)\s+"
+    rf"(?:(?:an?|the|new|first|landmark|historic)\s+)*(?P<o>{LIST(J)})"
+)
 # "The deal was inked by ...", "The agreements were signed by ...": what was just signed
 _SIGNED_ANAPHOR = (
     r"\b[Tt]he\s+(?:deals?|agreements?|documents?|accords?|memorand(?:um|a)|MoUs?|MOUs?|pacts?|"
@@ -427,6 +433,11 @@ _ANTECEDENT_J = re.compile(rf"(?P<j>{J})\s+(?:that|which)\s+\Z")
 _COORD_SIGNERS = re.compile(
     rf"\s*(?:{T}\s*,\s*)?(?:(?:[{APOS}]s|[A-Z][\w’'&-]*|of|for|to|at|in|and|the|«[PCD]\d+»|[,()])"
     rf"\s*)+"
+)
+_SIGNED_WITH = re.compile(rf"(?:together\s+with|with)\s+(?:the\s+)?«([CGIO])(\d+)»(?!{POSS})")
+_SIGNED_WITH_PERSON = re.compile(
+    rf"(?:\s+(?:on|in)\s+«T\d+»)?\s+with\s+(?:the\s+|his\s+|her\s+)?(?:«C\d+»{POSS}\s+|«D\d+»\s+)?"
+    rf"(?:(?:counterpart|{TITLE_RE.pattern})[^«;,]{{0,40}}?,?\s+)(?:{HON}\s+)*«P(\d+)»"
 )
 _NOT_POSSESSOR = re.compile(rf"«([A-Z])(\d+)»(?!{POSS})")
 _ON_BEHALF = re.compile(r"\s+(?:for|on\s+behalf\s+of)\s+(?:the\s+)?«[CGIO]")
@@ -694,6 +705,16 @@ class Extractor:
         self._update_context(sent, kept)
         self.cands.extend((sent, c) for c in kept)
 
+    def finish(self) -> None:
+        """After the last sentence: a headline's signing takes the date of the body's."""
+        for _, c in self.cands:
+            if c.rule == "signed.headline" and c.date is None:
+                for j in c.obj:
+                    date = self.ctx.signed.get(self.doc.mentions[j].ents[0])
+                    if date is not None:
+                        self._set(c, date, DateSource.SENTENCE)
+                        break
+
     # --- rule bodies ---------------------------------------------------------------------
 
     def _recognized(self, sent: Sent) -> Iterator[Cand]:
@@ -882,6 +903,7 @@ class Extractor:
             # framework named later ("signed A, B and C at the close of the JPCC")
             first = _J_REF.search(obj_part)
             js: list[int] = []
+            j_end = -1
             if first is not None:
                 jl = _J_LIST.match(obj_part, first.start())
                 assert jl is not None
@@ -890,6 +912,7 @@ class Extractor:
                 while (more := _MORE_J.match(obj_part, jl.end())) is not None:
                     js += refs(more["j"])
                     jl = more
+                j_end = jl.end()
             if not js and _COUNTED_AGREEMENTS.match(rest):
                 js = list(self._next_instruments(sent))  # "signed two agreements. The ..."
             if not js and (ante := _ANTECEDENT_J.search(t, 0, m.start("s"))) is not None:
@@ -906,11 +929,20 @@ class Extractor:
                 people = [int(i) for k, i in _NOT_POSSESSOR.findall(head) if k == "P"]
                 if len(people) >= 2:
                     signers = list(dict.fromkeys(people + signers))
-            extra = re.findall(r"(?:together\s+with|with)\s+(?:the\s+)?«([CGIO])(\d+)»", obj_part)
+            extra = _SIGNED_WITH.findall(obj_part)
             signers += [int(i) for _, i in extra]
+            # "signed J with Malawi's Minister of Finance, X": X signed too
+            with_p = _SIGNED_WITH_PERSON.match(obj_part, j_end) if j_end >= 0 else None
+            if with_p is not None:
+                signers.append(int(with_p.group(1)))
             yield Cand("SIGNED_AGREEMENT", tuple(signers), tuple(js), v, "signed.active", "event",
                        0.9)
             self.ctx.last_js = self.ctx.last_signed = tuple(js)
+        hm = R_SIGN_HEADLINE.match(t) if sent.index == 0 and " sign" in t else None
+        if hm is not None:
+            # dated by the body's signing of the same agreement (see finish)
+            yield Cand("SIGNED_AGREEMENT", tuple(refs(hm["s"])), tuple(refs(hm["o"])),
+                       hm.start("v"), "signed.headline", "event", 0.8)
         for m in R_MEET_PAIR.finditer(t) if signs and "«P" in t else ():
             ms = R_MET_AND_SIGNED.match(t, m.end("v"))
             ids = [i for i in refs(m["a"]) if doc.mentions[i].kind in "PQ"]

@@ -953,8 +953,10 @@ def _classify(doc: Doc, start: int, end: int) -> ChunkT:
     nxt = text[after : after + 2]
     tail_m = _LOWER_TAIL.match(text, after) if len(nxt) == 2 and nxt[0].isspace() and (
         nxt[1].islower() or nxt[1].isspace()) else None
-    if tail_m and not head and not _is_country_only(name) and not _DEGREE.match(name):
-        # "Tema–Mpakadan railway line", "Tanzania-Zambia Mafuta (TAZAMA) pipeline"
+    if tail_m and not head and not _DEGREE.match(name) and (
+            not _is_country_only(name) or acr and len(re.split(r"[-–]", name)) >= 2):
+        # "Tema–Mpakadan railway line", "Tanzania-Zambia Mafuta (TAZAMA) pipeline",
+        # "Turkmenistan-Afghanistan-Pakistan-India (TAPI) gas pipeline project"
         tail = tail_m.group("tail")
         name_end = after + len(tail)
         full = name + " " + " ".join(tail.split())

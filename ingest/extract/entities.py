@@ -1678,8 +1678,9 @@ def find_coreference(doc: Doc) -> None:
                 last = next(_before(doc, m.start(), "CGP"), None)
                 if last is None or last.kind == "P":
                     continue  # "Both are ...": whoever was named last, people or countries
-            if len(doc.main_pair) == 2 and free(m.start(), m.end()):
-                doc.add(Mention(m.start(), m.end(), "G", doc.main_pair, "group"))
+            cpair = _coordinated_pair(doc, s, m.start()) or doc.main_pair
+            if len(cpair) == 2 and free(m.start(), m.end()):
+                doc.add(Mention(m.start(), m.end(), "G", cpair, "group"))
         for m in _PGROUP.finditer(text, s, e) if scan & 8 else ():
             pair = _recent_people(doc, m.start(), 2, s)
             if _LEADER_GROUP.search(m.group()):
@@ -1742,6 +1743,22 @@ def _before(doc: Doc, pos: int, kinds: str, lo: int = 0, coref: bool = False) ->
         if m.kind in kinds and (coref or m.role != "coref"):
             yield m
         i -= 1
+
+
+def _coordinated_pair(doc: Doc, lo: int, pos: int) -> tuple[str, ...]:
+    """"Kenya and Rwanda established relations in 1965, and the two countries ...": the two
+    countries joined by "and" earlier in the sentence, when they are not the article's pair."""
+    cs = [m for m in doc.mentions if m.kind == "C" and lo <= m.start and m.end <= pos
+          and m.role in ("name", "capital")]
+    if len(cs) < 2:
+        return ()
+    a, b = cs[-2], cs[-1]
+    pair = (a.ents[0], b.ents[0])
+    if pair[0] == pair[1] or set(pair) == set(doc.main_pair):
+        return ()
+    if doc.text[a.end : b.start] not in (" and ", " & "):
+        return ()
+    return pair
 
 
 def _main_pair(doc: Doc) -> None:

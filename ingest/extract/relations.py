@@ -103,6 +103,8 @@ _VISIT_UNDER_WAY = re.compile(
     r"(?:is|was|are|were)\s+(?:on|paying|making|in|carrying\s+out|conducting|undertaking|"
     r"(?:currently\s+)?visiting)\b|on\b|paying\b"
 )
+_HAVE_SINCE = re.compile(r"\b(?:have|has|had)\s+since\s+(?:(?:then|also|closely)\s+)?\Z")
+_HAVE_SINCE_V = re.compile(r"(?:have|has|had)\s+since\s+(?!«T)")
 _SINCE_FRONT = re.compile(r"\s*(?:[Ee]ver\s+)?[Ss]ince\s+\Z")
 _EARLIER = re.compile(r"\s*(?:Earlier|Previously|Before\s+that)\s*,")
 _MILESTONE_END = re.compile(r";|,\s+(?:and|but|while)\s+(?!that\b)|\band\s+that\b|\bwhile\b")
@@ -1245,6 +1247,15 @@ class Extractor:
                 # "a non-permanent member of the UN Security Council in 2024"
                 held = c.pred == "MEMBER_OF" and bool(_MEMBER_IN.search(t, 0, pos))
                 if c.trigger <= pos < end and (d.since or c.mode == "joined" or held) and d.value:
+                    self._set(c, d.value, d.source)
+                    return
+            # "established relations in 2019 and have since cooperated": since that date
+            if _HAVE_SINCE.search(t, max(0, c.trigger - 30), c.trigger) or _HAVE_SINCE_V.match(
+                    t, c.trigger):
+                before = [k for pos, k in ds if pos < c.trigger and sent.dates[k].value
+                          and sent.dates[k].kind in ("day", "month", "year")]
+                if before:
+                    d = sent.dates[before[-1]]
                     self._set(c, d.value, d.source)
                     return
             # "Since 2021, the University of Chile and JNU have cooperated through ..."

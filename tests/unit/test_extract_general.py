@@ -516,3 +516,36 @@ def test_a_country_chain_with_an_acronym_names_a_project() -> None:
     record = extract_article(text)
     assert names(record).get("Kazakhstan-Turkmenistan-Iran railway line") == "Project"
     assert "Iran" not in names(record)
+
+
+def test_the_following_year_and_have_since() -> None:
+    text = (
+        "History\n\n"
+        "Ghana recognised Guinea on 2 October 1958, the day it became independent, and "
+        "diplomatic relations were established the following year.\n"
+    )
+    got = facts(extract_article(text))
+    assert ("RECOGNIZED", "country:GHA", "country:GIN", "1958-10-02") in got
+    assert {("ESTABLISHED_TIES", "country:GHA", "country:GIN", "1959"),
+            ("ESTABLISHED_TIES", "country:GIN", "country:GHA", "1959")} & got
+    text = (
+        "History\n\n"
+        "Kenya and Rwanda established diplomatic relations in 1965, and the two countries have "
+        "since cooperated within the Commonwealth.\n"
+    )
+    got = facts(extract_article(text))
+    assert {("COOPERATES_WITH", "country:KEN", "country:RWA", "1965"),
+            ("COOPERATES_WITH", "country:RWA", "country:KEN", "1965")} & got
+
+
+def test_the_two_countries_after_a_pair_of_its_own_sentence() -> None:
+    text = (
+        "History\n\n"
+        "Ghana recognised Guinea on 2 October 1958. Ghana and Guinea later formed a union. "
+        "Kenya and Rwanda established diplomatic relations in 1965, and the two countries have "
+        "since cooperated within the Commonwealth.\n"
+    )
+    got = facts(extract_article(text))
+    assert {("COOPERATES_WITH", "country:KEN", "country:RWA", "1965"),
+            ("COOPERATES_WITH", "country:RWA", "country:KEN", "1965")} & got
+    assert not any(f[0] == "COOPERATES_WITH" and "country:GHA" in f for f in got)

@@ -2046,6 +2046,15 @@ _AGREEMENT_STOP = re.compile(
     r"welcomed|noted|called|expressed|held|launched|signed|will|would|to|are|were|is|was)\b|"
     r"(?:and|but)\s+[a-z]+ed\s+(?:to|on|the|a|an|that)\b)"
 )
+_AMONG_THEM = re.compile(
+    r"(?:Among\s+them|Among\s+(?:the|these)\s+(?:agreements|documents|instruments))\s+"
+    r"(?:are|were)\s+(?:an?|the)\s+"
+)
+_SIGNED_COUNTED = re.compile(
+    r"\b(?:signed|inked)\s+(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"several|a\s+number\s+of)\s+(?:[\w-]+\s+)?(?:agreements|documents|instruments|memoranda|"
+    r"accords|deals)\b"
+)
 _NEXT_AGREEMENT = re.compile(
     # "... in La Paz on Monday and a memorandum ...": over the place and day of the signing
     r"(?:\s+(?:in|on|at)\s+[^,;.«\n]{1,40}?)?,?\s+and\s+(?:an?|the)\s+"
@@ -2062,8 +2071,14 @@ def find_descriptive_agreements(doc: Doc) -> None:
         return
     taken = [(m.start, m.end) for m in doc.mentions]
     named: list[tuple[str, str, bool]] = []
-    for v in _agreement_verbs(text):
-        pos = v.end()
+    starts = [v.end() for v in _agreement_verbs(text)]
+    # "... signed 14 agreements on Monday. Among them are a memorandum of ... and a ..."
+    for si in range(1, len(doc.sentences)):
+        s, e = doc.sentences[si]
+        among = _AMONG_THEM.match(text, s, e)
+        if among is not None and _SIGNED_COUNTED.search(text, *doc.sentences[si - 1]):
+            starts.append(among.end())
+    for pos in starts:
         while True:
             m = _AGREEMENT_NAME.match(text, pos)
             if m is None:

@@ -87,8 +87,8 @@ _PROJECT_LIST_END = re.compile(
 )
 # "signed two agreements" (but not "more than 100 agreements": a count names nothing)
 _COUNTED_AGREEMENTS = re.compile(
-    r"\s+(?:two|three|four|five|six|seven|eight|nine|ten|several|a\s+number\s+of)\s+"
-    r"(?:\w+\s+)?(?:agreements|documents|instruments|memoranda|accords|deals)"
+    r"\s+(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|"
+    r"a\s+number\s+of)\s+(?:\w+\s+)?(?:agreements|documents|instruments|memoranda|accords|deals)"
 )
 _MEMBER_IN = re.compile(r"«O\d+»(?:\s*\([^)]*\))?\s+(?:in|for)\s+\Z")
 _VISIT_BEGAN = re.compile(
@@ -452,8 +452,9 @@ R_SIGN_BETWEEN = re.compile(
     rf"(?P<v>signed)"
 )
 R_INSTRUMENTS = Anchored(re.compile(
-    r"^\s*(?:The|These)\s+(?:instruments|agreements|documents|accords|texts)\s+(?:are|were|"
-    r"include|included)\b(?P<rest>.*)"
+    r"^\s*(?:(?:The|These)\s+(?:instruments|agreements|documents|accords|texts)\s+(?:are|were|"
+    r"include|included)|Among\s+them\s+(?:are|were)|Among\s+(?:the|these)\s+(?:agreements|"
+    r"documents|instruments)\s+(?:are|were))\b(?P<rest>.*)"
 ), r"[A-Z]", word_start=False)
 MEET_V = (
     r"(?:met(?:\s+(?:with|today\s+with))?|held\s+(?:[\w-]+\s+){0,2}?(?:talks|meeting|discussions|"

@@ -549,3 +549,17 @@ def test_the_two_countries_after_a_pair_of_its_own_sentence() -> None:
     assert {("COOPERATES_WITH", "country:KEN", "country:RWA", "1965"),
             ("COOPERATES_WITH", "country:RWA", "country:KEN", "1965")} & got
     assert not any(f[0] == "COOPERATES_WITH" and "country:GHA" in f for f in got)
+
+
+def test_agreements_listed_after_among_them() -> None:
+    text = (
+        "Cabinet meeting\n\n"
+        "Quito, 14 March 2024 - Ecuador and Colombia signed 9 agreements on Thursday. Among them "
+        "were a memorandum of understanding on border security and an agreement on river "
+        "navigation, the ministry said.\n"
+    )
+    got = facts(extract_article(text))
+    for j in ("project:memorandum-of-understanding-on-border-security",
+              "project:agreement-on-river-navigation"):
+        assert ("SIGNED_AGREEMENT", "country:ECU", j, "2024-03-14") in got
+        assert ("SIGNED_AGREEMENT", "country:COL", j, "2024-03-14") in got

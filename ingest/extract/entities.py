@@ -973,6 +973,8 @@ def _classify(doc: Doc, start: int, end: int) -> ChunkT:
     if all(t in PORTFOLIO_WORDS or t in CONNECTORS for t in tokens) and _AFTER_TITLE.search(
             text, max(0, start - 60), start):
         return (start, end, None, name, acr, head)  # "Minister for Cabinet Affairs": a portfolio
+    if head and _MINISTER_NEXT.match(text, after) and _starts_with_demonym(tokens):
+        return (start, end, None, name, acr, head)  # "French Armed Forces Minister": a portfolio
     etype = _body_type(tokens, head)
     if etype is None or (name in _REFERENCES and _after_the(text, start)):
         return (start, end, None, name, acr, head)  # "the High Commission": a reference
@@ -984,6 +986,7 @@ def _classify(doc: Doc, start: int, end: int) -> ChunkT:
     return (start, end, etype, name, acr, head)
 
 
+_MINISTER_NEXT = re.compile(r"[^\S\n]+(?:(?:Deputy|Vice|State)[^\S\n]+)?Minister\b")
 _EVENT_OF = re.compile(r"(?:\S+\s+){0,3}?(?P<ev>\S+)\s+of\s+(?:the\s+)?")
 _AFTER_TITLE = re.compile(rf"(?:{TITLE})\s+(?:of|for)\s+(?:the\s+)?\Z")
 _EVENT_HEADS = frozenset(words("forum dialogue council conference commission committee"))

@@ -563,3 +563,14 @@ def test_agreements_listed_after_among_them() -> None:
               "project:agreement-on-river-navigation"):
         assert ("SIGNED_AGREEMENT", "country:ECU", j, "2024-03-14") in got
         assert ("SIGNED_AGREEMENT", "country:COL", j, "2024-03-14") in got
+
+
+def test_a_demonym_portfolio_before_minister_is_a_post_not_a_body() -> None:
+    text = (
+        "Defence\n\n"
+        "Dakar, 2 May 2024 - The agreement was signed by Senegal's Minister of Defence Awa Ndiaye "
+        "and French Armed Forces Minister Paul Girard.\n"
+    )
+    record = extract_article(text)
+    assert "French Armed Forces" not in names(record)
+    assert ("OFFICIAL_OF", "person:paul-girard", "country:FRA", None) in facts(record)

@@ -19,7 +19,10 @@ _ABBREV = frozenset(
 _END = re.compile(r"[.!?][\"”’)\]]*(?=\s+[\"“‘(\[]?[A-Z0-9])")
 _LINE = re.compile(r"[^\n]+")
 # A line that opens with a place and a full date ended by a full stop.
-_DATELINE_STOP = re.compile(r"[A-Z][\w’'\-. /]{1,30}, [\w ,]{4,20}\b(?:1[89]|20)\d\d")
+_DATELINE_STOP = re.compile(
+    r"[A-Z][\w’'\-. /]{1,30}, (?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?|[A-Z][a-z]{2,8}\.?\s+\d{1,2},?)"
+    r"\s+(?:1[89]|20)\d\d"
+)
 _INITIALS = re.compile(r"(?:[a-z]\.){0,3}[a-z]")
 
 

@@ -1059,6 +1059,8 @@ class Extractor:
         for rx, rule in ((R_VISIT, "visited.visit_to"), (R_VISIT_POSS, "visited.possessive"),
                          (R_VISIT_BY, "visited.visit_by"), (R_VISITED, "visited.verb"),
                          (R_VISIT_IN, "visited.is_in"), (R_ARRIVED_FOR, "visited.arrived_for")):
+            if rx is R_ARRIVED_FOR and "arrived" not in t:
+                continue
             for m in rx.finditer(t):
                 v = m.start("v")
                 if _blocked(sent, v):

@@ -101,6 +101,7 @@ def extract_article(
         sent = build_sentence(doc, i, pub)
         built.append(sent)
         ext.sentence(sent)
+    ext.finish()
 
     claims = _claims(doc, aid, ext.cands)
     entities = _entities(doc, claims)

@@ -92,6 +92,10 @@ _PATTERN_RX = re.compile(
             rf"(?P<year>(?<![\d,.\-–/])(?P<year_y>{_Y})(?!\d|,\d|s\b|\s*[–-]\s*\d|-(?:km|kilo)))",
             r"(?P<same>(?i:(?:on\s+)?the\s+same\s+(?:day|date)|that\s+same\s+day|"
             r"the\s+same\s+year|that\s+year|the\s+same\s+month))",
+            # "a day earlier", "the previous day": the day before the last dated one
+            r"(?P<prevday>(?i:a\s+day\s+earlier|the\s+(?:previous|preceding)\s+day))\b",
+            # "in 1960 ... and ... the following year": the year after the last dated one
+            r"(?P<nextyear>(?i:the\s+following\s+year|a\s+year\s+later))\b",
         ]
     )
 )
@@ -99,7 +103,9 @@ _ANCHOR_WORDS = [
     *words("Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec Mon Tue Wed Thu Fri Sat Sun"),
     *words("today Today yesterday Yesterday tonight Tonight earlier Earlier"),
     "Last ", "last ", "Next ", "next ", "Later ", "later ", "the same", "The same", "on the same",
-    "On the same", "from ", "From ",
+    "On the same", "from ", "From ", "a day earlier", "the previous day", "the preceding day",
+    "The previous day", "The preceding day", "the following year", "The following year",
+    "a year later", "A year later",
 ]
 # "this", "that" and "in" start dates only in a few phrases; as anchors on their own they would
 # try the whole pattern at nearly every sentence.
@@ -120,6 +126,7 @@ class DateExpr:
     kind: str  # day | month | year | range | relative | weekday | vague | noyear | anniv | same
     since: bool = False  # "since 1994": the start of a state
     unit: str = ""  # "the same day/month/year": the precision it refers back at
+    shift: int = 0  # "a day earlier": days from the day it refers back to
 
 
 def _safe(year: int, month: int | None = None, day: int | None = None) -> PartialDate | None:
@@ -155,7 +162,7 @@ _DATE_CUES = Cues([(
     "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec", "mon",
     "tue", "wed", "thu", "fri", "sat", "sun", "today", "yesterday", "tonight", "night", "last",
     "next", "later", "earlier", "same", "year", "morning", "afternoon", "evening", "week",
-    "month", "coming", "half",
+    "month", "coming", "half", "previous", "preceding",
 )])
 
 
@@ -236,16 +243,28 @@ def find(text: str, pub: PartialDate | None, words: bool | None = None) -> list[
         elif kind == "same":
             value = _same(g("same").lower(), out)
             kind = "same"
+        elif kind == "prevday":
+            before = _same("day", out)
+            value = PartialDate.of_day(before.start - dt.timedelta(days=1)) if before else None
+            kind = "same"
+        elif kind == "nextyear":
+            before_y = _same("year", out)
+            value = PartialDate(before_y.year + 1) if before_y else None
+            kind = "same"
         elif kind == "monly":
             kind = "noyear"
         elif kind == "noyear" and _after_weekday(out, m.start()):
             continue  # "on Tuesday (November 8)": the weekday already dated it
         since = bool(_SINCE.search(text, max(0, m.start() - 20), m.start()))
-        unit = ""
-        if kind == "same":
+        unit, shift = "", 0
+        if m.lastgroup == "prevday":
+            unit, shift = "day", -1
+        elif m.lastgroup == "nextyear":
+            unit, shift = "year", 1
+        elif kind == "same":
             phrase = g("same").lower()
             unit = "year" if "year" in phrase else "month" if "month" in phrase else "day"
-        out.append(DateExpr(m.start(), m.end(), value, source, kind, since, unit))
+        out.append(DateExpr(m.start(), m.end(), value, source, kind, since, unit, shift))
     return out
 
 

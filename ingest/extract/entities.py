@@ -212,7 +212,7 @@ _HONS = rf"(?:(?:{HON})\s+)*"
 # lower-case words before a post: "the newly appointed non-resident Ambassador of ..."
 POST_MODS = (
     r"(?:(?:newly\s+|recently\s+)?(?:appointed|accredited|designated)\s+|outgoing\s+|"
-    r"incoming\s+|non-resident\s+)*"
+    r"incoming\s+|non-resident\s+|new\s+)*"
 )
 # A rank between a post and the name: "State Minister of Foreign Affairs Ambassador X"
 _RANKS = r"(?:Ambassador|Professor|Prof\.|Judge|Justice|Senator|Engineer|Eng\.)"
@@ -228,7 +228,7 @@ _P_BEFORE = Anchored(
 # Words after which a name may open an apposition: "called on X, Deputy Prime Minister".
 _OPENERS = words(
     """by with while whereas but and on to from for of among including included includes as
-    met received welcomed thanked hosted told"""
+    met meet received welcomed thanked hosted told"""
 )
 _P_AFTER = Anchored(
     re.compile(
@@ -840,6 +840,12 @@ def _split_segment(text: str, headline: bool) -> tuple[tuple[int, int], ...]:
             if hr and _head(left) and (hr in ORG_HEADS or hr in INST_HEADS) and len(right) > 1:
                 out.extend(_split_and(text, s, s + of.start()))
                 sub = s + of.end()
+            elif hr and (hr in ORG_HEADS or hr in INST_HEADS) and len(right) > 1 and all(
+                w in PORTFOLIO_WORDS or w in CONNECTORS for w in left
+            ):
+                # "Commissioner for Political Affairs, Peace and Security of the AU Commission":
+                # the end of a post's portfolio, then the body
+                sub = s + of.end()
         out.extend(_split_and(text, sub, e))
     return tuple(_trim(text, s, e) for s, e in out if e > s)
 
@@ -947,8 +953,10 @@ def _classify(doc: Doc, start: int, end: int) -> ChunkT:
     nxt = text[after : after + 2]
     tail_m = _LOWER_TAIL.match(text, after) if len(nxt) == 2 and nxt[0].isspace() and (
         nxt[1].islower() or nxt[1].isspace()) else None
-    if tail_m and not head and not _is_country_only(name) and not _DEGREE.match(name):
-        # "Tema–Mpakadan railway line", "Tanzania-Zambia Mafuta (TAZAMA) pipeline"
+    if tail_m and not head and not _DEGREE.match(name) and (
+            not _is_country_only(name) or acr and len(re.split(r"[-–]", name)) >= 2):
+        # "Tema–Mpakadan railway line", "Tanzania-Zambia Mafuta (TAZAMA) pipeline",
+        # "Turkmenistan-Afghanistan-Pakistan-India (TAPI) gas pipeline project"
         tail = tail_m.group("tail")
         name_end = after + len(tail)
         full = name + " " + " ".join(tail.split())
@@ -965,6 +973,8 @@ def _classify(doc: Doc, start: int, end: int) -> ChunkT:
     if all(t in PORTFOLIO_WORDS or t in CONNECTORS for t in tokens) and _AFTER_TITLE.search(
             text, max(0, start - 60), start):
         return (start, end, None, name, acr, head)  # "Minister for Cabinet Affairs": a portfolio
+    if head and _MINISTER_NEXT.match(text, after) and _starts_with_demonym(tokens):
+        return (start, end, None, name, acr, head)  # "French Armed Forces Minister": a portfolio
     etype = _body_type(tokens, head)
     if etype is None or (name in _REFERENCES and _after_the(text, start)):
         return (start, end, None, name, acr, head)  # "the High Commission": a reference
@@ -976,6 +986,7 @@ def _classify(doc: Doc, start: int, end: int) -> ChunkT:
     return (start, end, etype, name, acr, head)
 
 
+_MINISTER_NEXT = re.compile(r"[^\S\n]+(?:(?:Deputy|Vice|State)[^\S\n]+)?Minister\b")
 _EVENT_OF = re.compile(r"(?:\S+\s+){0,3}?(?P<ev>\S+)\s+of\s+(?:the\s+)?")
 _AFTER_TITLE = re.compile(rf"(?:{TITLE})\s+(?:of|for)\s+(?:the\s+)?\Z")
 _EVENT_HEADS = frozenset(words("forum dialogue council conference commission committee"))
@@ -1670,8 +1681,9 @@ def find_coreference(doc: Doc) -> None:
                 last = next(_before(doc, m.start(), "CGP"), None)
                 if last is None or last.kind == "P":
                     continue  # "Both are ...": whoever was named last, people or countries
-            if len(doc.main_pair) == 2 and free(m.start(), m.end()):
-                doc.add(Mention(m.start(), m.end(), "G", doc.main_pair, "group"))
+            cpair = _coordinated_pair(doc, s, m.start()) or doc.main_pair
+            if len(cpair) == 2 and free(m.start(), m.end()):
+                doc.add(Mention(m.start(), m.end(), "G", cpair, "group"))
         for m in _PGROUP.finditer(text, s, e) if scan & 8 else ():
             pair = _recent_people(doc, m.start(), 2, s)
             if _LEADER_GROUP.search(m.group()):
@@ -1734,6 +1746,22 @@ def _before(doc: Doc, pos: int, kinds: str, lo: int = 0, coref: bool = False) ->
         if m.kind in kinds and (coref or m.role != "coref"):
             yield m
         i -= 1
+
+
+def _coordinated_pair(doc: Doc, lo: int, pos: int) -> tuple[str, ...]:
+    """"Kenya and Rwanda established relations in 1965, and the two countries ...": the two
+    countries joined by "and" earlier in the sentence, when they are not the article's pair."""
+    cs = [m for m in doc.mentions if m.kind == "C" and lo <= m.start and m.end <= pos
+          and m.role in ("name", "capital")]
+    if len(cs) < 2:
+        return ()
+    a, b = cs[-2], cs[-1]
+    pair = (a.ents[0], b.ents[0])
+    if pair[0] == pair[1] or set(pair) == set(doc.main_pair):
+        return ()
+    if doc.text[a.end : b.start] not in (" and ", " & "):
+        return ()
+    return pair
 
 
 def _main_pair(doc: Doc) -> None:
@@ -2021,6 +2049,15 @@ _AGREEMENT_STOP = re.compile(
     r"welcomed|noted|called|expressed|held|launched|signed|will|would|to|are|were|is|was)\b|"
     r"(?:and|but)\s+[a-z]+ed\s+(?:to|on|the|a|an|that)\b)"
 )
+_AMONG_THEM = re.compile(
+    r"(?:Among\s+them|Among\s+(?:the|these)\s+(?:agreements|documents|instruments))\s+"
+    r"(?:are|were)\s+(?:an?|the)\s+"
+)
+_SIGNED_COUNTED = re.compile(
+    r"\b(?:signed|inked)\s+(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"several|a\s+number\s+of)\s+(?:[\w-]+\s+)?(?:agreements|documents|instruments|memoranda|"
+    r"accords|deals)\b"
+)
 _NEXT_AGREEMENT = re.compile(
     # "... in La Paz on Monday and a memorandum ...": over the place and day of the signing
     r"(?:\s+(?:in|on|at)\s+[^,;.«\n]{1,40}?)?,?\s+and\s+(?:an?|the)\s+"
@@ -2036,8 +2073,15 @@ def find_descriptive_agreements(doc: Doc) -> None:
     if not any(doc.cues(i) & AGREEMENTS for i in range(len(doc.sentences))):
         return
     taken = [(m.start, m.end) for m in doc.mentions]
-    for v in _agreement_verbs(text):
-        pos = v.end()
+    named: list[tuple[str, str, bool]] = []
+    starts = [v.end() for v in _agreement_verbs(text)]
+    # "... signed 14 agreements on Monday. Among them are a memorandum of ... and a ..."
+    for si in range(1, len(doc.sentences)):
+        s, e = doc.sentences[si]
+        among = _AMONG_THEM.match(text, s, e)
+        if among is not None and _SIGNED_COUNTED.search(text, *doc.sentences[si - 1]):
+            starts.append(among.end())
+    for pos in starts:
         while True:
             m = _AGREEMENT_NAME.match(text, pos)
             if m is None:
@@ -2057,10 +2101,24 @@ def find_descriptive_agreements(doc: Doc) -> None:
                 doc.add(Mention(start, end, "J", (eid,), "name"), doc.surface(start, end),
                         shown=shown)
                 taken.append((start, end))
+                named.append((name, eid, shown))
             nxt = _NEXT_AGREEMENT.match(text, end)
             if nxt is None:
                 break
             pos = nxt.end()
+    # the headline names it without an article: "Norway and Malawi sign new agreement on ..."
+    if named and doc.sentences:
+        s0, e0 = doc.sentences[0]
+        head = text[s0:e0].lower()
+        for name, eid, shown in named:
+            at = head.find(name.lower())
+            if at < 0:
+                continue
+            start, end = s0 + at, s0 + at + len(name)
+            if not any(a < end and start < b for a, b in taken):
+                doc.add(Mention(start, end, "J", (eid,), "name"), doc.surface(start, end),
+                        shown=shown)
+                taken.append((start, end))
     # "the memorandum on consular cooperation that Valletta and Nicosia signed in 2019"
     for v in _SIGNED_LATER.finditer(text):
         lo = max(0, v.start() - 160)

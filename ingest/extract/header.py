@@ -13,6 +13,8 @@ from ingest.extract import dates
 # "Maputo (VNA) –", "KINGSTON, Jamaica (JIS) —", "Georgetown, September 21, 2023 —"
 _DATELINE = re.compile(
     r"(?P<place>[A-Z][A-Za-z’'\-.]+(?:\s[A-Z][A-Za-z’'\-.]+){0,2})"
+    # "Skopje/Bratislava, 9 October 2024 (MIA) -": a second place after a slash
+    r"(?:/[A-Z][A-Za-z’'\-.]+(?:\s[A-Z][A-Za-z’'\-.]+)?)?"
     # "New Delhi [India], March 5 (ANI):"
     r"(?:\s*\[[A-Z][^\]\n]{1,30}\])?"
     r"(?:,\s*(?P<mid>[A-Z0-9][^():–—\n]{0,40}?))?"
@@ -22,7 +24,8 @@ _DATELINE = re.compile(
     # "MOSCOW, April 2. /TASS/."
     r"|\.?\s*/(?P<slash>[A-Z][A-Za-z-]{1,12})/\.?)?"
     # "Havana, Jan 28 (Prensa Latina) Cuban ...": the agency alone ends the dateline
-    r"(?:\s*(?P<sep>:|–|—|-{1,3})\s+(?=\S)|(?<=[A-Za-z][)/]|/\.)(?:\s+(?=[A-Z])|\s*\Z))"
+    # "Santo Domingo, 11 April 2024. The Minister ...": a full stop after the year
+    r"(?:\s*(?P<sep>:|–|—|-{1,3}|(?<=\d{4})\.)\s+(?=\S)|(?<=[A-Za-z][)/]|/\.)(?:\s+(?=[A-Z])|\s*\Z))"
 )
 _PUBLISHED = re.compile(
     r"^\s*(?:Published|Posted|Date|Dated|Release date|Published at|Posted on)\s*(?:at|on)?\s*:?\s*"
@@ -61,6 +64,8 @@ def find_dateline(text: str, line_start: int, line_end: int) -> Dateline | None:
     if mid and not (found or month_day) and len(mid.split()) > 3:
         # "KINGSTON, Jamaica (JIS) —": the middle part must be a date or a short place name
         return None
+    if m.group("sep") == "." and date is None:
+        return None  # a full stop ends a dateline only after a full date
     place = m.group("place")
     if place.isupper():
         place = place.title()

@@ -51,7 +51,9 @@ _TITLE_MODS = (
     r"Managing|Regional|Political|Economic|Military|Press|Country|Research|Junior|Under|Lord|"
     r"Foreign Affairs|Education|Health|Energy|Transport|Agriculture|Justice|Economy|Industry|"
     r"Tourism|Labour|Environment|Interim|Designate|Ambassador-at-Large|Roving|Programme|"
-    r"Program|Project|Communications|Media|Public|International|Premier"
+    r"Program|Project|Communications|Media|Public|International|Premier|"
+    # "French Armed Forces Minister X", "Indian External Affairs Minister Y"
+    r"Armed Forces|External Affairs|Home Affairs|Foreign Trade"
 )
 _TITLE_HEADS = (
     r"Minister|Ambassador(?:-designate)?(?:\s+Extraordinary\s+and\s+Plenipotentiary)?|"

@@ -8,6 +8,7 @@ plus a few lines that turn its groups into candidate claims.
 
 from __future__ import annotations
 
+import datetime
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -31,6 +32,7 @@ from ingest.extract.lexicon import (
     APOS,
     CHARGE,
     HEAD_OF_MISSION,
+    HON,
     TITLE_HEAD_WORDS,
     TITLE_RE,
     TITLE_WORDS,
@@ -85,8 +87,8 @@ _PROJECT_LIST_END = re.compile(
 )
 # "signed two agreements" (but not "more than 100 agreements": a count names nothing)
 _COUNTED_AGREEMENTS = re.compile(
-    r"\s+(?:two|three|four|five|six|seven|eight|nine|ten|several|a\s+number\s+of)\s+"
-    r"(?:\w+\s+)?(?:agreements|documents|instruments|memoranda|accords|deals)"
+    r"\s+(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|"
+    r"a\s+number\s+of)\s+(?:\w+\s+)?(?:agreements|documents|instruments|memoranda|accords|deals)"
 )
 _MEMBER_IN = re.compile(r"«O\d+»(?:\s*\([^)]*\))?\s+(?:in|for)\s+\Z")
 _VISIT_BEGAN = re.compile(
@@ -97,7 +99,12 @@ _AFTER_TALKS = re.compile(
     r"the\s+)?(?:talks|meeting|discussions)\b"
 )
 _SINCE_BEFORE = re.compile(r"\bsince\s+(?:[a-z]+\s+){0,3}\Z")
-_VISIT_UNDER_WAY = re.compile(r"(?:is|was|are|were)\s+(?:on|paying|making|in)\b|on\b|paying\b")
+_VISIT_UNDER_WAY = re.compile(
+    r"(?:is|was|are|were)\s+(?:on|paying|making|in|carrying\s+out|conducting|undertaking|"
+    r"(?:currently\s+)?visiting)\b|on\b|paying\b"
+)
+_HAVE_SINCE = re.compile(r"\b(?:have|has|had)\s+since\s+(?:(?:then|also|closely)\s+)?\Z")
+_HAVE_SINCE_V = re.compile(r"(?:have|has|had)\s+since\s+(?!«T)")
 _SINCE_FRONT = re.compile(r"\s*(?:[Ee]ver\s+)?[Ss]ince\s+\Z")
 _EARLIER = re.compile(r"\s*(?:Earlier|Previously|Before\s+that)\s*,")
 _MILESTONE_END = re.compile(r";|,\s+(?:and|but|while)\s+(?!that\b)|\band\s+that\b|\bwhile\b")
@@ -397,6 +404,11 @@ R_SIGN = re.compile(
     rf"{SIGN_SUBJ}{APPO}\s+(?:(?:on|in)\s+{T}\s+|{T}\s+|also\s+|formally\s+|jointly\s+|have\s+|"
     rf"has\s+|had\s+|then\s+)*(?P<v>signed|inked|put\s+pen\s+to\s+paper\s+on)\b(?P<rest>[^;]*)"
 )
+# a headline in the present tense: "Norway and Malawi sign new agreement on renewable energy"
+R_SIGN_HEADLINE = re.compile(
+    rf"\s*(?P<s>{C}(?:\s*,\s*|\s+and\s+|\s*&\s*){C})\s+(?P<v>sign|ink)\s+"
+    rf"(?:(?:an?|the|new|first|landmark|historic)\s+)*(?P<o>{LIST(J)})"
+)
 # "The deal was inked by ...", "The agreements were signed by ...": what was just signed
 _SIGNED_ANAPHOR = (
     r"\b[Tt]he\s+(?:deals?|agreements?|documents?|accords?|memorand(?:um|a)|MoUs?|MOUs?|pacts?|"
@@ -424,6 +436,11 @@ _COORD_SIGNERS = re.compile(
     rf"\s*(?:{T}\s*,\s*)?(?:(?:[{APOS}]s|[A-Z][\w’'&-]*|of|for|to|at|in|and|the|«[PCD]\d+»|[,()])"
     rf"\s*)+"
 )
+_SIGNED_WITH = re.compile(rf"(?:together\s+with|with)\s+(?:the\s+)?«([CGIO])(\d+)»(?!{POSS})")
+_SIGNED_WITH_PERSON = re.compile(
+    rf"(?:\s+(?:on|in)\s+«T\d+»)?\s+with\s+(?:the\s+|his\s+|her\s+)?(?:«C\d+»{POSS}\s+|«D\d+»\s+)?"
+    rf"(?:(?:counterpart|{TITLE_RE.pattern})[^«;,]{{0,40}}?,?\s+)(?:{HON}\s+)*«P(\d+)»"
+)
 _NOT_POSSESSOR = re.compile(rf"«([A-Z])(\d+)»(?!{POSS})")
 _ON_BEHALF = re.compile(r"\s+(?:for|on\s+behalf\s+of)\s+(?:the\s+)?«[CGIO]")
 _SIGNERS_END = re.compile(
@@ -435,8 +452,9 @@ R_SIGN_BETWEEN = re.compile(
     rf"(?P<v>signed)"
 )
 R_INSTRUMENTS = Anchored(re.compile(
-    r"^\s*(?:The|These)\s+(?:instruments|agreements|documents|accords|texts)\s+(?:are|were|"
-    r"include|included)\b(?P<rest>.*)"
+    r"^\s*(?:(?:The|These)\s+(?:instruments|agreements|documents|accords|texts)\s+(?:are|were|"
+    r"include|included)|Among\s+them\s+(?:are|were)|Among\s+(?:the|these)\s+(?:agreements|"
+    r"documents|instruments)\s+(?:are|were))\b(?P<rest>.*)"
 ), r"[A-Z]", word_start=False)
 MEET_V = (
     r"(?:met(?:\s+(?:with|today\s+with))?|held\s+(?:[\w-]+\s+){0,2}?(?:talks|meeting|discussions|"
@@ -477,6 +495,8 @@ VISIT_N = r"(?:a\s+|an\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+){0,4}?(?:visit|Vi
 R_VISIT = re.compile(
     rf"(?P<a>{P}){APPO}(?:\s*,\s+who)?\s+(?:(?:also|today|then|has|have|had|on\s+{T}|{T})\s+)*"
     rf"(?P<v>paid|made|began|begun|started|undertook|undertaken|concluded|completed|is\s+on|"
+    # "who is carrying out an official visit to the Dominican Republic"
+    rf"(?:is|was)\s+(?:carrying\s+out|conducting|undertaking)|"
     rf"was\s+on|on|arrived\s+[^;]{{0,80}}?\s+(?:for|on)|(?:is|was)\s+paying|paying|pays|"
     rf"(?:is|was)\s+making|returned\s+[^;]{{0,60}}?\s+(?:after|from)|"
     # "who is leading a Fijian delegation on a four-day working visit to Indonesia"
@@ -499,8 +519,15 @@ R_VISIT_BY = re.compile(
     rf"(?P<o>{C}|{IO}|«L\d+»)"
 )
 R_VISITED = re.compile(
-    rf"(?P<a>{P}){APPO}\s+(?:(?:also|today|then|on\s+{T}|{T})\s+)*(?P<v>visited|toured)\s+"
-    rf"(?:the\s+)?(?P<o>{C}|{IO}|«L\d+»)"
+    rf"(?P<a>{P}){APPO}(?:(?:\s*,)?\s+who)?\s+(?:(?:also|today|then|on\s+{T}|{T})\s+)*"
+    # "said X, who is visiting Malawi this week": a visit under way
+    rf"(?P<v>visited|toured|(?:is|was)\s+(?:currently\s+)?visiting(?![^;.]*\b(?:next|tomorrow)\b))"
+    rf"\s+(?:the\s+)?(?P<o>{C}|{IO}|«L\d+»)"
+)
+# "X, ..., who arrived in the UAE on Monday for a two-day visit"
+R_ARRIVED_FOR = re.compile(
+    rf"(?P<a>{P}){APPO}(?:(?:\s*,)?\s+who)?\s+(?:(?:also|has|had|then)\s+)*(?P<v>arrived)\s+in\s+"
+    rf"(?:the\s+)?(?P<o>{C})\s+(?:(?:on\s+)?{T}\s+)?(?:for|on)\s+{VISIT_N}\b"
 )
 LECT = r"(?:lecture|talk|address|speech|presentation|keynote(?:\s+address)?|lectures)"
 R_LECT = re.compile(
@@ -582,6 +609,17 @@ R_CALL_BY = Anchored(re.compile(
 R_SERVED = re.compile(
     rf"(?P<p>«P\d+»){APPO}\s+(?:(?:previously|formerly|also|once|has|had|currently)\s+)*(?:served|serves|"
     rf"worked|works|is\s+serving)\s+as\s+(?:the\s+|an?\s+)?{POST_MODS}(?:{PREMOD_F})?"
+    rf"{POST_MODS}(?P<post>{POST})"
+)
+# "X, who is also Ambassador of Lesotho to Ethiopia, ..."
+R_WHO_IS = re.compile(
+    rf"(?P<p>«P\d+»)\s*,\s*who\s+(?:is|was)\s+(?:(?:also|concurrently|currently|now)\s+)*"
+    rf"(?:the\s+|an?\s+|his\s+|her\s+)?{POST_MODS}(?:{PREMOD_F})?{POST_MODS}(?P<post>{POST})"
+)
+# "received the letters of credence of H.E. Ambassador X as the Permanent Representative of ..."
+R_CREDENCE_OF = re.compile(
+    r"\b(?:received|accepted)\s+(?:the\s+)?(?:credentials|[Ll]etters\s+of\s+(?:[Cc]redence|"
+    rf"[Cc]ommission))\s+(?:of|from)\s+(?:[^«;,]{{0,40}}?)(?P<p>«P\d+»)\s+as\s+(?:the\s+)?"
     rf"{POST_MODS}(?P<post>{POST})"
 )
 R_COUNTERPART = Anchored(re.compile(
@@ -669,6 +707,16 @@ class Extractor:
             kept.append(c)
         self._update_context(sent, kept)
         self.cands.extend((sent, c) for c in kept)
+
+    def finish(self) -> None:
+        """After the last sentence: a headline's signing takes the date of the body's."""
+        for _, c in self.cands:
+            if c.rule == "signed.headline" and c.date is None:
+                for j in c.obj:
+                    date = self.ctx.signed.get(self.doc.mentions[j].ents[0])
+                    if date is not None:
+                        self._set(c, date, DateSource.SENTENCE)
+                        break
 
     # --- rule bodies ---------------------------------------------------------------------
 
@@ -858,6 +906,7 @@ class Extractor:
             # framework named later ("signed A, B and C at the close of the JPCC")
             first = _J_REF.search(obj_part)
             js: list[int] = []
+            j_end = -1
             if first is not None:
                 jl = _J_LIST.match(obj_part, first.start())
                 assert jl is not None
@@ -866,6 +915,7 @@ class Extractor:
                 while (more := _MORE_J.match(obj_part, jl.end())) is not None:
                     js += refs(more["j"])
                     jl = more
+                j_end = jl.end()
             if not js and _COUNTED_AGREEMENTS.match(rest):
                 js = list(self._next_instruments(sent))  # "signed two agreements. The ..."
             if not js and (ante := _ANTECEDENT_J.search(t, 0, m.start("s"))) is not None:
@@ -882,11 +932,20 @@ class Extractor:
                 people = [int(i) for k, i in _NOT_POSSESSOR.findall(head) if k == "P"]
                 if len(people) >= 2:
                     signers = list(dict.fromkeys(people + signers))
-            extra = re.findall(r"(?:together\s+with|with)\s+(?:the\s+)?«([CGIO])(\d+)»", obj_part)
+            extra = _SIGNED_WITH.findall(obj_part)
             signers += [int(i) for _, i in extra]
+            # "signed J with Malawi's Minister of Finance, X": X signed too
+            with_p = _SIGNED_WITH_PERSON.match(obj_part, j_end) if j_end >= 0 else None
+            if with_p is not None:
+                signers.append(int(with_p.group(1)))
             yield Cand("SIGNED_AGREEMENT", tuple(signers), tuple(js), v, "signed.active", "event",
                        0.9)
             self.ctx.last_js = self.ctx.last_signed = tuple(js)
+        hm = R_SIGN_HEADLINE.match(t) if sent.index == 0 and " sign" in t else None
+        if hm is not None:
+            # dated by the body's signing of the same agreement (see finish)
+            yield Cand("SIGNED_AGREEMENT", tuple(refs(hm["s"])), tuple(refs(hm["o"])),
+                       hm.start("v"), "signed.headline", "event", 0.8)
         for m in R_MEET_PAIR.finditer(t) if signs and "«P" in t else ():
             ms = R_MET_AND_SIGNED.match(t, m.end("v"))
             ids = [i for i in refs(m["a"]) if doc.mentions[i].kind in "PQ"]
@@ -999,19 +1058,21 @@ class Extractor:
             return  # the noun or verb every visit pattern needs
         for rx, rule in ((R_VISIT, "visited.visit_to"), (R_VISIT_POSS, "visited.possessive"),
                          (R_VISIT_BY, "visited.visit_by"), (R_VISITED, "visited.verb"),
-                         (R_VISIT_IN, "visited.is_in")):
+                         (R_VISIT_IN, "visited.is_in"), (R_ARRIVED_FOR, "visited.arrived_for")):
+            if rx is R_ARRIVED_FOR and "arrived" not in t:
+                continue
             for m in rx.finditer(t):
                 v = m.start("v")
                 if _blocked(sent, v):
                     continue
                 a = refs(m["a"])[0]
-                if rx is R_VISIT or rx is R_VISITED:
+                if rx is R_VISIT or rx is R_VISITED or rx is R_ARRIVED_FOR:
                     # "A, the President of Portugal, B, paid a visit": the last name of the
                     # apposition chain is the subject
                     between = t[m.end("a") : v]
                     later = [i for i in refs(between) if self.doc.mentions[i].kind == "P"]
-                    if later and not _CLAUSE_WORD.search(between):
-                        a = later[-1]
+                    if later and (rx is R_ARRIVED_FOR or not _CLAUSE_WORD.search(between)):
+                        a = later[-1]  # "..., and B, ..., who arrived in": B arrived
                 yield Cand("VISITED", (a,), (refs(m["o"])[0],), v, rule, "event", 0.85)
 
     def _lectured(self, sent: Sent) -> Iterator[Cand]:
@@ -1092,6 +1153,10 @@ class Extractor:
             yield from self._post_claims(sent, m, refs(m["p"])[0], dated=False)
         for m in R_CREDENTIALS.finditer(t) if "presented" in t else ():
             yield from self._post_claims(sent, m, refs(m["p"])[0], dated=True)
+        for m in R_CREDENCE_OF.finditer(t) if "credence" in t or "credentials" in t else ():
+            yield from self._post_claims(sent, m, refs(m["p"])[0], dated=True)
+        for m in R_WHO_IS.finditer(t) if has_post and "who" in t else ():
+            yield from self._post_claims(sent, m, refs(m["p"])[0], dated=False)
         for m in R_ACCREDITED.finditer(t) if "accredited" in t else ():
             if not _blocked(sent, m.start("v")):
                 for o in refs(m["o"]):
@@ -1187,6 +1252,15 @@ class Extractor:
                 if c.trigger <= pos < end and (d.since or c.mode == "joined" or held) and d.value:
                     self._set(c, d.value, d.source)
                     return
+            # "established relations in 2019 and have since cooperated": since that date
+            if _HAVE_SINCE.search(t, max(0, c.trigger - 30), c.trigger) or _HAVE_SINCE_V.match(
+                    t, c.trigger):
+                before = [k for pos, k in ds if pos < c.trigger and sent.dates[k].value
+                          and sent.dates[k].kind in ("day", "month", "year")]
+                if before:
+                    d = sent.dates[before[-1]]
+                    self._set(c, d.value, d.source)
+                    return
             # "Since 2021, the University of Chile and JNU have cooperated through ..."
             for pos, k in ds[:1]:
                 d = sent.dates[k]
@@ -1278,6 +1352,11 @@ class Extractor:
             v = dt.coarsen(ctx.visit, "month") if ctx.visit_multi else ctx.visit
             self._set(c, v, DateSource.SENTENCE)
             return
+        # "..., a day earlier": the day before the one the narrative is at
+        shifted = [k for _, k in ds if sent.dates[k].shift]
+        if shifted:
+            self._set(c, *self._value(sent.dates[shifted[0]]))
+            return
         # 5. another recent date in the same sentence
         recent = [
             (abs(pos - c.trigger), k) for pos, k in ds if self._is_recent(sent.dates[k].value)
@@ -1298,7 +1377,12 @@ class Extractor:
     def _value(self, d: dt.DateExpr) -> tuple[PartialDate | None, DateSource]:
         """A date expression's value; "the same day" of an earlier sentence resolves here."""
         if d.kind == "same" and d.value is None and self.ctx.recent is not None:
-            return dt.coarsen(self.ctx.recent, d.unit), DateSource.SENTENCE
+            v = dt.coarsen(self.ctx.recent, d.unit)
+            if d.shift:
+                if v.day is None:
+                    return None, DateSource.SENTENCE
+                v = PartialDate.of_day(v.start + datetime.timedelta(days=d.shift))
+            return v, DateSource.SENTENCE
         return d.value, d.source
 
     def _is_recent(self, value: PartialDate | None) -> bool:

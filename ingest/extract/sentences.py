@@ -18,6 +18,11 @@ _ABBREV = frozenset(
 # A sentence end: . ! ? (with closing quotes/brackets) followed by space and an upper-case start.
 _END = re.compile(r"[.!?][\"”’)\]]*(?=\s+[\"“‘(\[]?[A-Z0-9])")
 _LINE = re.compile(r"[^\n]+")
+# A line that opens with a place and a full date ended by a full stop.
+_DATELINE_STOP = re.compile(
+    r"[A-Z][\w’'\-. /]{1,30}, (?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?|[A-Z][a-z]{2,8}\.?\s+\d{1,2},?)"
+    r"\s+(?:1[89]|20)\d\d"
+)
 _INITIALS = re.compile(r"(?:[a-z]\.){0,3}[a-z]")
 
 
@@ -42,6 +47,8 @@ def split(text: str) -> list[tuple[int, int]]:
         for m in _END.finditer(text, ls, le):
             if text[m.start()] == "." and _is_abbrev(text, m.start()):
                 continue
+            if m.start() - ls <= 50 and _DATELINE_STOP.fullmatch(text, ls, m.start()):
+                continue  # "Santo Domingo, 11 April 2024. The Minister ...": a dateline
             _add(text, start, m.end(), spans)
             start = m.end()
         _add(text, start, le, spans)

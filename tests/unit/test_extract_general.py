@@ -441,3 +441,136 @@ def test_second_to_recognise_its_after_a_side_and_a_member_list_past_a_body() ->
     assert ("RECOGNIZED", "country:TUR", "country:ALB", "1912") in got
     assert ("OFFICIAL_OF", "person:arben-hoxha", "country:ALB", None) in got
     assert len({f[1] for f in got if f[0] == "MEMBER_OF"}) == 2
+
+
+def test_slash_and_full_stop_datelines_and_the_day_before() -> None:
+    text = (
+        "Baltic ministers meet\n\n"
+        "Vilnius/Riga, 3 May 2024 (BNS) - Lithuanian Foreign Minister Rūta Kairienė met "
+        "Latvian Foreign Minister Edgars Ozoliņš on Friday. She had met Prime Minister Ansis "
+        "Bērziņš, head of the Latvian government, a day earlier.\n"
+    )
+    got = facts(extract_article(text))
+    assert ("MET_WITH", "person:ruta-kairiene", "person:edgars-ozolins", "2024-05-03") in got
+    assert ("MET_WITH", "person:ruta-kairiene", "person:ansis-berzins", "2024-05-02") in got
+    text = (
+        "Communiqué\n\n"
+        "Montevideo, 5 June 2024. The Minister of Foreign Affairs, Julio Pereyra Castro, met "
+        "yesterday with his Chilean counterpart, Ana María Soto Rivas.\n"
+    )
+    record = extract_article(text)
+    assert str(record.article.published) == "2024-06-05"
+    assert ("MET_WITH", "person:julio-pereyra-castro", "person:ana-maria-soto-rivas",
+            "2024-06-04") in facts(record)
+
+
+def test_credentials_received_and_a_second_post_in_a_relative_clause() -> None:
+    text = (
+        "Credentials\n\n"
+        "Jakarta, 12 March 2024 - The Secretary-General of ASEAN today received the credentials "
+        "of Ambassador Tomás Quiroga as the Permanent Representative of Chile to ASEAN. "
+        "Ambassador Quiroga, who is also Ambassador of Chile to Indonesia, thanked him.\n"
+    )
+    got = facts(extract_article(text))
+    assert ("AMBASSADOR_OF", "person:tomas-quiroga", "country:CHL", None) in got
+    assert ("ACCREDITED_TO", "person:tomas-quiroga", "country:IDN", None) in got
+    assert any(f[:2] == ("ACCREDITED_TO", "person:tomas-quiroga") and f[3] == "2024-03-12"
+               for f in got)
+
+
+def test_visits_in_relative_clauses_and_their_guards() -> None:
+    text = (
+        "Nairobi, 6 May 2024 - The agreement was signed by Aisha Mwangi, Cabinet Secretary, and "
+        "Lars Holm, Minister of Trade of Denmark, who arrived in Kenya on Sunday for a three-day "
+        "visit. The signing was attended by Deputy Minister of Trade Mette Krogh, who is "
+        "conducting an official visit to Uganda, and by Ambassador Peter Lunde, who is "
+        "visiting Tanzania next week.\n"
+    )
+    got = facts(extract_article(text))
+    assert ("VISITED", "person:lars-holm", "country:KEN", "2024-05-05") in got
+    assert ("VISITED", "person:mette-krogh", "country:UGA", None) in got
+    assert not any(f[0] == "VISITED" and f[1] == "person:aisha-mwangi" for f in got)
+    assert not any(f[0] == "VISITED" and f[1] == "person:peter-lunde" for f in got)
+
+
+def test_signed_with_a_possessed_post_and_a_present_tense_headline() -> None:
+    text = (
+        "Finland and Namibia sign new agreement on green hydrogen\n\n"
+        "Helsinki, 4 April 2024 - Minister for Foreign Trade Ville Koskinen today signed an "
+        "agreement on green hydrogen with Namibia's Minister of Mines and Energy, Tjeripo "
+        "Nangolo, in Helsinki.\n"
+    )
+    got = facts(extract_article(text))
+    j = "project:agreement-on-green-hydrogen"
+    assert ("SIGNED_AGREEMENT", "person:tjeripo-nangolo", j, "2024-04-04") in got
+    assert ("SIGNED_AGREEMENT", "country:FIN", j, "2024-04-04") in got
+    assert ("SIGNED_AGREEMENT", "country:NAM", j, "2024-04-04") in got
+
+
+def test_a_country_chain_with_an_acronym_names_a_project() -> None:
+    text = (
+        "Energy\n\n"
+        "Kazakhstan and Turkmenistan cooperate through the Kazakhstan-Turkmenistan-Iran (KTI) "
+        "railway line, officials said.\n"
+    )
+    record = extract_article(text)
+    assert names(record).get("Kazakhstan-Turkmenistan-Iran railway line") == "Project"
+    assert "Iran" not in names(record)
+
+
+def test_the_following_year_and_have_since() -> None:
+    text = (
+        "History\n\n"
+        "Ghana recognised Guinea on 2 October 1958, the day it became independent, and "
+        "diplomatic relations were established the following year.\n"
+    )
+    got = facts(extract_article(text))
+    assert ("RECOGNIZED", "country:GHA", "country:GIN", "1958-10-02") in got
+    assert {("ESTABLISHED_TIES", "country:GHA", "country:GIN", "1959"),
+            ("ESTABLISHED_TIES", "country:GIN", "country:GHA", "1959")} & got
+    text = (
+        "History\n\n"
+        "Kenya and Rwanda established diplomatic relations in 1965, and the two countries have "
+        "since cooperated within the Commonwealth.\n"
+    )
+    got = facts(extract_article(text))
+    assert {("COOPERATES_WITH", "country:KEN", "country:RWA", "1965"),
+            ("COOPERATES_WITH", "country:RWA", "country:KEN", "1965")} & got
+
+
+def test_the_two_countries_after_a_pair_of_its_own_sentence() -> None:
+    text = (
+        "History\n\n"
+        "Ghana recognised Guinea on 2 October 1958. Ghana and Guinea later formed a union. "
+        "Kenya and Rwanda established diplomatic relations in 1965, and the two countries have "
+        "since cooperated within the Commonwealth.\n"
+    )
+    got = facts(extract_article(text))
+    assert {("COOPERATES_WITH", "country:KEN", "country:RWA", "1965"),
+            ("COOPERATES_WITH", "country:RWA", "country:KEN", "1965")} & got
+    assert not any(f[0] == "COOPERATES_WITH" and "country:GHA" in f for f in got)
+
+
+def test_agreements_listed_after_among_them() -> None:
+    text = (
+        "Cabinet meeting\n\n"
+        "Quito, 14 March 2024 - Ecuador and Colombia signed 9 agreements on Thursday. Among them "
+        "were a memorandum of understanding on border security and an agreement on river "
+        "navigation, the ministry said.\n"
+    )
+    got = facts(extract_article(text))
+    for j in ("project:memorandum-of-understanding-on-border-security",
+              "project:agreement-on-river-navigation"):
+        assert ("SIGNED_AGREEMENT", "country:ECU", j, "2024-03-14") in got
+        assert ("SIGNED_AGREEMENT", "country:COL", j, "2024-03-14") in got
+
+
+def test_a_demonym_portfolio_before_minister_is_a_post_not_a_body() -> None:
+    text = (
+        "Defence\n\n"
+        "Dakar, 2 May 2024 - The agreement was signed by Senegal's Minister of Defence Awa Ndiaye "
+        "and French Armed Forces Minister Paul Girard.\n"
+    )
+    record = extract_article(text)
+    assert "French Armed Forces" not in names(record)
+    assert ("OFFICIAL_OF", "person:paul-girard", "country:FRA", None) in facts(record)

@@ -32,7 +32,6 @@ PAGE = 1000  # relations per store call while collecting
 MAX_RELATIONS = 20_000  # per collecting query: a runaway hub stops here
 MAX_PEOPLE = 200  # people per side whose own relations are read
 MAX_CONTEXT = 200  # a side's project links checked for a shared article
-MAX_SIGNINGS = 1000  # signings of agreements both sides signed, checked for a shared article
 LOCATED_LIMIT = 20  # LOCATED_IN relations of a place read to tell where it is
 
 PROJECT_LINKS = ("COOPERATES_VIA", "SIGNED_AGREEMENT")
@@ -216,7 +215,7 @@ def build(store: GraphStore, a: Entity, b: Entity) -> DossierResult:
                 elif r.type in PROJECT_LINKS and r.source == person:
                     project_links[here.root].append(r)
 
-    truncated |= _shared_targets(store, timeline, project_links[a.id], project_links[b.id])
+    _shared_targets(store, timeline, project_links[a.id], project_links[b.id])
     truncated |= _reported_together(store, timeline, direct, sa.links + sb.links)
     truncated |= _institutions(store, timeline, sa, sb)
     return DossierResult(a, b, timeline.sorted(), pairs_of_envoys, direct, truncated)
@@ -278,32 +277,35 @@ def _not_elsewhere(located: dict[str, list[str]], place: str, sa: Side, sb: Side
 
 
 def _shared_targets(store: GraphStore, timeline: Timeline, left: list[Relation],
-                    right: list[Relation]) -> bool:
+                    right: list[Relation]) -> None:
     """Projects, agreements and organizations that both sides link to. Agreement names are
     often generic ("Memorandum of Understanding on Tourism", signed by many countries with
     many others), so a signing counts only when an article that reports it also reports the
-    other side signing the same agreement. Returns True when there were too many signings to
-    check them all."""
-    shared = {r.target for r in left} & {r.target for r in right}
-    signings = [r for r in left + right if r.type == "SIGNED_AGREEMENT" and r.target in shared]
-    checked = signings[:MAX_SIGNINGS]
-    reported = store.relation_articles([r.id for r in checked]) if checked else {}
+    other side signing the same agreement; the targets both sides share are then those of
+    the links that count."""
+    both = {r.target for r in left} & {r.target for r in right}
+    signings = [r for r in left + right if r.type == "SIGNED_AGREEMENT" and r.target in both]
+    reported = store.relation_articles([r.id for r in signings]) if signings else {}
     left_ids = {r.id for r in left}
     articles: dict[tuple[str, bool], set[str]] = {}  # (agreement, left side?) -> articles
-    for r in checked:
+    for r in signings:
         articles.setdefault((r.target, r.id in left_ids), set()).update(reported.get(r.id, ()))
-    for r in left + right:
-        if r.target not in shared:
-            continue
-        if r.type == "SIGNED_AGREEMENT":
-            other_side = articles.get((r.target, r.id not in left_ids), set())
-            if other_side.isdisjoint(reported.get(r.id, ())):
-                continue
-        via: schemas.Via = (
-            "organization" if r.type == "MEMBER_OF"
-            else "agreement" if r.type == "SIGNED_AGREEMENT" else "project")
-        timeline.add([r], via)
-    return len(signings) > MAX_SIGNINGS
+
+    def counts(r: Relation) -> bool:
+        if r.type != "SIGNED_AGREEMENT":
+            return True
+        other_side = articles.get((r.target, r.id not in left_ids), set())
+        return not other_side.isdisjoint(reported.get(r.id, ()))
+
+    left_counting = [r for r in left if counts(r)]
+    right_counting = [r for r in right if counts(r)]
+    shared = {r.target for r in left_counting} & {r.target for r in right_counting}
+    for r in left_counting + right_counting:
+        if r.target in shared:
+            via: schemas.Via = (
+                "organization" if r.type == "MEMBER_OF"
+                else "agreement" if r.type == "SIGNED_AGREEMENT" else "project")
+            timeline.add([r], via)
 
 
 def _reported_together(

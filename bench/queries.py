@@ -188,7 +188,14 @@ def throughput(base: str, urls: list[str], clients: int, seconds: float) -> dict
                 i = k
                 while time.perf_counter() < stop:
                     t0 = time.perf_counter()
-                    status = await _get(reader, writer, host_port, urls[i % len(urls)])
+                    try:
+                        status = await asyncio.wait_for(
+                            _get(reader, writer, host_port, urls[i % len(urls)]), 60)
+                    except (TimeoutError, OSError, RuntimeError, ValueError,
+                            asyncio.IncompleteReadError):
+                        status = 0  # a broken answer: count it, then start a new connection
+                        writer.close()
+                        reader, writer = await asyncio.open_connection(host, int(port))
                     lat.append((time.perf_counter() - t0) * 1000)
                     i += clients
                     if status == 200:
@@ -197,6 +204,7 @@ def throughput(base: str, urls: list[str], clients: int, seconds: float) -> dict
                         errors += 1
             finally:
                 writer.close()
+                await writer.wait_closed()
 
         t0 = time.perf_counter()
         await asyncio.gather(*(worker(k) for k in range(clients)))

@@ -437,7 +437,7 @@ RETURN type, count(*) AS n, min(__FIRST__) AS first_key, max(__LAST__) AS last_k
 BEST_CONNECTED = _all("""
 MATCH (e:Entity)
 WHERE $p.type IS NULL OR e.type = $p.type
-WITH e, COUNT { (e)-[:__ALL__]-(:Entity) } AS n
+WITH e, COUNT { (e)-[:__ALL__]-() } AS n
 WHERE n > 0
 WITH e, n ORDER BY n DESC, e.id
 WITH collect({e: e, n: n}) AS ranked

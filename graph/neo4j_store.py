@@ -71,6 +71,7 @@ from graph.store_common import (
     RelationSummary,
     best_relations,
     check_page,
+    check_ranking,
     check_types,
     derive_relation,
     fold_entity_counts,
@@ -908,7 +909,7 @@ class Neo4jStore:
     def best_connected(
         self, limit: int, type: EntityType | None = None
     ) -> tuple[list[tuple[Entity, int]], int]:
-        check_page(limit)
+        check_ranking(limit)
         rows = self._read(cypher.BEST_CONNECTED, p={
             "type": None if type is None else type.value, "limit": limit})
         row = rows[0]  # one row: the aggregation always answers

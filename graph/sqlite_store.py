@@ -62,6 +62,7 @@ from graph.store_common import (
     RelationSummary,
     best_relations,
     check_page,
+    check_ranking,
     check_types,
     derive_relation,
     fold_key,
@@ -1180,9 +1181,10 @@ class SQLiteStore:
     def best_connected(
         self, limit: int, type: EntityType | None = None
     ) -> tuple[list[tuple[Entity, int]], int]:
-        check_page(limit)
-        # Each GROUP BY walks one end index in order: no relation row is read. count(*) OVER ()
-        # is the number of entities grouped, computed before the LIMIT.
+        check_ranking(limit)
+        # Each GROUP BY walks one end index in order: no relation row is read (a relation from
+        # an entity to itself counts once). count(*) OVER () is the number of entities grouped,
+        # computed before the LIMIT.
         kind = "" if type is None else " JOIN entities e ON e.id = d.id AND e.type = ?"
         params: list[Any] = [] if type is None else [type.value]
         with self._read() as conn:
@@ -1190,7 +1192,8 @@ class SQLiteStore:
             top = conn.execute(
                 "SELECT d.id, sum(d.n) AS n, count(*) OVER () FROM (SELECT source AS id, "
                 "count(*) AS n FROM relations GROUP BY source UNION ALL SELECT target, count(*) "
-                f"FROM relations GROUP BY target) d{kind} GROUP BY d.id ORDER BY n DESC, d.id "
+                f"FROM relations WHERE source != target GROUP BY target) d{kind} GROUP BY d.id "
+                "ORDER BY n DESC, d.id "
                 "LIMIT ?", [*params, limit]).fetchall()
             entities = self._entities(conn, [row[0] for row in top])
         connected: int = top[0][2] if top else 0

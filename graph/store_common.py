@@ -248,6 +248,11 @@ def check_page(limit: int, offset: int = 0) -> None:
         raise InvalidInput(f"limit ({limit}) and offset ({offset}) must not be negative")
 
 
+def check_ranking(limit: int) -> None:
+    if limit < 1:
+        raise InvalidInput(f"limit ({limit}) must be at least 1")
+
+
 def relation_sort_key(r: Relation) -> tuple[object, ...]:
     """The listing order: date (by start, then its text; undated last), type, id."""
     if r.date is None:

@@ -115,7 +115,7 @@ def cap_relations(sub: Subgraph, limit: int = EDGE_CAP, keep: Collection[str] = 
         chosen.add(r.id)
     dropped = len(sub.relations) - len(chosen)
     sub.relations = {rid: r for rid, r in sub.relations.items() if rid in chosen}
-    sub.truncated = True
+    sub.truncated = sub.truncated or dropped > 0
     return dropped
 
 
@@ -256,23 +256,37 @@ class PerGeneration:
     def __init__(self, kept: int = 4) -> None:
         self.kept = kept
         self._lock = threading.Lock()
+        self._computing = threading.Lock()
         self._of: tuple[GraphStore, str] | None = None
         self._values: dict[Hashable, Any] = {}
 
     def get(self, store: GraphStore, key: Hashable, compute: Callable[[], T]) -> T:
         generation = store.generation()
-        with self._lock:
-            if self._of is not None and self._of[0] is store and self._of[1] == generation \
-                    and key in self._values:
-                return cast(T, self._values[key])
-        value = compute()
-        with self._lock:
-            if self._of is None or self._of[0] is not store or self._of[1] != generation:
-                self._of, self._values = (store, generation), {}
-            while len(self._values) >= self.kept:
-                del self._values[next(iter(self._values))]
-            self._values[key] = value
+        hit = self._hit(store, generation, key)
+        if hit is not None:
+            return cast(T, hit)
+        # One computation at a time: requests that missed together wait for the first, then
+        # find its value, instead of each spending seconds on the same answer.
+        with self._computing:
+            hit = self._hit(store, generation, key)
+            if hit is not None:
+                return cast(T, hit)
+            value = compute()
+            if store.generation() != generation:  # written meanwhile: do not keep it
+                return value
+            with self._lock:
+                if self._of is None or self._of[0] is not store or self._of[1] != generation:
+                    self._of, self._values = (store, generation), {}
+                while key not in self._values and len(self._values) >= self.kept:
+                    del self._values[next(iter(self._values))]
+                self._values[key] = value
         return value
+
+    def _hit(self, store: GraphStore, generation: str, key: Hashable) -> Any:
+        with self._lock:
+            if self._of is not None and self._of[0] is store and self._of[1] == generation:
+                return self._values.get(key)
+        return None
 
 
 KEPT = PerGeneration()  # the home page's summary and the graph views: seconds each at 1M

@@ -169,3 +169,22 @@ def test_an_agreement_both_signed_counts_only_when_reported_signed_together(
         kaz_qat = items(client.get(f"{URL}/KAZ/QAT").json())
         assert {(i[1], i[2]) for i in kaz_qat if i[4] == "agreement"} == {
             (KAZ.id, tourism.id), (QAT.id, tourism.id)}
+
+
+def test_a_signing_that_does_not_count_makes_no_shared_target(loaded: GraphStore) -> None:
+    """Kazakhstan signed the fund's charter with someone else; Pakistan cooperates via the
+    fund: nothing ties the two through it, so neither link is in their dossier."""
+    fund = Entity(entity_id(PROJ, "Regional Water Fund"), PROJ, "Regional Water Fund")
+    loaded.write_articles([
+        record("Kazakhstan and Qatar sign the water fund charter.", [
+            ("SIGNED_AGREEMENT", KAZ, fund, "2023-03-01"),
+            ("SIGNED_AGREEMENT", QAT, fund, "2023-03-01"),
+        ], url="https://example.org/fund-1", published="2023-03-01"),
+        record("Pakistan cooperates via the water fund.", [
+            ("COOPERATES_VIA", PAK, fund, None),
+        ], url="https://example.org/fund-2", published="2023-04-01"),
+    ])
+    with client_for(loaded) as client:
+        body = client.get(f"{URL}/KAZ/PAK").json()
+        assert fund.id not in {i["target"]["id"] for i in body["items"]}
+        assert items(body) == TIMELINE

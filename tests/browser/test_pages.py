@@ -268,3 +268,36 @@ def test_cli_writes_a_standalone_file(small_store: GraphStore, tmp_path: Path) -
     missing = CliRunner().invoke(app, ["viz", "Atlantis", "--out", str(out),
                                        "--store", small_store.url])
     assert missing.exit_code != 0
+
+
+def test_kept_views_are_computed_once_for_requests_that_miss_together(
+    small_store: GraphStore,
+) -> None:
+    import threading
+    import time
+
+    kept = views.PerGeneration()
+    calls: list[int] = []
+
+    def slow() -> int:
+        calls.append(1)
+        time.sleep(0.2)
+        return len(calls)
+
+    answers: list[int] = []
+    threads = [threading.Thread(target=lambda: answers.append(kept.get(small_store, "k", slow)))
+               for _ in range(4)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert calls == [1] and answers == [1, 1, 1, 1]
+
+    def writes_meanwhile() -> str:
+        from tests.contract.builders import CHN, KAZ, record
+        small_store.write_articles([record("China met Kazakhstan again.", [
+            ("MET_WITH", CHN, KAZ, "2031-01-02")], published="2031-01-02")])
+        return "stale"
+
+    assert kept.get(small_store, "w", writes_meanwhile) == "stale"
+    assert kept.get(small_store, "w", lambda: "fresh") == "fresh"  # not kept across the write

@@ -12,6 +12,7 @@ import pytest
 
 import graph.derive
 from graph.dates import PartialDate
+from graph.errors import InvalidInput
 from graph.model import Entity, WriteOutcome
 from graph.store import GraphStore, RelationQuery, open_store
 from graph.store_common import relation_sort_key
@@ -446,3 +447,14 @@ def test_relations_among_are_the_best_supported_with_both_ends_inside(store: Gra
     assert store.relations_among(ids, 500) == (ranked, False)
     assert store.relations_among(ids, 2) == (ranked[:2], True)
     assert store.relations_among([CPEC.id], 10) == ([], False)
+
+
+def test_a_relation_of_an_entity_with_itself_counts_once_everywhere(store: GraphStore) -> None:
+    store.write_articles([*kaz_pak_corpus(), record("Pakistan met Pakistan.", [
+        ("MET_WITH", PAK, PAK, "2020-01-01")], published="2020-01-02")])
+    total = store.count_relations(RelationQuery(entity=PAK.id))
+    assert sum(store.entity_summary(PAK.id).degree.values()) == total
+    top, _ = store.best_connected(10)
+    assert dict((e.id, n) for e, n in top)[PAK.id] == total
+    with pytest.raises(InvalidInput):
+        store.best_connected(0)

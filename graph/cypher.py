@@ -467,9 +467,11 @@ RETURN c {.id, .sentence, .char_start, .char_end, .rule, .confidence, .date, .da
 
 # The dossier's batched reads: one statement for many entities or relations, so a hub's
 # people cost one round trip, not one each. One map parameter $p (see the write statements).
+# The relations with an end among $p.ids and, when $p.right is a list, the other end in it.
 _TOUCHING = """
 UNWIND $p.ids AS id
-MATCH (:Entity {id: id})-[r:__ALL__]-(:Entity)
+MATCH (:Entity {id: id})-[r:__ALL__]-(o:Entity)
+WHERE $p.right IS NULL OR o.id IN $p.right
 WITH DISTINCT r
 WITH r, startNode(r) AS s, endNode(r) AS t
 """ + _RETURN_RELATION + """
@@ -481,22 +483,6 @@ LIMIT $p.limit
 @functools.lru_cache(maxsize=256)  # bounded: `types` comes from requests
 def relations_touching(types: tuple[str, ...] = ()) -> str:
     return _typed(_TOUCHING, types)
-
-_BETWEEN = """
-UNWIND $p.left AS id
-MATCH (:Entity {id: id})-[r:__ALL__]-(o:Entity)
-WHERE o.id IN $p.right
-WITH DISTINCT r
-WITH r, startNode(r) AS s, endNode(r) AS t
-""" + _RETURN_RELATION + """
-ORDER BY r.date_start IS NULL, r.date_start, r.date, type(r), r.id
-LIMIT $p.limit
-"""
-
-
-@functools.lru_cache(maxsize=256)  # bounded: `types` comes from requests
-def relations_between(types: tuple[str, ...] = ()) -> str:
-    return _typed(_BETWEEN, types)
 
 
 # A claim carries its article's id: no walk to the Article node is needed.

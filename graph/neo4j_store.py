@@ -1006,7 +1006,7 @@ class Neo4jStore:
         check_types(types)
         check_page(limit)
         rows = self._read(cypher.relations_touching(types), p={
-            "ids": sorted(set(entity_ids)), "limit": limit})
+            "ids": sorted(set(entity_ids)), "right": None, "limit": limit})
         # Sorted here too: Cypher and Python may order non-ASCII ids differently.
         return sorted((_relation(row) for row in rows), key=relation_sort_key)
 
@@ -1018,8 +1018,8 @@ class Neo4jStore:
         check_page(limit)
         if len(set(right)) < len(set(left)):  # the same relations: expand the smaller side
             left, right = right, left
-        rows = self._read(cypher.relations_between(types), p={
-            "left": sorted(set(left)), "right": sorted(set(right)), "limit": limit})
+        rows = self._read(cypher.relations_touching(types), p={
+            "ids": sorted(set(left)), "right": sorted(set(right)), "limit": limit})
         return sorted((_relation(row) for row in rows), key=relation_sort_key)
 
     def relation_articles(self, relation_ids: Collection[str]) -> dict[str, set[str]]:

@@ -969,59 +969,47 @@ class SQLiteStore:
     def relations_touching(
         self, entity_ids: Collection[str], types: tuple[str, ...] = (), limit: int = 20_000
     ) -> list[Relation]:
-        check_types(types)
-        check_page(limit)
-        # "+type": filter on the type without letting SQLite pick the type index over the
-        # end indexes (a few ids among all the relations of a type).
-        type_sql = f" AND +type IN ({_marks(len(types))})" if types else ""
-        found: dict[str, Relation] = {}
-        ids = sorted(set(entity_ids))
-        with self._read() as conn:
-            for chunk in _chunks(ids):
-                self._check_deadline()
-                marks = _marks(len(chunk))
-                # Each branch walks one end index; UNION drops a relation met at both ends.
-                for row in conn.execute(
-                        f"SELECT {REL_COLS}, undated, date_start FROM relations "
-                        f"WHERE source IN ({marks}){type_sql} UNION "
-                        f"SELECT {REL_COLS}, undated, date_start FROM relations "
-                        f"WHERE target IN ({marks}){type_sql} {ORDER} LIMIT ?",
-                        [*chunk, *types, *chunk, *types, limit]):
-                    if row[0] not in found:
-                        found[row[0]] = _relation(row)
-        if len(ids) <= CHUNK:  # one query: already in order
-            return list(found.values())
-        return sorted(found.values(), key=relation_sort_key)[:limit]
+        return self._touching(entity_ids, None, types, limit)
 
     def relations_between(
         self, left: Collection[str], right: Collection[str], types: tuple[str, ...] = (),
         limit: int = 20_000,
     ) -> list[Relation]:
-        check_types(types)
-        check_page(limit)
-        type_sql = f" AND +type IN ({_marks(len(types))})" if types else ""
-        # `right` travels as one JSON parameter, however long; the end indexes carry the
-        # other end, so rows whose other end is not in `right` are dropped before the table.
         if len(set(right)) < len(set(left)):  # the same relations: walk the smaller side
             left, right = right, left
-        others = json.dumps(sorted(set(right)))
+        return self._touching(left, right, types, limit)
+
+    def _touching(self, ids: Collection[str], others: Collection[str] | None,
+                  types: tuple[str, ...], limit: int) -> list[Relation]:
+        """The relations (of these types) with an end among ids and, with `others`, the
+        other end among them; in listing order, at most `limit`."""
+        check_types(types)
+        check_page(limit)
+        # "+type": filter on the type without letting SQLite pick the type index over the
+        # end indexes (a few ids among all the relations of a type).
+        type_sql = f" AND +type IN ({_marks(len(types))})" if types else ""
+        # `others` travels as one JSON parameter, however long; the end indexes carry the
+        # other end, so rows whose other end is not among them are dropped before the table.
+        other_sql = ("", "") if others is None else (
+            " AND +target IN (SELECT value FROM json_each(?))",
+            " AND +source IN (SELECT value FROM json_each(?))")
+        other_params = [] if others is None else [json.dumps(sorted(set(others)))]
         found: dict[str, Relation] = {}
-        ids = sorted(set(left))
+        listed = sorted(set(ids))
         with self._read() as conn:
-            for chunk in _chunks(ids):
+            for chunk in _chunks(listed):
                 self._check_deadline()
                 marks = _marks(len(chunk))
+                # Each branch walks one end index; UNION drops a relation met at both ends.
                 for row in conn.execute(
                         f"SELECT {REL_COLS}, undated, date_start FROM relations "
-                        f"WHERE source IN ({marks}) AND +target IN "
-                        f"(SELECT value FROM json_each(?)){type_sql} UNION "
+                        f"WHERE source IN ({marks}){other_sql[0]}{type_sql} UNION "
                         f"SELECT {REL_COLS}, undated, date_start FROM relations "
-                        f"WHERE target IN ({marks}) AND +source IN "
-                        f"(SELECT value FROM json_each(?)){type_sql} {ORDER} LIMIT ?",
-                        [*chunk, others, *types, *chunk, others, *types, limit]):
+                        f"WHERE target IN ({marks}){other_sql[1]}{type_sql} {ORDER} LIMIT ?",
+                        [*chunk, *other_params, *types, *chunk, *other_params, *types, limit]):
                     if row[0] not in found:
                         found[row[0]] = _relation(row)
-        if len(ids) <= CHUNK:  # one query: already in order
+        if len(listed) <= CHUNK:  # one query: already in order
             return list(found.values())
         return sorted(found.values(), key=relation_sort_key)[:limit]
 

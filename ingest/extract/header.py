@@ -80,10 +80,15 @@ def event_page_date(original: str) -> PartialDate | None:
             continue
         if not re.match(r"\s*\n\s*Venue\s*:", original[m.end() : m.end() + 40]):
             continue
-        found = [d for d in dates.find(m.group("rest"), None) if d.value and d.value.day]
-        if found:
-            return found[0].value
+        day = _first_day(m.group("rest"))
+        if day is not None:
+            return day
     return None
+
+
+def _first_day(text: str) -> PartialDate | None:
+    """The first date of `text` that names a day."""
+    return next((d.value for d in dates.find(text, None) if d.value and d.value.day), None)
 
 
 def published_from_text(original: str, crawl: str | None, dateline: Dateline | None) -> (
@@ -100,27 +105,27 @@ def published_from_text(original: str, crawl: str | None, dateline: Dateline | N
             continue
         if re.match(r"\s*\n\s*Venue\s*:", original[m.end() : m.end() + 40]):
             continue  # an event page's "Date:" is the event's, not the publication's
-        found = [d for d in dates.find(m.group("rest"), None) if d.value and d.value.day]
-        if found:
-            return found[0].value
+        day = _first_day(m.group("rest"))
+        if day is not None:
+            return day
     if dateline and dateline.date:
         return dateline.date
     # "GIS – 22 February, 2024: Mauritius and ...": a source, a dash and the date open the lead
     for line in original.split("\n")[:14]:
         lead = _SOURCE_DASH_DATE.match(line)
         if lead:
-            found = [d for d in dates.find(lead.group(1), None) if d.value and d.value.day]
-            if found:
-                return found[0].value
+            day = _first_day(lead.group(1))
+            if day is not None:
+                return day
     # A stand-alone date line in the first lines ("October 23, 2021", "12.10.2022.")
     year_hint: PartialDate | None = None
     for line in original.split("\n")[:14]:
         s = line.strip()
         if not s or _NOT_PUB.match(s) or len(s) > 60 or re.match(r"[A-Za-z ]+:", s):
             continue
-        found = [d for d in dates.find(s, None) if d.value and d.value.day]
-        if found and len(re.sub(r"[\d\W]", "", s)) <= 40:
-            year_hint = found[0].value
+        day = _first_day(s)
+        if day is not None and len(re.sub(r"[\d\W]", "", s)) <= 40:
+            year_hint = day
             break
     if year_hint is not None:
         return year_hint
@@ -128,9 +133,9 @@ def published_from_text(original: str, crawl: str | None, dateline: Dateline | N
     for line in original.split("\n")[:14]:
         paren = _DATE_IN_PARENS.search(line)
         if paren:
-            found = [d for d in dates.find(paren.group(1), None) if d.value and d.value.day]
-            if found:
-                return found[0].value
+            day = _first_day(paren.group(1))
+            if day is not None:
+                return day
     return None
 
 

@@ -31,10 +31,10 @@ from graph.store import GraphStore, RelationQuery
 PAGE = 1000  # relations per store call while collecting
 MAX_RELATIONS = 20_000  # per collecting query: a runaway hub stops here
 MAX_PEOPLE = 200  # people per side whose own relations are read
-MAX_CONTEXT = 200  # a side's project links checked for a shared article
 LOCATED_LIMIT = 20  # LOCATED_IN relations of a place read to tell where it is
 
 PROJECT_LINKS = ("COOPERATES_VIA", "SIGNED_AGREEMENT")
+SIDE_LINKS = (*PROJECT_LINKS, "MEMBER_OF")  # what a side's shared targets are found through
 
 
 def collect(store: GraphStore, query: RelationQuery) -> list[Relation]:
@@ -56,7 +56,6 @@ class Side:
     officials: dict[str, list[Relation]] = field(default_factory=dict)  # AMBASSADOR_OF/OFFICIAL_OF
     ambassadors: dict[str, list[Relation]] = field(default_factory=dict)
     institutions: set[str] = field(default_factory=set)  # LOCATED_IN root
-    links: list[Relation] = field(default_factory=list)  # root's projects, agreements, orgs
     # read_between fills these two with what the other side's ambassadors and members did:
     accredited: dict[str, list[Relation]] = field(default_factory=dict)  # ACCREDITED_TO root
     visits: list[Relation] = field(default_factory=list)  # VISITED root
@@ -79,8 +78,6 @@ def read_side(store: GraphStore, root: str) -> Side:
                 side.ambassadors.setdefault(r.source, []).append(r)
         else:
             side.institutions.add(r.source)
-    side.links = collect(store, RelationQuery(
-        entity=root, direction="out", types=(*PROJECT_LINKS, "MEMBER_OF")))
     return side
 
 
@@ -163,9 +160,11 @@ class DossierResult:
 
 def build(store: GraphStore, a: Entity, b: Entity) -> DossierResult:
     """A handful of store calls whatever the corpus size: the pair's direct relations, each
-    side's own relations, then three for the people's activities (read_activities), one for
-    the places of envoys' lectures and visits, up to three for evidence (shared articles)
-    and one for the institutions."""
+    side's people and institutions, two for what crosses between the sides (read_between),
+    two for the people's activities (read_activities), one for the places of envoys'
+    lectures and visits, two for the links both sides share (and the articles behind their
+    signings), two for the links reported with a direct relation, one for the institutions.
+    No read walks a side's links one by one."""
     timeline = Timeline()
     direct = collect(store, RelationQuery(entity=a.id, other=b.id))
     timeline.add(direct, "direct")
@@ -177,7 +176,6 @@ def build(store: GraphStore, a: Entity, b: Entity) -> DossierResult:
     for here, there in ((sa, sb), (sb, sa)):
         timeline.add((r for r in there.visits if r.source in here.members), "visit")
 
-    project_links: dict[str, list[Relation]] = {a.id: list(sa.links), b.id: list(sb.links)}
     envoy_ids = {e.person for e in pairs_of_envoys}
     people: dict[str, list[str]] = {}
     for here in (sa, sb):
@@ -212,11 +210,9 @@ def build(store: GraphStore, a: Entity, b: Entity) -> DossierResult:
                     or (person in envoy_ids and _not_elsewhere(located, other, sa, sb))
                 ):
                     timeline.add([r], "lecture" if r.type == "LECTURED_AT" else "visit")
-                elif r.type in PROJECT_LINKS and r.source == person:
-                    project_links[here.root].append(r)
 
-    _shared_targets(store, timeline, project_links[a.id], project_links[b.id])
-    truncated |= _reported_together(store, timeline, direct, sa.links + sb.links)
+    truncated |= _shared_targets(store, timeline, {a.id, *people[a.id]}, {b.id, *people[b.id]})
+    truncated |= _reported_together(store, timeline, direct, {a.id, b.id})
     truncated |= _institutions(store, timeline, sa, sb)
     return DossierResult(a, b, timeline.sorted(), pairs_of_envoys, direct, truncated)
 
@@ -239,22 +235,21 @@ def read_activities(store: GraphStore, people: set[str], members: set[str],
                     envoys: set[str]) -> tuple[dict[str, list[Relation]], bool]:
     """What the dossier uses of the people's activities, by person (and whether a read hit
     its limit): meetings, lectures and visits with the members of either side, picked in the
-    store (a minister's hundreds of other meetings are never read out); the envoys' lectures
-    and visits anywhere (where they took place is looked up next); and every project link."""
+    store (a minister's hundreds of other meetings are never read out); and the envoys'
+    lectures and visits anywhere (where they took place is looked up next)."""
     if not people:
         return {}, False
     found = store.relations_between(people, members, ("MET_WITH", "LECTURED_AT", "VISITED"),
                                     limit=MAX_RELATIONS)
     cut = len(found) >= MAX_RELATIONS
     seen = {r.id for r in found}
-    for ids, types in ((people & envoys, ("LECTURED_AT", "VISITED")), (people, PROJECT_LINKS)):
-        more, more_cut = by_end(store, ids, types)
-        cut |= more_cut
-        for rs in more.values():
-            for r in rs:
-                if r.id not in seen:
-                    seen.add(r.id)
-                    found.append(r)
+    more, more_cut = by_end(store, people & envoys, ("LECTURED_AT", "VISITED"))
+    cut |= more_cut
+    for rs in more.values():
+        for r in rs:
+            if r.id not in seen:
+                seen.add(r.id)
+                found.append(r)
     out: dict[str, list[Relation]] = {}
     for r in sorted(found, key=sort_key):
         for end in {r.source, r.target} & people:
@@ -276,13 +271,17 @@ def _not_elsewhere(located: dict[str, list[str]], place: str, sa: Side, sb: Side
     return all(t in (sa.root, sb.root) for t in located.get(place, ()))
 
 
-def _shared_targets(store: GraphStore, timeline: Timeline, left: list[Relation],
-                    right: list[Relation]) -> None:
-    """Projects, agreements and organizations that both sides link to. Agreement names are
-    often generic ("Memorandum of Understanding on Tourism", signed by many countries with
-    many others), so a signing counts only when an article that reports it also reports the
-    other side signing the same agreement; the targets both sides share are then those of
-    the links that count."""
+def _shared_targets(store: GraphStore, timeline: Timeline, left_side: set[str],
+                    right_side: set[str]) -> bool:
+    """Projects, agreements and organizations that both sides (a country and its people)
+    link to, found in the store: the hundreds of links each side has alone stay there.
+    Agreement names are often generic ("Memorandum of Understanding on Tourism", signed by
+    many countries with many others), so a signing counts only when an article that reports
+    it also reports the other side signing the same agreement; the targets both sides share
+    are then those of the links that count. Returns True when the read hit its limit."""
+    found = store.shared_links(left_side, right_side, SIDE_LINKS, limit=MAX_RELATIONS)
+    left = [r for r in found if r.source in left_side]
+    right = [r for r in found if r.source in right_side]
     both = {r.target for r in left} & {r.target for r in right}
     signings = [r for r in left + right if r.type == "SIGNED_AGREEMENT" and r.target in both]
     reported = store.relation_articles([r.id for r in signings]) if signings else {}
@@ -306,25 +305,24 @@ def _shared_targets(store: GraphStore, timeline: Timeline, left: list[Relation],
                 "organization" if r.type == "MEMBER_OF"
                 else "agreement" if r.type == "SIGNED_AGREEMENT" else "project")
             timeline.add([r], via)
+    return len(found) >= MAX_RELATIONS
 
 
 def _reported_together(
-    store: GraphStore, timeline: Timeline, direct: list[Relation], links: list[Relation]
+    store: GraphStore, timeline: Timeline, direct: list[Relation], roots: set[str]
 ) -> bool:
     """A side's projects and agreements reported by an article that also reports a direct
     relation of the pair ("Pakistan cooperates with China through CPEC", in a piece on
-    Kazakhstan-Pakistan ties). Returns True when there were too many links to check."""
+    Kazakhstan-Pakistan ties): read from those articles' claims, not by checking each of a
+    side's hundreds of links. Returns True when the read hit its limit."""
     behind = store.relation_articles([r.id for r in direct]) if direct else {}
     articles = set().union(*behind.values())
-    candidates = [r for r in links if r.type in PROJECT_LINKS and r.id not in timeline.items]
     if not articles:
         return False
-    checked = candidates[:MAX_CONTEXT]
-    reported = store.relation_articles([r.id for r in checked]) if checked else {}
-    for r in checked:
-        if not articles.isdisjoint(reported.get(r.id, ())):
-            timeline.add([r], "agreement" if r.type == "SIGNED_AGREEMENT" else "project")
-    return len(candidates) > MAX_CONTEXT
+    found = store.relations_in_articles(articles, roots, PROJECT_LINKS, limit=MAX_RELATIONS)
+    for r in found:
+        timeline.add([r], "agreement" if r.type == "SIGNED_AGREEMENT" else "project")
+    return len(found) >= MAX_RELATIONS
 
 
 def _institutions(store: GraphStore, timeline: Timeline, sa: Side, sb: Side) -> bool:

@@ -485,6 +485,46 @@ def relations_touching(types: tuple[str, ...] = ()) -> str:
     return _typed(_TOUCHING, types)
 
 
+# Each side's links grouped by target in one pass (a hash aggregation), kept where both
+# sides link: no target's other relations are walked (an organization has hundreds).
+_SHARED_LINKS = """
+UNWIND [[$p.left, 'left'], [$p.right, 'right']] AS side
+UNWIND side[0] AS id
+MATCH (:Entity {id: id})-[r:__ALL__]->(t:Entity)
+WITH t, collect(DISTINCT side[1]) AS sides, collect(r) AS links
+WHERE size(sides) = 2
+UNWIND links AS r
+WITH DISTINCT r
+WITH r, startNode(r) AS s, endNode(r) AS t
+""" + _RETURN_RELATION + """
+ORDER BY r.date_start IS NULL, r.date_start, r.date, type(r), r.id
+LIMIT $p.limit
+"""
+
+
+@functools.lru_cache(maxsize=256)  # bounded: `types` comes from requests
+def shared_links(types: tuple[str, ...] = ()) -> str:
+    return _typed(_SHARED_LINKS, types)
+
+
+# A claim carries its relation's id, type and ends: the articles' claims name the relations,
+# and each is then found between its two ends.
+RELATIONS_IN_ARTICLES = _all("""
+UNWIND $p.articles AS aid
+MATCH (:Article {id: aid})<-[:FROM]-(c:Claim)
+WHERE c.subject IN $p.sources AND ($p.types IS NULL OR c.predicate IN $p.types)
+WITH DISTINCT c.relation_id AS rid, c.subject AS sid, c.object AS oid
+MATCH (s:Entity {id: sid})
+WITH rid, s, oid
+MATCH (t:Entity {id: oid})
+WITH rid, s, t
+MATCH (s)-[r:__ALL__]->(t)
+WHERE r.id = rid
+""") + _RETURN_RELATION + """
+ORDER BY r.date_start IS NULL, r.date_start, r.date, type(r), r.id
+LIMIT $p.limit
+"""
+
 # A claim carries its article's id: no walk to the Article node is needed.
 RELATION_ARTICLES = """
 UNWIND $p.ids AS id

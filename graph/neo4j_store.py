@@ -1022,6 +1022,27 @@ class Neo4jStore:
             "ids": sorted(set(left)), "right": sorted(set(right)), "limit": limit})
         return sorted((_relation(row) for row in rows), key=relation_sort_key)
 
+    def shared_links(
+        self, left: Collection[str], right: Collection[str], types: tuple[str, ...],
+        limit: int = 20_000,
+    ) -> list[Relation]:
+        check_types(types)
+        check_page(limit)
+        rows = self._read(cypher.shared_links(types), p={
+            "left": sorted(set(left)), "right": sorted(set(right)), "limit": limit})
+        return sorted((_relation(row) for row in rows), key=relation_sort_key)
+
+    def relations_in_articles(
+        self, article_ids: Collection[str], sources: Collection[str], types: tuple[str, ...],
+        limit: int = 20_000,
+    ) -> list[Relation]:
+        check_types(types)
+        check_page(limit)
+        rows = self._read(cypher.RELATIONS_IN_ARTICLES, p={
+            "articles": sorted(set(article_ids)), "sources": sorted(set(sources)),
+            "types": list(types) or None, "limit": limit})
+        return sorted((_relation(row) for row in rows), key=relation_sort_key)
+
     def relation_articles(self, relation_ids: Collection[str]) -> dict[str, set[str]]:
         rows = self._read(cypher.RELATION_ARTICLES, p={"ids": sorted(set(relation_ids))})
         return {row["id"]: set(row["articles"]) for row in rows if row["articles"]}

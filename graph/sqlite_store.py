@@ -1013,6 +1013,47 @@ class SQLiteStore:
             return list(found.values())
         return sorted(found.values(), key=relation_sort_key)[:limit]
 
+    def shared_links(
+        self, left: Collection[str], right: Collection[str], types: tuple[str, ...],
+        limit: int = 20_000,
+    ) -> list[Relation]:
+        check_types(types)
+        check_page(limit)
+        # Both sides' links are read from the source index alone (it carries type, id and
+        # target); only the links to a shared target are read from the table.
+        type_sql = f" AND +type IN ({_marks(len(types))})" if types else ""
+        side = ("SELECT id, target FROM relations "
+                f"WHERE source IN (SELECT value FROM json_each(?)){type_sql}")
+        with self._read() as conn:
+            rows = conn.execute(
+                f"WITH l AS ({side}), r AS ({side}) "
+                f"SELECT {REL_COLS} FROM relations WHERE id IN ("
+                "SELECT id FROM l WHERE target IN (SELECT target FROM r) UNION "
+                f"SELECT id FROM r WHERE target IN (SELECT target FROM l)) {ORDER} LIMIT ?",
+                [json.dumps(sorted(set(left))), *types, json.dumps(sorted(set(right))), *types,
+                 limit]).fetchall()
+        return [_relation(row) for row in rows]
+
+    def relations_in_articles(
+        self, article_ids: Collection[str], sources: Collection[str], types: tuple[str, ...],
+        limit: int = 20_000,
+    ) -> list[Relation]:
+        check_types(types)
+        check_page(limit)
+        # Claims are clustered by article and carry their relation's source (subject) and
+        # type (predicate): the articles' claims are read in place, then only the relations
+        # they name.
+        type_sql = f" AND predicate IN ({_marks(len(types))})" if types else ""
+        with self._read() as conn:
+            rows = conn.execute(
+                f"SELECT {REL_COLS} FROM relations WHERE id IN ("
+                "SELECT relation_id FROM claims WHERE article_id IN "
+                "(SELECT value FROM json_each(?)) "
+                f"AND subject IN (SELECT value FROM json_each(?)){type_sql}) {ORDER} LIMIT ?",
+                [json.dumps(sorted(set(article_ids))), json.dumps(sorted(set(sources))),
+                 *types, limit]).fetchall()
+        return [_relation(row) for row in rows]
+
     def relation_articles(self, relation_ids: Collection[str]) -> dict[str, set[str]]:
         out: dict[str, set[str]] = defaultdict(set)
         with self._read() as conn:

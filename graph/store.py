@@ -104,6 +104,25 @@ class GraphStore(Protocol):
         end is in `right`."""
         ...
 
+    def shared_links(
+        self, left: Collection[str], right: Collection[str], types: tuple[str, ...],
+        limit: int = 20_000,
+    ) -> list[Relation]:
+        """The relations (of these types) from a source in `left` to a target that a source
+        in `right` also has such a relation to, and those from `right` to such targets:
+        each once, in the listing order of `relations`, at most `limit`. Both sides' other
+        links stay in the store (two countries' shared projects and organizations)."""
+        ...
+
+    def relations_in_articles(
+        self, article_ids: Collection[str], sources: Collection[str], types: tuple[str, ...],
+        limit: int = 20_000,
+    ) -> list[Relation]:
+        """The relations (of these types) from a source among `sources` that a claim of one
+        of these articles supports: each once, in the listing order of `relations`, at most
+        `limit`."""
+        ...
+
     def get_relation(self, relation_id: str) -> Relation | None: ...
 
     def evidence(self, relation_id: str) -> list[Evidence]: ...

@@ -406,6 +406,71 @@ def test_relations_between_is_touching_filtered_to_the_other_side(store: GraphSt
         "RECOGNIZED", "ESTABLISHED_TIES"}
 
 
+def _links_corpus() -> list[Any]:
+    """kaz_pak_corpus and an article of memberships and signings: shared and one-sided."""
+    sco = Entity("organization:sco", EntityType.ORGANIZATION, "Shanghai Cooperation Organisation")
+    un = Entity("organization:un", EntityType.ORGANIZATION, "United Nations")
+    mou = Entity("project:mou-on-trade", EntityType.PROJECT, "Memorandum on Trade")
+    return [*kaz_pak_corpus(), record("Article four: memberships and a memorandum.", [
+        ("MEMBER_OF", KAZ, sco, None), ("MEMBER_OF", PAK, sco, None),
+        ("MEMBER_OF", CHN, sco, None), ("MEMBER_OF", PAK, un, None),
+        ("SIGNED_AGREEMENT", KISTAFIN, mou, "2023-04-02"), ("SIGNED_AGREEMENT", PAK, mou, None),
+    ], published="2023-04-03")]
+
+
+def test_shared_links_are_the_links_of_both_sides_to_common_targets(store: GraphStore) -> None:
+    store.write_articles(_links_corpus())
+    everything = store.relations(RelationQuery(limit=500))
+    everyone = sorted({e for r in everything for e in (r.source, r.target)})
+    cases = [
+        ([PAK.id], [CHN.id], ()),
+        ([PAK.id, "organization:un"], [KAZ.id, KISTAFIN.id], ("MEMBER_OF", "SIGNED_AGREEMENT")),
+        ([KAZ.id, KISTAFIN.id], [PAK.id], ()),
+        ([PAK.id], [PAK.id], ("COOPERATES_VIA",)),
+        (everyone, everyone, ()),
+        ([PAK.id], [], ()),
+    ]
+    for left, right, types in cases:
+        links = [r for r in everything if not types or r.type in types]
+        targets = [{r.target for r in links if r.source in side} for side in (left, right)]
+        expected = sorted((r for r in links if r.target in targets[0] & targets[1]
+                           and (r.source in left or r.source in right)), key=relation_sort_key)
+        assert store.shared_links(left, right, types) == expected, (left, right, types)
+        assert store.shared_links(left, right, types, limit=1) == expected[:1]
+    found = store.shared_links([PAK.id], [KAZ.id, KISTAFIN.id],
+                               ("COOPERATES_VIA", "SIGNED_AGREEMENT", "MEMBER_OF"))
+    assert sorted((r.source, r.target) for r in found) == [
+        (KAZ.id, "organization:sco"), (PAK.id, "organization:sco"),
+        (PAK.id, "project:mou-on-trade"), (KISTAFIN.id, "project:mou-on-trade")]
+
+
+def test_relations_in_articles_are_those_their_claims_support(store: GraphStore) -> None:
+    corpus = _links_corpus()
+    store.write_articles(corpus)
+    everything = store.relations(RelationQuery(limit=500))
+    supported: dict[str, set[str]] = {}  # article -> the relations its evidence backs
+    for r in everything:
+        for e in store.evidence(r.id):
+            supported.setdefault(e.article_id, set()).add(r.id)
+    cases = [
+        ([corpus[0].article.id], [PAK.id], ("COOPERATES_VIA",)),
+        ([corpus[1].article.id, corpus[3].article.id], [PAK.id, CHN.id], ()),
+        (list(supported), [KISTAFIN.id, KAZ.id], ("SIGNED_AGREEMENT", "LECTURED_AT")),
+        (list(supported), [PAK.id], ()),
+        (["no-such-article"], [PAK.id], ()),
+        (list(supported), [], ()),
+    ]
+    for articles, sources, types in cases:
+        behind = set().union(*(supported.get(a, set()) for a in articles))
+        expected = [r for r in everything if r.id in behind and r.source in sources
+                    and (not types or r.type in types)]
+        found = store.relations_in_articles(articles, sources, types)
+        assert found == expected, (articles, sources, types)
+        assert store.relations_in_articles(articles, sources, types, limit=1) == expected[:1]
+    cpec = store.relations_in_articles([corpus[1].article.id], [PAK.id], ("COOPERATES_VIA",))
+    assert [(r.source, r.target) for r in cpec] == [(PAK.id, CPEC.id)]
+
+
 def test_best_connected_and_latest_are_what_reading_every_relation_gives(
     store: GraphStore,
 ) -> None:

@@ -156,7 +156,16 @@ def _head_of(tokens: tuple[str, ...]) -> str:
             low = t.lower()
             if low in INST_HEADS or low in ORG_HEADS or low in PROJ_HEADS:
                 return low
+    if len(tokens) >= 3 and tokens[0] == "House" and tokens[1] == "of" and \
+            tokens[-1] in _CHAMBERS:
+        return "parliament"  # "House of Representatives", "House of Commons": a legislature
     return ""
+
+
+# What a legislative "House of ..." is made of
+_CHAMBERS = frozenset(
+    words("Representatives Commons Lords Assembly Councillors Delegates Peers Keys Federation")
+)
 
 
 def _body_type(tokens: list[str], head: str) -> EntityType | None:
@@ -854,6 +863,12 @@ def _cut_person_tail(text: str, s: int, e: int) -> int:
     """"National Assembly of Hungary Gábor Kertész": a body name ends with its country; the
     capitalised words after it are the name of the person who holds the post."""
     seg = text[s:e]
+    h = _CHAMBER_FIRST.match(seg)
+    if h is not None:  # "Speaker of the House of Representatives Mazen Tarawneh"
+        rest = seg[h.end() :].split()
+        if len(rest) >= 2 and not _head(rest) and all(
+                _NAME_TOKEN.fullmatch(t) and t not in NOT_NAME for t in rest):
+            return s + h.end()
     if " of " not in seg:
         return e
     for m in gz.scan_name(seg):
@@ -868,6 +883,8 @@ def _cut_person_tail(text: str, s: int, e: int) -> int:
 
 
 _OF_END = re.compile(r"\bof\s+(?:the\s+)?$")
+_HOUSE_OF = re.compile(r"House of (?:" + "|".join(sorted(_CHAMBERS)) + r")\b")
+_CHAMBER_FIRST = re.compile(rf"(?:{_HOUSE_OF.pattern}|" + "|".join(sorted(_LEGISLATURES)) + r")\b")
 _NAME_TOKEN = re.compile(rf"[{UP}][{LOW}]+(?:[-{APOS}][{UP}{LOW}][{LOW}]+)*")
 
 
@@ -946,7 +963,8 @@ def _classify(doc: Doc, start: int, end: int) -> ChunkT:
     acr = acr_m.group("acr") if acr_m else ""
     after = acr_m.end() if acr_m else end
     ev = _EVENT_OF.match(name)
-    if ev is not None and ev.group("ev").lower() in _NOT_ENTITY_TAIL and ev.end() < len(name):
+    if ev is not None and ev.group("ev").lower() in _NOT_ENTITY_TAIL and ev.end() < len(name) \
+            and not _HOUSE_OF.match(name):
         # "Leaders Meeting of the Pacific Islands Forum": the body whose event it is
         return _classify(doc, start + ev.end(), end)
     head = _head(tokens)
@@ -981,7 +999,9 @@ def _classify(doc: Doc, start: int, end: int) -> ChunkT:
     if _in_quotes(text, start):
         return (start, end, None, name, acr, head)  # a lecture's title, not a body
     content = [t for t in tokens if t.lower() not in CONNECTORS]
-    if len(content) < 2 and not (name in _LEGISLATURES and not _after_the(text, start)):
+    if len(content) < 2 and not (name in _LEGISLATURES and (
+            not _after_the(text, start) or _AFTER_TITLE.search(text, max(0, start - 60), start))):
+        # "the Senate" is a reference, but "Speaker of the Senate" names the chamber
         return (start, end, None, name, acr, head)  # "the Institute": a reference, not a name
     return (start, end, etype, name, acr, head)
 
@@ -1196,6 +1216,7 @@ def render(doc: Doc, start: int, end: int, kinds: str | None = None) -> Template
 
 
 _MONTH_GIVEN_NAMES = frozenset({"Jan"})
+_MONARCH = re.compile(r"(?:King|Queen|Emperor|Empress|Sultan|Emir|Crown\s+Prince)")
 
 
 def _valid_name(name: str) -> bool:
@@ -1260,8 +1281,9 @@ def find_people(doc: Doc) -> None:
         for ws, we, hs, ntok, post in sorted(found, key=lambda f: (f[0], -f[1])):
             if any(m.start < we and ws < m.end for m in doc.mentions if m.kind == "P"):
                 continue
-            if ntok < 2 and not _known_or_honored(doc, ws, we, hs):
-                continue
+            if ntok < 2 and not _known_or_honored(doc, ws, we, hs) and not \
+                    _MONARCH.fullmatch(post):
+                continue  # a single name needs a monarch's title: "Emperor Naruhito"
             _add_person(doc, ws, we, hs, post)
 
 

@@ -257,7 +257,7 @@ _P_HON = Anchored(
 )
 _COUNTERPART = Anchored(
     re.compile(
-        rf"(?:his|her|His|Her)\s+(?:«D\d+»\s+)?counterpart,?\s+(?:{POST}\s*,?\s+)?"
+        rf"(?P<post>(?:his|her|His|Her)\s+(?:«D\d+»\s+)?counterpart),?\s+(?:{POST}\s*,?\s+)?"
         rf"(?P<hon>{_HONS})(?P<name>{NAME})"
     ),
     r"[Hh]is\s|[Hh]er\s",
@@ -322,10 +322,12 @@ _FIRST_PERSON = re.compile(r"(?<![\w’'-])(?:I|me)(?![\w’'-])")
 _PERSON_DESC = Anchored(
     re.compile(
         r"\b(?:the|The)\s+(?:(?:new|visiting|outgoing|former|(?P<dem>[A-Z][a-z]+))\s+)?"
+        # "the Vietnamese deputy minister": a rank before the title
+        r"(?:(?:deputy|vice)\s+(?=minister\b))?"
         r"(?P<title>envoy|ambassador|Ambassador|High\s+Commissioner|high\s+commissioner|"
         r"Charg[ée]\s+d[’']\s?Affaires|minister|Minister|foreign\s+minister|Foreign\s+Minister|"
         r"Director[\s-]General|Director|Secretary[\s-]General|Speaker|President|Prime\s+Minister|"
-        r"diplomat|Chairman|Chair|Governor)\b"
+        r"diplomat|Chairman|Chair|Governor|official)\b"
         r"(?!\s+(?:of|to|for|at)\b)(?![\s,]+(?:H\.E\.|Mr|Mrs|Ms|Dr|Prof|Hon|[A-Z][a-z]+\s+[A-Z]))"
     ),
     literal_anchor(["the ", "The "]),
@@ -979,7 +981,9 @@ def _classify(doc: Doc, start: int, end: int) -> ChunkT:
         name_end = after + len(tail)
         full = name + " " + " ".join(tail.split())
         return (start, name_end, EntityType.PROJECT, full, acr, tail.split()[-1])
-    if not tokens or tokens[-1].lower() in _NOT_ENTITY_TAIL or _DEGREE.match(name):
+    if not tokens or _DEGREE.match(name) or tokens[-1].lower() in _NOT_ENTITY_TAIL and not (
+            len(tokens) > 2 and tokens[1] == "for" and tokens[0].lower() == head):
+        # "Dialogue", "Summit": an event, but "Institute for Global Dialogue" is a body
         return (start, end, None, name, acr, head)
     if tokens[0] in ("Letters", "Letter", "Instruments", "Instrument"):
         return (start, end, None, name, acr, head)  # "Letters of Commission": a document
@@ -1677,6 +1681,8 @@ def find_coreference(doc: Doc) -> None:
             if not free(m.start(), m.end()) or _masked(doc, m.start(), m.end()):
                 continue
             affil = ""
+            if m.group("title") == "official" and not m.group("dem"):
+                continue  # "the official" alone names nobody; "the Uruguayan official" does
             if m.group("dem"):
                 d = next((x for x in doc.mentions if x.kind == "D" and x.start == m.start("dem")),
                          None)
@@ -1850,6 +1856,11 @@ def _person_with_role(doc: Doc, title: str, pos: int, country: str = "") -> str 
         # names no other country
         for info in fits:
             if country in info.affil:
+                return info.id
+        # "her Brazilian counterpart, X" ... "the Brazilian minister": X, known only by the
+        # country (and "the Uruguayan official": whoever's post names Uruguay)
+        for info in people:
+            if country in info.affil and (key == "official" or not info.roles):
                 return info.id
         fits = [i for i in fits if not i.affil]
     return fits[0].id if fits else None

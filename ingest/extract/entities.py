@@ -912,6 +912,12 @@ def _split_and(text: str, s: int, e: int) -> list[tuple[int, int]]:
         left = text[sub : s + a.start()].split()
         if not _complete_name(right):
             continue
+        nxt = _AND_SPLIT.search(text, s + a.end(), e)
+        if nxt is not None and not a.group().rstrip().endswith("the") and not _complete_name(
+                text[s + a.end() : nxt.start()].split()):
+            # "Memorandum on Fisheries and Aquaculture and the Agreement on Health": the
+            # words up to the next "and" are no name, so this "and" joins topics
+            continue
         if not _complete_name(left) and _starts_with_demonym(right):
             # "Mwangi and French Armed Forces Minister ...": a name, then another phrase
             out.append((sub, s + a.start()))

@@ -149,6 +149,8 @@ class Context:
     signed: dict[str, PartialDate | None] = field(default_factory=dict)
     last_js: tuple[int, ...] = ()
     last_signed: tuple[int, ...] = ()  # the agreements of the last signing
+    # the sentence index and signers of "A and B signed two agreements" (named next)
+    counted_signers: tuple[int, tuple[int, ...]] = (-2, ())
 
 
 def refs(s: str) -> list[int]:
@@ -421,6 +423,12 @@ R_SIGN_PASS = Anchored(re.compile(
     rf"(?:jointly\s+|formally\s+)?(?P<v>signed|inked)\s+(?:(?:in|on|at)\s+[^;]{{0,140}}?,?\s+)?"
     rf"by\s+(?P<rest>[^;]*)"
 ), r"«|[Tt]hey\s|[Tt]hese\s|[Bb]oth\s|[Tt]he\s", fused=True)
+# "The J1 and the J2 were signed on Monday in Pretoria" (no "by"): signed by the signers of
+# "A and B have signed two agreements" in the sentence before
+R_SIGN_PASS_BARE = re.compile(
+    rf"\s*(?:The\s+|An?\s+)?(?P<o>{LIST(J)})(?:\s*\([^)]*\))?\s+(?:were|was)\s+"
+    rf"(?:jointly\s+|formally\s+|also\s+)?(?P<v>signed)\b(?![^;]*\bby\b)"
+)
 R_SIGNING_OF = Anchored(re.compile(
     rf"(?P<v>signing)\s+of\s+(?:the\s+|an?\s+)?(?P<o>{LIST(J)})(?:\s*\([^)]*\))?\s+by\s+"
     rf"(?P<rest>[^;]*)"
@@ -433,7 +441,9 @@ _MORE_J = re.compile(
 _J_REF = re.compile(J)
 _ANTECEDENT_J = re.compile(rf"(?P<j>{J})\s+(?:that|which)\s+\Z")
 _COORD_SIGNERS = re.compile(
-    rf"\s*(?:{T}\s*,\s*)?(?:(?:[{APOS}]s|[A-Z][\w’'&-]*|of|for|to|at|in|and|the|«[PCD]\d+»|[,()])"
+    rf"\s*(?:{T}\s*,\s*)?(?:(?:[{APOS}]s|[A-Z][\w’'&-]*|of|for|to|at|in|and|the|«[PCD]\d+»|[,()]|"
+    # "A and her Brazilian counterpart, B, have signed"
+    rf"(?:his|her)\s+(?:«D\d+»\s+)?counterpart|ha(?:ve|s|d)(?=\s*\Z))"
     rf"\s*)+"
 )
 _SIGNED_WITH = re.compile(rf"(?:together\s+with|with)\s+(?:the\s+)?«([CGIO])(\d+)»(?!{POSS})")
@@ -916,13 +926,14 @@ class Extractor:
                     js += refs(more["j"])
                     jl = more
                 j_end = jl.end()
-            if not js and _COUNTED_AGREEMENTS.match(rest):
+            counted = not js and _COUNTED_AGREEMENTS.match(rest) is not None
+            if counted:
                 js = list(self._next_instruments(sent))  # "signed two agreements. The ..."
             if not js and (ante := _ANTECEDENT_J.search(t, 0, m.start("s"))) is not None:
                 js = refs(ante["j"])  # "the memorandum that Valletta and Nicosia signed in 2019"
             if not js and _ON_BEHALF.match(rest):
                 js = list(self.ctx.last_signed)  # "X signed for Kenya": what was just signed
-            if not js:
+            if not js and not counted:
                 continue
             signers = [int(i) for k, i in _NOT_POSSESSOR.findall(m["s"]) if k in "CGPQIO"]
             # "Indonesian Minister of X A and Fiji's Minister for Y B signed", "A, Minister of X,
@@ -932,6 +943,9 @@ class Extractor:
                 people = [int(i) for k, i in _NOT_POSSESSOR.findall(head) if k == "P"]
                 if len(people) >= 2:
                     signers = list(dict.fromkeys(people + signers))
+            if not js:  # "A and B have signed two agreements. J1 and J2 were signed on T"
+                self.ctx.counted_signers = (sent.index, tuple(signers))
+                continue
             extra = _SIGNED_WITH.findall(obj_part)
             signers += [int(i) for _, i in extra]
             # "signed J with Malawi's Minister of Finance, X": X signed too
@@ -967,6 +981,14 @@ class Extractor:
             if js and signers:
                 yield Cand("SIGNED_AGREEMENT", tuple(signers), tuple(js), v, "signed.passive",
                            "event", 0.85)
+                self.ctx.last_signed = tuple(js)
+        cs = self.ctx.counted_signers
+        bare = R_SIGN_PASS_BARE.match(t) if signs and cs[0] == sent.index - 1 else None
+        if bare is not None and not _blocked(sent, bare.start("v")):
+            js = [j for j in refs(bare["o"]) if doc.mentions[j].kind == "J"]
+            if js and cs[1]:
+                yield Cand("SIGNED_AGREEMENT", cs[1], tuple(js), bare.start("v"),
+                           "signed.counted_then_named", "event", 0.85)
                 self.ctx.last_signed = tuple(js)
         for m in R_SIGNING_OF.finditer(t):
             v = m.start("v")

@@ -153,6 +153,9 @@ class Context:
     counted_signers: tuple[int, tuple[int, ...]] = (-2, ())
 
 
+_END_BOUND = re.compile(r"\b(?:through|until|till)\s+\Z")
+
+
 def refs(s: str) -> list[int]:
     return [int(i) for k, i in _REF.findall(s) if k != "T"]
 
@@ -162,6 +165,9 @@ def build_sentence(doc: Doc, index: int, pub: PartialDate | None) -> Sent:
     tpl = render(doc, s, e)
     found = dt.find(tpl.text, pub, bool(doc.cues(index) & DATE_WORDS))
     text = tpl.text
+    if found and ("through" in text or "until" in text or "till" in text):
+        # "who is visiting Japan through Thursday": an end bound dates nothing that starts
+        found = [d for d in found if not _END_BOUND.search(text, max(0, d.start - 12), d.start)]
     if found:
         out: list[str] = []
         pos = 0
@@ -213,10 +219,15 @@ def _kinds(doc: Doc, ids: list[int], kinds: str) -> list[int]:
 # --- rules -------------------------------------------------------------------------------
 
 RECOG_V = r"(?:recogni[sz]ed|recogni[sz]es|recogni[sz]e|recogni[sz]ing|accorded\s+(?:diplomatic\s+)?recognition\s+to|extended\s+recognition\s+to|granted\s+recognition\s+to)"  # noqa: E501
+# "recognise the restoration of Georgia's independence"
+_RESTORED = (
+    r"(?:the\s+(?:restoration|re-establishment|renewal)\s+of\s+"
+    r"(?=(?:the\s+)?«C\d+»[’']s|the\s+(?:independence|sovereignty|statehood)\s+of))?"
+)
 R_RECOG = re.compile(
-    rf"(?P<s>{C})(?P<mid>(?:(?!«[CG])[^;]){{0,90}}?)\b(?P<v>{RECOG_V})\s+(?:(?:the\s+(?:independence|"
-    rf"sovereignty|statehood|new\s+government)\s+of\s+)?(?:the\s+)?(?P<o>{C})(?![{APOS}][sS]\b)|"
-    rf"(?P<o2>{C}){POSS}\s+(?:independence|sovereignty|statehood))"
+    rf"(?P<s>{C})(?P<mid>(?:(?!«[CG])[^;]){{0,90}}?)\b(?P<v>{RECOG_V})\s+{_RESTORED}(?:(?:the\s+"
+    rf"(?:independence|sovereignty|statehood|new\s+government)\s+of\s+)?(?:the\s+)?(?P<o>{C})"
+    rf"(?![{APOS}][sS]\b)|(?P<o2>{C}){POSS}\s+(?:independence|sovereignty|statehood))"
 )
 R_RECOG_PASS = re.compile(
     rf"(?P<o>{C})\s+(?:was|were|had\s+been|has\s+been)\s+(?:\w+\s+)?(?P<v>recogni[sz]ed)\s+by\s+"
@@ -338,6 +349,12 @@ R_MEMBER_OFWHICH = re.compile(
     rf"(?P<o>«O\d+»)(?:\s*\([^)]*\))?\s*,\s+(?:the\s+[^,;«]{{1,30}}?\s+)?of\s+which\s+"
     rf"(?P<s>{LIST(C)})\s+(?:is|are|was|were|has\s+been|have\s+been)\s+(?:(?:also|both|all)\s+)*"
     rf"(?P<v>(?:an?\s+)?(?:founding\s+|full\s+)?members?)\b"
+)
+# "the European Union and NATO, to both of which Latvia has belonged since 2004"
+R_MEMBER_TOWHICH = re.compile(
+    rf"(?P<o>{LIST(ORG)})(?:\s*\([^)]*\))?\s*,\s+to\s+(?:(?:both|all|each)\s+of\s+)?which\s+"
+    rf"(?P<s>{LIST(C)})\s+(?:(?:has|have|had)\s+)?(?:(?:long|also|both|all)\s+)*"
+    rf"(?P<v>belonged|belongs|belong)\b"
 )
 # "Kenya, a member of the EAC, and Botswana are both members of ...": the first party
 _LEFT_PARTY = re.compile(rf"({C})\s*,[^;]{{0,100}}?,\s+and\s+$")
@@ -473,9 +490,15 @@ MEET_V = (
     r"paid\s+(?:a\s+|an\s+)?(?:\w+\s+){0,2}?"
     r"(?:call|visit)\s+on|called\s+on|(?:was|were)\s+(?:\w+\s+){0,2}?received\s+(?:[^,;]{0,60}?\s+)?"
     r"by|received|hosted|welcomed|"
-    r"had\s+the\s+(?:pleasure|honou?r|opportunity)\s+(?:of\s+meeting|to\s+meet)(?:\s+with)?)"
+    r"had\s+the\s+(?:pleasure|honou?r|opportunity)\s+(?:of\s+meeting|to\s+meet)(?:\s+with)?|"
+    r"had\s+an?\s+(?:[\w-]+\s+)?meeting\s+with)"
 )
-_MEET_WORDS = ("met", "held", "paid", "called", "received", "hosted", "welcomed", "had the")
+_AND_WITH = re.compile(
+    rf",?\s+and\s+(?:also\s+)?with\s+(?:the\s+|his\s+|her\s+)?(?:«[CD]\d+»{POSS}?\s+)?"
+    rf"(?:(?!«)[^;,]){{0,60}}?,?\s*«P(\d+)»"
+)
+_MEET_WORDS = ("met", "held", "paid", "called", "received", "hosted", "welcomed", "had the",
+               "had a")
 # "X and his delegation were received by ..."
 _ENTOURAGE = r"(?:\s+and\s+(?:his|her|their)\s+(?:delegation|team|wife|husband|entourage|party))?"
 R_MEET = re.compile(
@@ -799,6 +822,7 @@ class Extractor:
             (R_MEMBER_AS, "member.as"), (R_MEMBER_AS_FRONT, "member.as"),
             (R_MEMBER_POSS, "member.possessive"), (R_MEMBER_JOIN, "member.joined"),
             (R_MEMBER_GROUPS, "member.groups"), (R_MEMBER_OFWHICH, "member.of_which"),
+            (R_MEMBER_TOWHICH, "member.of_which"),
             (R_MEMBER_WHICH_JOINED, "member.joined"), (R_MEMBER_APPO2, "member.apposition"),
             (R_MEMBER_WHICH_JOIN, "member.joined"), (R_MEMBER_ATTR_COP, "member.attributive"),
         )
@@ -1053,6 +1077,11 @@ class Extractor:
             if obj is None or doc.mentions[obj].ents == doc.mentions[a].ents:
                 continue
             yield Cand("MET_WITH", (a,), (obj,), v, "met.active", "event", 0.85)
+            # "held talks with A's Prime Minister, X, and with B's Minister ..., Y": Y too
+            for w in _AND_WITH.finditer(part) if "and with" in part else ():
+                other = int(w.group(1))
+                if doc.mentions[other].ents not in (doc.mentions[a].ents, doc.mentions[obj].ents):
+                    yield Cand("MET_WITH", (a,), (other,), v, "met.active", "event", 0.85)
         for m in R_MEET_AFTER.finditer(t) if "«P" in t else ():
             stop = re.search(r",\s+(?:who|which|where|to\s+discuss)\b|;", m["rest"])
             part = m["rest"][: stop.start()] if stop else m["rest"]

@@ -979,7 +979,7 @@ def _classify(doc: Doc, start: int, end: int) -> ChunkT:
     nxt = text[after : after + 2]
     tail_m = _LOWER_TAIL.match(text, after) if len(nxt) == 2 and nxt[0].isspace() and (
         nxt[1].islower() or nxt[1].isspace()) else None
-    if tail_m and not head and not _DEGREE.match(name) and (
+    if tail_m and not head and not _DEGREE.match(name) and name not in _DETERMINERS and (
             not _is_country_only(name) or acr and len(re.split(r"[-–]", name)) >= 2):
         # "Tema–Mpakadan railway line", "Tanzania-Zambia Mafuta (TAZAMA) pipeline",
         # "Turkmenistan-Afghanistan-Pakistan-India (TAPI) gas pipeline project"
@@ -1016,6 +1016,8 @@ def _classify(doc: Doc, start: int, end: int) -> ChunkT:
     return (start, end, etype, name, acr, head)
 
 
+# "No agreement was signed": a sentence-initial determiner before a lower-case noun names nothing
+_DETERMINERS = frozenset(words("No Any Every Each Some Another Such"))
 _MINISTER_NEXT = re.compile(r"[^\S\n]+(?:(?:Deputy|Vice|State)[^\S\n]+)?Minister\b")
 _EVENT_OF = re.compile(r"(?:\S+\s+){0,3}?(?P<ev>\S+)\s+of\s+(?:the\s+)?")
 _AFTER_TITLE = re.compile(rf"(?:{TITLE})\s+(?:of|for)\s+(?:the\s+)?\Z")

@@ -156,7 +156,16 @@ def _head_of(tokens: tuple[str, ...]) -> str:
             low = t.lower()
             if low in INST_HEADS or low in ORG_HEADS or low in PROJ_HEADS:
                 return low
+    if len(tokens) >= 3 and tokens[0] == "House" and tokens[1] == "of" and \
+            tokens[-1] in _CHAMBERS:
+        return "parliament"  # "House of Representatives", "House of Commons": a legislature
     return ""
+
+
+# What a legislative "House of ..." is made of
+_CHAMBERS = frozenset(
+    words("Representatives Commons Lords Assembly Councillors Delegates Peers Keys Federation")
+)
 
 
 def _body_type(tokens: list[str], head: str) -> EntityType | None:
@@ -248,7 +257,7 @@ _P_HON = Anchored(
 )
 _COUNTERPART = Anchored(
     re.compile(
-        rf"(?:his|her|His|Her)\s+(?:«D\d+»\s+)?counterpart,?\s+(?:{POST}\s*,?\s+)?"
+        rf"(?P<post>(?:his|her|His|Her)\s+(?:«D\d+»\s+)?counterpart),?\s+(?:{POST}\s*,?\s+)?"
         rf"(?P<hon>{_HONS})(?P<name>{NAME})"
     ),
     r"[Hh]is\s|[Hh]er\s",
@@ -313,10 +322,12 @@ _FIRST_PERSON = re.compile(r"(?<![\w’'-])(?:I|me)(?![\w’'-])")
 _PERSON_DESC = Anchored(
     re.compile(
         r"\b(?:the|The)\s+(?:(?:new|visiting|outgoing|former|(?P<dem>[A-Z][a-z]+))\s+)?"
+        # "the Vietnamese deputy minister": a rank before the title
+        r"(?:(?:deputy|vice)\s+(?=minister\b))?"
         r"(?P<title>envoy|ambassador|Ambassador|High\s+Commissioner|high\s+commissioner|"
         r"Charg[ée]\s+d[’']\s?Affaires|minister|Minister|foreign\s+minister|Foreign\s+Minister|"
         r"Director[\s-]General|Director|Secretary[\s-]General|Speaker|President|Prime\s+Minister|"
-        r"diplomat|Chairman|Chair|Governor)\b"
+        r"diplomat|Chairman|Chair|Governor|official)\b"
         r"(?!\s+(?:of|to|for|at)\b)(?![\s,]+(?:H\.E\.|Mr|Mrs|Ms|Dr|Prof|Hon|[A-Z][a-z]+\s+[A-Z]))"
     ),
     literal_anchor(["the ", "The "]),
@@ -854,6 +865,12 @@ def _cut_person_tail(text: str, s: int, e: int) -> int:
     """"National Assembly of Hungary Gábor Kertész": a body name ends with its country; the
     capitalised words after it are the name of the person who holds the post."""
     seg = text[s:e]
+    h = _CHAMBER_FIRST.match(seg)
+    if h is not None:  # "Speaker of the House of Representatives Mazen Tarawneh"
+        rest = seg[h.end() :].split()
+        if len(rest) >= 2 and not _head(rest) and all(
+                _NAME_TOKEN.fullmatch(t) and t not in NOT_NAME for t in rest):
+            return s + h.end()
     if " of " not in seg:
         return e
     for m in gz.scan_name(seg):
@@ -868,6 +885,8 @@ def _cut_person_tail(text: str, s: int, e: int) -> int:
 
 
 _OF_END = re.compile(r"\bof\s+(?:the\s+)?$")
+_HOUSE_OF = re.compile(r"House of (?:" + "|".join(sorted(_CHAMBERS)) + r")\b")
+_CHAMBER_FIRST = re.compile(rf"(?:{_HOUSE_OF.pattern}|" + "|".join(sorted(_LEGISLATURES)) + r")\b")
 _NAME_TOKEN = re.compile(rf"[{UP}][{LOW}]+(?:[-{APOS}][{UP}{LOW}][{LOW}]+)*")
 
 
@@ -892,6 +911,12 @@ def _split_and(text: str, s: int, e: int) -> list[tuple[int, int]]:
         right = text[s + a.end() : e].split()
         left = text[sub : s + a.start()].split()
         if not _complete_name(right):
+            continue
+        nxt = _AND_SPLIT.search(text, s + a.end(), e)
+        if nxt is not None and not a.group().rstrip().endswith("the") and not _complete_name(
+                text[s + a.end() : nxt.start()].split()):
+            # "Memorandum on Fisheries and Aquaculture and the Agreement on Health": the
+            # words up to the next "and" are no name, so this "and" joins topics
             continue
         if not _complete_name(left) and _starts_with_demonym(right):
             # "Mwangi and French Armed Forces Minister ...": a name, then another phrase
@@ -946,14 +971,15 @@ def _classify(doc: Doc, start: int, end: int) -> ChunkT:
     acr = acr_m.group("acr") if acr_m else ""
     after = acr_m.end() if acr_m else end
     ev = _EVENT_OF.match(name)
-    if ev is not None and ev.group("ev").lower() in _NOT_ENTITY_TAIL and ev.end() < len(name):
+    if ev is not None and ev.group("ev").lower() in _NOT_ENTITY_TAIL and ev.end() < len(name) \
+            and not _HOUSE_OF.match(name):
         # "Leaders Meeting of the Pacific Islands Forum": the body whose event it is
         return _classify(doc, start + ev.end(), end)
     head = _head(tokens)
     nxt = text[after : after + 2]
     tail_m = _LOWER_TAIL.match(text, after) if len(nxt) == 2 and nxt[0].isspace() and (
         nxt[1].islower() or nxt[1].isspace()) else None
-    if tail_m and not head and not _DEGREE.match(name) and (
+    if tail_m and not head and not _DEGREE.match(name) and name not in _DETERMINERS and (
             not _is_country_only(name) or acr and len(re.split(r"[-–]", name)) >= 2):
         # "Tema–Mpakadan railway line", "Tanzania-Zambia Mafuta (TAZAMA) pipeline",
         # "Turkmenistan-Afghanistan-Pakistan-India (TAPI) gas pipeline project"
@@ -961,7 +987,9 @@ def _classify(doc: Doc, start: int, end: int) -> ChunkT:
         name_end = after + len(tail)
         full = name + " " + " ".join(tail.split())
         return (start, name_end, EntityType.PROJECT, full, acr, tail.split()[-1])
-    if not tokens or tokens[-1].lower() in _NOT_ENTITY_TAIL or _DEGREE.match(name):
+    if not tokens or _DEGREE.match(name) or tokens[-1].lower() in _NOT_ENTITY_TAIL and not (
+            len(tokens) > 2 and tokens[1] == "for" and tokens[0].lower() == head):
+        # "Dialogue", "Summit": an event, but "Institute for Global Dialogue" is a body
         return (start, end, None, name, acr, head)
     if tokens[0] in ("Letters", "Letter", "Instruments", "Instrument"):
         return (start, end, None, name, acr, head)  # "Letters of Commission": a document
@@ -981,11 +1009,15 @@ def _classify(doc: Doc, start: int, end: int) -> ChunkT:
     if _in_quotes(text, start):
         return (start, end, None, name, acr, head)  # a lecture's title, not a body
     content = [t for t in tokens if t.lower() not in CONNECTORS]
-    if len(content) < 2 and not (name in _LEGISLATURES and not _after_the(text, start)):
+    if len(content) < 2 and not (name in _LEGISLATURES and (
+            not _after_the(text, start) or _AFTER_TITLE.search(text, max(0, start - 60), start))):
+        # "the Senate" is a reference, but "Speaker of the Senate" names the chamber
         return (start, end, None, name, acr, head)  # "the Institute": a reference, not a name
     return (start, end, etype, name, acr, head)
 
 
+# "No agreement was signed": a sentence-initial determiner before a lower-case noun names nothing
+_DETERMINERS = frozenset(words("No Any Every Each Some Another Such"))
 _MINISTER_NEXT = re.compile(r"[^\S\n]+(?:(?:Deputy|Vice|State)[^\S\n]+)?Minister\b")
 _EVENT_OF = re.compile(r"(?:\S+\s+){0,3}?(?P<ev>\S+)\s+of\s+(?:the\s+)?")
 _AFTER_TITLE = re.compile(rf"(?:{TITLE})\s+(?:of|for)\s+(?:the\s+)?\Z")
@@ -1196,6 +1228,7 @@ def render(doc: Doc, start: int, end: int, kinds: str | None = None) -> Template
 
 
 _MONTH_GIVEN_NAMES = frozenset({"Jan"})
+_MONARCH = re.compile(r"(?:King|Queen|Emperor|Empress|Sultan|Emir|Crown\s+Prince)")
 
 
 def _valid_name(name: str) -> bool:
@@ -1260,8 +1293,9 @@ def find_people(doc: Doc) -> None:
         for ws, we, hs, ntok, post in sorted(found, key=lambda f: (f[0], -f[1])):
             if any(m.start < we and ws < m.end for m in doc.mentions if m.kind == "P"):
                 continue
-            if ntok < 2 and not _known_or_honored(doc, ws, we, hs):
-                continue
+            if ntok < 2 and not _known_or_honored(doc, ws, we, hs) and not \
+                    _MONARCH.fullmatch(post):
+                continue  # a single name needs a monarch's title: "Emperor Naruhito"
             _add_person(doc, ws, we, hs, post)
 
 
@@ -1655,6 +1689,8 @@ def find_coreference(doc: Doc) -> None:
             if not free(m.start(), m.end()) or _masked(doc, m.start(), m.end()):
                 continue
             affil = ""
+            if m.group("title") == "official" and not m.group("dem"):
+                continue  # "the official" alone names nobody; "the Uruguayan official" does
             if m.group("dem"):
                 d = next((x for x in doc.mentions if x.kind == "D" and x.start == m.start("dem")),
                          None)
@@ -1828,6 +1864,11 @@ def _person_with_role(doc: Doc, title: str, pos: int, country: str = "") -> str 
         # names no other country
         for info in fits:
             if country in info.affil:
+                return info.id
+        # "her Brazilian counterpart, X" ... "the Brazilian minister": X, known only by the
+        # country (and "the Uruguayan official": whoever's post names Uruguay)
+        for info in people:
+            if country in info.affil and (key == "official" or not info.roles):
                 return info.id
         fits = [i for i in fits if not i.affil]
     return fits[0].id if fits else None

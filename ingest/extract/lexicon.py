@@ -64,7 +64,7 @@ _TITLE_HEADS = (
     r"Vice[\s-]Chancellor|Chancellor|Secretary[\s-]General|Under-Secretary|Undersecretary|Secretary|"
     r"Director[\s-]General|Director|Chairman|Chairwoman|Chairperson|Chair|"
     r"Chief\s+Executive(?:\s+Officer)?|CEO|Head|Speaker|Governor|Mayor|King|Queen|Emir|"
-    r"Crown\s+Prince|Commissioner|Counsellor|Counselor|Attach[ée]|Adviser|Advisor|"
+    r"Emperor|Empress|Crown\s+Prince|Commissioner|Counsellor|Counselor|Attach[ée]|Adviser|Advisor|"
     r"Spokesperson|Spokesman|Spokeswoman|Fellow|Professor|Rector|Dean|Officer|Coordinator|"
     r"Commander|Chief\s+of\s+Staff|Chief|Leader|Founder|Justice|Judge|Senator|Lawmaker|"
     r"Member\s+of\s+Parliament|MP|Deputy|Sultan|Prince|Princess|Ombudsman|Auditor[\s-]General|"
@@ -173,7 +173,8 @@ PORTFOLIO_WORDS = frozenset(
         External Internal Religion Irrigation Sanitation Hygiene Urbanisation Urbanization
         Minerals Mineral Hydrocarbons Renewable Nuclear Space Aerospace Cyber Cybersecurity
         Veterinary Animal Plantation Plantations Aquaculture Agribusiness Disabilities Elderly
-        Textiles Handicrafts Recreation Leisure Physical Survey Marine Resources Livestock"""
+        Textiles Handicrafts Recreation Leisure Physical Survey Marine Resources Livestock
+        Expatriates Emigrants Emigration Law Laws"""
     )
 )
 

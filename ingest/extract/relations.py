@@ -149,6 +149,11 @@ class Context:
     signed: dict[str, PartialDate | None] = field(default_factory=dict)
     last_js: tuple[int, ...] = ()
     last_signed: tuple[int, ...] = ()  # the agreements of the last signing
+    # the sentence index and signers of "A and B signed two agreements" (named next)
+    counted_signers: tuple[int, tuple[int, ...]] = (-2, ())
+
+
+_END_BOUND = re.compile(r"\b(?:through|until|till)\s+\Z")
 
 
 def refs(s: str) -> list[int]:
@@ -160,6 +165,9 @@ def build_sentence(doc: Doc, index: int, pub: PartialDate | None) -> Sent:
     tpl = render(doc, s, e)
     found = dt.find(tpl.text, pub, bool(doc.cues(index) & DATE_WORDS))
     text = tpl.text
+    if found and ("through" in text or "until" in text or "till" in text):
+        # "who is visiting Japan through Thursday": an end bound dates nothing that starts
+        found = [d for d in found if not _END_BOUND.search(text, max(0, d.start - 12), d.start)]
     if found:
         out: list[str] = []
         pos = 0
@@ -211,10 +219,15 @@ def _kinds(doc: Doc, ids: list[int], kinds: str) -> list[int]:
 # --- rules -------------------------------------------------------------------------------
 
 RECOG_V = r"(?:recogni[sz]ed|recogni[sz]es|recogni[sz]e|recogni[sz]ing|accorded\s+(?:diplomatic\s+)?recognition\s+to|extended\s+recognition\s+to|granted\s+recognition\s+to)"  # noqa: E501
+# "recognise the restoration of Georgia's independence"
+_RESTORED = (
+    r"(?:the\s+(?:restoration|re-establishment|renewal)\s+of\s+"
+    r"(?=(?:the\s+)?«C\d+»[’']s|the\s+(?:independence|sovereignty|statehood)\s+of))?"
+)
 R_RECOG = re.compile(
-    rf"(?P<s>{C})(?P<mid>(?:(?!«[CG])[^;]){{0,90}}?)\b(?P<v>{RECOG_V})\s+(?:(?:the\s+(?:independence|"
-    rf"sovereignty|statehood|new\s+government)\s+of\s+)?(?:the\s+)?(?P<o>{C})(?![{APOS}][sS]\b)|"
-    rf"(?P<o2>{C}){POSS}\s+(?:independence|sovereignty|statehood))"
+    rf"(?P<s>{C})(?P<mid>(?:(?!«[CG])[^;]){{0,90}}?)\b(?P<v>{RECOG_V})\s+{_RESTORED}(?:(?:the\s+"
+    rf"(?:independence|sovereignty|statehood|new\s+government)\s+of\s+)?(?:the\s+)?(?P<o>{C})"
+    rf"(?![{APOS}][sS]\b)|(?P<o2>{C}){POSS}\s+(?:independence|sovereignty|statehood))"
 )
 R_RECOG_PASS = re.compile(
     rf"(?P<o>{C})\s+(?:was|were|had\s+been|has\s+been)\s+(?:\w+\s+)?(?P<v>recogni[sz]ed)\s+by\s+"
@@ -337,6 +350,12 @@ R_MEMBER_OFWHICH = re.compile(
     rf"(?P<s>{LIST(C)})\s+(?:is|are|was|were|has\s+been|have\s+been)\s+(?:(?:also|both|all)\s+)*"
     rf"(?P<v>(?:an?\s+)?(?:founding\s+|full\s+)?members?)\b"
 )
+# "the European Union and NATO, to both of which Latvia has belonged since 2004"
+R_MEMBER_TOWHICH = re.compile(
+    rf"(?P<o>{LIST(ORG)})(?:\s*\([^)]*\))?\s*,\s+to\s+(?:(?:both|all|each)\s+of\s+)?which\s+"
+    rf"(?P<s>{LIST(C)})\s+(?:(?:has|have|had)\s+)?(?:(?:long|also|both|all)\s+)*"
+    rf"(?P<v>belonged|belongs|belong)\b"
+)
 # "Kenya, a member of the EAC, and Botswana are both members of ...": the first party
 _LEFT_PARTY = re.compile(rf"({C})\s*,[^;]{{0,100}}?,\s+and\s+$")
 COOP_V = (
@@ -421,6 +440,12 @@ R_SIGN_PASS = Anchored(re.compile(
     rf"(?:jointly\s+|formally\s+)?(?P<v>signed|inked)\s+(?:(?:in|on|at)\s+[^;]{{0,140}}?,?\s+)?"
     rf"by\s+(?P<rest>[^;]*)"
 ), r"«|[Tt]hey\s|[Tt]hese\s|[Bb]oth\s|[Tt]he\s", fused=True)
+# "The J1 and the J2 were signed on Monday in Pretoria" (no "by"): signed by the signers of
+# "A and B have signed two agreements" in the sentence before
+R_SIGN_PASS_BARE = re.compile(
+    rf"\s*(?:The\s+|An?\s+)?(?P<o>{LIST(J)})(?:\s*\([^)]*\))?\s+(?:were|was)\s+"
+    rf"(?:jointly\s+|formally\s+|also\s+)?(?P<v>signed)\b(?![^;]*\bby\b)"
+)
 R_SIGNING_OF = Anchored(re.compile(
     rf"(?P<v>signing)\s+of\s+(?:the\s+|an?\s+)?(?P<o>{LIST(J)})(?:\s*\([^)]*\))?\s+by\s+"
     rf"(?P<rest>[^;]*)"
@@ -433,7 +458,9 @@ _MORE_J = re.compile(
 _J_REF = re.compile(J)
 _ANTECEDENT_J = re.compile(rf"(?P<j>{J})\s+(?:that|which)\s+\Z")
 _COORD_SIGNERS = re.compile(
-    rf"\s*(?:{T}\s*,\s*)?(?:(?:[{APOS}]s|[A-Z][\w’'&-]*|of|for|to|at|in|and|the|«[PCD]\d+»|[,()])"
+    rf"\s*(?:{T}\s*,\s*)?(?:(?:[{APOS}]s|[A-Z][\w’'&-]*|of|for|to|at|in|and|the|«[PCD]\d+»|[,()]|"
+    # "A and her Brazilian counterpart, B, have signed"
+    rf"(?:his|her)\s+(?:«D\d+»\s+)?counterpart|ha(?:ve|s|d)(?=\s*\Z))"
     rf"\s*)+"
 )
 _SIGNED_WITH = re.compile(rf"(?:together\s+with|with)\s+(?:the\s+)?«([CGIO])(\d+)»(?!{POSS})")
@@ -463,9 +490,15 @@ MEET_V = (
     r"paid\s+(?:a\s+|an\s+)?(?:\w+\s+){0,2}?"
     r"(?:call|visit)\s+on|called\s+on|(?:was|were)\s+(?:\w+\s+){0,2}?received\s+(?:[^,;]{0,60}?\s+)?"
     r"by|received|hosted|welcomed|"
-    r"had\s+the\s+(?:pleasure|honou?r|opportunity)\s+(?:of\s+meeting|to\s+meet)(?:\s+with)?)"
+    r"had\s+the\s+(?:pleasure|honou?r|opportunity)\s+(?:of\s+meeting|to\s+meet)(?:\s+with)?|"
+    r"had\s+an?\s+(?:[\w-]+\s+)?meeting\s+with)"
 )
-_MEET_WORDS = ("met", "held", "paid", "called", "received", "hosted", "welcomed", "had the")
+_AND_WITH = re.compile(
+    rf",?\s+and\s+(?:also\s+)?with\s+(?:the\s+|his\s+|her\s+)?(?:«[CD]\d+»{POSS}?\s+)?"
+    rf"(?:(?!«)[^;,]){{0,60}}?,?\s*«P(\d+)»"
+)
+_MEET_WORDS = ("met", "held", "paid", "called", "received", "hosted", "welcomed", "had the",
+               "had a")
 # "X and his delegation were received by ..."
 _ENTOURAGE = r"(?:\s+and\s+(?:his|her|their)\s+(?:delegation|team|wife|husband|entourage|party))?"
 R_MEET = re.compile(
@@ -789,6 +822,7 @@ class Extractor:
             (R_MEMBER_AS, "member.as"), (R_MEMBER_AS_FRONT, "member.as"),
             (R_MEMBER_POSS, "member.possessive"), (R_MEMBER_JOIN, "member.joined"),
             (R_MEMBER_GROUPS, "member.groups"), (R_MEMBER_OFWHICH, "member.of_which"),
+            (R_MEMBER_TOWHICH, "member.of_which"),
             (R_MEMBER_WHICH_JOINED, "member.joined"), (R_MEMBER_APPO2, "member.apposition"),
             (R_MEMBER_WHICH_JOIN, "member.joined"), (R_MEMBER_ATTR_COP, "member.attributive"),
         )
@@ -916,13 +950,14 @@ class Extractor:
                     js += refs(more["j"])
                     jl = more
                 j_end = jl.end()
-            if not js and _COUNTED_AGREEMENTS.match(rest):
+            counted = not js and _COUNTED_AGREEMENTS.match(rest) is not None
+            if counted:
                 js = list(self._next_instruments(sent))  # "signed two agreements. The ..."
             if not js and (ante := _ANTECEDENT_J.search(t, 0, m.start("s"))) is not None:
                 js = refs(ante["j"])  # "the memorandum that Valletta and Nicosia signed in 2019"
             if not js and _ON_BEHALF.match(rest):
                 js = list(self.ctx.last_signed)  # "X signed for Kenya": what was just signed
-            if not js:
+            if not js and not counted:
                 continue
             signers = [int(i) for k, i in _NOT_POSSESSOR.findall(m["s"]) if k in "CGPQIO"]
             # "Indonesian Minister of X A and Fiji's Minister for Y B signed", "A, Minister of X,
@@ -932,6 +967,9 @@ class Extractor:
                 people = [int(i) for k, i in _NOT_POSSESSOR.findall(head) if k == "P"]
                 if len(people) >= 2:
                     signers = list(dict.fromkeys(people + signers))
+            if not js:  # "A and B have signed two agreements. J1 and J2 were signed on T"
+                self.ctx.counted_signers = (sent.index, tuple(signers))
+                continue
             extra = _SIGNED_WITH.findall(obj_part)
             signers += [int(i) for _, i in extra]
             # "signed J with Malawi's Minister of Finance, X": X signed too
@@ -967,6 +1005,14 @@ class Extractor:
             if js and signers:
                 yield Cand("SIGNED_AGREEMENT", tuple(signers), tuple(js), v, "signed.passive",
                            "event", 0.85)
+                self.ctx.last_signed = tuple(js)
+        cs = self.ctx.counted_signers
+        bare = R_SIGN_PASS_BARE.match(t) if signs and cs[0] == sent.index - 1 else None
+        if bare is not None and not _blocked(sent, bare.start("v")):
+            js = [j for j in refs(bare["o"]) if doc.mentions[j].kind == "J"]
+            if js and cs[1]:
+                yield Cand("SIGNED_AGREEMENT", cs[1], tuple(js), bare.start("v"),
+                           "signed.counted_then_named", "event", 0.85)
                 self.ctx.last_signed = tuple(js)
         for m in R_SIGNING_OF.finditer(t):
             v = m.start("v")
@@ -1031,6 +1077,11 @@ class Extractor:
             if obj is None or doc.mentions[obj].ents == doc.mentions[a].ents:
                 continue
             yield Cand("MET_WITH", (a,), (obj,), v, "met.active", "event", 0.85)
+            # "held talks with A's Prime Minister, X, and with B's Minister ..., Y": Y too
+            for w in _AND_WITH.finditer(part) if "and with" in part else ():
+                other = int(w.group(1))
+                if doc.mentions[other].ents not in (doc.mentions[a].ents, doc.mentions[obj].ents):
+                    yield Cand("MET_WITH", (a,), (other,), v, "met.active", "event", 0.85)
         for m in R_MEET_AFTER.finditer(t) if "«P" in t else ():
             stop = re.search(r",\s+(?:who|which|where|to\s+discuss)\b|;", m["rest"])
             part = m["rest"][: stop.start()] if stop else m["rest"]

@@ -574,3 +574,139 @@ def test_a_demonym_portfolio_before_minister_is_a_post_not_a_body() -> None:
     record = extract_article(text)
     assert "French Armed Forces" not in names(record)
     assert ("OFFICIAL_OF", "person:paul-girard", "country:FRA", None) in facts(record)
+
+
+# --- batch 10 ----------------------------------------------------------------------------
+
+
+def test_expatriates_and_law_are_portfolio_words() -> None:
+    text = (
+        "Beirut, 3 June 2024 (NNA) - Minister of Foreign Affairs and Emigrants Karim Nassar met "
+        "Minister of Law and Justice of Pakistan Ali Raza on Monday.\n"
+    )
+    record = extract_article(text)
+    assert names(record).get("Karim Nassar") == "Person"
+    assert ("MET_WITH", "person:karim-nassar", "person:ali-raza", "2024-06-03") in facts(record)
+
+
+def test_a_monarch_title_carries_a_single_name() -> None:
+    text = (
+        "Oslo, 3 June 2024 - The Thai Prime Minister, Somchai Wong, was received by King "
+        "Harald at the palace on Monday.\n"
+    )
+    record = extract_article(text)
+    assert names(record).get("Harald") == "Person"
+    assert ("MET_WITH", "person:somchai-wong", "person:harald", "2024-06-03") in facts(record)
+
+
+def test_house_of_and_senate_named_by_their_speakers() -> None:
+    text = (
+        "Canberra, 3 June 2024 - The minister was received by Speaker of the House of "
+        "Representatives Milton Dick on Monday. He also had a meeting with the President of the "
+        "Senate, Sue Lines.\n"
+    )
+    record = extract_article(text)
+    got = facts(record)
+    assert names(record).get("House of Representatives") == "Institution"
+    assert ("OFFICIAL_OF", "person:milton-dick", "institution:house-of-representatives",
+            None) in got
+    assert any(f[:2] == ("OFFICIAL_OF", "person:sue-lines") and f[2].startswith(
+        "institution:senate") for f in got)
+
+
+def test_demonym_descriptions_with_a_rank_or_official() -> None:
+    text = (
+        "Lima, 12 March 2024 (Andina) - Foreign Minister Ana Torres received Kenyan Deputy "
+        "Foreign Minister John Kamau on Monday. The Kenyan deputy minister also called on Trade "
+        "Minister Luis Quispe. On Tuesday, the Kenyan official gave a lecture at the Diplomatic "
+        "Academy of Peru.\n"
+    )
+    got = facts(extract_article(text))
+    assert ("MET_WITH", "person:john-kamau", "person:luis-quispe", "2024-03-11") in got
+    assert ("LECTURED_AT", "person:john-kamau", "institution:diplomatic-academy-of-peru",
+            "2024-03-12") in got
+    assert not any(f[0] == "LECTURED_AT" and f[1] != "person:john-kamau" for f in got)
+
+
+def test_a_counterparts_country_names_the_later_description() -> None:
+    text = (
+        "Quito, 12 March 2024 - Foreign Minister Gabriela Sommerfeld and her Chilean "
+        "counterpart, Alberto van Klaveren, held talks on Monday. On Tuesday the Chilean minister "
+        "delivered a lecture at the Institute for Higher National Studies.\n"
+    )
+    got = facts(extract_article(text))
+    assert ("LECTURED_AT", "person:alberto-van-klaveren",
+            "institution:institute-for-higher-national-studies", "2024-03-12") in got
+    assert ("OFFICIAL_OF", "person:gabriela-sommerfeld", "country:CHL", None) not in got
+
+
+def test_an_institute_for_dialogue_is_a_body() -> None:
+    text = (
+        "Geneva, 4 June 2024 - The envoy spoke at the Centre for Humanitarian Dialogue (HD) on "
+        "Monday.\n"
+    )
+    assert names(extract_article(text)).get("Centre for Humanitarian Dialogue") == "Institution"
+
+
+def test_counted_signing_then_the_agreements_named_in_the_passive() -> None:
+    text = (
+        "Accra, 14 May 2024 - Foreign Minister Shirley Botchwey and her Ivorian counterpart, "
+        "Kandia Camara, have signed three agreements. The Memorandum of Understanding on Trade "
+        "and Investment and the Agreement on Cultural Cooperation were signed on Monday in "
+        "Accra.\n"
+    )
+    record = extract_article(text)
+    got = facts(record)
+    assert "Memorandum of Understanding on Trade and Investment" in names(record)
+    for p in ("person:shirley-botchwey", "person:kandia-camara"):
+        for j in ("project:memorandum-of-understanding-on-trade-and-investment",
+                  "project:agreement-on-cultural-cooperation"):
+            assert ("SIGNED_AGREEMENT", p, j, "2024-05-13") in got
+
+
+def test_to_both_of_which_membership() -> None:
+    text = (
+        "Vilnius, 4 June 2024 - The minister said Estonia backs Moldova's bid to join the "
+        "European Union and NATO, to both of which Estonia has belonged since 2004.\n"
+    )
+    got = facts(extract_article(text))
+    assert ("MEMBER_OF", "country:EST", "org:european-union", "2004") in got
+    assert ("MEMBER_OF", "country:EST", "org:north-atlantic-treaty-organization", "2004") in got
+    assert not any(f[0] == "MEMBER_OF" and f[1] == "country:MDA" for f in got)
+
+
+def test_talks_with_one_and_with_another() -> None:
+    text = (
+        "Tbilisi, 4 June 2024 - On Tuesday, Speaker Anna Berg held talks with Armenia's Prime "
+        "Minister, Davit Sargsyan, and with Armenia's Minister of Foreign Affairs, Lilit Avagyan.\n"
+    )
+    got = facts(extract_article(text))
+    assert ("MET_WITH", "person:anna-berg", "person:davit-sargsyan", "2024-06-04") in got
+    assert ("MET_WITH", "person:anna-berg", "person:lilit-avagyan", "2024-06-04") in got
+
+
+def test_recognising_the_restoration_of_independence() -> None:
+    text = (
+        "Riga, 4 June 2024 - Iceland was the first country to recognise the restoration of "
+        "Lithuania's independence in 1991.\n"
+    )
+    assert ("RECOGNIZED", "country:ISL", "country:LTU", "1991") in facts(extract_article(text))
+
+
+def test_a_date_after_through_bounds_the_visit_and_dates_nothing() -> None:
+    text = (
+        "Visit\n\nFeb. 6, 2024 18:42 JST\n\n"
+        "Japan's Foreign Minister Sato Ken has held talks in Tokyo with Fiji's Foreign Minister "
+        "Ratu Joni Tabua, who is visiting Japan through Thursday.\n"
+    )
+    got = facts(extract_article(text))
+    assert not any(f[0] in ("MET_WITH", "VISITED") and f[3] == "2024-02-01" for f in got)
+    assert any(f[0] == "MET_WITH" for f in got)
+
+
+def test_no_before_a_lower_case_noun_names_nothing() -> None:
+    text = (
+        "Dhaka, 12 March 2024 (BSS) - Bangladesh and Nepal held talks. No agreement was signed "
+        "during the visit.\n"
+    )
+    assert "No agreement" not in names(extract_article(text))

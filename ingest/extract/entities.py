@@ -2017,7 +2017,7 @@ _AGREEMENT_ADJ = (
 )
 _AGREEMENT_HEAD = (
     r"(?:memorandum\s+of\s+understanding|memorandum\s+of\s+cooperation|memorandum|agreement|"
-    r"treaty|protocol|convention|accord)"
+    r"treaty|protocol|convention|accord|arrangement)"
 )
 # "a defence cooperation agreement", "a general agreement for cooperation": lower-case words
 # before the head name it, unless they only count or compare ("similar agreements")
@@ -2043,7 +2043,8 @@ _SIGN_VERBS = (
 _SIGN_VERBS_LIST = _SIGN_VERBS.split("|")
 _AGREEMENT_AFTER_VERB = (
     r"\s+(?:[^.;«]{0,40}?\s)?(?:an?|the)\s+" + _AGREEMENT_SKIP + r"(?=(?:" + _AGREEMENT_ADJ +
-    r"\s+)?(?:memorandum|agreement|treaty|protocol|convention|accord)\b|" + _AGREEMENT_PREMOD +
+    r"\s+)?(?:memorandum|agreement|treaty|protocol|convention|accord|arrangement)\b|" +
+    _AGREEMENT_PREMOD +
     r"(?:agreement|accord|pact|treaty|memorandum|protocol|convention)\b)"
 )
 _AGREEMENT_VERB = re.compile(rf"\b(?:{_SIGN_VERBS})" + _AGREEMENT_AFTER_VERB)
@@ -2082,6 +2083,8 @@ _AGREEMENT_STOP = re.compile(
     r"\b|(?:January|February|March|April|May|June|July|August|September|October|November|"
     r"December)\b|year|month|week)|together\s+with\b|with\s+(?:the\s+)?[A-Z]|and\s+an?\s+|"
     r"(?:which|that|who|under\s+which)\b|by\s+(?:the\s+)?[A-Z]|"
+    # "An agreement on ... was signed by": the passive's auxiliary ends the name
+    r"(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+\s+)?(?:signed|inked)\b|"
     # the place of the signing: "... atomic energy in Moscow on Monday"
     r"in\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?(?=\s+(?:on|in|at|last|this|earlier|yesterday|today)\b"
     r"|\s*[,.;]|\s*$)|"
@@ -2090,6 +2093,10 @@ _AGREEMENT_STOP = re.compile(
     r"welcomed|noted|called|expressed|held|launched|signed|will|would|to|are|were|is|was)\b|"
     r"(?:and|but)\s+[a-z]+ed\s+(?:to|on|the|a|an|that)\b)"
 )
+_PASSIVE_SUBJECT = re.compile(r"(?:(?<=^)|(?<=\n)|(?<=\s[-–—]\s)|(?<=\.\s))(?:The|An|A)\s+(?=(?:"
+                              + _AGREEMENT_ADJ + r"\s+)?" + _AGREEMENT_HEAD + r"\b)")
+_PASSIVE_SIGNED = re.compile(r"[^.;«]{0,160}?\s(?:was|were|has\s+been|have\s+been|had\s+been)\s+"
+                             r"(?:\w+\s+)?(?:signed|inked)\b")
 _AMONG_THEM = re.compile(
     r"(?:Among\s+them|Among\s+(?:the|these)\s+(?:agreements|documents|instruments))\s+"
     r"(?:are|were)\s+(?:an?|the)\s+"
@@ -2122,6 +2129,13 @@ def find_descriptive_agreements(doc: Doc) -> None:
         among = _AMONG_THEM.match(text, s, e)
         if among is not None and _SIGNED_COUNTED.search(text, *doc.sentences[si - 1]):
             starts.append(among.end())
+    # "The memorandum of understanding on ... was signed by ...", "MINSK, 12 March (BelTA) - An
+    # agreement on ... was signed in Minsk on Tuesday by ...": the subject of a passive signing
+    for s, e in doc.sentences:
+        for m in _PASSIVE_SUBJECT.finditer(text, s, min(e, s + 80)):
+            if _PASSIVE_SIGNED.match(text, m.end(), e):
+                starts.append(m.end())
+                break
     for pos in starts:
         while True:
             m = _AGREEMENT_NAME.match(text, pos)

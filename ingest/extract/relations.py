@@ -672,6 +672,11 @@ _CREDENTIALS = re.compile(
     r"\bpresented\s+(?:his|her|their)\s+(?:credentials|[Ll]etters\s+of\s+(?:[Cc]redence|"
     r"[Cc]ommission))(?!\s+as\b)"
 )
+# "X, who presented her credentials in Warsaw in September 2022": accredited to the capital's state
+R_PRESENTED_IN = re.compile(
+    rf"(?P<p>«P\d+»)\s*,\s*who\s+(?:(?:had|has)\s+)?(?P<v>presented)\s+(?:his|her|their)\s+"
+    rf"(?:credentials|[Ll]etters\s+of\s+(?:[Cc]redence|[Cc]ommission))\s+in\s+(?P<l>«L\d+»)"
+)
 
 
 _COMP_RX = {
@@ -1006,6 +1011,13 @@ class Extractor:
                 yield Cand("SIGNED_AGREEMENT", tuple(signers), tuple(js), v, "signed.passive",
                            "event", 0.85)
                 self.ctx.last_signed = tuple(js)
+            # "Singapore and Estonia signed two agreements on Tuesday. The J1 was signed by A and
+            # B. The J2 was inked by C and D": each named one was signed by the pair too
+            cs = self.ctx.counted_signers
+            if js and cs[1] and cs[0] == sent.index - 1 and m.start() < 12:
+                yield Cand("SIGNED_AGREEMENT", cs[1], tuple(js), v, "signed.counted_then_named",
+                           "event", 0.85)
+                self.ctx.counted_signers = (sent.index, cs[1])
         cs = self.ctx.counted_signers
         bare = R_SIGN_PASS_BARE.match(t) if signs and cs[0] == sent.index - 1 else None
         if bare is not None and not _blocked(sent, bare.start("v")):
@@ -1014,6 +1026,7 @@ class Extractor:
                 yield Cand("SIGNED_AGREEMENT", cs[1], tuple(js), bare.start("v"),
                            "signed.counted_then_named", "event", 0.85)
                 self.ctx.last_signed = tuple(js)
+                self.ctx.counted_signers = (sent.index, cs[1])
         for m in R_SIGNING_OF.finditer(t):
             v = m.start("v")
             if _blocked(sent, v):
@@ -1204,6 +1217,9 @@ class Extractor:
             yield from self._post_claims(sent, m, refs(m["p"])[0], dated=False)
         for m in R_CREDENTIALS.finditer(t) if "presented" in t else ():
             yield from self._post_claims(sent, m, refs(m["p"])[0], dated=True)
+        for m in R_PRESENTED_IN.finditer(t) if "presented" in t else ():
+            yield Cand("ACCREDITED_TO", (refs(m["p"])[0],), (refs(m["l"])[0],), m.start("v"),
+                       "post.presented_in", "credentials", 0.8)
         for m in R_CREDENCE_OF.finditer(t) if "credence" in t or "credentials" in t else ():
             yield from self._post_claims(sent, m, refs(m["p"])[0], dated=True)
         for m in R_WHO_IS.finditer(t) if has_post and "who" in t else ():
@@ -1259,6 +1275,14 @@ class Extractor:
             for r in to_side:
                 yield Cand("ACCREDITED_TO", (p,), (r,), pos, "post.accredited", "credentials"
                            if presented else "none", 0.9)
+            # "Kazakhstan's Ambassador in Budapest, X": the mission's seat is a capital, so X is
+            # accredited to that capital's country (not when it is the sending country's own).
+            sending = doc.mentions[affil].ents if affil is not None else ()
+            for place in () if to_side else in_side[:1]:
+                seat = doc.mentions[place]
+                if seat.kind == "L" and not set(seat.ents) & set(sending):
+                    yield Cand("ACCREDITED_TO", (p,), (place,), pos, "post.seat",
+                               "credentials" if presented else "none", 0.85)
             return
         if CHARGE.search(title_text):
             for r in to_side:
@@ -1350,6 +1374,17 @@ class Extractor:
     def _event_date(self, sent: Sent, c: Cand, ds: list[tuple[int, int]]) -> None:
         t = sent.text
         ctx = self.ctx
+        # 0. "X, who presented her credentials in Warsaw in October 2022": the presentation's own
+        # date, in its clause, dates the accreditation
+        if c.mode == "credentials":
+            pres = _CREDENTIALS.search(t, c.trigger)
+            if pres is not None:
+                stop = _BOUNDARY.search(t, pres.end())
+                end = stop.start() if stop else len(t)
+                after = [k for pos, k in ds if pres.end() <= pos < min(end, pres.end() + 60)]
+                if after:
+                    self._set(c, *self._value(sent.dates[after[0]]))
+                    return
         # 0. "a three-day state visit to Vanuatu that began on Tuesday"
         if c.pred == "VISITED":
             began = _VISIT_BEGAN.search(t, c.trigger)

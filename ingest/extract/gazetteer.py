@@ -150,6 +150,9 @@ def trie() -> Trie:
             t.add(form, Entry(BODY, b.name, form, b.type))
         for acr in b.acronyms:
             t.add(acr, Entry(BODY, b.name, acr, b.type))
+            # "Nato", "Asean", "Unesco": house styles that write a spoken acronym as a word
+            if len(acr) >= 4 and acr.isalpha() and acr.isupper():
+                t.add(acr.capitalize(), Entry(BODY, b.name, acr.capitalize(), b.type))
     for c in countries().values():
         for cap in c.capitals:
             t.add(cap, Entry(CAPITAL, c.iso3, cap))

@@ -83,7 +83,9 @@ _BOUNDARY = re.compile(r"[;:]|,\s+(?:and|but|while|whereas)\b|\b(?:and|but)\s+th
 _STATE_END = re.compile(_BOUNDARY.pattern + r"|,\s+(?:which|who|whose|where)\b")
 # Where a list of projects after a cooperation verb ends: ", and" not followed by a project.
 _PROJECT_LIST_END = re.compile(
-    r";|\.\s|,\s+(?:but|while|whereas)\b|\band\s+that\b|,\s+and\s+(?!(?:the\s+|an?\s+)?«J)"
+    r";|\.\s|,\s+(?:but|while|whereas)\b|\band\s+that\b|,\s+and\s+(?!(?:the\s+|an?\s+)?«J)|"
+    # "through the Southern Gas Corridor since the TAP began ...": the clause of the date
+    r"\s(?:since|after|before|when|until)\s+(?:the\s+)?«J"
 )
 # "signed two agreements" (but not "more than 100 agreements": a count names nothing)
 _COUNTED_AGREEMENTS = re.compile(
@@ -109,6 +111,7 @@ _SINCE_FRONT = re.compile(r"\s*(?:[Ee]ver\s+)?[Ss]ince\s+\Z")
 _EARLIER = re.compile(r"\s*(?:Earlier|Previously|Before\s+that)\s*,")
 _MILESTONE_END = re.compile(r";|,\s+(?:and|but|while)\s+(?!that\b)|\band\s+that\b|\bwhile\b")
 _SEGMENT = re.compile(r"[,;:—–]|\s-\s")
+_FRONT_DATE = re.compile(r"\s*(?:In|By)\s+«T(\d+)»\s*,\s")
 
 
 @dataclass
@@ -307,7 +310,7 @@ R_MEMBER_ATTR_COP = re.compile(
 # "Lithuania, which joined NATO in 2004, ..."
 R_MEMBER_WHICH_JOIN = re.compile(
     rf"(?P<s>{C})\s*,\s+which\s+(?:(?:formally|officially|also|later)\s+)?(?P<v>joined|"
-    rf"acceded\s+to)\s+(?:the\s+)?(?P<o>«O\d+»)"
+    rf"acceded\s+to)\s+(?:the\s+)?(?P<o>«O\d+»)(?!{POSS})"
 )
 R_MEMBER_ATTR = re.compile(
     rf"(?P<s>{C})\s*,\s+(?:(?:both|also|all)\s+)?(?:a|an)\s+(?:founding\s+|full\s+)?(?P<o>«O\d+»)\s+"
@@ -327,7 +330,12 @@ R_MEMBER_POSS = re.compile(
 )
 R_MEMBER_JOIN = re.compile(
     rf"(?P<s>{LIST(C)}){APPO}\s+(?:(?:formally|officially|also|later)\s+)?(?P<v>joined|acceded\s+to|"
-    rf"belongs\s+to|belong\s+to)\s+(?:the\s+)?(?P<o>{LIST(ORG)})"
+    rf"belongs\s+to|belong\s+to)\s+(?:the\s+)?(?P<o>{LIST(ORG)})(?!{POSS})"
+)
+# "Azerbaijan, which joined NATO's Partnership for Peace programme in 1994": a programme joined
+R_VIA_JOINED = re.compile(
+    rf"(?P<a>{C})(?:\s*,\s*which)?\s+(?:(?:formally|officially|also|later)\s+)?(?P<v>joined)\s+"
+    rf"(?:the\s+)?(?:«[COI]\d+»{POSS}\s+)?(?P<j>{J})"
 )
 # "the Commonwealth, which Rwanda joined in 2009"
 R_MEMBER_WHICH_JOINED = re.compile(
@@ -538,9 +546,10 @@ R_VISIT = re.compile(
     rf"(?P<o>{C}|{IO}|«L\d+»)"
 )
 # "X is in Bulgaria on a two-day official visit", "X is in Mauritius from 20 to 23 February at
-# the head of a Malagasy delegation"
+# the head of a Malagasy delegation", "X, who is in Singapore on a state visit from ..."
 R_VISIT_IN = re.compile(
-    rf"(?P<a>{P}){APPO}\s+(?P<v>is|was|are|were)\s+(?:(?:currently|now|also)\s+)?in\s+(?:the\s+)?"
+    rf"(?P<a>{P}){APPO}(?:\s*,\s*who)?\s+(?P<v>is|was|are|were)\s+(?:(?:currently|now|also)\s+)?"
+    rf"in\s+(?:the\s+)?"
     rf"(?P<o>{C})\s+(?:{T}\s+)?(?:on|for|at\s+the\s+head\s+of|leading|heading)\s+"
     rf"(?:an?\s+|his\s+|her\s+)?(?:«D\d+»\s+)?(?:[\w-]+\s+){{0,4}}?(?:visit|Visit|trip|delegation)\b"
 )
@@ -620,7 +629,7 @@ PREMOD_F = (
     rf"(?P<its>\b[Ii]ts\s+))"
 )
 R_POST_BEFORE = Anchored(re.compile(
-    rf"(?:{PREMOD_F})?(?P<post>{POST})(?:\s*\([^)]*\))?(?:\s*,)?\s+{_HONS}"
+    rf"(?:{PREMOD_F}{POST_MODS})?(?P<post>{POST})(?:\s*\([^)]*\))?(?:\s*,)?\s+{_HONS}"
     rf"(?:(?:Ambassador|Professor|Judge|Justice|General|Senator)\s+)?(?P<p>«P\d+»)"
 ), literal_anchor(TITLE_WORDS | {"its", "Its"}, extra=["«"]), fused=True)
 R_POST_AFTER = re.compile(
@@ -902,7 +911,7 @@ class Extractor:
                                        "cooperates.via", "state", 0.8)
         for rx, rule in ((R_VIA, "cooperates.takes_part"), (R_VIA_BOUND, "cooperates.bound"),
                          (R_VIA_WANTS, "cooperates.through")):
-            for m in rx.finditer(t) if "«J" in t else ():  # all three end in a project
+            for m in rx.finditer(t) if "«J" in t else ():  # all end in a project
                 v = m.start("v")
                 # "Iceland, which is not an EU member, is linked ... through the EEA": the
                 # negation sits in the apposition, not on the verb.
@@ -910,6 +919,10 @@ class Extractor:
                     continue
                 yield Cand("COOPERATES_VIA", tuple(refs(m["a"])), (refs(m["j"])[0],),
                            m.start("v"), rule, "state", 0.75)
+        for m in R_VIA_JOINED.finditer(t) if "joined" in t and "«J" in t else ():
+            if not _blocked(sent, m.start("v")):
+                yield Cand("COOPERATES_VIA", (refs(m["a"])[0],), (refs(m["j"])[0],),
+                           m.start("v"), "cooperates.joined", "joined", 0.75)
 
     def _coop_projects(self, t: str, subj_start: int, verb_end: int) -> list[int]:
         """Projects the cooperation runs through: after the verb in its clause, or the
@@ -1228,7 +1241,7 @@ class Extractor:
             if not _blocked(sent, m.start("v")):
                 for o in refs(m["o"]):
                     yield Cand("ACCREDITED_TO", (refs(m["p"])[0],), (o,), m.start("v"),
-                               "post.accredited_to", "none", 0.85)
+                               "post.accredited_to", "fronted", 0.85)
         for m in R_COUNTERPART.finditer(t) if "counterpart" in t else ():
             p = refs(m["p"])[0]
             c = refs(m["dem"])[0]
@@ -1313,6 +1326,16 @@ class Extractor:
             return
         t = sent.text
         ds = [(m.start(), int(m.group(1))) for m in _DATE_REF.finditer(t)] if sent.dates else []
+        # "In 1992, Zimbabwe recognised Belarus.", "In 2023, X was also accredited to Y": a
+        # fronted year (or month, day) dates the one clause it opens
+        front = _FRONT_DATE.match(t) if c.mode in ("milestone", "fronted") else None
+        if front is not None and not _BOUNDARY.search(t, front.end(), c.trigger):
+            d = sent.dates[int(front.group(1))]
+            if d.value is not None and d.kind in ("day", "month", "year"):
+                self._set(c, d.value, d.source)
+                return
+        if c.mode == "fronted":
+            return
         if c.mode == "milestone":
             self._milestone_date(sent, c, ds)
         elif c.mode in ("state", "joined"):

@@ -348,7 +348,8 @@ _GROUP = Anchored(
 )
 _PGROUP = Anchored(
     re.compile(
-        r"\b(?:[Tt]he\s+two|[Bb]oth|[Tt]he)\s+(?:[Ff]oreign\s+)?(?:[Mm]inisters|[Ll]eaders|premiers|officials|"
+        r"\b(?:[Tt]he\s+two|[Bb]oth|[Tt]he)\s+(?:(?:[Ff]oreign|[Dd]eputy|[Vv]ice|[Dd]efen[cs]e|[Tt]rade)\s+)*"
+        r"(?:[Mm]inisters|[Ll]eaders|premiers|officials|"
         r"interlocutors|envoys|[Pp]rime\s+[Mm]inisters|[Pp]residents|diplomats|[Hh]eads\s+of\s+"
         r"(?:[Ss]tate|[Gg]overnment))\b"
     ),
@@ -488,6 +489,11 @@ def find_bodies_and_countries(doc: Doc) -> None:
             continue  # "US$400 million": a currency
         inside = inside_body[m.start] == 1 and (m.start, m.end) not in exact
         if m.entry.kind == gz.BODY:
+            form = m.entry.form
+            if not form.isupper() and form.upper() in gz.bodies()[m.entry.key].acronyms and (
+                    re.match(rf"[^\S\n]+[{UP}]", text[m.end : m.end + 3])
+                    or re.search(rf"\b{HON}\s+$", text[max(0, m.start - 16) : m.start])):
+                continue  # "Mr. Nato Tuvarsen": a given name, not the alliance written as a word
             if not inside:
                 _add_table_body(doc, m)
             continue
@@ -2138,9 +2144,9 @@ def find_descriptive_agreements(doc: Doc) -> None:
     # "The memorandum of understanding on ... was signed by ...", "MINSK, 12 March (BelTA) - An
     # agreement on ... was signed in Minsk on Tuesday by ...": the subject of a passive signing
     for s, e in doc.sentences:
-        for m in _PASSIVE_SUBJECT.finditer(text, s, min(e, s + 80)):
-            if _PASSIVE_SIGNED.match(text, m.end(), e):
-                starts.append(m.end())
+        for subj in _PASSIVE_SUBJECT.finditer(text, s, min(e, s + 80)):
+            if _PASSIVE_SIGNED.match(text, subj.end(), e):
+                starts.append(subj.end())
                 break
     for pos in starts:
         while True:

@@ -516,7 +516,9 @@ R_MEET = re.compile(
 )
 R_MEET_PAIR = re.compile(
     # "X and Y held talks", "X and [Botswana's Minister for ...,] Y, held talks"
-    rf"(?P<a>{P}(?:\s*,?\s+and\s+(?:(?!«[PQ])[^;.]){{0,100}}?{P}\s*,?)?)\s+"
+    rf"(?P<a>{P}(?:\s*,?\s+and\s+(?:(?!«[PQ])[^;.]){{0,100}}?{P}\s*,?)?)"
+    # "X and his Tajik counterpart Y, who arrived in Tehran on Saturday ..., held talks"
+    rf"(?:\s*,?\s*who\s+(?:(?!«[PQ])[^;.]){{0,160}}?,)?\s+"
     rf"(?:(?:also|today|then|later|had|have|first|last|on\s+{T}|{T})\s+)*"
     rf"(?P<v>held\s+(?:[\w-]+\s+){{0,2}}?(?:talks|meeting|discussions|consultations)|met)\b"
 )
@@ -681,10 +683,11 @@ _CREDENTIALS = re.compile(
     r"\bpresented\s+(?:his|her|their)\s+(?:credentials|[Ll]etters\s+of\s+(?:[Cc]redence|"
     r"[Cc]ommission))(?!\s+as\b)"
 )
-# "X, who presented her credentials in Warsaw in September 2022": accredited to the capital's state
+# "X, who presented her credentials in Warsaw in September 2022": accredited to that capital's
+# state
 R_PRESENTED_IN = re.compile(
-    rf"(?P<p>«P\d+»)\s*,\s*who\s+(?:(?:had|has)\s+)?(?P<v>presented)\s+(?:his|her|their)\s+"
-    rf"(?:credentials|[Ll]etters\s+of\s+(?:[Cc]redence|[Cc]ommission))\s+in\s+(?P<l>«L\d+»)"
+    r"(?P<p>«P\d+»)\s*,\s*who\s+(?:(?:had|has)\s+)?(?P<v>presented)\s+(?:his|her|their)\s+"
+    r"(?:credentials|[Ll]etters\s+of\s+(?:[Cc]redence|[Cc]ommission))\s+in\s+(?P<l>«L\d+»)"
 )
 
 

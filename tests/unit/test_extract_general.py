@@ -710,3 +710,138 @@ def test_no_before_a_lower_case_noun_names_nothing() -> None:
         "during the visit.\n"
     )
     assert "No agreement" not in names(extract_article(text))
+
+
+def test_ambassador_in_a_capital_is_accredited_to_its_state() -> None:
+    text = (
+        "Nairobi, 4 June 2024 - Kenya's Ambassador in Lima, Jane Wanjiru, attended the "
+        "opening of the exhibition on Tuesday.\n"
+    )
+    got = facts(extract_article(text))
+    assert ("AMBASSADOR_OF", "person:jane-wanjiru", "country:KEN", None) in got
+    assert ("ACCREDITED_TO", "person:jane-wanjiru", "country:PER", None) in got
+
+
+def test_credentials_presented_in_a_capital_date_the_accreditation() -> None:
+    text = (
+        "Santiago, 4 June 2024 - Chile's Ambassador to Egypt, Marta Rojas, opened a photo "
+        "exhibition on Monday.\n\n"
+        "The exhibition was also visited by Ghana's High Commissioner, Kofi Mensah, who "
+        "presented his credentials in Cairo in May 2021.\n"
+    )
+    got = facts(extract_article(text))
+    assert ("ACCREDITED_TO", "person:marta-rojas", "country:EGY", None) in got
+    assert ("ACCREDITED_TO", "person:kofi-mensah", "country:EGY", "2021-05") in got
+
+
+def test_passive_signings_of_described_agreements_after_signed_two() -> None:
+    text = (
+        "Accra, 3 June 2024 - Ghana and Peru signed two agreements on Monday.\n\n"
+        "The memorandum of understanding on fisheries cooperation was signed by Ghana's "
+        "Minister of Fisheries, Ama Owusu, and Peru's Minister of Foreign Trade, Luis Paredes.\n\n"
+        "An arrangement on cultural exchanges was inked by the Ghana Museums and Monuments "
+        "Board and Peru's Ministry of Culture.\n"
+    )
+    got = facts(extract_article(text))
+    mou = "project:memorandum-of-understanding-on-fisheries-cooperation"
+    arr = "project:arrangement-on-cultural-exchanges"
+    for signer in ("country:GHA", "country:PER", "person:ama-owusu", "person:luis-paredes"):
+        assert ("SIGNED_AGREEMENT", signer, mou, "2024-06-03") in got
+    assert ("SIGNED_AGREEMENT", "country:GHA", arr, "2024-06-03") in got
+    assert ("SIGNED_AGREEMENT", "country:PER", arr, "2024-06-03") in got
+
+
+def test_bare_possessive_apostrophe_after_a_name_in_s() -> None:
+    text = (
+        "Nicosia, 4 June 2024 - Cyprus' Minister of Energy Andreas Petrou met Greece's "
+        "Minister of Environment Eleni Kosta on Tuesday.\n"
+    )
+    got = facts(extract_article(text))
+    assert ("OFFICIAL_OF", "person:andreas-petrou", "country:CYP", None) in got
+
+
+def test_who_is_in_a_country_on_a_visit() -> None:
+    text = (
+        "Valletta, 5 June 2024 - Prime Minister Robert Camilleri held talks with Iceland's "
+        "Prime Minister Anna Jónsdóttir, who is in Malta on an official visit from 4 to 6 June.\n"
+    )
+    got = facts(extract_article(text))
+    assert ("VISITED", "person:anna-jonsdottir", "country:MLT", None) in got
+
+
+def test_non_resident_ambassador_before_the_name() -> None:
+    text = (
+        "Kathmandu, 5 June 2024 - The reception was attended by Malta's non-resident "
+        "Ambassador to Nepal, Joseph Borg.\n"
+    )
+    got = facts(extract_article(text))
+    assert ("AMBASSADOR_OF", "person:joseph-borg", "country:MLT", None) in got
+    assert ("ACCREDITED_TO", "person:joseph-borg", "country:NPL", None) in got
+
+
+def test_projects_after_since_are_not_channels() -> None:
+    text = (
+        "Sofia, 5 June 2024 - Bulgaria and Greece have cooperated through the Vertical Gas "
+        "Corridor since the Trans Adriatic Pipeline (TAP) began operating in 2020.\n"
+    )
+    got = facts(extract_article(text))
+    via = {f[2] for f in got if f[0] == "COOPERATES_VIA"}
+    assert via == {"project:vertical-gas-corridor"}
+
+
+def test_a_programme_joined_is_no_membership_of_its_organization() -> None:
+    text = (
+        "Chisinau, 5 June 2024 - Romania supports Moldova, which joined NATO's Partnership for "
+        "Peace programme in 1994, the minister said.\n"
+    )
+    got = facts(extract_article(text))
+    assert not any(f[0] == "MEMBER_OF" and f[1] == "country:MDA" for f in got)
+    assert ("COOPERATES_VIA", "country:MDA", "project:partnership-for-peace", "1994") in got
+
+
+def test_title_case_acronyms() -> None:
+    text = (
+        "Vientiane, 5 June 2024 - Laos, a member of Asean since 1997, hosted the forum. The "
+        "memorandum was signed by Mr. Nato Tuvarsen, President of the Georgia Institute of "
+        "Regional Studies.\n"
+    )
+    rec = extract_article(text)
+    got = facts(rec)
+    assert ("MEMBER_OF", "country:LAO", "org:association-of-southeast-asian-nations",
+            "1997") in got
+    # a given name that is also an acronym written as a word stays a name
+    assert names(rec).get("Nato Tuvarsen") == "Person"
+
+
+def test_a_fronted_year_dates_the_clause_it_opens() -> None:
+    text = (
+        "Minsk, 5 June 2024 - Key dates.\n"
+        "In 1993, Namibia recognised Belarus.\n"
+        "In 2021, Belarus' Ambassador to Namibia, Pavel Lis, was also accredited to Angola.\n"
+    )
+    got = facts(extract_article(text))
+    assert ("RECOGNIZED", "country:NAM", "country:BLR", "1993") in got
+    assert ("ACCREDITED_TO", "person:pavel-lis", "country:AGO", "2021") in got
+    assert ("AMBASSADOR_OF", "person:pavel-lis", "country:BLR", None) in got
+
+
+def test_the_two_deputy_ministers_signed() -> None:
+    text = (
+        "Hanoi, 5 June 2024 - Vietnam's Deputy Minister of Foreign Affairs Le Van Minh met "
+        "Chile's Deputy Minister of Foreign Affairs Rosa Fuentes on Wednesday. Afterwards, the "
+        "two deputy ministers signed a memorandum of understanding on diplomatic training.\n"
+    )
+    got = facts(extract_article(text))
+    signers = {f[1] for f in got if f[0] == "SIGNED_AGREEMENT"}
+    assert signers == {"person:le-van-minh", "person:rosa-fuentes"}
+
+
+def test_a_relative_clause_between_the_pair_and_held_talks() -> None:
+    text = (
+        "Baku, 5 June 2024 - Azerbaijani Foreign Minister Elnur Aliyev and his Georgian "
+        "counterpart Nino Beridze, who arrived in Baku on Monday for a two-day visit to "
+        "Azerbaijan, held talks on Tuesday.\n"
+    )
+    got = facts(extract_article(text))
+    assert {("MET_WITH", "person:elnur-aliyev", "person:nino-beridze", "2024-06-04"),
+            ("MET_WITH", "person:nino-beridze", "person:elnur-aliyev", "2024-06-04")} & got

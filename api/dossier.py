@@ -50,11 +50,11 @@ def collect(store: GraphStore, query: RelationQuery) -> list[Relation]:
 
 @dataclass
 class Side:
-    """What one side's own relations say about its people, institutions and projects."""
+    """One side's people and institutions, and what the other side's did there."""
 
     root: str
-    officials: dict[str, list[Relation]] = field(default_factory=dict)  # AMBASSADOR_OF/OFFICIAL_OF
-    ambassadors: dict[str, list[Relation]] = field(default_factory=dict)
+    officials: set[str] = field(default_factory=set)  # AMBASSADOR_OF or OFFICIAL_OF root
+    ambassadors: set[str] = field(default_factory=set)  # AMBASSADOR_OF root
     institutions: set[str] = field(default_factory=set)  # LOCATED_IN root
     # read_between fills these two with what the other side's ambassadors and members did:
     accredited: dict[str, list[Relation]] = field(default_factory=dict)  # ACCREDITED_TO root
@@ -67,18 +67,12 @@ class Side:
 
 
 def read_side(store: GraphStore, root: str) -> Side:
-    side = Side(root)
-    inbound = collect(store, RelationQuery(
-        entity=root, direction="in",
-        types=("AMBASSADOR_OF", "OFFICIAL_OF", "LOCATED_IN")))
-    for r in inbound:
-        if r.type in ("AMBASSADOR_OF", "OFFICIAL_OF"):
-            side.officials.setdefault(r.source, []).append(r)
-            if r.type == "AMBASSADOR_OF":
-                side.ambassadors.setdefault(r.source, []).append(r)
-        else:
-            side.institutions.add(r.source)
-    return side
+    """Ids only: a country has hundreds of ambassadors (one to each country, over the years),
+    and only the posts of the envoys between the two sides are read out (read_envoys)."""
+    ids = store.related_ids(root, ("AMBASSADOR_OF", "OFFICIAL_OF", "LOCATED_IN"), "in")
+    ambassadors = ids.get("AMBASSADOR_OF", set())
+    return Side(root, officials=ambassadors | ids.get("OFFICIAL_OF", set()),
+                ambassadors=ambassadors, institutions=ids.get("LOCATED_IN", set()))
 
 
 def read_between(store: GraphStore, sa: Side, sb: Side) -> bool:
@@ -141,10 +135,19 @@ def effective(r: Relation) -> dt.date | None:
     return None if date is None else date.start
 
 
-def envoys(sender: Side, receiver: Side) -> list[Envoy]:
+def read_envoys(store: GraphStore, sa: Side, sb: Side) -> list[Envoy]:
+    """Each side's ambassadors accredited to the other (after read_between), a's first, with
+    their AMBASSADOR_OF relations, read for these people only, and their accreditations."""
+    ways = [(sender, receiver, sorted(sender.ambassadors & receiver.accredited.keys()))
+            for sender, receiver in ((sa, sb), (sb, sa))]
+    people = {p for _, _, envoys in ways for p in envoys}
+    posts = store.relations_between(people, {sa.root, sb.root}, ("AMBASSADOR_OF",),
+                                    limit=MAX_RELATIONS) if people else []
     return [
-        Envoy(p, sender.root, receiver.root, sender.ambassadors[p] + receiver.accredited[p])
-        for p in sorted(sender.ambassadors.keys() & receiver.accredited.keys())
+        Envoy(p, sender.root, receiver.root,
+              [r for r in posts if r.source == p and r.target == sender.root]
+              + receiver.accredited[p])
+        for sender, receiver, envoys in ways for p in envoys
     ]
 
 
@@ -160,8 +163,8 @@ class DossierResult:
 
 def build(store: GraphStore, a: Entity, b: Entity) -> DossierResult:
     """A handful of store calls whatever the corpus size: the pair's direct relations, each
-    side's people and institutions, two for what crosses between the sides (read_between),
-    two for the people's activities (read_activities), one for the places of envoys'
+    side's people and institutions (as ids), two for what crosses between the sides
+    (read_between), one for the envoys' posts, two for the people's activities (read_activities), one for the places of envoys'
     lectures and visits, two for the links both sides share (and the articles behind their
     signings), two for the links reported with a direct relation, one for the institutions.
     No read walks a side's links one by one."""
@@ -170,7 +173,7 @@ def build(store: GraphStore, a: Entity, b: Entity) -> DossierResult:
     timeline.add(direct, "direct")
     sa, sb = read_side(store, a.id), read_side(store, b.id)
     truncated = read_between(store, sa, sb)
-    pairs_of_envoys = envoys(sa, sb) + envoys(sb, sa)
+    pairs_of_envoys = read_envoys(store, sa, sb)
     for envoy in pairs_of_envoys:
         timeline.add(envoy.relations, "envoy")
     for here, there in ((sa, sb), (sb, sa)):

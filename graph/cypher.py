@@ -485,6 +485,20 @@ def relations_touching(types: tuple[str, ...] = ()) -> str:
     return _typed(_TOUCHING, types)
 
 
+_RELATED_IDS = """
+MATCH (e:Entity {id: $p.id})-[r:__ALL__]-(o:Entity)
+WITH DISTINCT r, e, o
+WHERE $p.direction = 'both' OR type(r) IN $p.symmetric
+   OR ($p.direction = 'out' AND startNode(r) = e) OR ($p.direction = 'in' AND endNode(r) = e)
+RETURN type(r) AS type, collect(DISTINCT o.id) AS ids
+"""
+
+
+@functools.lru_cache(maxsize=256)  # bounded: `types` comes from requests
+def related_ids(types: tuple[str, ...] = ()) -> str:
+    return _typed(_RELATED_IDS, types)
+
+
 # Each side's links grouped by target in one pass (a hash aggregation), kept where both
 # sides link: no target's other relations are walked (an organization has hundreds).
 _SHARED_LINKS = """

@@ -62,7 +62,7 @@ from graph.model import (
     WriteOutcome,
     WriteResult,
 )
-from graph.store import RelationQuery
+from graph.store import Direction, RelationQuery
 from graph.store_common import (
     RELATIONS_PER_NODE,
     SMALL,
@@ -70,6 +70,7 @@ from graph.store_common import (
     PreparedRecord,
     RelationSummary,
     best_relations,
+    check_direction,
     check_page,
     check_ranking,
     check_types,
@@ -773,8 +774,7 @@ class Neo4jStore:
     def _relation_params(self, q: RelationQuery) -> tuple[bool, dict[str, Any]]:
         check_types(q.types)
         check_page(q.limit, q.offset)
-        if q.direction not in ("out", "in", "both"):
-            raise InvalidInput(f"direction {q.direction!r} is not one of out, in, both")
+        check_direction(q.direction)
         entity, other = q.entity, q.other
         if entity is None and other is not None:
             entity, other = other, None
@@ -997,6 +997,16 @@ class Neo4jStore:
     def get_entities(self, entity_ids: Collection[str]) -> dict[str, Entity]:
         rows = self._read(cypher.GET_ENTITIES, ids=sorted(set(entity_ids)))
         return {r["id"]: _entity(r) for r in rows}
+
+    def related_ids(
+        self, entity_id: str, types: tuple[str, ...] = (), direction: Direction = "both"
+    ) -> dict[str, set[str]]:
+        check_types(types)
+        check_direction(direction)
+        symmetric = [t for t in types or PREDICATES if PREDICATES[t].symmetric]
+        rows = self._read(cypher.related_ids(types), p={
+            "id": entity_id, "direction": direction, "symmetric": symmetric})
+        return {row["type"]: set(row["ids"]) for row in rows}
 
     def relations_touching(
         self, entity_ids: Collection[str], types: tuple[str, ...] = (), limit: int = 20_000

@@ -53,7 +53,7 @@ from graph.model import (
     WriteOutcome,
     WriteResult,
 )
-from graph.store import RelationQuery
+from graph.store import Direction, RelationQuery
 from graph.store_common import (
     RELATIONS_PER_NODE,
     SMALL,
@@ -61,6 +61,7 @@ from graph.store_common import (
     PreparedRecord,
     RelationSummary,
     best_relations,
+    check_direction,
     check_page,
     check_ranking,
     check_types,
@@ -78,7 +79,7 @@ from graph.store_common import (
     shortest_routes,
     summary_from_rows,
 )
-from graph.vocabulary import PREDICATES, EntityType
+from graph.vocabulary import PREDICATES, RELATION_TYPES, EntityType, predicate
 
 SCHEMA_VERSION = 2  # 1 was a development layout of the first day; it is not migrated
 CHUNK = 500  # ids per IN (...) list; far below SQLite's variable limit
@@ -885,8 +886,7 @@ class SQLiteStore:
         the relation the entity may sit at, so each can walk its own index in listing order."""
         check_types(q.types)
         check_page(q.limit, q.offset)
-        if q.direction not in ("out", "in", "both"):
-            raise InvalidInput(f"direction {q.direction!r} is not one of out, in, both")
+        check_direction(q.direction)
         common: list[str] = []
         common_params: list[Any] = []
         if q.types:
@@ -965,6 +965,31 @@ class SQLiteStore:
                 "WHERE target = ? AND source != ? GROUP BY type",
                 (entity_id, entity_id, entity_id)).fetchall()
         return summary_from_rows(rows)
+
+    def related_ids(
+        self, entity_id: str, types: tuple[str, ...] = (), direction: Direction = "both"
+    ) -> dict[str, set[str]]:
+        check_types(types)
+        check_direction(direction)
+        asked = types or RELATION_TYPES
+        near, far = ("target", "source") if direction == "in" else ("source", "target")
+        # The entity at its near end, then (for "both", or symmetric types read either way)
+        # at the far end; each end index carries the type and the other end.
+        branches = [(f"{near} = ?", [entity_id], asked)]
+        far_types = asked if direction == "both" else tuple(
+            t for t in asked if predicate(t).symmetric)
+        if far_types:
+            branches.append((f"{far} = ? AND {near} != ?", [entity_id, entity_id], far_types))
+        out: dict[str, set[str]] = {}
+        with self._read() as conn:
+            for i, (where, params, branch_types) in enumerate(branches):
+                other = far if i == 0 else near
+                for type_, end in conn.execute(
+                        f"SELECT type, {other} FROM relations WHERE {where} "
+                        f"AND +type IN ({_marks(len(branch_types))})",
+                        [*params, *branch_types]):
+                    out.setdefault(type_, set()).add(end)
+        return out
 
     def relations_touching(
         self, entity_ids: Collection[str], types: tuple[str, ...] = (), limit: int = 20_000

@@ -86,6 +86,15 @@ class GraphStore(Protocol):
         and the latest last_reported (by first day, then the less precise) among them."""
         ...
 
+    def related_ids(
+        self, entity_id: str, types: tuple[str, ...] = (), direction: Direction = "both"
+    ) -> dict[str, set[str]]:
+        """For each type (of these), the ids at the other end of the entity's relations: the
+        ends of what `relations(RelationQuery(entity=entity_id, types=types,
+        direction=direction))` gives, read from the store's indexes without reading
+        relations out (a country's hundreds of envoys, as ids)."""
+        ...
+
     def relations_touching(
         self, entity_ids: Collection[str], types: tuple[str, ...] = (), limit: int = 20_000
     ) -> list[Relation]:

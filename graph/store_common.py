@@ -243,6 +243,11 @@ def check_types(types: Iterable[str]) -> None:
                 f"{t!r} is not a relation type; use one of {', '.join(PREDICATES)}")
 
 
+def check_direction(direction: str) -> None:
+    if direction not in ("out", "in", "both"):
+        raise InvalidInput(f"direction {direction!r} is not one of out, in, both")
+
+
 def check_page(limit: int, offset: int = 0) -> None:
     if limit < 0 or offset < 0:
         raise InvalidInput(f"limit ({limit}) and offset ({offset}) must not be negative")

@@ -418,6 +418,29 @@ def _links_corpus() -> list[Any]:
     ], published="2023-04-03")]
 
 
+def test_related_ids_are_the_other_ends_of_what_relations_gives(store: GraphStore) -> None:
+    store.write_articles(_links_corpus())
+    everyone = sorted({e for r in store.relations(RelationQuery(limit=500))
+                       for e in (r.source, r.target)})
+    for entity in [*everyone, "country:ZZZ"]:
+        for direction in ("in", "out", "both"):
+            for types in ((), ("AMBASSADOR_OF", "MEMBER_OF"), ("MET_WITH",)):
+                expected: dict[str, set[str]] = {}
+                for r in store.relations(RelationQuery(
+                        entity=entity, types=types, direction=direction, limit=500)):
+                    other = r.target if r.source == entity else r.source
+                    expected.setdefault(r.type, set()).add(other)
+                found = store.related_ids(entity, types, direction)
+                assert found == expected, (entity, direction, types)
+    assert store.related_ids(KAZ.id, ("AMBASSADOR_OF", "RECOGNIZED"), "in") == {
+        "AMBASSADOR_OF": {KISTAFIN.id}, "RECOGNIZED": {PAK.id}}
+    # Symmetric: Kistafin is the target of the stored MET_WITH (ids sort), yet it goes "out".
+    assert store.related_ids(KISTAFIN.id, ("MET_WITH",), "out") == {
+        "MET_WITH": {"person:ali-khan"}}
+    with pytest.raises(InvalidInput, match="sideways"):
+        store.related_ids(KAZ.id, (), "sideways")  # type: ignore[arg-type]
+
+
 def test_shared_links_are_the_links_of_both_sides_to_common_targets(store: GraphStore) -> None:
     store.write_articles(_links_corpus())
     everything = store.relations(RelationQuery(limit=500))

@@ -26,6 +26,7 @@ from ingest.extract.entities import (
     RULE_FAMILIES,
     Doc,
     Mention,
+    other_with_role,
     render,
 )
 from ingest.extract.lexicon import (
@@ -395,6 +396,10 @@ R_COOP_AND = re.compile(
     rf"co-operated|collaborated|partnered)(?:\s+closely)?(?:\s+together)?)\b"
 )
 R_COOP_THEY = re.compile(rf"\b[Tt]hey\s+(?P<v>{COOP_V})\b")
+_LEFT_APPO_PARTY = re.compile(
+    rf"(?P<c>{C})\s*,\s+(?:an?|the|both|also|itself|like)\s+(?:[^;,«]|«[OTJIL]\d+»){{0,100}},\s+"
+    rf"and\s+\Z"
+)
 _ACCORDING_TO = re.compile(
     r"\s*(?:[Aa]ccording\s+to|[Aa]s\s+(?:stated|noted)\s+by)\s+«[PIOQ]\d+»\s*,\s*"
 )
@@ -431,6 +436,17 @@ R_SIGN = re.compile(
     rf"{SIGN_SUBJ}{APPO}\s+(?:(?:on|in)\s+{T}\s+|{T}\s+|also\s+|formally\s+|jointly\s+|have\s+|"
     rf"has\s+|had\s+|then\s+)*(?P<v>signed|inked|put\s+pen\s+to\s+paper\s+on)\b(?P<rest>[^;]*)"
 )
+# "X, Zimbabwe's Foreign Minister, paid an official visit to Belarus and signed J": the subject of
+# a first verb phrase (naming no other party) signs
+R_SIGN_AND = re.compile(
+    rf"(?P<s>{P}|{LIST(C)}){APPO}\s+(?P<vp>[a-z](?:[^;.«]|«[CLTD]\d+»){{2,100}}?)\s+and\s+"
+    rf"(?:(?:also|then|later)\s+)?(?P<v>signed|inked)\b(?P<rest>[^;]*)"
+)
+_NOT_IN_VP = re.compile(
+    r"\b(?:said|says|told|noted|stated|added|announced|stressed|that|who|which|whom|signed|"
+    r"inked|and)\b"
+)
+_CLAUSE_CUT = re.compile(r",\s+(?:and\s+)?")
 # a headline in the present tense: "Norway and Malawi sign new agreement on renewable energy"
 R_SIGN_HEADLINE = re.compile(
     rf"\s*(?P<s>{C}(?:\s*,\s*|\s+and\s+|\s*&\s*){C})\s+(?P<v>sign|ink)\s+"
@@ -498,7 +514,8 @@ MEET_V = (
     r"paid\s+(?:a\s+|an\s+)?(?:\w+\s+){0,2}?"
     r"(?:call|visit)\s+on|called\s+on|(?:was|were)\s+(?:\w+\s+){0,2}?received\s+(?:[^,;]{0,60}?\s+)?"
     r"by|received|hosted|welcomed|"
-    r"had\s+the\s+(?:pleasure|honou?r|opportunity)\s+(?:of\s+meeting|to\s+meet)(?:\s+with)?|"
+    r"had\s+the\s+(?:pleasure|honou?r|opportunity|privilege)\s+(?:of\s+meeting|to\s+meet|of\s+"
+    r"calling\s+on|to\s+call\s+on)(?:\s+with)?|"
     r"had\s+an?\s+(?:[\w-]+\s+)?meeting\s+with)"
 )
 _AND_WITH = re.compile(
@@ -538,6 +555,8 @@ VISIT_N = r"(?:a\s+|an\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+){0,4}?(?:visit|Vi
 R_VISIT = re.compile(
     rf"(?P<a>{P}){APPO}(?:\s*,\s+who)?\s+(?:(?:also|today|then|has|have|had|on\s+{T}|{T})\s+)*"
     rf"(?P<v>paid|made|began|begun|started|undertook|undertaken|concluded|completed|is\s+on|"
+    # "The President recalled his state visit to Sri Lanka in October 2023"
+    rf"recalled(?=\s+(?:his|her)\s)|"
     # "who is carrying out an official visit to the Dominican Republic"
     rf"(?:is|was)\s+(?:carrying\s+out|conducting|undertaking)|"
     rf"was\s+on|on|arrived\s+[^;]{{0,80}}?\s+(?:for|on)|(?:is|was)\s+paying|paying|pays|"
@@ -878,6 +897,11 @@ class Extractor:
                 continue
             w = m.groupdict().get("w")
             parties = refs(m["a"]) + (refs(w) if w else [])
+            # "Poland, a member of the EU since 2004, and Vietnam also work together": the party
+            # before the apposition
+            left = _LEFT_APPO_PARTY.search(t, 0, m.start("a")) if ", and " in t else None
+            if left is not None and m.start("a") == left.end():
+                parties = refs(left["c"]) + parties
             if len(self._expand(parties)) >= 2:
                 yield Cand("COOPERATES_WITH", tuple(parties), tuple(parties), v, "cooperates.with",
                            "state", 0.8)
@@ -948,8 +972,17 @@ class Extractor:
         pos = 0
         # the verb of R_SIGN, R_SIGN_PASS, R_SIGN_BETWEEN
         signs = "signed" in t or "inked" in t or "pen to paper" in t
+        sign_ms: list[re.Match[str]] = []
         while signs and (m := R_SIGN.search(t, pos)) is not None:
             pos = m.end("v")  # "X signed for Kenya, while Y signed for Botswana": both clauses
+            sign_ms.append(m)
+        if signs and " and " in t:
+            # "X, ..., paid an official visit to Belarus and signed J": the subject of the first
+            # verb signed
+            verbs = {m.start("v") for m in sign_ms}
+            sign_ms += [m for m in R_SIGN_AND.finditer(t) if m.start("v") not in verbs
+                        and not _NOT_IN_VP.search(m["vp"])]
+        for m in sign_ms:
             v = m.start("v")
             if _blocked(sent, v):
                 continue
@@ -984,10 +1017,16 @@ class Extractor:
             # "Indonesian Minister of X A and Fiji's Minister for Y B signed", "A, Minister of X,
             # and B's Minister of Y, C, signed": people with their posts, joined by "and"
             head = t[t.rfind(";", 0, v) + 1 : v]
-            if "«P" in head and " and " in head and _COORD_SIGNERS.fullmatch(head):
-                people = [int(i) for k, i in _NOT_POSSESSOR.findall(head) if k == "P"]
+            # (the signers' clause may follow another: "..., and A's Minister of X, B, and C's
+            # Minister of Y, D, signed")
+            for cut in (0, *(c.end() for c in _CLAUSE_CUT.finditer(head))) if "«P" in head and \
+                    " and " in head else ():
+                if not _COORD_SIGNERS.fullmatch(head, cut):
+                    continue
+                people = [int(i) for k, i in _NOT_POSSESSOR.findall(head, cut) if k == "P"]
                 if len(people) >= 2:
                     signers = list(dict.fromkeys(people + signers))
+                break
             if not js:  # "A and B have signed two agreements. J1 and J2 were signed on T"
                 self.ctx.counted_signers = (sent.index, tuple(signers))
                 continue
@@ -997,8 +1036,12 @@ class Extractor:
             with_p = _SIGNED_WITH_PERSON.match(obj_part, j_end) if j_end >= 0 else None
             if with_p is not None:
                 signers.append(int(with_p.group(1)))
-            yield Cand("SIGNED_AGREEMENT", tuple(signers), tuple(js), v, "signed.active", "event",
-                       0.9)
+            if m.re is R_SIGN_AND:
+                yield Cand("SIGNED_AGREEMENT", tuple(signers), tuple(js), v, "signed.after_verb",
+                           "event", 0.8)
+            else:
+                yield Cand("SIGNED_AGREEMENT", tuple(signers), tuple(js), v, "signed.active",
+                           "event", 0.9)
             self.ctx.last_js = self.ctx.last_signed = tuple(js)
         hm = R_SIGN_HEADLINE.match(t) if sent.index == 0 and " sign" in t else None
         if hm is not None:
@@ -1153,7 +1196,30 @@ class Extractor:
                     later = [i for i in refs(between) if self.doc.mentions[i].kind == "P"]
                     if later and (rx is R_ARRIVED_FOR or not _CLAUSE_WORD.search(between)):
                         a = later[-1]  # "..., and B, ..., who arrived in": B arrived
-                yield Cand("VISITED", (a,), (refs(m["o"])[0],), v, rule, "event", 0.85)
+                o = refs(m["o"])[0]
+                if self.doc.mentions[a].role == "coref" and self.doc.mentions[o].kind == "C":
+                    # "the President" who visited Sri Lanka is not Sri Lanka's president: the
+                    # other one the description fits
+                    a = self._visitor(a, o)
+                    if a < 0:
+                        continue
+                yield Cand("VISITED", (a,), (o,), v, rule, "event", 0.85)
+
+    def _visitor(self, a: int, dest: int) -> int:
+        """A described visitor (mention a) whose post names the destination: the other person
+        the description fits, as a mention index; -1 when none does."""
+        doc = self.doc
+        m = doc.mentions[a]
+        country = doc.mentions[dest].ents[0]
+        if country not in doc.ents[m.ents[0]].affil:
+            return a
+        other = other_with_role(doc, m, country)
+        if other is None:
+            return -1
+        if other == m.ents[0]:
+            return a
+        doc.mentions.append(Mention(m.start, m.start, "P", (other,), "coref"))
+        return len(doc.mentions) - 1
 
     def _lectured(self, sent: Sent) -> Iterator[Cand]:
         t = sent.text

@@ -845,3 +845,134 @@ def test_a_relative_clause_between_the_pair_and_held_talks() -> None:
     got = facts(extract_article(text))
     assert {("MET_WITH", "person:elnur-aliyev", "person:nino-beridze", "2024-06-04"),
             ("MET_WITH", "person:nino-beridze", "person:elnur-aliyev", "2024-06-04")} & got
+
+
+def test_transcript_speaker_lines_give_i_we_and_our() -> None:
+    text = (
+        "Transcript: Joint Press Conference\n\n"
+        "Canberra, 5 June 2024\n\n"
+        "Minister for Foreign Affairs of Australia, Ms. Helen Carter:\n"
+        "Welcome to my colleague, the Minister of Foreign Affairs of Peru, Mr. Luis Salazar. "
+        "Earlier today we held constructive talks on trade.\n\n"
+        "Minister of Foreign Affairs of Peru, Mr. Luis Salazar:\n"
+        "Thank you, Helen. On Monday I had the privilege of calling on the Governor-General, "
+        "Mr. David Moore, and I spoke to researchers at the Australian National University. "
+        "Our Ambassador to Australia, Mr. Jorge Quispe, will follow up.\n\n"
+        "Question (ABC): Minister, what next?\n"
+    )
+    got = facts(extract_article(text))
+    assert {("MET_WITH", "person:helen-carter", "person:luis-salazar", "2024-06-05"),
+            ("MET_WITH", "person:luis-salazar", "person:helen-carter", "2024-06-05")} & got
+    assert ("LECTURED_AT", "person:luis-salazar", "institution:australian-national-university",
+            "2024-06-03") in got
+    assert ("AMBASSADOR_OF", "person:jorge-quispe", "country:PER", None) in got
+    met = {f[2] for f in got if f[0] == "MET_WITH" and f[1] == "person:luis-salazar"}
+    assert "person:david-moore" in met
+
+
+def test_initials_stay_in_a_body_name_and_spoke_at_is_a_talk() -> None:
+    text = (
+        "Almaty, 5 June 2024 - On Tuesday, Mr. Peeter Saar, Estonia's Ambassador to "
+        "Kazakhstan, spoke at the K.I. Satpayev Kazakh National Research Technical University "
+        "about digital government.\n"
+    )
+    rec = extract_article(text)
+    uni = "institution:k-i-satpayev-kazakh-national-research-technical-university"
+    assert names(rec).get("K.I. Satpayev Kazakh National Research Technical University") == (
+        "Institution")
+    assert ("LECTURED_AT", "person:peeter-saar", uni, "2024-06-04") in facts(rec)
+
+
+def test_plant_is_a_project_head_and_conclave_an_organization_head() -> None:
+    text = (
+        "Dhaka, 5 June 2024 - Bangladesh and Russia have jointly built the Rooppur nuclear "
+        "power plant since 2017. Bangladesh and Sri Lanka are members of the Colombo "
+        "Security Conclave.\n"
+    )
+    rec = extract_article(text)
+    got = facts(rec)
+    assert ("COOPERATES_VIA", "country:BGD", "project:rooppur-nuclear-power-plant", "2017") in got
+    assert ("MEMBER_OF", "country:BGD", "org:colombo-security-conclave", None) in got
+    assert names(rec).get("Colombo Security Conclave") == "Organization"
+
+
+def test_then_before_a_post_and_a_signing_after_another_verb() -> None:
+    text = (
+        "Harare, 5 June 2024 - Key dates.\n"
+        "In 2018, Kenya's then Trade Minister, Ruth Wambui, paid a working visit to Zambia and "
+        "signed the Agreement on Cross-Border Trade with her Zambian counterpart, Mulenga Banda.\n"
+    )
+    got = facts(extract_article(text))
+    assert ("OFFICIAL_OF", "person:ruth-wambui", "country:KEN", None) in got
+    signers = {f[1] for f in got if f[0] == "SIGNED_AGREEMENT" and f[3] == "2018"}
+    assert signers == {"person:ruth-wambui", "person:mulenga-banda"}
+
+
+def test_recalled_visit_is_not_by_the_president_of_the_country_visited() -> None:
+    text = (
+        "Port Louis, 5 June 2024 - President Anil Ramsamy held a telephone conversation with "
+        "the President of Madagascar, Mr Hery Rakoto. The President recalled his state visit "
+        "to Madagascar in May 2022.\n"
+    )
+    got = facts(extract_article(text))
+    assert ("VISITED", "person:anil-ramsamy", "country:MDG", "2022-05") in got
+    assert not any(f[0] == "VISITED" and f[1] == "person:hery-rakoto" for f in got)
+
+
+def test_second_pair_of_signers_after_an_earlier_clause() -> None:
+    text = (
+        "Cairo, 5 June 2024 - At the end of the talks, the two ministers signed a memorandum "
+        "of understanding on tourism, and Egypt's Minister of Health, Samir Fathy, and Oman's "
+        "Minister of Health, Salim Al Harthy, signed an agreement on medical cooperation.\n"
+    )
+    got = facts(extract_article(text))
+    signers = {f[1] for f in got if f[0] == "SIGNED_AGREEMENT"
+               and f[2] == "project:agreement-on-medical-cooperation"}
+    assert signers == {"person:samir-fathy", "person:salim-al-harthy"}
+
+
+def test_apposition_inside_a_cooperating_pair() -> None:
+    text = (
+        "Lisbon, 5 June 2024 - Portugal, a member of NATO since 1949, and Brazil also work "
+        "together under the Lusophone Cooperation Programme, the minister said.\n"
+    )
+    got = facts(extract_article(text))
+    assert {("COOPERATES_WITH", "country:PRT", "country:BRA", None),
+            ("COOPERATES_WITH", "country:BRA", "country:PRT", None)} & got
+    assert {f[1] for f in got if f[0] == "COOPERATES_VIA"} == {"country:PRT", "country:BRA"}
+
+
+def test_country_chain_with_acronym_before_a_capitalised_head() -> None:
+    text = (
+        "Tashkent, 5 June 2024 - Uzbekistan and Kyrgyzstan are members of the "
+        "China-Kyrgyzstan-Uzbekistan (CKU) Railway Council.\n"
+    )
+    rec = extract_article(text)
+    got = facts(rec)
+    assert names(rec).get("China-Kyrgyzstan-Uzbekistan Railway Council") == "Institution"
+    assert not any(e.id == "country:CHN" for e in rec.entities)
+    assert {f[1] for f in got if f[0] == "MEMBER_OF"} == set()  # a council is no organization
+    text2 = text.replace("Railway Council", "Transport Forum")
+    got2 = facts(extract_article(text2))
+    assert ("MEMBER_OF", "country:UZB", "org:china-kyrgyzstan-uzbekistan-transport-forum",
+            None) in got2
+
+
+def test_a_capital_as_attribute_of_a_national_minister() -> None:
+    text = (
+        "Luanda, 5 June 2024 - The agreement was signed by the Angolan Minister of Energy, "
+        "Rui Neto, and the Praia Minister of Industry, Commerce and Energy, Maria Tavares.\n"
+    )
+    got = facts(extract_article(text))
+    assert ("OFFICIAL_OF", "person:maria-tavares", "country:CPV", None) in got
+
+
+def test_an_intergovernmental_council_is_a_bilateral_mechanism() -> None:
+    text = (
+        "Budapest, 5 June 2024 - Hungary and Mongolia cooperate through the Intergovernmental "
+        "Council on Trade and Investment, the ministry said.\n"
+    )
+    rec = extract_article(text)
+    assert names(rec).get("Intergovernmental Council on Trade and Investment") == "Project"
+    assert ("COOPERATES_VIA", "country:HUN",
+            "project:intergovernmental-council-on-trade-and-investment", None) in facts(rec)

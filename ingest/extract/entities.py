@@ -168,6 +168,9 @@ _CHAMBERS = frozenset(
 )
 
 
+_PAIR_PREFIX = re.compile(rf"[{UP}][\w’']+[-–][{UP}][\w’']+")
+
+
 def _body_type(tokens: list[str], head: str) -> EntityType | None:
     if not head:
         return None
@@ -175,6 +178,9 @@ def _body_type(tokens: list[str], head: str) -> EntityType | None:
     if head in ("commission", "committee", "council") and (
             "joint" in low or "intergovernmental" in low or "inter-governmental" in low):
         return EntityType.PROJECT
+    if head in ("commission", "committee", "council") and _PAIR_PREFIX.fullmatch(tokens[0]) and (
+            len(gz.scan_name(tokens[0])) == 2):
+        return EntityType.PROJECT  # "Saudi-Iraqi Coordination Council": a bilateral mechanism
     if head == "commission" and "high" in low:
         return EntityType.INSTITUTION
     if head == "exchange" and "letters" not in low and "notes" not in low:
@@ -191,6 +197,8 @@ def _body_type(tokens: list[str], head: str) -> EntityType | None:
 _NT = (
     rf"(?:[{UP}][{APOS}])?[{UP}][{LOW}]+(?:[{UP}][{LOW}]+)?(?:[-{APOS}][{UP}{LOW}][{LOW}]+)*"
     rf"|[{UP}]{{2,}}(?=\s+[{UP}][{LOW}])|(?:[{UP}]\.){{1,3}}"
+    # "Hamid al-Jubouri": a surname with a lower-case article
+    rf"|(?:al|el|ad|ar|as|ash|at|az|an)-[{UP}][{LOW}]+(?:[-{APOS}][{UP}{LOW}][{LOW}]+)*"
 )
 NAME = (
     rf"(?:{_NT})(?:\s+(?:{NAME_PARTICLES}\s+)*(?:{_NT})){{0,4}}"
@@ -209,7 +217,8 @@ _COMP = (
     rf"(?:\s+(?:of|for)\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){{0,3}}?(?:programme|program|department|"
     rf"division|unit|desk|section|team|bureau|directorate|office)(?=\s+(?:at|of)\s+(?:the\s+)?"
     rf"«[IO])"
-    rf"|\s+(?:of|for|to|at|in|on)\s+(?:the\s+)?(?:{_ENT}|{_PORTF})(?:\s*\([^)]{{1,30}}\))?"
+    rf"|\s+(?:of|for|to|at|in|on)\s+(?:the\s+)?(?:(?:«C\d+»[{APOS}]s\s+)?{_ENT}|{_PORTF})"
+    rf"(?:\s*\([^)]{{1,30}}\))?"
     rf"(?:(?:,?\s+and|,)\s+(?:the\s+)?{_ENT})*)"
 )
 POST = rf"(?:{TITLE})(?:\s*\([A-Za-z ]{{1,20}}\))?{_COMP}*(?:\s+and\s+(?:{TITLE}){_COMP}*)?"
@@ -224,7 +233,7 @@ POST_MODS = (
     r"incoming\s+|non-resident\s+|new\s+|then\s+)*"
 )
 # A rank between a post and the name: "State Minister of Foreign Affairs Ambassador X"
-_RANKS = r"(?:Ambassador|Professor|Prof\.|Judge|Justice|Senator|Engineer|Eng\.)"
+_RANKS = r"(?:Ambassador|Professor|Prof\.|Judge|Justice|Senator|Engineer|Eng\.|Prince|Princess)"
 # "Kazakhstan's Ambassador to Pakistan, Mr. Yerzhan Kistafin" / "Foreign Minister Lee Sang-woo"
 _P_BEFORE = Anchored(
     re.compile(
@@ -241,13 +250,21 @@ _OPENERS = words(
 )
 _P_AFTER = Anchored(
     re.compile(
-        r"(?:^|(?<=[:,;(—–])\s|(?<=\s[—–-])\s|"
+        r"(?:^|(?<=[:,;(—–]\s)|(?<=\s[—–-]\s)|"
         + "|".join(rf"(?<=\b{w}\s)" for w in _OPENERS)
         + rf")(?P<hon>{_HONS})(?P<name>{NAME}),\s+(?:the\s+|an?\s+)?{POST_MODS}{_PREMOD}?"
         rf"{POST_MODS}(?P<post>{POST})"
     ),
     # a name that opens a clause: after punctuation, an opener word, or at the start
     rf"(?:[:,;(—–-]\s|\b(?:{'|'.join(_OPENERS)})\s|^\s*)(?P<at>[{UP}])",
+)
+# "Kim Soo-hyun is the Ambassador of the Republic of Korea to Kenya." (a sentence of its own)
+_P_IS = Anchored(
+    re.compile(
+        rf"(?P<hon>{_HONS})(?P<name>{NAME})\s+(?:is|was)\s+(?:(?:also|currently|now)\s+)?"
+        rf"(?:the\s+|an?\s+)?{POST_MODS}{_PREMOD}?{POST_MODS}(?P<post>{POST})"
+    ),
+    rf"^\s*(?P<at>[{UP}])",
 )
 _P_HON = Anchored(
     re.compile(rf"(?<![\w.])(?P<hon>(?:(?:{HON})\s+)+)(?P<name>{NAME})"),
@@ -257,7 +274,7 @@ _P_HON = Anchored(
 )
 _COUNTERPART = Anchored(
     re.compile(
-        rf"(?P<post>(?:his|her|His|Her)\s+(?:«D\d+»\s+)?counterpart),?\s+(?:{POST}\s*,?\s+)?"
+        rf"(?P<post>(?:his|her|His|Her)\s+(?:«D\d+»\s+)?(?:counterpart|peer)),?\s+(?:{POST}\s*,?\s+)?"
         rf"(?P<hon>{_HONS})(?P<name>{NAME})"
     ),
     r"[Hh]is\s|[Hh]er\s",
@@ -279,7 +296,7 @@ _HON_NEEDS = frozenset(
 )
 _ANCHOR_WORDS = TITLE_WORDS | frozenset(
     re.findall(r"[A-Za-z]+", " ".join(h.replace("\\", "") for h in HONORIFICS))
-) | {"counterpart"}
+) | {"counterpart", "peer"}
 _NAME_TOKENS = re.compile(r"[^\s]+")
 _INSIDE: dict[str, int] = {}
 _HEAD_IN = re.compile("|".join(sorted(TITLE_HEAD_WORDS)))
@@ -1368,8 +1385,10 @@ def _person_patterns(sentence: str) -> tuple[tuple[Anchored, ...], bool, bool]:
             pats.append(_P_AFTER)
     if not words.isdisjoint(_HON_WORDS) and inside & 2:
         pats.append(_P_HON)
-    if "counterpart" in words:
+    if "counterpart" in words or "peer" in words:
         pats.append(_COUNTERPART)
+    if ("is" in words or "was" in words) and _P_BEFORE in pats:
+        pats.append(_P_IS)
     return (tuple(pats), not TITLE_HEAD_WORDS.isdisjoint(words),
             not _HON_NEEDS.isdisjoint(words))
 

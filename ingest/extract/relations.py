@@ -239,7 +239,7 @@ R_RECOG_PASS = re.compile(
 )
 TIES = r"(?:[Ff]ormal\s+|[Ff]ull\s+)?[Dd]iplomatic\s+(?:relations|ties)"
 R_TIES = re.compile(
-    rf"(?P<a>{LIST(C)})(?:\s*,\s*which)?\s+(?:(?:had|have|has|formally|officially|first|then|"
+    rf"(?P<a>{LIST(C)})(?:\s*,\s*which|\s*,\s*whose\s[^,;«]{{1,100}},)?\s+(?:(?:had|have|has|formally|officially|first|then|"
     rf"later)\s+)*(?P<v>established|re-established|reestablished|set\s+up|forged|opened|restored|"
     rf"formali[sz]ed|normali[sz]ed)\s+{TIES}"
     # "Mauritius established diplomatic relations with Madagascar"
@@ -293,7 +293,8 @@ R_MEMBER = re.compile(
     rf"become|remain|remains)\s+(?:(?:also|both|now|all|already)\s+)*(?:among\s+(?:the\s+)?)?"
     rf"(?P<v>{MEMBER_N})\s+of\s+"
     # (an institution in the list is no organization, but the list goes on past it)
-    rf"(?:both\s+)?(?:the\s+)?(?P<o>{LIST(_ORG_OR_BODY)})"
+    rf"(?:both\s+)?(?:the\s+)?(?P<o>{LIST(_ORG_OR_BODY)}(?:\s+and\s+(?:also\s+)?(?:an?\s+)?"
+    rf"(?:founding\s+|full\s+)?(?:members?|founders?)\s+of\s+(?:the\s+)?{LIST(_ORG_OR_BODY)})?)"
     # "..., together with Colombia and Ecuador": more members
     rf"(?:\s*,?\s+(?:together|along)\s+with\s+(?P<w>{LIST(C)}))?"
 )
@@ -404,7 +405,7 @@ _ACCORDING_TO = re.compile(
     r"\s*(?:[Aa]ccording\s+to|[Aa]s\s+(?:stated|noted)\s+by)\s+«[PIOQ]\d+»\s*,\s*"
 )
 R_COOP_WITH = re.compile(
-    rf"(?P<a>«[CIO]\d+»)\s+(?:also\s+)?(?P<v>(?:have|has|had)\s+(?:long\s+|closely\s+)?(?:worked|"
+    rf"(?P<a>«[CIO]\d+»)(?:\s*\(«[IO]\d+»\))?\s+(?:also\s+)?(?P<v>(?:have|has|had)\s+(?:long\s+|closely\s+)?(?:worked|"
     rf"cooperated|co-operated|collaborated|partnered)|(?:is|are)\s+(?:working|cooperating)|"
     rf"cooperates|co-operates|collaborates|works|partners)\s+(?:closely\s+)?"
     rf"with\s+(?:the\s+)?(?:«[CIO]\d+»{POSS}\s+)?(?P<b>«[CIO]\d+»)"
@@ -447,6 +448,8 @@ _NOT_IN_VP = re.compile(
     r"inked|and)\b"
 )
 _CLAUSE_CUT = re.compile(r",\s+(?:and\s+)?")
+_WHERE_CLAUSE = re.compile(r"\s*,\s*(?:where|when|during\s+which|at\s+which)\s+(?P<inner>[^;]*)")
+_PREP_BEFORE = re.compile(r"\b(?:of|in|with|by|for|to|at|from|under)\s+(?:the\s+)?\Z")
 # a headline in the present tense: "Norway and Malawi sign new agreement on renewable energy"
 R_SIGN_HEADLINE = re.compile(
     rf"\s*(?P<s>{C}(?:\s*,\s*|\s+and\s+|\s*&\s*){C})\s+(?P<v>sign|ink)\s+"
@@ -482,15 +485,15 @@ _MORE_J = re.compile(
 _J_REF = re.compile(J)
 _ANTECEDENT_J = re.compile(rf"(?P<j>{J})\s+(?:that|which)\s+\Z")
 _COORD_SIGNERS = re.compile(
-    rf"\s*(?:{T}\s*,\s*)?(?:(?:[{APOS}]s|[A-Z][\w’'&-]*|of|for|to|at|in|and|the|«[PCD]\d+»|[,()]|"
+    rf"\s*(?:(?:[Oo]n\s+)?{T}\s*,?\s*)?(?:(?:[{APOS}]s|[A-Z][\w’'&-]*|of|for|to|at|in|and|the|«[PCDIO]\d+»|[,()]|"
     # "A and her Brazilian counterpart, B, have signed"
-    rf"(?:his|her)\s+(?:«D\d+»\s+)?counterpart|ha(?:ve|s|d)(?=\s*\Z))"
+    rf"(?:his|her)\s+(?:«D\d+»\s+)?(?:counterpart|peer)|ha(?:ve|s|d)(?=\s*\Z))"
     rf"\s*)+"
 )
 _SIGNED_WITH = re.compile(rf"(?:together\s+with|with)\s+(?:the\s+)?«([CGIO])(\d+)»(?!{POSS})")
 _SIGNED_WITH_PERSON = re.compile(
     rf"(?:\s+(?:on|in)\s+«T\d+»)?\s+with\s+(?:the\s+|his\s+|her\s+)?(?:«C\d+»{POSS}\s+|«D\d+»\s+)?"
-    rf"(?:(?:counterpart|{TITLE_RE.pattern})[^«;,]{{0,40}}?,?\s+)(?:{HON}\s+)*«P(\d+)»"
+    rf"(?:(?:counterpart|peer|{TITLE_RE.pattern})[^«;,]{{0,40}}?,?\s+)(?:{HON}\s+)*«P(\d+)»"
 )
 _NOT_POSSESSOR = re.compile(rf"«([A-Z])(\d+)»(?!{POSS})")
 _ON_BEHALF = re.compile(r"\s+(?:for|on\s+behalf\s+of)\s+(?:the\s+)?«[CGIO]")
@@ -676,7 +679,7 @@ R_SERVED = re.compile(
 )
 # "X, who is also Ambassador of Lesotho to Ethiopia, ..."
 R_WHO_IS = re.compile(
-    rf"(?P<p>«P\d+»)\s*,\s*who\s+(?:is|was)\s+(?:(?:also|concurrently|currently|now)\s+)*"
+    rf"(?:(?P<p>«P\d+»)\s*,\s*who|^\s*(?P<p2>«P\d+»))\s+(?:is|was)\s+(?:(?:also|concurrently|currently|now)\s+)*"
     rf"(?:the\s+|an?\s+|his\s+|her\s+)?{POST_MODS}(?:{PREMOD_F})?{POST_MODS}(?P<post>{POST})"
 )
 # "received the letters of credence of H.E. Ambassador X as the Permanent Representative of ..."
@@ -686,7 +689,7 @@ R_CREDENCE_OF = re.compile(
     rf"{POST_MODS}(?P<post>{POST})"
 )
 R_COUNTERPART = Anchored(re.compile(
-    rf"(?:his|her|His|Her)\s+(?P<dem>«[DC]\d+»)\s+counterpart\s*,?\s+(?:(?:{POST})\s*,?\s+)?"
+    rf"(?:his|her|His|Her)\s+(?P<dem>«[DC]\d+»)\s+(?:counterpart|peer)\s*,?\s+(?:(?:{POST})\s*,?\s+)?"
     rf"{_HONS}(?P<p>«P\d+»)"
 ), r"[Hh]is\s|[Hh]er\s")
 
@@ -711,7 +714,7 @@ R_PRESENTED_IN = re.compile(
 
 
 _COMP_RX = {
-    prep: re.compile(rf"\b{prep}\s+(?:the\s+)?({LIST(_ANYREF)})")
+    prep: re.compile(rf"\b{prep}\s+(?:the\s+)?(?:«C\d+»{POSS}\s+(?=«[IO]))?({LIST(_ANYREF)})")
     for prep in ("of", "at", "to", "in")
 }
 
@@ -1014,6 +1017,15 @@ class Extractor:
             if not js and not counted:
                 continue
             signers = [int(i) for k, i in _NOT_POSSESSOR.findall(m["s"]) if k in "CGPQIO"]
+            where = _WHERE_CLAUSE.match(t, m.end("s"), v)
+            if where is not None:
+                # "paid a visit to Korea, where she and Korea's Foreign Minister, X, signed": the
+                # clause's own subjects
+                signers = [int(i) for k, i in _NOT_POSSESSOR.findall(where["inner"])
+                           if k in "PQ"]
+            elif _PREP_BEFORE.search(t, max(0, m.start("s") - 16), m.start("s")) and \
+                    t[m.end("s") : v].lstrip().startswith(","):
+                signers = []  # "In the presence of the Ministers, A and B signed": not them
             # "Indonesian Minister of X A and Fiji's Minister for Y B signed", "A, Minister of X,
             # and B's Minister of Y, C, signed": people with their posts, joined by "and"
             head = t[t.rfind(";", 0, v) + 1 : v]
@@ -1027,6 +1039,8 @@ class Extractor:
                 if len(people) >= 2:
                     signers = list(dict.fromkeys(people + signers))
                 break
+            if not signers:
+                continue
             if not js:  # "A and B have signed two agreements. J1 and J2 were signed on T"
                 self.ctx.counted_signers = (sent.index, tuple(signers))
                 continue
@@ -1304,14 +1318,16 @@ class Extractor:
                        "post.presented_in", "credentials", 0.8)
         for m in R_CREDENCE_OF.finditer(t) if "credence" in t or "credentials" in t else ():
             yield from self._post_claims(sent, m, refs(m["p"])[0], dated=True)
-        for m in R_WHO_IS.finditer(t) if has_post and "who" in t else ():
-            yield from self._post_claims(sent, m, refs(m["p"])[0], dated=False)
+        for m in R_WHO_IS.finditer(t) if has_post and " is " in t or " was " in t else ():
+            # "X, who is also Ambassador of ...", "X is the Ambassador of C to D." (an author's
+            # note)
+            yield from self._post_claims(sent, m, refs(m["p"] or m["p2"])[0], dated=False)
         for m in R_ACCREDITED.finditer(t) if "accredited" in t else ():
             if not _blocked(sent, m.start("v")):
                 for o in refs(m["o"]):
                     yield Cand("ACCREDITED_TO", (refs(m["p"])[0],), (o,), m.start("v"),
                                "post.accredited_to", "fronted", 0.85)
-        for m in R_COUNTERPART.finditer(t) if "counterpart" in t else ():
+        for m in R_COUNTERPART.finditer(t) if "counterpart" in t or " peer" in t else ():
             p = refs(m["p"])[0]
             c = refs(m["dem"])[0]
             yield Cand("OFFICIAL_OF", (p,), (c,), m.start(), "official.counterpart", "none", 0.8)
@@ -1539,9 +1555,15 @@ class Extractor:
         recent = [
             (abs(pos - c.trigger), k) for pos, k in ds if self._is_recent(sent.dates[k].value)
         ]
+        if recent and _DURING_WHICH.match(t, seg_s) and "-day" in t:
+            # "concluded a three-day visit on Thursday, during which they signed J": not Thursday
+            recent = [(d_, k) for d_, k in recent if getattr(sent.dates[k].value, "day", 1) is None]
         if recent:
             d = sent.dates[min(recent)[1]]
-            self._set(c, d.value, d.source)
+            value = d.value
+            if d.kind == "range" and value is not None and c.pred != "VISITED":
+                value = dt.coarsen(value, "month")  # talks during a visit of 6-9 March: March
+            self._set(c, value, d.source)
             return
         # 6. the dateline dates the lead
         if sent.lead and ctx.dateline is not None:
@@ -1601,6 +1623,7 @@ class Extractor:
 
 
 _DATE_REF = re.compile(r"«T(\d+)»")
+_DURING_WHICH = re.compile(r"\s*(?:during|in|on)\s+which\b")
 _BODY_REF = re.compile(r"«[IO](\d+)»")
 # "the Bangladeshi side was led by its Foreign Secretary": a body or a country
 _BODY_OR_COUNTRY_REF = re.compile(r"«[IOC](\d+)»")

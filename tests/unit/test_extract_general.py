@@ -976,3 +976,123 @@ def test_an_intergovernmental_council_is_a_bilateral_mechanism() -> None:
     assert names(rec).get("Intergovernmental Council on Trade and Investment") == "Project"
     assert ("COOPERATES_VIA", "country:HUN",
             "project:intergovernmental-council-on-trade-and-investment", None) in facts(rec)
+
+
+def test_a_name_and_its_post_after_a_fronted_date() -> None:
+    text = (
+        "Embassy news\n\n"
+        "On 3 May 2024, Peter Novak, Slovakia's Ambassador to Chile, presented his credentials "
+        "at La Moneda.\n"
+    )
+    got = facts(extract_article(text))
+    assert ("AMBASSADOR_OF", "person:peter-novak", "country:SVK", None) in got
+    assert ("ACCREDITED_TO", "person:peter-novak", "country:CHL", "2024-05-03") in got
+
+
+def test_arabic_surnames_and_a_prince_between_post_and_name() -> None:
+    text = (
+        "Amman, 5 June 2024 - The memorandum on cultural heritage was signed by Saudi Culture "
+        "Minister Prince Badr bin Saud and Jordan's Minister of Culture, Haifa al-Najjar, on "
+        "Tuesday.\n"
+    )
+    got = facts(extract_article(text))
+    signers = {f[1] for f in got if f[0] == "SIGNED_AGREEMENT"}
+    assert signers == {"person:badr-bin-saud", "person:haifa-al-najjar"}
+
+
+def test_peer_is_a_counterpart_and_the_object_follows_the_adjuncts() -> None:
+    text = (
+        "Santiago, 5 June 2024 - Chilean Foreign Minister Pablo Rojas and his Peruvian peer Ana "
+        "Quispe signed on Tuesday in Santiago an agreement on border health posts.\n"
+    )
+    got = facts(extract_article(text))
+    assert ("OFFICIAL_OF", "person:ana-quispe", "country:PER", None) in got
+    signers = {f[1] for f in got if f[0] == "SIGNED_AGREEMENT"}
+    assert signers == {"person:pablo-rojas", "person:ana-quispe"}
+
+
+def test_signers_inside_a_where_clause_and_after_in_the_presence_of() -> None:
+    text = (
+        "Nairobi, 5 June 2024 - Last month the minister paid a visit to Japan, where she and "
+        "Japan's Minister of Trade, Kenji Sato, signed a memorandum of understanding on "
+        "electronics.\n"
+        "In the presence of the Ministers, the Ambassador of Kenya to Japan, Ruth Njeri, and "
+        "the Director General of Japan's Ministry of Foreign Affairs, Hiro Tanaka, "
+        "signed an agreement on technical training.\n"
+    )
+    got = facts(extract_article(text))
+    assert not any(f[0] == "SIGNED_AGREEMENT" and f[1].startswith("country:") for f in got)
+    training = {f[1] for f in got if f[0] == "SIGNED_AGREEMENT"
+                and f[2] == "project:agreement-on-technical-training"}
+    assert training == {"person:ruth-njeri", "person:hiro-tanaka"}
+    assert any(f[0] == "OFFICIAL_OF" and f[1] == "person:hiro-tanaka"
+               and f[2].startswith("institution:ministry-of-foreign-affairs") for f in got)
+
+
+def test_an_acronym_after_a_cooperating_body_and_ties_after_a_whose_clause() -> None:
+    text = (
+        "Accra, 5 June 2024 - Since 2015, the Japan International Cooperation Agency (JICA) "
+        "has worked with Ghana's Ministry of Health on maternal care. Japan and Ghana, whose "
+        "contacts go back to the 1950s, established diplomatic relations in 1957.\n"
+    )
+    got = facts(extract_article(text))
+    assert any(f[0] == "COOPERATES_WITH" and f[3] == "2015" and "institution:japan-international"
+               "-cooperation-agency" in f[1:3] for f in got)
+    assert {("ESTABLISHED_TIES", "country:JPN", "country:GHA", "1957"),
+            ("ESTABLISHED_TIES", "country:GHA", "country:JPN", "1957")} & got
+
+
+def test_dates_inside_a_visit_range_and_after_during_which() -> None:
+    text = (
+        "Embassy news\n\n"
+        "Published: 22 February 2024\n\n"
+        "The Vietnamese Prime Minister, Tran Van Long, concluded a three-day official visit to "
+        "Laos on Thursday, during which the two countries signed the Agreement on Border "
+        "Trade.\n"
+        "The agreement was signed on Tuesday by Vietnam's Minister of Industry and Trade, Le "
+        "Minh, and Laos' Minister of Industry and Commerce, Somsak Vongsa.\n"
+        "12-14 March 2023: Laos' Minister of Foreign Affairs, Khamphao Sisoulath, paid a visit "
+        "to Vietnam, where she held talks with Minister of Foreign Affairs Bui Thanh Son.\n"
+    )
+    got = facts(extract_article(text))
+    countries = {(f[1], f[3]) for f in got if f[0] == "SIGNED_AGREEMENT"
+                 and f[1].startswith("country:")}
+    assert countries == {("country:VNM", "2024-02-20"), ("country:LAO", "2024-02-20")}
+    met = {f[3] for f in got if f[0] == "MET_WITH"}
+    assert met == {"2023-03"}
+
+
+def test_an_authors_note_gives_the_post() -> None:
+    text = (
+        "Opinion\n\n"
+        "Our countries have much in common.\n\n"
+        "Lena Fischer is the Ambassador of the Federal Republic of Germany to Namibia.\n"
+    )
+    got = facts(extract_article(text))
+    assert ("AMBASSADOR_OF", "person:lena-fischer", "country:DEU", None) in got
+    assert ("ACCREDITED_TO", "person:lena-fischer", "country:NAM", None) in got
+
+
+def test_members_of_two_lists_and_a_council_named_by_a_pair() -> None:
+    text = (
+        "Doha, 5 June 2024 - Qatar and Turkey have worked together through the Qatari-Turkish "
+        "Supreme Strategic Council since 2014. Both are founding members of the OIC and "
+        "members of the United Nations.\n"
+    )
+    rec = extract_article(text)
+    got = facts(rec)
+    assert names(rec).get("Qatari-Turkish Supreme Strategic Council") == "Project"
+    assert {f[1] for f in got if f[0] == "COOPERATES_VIA"} == {"country:QAT", "country:TUR"}
+    orgs = {f[2] for f in got if f[0] == "MEMBER_OF" and f[1] == "country:QAT"}
+    assert len(orgs) == 2 and "org:united-nations" in orgs
+
+
+def test_a_signer_pair_after_a_day_without_comma() -> None:
+    text = (
+        "Apia, 5 June 2024 - New Zealand's Minister of Trade, Grant Foster, arrived in Apia on "
+        "Sunday. On Monday he and Samoa's Deputy Prime Minister, Tuala Iosefo, signed a "
+        "Memorandum on Fisheries.\n"
+    )
+    got = facts(extract_article(text))
+    signers = {f[1] for f in got if f[0] == "SIGNED_AGREEMENT"}
+    assert signers == {"person:grant-foster", "person:tuala-iosefo"}

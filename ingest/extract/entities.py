@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import groupby
@@ -99,7 +99,7 @@ _LOWER_TAIL = re.compile(
     # lower-case modifiers, never function words ("Karachi and Gwadar by road" names nothing)
     r"(?P<tail>(?:\s+(?!(?:by|on|in|at|to|from|via|of|for|with|and|or|the|a|an|its|their|his|her)"
     r"\b)[a-z][a-z\-]+){0,3}?\s+(?:railway line|railway|road|highway|pipeline|project|"
-    r"programme|program|scheme|corridor|initiative|bridge|dam|tunnel|agreement))\b"
+    r"programme|program|scheme|corridor|initiative|bridge|dam|tunnel|agreement|plant))\b"
 )
 
 INST_HEADS = frozenset(
@@ -114,7 +114,7 @@ ORG_HEADS = frozenset(
     words(
         """organization organisation union community forum alliance group association
         federation confederation chamber bank fund foundation society league movement
-        secretariat airways airlines corporation company network party club"""
+        secretariat airways airlines corporation company network party club conclave"""
     )
 )
 PROJ_HEADS = frozenset(
@@ -122,7 +122,7 @@ PROJ_HEADS = frozenset(
         """project programme program initiative corridor railway road highway pipeline tunnel
         bridge airport dam factory route agreement treaty memorandum convention protocol
         accord pact arrangement charter partnership strategy plan framework mechanism area
-        zone scheme declaration facility exchange process telescope"""
+        zone scheme declaration facility exchange process telescope plant"""
     )
 )
 # A chunk ending in one of these is a venue or an event, not an entity.
@@ -168,13 +168,19 @@ _CHAMBERS = frozenset(
 )
 
 
+_PAIR_PREFIX = re.compile(rf"[{UP}][\w’']+[-–][{UP}][\w’']+")
+
+
 def _body_type(tokens: list[str], head: str) -> EntityType | None:
     if not head:
         return None
     low = [t.lower() for t in tokens]
-    if head in ("commission", "committee") and ("joint" in low or "intergovernmental" in low or
-                                                "inter-governmental" in low):
+    if head in ("commission", "committee", "council") and (
+            "joint" in low or "intergovernmental" in low or "inter-governmental" in low):
         return EntityType.PROJECT
+    if head in ("commission", "committee", "council") and _PAIR_PREFIX.fullmatch(tokens[0]) and (
+            len(gz.scan_name(tokens[0])) == 2):
+        return EntityType.PROJECT  # "Saudi-Iraqi Coordination Council": a bilateral mechanism
     if head == "commission" and "high" in low:
         return EntityType.INSTITUTION
     if head == "exchange" and "letters" not in low and "notes" not in low:
@@ -191,6 +197,8 @@ def _body_type(tokens: list[str], head: str) -> EntityType | None:
 _NT = (
     rf"(?:[{UP}][{APOS}])?[{UP}][{LOW}]+(?:[{UP}][{LOW}]+)?(?:[-{APOS}][{UP}{LOW}][{LOW}]+)*"
     rf"|[{UP}]{{2,}}(?=\s+[{UP}][{LOW}])|(?:[{UP}]\.){{1,3}}"
+    # "Hamid al-Jubouri": a surname with a lower-case article
+    rf"|(?:al|el|ad|ar|as|ash|at|az|an)-[{UP}][{LOW}]+(?:[-{APOS}][{UP}{LOW}][{LOW}]+)*"
 )
 NAME = (
     rf"(?:{_NT})(?:\s+(?:{NAME_PARTICLES}\s+)*(?:{_NT})){{0,4}}"
@@ -209,7 +217,8 @@ _COMP = (
     rf"(?:\s+(?:of|for)\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){{0,3}}?(?:programme|program|department|"
     rf"division|unit|desk|section|team|bureau|directorate|office)(?=\s+(?:at|of)\s+(?:the\s+)?"
     rf"«[IO])"
-    rf"|\s+(?:of|for|to|at|in|on)\s+(?:the\s+)?(?:{_ENT}|{_PORTF})(?:\s*\([^)]{{1,30}}\))?"
+    rf"|\s+(?:of|for|to|at|in|on)\s+(?:the\s+)?(?:(?:«C\d+»[{APOS}]s\s+)?{_ENT}|{_PORTF})"
+    rf"(?:\s*\([^)]{{1,30}}\))?"
     rf"(?:(?:,?\s+and|,)\s+(?:the\s+)?{_ENT})*)"
 )
 POST = rf"(?:{TITLE})(?:\s*\([A-Za-z ]{{1,20}}\))?{_COMP}*(?:\s+and\s+(?:{TITLE}){_COMP}*)?"
@@ -221,10 +230,10 @@ _HONS = rf"(?:(?:{HON})\s+)*"
 # lower-case words before a post: "the newly appointed non-resident Ambassador of ..."
 POST_MODS = (
     r"(?:(?:newly\s+|recently\s+)?(?:appointed|accredited|designated)\s+|outgoing\s+|"
-    r"incoming\s+|non-resident\s+|new\s+)*"
+    r"incoming\s+|non-resident\s+|new\s+|then\s+)*"
 )
 # A rank between a post and the name: "State Minister of Foreign Affairs Ambassador X"
-_RANKS = r"(?:Ambassador|Professor|Prof\.|Judge|Justice|Senator|Engineer|Eng\.)"
+_RANKS = r"(?:Ambassador|Professor|Prof\.|Judge|Justice|Senator|Engineer|Eng\.|Prince|Princess)"
 # "Kazakhstan's Ambassador to Pakistan, Mr. Yerzhan Kistafin" / "Foreign Minister Lee Sang-woo"
 _P_BEFORE = Anchored(
     re.compile(
@@ -241,13 +250,21 @@ _OPENERS = words(
 )
 _P_AFTER = Anchored(
     re.compile(
-        r"(?:^|(?<=[:,;(—–])\s|(?<=\s[—–-])\s|"
+        r"(?:^|(?<=[:,;(—–]\s)|(?<=\s[—–-]\s)|"
         + "|".join(rf"(?<=\b{w}\s)" for w in _OPENERS)
         + rf")(?P<hon>{_HONS})(?P<name>{NAME}),\s+(?:the\s+|an?\s+)?{POST_MODS}{_PREMOD}?"
         rf"{POST_MODS}(?P<post>{POST})"
     ),
     # a name that opens a clause: after punctuation, an opener word, or at the start
     rf"(?:[:,;(—–-]\s|\b(?:{'|'.join(_OPENERS)})\s|^\s*)(?P<at>[{UP}])",
+)
+# "Kim Soo-hyun is the Ambassador of the Republic of Korea to Kenya." (a sentence of its own)
+_P_IS = Anchored(
+    re.compile(
+        rf"(?P<hon>{_HONS})(?P<name>{NAME})\s+(?:is|was)\s+(?:(?:also|currently|now)\s+)?"
+        rf"(?:the\s+|an?\s+)?{POST_MODS}{_PREMOD}?{POST_MODS}(?P<post>{POST})"
+    ),
+    rf"^\s*(?P<at>[{UP}])",
 )
 _P_HON = Anchored(
     re.compile(rf"(?<![\w.])(?P<hon>(?:(?:{HON})\s+)+)(?P<name>{NAME})"),
@@ -257,7 +274,7 @@ _P_HON = Anchored(
 )
 _COUNTERPART = Anchored(
     re.compile(
-        rf"(?P<post>(?:his|her|His|Her)\s+(?:«D\d+»\s+)?counterpart),?\s+(?:{POST}\s*,?\s+)?"
+        rf"(?P<post>(?:his|her|His|Her)\s+(?:«D\d+»\s+)?(?:counterpart|peer)),?\s+(?:{POST}\s*,?\s+)?"
         rf"(?P<hon>{_HONS})(?P<name>{NAME})"
     ),
     r"[Hh]is\s|[Hh]er\s",
@@ -279,7 +296,7 @@ _HON_NEEDS = frozenset(
 )
 _ANCHOR_WORDS = TITLE_WORDS | frozenset(
     re.findall(r"[A-Za-z]+", " ".join(h.replace("\\", "") for h in HONORIFICS))
-) | {"counterpart"}
+) | {"counterpart", "peer"}
 _NAME_TOKENS = re.compile(r"[^\s]+")
 _INSIDE: dict[str, int] = {}
 _HEAD_IN = re.compile("|".join(sorted(TITLE_HEAD_WORDS)))
@@ -584,6 +601,12 @@ _ENVOY_TO = re.compile(
 )
 
 
+_NATIONAL_POST = re.compile(
+    r"[^\S\n]+(?:(?:Deputy|Vice|State)[^\S\n]+)?(?:Minister|Foreign[^\S\n]+Minister|"
+    r"Prime[^\S\n]+Minister|Ambassador|High[^\S\n]+Commissioner|Envoy|President)\b"
+)
+
+
 def _add_capital(doc: Doc, m: gz.Match) -> None:
     text = doc.text
     before = text[max(0, m.start - 60) : m.start]
@@ -593,8 +616,9 @@ def _add_capital(doc: Doc, m: gz.Match) -> None:
     # Part of a bigger proper name ("New Kingston", "Washington Post"): not the government.
     if prev and prev[0].isupper() and prev.isalpha() and prev not in NOT_NAME:
         return
-    if re.match(rf"\s+[{UP}][{LOW}]", after) and not re.match(r"\s+(?:On|In|At)\b", after):
-        return
+    if re.match(rf"\s+[{UP}][{LOW}]", after) and not re.match(r"\s+(?:On|In|At)\b", after) and (
+            not (prev in ("the", "The") and _NATIONAL_POST.match(text, m.end))):
+        return  # but "the São Tomé Minister of Agriculture": the government's minister
     last_words = [w.lower() for w in before.split()[-2:]]
     if last_words and last_words[-1] == "the":
         last_words = last_words[:-1]
@@ -667,6 +691,10 @@ def _chunks(doc: Doc) -> list[ChunkT]:
             continue  # words of an agreement's name already read, or the dateline
         for start, end in _split_chunk(text, m.start(), m.start() + len(word)):
             chunk = _classify(doc, start, end)
+            if chunk[2] is not None and start > 2 and text[start - 2] == ".":
+                chunk = _with_initials(text, chunk)
+            if chunk[1] > end:
+                extended = max(extended, chunk[1])  # "India-Brazil-South Africa (IBSA) Forum"
             if chunk[2] is not None and chunk[5] in _NAME_RUNS_ON:
                 chunk = _extend_name(doc, chunk)
                 extended = max(extended, chunk[1])
@@ -680,6 +708,19 @@ def _chunks(doc: Doc) -> list[ChunkT]:
     if events:
         out = [c if c[3] not in events else (c[0], c[1], None, c[3], c[4], c[5]) for c in out]
     return out
+
+
+# "the L.N. Gumilyov Eurasian National University", "the S. Rajaratnam School of ...": a body's
+# name keeps the initials before it (not a country's: "U.S. Department of State")
+_INITIALS_BEFORE = re.compile(rf"(?<![\w.’'])(?:[{UP}]\.){{1,3}}[^\S\n]\Z")
+
+
+def _with_initials(text: str, chunk: ChunkT) -> ChunkT:
+    start, end, etype, name, acr, head = chunk
+    m = _INITIALS_BEFORE.search(text, max(0, start - 8), start)
+    if m is None or gz.scan_name(m.group().strip()):
+        return chunk
+    return (m.start(), end, etype, text[m.start() : end], acr, head)
 
 
 # Agreements and programmes whose names run over lower-case prepositions: "Agreement on
@@ -983,6 +1024,17 @@ def _classify(doc: Doc, start: int, end: int) -> ChunkT:
         return _classify(doc, start + ev.end(), end)
     head = _head(tokens)
     nxt = text[after : after + 2]
+    if acr and not head and nxt[:1] == " " and len(re.split(r"[-–]", name)) >= 2 and (
+            _is_country_only(name)):
+        # "the India-Brazil-South Africa (IBSA) Dialogue Forum": a chain of countries, its
+        # acronym, then the body's capitalised head
+        body = _CHUNK.rx.match(text, after + 1)
+        piece = _split_chunk(text, body.start(), body.end())[0] if body is not None else (0, 0)
+        btoks = text[piece[0] : piece[1]].split() if piece[0] == after + 1 else []
+        bhead = _head(btoks)
+        btype = _body_type(btoks, bhead) if bhead else None
+        if btype is not None and btoks[-1].lower() not in _NOT_ENTITY_TAIL:
+            return (start, piece[1], btype, f"{name} {' '.join(btoks)}", acr, bhead)
     tail_m = _LOWER_TAIL.match(text, after) if len(nxt) == 2 and nxt[0].isspace() and (
         nxt[1].islower() or nxt[1].isspace()) else None
     if tail_m and not head and not _DEGREE.match(name) and name not in _DETERMINERS and (
@@ -1333,8 +1385,10 @@ def _person_patterns(sentence: str) -> tuple[tuple[Anchored, ...], bool, bool]:
             pats.append(_P_AFTER)
     if not words.isdisjoint(_HON_WORDS) and inside & 2:
         pats.append(_P_HON)
-    if "counterpart" in words:
+    if "counterpart" in words or "peer" in words:
         pats.append(_COUNTERPART)
+    if ("is" in words or "was" in words) and _P_BEFORE in pats:
+        pats.append(_P_IS)
     return (tuple(pats), not TITLE_HEAD_WORDS.isdisjoint(words),
             not _HON_NEEDS.isdisjoint(words))
 
@@ -1683,6 +1737,36 @@ def _speaker(doc: Doc) -> str | None:
     return people[0].ents[0] if len(people) == 1 else None
 
 
+# A transcript's label line: "Minister of Foreign Affairs of Thailand, Mr. Somchai Wattana:",
+# "Question (Thai PBS):" (the label runs from the line start to its first colon)
+_LABEL = re.compile(r"^[^\S\n]*(?P<label>[^\n:]{2,200}?)[^\S\n]*:(?=[^\S\n]|$)", re.M)
+
+
+def _turns(doc: Doc) -> list[tuple[int, int, str]]:
+    """A transcript's turns: (start, end, speaker) from a label that ends with a named person
+    up to the next label (a question from the floor, another speaker) or the end."""
+    text = doc.text
+    if ":\n" not in text and ": " not in text:
+        return []
+    labels = [m for m in _LABEL.finditer(text) if not _masked(doc, m.start(), m.end())]
+    if not labels:
+        return []
+    ends = {m.end: m for m in doc.mentions if m.kind == "P" and m.role != "coref"}
+    out: list[tuple[int, int, str]] = []
+    for k, lab in enumerate(labels):
+        who = ends.get(lab.end("label"))
+        if who is None:
+            continue
+        end = labels[k + 1].start() if k + 1 < len(labels) else len(text)
+        out.append((lab.end(), end, who.ents[0]))
+    return out
+
+
+# In a speaker's turn: "we" (the two speakers of a joint press conference), "Our Ambassador"
+_WE = re.compile(r"(?<![\w’'-])[Ww]e(?![\w’'-])")
+_OUR_POST = re.compile(rf"(?<![\w’'-])[Oo]ur(?=[^\S\n]+(?:{TITLE})\b)")
+
+
 def find_coreference(doc: Doc) -> None:
     _main_pair(doc)
     text = doc.text
@@ -1695,8 +1779,18 @@ def find_coreference(doc: Doc) -> None:
         return True
 
     speaker = _speaker(doc)
+    turns = _turns(doc)
+    if speaker is not None and doc.sentences:
+        turns = [(doc.sentences[0][1], len(text), speaker)]
+    speakers = tuple(dict.fromkeys(t[2] for t in turns))
+    turn = 0
     for si, (s, e) in enumerate(doc.sentences):
         scan = _coref_scan(text[s:e])
+        while turn < len(turns) and turns[turn][1] <= s:
+            turn += 1
+        if turn < len(turns) and turns[turn][0] < e:
+            ts, te, who = turns[turn]
+            _first_person(doc, max(s, ts), min(e, te), who, speakers, free)
         for m in _PERSON_DESC.finditer(text, s, e) if scan & 1 else ():
             if not free(m.start(), m.end()) or _masked(doc, m.start(), m.end()):
                 continue
@@ -1712,9 +1806,6 @@ def find_coreference(doc: Doc) -> None:
             pid = _person_with_role(doc, m.group("title"), m.start(), affil)
             if pid:
                 doc.add(Mention(m.start(), m.end(), "P", (pid,), "coref", affil=affil))
-        for m in _FIRST_PERSON.finditer(text, s, e) if speaker and si > 0 else ():
-            if speaker and not _in_quotes(text, m.start()) and free(m.start(), m.end()):
-                doc.add(Mention(m.start(), m.end(), "P", (speaker,), "speaker"))
         for m in _PRONOUN.finditer(text, s, e) if scan & 2 else ():
             if not free(m.start(), m.end()):
                 continue
@@ -1780,6 +1871,23 @@ def find_coreference(doc: Doc) -> None:
             if jid:
                 alias = doc.surface(m.start(), m.end())[4:] if m.group("mods").strip() else None
                 doc.add(Mention(m.start(), m.end(), "J", (jid,), "coref"), alias, shown=False)
+
+
+def _first_person(doc: Doc, s: int, e: int, who: str, speakers: tuple[str, ...],
+                  free: Callable[[int, int], bool]) -> None:
+    """A speech's or a speaker's "I" and "me"; "we" of the two speakers of a transcript; "Our
+    Ambassador" of the speaker's country."""
+    text = doc.text
+    for m in _FIRST_PERSON.finditer(text, s, e):
+        if not _in_quotes(text, m.start()) and free(m.start(), m.end()):
+            doc.add(Mention(m.start(), m.end(), "P", (who,), "speaker"))
+    for m in _WE.finditer(text, s, e) if len(speakers) == 2 and "e" in text[s:e] else ():
+        if not _in_quotes(text, m.start()) and free(m.start(), m.end()):
+            doc.add(Mention(m.start(), m.end(), "Q", speakers, "group"))
+    countries = doc.ents[who].affil
+    for m in _OUR_POST.finditer(text, s, e) if len(countries) == 1 and "ur " in text[s:e] else ():
+        if not _in_quotes(text, m.start()) and free(m.start(), m.end()):
+            doc.add(Mention(m.start(), m.end(), "C", tuple(countries), "coref"))
 
 
 def _before(doc: Doc, pos: int, kinds: str, lo: int = 0, coref: bool = False) -> Iterator[
@@ -1884,6 +1992,25 @@ def _person_with_role(doc: Doc, title: str, pos: int, country: str = "") -> str 
                 return info.id
         fits = [i for i in fits if not i.affil]
     return fits[0].id if fits else None
+
+
+def other_with_role(doc: Doc, described: Mention, not_of: str) -> str | None:
+    """"The President recalled his state visit to Sri Lanka": the person the description also
+    fits whose post does not name Sri Lanka, when it is not the one it was resolved to (an
+    envoy's description stays as resolved)."""
+    m = _PERSON_DESC.rx.match(doc.text, described.start)
+    if m is None or m.group("dem"):
+        return None
+    key = " ".join(m.group("title").lower().split())
+    wanted = _ROLE_WORDS.get(key, (key,))
+    if any(w in _ROLE_WORDS["envoy"] for w in wanted) or key == "official":
+        return described.ents[0]  # an envoy's post names the country he is posted to too
+    for p in reversed(_persons_before(doc, described.start, 0)):
+        info = doc.ents[p.ents[0]]
+        if info.id not in described.ents and not_of not in info.affil and any(
+                w in r for r in info.roles for w in wanted):
+            return info.id
+    return None
 
 
 _LEADER_GROUP = re.compile(r"(?i)leaders|premiers|prime\s+ministers|presidents|heads")

@@ -26,6 +26,7 @@ from ingest.extract.entities import (
     RULE_FAMILIES,
     Doc,
     Mention,
+    other_with_role,
     render,
 )
 from ingest.extract.lexicon import (
@@ -238,7 +239,7 @@ R_RECOG_PASS = re.compile(
 )
 TIES = r"(?:[Ff]ormal\s+|[Ff]ull\s+)?[Dd]iplomatic\s+(?:relations|ties)"
 R_TIES = re.compile(
-    rf"(?P<a>{LIST(C)})(?:\s*,\s*which)?\s+(?:(?:had|have|has|formally|officially|first|then|"
+    rf"(?P<a>{LIST(C)})(?:\s*,\s*which|\s*,\s*whose\s[^,;«]{{1,100}},)?\s+(?:(?:had|have|has|formally|officially|first|then|"
     rf"later)\s+)*(?P<v>established|re-established|reestablished|set\s+up|forged|opened|restored|"
     rf"formali[sz]ed|normali[sz]ed)\s+{TIES}"
     # "Mauritius established diplomatic relations with Madagascar"
@@ -292,7 +293,8 @@ R_MEMBER = re.compile(
     rf"become|remain|remains)\s+(?:(?:also|both|now|all|already)\s+)*(?:among\s+(?:the\s+)?)?"
     rf"(?P<v>{MEMBER_N})\s+of\s+"
     # (an institution in the list is no organization, but the list goes on past it)
-    rf"(?:both\s+)?(?:the\s+)?(?P<o>{LIST(_ORG_OR_BODY)})"
+    rf"(?:both\s+)?(?:the\s+)?(?P<o>{LIST(_ORG_OR_BODY)}(?:\s+and\s+(?:also\s+)?(?:an?\s+)?"
+    rf"(?:founding\s+|full\s+)?(?:members?|founders?)\s+of\s+(?:the\s+)?{LIST(_ORG_OR_BODY)})?)"
     # "..., together with Colombia and Ecuador": more members
     rf"(?:\s*,?\s+(?:together|along)\s+with\s+(?P<w>{LIST(C)}))?"
 )
@@ -395,11 +397,15 @@ R_COOP_AND = re.compile(
     rf"co-operated|collaborated|partnered)(?:\s+closely)?(?:\s+together)?)\b"
 )
 R_COOP_THEY = re.compile(rf"\b[Tt]hey\s+(?P<v>{COOP_V})\b")
+_LEFT_APPO_PARTY = re.compile(
+    rf"(?P<c>{C})\s*,\s+(?:an?|the|both|also|itself|like)\s+(?:[^;,«]|«[OTJIL]\d+»){{0,100}},\s+"
+    rf"and\s+\Z"
+)
 _ACCORDING_TO = re.compile(
     r"\s*(?:[Aa]ccording\s+to|[Aa]s\s+(?:stated|noted)\s+by)\s+«[PIOQ]\d+»\s*,\s*"
 )
 R_COOP_WITH = re.compile(
-    rf"(?P<a>«[CIO]\d+»)\s+(?:also\s+)?(?P<v>(?:have|has|had)\s+(?:long\s+|closely\s+)?(?:worked|"
+    rf"(?P<a>«[CIO]\d+»)(?:\s*\(«[IO]\d+»\))?\s+(?:also\s+)?(?P<v>(?:have|has|had)\s+(?:long\s+|closely\s+)?(?:worked|"
     rf"cooperated|co-operated|collaborated|partnered)|(?:is|are)\s+(?:working|cooperating)|"
     rf"cooperates|co-operates|collaborates|works|partners)\s+(?:closely\s+)?"
     rf"with\s+(?:the\s+)?(?:«[CIO]\d+»{POSS}\s+)?(?P<b>«[CIO]\d+»)"
@@ -431,6 +437,19 @@ R_SIGN = re.compile(
     rf"{SIGN_SUBJ}{APPO}\s+(?:(?:on|in)\s+{T}\s+|{T}\s+|also\s+|formally\s+|jointly\s+|have\s+|"
     rf"has\s+|had\s+|then\s+)*(?P<v>signed|inked|put\s+pen\s+to\s+paper\s+on)\b(?P<rest>[^;]*)"
 )
+# "X, Zimbabwe's Foreign Minister, paid an official visit to Belarus and signed J": the subject of
+# a first verb phrase (naming no other party) signs
+R_SIGN_AND = re.compile(
+    rf"(?P<s>{P}|{LIST(C)}){APPO}\s+(?P<vp>[a-z](?:[^;.«]|«[CLTD]\d+»){{2,100}}?)\s+and\s+"
+    rf"(?:(?:also|then|later)\s+)?(?P<v>signed|inked)\b(?P<rest>[^;]*)"
+)
+_NOT_IN_VP = re.compile(
+    r"\b(?:said|says|told|noted|stated|added|announced|stressed|that|who|which|whom|signed|"
+    r"inked|and)\b"
+)
+_CLAUSE_CUT = re.compile(r",\s+(?:and\s+)?")
+_WHERE_CLAUSE = re.compile(r"\s*,\s*(?:where|when|during\s+which|at\s+which)\s+(?P<inner>[^;]*)")
+_PREP_BEFORE = re.compile(r"\b(?:of|in|with|by|for|to|at|from|under)\s+(?:the\s+)?\Z")
 # a headline in the present tense: "Norway and Malawi sign new agreement on renewable energy"
 R_SIGN_HEADLINE = re.compile(
     rf"\s*(?P<s>{C}(?:\s*,\s*|\s+and\s+|\s*&\s*){C})\s+(?P<v>sign|ink)\s+"
@@ -466,15 +485,15 @@ _MORE_J = re.compile(
 _J_REF = re.compile(J)
 _ANTECEDENT_J = re.compile(rf"(?P<j>{J})\s+(?:that|which)\s+\Z")
 _COORD_SIGNERS = re.compile(
-    rf"\s*(?:{T}\s*,\s*)?(?:(?:[{APOS}]s|[A-Z][\w’'&-]*|of|for|to|at|in|and|the|«[PCD]\d+»|[,()]|"
+    rf"\s*(?:(?:[Oo]n\s+)?{T}\s*,?\s*)?(?:(?:[{APOS}]s|[A-Z][\w’'&-]*|of|for|to|at|in|and|the|«[PCDIO]\d+»|[,()]|"
     # "A and her Brazilian counterpart, B, have signed"
-    rf"(?:his|her)\s+(?:«D\d+»\s+)?counterpart|ha(?:ve|s|d)(?=\s*\Z))"
+    rf"(?:his|her)\s+(?:«D\d+»\s+)?(?:counterpart|peer)|ha(?:ve|s|d)(?=\s*\Z))"
     rf"\s*)+"
 )
 _SIGNED_WITH = re.compile(rf"(?:together\s+with|with)\s+(?:the\s+)?«([CGIO])(\d+)»(?!{POSS})")
 _SIGNED_WITH_PERSON = re.compile(
     rf"(?:\s+(?:on|in)\s+«T\d+»)?\s+with\s+(?:the\s+|his\s+|her\s+)?(?:«C\d+»{POSS}\s+|«D\d+»\s+)?"
-    rf"(?:(?:counterpart|{TITLE_RE.pattern})[^«;,]{{0,40}}?,?\s+)(?:{HON}\s+)*«P(\d+)»"
+    rf"(?:(?:counterpart|peer|{TITLE_RE.pattern})[^«;,]{{0,40}}?,?\s+)(?:{HON}\s+)*«P(\d+)»"
 )
 _NOT_POSSESSOR = re.compile(rf"«([A-Z])(\d+)»(?!{POSS})")
 _ON_BEHALF = re.compile(r"\s+(?:for|on\s+behalf\s+of)\s+(?:the\s+)?«[CGIO]")
@@ -498,7 +517,8 @@ MEET_V = (
     r"paid\s+(?:a\s+|an\s+)?(?:\w+\s+){0,2}?"
     r"(?:call|visit)\s+on|called\s+on|(?:was|were)\s+(?:\w+\s+){0,2}?received\s+(?:[^,;]{0,60}?\s+)?"
     r"by|received|hosted|welcomed|"
-    r"had\s+the\s+(?:pleasure|honou?r|opportunity)\s+(?:of\s+meeting|to\s+meet)(?:\s+with)?|"
+    r"had\s+the\s+(?:pleasure|honou?r|opportunity|privilege)\s+(?:of\s+meeting|to\s+meet|of\s+"
+    r"calling\s+on|to\s+call\s+on)(?:\s+with)?|"
     r"had\s+an?\s+(?:[\w-]+\s+)?meeting\s+with)"
 )
 _AND_WITH = re.compile(
@@ -538,6 +558,8 @@ VISIT_N = r"(?:a\s+|an\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+){0,4}?(?:visit|Vi
 R_VISIT = re.compile(
     rf"(?P<a>{P}){APPO}(?:\s*,\s+who)?\s+(?:(?:also|today|then|has|have|had|on\s+{T}|{T})\s+)*"
     rf"(?P<v>paid|made|began|begun|started|undertook|undertaken|concluded|completed|is\s+on|"
+    # "The President recalled his state visit to Sri Lanka in October 2023"
+    rf"recalled(?=\s+(?:his|her)\s)|"
     # "who is carrying out an official visit to the Dominican Republic"
     rf"(?:is|was)\s+(?:carrying\s+out|conducting|undertaking)|"
     rf"was\s+on|on|arrived\s+[^;]{{0,80}}?\s+(?:for|on)|(?:is|was)\s+paying|paying|pays|"
@@ -657,7 +679,7 @@ R_SERVED = re.compile(
 )
 # "X, who is also Ambassador of Lesotho to Ethiopia, ..."
 R_WHO_IS = re.compile(
-    rf"(?P<p>«P\d+»)\s*,\s*who\s+(?:is|was)\s+(?:(?:also|concurrently|currently|now)\s+)*"
+    rf"(?:(?P<p>«P\d+»)\s*,\s*who|^\s*(?P<p2>«P\d+»))\s+(?:is|was)\s+(?:(?:also|concurrently|currently|now)\s+)*"
     rf"(?:the\s+|an?\s+|his\s+|her\s+)?{POST_MODS}(?:{PREMOD_F})?{POST_MODS}(?P<post>{POST})"
 )
 # "received the letters of credence of H.E. Ambassador X as the Permanent Representative of ..."
@@ -667,7 +689,7 @@ R_CREDENCE_OF = re.compile(
     rf"{POST_MODS}(?P<post>{POST})"
 )
 R_COUNTERPART = Anchored(re.compile(
-    rf"(?:his|her|His|Her)\s+(?P<dem>«[DC]\d+»)\s+counterpart\s*,?\s+(?:(?:{POST})\s*,?\s+)?"
+    rf"(?:his|her|His|Her)\s+(?P<dem>«[DC]\d+»)\s+(?:counterpart|peer)\s*,?\s+(?:(?:{POST})\s*,?\s+)?"
     rf"{_HONS}(?P<p>«P\d+»)"
 ), r"[Hh]is\s|[Hh]er\s")
 
@@ -692,7 +714,7 @@ R_PRESENTED_IN = re.compile(
 
 
 _COMP_RX = {
-    prep: re.compile(rf"\b{prep}\s+(?:the\s+)?({LIST(_ANYREF)})")
+    prep: re.compile(rf"\b{prep}\s+(?:the\s+)?(?:«C\d+»{POSS}\s+(?=«[IO]))?({LIST(_ANYREF)})")
     for prep in ("of", "at", "to", "in")
 }
 
@@ -878,6 +900,11 @@ class Extractor:
                 continue
             w = m.groupdict().get("w")
             parties = refs(m["a"]) + (refs(w) if w else [])
+            # "Poland, a member of the EU since 2004, and Vietnam also work together": the party
+            # before the apposition
+            left = _LEFT_APPO_PARTY.search(t, 0, m.start("a")) if ", and " in t else None
+            if left is not None and m.start("a") == left.end():
+                parties = refs(left["c"]) + parties
             if len(self._expand(parties)) >= 2:
                 yield Cand("COOPERATES_WITH", tuple(parties), tuple(parties), v, "cooperates.with",
                            "state", 0.8)
@@ -948,8 +975,17 @@ class Extractor:
         pos = 0
         # the verb of R_SIGN, R_SIGN_PASS, R_SIGN_BETWEEN
         signs = "signed" in t or "inked" in t or "pen to paper" in t
+        sign_ms: list[re.Match[str]] = []
         while signs and (m := R_SIGN.search(t, pos)) is not None:
             pos = m.end("v")  # "X signed for Kenya, while Y signed for Botswana": both clauses
+            sign_ms.append(m)
+        if signs and " and " in t:
+            # "X, ..., paid an official visit to Belarus and signed J": the subject of the first
+            # verb signed
+            verbs = {m.start("v") for m in sign_ms}
+            sign_ms += [m for m in R_SIGN_AND.finditer(t) if m.start("v") not in verbs
+                        and not _NOT_IN_VP.search(m["vp"])]
+        for m in sign_ms:
             v = m.start("v")
             if _blocked(sent, v):
                 continue
@@ -981,13 +1017,30 @@ class Extractor:
             if not js and not counted:
                 continue
             signers = [int(i) for k, i in _NOT_POSSESSOR.findall(m["s"]) if k in "CGPQIO"]
+            where = _WHERE_CLAUSE.match(t, m.end("s"), v)
+            if where is not None:
+                # "paid a visit to Korea, where she and Korea's Foreign Minister, X, signed": the
+                # clause's own subjects
+                signers = [int(i) for k, i in _NOT_POSSESSOR.findall(where["inner"])
+                           if k in "PQ"]
+            elif _PREP_BEFORE.search(t, max(0, m.start("s") - 16), m.start("s")) and \
+                    t[m.end("s") : v].lstrip().startswith(","):
+                signers = []  # "In the presence of the Ministers, A and B signed": not them
             # "Indonesian Minister of X A and Fiji's Minister for Y B signed", "A, Minister of X,
             # and B's Minister of Y, C, signed": people with their posts, joined by "and"
             head = t[t.rfind(";", 0, v) + 1 : v]
-            if "«P" in head and " and " in head and _COORD_SIGNERS.fullmatch(head):
-                people = [int(i) for k, i in _NOT_POSSESSOR.findall(head) if k == "P"]
+            # (the signers' clause may follow another: "..., and A's Minister of X, B, and C's
+            # Minister of Y, D, signed")
+            for cut in (0, *(c.end() for c in _CLAUSE_CUT.finditer(head))) if "«P" in head and \
+                    " and " in head else ():
+                if not _COORD_SIGNERS.fullmatch(head, cut):
+                    continue
+                people = [int(i) for k, i in _NOT_POSSESSOR.findall(head, cut) if k == "P"]
                 if len(people) >= 2:
                     signers = list(dict.fromkeys(people + signers))
+                break
+            if not signers:
+                continue
             if not js:  # "A and B have signed two agreements. J1 and J2 were signed on T"
                 self.ctx.counted_signers = (sent.index, tuple(signers))
                 continue
@@ -997,8 +1050,12 @@ class Extractor:
             with_p = _SIGNED_WITH_PERSON.match(obj_part, j_end) if j_end >= 0 else None
             if with_p is not None:
                 signers.append(int(with_p.group(1)))
-            yield Cand("SIGNED_AGREEMENT", tuple(signers), tuple(js), v, "signed.active", "event",
-                       0.9)
+            if m.re is R_SIGN_AND:
+                yield Cand("SIGNED_AGREEMENT", tuple(signers), tuple(js), v, "signed.after_verb",
+                           "event", 0.8)
+            else:
+                yield Cand("SIGNED_AGREEMENT", tuple(signers), tuple(js), v, "signed.active",
+                           "event", 0.9)
             self.ctx.last_js = self.ctx.last_signed = tuple(js)
         hm = R_SIGN_HEADLINE.match(t) if sent.index == 0 and " sign" in t else None
         if hm is not None:
@@ -1153,7 +1210,30 @@ class Extractor:
                     later = [i for i in refs(between) if self.doc.mentions[i].kind == "P"]
                     if later and (rx is R_ARRIVED_FOR or not _CLAUSE_WORD.search(between)):
                         a = later[-1]  # "..., and B, ..., who arrived in": B arrived
-                yield Cand("VISITED", (a,), (refs(m["o"])[0],), v, rule, "event", 0.85)
+                o = refs(m["o"])[0]
+                if self.doc.mentions[a].role == "coref" and self.doc.mentions[o].kind == "C":
+                    # "the President" who visited Sri Lanka is not Sri Lanka's president: the
+                    # other one the description fits
+                    a = self._visitor(a, o)
+                    if a < 0:
+                        continue
+                yield Cand("VISITED", (a,), (o,), v, rule, "event", 0.85)
+
+    def _visitor(self, a: int, dest: int) -> int:
+        """A described visitor (mention a) whose post names the destination: the other person
+        the description fits, as a mention index; -1 when none does."""
+        doc = self.doc
+        m = doc.mentions[a]
+        country = doc.mentions[dest].ents[0]
+        if country not in doc.ents[m.ents[0]].affil:
+            return a
+        other = other_with_role(doc, m, country)
+        if other is None:
+            return -1
+        if other == m.ents[0]:
+            return a
+        doc.mentions.append(Mention(m.start, m.start, "P", (other,), "coref"))
+        return len(doc.mentions) - 1
 
     def _lectured(self, sent: Sent) -> Iterator[Cand]:
         t = sent.text
@@ -1238,14 +1318,16 @@ class Extractor:
                        "post.presented_in", "credentials", 0.8)
         for m in R_CREDENCE_OF.finditer(t) if "credence" in t or "credentials" in t else ():
             yield from self._post_claims(sent, m, refs(m["p"])[0], dated=True)
-        for m in R_WHO_IS.finditer(t) if has_post and "who" in t else ():
-            yield from self._post_claims(sent, m, refs(m["p"])[0], dated=False)
+        for m in R_WHO_IS.finditer(t) if has_post and " is " in t or " was " in t else ():
+            # "X, who is also Ambassador of ...", "X is the Ambassador of C to D." (an author's
+            # note)
+            yield from self._post_claims(sent, m, refs(m["p"] or m["p2"])[0], dated=False)
         for m in R_ACCREDITED.finditer(t) if "accredited" in t else ():
             if not _blocked(sent, m.start("v")):
                 for o in refs(m["o"]):
                     yield Cand("ACCREDITED_TO", (refs(m["p"])[0],), (o,), m.start("v"),
                                "post.accredited_to", "fronted", 0.85)
-        for m in R_COUNTERPART.finditer(t) if "counterpart" in t else ():
+        for m in R_COUNTERPART.finditer(t) if "counterpart" in t or " peer" in t else ():
             p = refs(m["p"])[0]
             c = refs(m["dem"])[0]
             yield Cand("OFFICIAL_OF", (p,), (c,), m.start(), "official.counterpart", "none", 0.8)
@@ -1473,9 +1555,15 @@ class Extractor:
         recent = [
             (abs(pos - c.trigger), k) for pos, k in ds if self._is_recent(sent.dates[k].value)
         ]
+        if recent and _DURING_WHICH.match(t, seg_s) and "-day" in t:
+            # "concluded a three-day visit on Thursday, during which they signed J": not Thursday
+            recent = [(d_, k) for d_, k in recent if getattr(sent.dates[k].value, "day", 1) is None]
         if recent:
             d = sent.dates[min(recent)[1]]
-            self._set(c, d.value, d.source)
+            value = d.value
+            if d.kind == "range" and value is not None and c.pred != "VISITED":
+                value = dt.coarsen(value, "month")  # talks during a visit of 6-9 March: March
+            self._set(c, value, d.source)
             return
         # 6. the dateline dates the lead
         if sent.lead and ctx.dateline is not None:
@@ -1535,6 +1623,7 @@ class Extractor:
 
 
 _DATE_REF = re.compile(r"«T(\d+)»")
+_DURING_WHICH = re.compile(r"\s*(?:during|in|on)\s+which\b")
 _BODY_REF = re.compile(r"«[IO](\d+)»")
 # "the Bangladeshi side was led by its Foreign Secretary": a body or a country
 _BODY_OR_COUNTRY_REF = re.compile(r"«[IOC](\d+)»")

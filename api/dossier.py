@@ -164,10 +164,11 @@ class DossierResult:
 def build(store: GraphStore, a: Entity, b: Entity) -> DossierResult:
     """A handful of store calls whatever the corpus size: the pair's direct relations, each
     side's people and institutions (as ids), two for what crosses between the sides
-    (read_between), one for the envoys' posts, two for the people's activities (read_activities), one for the places of envoys'
-    lectures and visits, two for the links both sides share (and the articles behind their
-    signings), two for the links reported with a direct relation, one for the institutions.
-    No read walks a side's links one by one."""
+    (read_between), one for the envoys' posts, two for the people's activities
+    (read_activities), one for the places of envoys' lectures and visits, two for the links
+    both sides share (and the articles behind their signings), two for the links reported
+    with a direct relation, one for the institutions. No read walks a side's links one by
+    one."""
     timeline = Timeline()
     direct = collect(store, RelationQuery(entity=a.id, other=b.id))
     timeline.add(direct, "direct")
@@ -214,7 +215,8 @@ def build(store: GraphStore, a: Entity, b: Entity) -> DossierResult:
                 ):
                     timeline.add([r], "lecture" if r.type == "LECTURED_AT" else "visit")
 
-    truncated |= _shared_targets(store, timeline, {a.id, *people[a.id]}, {b.id, *people[b.id]})
+    truncated |= _shared_targets(store, timeline, {a.id, *people[a.id]}, {b.id, *people[b.id]},
+                                 {a.id, b.id})
     truncated |= _reported_together(store, timeline, direct, {a.id, b.id})
     truncated |= _institutions(store, timeline, sa, sb)
     return DossierResult(a, b, timeline.sorted(), pairs_of_envoys, direct, truncated)
@@ -275,7 +277,7 @@ def _not_elsewhere(located: dict[str, list[str]], place: str, sa: Side, sb: Side
 
 
 def _shared_targets(store: GraphStore, timeline: Timeline, left_side: set[str],
-                    right_side: set[str]) -> bool:
+                    right_side: set[str], roots: set[str]) -> bool:
     """Projects, agreements and organizations that both sides (a country and its people)
     link to, found in the store: the hundreds of links each side has alone stay there.
     Agreement names are often generic ("Memorandum of Understanding on Tourism", signed by
@@ -283,8 +285,11 @@ def _shared_targets(store: GraphStore, timeline: Timeline, left_side: set[str],
     it also reports the other side signing the same agreement; the targets both sides share
     are then those of the links that count. Returns True when the read hit its limit."""
     found = store.shared_links(left_side, right_side, SIDE_LINKS, limit=MAX_RELATIONS)
-    left = [r for r in found if r.source in left_side]
-    right = [r for r in found if r.source in right_side]
+    # The countries' memberships and everyone's project links (as the vocabulary has it:
+    # a person is a member of nothing, but the store does not refuse one).
+    links = [r for r in found if r.type in PROJECT_LINKS or r.source in roots]
+    left = [r for r in links if r.source in left_side]
+    right = [r for r in links if r.source in right_side]
     both = {r.target for r in left} & {r.target for r in right}
     signings = [r for r in left + right if r.type == "SIGNED_AGREEMENT" and r.target in both]
     reported = store.relation_articles([r.id for r in signings]) if signings else {}

@@ -371,10 +371,8 @@ WHERE ($types IS NULL OR type(r) IN $types)
 """
 
 # Same as graph.store_common.relation_sort_key: date (start, then text; undated last), type, id.
-_RELATION_ORDER = """
-ORDER BY r.date_start IS NULL, r.date_start, r.date, type(r), r.id
-SKIP $offset LIMIT $limit
-"""
+_LISTING_ORDER = "\nORDER BY r.date_start IS NULL, r.date_start, r.date, type(r), r.id\n"
+_RELATION_ORDER = _LISTING_ORDER + "SKIP $offset LIMIT $limit\n"
 
 # With an entity: start from its node (index seek), not from every relationship.
 _FROM_ENTITY = """
@@ -474,10 +472,7 @@ MATCH (:Entity {id: id})-[r:__ALL__]-(o:Entity)
 WHERE $p.right IS NULL OR o.id IN $p.right
 WITH DISTINCT r
 WITH r, startNode(r) AS s, endNode(r) AS t
-""" + _RETURN_RELATION + """
-ORDER BY r.date_start IS NULL, r.date_start, r.date, type(r), r.id
-LIMIT $p.limit
-"""
+""" + _RETURN_RELATION + _LISTING_ORDER + "LIMIT $p.limit\n"
 
 
 @functools.lru_cache(maxsize=256)  # bounded: `types` comes from requests
@@ -485,18 +480,19 @@ def relations_touching(types: tuple[str, ...] = ()) -> str:
     return _typed(_TOUCHING, types)
 
 
-_RELATED_IDS = """
-MATCH (e:Entity {id: $p.id})-[r:__ALL__]-(o:Entity)
-WITH DISTINCT r, e, o
-WHERE $p.direction = 'both' OR type(r) IN $p.symmetric
-   OR ($p.direction = 'out' AND startNode(r) = e) OR ($p.direction = 'in' AND endNode(r) = e)
-RETURN type(r) AS type, collect(DISTINCT o.id) AS ids
-"""
-
-
-@functools.lru_cache(maxsize=256)  # bounded: `types` comes from requests
-def related_ids(types: tuple[str, ...] = ()) -> str:
-    return _typed(_RELATED_IDS, types)
+@functools.lru_cache(maxsize=256)  # bounded: the types come from requests
+def related_ids(inbound: tuple[str, ...], outbound: tuple[str, ...]) -> str:
+    """The other ends of $p.id's relations, by type: those of the `inbound` types it is the
+    target of and of the `outbound` types it is the source of (each pattern walks only its
+    own direction of a hub's relationships)."""
+    branches = [
+        _typed(pattern, types) + " RETURN r, o"
+        for pattern, types in (("MATCH (:Entity {id: $p.id})<-[r:__ALL__]-(o:Entity)", inbound),
+                               ("MATCH (:Entity {id: $p.id})-[r:__ALL__]->(o:Entity)", outbound))
+        if types
+    ]
+    return ("CALL () { " + " UNION ".join(branches) + " } "
+            "RETURN type(r) AS type, collect(DISTINCT o.id) AS ids")
 
 
 # Each side's links grouped by target in one pass (a hash aggregation), kept where both
@@ -510,10 +506,7 @@ WHERE size(sides) = 2
 UNWIND links AS r
 WITH DISTINCT r
 WITH r, startNode(r) AS s, endNode(r) AS t
-""" + _RETURN_RELATION + """
-ORDER BY r.date_start IS NULL, r.date_start, r.date, type(r), r.id
-LIMIT $p.limit
-"""
+""" + _RETURN_RELATION + _LISTING_ORDER + "LIMIT $p.limit\n"
 
 
 @functools.lru_cache(maxsize=256)  # bounded: `types` comes from requests
@@ -523,10 +516,10 @@ def shared_links(types: tuple[str, ...] = ()) -> str:
 
 # A claim carries its relation's id, type and ends: the articles' claims name the relations,
 # and each is then found between its two ends.
-RELATIONS_IN_ARTICLES = _all("""
+_RELATIONS_IN_ARTICLES = """
 UNWIND $p.articles AS aid
 MATCH (:Article {id: aid})<-[:FROM]-(c:Claim)
-WHERE c.subject IN $p.sources AND ($p.types IS NULL OR c.predicate IN $p.types)
+WHERE c.subject IN $p.sources AND c.predicate IN $p.types
 WITH DISTINCT c.relation_id AS rid, c.subject AS sid, c.object AS oid
 MATCH (s:Entity {id: sid})
 WITH rid, s, oid
@@ -534,10 +527,12 @@ MATCH (t:Entity {id: oid})
 WITH rid, s, t
 MATCH (s)-[r:__ALL__]->(t)
 WHERE r.id = rid
-""") + _RETURN_RELATION + """
-ORDER BY r.date_start IS NULL, r.date_start, r.date, type(r), r.id
-LIMIT $p.limit
-"""
+""" + _RETURN_RELATION + _LISTING_ORDER + "LIMIT $p.limit\n"
+
+
+@functools.lru_cache(maxsize=256)  # bounded: `types` comes from requests
+def relations_in_articles(types: tuple[str, ...]) -> str:
+    return _typed(_RELATIONS_IN_ARTICLES, types)
 
 # A claim carries its article's id: no walk to the Article node is needed.
 RELATION_ARTICLES = """

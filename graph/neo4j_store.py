@@ -70,6 +70,7 @@ from graph.store_common import (
     PreparedRecord,
     RelationSummary,
     best_relations,
+    check_directed_types,
     check_direction,
     check_page,
     check_ranking,
@@ -85,6 +86,7 @@ from graph.store_common import (
     rank_entities,
     relation_sort_key,
     summary_from_rows,
+    symmetric_types,
 )
 from graph.vocabulary import PREDICATES, EntityType
 
@@ -100,7 +102,7 @@ DUMP_CHUNK = 500
 KEY_CHARS = 4000  # longest name key indexed (Lucene refuses terms over 32 KB of UTF-8)
 PREFIX_CHARS = 255  # the word analyzer splits longer tokens
 FUZZY_CHARS = 40  # fuzzy queries on longer words only cost time
-SYMMETRIC = sorted(name for name, p in PREDICATES.items() if p.symmetric)
+SYMMETRIC = sorted(symmetric_types(PREDICATES))
 
 
 # ---------------------------------------------------------------- one driver per process
@@ -1003,9 +1005,11 @@ class Neo4jStore:
     ) -> dict[str, set[str]]:
         check_types(types)
         check_direction(direction)
-        symmetric = [t for t in types or PREDICATES if PREDICATES[t].symmetric]
-        rows = self._read(cypher.related_ids(types), p={
-            "id": entity_id, "direction": direction, "symmetric": symmetric})
+        asked = tuple(sorted(set(types or PREDICATES)))
+        # A symmetric relation is stored one way round: read it from either end.
+        inbound = asked if direction != "out" else symmetric_types(asked)
+        outbound = asked if direction != "in" else symmetric_types(asked)
+        rows = self._read(cypher.related_ids(inbound, outbound), p={"id": entity_id})
         return {row["type"]: set(row["ids"]) for row in rows}
 
     def relations_touching(
@@ -1036,7 +1040,7 @@ class Neo4jStore:
         self, left: Collection[str], right: Collection[str], types: tuple[str, ...],
         limit: int = 20_000,
     ) -> list[Relation]:
-        check_types(types)
+        check_directed_types(types)
         check_page(limit)
         rows = self._read(cypher.shared_links(types), p={
             "left": sorted(set(left)), "right": sorted(set(right)), "limit": limit})
@@ -1046,11 +1050,11 @@ class Neo4jStore:
         self, article_ids: Collection[str], sources: Collection[str], types: tuple[str, ...],
         limit: int = 20_000,
     ) -> list[Relation]:
-        check_types(types)
+        check_directed_types(types)
         check_page(limit)
-        rows = self._read(cypher.RELATIONS_IN_ARTICLES, p={
+        rows = self._read(cypher.relations_in_articles(types), p={
             "articles": sorted(set(article_ids)), "sources": sorted(set(sources)),
-            "types": list(types) or None, "limit": limit})
+            "types": list(types), "limit": limit})
         return sorted((_relation(row) for row in rows), key=relation_sort_key)
 
     def relation_articles(self, relation_ids: Collection[str]) -> dict[str, set[str]]:

@@ -61,6 +61,7 @@ from graph.store_common import (
     PreparedRecord,
     RelationSummary,
     best_relations,
+    check_directed_types,
     check_direction,
     check_page,
     check_ranking,
@@ -78,8 +79,9 @@ from graph.store_common import (
     relation_sort_key,
     shortest_routes,
     summary_from_rows,
+    symmetric_types,
 )
-from graph.vocabulary import PREDICATES, RELATION_TYPES, EntityType, predicate
+from graph.vocabulary import PREDICATES, EntityType
 
 SCHEMA_VERSION = 2  # 1 was a development layout of the first day; it is not migrated
 CHUNK = 500  # ids per IN (...) list; far below SQLite's variable limit
@@ -971,23 +973,19 @@ class SQLiteStore:
     ) -> dict[str, set[str]]:
         check_types(types)
         check_direction(direction)
-        asked = types or RELATION_TYPES
         near, far = ("target", "source") if direction == "in" else ("source", "target")
-        # The entity at its near end, then (for "both", or symmetric types read either way)
-        # at the far end; each end index carries the type and the other end.
-        branches = [(f"{near} = ?", [entity_id], asked)]
-        far_types = asked if direction == "both" else tuple(
-            t for t in asked if predicate(t).symmetric)
-        if far_types:
-            branches.append((f"{far} = ? AND {near} != ?", [entity_id, entity_id], far_types))
+        # The entity at its near end, then at the far end: for "both", and for symmetric types
+        # (stored one way round) in any direction. Each end index carries type and other end.
+        far_types = types if direction == "both" else symmetric_types(types or PREDICATES)
+        branches = [(f"SELECT type, {far} FROM relations WHERE {near} = ?", [entity_id], types)]
+        if direction == "both" or far_types:
+            branches.append((f"SELECT type, {near} FROM relations WHERE {far} = ? "
+                             f"AND {near} != ?", [entity_id, entity_id], far_types))
         out: dict[str, set[str]] = {}
         with self._read() as conn:
-            for i, (where, params, branch_types) in enumerate(branches):
-                other = far if i == 0 else near
-                for type_, end in conn.execute(
-                        f"SELECT type, {other} FROM relations WHERE {where} "
-                        f"AND +type IN ({_marks(len(branch_types))})",
-                        [*params, *branch_types]):
+            for sql, params, branch_types in branches:
+                type_sql = f" AND +type IN ({_marks(len(branch_types))})" if branch_types else ""
+                for type_, end in conn.execute(sql + type_sql, [*params, *branch_types]):
                     out.setdefault(type_, set()).add(end)
         return out
 
@@ -1042,11 +1040,11 @@ class SQLiteStore:
         self, left: Collection[str], right: Collection[str], types: tuple[str, ...],
         limit: int = 20_000,
     ) -> list[Relation]:
-        check_types(types)
+        check_directed_types(types)
         check_page(limit)
         # Both sides' links are read from the source index alone (it carries type, id and
         # target); only the links to a shared target are read from the table.
-        type_sql = f" AND +type IN ({_marks(len(types))})" if types else ""
+        type_sql = f" AND +type IN ({_marks(len(types))})"
         side = ("SELECT id, target FROM relations "
                 f"WHERE source IN (SELECT value FROM json_each(?)){type_sql}")
         with self._read() as conn:
@@ -1063,12 +1061,12 @@ class SQLiteStore:
         self, article_ids: Collection[str], sources: Collection[str], types: tuple[str, ...],
         limit: int = 20_000,
     ) -> list[Relation]:
-        check_types(types)
+        check_directed_types(types)
         check_page(limit)
         # Claims are clustered by article and carry their relation's source (subject) and
         # type (predicate): the articles' claims are read in place, then only the relations
         # they name.
-        type_sql = f" AND predicate IN ({_marks(len(types))})" if types else ""
+        type_sql = f" AND predicate IN ({_marks(len(types))})"
         with self._read() as conn:
             rows = conn.execute(
                 f"SELECT {REL_COLS} FROM relations WHERE id IN ("

@@ -89,10 +89,12 @@ class GraphStore(Protocol):
     def related_ids(
         self, entity_id: str, types: tuple[str, ...] = (), direction: Direction = "both"
     ) -> dict[str, set[str]]:
-        """For each type (of these), the ids at the other end of the entity's relations: the
-        ends of what `relations(RelationQuery(entity=entity_id, types=types,
-        direction=direction))` gives, read from the store's indexes without reading
-        relations out (a country's hundreds of envoys, as ids)."""
+        """For each type (of these; all when none), the ids at the other end of the entity's
+        relations in that direction: the ends of every relation that `relations(RelationQuery(
+        entity=entity_id, types=types, direction=direction))` lists, whatever its limit
+        (symmetric relations count in either direction). Read from the store's indexes
+        without reading relations out (a country's hundreds of envoys, as ids). Types with no
+        relation are left out."""
         ...
 
     def relations_touching(
@@ -117,19 +119,21 @@ class GraphStore(Protocol):
         self, left: Collection[str], right: Collection[str], types: tuple[str, ...],
         limit: int = 20_000,
     ) -> list[Relation]:
-        """The relations (of these types) from a source in `left` to a target that a source
-        in `right` also has such a relation to, and those from `right` to such targets:
-        each once, in the listing order of `relations`, at most `limit`. Both sides' other
-        links stay in the store (two countries' shared projects and organizations)."""
+        """The relations of these types from a source in `left` to a target that a source in
+        `right` also has a relation of one of these types to (the same type or another), and
+        those from `right` to such targets: each once, in the listing order of `relations`,
+        at most `limit`. An id on both sides links for both. Both sides' other links stay in
+        the store (two countries' shared projects and organizations). `types`: one or more
+        types with a direction (a symmetric relation has no source to follow)."""
         ...
 
     def relations_in_articles(
         self, article_ids: Collection[str], sources: Collection[str], types: tuple[str, ...],
         limit: int = 20_000,
     ) -> list[Relation]:
-        """The relations (of these types) from a source among `sources` that a claim of one
-        of these articles supports: each once, in the listing order of `relations`, at most
-        `limit`."""
+        """The relations of these types from a source among `sources` that a claim of one of
+        these articles supports: each once, in the listing order of `relations`, at most
+        `limit`. `types`: one or more types with a direction, as for shared_links."""
         ...
 
     def get_relation(self, relation_id: str) -> Relation | None: ...

@@ -243,6 +243,23 @@ def check_types(types: Iterable[str]) -> None:
                 f"{t!r} is not a relation type; use one of {', '.join(PREDICATES)}")
 
 
+def check_directed_types(types: Iterable[str]) -> None:
+    """Types whose relations have a direction: methods that follow links from their source
+    (shared_links, relations_in_articles) would see a symmetric relation from one end only,
+    the end whose id sorts first."""
+    check_types(types)
+    asked = list(types)
+    if not asked or any(PREDICATES[t].symmetric for t in asked):
+        raise InvalidInput(
+            f"types {asked!r}: name one or more relation types with a direction, not "
+            f"{', '.join(symmetric_types(PREDICATES))}")
+
+
+def symmetric_types(types: Iterable[str]) -> tuple[str, ...]:
+    """Those of these types that read the same both ways (stored once, smaller id first)."""
+    return tuple(t for t in types if PREDICATES[t].symmetric)
+
+
 def check_direction(direction: str) -> None:
     if direction not in ("out", "in", "both"):
         raise InvalidInput(f"direction {direction!r} is not one of out, in, both")

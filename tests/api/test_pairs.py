@@ -24,6 +24,7 @@ from tests.api.corpus import (
     QURESHI,
     SAU,
     SCO,
+    person,
     record,
 )
 
@@ -188,3 +189,45 @@ def test_a_signing_that_does_not_count_makes_no_shared_target(loaded: GraphStore
         body = client.get(f"{URL}/KAZ/PAK").json()
         assert fund.id not in {i["target"]["id"] for i in body["items"]}
         assert items(body) == TIMELINE
+
+
+def test_an_agreement_only_the_two_sides_people_signed_counts(loaded: GraphStore) -> None:
+    """The two ministers sign in one article, the countries themselves sign nothing: the
+    agreement reaches the dossier through each side's people."""
+    water = Entity(entity_id(PROJ, "Memorandum on Water Management"), PROJ,
+                   "Memorandum on Water Management")
+    kaz_minister = person("Aibek Tuleuov")
+    loaded.write_articles([record("Ministers sign a water memorandum.", [
+        ("OFFICIAL_OF", kaz_minister, KAZ, None),
+        ("SIGNED_AGREEMENT", kaz_minister, water, "2023-09-12"),
+        ("SIGNED_AGREEMENT", QURESHI, water, "2023-09-12"),
+    ], url="https://example.org/water", published="2023-09-12")])
+    with client_for(loaded) as client:
+        body = client.get(f"{URL}/KAZ/PAK").json()
+        assert [i for i in items(body) if i[4] == "agreement"] == [
+            ("SIGNED_AGREEMENT", kaz_minister.id, water.id, "2023-09-12", "agreement", 1),
+            ("SIGNED_AGREEMENT", QURESHI.id, water.id, "2023-09-12", "agreement", 1)]
+
+
+def test_a_project_reported_with_the_pair_counts_however_many_links_a_side_has(
+    loaded: GraphStore,
+) -> None:
+    """Kazakhstan has 250 other projects, all listed before the one an article on the pair
+    reports: that one is still found, and the dossier is not cut."""
+    others = [Entity(entity_id(PROJ, f"Rail Link {i:03d}"), PROJ, f"Rail Link {i:03d}")
+              for i in range(250)]
+    late = Entity(entity_id(PROJ, "Caspian Fibre Cable"), PROJ, "Caspian Fibre Cable")
+    loaded.write_articles([
+        record("Kazakhstan lists its rail links.",
+               [("COOPERATES_VIA", KAZ, p, "2001") for p in others],
+               url="https://example.org/rail", published="2001-05-05"),
+        record("Pakistan recognized Kazakhstan; Kazakhstan lays a fibre cable.", [
+            ("RECOGNIZED", PAK, KAZ, "1991-12"),
+            ("COOPERATES_VIA", KAZ, late, "2030"),
+        ], url="https://example.org/cable", published="2030-01-02"),
+    ])
+    with client_for(loaded) as client:
+        body = client.get(f"{URL}/KAZ/PAK", params={"limit": 500}).json()
+        assert ("COOPERATES_VIA", KAZ.id, late.id, "2030", "project", 1) in items(body)
+        assert not {p.id for p in others} & {i[2] for i in items(body)}
+        assert body["truncated"] is False

@@ -16,7 +16,7 @@ from graph.errors import InvalidInput
 from graph.model import Entity, WriteOutcome
 from graph.store import GraphStore, RelationQuery, open_store
 from graph.store_common import relation_sort_key
-from graph.vocabulary import EntityType
+from graph.vocabulary import PREDICATES, EntityType
 from tests.contract.builders import (
     CHN,
     CPEC,
@@ -406,6 +406,9 @@ def test_relations_between_is_touching_filtered_to_the_other_side(store: GraphSt
         "RECOGNIZED", "ESTABLISHED_TIES"}
 
 
+DIRECTED = tuple(t for t, p in PREDICATES.items() if not p.symmetric)
+
+
 def _links_corpus() -> list[Any]:
     """kaz_pak_corpus and an article of memberships and signings: shared and one-sided."""
     sco = Entity("organization:sco", EntityType.ORGANIZATION, "Shanghai Cooperation Organisation")
@@ -446,20 +449,27 @@ def test_shared_links_are_the_links_of_both_sides_to_common_targets(store: Graph
     everything = store.relations(RelationQuery(limit=500))
     everyone = sorted({e for r in everything for e in (r.source, r.target)})
     cases = [
-        ([PAK.id], [CHN.id], ()),
+        ([PAK.id], [CHN.id], DIRECTED),
         ([PAK.id, "organization:un"], [KAZ.id, KISTAFIN.id], ("MEMBER_OF", "SIGNED_AGREEMENT")),
-        ([KAZ.id, KISTAFIN.id], [PAK.id], ()),
+        ([KAZ.id, KISTAFIN.id, KISTAFIN.id], [PAK.id], DIRECTED),
         ([PAK.id], [PAK.id], ("COOPERATES_VIA",)),
-        (everyone, everyone, ()),
-        ([PAK.id], [], ()),
+        (everyone, everyone, DIRECTED),
+        ([PAK.id], [], DIRECTED),
     ]
     for left, right, types in cases:
-        links = [r for r in everything if not types or r.type in types]
+        links = [r for r in everything if r.type in types]
         targets = [{r.target for r in links if r.source in side} for side in (left, right)]
         expected = sorted((r for r in links if r.target in targets[0] & targets[1]
                            and (r.source in left or r.source in right)), key=relation_sort_key)
         assert store.shared_links(left, right, types) == expected, (left, right, types)
-        assert store.shared_links(left, right, types, limit=1) == expected[:1]
+        for limit in (1, len(expected) // 2):
+            assert store.shared_links(left, right, types, limit=limit) == expected[:limit]
+    assert len(store.shared_links(everyone, everyone, DIRECTED)) > 4  # the cases can fail
+    for types in ((), ("MET_WITH",), ("COOPERATES_VIA", "COOPERATES_WITH")):
+        with pytest.raises(InvalidInput, match="direction"):  # symmetric: no source to follow
+            store.shared_links([PAK.id], [KAZ.id], types)
+        with pytest.raises(InvalidInput, match="direction"):
+            store.relations_in_articles(["any"], [PAK.id], types)
     found = store.shared_links([PAK.id], [KAZ.id, KISTAFIN.id],
                                ("COOPERATES_VIA", "SIGNED_AGREEMENT", "MEMBER_OF"))
     assert sorted((r.source, r.target) for r in found) == [
@@ -477,19 +487,22 @@ def test_relations_in_articles_are_those_their_claims_support(store: GraphStore)
             supported.setdefault(e.article_id, set()).add(r.id)
     cases = [
         ([corpus[0].article.id], [PAK.id], ("COOPERATES_VIA",)),
-        ([corpus[1].article.id, corpus[3].article.id], [PAK.id, CHN.id], ()),
+        ([corpus[1].article.id, corpus[3].article.id], [PAK.id, CHN.id], DIRECTED),
         (list(supported), [KISTAFIN.id, KAZ.id], ("SIGNED_AGREEMENT", "LECTURED_AT")),
-        (list(supported), [PAK.id], ()),
-        (["no-such-article"], [PAK.id], ()),
-        (list(supported), [], ()),
+        (list(supported), [PAK.id, PAK.id], DIRECTED),
+        (["no-such-article"], [PAK.id], DIRECTED),
+        (list(supported), [], DIRECTED),
     ]
     for articles, sources, types in cases:
         behind = set().union(*(supported.get(a, set()) for a in articles))
         expected = [r for r in everything if r.id in behind and r.source in sources
-                    and (not types or r.type in types)]
+                    and r.type in types]
         found = store.relations_in_articles(articles, sources, types)
         assert found == expected, (articles, sources, types)
-        assert store.relations_in_articles(articles, sources, types, limit=1) == expected[:1]
+        for limit in (1, len(expected) // 2):
+            assert store.relations_in_articles(articles, sources, types,
+                                               limit=limit) == expected[:limit]
+    assert len(store.relations_in_articles(list(supported), [PAK.id], DIRECTED)) > 3
     cpec = store.relations_in_articles([corpus[1].article.id], [PAK.id], ("COOPERATES_VIA",))
     assert [(r.source, r.target) for r in cpec] == [(PAK.id, CPEC.id)]
 

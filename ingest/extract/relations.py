@@ -435,7 +435,8 @@ R_VIA_WANTS = re.compile(
 _SIGNER = rf"(?:{C}{POSS}\s+(?:[a-z][\w-]*\s+){{0,4}})?{ANY}"
 SIGN_SUBJ = rf"(?P<s>{LIST(_SIGNER)})"
 R_SIGN = re.compile(
-    rf"{SIGN_SUBJ}{APPO}\s+(?:(?:on|in)\s+{T}\s+|{T}\s+|also\s+|formally\s+|jointly\s+|have\s+|"
+    rf"{SIGN_SUBJ}{APPO}\s+(?:(?:on|in)\s+{T}\s+(?:\((?:{T}|[A-Z][a-z]{{2,8}}\.?\s+\d{{1,2}})\)\s+)?|"
+    rf"{T}\s+|also\s+|formally\s+|jointly\s+|have\s+|"
     rf"has\s+|had\s+|then\s+)*(?P<v>signed|inked|put\s+pen\s+to\s+paper\s+on)\b(?P<rest>[^;]*)"
 )
 # "X, Zimbabwe's Foreign Minister, paid an official visit to Belarus and signed J": the subject of
@@ -654,6 +655,7 @@ R_HEADED_BY = re.compile(
     rf"(?:now\s+)?)(?P<v>headed|led|chaired|directed)\s+by\s+(?:(?:[A-Z][\w’'.-]*|d[’']\w+)\s+){{0,4}}?"
     rf"(?P<p>{P})(?!{POSS})"
 )
+_TIMELINE_ITEM = re.compile(r"«T(\d+)»:\s")
 _ADDRESSED_BODY = re.compile(rf"\s+(?:the\s+)?(?P<o>{IO})(?!{POSS})")
 _MEMBER_OF_BEFORE = re.compile(r"\b(?:members?|membership|founders?|part|chair)\s+\Z")
 _WHERE_VENUE = re.compile(
@@ -1545,6 +1547,17 @@ class Extractor:
         if not ds and _EARLIER.match(t):
             self._set(c, None, DateSource.NONE)
             return
+        # 2. a timeline item: "1995: X paid an official visit to C.", "October 2013: ..." (the
+        # date that heads the line dates its events, however long ago)
+        item = _TIMELINE_ITEM.match(t)
+        if item is not None:
+            d = sent.dates[int(item.group(1))]
+            if d.value is not None and d.kind in ("day", "month", "year", "range"):
+                item_date = d.value
+                if d.kind == "range" and c.pred != "VISITED":
+                    item_date = dt.coarsen(item_date, "month")
+                self._set(c, item_date, d.source)
+                return
         # 2. a sentence-initial adverbial: "On Sunday, ...", "Later on Tuesday, ..."
         first_comma = t.find(",")
         if 0 < first_comma < 60:

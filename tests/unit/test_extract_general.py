@@ -1209,3 +1209,34 @@ def test_a_demonym_inside_an_agreement_topic_and_a_slipped_comma_in_the_date_lin
     got = facts(rec)
     mou = "project:memorandum-of-understanding-on-japanese-language-teaching"
     assert ("SIGNED_AGREEMENT", "institution:university-of-tokyo", mou, "2024-05-20") in got
+
+
+def test_a_timeline_item_dates_its_line_however_long_ago() -> None:
+    text = (
+        "Thirty years of friendship\n\n"
+        "Published: 5 March 2024\n\n"
+        "Portugal and Peru have exchanged many visits over the years.\n\n"
+        "1998: Peruvian Foreign Minister Rosa Quispe paid an official visit to Portugal.\n"
+        "May 2009: Portuguese President Rui Antunes paid a state visit to Peru, during which "
+        "the two governments signed an Agreement on Cultural Cooperation.\n"
+    )
+    got = facts(extract_article(text))
+    assert ("VISITED", "person:rosa-quispe", "country:PRT", "1998") in got
+    assert ("VISITED", "person:rui-antunes", "country:PER", "2009-05") in got
+    assert ("SIGNED_AGREEMENT", "country:PRT", "project:agreement-on-cultural-cooperation",
+            "2009-05") in got
+
+
+def test_signers_before_a_weekday_with_its_date_in_brackets_and_two_described_agreements(
+) -> None:
+    text = (
+        "CNA\n\n"
+        "KUALA LUMPUR: Malaysia and Ghana on Monday (Mar 4) signed a double taxation agreement "
+        "and a memorandum of understanding on palm oil research.\n\n"
+        "04 Mar 2024 06:15PM\n"
+    )
+    got = facts(extract_article(text, published="2024-03-04"))
+    signed = {(f[1], f[2], f[3]) for f in got if f[0] == "SIGNED_AGREEMENT"}
+    assert ("country:MYS", "project:double-taxation-agreement", "2024-03-04") in signed
+    assert ("country:GHA", "project:memorandum-of-understanding-on-palm-oil-research",
+            "2024-03-04") in signed

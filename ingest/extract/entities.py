@@ -94,7 +94,7 @@ _CHUNK = Anchored(
     ),
     rf"[{UP}0-9]|[a-z]-", fused=True
 )
-_ACRONYM = re.compile(r"\s*\((?P<acr>[A-Z][A-Za-z&\-]{1,11})\)")
+_ACRONYM = re.compile(rf"\s*\((?P<acr>[A-Z][A-Za-z{UP[3:]}{LOW[3:]}&\-]{{1,11}})\)")
 _LOWER_TAIL = re.compile(
     # lower-case modifiers, never function words ("Karachi and Gwadar by road" names nothing)
     r"(?P<tail>(?:\s+(?!(?:by|on|in|at|to|from|via|of|for|with|and|or|the|a|an|its|their|his|her)"
@@ -379,6 +379,8 @@ _COUNTRY_DESC = Anchored(
     ),
     literal_anchor(["the ", "The "]),
 )
+_CLAUSE_IT = re.compile(r"\s*(?P<conj>Although|Though|While|Whereas|Because|As)\s+")
+_IT_MAIN = re.compile(r"[^,;.«\n]{1,80},\s+(?P<it>it)\s+(?=[a-z])")
 _HIS_COUNTRY = re.compile(r"\b(?:his|her|His|Her)\s+country\b(?![’']s)")
 # "the Kazakh side": the country of the demonym
 _DEM_SIDE = re.compile(r"\b[Tt]he\s+(?P<dem>[A-Z][\w’'-]+)\s+side\b(?![’']s)")
@@ -1044,6 +1046,8 @@ def _classify(doc: Doc, start: int, end: int) -> ChunkT:
         tail = tail_m.group("tail")
         name_end = after + len(tail)
         full = name + " " + " ".join(tail.split())
+        if not acr and (acr_t := _ACRONYM.match(text, name_end)) is not None:
+            acr = acr_t.group("acr")  # "... River Navigation programme (Navegação)"
         return (start, name_end, EntityType.PROJECT, full, acr, tail.split()[-1])
     if not tokens or _DEGREE.match(name) or tokens[-1].lower() in _NOT_ENTITY_TAIL and not (
             len(tokens) > 2 and tokens[1] == "for" and tokens[0].lower() == head):
@@ -1616,6 +1620,18 @@ def find_person_aliases(doc: Doc) -> None:
         doc.add(mention, doc.surface(ms, me))
         taken[ms:me] = b"\x01" * (me - ms)
         last = me
+    # "Later on Monday, al-Jubouri met ...": a surname with the Arabic article in lower case
+    for w in _ARTICLE_SURNAME.finditer(text) if "l-" in text else ():
+        ws, we = w.span()
+        ids = forms.get(w.group().casefold())
+        if not ids or len(ids) != 1 or b"\x01" in taken[ws:we] or _masked(doc, ws, we):
+            continue
+        doc.add(Mention(ws, we, "P", (next(iter(ids)),), "alias", name_start=ws, name_end=we),
+                doc.surface(ws, we))
+        taken[ws:we] = b"\x01" * (we - ws)
+
+
+_ARTICLE_SURNAME = re.compile(rf"(?<![\w’'-])(?:al|el)-[{UP}][\w’'-]*(?![\w’'-]|[^\S\n]+[{UP}])")
 
 
 def _occupied(doc: Doc, skip: str = "") -> bytearray:
@@ -1682,7 +1698,7 @@ SENTENCE_CUES = Cues([
      "historian", "journalist", "artist", "writer", "author", "poet", "novelist", "economist",
      "athlete", "musician", "singer", "veteran", "founder"),
     # unnamed agreements
-    ("memorandum", "agreement", "treaty", "protocol", "convention", "accord"),
+    ("memorandum", "agreement", "treaty", "protocol", "convention", "accord", "arrangement"),
     # dates without a number
     ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec", "mon",
      "tue", "wed", "thu", "fri", "sat", "sun", "today", "yesterday", "tonight", "night", "last",
@@ -1857,6 +1873,16 @@ def find_coreference(doc: Doc) -> None:
             if cid:
                 end = m.end() - len(m.group("poss") or "")
                 doc.add(Mention(m.start(), end, "C", (cid,), "coref"))
+        lead = doc.dateline.end if doc.dateline and s <= doc.dateline.end < e else s
+        it = _CLAUSE_IT.match(text, lead, e)
+        if it is not None:
+            # "Although Ireland is not a NATO member, it has taken part in ...": the country
+            # that is the subject of the fronted clause
+            c = next((x for x in doc.mentions if x.start == it.end() and x.kind == "C"),
+                     None)
+            rest = None if c is None else _IT_MAIN.match(text, c.end, e)
+            if c is not None and rest is not None and free(*rest.span("it")):
+                doc.add(Mention(rest.start("it"), rest.end("it"), "C", c.ents, "coref"))
         for m in _BODY_DESC.finditer(text, s, e) if scan & 128 else ():
             if not free(m.start(), m.end()):
                 continue
@@ -2181,10 +2207,10 @@ _SIGN_VERBS = (
 )
 _SIGN_VERBS_LIST = _SIGN_VERBS.split("|")
 _AGREEMENT_AFTER_VERB = (
-    r"\s+(?:[^.;«]{0,40}?\s)?(?:an?|the)\s+" + _AGREEMENT_SKIP + r"(?=(?:" + _AGREEMENT_ADJ +
+    r"\s+(?:[^.;«]{0,40}?\s)??(?:an?|the)\s+" + _AGREEMENT_SKIP + r"(?=(?:" + _AGREEMENT_ADJ +
     r"\s+)?(?:memorandum|agreement|treaty|protocol|convention|accord|arrangement)\b|" +
     _AGREEMENT_PREMOD +
-    r"(?:agreement|accord|pact|treaty|memorandum|protocol|convention)\b)"
+    r"(?:agreement|accord|pact|treaty|memorandum|protocol|convention|arrangement)\b)"
 )
 _AGREEMENT_VERB = re.compile(rf"\b(?:{_SIGN_VERBS})" + _AGREEMENT_AFTER_VERB)
 # The same without its leading \b, the verbs grouped under their first letter with the rest of
@@ -2213,7 +2239,8 @@ _AGREEMENT_NAME = re.compile(
     r"(?:" + _AGREEMENT_ADJ + r"\s+)?" + _AGREEMENT_HEAD + _AGREEMENT_COMPLEMENT +
     # with a kind and no complement, the kind names it: "signed a trilateral memorandum in ..."
     r"|" + _AGREEMENT_ADJ + r"\s+" + _AGREEMENT_HEAD + r"\b(?!\s+(?:of|with)\b)"
-    r"|" + _AGREEMENT_PREMOD + r"(?:agreement|accord|pact|treaty|memorandum|protocol|convention)"
+    r"|" + _AGREEMENT_PREMOD +
+    r"(?:agreement|accord|pact|treaty|memorandum|protocol|convention|arrangement)"
     r"\b(?!\s+of\b)(?:" + _AGREEMENT_COMPLEMENT + r")?"
 )
 _AGREEMENT_STOP = re.compile(
@@ -2249,7 +2276,8 @@ _NEXT_AGREEMENT = re.compile(
     # "... in La Paz on Monday and a memorandum ...": over the place and day of the signing
     r"(?:\s+(?:in|on|at)\s+[^,;.«\n]{1,40}?)?,?\s+and\s+(?:an?|the)\s+"
     r"(?=(?:" + _AGREEMENT_ADJ + r"\s+)?(?:memorandum|agreement|treaty|"
-    r"protocol)\b|" + _AGREEMENT_PREMOD + r"(?:agreement|memorandum|treaty|protocol)\b)"
+    r"protocol|arrangement)\b|" + _AGREEMENT_PREMOD +
+    r"(?:agreement|memorandum|treaty|protocol|arrangement)\b)"
 )
 
 
@@ -2259,7 +2287,8 @@ def find_descriptive_agreements(doc: Doc) -> None:
     text = doc.text
     if not any(doc.cues(i) & AGREEMENTS for i in range(len(doc.sentences))):
         return
-    taken = [(m.start, m.end) for m in doc.mentions]
+    # a demonym may sit inside the topic ("on Hungarian language teaching")
+    taken = [(m.start, m.end) for m in doc.mentions if m.kind != "D"]
     named: list[tuple[str, str, bool]] = []
     starts = [v.end() for v in _agreement_verbs(text)]
     # "... signed 14 agreements on Monday. Among them are a memorandum of ... and a ..."
@@ -2268,6 +2297,19 @@ def find_descriptive_agreements(doc: Doc) -> None:
         among = _AMONG_THEM.match(text, s, e)
         if among is not None and _SIGNED_COUNTED.search(text, *doc.sentences[si - 1]):
             starts.append(among.end())
+    # "signed a Statement of Partnership for 2024-2027 and a grant arrangement on ...": a
+    # described agreement listed after a named one
+    if _SIGN_BEFORE_NAME.search(text):
+        j_ends = {m.start: m.end for m in doc.mentions if m.kind == "J"}
+        for v in _SIGN_BEFORE_NAME.finditer(text):
+            end = j_ends.get(v.end())
+            nxt = None if end is None else _AFTER_NAMED.match(text, end)
+            if nxt is not None:
+                starts.append(nxt.end())
+    # "signed two agreements on Monday, one on electrical interconnection and one on the
+    # protection of investments": each "one on ..." is an agreement of the counted kind
+    for sc in _SIGNED_COUNTED.finditer(text):
+        _one_on(doc, sc, taken)
     # "The memorandum of understanding on ... was signed by ...", "MINSK, 12 March (BelTA) - An
     # agreement on ... was signed in Minsk on Tuesday by ...": the subject of a passive signing
     for s, e in doc.sentences:
@@ -2333,6 +2375,54 @@ def find_descriptive_agreements(doc: Doc) -> None:
                     shown=bool(_KIND_OR_HEAD.match(name)))
             taken.append((start, end))
             break
+
+
+_SIGN_BEFORE_NAME = re.compile(rf"\b(?:{_SIGN_VERBS})\s+(?:an?\s+|the\s+)?(?=[{UP}])")
+# after a named agreement, over a year range or the place and day of the signing
+_AFTER_NAMED = re.compile(r"(?:\s+(?:for|in|on|at)\s+[^,;.«\n]{1,40}?)?" +
+                          _NEXT_AGREEMENT.pattern)
+_COUNTED_HEADS = {"agreements": "agreement", "memoranda": "memorandum", "accords": "accord",
+                  "treaties": "treaty", "protocols": "protocol", "conventions": "convention",
+                  "arrangements": "arrangement"}
+_ONE_ON = re.compile(r"[^.;:«\n]{0,60}?,\s+(?P<one>one)\s+(?=(?:on|for|concerning|regarding)\s)")
+_AND_ONE = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?P<one>another|one|the\s+other)\s+"
+                      r"(?=(?:on|for|concerning|regarding)\s)")
+_COMPLEMENT_RE = re.compile(_AGREEMENT_COMPLEMENT)
+
+
+def _one_on(doc: Doc, sc: re.Match[str], taken: list[tuple[int, int]]) -> None:
+    """"signed two agreements ..., one on X and one on Y": agreements named "agreement on X" and
+    "agreement on Y" (the counted kind and the text's complement)."""
+    text = doc.text
+    kind = _COUNTED_HEADS.get(sc.group().split()[-1].lower())
+    lead = _ONE_ON.match(text, sc.end())
+    if kind is None or lead is None:
+        return
+    start, lead_end = lead.start("one"), lead.end("one")
+    while True:
+        comp = _COMPLEMENT_RE.match(text, lead_end)
+        if comp is None:
+            return
+        end, nxt = comp.end(), None
+        stop = _AGREEMENT_STOP.search(text, comp.start(), end)
+        more = _AND_ONE.search(text, comp.start(), end + 20)
+        if more is not None and (stop is None or more.start() < stop.start()):
+            end, nxt = more.start(), more
+        elif stop is not None:
+            end = stop.start()
+        end = lead_end + len(text[lead_end:end].rstrip())
+        topic = " ".join(text[lead_end:end].split())
+        if any(a < end and start < b for a, b in taken) or not 2 <= len(topic.split()) <= 12:
+            return
+        name = f"{kind} {topic}"
+        eid = entity_id(EntityType.PROJECT, name)
+        info = doc.add_entity(eid, EntityType.PROJECT, name, start)
+        info.head = kind
+        doc.add(Mention(start, end, "J", (eid,), "name"), shown=True)
+        taken.append((start, end))
+        if nxt is None:
+            return
+        start, lead_end = nxt.start("one"), nxt.end("one")
 
 
 _SIGNED_LATER = re.compile(r"\s+(?:that|which)\s+[^.;\n]{0,80}?\b(?:signed|inked)\b")

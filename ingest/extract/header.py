@@ -87,7 +87,9 @@ def event_page_date(original: str) -> PartialDate | None:
 
 
 def _first_day(text: str) -> PartialDate | None:
-    """The first date of `text` that names a day."""
+    """The first date of `text` that names a day ("11 March ,2024": a space slipped before the
+    comma of a date line)."""
+    text = re.sub(r"(?<=[A-Za-z])\s+,\s*(?=\d{4}\b)", ", ", text)
     return next((d.value for d in dates.find(text, None) if d.value and d.value.day), None)
 
 

@@ -415,9 +415,10 @@ R_COLLAB = re.compile(
     r"cooperation|partnership|association)\s+with)\s+(?:the\s+)?(?P<b>«[IOC]\d+»)"
 )
 R_VIA = re.compile(
-    rf"(?P<a>{LIST(C)}){APPO}\s+(?:(?:also|already|now|actively|were|are|is|was)\s+){{0,3}}"
-    rf"(?P<v>trading|trade|participating|participates|participate|taking\s+part|takes\s+part|"
-    rf"take\s+part|engaged|involved)\s+(?:in|under|through)\s+(?:the\s+)?(?:«[COIG]\d+»{POSS}\s+)?"
+    rf"(?P<a>{LIST(C)}){APPO}\s+(?:(?:also|already|now|actively|were|are|is|was|has|have|had|"
+    rf"long|been)\s+){{0,3}}"
+    rf"(?P<v>trading|trade|participating|participates|participated|participate|taking\s+part|"
+    rf"takes\s+part|taken\s+part|took\s+part|take\s+part|engaged|involved)\s+(?:in|under|through)\s+(?:the\s+)?(?:«[COIG]\d+»{POSS}\s+)?"
     rf"(?P<j>{J})"
 )
 R_VIA_BOUND = re.compile(
@@ -434,7 +435,8 @@ R_VIA_WANTS = re.compile(
 _SIGNER = rf"(?:{C}{POSS}\s+(?:[a-z][\w-]*\s+){{0,4}})?{ANY}"
 SIGN_SUBJ = rf"(?P<s>{LIST(_SIGNER)})"
 R_SIGN = re.compile(
-    rf"{SIGN_SUBJ}{APPO}\s+(?:(?:on|in)\s+{T}\s+|{T}\s+|also\s+|formally\s+|jointly\s+|have\s+|"
+    rf"{SIGN_SUBJ}{APPO}\s+(?:(?:on|in)\s+{T}\s+(?:\((?:{T}|[A-Z][a-z]{{2,8}}\.?\s+\d{{1,2}})\)\s+)?|"
+    rf"{T}\s+|also\s+|formally\s+|jointly\s+|have\s+|"
     rf"has\s+|had\s+|then\s+)*(?P<v>signed|inked|put\s+pen\s+to\s+paper\s+on)\b(?P<rest>[^;]*)"
 )
 # "X, Zimbabwe's Foreign Minister, paid an official visit to Belarus and signed J": the subject of
@@ -479,7 +481,8 @@ R_SIGNING_OF = Anchored(re.compile(
 ), r"signing\s")
 _J_LIST = re.compile(LIST(J))
 _MORE_J = re.compile(
-    rf"(?:\s+(?:in|on|at)\s+(?:the\s+)?«[LTC]\d+»){{1,3}},?\s+and\s+(?:an?\s+|the\s+)?"
+    rf"(?:\s+(?:in|on|at)\s+(?:the\s+)?«[LTC]\d+»|\s+for\s+(?:«T\d+»|\d{{4}}(?:[-–]\d{{2,4}})?))"
+    rf"{{1,3}},?\s+and\s+(?:an?\s+|the\s+)?"
     rf"(?P<j>{LIST(J)})"
 )
 _J_REF = re.compile(J)
@@ -567,7 +570,11 @@ R_VISIT = re.compile(
     # "who is leading a Fijian delegation on a four-day working visit to Indonesia"
     rf"(?:(?:is|was)\s+)?(?:leading|led|heading|headed)\s+(?:an?|the|his|her)\s+(?:«D\d+»\s+)?"
     rf"(?:[\w-]+\s+){{0,2}}?delegation\s+(?:on|during))\s+{VISIT_N}\s+to\s+(?:the\s+)?"
-    rf"(?P<o>{C}|{IO}|«L\d+»)"
+    rf"(?P<o>{C}|{IO}|«L\d+»)|"
+    # "X led a business delegation to Ghana": a delegation led to a country is a visit
+    rf"(?P<a2>{P}){APPO}(?:\s*,\s+who)?\s+(?:(?:also|then|has|have|had|on\s+{T}|{T})\s+)*"
+    rf"(?P<v2>led|headed)\s+(?:an?|the|his|her)\s+(?:«D\d+»\s+)?(?:[\w-]+\s+){{0,2}}?"
+    rf"delegation\s+to\s+(?:the\s+)?(?P<o2>{C}|«L\d+»)(?!\s*[-–](?!\s))"
 )
 # "X is in Bulgaria on a two-day official visit", "X is in Mauritius from 20 to 23 February at
 # the head of a Malagasy delegation", "X, who is in Singapore on a state visit from ..."
@@ -642,6 +649,14 @@ R_ORGANISED = re.compile(
     rf"\b(?:by|featuring)\s+(?:(?!«P)[^;]){{0,90}}?(?P<a>{P})"
 )
 _VENUE = re.compile(rf"\b(?:at|of|by|for|to|in)\s+(?:the\s+)?(?P<o>{IO})")
+# "the Embassy of C in D, headed by Chargé d'Affaires X,": the head is an official of the body
+R_HEADED_BY = re.compile(
+    rf"(?P<o>{IO})(?:\s+in\s+(?:«[LC]\d+»|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?))?(?:\s*\([^)]{{0,30}}\))?\s*,\s+(?:which\s+is\s+|"
+    rf"(?:now\s+)?)(?P<v>headed|led|chaired|directed)\s+by\s+(?:(?:[A-Z][\w’'.-]*|d[’']\w+)\s+){{0,4}}?"
+    rf"(?P<p>{P})(?!{POSS})"
+)
+_TIMELINE_ITEM = re.compile(r"«T(\d+)»:\s")
+_ADDRESSED_BODY = re.compile(rf"\s+(?:the\s+)?(?P<o>{IO})(?!{POSS})")
 _MEMBER_OF_BEFORE = re.compile(r"\b(?:members?|membership|founders?|part|chair)\s+\Z")
 _WHERE_VENUE = re.compile(
     rf"(?P<o>{IO})(?:\s*\([^)]*\))?\s*,\s+where\s+(?:«[PQ]\d+»\s+)?(?:(?:also|then|later)\s+)?\Z"
@@ -1199,18 +1214,20 @@ class Extractor:
             if rx is R_ARRIVED_FOR and "arrived" not in t:
                 continue
             for m in rx.finditer(t):
-                v = m.start("v")
+                led = rx is R_VISIT and m["v2"] is not None
+                g = "2" if led else ""
+                v = m.start("v" + g)
                 if _blocked(sent, v):
                     continue
-                a = refs(m["a"])[0]
-                if rx is R_VISIT or rx is R_VISITED or rx is R_ARRIVED_FOR:
+                a = refs(m["a" + g])[0]
+                if (rx is R_VISIT or rx is R_VISITED or rx is R_ARRIVED_FOR) and not led:
                     # "A, the President of Portugal, B, paid a visit": the last name of the
                     # apposition chain is the subject
                     between = t[m.end("a") : v]
                     later = [i for i in refs(between) if self.doc.mentions[i].kind == "P"]
                     if later and (rx is R_ARRIVED_FOR or not _CLAUSE_WORD.search(between)):
                         a = later[-1]  # "..., and B, ..., who arrived in": B arrived
-                o = refs(m["o"])[0]
+                o = refs(m["o" + g])[0]
                 if self.doc.mentions[a].role == "coref" and self.doc.mentions[o].kind == "C":
                     # "the President" who visited Sri Lanka is not Sri Lanka's president: the
                     # other one the description fits
@@ -1254,7 +1271,9 @@ class Extractor:
                     continue
                 # "visited the Academy, where she delivered a lecture on ...": the antecedent
                 where = _WHERE_VENUE.search(t, 0, m.start("v"))
-                venue = _VENUE.search(rest)
+                # "He addressed the GIMPA on 10 October": the body addressed hosted the address
+                venue = (_ADDRESSED_BODY.match(rest) if m["v"] == "addressed" else None) or \
+                    _VENUE.search(rest)
                 # "a lecture on Ireland's years as a member of the EU": of the topic, no venue
                 while venue is not None and venue.group().startswith("of") and re.search(
                         r"^\s*on\b", rest[: venue.start()]) and _MEMBER_OF_BEFORE.search(
@@ -1327,6 +1346,11 @@ class Extractor:
                 for o in refs(m["o"]):
                     yield Cand("ACCREDITED_TO", (refs(m["p"])[0],), (o,), m.start("v"),
                                "post.accredited_to", "fronted", 0.85)
+        for m in R_HEADED_BY.finditer(t) if "ed by" in t else ():
+            # "The Honorary Consulate of Hungary in Kumasi, headed by Honorary Consul X,"
+            if not _blocked(sent, m.start("v")):
+                yield Cand("OFFICIAL_OF", (refs(m["p"])[0],), (refs(m["o"])[0],), m.start("v"),
+                           "official.headed_by", "none", 0.8)
         for m in R_COUNTERPART.finditer(t) if "counterpart" in t or " peer" in t else ():
             p = refs(m["p"])[0]
             c = refs(m["dem"])[0]
@@ -1523,6 +1547,17 @@ class Extractor:
         if not ds and _EARLIER.match(t):
             self._set(c, None, DateSource.NONE)
             return
+        # 2. a timeline item: "1995: X paid an official visit to C.", "October 2013: ..." (the
+        # date that heads the line dates its events, however long ago)
+        item = _TIMELINE_ITEM.match(t)
+        if item is not None:
+            d = sent.dates[int(item.group(1))]
+            if d.value is not None and d.kind in ("day", "month", "year", "range"):
+                item_date = d.value
+                if d.kind == "range" and c.pred != "VISITED":
+                    item_date = dt.coarsen(item_date, "month")
+                self._set(c, item_date, d.source)
+                return
         # 2. a sentence-initial adverbial: "On Sunday, ...", "Later on Tuesday, ..."
         first_comma = t.find(",")
         if 0 < first_comma < 60:

@@ -1096,3 +1096,147 @@ def test_a_signer_pair_after_a_day_without_comma() -> None:
     got = facts(extract_article(text))
     signers = {f[1] for f in got if f[0] == "SIGNED_AGREEMENT"}
     assert signers == {"person:grant-foster", "person:tuala-iosefo"}
+
+
+def test_agreements_named_one_on_after_a_counted_signing() -> None:
+    text = (
+        "Arusha, 7 May 2024 - Kenya and Tanzania signed three agreements in Arusha on Tuesday, "
+        "one on cross-border trade, one on road safety and another on the joint management of "
+        "fisheries. The cross-border trade agreement was signed by Kenya's Minister of "
+        "Trade, Otieno Wafula, and Tanzania's Minister of Industry, Rehema Mushi.\n"
+    )
+    rec = extract_article(text)
+    got = facts(rec)
+    projects = {n for n, t in names(rec).items() if t == "Project"}
+    assert projects == {"agreement on cross-border trade", "agreement on road safety",
+                        "agreement on the joint management of fisheries"}
+    trade = "project:agreement-on-cross-border-trade"
+    assert ("SIGNED_AGREEMENT", "country:KEN", trade, "2024-05-07") in got
+    assert ("SIGNED_AGREEMENT", "person:otieno-wafula", trade, "2024-05-07") in got
+    assert ("SIGNED_AGREEMENT", "person:rehema-mushi", trade, "2024-05-07") in got
+    assert len({f[2] for f in got if f[0] == "SIGNED_AGREEMENT" and f[1] == "country:TZA"}) == 3
+
+
+def test_a_described_arrangement_after_a_named_agreement() -> None:
+    text = (
+        "Suva, 2 July 2024 - Fiji's Minister of Finance, Josefa Rabuka, and Australia's "
+        "Minister for Pacific Affairs, Helen Carr, signed the Vuvale Partnership Statement for "
+        "2024-2026 and a budget support arrangement on health financing on Tuesday.\n"
+    )
+    got = facts(extract_article(text))
+    signed = {(f[1], f[2]) for f in got if f[0] == "SIGNED_AGREEMENT"}
+    arrangement = "project:budget-support-arrangement-on-health-financing"
+    assert ("person:josefa-rabuka", arrangement) in signed
+    assert ("person:helen-carr", arrangement) in signed
+
+
+def test_a_legislature_without_a_head_word_and_its_speaker() -> None:
+    text = (
+        "Majuro, 3 June 2024 - Japan's Ambassador to the Marshall Islands, Sato Yuji, called on "
+        "the Speaker of the Nitijela, Kenneth Loeak, on Monday.\n"
+    )
+    rec = extract_article(text)
+    got = facts(rec)
+    assert names(rec).get("Nitijela") == "Institution"
+    assert ("OFFICIAL_OF", "person:kenneth-loeak", "institution:nitijela", None) in got
+    assert ("MET_WITH", "person:sato-yuji", "person:kenneth-loeak", "2024-06-03") in got or (
+        "MET_WITH", "person:kenneth-loeak", "person:sato-yuji", "2024-06-03") in got
+
+
+def test_a_lower_case_arabic_surname_later() -> None:
+    text = (
+        "Muscat, 4 June 2024 - Yemeni Foreign Minister Faisal al-Qadri arrived in Muscat on "
+        "Tuesday. Later on Tuesday, al-Qadri met with Omani Foreign Minister Salim bin Rashid.\n"
+    )
+    got = facts(extract_article(text))
+    assert ("MET_WITH", "person:faisal-al-qadri", "person:salim-bin-rashid",
+            "2024-06-04") in got or (
+        "MET_WITH", "person:salim-bin-rashid", "person:faisal-al-qadri", "2024-06-04") in got
+
+
+def test_it_after_a_fronted_clause_about_a_country() -> None:
+    text = (
+        "Vienna, 5 June 2024 - While Austria is not a member of NATO, it has participated in "
+        "NATO's Partnership for Peace since 1995.\n"
+    )
+    got = facts(extract_article(text))
+    assert ("COOPERATES_VIA", "country:AUT", "project:partnership-for-peace", "1995") in got
+
+
+def test_an_acronym_with_an_accented_letter() -> None:
+    text = (
+        "Brasília, 6 June 2024 - Brazil and Bolivia cooperate through the Madeira-Mamoré "
+        "River Navigation programme (Navegação), which links their river ports.\n"
+    )
+    rec = extract_article(text)
+    got = facts(rec)
+    j = next(e for e in rec.entities if e.type.value == "Project")
+    assert j.name == "Madeira-Mamoré River Navigation programme" and "Navegação" in j.aliases
+    assert {f[1] for f in got if f[0] == "COOPERATES_VIA"} == {"country:BRA", "country:BOL"}
+
+
+def test_a_body_headed_by_a_titled_person() -> None:
+    text = (
+        "Canberra, 7 June 2024 - The Embassy of Chile in Canberra, headed by "
+        "Chargé d'Affaires Rosa Mella, opened an exhibition on Monday.\n"
+    )
+    got = facts(extract_article(text))
+    assert ("OFFICIAL_OF", "person:rosa-mella", "institution:embassy-of-chile",
+            None) in got
+
+
+def test_a_delegation_led_to_a_country_and_an_addressed_body() -> None:
+    text = (
+        "Oslo, 10 May 2024 - Norway's State Secretary for Trade, Ola Berge, led a business "
+        "delegation to Vietnam on 6 May 2024. He addressed the Diplomatic Academy of Vietnam "
+        "(DAV) on 7 May 2024.\n"
+    )
+    got = facts(extract_article(text))
+    assert ("VISITED", "person:ola-berge", "country:VNM", "2024-05-06") in got
+    assert ("LECTURED_AT", "person:ola-berge", "institution:diplomatic-academy-of-vietnam",
+            "2024-05-07") in got
+
+
+def test_a_demonym_inside_an_agreement_topic_and_a_slipped_comma_in_the_date_line() -> None:
+    text = (
+        "Embassy news\n\n"
+        "Published: 21 May ,2024: 10:02 AM\n\n"
+        "The University of Tokyo and the University of Zambia signed a memorandum of "
+        "understanding on Japanese language teaching on Monday.\n"
+    )
+    rec = extract_article(text)
+    assert str(rec.article.published) == "2024-05-21"
+    got = facts(rec)
+    mou = "project:memorandum-of-understanding-on-japanese-language-teaching"
+    assert ("SIGNED_AGREEMENT", "institution:university-of-tokyo", mou, "2024-05-20") in got
+
+
+def test_a_timeline_item_dates_its_line_however_long_ago() -> None:
+    text = (
+        "Thirty years of friendship\n\n"
+        "Published: 5 March 2024\n\n"
+        "Portugal and Peru have exchanged many visits over the years.\n\n"
+        "1998: Peruvian Foreign Minister Rosa Quispe paid an official visit to Portugal.\n"
+        "May 2009: Portuguese President Rui Antunes paid a state visit to Peru, during which "
+        "the two governments signed an Agreement on Cultural Cooperation.\n"
+    )
+    got = facts(extract_article(text))
+    assert ("VISITED", "person:rosa-quispe", "country:PRT", "1998") in got
+    assert ("VISITED", "person:rui-antunes", "country:PER", "2009-05") in got
+    assert ("SIGNED_AGREEMENT", "country:PRT", "project:agreement-on-cultural-cooperation",
+            "2009-05") in got
+
+
+def test_signers_before_a_weekday_with_its_date_in_brackets_and_two_described_agreements(
+) -> None:
+    text = (
+        "CNA\n\n"
+        "KUALA LUMPUR: Malaysia and Ghana on Monday (Mar 4) signed a double taxation agreement "
+        "and a memorandum of understanding on palm oil research.\n\n"
+        "04 Mar 2024 06:15PM\n"
+    )
+    got = facts(extract_article(text, published="2024-03-04"))
+    signed = {(f[1], f[2], f[3]) for f in got if f[0] == "SIGNED_AGREEMENT"}
+    assert ("country:MYS", "project:double-taxation-agreement", "2024-03-04") in signed
+    assert ("country:GHA", "project:memorandum-of-understanding-on-palm-oil-research",
+            "2024-03-04") in signed

@@ -13,7 +13,7 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import lru_cache, partial
 from itertools import groupby
 
 from rapidfuzz.distance import Levenshtein
@@ -105,7 +105,7 @@ _LOWER_TAIL = re.compile(
 INST_HEADS = frozenset(
     words(
         """ministry embassy consulate mission institute institution university college academy
-        school agency authority board bureau office department council centre center
+        school faculty agency authority board bureau office department council centre center
         parliament assembly senate congress cabinet forces force army navy police court
         tribunal directorate inspectorate service guard commission committee"""
     )
@@ -375,7 +375,8 @@ _PGROUP = Anchored(
 _COUNTRY_DESC = Anchored(
     re.compile(
         r"\b(?:the|The)\s+(?P<adj>(?:newly\s+independent|new|young)\s+)?"
-        r"(?:republic|country|state|archipelago|kingdom|nation)\b(?P<poss>[’']s)?(?!\s+of\b)"
+        r"(?P<kind>republic|country|state|archipelago|kingdom|nation|"
+        r"(?:Republic|Kingdom)(?![^\S\n]+[A-Z]))\b(?P<poss>[’']s)?(?!\s+of\b)"
     ),
     literal_anchor(["the ", "The "]),
 )
@@ -959,6 +960,11 @@ def _split_and(text: str, s: int, e: int) -> list[tuple[int, int]]:
     for a in _AND_SPLIT.finditer(text[s:e]):
         right = text[s + a.end() : e].split()
         left = text[sub : s + a.start()].split()
+        if len(left) == 1 and len(right) == 1 and a.group().rstrip().endswith("the"):
+            # "the Kingdom and the Community": two one-word references, not one name
+            out.append((sub, s + a.start()))
+            sub = s + a.end()
+            continue
         if not _complete_name(right):
             continue
         nxt = _AND_SPLIT.search(text, s + a.end(), e)
@@ -1431,6 +1437,12 @@ _NAME_CUE = re.compile(
     rf"(?:\b{_KIN}|\b(?:{_PERSON_NOUNS})|\b(?:{_GROUP_NOUNS})\s*,?\s+(?:among\s+them|among\s+"
     rf"whom|including|such\s+as|namely|like))[^\S\n]+(?=[{UP}])"
 )
+_APPO_NOUN = re.compile(
+    r",[^\S\n]+(?:a|an)[^\S\n]+(?:[a-z][\w-]*[^\S\n]+){0,2}?(?:diplomat|envoy|politician|"
+    r"lawyer|civil[^\S\n]+servant|academic|professor|"
+    rf"{'|'.join(w for w in _PERSON_NOUNS.split('|') if not w.endswith(('s', 'n')))})"
+    r"(?:[^\S\n]+(?:who|whose)\b|,)"
+)
 _NAME_LIST_SEP = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?=[" + UP + r"])")
 
 
@@ -1446,6 +1458,16 @@ def find_untitled_people(doc: Doc) -> None:
 
 def _untitled_in(doc: Doc, taken: bytearray, s: int, e: int) -> None:
     text = doc.text
+    lead = doc.dateline.end if doc.dateline and s <= doc.dateline.end < e else s
+    lead += len(text[lead:e]) - len(text[lead:e].lstrip())
+    m = _NAME_RE.match(text, lead)
+    if m is not None and _APPO_NOUN.match(text, m.end()) and _untitled_name_ok(
+            doc, taken, m.start(), m.end()):
+        # "Mwansa Chilufya, a career diplomat who ...": a sentence's subject named with no
+        # title, then described as a person
+        ms, me = m.start(), m.end()
+        _add_person(doc, ms, me, ms, "")
+        taken[ms:me] = b"\x01" * (me - ms)
     for cue in _NAME_CUE.finditer(text, s, e):
         pos = cue.end()
         while True:
@@ -1607,7 +1629,7 @@ def find_person_aliases(doc: Doc) -> None:
         ms, me = m.start(), m.end()
         if b"\x01" in taken[ms:me] or _masked(doc, ms, me):
             continue
-        span = _longest_known(m.group(), forms)
+        span = _longest_known(m.group(), forms, partial(_introduced, doc, pos=ms))
         if span is None:
             continue
         off, form, pid = span
@@ -1643,16 +1665,28 @@ def _occupied(doc: Doc, skip: str = "") -> bytearray:
     return mask
 
 
-def _longest_known(chunk: str, forms: dict[str, set[str]]) -> tuple[int, str, str] | None:
+def _longest_known(chunk: str, forms: dict[str, set[str]],
+                   pick: Callable[[set[str]], str | None]) -> tuple[int, str, str] | None:
     toks = list(_NONSPACE.finditer(chunk))
     for size in range(len(toks), 0, -1):
         for a in range(0, len(toks) - size + 1):
             seq = toks[a : a + size]
             form = chunk[seq[0].start() : seq[-1].end()]
             ids = forms.get(form.casefold())
-            if ids and len(ids) == 1 and form.split()[0] not in NOT_NAME:
-                return seq[0].start(), form, next(iter(ids))
+            if not ids or form.split()[0] in NOT_NAME:
+                continue
+            pid = next(iter(ids)) if len(ids) == 1 else pick(ids)
+            if pid is not None:
+                return seq[0].start(), form, pid
     return None
+
+
+def _introduced(doc: Doc, ids: set[str], pos: int) -> str | None:
+    """"Chilufya joined ..." after "Mwansa Chilufya, a career diplomat", with "his wife, Grace
+    Chilufya" named only at the end: of the people a shared surname fits, the only one named
+    before it."""
+    before = [i for i in ids if doc.ents[i].first < pos]
+    return before[0] if len(before) == 1 else None
 
 
 # --- pass 3: coreference -----------------------------------------------------------------
@@ -1684,7 +1718,8 @@ SENTENCE_CUES = Cues([
     ("ministers", "leaders", "premiers", "officials", "interlocutors", "envoys", "presidents",
      "diplomats", "heads of state"),
     ("republic", "country", "state", "archipelago", "kingdom", "nation"),
-    ("institute", "university", "academy", "organi", "ministry", "embassy", "commission",
+    ("institute", "university", "academy", "faculty", "organi", "ministry", "embassy",
+     "commission",
      "agency", "centre", "center", "council", "forum", "union", "alliance", "community", "bank",
      "secretariat", "parliament", "school", "college", "grouping", "bloc", "association",
      "regional body"),
@@ -1692,7 +1727,8 @@ SENTENCE_CUES = Cues([
      "highway", "scheme", "initiative", "tunnel", "airport", "arrangement", "accord", "pact",
      "mou", "commission", "committee"),
     # people named without a title
-    ("wife", "husband", "spouse", "son", "daughter", "widow", "father", "mother", "brother",
+    ("diplomat", "envoy", "politician", "lawyer", "civil servant", "academic", "professor",
+     "wife", "husband", "spouse", "son", "daughter", "widow", "father", "mother", "brother",
      "sister", "among", "including", "such as", "namely", "like", "lawmaker", "legislator",
      "parliamentarian", "senator", "mps", "business", "entrepreneur", "activist", "scholar",
      "historian", "journalist", "artist", "writer", "author", "poet", "novelist", "economist",
@@ -1869,6 +1905,11 @@ def find_coreference(doc: Doc) -> None:
             if m.group("adj"):
                 cid = next((c.ents[0] for c in _before(doc, m.start(), "C", s)
                             if _INDEPENDENCE_AFTER.match(text, c.end)), None)
+            if cid is None and m.group("kind").lower() == "kingdom":
+                # "Morocco and CARICOM signed ..., and the Kingdom and the Community have
+                # cooperated": the last kingdom named (here or before), past any republic
+                cid = _recent_country(doc, m.start(), s, exclude_sentence=False,
+                                      only=_kingdoms())
             cid = cid or _recent_country(doc, m.start(), s, exclude_sentence=not m.group("poss"))
             if cid:
                 end = m.end() - len(m.group("poss") or "")
@@ -2091,17 +2132,29 @@ def find_host_state(doc: Doc) -> None:
         s, e = m.span()
         if b"\x01" in taken[s:e] or _masked(doc, s, e):
             continue
+        if text.startswith("Kingdom", s + 4) and f"country:{doc.place_iso}" not in _kingdoms():
+            continue  # "the Kingdom" in a Georgetown release is not Guyana
         info = _country(doc, doc.place_iso, s)
         doc.add(Mention(s, e, "C", (info.id,), "coref"))
 
 
-def _recent_country(doc: Doc, pos: int, sent_start: int, exclude_sentence: bool) -> str | None:
+def _recent_country(doc: Doc, pos: int, sent_start: int, exclude_sentence: bool,
+                    only: frozenset[str] | None = None) -> str | None:
     here = {m.ents[0] for m in _before(doc, pos, "C", sent_start)}
     for m in _before(doc, pos, "C"):
-        if exclude_sentence and m.ents[0] in here:
+        if exclude_sentence and m.ents[0] in here or only is not None and m.ents[0] not in only:
             continue
         return m.ents[0]
     return None
+
+
+@lru_cache(maxsize=1)
+def _kingdoms() -> frozenset[str]:
+    """Countries whose official form is a kingdom ("Kingdom of Morocco")."""
+    return frozenset(
+        f"country:{c.iso3}" for c in gz.countries().values()
+        if any("Kingdom" in a.split() for a in (c.name, *c.aliases))
+    )
 
 
 def _recent_body(doc: Doc, head: str, pos: int) -> str | None:

@@ -979,8 +979,9 @@ class Extractor:
             end = b.start()
         out += [int(i) for i in re.findall(r"«J(\d+)»", t[verb_end:end])]
         before = t[:subj_start]
-        rel = re.search(rf"({J})[^;]{{0,120}}?\b(?:which|that|whom)\s+(?:\w+\s+)?$", before)
-        if rel:
+        rel = re.search(rf"({J})[^;]{{0,120}}?\b(?:which|(?<!\band\s)that|whom)\s+(?:\w+\s+)?$",
+                        before)
+        if rel:  # not "signed J ..., and that X and Y have cooperated": a second complement
             out.insert(0, refs(rel.group(1))[0])
         return list(dict.fromkeys(out))
 

@@ -1240,3 +1240,63 @@ def test_signers_before_a_weekday_with_its_date_in_brackets_and_two_described_ag
     assert ("country:MYS", "project:double-taxation-agreement", "2024-03-04") in signed
     assert ("country:GHA", "project:memorandum-of-understanding-on-palm-oil-research",
             "2024-03-04") in signed
+
+
+def test_the_kingdom_and_the_community_are_two_references() -> None:
+    text = (
+        "News release\n\n"
+        "Georgetown, 3 June 2024 – The Secretary-General said that Thailand and CARICOM signed a "
+        "Memorandum of Understanding on Agriculture in Bangkok in 2018, and that the Kingdom and "
+        "the Community have cooperated through the Thailand-CARICOM Rice Programme since 2016.\n"
+    )
+    rec = extract_article(text)
+    assert not any(" and the " in e.name for e in rec.entities)
+    got = facts(rec)
+    via = {(f[1], f[2]) for f in got if f[0] == "COOPERATES_VIA"}
+    prog = "project:thailand-caricom-rice-programme"
+    assert via == {("country:THA", prog), ("org:caribbean-community", prog)}
+    assert {f[1:3] for f in got if f[0] == "COOPERATES_WITH"} & {
+        ("country:THA", "org:caribbean-community"), ("org:caribbean-community", "country:THA")}
+
+
+def test_a_faculty_of_a_university_is_its_own_body() -> None:
+    text = (
+        "University of Ljubljana | News\n\n"
+        "Peruvian envoy speaks on trade in the Pacific\n\n"
+        "Posted: 12.04.2024.\n\n"
+        "The Ambassador of Peru to Slovenia, H.E. Mr. Jorge Salas Rivero, delivered a guest "
+        "lecture at the Faculty of Social Sciences of the University of Ljubljana on Tuesday, 9 "
+        "April 2024.\n"
+    )
+    rec = extract_article(text)
+    assert {"Faculty of Social Sciences", "University of Ljubljana"} <= set(names(rec))
+    lect = {f[2] for f in facts(rec) if f[0] == "LECTURED_AT"}
+    assert lect == {"institution:faculty-of-social-sciences"}
+
+
+def test_and_that_opens_a_second_complement_not_a_relative_clause() -> None:
+    text = (
+        "Statement\n\n"
+        "Suva, 5 May 2024 – The minister recalled that Fiji and Japan signed a Memorandum of "
+        "Understanding on Fisheries in Tokyo in 2019, and that the two countries have cooperated "
+        "through the Pacific Climate Resilience Programme since 2020.\n"
+    )
+    got = facts(extract_article(text))
+    via = {f[2] for f in got if f[0] == "COOPERATES_VIA"}
+    assert via == {"project:pacific-climate-resilience-programme"}
+
+
+def test_an_untitled_subject_described_as_a_diplomat_and_his_surname_later() -> None:
+    text = (
+        "Obituaries\n\n"
+        "By Staff Reporter | 4 March 2024\n\n"
+        "Tomasi Vunidilo, a retired diplomat who represented Fiji in Canberra, died on Friday. "
+        "In 1985 Vunidilo signed the Agreement on Fisheries Cooperation between Fiji and "
+        "Australia.\n\n"
+        "He is survived by his wife, Mere Vunidilo.\n"
+    )
+    rec = extract_article(text)
+    assert "Tomasi Vunidilo" in names(rec)
+    signers = {f[1] for f in facts(rec) if f[0] == "SIGNED_AGREEMENT"}
+    assert "person:tomasi-vunidilo" in signers
+    assert "person:mere-vunidilo" not in signers

@@ -381,6 +381,9 @@ _COUNTRY_DESC = Anchored(
     literal_anchor(["the ", "The "]),
 )
 _CLAUSE_IT = re.compile(r"\s*(?P<conj>Although|Though|While|Whereas|Because|As)\s+")
+_IT_LEAD = re.compile(r"It\s+(?:has\s+|had\s+|also\s+)*(?:established|recogni[sz]ed|joined|signed|"
+                      r"became|is\s+a\s+member|was\s+a\s+founding)\b")
+_POSS_AFTER = re.compile(r"[’']s?\b|\s*[-–]")
 _IT_MAIN = re.compile(r"[^,;.«\n]{1,80},\s+(?P<it>it)\s+(?=[a-z])")
 _HIS_COUNTRY = re.compile(r"\b(?:his|her|His|Her)\s+country\b(?![’']s)")
 # "the Kazakh side": the country of the demonym
@@ -898,7 +901,9 @@ def _split_segment(text: str, headline: bool) -> tuple[tuple[int, int], ...]:
         if of:
             left, right = seg_text[: of.start()].split(), seg_text[of.end() :].split()
             hr = _head(right)
-            if hr and _head(left) and (hr in ORG_HEADS or hr in INST_HEADS) and len(right) > 1:
+            if hr and _head(left) and (hr in ORG_HEADS or hr in INST_HEADS) and len(right) > 1 or (
+                    _head(left) == "committee" and _is_table_body(right)):
+                # "Foreign Affairs Committee of the Riigikogu": a chamber's committee
                 out.extend(_split_and(text, s, s + of.start()))
                 sub = s + of.end()
             elif hr and (hr in ORG_HEADS or hr in INST_HEADS) and len(right) > 1 and all(
@@ -924,7 +929,9 @@ def _cut_person_tail(text: str, s: int, e: int) -> int:
     if " of " not in seg:
         return e
     for m in gz.scan_name(seg):
-        if m.entry.kind not in (gz.COUNTRY, gz.CAPITAL) or not _OF_END.search(seg, 0, m.start):
+        # "... Committee of the Riigikogu Mart Kangur": a table body ends the name as well
+        if m.entry.kind not in (gz.COUNTRY, gz.CAPITAL, gz.BODY) or not _OF_END.search(
+                seg, 0, m.start):
             continue
         rest = seg[m.end :].split()
         if len(rest) >= 2 and not _head(rest) and all(
@@ -1915,6 +1922,14 @@ def find_coreference(doc: Doc) -> None:
                 end = m.end() - len(m.group("poss") or "")
                 doc.add(Mention(m.start(), end, "C", (cid,), "coref"))
         lead = doc.dateline.end if doc.dateline and s <= doc.dateline.end < e else s
+        if si > 0 and _IT_LEAD.match(text, lead, e):
+            # "Morocco, a member of the AU, has observer status at the OAS. It established
+            # diplomatic relations with ...": the country the sentence before starts with
+            ps = doc.sentences[si - 1][0]
+            c = next((x for x in doc.mentions if x.start == ps and x.kind == "C"
+                      and x.role != "coref"), None)
+            if c is not None and not _POSS_AFTER.match(text, c.end) and free(lead, lead + 2):
+                doc.add(Mention(lead, lead + 2, "C", c.ents, "coref"))
         it = _CLAUSE_IT.match(text, lead, e)
         if it is not None:
             # "Although Ireland is not a NATO member, it has taken part in ...": the country

@@ -47,7 +47,7 @@ HON = r"(?:" + "|".join(HONORIFICS) + r")"
 _TITLE_MODS = (
     r"Deputy|Vice|Acting|Senior|Second|First|Third|Assistant|Associate|Principal|Chief|Executive|"
     r"Former|New|Foreign|Prime|Defence|Defense|Finance|Trade|Interior|Home|Cabinet|State|"
-    r"Permanent|Special|Parliamentary|Federal|National|Resident|Non-Resident|Honorary|General|"
+    r"Permanent|Plenipotentiary|Special|Parliamentary|Federal|National|Resident|Non-Resident|Honorary|General|"
     r"Managing|Regional|Political|Economic|Military|Press|Country|Research|Junior|Under|Lord|"
     r"Foreign Affairs|Education|Health|Energy|Transport|Agriculture|Justice|Economy|Industry|"
     r"Tourism|Labour|Environment|Interim|Designate|Ambassador-at-Large|Roving|Programme|"
@@ -135,8 +135,8 @@ TITLE_WORDS = frozenset(re.findall(r"[A-Za-z][A-Za-z\-]+", _TITLE_MODS + "|" + _
 TITLE_HEAD_WORDS = lead_words(_TITLE_HEADS)
 # Heads of mission: AMBASSADOR_OF the sending side, ACCREDITED_TO the receiving side.
 HEAD_OF_MISSION = re.compile(
-    r"\b(?:Ambassador|High\s+Commissioner|Permanent\s+Representative|Envoy|envoy|ambassador|"
-    r"high\s+commissioner)\b"
+    r"\b(?:Ambassador|High\s+Commissioner|(?:Permanent|Plenipotentiary)\s+Representative|Envoy|"
+    r"envoy|ambassador|high\s+commissioner)\b"
 )
 CHARGE = re.compile(r"\bCharg[ée]\s+d[’']\s?Affaires\b", re.I)
 

@@ -1300,3 +1300,55 @@ def test_an_untitled_subject_described_as_a_diplomat_and_his_surname_later() -> 
     signers = {f[1] for f in facts(rec) if f[0] == "SIGNED_AGREEMENT"}
     assert "person:tomasi-vunidilo" in signers
     assert "person:mere-vunidilo" not in signers
+
+
+def test_plenipotentiary_representative_to_an_organization_is_a_head_of_mission() -> None:
+    text = (
+        "Press release\n\n"
+        "Jakarta, Tuesday, 4 June 2024 (ASEAN Secretariat) – Her Excellency Leila Haddad "
+        "presented her credentials as Plenipotentiary Representative of the Republic of Tunisia "
+        "to the Association of Southeast Asian Nations (ASEAN) on Monday.\n"
+    )
+    got = facts(extract_article(text))
+    assert ("AMBASSADOR_OF", "person:leila-haddad", "country:TUN", None) in got
+    assert {f[2] for f in got if f[0] == "ACCREDITED_TO"} == {
+        "org:association-of-southeast-asian-nations"}
+
+
+def test_who_is_resident_in_a_capital_is_also_ambassador_to() -> None:
+    text = (
+        "Envoy news\n\n"
+        "Published: 7 May 2024\n\n"
+        "The new envoy arrived in the region last month. Ambassador Tomas Lindqvist, who is "
+        "resident in Nairobi, is also Sweden's Ambassador to Uganda and Burundi.\n"
+    )
+    got = facts(extract_article(text))
+    acc = {f[2] for f in got if f[0] == "ACCREDITED_TO" and f[1] == "person:tomas-lindqvist"}
+    assert {"country:UGA", "country:BDI"} <= acc
+
+
+def test_it_after_a_sentence_that_starts_with_a_country() -> None:
+    text = (
+        "Profile\n\n"
+        "Published: 7 May 2024\n\n"
+        "Norway, a member of NATO, has observer status at the Arctic Council. It established "
+        "diplomatic relations with Belize in 1985.\n"
+    )
+    got = facts(extract_article(text))
+    assert {("ESTABLISHED_TIES", "country:NOR", "country:BLZ", "1985"),
+            ("ESTABLISHED_TIES", "country:BLZ", "country:NOR", "1985")} & got
+
+
+def test_a_committee_of_a_chamber_then_its_chairman_without_a_comma() -> None:
+    text = (
+        "Saeima\n\n"
+        "Committee met the Ambassador of Chile\n\n"
+        "04.06.2024\n\n"
+        "Chairman of the Foreign Affairs Committee of the Saeima Andris Ozols met with the "
+        "Ambassador of Chile to Latvia, Pablo Fuentes, on Tuesday.\n"
+    )
+    rec = extract_article(text)
+    assert "Andris Ozols" in names(rec)
+    got = facts(rec)
+    assert ("OFFICIAL_OF", "person:andris-ozols", "institution:foreign-affairs-committee",
+            None) in got

@@ -851,6 +851,11 @@ def _split_chunk(text: str, start: int, end: int) -> list[tuple[int, int]]:
     # words alone (a chunk starts after a non-word character and stays on one line), so the
     # cuts of a name seen before are reused.
     headline = _has_headline_verb(seg) and _title_case_line(text, start)
+    if " and " in seg and (acr := _ACRONYM.match(text, end)) is not None and acr.group(
+            "acr") in _initials(seg):
+        # "Enhanced Partnership and Cooperation Agreement (EPCA)": the acronym spells the whole
+        # name, so its 'and' joins no two names
+        return [_trim(text, start, end)]
     return [(start + s, start + e) for s, e in _split_segment(seg, headline)]
 
 

@@ -85,6 +85,9 @@ _STATE_END = re.compile(_BOUNDARY.pattern + r"|,\s+(?:which|who|whose|where)\b")
 # Where a list of projects after a cooperation verb ends: ", and" not followed by a project.
 _PROJECT_LIST_END = re.compile(
     r";|\.\s|,\s+(?:but|while|whereas)\b|\band\s+that\b|,\s+and\s+(?!(?:the\s+|an?\s+)?«J)|"
+    # "under the PCA, which the EPCA will replace": a relative clause with another project as
+    # its subject
+    r",\s+which\s+(?:the\s+)?«J|"
     # "through the Southern Gas Corridor since the TAP began ...": the clause of the date
     r"\s(?:since|after|before|when|until)\s+(?:the\s+)?«J"
 )

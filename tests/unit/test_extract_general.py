@@ -1352,3 +1352,27 @@ def test_a_committee_of_a_chamber_then_its_chairman_without_a_comma() -> None:
     got = facts(rec)
     assert ("OFFICIAL_OF", "person:andris-ozols", "institution:foreign-affairs-committee",
             None) in got
+
+
+def test_an_acronym_that_spells_the_whole_name_keeps_its_and() -> None:
+    text = (
+        "Press release\n\n"
+        "Brussels, 3 May 2024 – The European Union and Kyrgyzstan signed the Enhanced "
+        "Partnership and Cooperation Agreement (EPCA) in Bishkek on Friday.\n"
+    )
+    rec = extract_article(text)
+    assert "Enhanced Partnership" not in names(rec)
+    signed = {(f[1], f[2]) for f in facts(rec) if f[0] == "SIGNED_AGREEMENT"}
+    epca = "project:enhanced-partnership-and-cooperation-agreement"
+    assert signed == {("org:european-union", epca), ("country:KGZ", epca)}
+
+
+def test_a_relative_clause_whose_subject_is_another_project_ends_the_channels() -> None:
+    text = (
+        "Press release\n\n"
+        "Brussels, 3 May 2024 – Since 1999, the EU and Kyrgyzstan have cooperated under the "
+        "Partnership and Cooperation Agreement (PCA), which the Enhanced Partnership and "
+        "Cooperation Agreement will replace.\n"
+    )
+    via = {f[2] for f in facts(extract_article(text)) if f[0] == "COOPERATES_VIA"}
+    assert via == {"project:partnership-and-cooperation-agreement"}

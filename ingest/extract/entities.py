@@ -85,15 +85,36 @@ class EntityInfo:
 
 # --- name chunks -------------------------------------------------------------------------
 
-_TOK = rf"(?:[a-z]-)?[{UP}][\w\-–]*(?:[{APOS}](?!s\b)[\w\-]+)*|\d{{4}}(?=\s+[{UP}])"
+_TOK_REST = rf"[\w\-–]*(?:[{APOS}](?!s\b)[\w\-]+)*"  # a capitalised token after its capital
+_TOK = rf"(?:[a-z]-)?[{UP}]{_TOK_REST}|\d{{4}}(?=\s+[{UP}])"
 _CONN = r"(?:of|for|and|on|the|de|du|des|la|le|da|do|dos|das|del|della|di|van|von|der|den|naar|&)"
 _SP = r"[^\S\n]+"  # spaces within a line: a name never runs over a line break
-_CHUNK = Anchored(
-    re.compile(
-        rf"(?:(?:His|Her){_SP}Majesty[{APOS}]s{_SP})?(?:{_TOK})(?:{_SP}(?:{_CONN}{_SP})*(?:{_TOK}))*"
-    ),
-    rf"[{UP}0-9]|[a-z]-", fused=True
+_CHUNK_MORE = rf"(?:{_SP}(?:{_CONN}{_SP})*(?:{_TOK}))*"
+# A name chunk, at a word start (see _chunk_matches).
+_CHUNK = re.compile(rf"(?:(?:His|Her){_SP}Majesty[{APOS}]s{_SP})?(?:{_TOK}){_CHUNK_MORE}")
+# _CHUNK at a word start that is a capital or a digit, written to open with that character
+# class: re then scans for the class in C instead of trying the pattern (and a look-behind) at
+# every character. The look-behinds after the first character pick _CHUNK's branch for it.
+_CHUNK_AT = re.compile(
+    rf"[{UP}0-9](?<!\w.)(?:(?<=H)(?:is|er){_SP}Majesty[{APOS}]s{_SP}(?:{_TOK})"
+    rf"|(?<=[{UP}]){_TOK_REST}|(?<=[0-9])\d{{3}}(?=\s+[{UP}])){_CHUNK_MORE}"
 )
+
+
+def _chunk_matches(text: str) -> Iterator[re.Match[str]]:
+    r"""The matches of (?<!\w)(?=[UP0-9]|[a-z]-) + _CHUNK over the text. _CHUNK_AT finds those
+    that open with a capital or a digit; one that opens with a lower-case letter and a hyphen
+    ("e-Government") has a capital two characters on, where _CHUNK_AT finds its rest."""
+    pos = 0
+    while (m := _CHUNK_AT.search(text, pos)) is not None:
+        p = m.start() - 2
+        if p >= pos and text[p + 1] == "-" and "a" <= text[p] <= "z" and text[p + 2].isalpha() \
+                and not (p > 0 and (text[p - 1].isalnum() or text[p - 1] == "_")):
+            m = _CHUNK.match(text, p) or m  # (always matches there)
+        yield m
+        pos = m.end()
+
+
 _ACRONYM = re.compile(rf"\s*\((?P<acr>[A-Z][A-Za-z{UP[3:]}{LOW[3:]}&\-]{{1,11}})\)")
 _LOWER_TAIL = re.compile(
     # lower-case modifiers, never function words ("Karachi and Gwadar by road" names nothing)
@@ -676,7 +697,7 @@ def _chunks(doc: Doc) -> list[ChunkT]:
     text = doc.text
     out: list[ChunkT] = []
     extended = -1
-    for m in _CHUNK.finditer(text):
+    for m in _chunk_matches(text):
         word = m.group()
         if " " not in word:
             if not _single_word_body(text, m.end(), word):
@@ -1030,7 +1051,7 @@ def _classify(doc: Doc, start: int, end: int) -> ChunkT:
             _is_country_only(name)):
         # "the India-Brazil-South Africa (IBSA) Dialogue Forum": a chain of countries, its
         # acronym, then the body's capitalised head
-        body = _CHUNK.rx.match(text, after + 1)
+        body = _CHUNK.match(text, after + 1)
         piece = _split_chunk(text, body.start(), body.end())[0] if body is not None else (0, 0)
         btoks = text[piece[0] : piece[1]].split() if piece[0] == after + 1 else []
         bhead = _head(btoks)
@@ -2356,15 +2377,15 @@ def find_descriptive_agreements(doc: Doc) -> None:
                         shown=shown)
                 taken.append((start, end))
     # "the memorandum on consular cooperation that Valletta and Nicosia signed in 2019"
-    for v in _SIGNED_LATER.finditer(text):
-        lo = max(0, v.start() - 160)
-        for a in _ARTICLE.finditer(text, lo, v.start()):
+    for v_start in _signed_later(text):
+        lo = max(0, v_start - 160)
+        for a in _ARTICLE.finditer(text, lo, v_start):
             start = a.end()
             m = _AGREEMENT_NAME.match(text, start)
             if m is None:
                 continue
-            end = start + len(text[start : min(m.end(), v.start())].rstrip())
-            if m.end() < v.start() or end != v.start() or any(
+            end = start + len(text[start : min(m.end(), v_start)].rstrip())
+            if m.end() < v_start or end != v_start or any(
                     x < end and start < y for x, y in taken):
                 continue
             name = text[start:end]
@@ -2425,7 +2446,27 @@ def _one_on(doc: Doc, sc: re.Match[str], taken: list[tuple[int, int]]) -> None:
         start, lead_end = nxt.start("one"), nxt.end("one")
 
 
-_SIGNED_LATER = re.compile(r"\s+(?:that|which)\s+[^.;\n]{0,80}?\b(?:signed|inked)\b")
+# "... that Valletta and Nicosia signed": matched from the spaces before "that" (see below)
+_SIGNED_LATER = re.compile(r"(?:that|which)\s+[^.;\n]{0,80}?\b(?:signed|inked)\b")
+
+
+def _signed_later(text: str) -> Iterator[int]:
+    r"""The match starts of r"\s+" + _SIGNED_LATER over the text, found without the leading
+    \s+ (re tries a pattern that opens with \s+ at every space, which cost 5% of the CPU of
+    an article): a _SIGNED_LATER match with spaces before it, its match starting at the first
+    of those spaces (not before the end of the last match)."""
+    pos = 0
+    while (m := _SIGNED_LATER.search(text, pos)) is not None:
+        start = m.start()
+        while start > pos and text[start - 1].isspace():
+            start -= 1
+        if start == m.start():
+            pos = m.start() + 1  # no space before "that": \s+ fails here
+            continue
+        yield start
+        pos = m.end()
+
+
 _ARTICLE = re.compile(r"\b(?:the|an?)\s+")
 _CO_NAME = rf"[{UP}][\w&’'-]+(?:[^\S\n]+[{UP}][\w&’'-]+){{0,2}}"
 _COMPANY_PATTERNS = (

@@ -1240,3 +1240,27 @@ def test_signers_before_a_weekday_with_its_date_in_brackets_and_two_described_ag
     assert ("country:MYS", "project:double-taxation-agreement", "2024-03-04") in signed
     assert ("country:GHA", "project:memorandum-of-understanding-on-palm-oil-research",
             "2024-03-04") in signed
+
+
+def test_rewritten_scans_match_their_reference_patterns() -> None:
+    """Patterns rewritten for speed find what the plain pattern finds."""
+    import re
+    from pathlib import Path
+
+    from ingest.extract import entities as ents
+    from ingest.extract.lexicon import UP
+
+    texts = [p.read_text(encoding="utf-8")
+             for p in sorted(Path("tests/fixtures/heldout/articles").glob("*.txt"))]
+    texts += [
+        "e-Government and x-Ray Lab, ae-Visa, e-1999 Plan; -e-Gov; His Majesty's Government "
+        "of Brunei, Her Majesty’s Treasury, His Excellency, 2024 Summit in 1999 Hanoi 12345 A",
+        "Harare Declaration, H Ltd, Ém-Élan, é-Visa, _e-Visa, 9e-Visa, a-Z, z-1999 Sea",
+        "signed the accord which they signed  that was signed, \n that Fiji inked; which  signed",
+    ]
+    chunk = re.compile(rf"(?<!\w)(?=[{UP}0-9]|[a-z]-)(?:{ents._CHUNK.pattern})")
+    signed = re.compile(r"\s+" + ents._SIGNED_LATER.pattern)
+    for text in texts:
+        assert [m.span() for m in ents._chunk_matches(text)] == [
+            m.span() for m in chunk.finditer(text)]
+        assert list(ents._signed_later(text)) == [m.start() for m in signed.finditer(text)]

@@ -1040,7 +1040,7 @@ def _classify(doc: Doc, start: int, end: int) -> ChunkT:
     acr_m = _ACRONYM.match(text, end)
     acr = acr_m.group("acr") if acr_m else ""
     after = acr_m.end() if acr_m else end
-    ev = _EVENT_OF.match(name)
+    ev = _EVENT_OF.match(name) if "of" in name else None  # (it needs the literal "of")
     if ev is not None and ev.group("ev").lower() in _NOT_ENTITY_TAIL and ev.end() < len(name) \
             and not _HOUSE_OF.match(name):
         # "Leaders Meeting of the Pacific Islands Forum": the body whose event it is

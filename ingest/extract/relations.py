@@ -77,8 +77,12 @@ DENIAL = re.compile(
 _PARTY = re.compile(r"«([CGPQIOJ])\d+»")
 _DENIAL_CUES = ("deni", "deny", "refut", "dismiss", "cancel", "called off", "postpone", "scrap",
                  "baseless", "false")
-_BOUNDARY = re.compile(r"[;:]|,\s+(?:and|but|while|whereas)\b|\b(?:and|but)\s+that\b|\bwhile\b|"
-                       r"\bwhereas\b|\.\s")
+# A clause boundary: ; : ", and" "and that" "while" "whereas" ". ". Every branch opens with a
+# literal character, so that re skips the positions where none starts (a branch that opened
+# with \b had the pattern tried at every character); the look-behind after "and", "but",
+# "while" and "whereas" is their leading \b.
+_BOUNDARY = re.compile(r";|:|,\s+(?:and|but|while|whereas)\b|and(?<!\w...)\s+that\b|"
+                       r"but(?<!\w...)\s+that\b|while(?<!\w.....)\b|whereas(?<!\w.......)\b|\.\s")
 # A state's date is in its own clause: "work together through PALM, which Japan has hosted
 # since 1997" says nothing of when they began.
 _STATE_END = re.compile(_BOUNDARY.pattern + r"|,\s+(?:which|who|whose|where)\b")

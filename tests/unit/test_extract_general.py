@@ -1248,6 +1248,7 @@ def test_rewritten_scans_match_their_reference_patterns() -> None:
     from pathlib import Path
 
     from ingest.extract import entities as ents
+    from ingest.extract import relations as rels
     from ingest.extract.lexicon import UP
 
     texts = [p.read_text(encoding="utf-8")
@@ -1264,3 +1265,10 @@ def test_rewritten_scans_match_their_reference_patterns() -> None:
         assert [m.span() for m in ents._chunk_matches(text)] == [
             m.span() for m in chunk.finditer(text)]
         assert list(ents._signed_later(text)) == [m.start() for m in signed.finditer(text)]
+    boundary = re.compile(r"[;:]|,\s+(?:and|but|while|whereas)\b|\b(?:and|but)\s+that\b|"
+                          r"\bwhile\b|\bwhereas\b|\.\s")
+    texts.append("husband that, band that; and that: Meanwhile, while whereas.x. whereas")
+    for text in texts:
+        for pos in range(0, len(text), 7):
+            assert [m.span() for m in rels._BOUNDARY.finditer(text, pos)] == [
+                m.span() for m in boundary.finditer(text, pos)]

@@ -41,6 +41,7 @@ from ingest.extract.lexicon import (
     UP,
     Anchored,
     Cues,
+    letter_words,
     literal_anchor,
     words,
 )
@@ -303,7 +304,7 @@ _COUNTERPART = Anchored(
 _PERSON_PATTERNS = (_P_BEFORE, _P_AFTER, _P_HON, _COUNTERPART)
 _HON_WORDS = frozenset(w for w in re.findall(r"[A-Za-z]+", " ".join(HONORIFICS)) if len(w) > 1) | {
     "H"}
-_WORD = re.compile(r"[A-Za-z]+")
+_WORD = re.compile(r"[A-Za-z]+")  # (lexicon.letter_words finds the same words faster)
 # One word each honorific of lexicon.HONORIFICS cannot go without, as a whole [A-Za-z]+ word
 # ("Hon" for "the Hon.", "Se" for "Señor", "Admiral" for "Rear Admiral"): _P_HON needs one.
 _HON_NEEDS = frozenset(
@@ -838,7 +839,7 @@ def _single_word_body(text: str, end: int, word: str) -> bool:
     return bool(_LOWER_TAIL.match(text, end))
 
 
-_LETTERS = re.compile(r"[A-Za-z]+")
+_LETTERS = re.compile(r"[A-Za-z]+")  # (lexicon.letter_words finds the same words faster)
 _OF_THE = re.compile(r"\s+of\s+the\s+")
 _AND_SPLIT = re.compile(r"\s+(?:and|&)\s+(?:of\s+)?(?:the\s+)?")
 _NONSPACE = re.compile(r"\S+")
@@ -873,7 +874,7 @@ def _split_chunk(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 @lru_cache(maxsize=SENTENCE_CACHE)
 def _has_headline_verb(seg: str) -> bool:
-    return not _HEADLINE_VERBS.isdisjoint(_LETTERS.findall(seg))
+    return not _HEADLINE_VERBS.isdisjoint(letter_words(seg))
 
 
 @lru_cache(maxsize=SENTENCE_CACHE)
@@ -885,14 +886,14 @@ def _split_segment(text: str, headline: bool) -> tuple[tuple[int, int], ...]:
     res: list[tuple[int, int]] = []
     for s, e in pieces:
         pos = s
-        letters = _LETTERS.findall(text, s, e)
+        letters = letter_words(text[s:e])
         if headline and not _HEADLINE_VERBS.isdisjoint(letters):
             # a headline in title case: its verbs end names ("Rwanda Sign Air Services ...")
             for v in _HEADLINE_VERB_RX.finditer(text, s, e):
                 pieces.append((pos, v.start()))
                 pos = v.end()
             s = pos
-            letters = _LETTERS.findall(text, s, e)
+            letters = letter_words(text[s:e])
         if TITLE_WORDS.isdisjoint(letters):
             res.append((s, e))
             continue
@@ -1354,7 +1355,7 @@ def find_people(doc: Doc) -> None:
         if not pats:
             continue
         tpl = render(doc, s, e, kinds="CDLIOJ")
-        tpl_words = set(_WORD.findall(tpl.text))
+        tpl_words = set(letter_words(tpl.text))
         if TITLE_HEAD_WORDS.isdisjoint(tpl_words):
             # both need a post, and every post has a head word ("Minister"): most sentences
             # only have modifiers ("National", "State")
@@ -1392,7 +1393,7 @@ def find_people(doc: Doc) -> None:
 def _person_patterns(sentence: str) -> tuple[tuple[Anchored, ...], bool, bool]:
     """The person patterns whose key words are in the sentence (each runs only then), and
     whether a title head word and an honorific's word are among its words."""
-    words = set(_WORD.findall(sentence))
+    words = set(letter_words(sentence))
     if words.isdisjoint(_ANCHOR_WORDS):
         return (), False, False  # no honorific, title or "counterpart": no anchored name here
     pats: list[Anchored] = []
@@ -1505,7 +1506,7 @@ def _post_after_comma(text: str, s: int, e: int) -> bool:
     """"Name, Post": a title word within a few words after some comma of the sentence."""
     c = text.find(", ", s, e)
     while c >= 0:
-        if not TITLE_WORDS.isdisjoint(_LETTERS.findall(text, c, min(e, c + 70))):
+        if not TITLE_WORDS.isdisjoint(letter_words(text[c : min(e, c + 70)])):
             return True
         c = text.find(", ", c + 2, e)
     return False

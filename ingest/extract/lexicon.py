@@ -15,6 +15,16 @@ def words(text: str) -> list[str]:
     """A word list written as one string."""
     return text.split()
 
+
+# Every byte that is not an ASCII letter, as a space (for letter_words).
+_NOT_LETTER = bytes(c if 65 <= c <= 90 or 97 <= c <= 122 else 32 for c in range(256))
+
+
+def letter_words(text: str) -> list[str]:
+    """re.findall(r"[A-Za-z]+", text), about twice as fast: every other character becomes a
+    space (a non-ASCII one through encode's "?") and the rest is split, all in C."""
+    return text.encode("ascii", "replace").translate(_NOT_LETTER).decode("ascii").split()
+
 # Upper- and lower-case letters, Latin-1 and Latin Extended-A included ("Ünal", "Évora").
 # Latin-1, Latin Extended-A/B and Latin Extended Additional (Vietnamese: "Trần Văn Tiến")
 _LATIN = (*range(0xC0, 0x250), *range(0x1E00, 0x1F00))

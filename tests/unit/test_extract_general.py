@@ -1272,3 +1272,13 @@ def test_rewritten_scans_match_their_reference_patterns() -> None:
         for pos in range(0, len(text), 7):
             assert [m.span() for m in rels._BOUNDARY.finditer(text, pos)] == [
                 m.span() for m in boundary.finditer(text, pos)]
+
+
+def test_letter_words_is_findall_of_ascii_letters() -> None:
+    import re
+
+    from ingest.extract.lexicon import letter_words
+
+    for text in ["", "Évora’s «P12» co-operation, H.E. Mr. X; naïve Straße 2024abc\u00a0d\ud800e",
+                 "Trần Văn Tiến — ÜNAL_x9y", "   ", "abc", "«C3»s"]:
+        assert letter_words(text) == re.findall(r"[A-Za-z]+", text)

@@ -358,9 +358,20 @@ SPEECH_HEADLINE = re.compile(
     r"\s*(?:Keynote\s+)?(?:Address|Speech|Remarks|Statement|Lecture)\s+(?:delivered\s+)?by\s+"
 )
 _FIRST_PERSON = re.compile(r"(?<![\w’'-])(?:I|me)(?![\w’'-])")
-_PERSON_DESC = Anchored(
-    re.compile(
-        r"\b(?:the|The)\s+(?:(?:new|visiting|outgoing|former|(?P<dem>[A-Z][a-z]+))\s+)?"
+
+
+_THE = r"[Tt]he(?<!\w...)(?= )\s+"
+
+
+def _the(rest: str) -> re.Pattern[str]:
+    r"""r"\b(?:the|The)\s+" + rest where "the " or "The " starts a word. It opens with a
+    character class, which re scans for in C (a leading \b has the pattern tried at every
+    character, an Anchored loop costs Python per "the"); the look-behind is the \b."""
+    return re.compile(_THE + rest)
+
+
+_PERSON_DESC = _the(
+        r"(?:(?:new|visiting|outgoing|former|(?P<dem>[A-Z][a-z]+))\s+)?"
         # "the Vietnamese deputy minister": a rank before the title
         r"(?:(?:deputy|vice)\s+(?=minister\b))?"
         r"(?P<title>envoy|ambassador|Ambassador|High\s+Commissioner|high\s+commissioner|"
@@ -368,9 +379,9 @@ _PERSON_DESC = Anchored(
         r"Director[\s-]General|Director|Secretary[\s-]General|Speaker|President|Prime\s+Minister|"
         r"diplomat|Chairman|Chair|Governor|official)\b"
         r"(?!\s+(?:of|to|for|at)\b)(?![\s,]+(?:H\.E\.|Mr|Mrs|Ms|Dr|Prof|Hon|[A-Z][a-z]+\s+[A-Z]))"
-    ),
-    literal_anchor(["the ", "The "]),
 )
+# _PERSON_DESC at one position, as it was written (any \s+ after "the")
+_PERSON_DESC_AT = re.compile(r"\b(?:the|The)\s+" + _PERSON_DESC.pattern.removeprefix(_THE))
 _BARE_TITLE = re.compile(r"(?<![\w’'])(?:High\s+Commissioner|Ambassador)\s+(?=«P)")
 _GROUP = Anchored(
     re.compile(
@@ -394,41 +405,33 @@ _PGROUP = Anchored(
     ),
     literal_anchor(["the ", "The ", "both ", "Both "]),
 )
-_COUNTRY_DESC = Anchored(
-    re.compile(
-        r"\b(?:the|The)\s+(?P<adj>(?:newly\s+independent|new|young)\s+)?"
+_COUNTRY_DESC = _the(
+        r"(?P<adj>(?:newly\s+independent|new|young)\s+)?"
         r"(?:republic|country|state|archipelago|kingdom|nation)\b(?P<poss>[’']s)?(?!\s+of\b)"
-    ),
-    literal_anchor(["the ", "The "]),
 )
 _CLAUSE_IT = re.compile(r"\s*(?P<conj>Although|Though|While|Whereas|Because|As)\s+")
 _IT_MAIN = re.compile(r"[^,;.«\n]{1,80},\s+(?P<it>it)\s+(?=[a-z])")
 _HIS_COUNTRY = re.compile(r"\b(?:his|her|His|Her)\s+country\b(?![’']s)")
 # "the Kazakh side": the country of the demonym
-_DEM_SIDE = re.compile(r"\b[Tt]he\s+(?P<dem>[A-Z][\w’'-]+)\s+side\b(?![’']s)")
+# (r"\b[Tt]he\s+...", opening with a character class: the look-behind is the \b)
+_DEM_SIDE = re.compile(r"[Tt]he(?<!\w...)\s+(?P<dem>[A-Z][\w’'-]+)\s+side\b(?![’']s)")
 # "proclaimed its independence ..., X recognised the new state": the country that became
 # independent
 _INDEPENDENCE_AFTER = re.compile(
     r"\s+(?:\w+\s+){0,3}?(?:proclaimed|declared|gained|won|achieved|attained)\s+(?:its\s+|her\s+)?"
     r"independence\b"
 )
-_BODY_DESC = Anchored(
-    re.compile(
-        r"\b(?:the|The)\s+(?P<head>Institute|University|Academy|Organi[sz]ation|Ministry|Embassy|"
+_BODY_DESC = _the(
+        r"(?P<head>Institute|University|Academy|Organi[sz]ation|Ministry|Embassy|"
         r"High\s+Commission|Agency|Centre|Center|Council|Commission|Forum|Union|Alliance|Community|"
         r"Bank|Secretariat|Parliament|School|College|regional\s+grouping|grouping|bloc|trade\s+bloc|"
         r"association|organi[sz]ation|alliance|forum|regional\s+body)\b(?!\s+(?:of|for)\b)"
         r"(?!\s+[A-Z])"
-    ),
-    literal_anchor(["the ", "The "]),
 )
-_PROJ_DESC = Anchored(
-    re.compile(
-        r"\b(?:the|The)\s+(?P<mods>(?:[a-z][a-z\-]+\s+){0,3}?)(?P<head>treaty|Treaty|railway|pipeline|"
+_PROJ_DESC = _the(
+        r"(?P<mods>(?:[a-z][a-z\-]+\s+){0,3}?)(?P<head>treaty|Treaty|railway|pipeline|"
         r"programme|program|corridor|memorandum|agreement|road|highway|scheme|initiative|tunnel|"
         r"airport|arrangement|accord|pact|MoU|MOU|commission|committee)\b(?!\s+(?:of|on)\b)"
-    ),
-    literal_anchor(["the ", "The "]),
 )
 
 
@@ -1746,21 +1749,26 @@ def _coref_scan(sentence: str) -> int:
     costs one look-up."""
     has_the = "the " in sentence or "The " in sentence
     cues = _sentence_cues(sentence)
-    gated: tuple[tuple[object, Anchored | re.Pattern[str]], ...] = (
-        (has_the and cues & _PDESC, _PERSON_DESC),
-        (True, _PRONOUN),
-        (cues & _GRP, _GROUP),
-        (cues & _PGRP, _PGROUP),
-        ("country" in sentence, _HIS_COUNTRY),
-        (" side" in sentence, _DEM_SIDE),
-        (has_the and cues & _CDESC, _COUNTRY_DESC),
-        (has_the and cues & _BDESC, _BODY_DESC),
-        (has_the and cues & _JDESC, _PROJ_DESC),
-    )
+    # one test after the other (cheaper than a table of gates built at each call)
     bits = 0
-    for i, (gate, pattern) in enumerate(gated):
-        if gate and pattern.search(sentence) is not None:
-            bits |= 1 << i
+    if has_the and cues & _PDESC and _PERSON_DESC.search(sentence) is not None:
+        bits |= 1
+    if _PRONOUN.search(sentence) is not None:
+        bits |= 2
+    if cues & _GRP and _GROUP.search(sentence) is not None:
+        bits |= 4
+    if cues & _PGRP and _PGROUP.search(sentence) is not None:
+        bits |= 8
+    if "country" in sentence and _HIS_COUNTRY.search(sentence) is not None:
+        bits |= 16
+    if " side" in sentence and _DEM_SIDE.search(sentence) is not None:
+        bits |= 32
+    if has_the and cues & _CDESC and _COUNTRY_DESC.search(sentence) is not None:
+        bits |= 64
+    if has_the and cues & _BDESC and _BODY_DESC.search(sentence) is not None:
+        bits |= 128
+    if has_the and cues & _JDESC and _PROJ_DESC.search(sentence) is not None:
+        bits |= 256
     return bits
 
 
@@ -2046,7 +2054,7 @@ def other_with_role(doc: Doc, described: Mention, not_of: str) -> str | None:
     """"The President recalled his state visit to Sri Lanka": the person the description also
     fits whose post does not name Sri Lanka, when it is not the one it was resolved to (an
     envoy's description stays as resolved)."""
-    m = _PERSON_DESC.rx.match(doc.text, described.start)
+    m = _PERSON_DESC_AT.match(doc.text, described.start)
     if m is None or m.group("dem"):
         return None
     key = " ".join(m.group("title").lower().split())

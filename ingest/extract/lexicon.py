@@ -317,9 +317,9 @@ class Cues:
         self.phrases = [(1 << i, tuple(c for c in f if " " in c)) for i, f in enumerate(fams)]
         self.phrases = [(bit, p) for bit, p in self.phrases if p]
         self._seen: dict[str, int] = {}
-        # most new words (names, numbers) hold no cue: one regex pass rules them out
-        cues = sorted({c for _, cs in self.words for c in cs}, key=len, reverse=True)
-        self._any = re.compile("|".join(map(re.escape, cues)))
+        # most new words (names, numbers) hold no cue: one regex pass rules them out (the cues
+        # grouped by first letter: ~4x faster than one branch per cue)
+        self._any = re.compile(literal_anchor({c for _, cs in self.words for c in cs}))
         # and most sentences hold no phrase: one look for any instead of one per family (a few
         # substring tests, cheaper than a regex alternation that opens at every "t")
         self._all_phrases = tuple(p for _, ps in self.phrases for p in ps)

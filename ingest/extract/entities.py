@@ -1789,13 +1789,28 @@ def _speaker(doc: Doc) -> str | None:
 _LABEL = re.compile(r"^[^\S\n]*(?P<label>[^\n:]{2,200}?)[^\S\n]*:(?=[^\S\n]|$)", re.M)
 
 
+def _label_lines(text: str) -> Iterator[re.Match[str]]:
+    """_LABEL.finditer(text), tried only at the starts of lines that hold a colon (a match
+    starts a line and ends at a colon of it); re tried it at every character, and each line
+    start scanned up to 200 characters."""
+    start = 0
+    while start <= len(text):
+        nl = text.find("\n", start)
+        end = len(text) if nl < 0 else nl
+        if ":" in text[start:end] and (m := _LABEL.match(text, start)) is not None:
+            yield m
+        if nl < 0:
+            break
+        start = nl + 1
+
+
 def _turns(doc: Doc) -> list[tuple[int, int, str]]:
     """A transcript's turns: (start, end, speaker) from a label that ends with a named person
     up to the next label (a question from the floor, another speaker) or the end."""
     text = doc.text
     if ":\n" not in text and ": " not in text:
         return []
-    labels = [m for m in _LABEL.finditer(text) if not _masked(doc, m.start(), m.end())]
+    labels = [m for m in _label_lines(text) if not _masked(doc, m.start(), m.end())]
     if not labels:
         return []
     ends = {m.end: m for m in doc.mentions if m.kind == "P" and m.role != "coref"}

@@ -1258,6 +1258,7 @@ def test_rewritten_scans_match_their_reference_patterns() -> None:
         "of Brunei, Her Majesty’s Treasury, His Excellency, 2024 Summit in 1999 Hanoi 12345 A",
         "Harare Declaration, H Ltd, Ém-Élan, é-Visa, _e-Visa, 9e-Visa, a-Z, z-1999 Sea",
         "signed the accord which they signed  that was signed, \n that Fiji inked; which  signed",
+        "Q:\n  Minister X: yes\nat 12:30: no\n\nA (PBS):\nlast line: ", "x:", ":", "\n\n",
     ]
     chunk = re.compile(rf"(?<!\w)(?=[{UP}0-9]|[a-z]-)(?:{ents._CHUNK.pattern})")
     signed = re.compile(r"\s+" + ents._SIGNED_LATER.pattern)
@@ -1265,6 +1266,8 @@ def test_rewritten_scans_match_their_reference_patterns() -> None:
         assert [m.span() for m in ents._chunk_matches(text)] == [
             m.span() for m in chunk.finditer(text)]
         assert list(ents._signed_later(text)) == [m.start() for m in signed.finditer(text)]
+        assert [m.span() for m in ents._label_lines(text)] == [
+            m.span() for m in ents._LABEL.finditer(text)]
     for rx in (ents._PERSON_DESC, ents._COUNTRY_DESC, ents._BODY_DESC, ents._PROJ_DESC):
         rest = rx.pattern.removeprefix(r"[Tt]he(?<!\w...)(?= )\s+")
         plain = re.compile(r"(?<!\w)(?=the |The )\b(?:the|The)\s+" + rest)

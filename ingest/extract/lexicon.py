@@ -15,6 +15,16 @@ def words(text: str) -> list[str]:
     """A word list written as one string."""
     return text.split()
 
+
+# Every byte that is not an ASCII letter, as a space (for letter_words).
+_NOT_LETTER = bytes(c if 65 <= c <= 90 or 97 <= c <= 122 else 32 for c in range(256))
+
+
+def letter_words(text: str) -> list[str]:
+    """re.findall(r"[A-Za-z]+", text), about twice as fast: every other character becomes a
+    space (a non-ASCII one through encode's "?") and the rest is split, all in C."""
+    return text.encode("ascii", "replace").translate(_NOT_LETTER).decode("ascii").split()
+
 # Upper- and lower-case letters, Latin-1 and Latin Extended-A included ("Ünal", "Évora").
 # Latin-1, Latin Extended-A/B and Latin Extended Additional (Vietnamese: "Trần Văn Tiến")
 _LATIN = (*range(0xC0, 0x250), *range(0x1E00, 0x1F00))
@@ -307,12 +317,12 @@ class Cues:
         self.phrases = [(1 << i, tuple(c for c in f if " " in c)) for i, f in enumerate(fams)]
         self.phrases = [(bit, p) for bit, p in self.phrases if p]
         self._seen: dict[str, int] = {}
-        # most new words (names, numbers) hold no cue: one regex pass rules them out
-        cues = sorted({c for _, cs in self.words for c in cs}, key=len, reverse=True)
-        self._any = re.compile("|".join(map(re.escape, cues)))
-        # and most sentences hold no phrase: one search instead of a look per family
-        phrases = [p for _, ps in self.phrases for p in ps]
-        self._any_phrase = re.compile("|".join(map(re.escape, phrases))) if phrases else None
+        # most new words (names, numbers) hold no cue: one regex pass rules them out (the cues
+        # grouped by first letter: ~4x faster than one branch per cue)
+        self._any = re.compile(literal_anchor({c for _, cs in self.words for c in cs}))
+        # and most sentences hold no phrase: one look for any instead of one per family (a few
+        # substring tests, cheaper than a regex alternation that opens at every "t")
+        self._all_phrases = tuple(p for _, ps in self.phrases for p in ps)
 
     def _word(self, w: str) -> int:
         mask = 0
@@ -332,13 +342,13 @@ class Cues:
     def mask(self, low: str) -> int:
         seen = self._seen
         mask = 0
-        ws = set(low.split())
+        ws = low.split()
         masks: set[int | None] = set(map(seen.get, ws))  # a handful of distinct masks
         if None in masks:  # some word not seen yet
-            masks = {seen[w] if w in seen else self._word(w) for w in ws}
+            masks = {seen[w] if w in seen else self._word(w) for w in set(ws)}
         for m in masks:
             mask |= m or 0
-        if self._any_phrase is None or self._any_phrase.search(low) is None:
+        if not any(p in low for p in self._all_phrases):
             return mask
         for bit, phrases in self.phrases:
             if not mask & bit and any(p in low for p in phrases):

@@ -1376,3 +1376,16 @@ def test_a_relative_clause_whose_subject_is_another_project_ends_the_channels() 
     )
     via = {f[2] for f in facts(extract_article(text)) if f[0] == "COOPERATES_VIA"}
     assert via == {"project:partnership-and-cooperation-agreement"}
+
+
+def test_a_mission_to_a_country_keeps_the_country_in_its_name() -> None:
+    text = (
+        "Press release\n\n"
+        "PRISTINA, 8 May 2024 – The EU Mission to Kosovo and the Ministry of Internal Affairs "
+        "signed today a memorandum of understanding on prison reform.\n"
+    )
+    rec = extract_article(text)
+    assert "EU Mission to Kosovo" in names(rec)
+    signers = {f[1] for f in facts(rec) if f[0] == "SIGNED_AGREEMENT"}
+    assert "country:XKX" not in signers
+    assert "institution:eu-mission-to-kosovo" in signers

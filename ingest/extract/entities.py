@@ -810,7 +810,7 @@ _MISSION_TO = re.compile(
 
 def _extend_mission(doc: Doc, chunk: ChunkT) -> ChunkT:
     start, end, etype, name, acr, head = chunk
-    if not name.split()[-1] == "Mission" or acr:
+    if name.split()[-1] != "Mission" or acr:
         return chunk
     text = doc.text
     m = _MISSION_TO.match(text, end)

@@ -354,7 +354,9 @@ R_MEMBER_APPO2 = re.compile(
     rf"(?:the\s+)?(?P<o>«O\d+»)"
 )
 R_MEMBER_GROUPS = re.compile(
-    rf"(?P<o>«O\d+»)(?:\s*\([^)]*\))?\s*,\s+(?:an?\s+[^,;«]{{0,40}}?\s+)?(?:which|that)\s+(?:also\s+)?"
+    rf"(?P<o>«O\d+»)(?:\s*\([^)]*\))?\s*,\s+(?:an?\s+[^,;«]{{0,40}}?\s+)?(?:(?:which|that)\s+|"
+    # "The GCC, established in 1981, groups A, B and C"
+    rf"(?:established|founded|created|set\s+up)\s+in\s+«T\d+»\s*,\s+)(?:also\s+)?"
     rf"(?P<v>groups|brings\s+together|includes|comprises|unites)\s+(?:[^«;]{{0,60}}?(?:including|"
     rf"such\s+as)\s+)?(?P<s>{LIST(C)})"
 )
@@ -368,6 +370,13 @@ R_MEMBER_TOWHICH = re.compile(
     rf"(?P<o>{LIST(ORG)})(?:\s*\([^)]*\))?\s*,\s+to\s+(?:(?:both|all|each)\s+of\s+)?which\s+"
     rf"(?P<s>{LIST(C)})\s+(?:(?:has|have|had)\s+)?(?:(?:long|also|both|all)\s+)*"
     rf"(?P<v>belonged|belongs|belong)\b"
+)
+# "A and B established diplomatic relations in 1962 and are both members of O": the subject of
+# the first verb
+R_MEMBER_AND = re.compile(
+    rf"(?P<s>{LIST(C)})\s+(?:established|signed|opened|set\s+up)\s+(?:(?!«[CGPQIOJ])[^;.]){{0,80}}?"
+    rf"\s+and\s+(?:are|were|have\s+been)\s+(?:(?:also|both|all)\s+)*(?P<v>{MEMBER_N})\s+of\s+"
+    rf"(?:the\s+)?(?P<o>{LIST(_ORG_OR_BODY)})"
 )
 # "Kenya, a member of the EAC, and Botswana are both members of ...": the first party
 _LEFT_PARTY = re.compile(rf"({C})\s*,[^;]{{0,100}}?,\s+and\s+$")
@@ -883,6 +892,7 @@ class Extractor:
             (R_MEMBER_TOWHICH, "member.of_which"),
             (R_MEMBER_WHICH_JOINED, "member.joined"), (R_MEMBER_APPO2, "member.apposition"),
             (R_MEMBER_WHICH_JOIN, "member.joined"), (R_MEMBER_ATTR_COP, "member.attributive"),
+            (R_MEMBER_AND, "member.copula"),
         )
         for rx, rule in rules:
             for m in rx.finditer(t):

@@ -1389,3 +1389,34 @@ def test_a_mission_to_a_country_keeps_the_country_in_its_name() -> None:
     signers = {f[1] for f in facts(rec) if f[0] == "SIGNED_AGREEMENT"}
     assert "country:XKX" not in signers
     assert "institution:eu-mission-to-kosovo" in signers
+
+
+def test_a_portfolio_of_diplomacy_is_no_part_of_the_name() -> None:
+    text = (
+        "Politics\n\n"
+        "ANKARA – Turkish Deputy Minister for Public Diplomacy Selin Aydemir met with Chilean "
+        "Ambassador Tomas Rivas on Sunday.\n"
+    )
+    rec = extract_article(text)
+    assert "Selin Aydemir" in names(rec)
+    assert not any(n.startswith("Diplomacy") for n in names(rec))
+
+
+def test_members_after_a_first_verb_of_the_subject() -> None:
+    text = (
+        "News\n\n"
+        "Malta and Fiji established diplomatic relations in 1975 and are both members of the "
+        "Commonwealth.\n"
+    )
+    members = {f[1] for f in facts(extract_article(text)) if f[0] == "MEMBER_OF"}
+    assert members == {"country:MLT", "country:FJI"}
+
+
+def test_an_organization_established_in_a_year_groups_its_members() -> None:
+    text = (
+        "News\n\n"
+        "The Southern African Development Community, founded in 1992, groups Zambia, Malawi "
+        "and Botswana among others.\n"
+    )
+    members = {f[1] for f in facts(extract_article(text)) if f[0] == "MEMBER_OF"}
+    assert {"country:ZMB", "country:MWI", "country:BWA"} <= members

@@ -1753,7 +1753,7 @@ SENTENCE_CUES = Cues([
      "financed", "run", "managed"),
     ("sign", "inked", "pen to paper"),
     ("met", "talks", "meeting", "call", "received", "hosted", "welcomed", "discussion",
-     "consultation"),
+     "consultation", "receiving", "hosting", "welcoming"),
     ("visit", "toured", "trip", "delegation"),
     ("lectur", "talk", "address", "speech", "presentation", "spoke", "speak", "guest", "keynote",
      "roundtable", "discussion", "conversation",

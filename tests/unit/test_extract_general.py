@@ -1420,3 +1420,28 @@ def test_an_organization_established_in_a_year_groups_its_members() -> None:
     )
     members = {f[1] for f in facts(extract_article(text)) if f[0] == "MEMBER_OF"}
     assert {"country:ZMB", "country:MWI", "country:BWA"} <= members
+
+
+def test_a_portfolio_of_partnerships_before_a_name_after_a_comma() -> None:
+    text = (
+        "Press release\n\n"
+        "Brussels, 6 May 2024 – On the sidelines, Uzbekistan's Foreign Minister, Aziz Karimov, "
+        "held talks with the European Commissioner for International Partnerships, Ingrid "
+        "Solberg.\n"
+    )
+    rec = extract_article(text)
+    assert "Ingrid Solberg" in names(rec)
+    met = {(f[1], f[2]) for f in facts(rec) if f[0] == "MET_WITH"}
+    assert met & {("person:aziz-karimov", "person:ingrid-solberg"),
+                  ("person:ingrid-solberg", "person:aziz-karimov")}
+
+
+def test_remarks_after_receiving_an_ambassador_are_a_meeting() -> None:
+    text = (
+        "Politics\n\n"
+        "NAIROBI – Kenya's Foreign Minister Peter Mwangi made the remarks after receiving "
+        "Chad's Ambassador to Kenya, Idriss Mahamat, in his office on Friday.\n"
+    )
+    met = {(f[1], f[2]) for f in facts(extract_article(text)) if f[0] == "MET_WITH"}
+    assert met & {("person:peter-mwangi", "person:idriss-mahamat"),
+                  ("person:idriss-mahamat", "person:peter-mwangi")}

@@ -167,7 +167,8 @@ PORTFOLIO_WORDS = frozenset(
         Europe European Asia Asian Africa African Pacific Caribbean Commonwealth Middle East
         Gulf Arab Latin Consular Protocol Studies Strategy Operations Finance Trade
         Portfolio Competitiveness Entrepreneurship Islamic Endowments Awqaf Hajj Haj Umrah
-        Diplomacy Partnerships Solidarity Solidarities Communities Community Equality Sustainability Defence
+        Solidarity Solidarities Communities Community Equality Sustainability Defence
+        Diplomacy Partnerships
         Intelligence Police Internal Home Border Borders Migration Citizenship
         Digitalisation Digitalization Transformation Economy Affairs Biosecurity Worship
         External Internal Religion Irrigation Sanitation Hygiene Urbanisation Urbanization

@@ -540,6 +540,12 @@ _AND_WITH = re.compile(
     rf",?\s+and\s+(?:also\s+)?with\s+(?:the\s+|his\s+|her\s+)?(?:«[CD]\d+»{POSS}?\s+)?"
     rf"(?:(?!«)[^;,]){{0,60}}?,?\s*«P(\d+)»"
 )
+# "met with X and the Chairperson of the Parliament of Georgia, Y": Y, a second person met, named
+# after a post of a body right after the first
+_AND_POST_OF = re.compile(
+    rf"\s+and\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){{1,4}}(?:of|for)\s+(?:the\s+)?«[CIO]\d+»\s*,\s*"
+    rf"«P(\d+)»(?=\s*(?:[,.;]|$))"
+)
 _MEET_WORDS = ("met", "held", "paid", "called", "received", "hosted", "welcomed", "had the",
                "had a")
 # "X and his delegation were received by ..."
@@ -1193,6 +1199,11 @@ class Extractor:
             if obj is None or doc.mentions[obj].ents == doc.mentions[a].ents:
                 continue
             yield Cand("MET_WITH", (a,), (obj,), v, "met.active", "event", 0.85)
+            at = part.find(f"«P{obj}»")
+            post = _AND_POST_OF.match(part, at + len(f"«P{obj}»")) if at >= 0 else None
+            if post is not None and doc.mentions[int(post.group(1))].ents not in (
+                    doc.mentions[a].ents, doc.mentions[obj].ents):
+                yield Cand("MET_WITH", (a,), (int(post.group(1)),), v, "met.active", "event", 0.85)
             # "held talks with A's Prime Minister, X, and with B's Minister ..., Y": Y too
             for w in _AND_WITH.finditer(part) if "and with" in part else ():
                 other = int(w.group(1))

@@ -1445,3 +1445,13 @@ def test_remarks_after_receiving_an_ambassador_are_a_meeting() -> None:
     met = {(f[1], f[2]) for f in facts(extract_article(text)) if f[0] == "MET_WITH"}
     assert met & {("person:peter-mwangi", "person:idriss-mahamat"),
                   ("person:idriss-mahamat", "person:peter-mwangi")}
+
+
+def test_met_with_a_second_person_named_after_a_post_of_a_body() -> None:
+    text = (
+        "Politics\n\n"
+        "RIGA – On Monday, Estonia's Minister of Defence, Karl Tamm, met with Latvian Defence "
+        "Minister Juris Ozols and the Chairman of the Saeima, Anna Berzina.\n"
+    )
+    met = {frozenset((f[1], f[2])) for f in facts(extract_article(text)) if f[0] == "MET_WITH"}
+    assert frozenset(("person:karl-tamm", "person:anna-berzina")) in met

@@ -543,8 +543,8 @@ _AND_WITH = re.compile(
 # "met with X and the Chairperson of the Parliament of Georgia, Y": Y, a second person met, named
 # after a post of a body right after the first
 _AND_POST_OF = re.compile(
-    rf"\s+and\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){{1,4}}(?:of|for)\s+(?:the\s+)?«[CIO]\d+»\s*,\s*"
-    rf"«P(\d+)»(?=\s*(?:[,.;]|$))"
+    r"\s+and\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){1,4}(?:of|for)\s+(?:the\s+)?«[CIO]\d+»\s*,\s*"
+    r"«P(\d+)»(?=\s*(?:[,.;]|$))"
 )
 _MEET_WORDS = ("met", "held", "paid", "called", "received", "hosted", "welcomed", "had the",
                "had a")

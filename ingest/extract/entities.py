@@ -719,9 +719,11 @@ def _chunks(doc: Doc) -> list[ChunkT]:
                     continue
                 if " " not in word and not _single_word_body(text, m.start() + len(word), word):
                     continue
-        if m.start() < extended or _masked(doc, m.start(), m.end()):
+        if m.start() < extended and m.end() <= extended or _masked(doc, m.start(), m.end()):
             continue  # words of an agreement's name already read, or the dateline
         for start, end in _split_chunk(text, m.start(), m.start() + len(word)):
+            if start < extended:
+                continue  # "Mission to «Moldova» and the Ministry of ...": only the Ministry
             chunk = _classify(doc, start, end)
             if chunk[2] is not None and start > 2 and text[start - 2] == ".":
                 chunk = _with_initials(text, chunk)
@@ -732,6 +734,9 @@ def _chunks(doc: Doc) -> list[ChunkT]:
                 extended = max(extended, chunk[1])
             elif chunk[5] in _TOPIC_HEADS and " on " in chunk[3]:
                 chunk = _extend_topics(doc, chunk)
+                extended = max(extended, chunk[1])
+            elif chunk[2] is not None and chunk[5] == "mission":
+                chunk = _extend_mission(doc, chunk)
                 extended = max(extended, chunk[1])
             out.append(chunk)
     # "held a JIIA Forum": a name used with "a" is an event, wherever else it appears
@@ -817,6 +822,37 @@ def _extend_topics(doc: Doc, chunk: ChunkT) -> ChunkT:
     if m is None or any(t in MONTH_WORDS for t in m.group().split()):
         return chunk
     end = m.end()
+    acr_m = _ACRONYM.match(text, end)
+    return (start, end, etype, text[start:end], acr_m.group("acr") if acr_m else acr, head)
+
+
+# "the OSCE Mission to Moldova", "the EU Mission to Kosovo": a mission's name runs over "to"
+# and the country or body it is sent to (a mission "in" a city is only its seat)
+_MISSION_TO = re.compile(
+    rf"[^\S\n]+to[^\S\n]+(?:the[^\S\n]+)?(?P<w>[{UP}][\w’'-]*(?:[^\S\n]+(?:(?:of|and|the)"
+    rf"[^\S\n]+)*[{UP}][\w’'-]*)*)"
+)
+
+
+def _extend_mission(doc: Doc, chunk: ChunkT) -> ChunkT:
+    start, end, etype, name, acr, head = chunk
+    if name.split()[-1] != "Mission" or acr:
+        return chunk
+    text = doc.text
+    m = _MISSION_TO.match(text, end)
+    if m is None:
+        return chunk
+    toks = m.group("w").split()
+    for k in range(len(toks), 0, -1):  # "to Moldova and the Ministry of ...": "Moldova"
+        w = toks[:k]
+        if w[-1][0].isupper() and not any(t in MONTH_WORDS for t in w) and (
+                _only_places(" ".join(w)) or _is_table_body(w)):
+            break
+    else:
+        return chunk  # only a country, a capital or a known body is where a mission is sent
+    end = m.start("w") + len(" ".join(w))
+    if text[m.start("w") : end] != " ".join(w):
+        return chunk
     acr_m = _ACRONYM.match(text, end)
     return (start, end, etype, text[start:end], acr_m.group("acr") if acr_m else acr, head)
 
@@ -1743,7 +1779,7 @@ SENTENCE_CUES = Cues([
      "financed", "run", "managed"),
     ("sign", "inked", "pen to paper"),
     ("met", "talks", "meeting", "call", "received", "hosted", "welcomed", "discussion",
-     "consultation"),
+     "consultation", "receiving", "hosting", "welcoming"),
     ("visit", "toured", "trip", "delegation"),
     ("lectur", "talk", "address", "speech", "presentation", "spoke", "speak", "guest", "keynote",
      "roundtable", "discussion", "conversation",

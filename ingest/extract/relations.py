@@ -359,7 +359,9 @@ R_MEMBER_APPO2 = re.compile(
     rf"(?:the\s+)?(?P<o>«O\d+»)"
 )
 R_MEMBER_GROUPS = re.compile(
-    rf"(?P<o>«O\d+»)(?:\s*\([^)]*\))?\s*,\s+(?:an?\s+[^,;«]{{0,40}}?\s+)?(?:which|that)\s+(?:also\s+)?"
+    rf"(?P<o>«O\d+»)(?:\s*\([^)]*\))?\s*,\s+(?:an?\s+[^,;«]{{0,40}}?\s+)?(?:(?:which|that)\s+|"
+    # "The GCC, established in 1981, groups A, B and C"
+    rf"(?:established|founded|created|set\s+up)\s+in\s+«T\d+»\s*,\s+)(?:also\s+)?"
     rf"(?P<v>groups|brings\s+together|includes|comprises|unites)\s+(?:[^«;]{{0,60}}?(?:including|"
     rf"such\s+as)\s+)?(?P<s>{LIST(C)})"
 )
@@ -373,6 +375,13 @@ R_MEMBER_TOWHICH = re.compile(
     rf"(?P<o>{LIST(ORG)})(?:\s*\([^)]*\))?\s*,\s+to\s+(?:(?:both|all|each)\s+of\s+)?which\s+"
     rf"(?P<s>{LIST(C)})\s+(?:(?:has|have|had)\s+)?(?:(?:long|also|both|all)\s+)*"
     rf"(?P<v>belonged|belongs|belong)\b"
+)
+# "A and B established diplomatic relations in 1962 and are both members of O": the subject of
+# the first verb
+R_MEMBER_AND = re.compile(
+    rf"(?P<s>{LIST(C)})\s+(?:established|signed|opened|set\s+up)\s+(?:(?!«[CGPQIOJ])[^;.]){{0,80}}?"
+    rf"\s+and\s+(?:are|were|have\s+been)\s+(?:(?:also|both|all)\s+)*(?P<v>{MEMBER_N})\s+of\s+"
+    rf"(?:the\s+)?(?P<o>{LIST(_ORG_OR_BODY)})"
 )
 # "Kenya, a member of the EAC, and Botswana are both members of ...": the first party
 _LEFT_PARTY = re.compile(rf"({C})\s*,[^;]{{0,100}}?,\s+and\s+$")
@@ -535,6 +544,12 @@ MEET_V = (
 _AND_WITH = re.compile(
     rf",?\s+and\s+(?:also\s+)?with\s+(?:the\s+|his\s+|her\s+)?(?:«[CD]\d+»{POSS}?\s+)?"
     rf"(?:(?!«)[^;,]){{0,60}}?,?\s*«P(\d+)»"
+)
+# "met with X and the Chairperson of the Parliament of Georgia, Y": Y, a second person met, named
+# after a post of a body right after the first
+_AND_POST_OF = re.compile(
+    r"\s+and\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){1,4}(?:of|for)\s+(?:the\s+)?«[CIO]\d+»\s*,\s*"
+    r"«P(\d+)»(?=\s*(?:[,.;]|$))"
 )
 _MEET_WORDS = ("met", "held", "paid", "called", "received", "hosted", "welcomed", "had the",
                "had a")
@@ -888,6 +903,7 @@ class Extractor:
             (R_MEMBER_TOWHICH, "member.of_which"),
             (R_MEMBER_WHICH_JOINED, "member.joined"), (R_MEMBER_APPO2, "member.apposition"),
             (R_MEMBER_WHICH_JOIN, "member.joined"), (R_MEMBER_ATTR_COP, "member.attributive"),
+            (R_MEMBER_AND, "member.copula"),
         )
         for rx, rule in rules:
             for m in rx.finditer(t):
@@ -1188,6 +1204,11 @@ class Extractor:
             if obj is None or doc.mentions[obj].ents == doc.mentions[a].ents:
                 continue
             yield Cand("MET_WITH", (a,), (obj,), v, "met.active", "event", 0.85)
+            at = part.find(f"«P{obj}»")
+            post = _AND_POST_OF.match(part, at + len(f"«P{obj}»")) if at >= 0 else None
+            if post is not None and doc.mentions[int(post.group(1))].ents not in (
+                    doc.mentions[a].ents, doc.mentions[obj].ents):
+                yield Cand("MET_WITH", (a,), (int(post.group(1)),), v, "met.active", "event", 0.85)
             # "held talks with A's Prime Minister, X, and with B's Minister ..., Y": Y too
             for w in _AND_WITH.finditer(part) if "and with" in part else ():
                 other = int(w.group(1))

@@ -1430,3 +1430,82 @@ def test_letter_words_is_findall_of_ascii_letters() -> None:
     for text in ["", "Évora’s «P12» co-operation, H.E. Mr. X; naïve Straße 2024abc\u00a0d\ud800e",
                  "Trần Văn Tiến — ÜNAL_x9y", "   ", "abc", "«C3»s"]:
         assert letter_words(text) == re.findall(r"[A-Za-z]+", text)
+
+
+def test_a_mission_to_a_country_keeps_the_country_in_its_name() -> None:
+    text = (
+        "Press release\n\n"
+        "PRISTINA, 8 May 2024 – The EU Mission to Kosovo and the Ministry of Internal Affairs "
+        "signed today a memorandum of understanding on prison reform.\n"
+    )
+    rec = extract_article(text)
+    assert "EU Mission to Kosovo" in names(rec)
+    signers = {f[1] for f in facts(rec) if f[0] == "SIGNED_AGREEMENT"}
+    assert "country:XKX" not in signers
+    assert "institution:eu-mission-to-kosovo" in signers
+
+
+def test_a_portfolio_of_diplomacy_is_no_part_of_the_name() -> None:
+    text = (
+        "Politics\n\n"
+        "ANKARA – Turkish Deputy Minister for Public Diplomacy Selin Aydemir met with Chilean "
+        "Ambassador Tomas Rivas on Sunday.\n"
+    )
+    rec = extract_article(text)
+    assert "Selin Aydemir" in names(rec)
+    assert not any(n.startswith("Diplomacy") for n in names(rec))
+
+
+def test_members_after_a_first_verb_of_the_subject() -> None:
+    text = (
+        "News\n\n"
+        "Malta and Fiji established diplomatic relations in 1975 and are both members of the "
+        "Commonwealth.\n"
+    )
+    members = {f[1] for f in facts(extract_article(text)) if f[0] == "MEMBER_OF"}
+    assert members == {"country:MLT", "country:FJI"}
+
+
+def test_an_organization_established_in_a_year_groups_its_members() -> None:
+    text = (
+        "News\n\n"
+        "The Southern African Development Community, founded in 1992, groups Zambia, Malawi "
+        "and Botswana among others.\n"
+    )
+    members = {f[1] for f in facts(extract_article(text)) if f[0] == "MEMBER_OF"}
+    assert {"country:ZMB", "country:MWI", "country:BWA"} <= members
+
+
+def test_a_portfolio_of_partnerships_before_a_name_after_a_comma() -> None:
+    text = (
+        "Press release\n\n"
+        "Brussels, 6 May 2024 – On the sidelines, Uzbekistan's Foreign Minister, Aziz Karimov, "
+        "held talks with the European Commissioner for International Partnerships, Ingrid "
+        "Solberg.\n"
+    )
+    rec = extract_article(text)
+    assert "Ingrid Solberg" in names(rec)
+    met = {(f[1], f[2]) for f in facts(rec) if f[0] == "MET_WITH"}
+    assert met & {("person:aziz-karimov", "person:ingrid-solberg"),
+                  ("person:ingrid-solberg", "person:aziz-karimov")}
+
+
+def test_remarks_after_receiving_an_ambassador_are_a_meeting() -> None:
+    text = (
+        "Politics\n\n"
+        "NAIROBI – Kenya's Foreign Minister Peter Mwangi made the remarks after receiving "
+        "Chad's Ambassador to Kenya, Idriss Mahamat, in his office on Friday.\n"
+    )
+    met = {(f[1], f[2]) for f in facts(extract_article(text)) if f[0] == "MET_WITH"}
+    assert met & {("person:peter-mwangi", "person:idriss-mahamat"),
+                  ("person:idriss-mahamat", "person:peter-mwangi")}
+
+
+def test_met_with_a_second_person_named_after_a_post_of_a_body() -> None:
+    text = (
+        "Politics\n\n"
+        "RIGA – On Monday, Estonia's Minister of Defence, Karl Tamm, met with Latvian Defence "
+        "Minister Juris Ozols and the Chairman of the Saeima, Anna Berzina.\n"
+    )
+    met = {frozenset((f[1], f[2])) for f in facts(extract_article(text)) if f[0] == "MET_WITH"}
+    assert frozenset(("person:karl-tamm", "person:anna-berzina")) in met

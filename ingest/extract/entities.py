@@ -429,7 +429,8 @@ _INDEPENDENCE_AFTER = re.compile(
 _BODY_DESC = _the(
         r"(?P<head>Institute|University|Academy|Organi[sz]ation|Ministry|Embassy|"
         r"High\s+Commission|Agency|Centre|Center|Council|Commission|Forum|Union|Alliance|Community|"
-        r"Bank|Secretariat|Parliament|School|College|regional\s+grouping|grouping|bloc|trade\s+bloc|"
+        r"Bank|Secretariat|Parliament|School|College|Faculty|regional\s+grouping|grouping|bloc|"
+        r"trade\s+bloc|"
         r"association|organi[sz]ation|alliance|forum|regional\s+body)\b(?!\s+(?:of|for)\b)"
         r"(?!\s+[A-Z])"
 )
@@ -2362,10 +2363,14 @@ _SIGN_VERBS = (
 )
 _SIGN_VERBS_LIST = _SIGN_VERBS.split("|")
 _AGREEMENT_AFTER_VERB = (
-    r"\s+(?:[^.;«]{0,40}?\s)??(?:an?|the)\s+" + _AGREEMENT_SKIP + r"(?=(?:" + _AGREEMENT_ADJ +
+    r"(?:\s+(?:[^.;«]{0,40}?\s)??(?:an?|the)\s+" + _AGREEMENT_SKIP + r"(?=(?:" + _AGREEMENT_ADJ +
     r"\s+)?(?:memorandum|agreement|treaty|protocol|convention|accord|arrangement)\b|" +
     _AGREEMENT_PREMOD +
     r"(?:agreement|accord|pact|treaty|memorandum|protocol|convention|arrangement)\b)"
+    # "signed an executive programme for cultural cooperation": a programme is a signed document
+    # only right after the verb and its article, with its own words before it ("signed up for
+    # the training programme" is no signing)
+    r"|\s+(?:an?|the)\s+(?=" + _AGREEMENT_PREMOD + r"(?:programme|program)\s+(?:for|on)\s))"
 )
 _AGREEMENT_VERB = re.compile(rf"\b(?:{_SIGN_VERBS})" + _AGREEMENT_AFTER_VERB)
 # The same without its leading \b, the verbs grouped under their first letter with the rest of
@@ -2397,6 +2402,7 @@ _AGREEMENT_NAME = re.compile(
     r"|" + _AGREEMENT_PREMOD +
     r"(?:agreement|accord|pact|treaty|memorandum|protocol|convention|arrangement)"
     r"\b(?!\s+of\b)(?:" + _AGREEMENT_COMPLEMENT + r")?"
+    r"|" + _AGREEMENT_PREMOD + r"(?:programme|program)(?=\s+(?:for|on)\s)" + _AGREEMENT_COMPLEMENT
 )
 _AGREEMENT_STOP = re.compile(
     r"\s+(?:(?:later|earlier|next|last|this)\s+(?:this\s+|next\s+|last\s+)?(?:year|month|week)\b|"
@@ -2512,6 +2518,9 @@ def find_descriptive_agreements(doc: Doc) -> None:
                 taken.append((start, end))
     # "the memorandum on consular cooperation that Valletta and Nicosia signed in 2019"
     for v_start in _signed_later(text):
+        # "the agreement on ..., which was signed by the two governments": a comma may end it
+        if text[v_start - 1 : v_start] == ",":
+            v_start -= 1
         lo = max(0, v_start - 160)
         for a in _ARTICLE.finditer(text, lo, v_start):
             start = a.end()

@@ -178,7 +178,7 @@ PORTFOLIO_WORDS = frozenset(
         Gulf Arab Latin Consular Protocol Studies Strategy Operations Finance Trade
         Portfolio Competitiveness Entrepreneurship Islamic Endowments Awqaf Hajj Haj Umrah
         Solidarity Solidarities Communities Community Equality Sustainability Defence
-        Diplomacy Partnerships
+        Diplomacy Partnerships Migrant Migrants Workers Refugees
         Intelligence Police Internal Home Border Borders Migration Citizenship
         Digitalisation Digitalization Transformation Economy Affairs Biosecurity Worship
         External Internal Religion Irrigation Sanitation Hygiene Urbanisation Urbanization

@@ -480,12 +480,13 @@ _SIGNED_ANAPHOR = (
     r"instruments|texts)\b"
 )
 R_SIGN_PASS = Anchored(re.compile(
-    rf"(?P<o>{LIST(J)}|\b[Tt]hey\b|\b[Tt]hese\b|\b[Bb]oth\b|{_SIGNED_ANAPHOR})(?:\s*\([^)]*\))?"
+    rf"(?P<o>{LIST(J)}|\b[Tt]hey\b|\b[Tt]hese\b|\b[Bb]oth\b|{_SIGNED_ANAPHOR}|^It(?=\s+was\s))"
+    rf"(?:\s*\([^)]*\))?"
     rf"(?:\s+{T})?\s*,?\s+"
     rf"(?:which\s+|that\s+)?(?:was\s+|were\s+|had\s+been\s+|has\s+been\s+|have\s+been\s+)?"
     rf"(?:jointly\s+|formally\s+)?(?P<v>signed|inked)\s+(?:(?:in|on|at)\s+[^;]{{0,140}}?,?\s+)?"
     rf"by\s+(?P<rest>[^;]*)"
-), r"«|[Tt]hey\s|[Tt]hese\s|[Bb]oth\s|[Tt]he\s", fused=True)
+), r"«|[Tt]hey\s|[Tt]hese\s|[Bb]oth\s|[Tt]he\s|It\s", fused=True)
 # "The J1 and the J2 were signed on Monday in Pretoria" (no "by"): signed by the signers of
 # "A and B have signed two agreements" in the sentence before
 R_SIGN_PASS_BARE = re.compile(
@@ -1120,6 +1121,8 @@ class Extractor:
             obj = m["o"]
             js = refs(obj) if "«" in obj else list(self.ctx.last_js)
             js = [j for j in js if doc.mentions[j].kind == "J"]
+            if obj == "It" and len(js) != 1:
+                continue  # "It was signed by": only the one agreement just named
             signers = self._passive_signers(m["rest"])
             if js and signers:
                 yield Cand("SIGNED_AGREEMENT", tuple(signers), tuple(js), v, "signed.passive",

@@ -1509,3 +1509,64 @@ def test_met_with_a_second_person_named_after_a_post_of_a_body() -> None:
     )
     met = {frozenset((f[1], f[2])) for f in facts(extract_article(text)) if f[0] == "MET_WITH"}
     assert frozenset(("person:karl-tamm", "person:anna-berzina")) in met
+
+
+def test_signed_programme_for_a_topic_is_an_agreement() -> None:
+    text = (
+        "Culture\n\n"
+        "Lima, 3 June 2024 - Peru and Bolivia held talks in Lima on Monday. The two sides signed "
+        "a cultural exchange programme for museum staff and an agreement on border markets.\n"
+    )
+    rec = extract_article(text)
+    signed = {(f[1], f[2]) for f in facts(rec) if f[0] == "SIGNED_AGREEMENT"}
+    assert any(s == "country:PER" and "programme" in o for s, o in signed)
+    assert any(s == "country:BOL" and "programme" in o for s, o in signed)
+    assert any(s == "country:PER" and "border-markets" in o for s, o in signed)
+
+
+def test_described_agreement_then_comma_which_was_signed_by_the_two_governments() -> None:
+    text = (
+        "Politics\n\n"
+        "VIENNA, 4 March 2024 - Austria's Foreign Minister Lena Huber today received the "
+        "Ambassador of Chile to Austria, Tomás Rojas. Both praised the treaty on judicial "
+        "assistance in criminal matters, which was signed by the two governments in 2016.\n"
+    )
+    signed = {(f[1], f[2], f[3]) for f in facts(extract_article(text))
+              if f[0] == "SIGNED_AGREEMENT"}
+    assert any(s == "country:AUT" and "judicial" in o and d == "2016" for s, o, d in signed)
+    assert any(s == "country:CHL" and "judicial" in o and d == "2016" for s, o, d in signed)
+
+
+def test_it_was_signed_by_names_the_signers_of_the_one_agreement_just_named() -> None:
+    text = (
+        "Press release\n\n"
+        "Accra, 9 May 2024 - Ghana and Brazil signed a Memorandum of Understanding on Cocoa "
+        "Research in Accra on Tuesday. It was signed by Brazil's Ambassador to Ghana, Paulo "
+        "Mendes, and Ghana's Minister of Agriculture, Kofi Asante.\n"
+    )
+    signed = {(f[1], f[2]) for f in facts(extract_article(text)) if f[0] == "SIGNED_AGREEMENT"}
+    assert any(s == "person:paulo-mendes" and "cocoa" in o for s, o in signed)
+    assert any(s == "person:kofi-asante" and "cocoa" in o for s, o in signed)
+
+
+def test_demonym_post_for_migrant_workers_is_an_official_of_the_country() -> None:
+    text = (
+        "News\n\n"
+        "DHAKA, 5 May 2024 - The Nepali Undersecretary for Migrant Workers, Sita Gurung, met "
+        "Bangladesh's Minister of Labour, Karim Hossain, on Sunday.\n"
+    )
+    got = facts(extract_article(text))
+    assert ("OFFICIAL_OF", "person:sita-gurung", "country:NPL", None) in got
+
+
+def test_the_faculty_refers_back_to_the_faculty_named_before() -> None:
+    text = (
+        "News\n\n"
+        "Posted: 12.04.2024. The Ambassador of Peru to Poland, Luis Castro, gave a lecture at "
+        "the Faculty of Law of the University of Warsaw on Tuesday, 9 April 2024. It was chaired "
+        "by the Faculty's Vice-Dean for Research, Professor Anna Nowak. Castro later met the Dean "
+        "of the Faculty, Professor Jan Zielinski.\n"
+    )
+    got = {(f[0], f[1], f[2]) for f in facts(extract_article(text))}
+    assert ("OFFICIAL_OF", "person:anna-nowak", "institution:faculty-of-law") in got
+    assert ("OFFICIAL_OF", "person:jan-zielinski", "institution:faculty-of-law") in got

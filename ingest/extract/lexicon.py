@@ -43,6 +43,8 @@ HONORIFICS = [
     r"Awang", r"Dayang", r"Pehin", r"Sheikh", r"Shaikh", r"Sheikha", r"Engr\.?", r"Madam",
     r"Mme\.?", r"Monsieur", r"Madame", r"Señor", r"Señora", r"Rev\.?", r"Reverend",
     r"Sayyid", r"Sayyida", r"Sayyidah", r"Shri", r"Smt\.?", r"Hajji?",
+    # clerical ranks before a name ("Archbishop Tomasz Nowak"); not "Bishop", also a surname
+    r"Archbishop", r"Cardinal", r"Monsignor", r"Msgr\.?",
     # Khmer honorifics: "Samdech Moha Bovor Thipadei Hun Manet", "Lok Chumteav", "Oknha"
     r"Samdech(?:\s+(?:Akka|Moha|Bovor|Thipadei|Sena|Padei|Techo|Krala|Hom|Vibol|Panha))*",
     r"Lok\s+Chumteav", r"Oknha",
@@ -66,7 +68,8 @@ _TITLE_MODS = (
     r"Armed Forces|External Affairs|Home Affairs|Foreign Trade"
 )
 _TITLE_HEADS = (
-    r"Minister|Ambassador(?:-designate)?(?:\s+Extraordinary\s+and\s+Plenipotentiary)?|"
+    # "Minister Delegate for Foreign Trade" (French usage): one post, not "Minister" + a name
+    r"Minister[\s-]Delegate|Minister|Ambassador(?:-designate)?(?:\s+Extraordinary\s+and\s+Plenipotentiary)?|"
     r"Envoy\s+Extraordinary\s+and\s+Minister\s+Plenipotentiary|"
     r"High\s+Commissioner|Permanent\s+Representative|"
     r"Representative|Charg[ée]\s+d[’']\s?Affaires(?:\s+a\.\s?i\.|\s+ad\s+interim)?|"

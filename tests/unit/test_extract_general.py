@@ -1570,3 +1570,24 @@ def test_the_faculty_refers_back_to_the_faculty_named_before() -> None:
     got = {(f[0], f[1], f[2]) for f in facts(extract_article(text))}
     assert ("OFFICIAL_OF", "person:anna-nowak", "institution:faculty-of-law") in got
     assert ("OFFICIAL_OF", "person:jan-zielinski", "institution:faculty-of-law") in got
+
+
+def test_minister_delegate_is_one_post_before_the_name() -> None:
+    text = (
+        "News\n\n"
+        "RABAT, 4 June 2024 - Morocco's Minister-Delegate for Investment, Karim Alaoui, met "
+        "Ghana's Minister of Trade, Kofi Mensah, on Tuesday.\n"
+    )
+    got = facts(extract_article(text))
+    assert ("OFFICIAL_OF", "person:karim-alaoui", "country:MAR", None) in got
+    assert ("MET_WITH", "person:karim-alaoui", "person:kofi-mensah", "2024-06-04") in got
+
+
+def test_archbishop_is_an_honorific_not_part_of_the_name() -> None:
+    text = (
+        "Communiqué\n\n"
+        "ROME, 6 May 2024 - Today, the Secretary for Relations with States, Archbishop Marek "
+        "Zielinski, received Mrs. Ana Quispe, Minister of Foreign Affairs of Peru.\n"
+    )
+    got = facts(extract_article(text))
+    assert ("MET_WITH", "person:marek-zielinski", "person:ana-quispe", "2024-05-06") in got

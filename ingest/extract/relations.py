@@ -452,7 +452,9 @@ R_VIA_WANTS = re.compile(
 _SIGNER = rf"(?:{C}{POSS}\s+(?:[a-z][\w-]*\s+){{0,4}})?{ANY}"
 SIGN_SUBJ = rf"(?P<s>{LIST(_SIGNER)})"
 R_SIGN = re.compile(
-    rf"{SIGN_SUBJ}{APPO}\s+(?:(?:on|in)\s+{T}\s+(?:\((?:{T}|[A-Z][a-z]{{2,8}}\.?\s+\d{{1,2}})\)\s+)?|"
+    # "C and D on Tuesday in Abuja signed": the venue after the date
+    rf"{SIGN_SUBJ}{APPO}\s+(?:(?:on|in)\s+{T}\s+(?:\((?:{T}|[A-Z][a-z]{{2,8}}\.?\s+\d{{1,2}})\)\s+)?"
+    rf"(?:in\s+(?:{C}|«L\d+»)\s+)?|"
     rf"{T}\s+|also\s+|formally\s+|jointly\s+|have\s+|"
     rf"has\s+|had\s+|then\s+)*(?P<v>signed|inked|put\s+pen\s+to\s+paper\s+on)\b(?P<rest>[^;]*)"
 )
@@ -589,7 +591,8 @@ R_VISIT = re.compile(
     rf"recalled(?=\s+(?:his|her)\s)|"
     # "who is carrying out an official visit to the Dominican Republic"
     rf"(?:is|was)\s+(?:carrying\s+out|conducting|undertaking)|"
-    rf"was\s+on|on|arrived\s+[^;]{{0,80}}?\s+(?:for|on)|(?:is|was)\s+paying|paying|pays|"
+    # "X travelled to Buenos Aires on Thursday for a working visit to Argentina"
+    rf"was\s+on|on|(?:arrived|travell?ed|flew)\s+[^;]{{0,80}}?\s+(?:for|on)|(?:is|was)\s+paying|paying|pays|"
     rf"(?:is|was)\s+making|returned\s+[^;]{{0,60}}?\s+(?:after|from)|"
     # "who is leading a Fijian delegation on a four-day working visit to Indonesia"
     rf"(?:(?:is|was)\s+)?(?:leading|led|heading|headed)\s+(?:an?|the|his|her)\s+(?:«D\d+»\s+)?"

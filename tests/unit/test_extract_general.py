@@ -1591,3 +1591,24 @@ def test_archbishop_is_an_honorific_not_part_of_the_name() -> None:
     )
     got = facts(extract_article(text))
     assert ("MET_WITH", "person:marek-zielinski", "person:ana-quispe", "2024-05-06") in got
+
+
+def test_signing_with_a_venue_after_the_date() -> None:
+    text = (
+        "News\n\n"
+        "ACCRA, 5 June 2024 - Ghana and Togo on Tuesday in Lomé signed a memorandum of "
+        "understanding on cross-border trade.\n"
+    )
+    got = {(f[0], f[1]) for f in facts(extract_article(text))}
+    assert ("SIGNED_AGREEMENT", "country:GHA") in got
+    assert ("SIGNED_AGREEMENT", "country:TGO") in got
+
+
+def test_travelled_to_a_city_for_a_visit_to_a_country() -> None:
+    text = (
+        "News\n\n"
+        "LIMA, 7 June 2024 - Chile's Minister of Foreign Affairs, Ana Rojas, travelled to Quito "
+        "on Thursday for an official visit to Ecuador.\n"
+    )
+    got = facts(extract_article(text))
+    assert ("VISITED", "person:ana-rojas", "country:ECU", "2024-06-06") in got

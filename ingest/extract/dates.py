@@ -68,7 +68,9 @@ _PATTERN_RX = re.compile(
             # "Tuesday, September 19, 2023", "October 23, 2021", "July 3/2023"
             rf"(?P<mdy>(?:{_WD},?\s+)?(?P<mdy_m>{_M})\s+(?P<mdy_d>{_D})(?:,?\s+|\s*/\s*)"
             rf"(?P<mdy_y>{_Y}))",
-            rf"(?P<iso>(?P<iso_y>{_Y})-(?P<iso_m>0[1-9]|1[0-2])-(?P<iso_d>[0-3]\d))",
+            # "2024-06-12", and year-first with dots or slashes: "2024.06.12", "2024/06/12"
+            rf"(?P<iso>(?<![\d.])(?P<iso_y>{_Y})(?P<iso_s>[-./])(?P<iso_m>0[1-9]|1[0-2])(?P=iso_s)"
+            rf"(?P<iso_d>[0-3]\d)(?![\d.]\d))",
             # day-first numeric: 10/05/2023, 07.04.2022, 12.6.2023
             # and 12-11-2023 (one separator throughout)
             rf"(?P<num>(?<![\d.\-])(?P<num_d>[0-3]?\d)(?P<num_s>[./-])(?P<num_m>[01]?\d)"

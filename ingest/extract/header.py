@@ -28,7 +28,9 @@ _DATELINE = re.compile(
     r"(?:\s*(?P<sep>:|–|—|-{1,3}|(?<=\d{4})\.)\s+(?=\S)|(?<=[A-Za-z][)/]|/\.)(?:\s+(?=[A-Z])|\s*\Z))"
 )
 _PUBLISHED = re.compile(
-    r"^\s*(?:Published|Posted|Date|Dated|Release date|Published at|Posted on)\s*(?:at|on)?\s*:?\s*"
+    # "Publicado el 08 de agosto de 2024": a Spanish site's date line
+    r"^\s*(?:Published|Posted|Date|Dated|Release date|Published at|Posted on|Publicad[oa])"
+    r"\s*(?:at|on|el)?\s*:?\s*"
     r"(?P<rest>.{4,60})$",
     re.I | re.M,
 )
@@ -90,6 +92,8 @@ def _first_day(text: str) -> PartialDate | None:
     """The first date of `text` that names a day ("11 March ,2024": a space slipped before the
     comma of a date line)."""
     text = re.sub(r"(?<=[A-Za-z])\s+,\s*(?=\d{4}\b)", ", ", text)
+    # "08 de agosto de 2024": a Spanish date on a date line
+    text = _SPANISH_DATE.sub(lambda m: f"{m[1]} {_MESES[m[2].lower()]} {m[3]}", text)
     return next((d.value for d in dates.find(text, None) if d.value and d.value.day), None)
 
 
@@ -141,6 +145,15 @@ def published_from_text(original: str, crawl: str | None, dateline: Dateline | N
     return None
 
 
+_MESES = {
+    "enero": "January", "febrero": "February", "marzo": "March", "abril": "April", "mayo": "May",
+    "junio": "June", "julio": "July", "agosto": "August", "septiembre": "September",
+    "setiembre": "September", "octubre": "October", "noviembre": "November",
+    "diciembre": "December",
+}
+_SPANISH_DATE = re.compile(
+    r"\b(\d{1,2})\s+de\s+(" + "|".join(_MESES) + r")\s+(?:de\s+|del\s+)?(\d{4})\b", re.I
+)
 _SOURCE_DASH_DATE = re.compile(r"\s*[A-Z][A-Za-z.&]{1,15}\s+(?:–|—|-{1,3})\s+([^:\n]{6,30}):\s")
 _DATE_IN_PARENS = re.compile(r"\(([^()]{6,30})\)\s*$")
 

@@ -1612,3 +1612,24 @@ def test_travelled_to_a_city_for_a_visit_to_a_country() -> None:
     )
     got = facts(extract_article(text))
     assert ("VISITED", "person:ana-rojas", "country:ECU", "2024-06-06") in got
+
+
+def test_year_first_dotted_date_line_is_the_publication_date() -> None:
+    text = (
+        "Minister receives Chilean envoy\n\n"
+        "2024.09.20\n\n"
+        "On Thursday, Minister for Foreign Affairs of Kenya Peter Mwangi received Chile's "
+        "Ambassador to Kenya, Ana Rojas.\n"
+    )
+    got = {(f[0], f[3]) for f in facts(extract_article(text))}
+    assert ("MET_WITH", "2024-09-19") in got
+
+
+def test_spanish_publicado_date_line_is_the_publication_date() -> None:
+    text = (
+        "Peru and Bolivia sign trade accord\n\n"
+        "Publicado el 14 de marzo de 2024 a las 09:10 hrs.\n\n"
+        "Peru and Bolivia signed a memorandum of understanding on border trade on Wednesday.\n"
+    )
+    got = {(f[0], f[1], f[3]) for f in facts(extract_article(text))}
+    assert ("SIGNED_AGREEMENT", "country:PER", "2024-03-13") in got

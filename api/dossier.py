@@ -309,11 +309,15 @@ def _shared_targets(store: GraphStore, timeline: Timeline, left_side: set[str],
     shared = {r.target for r in left_counting} & {r.target for r in right_counting}
     for r in left_counting + right_counting:
         if r.target in shared:
-            via: schemas.Via = (
-                "organization" if r.type == "MEMBER_OF"
-                else "agreement" if r.type == "SIGNED_AGREEMENT" else "project")
-            timeline.add([r], via)
+            timeline.add([r], _link_via(r))
     return len(found) >= MAX_RELATIONS
+
+
+def _link_via(r: Relation) -> schemas.Via:
+    """Why a side's link is in the dossier: an organization, an agreement or a project."""
+    if r.type == "MEMBER_OF":
+        return "organization"
+    return "agreement" if r.type == "SIGNED_AGREEMENT" else "project"
 
 
 def _reported_together(
@@ -329,7 +333,7 @@ def _reported_together(
         return False
     found = store.relations_in_articles(articles, roots, PROJECT_LINKS, limit=MAX_RELATIONS)
     for r in found:
-        timeline.add([r], "agreement" if r.type == "SIGNED_AGREEMENT" else "project")
+        timeline.add([r], _link_via(r))
     return len(found) >= MAX_RELATIONS
 
 

@@ -247,8 +247,8 @@ def check_directed_types(types: Iterable[str]) -> None:
     """Types whose relations have a direction: methods that follow links from their source
     (shared_links, relations_in_articles) would see a symmetric relation from one end only,
     the end whose id sorts first."""
-    check_types(types)
     asked = list(types)
+    check_types(asked)
     if not asked or any(PREDICATES[t].symmetric for t in asked):
         raise InvalidInput(
             f"types {asked!r}: name one or more relation types with a direction, not "

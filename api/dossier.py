@@ -34,7 +34,6 @@ MAX_PEOPLE = 200  # people per side whose own relations are read
 LOCATED_LIMIT = 20  # LOCATED_IN relations of a place read to tell where it is
 
 PROJECT_LINKS = ("COOPERATES_VIA", "SIGNED_AGREEMENT")
-SIDE_LINKS = (*PROJECT_LINKS, "MEMBER_OF")  # what a side's shared targets are found through
 
 
 def collect(store: GraphStore, query: RelationQuery) -> list[Relation]:
@@ -216,7 +215,7 @@ def build(store: GraphStore, a: Entity, b: Entity) -> DossierResult:
                     timeline.add([r], "lecture" if r.type == "LECTURED_AT" else "visit")
 
     truncated |= _shared_targets(store, timeline, {a.id, *people[a.id]}, {b.id, *people[b.id]},
-                                 {a.id, b.id})
+                                 a.id, b.id)
     truncated |= _reported_together(store, timeline, direct, {a.id, b.id})
     truncated |= _institutions(store, timeline, sa, sb)
     return DossierResult(a, b, timeline.sorted(), pairs_of_envoys, direct, truncated)
@@ -277,40 +276,21 @@ def _not_elsewhere(located: dict[str, list[str]], place: str, sa: Side, sb: Side
 
 
 def _shared_targets(store: GraphStore, timeline: Timeline, left_side: set[str],
-                    right_side: set[str], roots: set[str]) -> bool:
-    """Projects, agreements and organizations that both sides (a country and its people)
-    link to, found in the store: the hundreds of links each side has alone stay there.
-    Agreement names are often generic ("Memorandum of Understanding on Tourism", signed by
-    many countries with many others), so a signing counts only when an article that reports
-    it also reports the other side signing the same agreement; the targets both sides share
-    are then those of the links that count. Returns True when the read hit its limit."""
-    found = store.shared_links(left_side, right_side, SIDE_LINKS, limit=MAX_RELATIONS)
-    # The countries' memberships and everyone's project links (as the vocabulary has it:
-    # a person is a member of nothing, but the store does not refuse one).
-    links = [r for r in found if r.type in PROJECT_LINKS or r.source in roots]
-    left = [r for r in links if r.source in left_side]
-    right = [r for r in links if r.source in right_side]
-    both = {r.target for r in left} & {r.target for r in right}
-    signings = [r for r in left + right if r.type == "SIGNED_AGREEMENT" and r.target in both]
-    reported = store.relation_articles([r.id for r in signings]) if signings else {}
-    left_ids = {r.id for r in left}
-    articles: dict[tuple[str, bool], set[str]] = {}  # (agreement, left side?) -> articles
-    for r in signings:
-        articles.setdefault((r.target, r.id in left_ids), set()).update(reported.get(r.id, ()))
-
-    def counts(r: Relation) -> bool:
-        if r.type != "SIGNED_AGREEMENT":
-            return True
-        other_side = articles.get((r.target, r.id not in left_ids), set())
-        return not other_side.isdisjoint(reported.get(r.id, ()))
-
-    left_counting = [r for r in left if counts(r)]
-    right_counting = [r for r in right if counts(r)]
-    shared = {r.target for r in left_counting} & {r.target for r in right_counting}
-    for r in left_counting + right_counting:
-        if r.target in shared:
-            timeline.add([r], _link_via(r))
-    return len(found) >= MAX_RELATIONS
+                    right_side: set[str], a: str, b: str) -> bool:
+    """Projects and agreements that both sides (a country and its people) link to, and
+    organizations both countries are members of, found in the store: the hundreds of links
+    each side has alone stay there. Agreement names are often generic ("Memorandum of
+    Understanding on Tourism", signed by many countries with many others), so a signing
+    counts only when an article that reports it also reports the other side signing the same
+    agreement (co_reported). Returns True when a read hit its limit."""
+    projects = store.shared_links(left_side, right_side, PROJECT_LINKS, limit=MAX_RELATIONS,
+                                  co_reported=("SIGNED_AGREEMENT",))
+    # Only the countries' memberships: as the vocabulary has it, a person is a member of
+    # nothing, but the store does not refuse one.
+    organizations = store.shared_links({a}, {b}, ("MEMBER_OF",), limit=MAX_RELATIONS)
+    for r in projects + organizations:
+        timeline.add([r], _link_via(r))
+    return MAX_RELATIONS in (len(projects), len(organizations))
 
 
 def _link_via(r: Relation) -> schemas.Via:

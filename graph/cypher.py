@@ -497,14 +497,28 @@ def related_ids(inbound: tuple[str, ...], outbound: tuple[str, ...]) -> str:
 
 # Each side's links grouped by target in one pass (a hash aggregation), kept where both
 # sides link: no target's other relations are walked (an organization has hundreds).
+# Both sides' links grouped by target; a co-reported type's link carries its articles (the
+# claims' article ids, through the claim index) and counts only when a link of the other side
+# with the same type shares one of them.
 _SHARED_LINKS = """
 UNWIND [[$p.left, 'left'], [$p.right, 'right']] AS side
 UNWIND side[0] AS id
 MATCH (:Entity {id: id})-[r:__ALL__]->(t:Entity)
-WITH t, collect(DISTINCT side[1]) AS sides, collect(r) AS links
+WITH t, collect(DISTINCT side[1]) AS sides, collect([side[1], r]) AS links
 WHERE size(sides) = 2
-UNWIND links AS r
-WITH DISTINCT r
+UNWIND links AS link
+WITH t, link[0] AS side, link[1] AS r
+CALL (r) {
+  OPTIONAL MATCH (c:Claim {relation_id: r.id})
+  WHERE type(r) IN $p.co_reported
+  RETURN collect(DISTINCT c.article_id) AS articles
+}
+WITH t, collect({side: side, r: r, type: type(r), articles: articles}) AS links
+WITH [l IN links WHERE NOT l.type IN $p.co_reported OR any(o IN links WHERE o.side <> l.side
+      AND o.type = l.type AND any(a IN l.articles WHERE a IN o.articles))] AS counting
+WHERE any(l IN counting WHERE l.side = 'left') AND any(l IN counting WHERE l.side = 'right')
+UNWIND counting AS l
+WITH DISTINCT l.r AS r
 WITH r, startNode(r) AS s, endNode(r) AS t
 """ + _RETURN_RELATION + _LISTING_ORDER + "LIMIT $p.limit\n"
 

@@ -70,6 +70,7 @@ from graph.store_common import (
     PreparedRecord,
     RelationSummary,
     best_relations,
+    check_co_reported,
     check_directed_types,
     check_direction,
     check_page,
@@ -1038,12 +1039,14 @@ class Neo4jStore:
 
     def shared_links(
         self, left: Collection[str], right: Collection[str], types: tuple[str, ...],
-        limit: int = 20_000,
+        limit: int = 20_000, co_reported: tuple[str, ...] = (),
     ) -> list[Relation]:
         check_directed_types(types)
+        check_co_reported(types, co_reported)
         check_page(limit)
         rows = self._read(cypher.shared_links(types), p={
-            "left": sorted(set(left)), "right": sorted(set(right)), "limit": limit})
+            "left": sorted(set(left)), "right": sorted(set(right)),
+            "co_reported": list(co_reported), "limit": limit})
         return sorted((_relation(row) for row in rows), key=relation_sort_key)
 
     def relations_in_articles(

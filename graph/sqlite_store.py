@@ -61,6 +61,7 @@ from graph.store_common import (
     PreparedRecord,
     RelationSummary,
     best_relations,
+    check_co_reported,
     check_directed_types,
     check_direction,
     check_page,
@@ -1038,23 +1039,43 @@ class SQLiteStore:
 
     def shared_links(
         self, left: Collection[str], right: Collection[str], types: tuple[str, ...],
-        limit: int = 20_000,
+        limit: int = 20_000, co_reported: tuple[str, ...] = (),
     ) -> list[Relation]:
         check_directed_types(types)
+        check_co_reported(types, co_reported)
         check_page(limit)
         # Both sides' links are read from the source index alone (it carries type, id and
-        # target); only the links to a shared target are read from the table.
+        # target); a co-reported type's links to a shared target have their articles read
+        # from the claims_relation index alone; only the links that count are read from the
+        # table.
         type_sql = f" AND +type IN ({_marks(len(types))})"
-        side = ("SELECT id, target FROM relations "
+        co_sql = _marks(len(co_reported))  # SQLite reads "IN ()" as an empty list
+        side = ("SELECT id, type, target FROM relations "
                 f"WHERE source IN (SELECT value FROM json_each(?)){type_sql}")
+        # A side's links to targets the other side links to, with their articles when
+        # their type is co-reported; then the links that count (those of other types, and
+        # those co-reported with a link of the same type and target from the other side).
+        counting = (
+            "SELECT id, target FROM {me} WHERE type NOT IN ({co}) UNION "
+            "SELECT m.id, m.target FROM {me}a m JOIN {other}a o "
+            "ON o.target = m.target AND o.type = m.type AND o.article_id = m.article_id")
         with self._read() as conn:
             rows = conn.execute(
-                f"WITH l AS ({side}), r AS ({side}) "
+                f"WITH l0 AS ({side}), r0 AS ({side}), "
+                "l AS (SELECT * FROM l0 WHERE target IN (SELECT target FROM r0)), "
+                "r AS (SELECT * FROM r0 WHERE target IN (SELECT target FROM l0)), "
+                "la AS (SELECT l.id, l.type, l.target, c.article_id FROM l "
+                f"JOIN claims c ON c.relation_id = l.id WHERE l.type IN ({co_sql})), "
+                "ra AS (SELECT r.id, r.type, r.target, c.article_id FROM r "
+                f"JOIN claims c ON c.relation_id = r.id WHERE r.type IN ({co_sql})), "
+                f"lc AS ({counting.format(me='l', other='r', co=co_sql)}), "
+                f"rc AS ({counting.format(me='r', other='l', co=co_sql)}), "
+                "shared AS (SELECT target FROM lc INTERSECT SELECT target FROM rc) "
                 f"SELECT {REL_COLS} FROM relations WHERE id IN ("
-                "SELECT id FROM l WHERE target IN (SELECT target FROM r) UNION "
-                f"SELECT id FROM r WHERE target IN (SELECT target FROM l)) {ORDER} LIMIT ?",
+                "SELECT id FROM lc WHERE target IN shared UNION "
+                f"SELECT id FROM rc WHERE target IN shared) {ORDER} LIMIT ?",
                 [json.dumps(sorted(set(left))), *types, json.dumps(sorted(set(right))), *types,
-                 limit]).fetchall()
+                 *co_reported, *co_reported, *co_reported, *co_reported, limit]).fetchall()
         return [_relation(row) for row in rows]
 
     def relations_in_articles(

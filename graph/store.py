@@ -117,14 +117,19 @@ class GraphStore(Protocol):
 
     def shared_links(
         self, left: Collection[str], right: Collection[str], types: tuple[str, ...],
-        limit: int = 20_000,
+        limit: int = 20_000, co_reported: tuple[str, ...] = (),
     ) -> list[Relation]:
         """The relations of these types from a source in `left` to a target that a source in
         `right` also has a relation of one of these types to (the same type or another), and
         those from `right` to such targets: each once, in the listing order of `relations`,
         at most `limit`. An id on both sides links for both. Both sides' other links stay in
         the store (two countries' shared projects and organizations). `types`: one or more
-        types with a direction (a symmetric relation has no source to follow)."""
+        types with a direction (a symmetric relation has no source to follow).
+        `co_reported`: some of `types` whose links count only when an article that supports
+        one also supports a link of the same type from the other side to the same target
+        (agreement names are generic: two countries that each signed some "Memorandum of
+        Understanding on Tourism" did not sign it together); a target is shared when both
+        sides have links to it that count, and only those are returned."""
         ...
 
     def relations_in_articles(

@@ -255,6 +255,14 @@ def check_directed_types(types: Iterable[str]) -> None:
             f"{', '.join(symmetric_types(PREDICATES))}")
 
 
+def check_co_reported(types: Iterable[str], co_reported: Iterable[str]) -> None:
+    """shared_links' co-reported types are some of the types it reads."""
+    asked = list(types)
+    extra = [t for t in co_reported if t not in asked]
+    if extra:
+        raise InvalidInput(f"co_reported {extra!r}: name types among {asked!r}")
+
+
 def symmetric_types(types: Iterable[str]) -> tuple[str, ...]:
     """Those of these types that read the same both ways (stored once, smaller id first)."""
     return tuple(t for t in types if PREDICATES[t].symmetric)

@@ -477,6 +477,87 @@ def test_shared_links_are_the_links_of_both_sides_to_common_targets(store: Graph
         (PAK.id, "project:mou-on-trade"), (KISTAFIN.id, "project:mou-on-trade")]
 
 
+def _signings_corpus() -> list[Any]:
+    """_links_corpus and three articles of generic memoranda: one signed by both sides in one
+    article, one signed by each side in an article of its own (and cooperated through)."""
+    tourism = Entity("project:mou-on-tourism", EntityType.PROJECT, "Memorandum on Tourism")
+    culture = Entity("project:mou-on-culture", EntityType.PROJECT, "Memorandum on Culture")
+    return [*_links_corpus(), record("Article five: both sign on tourism.", [
+        ("SIGNED_AGREEMENT", KAZ, tourism, "2023-05-02"),
+        ("SIGNED_AGREEMENT", PAK, tourism, "2023-05-02"),
+    ], published="2023-05-03"), record("Article six: Kazakhstan signs on culture.", [
+        ("SIGNED_AGREEMENT", KAZ, culture, "2023-06-02"),
+        ("COOPERATES_VIA", CHN, culture, None),
+    ], published="2023-06-03"), record("Article seven: Pakistan signs on culture.", [
+        ("SIGNED_AGREEMENT", PAK, culture, "2023-07-02"),
+        ("SIGNED_AGREEMENT", CHN, culture, "2023-07-02"),
+        ("COOPERATES_VIA", PAK, culture, None),
+    ], published="2023-07-03")]
+
+
+def test_shared_links_co_reported_count_only_when_one_article_reports_both_sides(
+    store: GraphStore,
+) -> None:
+    store.write_articles(_signings_corpus())
+    everything = store.relations(RelationQuery(limit=500))
+    articles = {r.id: {e.article_id for e in store.evidence(r.id)} for r in everything}
+    everyone = sorted({e for r in everything for e in (r.source, r.target)})
+
+    def by_hand(left: list[str], right: list[str], types: tuple[str, ...],
+                co: tuple[str, ...]) -> list[Any]:
+        links = [r for r in everything if r.type in types]
+        sides = [[r for r in links if r.source in side] for side in (left, right)]
+
+        def counts(r: Any, others: list[Any]) -> bool:
+            return r.type not in co or any(
+                o.type == r.type and o.target == r.target and articles[o.id] & articles[r.id]
+                for o in others)
+        counting = [[r for r in sides[0] if counts(r, sides[1])],
+                    [r for r in sides[1] if counts(r, sides[0])]]
+        shared = {r.target for r in counting[0]} & {r.target for r in counting[1]}
+        found = {r.id: r for side in counting for r in side if r.target in shared}
+        return sorted(found.values(), key=relation_sort_key)
+
+    signed = ("SIGNED_AGREEMENT",)
+    cases = [
+        ([KAZ.id, KISTAFIN.id], [PAK.id], ("COOPERATES_VIA", "SIGNED_AGREEMENT"), signed),
+        ([KAZ.id], [PAK.id], signed, signed),
+        ([CHN.id], [PAK.id], ("COOPERATES_VIA", "SIGNED_AGREEMENT"), signed),
+        ([CHN.id], [KAZ.id], ("COOPERATES_VIA", "SIGNED_AGREEMENT"), signed),
+        ([PAK.id], [PAK.id], DIRECTED, signed),
+        (everyone, everyone, DIRECTED, ("SIGNED_AGREEMENT", "MEMBER_OF")),
+        ([KAZ.id], [PAK.id, CHN.id], DIRECTED, ()),
+    ]
+    for left, right, types, co in cases:
+        expected = by_hand(left, right, types, co)
+        found = store.shared_links(left, right, types, co_reported=co)
+        assert found == expected, (left, right, types, co)
+        for limit in (1, len(expected) // 2):
+            assert store.shared_links(left, right, types, limit=limit,
+                                      co_reported=co) == expected[:limit]
+    # Kazakhstan and Pakistan each signed the memorandum on culture, in articles of their
+    # own: only tourism (one article) and trade (Kistafin's and Pakistan's) are shared.
+    found = store.shared_links([KAZ.id, KISTAFIN.id], [PAK.id],
+                               ("COOPERATES_VIA", "SIGNED_AGREEMENT"), co_reported=signed)
+    assert sorted((r.source, r.target) for r in found) == [
+        (KAZ.id, "project:mou-on-tourism"), (PAK.id, "project:mou-on-tourism"),
+        (PAK.id, "project:mou-on-trade"), (KISTAFIN.id, "project:mou-on-trade")]
+    # China signed the memorandum on culture with Pakistan in one article (and cooperates
+    # through it, as Pakistan does); both cooperate through CPEC.
+    china = store.shared_links([CHN.id], [PAK.id], ("COOPERATES_VIA", "SIGNED_AGREEMENT"),
+                               co_reported=signed)
+    assert sorted((r.source, r.type, r.target) for r in china) == sorted(
+        (side, kind, target) for side in (CHN.id, PAK.id)
+        for kind, target in (("COOPERATES_VIA", CPEC.id),
+                             ("COOPERATES_VIA", "project:mou-on-culture"),
+                             ("SIGNED_AGREEMENT", "project:mou-on-culture")))
+    # With Kazakhstan, whose signing is reported alone, China shares nothing.
+    assert store.shared_links([CHN.id], [KAZ.id], ("COOPERATES_VIA", "SIGNED_AGREEMENT"),
+                              co_reported=signed) == []
+    with pytest.raises(InvalidInput, match="co_reported"):
+        store.shared_links([KAZ.id], [PAK.id], ("COOPERATES_VIA",), co_reported=signed)
+
+
 def test_relations_in_articles_are_those_their_claims_support(store: GraphStore) -> None:
     corpus = _links_corpus()
     store.write_articles(corpus)

@@ -99,8 +99,16 @@ _PROJECT_LIST_END = re.compile(
 # "signed two agreements" (but not "more than 100 agreements": a count names nothing)
 _COUNTED_AGREEMENTS = re.compile(
     r"\s+(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|"
-    r"a\s+number\s+of)\s+(?:\w+\s+)?(?:agreements|documents|instruments|memoranda|accords|deals)"
+    r"a\s+number\s+of)\s+(?:\w+\s+)?(?:agreements|documents|instruments|memoranda|memorandums|"
+    r"MoUs|MOUs|accords|deals)"
 )
+# "signed four memorandums at the 12th session of the J": the J is where, not what
+_AT_SESSION_OF = re.compile(
+    r"\b(?:at|during|on\s+the\s+(?:sidelines|margins)\s+of)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:session|meeting|sitting|round|summit|conference|sidelines|margins)\s+of\s+(?:the\s+)?\Z"
+)
+# a line of a list: "• J, signed by A and B;"
+_LIST_ITEM = re.compile(r"\s*(?:[-•–*▪·]|\d{1,2}[.)])\s")
 _MEMBER_IN = re.compile(r"«O\d+»(?:\s*\([^)]*\))?\s+(?:in|for)\s+\Z")
 _VISIT_BEGAN = re.compile(
     r"\bvisit\b[^;,]{0,60}?\b(?:that|which)\s+(?:began|started|opened)\s+(?:on\s+)?«T(\d+)»"
@@ -163,6 +171,9 @@ class Context:
     last_signed: tuple[int, ...] = ()  # the agreements of the last signing
     # the sentence index and signers of "A and B signed two agreements" (named next)
     counted_signers: tuple[int, tuple[int, ...]] = (-2, ())
+    # "X received the credentials of four new ambassadors to C" (listed next): the sentence
+    # index, X, C and the day
+    credence: tuple[int, int, int | None, PartialDate | None] | None = None
 
 
 _END_BOUND = re.compile(r"\b(?:through|until|till)\s+\Z")
@@ -731,6 +742,21 @@ R_CREDENCE_OF = re.compile(
     rf"[Cc]ommission))\s+(?:of|from)\s+(?:[^«;,]{{0,40}}?)(?P<p>«P\d+»)\s+as\s+(?:the\s+)?"
     rf"{POST_MODS}(?P<post>{POST})"
 )
+# "The Amir received on Monday the credentials of four new ambassadors to the State of Qatar."
+# (the ambassadors listed in the lines that follow)
+R_CREDENCE_GROUP = re.compile(
+    r"(?P<r>«P\d+»),?\s+(?:(?!«P)[^;]){0,80}?\b(?:received|accepted)\s+(?:(?!«P)[^;]){0,60}?"
+    r"\b(?:credentials|[Ll]etters\s+of\s+(?:[Cc]redence|[Cc]ommission))\s+(?:of|from)\s+"
+    r"(?:(?:a\s+number\s+of|several|[a-z]+|\d+)\s+)?(?:new(?:ly\s+appointed)?\s+)?"
+    r"(?:non-resident\s+)?(?:[Aa]mbassadors|envoys|[Hh]eads\s+of\s+[Mm]ission)\b"
+    r"(?:\s+(?:to|in)\s+(?:the\s+)?(?P<to>«[CO]\d+»))?"
+)
+# "- Ambassador of the Republic of Chile, X" / "X, Ambassador of Chile": a line of that list
+R_CREDENCE_ITEM = re.compile(
+    r"^\s*(?:[-•–*]\s*)?(?:(?:the\s+)?(?:Ambassador|High\s+Commissioner)\s+of\s+(?:the\s+)?"
+    r"«C\d+»\s*,\s*(?P<p>«P\d+»)|(?P<p2>«P\d+»)\s*,\s*(?:the\s+)?(?:Ambassador|High\s+"
+    r"Commissioner)\s+of\s+(?:the\s+)?«C\d+»)\s*[.;,]?\s*$"
+)
 R_COUNTERPART = Anchored(re.compile(
     rf"(?:his|her|His|Her)\s+(?P<dem>«[DC]\d+»)\s+(?:counterpart|peer)\s*,?\s+(?:(?:{POST})\s*,?\s+)?"
     rf"{_HONS}(?P<p>«P\d+»)"
@@ -1041,6 +1067,8 @@ class Extractor:
             # the agreements signed are the list right after the verb, not the session or the
             # framework named later ("signed A, B and C at the close of the JPCC")
             first = _J_REF.search(obj_part)
+            while first is not None and _AT_SESSION_OF.search(obj_part, 0, first.start()):
+                first = _J_REF.search(obj_part, first.end())
             js: list[int] = []
             j_end = -1
             if first is not None:
@@ -1134,7 +1162,10 @@ class Extractor:
             # "Singapore and Estonia signed two agreements on Tuesday. The J1 was signed by A and
             # B. The J2 was inked by C and D": each named one was signed by the pair too
             cs = self.ctx.counted_signers
-            if js and cs[1] and cs[0] == sent.index - 1 and m.start() < 12:
+            # (the first line of a list may come a few sentences after the count)
+            near = cs[0] == sent.index - 1 or 0 < sent.index - cs[0] <= 4 and bool(
+                _LIST_ITEM.match(t))
+            if js and cs[1] and near and m.start() < 12:
                 yield Cand("SIGNED_AGREEMENT", cs[1], tuple(js), v, "signed.counted_then_named",
                            "event", 0.85)
                 self.ctx.counted_signers = (sent.index, cs[1])
@@ -1372,6 +1403,7 @@ class Extractor:
         for m in R_PRESENTED_IN.finditer(t) if "presented" in t else ():
             yield Cand("ACCREDITED_TO", (refs(m["p"])[0],), (refs(m["l"])[0],), m.start("v"),
                        "post.presented_in", "credentials", 0.8)
+        yield from self._credence_list(sent)
         for m in R_CREDENCE_OF.finditer(t) if "credence" in t or "credentials" in t else ():
             yield from self._post_claims(sent, m, refs(m["p"])[0], dated=True)
         for m in R_WHO_IS.finditer(t) if has_post and " is " in t or " was " in t else ():
@@ -1397,6 +1429,34 @@ class Extractor:
             if mention.kind == "P" and mention.affil:
                 yield Cand("OFFICIAL_OF", (i,), (_affil_ref(doc, mention),), 0,
                            "official.demonym_description", "none", 0.7)
+
+    def _credence_list(self, sent: Sent) -> Iterator[Cand]:
+        """"X received ... the credentials of four new ambassadors to C." and then one line per
+        ambassador ("- Ambassador of D, Y"): each Y met X and is accredited to C, that day."""
+        t = sent.text
+        ctx = self.ctx
+        if "credentials" in t or "credence" in t:
+            g = R_CREDENCE_GROUP.search(t)
+            if g and not _blocked(sent, g.start()):
+                day = next((d.value for d in sent.dates if d.value and d.value.day), None)
+                if day is None and sent.lead:
+                    day = ctx.dateline
+                to = refs(g["to"])[0] if g["to"] else None
+                ctx.credence = (sent.index, refs(g["r"])[0], to, day)
+                return
+        if ctx.credence is None or sent.index - ctx.credence[0] > 12:
+            return
+        m = R_CREDENCE_ITEM.match(t)
+        if not m:
+            return
+        _, receiver, to, day = ctx.credence
+        p = refs(m["p"] or m["p2"])[0]
+        src = DateSource.SENTENCE if day else DateSource.NONE
+        yield Cand("MET_WITH", (receiver,), (p,), 0, "met.credence_list", "none", 0.8, day, src,
+                   True)
+        if to is not None:
+            yield Cand("ACCREDITED_TO", (p,), (to,), 0, "post.credence_list", "none", 0.8, day,
+                       src, True)
 
     def _post_claims(self, sent: Sent, m: re.Match[str], p: int, dated: bool) -> Iterator[Cand]:
         doc = self.doc
@@ -1624,8 +1684,11 @@ class Extractor:
             self._set(c, *self._value(sent.dates[shifted[0]]))
             return
         # 5. another recent date in the same sentence
+        # (not one inside a relative clause after the event: "held talks, reviewing trade,
+        # which crossed $300 million last year")
         recent = [
             (abs(pos - c.trigger), k) for pos, k in ds if self._is_recent(sent.dates[k].value)
+            and not (pos > c.trigger and _IN_RELATIVE.search(t, c.trigger, pos))
         ]
         if recent and _DURING_WHICH.match(t, seg_s) and "-day" in t:
             # "concluded a three-day visit on Thursday, during which they signed J": not Thursday
@@ -1695,6 +1758,8 @@ class Extractor:
 
 
 _DATE_REF = re.compile(r"«T(\d+)»")
+# a relative clause that runs on to the end of the searched span
+_IN_RELATIVE = re.compile(r",\s+(?:which|who|whose)\s[^,;]*\Z")
 _DURING_WHICH = re.compile(r"\s*(?:during|in|on)\s+which\b")
 _BODY_REF = re.compile(r"«[IO](\d+)»")
 # "the Bangladeshi side was led by its Foreign Secretary": a body or a country

@@ -702,6 +702,11 @@ def _add_table_body(doc: Doc, m: gz.Match) -> None:
 ChunkT = tuple[int, int, EntityType | None, str, str, str]
 
 
+_HON_BEFORE = re.compile(r"(?:\b(?:Dr|Prof|Mr|Mrs|Ms)\.?|\bProfessor|\bH\.E\.)[^\S\n]+\Z")
+_NAME_OF_BODY = re.compile(
+    r"([A-Z][\w'’-]+(?:\s+(?:(?:de|van|der|von|da|du|dos|bin|binti|al)\s+)*[A-Z][\w'’-]+){1,3})"
+    r"\s+of\s+(?:the\s+)?(?=[A-Z])"
+)
 _TRAILING_HONORIFIC = re.compile(r"\s(?:Dr|Prof|Mr|Mrs|Ms|Hon|Eng|H)\Z")
 
 
@@ -730,7 +735,15 @@ def _chunks(doc: Doc) -> list[ChunkT]:
                     continue
         if m.start() < extended and m.end() <= extended or _masked(doc, m.start(), m.end()):
             continue  # words of an agreement's name already read, or the dateline
-        for start, end in _split_chunk(text, m.start(), m.start() + len(word)):
+        pieces = _split_chunk(text, m.start(), m.start() + len(word))
+        if " of " in word and _HON_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+            # "moderated by Dr. Jan Nowak of the Department of Asian Studies": a name after an
+            # honorific, then the body the person is of
+            named = _NAME_OF_BODY.match(word)
+            if named is not None:
+                pieces = [(m.start(), m.start() + named.end(1)),
+                          (m.start() + named.end(), m.start() + len(word))]
+        for start, end in pieces:
             if start < extended:
                 continue  # "Mission to «Moldova» and the Ministry of ...": only the Ministry
             chunk = _classify(doc, start, end)

@@ -338,7 +338,10 @@ R_MEMBER_ATTR = re.compile(
     rf"(?P<v>member)(?:\s+(?:state|country|nation))?\b"
 )
 R_MEMBER_AS = re.compile(
-    rf"(?P<s>{LIST(C)})\s*,?\s+as\s+(?P<v>{MEMBER_N})\s+of\s+(?:the\s+)?(?P<o>«O\d+»)"
+    rf"(?P<s>{LIST(C)})(?:{APPO}\s+(?:have|has|had)\s+(?:long\s+)?(?:stood|worked|sat|served)"
+    # "A and B, which established relations in 1957, have stood together as members of O"
+    rf"(?:\s+together|\s+side\s+by\s+side)?)?\s*,?\s+as\s+(?P<v>{MEMBER_N})\s+of\s+(?:the\s+)?"
+    rf"(?P<o>«O\d+»)"
 )
 R_MEMBER_AS_FRONT = Anchored(re.compile(
     rf"\b[Aa]s\s+(?:(?P<v>{MEMBER_N})\s+of\s+(?:the\s+)?(?P<o>«O\d+»)(?:\s*\([^)]*\))?|an?\s+"
@@ -527,7 +530,9 @@ _COORD_SIGNERS = re.compile(
 _SIGNED_WITH = re.compile(rf"(?:together\s+with|with)\s+(?:the\s+)?«([CGIO])(\d+)»(?!{POSS})")
 _SIGNED_WITH_PERSON = re.compile(
     rf"(?:\s+(?:on|in)\s+«T\d+»)?\s+with\s+(?:the\s+|his\s+|her\s+)?(?:«C\d+»{POSS}\s+|«D\d+»\s+)?"
-    rf"(?:(?:counterpart|peer|{TITLE_RE.pattern})[^«;,]{{0,40}}?,?\s+)(?:{HON}\s+)*«P(\d+)»"
+    # (a portfolio list: "with Minister of Agriculture, Forestry and Fisheries X")
+    rf"(?:(?:counterpart|peer|{TITLE_RE.pattern})(?:[^«;,]|,\s+(?=[A-Z])){{0,60}}?,?\s+)"
+    rf"(?:{HON}\s+)*«P(\d+)»"
 )
 _NOT_POSSESSOR = re.compile(rf"«([A-Z])(\d+)»(?!{POSS})")
 _ON_BEHALF = re.compile(r"\s+(?:for|on\s+behalf\s+of)\s+(?:the\s+)?«[CGIO]")
@@ -562,7 +567,10 @@ _AND_WITH = re.compile(
 # "met with X and the Chairperson of the Parliament of Georgia, Y": Y, a second person met, named
 # after a post of a body right after the first
 _AND_POST_OF = re.compile(
-    r"\s+and\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){1,4}(?:of|for)\s+(?:the\s+)?«[CIO]\d+»\s*,\s*"
+    r",?\s+and\s+(?:the\s+)?(?:(?:[A-Z][\w-]*\s+){1,4}(?:of|for)\s+(?:the\s+)?«[CIO]\d+»"
+    # "met the Dean of the Faculty, X, and the University's Vice-Rector for Cooperation, Y"
+    r"|«[CIO]\d+»['’]s\s+(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*(?:\s+(?:for|of)\s+[A-Z][\w-]*"
+    r"(?:\s+(?:and\s+)?[A-Z][\w-]*){0,3})?)\s*,\s*"
     r"«P(\d+)»(?=\s*(?:[,.;]|$))"
 )
 _MEET_WORDS = ("met", "held", "paid", "called", "received", "hosted", "welcomed", "had the",
@@ -757,6 +765,8 @@ R_CREDENCE_ITEM = re.compile(
     r"«C\d+»\s*,\s*(?P<p>«P\d+»)|(?P<p2>«P\d+»)\s*,\s*(?:the\s+)?(?:Ambassador|High\s+"
     r"Commissioner)\s+of\s+(?:the\s+)?«C\d+»)\s*[.;,]?\s*$"
 )
+# "Dr. Jan Nowak of the Department of Asian Studies": a person of a body
+R_PERSON_OF_BODY = re.compile(r"(?P<p>«P\d+»)\s+(?P<v>of)\s+the\s+(?P<o>«I\d+»)(?!['’]s)")
 R_COUNTERPART = Anchored(re.compile(
     rf"(?:his|her|His|Her)\s+(?P<dem>«[DC]\d+»)\s+(?:counterpart|peer)\s*,?\s+(?:(?:{POST})\s*,?\s+)?"
     rf"{_HONS}(?P<p>«P\d+»)"
@@ -773,6 +783,12 @@ R_ACCREDITED = re.compile(
 _CREDENTIALS = re.compile(
     r"\bpresented\s+(?:his|her|their)\s+(?:credentials|[Ll]etters\s+of\s+(?:[Cc]redence|"
     r"[Cc]ommission))(?!\s+as\b)"
+)
+# "X, who presented her credentials to King Y in July 2021" (accredited as said before)
+R_WHO_PRESENTED = re.compile(
+    r"(?P<p>«P\d+»)\s*,\s*who\s+(?:(?:had|has)\s+)?(?P<v>presented)\s+(?:his|her|their)\s+"
+    r"(?:credentials|[Ll]etters\s+of\s+(?:[Cc]redence|[Cc]ommission))(?:\s+to\s+[^,;«]{0,40}?"
+    r"(?:«P\d+»)?)?\s+(?:in|on)\s+«T(?P<t>\d+)»"
 )
 # "X, who presented her credentials in Warsaw in September 2022": accredited to that capital's
 # state
@@ -1404,6 +1420,18 @@ class Extractor:
             yield Cand("ACCREDITED_TO", (refs(m["p"])[0],), (refs(m["l"])[0],), m.start("v"),
                        "post.presented_in", "credentials", 0.8)
         yield from self._credence_list(sent)
+        for m in R_WHO_PRESENTED.finditer(t) if "presented" in t else ():
+            # "X, who presented her credentials to King Y in July 2021": dates X's one
+            # accreditation named before
+            p = refs(m["p"])[0]
+            d = sent.dates[int(m["t"])]
+            who = doc.mentions[p].ents
+            targets = {c.obj[0] for s, c in self.cands if c.pred == "ACCREDITED_TO"
+                       and doc.mentions[c.subj[0]].ents == who}
+            names = {doc.mentions[o].ents for o in targets}
+            if d.value is not None and len(names) == 1 and not _blocked(sent, m.start("v")):
+                yield Cand("ACCREDITED_TO", (p,), (min(targets),), m.start("v"),
+                           "post.presented_who", "none", 0.8, d.value, d.source, True)
         for m in R_CREDENCE_OF.finditer(t) if "credence" in t or "credentials" in t else ():
             yield from self._post_claims(sent, m, refs(m["p"])[0], dated=True)
         for m in R_WHO_IS.finditer(t) if has_post and " is " in t or " was " in t else ():
@@ -1420,6 +1448,11 @@ class Extractor:
             if not _blocked(sent, m.start("v")):
                 yield Cand("OFFICIAL_OF", (refs(m["p"])[0],), (refs(m["o"])[0],), m.start("v"),
                            "official.headed_by", "none", 0.8)
+        for m in R_PERSON_OF_BODY.finditer(t) if "» of the «I" in t else ():
+            # "moderated by Dr. Jan Nowak of the Department of Asian Studies"
+            if not _blocked(sent, m.start("v")):
+                yield Cand("OFFICIAL_OF", (refs(m["p"])[0],), (refs(m["o"])[0],), m.start("v"),
+                           "official.person_of", "none", 0.75)
         for m in R_COUNTERPART.finditer(t) if "counterpart" in t or " peer" in t else ():
             p = refs(m["p"])[0]
             c = refs(m["dem"])[0]

@@ -1720,3 +1720,61 @@ def test_agreement_for_a_named_project_is_the_agreement_not_the_project() -> Non
     assert not any(f[0] == "SIGNED_AGREEMENT" and f[2] == "project:vaitele-water-supply-programme"
                    for f in got)
     assert names(record).get("Vaitele Water Supply Programme") == "Project"
+
+
+def test_met_a_second_person_named_after_a_bodys_possessive_post() -> None:
+    text = (
+        "News\n\n"
+        "BRNO, 3 May 2024 - The Ambassador of Chile to the Czech Republic, Ana Rojas, met the "
+        "Dean of the Faculty of Law of Masaryk University, Prof. Jan Dvorak, and the "
+        "University's Vice-Rector for Research, Dr. Eva Novakova.\n"
+    )
+    got = facts(extract_article(text))
+    assert ("MET_WITH", "person:ana-rojas", "person:eva-novakova", "2024-05-03") in got or (
+        "MET_WITH", "person:eva-novakova", "person:ana-rojas", "2024-05-03") in got
+
+
+def test_person_after_an_honorific_of_a_department() -> None:
+    text = (
+        "News\n\n"
+        "LEIDEN, 3 May 2024 - The lecture by Peru's Ambassador to the Netherlands, Ana Quispe, "
+        "was chaired by Prof. Maarten de Vries of the Institute for History.\n"
+    )
+    record = extract_article(text)
+    assert names(record).get("Maarten de Vries") == "Person"
+    assert names(record).get("Institute for History") == "Institution"
+    assert ("OFFICIAL_OF", "person:maarten-de-vries", "institution:institute-for-history",
+            None) in facts(record)
+
+
+def test_who_presented_credentials_to_a_monarch_dates_the_accreditation() -> None:
+    text = (
+        "News\n\n"
+        "AMMAN, 4 June 2024 - Chile's Ambassador to Jordan, Ana Rojas, today bade farewell to "
+        "the Foreign Minister.\n\n"
+        "Rojas, who presented her credentials to King Abdullah II in March 2021, leaves Amman "
+        "next week.\n"
+    )
+    got = facts(extract_article(text))
+    assert ("ACCREDITED_TO", "person:ana-rojas", "country:JOR", "2021-03") in got
+
+
+def test_members_after_a_relative_clause_and_a_verb_of_standing_together() -> None:
+    text = (
+        "News\n\n"
+        "LIMA, 4 June 2024 - Peru and Chile, which signed a free trade agreement in 2006, have "
+        "worked side by side as members of the Pacific Alliance.\n"
+    )
+    got = {(f[0], f[1]) for f in facts(extract_article(text))}
+    assert ("MEMBER_OF", "country:PER") in got and ("MEMBER_OF", "country:CHL") in got
+
+
+def test_signed_with_a_minister_whose_portfolio_is_a_comma_list() -> None:
+    text = (
+        "News\n\n"
+        "DHAKA, 4 June 2024 - Japan's Minister of State Ken Sato on Tuesday signed a memorandum "
+        "of understanding on fisheries with Minister of Trade, Industry and Tourism Rahim "
+        "Chowdhury.\n"
+    )
+    got = {(f[0], f[1]) for f in facts(extract_article(text))}
+    assert ("SIGNED_AGREEMENT", "person:rahim-chowdhury") in got

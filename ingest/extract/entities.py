@@ -217,7 +217,9 @@ def _body_type(tokens: list[str], head: str) -> EntityType | None:
 # --- people ------------------------------------------------------------------------------
 
 _NT = (
-    rf"(?:[{UP}][{APOS}])?[{UP}][{LOW}]+(?:[{UP}][{LOW}]+)?(?:[-{APOS}][{UP}{LOW}][{LOW}]+)*"
+    # "Fepulea'i": an apostrophe (a glottal stop) before one last letter, not a possessive 's
+    rf"(?:[{UP}][{APOS}])?[{UP}][{LOW}]+(?:[{UP}][{LOW}]+)?"
+    rf"(?:[-{APOS}][{UP}{LOW}][{LOW}]+|[{APOS}](?!s\b)[{LOW}](?![\w{APOS}]))*"
     rf"|[{UP}]{{2,}}(?=\s+[{UP}][{LOW}])|(?:[{UP}]\.){{1,3}}"
     # "Hamid al-Jubouri": a surname with a lower-case article
     rf"|(?:al|el|ad|ar|as|ash|at|az|an)-[{UP}][{LOW}]+(?:[-{APOS}][{UP}{LOW}][{LOW}]+)*"

@@ -605,7 +605,7 @@ R_MET_AND_SIGNED = re.compile(
 VISIT_N = r"(?:a\s+|an\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+){0,4}?(?:visit|Visit|trip)"
 R_VISIT = re.compile(
     rf"(?P<a>{P}){APPO}(?:\s*,\s+who)?\s+(?:(?:also|today|then|has|have|had|on\s+{T}|{T})\s+)*"
-    rf"(?P<v>paid|made|began|begun|started|undertook|undertaken|concluded|completed|is\s+on|"
+    rf"(?P<v>paid|made|began|begun|started|undertook|undertaken|concluded|completed|ended|is\s+on|"
     # "The President recalled his state visit to Sri Lanka in October 2023"
     rf"recalled(?=\s+(?:his|her)\s)|"
     # "who is carrying out an official visit to the Dominican Republic"
@@ -629,6 +629,10 @@ R_VISIT_IN = re.compile(
     rf"in\s+(?:the\s+)?"
     rf"(?P<o>{C})\s+(?:{T}\s+)?(?:on|for|at\s+the\s+head\s+of|leading|heading)\s+"
     rf"(?:an?\s+|his\s+|her\s+)?(?:«D\d+»\s+)?(?:[\w-]+\s+){{0,4}}?(?:visit|Visit|trip|delegation)\b"
+)
+# "X, who was in the Kingdom from 8 to 10 June 2024, ..."
+R_WAS_IN_RANGE = re.compile(
+    r"(?P<a>«P\d+»)\s*,\s*who\s+(?P<v>was|is)\s+in\s+(?:the\s+)?(?P<o>«C\d+»)\s+«T(?P<t>\d+)»"
 )
 R_VISIT_POSS = re.compile(
     rf"(?P<a>{P}){POSS}\s+(?:[\w-]+\s+){{0,2}}?(?P<v>visit)\s+to\s+(?:the\s+)?(?P<o>{C}|{IO}|«L\d+»)"
@@ -847,6 +851,7 @@ class Extractor:
                 found.extend(rule(sent))
         if "«P" in sent.text:
             found.extend(self._posts(sent))
+            found.extend(self._stay_range(sent))
         low = sent.text.lower()
         denial = any(w in low for w in _DENIAL_CUES) and bool(DENIAL.search(sent.text))
         kept: list[Cand] = []
@@ -1288,6 +1293,20 @@ class Extractor:
                 yield Cand("MET_WITH", tuple(ids), tuple(ids), m.start("v"), "met.pair", "event",
                            0.8)
 
+    def _stay_range(self, sent: Sent) -> Iterator[Cand]:
+        t = sent.text
+        for m in R_WAS_IN_RANGE.finditer(t) if " in «C" in t else ():
+            # "X ended his visit to Cambodia. X, who was in the Kingdom from 8 to 10 June, ...":
+            # the stay dates the visit said before
+            d = sent.dates[int(m["t"])]
+            a, o = refs(m["a"])[0], refs(m["o"])[0]
+            who, where = self.doc.mentions[a].ents, self.doc.mentions[o].ents
+            said = any(c.pred == "VISITED" and self.doc.mentions[c.subj[0]].ents == who
+                       and self.doc.mentions[c.obj[0]].ents == where for _, c in self.cands)
+            if said and d.kind == "range" and d.value is not None and d.value.day is not None:
+                yield Cand("VISITED", (a,), (o,), m.start("v"), "visited.stay_range", "none",
+                           0.8, d.value, d.source, True)
+
     def _visited(self, sent: Sent) -> Iterator[Cand]:
         t = sent.text
         if not any(w in t for w in ("visit", "Visit", "trip", "toured", "delegation")):
@@ -1318,6 +1337,11 @@ class Extractor:
                     a = self._visitor(a, o)
                     if a < 0:
                         continue
+                if rx is R_VISIT and m["v"] == "ended":
+                    # "X ended his visit to C": the day is its end, and its start is not given
+                    yield Cand("VISITED", (a,), (o,), v, rule, "none", 0.85, None,
+                               DateSource.NONE, True)
+                    continue
                 yield Cand("VISITED", (a,), (o,), v, rule, "event", 0.85)
 
     def _visitor(self, a: int, dest: int) -> int:

@@ -1778,3 +1778,32 @@ def test_signed_with_a_minister_whose_portfolio_is_a_comma_list() -> None:
     )
     got = {(f[0], f[1]) for f in facts(extract_article(text))}
     assert ("SIGNED_AGREEMENT", "person:rahim-chowdhury") in got
+
+
+def test_ended_visit_is_undated_until_a_stay_range_gives_its_start() -> None:
+    ended = (
+        "News\n\n"
+        "SUVA, 6 June 2024 - New Zealand's Minister of Trade, Tom Barker, ended his official "
+        "visit to Fiji on Wednesday.\n"
+    )
+    got = facts(extract_article(ended))
+    assert ("VISITED", "person:tom-barker", "country:FJI", None) in got
+    stay = ended + (
+        "\nBarker, who was in Fiji from 3 to 5 June 2024, opened a trade office in Suva.\n"
+    )
+    got = facts(extract_article(stay))
+    assert ("VISITED", "person:tom-barker", "country:FJI", "2024-06-03") in got
+    assert ("VISITED", "person:tom-barker", "country:FJI", None) not in got
+
+
+def test_name_with_an_apostrophe_before_its_last_letter() -> None:
+    text = (
+        "News\n\n"
+        "APIA, 6 June 2024 - Australia's High Commissioner to Samoa, Emma Hart, met the Minister "
+        "of Works, Leota Tuala'i Fepuleai, on Tuesday. Emma's team also attended.\n"
+    )
+    record = extract_article(text)
+    assert "Leota Tuala'i Fepuleai" in names(record)
+    assert ("MET_WITH", "person:emma-hart", "person:leota-tuala-i-fepuleai", "2024-06-04") in facts(
+        record) or any(f[0] == "MET_WITH" and "fepuleai" in f[2] for f in facts(record))
+    assert "Emma's" not in " ".join(names(record))

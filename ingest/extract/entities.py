@@ -86,7 +86,8 @@ class EntityInfo:
 
 # --- name chunks -------------------------------------------------------------------------
 
-_TOK_REST = rf"[\w\-–]*(?:[{APOS}](?!s\b)[\w\-]+)*"  # a capitalised token after its capital
+# a capitalised token after its capital ("Erasmus+": a plus ends it)
+_TOK_REST = rf"[\w\-–]*(?:[{APOS}](?!s\b)[\w\-]+)*(?:\+(?![\w+]))?"
 _TOK = rf"(?:[a-z]-)?[{UP}]{_TOK_REST}|\d{{4}}(?=\s+[{UP}])"
 _CONN = r"(?:of|for|and|on|the|de|du|des|la|le|da|do|dos|das|del|della|di|van|von|der|den|naar|&)"
 _SP = r"[^\S\n]+"  # spaces within a line: a name never runs over a line break

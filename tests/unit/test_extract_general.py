@@ -1807,3 +1807,15 @@ def test_name_with_an_apostrophe_before_its_last_letter() -> None:
     assert ("MET_WITH", "person:emma-hart", "person:leota-tuala-i-fepuleai", "2024-06-04") in facts(
         record) or any(f[0] == "MET_WITH" and "fepuleai" in f[2] for f in facts(record))
     assert "Emma's" not in " ".join(names(record))
+
+
+def test_a_plus_sign_ends_a_programme_name() -> None:
+    text = (
+        "News\n\n"
+        "TARTU, 6 June 2024 - The University of Tartu and the University of Chile have "
+        "cooperated through the Horizon+ programme since 2018.\n"
+    )
+    record = extract_article(text)
+    assert names(record).get("Horizon+ programme") == "Project"
+    assert ("COOPERATES_VIA", "institution:university-of-tartu", "project:horizon-programme",
+            "2018") in facts(record)

@@ -86,7 +86,8 @@ class EntityInfo:
 
 # --- name chunks -------------------------------------------------------------------------
 
-_TOK_REST = rf"[\w\-–]*(?:[{APOS}](?!s\b)[\w\-]+)*"  # a capitalised token after its capital
+# a capitalised token after its capital ("Erasmus+": a plus ends it)
+_TOK_REST = rf"[\w\-–]*(?:[{APOS}](?!s\b)[\w\-]+)*(?:\+(?![\w+]))?"
 _TOK = rf"(?:[a-z]-)?[{UP}]{_TOK_REST}|\d{{4}}(?=\s+[{UP}])"
 _CONN = r"(?:of|for|and|on|the|de|du|des|la|le|da|do|dos|das|del|della|di|van|von|der|den|naar|&)"
 _SP = r"[^\S\n]+"  # spaces within a line: a name never runs over a line break
@@ -217,7 +218,9 @@ def _body_type(tokens: list[str], head: str) -> EntityType | None:
 # --- people ------------------------------------------------------------------------------
 
 _NT = (
-    rf"(?:[{UP}][{APOS}])?[{UP}][{LOW}]+(?:[{UP}][{LOW}]+)?(?:[-{APOS}][{UP}{LOW}][{LOW}]+)*"
+    # "Fepulea'i": an apostrophe (a glottal stop) before one last letter, not a possessive 's
+    rf"(?:[{UP}][{APOS}])?[{UP}][{LOW}]+(?:[{UP}][{LOW}]+)?"
+    rf"(?:[-{APOS}][{UP}{LOW}][{LOW}]+|[{APOS}](?!s\b)[{LOW}](?![\w{APOS}]))*"
     rf"|[{UP}]{{2,}}(?=\s+[{UP}][{LOW}])|(?:[{UP}]\.){{1,3}}"
     # "Hamid al-Jubouri": a surname with a lower-case article
     rf"|(?:al|el|ad|ar|as|ash|at|az|an)-[{UP}][{LOW}]+(?:[-{APOS}][{UP}{LOW}][{LOW}]+)*"
@@ -702,6 +705,14 @@ def _add_table_body(doc: Doc, m: gz.Match) -> None:
 ChunkT = tuple[int, int, EntityType | None, str, str, str]
 
 
+_HON_BEFORE = re.compile(r"(?:\b(?:Dr|Prof|Mr|Mrs|Ms)\.?|\bProfessor|\bH\.E\.)[^\S\n]+\Z")
+_NAME_OF_BODY = re.compile(
+    r"([A-Z][\w'’-]+(?:\s+(?:(?:de|van|der|von|da|du|dos|bin|binti|al)\s+)*[A-Z][\w'’-]+){1,3})"
+    r"\s+of\s+(?:the\s+)?(?=[A-Z])"
+)
+_TRAILING_HONORIFIC = re.compile(r"\s(?:Dr|Prof|Mr|Mrs|Ms|Hon|Eng|H)\Z")
+
+
 def _chunks(doc: Doc) -> list[ChunkT]:
     """Capitalised name chunks classified by head noun: (start, end, type, name, acronym, head)."""
     text = doc.text
@@ -709,6 +720,11 @@ def _chunks(doc: Doc) -> list[ChunkT]:
     extended = -1
     for m in _chunk_matches(text):
         word = m.group()
+        hon = _TRAILING_HONORIFIC.search(word) if text.startswith(".", m.end()) else None
+        if hon is not None:
+            # "Minister of State at the Ministry of Foreign Affairs Dr. X": the honorific of the
+            # name after a body ends the body ("the Secretariat General H.E. X" too)
+            word = word[: hon.start()]
         if " " not in word:
             if not _single_word_body(text, m.end(), word):
                 continue  # one capitalised word: a name only with a tail or an acronym after it
@@ -722,7 +738,15 @@ def _chunks(doc: Doc) -> list[ChunkT]:
                     continue
         if m.start() < extended and m.end() <= extended or _masked(doc, m.start(), m.end()):
             continue  # words of an agreement's name already read, or the dateline
-        for start, end in _split_chunk(text, m.start(), m.start() + len(word)):
+        pieces = _split_chunk(text, m.start(), m.start() + len(word))
+        if " of " in word and _HON_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+            # "moderated by Dr. Jan Nowak of the Department of Asian Studies": a name after an
+            # honorific, then the body the person is of
+            named = _NAME_OF_BODY.match(word)
+            if named is not None:
+                pieces = [(m.start(), m.start() + named.end(1)),
+                          (m.start() + named.end(), m.start() + len(word))]
+        for start, end in pieces:
             if start < extended:
                 continue  # "Mission to «Moldova» and the Ministry of ...": only the Ministry
             chunk = _classify(doc, start, end)
@@ -2478,6 +2502,18 @@ def find_descriptive_agreements(doc: Doc) -> None:
             if _PASSIVE_SIGNED.match(text, subj.end(), e):
                 starts.append(subj.end())
                 break
+    # a list of what was signed, one line each: "• MoU on cooperation in health, signed by A
+    # and B;"
+    for li in _LIST_ITEM_AGREEMENT.finditer(text) if "signed by" in text else ():
+        start, end = li.start("name"), li.end("name")
+        if not any(a < end and start < b for a, b in taken):
+            name = text[start:end]
+            eid = entity_id(EntityType.PROJECT, name)
+            info = doc.add_entity(eid, EntityType.PROJECT, name, start)
+            info.head = "memorandum" if name[:3].lower() == "mou" else name.split()[0].lower()
+            doc.add(Mention(start, end, "J", (eid,), "name"), doc.surface(start, end), shown=True)
+            taken.append((start, end))
+    j_spans = {(m.start, m.end) for m in doc.mentions if m.kind == "J"}
     for pos in starts:
         while True:
             m = _AGREEMENT_NAME.match(text, pos)
@@ -2488,7 +2524,12 @@ def find_descriptive_agreements(doc: Doc) -> None:
             if stop:
                 end = stop.start()
             end = start + len(text[start:end].rstrip())
-            if not any(a < end and start < b for a, b in taken) and len(text[start:end]) < 160:
+            # "a grant agreement for the Apia Port Resilience Project": a named project inside
+            # the topic stays a project of its own, the agreement is the whole
+            inner = [(a, b) for a, b in taken if start < a and b <= end and (a, b) in j_spans
+                     and _TOPIC_BEFORE_NAME.search(text, start, a)]
+            if not any(a < end and start < b for a, b in taken if (a, b) not in inner) and len(
+                    text[start:end]) < 160:
                 name = text[start:end]
                 eid = entity_id(EntityType.PROJECT, name)
                 info = doc.add_entity(eid, EntityType.PROJECT, name, start)
@@ -2541,6 +2582,13 @@ def find_descriptive_agreements(doc: Doc) -> None:
             break
 
 
+_TOPIC_BEFORE_NAME = re.compile(r"\s(?:for|on|concerning|regarding)\s+(?:the\s+)?\Z")
+_LIST_ITEM_AGREEMENT = re.compile(
+    r"^[^\S\n]*(?:[-•–*▪·]|\d{1,2}[.)])[^\S\n]*(?P<name>(?:MoU|MOU|" + _AGREEMENT_HEAD +
+    r"|Memorandum\s+of\s+Understanding|Memorandum|Agreement|Treaty|Protocol|Convention|"
+    r"Arrangement)" + _AGREEMENT_COMPLEMENT + r")(?=,\s+signed\s+by\s)",
+    re.M,
+)
 _SIGN_BEFORE_NAME = re.compile(rf"\b(?:{_SIGN_VERBS})\s+(?:an?\s+|the\s+)?(?=[{UP}])")
 # after a named agreement, over a year range or the place and day of the signing
 _AFTER_NAMED = re.compile(r"(?:\s+(?:for|in|on|at)\s+[^,;.«\n]{1,40}?)?" +

@@ -31,7 +31,8 @@ _PUBLISHED = re.compile(
     # "Publicado el 08 de agosto de 2024": a Spanish site's date line
     r"^\s*(?:Published|Posted|Date|Dated|Release date|Published at|Posted on|Publicad[oa])"
     r"\s*(?:at|on|el)?\s*:?\s*"
-    r"(?P<rest>.{4,60})$",
+    # "Published: 12 Feb 2024 - 10:03 pm | Last Updated: ...": fields after a bar are others
+    r"(?P<rest>[^|\n]{4,60}?)(?:\s*\|[^\n]*)?$",
     re.I | re.M,
 )
 _NOT_PUB = re.compile(r"^\s*(?:Last\s+)?Updated|^\s*Venue\s*:", re.I | re.M)

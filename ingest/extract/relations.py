@@ -99,8 +99,16 @@ _PROJECT_LIST_END = re.compile(
 # "signed two agreements" (but not "more than 100 agreements": a count names nothing)
 _COUNTED_AGREEMENTS = re.compile(
     r"\s+(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|"
-    r"a\s+number\s+of)\s+(?:\w+\s+)?(?:agreements|documents|instruments|memoranda|accords|deals)"
+    r"a\s+number\s+of)\s+(?:\w+\s+)?(?:agreements|documents|instruments|memoranda|memorandums|"
+    r"MoUs|MOUs|accords|deals)"
 )
+# "signed four memorandums at the 12th session of the J": the J is where, not what
+_AT_SESSION_OF = re.compile(
+    r"\b(?:at|during|on\s+the\s+(?:sidelines|margins)\s+of)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:session|meeting|sitting|round|summit|conference|sidelines|margins)\s+of\s+(?:the\s+)?\Z"
+)
+# a line of a list: "• J, signed by A and B;"
+_LIST_ITEM = re.compile(r"\s*(?:[-•–*▪·]|\d{1,2}[.)])\s")
 _MEMBER_IN = re.compile(r"«O\d+»(?:\s*\([^)]*\))?\s+(?:in|for)\s+\Z")
 _VISIT_BEGAN = re.compile(
     r"\bvisit\b[^;,]{0,60}?\b(?:that|which)\s+(?:began|started|opened)\s+(?:on\s+)?«T(\d+)»"
@@ -163,6 +171,9 @@ class Context:
     last_signed: tuple[int, ...] = ()  # the agreements of the last signing
     # the sentence index and signers of "A and B signed two agreements" (named next)
     counted_signers: tuple[int, tuple[int, ...]] = (-2, ())
+    # "X received the credentials of four new ambassadors to C" (listed next): the sentence
+    # index, X, C and the day
+    credence: tuple[int, int, int | None, PartialDate | None] | None = None
 
 
 _END_BOUND = re.compile(r"\b(?:through|until|till)\s+\Z")
@@ -327,7 +338,10 @@ R_MEMBER_ATTR = re.compile(
     rf"(?P<v>member)(?:\s+(?:state|country|nation))?\b"
 )
 R_MEMBER_AS = re.compile(
-    rf"(?P<s>{LIST(C)})\s*,?\s+as\s+(?P<v>{MEMBER_N})\s+of\s+(?:the\s+)?(?P<o>«O\d+»)"
+    rf"(?P<s>{LIST(C)})(?:{APPO}\s+(?:have|has|had)\s+(?:long\s+)?(?:stood|worked|sat|served)"
+    # "A and B, which established relations in 1957, have stood together as members of O"
+    rf"(?:\s+together|\s+side\s+by\s+side)?)?\s*,?\s+as\s+(?P<v>{MEMBER_N})\s+of\s+(?:the\s+)?"
+    rf"(?P<o>«O\d+»)"
 )
 R_MEMBER_AS_FRONT = Anchored(re.compile(
     rf"\b[Aa]s\s+(?:(?P<v>{MEMBER_N})\s+of\s+(?:the\s+)?(?P<o>«O\d+»)(?:\s*\([^)]*\))?|an?\s+"
@@ -516,7 +530,9 @@ _COORD_SIGNERS = re.compile(
 _SIGNED_WITH = re.compile(rf"(?:together\s+with|with)\s+(?:the\s+)?«([CGIO])(\d+)»(?!{POSS})")
 _SIGNED_WITH_PERSON = re.compile(
     rf"(?:\s+(?:on|in)\s+«T\d+»)?\s+with\s+(?:the\s+|his\s+|her\s+)?(?:«C\d+»{POSS}\s+|«D\d+»\s+)?"
-    rf"(?:(?:counterpart|peer|{TITLE_RE.pattern})[^«;,]{{0,40}}?,?\s+)(?:{HON}\s+)*«P(\d+)»"
+    # (a portfolio list: "with Minister of Agriculture, Forestry and Fisheries X")
+    rf"(?:(?:counterpart|peer|{TITLE_RE.pattern})(?:[^«;,]|,\s+(?=[A-Z])){{0,60}}?,?\s+)"
+    rf"(?:{HON}\s+)*«P(\d+)»"
 )
 _NOT_POSSESSOR = re.compile(rf"«([A-Z])(\d+)»(?!{POSS})")
 _ON_BEHALF = re.compile(r"\s+(?:for|on\s+behalf\s+of)\s+(?:the\s+)?«[CGIO]")
@@ -551,7 +567,10 @@ _AND_WITH = re.compile(
 # "met with X and the Chairperson of the Parliament of Georgia, Y": Y, a second person met, named
 # after a post of a body right after the first
 _AND_POST_OF = re.compile(
-    r"\s+and\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){1,4}(?:of|for)\s+(?:the\s+)?«[CIO]\d+»\s*,\s*"
+    r",?\s+and\s+(?:the\s+)?(?:(?:[A-Z][\w-]*\s+){1,4}(?:of|for)\s+(?:the\s+)?«[CIO]\d+»"
+    # "met the Dean of the Faculty, X, and the University's Vice-Rector for Cooperation, Y"
+    r"|«[CIO]\d+»['’]s\s+(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*(?:\s+(?:for|of)\s+[A-Z][\w-]*"
+    r"(?:\s+(?:and\s+)?[A-Z][\w-]*){0,3})?)\s*,\s*"
     r"«P(\d+)»(?=\s*(?:[,.;]|$))"
 )
 _MEET_WORDS = ("met", "held", "paid", "called", "received", "hosted", "welcomed", "had the",
@@ -586,7 +605,7 @@ R_MET_AND_SIGNED = re.compile(
 VISIT_N = r"(?:a\s+|an\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+){0,4}?(?:visit|Visit|trip)"
 R_VISIT = re.compile(
     rf"(?P<a>{P}){APPO}(?:\s*,\s+who)?\s+(?:(?:also|today|then|has|have|had|on\s+{T}|{T})\s+)*"
-    rf"(?P<v>paid|made|began|begun|started|undertook|undertaken|concluded|completed|is\s+on|"
+    rf"(?P<v>paid|made|began|begun|started|undertook|undertaken|concluded|completed|ended|is\s+on|"
     # "The President recalled his state visit to Sri Lanka in October 2023"
     rf"recalled(?=\s+(?:his|her)\s)|"
     # "who is carrying out an official visit to the Dominican Republic"
@@ -610,6 +629,10 @@ R_VISIT_IN = re.compile(
     rf"in\s+(?:the\s+)?"
     rf"(?P<o>{C})\s+(?:{T}\s+)?(?:on|for|at\s+the\s+head\s+of|leading|heading)\s+"
     rf"(?:an?\s+|his\s+|her\s+)?(?:«D\d+»\s+)?(?:[\w-]+\s+){{0,4}}?(?:visit|Visit|trip|delegation)\b"
+)
+# "X, who was in the Kingdom from 8 to 10 June 2024, ..."
+R_WAS_IN_RANGE = re.compile(
+    r"(?P<a>«P\d+»)\s*,\s*who\s+(?P<v>was|is)\s+in\s+(?:the\s+)?(?P<o>«C\d+»)\s+«T(?P<t>\d+)»"
 )
 R_VISIT_POSS = re.compile(
     rf"(?P<a>{P}){POSS}\s+(?:[\w-]+\s+){{0,2}}?(?P<v>visit)\s+to\s+(?:the\s+)?(?P<o>{C}|{IO}|«L\d+»)"
@@ -731,6 +754,23 @@ R_CREDENCE_OF = re.compile(
     rf"[Cc]ommission))\s+(?:of|from)\s+(?:[^«;,]{{0,40}}?)(?P<p>«P\d+»)\s+as\s+(?:the\s+)?"
     rf"{POST_MODS}(?P<post>{POST})"
 )
+# "The Amir received on Monday the credentials of four new ambassadors to the State of Qatar."
+# (the ambassadors listed in the lines that follow)
+R_CREDENCE_GROUP = re.compile(
+    r"(?P<r>«P\d+»),?\s+(?:(?!«P)[^;]){0,80}?\b(?:received|accepted)\s+(?:(?!«P)[^;]){0,60}?"
+    r"\b(?:credentials|[Ll]etters\s+of\s+(?:[Cc]redence|[Cc]ommission))\s+(?:of|from)\s+"
+    r"(?:(?:a\s+number\s+of|several|[a-z]+|\d+)\s+)?(?:new(?:ly\s+appointed)?\s+)?"
+    r"(?:non-resident\s+)?(?:[Aa]mbassadors|envoys|[Hh]eads\s+of\s+[Mm]ission)\b"
+    r"(?:\s+(?:to|in)\s+(?:the\s+)?(?P<to>«[CO]\d+»))?"
+)
+# "- Ambassador of the Republic of Chile, X" / "X, Ambassador of Chile": a line of that list
+R_CREDENCE_ITEM = re.compile(
+    r"^\s*(?:[-•–*]\s*)?(?:(?:the\s+)?(?:Ambassador|High\s+Commissioner)\s+of\s+(?:the\s+)?"
+    r"«C\d+»\s*,\s*(?P<p>«P\d+»)|(?P<p2>«P\d+»)\s*,\s*(?:the\s+)?(?:Ambassador|High\s+"
+    r"Commissioner)\s+of\s+(?:the\s+)?«C\d+»)\s*[.;,]?\s*$"
+)
+# "Dr. Jan Nowak of the Department of Asian Studies": a person of a body
+R_PERSON_OF_BODY = re.compile(r"(?P<p>«P\d+»)\s+(?P<v>of)\s+the\s+(?P<o>«I\d+»)(?!['’]s)")
 R_COUNTERPART = Anchored(re.compile(
     rf"(?:his|her|His|Her)\s+(?P<dem>«[DC]\d+»)\s+(?:counterpart|peer)\s*,?\s+(?:(?:{POST})\s*,?\s+)?"
     rf"{_HONS}(?P<p>«P\d+»)"
@@ -747,6 +787,12 @@ R_ACCREDITED = re.compile(
 _CREDENTIALS = re.compile(
     r"\bpresented\s+(?:his|her|their)\s+(?:credentials|[Ll]etters\s+of\s+(?:[Cc]redence|"
     r"[Cc]ommission))(?!\s+as\b)"
+)
+# "X, who presented her credentials to King Y in July 2021" (accredited as said before)
+R_WHO_PRESENTED = re.compile(
+    r"(?P<p>«P\d+»)\s*,\s*who\s+(?:(?:had|has)\s+)?(?P<v>presented)\s+(?:his|her|their)\s+"
+    r"(?:credentials|[Ll]etters\s+of\s+(?:[Cc]redence|[Cc]ommission))(?:\s+to\s+[^,;«]{0,40}?"
+    r"(?:«P\d+»)?)?\s+(?:in|on)\s+«T(?P<t>\d+)»"
 )
 # "X, who presented her credentials in Warsaw in September 2022": accredited to that capital's
 # state
@@ -805,6 +851,7 @@ class Extractor:
                 found.extend(rule(sent))
         if "«P" in sent.text:
             found.extend(self._posts(sent))
+            found.extend(self._stay_range(sent))
         low = sent.text.lower()
         denial = any(w in low for w in _DENIAL_CUES) and bool(DENIAL.search(sent.text))
         kept: list[Cand] = []
@@ -1041,6 +1088,8 @@ class Extractor:
             # the agreements signed are the list right after the verb, not the session or the
             # framework named later ("signed A, B and C at the close of the JPCC")
             first = _J_REF.search(obj_part)
+            while first is not None and _AT_SESSION_OF.search(obj_part, 0, first.start()):
+                first = _J_REF.search(obj_part, first.end())
             js: list[int] = []
             j_end = -1
             if first is not None:
@@ -1134,7 +1183,10 @@ class Extractor:
             # "Singapore and Estonia signed two agreements on Tuesday. The J1 was signed by A and
             # B. The J2 was inked by C and D": each named one was signed by the pair too
             cs = self.ctx.counted_signers
-            if js and cs[1] and cs[0] == sent.index - 1 and m.start() < 12:
+            # (the first line of a list may come a few sentences after the count)
+            near = cs[0] == sent.index - 1 or 0 < sent.index - cs[0] <= 4 and bool(
+                _LIST_ITEM.match(t))
+            if js and cs[1] and near and m.start() < 12:
                 yield Cand("SIGNED_AGREEMENT", cs[1], tuple(js), v, "signed.counted_then_named",
                            "event", 0.85)
                 self.ctx.counted_signers = (sent.index, cs[1])
@@ -1241,6 +1293,20 @@ class Extractor:
                 yield Cand("MET_WITH", tuple(ids), tuple(ids), m.start("v"), "met.pair", "event",
                            0.8)
 
+    def _stay_range(self, sent: Sent) -> Iterator[Cand]:
+        t = sent.text
+        for m in R_WAS_IN_RANGE.finditer(t) if " in «C" in t else ():
+            # "X ended his visit to Cambodia. X, who was in the Kingdom from 8 to 10 June, ...":
+            # the stay dates the visit said before
+            d = sent.dates[int(m["t"])]
+            a, o = refs(m["a"])[0], refs(m["o"])[0]
+            who, where = self.doc.mentions[a].ents, self.doc.mentions[o].ents
+            said = any(c.pred == "VISITED" and self.doc.mentions[c.subj[0]].ents == who
+                       and self.doc.mentions[c.obj[0]].ents == where for _, c in self.cands)
+            if said and d.kind == "range" and d.value is not None and d.value.day is not None:
+                yield Cand("VISITED", (a,), (o,), m.start("v"), "visited.stay_range", "none",
+                           0.8, d.value, d.source, True)
+
     def _visited(self, sent: Sent) -> Iterator[Cand]:
         t = sent.text
         if not any(w in t for w in ("visit", "Visit", "trip", "toured", "delegation")):
@@ -1271,6 +1337,11 @@ class Extractor:
                     a = self._visitor(a, o)
                     if a < 0:
                         continue
+                if rx is R_VISIT and m["v"] == "ended":
+                    # "X ended his visit to C": the day is its end, and its start is not given
+                    yield Cand("VISITED", (a,), (o,), v, rule, "none", 0.85, None,
+                               DateSource.NONE, True)
+                    continue
                 yield Cand("VISITED", (a,), (o,), v, rule, "event", 0.85)
 
     def _visitor(self, a: int, dest: int) -> int:
@@ -1372,6 +1443,19 @@ class Extractor:
         for m in R_PRESENTED_IN.finditer(t) if "presented" in t else ():
             yield Cand("ACCREDITED_TO", (refs(m["p"])[0],), (refs(m["l"])[0],), m.start("v"),
                        "post.presented_in", "credentials", 0.8)
+        yield from self._credence_list(sent)
+        for m in R_WHO_PRESENTED.finditer(t) if "presented" in t else ():
+            # "X, who presented her credentials to King Y in July 2021": dates X's one
+            # accreditation named before
+            p = refs(m["p"])[0]
+            d = sent.dates[int(m["t"])]
+            who = doc.mentions[p].ents
+            targets = {c.obj[0] for s, c in self.cands if c.pred == "ACCREDITED_TO"
+                       and doc.mentions[c.subj[0]].ents == who}
+            names = {doc.mentions[o].ents for o in targets}
+            if d.value is not None and len(names) == 1 and not _blocked(sent, m.start("v")):
+                yield Cand("ACCREDITED_TO", (p,), (min(targets),), m.start("v"),
+                           "post.presented_who", "none", 0.8, d.value, d.source, True)
         for m in R_CREDENCE_OF.finditer(t) if "credence" in t or "credentials" in t else ():
             yield from self._post_claims(sent, m, refs(m["p"])[0], dated=True)
         for m in R_WHO_IS.finditer(t) if has_post and " is " in t or " was " in t else ():
@@ -1388,6 +1472,11 @@ class Extractor:
             if not _blocked(sent, m.start("v")):
                 yield Cand("OFFICIAL_OF", (refs(m["p"])[0],), (refs(m["o"])[0],), m.start("v"),
                            "official.headed_by", "none", 0.8)
+        for m in R_PERSON_OF_BODY.finditer(t) if "» of the «I" in t else ():
+            # "moderated by Dr. Jan Nowak of the Department of Asian Studies"
+            if not _blocked(sent, m.start("v")):
+                yield Cand("OFFICIAL_OF", (refs(m["p"])[0],), (refs(m["o"])[0],), m.start("v"),
+                           "official.person_of", "none", 0.75)
         for m in R_COUNTERPART.finditer(t) if "counterpart" in t or " peer" in t else ():
             p = refs(m["p"])[0]
             c = refs(m["dem"])[0]
@@ -1397,6 +1486,34 @@ class Extractor:
             if mention.kind == "P" and mention.affil:
                 yield Cand("OFFICIAL_OF", (i,), (_affil_ref(doc, mention),), 0,
                            "official.demonym_description", "none", 0.7)
+
+    def _credence_list(self, sent: Sent) -> Iterator[Cand]:
+        """"X received ... the credentials of four new ambassadors to C." and then one line per
+        ambassador ("- Ambassador of D, Y"): each Y met X and is accredited to C, that day."""
+        t = sent.text
+        ctx = self.ctx
+        if "credentials" in t or "credence" in t:
+            g = R_CREDENCE_GROUP.search(t)
+            if g and not _blocked(sent, g.start()):
+                day = next((d.value for d in sent.dates if d.value and d.value.day), None)
+                if day is None and sent.lead:
+                    day = ctx.dateline
+                to = refs(g["to"])[0] if g["to"] else None
+                ctx.credence = (sent.index, refs(g["r"])[0], to, day)
+                return
+        if ctx.credence is None or sent.index - ctx.credence[0] > 12:
+            return
+        m = R_CREDENCE_ITEM.match(t)
+        if not m:
+            return
+        _, receiver, to, day = ctx.credence
+        p = refs(m["p"] or m["p2"])[0]
+        src = DateSource.SENTENCE if day else DateSource.NONE
+        yield Cand("MET_WITH", (receiver,), (p,), 0, "met.credence_list", "none", 0.8, day, src,
+                   True)
+        if to is not None:
+            yield Cand("ACCREDITED_TO", (p,), (to,), 0, "post.credence_list", "none", 0.8, day,
+                       src, True)
 
     def _post_claims(self, sent: Sent, m: re.Match[str], p: int, dated: bool) -> Iterator[Cand]:
         doc = self.doc
@@ -1624,8 +1741,11 @@ class Extractor:
             self._set(c, *self._value(sent.dates[shifted[0]]))
             return
         # 5. another recent date in the same sentence
+        # (not one inside a relative clause after the event: "held talks, reviewing trade,
+        # which crossed $300 million last year")
         recent = [
             (abs(pos - c.trigger), k) for pos, k in ds if self._is_recent(sent.dates[k].value)
+            and not (pos > c.trigger and _IN_RELATIVE.search(t, c.trigger, pos))
         ]
         if recent and _DURING_WHICH.match(t, seg_s) and "-day" in t:
             # "concluded a three-day visit on Thursday, during which they signed J": not Thursday
@@ -1695,6 +1815,8 @@ class Extractor:
 
 
 _DATE_REF = re.compile(r"«T(\d+)»")
+# a relative clause that runs on to the end of the searched span
+_IN_RELATIVE = re.compile(r",\s+(?:which|who|whose)\s[^,;]*\Z")
 _DURING_WHICH = re.compile(r"\s*(?:during|in|on)\s+which\b")
 _BODY_REF = re.compile(r"«[IO](\d+)»")
 # "the Bangladeshi side was led by its Foreign Secretary": a body or a country

@@ -1633,3 +1633,189 @@ def test_spanish_publicado_date_line_is_the_publication_date() -> None:
     )
     got = {(f[0], f[1], f[3]) for f in facts(extract_article(text))}
     assert ("SIGNED_AGREEMENT", "country:PER", "2024-03-13") in got
+
+
+def test_published_line_with_a_bar_and_an_updated_field() -> None:
+    text = (
+        "Kenya and Oman sign labour accord\n\n"
+        "Posted on: 5 Jun 2023 - 11:20 am | Updated: 6 Jun 2023 - 9:02 am | 3 min read\n\n"
+        "Kenya and Oman signed a memorandum of understanding on labour mobility on Monday.\n"
+    )
+    got = {(f[0], f[1], f[3]) for f in facts(extract_article(text))}
+    assert ("SIGNED_AGREEMENT", "country:KEN", "2023-06-05") in got
+
+
+def test_credentials_of_several_ambassadors_listed_line_by_line() -> None:
+    text = (
+        "State House news\n\n"
+        "NAIROBI, 9 April 2024 - The President, Lucas Mwangi, received at State House on "
+        "Tuesday the letters of credence of three new envoys to Kenya.\n\n"
+        "The envoys are:\n"
+        "• Ambassador of the Federative Republic of Brazil, Ana Souza\n"
+        "• Mr. Lars Berg, Ambassador of Norway\n\n"
+        "The President wished them a fruitful stay.\n"
+    )
+    got = facts(extract_article(text))
+    for p in ("person:ana-souza", "person:lars-berg"):
+        assert ("ACCREDITED_TO", p, "country:KEN", "2024-04-09") in got
+        assert ("MET_WITH", p, "person:lucas-mwangi", "2024-04-09") in got or (
+            "MET_WITH", "person:lucas-mwangi", p, "2024-04-09") in got
+
+
+def test_honorific_after_a_body_name_opens_the_next_name() -> None:
+    text = (
+        "News\n\n"
+        "MUSCAT, 3 May 2024 - The talks were also attended by Under-Secretary at the Ministry of "
+        "Commerce and Industry Dr. Salim bin Nasser Al Harthy.\n"
+    )
+    record = extract_article(text)
+    assert "Ministry of Commerce and Industry" in names(record)
+    assert "Salim bin Nasser Al Harthy" in names(record)
+
+
+def test_counted_signing_then_a_list_of_instruments_with_their_signers() -> None:
+    text = (
+        "Kenya, Rwanda sign three MoUs\n\n"
+        "KIGALI, 6 May 2024 - Kenya and Rwanda on Monday signed three MoUs at the fourth session "
+        "of the Kenya-Rwanda Joint Permanent Commission.\n\n"
+        "The instruments signed were:\n\n"
+        "- MoU on cooperation in tourism, signed by Principal Secretary "
+        "John Otieno and Rwandan Minister of Trade Claire Uwase;\n"
+        "- Agreement on youth exchanges, signed by Mr. Otieno and Ms. Uwase.\n"
+    )
+    record = extract_article(text)
+    got = facts(record)
+    tourism = "project:mou-on-cooperation-in-tourism"
+    youth = "project:agreement-on-youth-exchanges"
+    for signer in ("country:KEN", "country:RWA", "person:john-otieno", "person:claire-uwase"):
+        assert ("SIGNED_AGREEMENT", signer, tourism, "2024-05-06") in got
+        assert ("SIGNED_AGREEMENT", signer, youth, "2024-05-06") in got
+    # the commission is where they signed, not what
+    assert not any(f[0] == "SIGNED_AGREEMENT" and "commission" in f[2] for f in got)
+
+
+def test_date_in_a_relative_clause_after_the_event_does_not_date_it() -> None:
+    text = (
+        "News\n\n"
+        "HANOI, 12 June 2024 - The Prime Minister, Tran Van Long, received Ms. Ana Ferreira, "
+        "Portugal's Ambassador to Vietnam, on Tuesday.\n\n"
+        "Later, Ms. Ferreira called on the Minister of Industry, Le Thi Mai, who outlined plans to "
+        "double exports of textiles by 2025.\n"
+    )
+    got = facts(extract_article(text))
+    met = {f for f in got if f[0] == "MET_WITH" and "person:le-thi-mai" in f[1:3]}
+    assert met and all(f[3] != "2025" for f in met)
+
+
+def test_agreement_for_a_named_project_is_the_agreement_not_the_project() -> None:
+    text = (
+        "News\n\n"
+        "APIA, 4 April 2024 - Australia and Samoa on Wednesday signed a financing agreement for "
+        "the Vaitele Water Supply Programme, which will serve 20,000 households.\n"
+    )
+    record = extract_article(text)
+    got = facts(record)
+    agreement = "project:financing-agreement-for-the-vaitele-water-supply-programme"
+    assert ("SIGNED_AGREEMENT", "country:AUS", agreement, "2024-04-03") in got
+    assert not any(f[0] == "SIGNED_AGREEMENT" and f[2] == "project:vaitele-water-supply-programme"
+                   for f in got)
+    assert names(record).get("Vaitele Water Supply Programme") == "Project"
+
+
+def test_met_a_second_person_named_after_a_bodys_possessive_post() -> None:
+    text = (
+        "News\n\n"
+        "BRNO, 3 May 2024 - The Ambassador of Chile to the Czech Republic, Ana Rojas, met the "
+        "Dean of the Faculty of Law of Masaryk University, Prof. Jan Dvorak, and the "
+        "University's Vice-Rector for Research, Dr. Eva Novakova.\n"
+    )
+    got = facts(extract_article(text))
+    assert ("MET_WITH", "person:ana-rojas", "person:eva-novakova", "2024-05-03") in got or (
+        "MET_WITH", "person:eva-novakova", "person:ana-rojas", "2024-05-03") in got
+
+
+def test_person_after_an_honorific_of_a_department() -> None:
+    text = (
+        "News\n\n"
+        "LEIDEN, 3 May 2024 - The lecture by Peru's Ambassador to the Netherlands, Ana Quispe, "
+        "was chaired by Prof. Maarten de Vries of the Institute for History.\n"
+    )
+    record = extract_article(text)
+    assert names(record).get("Maarten de Vries") == "Person"
+    assert names(record).get("Institute for History") == "Institution"
+    assert ("OFFICIAL_OF", "person:maarten-de-vries", "institution:institute-for-history",
+            None) in facts(record)
+
+
+def test_who_presented_credentials_to_a_monarch_dates_the_accreditation() -> None:
+    text = (
+        "News\n\n"
+        "AMMAN, 4 June 2024 - Chile's Ambassador to Jordan, Ana Rojas, today bade farewell to "
+        "the Foreign Minister.\n\n"
+        "Rojas, who presented her credentials to King Abdullah II in March 2021, leaves Amman "
+        "next week.\n"
+    )
+    got = facts(extract_article(text))
+    assert ("ACCREDITED_TO", "person:ana-rojas", "country:JOR", "2021-03") in got
+
+
+def test_members_after_a_relative_clause_and_a_verb_of_standing_together() -> None:
+    text = (
+        "News\n\n"
+        "LIMA, 4 June 2024 - Peru and Chile, which signed a free trade agreement in 2006, have "
+        "worked side by side as members of the Pacific Alliance.\n"
+    )
+    got = {(f[0], f[1]) for f in facts(extract_article(text))}
+    assert ("MEMBER_OF", "country:PER") in got and ("MEMBER_OF", "country:CHL") in got
+
+
+def test_signed_with_a_minister_whose_portfolio_is_a_comma_list() -> None:
+    text = (
+        "News\n\n"
+        "DHAKA, 4 June 2024 - Japan's Minister of State Ken Sato on Tuesday signed a memorandum "
+        "of understanding on fisheries with Minister of Trade, Industry and Tourism Rahim "
+        "Chowdhury.\n"
+    )
+    got = {(f[0], f[1]) for f in facts(extract_article(text))}
+    assert ("SIGNED_AGREEMENT", "person:rahim-chowdhury") in got
+
+
+def test_ended_visit_is_undated_until_a_stay_range_gives_its_start() -> None:
+    ended = (
+        "News\n\n"
+        "SUVA, 6 June 2024 - New Zealand's Minister of Trade, Tom Barker, ended his official "
+        "visit to Fiji on Wednesday.\n"
+    )
+    got = facts(extract_article(ended))
+    assert ("VISITED", "person:tom-barker", "country:FJI", None) in got
+    stay = ended + (
+        "\nBarker, who was in Fiji from 3 to 5 June 2024, opened a trade office in Suva.\n"
+    )
+    got = facts(extract_article(stay))
+    assert ("VISITED", "person:tom-barker", "country:FJI", "2024-06-03") in got
+    assert ("VISITED", "person:tom-barker", "country:FJI", None) not in got
+
+
+def test_name_with_an_apostrophe_before_its_last_letter() -> None:
+    text = (
+        "News\n\n"
+        "APIA, 6 June 2024 - Australia's High Commissioner to Samoa, Emma Hart, met the Minister "
+        "of Works, Leota Tuala'i Fepuleai, on Tuesday. Emma's team also attended.\n"
+    )
+    record = extract_article(text)
+    assert "Leota Tuala'i Fepuleai" in names(record)
+    assert ("MET_WITH", "person:emma-hart", "person:leota-tuala-i-fepuleai", "2024-06-04") in facts(
+        record) or any(f[0] == "MET_WITH" and "fepuleai" in f[2] for f in facts(record))
+    assert "Emma's" not in " ".join(names(record))
+
+
+def test_a_plus_sign_ends_a_programme_name() -> None:
+    text = (
+        "News\n\n"
+        "TARTU, 6 June 2024 - The University of Tartu and the University of Chile have "
+        "cooperated through the Horizon+ programme since 2018.\n"
+    )
+    record = extract_article(text)
+    assert names(record).get("Horizon+ programme") == "Project"
+    assert ("COOPERATES_VIA", "institution:university-of-tartu", "project:horizon-programme",
+            "2018") in facts(record)

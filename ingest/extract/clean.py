@@ -36,7 +36,8 @@ _TAIL = re.compile(
     r"\W*end\W*|\(end\)|\*{3,}|-{2,}\s*[A-Z]+)\W*$",
     re.I,
 )
-_COUNTS = re.compile(r"^\d[\d,.]*\s*[KkMm]?\s*(?:fans|followers|subscribers|likes?|follow)", re.I)
+# "4,846 Fans", "12K followers"; not a numbered paragraph "6. Following the talks, ..."
+_COUNTS = re.compile(r"^\d[\d,.]*\s*[KkMm]?\s*(?:fans|followers|subscribers|likes?|follow)\b", re.I)
 _MENU_SEP = re.compile(r"\s[|»›>/]\s|\s\|$|^\|")
 _JAMMED = re.compile(r"[a-z][A-Z]")
 _EMAIL = re.compile(

@@ -145,6 +145,7 @@ class Sent:
     text: str  # template with «T» placeholders
     dates: list[dt.DateExpr]
     lead: bool = False
+    future: frozenset[int] = frozenset()  # «T<k>» that look ahead: "next week", "tomorrow"
 
 
 @dataclass
@@ -166,6 +167,8 @@ class Context:
 
 
 _END_BOUND = re.compile(r"\b(?:through|until|till)\s+\Z")
+_FUTURE_DATE = re.compile(r"\b(?:next|tomorrow|coming|upcoming)\b", re.I)
+_LATER_T = re.compile(r"[^;.]*?«T(\d+)»")
 
 
 def refs(s: str) -> list[int]:
@@ -190,7 +193,10 @@ def build_sentence(doc: Doc, index: int, pub: PartialDate | None) -> Sent:
         out.append(text[pos:])
         text = "".join(out)
     lead = doc.dateline is not None and s <= doc.dateline.start < e
-    return Sent(index, s, e, text, found, lead)
+    future = frozenset(
+        k for k, d in enumerate(found) if _FUTURE_DATE.search(tpl.text, d.start, d.end)
+    )
+    return Sent(index, s, e, text, found, lead, future)
 
 
 # --- helpers -----------------------------------------------------------------------------
@@ -365,9 +371,11 @@ R_MEMBER_GROUPS = re.compile(
     rf"(?P<v>groups|brings\s+together|includes|comprises|unites)\s+(?:[^«;]{{0,60}}?(?:including|"
     rf"such\s+as)\s+)?(?P<s>{LIST(C)})"
 )
+# "... in SAARC and BIMSTEC, of which both countries are founding members", "in the OTS, of
+# which both Azerbaijan and Kyrgyzstan are members"
 R_MEMBER_OFWHICH = re.compile(
-    rf"(?P<o>«O\d+»)(?:\s*\([^)]*\))?\s*,\s+(?:the\s+[^,;«]{{1,30}}?\s+)?of\s+which\s+"
-    rf"(?P<s>{LIST(C)})\s+(?:is|are|was|were|has\s+been|have\s+been)\s+(?:(?:also|both|all)\s+)*"
+    rf"(?P<o>{LIST(ORG)})(?:\s*\([^)]*\))?\s*,\s+(?:the\s+[^,;«]{{1,30}}?\s+)?of\s+which\s+"
+    rf"(?:(?:both|all)\s+)?(?P<s>{LIST(C)})\s+(?:is|are|was|were|has\s+been|have\s+been)\s+(?:(?:also|both|all)\s+)*"
     rf"(?P<v>(?:an?\s+)?(?:founding\s+|full\s+)?members?)\b"
 )
 # "the European Union and NATO, to both of which Latvia has belonged since 2004"
@@ -918,6 +926,13 @@ class Extractor:
                     continue
                 objs = [i for i in refs(m["o"] if m.groupdict().get("o") else m["o2"])
                         if self.doc.mentions[i].kind == "O"]
+                if rx is R_MEMBER_OFWHICH and len(objs) > 1 and (
+                    _SINGULAR_BE.match(t, m.end("s")) or _BETWEEN_END.search(t, 0, m.start("o"))
+                ):
+                    # "the agreement between the EU and Mercosur, of which Uruguay is a founding
+                    # member": the relative clause is about the last body only
+                    last = _LAST_ORG.search(m["o"])
+                    objs = refs(last.group()) if last else objs
                 if not objs:
                     continue
                 mode = "joined" if rule == "member.joined" and "join" in m["v"] else "state"
@@ -1256,13 +1271,25 @@ class Extractor:
                 v = m.start("v" + g)
                 if _blocked(sent, v):
                     continue
+                if (rx is R_VISIT_BY or rx is R_VISIT_POSS) and _PLANNED_VISIT.search(
+                    t, max(0, v - 40), v
+                ):
+                    continue  # "the upcoming visit of X to C", "X's planned visit to C"
+                if rx is R_VISITED and sent.future and "visiting" in m["v"]:
+                    # "who is visiting Tanzania next week": not yet
+                    later_t = _LATER_T.match(t, m.end())
+                    if later_t and int(later_t[1]) in sent.future:
+                        continue
                 a = refs(m["a" + g])[0]
                 if (rx is R_VISIT or rx is R_VISITED or rx is R_ARRIVED_FOR) and not led:
                     # "A, the President of Portugal, B, paid a visit": the last name of the
                     # apposition chain is the subject
                     between = t[m.end("a") : v]
                     later = [i for i in refs(between) if self.doc.mentions[i].kind == "P"]
-                    if later and (rx is R_ARRIVED_FOR or not _CLAUSE_WORD.search(between)):
+                    # "A held a meeting with B, Minister of C, who is visiting D": a relative
+                    # clause is about the last person before it, whatever verb comes first
+                    rel = _WHO_END.search(between) is not None
+                    if later and (rx is R_ARRIVED_FOR or rel or not _CLAUSE_WORD.search(between)):
                         a = later[-1]  # "..., and B, ..., who arrived in": B arrived
                 o = refs(m["o" + g])[0]
                 if self.doc.mentions[a].role == "coref" and self.doc.mentions[o].kind == "C":
@@ -1700,6 +1727,16 @@ _BODY_REF = re.compile(r"«[IO](\d+)»")
 # "the Bangladeshi side was led by its Foreign Secretary": a body or a country
 _BODY_OR_COUNTRY_REF = re.compile(r"«[IOC](\d+)»")
 _CLAUSE_WORD = re.compile(r"\b(?:who|which|whom|whose|and|met|received|with)\b")
+_SINGULAR_BE = re.compile(r"\s+(?:is|was|has\s+been)\b")
+_BETWEEN_END = re.compile(r"\bbetween\s+(?:the\s+)?\Z")
+_LAST_ORG = re.compile(r"«O\d+»(?:\s*\([^)]*\))?\s*\Z")
+_WHO_END = re.compile(r",?\s+who\s+\Z")
+# a visit named by a noun that has not happened yet
+_PLANNED_VISIT = re.compile(
+    r"\b(?:upcoming|forthcoming|planned|scheduled|proposed|future|next|expected|prospective|"
+    r"possible|anticipated|impending|intended)\s+(?:[\w-]+\s+){0,2}\Z",
+    re.I,
+)
 _NEXT_PERSON = re.compile(r"\s*,\s*«P\d+»")
 _WORD = re.compile(r"[A-Za-z]+")  # (lexicon.letter_words finds the same words faster)
 _MULTI_DAY = re.compile(r"\b(?:two|three|four|five|six|seven|\d+)-day\b")

@@ -1633,3 +1633,64 @@ def test_spanish_publicado_date_line_is_the_publication_date() -> None:
     )
     got = {(f[0], f[1], f[3]) for f in facts(extract_article(text))}
     assert ("SIGNED_AGREEMENT", "country:PER", "2024-03-13") in got
+
+
+def test_numbered_paragraph_starting_with_following_is_not_a_follower_count() -> None:
+    text = (
+        "Joint press release\n\n"
+        "12 June 2024\n\n"
+        "1. The Foreign Minister of Peru, Ana Quispe, received the Foreign Minister of Chile, "
+        "Luis Rojas, in Lima.\n\n"
+        "3. Following the talks, Peru and Chile signed an agreement on border crossings.\n"
+    )
+    assert "Following the talks" in clean(text).text
+    got = {(f[0], f[1]) for f in facts(extract_article(text))}
+    assert ("SIGNED_AGREEMENT", "country:PER") in got
+
+
+def test_relative_clause_visit_belongs_to_the_person_before_who() -> None:
+    text = (
+        "News\n\n"
+        "LIMA, 7 June 2024 - Ana Quispe, Minister of Foreign Affairs, held talks with Luis "
+        "Rojas, Minister of Foreign Affairs of Chile, who is visiting Peru this week.\n"
+    )
+    got = {(f[0], f[1], f[2]) for f in facts(extract_article(text))}
+    assert ("VISITED", "person:luis-rojas", "country:PER") in got
+    assert ("VISITED", "person:ana-quispe", "country:PER") not in got
+
+
+def test_upcoming_visit_named_by_a_noun_is_no_visit() -> None:
+    text = (
+        "News\n\n"
+        "LIMA, 7 June 2024 - The two ministers discussed the forthcoming visit of President "
+        "Luis Rojas to Peru. They also reviewed Minister Ana Quispe's planned visit to Chile.\n"
+    )
+    got = {f[0] for f in facts(extract_article(text))}
+    assert "VISITED" not in got
+
+
+def test_publish_colon_date_line_is_the_publication_date() -> None:
+    text = (
+        "Dhaka, Kathmandu sign power deal\n\n"
+        "Publish : 03 Mar 2024, 10:20 AM | Update : 03 Mar 2024, 11:02 AM\n\n"
+        "Bangladesh and Nepal signed a memorandum of understanding on power trade on Friday.\n"
+    )
+    got = {(f[0], f[1], f[3]) for f in facts(extract_article(text))}
+    assert ("SIGNED_AGREEMENT", "country:BGD", "2024-03-01") in got
+
+
+def test_of_which_both_countries_are_members_after_a_list_of_bodies() -> None:
+    text = (
+        "News\n\n"
+        "LIMA, 7 June 2024 - The ministers discussed cooperation in the Pacific Alliance and "
+        "the Andean Community (CAN), of which both Peru and Colombia are founding members. "
+        "Peru supports the agreement between the European Union and Mercosur, of which "
+        "Uruguay is a founding member.\n"
+    )
+    got = {(f[0], f[1], f[2]) for f in facts(extract_article(text))}
+    assert ("MEMBER_OF", "country:PER", "org:andean-community") in got
+    assert ("MEMBER_OF", "country:COL", "org:andean-community") in got
+    assert ("MEMBER_OF", "country:COL", "org:pacific-alliance") in got
+    assert ("MEMBER_OF", "country:URY", "org:mercosur") in got
+    assert not any(f[0] == "MEMBER_OF" and f[1] == "country:URY" and "european" in f[2]
+                   for f in got)

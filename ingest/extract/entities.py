@@ -377,6 +377,8 @@ _PERSON_DESC = _the(
         r"(?:(?:deputy|vice)\s+(?=minister\b))?"
         r"(?P<title>envoy|ambassador|Ambassador|High\s+Commissioner|high\s+commissioner|"
         r"Charg[ée]\s+d[’']\s?Affaires|minister|Minister|foreign\s+minister|Foreign\s+Minister|"
+        # "the foreign secretary called on ...": a foreign ministry's top civil servant
+        r"foreign\s+secretary|Foreign\s+Secretary|"
         r"Director[\s-]General|Director|Secretary[\s-]General|Speaker|President|Prime\s+Minister|"
         r"diplomat|Chairman|Chair|Governor|official)\b"
         r"(?!\s+(?:of|to|for|at)\b)(?![\s,]+(?:H\.E\.|Mr|Mrs|Ms|Dr|Prof|Hon|[A-Z][a-z]+\s+[A-Z]))"
@@ -634,6 +636,11 @@ _ENVOY_TO = re.compile(
 )
 
 
+_ENVOY_IN = re.compile(
+    r"\b(?:[Aa]mbassador|[Hh]igh\s+[Cc]ommissioner|[Ee]nvoy|[Cc]onsul(?:[\s-][Gg]eneral)?)\s+in\s+$"
+)
+
+
 _NATIONAL_POST = re.compile(
     r"[^\S\n]+(?:(?:Deputy|Vice|State)[^\S\n]+)?(?:Minister|Foreign[^\S\n]+Minister|"
     r"Prime[^\S\n]+Minister|Ambassador|High[^\S\n]+Commissioner|Envoy|President)\b"
@@ -650,8 +657,11 @@ def _add_capital(doc: Doc, m: gz.Match) -> None:
     if prev and prev[0].isupper() and prev.isalpha() and prev not in NOT_NAME:
         return
     if re.match(rf"\s+[{UP}][{LOW}]", after) and not re.match(r"\s+(?:On|In|At)\b", after) and (
-            not (prev in ("the", "The") and _NATIONAL_POST.match(text, m.end))):
-        return  # but "the São Tomé Minister of Agriculture": the government's minister
+            not (prev in ("the", "The") and _NATIONAL_POST.match(text, m.end))) and (
+            not _ENVOY_IN.search(before)):
+        # but "the São Tomé Minister of Agriculture": the government's minister; and "High
+        # Commissioner in Colombo Shahida Akter": the mission's seat before the envoy's name
+        return
     last_words = [w.lower() for w in before.split()[-2:]]
     if last_words and last_words[-1] == "the":
         last_words = last_words[:-1]
@@ -2127,6 +2137,7 @@ _ROLE_WORDS = {
     "high commissioner": ("high commissioner",),
     "minister": ("minister", "secretary"),
     "foreign minister": ("minister",),
+    "foreign secretary": ("foreign secretary",),
     "prime minister": ("prime minister",),
     "director": ("director",),
     "director general": ("director",),

@@ -1694,3 +1694,47 @@ def test_of_which_both_countries_are_members_after_a_list_of_bodies() -> None:
     assert ("MEMBER_OF", "country:URY", "org:mercosur") in got
     assert not any(f[0] == "MEMBER_OF" and f[1] == "country:URY" and "european" in f[2]
                    for f in got)
+
+
+def test_smt_is_an_honorific_not_a_sentence_end() -> None:
+    text = (
+        "Joint Statement\n\n"
+        "March 4, 2024\n\n"
+        "At the invitation of the Prime Minister of India, Smt. Kavita Rao, the Prime Minister "
+        "of Ghana, Mr. Kofi Mensah, paid an official visit to India.\n"
+    )
+    got = {(f[0], f[1], f[2]) for f in facts(extract_article(text))}
+    assert ("OFFICIAL_OF", "person:kavita-rao", "country:IND") in got
+
+
+def test_north_macedonian_counterpart_is_a_demonym() -> None:
+    text = (
+        "News\n\n"
+        "SOFIA, 5 March 2024 (BTA) - Bulgarian Foreign Minister Ivan Petrov and his North "
+        "Macedonian counterpart, Marko Trajkov, met in Sofia on Tuesday.\n"
+    )
+    got = facts(extract_article(text))
+    assert ("OFFICIAL_OF", "person:marko-trajkov", "country:MKD", None) in got
+    assert ("MET_WITH", "person:ivan-petrov", "person:marko-trajkov", "2024-03-05") in got
+
+
+def test_envoy_in_a_capital_before_the_name_without_a_comma() -> None:
+    text = (
+        "News\n\n"
+        "HANOI, 5 March 2024 - Philippine Ambassador in Hanoi Maria Santos attended the "
+        "ceremony.\n"
+    )
+    got = facts(extract_article(text))
+    assert ("AMBASSADOR_OF", "person:maria-santos", "country:PHL", None) in got
+    assert ("ACCREDITED_TO", "person:maria-santos", "country:VNM", None) in got
+
+
+def test_the_foreign_secretary_refers_back_to_the_named_one() -> None:
+    text = (
+        "News\n\n"
+        "KATHMANDU, 5 March 2024 - Foreign Secretary Ram Thapa held consultations with his "
+        "Indian counterpart on Tuesday. Later on Tuesday, the foreign secretary called on "
+        "Indian Minister of External Affairs Anil Mehta.\n"
+    )
+    got = {(f[0], f[1], f[2]) for f in facts(extract_article(text))}
+    assert ("MET_WITH", "person:ram-thapa", "person:anil-mehta") in got

@@ -2271,12 +2271,20 @@ def _kingdoms() -> frozenset[str]:
     )
 
 
+_TREATY_ORG = re.compile(r"\bTreaty\s+Organi[sz]ation\b")
+
+
 def _recent_body(doc: Doc, head: str, pos: int) -> str | None:
     h = " ".join(head.lower().split())
     generic = h in ("regional grouping", "grouping", "bloc", "trade bloc", "regional body")
     for m in _before(doc, pos, "IO"):
         info = doc.ents[m.ents[0]]
         if generic and info.type is EntityType.ORGANIZATION:
+            return info.id
+        if h == "alliance" and info.type is EntityType.ORGANIZATION and (
+                _TREATY_ORG.search(info.name) or "-treaty-organi" in info.id):
+            # "the alliance": a treaty organization for common defence ("NATO": the id is the
+            # slug of the table's full name)
             return info.id
         words = info.name.lower().replace("organisation", "organization").split()
         if h.replace("organisation", "organization") in words or info.head == h:

@@ -348,6 +348,13 @@ R_MEMBER_JOIN = re.compile(
     rf"(?P<s>{LIST(C)}){APPO}\s+(?:(?:formally|officially|also|later)\s+)?(?P<v>joined|acceded\s+to|"
     rf"belongs\s+to|belong\s+to)\s+(?:the\s+)?(?P<o>{LIST(ORG)})(?!{POSS})"
 )
+# "Montenegro joined the alliance in June 2017, North Macedonia in March 2020": the second
+# member, with the verb and the body left out
+R_MEMBER_JOIN_GAP = re.compile(
+    rf"{C}\s+(?:(?:formally|officially|later)\s+)?(?P<v>joined|acceded\s+to)\s+(?:the\s+)?"
+    rf"(?P<o>«O\d+»)(?:\s*\([^)]*\))?\s+(?:in|on)\s+{T}\s*,\s+(?:and\s+)?(?P<s>{C})\s+(?:in|on)\s+{T}"
+    rf"\s*(?:[.;]|\Z)"
+)
 # "Azerbaijan, which joined NATO's Partnership for Peace programme in 1994": a programme joined
 R_VIA_JOINED = re.compile(
     rf"(?P<a>{C})(?:\s*,\s*which)?\s+(?:(?:formally|officially|also|later)\s+)?(?P<v>joined)\s+"
@@ -915,11 +922,13 @@ class Extractor:
             (R_MEMBER_TOWHICH, "member.of_which"),
             (R_MEMBER_WHICH_JOINED, "member.joined"), (R_MEMBER_APPO2, "member.apposition"),
             (R_MEMBER_WHICH_JOIN, "member.joined"), (R_MEMBER_ATTR_COP, "member.attributive"),
-            (R_MEMBER_AND, "member.copula"),
+            (R_MEMBER_AND, "member.copula"), (R_MEMBER_JOIN_GAP, "member.joined"),
         )
         for rx, rule in rules:
             for m in rx.finditer(t):
                 v = m.start("v") if m.groupdict().get("v") else m.start()
+                if rx is R_MEMBER_JOIN_GAP:
+                    v = m.start("s")  # its own date follows the second member
                 if _negated(t, _clause_start(t, v), v):
                     continue
                 if "observer" in t[max(0, v - 20) : v]:

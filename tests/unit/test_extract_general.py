@@ -1738,3 +1738,14 @@ def test_the_foreign_secretary_refers_back_to_the_named_one() -> None:
     )
     got = {(f[0], f[1], f[2]) for f in facts(extract_article(text))}
     assert ("MET_WITH", "person:ram-thapa", "person:anil-mehta") in got
+
+
+def test_the_alliance_refers_to_a_treaty_organization_and_a_gapped_second_member() -> None:
+    text = (
+        "News\n\n"
+        "TALLINN, 5 March 2024 - Estonia and Albania are both in NATO. Estonia joined the "
+        "alliance in March 2004, Albania in April 2009.\n"
+    )
+    got = facts(extract_article(text))
+    assert ("MEMBER_OF", "country:EST", "org:north-atlantic-treaty-organization", "2004-03") in got
+    assert ("MEMBER_OF", "country:ALB", "org:north-atlantic-treaty-organization", "2009-04") in got

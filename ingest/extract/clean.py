@@ -30,7 +30,9 @@ _LEADER = re.compile(
 )
 # After one of these lines the rest of the page is lists of other headlines or footers.
 _TAIL = re.compile(
-    r"^(?:related(?: stories| posts| articles| news| items| content)?|read also|read more|"
+    # "Read more with EURACTIV", "Read more from Kyodo": a list of the site's other stories
+    r"^(?:related(?: stories| posts| articles| news| items| content)?|read also|"
+    r"read more(?: (?:with|from|on|at) .{1,40})?|"
     r"also read|most popular|most read|latest posts|latest news|latest|more news|more stories|"
     r"more from .{1,40}|you may also like|recommended|trending|popular posts|see also|"
     r"\W*end\W*|\(end\)|\*{3,}|-{2,}\s*[A-Z]+)\W*$",

@@ -153,7 +153,7 @@ _NOT_ENTITY_TAIL = frozenset(
         """house palace hall building buildings base square street avenue lodge stadium hotel
         lecture lectures summit conference session seminar meeting meetings dialogue talks
         week day games cup festival expo exhibition award awards lecture series workshop
-        ceremony visit"""
+        ceremony visit guest guests"""
     )
 )
 _TITLE_ANCHORED = Anchored(TITLE_RE, f"[{UP}]", fused=True)
@@ -1143,6 +1143,10 @@ def _classify(doc: Doc, start: int, end: int) -> ChunkT:
     if not tokens or _DEGREE.match(name) or tokens[-1].lower() in _NOT_ENTITY_TAIL and not (
             len(tokens) > 2 and tokens[1] == "for" and tokens[0].lower() == head):
         # "Dialogue", "Summit": an event, but "Institute for Global Dialogue" is a body
+        return (start, end, None, name, acr, head)
+    if tokens[-1] == "Consultations" and head not in PROJ_HEADS:
+        # "Foreign Office Consultations": a round of talks; but a "Memorandum of Understanding
+        # on Political Consultations" is a document
         return (start, end, None, name, acr, head)
     if tokens[0] in ("Letters", "Letter", "Instruments", "Instrument"):
         return (start, end, None, name, acr, head)  # "Letters of Commission": a document

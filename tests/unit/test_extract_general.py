@@ -1749,3 +1749,20 @@ def test_the_alliance_refers_to_a_treaty_organization_and_a_gapped_second_member
     got = facts(extract_article(text))
     assert ("MEMBER_OF", "country:EST", "org:north-atlantic-treaty-organization", "2004-03") in got
     assert ("MEMBER_OF", "country:ALB", "org:north-atlantic-treaty-organization", "2009-04") in got
+
+
+def test_consultations_guest_and_read_more_with_are_not_entities() -> None:
+    text = (
+        "Dhaka, Hanoi hold political consultations\n\n"
+        "HANOI, 5 March 2024 - The 3rd Foreign Office Consultations between Bangladesh and "
+        "Vietnam were held in Hanoi on Tuesday. Vietnam's Deputy Foreign Minister Tran Van Nam, "
+        "who is visiting Laos as a Guest of the Ministry of Foreign Affairs, did not attend. "
+        "Both countries take part in the Regional Cooperation Council (RCC).\n\n"
+        "Read more with VnExpress\n"
+        "Thailand and Cambodia agree on border crossings\n"
+    )
+    got = names(extract_article(text))
+    assert "Foreign Office Consultations" not in got
+    assert not any(n.startswith("Guest") for n in got)
+    assert "Thailand" not in got and "Cambodia" not in got
+    assert got.get("Regional Cooperation Council") == "Organization"

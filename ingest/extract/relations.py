@@ -763,6 +763,13 @@ _CREDENTIALS = re.compile(
     r"\bpresented\s+(?:his|her|their)\s+(?:credentials|[Ll]etters\s+of\s+(?:[Cc]redence|"
     r"[Cc]ommission))(?!\s+as\b)"
 )
+# "Y presented her letters of credence to the President on Friday": the presentation's day
+R_PRESENTED_ON = re.compile(
+    r"(?P<p>«P\d+»)\s+(?:(?:formally|officially|also|has|had)\s+)*presented\s+(?:his|her|their)\s+"
+    r"(?:credentials|[Ll]etters\s+of\s+(?:[Cc]redence|[Cc]ommission))(?:\s+to\s+(?:the\s+)?"
+    r"(?:«P\d+»|[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}))?(?:\s+in\s+«[LC]\d+»)?\s+(?:on\s+)?"
+    r"«T(?P<t>\d+)»"
+)
 # "X, who presented her credentials in Warsaw in September 2022": accredited to that capital's
 # state
 R_PRESENTED_IN = re.compile(
@@ -795,6 +802,8 @@ class Extractor:
         self.doc = doc
         self.ctx = Context(pub, dateline_date)
         self.cands: list[tuple[Sent, Cand]] = []
+        # person entity -> (sentence index, day) of "X presented her credentials ... on Friday"
+        self.presented: dict[str, tuple[int, PartialDate]] = {}
         # an event page's own date ("Date: ... / Venue: ..."): the day of its lecture
         self.event_date: PartialDate | None = None
         # in the order of the families of entities.SENTENCE_CUES, then the posts
@@ -805,6 +814,8 @@ class Extractor:
 
     # each rule yields candidates for one sentence
     def sentence(self, sent: Sent) -> None:
+        if "presented" in sent.text and sent.dates:
+            self._note_presented(sent)
         found: list[Cand] = []
         parties = _PARTY.findall(sent.text) if "«" in sent.text else []
         mask = self.doc.cues(sent.index)
@@ -838,8 +849,29 @@ class Extractor:
         self._update_context(sent, kept)
         self.cands.extend((sent, c) for c in kept)
 
+    def _note_presented(self, sent: Sent) -> None:
+        """"Y presented her letters of credence to the President on Friday": Y's day."""
+        m = R_PRESENTED_ON.search(sent.text)
+        if m is None:
+            return
+        value, _ = self._value(sent.dates[int(m["t"])])
+        if value is not None and value.day is not None:
+            for pid in self.doc.mentions[refs(m["p"])[0]].ents:
+                self.presented[pid] = (sent.index, value)
+
     def finish(self) -> None:
-        """After the last sentence: a headline's signing takes the date of the body's."""
+        """After the last sentence: a headline's signing takes the date of the body's; an
+        undated credentials ceremony takes the day a sentence near it gives the presentation."""
+        for sent, c in self.cands:
+            if c.date is not None or c.pred not in ("ACCREDITED_TO", "MET_WITH") or not (
+                    "credentials" in sent.text or "credence" in sent.text):
+                continue
+            for i in (*c.subj, *c.obj):
+                got = next((self.presented[e] for e in self.doc.mentions[i].ents
+                            if e in self.presented), None)
+                if got is not None and 0 < abs(got[0] - sent.index) <= 2:
+                    self._set(c, got[1], DateSource.SENTENCE)
+                    break
         for _, c in self.cands:
             if c.rule == "signed.headline" and c.date is None:
                 for j in c.obj:

@@ -1766,3 +1766,17 @@ def test_consultations_guest_and_read_more_with_are_not_entities() -> None:
     assert not any(n.startswith("Guest") for n in got)
     assert "Thailand" not in got and "Cambodia" not in got
     assert got.get("Regional Cooperation Council") == "Organization"
+
+
+def test_credentials_audience_dated_by_the_next_sentences_presentation_day() -> None:
+    text = (
+        "New Ghanaian envoy accredited to Kenya\n\n"
+        "By Staff Writer\n"
+        "Thursday, May 16, 2024\n\n"
+        "President William Mwangi has received the credentials of the new Ghanaian High "
+        "Commissioner to Kenya, Mr Kofi Mensah, at State House Nairobi. Mr Mensah presented his "
+        "letters of credence to the President on Tuesday together with four other envoys.\n"
+    )
+    got = facts(extract_article(text))
+    assert ("ACCREDITED_TO", "person:kofi-mensah", "country:KEN", "2024-05-14") in got
+    assert ("MET_WITH", "person:william-mwangi", "person:kofi-mensah", "2024-05-14") in got

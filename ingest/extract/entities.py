@@ -176,6 +176,8 @@ def _head_of(tokens: tuple[str, ...]) -> str:
     for span in (tokens[:cut], tokens):
         for t in reversed(span):
             low = t.lower()
+            if low == "mou":
+                return "memorandum"  # "MoU on Cooperation in ...": a memorandum's name
             if low in INST_HEADS or low in ORG_HEADS or low in PROJ_HEADS:
                 return low
     if len(tokens) >= 3 and tokens[0] == "House" and tokens[1] == "of" and \

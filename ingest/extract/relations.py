@@ -763,6 +763,13 @@ _CREDENTIALS = re.compile(
     r"\bpresented\s+(?:his|her|their)\s+(?:credentials|[Ll]etters\s+of\s+(?:[Cc]redence|"
     r"[Cc]ommission))(?!\s+as\b)"
 )
+# a list item that is only a document's name ("2. MoU on Cooperation in Traditional Medicine")
+_TITLE_J = re.compile(r"\s*(?:\d{1,2}[.)]\s*)?«J(\d+)»\s*[.;:]?\s*\Z")
+# the line under it: "Exchanging signatories:", "Signatories:", "Signed by:"
+_SIGNATORIES = re.compile(
+    r"\s*(?:Exchanging\s+)?(?:[Ss]ignator(?:y|ies)|Signed\s+by)\s*"
+    r"(?:\([^)]{0,30}\)\s*)?:"
+)
 # "Y presented her letters of credence to the President on Friday": the presentation's day
 R_PRESENTED_ON = re.compile(
     r"(?P<p>«P\d+»)\s+(?:(?:formally|officially|also|has|had)\s+)*presented\s+(?:his|her|their)\s+"
@@ -804,6 +811,8 @@ class Extractor:
         self.cands: list[tuple[Sent, Cand]] = []
         # person entity -> (sentence index, day) of "X presented her credentials ... on Friday"
         self.presented: dict[str, tuple[int, PartialDate]] = {}
+        # (sentence index, mention) of a line that is only an agreement's name: a list item
+        self.title_j: tuple[int, int] | None = None
         # an event page's own date ("Date: ... / Venue: ..."): the day of its lecture
         self.event_date: PartialDate | None = None
         # in the order of the families of entities.SENTENCE_CUES, then the posts
@@ -816,11 +825,15 @@ class Extractor:
     def sentence(self, sent: Sent) -> None:
         if "presented" in sent.text and sent.dates:
             self._note_presented(sent)
-        found: list[Cand] = []
+        title = _TITLE_J.match(sent.text) if "«J" in sent.text else None
+        signatories = self._signatories(sent)
+        if title is not None:
+            self.title_j = (sent.index, int(title.group(1)))
+        found: list[Cand] = list(signatories)
         parties = _PARTY.findall(sent.text) if "«" in sent.text else []
         mask = self.doc.cues(sent.index)
         # a relation needs two parties (a group, "the two countries", counts as two)
-        if (not parties or len(parties) == 1 and parties[0] not in "GQ") and not (
+        if not found and (not parties or len(parties) == 1 and parties[0] not in "GQ") and not (
                 mask & 2 and "iplomatic" in sent.text  # "Diplomatic relations were ...": ties
         ) and not ("«D" in sent.text and "«P" in sent.text):  # "by Indonesian Minister X"
             if sent.dates or sent.lead:  # (else nothing for the context to learn)
@@ -848,6 +861,17 @@ class Extractor:
             kept.append(c)
         self._update_context(sent, kept)
         self.cands.extend((sent, c) for c in kept)
+
+    def _signatories(self, sent: Sent) -> list[Cand]:
+        """A list of outcomes: "1. MoU on Cooperation in ..." on its own line, then
+        "Exchanging signatories: A, post; B, post": the people named sign that document."""
+        m = _SIGNATORIES.match(sent.text)
+        if m is None or self.title_j is None or self.title_j[0] != sent.index - 1:
+            return []
+        people = [i for i in refs(sent.text[m.end() :]) if self.doc.mentions[i].kind == "P"]
+        j = self.title_j[1]
+        return [Cand("SIGNED_AGREEMENT", (p,), (j,), m.start(), "signed.signatories", "event",
+                     0.8) for p in people]
 
     def _note_presented(self, sent: Sent) -> None:
         """"Y presented her letters of credence to the President on Friday": Y's day."""

@@ -1780,3 +1780,33 @@ def test_credentials_audience_dated_by_the_next_sentences_presentation_day() -> 
     got = facts(extract_article(text))
     assert ("ACCREDITED_TO", "person:kofi-mensah", "country:KEN", "2024-05-14") in got
     assert ("MET_WITH", "person:william-mwangi", "person:kofi-mensah", "2024-05-14") in got
+
+
+def test_mou_heads_a_documents_name() -> None:
+    text = (
+        "News\n\n"
+        "ACCRA, 5 June 2024 - Ghana and Togo signed the MoU on Cooperation in the Field of "
+        "Fisheries on Wednesday.\n"
+    )
+    got = {(f[0], f[1], f[2]) for f in facts(extract_article(text))}
+    assert any(f[:2] == ("SIGNED_AGREEMENT", "country:GHA") and f[2].startswith(
+        "project:mou-on-cooperation") for f in got)
+
+
+def test_signatories_line_under_a_listed_document_signs_it() -> None:
+    text = (
+        "Joint Statement on the Official Visit of the President of Chile to India\n\n"
+        "March 4, 2024\n\n"
+        "The following documents were signed and exchanged in the presence of the two "
+        "leaders:\n\n"
+        "1. MoU on Cooperation in Mining\n"
+        "Signatories: Shri Arun Mehta, Secretary (West), Ministry of External Affairs; Ms. Ana "
+        "Rojas, Ambassador of Chile to India\n\n"
+        "2. Agreement on Cultural Exchanges\n"
+        "Exchanged by: Shri Arun Mehta and Ms. Ana Rojas\n"
+    )
+    got = {(f[0], f[1], f[2]) for f in facts(extract_article(text))}
+    assert ("SIGNED_AGREEMENT", "person:arun-mehta", "project:mou-on-cooperation-in-mining") in got
+    assert ("SIGNED_AGREEMENT", "person:ana-rojas", "project:mou-on-cooperation-in-mining") in got
+    # "exchanged" without "signed" is no signing
+    assert not any(f[0] == "SIGNED_AGREEMENT" and "cultural" in f[2] for f in got)

@@ -48,8 +48,10 @@ def test_heldout_floors(tmp_path: Path) -> None:
     # 0.959, dates 0.976; with batch 17 (123 articles, after its fixes; its first unseen relations
     # were 0.918): entities 0.976, relations 0.973, with dates 0.958, dates 0.976; with batch 18
     # (128 articles, after its fixes; its first unseen relations were 0.918): entities 0.976,
-    # relations 0.972, with dates 0.957, dates 0.976
+    # relations 0.972, with dates 0.957, dates 0.976; with batch 20 (134 articles with 001-128,
+    # after its fixes; its first unseen relations were 0.803): entities 0.977, relations 0.972,
+    # with dates 0.957, dates 0.976
     assert scores["entities_typed"]["f1"] >= 0.97
-    assert scores["relations"]["f1"] >= 0.965
-    assert scores["relations_with_dates"]["f1"] >= 0.95
+    assert scores["relations"]["f1"] >= 0.97
+    assert scores["relations_with_dates"]["f1"] >= 0.955
     assert scores["date_accuracy"] >= 0.97

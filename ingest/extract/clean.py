@@ -30,13 +30,16 @@ _LEADER = re.compile(
 )
 # After one of these lines the rest of the page is lists of other headlines or footers.
 _TAIL = re.compile(
-    r"^(?:related(?: stories| posts| articles| news| items| content)?|read also|read more|"
+    # "Read more with EURACTIV", "Read more from Kyodo": a list of the site's other stories
+    r"^(?:related(?: stories| posts| articles| news| items| content)?|read also|"
+    r"read more(?: (?:with|from|on|at) .{1,40})?|"
     r"also read|most popular|most read|latest posts|latest news|latest|more news|more stories|"
     r"more from .{1,40}|you may also like|recommended|trending|popular posts|see also|"
     r"\W*end\W*|\(end\)|\*{3,}|-{2,}\s*[A-Z]+)\W*$",
     re.I,
 )
-_COUNTS = re.compile(r"^\d[\d,.]*\s*[KkMm]?\s*(?:fans|followers|subscribers|likes?|follow)", re.I)
+# "4,846 Fans", "12K followers"; not a numbered paragraph "6. Following the talks, ..."
+_COUNTS = re.compile(r"^\d[\d,.]*\s*[KkMm]?\s*(?:fans|followers|subscribers|likes?|follow)\b", re.I)
 _MENU_SEP = re.compile(r"\s[|»›>/]\s|\s\|$|^\|")
 _JAMMED = re.compile(r"[a-z][A-Z]")
 _EMAIL = re.compile(

@@ -154,7 +154,7 @@ _NOT_ENTITY_TAIL = frozenset(
         """house palace hall building buildings base square street avenue lodge stadium hotel
         lecture lectures summit conference session seminar meeting meetings dialogue talks
         week day games cup festival expo exhibition award awards lecture series workshop
-        ceremony visit"""
+        ceremony visit guest guests"""
     )
 )
 _TITLE_ANCHORED = Anchored(TITLE_RE, f"[{UP}]", fused=True)
@@ -177,6 +177,8 @@ def _head_of(tokens: tuple[str, ...]) -> str:
     for span in (tokens[:cut], tokens):
         for t in reversed(span):
             low = t.lower()
+            if low == "mou":
+                return "memorandum"  # "MoU on Cooperation in ...": a memorandum's name
             if low in INST_HEADS or low in ORG_HEADS or low in PROJ_HEADS:
                 return low
     if len(tokens) >= 3 and tokens[0] == "House" and tokens[1] == "of" and \
@@ -380,6 +382,8 @@ _PERSON_DESC = _the(
         r"(?:(?:deputy|vice)\s+(?=minister\b))?"
         r"(?P<title>envoy|ambassador|Ambassador|High\s+Commissioner|high\s+commissioner|"
         r"Charg[ée]\s+d[’']\s?Affaires|minister|Minister|foreign\s+minister|Foreign\s+Minister|"
+        # "the foreign secretary called on ...": a foreign ministry's top civil servant
+        r"foreign\s+secretary|Foreign\s+Secretary|"
         r"Director[\s-]General|Director|Secretary[\s-]General|Speaker|President|Prime\s+Minister|"
         r"diplomat|Chairman|Chair|Governor|official)\b"
         r"(?!\s+(?:of|to|for|at)\b)(?![\s,]+(?:H\.E\.|Mr|Mrs|Ms|Dr|Prof|Hon|[A-Z][a-z]+\s+[A-Z]))"
@@ -637,6 +641,11 @@ _ENVOY_TO = re.compile(
 )
 
 
+_ENVOY_IN = re.compile(
+    r"\b(?:[Aa]mbassador|[Hh]igh\s+[Cc]ommissioner|[Ee]nvoy|[Cc]onsul(?:[\s-][Gg]eneral)?)\s+in\s+$"
+)
+
+
 _NATIONAL_POST = re.compile(
     r"[^\S\n]+(?:(?:Deputy|Vice|State)[^\S\n]+)?(?:Minister|Foreign[^\S\n]+Minister|"
     r"Prime[^\S\n]+Minister|Ambassador|High[^\S\n]+Commissioner|Envoy|President)\b"
@@ -653,8 +662,11 @@ def _add_capital(doc: Doc, m: gz.Match) -> None:
     if prev and prev[0].isupper() and prev.isalpha() and prev not in NOT_NAME:
         return
     if re.match(rf"\s+[{UP}][{LOW}]", after) and not re.match(r"\s+(?:On|In|At)\b", after) and (
-            not (prev in ("the", "The") and _NATIONAL_POST.match(text, m.end))):
-        return  # but "the São Tomé Minister of Agriculture": the government's minister
+            not (prev in ("the", "The") and _NATIONAL_POST.match(text, m.end))) and (
+            not _ENVOY_IN.search(before)):
+        # but "the São Tomé Minister of Agriculture": the government's minister; and "High
+        # Commissioner in Colombo Shahida Akter": the mission's seat before the envoy's name
+        return
     last_words = [w.lower() for w in before.split()[-2:]]
     if last_words and last_words[-1] == "the":
         last_words = last_words[:-1]
@@ -1157,6 +1169,10 @@ def _classify(doc: Doc, start: int, end: int) -> ChunkT:
     if not tokens or _DEGREE.match(name) or tokens[-1].lower() in _NOT_ENTITY_TAIL and not (
             len(tokens) > 2 and tokens[1] == "for" and tokens[0].lower() == head):
         # "Dialogue", "Summit": an event, but "Institute for Global Dialogue" is a body
+        return (start, end, None, name, acr, head)
+    if tokens[-1] == "Consultations" and head not in PROJ_HEADS:
+        # "Foreign Office Consultations": a round of talks; but a "Memorandum of Understanding
+        # on Political Consultations" is a document
         return (start, end, None, name, acr, head)
     if tokens[0] in ("Letters", "Letter", "Instruments", "Instrument"):
         return (start, end, None, name, acr, head)  # "Letters of Commission": a document
@@ -2151,6 +2167,7 @@ _ROLE_WORDS = {
     "high commissioner": ("high commissioner",),
     "minister": ("minister", "secretary"),
     "foreign minister": ("minister",),
+    "foreign secretary": ("foreign secretary",),
     "prime minister": ("prime minister",),
     "director": ("director",),
     "director general": ("director",),
@@ -2284,12 +2301,20 @@ def _kingdoms() -> frozenset[str]:
     )
 
 
+_TREATY_ORG = re.compile(r"\bTreaty\s+Organi[sz]ation\b")
+
+
 def _recent_body(doc: Doc, head: str, pos: int) -> str | None:
     h = " ".join(head.lower().split())
     generic = h in ("regional grouping", "grouping", "bloc", "trade bloc", "regional body")
     for m in _before(doc, pos, "IO"):
         info = doc.ents[m.ents[0]]
         if generic and info.type is EntityType.ORGANIZATION:
+            return info.id
+        if h == "alliance" and info.type is EntityType.ORGANIZATION and (
+                _TREATY_ORG.search(info.name) or "-treaty-organi" in info.id):
+            # "the alliance": a treaty organization for common defence ("NATO": the id is the
+            # slug of the table's full name)
             return info.id
         words = info.name.lower().replace("organisation", "organization").split()
         if h.replace("organisation", "organization") in words or info.head == h:

@@ -29,7 +29,9 @@ _DATELINE = re.compile(
 )
 _PUBLISHED = re.compile(
     # "Publicado el 08 de agosto de 2024": a Spanish site's date line
-    r"^\s*(?:Published|Posted|Date|Dated|Release date|Published at|Posted on|Publicad[oa])"
+    # "Publish : 20 Feb 2024, 09:15 PM | Update : ...": a Bangladeshi site's date line
+    r"^\s*(?:Published|Publish|Posted|Date|Dated|Release date|Published at|Posted on|"
+    r"Publicad[oa])"
     r"\s*(?:at|on|el)?\s*:?\s*"
     # "Published: 12 Feb 2024 - 10:03 pm | Last Updated: ...": fields after a bar are others
     r"(?P<rest>[^|\n]{4,60}?)(?:\s*\|[^\n]*)?$",

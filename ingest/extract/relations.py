@@ -153,6 +153,7 @@ class Sent:
     text: str  # template with «T» placeholders
     dates: list[dt.DateExpr]
     lead: bool = False
+    future: frozenset[int] = frozenset()  # «T<k>» that look ahead: "next week", "tomorrow"
 
 
 @dataclass
@@ -177,6 +178,8 @@ class Context:
 
 
 _END_BOUND = re.compile(r"\b(?:through|until|till)\s+\Z")
+_FUTURE_DATE = re.compile(r"\b(?:next|tomorrow|coming|upcoming)\b", re.I)
+_LATER_T = re.compile(r"[^;.]*?«T(\d+)»")
 
 
 def refs(s: str) -> list[int]:
@@ -201,7 +204,10 @@ def build_sentence(doc: Doc, index: int, pub: PartialDate | None) -> Sent:
         out.append(text[pos:])
         text = "".join(out)
     lead = doc.dateline is not None and s <= doc.dateline.start < e
-    return Sent(index, s, e, text, found, lead)
+    future = frozenset(
+        k for k, d in enumerate(found) if _FUTURE_DATE.search(tpl.text, d.start, d.end)
+    )
+    return Sent(index, s, e, text, found, lead, future)
 
 
 # --- helpers -----------------------------------------------------------------------------
@@ -356,6 +362,13 @@ R_MEMBER_JOIN = re.compile(
     rf"(?P<s>{LIST(C)}){APPO}\s+(?:(?:formally|officially|also|later)\s+)?(?P<v>joined|acceded\s+to|"
     rf"belongs\s+to|belong\s+to)\s+(?:the\s+)?(?P<o>{LIST(ORG)})(?!{POSS})"
 )
+# "Montenegro joined the alliance in June 2017, North Macedonia in March 2020": the second
+# member, with the verb and the body left out
+R_MEMBER_JOIN_GAP = re.compile(
+    rf"{C}\s+(?:(?:formally|officially|later)\s+)?(?P<v>joined|acceded\s+to)\s+(?:the\s+)?"
+    rf"(?P<o>«O\d+»)(?:\s*\([^)]*\))?\s+(?:in|on)\s+{T}\s*,\s+(?:and\s+)?(?P<s>{C})\s+(?:in|on)\s+{T}"
+    rf"\s*(?:[.;]|\Z)"
+)
 # "Azerbaijan, which joined NATO's Partnership for Peace programme in 1994": a programme joined
 R_VIA_JOINED = re.compile(
     rf"(?P<a>{C})(?:\s*,\s*which)?\s+(?:(?:formally|officially|also|later)\s+)?(?P<v>joined)\s+"
@@ -379,9 +392,11 @@ R_MEMBER_GROUPS = re.compile(
     rf"(?P<v>groups|brings\s+together|includes|comprises|unites)\s+(?:[^«;]{{0,60}}?(?:including|"
     rf"such\s+as)\s+)?(?P<s>{LIST(C)})"
 )
+# "... in SAARC and BIMSTEC, of which both countries are founding members", "in the OTS, of
+# which both Azerbaijan and Kyrgyzstan are members"
 R_MEMBER_OFWHICH = re.compile(
-    rf"(?P<o>«O\d+»)(?:\s*\([^)]*\))?\s*,\s+(?:the\s+[^,;«]{{1,30}}?\s+)?of\s+which\s+"
-    rf"(?P<s>{LIST(C)})\s+(?:is|are|was|were|has\s+been|have\s+been)\s+(?:(?:also|both|all)\s+)*"
+    rf"(?P<o>{LIST(ORG)})(?:\s*\([^)]*\))?\s*,\s+(?:the\s+[^,;«]{{1,30}}?\s+)?of\s+which\s+"
+    rf"(?:(?:both|all)\s+)?(?P<s>{LIST(C)})\s+(?:is|are|was|were|has\s+been|have\s+been)\s+(?:(?:also|both|all)\s+)*"
     rf"(?P<v>(?:an?\s+)?(?:founding\s+|full\s+)?members?)\b"
 )
 # "the European Union and NATO, to both of which Latvia has belonged since 2004"
@@ -794,6 +809,20 @@ R_WHO_PRESENTED = re.compile(
     r"(?:credentials|[Ll]etters\s+of\s+(?:[Cc]redence|[Cc]ommission))(?:\s+to\s+[^,;«]{0,40}?"
     r"(?:«P\d+»)?)?\s+(?:in|on)\s+«T(?P<t>\d+)»"
 )
+# a list item that is only a document's name ("2. MoU on Cooperation in Traditional Medicine")
+_TITLE_J = re.compile(r"\s*(?:\d{1,2}[.)]\s*)?«J(\d+)»\s*[.;:]?\s*\Z")
+# the line under it: "Exchanging signatories:", "Signatories:", "Signed by:"
+_SIGNATORIES = re.compile(
+    r"\s*(?:Exchanging\s+)?(?:[Ss]ignator(?:y|ies)|Signed\s+by)\s*"
+    r"(?:\([^)]{0,30}\)\s*)?:"
+)
+# "Y presented her letters of credence to the President on Friday": the presentation's day
+R_PRESENTED_ON = re.compile(
+    r"(?P<p>«P\d+»)\s+(?:(?:formally|officially|also|has|had)\s+)*presented\s+(?:his|her|their)\s+"
+    r"(?:credentials|[Ll]etters\s+of\s+(?:[Cc]redence|[Cc]ommission))(?:\s+to\s+(?:the\s+)?"
+    r"(?:«P\d+»|[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}))?(?:\s+in\s+«[LC]\d+»)?\s+(?:on\s+)?"
+    r"«T(?P<t>\d+)»"
+)
 # "X, who presented her credentials in Warsaw in September 2022": accredited to that capital's
 # state
 R_PRESENTED_IN = re.compile(
@@ -826,6 +855,10 @@ class Extractor:
         self.doc = doc
         self.ctx = Context(pub, dateline_date)
         self.cands: list[tuple[Sent, Cand]] = []
+        # person entity -> (sentence index, day) of "X presented her credentials ... on Friday"
+        self.presented: dict[str, tuple[int, PartialDate]] = {}
+        # (sentence index, mention) of a line that is only an agreement's name: a list item
+        self.title_j: tuple[int, int] | None = None
         # an event page's own date ("Date: ... / Venue: ..."): the day of its lecture
         self.event_date: PartialDate | None = None
         # in the order of the families of entities.SENTENCE_CUES, then the posts
@@ -836,11 +869,17 @@ class Extractor:
 
     # each rule yields candidates for one sentence
     def sentence(self, sent: Sent) -> None:
-        found: list[Cand] = []
+        if "presented" in sent.text and sent.dates:
+            self._note_presented(sent)
+        title = _TITLE_J.match(sent.text) if "«J" in sent.text else None
+        signatories = self._signatories(sent)
+        if title is not None:
+            self.title_j = (sent.index, int(title.group(1)))
+        found: list[Cand] = list(signatories)
         parties = _PARTY.findall(sent.text) if "«" in sent.text else []
         mask = self.doc.cues(sent.index)
         # a relation needs two parties (a group, "the two countries", counts as two)
-        if (not parties or len(parties) == 1 and parties[0] not in "GQ") and not (
+        if not found and (not parties or len(parties) == 1 and parties[0] not in "GQ") and not (
                 mask & 2 and "iplomatic" in sent.text  # "Diplomatic relations were ...": ties
         ) and not ("«D" in sent.text and "«P" in sent.text):  # "by Indonesian Minister X"
             if sent.dates or sent.lead:  # (else nothing for the context to learn)
@@ -870,8 +909,40 @@ class Extractor:
         self._update_context(sent, kept)
         self.cands.extend((sent, c) for c in kept)
 
+    def _signatories(self, sent: Sent) -> list[Cand]:
+        """A list of outcomes: "1. MoU on Cooperation in ..." on its own line, then
+        "Exchanging signatories: A, post; B, post": the people named sign that document."""
+        m = _SIGNATORIES.match(sent.text)
+        if m is None or self.title_j is None or self.title_j[0] != sent.index - 1:
+            return []
+        people = [i for i in refs(sent.text[m.end() :]) if self.doc.mentions[i].kind == "P"]
+        j = self.title_j[1]
+        return [Cand("SIGNED_AGREEMENT", (p,), (j,), m.start(), "signed.signatories", "event",
+                     0.8) for p in people]
+
+    def _note_presented(self, sent: Sent) -> None:
+        """"Y presented her letters of credence to the President on Friday": Y's day."""
+        m = R_PRESENTED_ON.search(sent.text)
+        if m is None:
+            return
+        value, _ = self._value(sent.dates[int(m["t"])])
+        if value is not None and value.day is not None:
+            for pid in self.doc.mentions[refs(m["p"])[0]].ents:
+                self.presented[pid] = (sent.index, value)
+
     def finish(self) -> None:
-        """After the last sentence: a headline's signing takes the date of the body's."""
+        """After the last sentence: a headline's signing takes the date of the body's; an
+        undated credentials ceremony takes the day a sentence near it gives the presentation."""
+        for sent, c in self.cands:
+            if c.date is not None or c.pred not in ("ACCREDITED_TO", "MET_WITH") or not (
+                    "credentials" in sent.text or "credence" in sent.text):
+                continue
+            for i in (*c.subj, *c.obj):
+                got = next((self.presented[e] for e in self.doc.mentions[i].ents
+                            if e in self.presented), None)
+                if got is not None and 0 < abs(got[0] - sent.index) <= 2:
+                    self._set(c, got[1], DateSource.SENTENCE)
+                    break
         for _, c in self.cands:
             if c.rule == "signed.headline" and c.date is None:
                 for j in c.obj:
@@ -954,17 +1025,26 @@ class Extractor:
             (R_MEMBER_TOWHICH, "member.of_which"),
             (R_MEMBER_WHICH_JOINED, "member.joined"), (R_MEMBER_APPO2, "member.apposition"),
             (R_MEMBER_WHICH_JOIN, "member.joined"), (R_MEMBER_ATTR_COP, "member.attributive"),
-            (R_MEMBER_AND, "member.copula"),
+            (R_MEMBER_AND, "member.copula"), (R_MEMBER_JOIN_GAP, "member.joined"),
         )
         for rx, rule in rules:
             for m in rx.finditer(t):
                 v = m.start("v") if m.groupdict().get("v") else m.start()
+                if rx is R_MEMBER_JOIN_GAP:
+                    v = m.start("s")  # its own date follows the second member
                 if _negated(t, _clause_start(t, v), v):
                     continue
                 if "observer" in t[max(0, v - 20) : v]:
                     continue
                 objs = [i for i in refs(m["o"] if m.groupdict().get("o") else m["o2"])
                         if self.doc.mentions[i].kind == "O"]
+                if rx is R_MEMBER_OFWHICH and len(objs) > 1 and (
+                    _SINGULAR_BE.match(t, m.end("s")) or _BETWEEN_END.search(t, 0, m.start("o"))
+                ):
+                    # "the agreement between the EU and Mercosur, of which Uruguay is a founding
+                    # member": the relative clause is about the last body only
+                    last = _LAST_ORG.search(m["o"])
+                    objs = refs(last.group()) if last else objs
                 if not objs:
                     continue
                 mode = "joined" if rule == "member.joined" and "join" in m["v"] else "state"
@@ -1322,13 +1402,25 @@ class Extractor:
                 v = m.start("v" + g)
                 if _blocked(sent, v):
                     continue
+                if (rx is R_VISIT_BY or rx is R_VISIT_POSS) and _PLANNED_VISIT.search(
+                    t, max(0, v - 40), v
+                ):
+                    continue  # "the upcoming visit of X to C", "X's planned visit to C"
+                if rx is R_VISITED and sent.future and "visiting" in m["v"]:
+                    # "who is visiting Tanzania next week": not yet
+                    later_t = _LATER_T.match(t, m.end())
+                    if later_t and int(later_t[1]) in sent.future:
+                        continue
                 a = refs(m["a" + g])[0]
                 if (rx is R_VISIT or rx is R_VISITED or rx is R_ARRIVED_FOR) and not led:
                     # "A, the President of Portugal, B, paid a visit": the last name of the
                     # apposition chain is the subject
                     between = t[m.end("a") : v]
                     later = [i for i in refs(between) if self.doc.mentions[i].kind == "P"]
-                    if later and (rx is R_ARRIVED_FOR or not _CLAUSE_WORD.search(between)):
+                    # "A held a meeting with B, Minister of C, who is visiting D": a relative
+                    # clause is about the last person before it, whatever verb comes first
+                    rel = _WHO_END.search(between) is not None
+                    if later and (rx is R_ARRIVED_FOR or rel or not _CLAUSE_WORD.search(between)):
                         a = later[-1]  # "..., and B, ..., who arrived in": B arrived
                 o = refs(m["o" + g])[0]
                 if self.doc.mentions[a].role == "coref" and self.doc.mentions[o].kind == "C":
@@ -1822,6 +1914,16 @@ _BODY_REF = re.compile(r"«[IO](\d+)»")
 # "the Bangladeshi side was led by its Foreign Secretary": a body or a country
 _BODY_OR_COUNTRY_REF = re.compile(r"«[IOC](\d+)»")
 _CLAUSE_WORD = re.compile(r"\b(?:who|which|whom|whose|and|met|received|with)\b")
+_SINGULAR_BE = re.compile(r"\s+(?:is|was|has\s+been)\b")
+_BETWEEN_END = re.compile(r"\bbetween\s+(?:the\s+)?\Z")
+_LAST_ORG = re.compile(r"«O\d+»(?:\s*\([^)]*\))?\s*\Z")
+_WHO_END = re.compile(r",?\s+who\s+\Z")
+# a visit named by a noun that has not happened yet
+_PLANNED_VISIT = re.compile(
+    r"\b(?:upcoming|forthcoming|planned|scheduled|proposed|future|next|expected|prospective|"
+    r"possible|anticipated|impending|intended)\s+(?:[\w-]+\s+){0,2}\Z",
+    re.I,
+)
 _NEXT_PERSON = re.compile(r"\s*,\s*«P\d+»")
 _WORD = re.compile(r"[A-Za-z]+")  # (lexicon.letter_words finds the same words faster)
 _MULTI_DAY = re.compile(r"\b(?:two|three|four|five|six|seven|\d+)-day\b")

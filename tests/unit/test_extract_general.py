@@ -1819,3 +1819,180 @@ def test_a_plus_sign_ends_a_programme_name() -> None:
     assert names(record).get("Horizon+ programme") == "Project"
     assert ("COOPERATES_VIA", "institution:university-of-tartu", "project:horizon-programme",
             "2018") in facts(record)
+
+
+def test_numbered_paragraph_starting_with_following_is_not_a_follower_count() -> None:
+    text = (
+        "Joint press release\n\n"
+        "12 June 2024\n\n"
+        "1. The Foreign Minister of Peru, Ana Quispe, received the Foreign Minister of Chile, "
+        "Luis Rojas, in Lima.\n\n"
+        "3. Following the talks, Peru and Chile signed an agreement on border crossings.\n"
+    )
+    assert "Following the talks" in clean(text).text
+    got = {(f[0], f[1]) for f in facts(extract_article(text))}
+    assert ("SIGNED_AGREEMENT", "country:PER") in got
+
+
+def test_relative_clause_visit_belongs_to_the_person_before_who() -> None:
+    text = (
+        "News\n\n"
+        "LIMA, 7 June 2024 - Ana Quispe, Minister of Foreign Affairs, held talks with Luis "
+        "Rojas, Minister of Foreign Affairs of Chile, who is visiting Peru this week.\n"
+    )
+    got = {(f[0], f[1], f[2]) for f in facts(extract_article(text))}
+    assert ("VISITED", "person:luis-rojas", "country:PER") in got
+    assert ("VISITED", "person:ana-quispe", "country:PER") not in got
+
+
+def test_upcoming_visit_named_by_a_noun_is_no_visit() -> None:
+    text = (
+        "News\n\n"
+        "LIMA, 7 June 2024 - The two ministers discussed the forthcoming visit of President "
+        "Luis Rojas to Peru. They also reviewed Minister Ana Quispe's planned visit to Chile.\n"
+    )
+    got = {f[0] for f in facts(extract_article(text))}
+    assert "VISITED" not in got
+
+
+def test_publish_colon_date_line_is_the_publication_date() -> None:
+    text = (
+        "Dhaka, Kathmandu sign power deal\n\n"
+        "Publish : 03 Mar 2024, 10:20 AM | Update : 03 Mar 2024, 11:02 AM\n\n"
+        "Bangladesh and Nepal signed a memorandum of understanding on power trade on Friday.\n"
+    )
+    got = {(f[0], f[1], f[3]) for f in facts(extract_article(text))}
+    assert ("SIGNED_AGREEMENT", "country:BGD", "2024-03-01") in got
+
+
+def test_of_which_both_countries_are_members_after_a_list_of_bodies() -> None:
+    text = (
+        "News\n\n"
+        "LIMA, 7 June 2024 - The ministers discussed cooperation in the Pacific Alliance and "
+        "the Andean Community (CAN), of which both Peru and Colombia are founding members. "
+        "Peru supports the agreement between the European Union and Mercosur, of which "
+        "Uruguay is a founding member.\n"
+    )
+    got = {(f[0], f[1], f[2]) for f in facts(extract_article(text))}
+    assert ("MEMBER_OF", "country:PER", "org:andean-community") in got
+    assert ("MEMBER_OF", "country:COL", "org:andean-community") in got
+    assert ("MEMBER_OF", "country:COL", "org:pacific-alliance") in got
+    assert ("MEMBER_OF", "country:URY", "org:mercosur") in got
+    assert not any(f[0] == "MEMBER_OF" and f[1] == "country:URY" and "european" in f[2]
+                   for f in got)
+
+
+def test_smt_is_an_honorific_not_a_sentence_end() -> None:
+    text = (
+        "Joint Statement\n\n"
+        "March 4, 2024\n\n"
+        "At the invitation of the Prime Minister of India, Smt. Kavita Rao, the Prime Minister "
+        "of Ghana, Mr. Kofi Mensah, paid an official visit to India.\n"
+    )
+    got = {(f[0], f[1], f[2]) for f in facts(extract_article(text))}
+    assert ("OFFICIAL_OF", "person:kavita-rao", "country:IND") in got
+
+
+def test_north_macedonian_counterpart_is_a_demonym() -> None:
+    text = (
+        "News\n\n"
+        "SOFIA, 5 March 2024 (BTA) - Bulgarian Foreign Minister Ivan Petrov and his North "
+        "Macedonian counterpart, Marko Trajkov, met in Sofia on Tuesday.\n"
+    )
+    got = facts(extract_article(text))
+    assert ("OFFICIAL_OF", "person:marko-trajkov", "country:MKD", None) in got
+    assert ("MET_WITH", "person:ivan-petrov", "person:marko-trajkov", "2024-03-05") in got
+
+
+def test_envoy_in_a_capital_before_the_name_without_a_comma() -> None:
+    text = (
+        "News\n\n"
+        "HANOI, 5 March 2024 - Philippine Ambassador in Hanoi Maria Santos attended the "
+        "ceremony.\n"
+    )
+    got = facts(extract_article(text))
+    assert ("AMBASSADOR_OF", "person:maria-santos", "country:PHL", None) in got
+    assert ("ACCREDITED_TO", "person:maria-santos", "country:VNM", None) in got
+
+
+def test_the_foreign_secretary_refers_back_to_the_named_one() -> None:
+    text = (
+        "News\n\n"
+        "KATHMANDU, 5 March 2024 - Foreign Secretary Ram Thapa held consultations with his "
+        "Indian counterpart on Tuesday. Later on Tuesday, the foreign secretary called on "
+        "Indian Minister of External Affairs Anil Mehta.\n"
+    )
+    got = {(f[0], f[1], f[2]) for f in facts(extract_article(text))}
+    assert ("MET_WITH", "person:ram-thapa", "person:anil-mehta") in got
+
+
+def test_the_alliance_refers_to_a_treaty_organization_and_a_gapped_second_member() -> None:
+    text = (
+        "News\n\n"
+        "TALLINN, 5 March 2024 - Estonia and Albania are both in NATO. Estonia joined the "
+        "alliance in March 2004, Albania in April 2009.\n"
+    )
+    got = facts(extract_article(text))
+    assert ("MEMBER_OF", "country:EST", "org:north-atlantic-treaty-organization", "2004-03") in got
+    assert ("MEMBER_OF", "country:ALB", "org:north-atlantic-treaty-organization", "2009-04") in got
+
+
+def test_consultations_guest_and_read_more_with_are_not_entities() -> None:
+    text = (
+        "Dhaka, Hanoi hold political consultations\n\n"
+        "HANOI, 5 March 2024 - The 3rd Foreign Office Consultations between Bangladesh and "
+        "Vietnam were held in Hanoi on Tuesday. Vietnam's Deputy Foreign Minister Tran Van Nam, "
+        "who is visiting Laos as a Guest of the Ministry of Foreign Affairs, did not attend. "
+        "Both countries take part in the Regional Cooperation Council (RCC).\n\n"
+        "Read more with VnExpress\n"
+        "Thailand and Cambodia agree on border crossings\n"
+    )
+    got = names(extract_article(text))
+    assert "Foreign Office Consultations" not in got
+    assert not any(n.startswith("Guest") for n in got)
+    assert "Thailand" not in got and "Cambodia" not in got
+    assert got.get("Regional Cooperation Council") == "Organization"
+
+
+def test_credentials_audience_dated_by_the_next_sentences_presentation_day() -> None:
+    text = (
+        "New Ghanaian envoy accredited to Kenya\n\n"
+        "By Staff Writer\n"
+        "Thursday, May 16, 2024\n\n"
+        "President William Mwangi has received the credentials of the new Ghanaian High "
+        "Commissioner to Kenya, Mr Kofi Mensah, at State House Nairobi. Mr Mensah presented his "
+        "letters of credence to the President on Tuesday together with four other envoys.\n"
+    )
+    got = facts(extract_article(text))
+    assert ("ACCREDITED_TO", "person:kofi-mensah", "country:KEN", "2024-05-14") in got
+    assert ("MET_WITH", "person:william-mwangi", "person:kofi-mensah", "2024-05-14") in got
+
+
+def test_mou_heads_a_documents_name() -> None:
+    text = (
+        "News\n\n"
+        "ACCRA, 5 June 2024 - Ghana and Togo signed the MoU on Cooperation in the Field of "
+        "Fisheries on Wednesday.\n"
+    )
+    got = {(f[0], f[1], f[2]) for f in facts(extract_article(text))}
+    assert any(f[:2] == ("SIGNED_AGREEMENT", "country:GHA") and f[2].startswith(
+        "project:mou-on-cooperation") for f in got)
+
+
+def test_signatories_line_under_a_listed_document_signs_it() -> None:
+    text = (
+        "Joint Statement on the Official Visit of the President of Chile to India\n\n"
+        "March 4, 2024\n\n"
+        "The following documents were signed and exchanged in the presence of the two "
+        "leaders:\n\n"
+        "1. MoU on Cooperation in Mining\n"
+        "Signatories: Shri Arun Mehta, Secretary (West), Ministry of External Affairs; Ms. Ana "
+        "Rojas, Ambassador of Chile to India\n\n"
+        "2. Agreement on Cultural Exchanges\n"
+        "Exchanged by: Shri Arun Mehta and Ms. Ana Rojas\n"
+    )
+    got = {(f[0], f[1], f[2]) for f in facts(extract_article(text))}
+    assert ("SIGNED_AGREEMENT", "person:arun-mehta", "project:mou-on-cooperation-in-mining") in got
+    assert ("SIGNED_AGREEMENT", "person:ana-rojas", "project:mou-on-cooperation-in-mining") in got
+    # "exchanged" without "signed" is no signing
+    assert not any(f[0] == "SIGNED_AGREEMENT" and "cultural" in f[2] for f in got)

@@ -82,6 +82,14 @@ SCHEMA: dict[str, str] = {
         )
         for name in RELATION_TYPES
     },
+    # latest_relations reads each type's latest relations from its index, in order.
+    **{
+        f"relation_{name.lower()}_until": (
+            f"CREATE INDEX relation_{name.lower()}_until IF NOT EXISTS "
+            f"FOR ()-[r:{name}]-() ON (r.until)"
+        )
+        for name in RELATION_TYPES
+    },
 }
 
 SCHEMA_NAMES = "SHOW INDEXES YIELD name RETURN collect(name) AS names"
@@ -442,11 +450,15 @@ WITH collect({e: e, n: n}) AS ranked
 RETURN size(ranked) AS connected, ranked[..$p.limit] AS top
 """)
 
-LATEST_RELATIONS = _all("""
-MATCH (s:Entity)-[r:__ALL__]->(t:Entity)
-WHERE r.until IS NOT NULL
+# Each type's latest from its `until` index, in order (a partial sort of the ties), then the
+# latest of those: the top `limit` of all are among each type's top `limit`.
+LATEST_RELATIONS = "CALL () {" + "\n  UNION ALL".join(_per_type("""
+  MATCH (s:Entity)-[r:__TYPE__]->(t:Entity)
+  WHERE r.until IS NOT NULL
+  RETURN r, s, t ORDER BY r.until DESC, r.id DESC LIMIT $p.limit""").values()) + """
+}
 WITH r, s, t ORDER BY r.until DESC, r.id DESC LIMIT $p.limit
-""") + _RETURN_RELATION
+""" + _RETURN_RELATION
 
 GET_RELATION = _all("""
 MATCH (c:Claim {relation_id: $id})

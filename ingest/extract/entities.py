@@ -1954,6 +1954,49 @@ _WE = re.compile(r"(?<![\w’'-])[Ww]e(?![\w’'-])")
 _OUR_POST = re.compile(rf"(?<![\w’'-])[Oo]ur(?=[^\S\n]+(?:{TITLE})\b)")
 
 
+# An interview's turns: "Q:" (the interviewer) and "A:" (the one envoy the introduction names);
+# an "A:" turn's "I", "me" and "my country" are the envoy and the country the envoy represents
+_QA = re.compile(r"^[^\S\n]*(?P<l>Q|A)[^\S\n]*:(?=[^\S\n])", re.M)
+_MY_COUNTRY = re.compile(r"(?<![\w’'-])[Mm]y\s+country\b(?![’']s)")
+_ENVOY = r"(?:[Aa]mbassador|[Hh]igh\s+[Cc]ommissioner|envoy)\b"
+_SENT_BY_AFTER = re.compile(rf"\s*,\s*(?:the\s+)?(?:(?P<c>[^\W\d][^,\n]{{0,40}}?)['’]s?\s+{_ENVOY}|"
+                            rf"{_ENVOY}\s+of\s+(?:the\s+)?(?P<c2>[^\W\d][^,\n]{{0,40}}?)(?=\s+to\b|\s*,))")
+
+
+def _sending_country(doc: Doc, person: Mention) -> str | None:
+    """"X, South Korea's ambassador to ...", "X, the Ambassador of Chile to ...": the country
+    the envoy named at this mention represents."""
+    m = _SENT_BY_AFTER.match(doc.text, person.end)
+    if m is None:
+        return None
+    at = m.start("c") if m.group("c") else m.start("c2")
+    c = next((x for x in doc.mentions if x.kind == "C" and x.start == at), None)
+    return c.ents[0] if c is not None and len(c.ents) == 1 else None
+
+
+def _interview(doc: Doc) -> tuple[list[tuple[int, int, str]], str | None]:
+    """An interview's answer turns (start, end, the envoy) and the envoy's country."""
+    text = doc.text
+    if "\nA:" not in text or "\nQ:" not in text:
+        return [], None
+    labels = list(_QA.finditer(text))
+    if not any(m["l"] == "Q" for m in labels) or not any(m["l"] == "A" for m in labels):
+        return [], None
+    first = labels[0].start()
+    envoys = {}
+    for m in doc.mentions:
+        if m.kind == "P" and m.role != "coref" and m.end <= first:
+            country = _sending_country(doc, m)
+            if country is not None:
+                envoys[m.ents[0]] = country
+    if len(envoys) != 1:
+        return [], None
+    who, country = next(iter(envoys.items()))
+    turns = [(lab.end(), labels[k + 1].start() if k + 1 < len(labels) else len(text), who)
+             for k, lab in enumerate(labels) if lab["l"] == "A"]
+    return turns, country
+
+
 def find_coreference(doc: Doc) -> None:
     _main_pair(doc)
     text = doc.text
@@ -1969,6 +2012,9 @@ def find_coreference(doc: Doc) -> None:
     turns = _turns(doc)
     if speaker is not None and doc.sentences:
         turns = [(doc.sentences[0][1], len(text), speaker)]
+    mine = None
+    if speaker is None and not turns:
+        turns, mine = _interview(doc)
     speakers = tuple(dict.fromkeys(t[2] for t in turns))
     turn = 0
     for si, (s, e) in enumerate(doc.sentences):
@@ -1978,6 +2024,9 @@ def find_coreference(doc: Doc) -> None:
         if turn < len(turns) and turns[turn][0] < e:
             ts, te, who = turns[turn]
             _first_person(doc, max(s, ts), min(e, te), who, speakers, free)
+            for m in _MY_COUNTRY.finditer(text, max(s, ts), min(e, te)) if mine else ():
+                if mine and not _in_quotes(text, m.start()) and free(m.start(), m.end()):
+                    doc.add(Mention(m.start(), m.end(), "C", (mine,), "coref"))
         for m in _PERSON_DESC.finditer(text, s, e) if scan & 1 else ():
             if not free(m.start(), m.end()) or _masked(doc, m.start(), m.end()):
                 continue

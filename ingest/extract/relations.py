@@ -776,7 +776,18 @@ R_CREDENCE_GROUP = re.compile(
     r"\b(?:credentials|[Ll]etters\s+of\s+(?:[Cc]redence|[Cc]ommission))\s+(?:of|from)\s+"
     r"(?:(?:a\s+number\s+of|several|[a-z]+|\d+)\s+)?(?:new(?:ly\s+appointed)?\s+)?"
     r"(?:non-resident\s+)?(?:[Aa]mbassadors|envoys|[Hh]eads\s+of\s+[Mm]ission)\b"
-    r"(?:\s+(?:to|in)\s+(?:the\s+)?(?P<to>«[CO]\d+»))?"
+    r"(?:\s+(?:accredited\s+)?(?:to|in)\s+(?:the\s+)?(?P<to>«[CO]\d+»))?"
+)
+# "The envoys who presented their letters of credence are Ambassador X of C, ... and High
+# Commissioner Y of D.": the list in one sentence after such a group
+R_CREDENCE_LIST_HEAD = re.compile(
+    r"^\s*(?:(?:The|These)\s+(?:new\s+)?(?:envoys|[Aa]mbassadors|[Hh]eads\s+of\s+[Mm]ission|"
+    r"diplomats)\b(?:(?!«)[^;]){0,80}?|They\s+)(?:are|were|include|included)\s+"
+)
+# "Ambassador X of Portugal" (a head of mission's title, the name, then the sending country)
+R_TITLE_NAME_OF = re.compile(
+    r"\b(?:[Aa]mbassador|High\s+Commissioner)\s+(?P<p>«P\d+»)\s+(?P<v>of)\s+(?:the\s+)?"
+    r"(?P<c>«C\d+»)(?!\s*['’])"
 )
 # "- Ambassador of the Republic of Chile, X" / "X, Ambassador of Chile": a line of that list
 R_CREDENCE_ITEM = re.compile(
@@ -803,9 +814,10 @@ _CREDENTIALS = re.compile(
     r"\bpresented\s+(?:his|her|their)\s+(?:credentials|[Ll]etters\s+of\s+(?:[Cc]redence|"
     r"[Cc]ommission))(?!\s+as\b)"
 )
-# "X, who presented her credentials to King Y in July 2021" (accredited as said before)
+# "X, who presented her credentials to King Y in July 2021" (accredited as said before); an
+# interview's "I presented my credentials to President Y in September 2022"
 R_WHO_PRESENTED = re.compile(
-    r"(?P<p>«P\d+»)\s*,\s*who\s+(?:(?:had|has)\s+)?(?P<v>presented)\s+(?:his|her|their)\s+"
+    r"(?P<p>«P\d+»)(?:\s*,\s*who)?\s+(?:(?:had|has)\s+)?(?P<v>presented)\s+(?:his|her|their|my)\s+"
     r"(?:credentials|[Ll]etters\s+of\s+(?:[Cc]redence|[Cc]ommission))(?:\s+to\s+[^,;«]{0,40}?"
     r"(?:«P\d+»)?)?\s+(?:in|on)\s+«T(?P<t>\d+)»"
 )
@@ -1536,6 +1548,12 @@ class Extractor:
             yield Cand("ACCREDITED_TO", (refs(m["p"])[0],), (refs(m["l"])[0],), m.start("v"),
                        "post.presented_in", "credentials", 0.8)
         yield from self._credence_list(sent)
+        for m in R_TITLE_NAME_OF.finditer(t) if "» of " in t else ():
+            # "Ambassador X of Portugal": X heads Portugal's mission
+            p = refs(m["p"])[0]
+            if doc.mentions[p].role != "coref" and not _blocked(sent, m.start("v")):
+                yield Cand("AMBASSADOR_OF", (p,), (refs(m["c"])[0],), m.start("v"),
+                           "post.title_name_of", "none", 0.85)
         for m in R_WHO_PRESENTED.finditer(t) if "presented" in t else ():
             # "X, who presented her credentials to King Y in July 2021": dates X's one
             # accreditation named before
@@ -1596,16 +1614,21 @@ class Extractor:
         if ctx.credence is None or sent.index - ctx.credence[0] > 12:
             return
         m = R_CREDENCE_ITEM.match(t)
-        if not m:
+        if m:
+            people = [refs(m["p"] or m["p2"])[0]]
+        elif R_CREDENCE_LIST_HEAD.match(t):
+            # "The envoys ... are Ambassador X of C, Ambassador Y of D and ..."
+            people = [refs(i["p"])[0] for i in R_TITLE_NAME_OF.finditer(t)]
+        else:
             return
         _, receiver, to, day = ctx.credence
-        p = refs(m["p"] or m["p2"])[0]
         src = DateSource.SENTENCE if day else DateSource.NONE
-        yield Cand("MET_WITH", (receiver,), (p,), 0, "met.credence_list", "none", 0.8, day, src,
-                   True)
-        if to is not None:
-            yield Cand("ACCREDITED_TO", (p,), (to,), 0, "post.credence_list", "none", 0.8, day,
+        for p in people:
+            yield Cand("MET_WITH", (receiver,), (p,), 0, "met.credence_list", "none", 0.8, day,
                        src, True)
+            if to is not None:
+                yield Cand("ACCREDITED_TO", (p,), (to,), 0, "post.credence_list", "none", 0.8,
+                           day, src, True)
 
     def _post_claims(self, sent: Sent, m: re.Match[str], p: int, dated: bool) -> Iterator[Cand]:
         doc = self.doc

@@ -1996,3 +1996,51 @@ def test_signatories_line_under_a_listed_document_signs_it() -> None:
     assert ("SIGNED_AGREEMENT", "person:ana-rojas", "project:mou-on-cooperation-in-mining") in got
     # "exchanged" without "signed" is no signing
     assert not any(f[0] == "SIGNED_AGREEMENT" and "cultural" in f[2] for f in got)
+
+
+def test_envoys_listed_in_one_sentence_after_a_credentials_ceremony() -> None:
+    text = (
+        "State House news\n\n"
+        "Friday, 7 June 2024\n\n"
+        "President Samia Mwinyi today accepted letters of credence from three new ambassadors "
+        "accredited to the United Republic of Tanzania at a ceremony in Dodoma.\n\n"
+        "The ambassadors who presented their credentials were Ambassador Lars Eriksen of "
+        "Denmark, Ambassador Oona Virtanen of Finland and High Commissioner Ravi Menon of "
+        "India.\n"
+    )
+    got = facts(extract_article(text))
+    for p, c in (("lars-eriksen", "DNK"), ("oona-virtanen", "FIN"), ("ravi-menon", "IND")):
+        assert ("AMBASSADOR_OF", f"person:{p}", f"country:{c}", None) in got
+        assert ("ACCREDITED_TO", f"person:{p}", "country:TZA", "2024-06-07") in got
+        assert ("MET_WITH", "person:samia-mwinyi", f"person:{p}", "2024-06-07") in got or (
+            "MET_WITH", f"person:{p}", "person:samia-mwinyi", "2024-06-07") in got
+
+
+def test_title_name_of_country_is_the_envoy_of_that_country() -> None:
+    text = (
+        "News\n\n"
+        "ACCRA, 4 June 2024 - The Minister of Trade of Ghana, Kofi Boateng, met Ambassador "
+        "Ingrid Solberg of Norway on Tuesday.\n"
+    )
+    got = facts(extract_article(text))
+    assert ("AMBASSADOR_OF", "person:ingrid-solberg", "country:NOR", None) in got
+
+
+def test_an_interview_answer_speaks_for_the_envoy_and_the_envoy_country() -> None:
+    text = (
+        "The Daily Monitor\n\n"
+        "INTERVIEW: 'Uganda is a partner we trust'\n\n"
+        "By Grace Nambi | June 3, 2024\n\n"
+        "Henrik Dahl, Denmark's ambassador to Uganda, spoke to us about trade and energy.\n\n"
+        "Q: When did you come to Kampala?\n\n"
+        "A: I presented my credentials to President Moses Okello in March 2023. My country "
+        "signed the Green Growth Agreement with Uganda in May 2019, and my country has "
+        "been a member of the European Union since 1973.\n\n"
+        "Q: What next?\n\n"
+        "A: More trade.\n"
+    )
+    got = facts(extract_article(text))
+    assert ("ACCREDITED_TO", "person:henrik-dahl", "country:UGA", "2023-03") in got
+    assert ("MEMBER_OF", "country:DNK", "org:european-union", "1973") in got
+    assert any(f[0] == "SIGNED_AGREEMENT" and f[1] == "country:DNK" and f[3] == "2019-05"
+               for f in got)

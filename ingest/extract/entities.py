@@ -2526,11 +2526,13 @@ _AMONG_THEM = re.compile(
     r"(?:Among\s+them|Among\s+(?:the|these)\s+(?:agreements|documents|instruments))\s+"
     r"(?:are|were)\s+(?:an?|the)\s+"
 )
-_SIGNED_COUNTED = re.compile(
+_SIGNED_COUNTED_RX = re.compile(
     r"\b(?:signed|inked)\s+(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
     r"several|a\s+number\s+of)\s+(?:[\w-]+\s+)?(?:agreements|documents|instruments|memoranda|"
     r"accords|deals)\b"
 )
+# tried only where "signed" or "inked" starts a word (re tries the \b pattern at every character)
+_SIGNED_COUNTED = Anchored(_SIGNED_COUNTED_RX, literal_anchor(["signed", "inked"]))
 _NEXT_AGREEMENT = re.compile(
     # "... in La Paz on Monday and a memorandum ...": over the place and day of the signing
     r"(?:\s+(?:in|on|at)\s+[^,;.«\n]{1,40}?)?,?\s+and\s+(?:an?|the)\s+"
@@ -2553,13 +2555,15 @@ def find_descriptive_agreements(doc: Doc) -> None:
     # "... signed 14 agreements on Monday. Among them are a memorandum of ... and a ..."
     for si in range(1, len(doc.sentences)):
         s, e = doc.sentences[si]
+        if not text.startswith("Among", s):
+            continue  # (the only word _AMONG_THEM opens with)
         among = _AMONG_THEM.match(text, s, e)
         if among is not None and _SIGNED_COUNTED.search(text, *doc.sentences[si - 1]):
             starts.append(among.end())
     # "signed a Statement of Partnership for 2024-2027 and a grant arrangement on ...": a
     # described agreement listed after a named one
-    if _SIGN_BEFORE_NAME.search(text):
-        j_ends = {m.start: m.end for m in doc.mentions if m.kind == "J"}
+    j_ends = {m.start: m.end for m in doc.mentions if m.kind == "J"}
+    if j_ends:  # (a signing before no named agreement adds nothing)
         for v in _SIGN_BEFORE_NAME.finditer(text):
             end = j_ends.get(v.end())
             nxt = None if end is None else _AFTER_NAMED.match(text, end)
@@ -2571,7 +2575,9 @@ def find_descriptive_agreements(doc: Doc) -> None:
         _one_on(doc, sc, taken)
     # "The memorandum of understanding on ... was signed by ...", "MINSK, 12 March (BelTA) - An
     # agreement on ... was signed in Minsk on Tuesday by ...": the subject of a passive signing
-    for s, e in doc.sentences:
+    for si, (s, e) in enumerate(doc.sentences):
+        if not doc.cues(si) & AGREEMENTS:
+            continue  # the subject's head word ("agreement") is one of the sentence's cues
         for subj in _PASSIVE_SUBJECT.finditer(text, s, min(e, s + 80)):
             if _PASSIVE_SIGNED.match(text, subj.end(), e):
                 starts.append(subj.end())
@@ -2663,7 +2669,10 @@ _LIST_ITEM_AGREEMENT = re.compile(
     r"Arrangement)" + _AGREEMENT_COMPLEMENT + r")(?=,\s+signed\s+by\s)",
     re.M,
 )
-_SIGN_BEFORE_NAME = re.compile(rf"\b(?:{_SIGN_VERBS})\s+(?:an?\s+|the\s+)?(?=[{UP}])")
+_SIGN_BEFORE_NAME = Anchored(
+    re.compile(rf"\b(?:{_SIGN_VERBS})\s+(?:an?\s+|the\s+)?(?=[{UP}])"),
+    literal_anchor(_SIGN_VERBS_LIST),
+)
 # after a named agreement, over a year range or the place and day of the signing
 _AFTER_NAMED = re.compile(r"(?:\s+(?:for|in|on|at)\s+[^,;.«\n]{1,40}?)?" +
                           _NEXT_AGREEMENT.pattern)

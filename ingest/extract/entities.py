@@ -461,6 +461,8 @@ class Doc:
 
     _order: tuple[list[int], list[int], int] | None = None
     _cues: list[int] | None = None
+    # per `skip` of _occupied: the mask so far and how many mentions it holds
+    _occupied_masks: dict[str, tuple[bytearray, int]] = field(default_factory=dict)
 
     def cues(self, si: int) -> int:
         """The SENTENCE_CUES mask of sentence si (of its words, mentions included)."""
@@ -1781,12 +1783,18 @@ _ARTICLE_SURNAME = re.compile(rf"(?<![\w’'-])(?:al|el)-[{UP}][\w’'-]*(?![\w�
 
 
 def _occupied(doc: Doc, skip: str = "") -> bytearray:
-    """One byte per character of the text: 1 where a mention (of a kind not in skip) sits."""
-    mask = bytearray(len(doc.text))
-    for m in doc.mentions:
+    """One byte per character of the text: 1 where a mention (of a kind not in skip) sits.
+
+    A copy the caller may mark further. Mentions are only ever appended, so the mask kept on
+    the document is brought up to date with the new ones instead of being drawn again."""
+    mask, done = doc._occupied_masks.get(skip) or (bytearray(len(doc.text)), 0)
+    mentions = doc.mentions
+    for k in range(done, len(mentions)):
+        m = mentions[k]
         if m.end > m.start and m.kind not in skip:
             mask[m.start : m.end] = b"\x01" * (m.end - m.start)
-    return mask
+    doc._occupied_masks[skip] = (mask, len(mentions))
+    return bytearray(mask)
 
 
 def _longest_known(chunk: str, forms: dict[str, set[str]],

@@ -461,6 +461,8 @@ class Doc:
 
     _order: tuple[list[int], list[int], int] | None = None
     _cues: list[int] | None = None
+    # per `skip` of _occupied: the mask so far and how many mentions it holds
+    _occupied_masks: dict[str, tuple[bytearray, int]] = field(default_factory=dict)
 
     def cues(self, si: int) -> int:
         """The SENTENCE_CUES mask of sentence si (of its words, mentions included)."""
@@ -1181,8 +1183,7 @@ def _classify(doc: Doc, start: int, end: int) -> ChunkT:
         return (start, end, None, name, acr, head)  # "held a JIIA Forum": an event
     if len(tokens) == 2 and tokens[0] == "Air" and not head:
         return (start, end, EntityType.ORGANIZATION, name, acr, "airline")  # "Air Botswana"
-    if all(t in PORTFOLIO_WORDS or t in CONNECTORS for t in tokens) and _AFTER_TITLE.search(
-            text, max(0, start - 60), start):
+    if all(t in PORTFOLIO_WORDS or t in CONNECTORS for t in tokens) and _after_title(text, start):
         return (start, end, None, name, acr, head)  # "Minister for Cabinet Affairs": a portfolio
     if head and _MINISTER_NEXT.match(text, after) and _starts_with_demonym(tokens):
         return (start, end, None, name, acr, head)  # "French Armed Forces Minister": a portfolio
@@ -1193,7 +1194,7 @@ def _classify(doc: Doc, start: int, end: int) -> ChunkT:
         return (start, end, None, name, acr, head)  # a lecture's title, not a body
     content = [t for t in tokens if t.lower() not in CONNECTORS]
     if len(content) < 2 and not (name in _LEGISLATURES and (
-            not _after_the(text, start) or _AFTER_TITLE.search(text, max(0, start - 60), start))):
+            not _after_the(text, start) or _after_title(text, start))):
         # "the Senate" is a reference, but "Speaker of the Senate" names the chamber
         return (start, end, None, name, acr, head)  # "the Institute": a reference, not a name
     return (start, end, etype, name, acr, head)
@@ -1204,6 +1205,16 @@ _DETERMINERS = frozenset(words("No Any Every Each Some Another Such"))
 _MINISTER_NEXT = re.compile(r"[^\S\n]+(?:(?:Deputy|Vice|State)[^\S\n]+)?Minister\b")
 _EVENT_OF = re.compile(r"(?:\S+\s+){0,3}?(?P<ev>\S+)\s+of\s+(?:the\s+)?")
 _AFTER_TITLE = re.compile(rf"(?:{TITLE})\s+(?:of|for)\s+(?:the\s+)?\Z")
+# _AFTER_TITLE's ending alone: a cheap test first (the title alternation is tried at every
+# character of the window, ~45 µs a search)
+_OF_FOR_AT_END = re.compile(r"(?:of|for)\s+(?:the\s+)?\Z")
+
+
+def _after_title(text: str, start: int) -> bool:
+    """A title and "of"/"for" right before `start`: "Minister for «Cabinet Affairs»"."""
+    lo = max(0, start - 60)
+    return _OF_FOR_AT_END.search(text, lo, start) is not None and (
+        _AFTER_TITLE.search(text, lo, start) is not None)
 _EVENT_HEADS = frozenset(words("forum dialogue council conference commission committee"))
 _INDEFINITE = re.compile(r"\b(?:a|an)\s+\Z")
 _HELD = re.compile(r"\s+(?:(?:to\s+be|will\s+be|was|is|were|are|being)\s+(?:held|convened|hosted)|"
@@ -1772,12 +1783,18 @@ _ARTICLE_SURNAME = re.compile(rf"(?<![\w’'-])(?:al|el)-[{UP}][\w’'-]*(?![\w�
 
 
 def _occupied(doc: Doc, skip: str = "") -> bytearray:
-    """One byte per character of the text: 1 where a mention (of a kind not in skip) sits."""
-    mask = bytearray(len(doc.text))
-    for m in doc.mentions:
+    """One byte per character of the text: 1 where a mention (of a kind not in skip) sits.
+
+    A copy the caller may mark further. Mentions are only ever appended, so the mask kept on
+    the document is brought up to date with the new ones instead of being drawn again."""
+    mask, done = doc._occupied_masks.get(skip) or (bytearray(len(doc.text)), 0)
+    mentions = doc.mentions
+    for k in range(done, len(mentions)):
+        m = mentions[k]
         if m.end > m.start and m.kind not in skip:
             mask[m.start : m.end] = b"\x01" * (m.end - m.start)
-    return mask
+    doc._occupied_masks[skip] = (mask, len(mentions))
+    return bytearray(mask)
 
 
 def _longest_known(chunk: str, forms: dict[str, set[str]],
@@ -2526,11 +2543,13 @@ _AMONG_THEM = re.compile(
     r"(?:Among\s+them|Among\s+(?:the|these)\s+(?:agreements|documents|instruments))\s+"
     r"(?:are|were)\s+(?:an?|the)\s+"
 )
-_SIGNED_COUNTED = re.compile(
+_SIGNED_COUNTED_RX = re.compile(
     r"\b(?:signed|inked)\s+(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
     r"several|a\s+number\s+of)\s+(?:[\w-]+\s+)?(?:agreements|documents|instruments|memoranda|"
     r"accords|deals)\b"
 )
+# tried only where "signed" or "inked" starts a word (re tries the \b pattern at every character)
+_SIGNED_COUNTED = Anchored(_SIGNED_COUNTED_RX, literal_anchor(["signed", "inked"]))
 _NEXT_AGREEMENT = re.compile(
     # "... in La Paz on Monday and a memorandum ...": over the place and day of the signing
     r"(?:\s+(?:in|on|at)\s+[^,;.«\n]{1,40}?)?,?\s+and\s+(?:an?|the)\s+"
@@ -2553,13 +2572,15 @@ def find_descriptive_agreements(doc: Doc) -> None:
     # "... signed 14 agreements on Monday. Among them are a memorandum of ... and a ..."
     for si in range(1, len(doc.sentences)):
         s, e = doc.sentences[si]
+        if not text.startswith("Among", s):
+            continue  # (the only word _AMONG_THEM opens with)
         among = _AMONG_THEM.match(text, s, e)
         if among is not None and _SIGNED_COUNTED.search(text, *doc.sentences[si - 1]):
             starts.append(among.end())
     # "signed a Statement of Partnership for 2024-2027 and a grant arrangement on ...": a
     # described agreement listed after a named one
-    if _SIGN_BEFORE_NAME.search(text):
-        j_ends = {m.start: m.end for m in doc.mentions if m.kind == "J"}
+    j_ends = {m.start: m.end for m in doc.mentions if m.kind == "J"}
+    if j_ends:  # (a signing before no named agreement adds nothing)
         for v in _SIGN_BEFORE_NAME.finditer(text):
             end = j_ends.get(v.end())
             nxt = None if end is None else _AFTER_NAMED.match(text, end)
@@ -2571,7 +2592,9 @@ def find_descriptive_agreements(doc: Doc) -> None:
         _one_on(doc, sc, taken)
     # "The memorandum of understanding on ... was signed by ...", "MINSK, 12 March (BelTA) - An
     # agreement on ... was signed in Minsk on Tuesday by ...": the subject of a passive signing
-    for s, e in doc.sentences:
+    for si, (s, e) in enumerate(doc.sentences):
+        if not doc.cues(si) & AGREEMENTS:
+            continue  # the subject's head word ("agreement") is one of the sentence's cues
         for subj in _PASSIVE_SUBJECT.finditer(text, s, min(e, s + 80)):
             if _PASSIVE_SIGNED.match(text, subj.end(), e):
                 starts.append(subj.end())
@@ -2663,7 +2686,10 @@ _LIST_ITEM_AGREEMENT = re.compile(
     r"Arrangement)" + _AGREEMENT_COMPLEMENT + r")(?=,\s+signed\s+by\s)",
     re.M,
 )
-_SIGN_BEFORE_NAME = re.compile(rf"\b(?:{_SIGN_VERBS})\s+(?:an?\s+|the\s+)?(?=[{UP}])")
+_SIGN_BEFORE_NAME = Anchored(
+    re.compile(rf"\b(?:{_SIGN_VERBS})\s+(?:an?\s+|the\s+)?(?=[{UP}])"),
+    literal_anchor(_SIGN_VERBS_LIST),
+)
 # after a named agreement, over a year range or the place and day of the signing
 _AFTER_NAMED = re.compile(r"(?:\s+(?:for|in|on|at)\s+[^,;.«\n]{1,40}?)?" +
                           _NEXT_AGREEMENT.pattern)

@@ -91,9 +91,14 @@ def event_page_date(original: str) -> PartialDate | None:
     return None
 
 
+_DIGIT = re.compile(r"\d")
+
+
 def _first_day(text: str) -> PartialDate | None:
     """The first date of `text` that names a day ("11 March ,2024": a space slipped before the
     comma of a date line)."""
+    if _DIGIT.search(text) is None:
+        return None  # with no publication date to count from, only a number names a day
     text = re.sub(r"(?<=[A-Za-z])\s+,\s*(?=\d{4}\b)", ", ", text)
     # "08 de agosto de 2024": a Spanish date on a date line
     text = _SPANISH_DATE.sub(lambda m: f"{m[1]} {_MESES[m[2].lower()]} {m[3]}", text)

@@ -18,7 +18,7 @@ from itertools import groupby
 
 from rapidfuzz.distance import Levenshtein
 
-from graph.model import entity_id
+from graph.model import entity_id, slugify
 from graph.vocabulary import EntityType
 from ingest.extract import gazetteer as gz
 from ingest.extract.clean import Working
@@ -458,6 +458,7 @@ class Doc:
     ents: dict[str, EntityInfo] = field(default_factory=dict)
     place_iso: str | None = None  # the dateline city's country
     main_pair: tuple[str, ...] = ()
+    city_country: dict[str, str] = field(default_factory=dict)  # City id -> its country's id
 
     _order: tuple[list[int], list[int], int] | None = None
     _cues: list[int] | None = None
@@ -2719,3 +2720,34 @@ def find_companies(doc: Doc) -> None:
             doc.add_entity(eid, EntityType.ORGANIZATION, name, s)
             doc.add(Mention(s, e, "O", (eid,), "name"), doc.surface(s, e))
             taken[s:e] = b"\x01" * (e - s)
+
+
+# --- cities visited --------------------------------------------------------------------------
+
+
+def visited_city(doc: Doc, i: int) -> str | None:
+    """The City entity of place mention i named as the destination of a visit: a capital named as
+    a place ("a working visit to Dili"), or a city found at a visit (find_visited_cities); None
+    for any other place. A capital's country becomes the City's country."""
+    m = doc.mentions[i]
+    if m.kind != "L" or m.role != "place" or len(m.ents) != 1:
+        return None
+    eid = m.ents[0]
+    if eid.startswith("city:"):
+        return eid
+    if not eid.startswith("country:"):
+        return None
+    country = gz.countries().get(eid.split(":", 1)[1])
+    form = " ".join(doc.text[m.start : m.end].split())
+    if country is None or not form:
+        return None
+    # one name per city whatever the spelling: "Reykjavik" is the City "Reykjavík"
+    name = next((c for c in country.capitals if slugify(c) == slugify(form)), form)
+    cid = entity_id(EntityType.CITY, name)
+    surface = " ".join(doc.surface(m.start, m.end).split())
+    info = doc.add_entity(cid, EntityType.CITY, name, m.start)
+    if surface and surface != info.name and surface not in info.aliases:
+        info.aliases.append(surface)
+    doc.city_country.setdefault(cid, eid)
+    return cid
+

@@ -642,7 +642,7 @@ R_VISIT = re.compile(
 R_VISIT_IN = re.compile(
     rf"(?P<a>{P}){APPO}(?:\s*,\s*who)?\s+(?P<v>is|was|are|were)\s+(?:(?:currently|now|also)\s+)?"
     rf"in\s+(?:the\s+)?"
-    rf"(?P<o>{C})\s+(?:{T}\s+)?(?:on|for|at\s+the\s+head\s+of|leading|heading)\s+"
+    rf"(?P<o>{C}|«L\d+»)\s+(?:{T}\s+)?(?:on|for|at\s+the\s+head\s+of|leading|heading)\s+"
     rf"(?:an?\s+|his\s+|her\s+)?(?:«D\d+»\s+)?(?:[\w-]+\s+){{0,4}}?(?:visit|Visit|trip|delegation)\b"
 )
 # "X, who was in the Kingdom from 8 to 10 June 2024, ..."
@@ -664,8 +664,11 @@ R_VISITED = re.compile(
 )
 # "X, ..., who arrived in the UAE on Monday for a two-day visit"
 R_ARRIVED_FOR = re.compile(
-    rf"(?P<a>{P}){APPO}(?:(?:\s*,)?\s+who)?\s+(?:(?:also|has|had|then)\s+)*(?P<v>arrived)\s+in\s+"
-    rf"(?:the\s+)?(?P<o>{C})\s+(?:(?:on\s+)?{T}\s+)?(?:for|on)\s+{VISIT_N}\b"
+    # "X arrived in Wellington on Sunday for her first official visit to New Zealand": the
+    # capital too; "X travelled to Buenos Aires on Thursday for a working visit"
+    rf"(?P<a>{P}){APPO}(?:(?:\s*,)?\s+who)?\s+(?:(?:also|has|had|then)\s+)*"
+    rf"(?P<v>arrived\s+in|(?:travell?ed|flew)\s+to)\s+"
+    rf"(?:the\s+)?(?P<o>{C}|«L\d+»)\s+(?:(?:on\s+)?{T}\s+)?(?:for|on)\s+{VISIT_N}\b"
 )
 LECT = r"(?:lecture|talk|address|speech|presentation|keynote(?:\s+address)?|lectures)"
 R_LECT = re.compile(
@@ -1394,7 +1397,7 @@ class Extractor:
         for rx, rule in ((R_VISIT, "visited.visit_to"), (R_VISIT_POSS, "visited.possessive"),
                          (R_VISIT_BY, "visited.visit_by"), (R_VISITED, "visited.verb"),
                          (R_VISIT_IN, "visited.is_in"), (R_ARRIVED_FOR, "visited.arrived_for")):
-            if rx is R_ARRIVED_FOR and "arrived" not in t:
+            if rx is R_ARRIVED_FOR and not any(w in t for w in ("arrived", "travel", "flew")):
                 continue
             for m in rx.finditer(t):
                 led = rx is R_VISIT and m["v2"] is not None

@@ -656,6 +656,14 @@ R_VISIT_BY = re.compile(
     rf"(?P<v>visit)\s+(?:by|of)\s+(?:[\w.]+\s+){{0,2}}?(?P<a>{P})\s+to\s+(?:the\s+)?"
     rf"(?P<o>{C}|{IO}|«L\d+»)"
 )
+# "during a visit to Beirut by Cypriot Foreign Minister X", "follows the visit to Nuku'alofa last
+# month of Tuvalu's High Commissioner to Fiji, Mr X": a visit that took place, its visitor after
+R_VISIT_TO_BY = re.compile(
+    rf"\b(?:[Dd]uring|[Aa]fter|[Ff]ollowing|follows|followed)\s+(?:a|an|the|his|her)\s+"
+    rf"(?:[\w-]+\s+){{0,3}}?(?P<v>visit)\s+to\s+(?:the\s+)?(?P<o>{C}|«L\d+»)\s+"
+    rf"(?:(?:on\s+)?{T}\s+)?(?:by|of)\s+"
+    rf"(?:(?!«[PQ])(?:[^;.,]|,(?=\s*(?:[A-Z][a-z]{{0,3}}\.?\s+)?«P))){{0,80}}?(?P<a>{P})"
+)
 R_VISITED = re.compile(
     rf"(?P<a>{P}){APPO}(?:(?:\s*,)?\s+who)?\s+(?:(?:also|today|then|on\s+{T}|{T})\s+)*"
     # "said X, who is visiting Malawi this week": a visit under way
@@ -1396,7 +1404,8 @@ class Extractor:
             return  # the noun or verb every visit pattern needs
         for rx, rule in ((R_VISIT, "visited.visit_to"), (R_VISIT_POSS, "visited.possessive"),
                          (R_VISIT_BY, "visited.visit_by"), (R_VISITED, "visited.verb"),
-                         (R_VISIT_IN, "visited.is_in"), (R_ARRIVED_FOR, "visited.arrived_for")):
+                         (R_VISIT_IN, "visited.is_in"), (R_ARRIVED_FOR, "visited.arrived_for"),
+                         (R_VISIT_TO_BY, "visited.visit_to_by")):
             if rx is R_ARRIVED_FOR and not any(w in t for w in ("arrived", "travel", "flew")):
                 continue
             for m in rx.finditer(t):
@@ -1405,7 +1414,11 @@ class Extractor:
                 v = m.start("v" + g)
                 if _blocked(sent, v):
                     continue
-                if (rx is R_VISIT_BY or rx is R_VISIT_POSS) and _PLANNED_VISIT.search(
+                if rx is R_VISIT_TO_BY and any(int(k) in sent.future
+                                               for k in re.findall(r"«T(\d+)»", m[0])):
+                    continue  # "during a visit to C next month by X"
+                if (rx is R_VISIT_BY or rx is R_VISIT_POSS or rx is R_VISIT_TO_BY) and \
+                        _PLANNED_VISIT.search(
                     t, max(0, v - 40), v
                 ):
                     continue  # "the upcoming visit of X to C", "X's planned visit to C"

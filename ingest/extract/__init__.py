@@ -94,6 +94,7 @@ def extract_article(
     ents.find_untitled_people(doc)
     ents.find_person_aliases(doc)
     ents.find_coreference(doc)
+    ents.find_visited_cities(doc)
 
     ext = Extractor(doc, pub, dateline_date)
     ext.event_date = header.event_page_date(text)

@@ -22,6 +22,7 @@ from graph.model import entity_id, slugify
 from graph.vocabulary import EntityType
 from ingest.extract import gazetteer as gz
 from ingest.extract.clean import Working
+from ingest.extract.dates import MONTHS, WEEKDAYS
 from ingest.extract.header import Dateline
 from ingest.extract.lexicon import (
     APOS,
@@ -2750,4 +2751,64 @@ def visited_city(doc: Doc, i: int) -> str | None:
         info.aliases.append(surface)
     doc.city_country.setdefault(cid, eid)
     return cid
+
+
+# A capitalised name right after one of these, not yet a mention, is a city visited: "a visit to
+# Nadi", "arrived in Mombasa on Monday for a two-day visit", "X is in Cebu on a working visit".
+_CITY = r"[A-Z][\w'’-]*[a-z][\w'’-]*(?:[^\S\n]+[A-Z][\w'’-]*[a-z][\w'’-]*){0,2}"
+_VISIT_NOUN = r"(?:an?|the|his|her|their)[^\S\n]+(?:[\w-]+[^\S\n]+){0,4}?(?:visit|trip)\b"
+_CITY_VISITED = re.compile(
+    rf"\b(?:(?:visit|trip)[^\S\n]+to|(?P<arr>arrived[^\S\n]+in|(?:travell?ed|flew)[^\S\n]+to|"
+    rf"(?:is|was|are|were)[^\S\n]+(?:(?:currently|now)[^\S\n]+)?in))[^\S\n]+(?P<c>{_CITY})"
+    rf"(?P<tail>[^\S\n]*,[^\S\n]*)?"
+)
+# after an arrival: "... on Monday for a two-day visit" (no sentence end between)
+_FOR_VISIT = re.compile(rf"[^.;!?\n]{{0,60}}?\b(?:for|on)[^\S\n]+{_VISIT_NOUN}")
+# words no city name holds: regions, bodies, buildings, dates
+_NOT_CITY = frozenset(
+    words(
+        """Africa America Americas Asia Europe Oceania Antarctica Arctic Antarctic Caribbean Pacific
+        Atlantic Mediterranean Gulf Balkans Caucasus Scandinavia Sahel Maghreb Levant Nordic Baltic
+        Region Province State States Republic Kingdom Island Islands Territory Territories Ministry
+        University Institute Embassy Palace House Hall Centre Center Headquarters Summit Forum
+        Conference Parliament Office Council Commission Secretariat Assembly Government Mission
+        Consulate Academy College School Museum Hospital Zone Park Airport Port Harbour Base
+        President Minister Ambassador King Queen Prince Emir Sultan Pope The A An His Her Their
+        Our This That These Those Its Mr Mrs Ms Dr"""
+    )
+)
+
+
+def find_visited_cities(doc: Doc) -> None:
+    """Cities named as the destination of a visit that no table knows, as place mentions of
+    City entities (shown only when a visit rule uses them). "Chennai, India": the City's
+    country."""
+    text = doc.text
+    if not any(w in text for w in ("visit", "trip")):
+        return
+    taken = [(m.start, m.end) for m in doc.mentions]
+    names = {n.casefold() for e in doc.ents.values() for n in (e.name, *e.aliases, *e.tokens)}
+    region_words = {w for r in gz.REGIONS for w in r.split()}
+    for m in _CITY_VISITED.finditer(text):
+        s, e = m.span("c")
+        if _masked(doc, s, e) or any(a < e and s < b for a, b in taken):
+            continue
+        if m["arr"] and not _FOR_VISIT.match(text, e):
+            continue  # "arrived in Mombasa" with no visit after it: an envoy taking up a post
+        ws = m["c"].split()
+        if any(w in _NOT_CITY or w in region_words or w.casefold() in MONTHS
+               or w.casefold() in WEEKDAYS for w in ws) or m["c"].casefold() in names:
+            continue
+        if re.match(rf"[^\S\n]+[{UP}]", text[e : e + 2]) or text.startswith(("’s", "'s"), e):
+            continue  # part of a longer name, or a possessive: not a place
+        name = " ".join(ws)
+        cid = entity_id(EntityType.CITY, name)
+        doc.add_entity(cid, EntityType.CITY, name, s)
+        doc.mentions.append(Mention(s, e, "L", (cid,), "place"))
+        taken.append((s, e))
+        if m["tail"]:
+            after = next((x for x in doc.mentions if x.start == m.end("tail") and x.kind == "C"
+                          and x.role == "name" and len(x.ents) == 1), None)
+            if after is not None:
+                doc.city_country.setdefault(cid, after.ents[0])  # "Chennai, India"
 

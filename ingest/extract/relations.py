@@ -676,7 +676,8 @@ R_ARRIVED_FOR = re.compile(
     # capital too; "X travelled to Buenos Aires on Thursday for a working visit"
     rf"(?P<a>{P}){APPO}(?:(?:\s*,)?\s+who)?\s+(?:(?:also|has|had|then)\s+)*"
     rf"(?P<v>arrived\s+in|(?:travell?ed|flew)\s+to)\s+"
-    rf"(?:the\s+)?(?P<o>{C}|«L\d+»)\s+(?:(?:on\s+)?{T}\s+)?(?:for|on)\s+{VISIT_N}\b"
+    rf"(?:the\s+)?(?P<o>{C}|«L\d+»)(?:\s*,\s*{C}\s*,)?\s+(?:(?:on\s+)?{T}\s+)?(?:for|on)\s+"
+    rf"{VISIT_N}\b"
 )
 LECT = r"(?:lecture|talk|address|speech|presentation|keynote(?:\s+address)?|lectures)"
 R_LECT = re.compile(

@@ -15,6 +15,7 @@ class EntityType(StrEnum):
     INSTITUTION = "Institution"
     PROJECT = "Project"
     ORGANIZATION = "Organization"
+    CITY = "City"
 
 
 ID_PREFIX: dict[EntityType, str] = {
@@ -23,6 +24,7 @@ ID_PREFIX: dict[EntityType, str] = {
     EntityType.INSTITUTION: "institution",
     EntityType.PROJECT: "project",
     EntityType.ORGANIZATION: "org",
+    EntityType.CITY: "city",
 }
 
 ENTITY_DESCRIPTIONS: dict[EntityType, str] = {
@@ -31,6 +33,7 @@ ENTITY_DESCRIPTIONS: dict[EntityType, str] = {
     EntityType.INSTITUTION: "A state or academic body: ministry, embassy, institute, university.",
     EntityType.PROJECT: "A project, corridor, programme, initiative or named agreement.",
     EntityType.ORGANIZATION: "A multilateral body, company, association or forum.",
+    EntityType.CITY: "A city or town named as the destination of a visit.",
 }
 
 
@@ -50,12 +53,13 @@ class Predicate:
     description: str
 
 
-COUNTRY, PERSON, INST, PROJECT, ORG = (
+COUNTRY, PERSON, INST, PROJECT, ORG, CITY = (
     EntityType.COUNTRY,
     EntityType.PERSON,
     EntityType.INSTITUTION,
     EntityType.PROJECT,
     EntityType.ORGANIZATION,
+    EntityType.CITY,
 )
 ANY = frozenset(EntityType)
 
@@ -86,8 +90,8 @@ PREDICATES: dict[str, Predicate] = {
            "A party cooperates through a project, programme or framework."),
         _p("COOPERATES_WITH", Kind.STATE, True, {COUNTRY, INST, ORG}, {COUNTRY, INST, ORG},
            "Two parties cooperate, as stated existing or past."),
-        _p("VISITED", Kind.EVENT, False, {PERSON, COUNTRY, ORG, INST}, {COUNTRY, INST, ORG},
-           "A person or delegation made a visit."),
+        _p("VISITED", Kind.EVENT, False, {PERSON, COUNTRY, ORG, INST}, {COUNTRY, INST, ORG, CITY},
+           "A person or delegation made a visit to a country, city or body."),
         _p("MET_WITH", Kind.EVENT, True, {PERSON}, {PERSON}, "Two people met or held talks."),
         _p("SIGNED_AGREEMENT", Kind.EVENT, False, {COUNTRY, PERSON, INST, ORG}, {PROJECT},
            "A signer signed an agreement, treaty or memorandum."),
@@ -99,8 +103,8 @@ PREDICATES: dict[str, Predicate] = {
            "A person holds an office of a country, institution or organization."),
         _p("MEMBER_OF", Kind.STATE, False, {COUNTRY, INST, ORG}, {ORG},
            "A member of an organization."),
-        _p("LOCATED_IN", Kind.STATE, False, {INST, ORG, PROJECT}, {COUNTRY},
-           "A body is located in a country."),
+        _p("LOCATED_IN", Kind.STATE, False, {INST, ORG, PROJECT, CITY}, {COUNTRY},
+           "A body or city is located in a country."),
     ]
 }
 

@@ -17,6 +17,7 @@ NODE_STYLES: dict[EntityType, dict[str, Any]] = {
     EntityType.INSTITUTION: {"color": "#2e9e5b", "shape": "square", "size": 13},
     EntityType.PROJECT: {"color": "#8e5bb5", "shape": "hexagon", "size": 14},
     EntityType.ORGANIZATION: {"color": "#c0392b", "shape": "triangle", "size": 15},
+    EntityType.CITY: {"color": "#5d6d7e", "shape": "star", "size": 14},
 }
 
 # One colour per relation type, grouped by meaning (milestones dark, posts orange, events teal).

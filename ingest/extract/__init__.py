@@ -15,6 +15,7 @@ coreference, sentence templates), relations (rules and claim dates).
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from itertools import combinations
 
 from graph.dates import PartialDate
@@ -93,6 +94,7 @@ def extract_article(
     ents.find_untitled_people(doc)
     ents.find_person_aliases(doc)
     ents.find_coreference(doc)
+    ents.find_visited_cities(doc)
 
     ext = Extractor(doc, pub, dateline_date)
     ext.event_date = header.event_page_date(text)
@@ -146,6 +148,14 @@ def _claims(doc: ents.Doc, aid: str, cands: list[tuple[Sent, Cand]]) -> list[Cla
         if c.pred in SYMMETRIC_PAIRS and c.subj == c.obj:
             for a, b in combinations(_ents_of(doc, c.subj), 2):
                 pairs.append((a, b, False))
+        elif c.pred == "VISITED" and any(doc.mentions[i].kind == "L" for i in c.obj):
+            # "made a working visit to Dili": the visit is to the City, which lies in its country
+            for i in c.obj:
+                city = ents.visited_city(doc, i)
+                for a in _ents_of(doc, c.subj):
+                    for b in (city,) if city else doc.mentions[i].ents:
+                        if a != b:
+                            pairs.append((a, b, city is None))
         else:
             place = any(doc.mentions[i].kind == "L" for i in c.obj)
             for a in _ents_of(doc, c.subj):
@@ -172,6 +182,13 @@ def _claims(doc: ents.Doc, aid: str, cands: list[tuple[Sent, Cand]]) -> list[Cla
                 confidence=c.confidence,
             )
             raw.append((claim, place and c.pred == "VISITED"))
+            country = doc.city_country.get(b) if c.pred == "VISITED" else None
+            if country is not None and not place:
+                # the City's country, where the text or the capitals table gives it
+                _ensure_country(doc, country)
+                raw.append((replace(claim, predicate="LOCATED_IN", subject=b, object=country,
+                                    rule="located.city", date=None,
+                                    date_source=DateSource.NONE), False))
     return _tidy(raw)
 
 
@@ -192,9 +209,7 @@ def _key(c: Claim) -> tuple[str, str, str]:
 
 
 def _tidy(raw: list[tuple[Claim, bool]]) -> list[Claim]:
-    from dataclasses import replace
-
-    # A visit to a city is no claim (cities are not entities), but it dates the headline's visit.
+    # A visit to a place that is no City is no claim, but it dates the headline's visit.
     city_visits = [c for c, place in raw if place]
     claims = [c for c, place in raw if not place]
     dated: dict[tuple[str, str], set[PartialDate]] = {}

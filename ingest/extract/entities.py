@@ -18,10 +18,11 @@ from itertools import groupby
 
 from rapidfuzz.distance import Levenshtein
 
-from graph.model import entity_id
+from graph.model import entity_id, slugify
 from graph.vocabulary import EntityType
 from ingest.extract import gazetteer as gz
 from ingest.extract.clean import Working
+from ingest.extract.dates import MONTHS, WEEKDAYS
 from ingest.extract.header import Dateline
 from ingest.extract.lexicon import (
     APOS,
@@ -458,6 +459,7 @@ class Doc:
     ents: dict[str, EntityInfo] = field(default_factory=dict)
     place_iso: str | None = None  # the dateline city's country
     main_pair: tuple[str, ...] = ()
+    city_country: dict[str, str] = field(default_factory=dict)  # City id -> its country's id
 
     _order: tuple[list[int], list[int], int] | None = None
     _cues: list[int] | None = None
@@ -2794,3 +2796,94 @@ def find_companies(doc: Doc) -> None:
             doc.add_entity(eid, EntityType.ORGANIZATION, name, s)
             doc.add(Mention(s, e, "O", (eid,), "name"), doc.surface(s, e))
             taken[s:e] = b"\x01" * (e - s)
+
+
+# --- cities visited --------------------------------------------------------------------------
+
+
+def visited_city(doc: Doc, i: int) -> str | None:
+    """The City entity of place mention i named as the destination of a visit: a capital named as
+    a place ("a working visit to Dili"), or a city found at a visit (find_visited_cities); None
+    for any other place. A capital's country becomes the City's country."""
+    m = doc.mentions[i]
+    if m.kind != "L" or m.role != "place" or len(m.ents) != 1:
+        return None
+    eid = m.ents[0]
+    if eid.startswith("city:"):
+        return eid
+    if not eid.startswith("country:"):
+        return None
+    country = gz.countries().get(eid.split(":", 1)[1])
+    form = " ".join(doc.text[m.start : m.end].split())
+    if country is None or not form:
+        return None
+    # one name per city whatever the spelling: "Reykjavik" is the City "Reykjavík"
+    name = next((c for c in country.capitals if slugify(c) == slugify(form)), form)
+    cid = entity_id(EntityType.CITY, name)
+    surface = " ".join(doc.surface(m.start, m.end).split())
+    info = doc.add_entity(cid, EntityType.CITY, name, m.start)
+    if surface and surface != info.name and surface not in info.aliases:
+        info.aliases.append(surface)
+    doc.city_country.setdefault(cid, eid)
+    return cid
+
+
+# A capitalised name right after one of these, not yet a mention, is a city visited: "a visit to
+# Nadi", "arrived in Mombasa on Monday for a two-day visit", "X is in Cebu on a working visit".
+_CITY = r"[A-Z][\w'’-]*[a-z][\w'’-]*(?:[^\S\n]+[A-Z][\w'’-]*[a-z][\w'’-]*){0,2}"
+_VISIT_NOUN = r"(?:an?|the|his|her|their)[^\S\n]+(?:[\w-]+[^\S\n]+){0,4}?(?:visit|trip)\b"
+_CITY_VISITED = re.compile(
+    rf"\b(?:(?:visit|trip)[^\S\n]+to|(?P<arr>arrived[^\S\n]+in|(?:travell?ed|flew)[^\S\n]+to|"
+    rf"(?:is|was|are|were)[^\S\n]+(?:(?:currently|now)[^\S\n]+)?in))[^\S\n]+(?P<c>{_CITY})"
+    rf"(?P<tail>[^\S\n]*,[^\S\n]*)?"
+)
+# after an arrival: "... on Monday for a two-day visit" (no sentence end between)
+_FOR_VISIT = re.compile(rf"[^.;!?\n]{{0,60}}?\b(?:for|on)[^\S\n]+{_VISIT_NOUN}")
+# words no city name holds: regions, bodies, buildings, dates
+_NOT_CITY = frozenset(
+    words(
+        """Africa America Americas Asia Europe Oceania Antarctica Arctic Antarctic Caribbean Pacific
+        Atlantic Mediterranean Gulf Balkans Caucasus Scandinavia Sahel Maghreb Levant Nordic Baltic
+        Region Province State States Republic Kingdom Island Islands Territory Territories Ministry
+        University Institute Embassy Palace House Hall Centre Center Headquarters Summit Forum
+        Conference Parliament Office Council Commission Secretariat Assembly Government Mission
+        Consulate Academy College School Museum Hospital Zone Park Airport Port Harbour Base
+        President Minister Ambassador King Queen Prince Emir Sultan Pope The A An His Her Their
+        Our This That These Those Its Mr Mrs Ms Dr"""
+    )
+)
+
+
+def find_visited_cities(doc: Doc) -> None:
+    """Cities named as the destination of a visit that no table knows, as place mentions of
+    City entities (shown only when a visit rule uses them). "Chennai, India": the City's
+    country."""
+    text = doc.text
+    if not any(w in text for w in ("visit", "trip")):
+        return
+    taken = [(m.start, m.end) for m in doc.mentions]
+    names = {n.casefold() for e in doc.ents.values() for n in (e.name, *e.aliases, *e.tokens)}
+    region_words = {w for r in gz.REGIONS for w in r.split()}
+    for m in _CITY_VISITED.finditer(text):
+        s, e = m.span("c")
+        if _masked(doc, s, e) or any(a < e and s < b for a, b in taken):
+            continue
+        if m["arr"] and not _FOR_VISIT.match(text, e):
+            continue  # "arrived in Mombasa" with no visit after it: an envoy taking up a post
+        ws = m["c"].split()
+        if any(w in _NOT_CITY or w in region_words or w.casefold() in MONTHS
+               or w.casefold() in WEEKDAYS for w in ws) or m["c"].casefold() in names:
+            continue
+        if re.match(rf"[^\S\n]+[{UP}]", text[e : e + 2]) or text.startswith(("’s", "'s"), e):
+            continue  # part of a longer name, or a possessive: not a place
+        name = " ".join(ws)
+        cid = entity_id(EntityType.CITY, name)
+        doc.add_entity(cid, EntityType.CITY, name, s)
+        doc.mentions.append(Mention(s, e, "L", (cid,), "place"))
+        taken.append((s, e))
+        if m["tail"]:
+            after = next((x for x in doc.mentions if x.start == m.end("tail") and x.kind == "C"
+                          and x.role == "name" and len(x.ents) == 1), None)
+            if after is not None:
+                doc.city_country.setdefault(cid, after.ents[0])  # "Chennai, India"
+

@@ -642,7 +642,7 @@ R_VISIT = re.compile(
 R_VISIT_IN = re.compile(
     rf"(?P<a>{P}){APPO}(?:\s*,\s*who)?\s+(?P<v>is|was|are|were)\s+(?:(?:currently|now|also)\s+)?"
     rf"in\s+(?:the\s+)?"
-    rf"(?P<o>{C})\s+(?:{T}\s+)?(?:on|for|at\s+the\s+head\s+of|leading|heading)\s+"
+    rf"(?P<o>{C}|«L\d+»)\s+(?:{T}\s+)?(?:on|for|at\s+the\s+head\s+of|leading|heading)\s+"
     rf"(?:an?\s+|his\s+|her\s+)?(?:«D\d+»\s+)?(?:[\w-]+\s+){{0,4}}?(?:visit|Visit|trip|delegation)\b"
 )
 # "X, who was in the Kingdom from 8 to 10 June 2024, ..."
@@ -656,6 +656,14 @@ R_VISIT_BY = re.compile(
     rf"(?P<v>visit)\s+(?:by|of)\s+(?:[\w.]+\s+){{0,2}}?(?P<a>{P})\s+to\s+(?:the\s+)?"
     rf"(?P<o>{C}|{IO}|«L\d+»)"
 )
+# "during a visit to Beirut by Cypriot Foreign Minister X", "follows the visit to Nuku'alofa last
+# month of Tuvalu's High Commissioner to Fiji, Mr X": a visit that took place, its visitor after
+R_VISIT_TO_BY = re.compile(
+    rf"\b(?:[Dd]uring|[Aa]fter|[Ff]ollowing|follows|followed)\s+(?:a|an|the|his|her)\s+"
+    rf"(?:[\w-]+\s+){{0,3}}?(?P<v>visit)\s+to\s+(?:the\s+)?(?P<o>{C}|«L\d+»)\s+"
+    rf"(?:(?:on\s+)?{T}\s+)?(?:by|of)\s+"
+    rf"(?:(?!«[PQ])(?:[^;.,]|,(?=\s*(?:[A-Z][a-z]{{0,3}}\.?\s+)?«P))){{0,80}}?(?P<a>{P})"
+)
 R_VISITED = re.compile(
     rf"(?P<a>{P}){APPO}(?:(?:\s*,)?\s+who)?\s+(?:(?:also|today|then|on\s+{T}|{T})\s+)*"
     # "said X, who is visiting Malawi this week": a visit under way
@@ -664,8 +672,12 @@ R_VISITED = re.compile(
 )
 # "X, ..., who arrived in the UAE on Monday for a two-day visit"
 R_ARRIVED_FOR = re.compile(
-    rf"(?P<a>{P}){APPO}(?:(?:\s*,)?\s+who)?\s+(?:(?:also|has|had|then)\s+)*(?P<v>arrived)\s+in\s+"
-    rf"(?:the\s+)?(?P<o>{C})\s+(?:(?:on\s+)?{T}\s+)?(?:for|on)\s+{VISIT_N}\b"
+    # "X arrived in Wellington on Sunday for her first official visit to New Zealand": the
+    # capital too; "X travelled to Buenos Aires on Thursday for a working visit"
+    rf"(?P<a>{P}){APPO}(?:(?:\s*,)?\s+who)?\s+(?:(?:also|has|had|then)\s+)*"
+    rf"(?P<v>arrived\s+in|(?:travell?ed|flew)\s+to)\s+"
+    rf"(?:the\s+)?(?P<o>{C}|«L\d+»)(?:\s*,\s*{C}\s*,)?\s+(?:(?:on\s+)?{T}\s+)?(?:for|on)\s+"
+    rf"{VISIT_N}\b"
 )
 LECT = r"(?:lecture|talk|address|speech|presentation|keynote(?:\s+address)?|lectures)"
 R_LECT = re.compile(
@@ -1405,8 +1417,9 @@ class Extractor:
             return  # the noun or verb every visit pattern needs
         for rx, rule in ((R_VISIT, "visited.visit_to"), (R_VISIT_POSS, "visited.possessive"),
                          (R_VISIT_BY, "visited.visit_by"), (R_VISITED, "visited.verb"),
-                         (R_VISIT_IN, "visited.is_in"), (R_ARRIVED_FOR, "visited.arrived_for")):
-            if rx is R_ARRIVED_FOR and "arrived" not in t:
+                         (R_VISIT_IN, "visited.is_in"), (R_ARRIVED_FOR, "visited.arrived_for"),
+                         (R_VISIT_TO_BY, "visited.visit_to_by")):
+            if rx is R_ARRIVED_FOR and not any(w in t for w in ("arrived", "travel", "flew")):
                 continue
             for m in rx.finditer(t):
                 led = rx is R_VISIT and m["v2"] is not None
@@ -1414,7 +1427,11 @@ class Extractor:
                 v = m.start("v" + g)
                 if _blocked(sent, v):
                     continue
-                if (rx is R_VISIT_BY or rx is R_VISIT_POSS) and _PLANNED_VISIT.search(
+                if rx is R_VISIT_TO_BY and any(int(k) in sent.future
+                                               for k in re.findall(r"«T(\d+)»", m[0])):
+                    continue  # "during a visit to C next month by X"
+                if (rx is R_VISIT_BY or rx is R_VISIT_POSS or rx is R_VISIT_TO_BY) and \
+                        _PLANNED_VISIT.search(
                     t, max(0, v - 40), v
                 ):
                     continue  # "the upcoming visit of X to C", "X's planned visit to C"

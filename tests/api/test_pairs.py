@@ -9,6 +9,7 @@ from fastapi.testclient import TestClient
 
 from graph.model import Entity, entity_id
 from graph.store import GraphStore
+from graph.vocabulary import EntityType
 from tests.api.conftest import client_for
 from tests.api.corpus import (
     CPEC,
@@ -231,3 +232,26 @@ def test_a_project_reported_with_the_pair_counts_however_many_links_a_side_has(
         assert ("COOPERATES_VIA", KAZ.id, late.id, "2030", "project", 1) in items(body)
         assert not {p.id for p in others} & {i[2] for i in items(body)}
         assert body["truncated"] is False
+
+
+def test_a_visit_to_the_other_sides_capital_city_is_a_visit(loaded: GraphStore) -> None:
+    """A City located in a country is one of that side's places (LOCATED_IN, like its
+    institutions): Qureshi's visit to Astana is in the Kazakhstan-Pakistan dossier, his visit
+    to Doha is not, and the City shows with its type."""
+    astana = Entity(entity_id(EntityType.CITY, "Astana"), EntityType.CITY, "Astana")
+    doha = Entity(entity_id(EntityType.CITY, "Doha"), EntityType.CITY, "Doha")
+    loaded.write_articles([record("Qureshi visits Astana and Doha.", [
+        ("VISITED", QURESHI, astana, "2023-09-12"), ("LOCATED_IN", astana, KAZ, None),
+        ("VISITED", QURESHI, doha, "2023-09-14"), ("LOCATED_IN", doha, QAT, None),
+    ], url="https://example.org/qureshi-astana", published="2023-09-15")])
+    with client_for(loaded) as client:
+        body = client.get(f"{URL}/KAZ/PAK").json()
+        visits = [i for i in items(body) if i[4] == "visit"]
+        assert ("VISITED", QURESHI.id, astana.id, "2023-09-12", "visit", 1) in visits
+        assert all(i[2] != doha.id for i in items(body))
+        shown = next(i for i in body["items"] if i["target"]["id"] == astana.id)
+        assert shown["target"] == {"id": "city:astana", "type": "City", "name": "Astana"}
+        assert set(TIMELINE) <= set(items(body))
+        typed = client.get("/api/v1/entities", params={"q": "Astana", "type": "City"}).json()
+        assert [e["id"] for e in typed["items"]] == ["city:astana"]
+        assert client.get(f"/api/v1/entities/{astana.id}").json()["type"] == "City"

@@ -86,6 +86,23 @@ def test_nodes_styled_by_type_and_physics_by_size() -> None:
     assert options["physics"]["stabilization"]["iterations"] <= 600
 
 
+def test_every_entity_type_city_included_has_its_own_look_and_legend_swatch() -> None:
+    from viz.style import NODE_STYLES, vocabulary_payload
+
+    sub = _pair_subgraph()
+    sub.entities["city:almaty"] = Entity("city:almaty", EntityType.CITY, "Almaty")
+    sub.relations["r4"] = _relation("r4", "VISITED", PAK, "city:almaty", "2023-05-02")
+    nodes = {n["id"]: n for n in build_network(sub).nodes}
+    assert (nodes["city:almaty"]["shape"], nodes["city:almaty"]["etype"]) == ("star", "City")
+    looks = {(s["color"], s["shape"]) for s in NODE_STYLES.values()}
+    assert set(NODE_STYLES) == set(EntityType) and len(looks) == len(EntityType)
+    legend = [t["name"] for t in vocabulary_payload()["entity_types"]]
+    assert legend == [t.value for t in EntityType] and "City" in legend
+    css = (Path(__file__).resolve().parents[2] / "viz" / "static" / "diplograph.css").read_text()
+    for style in NODE_STYLES.values():  # a swatch is a square unless its shape has a rule
+        assert style["shape"] == "square" or f".swatch.shape-{style['shape']}" in css
+
+
 def test_tooltips_escaped_when_pyvis_would_render_them_as_html() -> None:
     sub = _pair_subgraph()
     sub.entities["person:x"] = Entity("person:x", EntityType.PERSON, '<a href="x">y</a>')

@@ -13,7 +13,7 @@ import pytest
 import graph.derive
 from graph.dates import PartialDate
 from graph.errors import InvalidInput
-from graph.model import Entity, WriteOutcome
+from graph.model import Entity, WriteOutcome, entity_id
 from graph.store import GraphStore, RelationQuery, open_store
 from graph.store_common import relation_sort_key
 from graph.vocabulary import PREDICATES, EntityType
@@ -642,3 +642,30 @@ def test_a_relation_of_an_entity_with_itself_counts_once_everywhere(store: Graph
     assert dict((e.id, n) for e, n in top)[PAK.id] == total
     with pytest.raises(InvalidInput):
         store.best_connected(0)
+
+
+def test_a_city_is_stored_visited_and_located_in_its_country(store: GraphStore) -> None:
+    """The sixth entity type: a City is stored and read back, VISITED may end at it and
+    LOCATED_IN ties it to its country; type filters, search and stats know it."""
+    islamabad = Entity(entity_id(EntityType.CITY, "Islamabad"), EntityType.CITY, "Islamabad")
+    lahore = Entity(entity_id(EntityType.CITY, "Lahore"), EntityType.CITY, "Lahore")
+    store.write_articles([*kaz_pak_corpus(), record("Article four: visits to two cities.", [
+        ("VISITED", KISTAFIN, islamabad, "2023-05-02"), ("LOCATED_IN", islamabad, PAK, None),
+        ("VISITED", KISTAFIN, lahore, "2023-05-04"), ("LOCATED_IN", lahore, PAK, None),
+    ], published="2023-05-05")])
+    assert islamabad.id == "city:islamabad"
+    assert store.get_entity(islamabad.id) == islamabad
+    assert store.get_entities([islamabad.id, lahore.id]) == {
+        islamabad.id: islamabad, lahore.id: lahore}
+    visits = store.relations(RelationQuery(entity=KISTAFIN.id, types=("VISITED",)))
+    assert {(r.target, str(r.date)) for r in visits} == {
+        (islamabad.id, "2023-05-02"), (lahore.id, "2023-05-04")}
+    located = store.relations(RelationQuery(entity=PAK.id, types=("LOCATED_IN",)))
+    assert {(r.source, r.target) for r in located} == {(islamabad.id, PAK.id), (lahore.id, PAK.id)}
+    assert store.related_ids(PAK.id, ("LOCATED_IN",), "in") == {
+        "LOCATED_IN": {islamabad.id, lahore.id}}
+    assert [e.id for e in store.search_entities("Lahore", type=EntityType.CITY)] == [lahore.id]
+    assert store.search_entities("Lahore", type=EntityType.COUNTRY) == []
+    cities, n = store.best_connected(5, EntityType.CITY)
+    assert {e.id for e, _ in cities} == {islamabad.id, lahore.id} and n == 2
+    assert store.stats().entities_by_type.get("City") == 2

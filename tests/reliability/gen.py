@@ -57,6 +57,7 @@ INSTITUTIONS = ["Institute of Strategic Studies", "Ministry of Foreign Affairs",
                 "Centre for Regional Studies", "Academy of Diplomacy"]
 PROJECTS = ["Economic Corridor", "Transit Trade Agreement", "Energy Programme",
             "Railway Initiative", "Memorandum on Culture", "Digital Silk Road"]
+CITIES = ["Almaty", "Lahore", "Karachi", "Mombasa", "Nadi"]
 ORGS = [("Shanghai Cooperation Organisation", "SCO"), ("United Nations", "UN"),
         ("Economic Cooperation Organization", "ECO"),
         ("Organisation of Islamic Cooperation", "OIC"),
@@ -90,6 +91,7 @@ POOL: dict[EntityType, list[Entity]] = {
     EntityType.INSTITUTION: _named(EntityType.INSTITUTION, [(n, None) for n in INSTITUTIONS]),
     EntityType.PROJECT: _named(EntityType.PROJECT, [(n, None) for n in PROJECTS]),
     EntityType.ORGANIZATION: _named(EntityType.ORGANIZATION, ORGS),
+    EntityType.CITY: _named(EntityType.CITY, [(n, None) for n in CITIES]),
 }
 
 

@@ -74,6 +74,8 @@ _POOL: dict[EntityType, list[Entity]] = {
                          for i in range(20)],
     EntityType.ORGANIZATION: [Entity(f"org:o{i}", EntityType.ORGANIZATION, f"Forum {i}")
                               for i in range(10)],
+    EntityType.CITY: [Entity(entity_id(EntityType.CITY, f"Town {i}"), EntityType.CITY,
+                             f"Town {i}") for i in range(10)],
 }
 
 

@@ -2854,6 +2854,10 @@ _NOT_CITY = frozenset(
 )
 
 
+# a name that goes on after the match: "Turks and Caicos Islands", "Isle of Man", "Port Moresby"
+_NAME_GOES_ON = re.compile(rf"[^\S\n]+(?:(?:and|of|&|de|da|do|du|del|la)[^\S\n]+)?[{UP}]")
+
+
 def find_visited_cities(doc: Doc) -> None:
     """Cities named as the destination of a visit that no table knows, as place mentions of
     City entities (shown only when a visit rule uses them). "Chennai, India": the City's
@@ -2874,7 +2878,7 @@ def find_visited_cities(doc: Doc) -> None:
         if any(w in _NOT_CITY or w in region_words or w.casefold() in MONTHS
                or w.casefold() in WEEKDAYS for w in ws) or m["c"].casefold() in names:
             continue
-        if re.match(rf"[^\S\n]+[{UP}]", text[e : e + 2]) or text.startswith(("’s", "'s"), e):
+        if _NAME_GOES_ON.match(text, e) or text.startswith(("’s", "'s"), e):
             continue  # part of a longer name, or a possessive: not a place
         name = " ".join(ws)
         cid = entity_id(EntityType.CITY, name)

@@ -69,6 +69,16 @@ def test_a_city_no_table_knows_when_the_text_makes_it_a_visits_destination() -> 
     assert set(cities(rec)) == {"city:lautoka", "city:chennai", "city:cebu"}
 
 
+def test_no_city_cut_from_a_longer_name_no_table_knows() -> None:
+    # territories and names with "and"/"of" inside: the first word is no city
+    rec = extract_article(
+        "Finland's Foreign Minister Aino Virta paid an official visit to Turks and Caicos Islands "
+        "on Monday. Ghana's Foreign Minister Kofi Mensah began a working visit to Isle of Man on "
+        "Tuesday.", published="2024-05-10")
+    assert cities(rec) == {}
+    assert not any(f[0] == "VISITED" and f[2].startswith("city:") for f in facts(rec))
+
+
 def test_spellings_of_a_capital_are_one_city() -> None:
     rec = extract_article(
         "The Ambassador of Croatia, Ms Ana Horvat, paid an official visit to Reykjavik on "

@@ -815,6 +815,9 @@ _REGION_WORD = re.compile(
 )
 
 
+_TOPIC_TAIL = re.compile(r"\s(?:in|on|for)\s+[A-Z][\w’'-]*\Z")
+
+
 def _extend_name(doc: Doc, chunk: ChunkT) -> ChunkT:
     start, end, etype, name, acr, head = chunk
     text = doc.text
@@ -838,6 +841,12 @@ def _extend_name(doc: Doc, chunk: ChunkT) -> ChunkT:
         if _is_table_body(toks) or any(t in MONTH_WORDS for t in toks):
             break
         end = m.end()
+    if agreement and _TOPIC_TAIL.search(text, start, end) and (
+            lst := _TOPIC_LIST.match(text, end)) is not None and all(
+            t in PORTFOLIO_WORDS or t in CONNECTORS for t in lst.group().replace(",", " ").split()):
+        # "Memorandum of Understanding on Cooperation in Science, Technology and Innovation":
+        # the topic after the preposition goes on as a list of portfolio words
+        end = lst.end()
     if end == chunk[1]:
         return chunk
     acr_m = _ACRONYM.match(text, end)
@@ -1078,6 +1087,8 @@ def _split_and(text: str, s: int, e: int) -> list[tuple[int, int]]:
             continue
         if not _complete_name(right):
             continue
+        if _joins_adjectives(left, a.group()):
+            continue
         nxt = _AND_SPLIT.search(text, s + a.end(), e)
         if nxt is not None and not a.group().rstrip().endswith("the") and not _complete_name(
                 text[s + a.end() : nxt.start()].split()):
@@ -1098,6 +1109,20 @@ def _split_and(text: str, s: int, e: int) -> list[tuple[int, int]]:
     return out
 
 
+_TOPIC_ADJ = re.compile(r"[A-Z][a-z]{3,}(?:ic|ical|al|ive|ary)")
+_PLACE_ADJ = frozenset(words("Pacific Atlantic Arctic Antarctic Baltic Adriatic Aegean Arabic "
+                             "Central Oriental Occidental Austral Continental"))
+
+
+def _joins_adjectives(left: list[str], conj: str) -> bool:
+    """"Treaty on Economic and Development Partnership", "Department of Social and Economic
+    Affairs": an adjective before "and", after a topic preposition, modifies the head after
+    it; one name, not two. A second "the" ("... Pacific and the ...") still opens a name."""
+    if conj.rstrip().endswith("the") or len(left) < 3 or not _TOPIC_ADJ.fullmatch(left[-1]):
+        return False
+    return left[-1] not in _PLACE_ADJ and any(w in ("on", "for", "of", "in") for w in left[1:-1])
+
+
 def _starts_with_demonym(tokens: list[str]) -> bool:
     ms = gz.scan_name(tokens[0]) if tokens else []
     return bool(ms) and ms[0].entry.kind == gz.DEMONYM and ms[0].end - ms[0].start == len(tokens[0])
@@ -1110,17 +1135,21 @@ def _is_table_body(tokens: list[str]) -> bool:
     return len(ms) == 1 and ms[0].entry.kind == gz.BODY and ms[0].end - ms[0].start == len(name)
 
 
+# "This Treaty reflects ...": a determiner before a capitalised head is no part of the name
+_LEAD_DETS = frozenset(("The", "A", "An", "This", "These", "That", "Those"))
+
+
 def _trim(text: str, s: int, e: int) -> tuple[int, int]:
     seg = text[s:e]
     parts = seg.split()
     if not parts:
         return s, s
-    if parts[0] not in CONNECTORS and parts[0] not in ("The", "A", "An") and (
+    if parts[0] not in CONNECTORS and parts[0] not in _LEAD_DETS and (
         parts[-1] not in CONNECTORS
     ):
         return s + (len(seg) - len(seg.lstrip())), e - (len(seg) - len(seg.rstrip()))
     words = list(_NONSPACE.finditer(seg))
-    while words and (words[0].group() in CONNECTORS or words[0].group() in ("The", "A", "An")):
+    while words and (words[0].group() in CONNECTORS or words[0].group() in _LEAD_DETS):
         words.pop(0)
     while words and words[-1].group() in CONNECTORS:
         words.pop()
@@ -2069,6 +2098,8 @@ def find_coreference(doc: Doc) -> None:
                     one = _recent_people(doc, m.start(), 1, s, _LEADER_ROLES)
                     leaders = _partner_of(doc, one[0], m.start()) if one else []
                 pair = leaders or pair
+            else:
+                pair = _met_pair_before(doc, si, m.start()) or pair
             if pair and free(m.start(), m.end()):
                 doc.add(Mention(m.start(), m.end(), "Q", tuple(pair), "group"))
         for m in _HIS_COUNTRY.finditer(text, s, e) if scan & 16 else ():
@@ -2290,6 +2321,27 @@ def _recent_people(doc: Doc, pos: int, n: int, sent_start: int,
         if len(out) == n:
             return out
     return []
+
+
+_MET_CUE = re.compile(r"\b(?:held\s+talks|met|had\s+a\s+meeting|received|called\s+on)\b")
+
+
+def _met_pair_before(doc: Doc, si: int, pos: int) -> list[str]:
+    """"Later, he held talks with X. After the talks, the two ministers signed ...": the two
+    people of the meeting in the sentence before, a pronoun counted as the person it stands
+    for (so not the last two names, one of whom only attended). [] unless this sentence names
+    nobody before pos and the sentence before has a meeting verb and exactly two people."""
+    s, _ = doc.sentences[si]
+    if si == 0 or next(_before(doc, pos, "P", s, coref=True), None) is not None:
+        return []
+    a, b = doc.sentences[si - 1]
+    if not _MET_CUE.search(doc.text, a, b):
+        return []
+    people: list[str] = []
+    for m in reversed(list(_before(doc, b, "P", a, coref=True))):
+        if m.ents[0] not in people:
+            people.append(m.ents[0])
+    return people if len(people) == 2 else []
 
 
 def _partner_of(doc: Doc, pid: str, pos: int) -> list[str]:

@@ -444,7 +444,8 @@ _BODY_DESC = _the(
 _PROJ_DESC = _the(
         r"(?P<mods>(?:[a-z][a-z\-]+\s+){0,3}?)(?P<head>treaty|Treaty|railway|pipeline|"
         r"programme|program|corridor|memorandum|agreement|road|highway|scheme|initiative|tunnel|"
-        r"airport|arrangement|accord|pact|MoU|MOU|commission|committee)\b(?!\s+(?:of|on)\b)"
+        r"airport|arrangement|accord|pact|MoU|MOU|commission|committee|mechanism|Mechanism|"
+        r"Commission|Committee|Programme|Program|Corridor|Agreement)\b(?!\s+(?:of|on)\b)"
 )
 
 
@@ -1869,7 +1870,7 @@ SENTENCE_CUES = Cues([
      "regional body"),
     ("treaty", "railway", "pipeline", "program", "corridor", "memorandum", "agreement", "road",
      "highway", "scheme", "initiative", "tunnel", "airport", "arrangement", "accord", "pact",
-     "mou", "commission", "committee"),
+     "mou", "commission", "committee", "mechanism"),
     # people named without a title
     ("diplomat", "envoy", "politician", "lawyer", "civil servant", "academic", "professor",
      "wife", "husband", "spouse", "son", "daughter", "widow", "father", "mother", "brother",

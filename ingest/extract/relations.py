@@ -325,6 +325,9 @@ MEMBER_N = r"(?:(?:a|an)\s+)?(?:founding\s+|full\s+|active\s+|fellow\s+|non-perm
 R_MEMBER = re.compile(
     rf"(?P<s>{LIST(C)}){APPO}\s+(?:which\s+)?(?:are|is|were|was|have\s+been|has\s+been|became|"
     rf"become|remain|remains)\s+(?:(?:also|both|now|all|already)\s+)*(?:among\s+(?:the\s+)?)?"
+    # "Brunei is one of the 10 members of ASEAN"
+    rf"(?:one\s+of\s+(?:the\s+|its\s+)?(?:(?:\d{{1,3}}|two|three|four|five|six|seven|eight|"
+    rf"nine|ten|eleven|twelve|\w+teen|\w+ty(?:-\w+)?)\s+)?)?"
     rf"(?P<v>{MEMBER_N})\s+of\s+"
     # (an institution in the list is no organization, but the list goes on past it)
     rf"(?:both\s+)?(?:the\s+)?(?P<o>{LIST(_ORG_OR_BODY)}(?:\s+and\s+(?:also\s+)?(?:an?\s+)?"
@@ -594,8 +597,18 @@ _AND_POST_OF = re.compile(
     r",?\s+and\s+(?:the\s+)?(?:(?:[A-Z][\w-]*\s+){1,4}(?:of|for)\s+(?:the\s+)?«[CIO]\d+»"
     # "met the Dean of the Faculty, X, and the University's Vice-Rector for Cooperation, Y"
     r"|«[CIO]\d+»['’]s\s+(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*(?:\s+(?:for|of)\s+[A-Z][\w-]*"
+    r"(?:\s+(?:and\s+)?[A-Z][\w-]*){0,3})?"
+    # "received the Ambassador of C, X, and the Czech Deputy Minister of Industry and Trade, Y"
+    r"|«D\d+»\s+(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*(?:\s+(?:for|of)\s+[A-Z][\w-]*"
     r"(?:\s+(?:and\s+)?[A-Z][\w-]*){0,3})?)\s*,\s*"
     r"«P(\d+)»(?=\s*(?:[,.;]|$))"
+)
+# "held talks with X on Wednesday and later met Chinese Premier Y": a second meeting verb of the
+# same subject
+_AND_LATER_MET = re.compile(
+    r"\s+and\s+(?:(?:later|then|also|subsequently|afterwards)\s+)?(?:met|held\s+talks\s+with|"
+    r"received|called\s+on)\s+(?:with\s+)?(?:the\s+)?(?:«[CD]\d+»(?:['’]s)?\s+)?"
+    r"(?:[A-Z][\w-]*\s+){0,4}?«P(\d+)»"
 )
 _MEET_WORDS = ("met", "held", "paid", "called", "received", "hosted", "welcomed", "had the",
                "had a")
@@ -1387,6 +1400,15 @@ class Extractor:
             if post is not None and doc.mentions[int(post.group(1))].ents not in (
                     doc.mentions[a].ents, doc.mentions[obj].ents):
                 yield Cand("MET_WITH", (a,), (int(post.group(1)),), v, "met.active", "event", 0.85)
+            if at >= 0 and " and " in part:
+                later = _AND_LATER_MET.search(part, at + len(f"«P{obj}»"))
+                if later is not None and "«P" not in part[at + len(f"«P{obj}»") : later.start(1)
+                                                         - 2] and doc.mentions[
+                        int(later.group(1))].ents not in (doc.mentions[a].ents,
+                                                          doc.mentions[obj].ents):
+                    yield Cand("MET_WITH", (a,), (int(later.group(1)),),
+                               m.start("rest") + later.start(),
+                               "met.and_later", "event", 0.8)
             # "held talks with A's Prime Minister, X, and with B's Minister ..., Y": Y too
             for w in _AND_WITH.finditer(part) if "and with" in part else ():
                 other = int(w.group(1))

@@ -2147,3 +2147,42 @@ def test_following_talks_dated_without_a_year_stay_undated() -> None:
     got = facts(extract_article(text))
     signed = {f for f in got if f[0] == "SIGNED_AGREEMENT"}
     assert signed and all(f[3] is None for f in signed)
+
+
+def test_a_second_person_received_after_a_demonym_post_and_a_later_meeting() -> None:
+    text = (
+        "Envoys\n\n"
+        "DAKAR, 5 March 2024 - The Minister of Trade, Awa Ndiaye, on Monday received the "
+        "Ambassador of Poland to Senegal, Marek Nowak, and the Polish Deputy Minister of "
+        "Agriculture and Rural Development, Anna Zielińska, at her office. Nowak held talks "
+        "with Senegalese Prime Minister Ousmane Faye on Monday and later met Senegalese "
+        "Finance Minister Idrissa Ba.\n"
+    )
+    got = facts(extract_article(text))
+    met = {frozenset(f[1:3]) for f in got if f[0] == "MET_WITH"}
+    assert frozenset(("person:awa-ndiaye", "person:anna-zielinska")) in met or frozenset(
+        ("person:awa-ndiaye", "person:anna-zieli\u0144ska")) in met
+    assert frozenset(("person:marek-nowak", "person:idrissa-ba")) in met
+
+
+def test_one_of_the_n_members_of_an_organization() -> None:
+    text = (
+        "Bloc\n\n"
+        "HANOI, 5 March 2024 - Laos is one of the 10 members of the Association of Southeast "
+        "Asian Nations (ASEAN), and the two countries held talks on trade.\n"
+    )
+    got = facts(extract_article(text))
+    assert any(f[0] == "MEMBER_OF" and f[1] == "country:LAO" for f in got)
+
+
+def test_the_mechanism_refers_back_and_since_its_creation_dates_the_cooperation() -> None:
+    text = (
+        "Consultations\n\n"
+        "LIMA, 5 March 2024 - Peru and Thailand held the third meeting of the Peru-Thailand "
+        "Joint Consultation Mechanism on Monday. The two countries have worked together through "
+        "the Mechanism since its establishment in 2016.\n"
+    )
+    got = facts(extract_article(text))
+    via = {f for f in got if f[0] == "COOPERATES_VIA"}
+    assert {f[1] for f in via} == {"country:PER", "country:THA"}
+    assert all(f[3] == "2016" for f in via)

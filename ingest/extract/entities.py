@@ -238,7 +238,12 @@ _ENT = r"«[CIOJDL]\d+»"
 _PW = "|".join(sorted((re.escape(w) for w in PORTFOLIO_WORDS), key=len, reverse=True))
 # "Minister of Foreign Affairs, Cooperation and Mauritanians Abroad": a people abroad
 _PW = rf"[{UP}][{LOW}]+\s+Abroad|{_PW}"
-_PORTF = rf"(?:{_PW})(?:(?:\s+|,\s+|\s+and\s+|,\s+and\s+|\s+&\s+)(?:{_PW}))*(?![\w-])"
+_PORTF = (
+    rf"(?:{_PW})(?:(?:\s+|,\s+|\s+and\s+|,\s+and\s+|\s+&\s+)(?:{_PW}))*(?![\w-])"
+    # "Secretary for Asia and the Pacific of the Ministry": "and the" before a last word that
+    # ends the name (not "... and the Pacific Islands Forum")
+    rf"(?:,?\s+and\s+the\s+(?:{_PW})(?![\w-])(?!\s+[{UP}]))?"
+)
 _COMP = (
     # a unit of the body named next: "head of the Asia-Pacific programme at PISM"
     rf"(?:\s+(?:of|for)\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){{0,3}}?(?:programme|program|department|"
@@ -2569,7 +2574,10 @@ _AGREEMENT_STOP = re.compile(
     # "... critical minerals and agreed to resume talks": a second verb ends the name
     r"(?:and|but)\s+(?:also\s+)?(?:agreed|decided|pledged|vowed|discussed|reviewed|exchanged|"
     r"welcomed|noted|called|expressed|held|launched|signed|will|would|to|are|were|is|was)\b|"
-    r"(?:and|but)\s+[a-z]+ed\s+(?:to|on|the|a|an|that)\b)"
+    r"(?:and|but)\s+[a-z]+ed\s+(?:to|on|the|a|an|that)\b|"
+    # "... on halal food certification after the talks": the time of the signing
+    r"(?:after|following|before|during|at\s+the\s+end\s+of)\s+(?:the|their|his|her)\s+"
+    r"(?:talks|meetings?|discussions|visit|ceremony|consultations)\b)"
 )
 _PASSIVE_SUBJECT = re.compile(r"(?:(?<=^)|(?<=\n)|(?<=\s[-–—]\s)|(?<=\.\s))(?:The|An|A)\s+(?=(?:"
                               + _AGREEMENT_ADJ + r"\s+)?" + _AGREEMENT_HEAD + r"\b)")

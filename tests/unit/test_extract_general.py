@@ -2186,3 +2186,25 @@ def test_the_mechanism_refers_back_and_since_its_creation_dates_the_cooperation(
     via = {f for f in got if f[0] == "COOPERATES_VIA"}
     assert {f[1] for f in via} == {"country:PER", "country:THA"}
     assert all(f[3] == "2016" for f in via)
+
+
+def test_a_described_agreement_ends_before_after_the_talks() -> None:
+    text = (
+        "Deal\n\n"
+        "DOHA, 5 March 2024 - Qatar and Kenya signed a memorandum of understanding on livestock "
+        "trade after the talks on Monday.\n"
+    )
+    got = names(extract_article(text))
+    assert got.get("memorandum of understanding on livestock trade") == "Project"
+
+
+def test_a_portfolio_with_and_the_before_its_last_word() -> None:
+    text = (
+        "News\n\n"
+        "LIMA, 5 March 2024 - The Director for Asia and the Pacific of the Ministry of Foreign "
+        "Affairs, Ambassador Rosa Quispe, met the Ambassador of Chile to Peru, Jorge Araya, on "
+        "Monday.\n"
+    )
+    got = facts(extract_article(text))
+    assert any(f[0] == "OFFICIAL_OF" and f[1] == "person:rosa-quispe"
+               and f[2].startswith("institution:ministry-of-foreign-affairs") for f in got)

@@ -35,7 +35,13 @@ _TAIL = re.compile(
     r"read more(?: (?:with|from|on|at) .{1,40})?|"
     r"also read|most popular|most read|latest posts|latest news|latest|more news|more stories|"
     r"more from .{1,40}|you may also like|recommended|trending|popular posts|see also|"
-    r"\W*end\W*|\(end\)|\*{3,}|-{2,}\s*[A-Z]+)\W*$",
+    r"\W*end\W*|\(end\)|\*{3,}|-{2,}\s*[A-Z]+|"
+    # "Related press releases", "Other media releases", "More on this": the site's other items
+    r"related (?:press|media|news) releases|other (?:\w+ )?(?:releases|stories|news|articles)|"
+    r"more on this(?: story| topic)?|"
+    # Portuguese and Spanish sites: "Notas relacionadas", "Noticias relacionadas", "Leia também"
+    r"(?:notas|not[íi]cias|artigos|art[íi]culos|conte[úu]dos?) relacionad[oa]s|"
+    r"leia tamb[ée]m|lea tambi[ée]n)\W*$",
     re.I,
 )
 # "4,846 Fans", "12K followers"; not a numbered paragraph "6. Following the talks, ..."
@@ -103,11 +109,17 @@ def _is_menu(line: str, n_words: int = -1) -> bool:
         n_words = _words(line)
     if n_words <= 12 and not line.endswith(".") and _MENU_SEP.search(line):
         return True
+    # "Home | Ministry | Foreign Policy | Missions | Media Center | Consular | Contact": a long
+    # navigation bar, four or more short items between bars and no sentence in any of them
+    items = _BAR.split(line)
+    if len(items) >= 5 and all(0 < _words(i) <= 3 and not i.rstrip().endswith(".") for i in items):
+        return True
     # "Home  News  Business  Sport": several runs of two or more spaces
     return "  " in line and "." not in line and len(_SPACE_RUNS.findall(line)) >= 2
 
 
 _SPACE_RUNS = re.compile(r"\S {2,}(?=\S)")
+_BAR = re.compile(r"\s+[|»›>]\s+")
 
 
 @lru_cache(maxsize=8192)  # a pure test of one line; share widgets and menus recur

@@ -155,7 +155,13 @@ def _ordinal(token: str) -> int:
     return int(digits) if digits else ORDINALS[token.lower()]
 
 
-_SINCE = re.compile(r"(?:since|from)\s+(?:(?:early|mid|late)[-\s])?(?:the\s+)?$", re.I)
+_SINCE = re.compile(
+    r"(?:since|from)\s+(?:(?:early|mid|late)[-\s])?(?:the\s+)?$"
+    # "have cooperated through the Mechanism since its creation in 2019"
+    r"|since\s+(?:its|their)\s+(?:creation|establishment|launch|founding|inception|"
+    r"inauguration|set-up)\s+in\s+$",
+    re.I,
+)
 
 
 # A text can hold a date only with a number (not one of a template's «P12») or a date word.
@@ -257,7 +263,7 @@ def find(text: str, pub: PartialDate | None, words: bool | None = None) -> list[
             kind = "noyear"
         elif kind == "noyear" and _after_weekday(out, m.start()):
             continue  # "on Tuesday (November 8)": the weekday already dated it
-        since = bool(_SINCE.search(text, max(0, m.start() - 20), m.start()))
+        since = bool(_SINCE.search(text, max(0, m.start() - 48), m.start()))
         unit, shift = "", 0
         if m.lastgroup == "prevday":
             unit, shift = "day", -1

@@ -239,7 +239,12 @@ _ENT = r"«[CIOJDL]\d+»"
 _PW = "|".join(sorted((re.escape(w) for w in PORTFOLIO_WORDS), key=len, reverse=True))
 # "Minister of Foreign Affairs, Cooperation and Mauritanians Abroad": a people abroad
 _PW = rf"[{UP}][{LOW}]+\s+Abroad|{_PW}"
-_PORTF = rf"(?:{_PW})(?:(?:\s+|,\s+|\s+and\s+|,\s+and\s+|\s+&\s+)(?:{_PW}))*(?![\w-])"
+_PORTF = (
+    rf"(?:{_PW})(?:(?:\s+|,\s+|\s+and\s+|,\s+and\s+|\s+&\s+)(?:{_PW}))*(?![\w-])"
+    # "Secretary for Asia and the Pacific of the Ministry": "and the" before a last word that
+    # ends the name (not "... and the Pacific Islands Forum")
+    rf"(?:,?\s+and\s+the\s+(?:{_PW})(?![\w-])(?!\s+[{UP}]))?"
+)
 _COMP = (
     # a unit of the body named next: "head of the Asia-Pacific programme at PISM"
     rf"(?:\s+(?:of|for)\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){{0,3}}?(?:programme|program|department|"
@@ -445,7 +450,8 @@ _BODY_DESC = _the(
 _PROJ_DESC = _the(
         r"(?P<mods>(?:[a-z][a-z\-]+\s+){0,3}?)(?P<head>treaty|Treaty|railway|pipeline|"
         r"programme|program|corridor|memorandum|agreement|road|highway|scheme|initiative|tunnel|"
-        r"airport|arrangement|accord|pact|MoU|MOU|commission|committee)\b(?!\s+(?:of|on)\b)"
+        r"airport|arrangement|accord|pact|MoU|MOU|commission|committee|mechanism|Mechanism|"
+        r"Commission|Committee|Programme|Program|Corridor|Agreement)\b(?!\s+(?:of|on)\b)"
 )
 
 
@@ -819,6 +825,9 @@ _REGION_WORD = re.compile(
 )
 
 
+_TOPIC_TAIL = re.compile(r"\s(?:in|on|for)\s+[A-Z][\w’'-]*\Z")
+
+
 def _extend_name(doc: Doc, chunk: ChunkT) -> ChunkT:
     start, end, etype, name, acr, head = chunk
     text = doc.text
@@ -842,6 +851,12 @@ def _extend_name(doc: Doc, chunk: ChunkT) -> ChunkT:
         if _is_table_body(toks) or any(t in MONTH_WORDS for t in toks):
             break
         end = m.end()
+    if agreement and _TOPIC_TAIL.search(text, start, end) and (
+            lst := _TOPIC_LIST.match(text, end)) is not None and all(
+            t in PORTFOLIO_WORDS or t in CONNECTORS for t in lst.group().replace(",", " ").split()):
+        # "Memorandum of Understanding on Cooperation in Science, Technology and Innovation":
+        # the topic after the preposition goes on as a list of portfolio words
+        end = lst.end()
     if end == chunk[1]:
         return chunk
     acr_m = _ACRONYM.match(text, end)
@@ -1082,6 +1097,8 @@ def _split_and(text: str, s: int, e: int) -> list[tuple[int, int]]:
             continue
         if not _complete_name(right):
             continue
+        if _joins_adjectives(left, a.group()):
+            continue
         nxt = _AND_SPLIT.search(text, s + a.end(), e)
         if nxt is not None and not a.group().rstrip().endswith("the") and not _complete_name(
                 text[s + a.end() : nxt.start()].split()):
@@ -1102,6 +1119,20 @@ def _split_and(text: str, s: int, e: int) -> list[tuple[int, int]]:
     return out
 
 
+_TOPIC_ADJ = re.compile(r"[A-Z][a-z]{3,}(?:ic|ical|al|ive|ary)")
+_PLACE_ADJ = frozenset(words("Pacific Atlantic Arctic Antarctic Baltic Adriatic Aegean Arabic "
+                             "Central Oriental Occidental Austral Continental"))
+
+
+def _joins_adjectives(left: list[str], conj: str) -> bool:
+    """"Treaty on Economic and Development Partnership", "Department of Social and Economic
+    Affairs": an adjective before "and", after a topic preposition, modifies the head after
+    it; one name, not two. A second "the" ("... Pacific and the ...") still opens a name."""
+    if conj.rstrip().endswith("the") or len(left) < 3 or not _TOPIC_ADJ.fullmatch(left[-1]):
+        return False
+    return left[-1] not in _PLACE_ADJ and any(w in ("on", "for", "of", "in") for w in left[1:-1])
+
+
 def _starts_with_demonym(tokens: list[str]) -> bool:
     ms = gz.scan_name(tokens[0]) if tokens else []
     return bool(ms) and ms[0].entry.kind == gz.DEMONYM and ms[0].end - ms[0].start == len(tokens[0])
@@ -1114,17 +1145,21 @@ def _is_table_body(tokens: list[str]) -> bool:
     return len(ms) == 1 and ms[0].entry.kind == gz.BODY and ms[0].end - ms[0].start == len(name)
 
 
+# "This Treaty reflects ...": a determiner before a capitalised head is no part of the name
+_LEAD_DETS = frozenset(("The", "A", "An", "This", "These", "That", "Those"))
+
+
 def _trim(text: str, s: int, e: int) -> tuple[int, int]:
     seg = text[s:e]
     parts = seg.split()
     if not parts:
         return s, s
-    if parts[0] not in CONNECTORS and parts[0] not in ("The", "A", "An") and (
+    if parts[0] not in CONNECTORS and parts[0] not in _LEAD_DETS and (
         parts[-1] not in CONNECTORS
     ):
         return s + (len(seg) - len(seg.lstrip())), e - (len(seg) - len(seg.rstrip()))
     words = list(_NONSPACE.finditer(seg))
-    while words and (words[0].group() in CONNECTORS or words[0].group() in ("The", "A", "An")):
+    while words and (words[0].group() in CONNECTORS or words[0].group() in _LEAD_DETS):
         words.pop(0)
     while words and words[-1].group() in CONNECTORS:
         words.pop()
@@ -1859,7 +1894,7 @@ SENTENCE_CUES = Cues([
      "regional body"),
     ("treaty", "railway", "pipeline", "program", "corridor", "memorandum", "agreement", "road",
      "highway", "scheme", "initiative", "tunnel", "airport", "arrangement", "accord", "pact",
-     "mou", "commission", "committee"),
+     "mou", "commission", "committee", "mechanism"),
     # people named without a title
     ("diplomat", "envoy", "politician", "lawyer", "civil servant", "academic", "professor",
      "wife", "husband", "spouse", "son", "daughter", "widow", "father", "mother", "brother",
@@ -2088,6 +2123,8 @@ def find_coreference(doc: Doc) -> None:
                     one = _recent_people(doc, m.start(), 1, s, _LEADER_ROLES)
                     leaders = _partner_of(doc, one[0], m.start()) if one else []
                 pair = leaders or pair
+            else:
+                pair = _met_pair_before(doc, si, m.start()) or pair
             if pair and free(m.start(), m.end()):
                 doc.add(Mention(m.start(), m.end(), "Q", tuple(pair), "group"))
         for m in _HIS_COUNTRY.finditer(text, s, e) if scan & 16 else ():
@@ -2309,6 +2346,27 @@ def _recent_people(doc: Doc, pos: int, n: int, sent_start: int,
         if len(out) == n:
             return out
     return []
+
+
+_MET_CUE = re.compile(r"\b(?:held\s+talks|met|had\s+a\s+meeting|received|called\s+on)\b")
+
+
+def _met_pair_before(doc: Doc, si: int, pos: int) -> list[str]:
+    """"Later, he held talks with X. After the talks, the two ministers signed ...": the two
+    people of the meeting in the sentence before, a pronoun counted as the person it stands
+    for (so not the last two names, one of whom only attended). [] unless this sentence names
+    nobody before pos and the sentence before has a meeting verb and exactly two people."""
+    s, _ = doc.sentences[si]
+    if si == 0 or next(_before(doc, pos, "P", s, coref=True), None) is not None:
+        return []
+    a, b = doc.sentences[si - 1]
+    if not _MET_CUE.search(doc.text, a, b):
+        return []
+    people: list[str] = []
+    for m in reversed(list(_before(doc, b, "P", a, coref=True))):
+        if m.ents[0] not in people:
+            people.append(m.ents[0])
+    return people if len(people) == 2 else []
 
 
 def _partner_of(doc: Doc, pid: str, pos: int) -> list[str]:
@@ -2535,7 +2593,10 @@ _AGREEMENT_STOP = re.compile(
     # "... critical minerals and agreed to resume talks": a second verb ends the name
     r"(?:and|but)\s+(?:also\s+)?(?:agreed|decided|pledged|vowed|discussed|reviewed|exchanged|"
     r"welcomed|noted|called|expressed|held|launched|signed|will|would|to|are|were|is|was)\b|"
-    r"(?:and|but)\s+[a-z]+ed\s+(?:to|on|the|a|an|that)\b)"
+    r"(?:and|but)\s+[a-z]+ed\s+(?:to|on|the|a|an|that)\b|"
+    # "... on halal food certification after the talks": the time of the signing
+    r"(?:after|following|before|during|at\s+the\s+end\s+of)\s+(?:the|their|his|her)\s+"
+    r"(?:talks|meetings?|discussions|visit|ceremony|consultations)\b)"
 )
 _PASSIVE_SUBJECT = re.compile(r"(?:(?<=^)|(?<=\n)|(?<=\s[-–—]\s)|(?<=\.\s))(?:The|An|A)\s+(?=(?:"
                               + _AGREEMENT_ADJ + r"\s+)?" + _AGREEMENT_HEAD + r"\b)")

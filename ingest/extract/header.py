@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 import re
 from dataclasses import dataclass
 
@@ -143,6 +144,16 @@ def published_from_text(original: str, crawl: str | None, dateline: Dateline | N
             break
     if year_hint is not None:
         return year_hint
+    # "Press Briefing by the Spokesperson on Thursday, 18 April 2024": a headline that ends in
+    # a weekday and a full date, the weekday true of the date (so a date of the day it was
+    # written, not a historical one)
+    for line in original.split("\n")[:14]:
+        wd = _WEEKDAY_DATE_END.search(line)
+        if wd:
+            day = _first_day(wd.group(2))
+            if (day is not None and day.month and day.day
+                    and _date(day).weekday() == dates.WEEKDAYS[wd.group(1).lower()]):
+                return day
     # "... meets Armenian Deputy Foreign Minister in Athens (05.10.2023)": a headline's date
     for line in original.split("\n")[:14]:
         paren = _DATE_IN_PARENS.search(line)
@@ -163,6 +174,18 @@ _SPANISH_DATE = re.compile(
     r"\b(\d{1,2})\s+de\s+(" + "|".join(_MESES) + r")\s+(?:de\s+|del\s+)?(\d{4})\b", re.I
 )
 _SOURCE_DASH_DATE = re.compile(r"\s*[A-Z][A-Za-z.&]{1,15}\s+(?:–|—|-{1,3})\s+([^:\n]{6,30}):\s")
+_WEEKDAY_DATE_END = re.compile(
+    r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+"
+    r"(\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+,?\s+\d{4}|[A-Z][a-z]+\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})"
+    r"\s*$"
+)
+
+
+def _date(day: PartialDate) -> datetime.date:
+    assert day.month is not None and day.day is not None
+    return datetime.date(day.year, day.month, day.day)
+
+
 _DATE_IN_PARENS = re.compile(r"\(([^()]{6,30})\)\s*$")
 
 

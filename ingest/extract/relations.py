@@ -99,8 +99,13 @@ _PROJECT_LIST_END = re.compile(
 # "signed two agreements" (but not "more than 100 agreements": a count names nothing)
 _COUNTED_AGREEMENTS = re.compile(
     r"\s+(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|"
-    r"a\s+number\s+of)\s+(?:\w+\s+)?(?:agreements|documents|instruments|memoranda|memorandums|"
-    r"MoUs|MOUs|accords|deals)"
+    r"a\s+number\s+of|the\s+following)\s+(?:\w+\s+)?(?:agreements|documents|instruments|"
+    r"memoranda|memorandums|MoUs|MOUs|accords|deals)"
+)
+# "A and B signed the following instruments:" (a list follows, one document a line)
+_FOLLOWING_LIST = re.compile(
+    r"\bthe\s+following\s+(?:\w+\s+)?(?:agreements|documents|instruments|memoranda|"
+    r"memorandums|MoUs|MOUs|accords|deals)\b[^.;:]{0,40}:\s*\Z"
 )
 # "signed four memorandums at the 12th session of the J": the J is where, not what
 _AT_SESSION_OF = re.compile(
@@ -165,6 +170,9 @@ class Context:
     recent: PartialDate | None = None
     recent_multi: bool = False
     last_meet: PartialDate | None = None
+    # the last meeting was dated by a day without a year ("held talks on 16 April"): what
+    # follows it ("Following the talks, ...") has no date either
+    last_meet_noyear: bool = False
     visit: PartialDate | None = None
     visit_multi: bool = False
     signed: dict[str, PartialDate | None] = field(default_factory=dict)
@@ -256,7 +264,8 @@ _RESTORED = (
 R_RECOG = re.compile(
     rf"(?P<s>{C})(?P<mid>(?:(?!«[CG])[^;]){{0,90}}?)\b(?P<v>{RECOG_V})\s+{_RESTORED}(?:(?:the\s+"
     rf"(?:independence|sovereignty|statehood|new\s+government)\s+of\s+)?(?:the\s+)?(?P<o>{C})"
-    rf"(?![{APOS}][sS]\b)|(?P<o2>{C}){POSS}\s+(?:independence|sovereignty|statehood))"
+    rf"(?![{APOS}][sS]\b)|(?P<o2>{C}){POSS}\s+(?:(?:restored|renewed|regained)\s+)?"
+    rf"(?:independence|sovereignty|statehood))"
 )
 R_RECOG_PASS = re.compile(
     rf"(?P<o>{C})\s+(?:was|were|had\s+been|has\s+been)\s+(?:\w+\s+)?(?P<v>recogni[sz]ed)\s+by\s+"
@@ -316,6 +325,9 @@ MEMBER_N = r"(?:(?:a|an)\s+)?(?:founding\s+|full\s+|active\s+|fellow\s+|non-perm
 R_MEMBER = re.compile(
     rf"(?P<s>{LIST(C)}){APPO}\s+(?:which\s+)?(?:are|is|were|was|have\s+been|has\s+been|became|"
     rf"become|remain|remains)\s+(?:(?:also|both|now|all|already)\s+)*(?:among\s+(?:the\s+)?)?"
+    # "Brunei is one of the 10 members of ASEAN"
+    rf"(?:one\s+of\s+(?:the\s+|its\s+)?(?:(?:\d{{1,3}}|two|three|four|five|six|seven|eight|"
+    rf"nine|ten|eleven|twelve|\w+teen|\w+ty(?:-\w+)?)\s+)?)?"
     rf"(?P<v>{MEMBER_N})\s+of\s+"
     # (an institution in the list is no organization, but the list goes on past it)
     rf"(?:both\s+)?(?:the\s+)?(?P<o>{LIST(_ORG_OR_BODY)}(?:\s+and\s+(?:also\s+)?(?:an?\s+)?"
@@ -585,8 +597,18 @@ _AND_POST_OF = re.compile(
     r",?\s+and\s+(?:the\s+)?(?:(?:[A-Z][\w-]*\s+){1,4}(?:of|for)\s+(?:the\s+)?«[CIO]\d+»"
     # "met the Dean of the Faculty, X, and the University's Vice-Rector for Cooperation, Y"
     r"|«[CIO]\d+»['’]s\s+(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*(?:\s+(?:for|of)\s+[A-Z][\w-]*"
+    r"(?:\s+(?:and\s+)?[A-Z][\w-]*){0,3})?"
+    # "received the Ambassador of C, X, and the Czech Deputy Minister of Industry and Trade, Y"
+    r"|«D\d+»\s+(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*(?:\s+(?:for|of)\s+[A-Z][\w-]*"
     r"(?:\s+(?:and\s+)?[A-Z][\w-]*){0,3})?)\s*,\s*"
     r"«P(\d+)»(?=\s*(?:[,.;]|$))"
+)
+# "held talks with X on Wednesday and later met Chinese Premier Y": a second meeting verb of the
+# same subject
+_AND_LATER_MET = re.compile(
+    r"\s+and\s+(?:(?:later|then|also|subsequently|afterwards)\s+)?(?:met|held\s+talks\s+with|"
+    r"received|called\s+on)\s+(?:with\s+)?(?:the\s+)?(?:«[CD]\d+»(?:['’]s)?\s+)?"
+    r"(?:[A-Z][\w-]*\s+){0,4}?«P(\d+)»"
 )
 _MEET_WORDS = ("met", "held", "paid", "called", "received", "hosted", "welcomed", "had the",
                "had a")
@@ -834,7 +856,7 @@ R_WHO_PRESENTED = re.compile(
     r"(?:«P\d+»)?)?\s+(?:in|on)\s+«T(?P<t>\d+)»"
 )
 # a list item that is only a document's name ("2. MoU on Cooperation in Traditional Medicine")
-_TITLE_J = re.compile(r"\s*(?:\d{1,2}[.)]\s*)?«J(\d+)»\s*[.;:]?\s*\Z")
+_TITLE_J = re.compile(r"\s*(?:(?:\d{1,2}[.)]|[-•–*▪·])\s*)?«J(\d+)»\s*[.;:]?\s*\Z")
 # the line under it: "Exchanging signatories:", "Signatories:", "Signed by:"
 _SIGNATORIES = re.compile(
     r"\s*(?:Exchanging\s+)?(?:[Ss]ignator(?:y|ies)|Signed\s+by)\s*"
@@ -899,6 +921,7 @@ class Extractor:
         signatories = self._signatories(sent)
         if title is not None:
             self.title_j = (sent.index, int(title.group(1)))
+            signatories += self._listed(sent, int(title.group(1)))
         found: list[Cand] = list(signatories)
         parties = _PARTY.findall(sent.text) if "«" in sent.text else []
         mask = self.doc.cues(sent.index)
@@ -943,6 +966,24 @@ class Extractor:
         j = self.title_j[1]
         return [Cand("SIGNED_AGREEMENT", (p,), (j,), m.start(), "signed.signatories", "event",
                      0.8) for p in people]
+
+    def _listed(self, sent: Sent, j: int) -> list[Cand]:
+        """"A and B signed the following instruments:" and then one line per document ("- J;"):
+        each line's document is signed by A and B."""
+        cs = self.ctx.counted_signers
+        if not cs[1] or not _LIST_ITEM.match(sent.text) or not 0 < sent.index - cs[0] <= 4:
+            return []
+        first = cs[0]
+        while first > 0 and _TITLE_J.match(self._sentence_text(first)):
+            first -= 1  # back over the list's earlier lines to the sentence that opened it
+        if not _FOLLOWING_LIST.search(self._sentence_text(first)):
+            return []
+        self.ctx.counted_signers = (sent.index, cs[1])
+        return [Cand("SIGNED_AGREEMENT", cs[1], (j,), 0, "signed.listed", "event", 0.8)]
+
+    def _sentence_text(self, i: int) -> str:
+        s, e = self.doc.sentences[i]
+        return render(self.doc, s, e).text
 
     def _note_presented(self, sent: Sent) -> None:
         """"Y presented her letters of credence to the President on Friday": Y's day."""
@@ -1371,6 +1412,15 @@ class Extractor:
             if post is not None and doc.mentions[int(post.group(1))].ents not in (
                     doc.mentions[a].ents, doc.mentions[obj].ents):
                 yield Cand("MET_WITH", (a,), (int(post.group(1)),), v, "met.active", "event", 0.85)
+            if at >= 0 and " and " in part:
+                later = _AND_LATER_MET.search(part, at + len(f"«P{obj}»"))
+                if later is not None and "«P" not in part[at + len(f"«P{obj}»") : later.start(1)
+                                                         - 2] and doc.mentions[
+                        int(later.group(1))].ents not in (doc.mentions[a].ents,
+                                                          doc.mentions[obj].ents):
+                    yield Cand("MET_WITH", (a,), (int(later.group(1)),),
+                               m.start("rest") + later.start(),
+                               "met.and_later", "event", 0.8)
             # "held talks with A's Prime Minister, X, and with B's Minister ..., Y": Y too
             for w in _AND_WITH.finditer(part) if "and with" in part else ():
                 other = int(w.group(1))
@@ -1863,6 +1913,8 @@ class Extractor:
         if _AFTER_TALKS.search(t) and ctx.last_meet:
             self._set(c, ctx.last_meet, DateSource.SENTENCE)
             return
+        if _AFTER_TALKS.search(t) and ctx.last_meet_noyear:
+            return  # "On 16 April they held talks. Following the talks, ...": no year given
         if re.search(r"\b[Dd]uring\s+(?:the|his|her)\s+visit\b", t) and ctx.visit:
             v = dt.coarsen(ctx.visit, "month") if ctx.visit_multi else ctx.visit
             self._set(c, v, DateSource.SENTENCE)
@@ -1888,6 +1940,10 @@ class Extractor:
             if d.kind == "range" and value is not None and c.pred != "VISITED":
                 value = dt.coarsen(value, "month")  # talks during a visit of 6-9 March: March
             self._set(c, value, d.source)
+            return
+        if any(sent.dates[k].kind == "noyear" for _, k in ds):
+            # "She held talks with X, Y's Minister, on 14 May.": the sentence's own day has no
+            # year, so the event has no date (not the month of the narrative around it)
             return
         # 6. the dateline dates the lead
         if sent.lead and ctx.dateline is not None:
@@ -1922,7 +1978,9 @@ class Extractor:
             d.kind == "range" for d in sent.dates)
         for c in cands:
             if c.pred == "MET_WITH" and c.date is not None:
-                ctx.last_meet = c.date
+                ctx.last_meet, ctx.last_meet_noyear = c.date, False
+            elif c.pred == "MET_WITH" and any(d.kind == "noyear" for d in sent.dates):
+                ctx.last_meet, ctx.last_meet_noyear = None, True
             if c.pred == "SIGNED_AGREEMENT" and c.dated:
                 for j in c.obj:
                     ctx.signed.setdefault(self.doc.mentions[j].ents[0], c.date)

@@ -1059,6 +1059,8 @@ class SQLiteStore:
             "SELECT id, target FROM {me} WHERE type NOT IN ({co}) UNION "
             "SELECT m.id, m.target FROM {me}a m JOIN {other}a o "
             "ON o.target = m.target AND o.type = m.type AND o.article_id = m.article_id")
+        # l0/r0: each side's links; l/r: those to a target of the other side; la/ra: those
+        # of a co-reported type, one row per article; lc/rc: the links that count.
         with self._read() as conn:
             rows = conn.execute(
                 f"WITH l0 AS ({side}), r0 AS ({side}), "

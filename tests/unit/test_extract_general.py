@@ -2044,3 +2044,53 @@ def test_an_interview_answer_speaks_for_the_envoy_and_the_envoy_country() -> Non
     assert ("MEMBER_OF", "country:DNK", "org:european-union", "1973") in got
     assert any(f[0] == "SIGNED_AGREEMENT" and f[1] == "country:DNK" and f[3] == "2019-05"
                for f in got)
+
+
+def test_long_bar_menu_of_short_labels_is_blanked() -> None:
+    text = (
+        "National Assembly of Kenya | News\n"
+        "Home | About the Assembly | Committees | Senate Office | Hansard | Media | Contact Us\n\n"
+        "Speaker meets envoy of Chile\n\n"
+        "NAIROBI, 4 June 2024 - The Speaker of the National Assembly met the Ambassador of "
+        "Chile, Pablo Rojas, on Tuesday.\n"
+    )
+    cleaned = clean(text).text
+    assert "Senate Office" not in cleaned
+    assert "Speaker of the National Assembly met" in cleaned
+    assert "Senate Office" not in names(extract_article(text))
+
+
+def test_related_press_releases_list_ends_the_story() -> None:
+    text = (
+        "Speaker meets envoy of Chile\n\n"
+        "NAIROBI, 4 June 2024 - The Speaker met the Ambassador of Chile, Pablo Rojas, on "
+        "Tuesday.\n\n"
+        "Related media releases\n"
+        "Speaker hosts delegation from the Pan-African Parliament\n"
+    )
+    cleaned = clean(text).text
+    assert "Pan-African Parliament" not in cleaned
+    assert "Pan-African Parliament" not in names(extract_article(text))
+
+
+def test_inline_read_also_headline_is_blanked() -> None:
+    text = (
+        "Chile and Kenya sign trade pact\n\n"
+        "NAIROBI, 4 June 2024 - Chile and Kenya signed a trade agreement on Tuesday.\n\n"
+        "Read also: Peru and Bolivia open new border post\n\n"
+        "The agreement enters into force next year.\n"
+    )
+    cleaned = clean(text).text
+    assert "Bolivia" not in cleaned
+    assert "The agreement enters into force" in cleaned
+
+
+def test_contributor_sign_off_line_is_no_person() -> None:
+    text = (
+        "Chile and Kenya sign trade pact\n\n"
+        "NAIROBI, 4 June 2024 (AP) - Chile and Kenya signed a trade agreement on Tuesday.\n\n"
+        "Reuters correspondent Tomas Herrera Vidal in Santiago contributed reporting.\n"
+    )
+    cleaned = clean(text).text
+    assert "Herrera" not in cleaned
+    assert "Tomas Herrera Vidal" not in names(extract_article(text))

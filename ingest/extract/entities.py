@@ -531,11 +531,13 @@ def find_bodies_and_countries(doc: Doc) -> None:
     matches = [m for m in gz.scan(text) if not _masked(doc, m.start, m.end)]
     chunks = _chunks(doc)
     # A table name that runs past a chunk ("Organization for Security and Co-operation in
-    # Europe") is the name; the chunk cut short at "in" is not.
+    # Europe") is the name; the chunk cut short at "in" is not, nor the tail of a table name
+    # whose first word no chunk reads ("General Assembly" of "U.N. General Assembly").
     table = [(m.start, m.end) for m in matches if m.entry.kind == gz.BODY]
     if table:
         chunks = [c for c in chunks if c[2] is None or not any(
-            s <= c[0] < e and c[1] < e or c[0] <= s < c[1] < e for s, e in table)]
+            s <= c[0] < e and c[1] < e or c[0] <= s < c[1] < e or s < c[0] and c[1] == e
+            for s, e in table)]
     # Table matches inside a body name ("China" in "China-Pakistan Economic Corridor") are part
     # of that name, not mentions of their own.
     bodies = [c for c in chunks if c[2] is not None]
@@ -571,8 +573,16 @@ def find_bodies_and_countries(doc: Doc) -> None:
         elif m.entry.kind == gz.CAPITAL:
             _add_capital(doc, m)
     table_spans = {(m.start, m.end) for m in matches if m.entry.kind == gz.BODY}
+    organs = _organ_forms(doc, matches) if table_spans else {}
     for start, end, etype, name, acr, head in chunks:
         if etype is None or (start, end) in table_spans:
+            continue
+        organ = organs.get(name)
+        if organ is not None and organ[0] < start:
+            # "the U.N. General Assembly ... a General Assembly resolution": the organ again
+            eid = organ[1]
+            doc.add(Mention(start, end, KIND_OF_TYPE[doc.ents[eid].type], (eid,), "name"),
+                    doc.surface(start, end))
             continue
         _add_chunk_body(doc, start, end, etype, name, acr, head)
     _resolve_demonyms(doc)
@@ -725,6 +735,29 @@ _NAME_OF_BODY = re.compile(
     r"\s+of\s+(?:the\s+)?(?=[A-Z])"
 )
 _TRAILING_HONORIFIC = re.compile(r"\s(?:Dr|Prof|Mr|Mrs|Ms|Hon|Eng|H)\Z")
+
+
+def _organ_forms(doc: Doc, matches: list[gz.Match]) -> dict[str, tuple[int, str]]:
+    """"U.N. General Assembly" named: "General Assembly" -> (its first position, its entity id),
+    for a table organization's name written as another organization's name or acronym and the
+    organ's own words."""
+    out: dict[str, tuple[int, str]] = {}
+    for m in matches:
+        if m.entry.kind != gz.BODY or m.entry.body_type is not EntityType.ORGANIZATION:
+            continue
+        toks = doc.text[m.start : m.end].split()
+        for k in range(1, len(toks) - 1):
+            prefix = " ".join(toks[:k])
+            parent = gz.scan_name(prefix)
+            if len(parent) != 1 or parent[0].entry.kind != gz.BODY or parent[0].start != 0 or (
+                    parent[0].end != len(prefix)):
+                continue
+            rest = " ".join(toks[k:])
+            eid = _eid(EntityType.ORGANIZATION, gz.bodies()[m.entry.key].name)
+            if eid in doc.ents and rest not in out:
+                out[rest] = (m.start, eid)
+            break
+    return out
 
 
 def _chunks(doc: Doc) -> list[ChunkT]:
@@ -1032,8 +1065,15 @@ def _cut_person_tail(text: str, s: int, e: int) -> int:
         if len(rest) >= 2 and not _head(rest) and all(
                 _NAME_TOKEN.fullmatch(t) and t not in NOT_NAME for t in rest):
             return s + h.end()
-    if " of " not in seg:
+    if " of " not in seg and " for " not in seg:
         return e
+    p = _PORTFOLIO_BODY.match(seg)
+    if p is not None:  # "Ministry of Water Supply Rajan Prasad Adhikari": a portfolio, a name
+        rest = seg[p.end() :].split(" and ")[0].split()  # "... Adhikari and Finnish Ambassador"
+        if 2 <= len(rest) <= 4 and all(
+                _NAME_TOKEN.fullmatch(t) and t not in NOT_NAME for t in rest) and not any(
+                gz.scan_name(" ".join(rest))):
+            return s + p.end()
     for m in gz.scan_name(seg):
         # "... Committee of the Riigikogu Mart Kangur": a table body ends the name as well
         if m.entry.kind not in (gz.COUNTRY, gz.CAPITAL, gz.BODY) or not _OF_END.search(
@@ -1048,6 +1088,8 @@ def _cut_person_tail(text: str, s: int, e: int) -> int:
 
 
 _OF_END = re.compile(r"\bof\s+(?:the\s+)?$")
+_PORTFOLIO_BODY = re.compile(
+    rf"(?:Ministry|Department|Secretariat|Office)\s+(?:of|for)\s+(?:the\s+)?{_PORTF}(?=\s)")
 _HOUSE_OF = re.compile(r"House of (?:" + "|".join(sorted(_CHAMBERS)) + r")\b")
 _CHAMBER_FIRST = re.compile(rf"(?:{_HOUSE_OF.pattern}|" + "|".join(sorted(_LEGISLATURES)) + r")\b")
 _NAME_TOKEN = re.compile(rf"[{UP}][{LOW}]+(?:[-{APOS}][{UP}{LOW}][{LOW}]+)*")

@@ -2094,3 +2094,58 @@ def test_contributor_sign_off_line_is_no_person() -> None:
     cleaned = clean(text).text
     assert "Herrera" not in cleaned
     assert "Tomas Herrera Vidal" not in names(extract_article(text))
+
+
+def test_portfolio_ministry_name_does_not_run_into_the_name_after_it() -> None:
+    text = (
+        "News\n\n"
+        "NAIROBI, 5 June 2024 - The memorandum of understanding on borehole drilling was signed by "
+        "Principal Secretary at the Department of Water and Sanitation Mercy Wanjiku Otieno "
+        "and Danish Ambassador to Kenya Karin Lund.\n"
+    )
+    record = extract_article(text)
+    got = names(record)
+    assert got.get("Mercy Wanjiku Otieno") == "Person"
+    assert got.get("Karin Lund") == "Person"
+    assert not any("Otieno" in n for n, t in got.items() if t == "Institution")
+    f = facts(record)
+    assert any(x[0] == "SIGNED_AGREEMENT" and x[1] == "person:mercy-wanjiku-otieno" for x in f)
+    assert ("AMBASSADOR_OF", "person:karin-lund", "country:DNK", None) in f
+
+
+def test_both_were_among_the_n_founding_members() -> None:
+    text = (
+        "News\n\n"
+        "LIMA, 4 June 2024 - Peru and Chile signed a trade agreement on Tuesday. The two "
+        "neighbours have a long history: Chile recognized Peru in 1844, and both were among the "
+        "21 founding members of the Organization of American States in 1948.\n"
+    )
+    got = facts(extract_article(text))
+    for c in ("PER", "CHL"):
+        assert ("MEMBER_OF", f"country:{c}", "org:organization-of-american-states", "1948") in got
+
+
+def test_pair_that_acted_after_meeting_met() -> None:
+    text = (
+        "News\n\n"
+        "NEW YORK, 26 September 2025 - Peruvian Foreign Minister Ana Quispe and her Bolivian "
+        "counterpart, Luis Mamani, announced a new border commission on Thursday following "
+        "their talks on the margins of the summit.\n"
+    )
+    got = facts(extract_article(text))
+    assert any(f[0] == "MET_WITH" and {f[1], f[2]} == {"person:ana-quispe", "person:luis-mamani"}
+               for f in got)
+
+
+def test_dotted_un_organ_is_the_organization() -> None:
+    text = (
+        "News\n\n"
+        "NEW YORK, 26 September 2025 - Kenya and Chile agreed on Thursday to coordinate their "
+        "positions in the U.N. Security Council and the U.N. General Assembly. Both voted for a "
+        "General Assembly text on small island states.\n"
+    )
+    got = names(extract_article(text))
+    assert got.get("U.N. Security Council") == "Organization"
+    assert got.get("U.N. General Assembly") == "Organization"
+    assert "Security Council" not in got
+    assert "General Assembly" not in got

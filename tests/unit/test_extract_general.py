@@ -2149,3 +2149,18 @@ def test_dotted_un_organ_is_the_organization() -> None:
     assert got.get("U.N. General Assembly") == "Organization"
     assert "Security Council" not in got
     assert "General Assembly" not in got
+
+
+def test_pm_is_a_title() -> None:
+    text = (
+        "News\n\n"
+        "NEW DELHI, 6 March 2024 - Indian PM Arjun Mehta met Japanese PM Kenji Sato on "
+        "Wednesday.\n\n"
+        "PM Mehta said the two countries would deepen their cooperation.\n"
+    )
+    record = extract_article(text)
+    got = names(record)
+    assert got.get("Arjun Mehta") == "Person"
+    assert not any(n.startswith("PM ") for n in got)
+    assert any(f[0] == "MET_WITH" and {f[1], f[2]} == {"person:arjun-mehta", "person:kenji-sato"}
+               for f in facts(record))

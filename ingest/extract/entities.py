@@ -810,6 +810,10 @@ def _chunks(doc: Doc) -> list[ChunkT]:
             elif chunk[2] is not None and chunk[5] == "mission":
                 chunk = _extend_mission(doc, chunk)
                 extended = max(extended, chunk[1])
+            elif chunk[2] is not None and text.startswith(",", chunk[1]) and (
+                    _PORTFOLIO_BODY_NAME.fullmatch(chunk[3])):
+                chunk = _extend_portfolio(doc, chunk)
+                extended = max(extended, chunk[1])
             out.append(chunk)
     # "held a JIIA Forum": a name used with "a" is an event, wherever else it appears
     events = {c[3] for c in out if c[2] is None and c[5] in _EVENT_HEADS
@@ -850,6 +854,32 @@ _REGION_WORD = re.compile(
 )
 
 
+_PORTFOLIO_BODY_NAME = re.compile(
+    rf"(?:[{UP}][\w-]*\s+)?(?:Ministry|Department|Secretariat|Chamber)\s+(?:of|for)\s+"
+    rf"(?:the\s+)?{_PORTF}")
+# ", Innovation, Technology and Telecommunications": the rest of a portfolio list, ending in
+# "and" + its last words
+_PORTFOLIO_REST = re.compile(
+    rf"(?:,[^\S\n]+(?:{_PW}))*,?[^\S\n]+(?:and|&)[^\S\n]+(?:{_PW})(?:[^\S\n]+(?:{_PW}))*"
+    rf"(?![\w-]|[^\S\n]+(?:[{UP}]|of\b|for\b))")
+
+
+def _extend_portfolio(doc: Doc, chunk: ChunkT) -> ChunkT:
+    """"the Ministry of Science, Innovation, Technology and Telecommunications": one ministry
+    whose portfolio is a list (a singular "Ministry" before a list of portfolio words)."""
+    start, end, etype, name, acr, head = chunk
+    m = _PORTFOLIO_REST.match(doc.text, end)
+    if m is None:
+        return chunk
+    end = m.end()
+    acr_m = _ACRONYM.match(doc.text, end)
+    return (start, end, etype, doc.text[start:end], acr_m.group("acr") if acr_m else acr, head)
+
+
+_RUN_ON_PREP = re.compile(r"\s+(?:on|in)\s+(?:the\s+)?")
+_RUN_ON_DATE = re.compile(r"(?:(?:" + "|".join(sorted(MONTH_WORDS)) + r")\b|\d)")
+
+
 def _extend_name(doc: Doc, chunk: ChunkT) -> ChunkT:
     start, end, etype, name, acr, head = chunk
     text = doc.text
@@ -860,6 +890,18 @@ def _extend_name(doc: Doc, chunk: ChunkT) -> ChunkT:
         if m is None:
             break
         w = m.group("w")
+        m_end = m.end()
+        # "the MoU on Cooperation in the Field of Fisheries on Tuesday", "... in the Hydrocarbon
+        # Sector in Georgetown on Tuesday": the name ends before its date and its place
+        cut = len(w)
+        for p in reversed(list(_RUN_ON_PREP.finditer(w, 0, cut))):
+            tail = w[p.end() : cut]
+            if p.start() == 0 or not (_RUN_ON_DATE.match(tail) or _only_places(tail)):
+                break
+            cut = p.start()
+        if cut < len(w):
+            m_end -= len(w) - cut
+            w = w[:cut]
         toks = w.split()
         region = m.group("prep") == "in" and _REGION_WORD.match(w) is not None
         # "Programme for Cooperation in Culture and Education": over portfolio words too
@@ -872,7 +914,7 @@ def _extend_name(doc: Doc, chunk: ChunkT) -> ChunkT:
             break  # "with Japan", "in January", "between Samoa and New Zealand"
         if _is_table_body(toks) or any(t in MONTH_WORDS for t in toks):
             break
-        end = m.end()
+        end = m_end
     if end == chunk[1]:
         return chunk
     acr_m = _ACRONYM.match(text, end)

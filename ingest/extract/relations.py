@@ -593,7 +593,12 @@ _AND_POST_OF = re.compile(
 _MEET_WORDS = ("met", "held", "paid", "called", "received", "hosted", "welcomed", "had the",
                "had a")
 # "X and his delegation were received by ..."
-_ENTOURAGE = r"(?:\s+and\s+(?:his|her|their)\s+(?:delegation|team|wife|husband|entourage|party))?"
+_ENTOURAGE = (
+    r"(?:\s+and\s+(?:(?:his|her|their)\s+(?:delegation|team|wife|husband|entourage|party)|"
+    # "X and members of the committee met with Y"
+    r"(?:other\s+)?members\s+of\s+(?:the|his|her|their)\s+(?:[a-z-]+\s+)?(?:committee|delegation|"
+    r"commission|group|board|team)))?"
+)
 R_MEET = re.compile(
     rf"(?P<a>{P}){APPO}{_ENTOURAGE}(?:\s+(?:(?!«[PQ])[^;.]){{0,120}}?\s+and)?\s+"
     rf"(?:(?:also|today|then|later|had|has|have|on\s+{T}|{T})\s+)*"

@@ -2164,3 +2164,53 @@ def test_pm_is_a_title() -> None:
     assert not any(n.startswith("PM ") for n in got)
     assert any(f[0] == "MET_WITH" and {f[1], f[2]} == {"person:arjun-mehta", "person:kenji-sato"}
                for f in facts(record))
+
+
+def test_document_name_runs_over_in_the_field_of_but_not_its_date_or_place() -> None:
+    text = (
+        "News\n\n"
+        "ACCRA, 6 March 2024 - Ghana and Chile signed the MoU on Cooperation in the Field of "
+        "Renewable Energy on Tuesday. They also signed a Memorandum of Understanding on "
+        "Cooperation in the Mining Sector in Accra on Tuesday.\n"
+    )
+    got = names(extract_article(text))
+    assert got.get("MoU on Cooperation in the Field of Renewable Energy") == "Project"
+    assert got.get("Memorandum of Understanding on Cooperation in the Mining Sector") == "Project"
+
+
+def test_singular_ministry_keeps_its_comma_listed_portfolio() -> None:
+    text = (
+        "News\n\n"
+        "NAIROBI, 6 March 2024 - The Korea International Cooperation Agency has worked with the "
+        "Ministry of Information, Communications and the Digital Economy of Kenya since 2019, "
+        "and with the Ministry of Trade, Investments and Industry since 2020.\n"
+    )
+    got = names(extract_article(text))
+    assert got.get("Ministry of Trade, Investments and Industry") == "Institution"
+    assert "Ministry of Trade" not in got
+
+
+def test_chamber_with_comma_listed_trades_keeps_its_name_and_its_head() -> None:
+    text = (
+        "News\n\n"
+        "ACCRA, 6 March 2024 - The Chilean minister also called on the President of the Ghana "
+        "Chamber of Commerce, Industry and Trade, Kwame Asante Boateng, on Tuesday.\n"
+    )
+    record = extract_article(text)
+    got = names(record)
+    assert "Ghana Chamber of Commerce, Industry and Trade" in got
+    assert got.get("Kwame Asante Boateng") == "Person"
+    assert any(f[0] == "OFFICIAL_OF" and f[1] == "person:kwame-asante-boateng"
+               for f in facts(record))
+
+
+def test_person_and_members_of_the_committee_met() -> None:
+    text = (
+        "News\n\n"
+        "ACCRA, 6 March 2024 - Chairperson of the Defence Committee of the Parliament of Ghana "
+        "Ama Serwaa Owusu and other members of the parliamentary committee met Ambassador of "
+        "Chile to Ghana Pablo Rojas Soto on Tuesday.\n"
+    )
+    got = facts(extract_article(text))
+    assert any(f[0] == "MET_WITH" and {f[1], f[2]} == {"person:ama-serwaa-owusu",
+                                                        "person:pablo-rojas-soto"} for f in got)

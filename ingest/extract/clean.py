@@ -25,13 +25,16 @@ _LEADER = re.compile(
     r"written by|reporting by|reported by|edited by|editing by|editor|author|story by|"
     r"contact|contacts|inquiries|enquiries|media contact|for more information|tel|phone|fax|"
     r"e-?mail|published|updated|last updated|date|dated|release date|source|photo|"
-    r"photo credit|image|credit|caption|deel dit artikel|copyright|venue|location)\b.{0,200}$",
+    r"photo credit|image|credit|caption|deel dit artikel|copyright|venue|location|"
+    # "Read also: Costa Rica and Panama sign border health pact": a link to another story
+    r"read also(?=\s*:)|also read(?=\s*:)|see also(?=\s*:))\b.{0,200}$",
     re.I,
 )
 # After one of these lines the rest of the page is lists of other headlines or footers.
 _TAIL = re.compile(
     # "Read more with EURACTIV", "Read more from Kyodo": a list of the site's other stories
-    r"^(?:related(?: stories| posts| articles| news| items| content)?|read also|"
+    r"^(?:related(?: press| media| news)?(?: stories| posts| articles| news| items| content|"
+    r" releases| links| videos)?|read also|"
     r"read more(?: (?:with|from|on|at) .{1,40})?|"
     r"also read|most popular|most read|latest posts|latest news|latest|more news|more stories|"
     r"more from .{1,40}|you may also like|recommended|trending|popular posts|see also|"
@@ -46,6 +49,12 @@ _TAIL = re.compile(
 )
 # "4,846 Fans", "12K followers"; not a numbered paragraph "6. Following the talks, ..."
 _COUNTS = re.compile(r"^\d[\d,.]*\s*[KkMm]?\s*(?:fans|followers|subscribers|likes?|follow)\b", re.I)
+# "Associated Press writer X in Mexico City contributed to this report.": a sign-off line
+_CONTRIBUTED = re.compile(
+    r"^[^.!?]{0,160}\bcontributed"
+    r"(?: reporting)?(?: to (?:this|the) (?:report|story|article)| reporting)"
+    r"(?: from [^.!?]{1,60})?\.?$"
+)
 _MENU_SEP = re.compile(r"\s[|»›>/]\s|\s\|$|^\|")
 _JAMMED = re.compile(r"[a-z][A-Z]")
 _EMAIL = re.compile(
@@ -110,9 +119,9 @@ def _is_menu(line: str, n_words: int = -1) -> bool:
     if n_words <= 12 and not line.endswith(".") and _MENU_SEP.search(line):
         return True
     # "Home | Ministry | Foreign Policy | Missions | Media Center | Consular | Contact": a long
-    # navigation bar, four or more short items between bars and no sentence in any of them
+    # navigation bar, four or more short labels between bars and no sentence in any of them
     items = _BAR.split(line)
-    if len(items) >= 5 and all(0 < _words(i) <= 3 and not i.rstrip().endswith(".") for i in items):
+    if len(items) >= 4 and all(0 < _words(i) <= 4 and not i.rstrip().endswith(".") for i in items):
         return True
     # "Home  News  Business  Sport": several runs of two or more spaces
     return "  " in line and "." not in line and len(_SPACE_RUNS.findall(line)) >= 2
@@ -128,6 +137,8 @@ def _is_boilerplate(line: str) -> bool:
     if not s:
         return False
     if _SOCIAL.match(s) or _COUNTS.match(s) or _AGENCY_SIGNOFF.match(s):
+        return True
+    if "contributed" in s and _CONTRIBUTED.match(s):
         return True
     if "©" in s or ("ights" in s or "IGHTS" in s) and "all rights reserved" in s.lower():
         return True

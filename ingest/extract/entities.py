@@ -539,11 +539,13 @@ def find_bodies_and_countries(doc: Doc) -> None:
     matches = [m for m in gz.scan(text) if not _masked(doc, m.start, m.end)]
     chunks = _chunks(doc)
     # A table name that runs past a chunk ("Organization for Security and Co-operation in
-    # Europe") is the name; the chunk cut short at "in" is not.
+    # Europe") is the name; the chunk cut short at "in" is not, nor the tail of a table name
+    # whose first word no chunk reads ("General Assembly" of "U.N. General Assembly").
     table = [(m.start, m.end) for m in matches if m.entry.kind == gz.BODY]
     if table:
         chunks = [c for c in chunks if c[2] is None or not any(
-            s <= c[0] < e and c[1] < e or c[0] <= s < c[1] < e for s, e in table)]
+            s <= c[0] < e and c[1] < e or c[0] <= s < c[1] < e or s < c[0] and c[1] == e
+            for s, e in table)]
     # Table matches inside a body name ("China" in "China-Pakistan Economic Corridor") are part
     # of that name, not mentions of their own.
     bodies = [c for c in chunks if c[2] is not None]
@@ -579,8 +581,16 @@ def find_bodies_and_countries(doc: Doc) -> None:
         elif m.entry.kind == gz.CAPITAL:
             _add_capital(doc, m)
     table_spans = {(m.start, m.end) for m in matches if m.entry.kind == gz.BODY}
+    organs = _organ_forms(doc, matches) if table_spans else {}
     for start, end, etype, name, acr, head in chunks:
         if etype is None or (start, end) in table_spans:
+            continue
+        organ = organs.get(name)
+        if organ is not None and organ[0] < start:
+            # "the U.N. General Assembly ... a General Assembly resolution": the organ again
+            eid = organ[1]
+            doc.add(Mention(start, end, KIND_OF_TYPE[doc.ents[eid].type], (eid,), "name"),
+                    doc.surface(start, end))
             continue
         _add_chunk_body(doc, start, end, etype, name, acr, head)
     _resolve_demonyms(doc)
@@ -735,6 +745,29 @@ _NAME_OF_BODY = re.compile(
 _TRAILING_HONORIFIC = re.compile(r"\s(?:Dr|Prof|Mr|Mrs|Ms|Hon|Eng|H)\Z")
 
 
+def _organ_forms(doc: Doc, matches: list[gz.Match]) -> dict[str, tuple[int, str]]:
+    """"U.N. General Assembly" named: "General Assembly" -> (its first position, its entity id),
+    for a table organization's name written as another organization's name or acronym and the
+    organ's own words."""
+    out: dict[str, tuple[int, str]] = {}
+    for m in matches:
+        if m.entry.kind != gz.BODY or m.entry.body_type is not EntityType.ORGANIZATION:
+            continue
+        toks = doc.text[m.start : m.end].split()
+        for k in range(1, len(toks) - 1):
+            prefix = " ".join(toks[:k])
+            parent = gz.scan_name(prefix)
+            if len(parent) != 1 or parent[0].entry.kind != gz.BODY or parent[0].start != 0 or (
+                    parent[0].end != len(prefix)):
+                continue
+            rest = " ".join(toks[k:])
+            eid = _eid(EntityType.ORGANIZATION, gz.bodies()[m.entry.key].name)
+            if eid in doc.ents and rest not in out:
+                out[rest] = (m.start, eid)
+            break
+    return out
+
+
 def _chunks(doc: Doc) -> list[ChunkT]:
     """Capitalised name chunks classified by head noun: (start, end, type, name, acronym, head)."""
     text = doc.text
@@ -785,6 +818,10 @@ def _chunks(doc: Doc) -> list[ChunkT]:
             elif chunk[2] is not None and chunk[5] == "mission":
                 chunk = _extend_mission(doc, chunk)
                 extended = max(extended, chunk[1])
+            elif chunk[2] is not None and text.startswith(",", chunk[1]) and (
+                    _PORTFOLIO_BODY_NAME.fullmatch(chunk[3])):
+                chunk = _extend_portfolio(doc, chunk)
+                extended = max(extended, chunk[1])
             out.append(chunk)
     # "held a JIIA Forum": a name used with "a" is an event, wherever else it appears
     events = {c[3] for c in out if c[2] is None and c[5] in _EVENT_HEADS
@@ -828,6 +865,32 @@ _REGION_WORD = re.compile(
 _TOPIC_TAIL = re.compile(r"\s(?:in|on|for)\s+[A-Z][\w’'-]*\Z")
 
 
+_PORTFOLIO_BODY_NAME = re.compile(
+    rf"(?:[{UP}][\w-]*\s+)?(?:Ministry|Department|Secretariat|Chamber)\s+(?:of|for)\s+"
+    rf"(?:the\s+)?{_PORTF}")
+# ", Innovation, Technology and Telecommunications": the rest of a portfolio list, ending in
+# "and" + its last words
+_PORTFOLIO_REST = re.compile(
+    rf"(?:,[^\S\n]+(?:{_PW}))*,?[^\S\n]+(?:and|&)[^\S\n]+(?:{_PW})(?:[^\S\n]+(?:{_PW}))*"
+    rf"(?![\w-]|[^\S\n]+(?:[{UP}]|of\b|for\b))")
+
+
+def _extend_portfolio(doc: Doc, chunk: ChunkT) -> ChunkT:
+    """"the Ministry of Science, Innovation, Technology and Telecommunications": one ministry
+    whose portfolio is a list (a singular "Ministry" before a list of portfolio words)."""
+    start, end, etype, name, acr, head = chunk
+    m = _PORTFOLIO_REST.match(doc.text, end)
+    if m is None:
+        return chunk
+    end = m.end()
+    acr_m = _ACRONYM.match(doc.text, end)
+    return (start, end, etype, doc.text[start:end], acr_m.group("acr") if acr_m else acr, head)
+
+
+_RUN_ON_PREP = re.compile(r"\s+(?:on|in)\s+(?:the\s+)?")
+_RUN_ON_DATE = re.compile(r"(?:(?:" + "|".join(sorted(MONTH_WORDS)) + r")\b|\d)")
+
+
 def _extend_name(doc: Doc, chunk: ChunkT) -> ChunkT:
     start, end, etype, name, acr, head = chunk
     text = doc.text
@@ -838,6 +901,18 @@ def _extend_name(doc: Doc, chunk: ChunkT) -> ChunkT:
         if m is None:
             break
         w = m.group("w")
+        m_end = m.end()
+        # "the MoU on Cooperation in the Field of Fisheries on Tuesday", "... in the Hydrocarbon
+        # Sector in Georgetown on Tuesday": the name ends before its date and its place
+        cut = len(w)
+        for p in reversed(list(_RUN_ON_PREP.finditer(w, 0, cut))):
+            tail = w[p.end() : cut]
+            if p.start() == 0 or not (_RUN_ON_DATE.match(tail) or _only_places(tail)):
+                break
+            cut = p.start()
+        if cut < len(w):
+            m_end -= len(w) - cut
+            w = w[:cut]
         toks = w.split()
         region = m.group("prep") == "in" and _REGION_WORD.match(w) is not None
         # "Programme for Cooperation in Culture and Education": over portfolio words too
@@ -850,7 +925,7 @@ def _extend_name(doc: Doc, chunk: ChunkT) -> ChunkT:
             break  # "with Japan", "in January", "between Samoa and New Zealand"
         if _is_table_body(toks) or any(t in MONTH_WORDS for t in toks):
             break
-        end = m.end()
+        end = m_end
     if agreement and _TOPIC_TAIL.search(text, start, end) and (
             lst := _TOPIC_LIST.match(text, end)) is not None and all(
             t in PORTFOLIO_WORDS or t in CONNECTORS for t in lst.group().replace(",", " ").split()):
@@ -1049,8 +1124,15 @@ def _cut_person_tail(text: str, s: int, e: int) -> int:
         if len(rest) >= 2 and not _head(rest) and all(
                 _NAME_TOKEN.fullmatch(t) and t not in NOT_NAME for t in rest):
             return s + h.end()
-    if " of " not in seg:
+    if " of " not in seg and " for " not in seg:
         return e
+    p = _PORTFOLIO_BODY.match(seg)
+    if p is not None:  # "Ministry of Water Supply Rajan Prasad Adhikari": a portfolio, a name
+        rest = seg[p.end() :].split(" and ")[0].split()  # "... Adhikari and Finnish Ambassador"
+        if 2 <= len(rest) <= 4 and all(
+                _NAME_TOKEN.fullmatch(t) and t not in NOT_NAME for t in rest) and not any(
+                gz.scan_name(" ".join(rest))):
+            return s + p.end()
     for m in gz.scan_name(seg):
         # "... Committee of the Riigikogu Mart Kangur": a table body ends the name as well
         if m.entry.kind not in (gz.COUNTRY, gz.CAPITAL, gz.BODY) or not _OF_END.search(
@@ -1065,6 +1147,8 @@ def _cut_person_tail(text: str, s: int, e: int) -> int:
 
 
 _OF_END = re.compile(r"\bof\s+(?:the\s+)?$")
+_PORTFOLIO_BODY = re.compile(
+    rf"(?:Ministry|Department|Secretariat|Office)\s+(?:of|for)\s+(?:the\s+)?{_PORTF}(?=\s)")
 _HOUSE_OF = re.compile(r"House of (?:" + "|".join(sorted(_CHAMBERS)) + r")\b")
 _CHAMBER_FIRST = re.compile(rf"(?:{_HOUSE_OF.pattern}|" + "|".join(sorted(_LEGISLATURES)) + r")\b")
 _NAME_TOKEN = re.compile(rf"[{UP}][{LOW}]+(?:[-{APOS}][{UP}{LOW}][{LOW}]+)*")

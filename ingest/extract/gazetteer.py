@@ -148,6 +148,8 @@ def trie() -> Trie:
     for b in bodies().values():
         for form in (b.name, *b.variants):
             t.add(form, Entry(BODY, b.name, form, b.type))
+            if form.startswith("UN "):  # "U.N. General Assembly": a house style's dotted UN
+                t.add("U.N." + form[2:], Entry(BODY, b.name, "U.N." + form[2:], b.type))
         for acr in b.acronyms:
             t.add(acr, Entry(BODY, b.name, acr, b.type))
             # "Nato", "Asean", "Unesco": house styles that write a spoken acronym as a word

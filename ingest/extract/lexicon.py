@@ -80,7 +80,7 @@ _TITLE_HEADS = (
     r"Emperor|Empress|Crown\s+Prince|Commissioner|Counsellor|Counselor|Attach[ée]|Adviser|Advisor|"
     r"Spokesperson|Spokesman|Spokeswoman|Fellow|Professor|Rector|Dean|Officer|Coordinator|"
     r"Commander|Chief\s+of\s+Staff|Chief|Leader|Founder|Justice|Judge|Senator|Lawmaker|"
-    r"Member\s+of\s+Parliament|MP|Deputy|Sultan|Prince|Princess|Ombudsman|Auditor[\s-]General|"
+    r"Member\s+of\s+Parliament|MP|PM|Deputy|Sultan|Prince|Princess|Ombudsman|Auditor[\s-]General|"
     r"Attorney[\s-]General|Solicitor[\s-]General|Registrar|Manager|Partner|Analyst|Researcher|"
     r"Lecturer|Editor|Correspondent|Delegate|Negotiator|Emissary|Administrator|Commandant|"
     r"Superintendent|Provost|Treasurer|Comptroller|Inspector[\s-]General|"
@@ -188,7 +188,7 @@ PORTFOLIO_WORDS = frozenset(
         Minerals Mineral Hydrocarbons Renewable Nuclear Space Aerospace Cyber Cybersecurity
         Veterinary Animal Plantation Plantations Aquaculture Agribusiness Disabilities Elderly
         Textiles Handicrafts Recreation Leisure Physical Survey Marine Resources Livestock
-        Expatriates Emigrants Emigration Law Laws"""
+        Expatriates Emigrants Emigration Law Laws Supply Supplies"""
     )
 )
 

@@ -324,7 +324,9 @@ _ORG_OR_BODY = r"«[OI]\d+»"
 MEMBER_N = r"(?:(?:a|an)\s+)?(?:founding\s+|full\s+|active\s+|fellow\s+|non-permanent\s+|elected\s+)?(?:members?|member\s+states?|member\s+countries|founders)"  # noqa: E501
 R_MEMBER = re.compile(
     rf"(?P<s>{LIST(C)}){APPO}\s+(?:which\s+)?(?:are|is|were|was|have\s+been|has\s+been|became|"
-    rf"become|remain|remains)\s+(?:(?:also|both|now|all|already)\s+)*(?:among\s+(?:the\s+)?)?"
+    rf"become|remain|remains)\s+(?:(?:also|both|now|all|already)\s+)*"
+    # "both were among the 51 founding members of the United Nations"
+    rf"(?:among\s+(?:the\s+)?(?:\d{{1,3}}\s+|first\s+|original\s+)?)?"
     # "Brunei is one of the 10 members of ASEAN"
     rf"(?:one\s+of\s+(?:the\s+|its\s+)?(?:(?:\d{{1,3}}|two|three|four|five|six|seven|eight|"
     rf"nine|ten|eleven|twelve|\w+teen|\w+ty(?:-\w+)?)\s+)?)?"
@@ -613,7 +615,12 @@ _AND_LATER_MET = re.compile(
 _MEET_WORDS = ("met", "held", "paid", "called", "received", "hosted", "welcomed", "had the",
                "had a")
 # "X and his delegation were received by ..."
-_ENTOURAGE = r"(?:\s+and\s+(?:his|her|their)\s+(?:delegation|team|wife|husband|entourage|party))?"
+_ENTOURAGE = (
+    r"(?:\s+and\s+(?:(?:his|her|their)\s+(?:delegation|team|wife|husband|entourage|party)|"
+    # "X and members of the committee met with Y"
+    r"(?:other\s+)?members\s+of\s+(?:the|his|her|their)\s+(?:[a-z-]+\s+)?(?:committee|delegation|"
+    r"commission|group|board|team)))?"
+)
 R_MEET = re.compile(
     rf"(?P<a>{P}){APPO}{_ENTOURAGE}(?:\s+(?:(?!«[PQ])[^;.]){{0,120}}?\s+and)?\s+"
     rf"(?:(?:also|today|then|later|had|has|have|on\s+{T}|{T})\s+)*"
@@ -626,6 +633,13 @@ R_MEET_PAIR = re.compile(
     rf"(?:\s*,?\s*who\s+(?:(?!«[PQ])[^;.]){{0,160}}?,)?\s+"
     rf"(?:(?:also|today|then|later|had|have|first|last|on\s+{T}|{T})\s+)*"
     rf"(?P<v>held\s+(?:[\w-]+\s+){{0,2}}?(?:talks|meeting|discussions|consultations)|met)\b"
+)
+# "X and her Mexican counterpart, Y, announced the decision after meeting on the sidelines of
+# ...": a pair that acted after meeting (each other: no third person is met)
+R_MEET_PAIR_AFTER = re.compile(
+    rf"(?P<a>{P}\s*,?\s+and\s+(?:(?!«[PQ])[^;.]){{0,100}}?{P})\s*,?"
+    rf"\s+(?:(?!«[PQ])[^;.]){{1,120}}?\s+(?:after|following)\s+"
+    rf"(?P<v>(?:their\s+)?(?:meeting|talks))\b(?!\s+(?:with|of|between)\b|\s+«)"
 )
 # "X said this after receiving a courtesy call from Y", "X made the remarks when meeting Y"
 R_MEET_AFTER = re.compile(
@@ -1439,6 +1453,12 @@ class Extractor:
             a, b = refs(m["a"])[0], refs(m["b"])[0]
             if not _blocked(sent, m.start("v")) and doc.mentions[a].ents != doc.mentions[b].ents:
                 yield Cand("MET_WITH", (a,), (b,), m.start("v"), "met.call_by", "event", 0.8)
+        for m in R_MEET_PAIR_AFTER.finditer(t) if "after" in t or "following" in t else ():
+            ids = [i for i in refs(m["a"]) if doc.mentions[i].kind == "P"]
+            if len(ids) == 2 and not _blocked(sent, m.start("v")) and (
+                    doc.mentions[ids[0]].ents != doc.mentions[ids[1]].ents):
+                yield Cand("MET_WITH", tuple(ids), tuple(ids), m.start("v"), "met.pair_after",
+                           "event", 0.8)
         for m in R_MEET_PAIR.finditer(t) if meet_verb else ():
             ids = [i for i in refs(m["a"]) if doc.mentions[i].kind in "PQ"]
             if _blocked(sent, m.start("v")):

@@ -2208,3 +2208,173 @@ def test_a_portfolio_with_and_the_before_its_last_word() -> None:
     got = facts(extract_article(text))
     assert any(f[0] == "OFFICIAL_OF" and f[1] == "person:rosa-quispe"
                and f[2].startswith("institution:ministry-of-foreign-affairs") for f in got)
+
+
+def test_long_bar_menu_of_short_labels_is_blanked() -> None:
+    text = (
+        "National Assembly of Kenya | News\n"
+        "Home | About the Assembly | Committees | Senate Office | Hansard | Media | Contact Us\n\n"
+        "Speaker meets envoy of Chile\n\n"
+        "NAIROBI, 4 June 2024 - The Speaker of the National Assembly met the Ambassador of "
+        "Chile, Pablo Rojas, on Tuesday.\n"
+    )
+    cleaned = clean(text).text
+    assert "Senate Office" not in cleaned
+    assert "Speaker of the National Assembly met" in cleaned
+    assert "Senate Office" not in names(extract_article(text))
+
+
+def test_related_press_releases_list_ends_the_story() -> None:
+    text = (
+        "Speaker meets envoy of Chile\n\n"
+        "NAIROBI, 4 June 2024 - The Speaker met the Ambassador of Chile, Pablo Rojas, on "
+        "Tuesday.\n\n"
+        "Related media releases\n"
+        "Speaker hosts delegation from the Pan-African Parliament\n"
+    )
+    cleaned = clean(text).text
+    assert "Pan-African Parliament" not in cleaned
+    assert "Pan-African Parliament" not in names(extract_article(text))
+
+
+def test_inline_read_also_headline_is_blanked() -> None:
+    text = (
+        "Chile and Kenya sign trade pact\n\n"
+        "NAIROBI, 4 June 2024 - Chile and Kenya signed a trade agreement on Tuesday.\n\n"
+        "Read also: Peru and Bolivia open new border post\n\n"
+        "The agreement enters into force next year.\n"
+    )
+    cleaned = clean(text).text
+    assert "Bolivia" not in cleaned
+    assert "The agreement enters into force" in cleaned
+
+
+def test_contributor_sign_off_line_is_no_person() -> None:
+    text = (
+        "Chile and Kenya sign trade pact\n\n"
+        "NAIROBI, 4 June 2024 (AP) - Chile and Kenya signed a trade agreement on Tuesday.\n\n"
+        "Reuters correspondent Tomas Herrera Vidal in Santiago contributed reporting.\n"
+    )
+    cleaned = clean(text).text
+    assert "Herrera" not in cleaned
+    assert "Tomas Herrera Vidal" not in names(extract_article(text))
+
+
+def test_portfolio_ministry_name_does_not_run_into_the_name_after_it() -> None:
+    text = (
+        "News\n\n"
+        "NAIROBI, 5 June 2024 - The memorandum of understanding on borehole drilling was signed by "
+        "Principal Secretary at the Department of Water and Sanitation Mercy Wanjiku Otieno "
+        "and Danish Ambassador to Kenya Karin Lund.\n"
+    )
+    record = extract_article(text)
+    got = names(record)
+    assert got.get("Mercy Wanjiku Otieno") == "Person"
+    assert got.get("Karin Lund") == "Person"
+    assert not any("Otieno" in n for n, t in got.items() if t == "Institution")
+    f = facts(record)
+    assert any(x[0] == "SIGNED_AGREEMENT" and x[1] == "person:mercy-wanjiku-otieno" for x in f)
+    assert ("AMBASSADOR_OF", "person:karin-lund", "country:DNK", None) in f
+
+
+def test_both_were_among_the_n_founding_members() -> None:
+    text = (
+        "News\n\n"
+        "LIMA, 4 June 2024 - Peru and Chile signed a trade agreement on Tuesday. The two "
+        "neighbours have a long history: Chile recognized Peru in 1844, and both were among the "
+        "21 founding members of the Organization of American States in 1948.\n"
+    )
+    got = facts(extract_article(text))
+    for c in ("PER", "CHL"):
+        assert ("MEMBER_OF", f"country:{c}", "org:organization-of-american-states", "1948") in got
+
+
+def test_pair_that_acted_after_meeting_met() -> None:
+    text = (
+        "News\n\n"
+        "NEW YORK, 26 September 2025 - Peruvian Foreign Minister Ana Quispe and her Bolivian "
+        "counterpart, Luis Mamani, announced a new border commission on Thursday following "
+        "their talks on the margins of the summit.\n"
+    )
+    got = facts(extract_article(text))
+    assert any(f[0] == "MET_WITH" and {f[1], f[2]} == {"person:ana-quispe", "person:luis-mamani"}
+               for f in got)
+
+
+def test_dotted_un_organ_is_the_organization() -> None:
+    text = (
+        "News\n\n"
+        "NEW YORK, 26 September 2025 - Kenya and Chile agreed on Thursday to coordinate their "
+        "positions in the U.N. Security Council and the U.N. General Assembly. Both voted for a "
+        "General Assembly text on small island states.\n"
+    )
+    got = names(extract_article(text))
+    assert got.get("U.N. Security Council") == "Organization"
+    assert got.get("U.N. General Assembly") == "Organization"
+    assert "Security Council" not in got
+    assert "General Assembly" not in got
+
+
+def test_pm_is_a_title() -> None:
+    text = (
+        "News\n\n"
+        "NEW DELHI, 6 March 2024 - Indian PM Arjun Mehta met Japanese PM Kenji Sato on "
+        "Wednesday.\n\n"
+        "PM Mehta said the two countries would deepen their cooperation.\n"
+    )
+    record = extract_article(text)
+    got = names(record)
+    assert got.get("Arjun Mehta") == "Person"
+    assert not any(n.startswith("PM ") for n in got)
+    assert any(f[0] == "MET_WITH" and {f[1], f[2]} == {"person:arjun-mehta", "person:kenji-sato"}
+               for f in facts(record))
+
+
+def test_document_name_runs_over_in_the_field_of_but_not_its_date_or_place() -> None:
+    text = (
+        "News\n\n"
+        "ACCRA, 6 March 2024 - Ghana and Chile signed the MoU on Cooperation in the Field of "
+        "Renewable Energy on Tuesday. They also signed a Memorandum of Understanding on "
+        "Cooperation in the Mining Sector in Accra on Tuesday.\n"
+    )
+    got = names(extract_article(text))
+    assert got.get("MoU on Cooperation in the Field of Renewable Energy") == "Project"
+    assert got.get("Memorandum of Understanding on Cooperation in the Mining Sector") == "Project"
+
+
+def test_singular_ministry_keeps_its_comma_listed_portfolio() -> None:
+    text = (
+        "News\n\n"
+        "NAIROBI, 6 March 2024 - The Korea International Cooperation Agency has worked with the "
+        "Ministry of Information, Communications and the Digital Economy of Kenya since 2019, "
+        "and with the Ministry of Trade, Investments and Industry since 2020.\n"
+    )
+    got = names(extract_article(text))
+    assert got.get("Ministry of Trade, Investments and Industry") == "Institution"
+    assert "Ministry of Trade" not in got
+
+
+def test_chamber_with_comma_listed_trades_keeps_its_name_and_its_head() -> None:
+    text = (
+        "News\n\n"
+        "ACCRA, 6 March 2024 - The Chilean minister also called on the President of the Ghana "
+        "Chamber of Commerce, Industry and Trade, Kwame Asante Boateng, on Tuesday.\n"
+    )
+    record = extract_article(text)
+    got = names(record)
+    assert "Ghana Chamber of Commerce, Industry and Trade" in got
+    assert got.get("Kwame Asante Boateng") == "Person"
+    assert any(f[0] == "OFFICIAL_OF" and f[1] == "person:kwame-asante-boateng"
+               for f in facts(record))
+
+
+def test_person_and_members_of_the_committee_met() -> None:
+    text = (
+        "News\n\n"
+        "ACCRA, 6 March 2024 - Chairperson of the Defence Committee of the Parliament of Ghana "
+        "Ama Serwaa Owusu and other members of the parliamentary committee met Ambassador of "
+        "Chile to Ghana Pablo Rojas Soto on Tuesday.\n"
+    )
+    got = facts(extract_article(text))
+    assert any(f[0] == "MET_WITH" and {f[1], f[2]} == {"person:ama-serwaa-owusu",
+                                                        "person:pablo-rojas-soto"} for f in got)

@@ -165,9 +165,9 @@ def build(store: GraphStore, a: Entity, b: Entity) -> DossierResult:
     side's people and institutions (as ids), two for what crosses between the sides
     (read_between), one for the envoys' posts, two for the people's activities
     (read_activities), one for the places of envoys' lectures and visits, two for the links
-    both sides share (and the articles behind their signings), two for the links reported
-    with a direct relation, one for the institutions. No read walks a side's links one by
-    one."""
+    both sides share (signings only where one article reports both sides), two for the links
+    reported with a direct relation, one for the institutions. No read walks a side's links
+    one by one."""
     timeline = Timeline()
     direct = collect(store, RelationQuery(entity=a.id, other=b.id))
     timeline.add(direct, "direct")
@@ -290,7 +290,7 @@ def _shared_targets(store: GraphStore, timeline: Timeline, left_side: set[str],
     organizations = store.shared_links({a}, {b}, ("MEMBER_OF",), limit=MAX_RELATIONS)
     for r in projects + organizations:
         timeline.add([r], _link_via(r))
-    return MAX_RELATIONS in (len(projects), len(organizations))
+    return max(len(projects), len(organizations)) >= MAX_RELATIONS
 
 
 def _link_via(r: Relation) -> schemas.Via:

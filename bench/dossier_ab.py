@@ -105,9 +105,12 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("store")
     ap.add_argument("--pairs", type=int, default=150)
     ap.add_argument("--rounds", type=int, default=2)
-    ap.add_argument("--old", default="HEAD", help="commit whose api/dossier.py is 'old'")
+    ap.add_argument("--old", default="HEAD",
+                    help="commit whose api/dossier.py is 'old' (HEAD: against uncommitted work)")
     ap.add_argument("--methods", action="store_true", help="also time each store method")
     a = ap.parse_args(argv)
+    if a.pairs < 1 or a.rounds < 1:
+        ap.error("--pairs and --rounds must be at least 1")
     old = old_module(a.old)
     store = open_store(a.store)
     try:

@@ -450,8 +450,8 @@ WITH collect({e: e, n: n}) AS ranked
 RETURN size(ranked) AS connected, ranked[..$p.limit] AS top
 """)
 
-# Each type's latest from its `until` index, in order (a partial sort of the ties), then the
-# latest of those: the top `limit` of all are among each type's top `limit`.
+# Each type's latest from its `until` index (the index gives `until` order; `id` breaks ties),
+# then the latest of those: the top `limit` of all are among each type's top `limit`.
 LATEST_RELATIONS = "CALL () {" + "\n  UNION ALL".join(_per_type("""
   MATCH (s:Entity)-[r:__TYPE__]->(t:Entity)
   WHERE r.until IS NOT NULL
@@ -507,28 +507,29 @@ def related_ids(inbound: tuple[str, ...], outbound: tuple[str, ...]) -> str:
             "RETURN type(r) AS type, collect(DISTINCT o.id) AS ids")
 
 
-# Each side's links grouped by target in one pass (a hash aggregation), kept where both
-# sides link: no target's other relations are walked (an organization has hundreds).
-# Both sides' links grouped by target; a co-reported type's link carries its articles (the
-# claims' article ids, through the claim index) and counts only when a link of the other side
-# with the same type shares one of them.
+# Each side's links grouped by target in one pass (a hash aggregation), kept where both sides
+# link: no target's other relations are walked (an organization has hundreds). A co-reported
+# type's link carries its articles (the claims' article ids, through the claim index) and
+# counts only when another link of the other side, of the same type, shares one of them.
 _SHARED_LINKS = """
 UNWIND [[$p.left, 'left'], [$p.right, 'right']] AS side
 UNWIND side[0] AS id
 MATCH (:Entity {id: id})-[r:__ALL__]->(t:Entity)
-WITH t, collect(DISTINCT side[1]) AS sides, collect([side[1], r]) AS links
+WITH t, collect(DISTINCT side[1]) AS sides, collect([side[1], r]) AS pairs
 WHERE size(sides) = 2
-UNWIND links AS link
-WITH t, link[0] AS side, link[1] AS r
+UNWIND pairs AS pair
+WITH t, pair[0] AS label, pair[1] AS r
 CALL (r) {
   OPTIONAL MATCH (c:Claim {relation_id: r.id})
+  USING INDEX c:Claim(relation_id)
   WHERE type(r) IN $p.co_reported
   RETURN collect(DISTINCT c.article_id) AS articles
 }
-WITH t, collect({side: side, r: r, type: type(r), articles: articles}) AS links
-WITH [l IN links WHERE NOT l.type IN $p.co_reported OR any(o IN links WHERE o.side <> l.side
-      AND o.type = l.type AND any(a IN l.articles WHERE a IN o.articles))] AS counting
-WHERE any(l IN counting WHERE l.side = 'left') AND any(l IN counting WHERE l.side = 'right')
+WITH t, collect({label: label, r: r, type: type(r), articles: articles}) AS links
+WITH [l IN links WHERE NOT l.type IN $p.co_reported OR any(o IN links WHERE o.label <> l.label
+      AND o.r <> l.r AND o.type = l.type AND any(a IN l.articles WHERE a IN o.articles))]
+     AS counting
+WHERE any(l IN counting WHERE l.label = 'left') AND any(l IN counting WHERE l.label = 'right')
 UNWIND counting AS l
 WITH DISTINCT l.r AS r
 WITH r, startNode(r) AS s, endNode(r) AS t

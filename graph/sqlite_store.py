@@ -1054,11 +1054,12 @@ class SQLiteStore:
                 f"WHERE source IN (SELECT value FROM json_each(?)){type_sql}")
         # A side's links to targets the other side links to, with their articles when
         # their type is co-reported; then the links that count (those of other types, and
-        # those co-reported with a link of the same type and target from the other side).
+        # those co-reported with another link of the same type and target from the other
+        # side: an id on both sides does not support its own link).
         counting = (
             "SELECT id, target FROM {me} WHERE type NOT IN ({co}) UNION "
-            "SELECT m.id, m.target FROM {me}a m JOIN {other}a o "
-            "ON o.target = m.target AND o.type = m.type AND o.article_id = m.article_id")
+            "SELECT m.id, m.target FROM {me}a m JOIN {other}a o ON o.target = m.target "
+            "AND o.type = m.type AND o.article_id = m.article_id AND o.id <> m.id")
         # l0/r0: each side's links; l/r: those to a target of the other side; la/ra: those
         # of a co-reported type, one row per article; lc/rc: the links that count.
         with self._read() as conn:

@@ -126,10 +126,11 @@ class GraphStore(Protocol):
         the store (two countries' shared projects and organizations). `types`: one or more
         types with a direction (a symmetric relation has no source to follow).
         `co_reported`: some of `types` whose links count only when an article that supports
-        one also supports a link of the same type from the other side to the same target
-        (agreement names are generic: two countries that each signed some "Memorandum of
-        Understanding on Tourism" did not sign it together); a target is shared when both
-        sides have links to it that count, and only those are returned."""
+        one also supports another link of the same type from the other side to the same
+        target (agreement names are generic: two countries that each signed some "Memorandum
+        of Understanding on Tourism" did not sign it together; a link of an id on both sides
+        does not support itself); a target is shared when both sides have links to it that
+        count, and only those are returned."""
         ...
 
     def relations_in_articles(

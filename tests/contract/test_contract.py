@@ -510,8 +510,8 @@ def test_shared_links_co_reported_count_only_when_one_article_reports_both_sides
 
         def counts(r: Any, others: list[Any]) -> bool:
             return r.type not in co or any(
-                o.type == r.type and o.target == r.target and articles[o.id] & articles[r.id]
-                for o in others)
+                o.id != r.id and o.type == r.type and o.target == r.target
+                and articles[o.id] & articles[r.id] for o in others)
         counting = [[r for r in sides[0] if counts(r, sides[1])],
                     [r for r in sides[1] if counts(r, sides[0])]]
         shared = {r.target for r in counting[0]} & {r.target for r in counting[1]}
@@ -527,6 +527,7 @@ def test_shared_links_co_reported_count_only_when_one_article_reports_both_sides
         ([PAK.id], [PAK.id], DIRECTED, signed),
         (everyone, everyone, DIRECTED, ("SIGNED_AGREEMENT", "MEMBER_OF")),
         ([KAZ.id], [PAK.id, CHN.id], DIRECTED, ()),
+        ([KAZ.id, PAK.id], [PAK.id], ("SIGNED_AGREEMENT",), signed),  # Pakistan on both sides
     ]
     for left, right, types, co in cases:
         expected = by_hand(left, right, types, co)
@@ -554,6 +555,13 @@ def test_shared_links_co_reported_count_only_when_one_article_reports_both_sides
     # With Kazakhstan, whose signing is reported alone, China shares nothing.
     assert store.shared_links([CHN.id], [KAZ.id], ("COOPERATES_VIA", "SIGNED_AGREEMENT"),
                               co_reported=signed) == []
+    # An id on both sides: its own signing does not vouch for itself; Kazakhstan's does.
+    both = store.shared_links([PAK.id], [PAK.id], ("SIGNED_AGREEMENT",), co_reported=signed)
+    assert both == []
+    pak_kaz = store.shared_links([KAZ.id, PAK.id], [PAK.id], ("SIGNED_AGREEMENT",),
+                                 co_reported=signed)
+    assert sorted((r.source, r.target) for r in pak_kaz) == [
+        (KAZ.id, "project:mou-on-tourism"), (PAK.id, "project:mou-on-tourism")]
     with pytest.raises(InvalidInput, match="co_reported"):
         store.shared_links([KAZ.id], [PAK.id], ("COOPERATES_VIA",), co_reported=signed)
 

@@ -2619,13 +2619,18 @@ def _agreement_verbs(text: str) -> Iterator[re.Match[str]]:
         pos = m.end() if m.end() > p else p + 1
 
 
+# "a grant agreement of US$1.5 million for ...": the sum between the head and its topic
+_AMOUNT = (
+    r"\s+(?:of|worth)\s+(?:US\$|USD\s?|EUR\s?|\$|€|£)\s?\d[\d.,]*(?:\s+(?:million|billion|thousand))?"
+)
 _AGREEMENT_NAME = re.compile(
     r"(?:" + _AGREEMENT_ADJ + r"\s+)?" + _AGREEMENT_HEAD + _AGREEMENT_COMPLEMENT +
     # with a kind and no complement, the kind names it: "signed a trilateral memorandum in ..."
     r"|" + _AGREEMENT_ADJ + r"\s+" + _AGREEMENT_HEAD + r"\b(?!\s+(?:of|with)\b)"
     r"|" + _AGREEMENT_PREMOD +
     r"(?:agreement|accord|pact|treaty|memorandum|protocol|convention|arrangement)"
-    r"\b(?!\s+of\b)(?:" + _AGREEMENT_COMPLEMENT + r")?"
+    r"\b(?:(?=" + _AMOUNT + r")|(?!\s+of\b))"
+    r"(?:(?:" + _AMOUNT + r")?" + _AGREEMENT_COMPLEMENT + r")?"
     r"|" + _AGREEMENT_PREMOD + r"(?:programme|program)(?=\s+(?:for|on)\s)" + _AGREEMENT_COMPLEMENT
 )
 _AGREEMENT_STOP = re.compile(

@@ -885,8 +885,9 @@ _CREDENTIALS = re.compile(
 # interview's "I presented my credentials to President Y in September 2022"
 R_WHO_PRESENTED = re.compile(
     r"(?P<p>«P\d+»)(?:\s*,\s*who)?\s+(?:(?:had|has)\s+)?(?P<v>presented)\s+(?:his|her|their|my)\s+"
+    # "... to King Y in July 2021", "... to the Governor-General of Belize in March 2021"
     r"(?:credentials|[Ll]etters\s+of\s+(?:[Cc]redence|[Cc]ommission))(?:\s+to\s+[^,;«]{0,40}?"
-    r"(?:«P\d+»)?)?\s+(?:in|on)\s+«T(?P<t>\d+)»"
+    r"(?:«P\d+»|«C\d+»)?)?\s+(?:in|on)\s+«T(?P<t>\d+)»"
 )
 # a list item that is only a document's name ("2. MoU on Cooperation in Traditional Medicine")
 _TITLE_J = re.compile(r"\s*(?:(?:\d{1,2}[.)]|[-•–*▪·])\s*)?«J(\d+)»\s*[.;:]?\s*\Z")

@@ -2318,3 +2318,26 @@ def test_members_of_a_body_and_have_cooperated_through_a_project() -> None:
     got = facts(extract_article(text))
     via = {f[1] for f in got if f[0] == "COOPERATES_VIA"}
     assert via == {"country:PER", "country:CHL"}
+
+
+def test_a_sum_between_an_agreement_and_its_topic() -> None:
+    text = (
+        "News\n\n"
+        "CASTRIES, 5 March 2024 - The Minister of Finance of Saint Lucia, John Carr, met the "
+        "Executive Director of the Caribbean Development Bank, Dr. Ann Lee. Later, Carr and Lee "
+        "signed a loan agreement of EUR 12 million for the upgrade of rural roads.\n"
+    )
+    got = facts(extract_article(text))
+    signed = {f[1] for f in got if f[0] == "SIGNED_AGREEMENT"}
+    assert signed == {"person:john-carr", "person:ann-lee"}
+
+
+def test_credentials_presented_to_a_post_of_a_country_date_the_accreditation() -> None:
+    text = (
+        "Farewell\n\n"
+        "NASSAU, 5 March 2024 - The Ambassador of Chile to the Bahamas, Pedro Rojas, paid a "
+        "farewell call on the Prime Minister. Ambassador Rojas, who presented his credentials to "
+        "the Governor-General of the Bahamas in May 2020, thanked the Government.\n"
+    )
+    got = facts(extract_article(text))
+    assert ("ACCREDITED_TO", "person:pedro-rojas", "country:BHS", "2020-05") in got

@@ -209,6 +209,8 @@ def _body_type(tokens: list[str], head: str) -> EntityType | None:
         return EntityType.PROJECT  # "Saudi-Iraqi Coordination Council": a bilateral mechanism
     if head == "commission" and "high" in low:
         return EntityType.INSTITUTION
+    if head == "group" and "friendship" in low:
+        return EntityType.INSTITUTION  # a parliament's friendship group is a body of it
     if head == "exchange" and "letters" not in low and "notes" not in low:
         return None
     if head in INST_HEADS:

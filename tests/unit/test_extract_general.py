@@ -2341,3 +2341,12 @@ def test_credentials_presented_to_a_post_of_a_country_date_the_accreditation() -
     )
     got = facts(extract_article(text))
     assert ("ACCREDITED_TO", "person:pedro-rojas", "country:BHS", "2020-05") in got
+
+
+def test_a_friendship_group_is_an_institution() -> None:
+    text = (
+        "News\n\n"
+        "ROME, 5 March 2024 - The head of the Italy-Chile Friendship Group, Marco Rossi, met the "
+        "Ambassador of Chile to Italy, Ana Soto, on Monday.\n"
+    )
+    assert names(extract_article(text)).get("Italy-Chile Friendship Group") == "Institution"

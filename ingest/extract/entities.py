@@ -209,6 +209,8 @@ def _body_type(tokens: list[str], head: str) -> EntityType | None:
         return EntityType.PROJECT  # "Saudi-Iraqi Coordination Council": a bilateral mechanism
     if head == "commission" and "high" in low:
         return EntityType.INSTITUTION
+    if head == "group" and "friendship" in low:
+        return EntityType.INSTITUTION  # a parliament's friendship group is a body of it
     if head == "exchange" and "letters" not in low and "notes" not in low:
         return None
     if head in INST_HEADS:
@@ -250,7 +252,11 @@ _COMP = (
     rf"(?:\s+(?:of|for)\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){{0,3}}?(?:programme|program|department|"
     rf"division|unit|desk|section|team|bureau|directorate|office)(?=\s+(?:at|of)\s+(?:the\s+)?"
     rf"«[IO])"
-    rf"|\s+(?:of|for|to|at|in|on)\s+(?:the\s+)?(?:(?:«C\d+»[{APOS}]s\s+)?{_ENT}|{_PORTF})"
+    # "the EAC Deputy Secretary General in charge of Customs, Trade and Monetary Affairs"
+    rf"|\s+in\s+charge\s+of\s+(?:the\s+)?{_PORTF}"
+    # "Ambassador of the sisterly Kingdom of Morocco": a Gulf wire's courtesy adjective
+    rf"|\s+(?:of|for|to|at|in|on)\s+(?:the\s+)?(?:(?:sisterly|brotherly|friendly|fraternal)\s+)?"
+    rf"(?:(?:«C\d+»[{APOS}]s\s+)?{_ENT}|{_PORTF})"
     rf"(?:\s*\([^)]{{1,30}}\))?"
     rf"(?:(?:,?\s+and|,)\s+(?:the\s+)?{_ENT})*)"
 )
@@ -399,7 +405,7 @@ _PERSON_DESC_AT = re.compile(r"\b(?:the|The)\s+" + _PERSON_DESC.pattern.removepr
 _BARE_TITLE = re.compile(r"(?<![\w’'])(?:High\s+Commissioner|Ambassador)\s+(?=«P)")
 _GROUP = Anchored(
     re.compile(
-        r"\b(?:[Tt]he\s+two|[Bb]oth)\s+(?:brotherly\s+|neighbouring\s+|friendly\s+)?"
+        r"\b(?:[Tt]he\s+two|[Bb]oth)\s+(?:brotherly\s+|sisterly\s+|fraternal\s+|neighbouring\s+|friendly\s+)?"
         r"(?:countries|nations|sides|neighbours|neighbors|states|governments|capitals|economies|"
         r"republics|kingdoms|island\s+nations|island\s+states|islands)\b|\b[Tt]he\s+sides\b|"
         # a speech: "Our two countries signed", "both of our countries are members"
@@ -804,6 +810,12 @@ def _chunks(doc: Doc) -> list[ChunkT]:
         for start, end in pieces:
             if start < extended:
                 continue  # "Mission to «Moldova» and the Ministry of ...": only the Ministry
+            member = _MEMBER_STATE_OF.match(text, start, end)
+            if member is not None and not member.group(1) and not _MEMBER_WORD_BEFORE.search(
+                    text[max(0, start - 14) : start]):
+                member = None  # "the State of Qatar": a State of its own
+            if member is not None:
+                start = member.end()  # "a Partner State of the Community": only the body
             chunk = _classify(doc, start, end)
             if chunk[2] is not None and start > 2 and text[start - 2] == ".":
                 chunk = _with_initials(text, chunk)
@@ -822,6 +834,9 @@ def _chunks(doc: Doc) -> list[ChunkT]:
                     _PORTFOLIO_BODY_NAME.fullmatch(chunk[3])):
                 chunk = _extend_portfolio(doc, chunk)
                 extended = max(extended, chunk[1])
+            if chunk[2] is EntityType.INSTITUTION:
+                chunk = _extend_under(doc, chunk)
+                extended = max(extended, chunk[1])
             out.append(chunk)
     # "held a JIIA Forum": a name used with "a" is an event, wherever else it appears
     events = {c[3] for c in out if c[2] is None and c[5] in _EVENT_HEADS
@@ -829,6 +844,14 @@ def _chunks(doc: Doc) -> list[ChunkT]:
     if events:
         out = [c if c[3] not in events else (c[0], c[1], None, c[3], c[4], c[5]) for c in out]
     return out
+
+
+# "Kenya is a Partner State of the East African Community": a member's word is no body name
+_MEMBER_WORD_BEFORE = re.compile(r"(?:Member|Partner|Participating)[^\S\n]+\Z")
+_MEMBER_STATE_OF = re.compile(
+    r"((?:Member|Partner|Participating)[^\S\n]+)?(?:States?|Countries)[^\S\n]+of[^\S\n]+"
+    r"(?:the[^\S\n]+)?(?=[A-Z])"
+)
 
 
 # "the L.N. Gumilyov Eurasian National University", "the S. Rajaratnam School of ...": a body's
@@ -983,6 +1006,34 @@ def _extend_mission(doc: Doc, chunk: ChunkT) -> ChunkT:
         return chunk  # only a country, a capital or a known body is where a mission is sent
     end = m.start("w") + len(" ".join(w))
     if text[m.start("w") : end] != " ".join(w):
+        return chunk
+    acr_m = _ACRONYM.match(text, end)
+    return (start, end, etype, text[start:end], acr_m.group("acr") if acr_m else acr, head)
+
+
+# "the Institute for Strategic Studies under the President of the Republic of Kazakhstan": a
+# state body's name runs over "under" the head of state or government it reports to
+_UNDER = re.compile(
+    r"[^\S\n]+under[^\S\n]+the[^\S\n]+(?:President|Prime[^\S\n]+Minister|Government|Cabinet"
+    r"(?:[^\S\n]+of[^\S\n]+Ministers)?)[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?"
+    rf"(?P<w>[{UP}][\w’'-]*(?:[^\S\n]+(?:(?:of|and|the)[^\S\n]+)*[{UP}][\w’'-]*)*)"
+)
+
+
+def _extend_under(doc: Doc, chunk: ChunkT) -> ChunkT:
+    start, end, etype, name, acr, head = chunk
+    text = doc.text
+    m = _UNDER.match(text, end)
+    if m is None or acr:
+        return chunk
+    toks = m.group("w").split()
+    for k in range(len(toks), 0, -1):
+        if _only_places(" ".join(toks[:k])) and toks[k - 1][0].isupper():
+            break
+    else:
+        return chunk  # only a state's name ends the phrase
+    end = m.start("w") + len(" ".join(toks[:k]))
+    if text[m.start("w") : end] != " ".join(toks[:k]):
         return chunk
     acr_m = _ACRONYM.match(text, end)
     return (start, end, etype, text[start:end], acr_m.group("acr") if acr_m else acr, head)
@@ -1952,7 +2003,7 @@ SENTENCE_CUES = Cues([
     ("recogni",),
     ("diplomatic",),
     ("member", "join", "belong", "acced", "includ", "founder", "groups", "comprises",
-     "brings together", "unites"),
+     "brings together", "unites", "partner state", "entered"),
     ("operat", "work", "collaborat", "jointly", "together", "part", "trad", "bound", "linked",
      "connected", "tied", "through", "via", "involved", "engaged", "developing", "built",
      "financed", "run", "managed"),
@@ -2654,13 +2705,18 @@ def _agreement_verbs(text: str) -> Iterator[re.Match[str]]:
         pos = m.end() if m.end() > p else p + 1
 
 
+# "a grant agreement of US$1.5 million for ...": the sum between the head and its topic
+_AMOUNT = (
+    r"\s+(?:of|worth)\s+(?:US\$|USD\s?|EUR\s?|\$|€|£)\s?\d[\d.,]*(?:\s+(?:million|billion|thousand))?"
+)
 _AGREEMENT_NAME = re.compile(
     r"(?:" + _AGREEMENT_ADJ + r"\s+)?" + _AGREEMENT_HEAD + _AGREEMENT_COMPLEMENT +
     # with a kind and no complement, the kind names it: "signed a trilateral memorandum in ..."
     r"|" + _AGREEMENT_ADJ + r"\s+" + _AGREEMENT_HEAD + r"\b(?!\s+(?:of|with)\b)"
     r"|" + _AGREEMENT_PREMOD +
     r"(?:agreement|accord|pact|treaty|memorandum|protocol|convention|arrangement)"
-    r"\b(?!\s+of\b)(?:" + _AGREEMENT_COMPLEMENT + r")?"
+    r"\b(?:(?=" + _AMOUNT + r")|(?!\s+of\b))"
+    r"(?:(?:" + _AMOUNT + r")?" + _AGREEMENT_COMPLEMENT + r")?"
     r"|" + _AGREEMENT_PREMOD + r"(?:programme|program)(?=\s+(?:for|on)\s)" + _AGREEMENT_COMPLEMENT
 )
 _AGREEMENT_STOP = re.compile(

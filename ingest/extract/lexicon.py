@@ -169,7 +169,8 @@ PORTFOLIO_WORDS = frozenset(
         Government Legal Parliamentary Constitutional Land Lands Resources Natural Petroleum
         Oil Gas Power Electricity Maritime Ocean Oceans Marine Blue Aviation Civil Veterans
         Heritage Arts Media Broadcasting Telecommunications Post Posts Budget Treasury
-        Revenue Customs Statistics Cooperatives Small Medium Enterprises Business Consumer
+        Revenue Customs Monetary Fiscal Statistics Cooperatives Small Medium Enterprises Business
+        Consumer
         Protection Disaster Management Emergency Relief Humanitarian Human Rights Peace
         Reconciliation Unity Religious Minority Minorities Indigenous Multilateral Bilateral
         Political Strategic Policy Administration Reform Modernisation Modernization Metals

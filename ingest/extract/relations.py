@@ -75,7 +75,7 @@ DENIAL = re.compile(
     r"scrapped|baseless|false\s+report)\b",
     re.I,
 )
-_PARTY = re.compile(r"«([CGPQIOJ])\d+»")
+_PARTY = re.compile(r"«([CGPQIOJL])\d+»")
 _DENIAL_CUES = ("deni", "deny", "refut", "dismiss", "cancel", "called off", "postpone", "scrap",
                  "baseless", "false")
 # A clause boundary: ; : ", and" "and that" "while" "whereas" ". ". Every branch opens with a
@@ -114,6 +114,7 @@ _AT_SESSION_OF = re.compile(
 )
 # a line of a list: "• J, signed by A and B;"
 _LIST_ITEM = re.compile(r"\s*(?:[-•–*▪·]|\d{1,2}[.)])\s")
+_BECAME = re.compile(r"\bbec(?:a|o)me\s+(?:[\w-]+\s+){0,2}\Z")
 _MEMBER_IN = re.compile(r"«O\d+»(?:\s*\([^)]*\))?\s+(?:in|for)\s+\Z")
 _VISIT_BEGAN = re.compile(
     r"\bvisit\b[^;,]{0,60}?\b(?:that|which)\s+(?:began|started|opened)\s+(?:on\s+)?«T(\d+)»"
@@ -321,7 +322,13 @@ R_TIES_BETWEEN_BACK = re.compile(
     rf"{_BACK_TO}"
 )
 _ORG_OR_BODY = r"«[OI]\d+»"
-MEMBER_N = r"(?:(?:a|an)\s+)?(?:founding\s+|full\s+|active\s+|fellow\s+|non-permanent\s+|elected\s+)?(?:members?|member\s+states?|member\s+countries|founders)"  # noqa: E501
+# "became the eighth Partner State of the Community" (a regional body's own word for member)
+MEMBER_N = (
+    r"(?:(?:a|an)\s+|the\s+(?:first|second|third|newest|latest|\w+th|\d+(?:st|nd|rd|th))\s+)?"
+    r"(?:founding\s+|full\s+|active\s+|fellow\s+|non-permanent\s+|elected\s+)?"
+    r"(?:[Mm]embers?|[Mm]ember\s+[Ss]tates?|[Mm]ember\s+[Cc]ountries|founders|"
+    r"[Pp]artner\s+[Ss]tates?)"
+)
 R_MEMBER = re.compile(
     rf"(?P<s>{LIST(C)}){APPO}\s+(?:which\s+)?(?:are|is|were|was|have\s+been|has\s+been|became|"
     rf"become|remain|remains)\s+(?:(?:also|both|now|all|already)\s+)*"
@@ -374,7 +381,7 @@ R_MEMBER_POSS = re.compile(
 )
 R_MEMBER_JOIN = re.compile(
     rf"(?P<s>{LIST(C)}){APPO}\s+(?:(?:formally|officially|also|later)\s+)?(?P<v>joined|acceded\s+to|"
-    rf"belongs\s+to|belong\s+to)\s+(?:the\s+)?(?P<o>{LIST(ORG)})(?!{POSS})"
+    rf"belongs\s+to|belong\s+to|entered(?=\s+(?:the\s+)?«O))\s+(?:the\s+)?(?P<o>{LIST(ORG)})(?!{POSS})"
 )
 # "Montenegro joined the alliance in June 2017, North Macedonia in March 2020": the second
 # member, with the verb and the body left out
@@ -382,6 +389,20 @@ R_MEMBER_JOIN_GAP = re.compile(
     rf"{C}\s+(?:(?:formally|officially|later)\s+)?(?P<v>joined|acceded\s+to)\s+(?:the\s+)?"
     rf"(?P<o>«O\d+»)(?:\s*\([^)]*\))?\s+(?:in|on)\s+{T}\s*,\s+(?:and\s+)?(?P<s>{C})\s+(?:in|on)\s+{T}"
     rf"\s*(?:[.;]|\Z)"
+)
+# "Croatia, which joined NATO together with Albania in April 2009": the partner joined too
+R_MEMBER_JOIN_WITH = re.compile(
+    rf"{C}(?:\s*,\s+which)?\s+(?:(?:formally|officially|also|later)\s+)?(?P<v>joined|entered|"
+    rf"acceded\s+to)\s+(?:the\s+)?(?P<o>«O\d+»)(?:\s*\([^)]*\))?\s+(?:together\s+with|along\s+with|"
+    rf"alongside)\s+(?P<s>{LIST(C)})"
+)
+# "Croatia has been a member of NATO since 2009 and joined the EU in 2013", "C, which joined
+# NATO in 2009 and entered the European Union in July 2013": a second body joined
+R_MEMBER_AND_JOINED = re.compile(
+    rf"(?P<s>{C})(?:\s*,\s+which)?\s+(?:(?:has|have|had)\s+been\s+(?:an?\s+)?(?:founding\s+|full\s+)?"
+    rf"member\s+of|joined|entered|acceded\s+to)\s+(?:the\s+)?«O\d+»(?:(?!«[PIO])[^;.]){{0,60}}?"
+    rf"\s+and\s+(?:later\s+|also\s+|then\s+)?(?P<v>joined|entered|acceded\s+to)\s+(?:the\s+)?"
+    rf"(?P<o>«O\d+»)(?!{POSS})"
 )
 # "Azerbaijan, which joined NATO's Partnership for Peace programme in 1994": a programme joined
 R_VIA_JOINED = re.compile(
@@ -406,6 +427,12 @@ R_MEMBER_GROUPS = re.compile(
     rf"(?P<v>groups|brings\s+together|includes|comprises|unites)\s+(?:[^«;]{{0,60}}?(?:including|"
     rf"such\s+as)\s+)?(?P<s>{LIST(C)})"
 )
+# "The EAC now comprises eight Partner States: Burundi, ... and Uganda."
+R_MEMBER_COMPRISES = re.compile(
+    rf"(?P<o>«O\d+»)(?:\s*\([^)]*\))?\s+(?:now\s+|currently\s+)?(?P<v>comprises|groups|brings\s+"
+    rf"together|unites|has)\s+(?:\w+\s+)?(?:[Pp]artner|[Mm]ember)\s+(?:[Ss]tates|countries|nations)"
+    rf"\s*(?::|,\s+namely)\s+(?:the\s+)?(?P<s>{LIST(C)})\s*(?:[.;]|\Z)"
+)
 # "... in SAARC and BIMSTEC, of which both countries are founding members", "in the OTS, of
 # which both Azerbaijan and Kyrgyzstan are members"
 R_MEMBER_OFWHICH = re.compile(
@@ -422,7 +449,9 @@ R_MEMBER_TOWHICH = re.compile(
 # "A and B established diplomatic relations in 1962 and are both members of O": the subject of
 # the first verb
 R_MEMBER_AND = re.compile(
-    rf"(?P<s>{LIST(C)})\s+(?:established|signed|opened|set\s+up)\s+(?:(?!«[CGPQIOJ])[^;.]){{0,80}}?"
+    # "the two sisterly countries, which established relations in 1961 and are members of O"
+    rf"(?P<s>{LIST(C)})(?:\s*,\s+which)?\s+(?:established|signed|opened|set\s+up)\s+"
+    rf"(?:(?!«[CGPQIOJ])[^;.]){{0,80}}?"
     rf"\s+and\s+(?:are|were|have\s+been)\s+(?:(?:also|both|all)\s+)*(?P<v>{MEMBER_N})\s+of\s+"
     rf"(?:the\s+)?(?P<o>{LIST(_ORG_OR_BODY)})"
 )
@@ -452,8 +481,10 @@ R_COOP = re.compile(
 # "the two countries established diplomatic relations in 1961 and have cooperated since 2015
 # through J": the subject of the first verb
 R_COOP_AND = re.compile(
-    rf"(?P<a>{LIST(C)})\s+(?:established|signed|opened|set\s+up)\s+(?:(?!«[CGPQIOJ])[^;.]){{0,80}}?"
-    rf"\s+and\s+(?P<v>(?:have|has|had)\s+(?:long\s+|closely\s+|also\s+)?(?:worked|cooperated|"
+    rf"(?P<a>{LIST(C)})\s+(?:(?:established|signed|opened|set\s+up)\s+(?:(?!«[CGPQIOJ])[^;.]){{0,80}}?"
+    # "Both countries are members of the ACS and have cooperated through J"
+    rf"|(?:are|were)\s+(?:(?:also|both|all)\s+)*(?:founding\s+|full\s+)?members\s+of\s+(?:the\s+)?"
+    rf"{LIST(ORG)})\s+and\s+(?P<v>(?:have|has|had)\s+(?:long\s+|closely\s+|also\s+)?(?:worked|cooperated|"
     rf"co-operated|collaborated|partnered)(?:\s+closely)?(?:\s+together)?)\b"
 )
 R_COOP_THEY = re.compile(rf"\b[Tt]hey\s+(?P<v>{COOP_V})\b")
@@ -662,7 +693,8 @@ R_VISIT = re.compile(
     # "who is carrying out an official visit to the Dominican Republic"
     rf"(?:is|was)\s+(?:carrying\s+out|conducting|undertaking)|"
     # "X travelled to Buenos Aires on Thursday for a working visit to Argentina"
-    rf"was\s+on|on|(?:arrived|travell?ed|flew)\s+[^;]{{0,80}}?\s+(?:for|on)|(?:is|was)\s+paying|paying|pays|"
+    rf"was\s+on|on|(?:arrived|travell?ed|flew)\s+[^;]{{0,80}}?\s+(?:for|on|at\s+the\s+(?:start|"
+    rf"beginning|outset)\s+of)|(?:is|was)\s+paying|paying|pays|"
     rf"(?:is|was)\s+making|returned\s+[^;]{{0,60}}?\s+(?:after|from)|"
     # "who is leading a Fijian delegation on a four-day working visit to Indonesia"
     rf"(?:(?:is|was)\s+)?(?:leading|led|heading|headed)\s+(?:an?|the|his|her)\s+(?:«D\d+»\s+)?"
@@ -712,8 +744,9 @@ R_ARRIVED_FOR = re.compile(
     # capital too; "X travelled to Buenos Aires on Thursday for a working visit"
     rf"(?P<a>{P}){APPO}(?:(?:\s*,)?\s+who)?\s+(?:(?:also|has|had|then)\s+)*"
     rf"(?P<v>arrived\s+in|(?:travell?ed|flew)\s+to)\s+"
-    rf"(?:the\s+)?(?P<o>{C}|«L\d+»)(?:\s*,\s*{C}\s*,)?\s+(?:(?:on\s+)?{T}\s+)?(?:for|on)\s+"
-    rf"{VISIT_N}\b"
+    rf"(?:the\s+)?(?P<o>{C}|«L\d+»)(?:\s*,\s*{C}\s*,)?\s+(?:(?:on\s+)?{T}\s+)?(?:for|on|"
+    # "arrived in Zagreb on Tuesday at the start of a two-day official visit to Croatia"
+    rf"at\s+the\s+(?:start|beginning|outset)\s+of)\s+{VISIT_N}\b"
 )
 LECT = r"(?:lecture|talk|address|speech|presentation|keynote(?:\s+address)?|lectures)"
 R_LECT = re.compile(
@@ -866,8 +899,9 @@ _CREDENTIALS = re.compile(
 # interview's "I presented my credentials to President Y in September 2022"
 R_WHO_PRESENTED = re.compile(
     r"(?P<p>«P\d+»)(?:\s*,\s*who)?\s+(?:(?:had|has)\s+)?(?P<v>presented)\s+(?:his|her|their|my)\s+"
+    # "... to King Y in July 2021", "... to the Governor-General of Belize in March 2021"
     r"(?:credentials|[Ll]etters\s+of\s+(?:[Cc]redence|[Cc]ommission))(?:\s+to\s+[^,;«]{0,40}?"
-    r"(?:«P\d+»)?)?\s+(?:in|on)\s+«T(?P<t>\d+)»"
+    r"(?:«P\d+»|«C\d+»)?)?\s+(?:in|on)\s+«T(?P<t>\d+)»"
 )
 # a list item that is only a document's name ("2. MoU on Cooperation in Traditional Medicine")
 _TITLE_J = re.compile(r"\s*(?:(?:\d{1,2}[.)]|[-•–*▪·])\s*)?«J(\d+)»\s*[.;:]?\s*\Z")
@@ -892,9 +926,16 @@ R_PRESENTED_IN = re.compile(
 
 
 _COMP_RX = {
-    prep: re.compile(rf"\b{prep}\s+(?:the\s+)?(?:«C\d+»{POSS}\s+(?=«[IO]))?({LIST(_ANYREF)})")
+    prep: re.compile(rf"\b{prep}\s+(?:the\s+)?(?:(?:sisterly|brotherly|friendly|fraternal)\s+)?"
+                     rf"(?:«C\d+»{POSS}\s+(?=«[IO]))?({LIST(_ANYREF)})")
     for prep in ("of", "at", "to", "in")
 }
+
+
+def _quoted(text: str, pos: int) -> bool:
+    """Whether pos lies inside a quoted title opened before it on the same text."""
+    before = text[:pos]
+    return before.count('"') % 2 == 1 or before.count("“") > before.count("”")
 
 
 def _comp_refs(post: str, prep: str) -> list[int]:
@@ -1105,6 +1146,8 @@ class Extractor:
             (R_MEMBER_WHICH_JOINED, "member.joined"), (R_MEMBER_APPO2, "member.apposition"),
             (R_MEMBER_WHICH_JOIN, "member.joined"), (R_MEMBER_ATTR_COP, "member.attributive"),
             (R_MEMBER_AND, "member.copula"), (R_MEMBER_JOIN_GAP, "member.joined"),
+            (R_MEMBER_JOIN_WITH, "member.joined"), (R_MEMBER_AND_JOINED, "member.joined"),
+            (R_MEMBER_COMPRISES, "member.groups"),
         )
         for rx, rule in rules:
             for m in rx.finditer(t):
@@ -1126,7 +1169,10 @@ class Extractor:
                     objs = refs(last.group()) if last else objs
                 if not objs:
                     continue
-                mode = "joined" if rule == "member.joined" and "join" in m["v"] else "state"
+                mode = "joined" if rule == "member.joined" and (
+                    "join" in m["v"] or "enter" in m["v"]) else "state"
+                if rx is R_MEMBER and _BECAME.search(t, max(0, v - 30), v):
+                    mode = "joined"  # "C became the eighth Partner State of O on 4 March 2024"
                 subj = refs(m["s"])
                 if m.groupdict().get("w"):
                     subj += refs(m["w"])
@@ -1574,6 +1620,9 @@ class Extractor:
                 venue = (_ADDRESSED_BODY.match(rest) if m["v"] == "addressed" else None) or \
                     _VENUE.search(rest)
                 # "a lecture on Ireland's years as a member of the EU": of the topic, no venue
+                # 'a lecture on "Croatia in the European Union" at KazISS': not in a title
+                while venue is not None and _quoted(rest, venue.start()):
+                    venue = _VENUE.search(rest, venue.end())
                 while venue is not None and venue.group().startswith("of") and re.search(
                         r"^\s*on\b", rest[: venue.start()]) and _MEMBER_OF_BEFORE.search(
                         rest, 0, venue.start()):
@@ -1681,6 +1730,10 @@ class Extractor:
         for i in refs(t):
             mention = doc.mentions[i]
             if mention.kind == "P" and mention.affil:
+                # "the Moroccan ambassador": a head of mission is no official of his country
+                desc = doc.original[mention.start:mention.end]
+                if HEAD_OF_MISSION.search(desc) and not CHARGE.search(desc):
+                    continue
                 yield Cand("OFFICIAL_OF", (i,), (_affil_ref(doc, mention),), 0,
                            "official.demonym_description", "none", 0.7)
 

@@ -2378,3 +2378,145 @@ def test_person_and_members_of_the_committee_met() -> None:
     got = facts(extract_article(text))
     assert any(f[0] == "MET_WITH" and {f[1], f[2]} == {"person:ama-serwaa-owusu",
                                                         "person:pablo-rojas-soto"} for f in got)
+
+
+def test_a_courtesy_adjective_before_the_sending_state() -> None:
+    text = (
+        "Envoy\n\n"
+        "AMMAN, 5 March 2024 - The Minister received on Monday the Ambassador of the brotherly "
+        "State of Qatar to Jordan, Ali Hamad Al-Marri. Later, the Qatari ambassador met the "
+        "Speaker.\n"
+    )
+    got = facts(extract_article(text))
+    assert ("AMBASSADOR_OF", "person:ali-hamad-al-marri", "country:QAT", None) in got
+    # "the Qatari ambassador": a head of mission is no official of his own country
+    assert not any(f[0] == "OFFICIAL_OF" and f[1] == "person:ali-hamad-al-marri" for f in got)
+
+
+def test_the_two_sisterly_countries_which_established_relations_and_are_members() -> None:
+    text = (
+        "Talks\n\n"
+        "DOHA, 5 March 2024 - Qatar and Oman held talks. The minister praised the two sisterly "
+        "countries, which established diplomatic relations in 1971 and are members of the Gulf "
+        "Cooperation Council.\n"
+    )
+    got = facts(extract_article(text))
+    members = {f[1] for f in got if f[0] == "MEMBER_OF"}
+    assert {"country:QAT", "country:OMN"} <= members
+
+
+def test_arrived_in_a_capital_at_the_start_of_a_visit() -> None:
+    text = (
+        "Visit\n\n"
+        "RIGA, 5 March 2024 - The Foreign Minister of Chile, Ana Soto, arrived in Riga on Monday "
+        "at the beginning of a three-day working visit to Latvia.\n"
+    )
+    got = facts(extract_article(text))
+    assert ("VISITED", "person:ana-soto", "country:LVA", "2024-03-04") in got
+
+
+def test_joined_together_with_and_a_second_body_joined() -> None:
+    text = (
+        "Ties\n\n"
+        "SOFIA, 5 March 2024 - Romania, which joined NATO along with Bulgaria in March 2004, "
+        "entered the European Union in January 2007. Slovakia has been a member of the OECD "
+        "since 2000 and joined NATO in 2004.\n"
+    )
+    got = facts(extract_article(text))
+    assert ("MEMBER_OF", "country:BGR", "org:north-atlantic-treaty-organization", "2004-03") in got
+    assert ("MEMBER_OF", "country:ROU", "org:european-union", "2007-01") in got
+    assert ("MEMBER_OF", "country:SVK", "org:north-atlantic-treaty-organization", "2004") in got
+
+
+def test_a_quoted_lecture_title_names_no_venue() -> None:
+    text = (
+        "Lecture\n\n"
+        "TASHKENT, 5 March 2024 - The Ambassador of Latvia to Uzbekistan, Juris Ozols, delivered "
+        "a lecture on \"Twenty Years of Latvia in the European Union\" at the University of World "
+        "Economy and Diplomacy.\n"
+    )
+    got = facts(extract_article(text))
+    lect = {f[2] for f in got if f[0] == "LECTURED_AT"}
+    assert lect and not any("european-union" in o for o in lect)
+
+
+def test_a_state_body_under_the_president_of_a_country() -> None:
+    text = (
+        "Lecture\n\n"
+        "TASHKENT, 5 March 2024 - The Director of the Institute for Strategic and Regional "
+        "Studies under the President of the Republic of Uzbekistan (ISRS), Olim Karimov, met "
+        "the Ambassador of Japan to Uzbekistan, Kenji Sato.\n"
+    )
+    got = names(extract_article(text))
+    assert got.get("Institute for Strategic and Regional Studies under the President of the "
+                   "Republic of Uzbekistan") == "Institution"
+
+
+def test_partner_states_of_a_regional_community() -> None:
+    text = (
+        "Statement\n\n"
+        "ARUSHA, 5 March 2024 - South Sudan became the sixth Partner State of the East African "
+        "Community on 15 August 2016. The Community now comprises eight Partner States: "
+        "Burundi, Kenya, Rwanda, Somalia, South Sudan, Tanzania, Uganda and the Democratic "
+        "Republic of the Congo. Also present was the Deputy Secretary General in charge of "
+        "Finance and Monetary Affairs of the East African Community, Juma Said.\n"
+    )
+    record = extract_article(text)
+    got = facts(record)
+    assert ("MEMBER_OF", "country:SSD", "org:east-african-community", "2016-08-15") in got
+    assert not any(n.startswith("State of") for n in names(record))
+    assert ("OFFICIAL_OF", "person:juma-said", "org:east-african-community", None) in got
+
+
+def test_arrived_in_a_city_for_a_visit_with_no_country_named() -> None:
+    text = (
+        "Visit\n\n"
+        "SUVA, 5 March 2024 - The Director of the Korea International Cooperation Agency, "
+        "Min-ho Park, opened a clinic. Park arrived in Nadi on Sunday for a working visit.\n"
+    )
+    got = facts(extract_article(text))
+    assert any(f[0] == "VISITED" and f[1] == "person:min-ho-park" and f[2].startswith("city:")
+               and f[3] == "2024-03-03" for f in got)
+
+
+def test_members_of_a_body_and_have_cooperated_through_a_project() -> None:
+    text = (
+        "Ties\n\n"
+        "LIMA, 5 March 2024 - Peru and Chile held talks. The two countries are members of the "
+        "Pacific Alliance and have worked together through the Andean Water Programme.\n"
+    )
+    got = facts(extract_article(text))
+    via = {f[1] for f in got if f[0] == "COOPERATES_VIA"}
+    assert via == {"country:PER", "country:CHL"}
+
+
+def test_a_sum_between_an_agreement_and_its_topic() -> None:
+    text = (
+        "News\n\n"
+        "CASTRIES, 5 March 2024 - The Minister of Finance of Saint Lucia, John Carr, met the "
+        "Executive Director of the Caribbean Development Bank, Dr. Ann Lee. Later, Carr and Lee "
+        "signed a loan agreement of EUR 12 million for the upgrade of rural roads.\n"
+    )
+    got = facts(extract_article(text))
+    signed = {f[1] for f in got if f[0] == "SIGNED_AGREEMENT"}
+    assert signed == {"person:john-carr", "person:ann-lee"}
+
+
+def test_credentials_presented_to_a_post_of_a_country_date_the_accreditation() -> None:
+    text = (
+        "Farewell\n\n"
+        "NASSAU, 5 March 2024 - The Ambassador of Chile to the Bahamas, Pedro Rojas, paid a "
+        "farewell call on the Prime Minister. Ambassador Rojas, who presented his credentials to "
+        "the Governor-General of the Bahamas in May 2020, thanked the Government.\n"
+    )
+    got = facts(extract_article(text))
+    assert ("ACCREDITED_TO", "person:pedro-rojas", "country:BHS", "2020-05") in got
+
+
+def test_a_friendship_group_is_an_institution() -> None:
+    text = (
+        "News\n\n"
+        "ROME, 5 March 2024 - The head of the Italy-Chile Friendship Group, Marco Rossi, met the "
+        "Ambassador of Chile to Italy, Ana Soto, on Monday.\n"
+    )
+    assert names(extract_article(text)).get("Italy-Chile Friendship Group") == "Institution"

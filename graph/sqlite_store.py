@@ -1049,7 +1049,6 @@ class SQLiteStore:
         # from the claims_relation index alone; only the links that count are read from the
         # table.
         type_sql = f" AND +type IN ({_marks(len(types))})"
-        co_sql = _marks(len(co_reported))  # SQLite reads "IN ()" as an empty list
         side = ("SELECT id, type, target FROM relations "
                 f"WHERE source IN (SELECT value FROM json_each(?)){type_sql}")
         # A side's links to targets the other side links to, with their articles when
@@ -1057,28 +1056,30 @@ class SQLiteStore:
         # those co-reported with another link of the same type and target from the other
         # side: an id on both sides does not support its own link).
         counting = (
-            "SELECT id, target FROM {me} WHERE type NOT IN ({co}) UNION "
+            "SELECT id, target FROM {me} WHERE type NOT IN co UNION "
             "SELECT m.id, m.target FROM {me}a m JOIN {other}a o ON o.target = m.target "
             "AND o.type = m.type AND o.article_id = m.article_id AND o.id <> m.id")
-        # l0/r0: each side's links; l/r: those to a target of the other side; la/ra: those
-        # of a co-reported type, one row per article; lc/rc: the links that count.
+        # co: the co-reported types; l0/r0: each side's links; l/r: those to a target of the
+        # other side; la/ra: those of a co-reported type, one row per article; lc/rc: the links
+        # that count.
         with self._read() as conn:
             rows = conn.execute(
-                f"WITH l0 AS ({side}), r0 AS ({side}), "
+                "WITH co AS (SELECT value FROM json_each(?)), "
+                f"l0 AS ({side}), r0 AS ({side}), "
                 "l AS (SELECT * FROM l0 WHERE target IN (SELECT target FROM r0)), "
                 "r AS (SELECT * FROM r0 WHERE target IN (SELECT target FROM l0)), "
                 "la AS (SELECT l.id, l.type, l.target, c.article_id FROM l "
-                f"JOIN claims c ON c.relation_id = l.id WHERE l.type IN ({co_sql})), "
+                "JOIN claims c ON c.relation_id = l.id WHERE l.type IN co), "
                 "ra AS (SELECT r.id, r.type, r.target, c.article_id FROM r "
-                f"JOIN claims c ON c.relation_id = r.id WHERE r.type IN ({co_sql})), "
-                f"lc AS ({counting.format(me='l', other='r', co=co_sql)}), "
-                f"rc AS ({counting.format(me='r', other='l', co=co_sql)}), "
+                "JOIN claims c ON c.relation_id = r.id WHERE r.type IN co), "
+                f"lc AS ({counting.format(me='l', other='r')}), "
+                f"rc AS ({counting.format(me='r', other='l')}), "
                 "shared AS (SELECT target FROM lc INTERSECT SELECT target FROM rc) "
                 f"SELECT {REL_COLS} FROM relations WHERE id IN ("
                 "SELECT id FROM lc WHERE target IN shared UNION "
                 f"SELECT id FROM rc WHERE target IN shared) {ORDER} LIMIT ?",
-                [json.dumps(sorted(set(left))), *types, json.dumps(sorted(set(right))), *types,
-                 *co_reported, *co_reported, *co_reported, *co_reported, limit]).fetchall()
+                [json.dumps(list(co_reported)), json.dumps(sorted(set(left))), *types,
+                 json.dumps(sorted(set(right))), *types, limit]).fetchall()
         return [_relation(row) for row in rows]
 
     def relations_in_articles(

@@ -321,7 +321,6 @@ _COUNTERPART = Anchored(
 _PERSON_PATTERNS = (_P_BEFORE, _P_AFTER, _P_HON, _COUNTERPART)
 _HON_WORDS = frozenset(w for w in re.findall(r"[A-Za-z]+", " ".join(HONORIFICS)) if len(w) > 1) | {
     "H"}
-_WORD = re.compile(r"[A-Za-z]+")  # (lexicon.letter_words finds the same words faster)
 # One word each honorific of lexicon.HONORIFICS cannot go without, as a whole [A-Za-z]+ word
 # ("Hon" for "the Hon.", "Se" for "Señor", "Admiral" for "Rear Admiral"): _P_HON needs one.
 _HON_NEEDS = frozenset(
@@ -1065,7 +1064,6 @@ def _single_word_body(text: str, end: int, word: str) -> bool:
     return bool(_LOWER_TAIL.match(text, end))
 
 
-_LETTERS = re.compile(r"[A-Za-z]+")  # (lexicon.letter_words finds the same words faster)
 _OF_THE = re.compile(r"\s+of\s+the\s+")
 _AND_SPLIT = re.compile(r"\s+(?:and|&)\s+(?:of\s+)?(?:the\s+)?")
 _NONSPACE = re.compile(r"\S+")

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime
 import re
 from dataclasses import dataclass
 
@@ -152,7 +151,7 @@ def published_from_text(original: str, crawl: str | None, dateline: Dateline | N
         if wd:
             day = _first_day(wd.group(2))
             if (day is not None and day.month and day.day
-                    and _date(day).weekday() == dates.WEEKDAYS[wd.group(1).lower()]):
+                    and day.start.weekday() == dates.WEEKDAYS[wd.group(1).lower()]):
                 return day
     # "... meets Armenian Deputy Foreign Minister in Athens (05.10.2023)": a headline's date
     for line in original.split("\n")[:14]:
@@ -179,11 +178,6 @@ _WEEKDAY_DATE_END = re.compile(
     r"(\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+,?\s+\d{4}|[A-Z][a-z]+\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})"
     r"\s*$"
 )
-
-
-def _date(day: PartialDate) -> datetime.date:
-    assert day.month is not None and day.day is not None
-    return datetime.date(day.year, day.month, day.day)
 
 
 _DATE_IN_PARENS = re.compile(r"\(([^()]{6,30})\)\s*$")

@@ -1014,8 +1014,10 @@ class Extractor:
     def _signatories(self, sent: Sent) -> list[Cand]:
         """A list of outcomes: "1. MoU on Cooperation in ..." on its own line, then
         "Exchanging signatories: A, post; B, post": the people named sign that document."""
+        if self.title_j is None or self.title_j[0] != sent.index - 1:
+            return []
         m = _SIGNATORIES.match(sent.text)
-        if m is None or self.title_j is None or self.title_j[0] != sent.index - 1:
+        if m is None:
             return []
         people = [i for i in refs(sent.text[m.end() :]) if self.doc.mentions[i].kind == "P"]
         j = self.title_j[1]
@@ -1704,7 +1706,7 @@ class Extractor:
                            "post.presented_who", "none", 0.8, d.value, d.source, True)
         for m in R_CREDENCE_OF.finditer(t) if "credence" in t or "credentials" in t else ():
             yield from self._post_claims(sent, m, refs(m["p"])[0], dated=True)
-        for m in R_WHO_IS.finditer(t) if has_post and " is " in t or " was " in t else ():
+        for m in R_WHO_IS.finditer(t) if has_post and (" is " in t or " was " in t) else ():
             # "X, who is also Ambassador of ...", "X is the Ambassador of C to D." (an author's
             # note)
             yield from self._post_claims(sent, m, refs(m["p"] or m["p2"])[0], dated=False)
@@ -2096,7 +2098,6 @@ _PLANNED_VISIT = re.compile(
     re.I,
 )
 _NEXT_PERSON = re.compile(r"\s*,\s*«P\d+»")
-_WORD = re.compile(r"[A-Za-z]+")  # (lexicon.letter_words finds the same words faster)
 _MULTI_DAY = re.compile(r"\b(?:two|three|four|five|six|seven|\d+)-day\b")
 _PREDS = {"RECOGNIZED", "ESTABLISHED_TIES", "SEVERED_TIES", "LECTURED_AT", "COOPERATES_VIA",
           "COOPERATES_WITH", "VISITED", "MET_WITH", "SIGNED_AGREEMENT", "AMBASSADOR_OF",

@@ -8,6 +8,7 @@ it off). JSON routes live under /api/v1, operations at the root.
 
 from __future__ import annotations
 
+import gc
 import importlib
 import importlib.metadata
 import logging
@@ -77,9 +78,15 @@ def create_app(store: GraphStore | None = None, settings: Settings | None = None
             except StoreError as exc:
                 # Serve anyway: /readyz says 503 and each request retries opening it.
                 log.warning("the store could not be opened at start-up: %s", exc)
+        # What start-up made (routes, schemas, the store's tables) lives as long as the app:
+        # frozen, it is not walked by each full collection of the cyclic GC, which otherwise
+        # paused a request for 50-90 ms every ~40 requests at 100k (gc.callbacks timings).
+        gc.collect()
+        gc.freeze()
         try:
             yield
         finally:
+            gc.unfreeze()  # collectable again once the app is gone (tests start many apps)
             await run_in_threadpool(holder.close)
 
     app = FastAPI(

@@ -55,6 +55,7 @@ from graph.model import (
 )
 from graph.store import Direction, RelationQuery
 from graph.store_common import (
+    CO_REPORTED_TYPES,
     RELATIONS_PER_NODE,
     SMALL,
     Pair,
@@ -84,7 +85,7 @@ from graph.store_common import (
 )
 from graph.vocabulary import PREDICATES, EntityType
 
-SCHEMA_VERSION = 2  # 1 was a development layout of the first day; it is not migrated
+SCHEMA_VERSION = 3  # 2 is upgraded at open (MIGRATE_2_TO_3); 1, a first-day layout, is not
 CHUNK = 500  # ids per IN (...) list; far below SQLite's variable limit
 SEARCH_CANDIDATES = 300
 FUZZY_TRIGRAMS = 4  # fuzzy search ORs at most this many of the query's rarest trigrams,
@@ -92,6 +93,21 @@ FUZZY_DOCS = 5000  # and adds more than one only while they hold this many forms
 FTS_TABLES = ("entity_words", "entity_trigrams")  # our own table names, spliced into SQL
 WAL_AUTOCHECKPOINT = 10_000  # pages (40 MiB at 4 KiB) between automatic checkpoints
 WAL_SIZE_LIMIT = 128 * 1024 * 1024  # bytes the WAL file is cut back to after one
+
+# For each claim of a co-reported type (CO_REPORTED_TYPES), each other source its article
+# reports with a claim of the same type and target: shared_links reads a side's co-reported
+# links here, by source, instead of every one of its hundreds of signings and their claims.
+CO_REPORTS = """
+CREATE TABLE IF NOT EXISTS co_reports (
+    type TEXT NOT NULL,
+    source TEXT NOT NULL,
+    relation_id TEXT NOT NULL,
+    other_source TEXT NOT NULL,
+    article_id TEXT NOT NULL,
+    PRIMARY KEY (type, source, relation_id, other_source, article_id)
+) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS co_reports_article ON co_reports(article_id);
+"""
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS articles (
@@ -213,6 +229,15 @@ CREATE TABLE IF NOT EXISTS counts (
     n INTEGER NOT NULL,
     PRIMARY KEY (kind, key)
 ) WITHOUT ROWID;
+""" + CO_REPORTS
+
+# Version 2 had no co_reports: made here from the claims, as _co_report_rows makes them.
+MIGRATE_2_TO_3 = CO_REPORTS + f"""
+INSERT OR IGNORE INTO co_reports
+    SELECT c.predicate, c.subject, c.relation_id, o.subject, c.article_id FROM claims c
+    JOIN claims o ON o.article_id = c.article_id AND o.predicate = c.predicate
+        AND o.object = c.object AND o.subject <> c.subject
+    WHERE c.predicate IN ({", ".join(f"'{t}'" for t in CO_REPORTED_TYPES)});
 """
 
 # The counts row that every committed change moves on by one: GraphStore.generation.
@@ -373,7 +398,10 @@ class SQLiteStore:
                 raise StoreError(
                     f"{path} has schema version {version}, newer than this diplograph "
                     f"({SCHEMA_VERSION}); upgrade diplograph or use another file")
-            if 0 < version < SCHEMA_VERSION:
+            if version == 2:
+                conn.executescript(f"BEGIN IMMEDIATE; {MIGRATE_2_TO_3}; "
+                                   f"PRAGMA user_version = {SCHEMA_VERSION}; COMMIT;")
+            elif 0 < version < SCHEMA_VERSION:
                 raise StoreError(
                     f"{path} has schema version {version} from an earlier development build; "
                     "delete it (with its -wal and -shm files) and ingest again")
@@ -556,6 +584,7 @@ class SQLiteStore:
                          c.date_source.value, c.sentence, c.sentence_index, c.char_start,
                          c.char_end, c.rule, c.confidence, c.extractor_version))
             claims[rid].append((cid, ClaimWithArticle(c, published)))
+        batch.co_report_rows.extend(_co_report_rows(rec))
         batch.mentions.extend(rec.mentions)
         batch.counts[("articles", "")] += 1
         batch.counts[("claims", "")] += len(rec.claims)
@@ -574,7 +603,12 @@ class SQLiteStore:
             conn.executemany(
                 f"INSERT INTO claims (relation_id, {CLAIM_COLS}) "
                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", batch.claim_rows)
+        if batch.co_report_rows:
+            conn.executemany(
+                "INSERT OR IGNORE INTO co_reports (type, source, relation_id, other_source, "
+                "article_id) VALUES (?, ?, ?, ?, ?)", batch.co_report_rows)
         batch.articles, batch.mention_rows, batch.claim_rows = [], [], []
+        batch.co_report_rows = []
 
     def delete_article(self, article_id: str) -> bool:
         batch = _Batch()
@@ -595,6 +629,7 @@ class SQLiteStore:
         batch.counts[("articles", "")] -= 1
         batch.counts[("claims", "")] -= len(gone)
         conn.execute("DELETE FROM claims WHERE article_id = ?", (article_id,))
+        conn.execute("DELETE FROM co_reports WHERE article_id = ?", (article_id,))
         conn.execute("DELETE FROM mentions WHERE article_id = ?", (article_id,))
         conn.execute("DELETE FROM articles WHERE id = ?", (article_id,))
 
@@ -1044,42 +1079,33 @@ class SQLiteStore:
         check_directed_types(types)
         check_co_reported(types, co_reported)
         check_page(limit)
-        # Both sides' links are read from the source index alone (it carries type, id and
-        # target); a co-reported type's links to a shared target have their articles read
-        # from the claims_relation index alone; only the links that count are read from the
-        # table.
-        type_sql = f" AND +type IN ({_marks(len(types))})"
-        side = ("SELECT id, type, target FROM relations "
-                f"WHERE source IN (SELECT value FROM json_each(?)){type_sql}")
-        # A side's links to targets the other side links to, with their articles when
-        # their type is co-reported; then the links that count (those of other types, and
-        # those co-reported with another link of the same type and target from the other
-        # side: an id on both sides does not support its own link).
-        counting = (
-            "SELECT id, target FROM {me} WHERE type NOT IN co UNION "
-            "SELECT m.id, m.target FROM {me}a m JOIN {other}a o ON o.target = m.target "
-            "AND o.type = m.type AND o.article_id = m.article_id AND o.id <> m.id")
-        # co: the co-reported types; l0/r0: each side's links; l/r: those to a target of the
-        # other side; la/ra: those of a co-reported type, one row per article; lc/rc: the links
-        # that count.
+        plain = [t for t in types if t not in co_reported]
+        # lp/rp: each side's links of the plain types, from the source index alone (it
+        # carries type, id and target). c: the links of co-reported types from a source on
+        # one side that an article reports with a link of the same type and target from a
+        # source on the other (co_reports; such a link's target is shared by construction),
+        # and ct their targets. A plain link counts when its target is shared: linked by
+        # both sides' plain links, or a co-reported target.
+        side = ("SELECT id, target FROM relations WHERE source IN (SELECT value FROM "
+                "json_each(?)) AND +type IN (SELECT value FROM json_each(?))")
+        co = ("SELECT relation_id FROM co_reports WHERE type IN (SELECT value FROM "
+              "json_each(?)) AND source IN (SELECT value FROM json_each(?)) "
+              "AND +other_source IN (SELECT value FROM json_each(?))")
+        left_ids, right_ids = json.dumps(sorted(set(left))), json.dumps(sorted(set(right)))
+        plain_types, co_types = json.dumps(plain), json.dumps(list(co_reported))
         with self._read() as conn:
             rows = conn.execute(
-                "WITH co AS (SELECT value FROM json_each(?)), "
-                f"l0 AS ({side}), r0 AS ({side}), "
-                "l AS (SELECT * FROM l0 WHERE target IN (SELECT target FROM r0)), "
-                "r AS (SELECT * FROM r0 WHERE target IN (SELECT target FROM l0)), "
-                "la AS (SELECT l.id, l.type, l.target, c.article_id FROM l "
-                "JOIN claims c ON c.relation_id = l.id WHERE l.type IN co), "
-                "ra AS (SELECT r.id, r.type, r.target, c.article_id FROM r "
-                "JOIN claims c ON c.relation_id = r.id WHERE r.type IN co), "
-                f"lc AS ({counting.format(me='l', other='r')}), "
-                f"rc AS ({counting.format(me='r', other='l')}), "
-                "shared AS (SELECT target FROM lc INTERSECT SELECT target FROM rc) "
+                f"WITH lp AS ({side}), rp AS ({side}), c AS ({co} UNION {co}), "
+                "ct AS (SELECT id, target FROM relations WHERE id IN c), "
+                "shared AS (SELECT target FROM lp INTERSECT SELECT target FROM rp "
+                "UNION SELECT target FROM ct) "
                 f"SELECT {REL_COLS} FROM relations WHERE id IN ("
-                "SELECT id FROM lc WHERE target IN shared UNION "
-                f"SELECT id FROM rc WHERE target IN shared) {ORDER} LIMIT ?",
-                [json.dumps(list(co_reported)), json.dumps(sorted(set(left))), *types,
-                 json.dumps(sorted(set(right))), *types, limit]).fetchall()
+                "SELECT id FROM lp WHERE target IN shared UNION "
+                "SELECT id FROM rp WHERE target IN shared UNION "
+                f"SELECT id FROM ct) {ORDER} LIMIT ?",
+                [left_ids, plain_types, right_ids, plain_types,
+                 co_types, left_ids, right_ids, co_types, right_ids, left_ids, limit]
+            ).fetchall()
         return [_relation(row) for row in rows]
 
     def relations_in_articles(
@@ -1344,8 +1370,8 @@ class SQLiteStore:
     def wipe(self) -> None:
         """Delete everything but the generation, which moves on (tests, `diplograph reset`)."""
         with self._write() as conn:
-            for table in ("claims", "mentions", "articles", "entity_variants", "entity_forms",
-                          "entities", "relations"):
+            for table in ("claims", "co_reports", "mentions", "articles", "entity_variants",
+                          "entity_forms", "entities", "relations"):
                 conn.execute(f"DELETE FROM {table}")  # our own table names, never input
             conn.execute("DELETE FROM counts WHERE NOT (kind = ? AND key = ?)", GENERATION)
             conn.execute("INSERT INTO counts (kind, key, n) VALUES (?, ?, 1) "
@@ -1380,6 +1406,18 @@ def _first(pair: tuple[str, Any]) -> str:
     return pair[0]
 
 
+def _co_report_rows(rec: PreparedRecord) -> list[tuple[str, str, str, str, str]]:
+    """co_reports rows of one article: (type, source, relation id, other source, article)
+    for each pair of its claims of a co-reported type with the same target and two sources."""
+    by_target: defaultdict[tuple[str, str], dict[str, str]] = defaultdict(dict)
+    for c, rid in zip(rec.claims, rec.relation_ids, strict=True):
+        if c.predicate in CO_REPORTED_TYPES:  # directed: subject and object are its ends
+            by_target[(c.predicate, c.object)][c.subject] = rid
+    return [(kind, source, rid, other, rec.article.id)
+            for (kind, _), sources in by_target.items()
+            for source, rid in sources.items() for other in sources if other != source]
+
+
 @dataclass
 class _Batch:
     """What one write transaction changed, for _derive."""
@@ -1387,6 +1425,7 @@ class _Batch:
     articles: list[tuple[Any, ...]] = field(default_factory=list)  # rows not written yet
     mention_rows: list[tuple[Any, ...]] = field(default_factory=list)
     claim_rows: list[tuple[Any, ...]] = field(default_factory=list)
+    co_report_rows: list[tuple[str, str, str, str, str]] = field(default_factory=list)
     mentions: list[Mention] = field(default_factory=list)
     claims: defaultdict[str, list[tuple[str, ClaimWithArticle]]] = field(
         default_factory=lambda: defaultdict(list))  # relation id -> (claim id, claim)

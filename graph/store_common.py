@@ -255,12 +255,21 @@ def check_directed_types(types: Iterable[str]) -> None:
             f"{', '.join(symmetric_types(PREDICATES))}")
 
 
+CO_REPORTED_TYPES = ("SIGNED_AGREEMENT",)
+"""The types shared_links can count by co-report (the SQLite store indexes their co-reports
+as it writes): agreement names are generic, project and organization names are not."""
+
+
 def check_co_reported(types: Iterable[str], co_reported: Iterable[str]) -> None:
-    """shared_links' co-reported types are some of the types it reads."""
+    """shared_links' co-reported types are some of the types it reads, and co-reportable."""
     asked = list(types)
     extra = [t for t in co_reported if t not in asked]
     if extra:
         raise InvalidInput(f"co_reported {extra!r}: name types among {asked!r}")
+    other = [t for t in co_reported if t not in CO_REPORTED_TYPES]
+    if other:
+        raise InvalidInput(f"co_reported {other!r}: only {list(CO_REPORTED_TYPES)!r} are "
+                           "counted by co-report")
 
 
 def symmetric_types(types: Iterable[str]) -> tuple[str, ...]:

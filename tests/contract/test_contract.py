@@ -525,7 +525,7 @@ def test_shared_links_co_reported_count_only_when_one_article_reports_both_sides
         ([CHN.id], [PAK.id], ("COOPERATES_VIA", "SIGNED_AGREEMENT"), signed),
         ([CHN.id], [KAZ.id], ("COOPERATES_VIA", "SIGNED_AGREEMENT"), signed),
         ([PAK.id], [PAK.id], DIRECTED, signed),
-        (everyone, everyone, DIRECTED, ("SIGNED_AGREEMENT", "MEMBER_OF")),
+        (everyone, everyone, DIRECTED, signed),
         ([KAZ.id], [PAK.id, CHN.id], DIRECTED, ()),
         ([KAZ.id, PAK.id], [PAK.id], ("SIGNED_AGREEMENT",), signed),  # Pakistan on both sides
     ]
@@ -564,6 +564,13 @@ def test_shared_links_co_reported_count_only_when_one_article_reports_both_sides
         (KAZ.id, "project:mou-on-tourism"), (PAK.id, "project:mou-on-tourism")]
     with pytest.raises(InvalidInput, match="co_reported"):
         store.shared_links([KAZ.id], [PAK.id], ("COOPERATES_VIA",), co_reported=signed)
+    with pytest.raises(InvalidInput, match="only"):  # co-reports are kept for signings only
+        store.shared_links([KAZ.id], [PAK.id], DIRECTED, co_reported=("MEMBER_OF",))
+    # Deleting the article that reported both signings on tourism unshares them.
+    tourism = next(e.article_id for r in pak_kaz for e in store.evidence(r.id))
+    assert store.delete_article(tourism)
+    assert store.shared_links([KAZ.id, PAK.id], [PAK.id], ("SIGNED_AGREEMENT",),
+                              co_reported=signed) == []
 
 
 def test_relations_in_articles_are_those_their_claims_support(store: GraphStore) -> None:

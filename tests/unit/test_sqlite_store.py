@@ -590,3 +590,41 @@ def test_a_hub_relation_folds_from_its_summary(db: SQLiteStore) -> None:
     got = db.relations(RelationQuery(entity=KAZ.id))[0]
     assert got.claim_count == 95
     assert got == expected()
+
+
+def test_a_version_2_file_gets_its_co_reports_from_its_claims(tmp_path: Path) -> None:
+    """Version 3 added co_reports; opening a version 2 file makes them from the claims, the
+    same rows the writes make (and the same shared signings)."""
+    path = tmp_path / "graph.db"
+    store = SQLiteStore.open(f"sqlite:///{path}")
+    store.write_articles([
+        rec("Kazakhstan, Pakistan and China signed on CPEC. Kistafin signed too.", [
+            ("SIGNED_AGREEMENT", KAZ, CPEC, "2021-01-02"),
+            ("SIGNED_AGREEMENT", PAK, CPEC, "2021-01-02"),
+            ("SIGNED_AGREEMENT", CHN, CPEC, "2021-01-02"),
+            ("SIGNED_AGREEMENT", KIS, CPEC, None)]),
+        rec("Uzbekistan signed on CPEC. Pakistan cooperates through it.", [
+            ("SIGNED_AGREEMENT", UZB, CPEC, "2022-03-04"),
+            ("COOPERATES_VIA", PAK, CPEC, None)])])
+    signed = ("SIGNED_AGREEMENT",)
+
+    def state() -> tuple[list[Any], list[str]]:
+        with sqlite3.connect(path) as conn:
+            rows = conn.execute("SELECT * FROM co_reports ORDER BY 1, 2, 3, 4, 5").fetchall()
+        shared = store.shared_links([KAZ.id, UZB.id], [PAK.id, KIS.id], signed,
+                                    co_reported=signed)
+        return rows, sorted(r.source for r in shared)
+
+    written = state()
+    assert len(written[0]) == 4 * 3  # each of the four signers with each of the other three
+    assert written[1] == [KAZ.id, PAK.id, KIS.id]  # not Uzbekistan's own article
+    store.close()
+    with sqlite3.connect(path) as conn:
+        conn.executescript("DROP TABLE co_reports; PRAGMA user_version = 2;")
+    store = SQLiteStore.open(f"sqlite:///{path}")
+    try:
+        assert state() == written
+        with sqlite3.connect(path) as conn:
+            assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+    finally:
+        store.close()

@@ -532,6 +532,18 @@ def test_a_query_past_its_timeout_raises_query_timeout(neo: Neo4jStore, neo4j_ur
         slow.close()
 
 
+def test_a_read_past_its_timeout_raises_query_timeout(neo4j_uri: str) -> None:
+    # Reads run as auto-commit statements (Neo4jStore._read), not managed transactions: the
+    # timeout travels with the statement.
+    slow = Neo4jStore.open(neo4j_uri, query_timeout=0.5)
+    try:
+        with pytest.raises(QueryTimeout):
+            slow._read("UNWIND range(1, 2000000000) AS x RETURN count(x) AS n")
+        assert slow._read("RETURN 1 AS n")[0]["n"] == 1  # the next read is not affected
+    finally:
+        slow.close()
+
+
 def test_concurrent_writers_of_shared_entities_end_like_one_writer(
         neo: Neo4jStore, neo4j_uri: str, tmp_path: Path) -> None:
     corpus = synthetic(40, seed=21, claims=10)

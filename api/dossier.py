@@ -77,22 +77,20 @@ def read_side(store: GraphStore, root: str) -> Side:
 def read_between(store: GraphStore, sa: Side, sb: Side) -> bool:
     """Each side's accreditations of the other side's ambassadors and visits by the other
     side's members, picked in the store (a capital's hundreds of other envoys and visitors
-    are never read out). Returns True when a read hit its limit."""
-    cut = False
-    for types, left in (("ACCREDITED_TO",), {*sa.ambassadors, *sb.ambassadors}), (
-            ("VISITED",), sa.members | sb.members):
-        found = store.relations_between(left, {sa.root, sb.root}, types, limit=MAX_RELATIONS)
-        cut |= len(found) >= MAX_RELATIONS
-        for here, there in ((sa, sb), (sb, sa)):
-            senders = there.ambassadors if types == ("ACCREDITED_TO",) else there.members
-            for r in found:
-                if r.target != here.root or r.source not in senders:
-                    continue
-                if r.type == "ACCREDITED_TO":
+    are never read out): one read for both types, as both walk the two countries' relations
+    (ambassadors are members). Returns True when the read hit its limit."""
+    found = store.relations_between(sa.members | sb.members, {sa.root, sb.root},
+                                    ("ACCREDITED_TO", "VISITED"), limit=MAX_RELATIONS)
+    for here, there in ((sa, sb), (sb, sa)):
+        for r in found:
+            if r.target != here.root:
+                continue
+            if r.type == "ACCREDITED_TO":
+                if r.source in there.ambassadors:
                     here.accredited.setdefault(r.source, []).append(r)
-                else:
-                    here.visits.append(r)
-    return cut
+            elif r.source in there.members:
+                here.visits.append(r)
+    return len(found) >= MAX_RELATIONS
 
 
 @dataclass
@@ -162,7 +160,7 @@ class DossierResult:
 
 def build(store: GraphStore, a: Entity, b: Entity) -> DossierResult:
     """A handful of store calls whatever the corpus size: the pair's direct relations, each
-    side's people and institutions (as ids), two for what crosses between the sides
+    side's people and institutions (as ids), one for what crosses between the sides
     (read_between), one for the envoys' posts, two for the people's activities
     (read_activities), one for the places of envoys' lectures and visits, two for the links
     both sides share (signings only where one article reports both sides), two for the links

@@ -236,14 +236,20 @@ def _descendants(pid: int) -> list[int]:
     return out
 
 
-def _rss_kib(pid: int) -> int:
+def _rss_kib(pid: int, field: str = "VmRSS") -> int:
+    """A process's resident set (VmRSS) or its peak so far (VmHWM), in KiB; 0 once it is gone."""
     try:
         for line in Path(f"/proc/{pid}/status").read_text().splitlines():
-            if line.startswith("VmRSS:"):
+            if line.startswith(f"{field}:"):
                 return int(line.split()[1])
     except OSError:
         pass
     return 0
+
+
+def peak_rss_mib(pid: int) -> float:
+    """The peak resident set of a running process, in MiB."""
+    return round(_rss_kib(pid, "VmHWM") / 1024, 1)
 
 
 def run_measured(cmd: Sequence[str], env: dict[str, str] | None = None,

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import quote
 
-from bench.common import REPO, Skip, percentile, proc_cpu_s, python, require, say
+from bench.common import REPO, Skip, peak_rss_mib, percentile, proc_cpu_s, python, require, say
 
 ENDPOINTS = ("entity", "relations", "pairs", "paths", "search")
 
@@ -252,6 +252,9 @@ def bench_store(store_url: str, label: str, requests: int, conc_seconds: float,
         urls = refs.urls("pairs", 400, rng)
         if conc_seconds > 0:
             out["pairs_concurrent"] = concurrent(base, pid, urls, conc_seconds, label, "off")
+        # What serving the store took, every endpoint asked (SQLite: the store's page caches
+        # and memory map are in this process; Neo4j's are in the server's).
+        out["api_peak_rss_mib"] = peak_rss_mib(pid)
     if conc_seconds > 0:
         with serve(store_url, cache=True) as (base, pid):
             out["pairs_concurrent_cached"] = concurrent(base, pid, urls, conc_seconds, label,
@@ -260,6 +263,9 @@ def bench_store(store_url: str, label: str, requests: int, conc_seconds: float,
             # state of a set of popular pairs (answers served from memory until a write).
             out["pairs_concurrent_warm"] = concurrent(base, pid, urls, conc_seconds, label,
                                                       "warm")
+            out["api_peak_rss_mib_cached"] = peak_rss_mib(pid)
+    say(f"    {label} API peak RSS {out.get('api_peak_rss_mib')} MiB (cache off), "
+        f"{out.get('api_peak_rss_mib_cached')} MiB (cache on)")
     return out
 
 

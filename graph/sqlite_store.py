@@ -87,6 +87,9 @@ from graph.vocabulary import PREDICATES, EntityType
 
 SCHEMA_VERSION = 3  # 2 is upgraded at open (MIGRATE_2_TO_3); 1, a first-day layout, is not
 CHUNK = 500  # ids per IN (...) list; far below SQLite's variable limit
+# Connections per store at most: each holds a page cache and a map of the file, and reads are
+# CPU-bound in this process (2 cores); more threads than this wait for one.
+MAX_CONNECTIONS = 4
 SEARCH_CANDIDATES = 300
 FUZZY_TRIGRAMS = 4  # fuzzy search ORs at most this many of the query's rarest trigrams,
 FUZZY_DOCS = 5000  # and adds more than one only while they hold this many forms in all
@@ -379,9 +382,11 @@ class SQLiteStore:
         self.url = url
         self.path = path
         self.query_timeout = query_timeout
-        self._local = threading.local()
+        self._local = threading.local()  # the deadline of the connection a thread holds
         self._lock = threading.Lock()
-        self._conns: list[sqlite3.Connection] = []
+        self._conns: list[sqlite3.Connection] = []  # every connection opened, to close
+        self._idle: list[tuple[sqlite3.Connection, _Deadline]] = []
+        self._free = threading.BoundedSemaphore(MAX_CONNECTIONS)
         self._closed = False
 
     # ------------------------------------------------------------ opening
@@ -392,23 +397,23 @@ class SQLiteStore:
         _check_path(path)
         store = cls(url, path, query_timeout)
         try:
-            conn = store._conn()
-            version = conn.execute("PRAGMA user_version").fetchone()[0]
-            if version > SCHEMA_VERSION:
-                raise StoreError(
-                    f"{path} has schema version {version}, newer than this diplograph "
-                    f"({SCHEMA_VERSION}); upgrade diplograph or use another file")
-            if version == 2:
-                conn.executescript(f"BEGIN IMMEDIATE; {MIGRATE_2_TO_3}; "
-                                   f"PRAGMA user_version = {SCHEMA_VERSION}; COMMIT;")
-            elif 0 < version < SCHEMA_VERSION:
-                raise StoreError(
-                    f"{path} has schema version {version} from an earlier development build; "
-                    "delete it (with its -wal and -shm files) and ingest again")
-            if version == 0:
-                # One transaction, so two processes creating the same file do not collide.
-                conn.executescript(f"BEGIN IMMEDIATE; {SCHEMA}; "
-                                   f"PRAGMA user_version = {SCHEMA_VERSION}; COMMIT;")
+            with store._borrowed() as conn:
+                version = conn.execute("PRAGMA user_version").fetchone()[0]
+                if version > SCHEMA_VERSION:
+                    raise StoreError(
+                        f"{path} has schema version {version}, newer than this diplograph "
+                        f"({SCHEMA_VERSION}); upgrade diplograph or use another file")
+                if version == 2:
+                    conn.executescript(f"BEGIN IMMEDIATE; {MIGRATE_2_TO_3}; "
+                                       f"PRAGMA user_version = {SCHEMA_VERSION}; COMMIT;")
+                elif 0 < version < SCHEMA_VERSION:
+                    raise StoreError(
+                        f"{path} has schema version {version} from an earlier development build; "
+                        "delete it (with its -wal and -shm files) and ingest again")
+                if version == 0:
+                    # One transaction, so two processes creating the same file do not collide.
+                    conn.executescript(f"BEGIN IMMEDIATE; {SCHEMA}; "
+                                       f"PRAGMA user_version = {SCHEMA_VERSION}; COMMIT;")
         except sqlite3.Error as exc:
             store.close()
             raise _open_error(path, exc) from exc
@@ -426,7 +431,8 @@ class SQLiteStore:
         conn.execute("PRAGMA synchronous = NORMAL")
         conn.execute("PRAGMA foreign_keys = ON")
         conn.execute("PRAGMA cache_size = -65536")  # 64 MiB page cache per connection
-        conn.execute("PRAGMA mmap_size = 268435456")  # reads straight from the OS cache
+        # No memory map: each connection maps the file on its own, so RSS counted every page
+        # once per connection (up to 256 MiB each), for no measurable speed (BENCHMARKS.md).
         # A batch of 100 articles dirties thousands of pages spread over the indexes; checkpoint
         # every few batches rather than after each (the default, 1,000 pages), so a page that
         # several batches touch is copied back once, with one pair of fsyncs.
@@ -434,20 +440,45 @@ class SQLiteStore:
         conn.execute(f"PRAGMA journal_size_limit = {WAL_SIZE_LIMIT}")
         return conn
 
-    def _conn(self) -> sqlite3.Connection:
+    @contextlib.contextmanager
+    def _borrowed(self) -> Iterator[sqlite3.Connection]:
+        """A connection of the store's few (MAX_CONNECTIONS; a thread waits for one), opened on
+        first need; while the thread holds it, its deadline is the thread's. One connection
+        per thread grew with the server's thread pool: 16 clients made 16, each with its page
+        cache and its own map of the file (2.2 GB of RSS at 100k)."""
         if self._closed:
             raise StoreUnavailable(f"SQLite store {self.path} is closed")
-        conn: sqlite3.Connection | None = getattr(self._local, "conn", None)
-        if conn is None:
-            conn = self._connect()
-            deadline = _Deadline()
-            if self.query_timeout is not None:
-                conn.set_progress_handler(deadline.expired, 1000)
-            self._local.conn = conn
-            self._local.deadline = deadline
+        with self._free:
             with self._lock:
+                held = self._idle.pop() if self._idle else None
+            if held is None:
+                held = self._new_connection()
+            conn, deadline = held
+            self._local.deadline = deadline
+            try:
+                yield conn
+            finally:
+                self._local.deadline = None
+                if conn.in_transaction:  # a failed COMMIT: never lend it out mid-transaction
+                    with contextlib.suppress(sqlite3.Error):
+                        conn.execute("ROLLBACK")
+                with self._lock:
+                    if not self._closed:
+                        self._idle.append(held)
+
+    def _new_connection(self) -> tuple[sqlite3.Connection, _Deadline]:
+        conn = self._connect()
+        deadline = _Deadline()
+        if self.query_timeout is not None:
+            conn.set_progress_handler(deadline.expired, 1000)
+        with self._lock:
+            closed = self._closed
+            if not closed:
                 self._conns.append(conn)
-        return conn
+        if closed:
+            conn.close()
+            raise StoreUnavailable(f"SQLite store {self.path} is closed")
+        return conn, deadline
 
     # ------------------------------------------------------------ plumbing
 
@@ -484,8 +515,7 @@ class SQLiteStore:
     @contextlib.contextmanager
     def _read(self) -> Iterator[sqlite3.Connection]:
         """One read snapshot, stopped by the progress handler past the query timeout."""
-        with self._guard():
-            conn = self._conn()
+        with self._guard(), self._borrowed() as conn:
             deadline: _Deadline = self._local.deadline
             if self.query_timeout is not None:
                 deadline.at = time.monotonic() + self.query_timeout
@@ -506,8 +536,7 @@ class SQLiteStore:
     @contextlib.contextmanager
     def _write(self) -> Iterator[sqlite3.Connection]:
         """BEGIN IMMEDIATE ... COMMIT; any error rolls the whole batch back."""
-        with self._guard():
-            conn = self._conn()
+        with self._guard(), self._borrowed() as conn:
             conn.execute("BEGIN IMMEDIATE")
             try:
                 yield conn
@@ -1382,7 +1411,7 @@ class SQLiteStore:
     def close(self) -> None:
         with self._lock:
             self._closed = True
-            conns, self._conns = self._conns, []
+            conns, self._conns, self._idle = self._conns, [], []
         for conn in conns:
             with contextlib.suppress(sqlite3.Error):
                 conn.close()

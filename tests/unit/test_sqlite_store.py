@@ -28,7 +28,7 @@ from graph.model import (
     WriteOutcome,
     article_id,
 )
-from graph.sqlite_store import SCHEMA_VERSION, SQLiteStore, parse_url
+from graph.sqlite_store import MAX_CONNECTIONS, SCHEMA_VERSION, SQLiteStore, parse_url
 from graph.store import GraphStore, RelationQuery, open_store
 from graph.store_common import (
     RELATIONS_PER_NODE,
@@ -471,7 +471,8 @@ def test_a_locked_store_is_unavailable(tmp_path: Path) -> None:
     other = sqlite3.connect(path, isolation_level=None)
     other.execute("BEGIN IMMEDIATE")
     try:
-        store._conn().execute("PRAGMA busy_timeout = 50")
+        with store._borrowed() as conn:  # the store's one connection so far: the write's
+            conn.execute("PRAGMA busy_timeout = 50")
         with pytest.raises(StoreUnavailable, match="locked"):
             store.write_articles([rec("A.", [("RECOGNIZED", PAK, KAZ, None)])])
     finally:
@@ -626,5 +627,30 @@ def test_a_version_2_file_gets_its_co_reports_from_its_claims(tmp_path: Path) ->
         assert state() == written
         with sqlite3.connect(path) as conn:
             assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+    finally:
+        store.close()
+
+
+def test_threads_share_a_few_connections(tmp_path: Path) -> None:
+    """However many threads read, the store opens at most MAX_CONNECTIONS (each has its own
+    page cache and map of the file); the others wait for one, and all get their answers."""
+    store = SQLiteStore.open(f"sqlite:///{tmp_path / 'graph.db'}")
+    store.write_articles([rec("A.", [("RECOGNIZED", PAK, KAZ, "1991-12")])])
+    answers: list[int] = []
+    barrier = threading.Barrier(12)
+
+    def read() -> None:
+        barrier.wait()
+        for _ in range(20):
+            answers.append(len(store.relations(RelationQuery(limit=10))))
+
+    threads = [threading.Thread(target=read) for _ in range(12)]
+    try:
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join(timeout=60)
+        assert answers == [1] * 12 * 20
+        assert 1 <= len(store._conns) <= MAX_CONNECTIONS
     finally:
         store.close()

@@ -2520,3 +2520,25 @@ def test_a_friendship_group_is_an_institution() -> None:
         "Ambassador of Chile to Italy, Ana Soto, on Monday.\n"
     )
     assert names(extract_article(text)).get("Italy-Chile Friendship Group") == "Institution"
+
+
+def test_a_published_line_with_a_byline_after_the_date() -> None:
+    text = (
+        "Brazil and Chile review trade\n\n"
+        "Published on 03/09/2024 - 11:05 By Ana Souza - Reporter at Agency News - Rio de Janeiro"
+        "\n\nThe foreign ministers of Brazil and Chile met on Tuesday in Santiago.\n"
+    )
+    assert str(extract_article(text).article.published) == "2024-09-03"
+
+
+def test_a_dateline_sentence_of_its_own_ended_by_a_full_stop() -> None:
+    text = (
+        "Press Release No. 7/2024\n\n"
+        "Ghana's new envoy received\n\n"
+        "Accra, 2nd July 2024. The Minister of Foreign Affairs of Ghana, Kofi Mensah, received "
+        "the Ambassador of Italy to Ghana, Marco Bianchi, on Monday.\n"
+    )
+    rec = extract_article(text)
+    assert str(rec.article.published) == "2024-07-02"
+    assert ("MET_WITH", "person:kofi-mensah", "person:marco-bianchi", "2024-07-01") in facts(rec) \
+        or ("MET_WITH", "person:marco-bianchi", "person:kofi-mensah", "2024-07-01") in facts(rec)

@@ -2542,3 +2542,18 @@ def test_a_dateline_sentence_of_its_own_ended_by_a_full_stop() -> None:
     assert str(rec.article.published) == "2024-07-02"
     assert ("MET_WITH", "person:kofi-mensah", "person:marco-bianchi", "2024-07-01") in facts(rec) \
         or ("MET_WITH", "person:marco-bianchi", "person:kofi-mensah", "2024-07-01") in facts(rec)
+
+
+def test_a_cooperation_fund_or_a_fund_of_two_parties_is_a_channel() -> None:
+    text = (
+        "Fund\n\n"
+        "APIA, 5 March 2024 - Samoa and Japan have cooperated through the Japan-Samoa Fund for "
+        "Climate Resilience since 2015. Samoa also welcomed support through the China-Pacific "
+        "Islands Cooperation Fund, through which Samoa and China have cooperated since 2010.\n"
+    )
+    rec = extract_article(text)
+    kinds = names(rec)
+    assert kinds.get("Japan-Samoa Fund for Climate Resilience") == "Project"
+    assert kinds.get("China-Pacific Islands Cooperation Fund") == "Project"
+    via = {(f[1], f[2]) for f in facts(rec) if f[0] == "COOPERATES_VIA"}
+    assert ("country:JPN", "project:japan-samoa-fund-for-climate-resilience") in via

@@ -408,7 +408,7 @@ _BARE_TITLE = re.compile(r"(?<![\w’'])(?:High\s+Commissioner|Ambassador)\s+(?=
 _GROUP = Anchored(
     re.compile(
         r"\b(?:[Tt]he\s+two|[Bb]oth)\s+(?:brotherly\s+|sisterly\s+|fraternal\s+|neighbouring\s+|friendly\s+)?"
-        r"(?:countries|nations|sides|neighbours|neighbors|states|governments|capitals|economies|"
+        r"(?:countries|nations|sides|parties|neighbours|neighbors|states|governments|capitals|economies|"
         r"republics|kingdoms|island\s+nations|island\s+states|islands)\b|\b[Tt]he\s+sides\b|"
         # a speech: "Our two countries signed", "both of our countries are members"
         r"\b(?:[Oo]ur\s+two|[Bb]oth\s+(?:of\s+)?our)\s+(?:countries|nations)\b|"
@@ -2240,7 +2240,14 @@ def find_coreference(doc: Doc) -> None:
                 doc.add(Mention(m.start(), m.end(), "P", (pid,), "coref"))
         for m in _GROUP.finditer(text, s, e) if scan & 4 else ():
             word = m.group().split()[-1].lower()
-            if word == "sides" and _recent_people(doc, m.start(), 2, s):
+            if word == "parties":
+                # "Spain and ECOWAS have cooperated ..., and the two parties signed": a state and
+                # an organization (or two of either) joined by "and" earlier in the sentence
+                opair = _coordinated_pair(doc, s, m.start(), "CO")
+                if len(opair) == 2 and free(m.start(), m.end()):
+                    doc.add(Mention(m.start(), m.end(), "G", opair, "group"))
+                    continue
+            if word in ("sides", "parties") and _recent_people(doc, m.start(), 2, s):
                 continue  # "both sides" after a meeting of two people: the people
             if word in ("both", "two"):
                 last = next(_before(doc, m.start(), "CGP"), None)
@@ -2355,18 +2362,20 @@ def _before(doc: Doc, pos: int, kinds: str, lo: int = 0, coref: bool = False) ->
         i -= 1
 
 
-def _coordinated_pair(doc: Doc, lo: int, pos: int) -> tuple[str, ...]:
+def _coordinated_pair(doc: Doc, lo: int, pos: int, kinds: str = "C") -> tuple[str, ...]:
     """"Kenya and Rwanda established relations in 1965, and the two countries ...": the two
-    countries joined by "and" earlier in the sentence, when they are not the article's pair."""
-    cs = [m for m in doc.mentions if m.kind == "C" and lo <= m.start and m.end <= pos
-          and m.role in ("name", "capital")]
+    countries (or, with kinds "CO", countries and organizations) joined by "and" earlier in the
+    sentence, when they are not the article's pair."""
+    cs = [m for m in doc.mentions if m.kind in kinds and lo <= m.start and m.end <= pos
+          and (m.kind != "C" or m.role in ("name", "capital"))]
     if len(cs) < 2:
         return ()
     a, b = cs[-2], cs[-1]
     pair = (a.ents[0], b.ents[0])
     if pair[0] == pair[1] or set(pair) == set(doc.main_pair):
         return ()
-    if doc.text[a.end : b.start] not in (" and ", " & "):
+    if doc.text[a.end : b.start] not in (" and ", " & ") and not (
+            kinds != "C" and doc.text[a.end : b.start] == " and the "):
         return ()
     return pair
 

@@ -2557,3 +2557,16 @@ def test_a_cooperation_fund_or_a_fund_of_two_parties_is_a_channel() -> None:
     assert kinds.get("China-Pacific Islands Cooperation Fund") == "Project"
     via = {(f[1], f[2]) for f in facts(rec) if f[0] == "COOPERATES_VIA"}
     assert ("country:JPN", "project:japan-samoa-fund-for-climate-resilience") in via
+
+
+def test_the_two_parties_a_state_and_an_organization_joined_earlier() -> None:
+    text = (
+        "News\n\n"
+        "LIMA, 5 March 2024 - The Secretary-General of the Andean Community, Dr. Ana Ruiz, met "
+        "the Minister of Trade of Chile, Pablo Soto. Ruiz recalled that Chile and the Andean "
+        "Community have worked together since 2010, and that the two parties signed a "
+        "Memorandum of Understanding on Trade Facilitation in Quito in May 2021.\n"
+    )
+    got = facts(extract_article(text))
+    signed = {(f[1], f[3]) for f in got if f[0] == "SIGNED_AGREEMENT"}
+    assert ("country:CHL", "2021-05") in signed and len(signed) == 2

@@ -501,6 +501,13 @@ R_COOP_WITH = re.compile(
     rf"cooperates|co-operates|collaborates|works|partners)\s+(?:closely\s+)?"
     rf"with\s+(?:the\s+)?(?:«[CIO]\d+»{POSS}\s+)?(?P<b>«[CIO]\d+»)"
 )
+# "The parties praised the cooperation of Turkmenistan and Malaysia through the Block-1
+# project": a cooperation named as a fact (definite), its parties and its channel
+R_COOP_NOUN = re.compile(
+    rf"\b[Tt]he\s+(?:(?:bilateral|fruitful|successful|long-standing|close|existing)\s+)*"
+    rf"(?P<v>cooperation|co-operation|collaboration|partnership)\s+(?:between|of)\s+"
+    rf"(?P<a>{C}\s+and\s+{C})\s+(?:through|via|under|within)\s+(?:the\s+)?(?P<j>{J})"
+)
 R_COLLAB = re.compile(
     r"(?P<a>«[IOC]\d+»)(?:\s*\([^)]*\))?\s*,?\s+(?P<v>in\s+(?:close\s+)?(?:collaboration|"
     r"cooperation|partnership|association)\s+with)\s+(?:the\s+)?(?P<b>«[IOC]\d+»)"
@@ -1237,6 +1244,15 @@ class Extractor:
                         for j in self._coop_projects(t, m.start("a"), m.end("b")):
                             yield Cand("COOPERATES_VIA", (a, b), (j,), m.start("v"),
                                        "cooperates.via", "state", 0.8)
+        for m in R_COOP_NOUN.finditer(t) if "«J" in t else ():
+            v = m.start("v")
+            parties = refs(m["a"])
+            if _blocked(sent, v) or len(self._expand(parties)) != 2:
+                continue
+            yield Cand("COOPERATES_WITH", tuple(parties), tuple(parties), v,
+                       "cooperates.noun", "state", 0.75)
+            yield Cand("COOPERATES_VIA", tuple(parties), (refs(m["j"])[0],), v,
+                       "cooperates.noun", "state", 0.75)
         for rx, rule in ((R_VIA, "cooperates.takes_part"), (R_VIA_BOUND, "cooperates.bound"),
                          (R_VIA_WANTS, "cooperates.through")):
             for m in rx.finditer(t) if "«J" in t else ():  # all end in a project

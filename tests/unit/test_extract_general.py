@@ -2570,3 +2570,17 @@ def test_the_two_parties_a_state_and_an_organization_joined_earlier() -> None:
     got = facts(extract_article(text))
     signed = {(f[1], f[3]) for f in got if f[0] == "SIGNED_AGREEMENT"}
     assert ("country:CHL", "2021-05") in signed and len(signed) == 2
+
+
+def test_the_cooperation_of_two_states_through_a_project() -> None:
+    text = (
+        "Consultations\n\n"
+        "HANOI, 5 March 2024 - The sides welcomed the fruitful cooperation between Vietnam and "
+        "Laos through the Nam Ngum Hydropower Project. They agreed to strengthen the cooperation "
+        "between Vietnam and Cambodia through the Mekong Delta Programme.\n"
+    )
+    got = facts(extract_article(text))
+    via = {(f[1], f[2]) for f in got if f[0] == "COOPERATES_VIA"}
+    assert via == {("country:VNM", "project:nam-ngum-hydropower-project"),
+                   ("country:LAO", "project:nam-ngum-hydropower-project")}
+    assert {f[0] for f in got if "country:KHM" in f[1:3]} == set()

@@ -474,8 +474,12 @@ COOP_V = (
     r"|(?:(?:have|has|had)\s+)?jointly\s+(?:built|developed|financed|operated|run|managed)"
 )
 _COOP_WORDS = ("work", "operat", "collaborat", "partner", "jointly", "together")
+# "the Brazilian Cooperation Agency (ABC) and Suriname's Ministry of Health have worked
+# together": a possessor before a body is no party of its own
+_POSS_ANY = rf"(?:{C}{POSS}\s+)?{ANY}"
+_POSSESSOR = re.compile(rf"{C}{POSS}\s+(?=«)")
 R_COOP = re.compile(
-    rf"(?P<a>{LIST(ANY)})(?:\s*,\s*(?:together|along)\s+with\s+(?:the\s+)?(?P<w>{LIST(ANY)})\s*,|"
+    rf"(?P<a>{LIST(_POSS_ANY)})(?:\s*,\s*(?:together|along)\s+with\s+(?:the\s+)?(?P<w>{LIST(ANY)})\s*,|"
     rf"{APPO})\s+(?P<v>{COOP_V})\b"
 )
 # "the two countries established diplomatic relations in 1961 and have cooperated since 2015
@@ -1204,7 +1208,7 @@ class Extractor:
             if _blocked(sent, v):
                 continue
             w = m.groupdict().get("w")
-            parties = refs(m["a"]) + (refs(w) if w else [])
+            parties = refs(_POSSESSOR.sub("", m["a"])) + (refs(w) if w else [])
             # "Poland, a member of the EU since 2004, and Vietnam also work together": the party
             # before the apposition
             left = _LEFT_APPO_PARTY.search(t, 0, m.start("a")) if ", and " in t else None

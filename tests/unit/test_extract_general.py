@@ -2584,3 +2584,17 @@ def test_the_cooperation_of_two_states_through_a_project() -> None:
     assert via == {("country:VNM", "project:nam-ngum-hydropower-project"),
                    ("country:LAO", "project:nam-ngum-hydropower-project")}
     assert {f[0] for f in got if "country:KHM" in f[1:3]} == set()
+
+
+def test_a_possessor_before_the_second_cooperating_body_is_no_party() -> None:
+    text = (
+        "Health\n\n"
+        "LIMA, 5 March 2024 - Since 2018, the Spanish Agency for International Development "
+        "Cooperation (AECID) and Peru's Ministry of Health have worked together on the Andean "
+        "Maternal Health Project.\n"
+    )
+    got = facts(extract_article(text))
+    coop = {f for f in got if f[0] == "COOPERATES_WITH"}
+    assert len(coop) == 1 and "country:PER" not in next(iter(coop))[1:3]
+    via = {f[1] for f in got if f[0] == "COOPERATES_VIA"}
+    assert len(via) == 2 and "country:PER" not in via

@@ -90,7 +90,9 @@ _PATTERN_RX = re.compile(
             r"in\s+the\s+coming\s+(?:days|weeks|months)|in\s+the\s+(?:first|second)\s+half\s+of\s+"
             r"(?:the|this|next)\s+year))\b",
             rf"(?P<wd>(?:(?P<wd_mod>[Ll]ast|[Nn]ext|[Tt]his)\s+)?(?P<wd_day>{_WD})"
-            r"(?:\s+(?:morning|afternoon|evening|night))?)\b",
+            r"(?:\s+(?:morning|afternoon|evening|night))?\b"
+            # "on Tuesday (14)": a Brazilian wire's day of the month after the weekday
+            r"(?:[^\S\n]+\((?P<wd_n>[0-3]?\d)\)(?!\w))?)",
             rf"(?P<year>(?<![\d,.\-–/])(?P<year_y>{_Y})(?!\d|,\d|s\b|\s*[–-]\s*\d|-(?:km|kilo)))",
             r"(?P<same>(?i:(?:on\s+)?the\s+same\s+(?:day|date)|that\s+same\s+day|"
             r"the\s+same\s+year|that\s+year|the\s+same\s+month))",
@@ -247,6 +249,8 @@ def find(text: str, pub: PartialDate | None, words: bool | None = None) -> list[
                 if mod == "last" and back == 0:
                     back = 7
                 value = PartialDate.of_day(pday - dt.timedelta(days=back))
+                if g("wd_n") and value.day != int(g("wd_n")):
+                    value = None  # "Friday (3)" that is not the last Friday: some other week
             kind = "weekday"
         elif kind == "same":
             value = _same(g("same").lower(), out)

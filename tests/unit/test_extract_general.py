@@ -2598,3 +2598,15 @@ def test_a_possessor_before_the_second_cooperating_body_is_no_party() -> None:
     assert len(coop) == 1 and "country:PER" not in next(iter(coop))[1:3]
     via = {f[1] for f in got if f[0] == "COOPERATES_VIA"}
     assert len(via) == 2 and "country:PER" not in via
+
+
+def test_a_weekday_with_its_day_of_the_month_in_parentheses() -> None:
+    text = (
+        "Visit\n\n"
+        "Published on 05/06/2024 - 10:12\n\n"
+        "Peru's foreign minister, Ana Rojas, met Bolivia's foreign minister, Luis Vargas, on "
+        "Wednesday (5). Vargas arrived in Lima on Monday (3) for an official visit to Peru.\n"
+    )
+    got = facts(extract_article(text))
+    assert ("VISITED", "person:luis-vargas", "city:lima", "2024-06-03") in got
+    assert ("VISITED", "person:luis-vargas", "country:PER", "2024-06-03") in got

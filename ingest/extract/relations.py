@@ -121,7 +121,8 @@ _VISIT_BEGAN = re.compile(
 )
 _AFTER_TALKS = re.compile(
     r"\b(?:[Dd]uring|[Ff]ollowing|[Aa]fter|[Bb]efore|[Aa]t)\s+the\s+(?:(?:end|close|conclusion)\s+of\s+"
-    r"the\s+)?(?:talks|meeting|discussions)\b"
+    # "During the call, A and B signed J": a courtesy call is a meeting too
+    r"the\s+)?(?:talks|meeting|discussions|consultations|(?:courtesy\s+)?call)\b"
 )
 _SINCE_BEFORE = re.compile(r"\bsince\s+(?:[a-z]+\s+){0,3}\Z")
 _VISIT_UNDER_WAY = re.compile(

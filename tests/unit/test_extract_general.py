@@ -2610,3 +2610,16 @@ def test_a_weekday_with_its_day_of_the_month_in_parentheses() -> None:
     got = facts(extract_article(text))
     assert ("VISITED", "person:luis-vargas", "city:lima", "2024-06-03") in got
     assert ("VISITED", "person:luis-vargas", "country:PER", "2024-06-03") in got
+
+
+def test_during_the_call_takes_the_day_of_the_courtesy_call() -> None:
+    text = (
+        "Call\n\n"
+        "APIA, 12 June 2024 - The Ambassador of Japan to Samoa, Kenji Sato, paid a courtesy call "
+        "on the Minister of Finance of Samoa, Tala Leota, this morning. Ambassador Sato is in "
+        "Samoa from 10 to 14 June 2024. During the courtesy call, Sato and Leota signed the Grant "
+        "Agreement for the Apia Seawall Project.\n"
+    )
+    got = facts(extract_article(text))
+    signed = {(f[1], f[3]) for f in got if f[0] == "SIGNED_AGREEMENT"}
+    assert signed == {("person:kenji-sato", "2024-06-12"), ("person:tala-leota", "2024-06-12")}

@@ -98,6 +98,8 @@ _PATTERN_RX = re.compile(
             r"the\s+same\s+year|that\s+year|the\s+same\s+month))",
             # "a day earlier", "the previous day": the day before the last dated one
             r"(?P<prevday>(?i:a\s+day\s+earlier|the\s+(?:previous|preceding)\s+day))\b",
+            # "The next day, X delivered a lecture": the day after the last dated one
+            r"(?P<nextday>(?i:a\s+day\s+later|the\s+(?:next|following)\s+day))\b",
             # "in 1960 ... and ... the following year": the year after the last dated one
             r"(?P<nextyear>(?i:the\s+following\s+year|a\s+year\s+later))\b",
         ]
@@ -109,7 +111,8 @@ _ANCHOR_WORDS = [
     "Last ", "last ", "Next ", "next ", "Later ", "later ", "the same", "The same", "on the same",
     "On the same", "from ", "From ", "a day earlier", "the previous day", "the preceding day",
     "The previous day", "The preceding day", "the following year", "The following year",
-    "a year later", "A year later",
+    "a year later", "A year later", "a day later", "A day later", "the next day", "The next day",
+    "the following day", "The following day",
 ]
 # "this", "that" and "in" start dates only in a few phrases; as anchors on their own they would
 # try the whole pattern at nearly every sentence.
@@ -259,6 +262,10 @@ def find(text: str, pub: PartialDate | None, words: bool | None = None) -> list[
             before = _same("day", out)
             value = PartialDate.of_day(before.start - dt.timedelta(days=1)) if before else None
             kind = "same"
+        elif kind == "nextday":
+            before = _same("day", out)
+            value = PartialDate.of_day(before.start + dt.timedelta(days=1)) if before else None
+            kind = "same"
         elif kind == "nextyear":
             before_y = _same("year", out)
             value = PartialDate(before_y.year + 1) if before_y else None
@@ -271,6 +278,8 @@ def find(text: str, pub: PartialDate | None, words: bool | None = None) -> list[
         unit, shift = "", 0
         if m.lastgroup == "prevday":
             unit, shift = "day", -1
+        elif m.lastgroup == "nextday":
+            unit, shift = "day", 1
         elif m.lastgroup == "nextyear":
             unit, shift = "year", 1
         elif kind == "same":

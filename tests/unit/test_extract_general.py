@@ -2623,3 +2623,15 @@ def test_during_the_call_takes_the_day_of_the_courtesy_call() -> None:
     got = facts(extract_article(text))
     signed = {(f[1], f[3]) for f in got if f[0] == "SIGNED_AGREEMENT"}
     assert signed == {("person:kenji-sato", "2024-06-12"), ("person:tala-leota", "2024-06-12")}
+
+
+def test_the_next_day_is_the_day_after_the_last_dated_one() -> None:
+    text = (
+        "Lecture\n\n"
+        "NEW DELHI, 20 May 2024 - The Ambassador of Chile to India, Pablo Soto, met the Minister "
+        "of State for External Affairs of India, Ravi Kumar, on 14 May 2024. A day later, Soto "
+        "delivered a lecture at the Indian Council of World Affairs.\n"
+    )
+    got = facts(extract_article(text))
+    lect = {f[3] for f in got if f[0] == "LECTURED_AT"}
+    assert lect == {"2024-05-15"}

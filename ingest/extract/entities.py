@@ -2010,7 +2010,7 @@ SENTENCE_CUES = Cues([
      "financed", "run", "managed"),
     ("sign", "inked", "pen to paper"),
     ("met", "talks", "meeting", "call", "received", "hosted", "welcomed", "discussion",
-     "consultation", "receiving", "hosting", "welcoming"),
+     "consultation", "receiving", "hosting", "welcoming", "credentials", "credence"),
     ("visit", "toured", "trip", "delegation"),
     ("lectur", "talk", "address", "speech", "presentation", "spoke", "speak", "guest", "keynote",
      "roundtable", "discussion", "conversation",

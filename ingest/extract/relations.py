@@ -844,6 +844,13 @@ R_CALL_BY = Anchored(re.compile(
     rf"(?P<v>call|visit)\s+(?:paid\s+)?(?:(?:on\s+)?{T}\s+)?by\s+(?:(?!«[PQ])[^;]){{0,80}}?(?P<a>{P})"
     rf"\s+(?:on|to)\s+(?:(?!«[PQ])[^;]){{0,60}}?(?P<b>{P})"
 ), r"(?:call|visit)\s")
+# "X presented his credentials to President Y at the President's House today": the ceremony is
+# a meeting (not ", who presented ... to King Y in 2021", a past post)
+R_PRESENTED_TO = Anchored(re.compile(
+    rf"(?P<a>{P}){APPO}\s+(?:(?:formally|officially|also|today)\s+)*(?P<v>presented)\s+"
+    rf"(?:his|her|their)\s+(?:credentials|[Ll]etters\s+of\s+(?:[Cc]redence|[Cc]ommission))\s+"
+    rf"to\s+(?:the\s+)?(?:(?:[A-Z][\w-]*|of|the)\s+){{0,5}}?(?P<b>{P})"
+), r"«P")
 # "Dr. Kissoon previously served as Permanent Secretary in the Ministry of Energy"
 R_SERVED = re.compile(
     rf"(?P<p>«P\d+»){APPO}\s+(?:(?:previously|formerly|also|once|has|had|currently)\s+)*(?:served|serves|"
@@ -858,7 +865,9 @@ R_WHO_IS = re.compile(
 )
 # "received the letters of credence of H.E. Ambassador X as the Permanent Representative of ..."
 R_CREDENCE_OF = re.compile(
-    r"\b(?:received|accepted)\s+(?:the\s+)?(?:credentials|[Ll]etters\s+of\s+(?:[Cc]redence|"
+    # "received on Tuesday, 4 June 2024, the Letters of Credence of X as ...": the day between
+    rf"\b(?:received|accepted)\s+(?:(?:on\s+)?{T}\s*,?\s+)?(?:the\s+)?(?:credentials|"
+    rf"[Ll]etters\s+of\s+(?:[Cc]redence|"
     rf"[Cc]ommission))\s+(?:of|from)\s+(?:[^«;,]{{0,40}}?)(?P<p>«P\d+»)\s+as\s+(?:the\s+)?"
     rf"{POST_MODS}(?P<post>{POST})"
 )
@@ -1069,7 +1078,7 @@ class Extractor:
         undated credentials ceremony takes the day a sentence near it gives the presentation."""
         for sent, c in self.cands:
             if c.date is not None or c.pred not in ("ACCREDITED_TO", "MET_WITH") or not (
-                    "credentials" in sent.text or "credence" in sent.text):
+                    "redentials" in sent.text or "redence" in sent.text):
                 continue
             for i in (*c.subj, *c.obj):
                 got = next((self.presented[e] for e in self.doc.mentions[i].ents
@@ -1518,6 +1527,11 @@ class Extractor:
             if people and not _blocked(sent, m.start("v")):
                 yield Cand("MET_WITH", (a,), (people[0],), m.start("v"), "met.said_after",
                            "event", 0.8)
+        for m in R_PRESENTED_TO.finditer(t) if "presented" in t else ():
+            a, b = refs(m["a"])[0], refs(m["b"])[0]
+            if not _blocked(sent, m.start("v")) and doc.mentions[a].ents != doc.mentions[b].ents:
+                yield Cand("MET_WITH", (a,), (b,), m.start("v"), "met.presented_to", "event",
+                           0.8)
         for m in R_CALL_BY.finditer(t):
             a, b = refs(m["a"])[0], refs(m["b"])[0]
             if not _blocked(sent, m.start("v")) and doc.mentions[a].ents != doc.mentions[b].ents:
@@ -1725,7 +1739,7 @@ class Extractor:
             if d.value is not None and len(names) == 1 and not _blocked(sent, m.start("v")):
                 yield Cand("ACCREDITED_TO", (p,), (min(targets),), m.start("v"),
                            "post.presented_who", "none", 0.8, d.value, d.source, True)
-        for m in R_CREDENCE_OF.finditer(t) if "credence" in t or "credentials" in t else ():
+        for m in R_CREDENCE_OF.finditer(t) if "redence" in t or "redentials" in t else ():
             yield from self._post_claims(sent, m, refs(m["p"])[0], dated=True)
         for m in R_WHO_IS.finditer(t) if has_post and (" is " in t or " was " in t) else ():
             # "X, who is also Ambassador of ...", "X is the Ambassador of C to D." (an author's
@@ -1765,7 +1779,7 @@ class Extractor:
         ambassador ("- Ambassador of D, Y"): each Y met X and is accredited to C, that day."""
         t = sent.text
         ctx = self.ctx
-        if "credentials" in t or "credence" in t:
+        if "redentials" in t or "redence" in t:
             g = R_CREDENCE_GROUP.search(t)
             if g and not _blocked(sent, g.start()):
                 day = next((d.value for d in sent.dates if d.value and d.value.day), None)

@@ -2635,3 +2635,28 @@ def test_the_next_day_is_the_day_after_the_last_dated_one() -> None:
     got = facts(extract_article(text))
     lect = {f[3] for f in got if f[0] == "LECTURED_AT"}
     assert lect == {"2024-05-15"}
+
+
+def test_presenting_credentials_to_a_named_head_of_state_is_a_meeting() -> None:
+    text = (
+        "Credentials\n\n"
+        "ACCRA, 5 March 2024 - The new Ambassador of Chile to Ghana, Pablo Soto, presented his "
+        "credentials to President Kwame Boateng at the Jubilee House today. His predecessor, "
+        "Ana Rojas, who presented her credentials to President John Mensah in 2019, attended.\n"
+    )
+    got = facts(extract_article(text))
+    met = {f for f in got if f[0] == "MET_WITH"}
+    assert met == {("MET_WITH", "person:pablo-soto", "person:kwame-boateng", "2024-03-05")}
+
+
+def test_capitalised_letters_of_credence_received_on_a_day() -> None:
+    text = (
+        "Credentials\n\n"
+        "ADDIS ABABA, 5 March 2024 - The Chairperson of the African Union Commission, Dr. Ali "
+        "Musa, received on Monday, 4 March 2024, the Letters of Credence of H.E. Mr. Jan Berg as "
+        "Ambassador of the Kingdom of Norway to the African Union (AU).\n"
+    )
+    got = facts(extract_article(text))
+    acc = {f for f in got if f[0] == "ACCREDITED_TO"}
+    assert len(acc) == 1 and next(iter(acc))[3] == "2024-03-04"
+    assert next(iter(acc))[1] == "person:jan-berg"

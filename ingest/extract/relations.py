@@ -441,6 +441,12 @@ R_MEMBER_OFWHICH = re.compile(
     rf"(?:(?:both|all)\s+)?(?P<s>{LIST(C)})\s+(?:is|are|was|were|has\s+been|have\s+been)\s+(?:(?:also|both|all)\s+)*"
     rf"(?P<v>(?:an?\s+)?(?:founding\s+|full\s+)?members?)\b"
 )
+# "Suriname is a member of Caricom and, like Brazil, of the ACTO": both belong to the second
+R_MEMBER_LIKE = re.compile(
+    rf"(?P<s>{LIST(C)})\s+(?:is|are|was|were|has\s+been|have\s+been)\s+(?:also\s+)?"
+    rf"(?P<v>{MEMBER_N})\s+of\s+(?:the\s+)?{LIST(ORG)}\s*,?\s+and\s*,?\s+like\s+"
+    rf"(?P<w>{LIST(C)})\s*,\s+(?:also\s+)?of\s+(?:the\s+)?(?P<o>{LIST(ORG)})"
+)
 # "the European Union and NATO, to both of which Latvia has belonged since 2004"
 R_MEMBER_TOWHICH = re.compile(
     rf"(?P<o>{LIST(ORG)})(?:\s*\([^)]*\))?\s*,\s+to\s+(?:(?:both|all|each)\s+of\s+)?which\s+"
@@ -1170,7 +1176,7 @@ class Extractor:
             (R_MEMBER_WHICH_JOIN, "member.joined"), (R_MEMBER_ATTR_COP, "member.attributive"),
             (R_MEMBER_AND, "member.copula"), (R_MEMBER_JOIN_GAP, "member.joined"),
             (R_MEMBER_JOIN_WITH, "member.joined"), (R_MEMBER_AND_JOINED, "member.joined"),
-            (R_MEMBER_COMPRISES, "member.groups"),
+            (R_MEMBER_COMPRISES, "member.groups"), (R_MEMBER_LIKE, "member.copula"),
         )
         for rx, rule in rules:
             for m in rx.finditer(t):

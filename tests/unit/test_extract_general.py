@@ -2660,3 +2660,14 @@ def test_capitalised_letters_of_credence_received_on_a_day() -> None:
     acc = {f for f in got if f[0] == "ACCREDITED_TO"}
     assert len(acc) == 1 and next(iter(acc))[3] == "2024-03-04"
     assert next(iter(acc))[1] == "person:jan-berg"
+
+
+def test_a_member_of_one_body_and_like_another_state_of_a_second() -> None:
+    text = (
+        "Ties\n\n"
+        "LIMA, 5 March 2024 - Peru and Chile held talks. Peru is a member of the Andean "
+        "Community (CAN) and, like Chile, of the Pacific Alliance.\n"
+    )
+    got = facts(extract_article(text))
+    member = {(f[1], f[2]) for f in got if f[0] == "MEMBER_OF"}
+    assert len(member) == 3 and {s for s, _ in member} == {"country:PER", "country:CHL"}

@@ -2671,3 +2671,14 @@ def test_a_member_of_one_body_and_like_another_state_of_a_second() -> None:
     got = facts(extract_article(text))
     member = {(f[1], f[2]) for f in got if f[0] == "MEMBER_OF"}
     assert len(member) == 3 and {s for s, _ in member} == {"country:PER", "country:CHL"}
+
+
+def test_amb_abbreviated_is_a_rank_before_a_name() -> None:
+    text = (
+        "Visit\n\n"
+        "ABUJA, 5 March 2024 - The meeting was attended by the Director of Political Affairs, "
+        "Amb. Chidi Okoro, and the Ambassador of Ghana to Nigeria, Kofi Asante.\n"
+    )
+    rec = extract_article(text)
+    assert names(rec).get("Chidi Okoro") == "Person"
+    assert not any(f[1] == "person:chidi-okoro" and f[0] == "AMBASSADOR_OF" for f in facts(rec))

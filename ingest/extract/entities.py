@@ -197,6 +197,11 @@ _CHAMBERS = frozenset(
 _PAIR_PREFIX = re.compile(rf"[{UP}][\w’']+[-–][{UP}][\w’']+")
 
 
+# the organs of a multilateral body that take its name ("ECOWAS Commission"); not its missions
+# ("OSCE Mission to Moldova", an Institution)
+_ORGAN_HEADS = frozenset(words("commission parliament assembly council court tribunal committee"))
+
+
 def _body_type(tokens: list[str], head: str) -> EntityType | None:
     if not head:
         return None
@@ -210,6 +215,13 @@ def _body_type(tokens: list[str], head: str) -> EntityType | None:
     if head == "fund" and ("cooperation" in low or _PAIR_PREFIX.fullmatch(tokens[0]) and (
             len(gz.scan_name(tokens[0])) == 2)):
         return EntityType.PROJECT  # "ECOWAS-Spain Fund for Migration": a channel, not a body
+    if head in _ORGAN_HEADS and low[-1] == head and len(tokens) >= 2:
+        # "ECOWAS Commission", "ECOWAS Parliament": an organ of a multilateral body
+        prefix = " ".join(tokens[:-1])
+        found = gz.scan_name(prefix)
+        if len(found) == 1 and found[0].start == 0 and found[0].end == len(prefix) and (
+                found[0].entry.body_type is EntityType.ORGANIZATION):
+            return EntityType.ORGANIZATION
     if head == "commission" and "high" in low:
         return EntityType.INSTITUTION
     if head == "group" and "friendship" in low:

@@ -2682,3 +2682,14 @@ def test_amb_abbreviated_is_a_rank_before_a_name() -> None:
     rec = extract_article(text)
     assert names(rec).get("Chidi Okoro") == "Person"
     assert not any(f[1] == "person:chidi-okoro" and f[0] == "AMBASSADOR_OF" for f in facts(rec))
+
+
+def test_an_organ_named_after_a_multilateral_body_is_an_organization() -> None:
+    text = (
+        "Visit\n\n"
+        "ADDIS ABABA, 5 March 2024 - The Ambassador of Chile to Ethiopia, Pablo Soto, visited the "
+        "IGAD Council and the SADC Tribunal, and met the head of the Ministry of Trade.\n"
+    )
+    kinds = names(extract_article(text))
+    assert kinds.get("IGAD Council") == "Organization"
+    assert kinds.get("SADC Tribunal") == "Organization"

@@ -2693,3 +2693,14 @@ def test_an_organ_named_after_a_multilateral_body_is_an_organization() -> None:
     kinds = names(extract_article(text))
     assert kinds.get("IGAD Council") == "Organization"
     assert kinds.get("SADC Tribunal") == "Organization"
+
+
+def test_ends_closes_the_story_before_an_about_note() -> None:
+    text = (
+        "Credentials\n\n"
+        "ABUJA, 5 March 2024 - The Ambassador of Chile to Nigeria, Pablo Soto, met the Minister of "
+        "Foreign Affairs of Nigeria, Ada Obi, on Monday.\n\n"
+        "ENDS\n\n"
+        "About the Commission: the body was set up under the Treaty of Lagos in 1975.\n"
+    )
+    assert "Treaty of Lagos" not in names(extract_article(text))

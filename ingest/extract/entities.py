@@ -3021,6 +3021,33 @@ def find_companies(doc: Doc) -> None:
             taken[s:e] = b"\x01" * (e - s)
 
 
+def find_agency(doc: Doc) -> None:
+    """The news agency of the dateline ("DILI, Aug 20 (Reuters) -") named again in the story as
+    a source: "told BSS", "BelTA has learned", "a Reuters witness said", "according to BNS"."""
+    d = doc.dateline
+    if d is None or not d.agency or not re.fullmatch(r"[A-Z][\w&.-]{1,20}", d.agency):
+        return
+    ag = re.escape(d.agency)
+    text = doc.text
+    if text.count(d.agency) < 2:
+        return
+    cue = re.compile(
+        rf"\b(?:told|to|according\s+to)\s+(?P<a>{ag})\b(?![\w-])"
+        rf"|\b(?P<b>{ag})\s+(?:reports|reported|has\s+learned|has\s+learnt|learned|"
+        rf"correspondent|witness|reporter|journalist)\b"
+    )
+    taken = _occupied(doc)
+    for m in cue.finditer(text):
+        g = "a" if m.group("a") else "b"
+        s, e = m.span(g)
+        if _masked(doc, s, e) or b"\x01" in taken[s:e]:
+            continue
+        eid = entity_id(EntityType.ORGANIZATION, d.agency)
+        doc.add_entity(eid, EntityType.ORGANIZATION, d.agency, s)
+        doc.add(Mention(s, e, "O", (eid,), "name"), doc.surface(s, e))
+        taken[s:e] = b"\x01" * (e - s)
+
+
 # --- cities visited --------------------------------------------------------------------------
 
 

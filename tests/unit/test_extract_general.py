@@ -2704,3 +2704,14 @@ def test_ends_closes_the_story_before_an_about_note() -> None:
         "About the Commission: the body was set up under the Treaty of Lagos in 1975.\n"
     )
     assert "Treaty of Lagos" not in names(extract_article(text))
+
+
+def test_the_dateline_agency_named_again_as_a_source_is_an_organization() -> None:
+    text = (
+        "Talks\n\n"
+        "RIGA, March 5 (LETA) - Latvia and Chile held talks on Monday, an official of the "
+        "ministry told LETA.\n"
+    )
+    assert names(extract_article(text)).get("LETA") == "Organization"
+    text2 = "Talks\n\nRIGA, March 5 (LETA) - Latvia and Chile held talks on Monday.\n"
+    assert "LETA" not in names(extract_article(text2))

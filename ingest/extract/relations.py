@@ -293,7 +293,9 @@ R_TIES_SINCE = re.compile(
     rf"(?P<v>){T}"
 )
 R_TIES_BETWEEN = Anchored(re.compile(
-    rf"{TIES}\s+between\s+(?P<a>{C})(?:\s+and\s+(?:the\s+)?(?P<b>{C}))?(?:\s+(?:were|was|had\s+been|"
+    rf"{TIES}\s+between\s+(?:the\s+)?(?P<a>{C})(?:\s+and\s+(?:the\s+)?(?P<b>{C}))?"
+    # "the diplomatic relations between the Holy See and Benin, established in 1971"
+    rf"(?:\s*,(?=\s+established\s+(?:in|on)\s+{T}))?(?:\s+(?:were|was|had\s+been|"
     rf"have\s+been))?\s+(?:(?:formally|officially|first|then)\s+)?(?P<v>established|set\s+up|"
     rf"forged|followed|began|opened|date\s+back\s+to|date\s+from|go\s+back\s+to)"
 ), r"[Ff]ormal\s|[Ff]ull\s|[Dd]iplomatic\s", fused=True)

@@ -2715,3 +2715,14 @@ def test_the_dateline_agency_named_again_as_a_source_is_an_organization() -> Non
     assert names(extract_article(text)).get("LETA") == "Organization"
     text2 = "Talks\n\nRIGA, March 5 (LETA) - Latvia and Chile held talks on Monday.\n"
     assert "LETA" not in names(extract_article(text2))
+
+
+def test_relations_between_two_states_established_in_a_year_after_a_comma() -> None:
+    text = (
+        "Audience\n\n"
+        "VATICAN CITY, 5 March 2024 - During the talks, the warm diplomatic relations between the "
+        "Holy See and Ghana, established in 1975, were recalled.\n"
+    )
+    got = facts(extract_article(text))
+    ties = {f for f in got if f[0] == "ESTABLISHED_TIES"}
+    assert len(ties) == 1 and next(iter(ties))[3] == "1975"

@@ -12,7 +12,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache, partial
 from itertools import groupby
 
@@ -3046,6 +3046,39 @@ def find_agency(doc: Doc) -> None:
         doc.add_entity(eid, EntityType.ORGANIZATION, d.agency, s)
         doc.add(Mention(s, e, "O", (eid,), "name"), doc.surface(s, e))
         taken[s:e] = b"\x01" * (e - s)
+
+
+# "The two countries have cooperated through the Employment Fund Nepal since 2008": a fund or a
+# commission named as the channel of a stated cooperation is a bilateral mechanism (a Project),
+# unless a table knows it as a body
+_THROUGH_CHANNEL = re.compile(
+    r"\b(?:have|has|had)\s+(?:long\s+|also\s+|closely\s+)?(?:cooperated|co-operated|"
+    r"collaborated|worked\s+together)\s+through\s+(?:the\s+)?"
+)
+_CHANNEL_HEADS = frozenset(words("fund commission committee council"))
+
+
+def find_channel_mechanisms(doc: Doc) -> None:
+    text = doc.text
+    if " through " not in text:
+        return
+    for m in _THROUGH_CHANNEL.finditer(text):
+        i = next((k for k, x in enumerate(doc.mentions) if x.start == m.end()
+                  and x.kind in "IO" and len(x.ents) == 1 and x.role == "name"), None)
+        if i is None:
+            continue
+        old = doc.ents[doc.mentions[i].ents[0]]
+        if old.head not in _CHANNEL_HEADS or any(
+                x.entry.kind == gz.BODY for x in gz.scan_name(old.name)):
+            continue
+        new_id = entity_id(EntityType.PROJECT, old.name)
+        if new_id in doc.ents:
+            continue
+        doc.ents[new_id] = replace(old, id=new_id, type=EntityType.PROJECT)
+        del doc.ents[old.id]
+        for k, x in enumerate(doc.mentions):
+            if x.ents == (old.id,):
+                doc.mentions[k] = replace(x, kind="J", ents=(new_id,))
 
 
 # --- cities visited --------------------------------------------------------------------------

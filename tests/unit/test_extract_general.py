@@ -2726,3 +2726,18 @@ def test_relations_between_two_states_established_in_a_year_after_a_comma() -> N
     got = facts(extract_article(text))
     ties = {f for f in got if f[0] == "ESTABLISHED_TIES"}
     assert len(ties) == 1 and next(iter(ties))[3] == "1975"
+
+
+def test_a_fund_or_commission_named_as_the_channel_of_a_cooperation_is_a_project() -> None:
+    text = (
+        "Ties\n\n"
+        "LIMA, 5 March 2024 - Peru and Ecuador have cooperated through the Binational Commission "
+        "of the Zarumilla Canal since 1998. Peru and Chile have long cooperated through the "
+        "Andean Water Fund Peru.\n"
+    )
+    rec = extract_article(text)
+    kinds = names(rec)
+    assert kinds.get("Binational Commission of the Zarumilla Canal") == "Project"
+    assert kinds.get("Andean Water Fund Peru") == "Project"
+    via = {f[1] for f in facts(rec) if f[0] == "COOPERATES_VIA"}
+    assert via == {"country:PER", "country:ECU", "country:CHL"}

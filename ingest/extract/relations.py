@@ -289,7 +289,9 @@ R_TIES_BARE = Anchored(re.compile(
     r"(?:established|set\s+up|forged|opened)|date\s+back\s+to|date\s+from|go\s+back\s+to)\b"
 ), r"[Ff]ormal\s|[Ff]ull\s|[Tt]heir\s|[Tt]he\s|[Dd]iplomatic\s", fused=True)
 R_TIES_SINCE = re.compile(
-    rf"(?P<a>{LIST(C)})\s+(?:have|has|had)\s+(?:maintained|had|enjoyed)\s+{TIES}\s+since\s+"
+    # "Uganda and Australia have enjoyed cordial relations since 1963"
+    rf"(?P<a>{LIST(C)})\s+(?:have|has|had)\s+(?:maintained|had|enjoyed)\s+(?:{TIES}|"
+    rf"(?:cordial|friendly|good|close|warm|excellent)\s+relations)\s+since\s+"
     rf"(?P<v>){T}"
 )
 R_TIES_BETWEEN = Anchored(re.compile(
@@ -1122,8 +1124,8 @@ class Extractor:
 
     def _ties(self, sent: Sent) -> Iterator[Cand]:
         t = sent.text
-        if "iplomatic" not in t:
-            return  # every ties pattern names "[Dd]iplomatic relations/ties"
+        if "iplomatic" not in t and " relations since " not in t:
+            return  # every ties pattern names "[Dd]iplomatic relations/ties" (or R_TIES_SINCE's)
         found = False
         for rx, rule in ((R_TIES, "ties.active"), (R_TIES_BETWEEN, "ties.between"),
                          (R_TIES_ANNIV, "ties.anniversary"), (R_TIES_SINCE, "ties.since"),

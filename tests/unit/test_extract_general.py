@@ -2741,3 +2741,15 @@ def test_a_fund_or_commission_named_as_the_channel_of_a_cooperation_is_a_project
     assert kinds.get("Andean Water Fund Peru") == "Project"
     via = {f[1] for f in facts(rec) if f[0] == "COOPERATES_VIA"}
     assert via == {"country:PER", "country:ECU", "country:CHL"}
+
+
+def test_two_states_have_enjoyed_cordial_relations_since_a_year() -> None:
+    text = (
+        "Ties\n\n"
+        "ACCRA, 5 March 2024 - Ghana and Chile have enjoyed friendly relations since 1962, the "
+        "minister said. Ghana and Peru have cordial relations and hope to expand trade.\n"
+    )
+    got = facts(extract_article(text))
+    ties = {f for f in got if f[0] == "ESTABLISHED_TIES"}
+    assert len(ties) == 1 and next(iter(ties))[3] == "1962"
+    assert "country:PER" not in next(iter(ties))[1:3]

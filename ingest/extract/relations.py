@@ -269,6 +269,13 @@ R_RECOG = re.compile(
     rf"(?![{APOS}][sS]\b)|(?P<o2>{C}){POSS}\s+(?:(?:restored|renewed|regained)\s+)?"
     rf"(?:independence|sovereignty|statehood))"
 )
+# "A and B established diplomatic relations in 1981, and B was among the first countries to
+# recognise the new state": the new state is the other of the two
+R_RECOG_NEW = re.compile(
+    rf"(?P<s>{C})\s+was\s+(?:among\s+the|one\s+of\s+the|the)\s+first\s+(?:countries|states|"
+    rf"nations|country|state|nation)\s+to\s+(?P<v>recogni[sz]e)\s+the\s+(?:new|newly\s+"
+    rf"independent|young)\s+(?:state|country|nation|republic)\b"
+)
 R_RECOG_PASS = re.compile(
     rf"(?P<o>{C})\s+(?:was|were|had\s+been|has\s+been)\s+(?:\w+\s+)?(?P<v>recogni[sz]ed)\s+by\s+"
     rf"(?P<s>{C})"
@@ -1117,6 +1124,17 @@ class Extractor:
                 continue
             yield Cand("RECOGNIZED", (refs(m["s"])[0],), (refs(m["o"] or m["o2"])[0],),
                        m.start("v"), "recognized.active", "milestone", 0.9)
+        for m in R_RECOG_NEW.finditer(t):
+            s = refs(m["s"])[0]
+            mine = self.doc.mentions[s].ents
+            others = {self.doc.mentions[i].ents for i in refs(t[: m.start()])
+                      if self.doc.mentions[i].kind == "C" and self.doc.mentions[i].ents != mine}
+            if len(others) != 1 or NEG.search(t, _clause_start(t, m.start("v")), m.start("v")):
+                continue
+            o = next(i for i in refs(t[: m.start()]) if self.doc.mentions[i].ents in others)
+            # the date in the sentence is the ties', not the recognition's
+            yield Cand("RECOGNIZED", (s,), (o,), m.start("v"), "recognized.new_state", "none",
+                       0.8)
         for m in R_RECOG_PASS.finditer(t):
             if not _blocked(sent, m.start("v")):
                 yield Cand("RECOGNIZED", (refs(m["s"])[0],), (refs(m["o"])[0],), m.start("v"),

@@ -2753,3 +2753,14 @@ def test_two_states_have_enjoyed_cordial_relations_since_a_year() -> None:
     ties = {f for f in got if f[0] == "ESTABLISHED_TIES"}
     assert len(ties) == 1 and next(iter(ties))[3] == "1962"
     assert "country:PER" not in next(iter(ties))[1:3]
+
+
+def test_among_the_first_to_recognise_the_new_state_the_other_of_the_pair() -> None:
+    text = (
+        "Farewell\n\n"
+        "BASSETERRE, 5 March 2024 - The minister recalled that Saint Kitts and Nevis and Cuba "
+        "established diplomatic relations in 1994, and that Cuba was among the first countries "
+        "to recognize the new state.\n"
+    )
+    got = facts(extract_article(text))
+    assert ("RECOGNIZED", "country:CUB", "country:KNA", None) in got

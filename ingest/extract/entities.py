@@ -442,7 +442,8 @@ _PGROUP = Anchored(
 _COUNTRY_DESC = _the(
         r"(?P<adj>(?:newly\s+independent|new|young)\s+)?"
         r"(?P<kind>republic|country|state|archipelago|kingdom|nation|"
-        r"(?:Republic|Kingdom)(?![^\S\n]+[A-Z]))\b(?P<poss>[’']s)?(?!\s+of\b)"
+        r"(?:Republic|Kingdom|Sultanate|Principality)(?![^\S\n]+[A-Z]))\b(?P<poss>[’']s)?"
+        r"(?!\s+of\b)"
 )
 _CLAUSE_IT = re.compile(r"\s*(?P<conj>Although|Though|While|Whereas|Because|As)\s+")
 _IT_LEAD = re.compile(r"It\s+(?:has\s+|had\s+|also\s+)*(?:established|recogni[sz]ed|joined|signed|"
@@ -2034,7 +2035,8 @@ SENTENCE_CUES = Cues([
      "republics", "kingdoms", "islands", "both", "the two"),
     ("ministers", "leaders", "premiers", "officials", "interlocutors", "envoys", "presidents",
      "diplomats", "heads of state"),
-    ("republic", "country", "state", "archipelago", "kingdom", "nation"),
+    ("republic", "country", "state", "archipelago", "kingdom", "nation", "sultanate",
+     "principality"),
     ("institute", "university", "academy", "faculty", "organi", "ministry", "embassy",
      "commission",
      "agency", "centre", "center", "council", "forum", "union", "alliance", "community", "bank",
@@ -2300,6 +2302,14 @@ def find_coreference(doc: Doc) -> None:
             if m.group("adj"):
                 cid = next((c.ents[0] for c in _before(doc, m.start(), "C", s)
                             if _INDEPENDENCE_AFTER.match(text, c.end)), None)
+            if cid is None and m.group("kind") in ("Sultanate", "Principality"):
+                # "on an official visit to the Sultanate": the last sultanate named, or none
+                cid = _recent_country(doc, m.start(), s, exclude_sentence=False,
+                                      only=_styled(m.group("kind")))
+                if cid:
+                    end = m.end() - len(m.group("poss") or "")
+                    doc.add(Mention(m.start(), end, "C", (cid,), "coref"))
+                continue
             if cid is None and m.group("kind").lower() == "kingdom":
                 # "Morocco and CARICOM signed ..., and the Kingdom and the Community have
                 # cooperated": the last kingdom named (here or before), past any republic
@@ -2561,6 +2571,9 @@ def find_host_state(doc: Doc) -> None:
             continue
         if text.startswith("Kingdom", s + 4) and f"country:{doc.place_iso}" not in _kingdoms():
             continue  # "the Kingdom" in a Georgetown release is not Guyana
+        if text.startswith("Sultanate", s + 4) and (
+                f"country:{doc.place_iso}" not in _styled("Sultanate")):
+            continue  # nor "the Sultanate" in a Nairobi one Kenya
         info = _country(doc, doc.place_iso, s)
         doc.add(Mention(s, e, "C", (info.id,), "coref"))
 
@@ -2573,6 +2586,15 @@ def _recent_country(doc: Doc, pos: int, sent_start: int, exclude_sentence: bool,
             continue
         return m.ents[0]
     return None
+
+
+@lru_cache(maxsize=8)
+def _styled(word: str) -> frozenset[str]:
+    """Countries whose official form holds `word` ("Sultanate of Oman")."""
+    return frozenset(
+        f"country:{c.iso3}" for c in gz.countries().values()
+        if any(word in a.split() for a in (c.name, *c.aliases))
+    )
 
 
 @lru_cache(maxsize=1)

@@ -2764,3 +2764,15 @@ def test_among_the_first_to_recognise_the_new_state_the_other_of_the_pair() -> N
     )
     got = facts(extract_article(text))
     assert ("RECOGNIZED", "country:CUB", "country:KNA", None) in got
+
+
+def test_the_sultanate_is_the_last_sultanate_named() -> None:
+    text = (
+        "Visit\n\n"
+        "NAIROBI, 5 March 2024 - Kenya and the Sultanate of Oman discussed trade on Monday. "
+        "The Minister of Trade of Kenya, Ann Wanjiru, who is on an official visit to the "
+        "Sultanate from 3 to 6 March 2024, was also received by the Minister of Commerce of Oman, "
+        "Said Al Busaidi.\n"
+    )
+    got = facts(extract_article(text))
+    assert {f[2] for f in got if f[0] == "VISITED"} == {"country:OMN"}

@@ -2776,3 +2776,13 @@ def test_the_sultanate_is_the_last_sultanate_named() -> None:
     )
     got = facts(extract_article(text))
     assert {f[2] for f in got if f[0] == "VISITED"} == {"country:OMN"}
+
+
+def test_promotion_is_a_portfolio_word() -> None:
+    text = (
+        "Visit\n\n"
+        "ACCRA, 5 March 2024 - The Ambassador of Chile to Ghana, Pablo Soto, was received by the "
+        "Minister of Trade and Export Promotion, Kofi Addo, on Monday.\n"
+    )
+    got = facts(extract_article(text))
+    assert any(f[0] == "MET_WITH" and "person:kofi-addo" in f[1:3] for f in got)

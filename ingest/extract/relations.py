@@ -761,6 +761,12 @@ R_VISIT_TO_BY = re.compile(
     rf"(?:(?:on\s+)?{T}\s+)?(?:by|of)\s+"
     rf"(?:(?!«[PQ])(?:[^;.,]|,(?=\s*(?:[A-Z][a-z]{{0,3}}\.?\s+)?«P))){{0,80}}?(?P<a>{P})"
 )
+# "X gave a public lecture at Y in Msida on Friday, during a working visit to Malta that began on
+# Thursday": the sentence's first person (and no other) made the visit
+R_VISIT_DURING = re.compile(
+    rf"^(?:(?!«[PQG])[^;])*?(?P<a>{P})(?:(?!«[PQG])[^;])*?,\s+(?P<v>during)\s+(?:a|an|his|her)\s+"
+    rf"(?:[\w-]+\s+){{0,3}}?visit\s+to\s+(?:the\s+)?(?P<o>{C}|«L\d+»)(?!\s*[’']s)"
+)
 R_VISITED = re.compile(
     rf"(?P<a>{P}){APPO}(?:(?:\s*,)?\s+who)?\s+(?:(?:also|today|then|on\s+{T}|{T})\s+)*"
     # "said X, who is visiting Malawi this week": a visit under way
@@ -1599,7 +1605,8 @@ class Extractor:
         for rx, rule in ((R_VISIT, "visited.visit_to"), (R_VISIT_POSS, "visited.possessive"),
                          (R_VISIT_BY, "visited.visit_by"), (R_VISITED, "visited.verb"),
                          (R_VISIT_IN, "visited.is_in"), (R_ARRIVED_FOR, "visited.arrived_for"),
-                         (R_VISIT_TO_BY, "visited.visit_to_by")):
+                         (R_VISIT_TO_BY, "visited.visit_to_by"),
+                         (R_VISIT_DURING, "visited.during")):
             if rx is R_ARRIVED_FOR and not any(w in t for w in ("arrived", "travel", "flew")):
                 continue
             for m in rx.finditer(t):

@@ -2786,3 +2786,14 @@ def test_promotion_is_a_portfolio_word() -> None:
     )
     got = facts(extract_article(text))
     assert any(f[0] == "MET_WITH" and "person:kofi-addo" in f[1:3] for f in got)
+
+
+def test_a_lecture_during_a_visit_to_a_country_is_a_visit() -> None:
+    text = (
+        "Lecture\n\n"
+        "VALLETTA, 9 October 2023 - Greece's Minister of Foreign Affairs Nikos Pappas spoke at "
+        "the University of Malta on Friday, during an official visit to Malta that began on "
+        "Thursday.\n"
+    )
+    got = facts(extract_article(text))
+    assert ("VISITED", "person:nikos-pappas", "country:MLT", "2023-10-05") in got

@@ -89,6 +89,8 @@ def extract_article(
     ents.find_aliases(doc)
     ents.find_descriptive_agreements(doc)
     ents.find_companies(doc)
+    ents.find_agency(doc)
+    ents.find_channel_mechanisms(doc)
     ents.find_host_state(doc)
     ents.find_people(doc)
     ents.find_untitled_people(doc)

@@ -38,7 +38,8 @@ _TAIL = re.compile(
     r"read more(?: (?:with|from|on|at) .{1,40})?|"
     r"also read|most popular|most read|latest posts|latest news|latest|more news|more stories|"
     r"more from .{1,40}|you may also like|recommended|trending|popular posts|see also|"
-    r"\W*end\W*|\(end\)|\*{3,}|-{2,}\s*[A-Z]+|"
+    # "ENDS" (a press office's end mark) and what follows: an "About X:" note, contacts
+    r"\W*ends?\W*|\(end\)|\*{3,}|-{2,}\s*[A-Z]+|"
     # "Related press releases", "Other media releases", "More on this": the site's other items
     r"related (?:press|media|news) releases|other (?:\w+ )?(?:releases|stories|news|articles)|"
     r"more on this(?: story| topic)?|"

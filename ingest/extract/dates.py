@@ -90,12 +90,16 @@ _PATTERN_RX = re.compile(
             r"in\s+the\s+coming\s+(?:days|weeks|months)|in\s+the\s+(?:first|second)\s+half\s+of\s+"
             r"(?:the|this|next)\s+year))\b",
             rf"(?P<wd>(?:(?P<wd_mod>[Ll]ast|[Nn]ext|[Tt]his)\s+)?(?P<wd_day>{_WD})"
-            r"(?:\s+(?:morning|afternoon|evening|night))?)\b",
+            r"(?:\s+(?:morning|afternoon|evening|night))?\b"
+            # "on Tuesday (14)": a Brazilian wire's day of the month after the weekday
+            r"(?:[^\S\n]+\((?P<wd_n>[0-3]?\d)\)(?!\w))?)",
             rf"(?P<year>(?<![\d,.\-–/])(?P<year_y>{_Y})(?!\d|,\d|s\b|\s*[–-]\s*\d|-(?:km|kilo)))",
             r"(?P<same>(?i:(?:on\s+)?the\s+same\s+(?:day|date)|that\s+same\s+day|"
             r"the\s+same\s+year|that\s+year|the\s+same\s+month))",
             # "a day earlier", "the previous day": the day before the last dated one
             r"(?P<prevday>(?i:a\s+day\s+earlier|the\s+(?:previous|preceding)\s+day))\b",
+            # "The next day, X delivered a lecture": the day after the last dated one
+            r"(?P<nextday>(?i:a\s+day\s+later|the\s+(?:next|following)\s+day))\b",
             # "in 1960 ... and ... the following year": the year after the last dated one
             r"(?P<nextyear>(?i:the\s+following\s+year|a\s+year\s+later))\b",
         ]
@@ -107,7 +111,8 @@ _ANCHOR_WORDS = [
     "Last ", "last ", "Next ", "next ", "Later ", "later ", "the same", "The same", "on the same",
     "On the same", "from ", "From ", "a day earlier", "the previous day", "the preceding day",
     "The previous day", "The preceding day", "the following year", "The following year",
-    "a year later", "A year later",
+    "a year later", "A year later", "a day later", "A day later", "the next day", "The next day",
+    "the following day", "The following day",
 ]
 # "this", "that" and "in" start dates only in a few phrases; as anchors on their own they would
 # try the whole pattern at nearly every sentence.
@@ -247,6 +252,8 @@ def find(text: str, pub: PartialDate | None, words: bool | None = None) -> list[
                 if mod == "last" and back == 0:
                     back = 7
                 value = PartialDate.of_day(pday - dt.timedelta(days=back))
+                if g("wd_n") and value.day != int(g("wd_n")):
+                    value = None  # "Friday (3)" that is not the last Friday: some other week
             kind = "weekday"
         elif kind == "same":
             value = _same(g("same").lower(), out)
@@ -254,6 +261,10 @@ def find(text: str, pub: PartialDate | None, words: bool | None = None) -> list[
         elif kind == "prevday":
             before = _same("day", out)
             value = PartialDate.of_day(before.start - dt.timedelta(days=1)) if before else None
+            kind = "same"
+        elif kind == "nextday":
+            before = _same("day", out)
+            value = PartialDate.of_day(before.start + dt.timedelta(days=1)) if before else None
             kind = "same"
         elif kind == "nextyear":
             before_y = _same("year", out)
@@ -267,6 +278,8 @@ def find(text: str, pub: PartialDate | None, words: bool | None = None) -> list[
         unit, shift = "", 0
         if m.lastgroup == "prevday":
             unit, shift = "day", -1
+        elif m.lastgroup == "nextday":
+            unit, shift = "day", 1
         elif m.lastgroup == "nextyear":
             unit, shift = "year", 1
         elif kind == "same":

@@ -12,7 +12,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache, partial
 from itertools import groupby
 
@@ -197,6 +197,11 @@ _CHAMBERS = frozenset(
 _PAIR_PREFIX = re.compile(rf"[{UP}][\w’']+[-–][{UP}][\w’']+")
 
 
+# the organs of a multilateral body that take its name ("ECOWAS Commission"); not its missions
+# ("OSCE Mission to Moldova", an Institution)
+_ORGAN_HEADS = frozenset(words("commission parliament assembly council court tribunal committee"))
+
+
 def _body_type(tokens: list[str], head: str) -> EntityType | None:
     if not head:
         return None
@@ -207,6 +212,16 @@ def _body_type(tokens: list[str], head: str) -> EntityType | None:
     if head in ("commission", "committee", "council") and _PAIR_PREFIX.fullmatch(tokens[0]) and (
             len(gz.scan_name(tokens[0])) == 2):
         return EntityType.PROJECT  # "Saudi-Iraqi Coordination Council": a bilateral mechanism
+    if head == "fund" and ("cooperation" in low or _PAIR_PREFIX.fullmatch(tokens[0]) and (
+            len(gz.scan_name(tokens[0])) == 2)):
+        return EntityType.PROJECT  # "ECOWAS-Spain Fund for Migration": a channel, not a body
+    if head in _ORGAN_HEADS and low[-1] == head and len(tokens) >= 2:
+        # "ECOWAS Commission", "ECOWAS Parliament": an organ of a multilateral body
+        prefix = " ".join(tokens[:-1])
+        found = gz.scan_name(prefix)
+        if len(found) == 1 and found[0].start == 0 and found[0].end == len(prefix) and (
+                found[0].entry.body_type is EntityType.ORGANIZATION):
+            return EntityType.ORGANIZATION
     if head == "commission" and "high" in low:
         return EntityType.INSTITUTION
     if head == "group" and "friendship" in low:
@@ -405,7 +420,7 @@ _BARE_TITLE = re.compile(r"(?<![\w’'])(?:High\s+Commissioner|Ambassador)\s+(?=
 _GROUP = Anchored(
     re.compile(
         r"\b(?:[Tt]he\s+two|[Bb]oth)\s+(?:brotherly\s+|sisterly\s+|fraternal\s+|neighbouring\s+|friendly\s+)?"
-        r"(?:countries|nations|sides|neighbours|neighbors|states|governments|capitals|economies|"
+        r"(?:countries|nations|sides|parties|neighbours|neighbors|states|governments|capitals|economies|"
         r"republics|kingdoms|island\s+nations|island\s+states|islands)\b|\b[Tt]he\s+sides\b|"
         # a speech: "Our two countries signed", "both of our countries are members"
         r"\b(?:[Oo]ur\s+two|[Bb]oth\s+(?:of\s+)?our)\s+(?:countries|nations)\b|"
@@ -427,7 +442,8 @@ _PGROUP = Anchored(
 _COUNTRY_DESC = _the(
         r"(?P<adj>(?:newly\s+independent|new|young)\s+)?"
         r"(?P<kind>republic|country|state|archipelago|kingdom|nation|"
-        r"(?:Republic|Kingdom)(?![^\S\n]+[A-Z]))\b(?P<poss>[’']s)?(?!\s+of\b)"
+        r"(?:Republic|Kingdom|Sultanate|Principality)(?![^\S\n]+[A-Z]))\b(?P<poss>[’']s)?"
+        r"(?!\s+of\b)"
 )
 _CLAUSE_IT = re.compile(r"\s*(?P<conj>Although|Though|While|Whereas|Because|As)\s+")
 _IT_LEAD = re.compile(r"It\s+(?:has\s+|had\s+|also\s+)*(?:established|recogni[sz]ed|joined|signed|"
@@ -1999,7 +2015,7 @@ def _introduced(doc: Doc, ids: set[str], pos: int) -> str | None:
 SENTENCE_CUES = Cues([
     # relation families, in the order of the Extractor's rules
     ("recogni",),
-    ("diplomatic",),
+    ("diplomatic", "relations since"),
     ("member", "join", "belong", "acced", "includ", "founder", "groups", "comprises",
      "brings together", "unites", "partner state", "entered"),
     ("operat", "work", "collaborat", "jointly", "together", "part", "trad", "bound", "linked",
@@ -2007,7 +2023,7 @@ SENTENCE_CUES = Cues([
      "financed", "run", "managed"),
     ("sign", "inked", "pen to paper"),
     ("met", "talks", "meeting", "call", "received", "hosted", "welcomed", "discussion",
-     "consultation", "receiving", "hosting", "welcoming"),
+     "consultation", "receiving", "hosting", "welcoming", "credentials", "credence"),
     ("visit", "toured", "trip", "delegation"),
     ("lectur", "talk", "address", "speech", "presentation", "spoke", "speak", "guest", "keynote",
      "roundtable", "discussion", "conversation",
@@ -2019,7 +2035,8 @@ SENTENCE_CUES = Cues([
      "republics", "kingdoms", "islands", "both", "the two"),
     ("ministers", "leaders", "premiers", "officials", "interlocutors", "envoys", "presidents",
      "diplomats", "heads of state"),
-    ("republic", "country", "state", "archipelago", "kingdom", "nation"),
+    ("republic", "country", "state", "archipelago", "kingdom", "nation", "sultanate",
+     "principality"),
     ("institute", "university", "academy", "faculty", "organi", "ministry", "embassy",
      "commission",
      "agency", "centre", "center", "council", "forum", "union", "alliance", "community", "bank",
@@ -2237,7 +2254,14 @@ def find_coreference(doc: Doc) -> None:
                 doc.add(Mention(m.start(), m.end(), "P", (pid,), "coref"))
         for m in _GROUP.finditer(text, s, e) if scan & 4 else ():
             word = m.group().split()[-1].lower()
-            if word == "sides" and _recent_people(doc, m.start(), 2, s):
+            if word == "parties":
+                # "Spain and ECOWAS have cooperated ..., and the two parties signed": a state and
+                # an organization (or two of either) joined by "and" earlier in the sentence
+                opair = _coordinated_pair(doc, s, m.start(), "CO")
+                if len(opair) == 2 and free(m.start(), m.end()):
+                    doc.add(Mention(m.start(), m.end(), "G", opair, "group"))
+                    continue
+            if word in ("sides", "parties") and _recent_people(doc, m.start(), 2, s):
                 continue  # "both sides" after a meeting of two people: the people
             if word in ("both", "two"):
                 last = next(_before(doc, m.start(), "CGP"), None)
@@ -2278,6 +2302,14 @@ def find_coreference(doc: Doc) -> None:
             if m.group("adj"):
                 cid = next((c.ents[0] for c in _before(doc, m.start(), "C", s)
                             if _INDEPENDENCE_AFTER.match(text, c.end)), None)
+            if cid is None and m.group("kind") in ("Sultanate", "Principality"):
+                # "on an official visit to the Sultanate": the last sultanate named, or none
+                cid = _recent_country(doc, m.start(), s, exclude_sentence=False,
+                                      only=_styled(m.group("kind")))
+                if cid:
+                    end = m.end() - len(m.group("poss") or "")
+                    doc.add(Mention(m.start(), end, "C", (cid,), "coref"))
+                continue
             if cid is None and m.group("kind").lower() == "kingdom":
                 # "Morocco and CARICOM signed ..., and the Kingdom and the Community have
                 # cooperated": the last kingdom named (here or before), past any republic
@@ -2352,18 +2384,20 @@ def _before(doc: Doc, pos: int, kinds: str, lo: int = 0, coref: bool = False) ->
         i -= 1
 
 
-def _coordinated_pair(doc: Doc, lo: int, pos: int) -> tuple[str, ...]:
+def _coordinated_pair(doc: Doc, lo: int, pos: int, kinds: str = "C") -> tuple[str, ...]:
     """"Kenya and Rwanda established relations in 1965, and the two countries ...": the two
-    countries joined by "and" earlier in the sentence, when they are not the article's pair."""
-    cs = [m for m in doc.mentions if m.kind == "C" and lo <= m.start and m.end <= pos
-          and m.role in ("name", "capital")]
+    countries (or, with kinds "CO", countries and organizations) joined by "and" earlier in the
+    sentence, when they are not the article's pair."""
+    cs = [m for m in doc.mentions if m.kind in kinds and lo <= m.start and m.end <= pos
+          and (m.kind != "C" or m.role in ("name", "capital"))]
     if len(cs) < 2:
         return ()
     a, b = cs[-2], cs[-1]
     pair = (a.ents[0], b.ents[0])
     if pair[0] == pair[1] or set(pair) == set(doc.main_pair):
         return ()
-    if doc.text[a.end : b.start] not in (" and ", " & "):
+    if doc.text[a.end : b.start] not in (" and ", " & ") and not (
+            kinds != "C" and doc.text[a.end : b.start] == " and the "):
         return ()
     return pair
 
@@ -2537,6 +2571,9 @@ def find_host_state(doc: Doc) -> None:
             continue
         if text.startswith("Kingdom", s + 4) and f"country:{doc.place_iso}" not in _kingdoms():
             continue  # "the Kingdom" in a Georgetown release is not Guyana
+        if text.startswith("Sultanate", s + 4) and (
+                f"country:{doc.place_iso}" not in _styled("Sultanate")):
+            continue  # nor "the Sultanate" in a Nairobi one Kenya
         info = _country(doc, doc.place_iso, s)
         doc.add(Mention(s, e, "C", (info.id,), "coref"))
 
@@ -2549,6 +2586,15 @@ def _recent_country(doc: Doc, pos: int, sent_start: int, exclude_sentence: bool,
             continue
         return m.ents[0]
     return None
+
+
+@lru_cache(maxsize=8)
+def _styled(word: str) -> frozenset[str]:
+    """Countries whose official form holds `word` ("Sultanate of Oman")."""
+    return frozenset(
+        f"country:{c.iso3}" for c in gz.countries().values()
+        if any(word in a.split() for a in (c.name, *c.aliases))
+    )
 
 
 @lru_cache(maxsize=1)
@@ -2995,6 +3041,66 @@ def find_companies(doc: Doc) -> None:
             doc.add_entity(eid, EntityType.ORGANIZATION, name, s)
             doc.add(Mention(s, e, "O", (eid,), "name"), doc.surface(s, e))
             taken[s:e] = b"\x01" * (e - s)
+
+
+def find_agency(doc: Doc) -> None:
+    """The news agency of the dateline ("DILI, Aug 20 (Reuters) -") named again in the story as
+    a source: "told BSS", "BelTA has learned", "a Reuters witness said", "according to BNS"."""
+    d = doc.dateline
+    if d is None or not d.agency or not re.fullmatch(r"[A-Z][\w&.-]{1,20}", d.agency):
+        return
+    ag = re.escape(d.agency)
+    text = doc.text
+    if text.count(d.agency) < 2:
+        return
+    cue = re.compile(
+        rf"\b(?:told|to|according\s+to)\s+(?P<a>{ag})\b(?![\w-])"
+        rf"|\b(?P<b>{ag})\s+(?:reports|reported|has\s+learned|has\s+learnt|learned|"
+        rf"correspondent|witness|reporter|journalist)\b"
+    )
+    taken = _occupied(doc)
+    for m in cue.finditer(text):
+        g = "a" if m.group("a") else "b"
+        s, e = m.span(g)
+        if _masked(doc, s, e) or b"\x01" in taken[s:e]:
+            continue
+        eid = entity_id(EntityType.ORGANIZATION, d.agency)
+        doc.add_entity(eid, EntityType.ORGANIZATION, d.agency, s)
+        doc.add(Mention(s, e, "O", (eid,), "name"), doc.surface(s, e))
+        taken[s:e] = b"\x01" * (e - s)
+
+
+# "The two countries have cooperated through the Employment Fund Nepal since 2008": a fund or a
+# commission named as the channel of a stated cooperation is a bilateral mechanism (a Project),
+# unless a table knows it as a body
+_THROUGH_CHANNEL = re.compile(
+    r"\b(?:have|has|had)\s+(?:long\s+|also\s+|closely\s+)?(?:cooperated|co-operated|"
+    r"collaborated|worked\s+together)\s+through\s+(?:the\s+)?"
+)
+_CHANNEL_HEADS = frozenset(words("fund commission committee council"))
+
+
+def find_channel_mechanisms(doc: Doc) -> None:
+    text = doc.text
+    if " through " not in text:
+        return
+    for m in _THROUGH_CHANNEL.finditer(text):
+        i = next((k for k, x in enumerate(doc.mentions) if x.start == m.end()
+                  and x.kind in "IO" and len(x.ents) == 1 and x.role == "name"), None)
+        if i is None:
+            continue
+        old = doc.ents[doc.mentions[i].ents[0]]
+        if old.head not in _CHANNEL_HEADS or any(
+                x.entry.kind == gz.BODY for x in gz.scan_name(old.name)):
+            continue
+        new_id = entity_id(EntityType.PROJECT, old.name)
+        if new_id in doc.ents:
+            continue
+        doc.ents[new_id] = replace(old, id=new_id, type=EntityType.PROJECT)
+        del doc.ents[old.id]
+        for k, x in enumerate(doc.mentions):
+            if x.ents == (old.id,):
+                doc.mentions[k] = replace(x, kind="J", ents=(new_id,))
 
 
 # --- cities visited --------------------------------------------------------------------------

@@ -25,7 +25,8 @@ _DATELINE = re.compile(
     r"|\.?\s*/(?P<slash>[A-Z][A-Za-z-]{1,12})/\.?)?"
     # "Havana, Jan 28 (Prensa Latina) Cuban ...": the agency alone ends the dateline
     # "Santo Domingo, 11 April 2024. The Minister ...": a full stop after the year
-    r"(?:\s*(?P<sep>:|–|—|-{1,3}|(?<=\d{4})\.)\s+(?=\S)|(?<=[A-Za-z][)/]|/\.)(?:\s+(?=[A-Z])|\s*\Z))"
+    # "Abuja, 5th June 2024.": a dateline sentence of its own, ended by the full stop
+    r"(?:\s*(?P<sep>:|–|—|-{1,3}|(?<=\d{4})\.)(?:\s+(?=\S)|(?<=\.)\s*\Z)|(?<=[A-Za-z][)/]|/\.)(?:\s+(?=[A-Z])|\s*\Z))"
 )
 _PUBLISHED = re.compile(
     # "Publicado el 08 de agosto de 2024": a Spanish site's date line
@@ -34,7 +35,9 @@ _PUBLISHED = re.compile(
     r"Publicad[oa])"
     r"\s*(?:at|on|el)?\s*:?\s*"
     # "Published: 12 Feb 2024 - 10:03 pm | Last Updated: ...": fields after a bar are others
-    r"(?P<rest>[^|\n]{4,60}?)(?:\s*\|[^\n]*)?$",
+    r"(?P<rest>[^|\n]{4,60}?)(?:\s*\|[^\n]*)?"
+    # "Published on 14/05/2024 - 19:32 By X - Reporter at Y - Brasília": a byline after the date
+    r"(?:\s+By\s+[A-Z][^|\n]*)?$",
     re.I | re.M,
 )
 _NOT_PUB = re.compile(r"^\s*(?:Last\s+)?Updated|^\s*Venue\s*:", re.I | re.M)

@@ -43,6 +43,8 @@ HONORIFICS = [
     r"Awang", r"Dayang", r"Pehin", r"Sheikh", r"Shaikh", r"Sheikha", r"Engr\.?", r"Madam",
     r"Mme\.?", r"Monsieur", r"Madame", r"Señor", r"Señora", r"Rev\.?", r"Reverend",
     r"Sayyid", r"Sayyida", r"Sayyidah", r"Shri", r"Smt\.?", r"Hajji?",
+    # "the Commissioner for Political Affairs, Peace and Security, Amb. X": a rank, abbreviated
+    r"Amb\.",
     # clerical ranks before a name ("Archbishop Tomasz Nowak"); not "Bishop", also a surname
     r"Archbishop", r"Cardinal", r"Monsignor", r"Msgr\.?",
     # Khmer honorifics: "Samdech Moha Bovor Thipadei Hun Manet", "Lok Chumteav", "Oknha"
@@ -176,7 +178,7 @@ PORTFOLIO_WORDS = frozenset(
         Political Strategic Policy Administration Reform Modernisation Modernization Metals
         Export Exports Overseas Worship Coordination Monitoring Evaluation Training
         Vocational Skills Manpower Population Food Crops Livestock Forestry Forests Wildlife
-        Parks Antiquities Construction Roads Highways Railways Ports Shipping ICT
+        Parks Antiquities Construction Roads Highways Railways Ports Shipping ICT Promotion
         International Regional Aid Affairs State Cabinet Office Presidency Prime Americas
         Europe European Asia Asian Africa African Pacific Caribbean Commonwealth Middle East
         Gulf Arab Latin Consular Protocol Studies Strategy Operations Finance Trade

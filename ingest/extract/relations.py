@@ -121,7 +121,8 @@ _VISIT_BEGAN = re.compile(
 )
 _AFTER_TALKS = re.compile(
     r"\b(?:[Dd]uring|[Ff]ollowing|[Aa]fter|[Bb]efore|[Aa]t)\s+the\s+(?:(?:end|close|conclusion)\s+of\s+"
-    r"the\s+)?(?:talks|meeting|discussions)\b"
+    # "During the call, A and B signed J": a courtesy call is a meeting too
+    r"the\s+)?(?:talks|meeting|discussions|consultations|(?:courtesy\s+)?call)\b"
 )
 _SINCE_BEFORE = re.compile(r"\bsince\s+(?:[a-z]+\s+){0,3}\Z")
 _VISIT_UNDER_WAY = re.compile(
@@ -268,6 +269,13 @@ R_RECOG = re.compile(
     rf"(?![{APOS}][sS]\b)|(?P<o2>{C}){POSS}\s+(?:(?:restored|renewed|regained)\s+)?"
     rf"(?:independence|sovereignty|statehood))"
 )
+# "A and B established diplomatic relations in 1981, and B was among the first countries to
+# recognise the new state": the new state is the other of the two
+R_RECOG_NEW = re.compile(
+    rf"(?P<s>{C})\s+was\s+(?:among\s+the|one\s+of\s+the|the)\s+first\s+(?:countries|states|"
+    rf"nations|country|state|nation)\s+to\s+(?P<v>recogni[sz]e)\s+the\s+(?:new|newly\s+"
+    rf"independent|young)\s+(?:state|country|nation|republic)\b"
+)
 R_RECOG_PASS = re.compile(
     rf"(?P<o>{C})\s+(?:was|were|had\s+been|has\s+been)\s+(?:\w+\s+)?(?P<v>recogni[sz]ed)\s+by\s+"
     rf"(?P<s>{C})"
@@ -288,11 +296,15 @@ R_TIES_BARE = Anchored(re.compile(
     r"(?:established|set\s+up|forged|opened)|date\s+back\s+to|date\s+from|go\s+back\s+to)\b"
 ), r"[Ff]ormal\s|[Ff]ull\s|[Tt]heir\s|[Tt]he\s|[Dd]iplomatic\s", fused=True)
 R_TIES_SINCE = re.compile(
-    rf"(?P<a>{LIST(C)})\s+(?:have|has|had)\s+(?:maintained|had|enjoyed)\s+{TIES}\s+since\s+"
+    # "Uganda and Australia have enjoyed cordial relations since 1963"
+    rf"(?P<a>{LIST(C)})\s+(?:have|has|had)\s+(?:maintained|had|enjoyed)\s+(?:{TIES}|"
+    rf"(?:cordial|friendly|good|close|warm|excellent)\s+relations)\s+since\s+"
     rf"(?P<v>){T}"
 )
 R_TIES_BETWEEN = Anchored(re.compile(
-    rf"{TIES}\s+between\s+(?P<a>{C})(?:\s+and\s+(?:the\s+)?(?P<b>{C}))?(?:\s+(?:were|was|had\s+been|"
+    rf"{TIES}\s+between\s+(?:the\s+)?(?P<a>{C})(?:\s+and\s+(?:the\s+)?(?P<b>{C}))?"
+    # "the diplomatic relations between the Holy See and Benin, established in 1971"
+    rf"(?:\s*,(?=\s+established\s+(?:in|on)\s+{T}))?(?:\s+(?:were|was|had\s+been|"
     rf"have\s+been))?\s+(?:(?:formally|officially|first|then)\s+)?(?P<v>established|set\s+up|"
     rf"forged|followed|began|opened|date\s+back\s+to|date\s+from|go\s+back\s+to)"
 ), r"[Ff]ormal\s|[Ff]ull\s|[Dd]iplomatic\s", fused=True)
@@ -440,6 +452,12 @@ R_MEMBER_OFWHICH = re.compile(
     rf"(?:(?:both|all)\s+)?(?P<s>{LIST(C)})\s+(?:is|are|was|were|has\s+been|have\s+been)\s+(?:(?:also|both|all)\s+)*"
     rf"(?P<v>(?:an?\s+)?(?:founding\s+|full\s+)?members?)\b"
 )
+# "Suriname is a member of Caricom and, like Brazil, of the ACTO": both belong to the second
+R_MEMBER_LIKE = re.compile(
+    rf"(?P<s>{LIST(C)})\s+(?:is|are|was|were|has\s+been|have\s+been)\s+(?:also\s+)?"
+    rf"(?P<v>{MEMBER_N})\s+of\s+(?:the\s+)?{LIST(ORG)}\s*,?\s+and\s*,?\s+like\s+"
+    rf"(?P<w>{LIST(C)})\s*,\s+(?:also\s+)?of\s+(?:the\s+)?(?P<o>{LIST(ORG)})"
+)
 # "the European Union and NATO, to both of which Latvia has belonged since 2004"
 R_MEMBER_TOWHICH = re.compile(
     rf"(?P<o>{LIST(ORG)})(?:\s*\([^)]*\))?\s*,\s+to\s+(?:(?:both|all|each)\s+of\s+)?which\s+"
@@ -474,8 +492,12 @@ COOP_V = (
     r"|(?:(?:have|has|had)\s+)?jointly\s+(?:built|developed|financed|operated|run|managed)"
 )
 _COOP_WORDS = ("work", "operat", "collaborat", "partner", "jointly", "together")
+# "the Brazilian Cooperation Agency (ABC) and Suriname's Ministry of Health have worked
+# together": a possessor before a body is no party of its own
+_POSS_ANY = rf"(?:{C}{POSS}\s+)?{ANY}"
+_POSSESSOR = re.compile(rf"{C}{POSS}\s+(?=«)")
 R_COOP = re.compile(
-    rf"(?P<a>{LIST(ANY)})(?:\s*,\s*(?:together|along)\s+with\s+(?:the\s+)?(?P<w>{LIST(ANY)})\s*,|"
+    rf"(?P<a>{LIST(_POSS_ANY)})(?:\s*,\s*(?:together|along)\s+with\s+(?:the\s+)?(?P<w>{LIST(ANY)})\s*,|"
     rf"{APPO})\s+(?P<v>{COOP_V})\b"
 )
 # "the two countries established diplomatic relations in 1961 and have cooperated since 2015
@@ -500,6 +522,13 @@ R_COOP_WITH = re.compile(
     rf"cooperated|co-operated|collaborated|partnered)|(?:is|are)\s+(?:working|cooperating)|"
     rf"cooperates|co-operates|collaborates|works|partners)\s+(?:closely\s+)?"
     rf"with\s+(?:the\s+)?(?:«[CIO]\d+»{POSS}\s+)?(?P<b>«[CIO]\d+»)"
+)
+# "The parties praised the cooperation of Turkmenistan and Malaysia through the Block-1
+# project": a cooperation named as a fact (definite), its parties and its channel
+R_COOP_NOUN = re.compile(
+    rf"\b[Tt]he\s+(?:(?:bilateral|fruitful|successful|long-standing|close|existing)\s+)*"
+    rf"(?P<v>cooperation|co-operation|collaboration|partnership)\s+(?:between|of)\s+"
+    rf"(?P<a>{C}\s+and\s+{C})\s+(?:through|via|under|within)\s+(?:the\s+)?(?P<j>{J})"
 )
 R_COLLAB = re.compile(
     r"(?P<a>«[IOC]\d+»)(?:\s*\([^)]*\))?\s*,?\s+(?P<v>in\s+(?:close\s+)?(?:collaboration|"
@@ -732,6 +761,12 @@ R_VISIT_TO_BY = re.compile(
     rf"(?:(?:on\s+)?{T}\s+)?(?:by|of)\s+"
     rf"(?:(?!«[PQ])(?:[^;.,]|,(?=\s*(?:[A-Z][a-z]{{0,3}}\.?\s+)?«P))){{0,80}}?(?P<a>{P})"
 )
+# "X gave a public lecture at Y in Msida on Friday, during a working visit to Malta that began on
+# Thursday": the sentence's first person (and no other) made the visit
+R_VISIT_DURING = re.compile(
+    rf"^(?:(?!«[PQG])[^;])*?(?P<a>{P})(?:(?!«[PQG])[^;])*?,\s+(?P<v>during)\s+(?:a|an|his|her)\s+"
+    rf"(?:[\w-]+\s+){{0,3}}?visit\s+to\s+(?:the\s+)?(?P<o>{C}|«L\d+»)(?!\s*[’']s)"
+)
 R_VISITED = re.compile(
     rf"(?P<a>{P}){APPO}(?:(?:\s*,)?\s+who)?\s+(?:(?:also|today|then|on\s+{T}|{T})\s+)*"
     # "said X, who is visiting Malawi this week": a visit under way
@@ -832,6 +867,13 @@ R_CALL_BY = Anchored(re.compile(
     rf"(?P<v>call|visit)\s+(?:paid\s+)?(?:(?:on\s+)?{T}\s+)?by\s+(?:(?!«[PQ])[^;]){{0,80}}?(?P<a>{P})"
     rf"\s+(?:on|to)\s+(?:(?!«[PQ])[^;]){{0,60}}?(?P<b>{P})"
 ), r"(?:call|visit)\s")
+# "X presented his credentials to President Y at the President's House today": the ceremony is
+# a meeting (not ", who presented ... to King Y in 2021", a past post)
+R_PRESENTED_TO = Anchored(re.compile(
+    rf"(?P<a>{P}){APPO}\s+(?:(?:formally|officially|also|today)\s+)*(?P<v>presented)\s+"
+    rf"(?:his|her|their)\s+(?:credentials|[Ll]etters\s+of\s+(?:[Cc]redence|[Cc]ommission))\s+"
+    rf"to\s+(?:the\s+)?(?:(?:[A-Z][\w-]*|of|the)\s+){{0,5}}?(?P<b>{P})"
+), r"«P")
 # "Dr. Kissoon previously served as Permanent Secretary in the Ministry of Energy"
 R_SERVED = re.compile(
     rf"(?P<p>«P\d+»){APPO}\s+(?:(?:previously|formerly|also|once|has|had|currently)\s+)*(?:served|serves|"
@@ -846,7 +888,9 @@ R_WHO_IS = re.compile(
 )
 # "received the letters of credence of H.E. Ambassador X as the Permanent Representative of ..."
 R_CREDENCE_OF = re.compile(
-    r"\b(?:received|accepted)\s+(?:the\s+)?(?:credentials|[Ll]etters\s+of\s+(?:[Cc]redence|"
+    # "received on Tuesday, 4 June 2024, the Letters of Credence of X as ...": the day between
+    rf"\b(?:received|accepted)\s+(?:(?:on\s+)?{T}\s*,?\s+)?(?:the\s+)?(?:credentials|"
+    rf"[Ll]etters\s+of\s+(?:[Cc]redence|"
     rf"[Cc]ommission))\s+(?:of|from)\s+(?:[^«;,]{{0,40}}?)(?P<p>«P\d+»)\s+as\s+(?:the\s+)?"
     rf"{POST_MODS}(?P<post>{POST})"
 )
@@ -1057,7 +1101,7 @@ class Extractor:
         undated credentials ceremony takes the day a sentence near it gives the presentation."""
         for sent, c in self.cands:
             if c.date is not None or c.pred not in ("ACCREDITED_TO", "MET_WITH") or not (
-                    "credentials" in sent.text or "credence" in sent.text):
+                    "redentials" in sent.text or "redence" in sent.text):
                 continue
             for i in (*c.subj, *c.obj):
                 got = next((self.presented[e] for e in self.doc.mentions[i].ents
@@ -1086,6 +1130,17 @@ class Extractor:
                 continue
             yield Cand("RECOGNIZED", (refs(m["s"])[0],), (refs(m["o"] or m["o2"])[0],),
                        m.start("v"), "recognized.active", "milestone", 0.9)
+        for m in R_RECOG_NEW.finditer(t):
+            s = refs(m["s"])[0]
+            mine = self.doc.mentions[s].ents
+            others = {self.doc.mentions[i].ents for i in refs(t[: m.start()])
+                      if self.doc.mentions[i].kind == "C" and self.doc.mentions[i].ents != mine}
+            if len(others) != 1 or NEG.search(t, _clause_start(t, m.start("v")), m.start("v")):
+                continue
+            o = next(i for i in refs(t[: m.start()]) if self.doc.mentions[i].ents in others)
+            # the date in the sentence is the ties', not the recognition's
+            yield Cand("RECOGNIZED", (s,), (o,), m.start("v"), "recognized.new_state", "none",
+                       0.8)
         for m in R_RECOG_PASS.finditer(t):
             if not _blocked(sent, m.start("v")):
                 yield Cand("RECOGNIZED", (refs(m["s"])[0],), (refs(m["o"])[0],), m.start("v"),
@@ -1093,8 +1148,8 @@ class Extractor:
 
     def _ties(self, sent: Sent) -> Iterator[Cand]:
         t = sent.text
-        if "iplomatic" not in t:
-            return  # every ties pattern names "[Dd]iplomatic relations/ties"
+        if "iplomatic" not in t and " relations since " not in t:
+            return  # every ties pattern names "[Dd]iplomatic relations/ties" (or R_TIES_SINCE's)
         found = False
         for rx, rule in ((R_TIES, "ties.active"), (R_TIES_BETWEEN, "ties.between"),
                          (R_TIES_ANNIV, "ties.anniversary"), (R_TIES_SINCE, "ties.since"),
@@ -1149,7 +1204,7 @@ class Extractor:
             (R_MEMBER_WHICH_JOIN, "member.joined"), (R_MEMBER_ATTR_COP, "member.attributive"),
             (R_MEMBER_AND, "member.copula"), (R_MEMBER_JOIN_GAP, "member.joined"),
             (R_MEMBER_JOIN_WITH, "member.joined"), (R_MEMBER_AND_JOINED, "member.joined"),
-            (R_MEMBER_COMPRISES, "member.groups"),
+            (R_MEMBER_COMPRISES, "member.groups"), (R_MEMBER_LIKE, "member.copula"),
         )
         for rx, rule in rules:
             for m in rx.finditer(t):
@@ -1197,7 +1252,7 @@ class Extractor:
             if _blocked(sent, v):
                 continue
             w = m.groupdict().get("w")
-            parties = refs(m["a"]) + (refs(w) if w else [])
+            parties = refs(_POSSESSOR.sub("", m["a"])) + (refs(w) if w else [])
             # "Poland, a member of the EU since 2004, and Vietnam also work together": the party
             # before the apposition
             left = _LEFT_APPO_PARTY.search(t, 0, m.start("a")) if ", and " in t else None
@@ -1237,6 +1292,15 @@ class Extractor:
                         for j in self._coop_projects(t, m.start("a"), m.end("b")):
                             yield Cand("COOPERATES_VIA", (a, b), (j,), m.start("v"),
                                        "cooperates.via", "state", 0.8)
+        for m in R_COOP_NOUN.finditer(t) if "«J" in t else ():
+            v = m.start("v")
+            parties = refs(m["a"])
+            if _blocked(sent, v) or len(self._expand(parties)) != 2:
+                continue
+            yield Cand("COOPERATES_WITH", tuple(parties), tuple(parties), v,
+                       "cooperates.noun", "state", 0.75)
+            yield Cand("COOPERATES_VIA", tuple(parties), (refs(m["j"])[0],), v,
+                       "cooperates.noun", "state", 0.75)
         for rx, rule in ((R_VIA, "cooperates.takes_part"), (R_VIA_BOUND, "cooperates.bound"),
                          (R_VIA_WANTS, "cooperates.through")):
             for m in rx.finditer(t) if "«J" in t else ():  # all end in a project
@@ -1497,6 +1561,11 @@ class Extractor:
             if people and not _blocked(sent, m.start("v")):
                 yield Cand("MET_WITH", (a,), (people[0],), m.start("v"), "met.said_after",
                            "event", 0.8)
+        for m in R_PRESENTED_TO.finditer(t) if "presented" in t else ():
+            a, b = refs(m["a"])[0], refs(m["b"])[0]
+            if not _blocked(sent, m.start("v")) and doc.mentions[a].ents != doc.mentions[b].ents:
+                yield Cand("MET_WITH", (a,), (b,), m.start("v"), "met.presented_to", "event",
+                           0.8)
         for m in R_CALL_BY.finditer(t):
             a, b = refs(m["a"])[0], refs(m["b"])[0]
             if not _blocked(sent, m.start("v")) and doc.mentions[a].ents != doc.mentions[b].ents:
@@ -1536,7 +1605,8 @@ class Extractor:
         for rx, rule in ((R_VISIT, "visited.visit_to"), (R_VISIT_POSS, "visited.possessive"),
                          (R_VISIT_BY, "visited.visit_by"), (R_VISITED, "visited.verb"),
                          (R_VISIT_IN, "visited.is_in"), (R_ARRIVED_FOR, "visited.arrived_for"),
-                         (R_VISIT_TO_BY, "visited.visit_to_by")):
+                         (R_VISIT_TO_BY, "visited.visit_to_by"),
+                         (R_VISIT_DURING, "visited.during")):
             if rx is R_ARRIVED_FOR and not any(w in t for w in ("arrived", "travel", "flew")):
                 continue
             for m in rx.finditer(t):
@@ -1704,7 +1774,7 @@ class Extractor:
             if d.value is not None and len(names) == 1 and not _blocked(sent, m.start("v")):
                 yield Cand("ACCREDITED_TO", (p,), (min(targets),), m.start("v"),
                            "post.presented_who", "none", 0.8, d.value, d.source, True)
-        for m in R_CREDENCE_OF.finditer(t) if "credence" in t or "credentials" in t else ():
+        for m in R_CREDENCE_OF.finditer(t) if "redence" in t or "redentials" in t else ():
             yield from self._post_claims(sent, m, refs(m["p"])[0], dated=True)
         for m in R_WHO_IS.finditer(t) if has_post and (" is " in t or " was " in t) else ():
             # "X, who is also Ambassador of ...", "X is the Ambassador of C to D." (an author's
@@ -1744,7 +1814,7 @@ class Extractor:
         ambassador ("- Ambassador of D, Y"): each Y met X and is accredited to C, that day."""
         t = sent.text
         ctx = self.ctx
-        if "credentials" in t or "credence" in t:
+        if "redentials" in t or "redence" in t:
             g = R_CREDENCE_GROUP.search(t)
             if g and not _blocked(sent, g.start()):
                 day = next((d.value for d in sent.dates if d.value and d.value.day), None)

@@ -2520,3 +2520,280 @@ def test_a_friendship_group_is_an_institution() -> None:
         "Ambassador of Chile to Italy, Ana Soto, on Monday.\n"
     )
     assert names(extract_article(text)).get("Italy-Chile Friendship Group") == "Institution"
+
+
+def test_a_published_line_with_a_byline_after_the_date() -> None:
+    text = (
+        "Brazil and Chile review trade\n\n"
+        "Published on 03/09/2024 - 11:05 By Ana Souza - Reporter at Agency News - Rio de Janeiro"
+        "\n\nThe foreign ministers of Brazil and Chile met on Tuesday in Santiago.\n"
+    )
+    assert str(extract_article(text).article.published) == "2024-09-03"
+
+
+def test_a_dateline_sentence_of_its_own_ended_by_a_full_stop() -> None:
+    text = (
+        "Press Release No. 7/2024\n\n"
+        "Ghana's new envoy received\n\n"
+        "Accra, 2nd July 2024. The Minister of Foreign Affairs of Ghana, Kofi Mensah, received "
+        "the Ambassador of Italy to Ghana, Marco Bianchi, on Monday.\n"
+    )
+    rec = extract_article(text)
+    assert str(rec.article.published) == "2024-07-02"
+    assert ("MET_WITH", "person:kofi-mensah", "person:marco-bianchi", "2024-07-01") in facts(rec) \
+        or ("MET_WITH", "person:marco-bianchi", "person:kofi-mensah", "2024-07-01") in facts(rec)
+
+
+def test_a_cooperation_fund_or_a_fund_of_two_parties_is_a_channel() -> None:
+    text = (
+        "Fund\n\n"
+        "APIA, 5 March 2024 - Samoa and Japan have cooperated through the Japan-Samoa Fund for "
+        "Climate Resilience since 2015. Samoa also welcomed support through the China-Pacific "
+        "Islands Cooperation Fund, through which Samoa and China have cooperated since 2010.\n"
+    )
+    rec = extract_article(text)
+    kinds = names(rec)
+    assert kinds.get("Japan-Samoa Fund for Climate Resilience") == "Project"
+    assert kinds.get("China-Pacific Islands Cooperation Fund") == "Project"
+    via = {(f[1], f[2]) for f in facts(rec) if f[0] == "COOPERATES_VIA"}
+    assert ("country:JPN", "project:japan-samoa-fund-for-climate-resilience") in via
+
+
+def test_the_two_parties_a_state_and_an_organization_joined_earlier() -> None:
+    text = (
+        "News\n\n"
+        "LIMA, 5 March 2024 - The Secretary-General of the Andean Community, Dr. Ana Ruiz, met "
+        "the Minister of Trade of Chile, Pablo Soto. Ruiz recalled that Chile and the Andean "
+        "Community have worked together since 2010, and that the two parties signed a "
+        "Memorandum of Understanding on Trade Facilitation in Quito in May 2021.\n"
+    )
+    got = facts(extract_article(text))
+    signed = {(f[1], f[3]) for f in got if f[0] == "SIGNED_AGREEMENT"}
+    assert ("country:CHL", "2021-05") in signed and len(signed) == 2
+
+
+def test_the_cooperation_of_two_states_through_a_project() -> None:
+    text = (
+        "Consultations\n\n"
+        "HANOI, 5 March 2024 - The sides welcomed the fruitful cooperation between Vietnam and "
+        "Laos through the Nam Ngum Hydropower Project. They agreed to strengthen the cooperation "
+        "between Vietnam and Cambodia through the Mekong Delta Programme.\n"
+    )
+    got = facts(extract_article(text))
+    via = {(f[1], f[2]) for f in got if f[0] == "COOPERATES_VIA"}
+    assert via == {("country:VNM", "project:nam-ngum-hydropower-project"),
+                   ("country:LAO", "project:nam-ngum-hydropower-project")}
+    assert {f[0] for f in got if "country:KHM" in f[1:3]} == set()
+
+
+def test_a_possessor_before_the_second_cooperating_body_is_no_party() -> None:
+    text = (
+        "Health\n\n"
+        "LIMA, 5 March 2024 - Since 2018, the Spanish Agency for International Development "
+        "Cooperation (AECID) and Peru's Ministry of Health have worked together on the Andean "
+        "Maternal Health Project.\n"
+    )
+    got = facts(extract_article(text))
+    coop = {f for f in got if f[0] == "COOPERATES_WITH"}
+    assert len(coop) == 1 and "country:PER" not in next(iter(coop))[1:3]
+    via = {f[1] for f in got if f[0] == "COOPERATES_VIA"}
+    assert len(via) == 2 and "country:PER" not in via
+
+
+def test_a_weekday_with_its_day_of_the_month_in_parentheses() -> None:
+    text = (
+        "Visit\n\n"
+        "Published on 05/06/2024 - 10:12\n\n"
+        "Peru's foreign minister, Ana Rojas, met Bolivia's foreign minister, Luis Vargas, on "
+        "Wednesday (5). Vargas arrived in Lima on Monday (3) for an official visit to Peru.\n"
+    )
+    got = facts(extract_article(text))
+    assert ("VISITED", "person:luis-vargas", "city:lima", "2024-06-03") in got
+    assert ("VISITED", "person:luis-vargas", "country:PER", "2024-06-03") in got
+
+
+def test_during_the_call_takes_the_day_of_the_courtesy_call() -> None:
+    text = (
+        "Call\n\n"
+        "APIA, 12 June 2024 - The Ambassador of Japan to Samoa, Kenji Sato, paid a courtesy call "
+        "on the Minister of Finance of Samoa, Tala Leota, this morning. Ambassador Sato is in "
+        "Samoa from 10 to 14 June 2024. During the courtesy call, Sato and Leota signed the Grant "
+        "Agreement for the Apia Seawall Project.\n"
+    )
+    got = facts(extract_article(text))
+    signed = {(f[1], f[3]) for f in got if f[0] == "SIGNED_AGREEMENT"}
+    assert signed == {("person:kenji-sato", "2024-06-12"), ("person:tala-leota", "2024-06-12")}
+
+
+def test_the_next_day_is_the_day_after_the_last_dated_one() -> None:
+    text = (
+        "Lecture\n\n"
+        "NEW DELHI, 20 May 2024 - The Ambassador of Chile to India, Pablo Soto, met the Minister "
+        "of State for External Affairs of India, Ravi Kumar, on 14 May 2024. A day later, Soto "
+        "delivered a lecture at the Indian Council of World Affairs.\n"
+    )
+    got = facts(extract_article(text))
+    lect = {f[3] for f in got if f[0] == "LECTURED_AT"}
+    assert lect == {"2024-05-15"}
+
+
+def test_presenting_credentials_to_a_named_head_of_state_is_a_meeting() -> None:
+    text = (
+        "Credentials\n\n"
+        "ACCRA, 5 March 2024 - The new Ambassador of Chile to Ghana, Pablo Soto, presented his "
+        "credentials to President Kwame Boateng at the Jubilee House today. His predecessor, "
+        "Ana Rojas, who presented her credentials to President John Mensah in 2019, attended.\n"
+    )
+    got = facts(extract_article(text))
+    met = {f for f in got if f[0] == "MET_WITH"}
+    assert met == {("MET_WITH", "person:pablo-soto", "person:kwame-boateng", "2024-03-05")}
+
+
+def test_capitalised_letters_of_credence_received_on_a_day() -> None:
+    text = (
+        "Credentials\n\n"
+        "ADDIS ABABA, 5 March 2024 - The Chairperson of the African Union Commission, Dr. Ali "
+        "Musa, received on Monday, 4 March 2024, the Letters of Credence of H.E. Mr. Jan Berg as "
+        "Ambassador of the Kingdom of Norway to the African Union (AU).\n"
+    )
+    got = facts(extract_article(text))
+    acc = {f for f in got if f[0] == "ACCREDITED_TO"}
+    assert len(acc) == 1 and next(iter(acc))[3] == "2024-03-04"
+    assert next(iter(acc))[1] == "person:jan-berg"
+
+
+def test_a_member_of_one_body_and_like_another_state_of_a_second() -> None:
+    text = (
+        "Ties\n\n"
+        "LIMA, 5 March 2024 - Peru and Chile held talks. Peru is a member of the Andean "
+        "Community (CAN) and, like Chile, of the Pacific Alliance.\n"
+    )
+    got = facts(extract_article(text))
+    member = {(f[1], f[2]) for f in got if f[0] == "MEMBER_OF"}
+    assert len(member) == 3 and {s for s, _ in member} == {"country:PER", "country:CHL"}
+
+
+def test_amb_abbreviated_is_a_rank_before_a_name() -> None:
+    text = (
+        "Visit\n\n"
+        "ABUJA, 5 March 2024 - The meeting was attended by the Director of Political Affairs, "
+        "Amb. Chidi Okoro, and the Ambassador of Ghana to Nigeria, Kofi Asante.\n"
+    )
+    rec = extract_article(text)
+    assert names(rec).get("Chidi Okoro") == "Person"
+    assert not any(f[1] == "person:chidi-okoro" and f[0] == "AMBASSADOR_OF" for f in facts(rec))
+
+
+def test_an_organ_named_after_a_multilateral_body_is_an_organization() -> None:
+    text = (
+        "Visit\n\n"
+        "ADDIS ABABA, 5 March 2024 - The Ambassador of Chile to Ethiopia, Pablo Soto, visited the "
+        "IGAD Council and the SADC Tribunal, and met the head of the Ministry of Trade.\n"
+    )
+    kinds = names(extract_article(text))
+    assert kinds.get("IGAD Council") == "Organization"
+    assert kinds.get("SADC Tribunal") == "Organization"
+
+
+def test_ends_closes_the_story_before_an_about_note() -> None:
+    text = (
+        "Credentials\n\n"
+        "ABUJA, 5 March 2024 - The Ambassador of Chile to Nigeria, Pablo Soto, met the Minister of "
+        "Foreign Affairs of Nigeria, Ada Obi, on Monday.\n\n"
+        "ENDS\n\n"
+        "About the Commission: the body was set up under the Treaty of Lagos in 1975.\n"
+    )
+    assert "Treaty of Lagos" not in names(extract_article(text))
+
+
+def test_the_dateline_agency_named_again_as_a_source_is_an_organization() -> None:
+    text = (
+        "Talks\n\n"
+        "RIGA, March 5 (LETA) - Latvia and Chile held talks on Monday, an official of the "
+        "ministry told LETA.\n"
+    )
+    assert names(extract_article(text)).get("LETA") == "Organization"
+    text2 = "Talks\n\nRIGA, March 5 (LETA) - Latvia and Chile held talks on Monday.\n"
+    assert "LETA" not in names(extract_article(text2))
+
+
+def test_relations_between_two_states_established_in_a_year_after_a_comma() -> None:
+    text = (
+        "Audience\n\n"
+        "VATICAN CITY, 5 March 2024 - During the talks, the warm diplomatic relations between the "
+        "Holy See and Ghana, established in 1975, were recalled.\n"
+    )
+    got = facts(extract_article(text))
+    ties = {f for f in got if f[0] == "ESTABLISHED_TIES"}
+    assert len(ties) == 1 and next(iter(ties))[3] == "1975"
+
+
+def test_a_fund_or_commission_named_as_the_channel_of_a_cooperation_is_a_project() -> None:
+    text = (
+        "Ties\n\n"
+        "LIMA, 5 March 2024 - Peru and Ecuador have cooperated through the Binational Commission "
+        "of the Zarumilla Canal since 1998. Peru and Chile have long cooperated through the "
+        "Andean Water Fund Peru.\n"
+    )
+    rec = extract_article(text)
+    kinds = names(rec)
+    assert kinds.get("Binational Commission of the Zarumilla Canal") == "Project"
+    assert kinds.get("Andean Water Fund Peru") == "Project"
+    via = {f[1] for f in facts(rec) if f[0] == "COOPERATES_VIA"}
+    assert via == {"country:PER", "country:ECU", "country:CHL"}
+
+
+def test_two_states_have_enjoyed_cordial_relations_since_a_year() -> None:
+    text = (
+        "Ties\n\n"
+        "ACCRA, 5 March 2024 - Ghana and Chile have enjoyed friendly relations since 1962, the "
+        "minister said. Ghana and Peru have cordial relations and hope to expand trade.\n"
+    )
+    got = facts(extract_article(text))
+    ties = {f for f in got if f[0] == "ESTABLISHED_TIES"}
+    assert len(ties) == 1 and next(iter(ties))[3] == "1962"
+    assert "country:PER" not in next(iter(ties))[1:3]
+
+
+def test_among_the_first_to_recognise_the_new_state_the_other_of_the_pair() -> None:
+    text = (
+        "Farewell\n\n"
+        "BASSETERRE, 5 March 2024 - The minister recalled that Saint Kitts and Nevis and Cuba "
+        "established diplomatic relations in 1994, and that Cuba was among the first countries "
+        "to recognize the new state.\n"
+    )
+    got = facts(extract_article(text))
+    assert ("RECOGNIZED", "country:CUB", "country:KNA", None) in got
+
+
+def test_the_sultanate_is_the_last_sultanate_named() -> None:
+    text = (
+        "Visit\n\n"
+        "NAIROBI, 5 March 2024 - Kenya and the Sultanate of Oman discussed trade on Monday. "
+        "The Minister of Trade of Kenya, Ann Wanjiru, who is on an official visit to the "
+        "Sultanate from 3 to 6 March 2024, was also received by the Minister of Commerce of Oman, "
+        "Said Al Busaidi.\n"
+    )
+    got = facts(extract_article(text))
+    assert {f[2] for f in got if f[0] == "VISITED"} == {"country:OMN"}
+
+
+def test_promotion_is_a_portfolio_word() -> None:
+    text = (
+        "Visit\n\n"
+        "ACCRA, 5 March 2024 - The Ambassador of Chile to Ghana, Pablo Soto, was received by the "
+        "Minister of Trade and Export Promotion, Kofi Addo, on Monday.\n"
+    )
+    got = facts(extract_article(text))
+    assert any(f[0] == "MET_WITH" and "person:kofi-addo" in f[1:3] for f in got)
+
+
+def test_a_lecture_during_a_visit_to_a_country_is_a_visit() -> None:
+    text = (
+        "Lecture\n\n"
+        "VALLETTA, 9 October 2023 - Greece's Minister of Foreign Affairs Nikos Pappas spoke at "
+        "the University of Malta on Friday, during an official visit to Malta that began on "
+        "Thursday.\n"
+    )
+    got = facts(extract_article(text))
+    assert ("VISITED", "person:nikos-pappas", "country:MLT", "2023-10-05") in got

@@ -857,6 +857,8 @@ R_POST_AFTER = re.compile(
     rf"{POST_MODS}(?P<post>{POST})"
     rf"(?:\s*,\s+(?P<org>«[IO]\d+»))?"
 )
+# what an envoy presents: "credentials", "letters of credence", "Letters of Commission"
+CREDENTIALS = r"(?:credentials|[Ll]etters\s+of\s+(?:[Cc]redence|[Cc]ommission))"
 R_CREDENTIALS = re.compile(
     rf"(?P<p>«P\d+»)(?:(?!«P)[^;]){{0,200}}?\b(?P<v>presented)\s+(?:his|her|their)\s+(?:credentials|"
     rf"[Ll]etters\s+of\s+(?:[Cc]redence|[Cc]ommission)|[Cc]ommission)\s+as\s+{POST_MODS}"
@@ -871,8 +873,7 @@ R_CALL_BY = Anchored(re.compile(
 # a meeting (not ", who presented ... to King Y in 2021", a past post)
 R_PRESENTED_TO = Anchored(re.compile(
     rf"(?P<a>{P}){APPO}\s+(?:(?:formally|officially|also|today)\s+)*(?P<v>presented)\s+"
-    rf"(?:his|her|their)\s+(?:credentials|[Ll]etters\s+of\s+(?:[Cc]redence|[Cc]ommission))\s+"
-    rf"to\s+(?:the\s+)?(?:(?:[A-Z][\w-]*|of|the)\s+){{0,5}}?(?P<b>{P})"
+    rf"(?:his|her|their)\s+{CREDENTIALS}\s+to\s+(?:the\s+)?(?:(?:[A-Z][\w-]*|of|the)\s+){{0,5}}?(?P<b>{P})"
 ), r"«P")
 # "Dr. Kissoon previously served as Permanent Secretary in the Ministry of Energy"
 R_SERVED = re.compile(
@@ -889,16 +890,15 @@ R_WHO_IS = re.compile(
 # "received the letters of credence of H.E. Ambassador X as the Permanent Representative of ..."
 R_CREDENCE_OF = re.compile(
     # "received on Tuesday, 4 June 2024, the Letters of Credence of X as ...": the day between
-    rf"\b(?:received|accepted)\s+(?:(?:on\s+)?{T}\s*,?\s+)?(?:the\s+)?(?:credentials|"
-    rf"[Ll]etters\s+of\s+(?:[Cc]redence|"
-    rf"[Cc]ommission))\s+(?:of|from)\s+(?:[^«;,]{{0,40}}?)(?P<p>«P\d+»)\s+as\s+(?:the\s+)?"
+    rf"\b(?:received|accepted)\s+(?:(?:on\s+)?{T}\s*,?\s+)?(?:the\s+)?{CREDENTIALS}"
+    rf"\s+(?:of|from)\s+(?:[^«;,]{{0,40}}?)(?P<p>«P\d+»)\s+as\s+(?:the\s+)?"
     rf"{POST_MODS}(?P<post>{POST})"
 )
 # "The Amir received on Monday the credentials of four new ambassadors to the State of Qatar."
 # (the ambassadors listed in the lines that follow)
 R_CREDENCE_GROUP = re.compile(
     r"(?P<r>«P\d+»),?\s+(?:(?!«P)[^;]){0,80}?\b(?:received|accepted)\s+(?:(?!«P)[^;]){0,60}?"
-    r"\b(?:credentials|[Ll]etters\s+of\s+(?:[Cc]redence|[Cc]ommission))\s+(?:of|from)\s+"
+    r"\b" + CREDENTIALS + r"\s+(?:of|from)\s+"
     r"(?:(?:a\s+number\s+of|several|[a-z]+|\d+)\s+)?(?:new(?:ly\s+appointed)?\s+)?"
     r"(?:non-resident\s+)?(?:[Aa]mbassadors|envoys|[Hh]eads\s+of\s+[Mm]ission)\b"
     r"(?:\s+(?:accredited\s+)?(?:to|in)\s+(?:the\s+)?(?P<to>«[CO]\d+»))?"
@@ -936,15 +936,14 @@ R_ACCREDITED = re.compile(
     rf"(?:the\s+)?(?P<o>{LIST(_CGO)})"
 )
 _CREDENTIALS = re.compile(
-    r"\bpresented\s+(?:his|her|their)\s+(?:credentials|[Ll]etters\s+of\s+(?:[Cc]redence|"
-    r"[Cc]ommission))(?!\s+as\b)"
+    r"\bpresented\s+(?:his|her|their)\s+" + CREDENTIALS + r"(?!\s+as\b)"
 )
 # "X, who presented her credentials to King Y in July 2021" (accredited as said before); an
 # interview's "I presented my credentials to President Y in September 2022"
 R_WHO_PRESENTED = re.compile(
     r"(?P<p>«P\d+»)(?:\s*,\s*who)?\s+(?:(?:had|has)\s+)?(?P<v>presented)\s+(?:his|her|their|my)\s+"
     # "... to King Y in July 2021", "... to the Governor-General of Belize in March 2021"
-    r"(?:credentials|[Ll]etters\s+of\s+(?:[Cc]redence|[Cc]ommission))(?:\s+to\s+[^,;«]{0,40}?"
+    + CREDENTIALS + r"(?:\s+to\s+[^,;«]{0,40}?"
     r"(?:«P\d+»|«C\d+»)?)?\s+(?:in|on)\s+«T(?P<t>\d+)»"
 )
 # a list item that is only a document's name ("2. MoU on Cooperation in Traditional Medicine")
@@ -957,7 +956,7 @@ _SIGNATORIES = re.compile(
 # "Y presented her letters of credence to the President on Friday": the presentation's day
 R_PRESENTED_ON = re.compile(
     r"(?P<p>«P\d+»)\s+(?:(?:formally|officially|also|has|had)\s+)*presented\s+(?:his|her|their)\s+"
-    r"(?:credentials|[Ll]etters\s+of\s+(?:[Cc]redence|[Cc]ommission))(?:\s+to\s+(?:the\s+)?"
+    + CREDENTIALS + r"(?:\s+to\s+(?:the\s+)?"
     r"(?:«P\d+»|[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}))?(?:\s+in\s+«[LC]\d+»)?\s+(?:on\s+)?"
     r"«T(?P<t>\d+)»"
 )
@@ -965,7 +964,7 @@ R_PRESENTED_ON = re.compile(
 # state
 R_PRESENTED_IN = re.compile(
     r"(?P<p>«P\d+»)\s*,\s*who\s+(?:(?:had|has)\s+)?(?P<v>presented)\s+(?:his|her|their)\s+"
-    r"(?:credentials|[Ll]etters\s+of\s+(?:[Cc]redence|[Cc]ommission))\s+in\s+(?P<l>«L\d+»)"
+    + CREDENTIALS + r"\s+in\s+(?P<l>«L\d+»)"
 )
 
 

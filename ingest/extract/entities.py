@@ -253,7 +253,8 @@ _NAME_RE = re.compile(NAME)
 _PARTICLE = re.compile(NAME_PARTICLES)
 _CAPWORD = re.compile(rf"[{UP}][\w’'-]*")
 _ENT = r"«[CIOJDL]\d+»"
-_PW = "|".join(sorted((re.escape(w) for w in PORTFOLIO_WORDS), key=len, reverse=True))
+# longest first (so a word wins over its prefix), then A-Z: the same pattern in every process
+_PW = "|".join(sorted((re.escape(w) for w in PORTFOLIO_WORDS), key=lambda w: (-len(w), w)))
 # "Minister of Foreign Affairs, Cooperation and Mauritanians Abroad": a people abroad
 _PW = rf"[{UP}][{LOW}]+\s+Abroad|{_PW}"
 _PORTF = (

@@ -249,7 +249,7 @@ def literal_anchor(words: Iterable[str], extra: Iterable[str] = ()) -> str:
     for w in words:
         groups.setdefault(w[0], []).append(re.escape(w[1:]))
     parts = [
-        re.escape(k) + "(?:" + "|".join(sorted(v, key=len, reverse=True)) + ")"
+        re.escape(k) + "(?:" + "|".join(sorted(v, key=lambda w: (-len(w), w))) + ")"
         for k, v in sorted(groups.items())
     ]
     return "|".join([*extra, *parts])

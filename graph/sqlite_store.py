@@ -87,7 +87,7 @@ from graph.vocabulary import PREDICATES, EntityType
 
 SCHEMA_VERSION = 3  # 2 is upgraded at open (MIGRATE_2_TO_3); 1, a first-day layout, is not
 CHUNK = 500  # ids per IN (...) list; far below SQLite's variable limit
-# Connections per store at most: each holds a page cache and a map of the file, and reads are
+# Connections per store at most: each holds its own page cache (up to 64 MiB), and reads are
 # CPU-bound in this process (2 cores); more threads than this wait for one.
 MAX_CONNECTIONS = 4
 SEARCH_CANDIDATES = 300
@@ -445,7 +445,7 @@ class SQLiteStore:
         """A connection of the store's few (MAX_CONNECTIONS; a thread waits for one), opened on
         first need; while the thread holds it, its deadline is the thread's. One connection
         per thread grew with the server's thread pool: 16 clients made 16, each with its page
-        cache and its own map of the file (2.2 GB of RSS at 100k)."""
+        cache (and then a 256 MiB map of the file: 2.2 GB of RSS at 100k)."""
         if self._closed:
             raise StoreUnavailable(f"SQLite store {self.path} is closed")
         with self._free:

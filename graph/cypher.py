@@ -17,6 +17,9 @@ Data model:
     (:Entity)-[:RECOGNIZED {id, date, date_end, date_start, last_start, until, first_reported,
              last_reported, claim_count, article_count, confidence, conflict,
              miss, dates, date_counts}]->(:Entity)     the last three: RelationSummary
+    (:Entity)-[:CO_REPORTED {type, relation_id, article_id}]->(:Entity)
+             an article reports the relation (of a CO_REPORTED_TYPES type) from the first
+             entity and one of the same type and target from the second (shared_links)
 Dates are kept as text ("1991-12", the source of truth) plus native dates for filtering:
 date_start = first day of `date`, last_start/until = first/last day of (date_end or date).
 Native dates travel as ISO text and are made by date() here: the driver's Python conversion of
@@ -53,6 +56,7 @@ def _all(template: str) -> str:
 
 ENTITY_KEYS_INDEX = "entity_keys"  # keyword analyzer over name_key(name/alias): exact lookups
 ENTITY_WORDS_INDEX = "entity_words"  # query_words() of each name/alias: prefix and fuzzy
+CO_REPORTS_INDEX = "co_reported_article"
 
 SCHEMA: dict[str, str] = {
     "entity_id": "CREATE CONSTRAINT entity_id IF NOT EXISTS "
@@ -69,6 +73,9 @@ SCHEMA: dict[str, str] = {
                        "FOR (n:Article) ON (n.url_key)",
     "claim_relation_id": "CREATE INDEX claim_relation_id IF NOT EXISTS "
                          "FOR (n:Claim) ON (n.relation_id)",
+    # Made after BACKFILL_CO_REPORTS: a graph without it was written before co-reports were.
+    CO_REPORTS_INDEX: "CREATE INDEX co_reported_article IF NOT EXISTS "
+                      "FOR ()-[r:CO_REPORTED]-() ON (r.article_id)",
     ENTITY_KEYS_INDEX: "CREATE FULLTEXT INDEX entity_keys IF NOT EXISTS "
                        "FOR (n:Entity) ON EACH [n.keys] "
                        "OPTIONS {indexConfig: {`fulltext.analyzer`: 'keyword'}}",
@@ -95,6 +102,20 @@ SCHEMA: dict[str, str] = {
 SCHEMA_NAMES = "SHOW INDEXES YIELD name RETURN collect(name) AS names"
 AWAIT_INDEXES = "CALL db.awaitIndexes($seconds)"
 PING = "RETURN 1 AS ok"
+# A graph written before co-reports were gets them from its claims, as
+# store_common.co_report_rows makes them (MERGE: a second process doing the same at the same
+# time adds nothing). Batched like WIPE, auto-commit only.
+BACKFILL_CO_REPORTS = """
+MATCH (c:Claim) WHERE c.predicate IN $types
+CALL (c) {
+  MATCH (c)-[:FROM]->(:Article)<-[:FROM]-(o:Claim)
+  WHERE o.predicate = c.predicate AND o.object = c.object AND o.subject <> c.subject
+  WITH DISTINCT c, o.subject AS other
+  MATCH (s:Entity {id: c.subject}), (t:Entity {id: other})
+  MERGE (s)-[:CO_REPORTED {type: c.predicate, relation_id: c.relation_id,
+                           article_id: c.article_id}]->(t)
+} IN TRANSACTIONS OF 2000 ROWS
+"""
 # Batched, so wiping a big graph does not need one huge transaction (auto-commit only).
 WIPE = ("MATCH (n) WHERE NOT n:Generation "
         "CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS")
@@ -161,6 +182,11 @@ MATCH (a:Article {id: id})
 CALL (a) {
   MATCH (c:Claim)-[:FROM]->(a)
   DETACH DELETE c
+}
+CALL (a) {
+  MATCH ()-[k:CO_REPORTED {article_id: a.id}]->()
+  USING INDEX k:CO_REPORTED(article_id)
+  DELETE k
 }
 DETACH DELETE a
 """
@@ -251,6 +277,11 @@ CALL (ents, a, row) {
                    char_start: c.char_start, char_end: c.char_end, rule: c.rule,
                    confidence: c.confidence, extractor_version: c.extractor_version})
   CREATE (x)-[:FROM]->(a), (x)-[:SUBJECT]->(s), (x)-[:OBJECT]->(o)
+}
+CALL (ents, row) {
+  UNWIND row.co_reports AS k
+  WITH k, ents[k.s] AS s, ents[k.o] AS o
+  CREATE (s)-[:CO_REPORTED {type: k.type, relation_id: k.relation_id, article_id: row.id}]->(o)
 }
 WITH ents, count(*) AS _
 """ + _RELATION_STATES + f"""RETURN relations, [e IN ents | {_ENTITY_STATE}] AS entities
@@ -507,46 +538,59 @@ def related_ids(inbound: tuple[str, ...], outbound: tuple[str, ...]) -> str:
             "RETURN type(r) AS type, collect(DISTINCT o.id) AS ids")
 
 
-# Each side's links grouped by target in one pass (a hash aggregation), kept where both sides
-# link: no target's other relations are walked (an organization has hundreds). A co-reported
-# type's link carries its articles (the claims' article ids, through the claim index; looked up
-# for those types only) and counts only when another link of the other side, of the same type,
-# shares one of them: the links are grouped by target, type and article, and each is compared
-# with its group only. Comparing every two links of a target was quadratic, and an agreement
-# hundreds of a pair's people signed made that most of the dossier's server time. Other types'
-# links group under a null article and all count.
-_SHARED_LINKS = """
-UNWIND [[$p.left, 'left'], [$p.right, 'right']] AS side
-UNWIND side[0] AS id
-MATCH (:Entity {id: id})-[r:__ALL__]->(t:Entity)
-WITH t, collect(DISTINCT side[1]) AS sides, collect([side[1], r]) AS pairs
-WHERE size(sides) = 2
-UNWIND pairs AS link
-WITH t, link, link[1] AS r
-CALL (r) {
-  WITH r
-  WHERE type(r) IN $p.co_reported
-  MATCH (c:Claim {relation_id: r.id})
-  USING INDEX c:Claim(relation_id)
-  RETURN collect(DISTINCT c.article_id) AS articles
+# One relation by its id and type (`rid`, `predicate`), a seek on the type's id index.
+_RELATION_BY_ID = """  WITH rid, predicate WHERE predicate = '__TYPE__'
+  MATCH ()-[r:__TYPE__ {id: rid}]->()
+  USING INDEX r:__TYPE__(id)
+  RETURN r"""
+
+# A co-reported type's link (store_common.CO_REPORTED_TYPES; agreement names are generic)
+# counts only where an article reports it with a link of the same type and target from the
+# other side: a CO_REPORTED relationship from its source to that other source, written with
+# the claims (so a side's hundreds of signings and their claims are not read). Each such
+# relation is one seek on its type's id index. Other types' links count where both sides
+# link to their target (grouped by target in one pass, a hash aggregation; no target's other
+# relations are walked, and an organization has hundreds) or where a co-reported link does.
+_CO_REPORTED_LINKS = """CALL () {
+  UNWIND [[$p.left, $p.right], [$p.right, $p.left]] AS sides
+  UNWIND sides[0] AS id
+  MATCH (:Entity {id: id})-[c:CO_REPORTED]->(o:Entity)
+  WHERE c.type IN $p.co_reported AND o.id IN sides[1]
+  WITH DISTINCT c.relation_id AS rid, c.type AS predicate
+  CALL (rid, predicate) {
+__BRANCHES__
+  }
+  RETURN collect(r) AS co
 }
-UNWIND CASE WHEN type(r) IN $p.co_reported THEN articles ELSE [null] END AS article
-WITH t, type(r) AS type, article, collect(link) AS group
-UNWIND group AS link
-WITH t, link, article, group
-WHERE CASE WHEN article IS NULL THEN true
-           ELSE any(o IN group WHERE o[0] <> link[0] AND o[1] <> link[1]) END
-WITH t, collect(DISTINCT link) AS counting
-WHERE any(l IN counting WHERE l[0] = 'left') AND any(l IN counting WHERE l[0] = 'right')
-UNWIND counting AS l
-WITH DISTINCT l[1] AS r
+"""
+_PLAIN_LINKS = """WITH co, [r IN co | endNode(r)] AS co_targets
+CALL (co_targets) {
+  UNWIND [[$p.left, 'left'], [$p.right, 'right']] AS side
+  UNWIND side[0] AS id
+  MATCH (:Entity {id: id})-[r:__ALL__]->(t:Entity)
+  WITH t, collect(DISTINCT side[1]) AS sides, collect(r) AS links
+  WHERE size(sides) = 2 OR t IN co_targets
+  UNWIND links AS r
+  RETURN collect(r) AS plain
+}
+"""
+_SHARED_LINKS = """UNWIND co + plain AS r
+WITH DISTINCT r
 WITH r, startNode(r) AS s, endNode(r) AS t
 """ + _RETURN_RELATION + _LISTING_ORDER + "LIMIT $p.limit\n"
 
 
 @functools.lru_cache(maxsize=256)  # bounded: `types` comes from requests
-def shared_links(types: tuple[str, ...] = ()) -> str:
-    return _typed(_SHARED_LINKS, types)
+def shared_links(types: tuple[str, ...], co_reported: tuple[str, ...] = ()) -> str:
+    """Callers pass vocabulary names (store_common.check_directed_types, check_co_reported)."""
+    plain = tuple(sorted(set(types) - set(co_reported)))
+    co = "WITH [] AS co\n"
+    if co_reported:
+        branches = [_per_type(_RELATION_BY_ID)[name] for name in sorted(set(co_reported))]
+        co = _CO_REPORTED_LINKS.replace("__BRANCHES__", "\n  UNION ALL\n".join(branches))
+    if plain:
+        return co + _typed(_PLAIN_LINKS, plain) + _SHARED_LINKS
+    return co + "WITH co, [] AS plain\n" + _SHARED_LINKS
 
 
 # A claim carries its relation's id and type (its predicate): each relation the articles'
@@ -563,10 +607,6 @@ __BRANCHES__
 }
 WITH r, startNode(r) AS s, endNode(r) AS t
 """ + _RETURN_RELATION + _LISTING_ORDER + "LIMIT $p.limit\n"
-_RELATION_BY_ID = """  WITH rid, predicate WHERE predicate = '__TYPE__'
-  MATCH ()-[r:__TYPE__ {id: rid}]->()
-  USING INDEX r:__TYPE__(id)
-  RETURN r"""
 
 
 @functools.lru_cache(maxsize=256)  # bounded: `types` comes from requests

@@ -66,6 +66,7 @@ from graph.model import (
 )
 from graph.store import Direction, RelationQuery
 from graph.store_common import (
+    CO_REPORTED_TYPES,
     RELATIONS_PER_NODE,
     SMALL,
     Pair,
@@ -78,6 +79,7 @@ from graph.store_common import (
     check_page,
     check_ranking,
     check_types,
+    co_report_rows,
     derive_relation,
     fold_entity_counts,
     fold_summary,
@@ -463,6 +465,11 @@ class Neo4jStore:
             names, _, _ = self._shared.driver.execute_query(
                 cypher.SCHEMA_NAMES, database_=self.database, routing_=neo4j.RoutingControl.READ)
             present = set(names[0]["names"]) if names else set()
+            if cypher.CO_REPORTS_INDEX not in present:
+                # Before its index is made: the index marks a graph that has them all.
+                with self._session(True) as session:
+                    session.run(cypher.BACKFILL_CO_REPORTS,
+                                types=list(CO_REPORTED_TYPES)).consume()
             missing = [stmt for name, stmt in cypher.SCHEMA.items() if name not in present]
             for stmt in missing:
                 try:
@@ -565,6 +572,9 @@ class Neo4jStore:
                 touched.ends[rid] = (c.predicate, c.subject, c.object)
                 touched.gained[rid].append((cid, ClaimWithArticle(c, published)))
                 claims.append(_claim_row(c, cid, rid, at[c.subject], at[c.object]))
+            art["co_reports"] = [{"type": kind, "relation_id": rid, "s": at[source],
+                                  "o": at[other]}
+                                 for kind, source, rid, other, _ in co_report_rows(r)]
             articles.append(art)
         state = tx.run(cypher.WRITE_ARTICLES, p={
             "entities": names, "articles": articles,
@@ -1063,7 +1073,7 @@ class Neo4jStore:
         check_directed_types(types)
         check_co_reported(types, co_reported)
         check_page(limit)
-        rows = self._read(cypher.shared_links(types), p={
+        rows = self._read(cypher.shared_links(types, co_reported), p={
             "left": sorted(set(left)), "right": sorted(set(right)),
             "co_reported": list(co_reported), "limit": limit})
         return sorted((_relation(row) for row in rows), key=relation_sort_key)

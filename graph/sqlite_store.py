@@ -68,6 +68,7 @@ from graph.store_common import (
     check_page,
     check_ranking,
     check_types,
+    co_report_rows,
     derive_relation,
     fold_key,
     fold_summary,
@@ -234,7 +235,7 @@ CREATE TABLE IF NOT EXISTS counts (
 ) WITHOUT ROWID;
 """ + CO_REPORTS
 
-# Version 2 had no co_reports: made here from the claims, as _co_report_rows makes them.
+# Version 2 had no co_reports: made here from the claims, as co_report_rows makes them.
 MIGRATE_2_TO_3 = CO_REPORTS + f"""
 INSERT OR IGNORE INTO co_reports
     SELECT c.predicate, c.subject, c.relation_id, o.subject, c.article_id FROM claims c
@@ -613,7 +614,7 @@ class SQLiteStore:
                          c.date_source.value, c.sentence, c.sentence_index, c.char_start,
                          c.char_end, c.rule, c.confidence, c.extractor_version))
             claims[rid].append((cid, ClaimWithArticle(c, published)))
-        batch.co_report_rows.extend(_co_report_rows(rec))
+        batch.co_report_rows.extend(co_report_rows(rec))
         batch.mentions.extend(rec.mentions)
         batch.counts[("articles", "")] += 1
         batch.counts[("claims", "")] += len(rec.claims)
@@ -1433,18 +1434,6 @@ def _dates_json(summary: RelationSummary) -> str:
 
 def _first(pair: tuple[str, Any]) -> str:
     return pair[0]
-
-
-def _co_report_rows(rec: PreparedRecord) -> list[tuple[str, str, str, str, str]]:
-    """co_reports rows of one article: (type, source, relation id, other source, article)
-    for each pair of its claims of a co-reported type with the same target and two sources."""
-    by_target: defaultdict[tuple[str, str], dict[str, str]] = defaultdict(dict)
-    for c, rid in zip(rec.claims, rec.relation_ids, strict=True):
-        if c.predicate in CO_REPORTED_TYPES:  # directed: subject and object are its ends
-            by_target[(c.predicate, c.object)][c.subject] = rid
-    return [(kind, source, rid, other, rec.article.id)
-            for (kind, _), sources in by_target.items()
-            for source, rid in sources.items() for other in sources if other != source]
 
 
 @dataclass

@@ -125,10 +125,10 @@ class GraphStore(Protocol):
         at most `limit`. An id on both sides links for both. Both sides' other links stay in
         the store (two countries' shared projects and organizations). `types`: one or more
         types with a direction (a symmetric relation has no source to follow).
-        `co_reported`: some of `types`, among store_common.CO_REPORTED_TYPES (the SQLite store
-        indexes their co-reports as it writes), whose links count only when an article that supports
-        one also supports another link of the same type from the other side to the same
-        target (agreement names are generic: two countries that each signed some "Memorandum
+        `co_reported`: some of `types`, among store_common.CO_REPORTED_TYPES (both stores
+        index their co-reports as they write), whose links count only when an article that
+        supports one also supports another link of the same type from the other side to the
+        same target (agreement names are generic: two countries that each signed some "Memorandum
         of Understanding on Tourism" did not sign it together; a link of an id on both sides
         does not support itself); a target is shared when both sides have links to it that
         count, and only those are returned."""

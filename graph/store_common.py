@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import unicodedata
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -256,8 +256,8 @@ def check_directed_types(types: Iterable[str]) -> None:
 
 
 CO_REPORTED_TYPES = ("SIGNED_AGREEMENT",)
-"""The types shared_links can count by co-report (the SQLite store indexes their co-reports
-as it writes): agreement names are generic, project and organization names are not."""
+"""The types shared_links can count by co-report (both stores index their co-reports as they
+write): agreement names are generic, project and organization names are not."""
 
 
 def check_co_reported(types: Iterable[str], co_reported: Iterable[str]) -> None:
@@ -270,6 +270,18 @@ def check_co_reported(types: Iterable[str], co_reported: Iterable[str]) -> None:
     if other:
         raise InvalidInput(f"co_reported {other!r}: only {list(CO_REPORTED_TYPES)!r} are "
                            "counted by co-report")
+
+
+def co_report_rows(rec: PreparedRecord) -> list[tuple[str, str, str, str, str]]:
+    """The co-reports of one article: (type, source, relation id, other source, article)
+    for each pair of its claims of a co-reported type with the same target and two sources."""
+    by_target: defaultdict[tuple[str, str], dict[str, str]] = defaultdict(dict)
+    for c, rid in zip(rec.claims, rec.relation_ids, strict=True):
+        if c.predicate in CO_REPORTED_TYPES:  # directed: subject and object are its ends
+            by_target[(c.predicate, c.object)][c.subject] = rid
+    return [(kind, source, rid, other, rec.article.id)
+            for (kind, _), sources in by_target.items()
+            for source, rid in sources.items() for other in sources if other != source]
 
 
 def symmetric_types(types: Iterable[str]) -> tuple[str, ...]:

@@ -31,7 +31,7 @@ from graph.model import (
 from graph.neo4j_store import Neo4jStore
 from graph.sqlite_store import SQLiteStore
 from graph.store import RelationQuery
-from graph.store_common import SMALL, relation_sort_key
+from graph.store_common import SMALL, co_report_rows, prepare_record, relation_sort_key
 from graph.vocabulary import PREDICATES, EntityType
 from tests.contract.builders import CHN, CPEC, ISSI, KAZ, KISTAFIN, PAK, kaz_pak_corpus, record
 
@@ -607,3 +607,57 @@ def test_write_statements_seek_even_when_planned_on_an_empty_graph(
             found = set(operators(summary.plan))
             assert not {op for op in found if "Scan" in op}, (name, found)
             assert any("Seek" in op for op in found), (name, found)
+
+
+def test_a_graph_written_before_co_reports_gets_them_from_its_claims(
+        neo: Neo4jStore, neo4j_uri: str) -> None:
+    """shared_links reads co-reported signings from CO_REPORTED relationships written with
+    the claims; a graph written before them (no co_reported_article index) is given them
+    from its claims when a store first opens it."""
+    mou = Entity("project:mou-on-tourism", EntityType.PROJECT, "Memorandum on Tourism")
+    corpus = [
+        record("Both sign on tourism.", [("SIGNED_AGREEMENT", KAZ, mou, "2023-05-02"),
+                                         ("SIGNED_AGREEMENT", PAK, mou, "2023-05-02"),
+                                         ("SIGNED_AGREEMENT", KISTAFIN, mou, "2023-05-02"),
+                                         ("COOPERATES_VIA", PAK, CPEC, None)]),
+        record("China signs alone.", [("SIGNED_AGREEMENT", CHN, mou, "2023-06-02")]),
+        record("Both sign again.", [("SIGNED_AGREEMENT", PAK, mou, "2023-07-02"),
+                                    ("SIGNED_AGREEMENT", KAZ, mou, "2023-07-02")]),
+    ]
+    neo.write_articles(corpus)
+    read = ("MATCH (s:Entity)-[k:CO_REPORTED]->(o:Entity) "
+            "RETURN k.type AS type, s.id AS source, k.relation_id AS rid, o.id AS other, "
+            "k.article_id AS article ORDER BY type, source, rid, other, article")
+    expected = sorted(row for r in corpus for row in co_report_rows(prepare_record(r)))
+    assert len(expected) == 8  # 3 signers: 6 ordered pairs; then 2
+
+    def stored() -> list[tuple[Any, ...]]:
+        with GraphDatabase.driver(neo4j_uri) as driver:
+            rows, _, _ = driver.execute_query(read, database_=neo.database)
+        return [tuple(r.values()) for r in rows]
+
+    def shared() -> list[Any]:
+        return neo.shared_links([KAZ.id, KISTAFIN.id], [PAK.id, CHN.id],
+                                ("COOPERATES_VIA", "SIGNED_AGREEMENT"),
+                                co_reported=("SIGNED_AGREEMENT",))
+
+    assert stored() == expected
+    before = shared()
+    assert {(r.source, r.target) for r in before} == {
+        (KAZ.id, mou.id), (KISTAFIN.id, mou.id), (PAK.id, mou.id)}  # not China's
+    with GraphDatabase.driver(neo4j_uri) as driver:
+        driver.execute_query("MATCH ()-[k:CO_REPORTED]->() DELETE k", database_=neo.database)
+        driver.execute_query(f"DROP INDEX {cypher.CO_REPORTS_INDEX}", database_=neo.database)
+    assert stored() == [] and shared() == []  # the old graph: nothing counts
+    neo._shared.ready.discard(neo.database)  # as a process that has not opened it yet
+    again = Neo4jStore.open(neo4j_uri)
+    try:
+        assert stored() == expected
+        assert again.shared_links([KAZ.id, KISTAFIN.id], [PAK.id, CHN.id],
+                                  ("COOPERATES_VIA", "SIGNED_AGREEMENT"),
+                                  co_reported=("SIGNED_AGREEMENT",)) == before
+        # The index is back, and deleting an article deletes its co-reports with it.
+        assert again.delete_article(corpus[0].article.id)
+        assert stored() == [row for row in expected if row[4] != corpus[0].article.id]
+    finally:
+        again.close()

@@ -2797,3 +2797,17 @@ def test_a_lecture_during_a_visit_to_a_country_is_a_visit() -> None:
     )
     got = facts(extract_article(text))
     assert ("VISITED", "person:nikos-pappas", "country:MLT", "2023-10-05") in got
+
+
+def test_place_country_dash_date_colon_dateline() -> None:
+    text = (
+        "Envoy received\n\n"
+        "Freetown, Sierra Leone – March 5, 2024: The Minister of Foreign Affairs of Sierra "
+        "Leone, Musa Kamara, received the Ambassador of Egypt to Sierra Leone, Omar Fathy, on "
+        "Monday.\n"
+    )
+    rec = extract_article(text)
+    assert str(rec.article.published) == "2024-03-05"
+    got = facts(rec)
+    assert ("MET_WITH", "person:musa-kamara", "person:omar-fathy", "2024-03-04") in got or (
+        "MET_WITH", "person:omar-fathy", "person:musa-kamara", "2024-03-04") in got

@@ -2811,3 +2811,16 @@ def test_place_country_dash_date_colon_dateline() -> None:
     got = facts(rec)
     assert ("MET_WITH", "person:musa-kamara", "person:omar-fathy", "2024-03-04") in got or (
         "MET_WITH", "person:omar-fathy", "person:musa-kamara", "2024-03-04") in got
+
+
+def test_generational_suffix_after_a_comma_ends_the_name() -> None:
+    text = (
+        "Credentials\n\n"
+        "ACCRA, 5 March 2024 - President Samuel Owusu Mensah, Jr. on Tuesday received the "
+        "credentials of Ambassador Lina Haddad as Ambassador of Jordan to Ghana.\n"
+    )
+    rec = extract_article(text)
+    assert "Samuel Owusu Mensah" in names(rec)
+    got = facts(rec)
+    assert any(f[0] == "MET_WITH" and "person:lina-haddad" in f[1:3]
+               and "person:samuel-owusu-mensah" in f[1:3] for f in got)

@@ -72,12 +72,16 @@ MODAL = re.compile(
 )
 DENIAL = re.compile(
     r"\b(?:denied|denies|deny|denying|refuted|dismissed|cancell?ed|called\s+off|postponed|"
-    r"scrapped|baseless|false\s+report)\b",
+    r"scrapped|baseless|false\s+report|"
+    # "rejected claims that A had signed J": a denial; "Some media reported that A and B signed
+    # J": hearsay the writer does not assert
+    r"reject(?:ed|s|ing)?\s+(?:the\s+)?(?:claims?|reports?|allegations?|rumou?rs?)|"
+    r"some\s+(?:media|news\s+outlets|outlets|reports|press\s+reports)|unconfirmed\s+reports?)\b",
     re.I,
 )
 _PARTY = re.compile(r"«([CGPQIOJL])\d+»")
 _DENIAL_CUES = ("deni", "deny", "refut", "dismiss", "cancel", "called off", "postpone", "scrap",
-                 "baseless", "false")
+                 "baseless", "false", "reject", "some ", "unconfirmed")
 # A clause boundary: ; : ", and" "and that" "while" "whereas" ". ". Every branch opens with a
 # literal character, so that re skips the positions where none starts (a branch that opened
 # with \b had the pattern tried at every character); the look-behind after "and", "but",

@@ -2824,3 +2824,18 @@ def test_generational_suffix_after_a_comma_ends_the_name() -> None:
     got = facts(rec)
     assert any(f[0] == "MET_WITH" and "person:lina-haddad" in f[1:3]
                and "person:samuel-owusu-mensah" in f[1:3] for f in got)
+
+
+def test_rejected_claims_and_some_media_reports_assert_no_signing() -> None:
+    text = (
+        "Talks\n\n"
+        "LIMA, 5 March 2024 - The minister rejected reports that Lima had signed a defence "
+        "pact with Quito. Some media said on Monday that Peru and Chile signed a fisheries "
+        "accord. Peru and Bolivia signed a Memorandum of Understanding on Border Trade on "
+        "Tuesday.\n"
+    )
+    got = facts(extract_article(text))
+    signers = {f[1] for f in got if f[0] == "SIGNED_AGREEMENT"}
+    assert signers == {"country:PER", "country:BOL"}
+    assert all(f[2] == "project:memorandum-of-understanding-on-border-trade"
+               for f in got if f[0] == "SIGNED_AGREEMENT")

@@ -2170,7 +2170,7 @@ _PLANNED_VISIT = re.compile(
     r"possible|anticipated|impending|intended)\s+(?:[\w-]+\s+){0,2}\Z",
     re.I,
 )
-_NEXT_PERSON = re.compile(r"\s*,\s*«P\d+»")
+_NEXT_PERSON = re.compile(r"\s*,?\s*«P\d+»")
 _MULTI_DAY = re.compile(r"\b(?:two|three|four|five|six|seven|\d+)-day\b")
 _PREDS = {"RECOGNIZED", "ESTABLISHED_TIES", "SEVERED_TIES", "LECTURED_AT", "COOPERATES_VIA",
           "COOPERATES_WITH", "VISITED", "MET_WITH", "SIGNED_AGREEMENT", "AMBASSADOR_OF",

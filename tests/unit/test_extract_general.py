@@ -2839,3 +2839,15 @@ def test_rejected_claims_and_some_media_reports_assert_no_signing() -> None:
     assert signers == {"country:PER", "country:BOL"}
     assert all(f[2] == "project:memorandum-of-understanding-on-border-trade"
                for f in got if f[0] == "SIGNED_AGREEMENT")
+
+
+def test_post_after_a_name_that_runs_into_another_name_is_the_second_persons() -> None:
+    text = (
+        "Visit\n\n"
+        "HANOI, 5 March 2024 - On the invitation of Deputy Prime Minister Tran Van Long, "
+        "Minister of Trade of Chile Pablo Rojas Vega is on a working visit to Vietnam.\n"
+    )
+    got = facts(extract_article(text))
+    officials = {(f[1], f[2]) for f in got if f[0] == "OFFICIAL_OF"}
+    assert ("person:pablo-rojas-vega", "country:CHL") in officials
+    assert ("person:tran-van-long", "country:CHL") not in officials

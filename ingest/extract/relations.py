@@ -568,7 +568,10 @@ R_SIGN = re.compile(
 # "X, Zimbabwe's Foreign Minister, paid an official visit to Belarus and signed J": the subject of
 # a first verb phrase (naming no other party) signs
 R_SIGN_AND = re.compile(
-    rf"(?P<s>{P}|{LIST(C)}){APPO}\s+(?P<vp>[a-z](?:[^;.«]|«[CLTD]\d+»){{2,100}}?)\s+and\s+"
+    # "A and B held talks yesterday at APEC Haus and then signed J": both (a venue named after a
+    # body is no party)
+    rf"(?P<s>{P}(?:\s+and\s+(?:[A-Z][\w-]*\s+){{0,4}}?{P})?|{LIST(C)}){APPO}\s+"
+    rf"(?P<vp>[a-z](?:[^;.«]|«[CLTD]\d+»|«[OI]\d+»(?=\s+[A-Z][a-z]+\b(?!\s*«))){{2,100}}?)\s+and\s+"
     rf"(?:(?:also|then|later)\s+)?(?P<v>signed|inked)\b(?P<rest>[^;]*)"
 )
 _NOT_IN_VP = re.compile(

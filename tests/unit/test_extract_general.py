@@ -2851,3 +2851,15 @@ def test_post_after_a_name_that_runs_into_another_name_is_the_second_persons() -
     officials = {(f[1], f[2]) for f in got if f[0] == "OFFICIAL_OF"}
     assert ("person:pablo-rojas-vega", "country:CHL") in officials
     assert ("person:tran-van-long", "country:CHL") not in officials
+
+
+def test_two_people_who_held_talks_at_a_venue_and_then_signed() -> None:
+    text = (
+        "Talks\n\n"
+        "ACCRA, 5 March 2024 - Foreign Minister Ama Boateng and Trade Minister Kossi Agbo held "
+        "talks on Monday at the ECOWAS Tower and then signed a memorandum of understanding on "
+        "border markets.\n"
+    )
+    got = facts(extract_article(text))
+    signers = {f[1] for f in got if f[0] == "SIGNED_AGREEMENT"}
+    assert signers == {"person:ama-boateng", "person:kossi-agbo"}

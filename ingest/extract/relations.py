@@ -371,10 +371,11 @@ R_MEMBER_ATTR_COP = re.compile(
     rf"(?:(?:also|both|now|all|already)\s+)*(?:an?\s+)?(?:founding\s+|full\s+)?"
     rf"(?P<o>«O\d+»)\s+(?P<v>members?)(?:\s+(?:states?|country|countries|nations?))?\b"
 )
-# "Lithuania, which joined NATO in 2004, ..."
+# "Lithuania, which joined NATO in 2004, ...", "Latvia, which joined the European Union and
+# NATO in 2004, ..."
 R_MEMBER_WHICH_JOIN = re.compile(
     rf"(?P<s>{C})\s*,\s+which\s+(?:(?:formally|officially|also|later)\s+)?(?P<v>joined|"
-    rf"acceded\s+to)\s+(?:the\s+)?(?P<o>«O\d+»)(?!{POSS})"
+    rf"acceded\s+to)\s+(?:the\s+)?(?P<o>{LIST(ORG)})(?!{POSS})"
 )
 R_MEMBER_ATTR = re.compile(
     rf"(?P<s>{C})\s*,\s+(?:(?:both|also|all)\s+)?(?:a|an)\s+(?:founding\s+|full\s+)?(?P<o>«O\d+»)\s+"

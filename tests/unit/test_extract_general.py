@@ -2863,3 +2863,15 @@ def test_two_people_who_held_talks_at_a_venue_and_then_signed() -> None:
     got = facts(extract_article(text))
     signers = {f[1] for f in got if f[0] == "SIGNED_AGREEMENT"}
     assert signers == {"person:ama-boateng", "person:kossi-agbo"}
+
+
+def test_which_joined_two_bodies_in_a_year() -> None:
+    text = (
+        "Talks\n\n"
+        "TALLINN, 5 March 2024 - The minister said that Estonia, which joined the European "
+        "Union and NATO in 2004, supports Georgia.\n"
+    )
+    got = facts(extract_article(text))
+    members = {(f[2], f[3]) for f in got if f[0] == "MEMBER_OF" and f[1] == "country:EST"}
+    assert members == {("org:european-union", "2004"),
+                       ("org:north-atlantic-treaty-organization", "2004")}

@@ -516,7 +516,8 @@ R_COOP_AND = re.compile(
 )
 R_COOP_THEY = re.compile(rf"\b[Tt]hey\s+(?P<v>{COOP_V})\b")
 _LEFT_APPO_PARTY = re.compile(
-    rf"(?P<c>{C})\s*,\s+(?:an?|the|both|also|itself|like)\s+(?:[^;,«]|«[OTJIL]\d+»){{0,100}},\s+"
+    # "Bolivia, which joined ALBA-TCP in April 2006, and Venezuela have worked together"
+    rf"(?P<c>{C})\s*,\s+(?:an?|the|both|also|itself|like|which)\s+(?:[^;,«]|«[OTJIL]\d+»){{0,100}},\s+"
     rf"and\s+\Z"
 )
 _ACCORDING_TO = re.compile(

@@ -2875,3 +2875,16 @@ def test_which_joined_two_bodies_in_a_year() -> None:
     members = {(f[2], f[3]) for f in got if f[0] == "MEMBER_OF" and f[1] == "country:EST"}
     assert members == {("org:european-union", "2004"),
                        ("org:north-atlantic-treaty-organization", "2004")}
+
+
+def test_party_with_a_which_clause_before_and_the_other_party() -> None:
+    text = (
+        "Ties\n\n"
+        "QUITO, 5 March 2024 - Ecuador, which joined the Andean Community in 1969, and Cuba "
+        "have cooperated through the Ecuador-Cuba Joint Commission since 2010.\n"
+    )
+    got = facts(extract_article(text))
+    pairs = {frozenset(f[1:3]) for f in got if f[0] == "COOPERATES_WITH"}
+    assert frozenset({"country:ECU", "country:CUB"}) in pairs
+    via = {f[1] for f in got if f[0] == "COOPERATES_VIA"}
+    assert via == {"country:ECU", "country:CUB"}

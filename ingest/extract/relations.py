@@ -893,7 +893,9 @@ R_SERVED = re.compile(
 # "X, who is also Ambassador of Lesotho to Ethiopia, ..."
 R_WHO_IS = re.compile(
     rf"(?:(?P<p>«P\d+»)\s*,\s*who(?:\s+(?:is\s+resident|resides|is\s+based)\s+in\s+«[LC]\d+»\s*,)?"
-    rf"|^\s*(?P<p2>«P\d+»))\s+(?:is|was)\s+(?:(?:also|concurrently|currently|now)\s+)*"
+    # "Ambassador X is concurrently Norway's Ambassador to Indonesia": a rank before the name
+    rf"|^\s*(?:(?:Ambassador|High\s+Commissioner|Amb\.)\s+)?(?P<p2>«P\d+»))\s+(?:is|was)\s+"
+    rf"(?:(?:also|concurrently|currently|now)\s+)*"
     rf"(?:the\s+|an?\s+|his\s+|her\s+)?{POST_MODS}(?:{PREMOD_F})?{POST_MODS}(?P<post>{POST})"
 )
 # "received the letters of credence of H.E. Ambassador X as the Permanent Representative of ..."

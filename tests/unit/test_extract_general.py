@@ -2888,3 +2888,15 @@ def test_party_with_a_which_clause_before_and_the_other_party() -> None:
     assert frozenset({"country:ECU", "country:CUB"}) in pairs
     via = {f[1] for f in got if f[0] == "COOPERATES_VIA"}
     assert via == {"country:ECU", "country:CUB"}
+
+
+def test_rank_before_the_name_of_a_sentence_stating_a_concurrent_post() -> None:
+    text = (
+        "Farewell\n\n"
+        "NAIROBI, 5 March 2024 - The Ambassador of Chile to Kenya, Rosa Ibáñez, paid a farewell "
+        "call on the minister. Ambassador Ibáñez is also Chile's Ambassador to Uganda and "
+        "Tanzania.\n"
+    )
+    got = facts(extract_article(text))
+    to = {f[2] for f in got if f[0] == "ACCREDITED_TO"}
+    assert {"country:KEN", "country:UGA", "country:TZA"} <= to

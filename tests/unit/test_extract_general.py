@@ -2900,3 +2900,16 @@ def test_rank_before_the_name_of_a_sentence_stating_a_concurrent_post() -> None:
     got = facts(extract_article(text))
     to = {f[2] for f in got if f[0] == "ACCREDITED_TO"}
     assert {"country:KEN", "country:UGA", "country:TZA"} <= to
+
+
+def test_acronym_then_for_a_portfolio_after_a_post_is_the_body() -> None:
+    text = (
+        "Meeting\n\n"
+        "JAKARTA, 5 March 2024 - The ceremony was attended by the Deputy Secretary-General of "
+        "ASEAN for Community and Corporate Affairs, Tran Minh Duc.\n"
+    )
+    rec = extract_article(text)
+    assert not any(" for " in n for n in names(rec))
+    got = facts(rec)
+    assert ("OFFICIAL_OF", "person:tran-minh-duc", "org:association-of-southeast-asian-nations",
+            None) in got

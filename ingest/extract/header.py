@@ -76,7 +76,7 @@ def find_dateline(text: str, line_start: int, line_end: int) -> Dateline | None:
         after = _DASH_DATE_COLON.match(text, m.end(), line_end)
         day = _first_day(after.group(1)) if after else None
         if after and day is not None:
-            date, found, end = day, [day], after.end()
+            date, found, end = day, dates.find(after.group(1), None), after.end()
     if mid and not (found or month_day) and len(mid.split()) > 3:
         # "KINGSTON, Jamaica (JIS) —": the middle part must be a date or a short place name
         return None

@@ -902,7 +902,9 @@ R_WHO_IS = re.compile(
 R_CREDENCE_OF = re.compile(
     # "received on Tuesday, 4 June 2024, the Letters of Credence of X as ...": the day between
     rf"\b(?:received|accepted)\s+(?:(?:on\s+)?{T}\s*,?\s+)?(?:the\s+)?{CREDENTIALS}"
-    rf"\s+(?:of|from)\s+(?:[^«;,]{{0,40}}?)(?P<p>«P\d+»)\s+as\s+(?:the\s+)?"
+    # "received the Letters of Credence of H.E. Mr. X, Ambassador of C to O": the post in
+    # apposition
+    rf"\s+(?:of|from)\s+(?:[^«;,]{{0,40}}?)(?P<p>«P\d+»)(?:\s+as|\s*,)\s+(?:the\s+)?"
     rf"{POST_MODS}(?P<post>{POST})"
 )
 # "The Amir received on Monday the credentials of four new ambassadors to the State of Qatar."

@@ -2913,3 +2913,14 @@ def test_acronym_then_for_a_portfolio_after_a_post_is_the_body() -> None:
     got = facts(rec)
     assert ("OFFICIAL_OF", "person:tran-minh-duc", "org:association-of-southeast-asian-nations",
             None) in got
+
+
+def test_credence_of_a_named_envoy_with_the_post_in_apposition_dates_the_accreditation() -> None:
+    text = (
+        "Credentials\n\n"
+        "ADDIS ABABA, 5 March 2024 - The Chairperson of the African Union Commission, Dr. Amina "
+        "Bello, on Monday received the credentials of Ms. Karin Lund, Ambassador of Sweden to the "
+        "African Union.\n"
+    )
+    got = facts(extract_article(text))
+    assert ("ACCREDITED_TO", "person:karin-lund", "org:african-union", "2024-03-04") in got

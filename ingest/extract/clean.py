@@ -64,6 +64,7 @@ _EMAIL = re.compile(
 )
 _PHOTO_TAIL = re.compile(r"(?:\s|^)(?:Photo|Photograph|Image|Picture)s?\s*(?:credit)?\s*:.*$|"
                          r"\s(?:Post|File|AFP|Reuters|AP|Supplied|Handout) Photo\.?\s*$")
+_SUFFIX = re.compile(r"(?<=[a-z]),\s(?:Sr|Jr)\.(?=\s*(?:[,;:]|[a-z]))")
 _PHOTO_PAREN = re.compile(r"\((?:photo|image|picture|credit)s?\s*:[^)]*\)", re.I)
 _AGENCY_SIGNOFF = re.compile(r"^[A-Z]{2,}(?:/[A-Z0-9]+)+\b")
 _LEAD_TAG = re.compile(r"^\s*\((?:LEAD|URGENT|UPDATE|\d*(?:ST|ND|RD|TH) LD|ATTN:?[^)]*)\)\s*")
@@ -204,6 +205,10 @@ def clean(original: str) -> Cleaned:
             continue
         if "@" in body:
             body = _EMAIL.sub(lambda x: _blank(x.group()), body)
+        if "r." in body:
+            # "President Joseph Boakai, Sr. on Tuesday received ...": a generational suffix after
+            # a comma is no part of the sentence (the name ends before it)
+            body = _SUFFIX.sub(lambda x: _blank(x.group()), body)
         if "hoto" in body or "mage" in body or "icture" in body:
             body = _PHOTO_PAREN.sub(lambda x: _blank(x.group()), body)
             body = _PHOTO_TAIL.sub(lambda x: _blank(x.group()), body)

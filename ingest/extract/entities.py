@@ -1359,6 +1359,11 @@ def _classify(doc: Doc, start: int, end: int) -> ChunkT:
             len(tokens) > 2 and tokens[1] == "for" and tokens[0].lower() == head):
         # "Dialogue", "Summit": an event, but "Institute for Global Dialogue" is a body
         return (start, end, None, name, acr, head)
+    if (len(tokens) > 2 and tokens[1] == "for" and tokens[0].isupper()
+            and _after_title(text, start)):
+        # "Deputy Secretary-General of ASEAN for Community and Corporate Affairs": the body's
+        # acronym, then the post's portfolio, is no name of its own
+        return (start, end, None, name, acr, head)
     if tokens[-1] == "Consultations" and head not in PROJ_HEADS:
         # "Foreign Office Consultations": a round of talks; but a "Memorandum of Understanding
         # on Political Consultations" is a document

@@ -69,6 +69,14 @@ def find_dateline(text: str, line_start: int, line_end: int) -> Dateline | None:
             month_day = (dates.MONTHS[mon.rstrip(".").lower()], int(day))
     if not (agency or found or month_day or m.group("sep") in ("–", "—", "--", "---")):
         return None  # "Historic Perspective:" is not a dateline
+    end = m.end()
+    if date is None and not found and m.group("sep") in ("–", "—", "--", "---"):
+        # "Monrovia, Liberia – September 17, 2024: President ...": the date after the dash,
+        # ended by a colon, is the dateline's
+        after = _DASH_DATE_COLON.match(text, m.end(), line_end)
+        day = _first_day(after.group(1)) if after else None
+        if after and day is not None:
+            date, found, end = day, dates.find(after.group(1), None), after.end()
     if mid and not (found or month_day) and len(mid.split()) > 3:
         # "KINGSTON, Jamaica (JIS) —": the middle part must be a date or a short place name
         return None
@@ -77,7 +85,7 @@ def find_dateline(text: str, line_start: int, line_end: int) -> Dateline | None:
     place = m.group("place")
     if place.isupper():
         place = place.title()
-    return Dateline(m.start(), m.end(), place, date, agency, month_day)
+    return Dateline(m.start(), end, place, date, agency, month_day)
 
 
 def event_page_date(original: str) -> PartialDate | None:
@@ -175,6 +183,7 @@ _MESES = {
 _SPANISH_DATE = re.compile(
     r"\b(\d{1,2})\s+de\s+(" + "|".join(_MESES) + r")\s+(?:de\s+|del\s+)?(\d{4})\b", re.I
 )
+_DASH_DATE_COLON = re.compile(r"([A-Z0-9][^:\n]{5,28}\d{4}):\s+(?=\S)")
 _SOURCE_DASH_DATE = re.compile(r"\s*[A-Z][A-Za-z.&]{1,15}\s+(?:–|—|-{1,3})\s+([^:\n]{6,30}):\s")
 _WEEKDAY_DATE_END = re.compile(
     r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+"

@@ -72,12 +72,16 @@ MODAL = re.compile(
 )
 DENIAL = re.compile(
     r"\b(?:denied|denies|deny|denying|refuted|dismissed|cancell?ed|called\s+off|postponed|"
-    r"scrapped|baseless|false\s+report)\b",
+    r"scrapped|baseless|false\s+report|"
+    # "rejected claims that A had signed J": a denial; "Some media reported that A and B signed
+    # J": hearsay the writer does not assert
+    r"reject(?:ed|s|ing)?\s+(?:the\s+)?(?:claims?|reports?|allegations?|rumou?rs?)|"
+    r"some\s+(?:media|news\s+outlets|outlets|reports|press\s+reports)|unconfirmed\s+reports?)\b",
     re.I,
 )
 _PARTY = re.compile(r"«([CGPQIOJL])\d+»")
 _DENIAL_CUES = ("deni", "deny", "refut", "dismiss", "cancel", "called off", "postpone", "scrap",
-                 "baseless", "false")
+                 "baseless", "false", "reject", "some ", "unconfirmed")
 # A clause boundary: ; : ", and" "and that" "while" "whereas" ". ". Every branch opens with a
 # literal character, so that re skips the positions where none starts (a branch that opened
 # with \b had the pattern tried at every character); the look-behind after "and", "but",
@@ -367,10 +371,11 @@ R_MEMBER_ATTR_COP = re.compile(
     rf"(?:(?:also|both|now|all|already)\s+)*(?:an?\s+)?(?:founding\s+|full\s+)?"
     rf"(?P<o>«O\d+»)\s+(?P<v>members?)(?:\s+(?:states?|country|countries|nations?))?\b"
 )
-# "Lithuania, which joined NATO in 2004, ..."
+# "Lithuania, which joined NATO in 2004, ...", "Latvia, which joined the European Union and
+# NATO in 2004, ..."
 R_MEMBER_WHICH_JOIN = re.compile(
     rf"(?P<s>{C})\s*,\s+which\s+(?:(?:formally|officially|also|later)\s+)?(?P<v>joined|"
-    rf"acceded\s+to)\s+(?:the\s+)?(?P<o>«O\d+»)(?!{POSS})"
+    rf"acceded\s+to)\s+(?:the\s+)?(?P<o>{LIST(ORG)})(?!{POSS})"
 )
 R_MEMBER_ATTR = re.compile(
     rf"(?P<s>{C})\s*,\s+(?:(?:both|also|all)\s+)?(?:a|an)\s+(?:founding\s+|full\s+)?(?P<o>«O\d+»)\s+"
@@ -511,7 +516,8 @@ R_COOP_AND = re.compile(
 )
 R_COOP_THEY = re.compile(rf"\b[Tt]hey\s+(?P<v>{COOP_V})\b")
 _LEFT_APPO_PARTY = re.compile(
-    rf"(?P<c>{C})\s*,\s+(?:an?|the|both|also|itself|like)\s+(?:[^;,«]|«[OTJIL]\d+»){{0,100}},\s+"
+    # "Bolivia, which joined ALBA-TCP in April 2006, and Venezuela have worked together"
+    rf"(?P<c>{C})\s*,\s+(?:an?|the|both|also|itself|like|which)\s+(?:[^;,«]|«[OTJIL]\d+»){{0,100}},\s+"
     rf"and\s+\Z"
 )
 _ACCORDING_TO = re.compile(
@@ -564,7 +570,10 @@ R_SIGN = re.compile(
 # "X, Zimbabwe's Foreign Minister, paid an official visit to Belarus and signed J": the subject of
 # a first verb phrase (naming no other party) signs
 R_SIGN_AND = re.compile(
-    rf"(?P<s>{P}|{LIST(C)}){APPO}\s+(?P<vp>[a-z](?:[^;.«]|«[CLTD]\d+»){{2,100}}?)\s+and\s+"
+    # "A and B held talks yesterday at APEC Haus and then signed J": both (a venue named after a
+    # body is no party)
+    rf"(?P<s>{P}(?:\s+and\s+(?:[A-Z][\w-]*\s+){{0,4}}?{P})?|{LIST(C)}){APPO}\s+"
+    rf"(?P<vp>[a-z](?:[^;.«]|«[CLTD]\d+»|«[OI]\d+»(?=\s+[A-Z][a-z]+\b(?!\s*«))){{2,100}}?)\s+and\s+"
     rf"(?:(?:also|then|later)\s+)?(?P<v>signed|inked)\b(?P<rest>[^;]*)"
 )
 _NOT_IN_VP = re.compile(
@@ -884,14 +893,18 @@ R_SERVED = re.compile(
 # "X, who is also Ambassador of Lesotho to Ethiopia, ..."
 R_WHO_IS = re.compile(
     rf"(?:(?P<p>«P\d+»)\s*,\s*who(?:\s+(?:is\s+resident|resides|is\s+based)\s+in\s+«[LC]\d+»\s*,)?"
-    rf"|^\s*(?P<p2>«P\d+»))\s+(?:is|was)\s+(?:(?:also|concurrently|currently|now)\s+)*"
+    # "Ambassador X is concurrently Norway's Ambassador to Indonesia": a rank before the name
+    rf"|^\s*(?:(?:Ambassador|High\s+Commissioner|Amb\.)\s+)?(?P<p2>«P\d+»))\s+(?:is|was)\s+"
+    rf"(?:(?:also|concurrently|currently|now)\s+)*"
     rf"(?:the\s+|an?\s+|his\s+|her\s+)?{POST_MODS}(?:{PREMOD_F})?{POST_MODS}(?P<post>{POST})"
 )
 # "received the letters of credence of H.E. Ambassador X as the Permanent Representative of ..."
 R_CREDENCE_OF = re.compile(
     # "received on Tuesday, 4 June 2024, the Letters of Credence of X as ...": the day between
     rf"\b(?:received|accepted)\s+(?:(?:on\s+)?{T}\s*,?\s+)?(?:the\s+)?{CREDENTIALS}"
-    rf"\s+(?:of|from)\s+(?:[^«;,]{{0,40}}?)(?P<p>«P\d+»)\s+as\s+(?:the\s+)?"
+    # "received the Letters of Credence of H.E. Mr. X, Ambassador of C to O": the post in
+    # apposition
+    rf"\s+(?:of|from)\s+(?:[^«;,]{{0,40}}?)(?P<p>«P\d+»)(?:\s+as|\s*,)\s+(?:the\s+)?"
     rf"{POST_MODS}(?P<post>{POST})"
 )
 # "The Amir received on Monday the credentials of four new ambassadors to the State of Qatar."
@@ -2166,7 +2179,7 @@ _PLANNED_VISIT = re.compile(
     r"possible|anticipated|impending|intended)\s+(?:[\w-]+\s+){0,2}\Z",
     re.I,
 )
-_NEXT_PERSON = re.compile(r"\s*,\s*«P\d+»")
+_NEXT_PERSON = re.compile(r"\s*,?\s*«P\d+»")
 _MULTI_DAY = re.compile(r"\b(?:two|three|four|five|six|seven|\d+)-day\b")
 _PREDS = {"RECOGNIZED", "ESTABLISHED_TIES", "SEVERED_TIES", "LECTURED_AT", "COOPERATES_VIA",
           "COOPERATES_WITH", "VISITED", "MET_WITH", "SIGNED_AGREEMENT", "AMBASSADOR_OF",

@@ -2797,3 +2797,130 @@ def test_a_lecture_during_a_visit_to_a_country_is_a_visit() -> None:
     )
     got = facts(extract_article(text))
     assert ("VISITED", "person:nikos-pappas", "country:MLT", "2023-10-05") in got
+
+
+def test_place_country_dash_date_colon_dateline() -> None:
+    text = (
+        "Envoy received\n\n"
+        "Freetown, Sierra Leone – March 5, 2024: The Minister of Foreign Affairs of Sierra "
+        "Leone, Musa Kamara, received the Ambassador of Egypt to Sierra Leone, Omar Fathy, on "
+        "Monday.\n"
+    )
+    rec = extract_article(text)
+    assert str(rec.article.published) == "2024-03-05"
+    got = facts(rec)
+    assert ("MET_WITH", "person:musa-kamara", "person:omar-fathy", "2024-03-04") in got or (
+        "MET_WITH", "person:omar-fathy", "person:musa-kamara", "2024-03-04") in got
+
+
+def test_generational_suffix_after_a_comma_ends_the_name() -> None:
+    text = (
+        "Credentials\n\n"
+        "ACCRA, 5 March 2024 - President Samuel Owusu Mensah, Jr. on Tuesday received the "
+        "credentials of Ambassador Lina Haddad as Ambassador of Jordan to Ghana.\n"
+    )
+    rec = extract_article(text)
+    assert "Samuel Owusu Mensah" in names(rec)
+    got = facts(rec)
+    assert any(f[0] == "MET_WITH" and "person:lina-haddad" in f[1:3]
+               and "person:samuel-owusu-mensah" in f[1:3] for f in got)
+
+
+def test_rejected_claims_and_some_media_reports_assert_no_signing() -> None:
+    text = (
+        "Talks\n\n"
+        "LIMA, 5 March 2024 - The minister rejected reports that Lima had signed a defence "
+        "pact with Quito. Some media said on Monday that Peru and Chile signed a fisheries "
+        "accord. Peru and Bolivia signed a Memorandum of Understanding on Border Trade on "
+        "Tuesday.\n"
+    )
+    got = facts(extract_article(text))
+    signers = {f[1] for f in got if f[0] == "SIGNED_AGREEMENT"}
+    assert signers == {"country:PER", "country:BOL"}
+    assert all(f[2] == "project:memorandum-of-understanding-on-border-trade"
+               for f in got if f[0] == "SIGNED_AGREEMENT")
+
+
+def test_post_after_a_name_that_runs_into_another_name_is_the_second_persons() -> None:
+    text = (
+        "Visit\n\n"
+        "HANOI, 5 March 2024 - On the invitation of Deputy Prime Minister Tran Van Long, "
+        "Minister of Trade of Chile Pablo Rojas Vega is on a working visit to Vietnam.\n"
+    )
+    got = facts(extract_article(text))
+    officials = {(f[1], f[2]) for f in got if f[0] == "OFFICIAL_OF"}
+    assert ("person:pablo-rojas-vega", "country:CHL") in officials
+    assert ("person:tran-van-long", "country:CHL") not in officials
+
+
+def test_two_people_who_held_talks_at_a_venue_and_then_signed() -> None:
+    text = (
+        "Talks\n\n"
+        "ACCRA, 5 March 2024 - Foreign Minister Ama Boateng and Trade Minister Kossi Agbo held "
+        "talks on Monday at the ECOWAS Tower and then signed a memorandum of understanding on "
+        "border markets.\n"
+    )
+    got = facts(extract_article(text))
+    signers = {f[1] for f in got if f[0] == "SIGNED_AGREEMENT"}
+    assert signers == {"person:ama-boateng", "person:kossi-agbo"}
+
+
+def test_which_joined_two_bodies_in_a_year() -> None:
+    text = (
+        "Talks\n\n"
+        "TALLINN, 5 March 2024 - The minister said that Estonia, which joined the European "
+        "Union and NATO in 2004, supports Georgia.\n"
+    )
+    got = facts(extract_article(text))
+    members = {(f[2], f[3]) for f in got if f[0] == "MEMBER_OF" and f[1] == "country:EST"}
+    assert members == {("org:european-union", "2004"),
+                       ("org:north-atlantic-treaty-organization", "2004")}
+
+
+def test_party_with_a_which_clause_before_and_the_other_party() -> None:
+    text = (
+        "Ties\n\n"
+        "QUITO, 5 March 2024 - Ecuador, which joined the Andean Community in 1969, and Cuba "
+        "have cooperated through the Ecuador-Cuba Joint Commission since 2010.\n"
+    )
+    got = facts(extract_article(text))
+    pairs = {frozenset(f[1:3]) for f in got if f[0] == "COOPERATES_WITH"}
+    assert frozenset({"country:ECU", "country:CUB"}) in pairs
+    via = {f[1] for f in got if f[0] == "COOPERATES_VIA"}
+    assert via == {"country:ECU", "country:CUB"}
+
+
+def test_rank_before_the_name_of_a_sentence_stating_a_concurrent_post() -> None:
+    text = (
+        "Farewell\n\n"
+        "NAIROBI, 5 March 2024 - The Ambassador of Chile to Kenya, Rosa Ibáñez, paid a farewell "
+        "call on the minister. Ambassador Ibáñez is also Chile's Ambassador to Uganda and "
+        "Tanzania.\n"
+    )
+    got = facts(extract_article(text))
+    to = {f[2] for f in got if f[0] == "ACCREDITED_TO"}
+    assert {"country:KEN", "country:UGA", "country:TZA"} <= to
+
+
+def test_acronym_then_for_a_portfolio_after_a_post_is_the_body() -> None:
+    text = (
+        "Meeting\n\n"
+        "JAKARTA, 5 March 2024 - The ceremony was attended by the Deputy Secretary-General of "
+        "ASEAN for Community and Corporate Affairs, Tran Minh Duc.\n"
+    )
+    rec = extract_article(text)
+    assert not any(" for " in n for n in names(rec))
+    got = facts(rec)
+    assert ("OFFICIAL_OF", "person:tran-minh-duc", "org:association-of-southeast-asian-nations",
+            None) in got
+
+
+def test_credence_of_a_named_envoy_with_the_post_in_apposition_dates_the_accreditation() -> None:
+    text = (
+        "Credentials\n\n"
+        "ADDIS ABABA, 5 March 2024 - The Chairperson of the African Union Commission, Dr. Amina "
+        "Bello, on Monday received the credentials of Ms. Karin Lund, Ambassador of Sweden to the "
+        "African Union.\n"
+    )
+    got = facts(extract_article(text))
+    assert ("ACCREDITED_TO", "person:karin-lund", "org:african-union", "2024-03-04") in got

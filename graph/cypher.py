@@ -544,18 +544,25 @@ _RELATION_BY_ID = """  WITH rid, predicate WHERE predicate = '__TYPE__'
   USING INDEX r:__TYPE__(id)
   RETURN r"""
 
-# A co-reported type's link (store_common.CO_REPORTED_TYPES; agreement names are generic)
+# Each side's entities are sought once (an index seek is most of this statement's cost on
+# Community's runtime), then:
+# a co-reported type's link (store_common.CO_REPORTED_TYPES; agreement names are generic)
 # counts only where an article reports it with a link of the same type and target from the
 # other side: a CO_REPORTED relationship from its source to that other source, written with
 # the claims (so a side's hundreds of signings and their claims are not read). Each such
 # relation is one seek on its type's id index. Other types' links count where both sides
 # link to their target (grouped by target in one pass, a hash aggregation; no target's other
 # relations are walked, and an organization has hundreds) or where a co-reported link does.
-_CO_REPORTED_LINKS = """CALL () {
-  UNWIND [[$p.left, $p.right], [$p.right, $p.left]] AS sides
-  UNWIND sides[0] AS id
-  MATCH (:Entity {id: id})-[c:CO_REPORTED]->(o:Entity)
-  WHERE c.type IN $p.co_reported AND o.id IN sides[1]
+_SIDES = """UNWIND [[$p.left, 'left'], [$p.right, 'right']] AS side
+UNWIND side[0] AS id
+MATCH (e:Entity {id: id})
+WITH collect([e, side[1]]) AS ends
+"""
+_CO_REPORTED_LINKS = """CALL (ends) {
+  UNWIND ends AS x
+  WITH x[0] AS e, CASE x[1] WHEN 'left' THEN $p.right ELSE $p.left END AS others
+  MATCH (e)-[c:CO_REPORTED]->(o:Entity)
+  WHERE c.type IN $p.co_reported AND o.id IN others
   WITH DISTINCT c.relation_id AS rid, c.type AS predicate
   CALL (rid, predicate) {
 __BRANCHES__
@@ -563,12 +570,12 @@ __BRANCHES__
   RETURN collect(r) AS co
 }
 """
-_PLAIN_LINKS = """WITH co, [r IN co | endNode(r)] AS co_targets
-CALL (co_targets) {
-  UNWIND [[$p.left, 'left'], [$p.right, 'right']] AS side
-  UNWIND side[0] AS id
-  MATCH (:Entity {id: id})-[r:__ALL__]->(t:Entity)
-  WITH t, collect(DISTINCT side[1]) AS sides, collect(r) AS links
+_PLAIN_LINKS = """WITH ends, co, [r IN co | endNode(r)] AS co_targets
+CALL (ends, co_targets) {
+  UNWIND ends AS x
+  WITH x[0] AS e, x[1] AS side
+  MATCH (e)-[r:__ALL__]->(t:Entity)
+  WITH t, collect(DISTINCT side) AS sides, collect(r) AS links
   WHERE size(sides) = 2 OR t IN co_targets
   UNWIND links AS r
   RETURN collect(r) AS plain
@@ -584,13 +591,13 @@ WITH r, startNode(r) AS s, endNode(r) AS t
 def shared_links(types: tuple[str, ...], co_reported: tuple[str, ...] = ()) -> str:
     """Callers pass vocabulary names (store_common.check_directed_types, check_co_reported)."""
     plain = tuple(sorted(set(types) - set(co_reported)))
-    co = "WITH [] AS co\n"
+    co = "WITH ends, [] AS co\n"
     if co_reported:
         branches = [_per_type(_RELATION_BY_ID)[name] for name in sorted(set(co_reported))]
         co = _CO_REPORTED_LINKS.replace("__BRANCHES__", "\n  UNION ALL\n".join(branches))
     if plain:
-        return co + _typed(_PLAIN_LINKS, plain) + _SHARED_LINKS
-    return co + "WITH co, [] AS plain\n" + _SHARED_LINKS
+        return _SIDES + co + _typed(_PLAIN_LINKS, plain) + _SHARED_LINKS
+    return _SIDES + co + "WITH co, [] AS plain\n" + _SHARED_LINKS
 
 
 # A claim carries its relation's id and type (its predicate): each relation the articles'

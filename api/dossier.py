@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 
@@ -34,6 +35,14 @@ MAX_PEOPLE = 200  # people per side whose own relations are read
 LOCATED_LIMIT = 20  # LOCATED_IN relations of a place read to tell where it is
 
 PROJECT_LINKS = ("COOPERATES_VIA", "SIGNED_AGREEMENT")
+
+# The reads that need only the two sides run here, beside the chain of reads that follows the
+# people (accreditations, envoys, activities, places): each read is mostly the store's work
+# (on Neo4j, the server's), so a pair then waits for the longer of the two, not their sum.
+# Shared by all requests; a request thread never runs one, so none waits for itself.
+_BESIDE = ThreadPoolExecutor(max_workers=4, thread_name_prefix="dossier-read")
+
+Links = tuple[list[tuple[Relation, schemas.Via]], bool]  # (relation, via) in order; truncated
 
 
 def collect(store: GraphStore, query: RelationQuery) -> list[Relation]:
@@ -165,12 +174,26 @@ def build(store: GraphStore, a: Entity, b: Entity) -> DossierResult:
     (read_activities), one for the places of envoys' lectures and visits, two for the links
     both sides share (signings only where one article reports both sides), two for the links
     reported with a direct relation, one for the institutions. No read walks a side's links
-    one by one."""
+    one by one. The direct relations and b's side are read beside a's side, and the last
+    four reads beside the people's (_BESIDE); what they find is added in the order above."""
     timeline = Timeline()
-    direct = collect(store, RelationQuery(entity=a.id, other=b.id))
+    direct_read = _BESIDE.submit(collect, store, RelationQuery(entity=a.id, other=b.id))
+    side_b = _BESIDE.submit(read_side, store, b.id)
+    sa, sb = read_side(store, a.id), side_b.result()
+    direct = direct_read.result()
     timeline.add(direct, "direct")
-    sa, sb = read_side(store, a.id), read_side(store, b.id)
-    truncated = read_between(store, sa, sb)
+    people: dict[str, list[str]] = {}
+    truncated = False
+    for here in (sa, sb):
+        everyone = sorted(here.officials)
+        truncated |= len(everyone) > MAX_PEOPLE
+        people[here.root] = everyone[:MAX_PEOPLE]
+    beside = [_BESIDE.submit(_shared_targets, store, {a.id, *people[a.id]},
+                             {b.id, *people[b.id]}, a.id, b.id),
+              _BESIDE.submit(_reported_together, store, direct, {a.id, b.id}),
+              _BESIDE.submit(_institutions, store, sa.root, sa.institutions, sb.root,
+                             sb.institutions)]
+    truncated |= read_between(store, sa, sb)
     pairs_of_envoys = read_envoys(store, sa, sb)
     for envoy in pairs_of_envoys:
         timeline.add(envoy.relations, "envoy")
@@ -178,11 +201,6 @@ def build(store: GraphStore, a: Entity, b: Entity) -> DossierResult:
         timeline.add((r for r in there.visits if r.source in here.members), "visit")
 
     envoy_ids = {e.person for e in pairs_of_envoys}
-    people: dict[str, list[str]] = {}
-    for here in (sa, sb):
-        everyone = sorted(here.officials)
-        truncated |= len(everyone) > MAX_PEOPLE
-        people[here.root] = everyone[:MAX_PEOPLE]
     activities, cut = read_activities(
         store, {p for side in people.values() for p in side}, sa.members | sb.members, envoy_ids)
     truncated |= cut
@@ -212,10 +230,11 @@ def build(store: GraphStore, a: Entity, b: Entity) -> DossierResult:
                 ):
                     timeline.add([r], "lecture" if r.type == "LECTURED_AT" else "visit")
 
-    truncated |= _shared_targets(store, timeline, {a.id, *people[a.id]}, {b.id, *people[b.id]},
-                                 a.id, b.id)
-    truncated |= _reported_together(store, timeline, direct, {a.id, b.id})
-    truncated |= _institutions(store, timeline, sa, sb)
+    for read in beside:  # in this order: the first reason a relation is in the dossier wins
+        links, cut = read.result()
+        for r, via in links:
+            timeline.add([r], via)
+        truncated |= cut
     return DossierResult(a, b, timeline.sorted(), pairs_of_envoys, direct, truncated)
 
 
@@ -273,22 +292,21 @@ def _not_elsewhere(located: dict[str, list[str]], place: str, sa: Side, sb: Side
     return all(t in (sa.root, sb.root) for t in located.get(place, ()))
 
 
-def _shared_targets(store: GraphStore, timeline: Timeline, left_side: set[str],
-                    right_side: set[str], a: str, b: str) -> bool:
+def _shared_targets(store: GraphStore, left_side: set[str], right_side: set[str], a: str,
+                    b: str) -> Links:
     """Projects and agreements that both sides (a country and its people) link to, and
     organizations both countries are members of, found in the store: the hundreds of links
     each side has alone stay there. Agreement names are often generic ("Memorandum of
     Understanding on Tourism", signed by many countries with many others), so a signing
     counts only when an article that reports it also reports the other side signing the same
-    agreement (co_reported). Returns True when a read hit its limit."""
+    agreement (co_reported)."""
     projects = store.shared_links(left_side, right_side, PROJECT_LINKS, limit=MAX_RELATIONS,
                                   co_reported=("SIGNED_AGREEMENT",))
     # Only the countries' memberships: as the vocabulary has it, a person is a member of
     # nothing, but the store does not refuse one.
     organizations = store.shared_links({a}, {b}, ("MEMBER_OF",), limit=MAX_RELATIONS)
-    for r in projects + organizations:
-        timeline.add([r], _link_via(r))
-    return max(len(projects), len(organizations)) >= MAX_RELATIONS
+    return ([(r, _link_via(r)) for r in projects + organizations],
+            max(len(projects), len(organizations)) >= MAX_RELATIONS)
 
 
 def _link_via(r: Relation) -> schemas.Via:
@@ -298,30 +316,25 @@ def _link_via(r: Relation) -> schemas.Via:
     return "agreement" if r.type == "SIGNED_AGREEMENT" else "project"
 
 
-def _reported_together(
-    store: GraphStore, timeline: Timeline, direct: list[Relation], roots: set[str]
-) -> bool:
+def _reported_together(store: GraphStore, direct: list[Relation], roots: set[str]) -> Links:
     """A side's projects and agreements reported by an article that also reports a direct
     relation of the pair ("Pakistan cooperates with China through CPEC", in a piece on
     Kazakhstan-Pakistan ties): read from those articles' claims, not by checking each of a
-    side's hundreds of links. Returns True when the read hit its limit."""
+    side's hundreds of links."""
     behind = store.relation_articles([r.id for r in direct]) if direct else {}
     articles = set().union(*behind.values())
     if not articles:
-        return False
+        return [], False
     found = store.relations_in_articles(articles, roots, PROJECT_LINKS, limit=MAX_RELATIONS)
-    for r in found:
-        timeline.add([r], _link_via(r))
-    return len(found) >= MAX_RELATIONS
+    return [(r, _link_via(r)) for r in found], len(found) >= MAX_RELATIONS
 
 
-def _institutions(store: GraphStore, timeline: Timeline, sa: Side, sb: Side) -> bool:
-    """COOPERATES_WITH between one side (or its institutions) and the other's. Returns True
-    when the read hit its limit."""
-    found = store.relations_between({sa.root, *sa.institutions}, {sb.root, *sb.institutions},
+def _institutions(store: GraphStore, a: str, a_institutions: set[str], b: str,
+                  b_institutions: set[str]) -> Links:
+    """COOPERATES_WITH between one side (or its institutions) and the other's."""
+    found = store.relations_between({a, *a_institutions}, {b, *b_institutions},
                                     ("COOPERATES_WITH",), limit=MAX_RELATIONS)
-    timeline.add(found, "institution")
-    return len(found) >= MAX_RELATIONS
+    return [(r, "institution") for r in found], len(found) >= MAX_RELATIONS
 
 
 # ---------------------------------------------------------------- the state on a day

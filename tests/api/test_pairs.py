@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Any
+import threading
+from typing import Any, cast
 
 import pytest
 from fastapi.testclient import TestClient
 
+from api import dossier
 from graph.model import Entity, entity_id
 from graph.store import GraphStore
 from graph.vocabulary import EntityType
@@ -255,3 +257,31 @@ def test_a_visit_to_the_other_sides_capital_city_is_a_visit(loaded: GraphStore) 
         typed = client.get("/api/v1/entities", params={"q": "Astana", "type": "City"}).json()
         assert [e["id"] for e in typed["items"]] == ["city:astana"]
         assert client.get(f"/api/v1/entities/{astana.id}").json()["type"] == "City"
+
+
+def test_the_reads_that_need_only_the_sides_run_beside_the_people_chain(
+    shared: GraphStore,
+) -> None:
+    """The dossier's shared links are read while the people's activities are: the activities
+    read waits here until the shared links have been asked for, which, read one after the
+    other, they would only be after it (the wait would time out)."""
+    asked = threading.Event()
+
+    class Watched:
+        def __getattr__(self, name: str) -> Any:
+            return getattr(shared, name)
+
+        def shared_links(self, *args: Any, **kwargs: Any) -> Any:
+            asked.set()
+            return shared.shared_links(*args, **kwargs)
+
+        def relations_between(self, left: Any, right: Any, types: Any, **kwargs: Any) -> Any:
+            if "MET_WITH" in types:
+                assert asked.wait(timeout=10), "shared links not asked while activities read"
+            return shared.relations_between(left, right, types, **kwargs)
+
+    a, b = (shared.get_entity(e.id) for e in (KAZ, PAK))
+    assert a is not None and b is not None
+    result = dossier.build(cast(GraphStore, Watched()), a, b)
+    assert result.timeline == dossier.build(shared, a, b).timeline
+    assert [(r.type, r.source, r.target) for r, via in result.timeline if via == "project"]

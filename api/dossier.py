@@ -191,8 +191,7 @@ def build(store: GraphStore, a: Entity, b: Entity) -> DossierResult:
     beside = [_BESIDE.submit(_shared_targets, store, {a.id, *people[a.id]},
                              {b.id, *people[b.id]}, a.id, b.id),
               _BESIDE.submit(_reported_together, store, direct, {a.id, b.id}),
-              _BESIDE.submit(_institutions, store, sa.root, sa.institutions, sb.root,
-                             sb.institutions)]
+              _BESIDE.submit(_institutions, store, sa, sb)]
     truncated |= read_between(store, sa, sb)
     pairs_of_envoys = read_envoys(store, sa, sb)
     for envoy in pairs_of_envoys:
@@ -329,10 +328,10 @@ def _reported_together(store: GraphStore, direct: list[Relation], roots: set[str
     return [(r, _link_via(r)) for r in found], len(found) >= MAX_RELATIONS
 
 
-def _institutions(store: GraphStore, a: str, a_institutions: set[str], b: str,
-                  b_institutions: set[str]) -> Links:
-    """COOPERATES_WITH between one side (or its institutions) and the other's."""
-    found = store.relations_between({a, *a_institutions}, {b, *b_institutions},
+def _institutions(store: GraphStore, sa: Side, sb: Side) -> Links:
+    """COOPERATES_WITH between one side (or its institutions) and the other's (read_side's
+    fields only: read_between fills the others meanwhile)."""
+    found = store.relations_between({sa.root, *sa.institutions}, {sb.root, *sb.institutions},
                                     ("COOPERATES_WITH",), limit=MAX_RELATIONS)
     return [(r, "institution") for r in found], len(found) >= MAX_RELATIONS
 

@@ -544,6 +544,14 @@ _RELATION_BY_ID = """  WITH rid, predicate WHERE predicate = '__TYPE__'
   USING INDEX r:__TYPE__(id)
   RETURN r"""
 
+
+def _relation_by_id(template: str, types: tuple[str, ...]) -> str:
+    """`template` with its __BRANCHES__ (inside `CALL (rid, predicate) {}`) made of one
+    _RELATION_BY_ID branch per type: vocabulary names only (a KeyError otherwise)."""
+    branches = [_per_type(_RELATION_BY_ID)[name] for name in sorted(set(types))]
+    return template.replace("__BRANCHES__", "\n  UNION ALL\n".join(branches))
+
+
 # Each side's entities are sought once (an index seek is most of this statement's cost on
 # Community's runtime), then:
 # a co-reported type's link (store_common.CO_REPORTED_TYPES; agreement names are generic)
@@ -593,8 +601,7 @@ def shared_links(types: tuple[str, ...], co_reported: tuple[str, ...] = ()) -> s
     plain = tuple(sorted(set(types) - set(co_reported)))
     co = "WITH ends, [] AS co\n"
     if co_reported:
-        branches = [_per_type(_RELATION_BY_ID)[name] for name in sorted(set(co_reported))]
-        co = _CO_REPORTED_LINKS.replace("__BRANCHES__", "\n  UNION ALL\n".join(branches))
+        co = _relation_by_id(_CO_REPORTED_LINKS, co_reported)
     if plain:
         return _SIDES + co + _typed(_PLAIN_LINKS, plain) + _SHARED_LINKS
     return _SIDES + co + "WITH co, [] AS plain\n" + _SHARED_LINKS
@@ -619,8 +626,7 @@ WITH r, startNode(r) AS s, endNode(r) AS t
 @functools.lru_cache(maxsize=256)  # bounded: `types` comes from requests
 def relations_in_articles(types: tuple[str, ...]) -> str:
     """Callers pass one or more vocabulary names (graph.store_common.check_directed_types)."""
-    branches = [_per_type(_RELATION_BY_ID)[name] for name in sorted(set(types))]
-    return _RELATIONS_IN_ARTICLES.replace("__BRANCHES__", "\n  UNION ALL\n".join(branches))
+    return _relation_by_id(_RELATIONS_IN_ARTICLES, types)
 
 # A claim carries its article's id: no walk to the Article node is needed.
 RELATION_ARTICLES = """

@@ -1296,17 +1296,24 @@ class SQLiteStore:
             for end in (source, target):
                 if end not in known:
                     raise NotFound(f"entity {end!r} not found")
+
+            def hop(a: str, b: str, cols: str) -> list[Any]:
+                """The best supported relation between a and b (hop_relation's order)."""
+                return conn.execute(
+                    f"SELECT {cols} FROM relations WHERE ((source = ? AND target = ?) OR "
+                    f"(source = ? AND target = ?)){tail} "
+                    "ORDER BY claim_count DESC, type, id LIMIT 1", [a, b, b, a, *params]
+                ).fetchall()
+
             routes = shortest_routes(
                 source, target, max_hops, limit,
-                lambda nodes: self._pairs(conn, nodes, types, None, None))
+                lambda nodes: self._pairs(conn, nodes, types, None, None),
+                linked=lambda a, b: bool(hop(a, b, "1")))
             between: dict[frozenset[str], list[Relation]] = {}
             for route in routes:
                 for a, b in zip(route, route[1:], strict=False):
                     if frozenset((a, b)) not in between:
-                        between[frozenset((a, b))] = [_relation(r) for r in conn.execute(
-                            f"SELECT {REL_COLS} FROM relations WHERE ((source = ? AND "
-                            f"target = ?) OR (source = ? AND target = ?)){tail}",
-                            [a, b, b, a, *params])]
+                        between[frozenset((a, b))] = [_relation(r) for r in hop(a, b, REL_COLS)]
         return paths_from_routes(routes, between)
 
     # ------------------------------------------------------------ whole store

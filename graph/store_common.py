@@ -459,25 +459,30 @@ def hop_link(candidates: Iterable[Link]) -> Link:
 
 
 def shortest_routes(
-    source: str, target: str, max_hops: int, limit: int, pairs: Pairs
+    source: str, target: str, max_hops: int, limit: int, pairs: Pairs,
+    linked: Callable[[str, str], bool] | None = None,
 ) -> list[tuple[str, ...]]:
     """All shortest paths as entity-id sequences, in lexicographic order, at most `limit`.
     Parallel relations between two entities are one hop (the caller shows `hop_relation`).
 
     Breadth-first from both ends, always growing the smaller frontier by a whole layer, so a
-    hub at one end does not pull in the whole graph.
+    hub at one end does not pull in the whole graph. `linked(a, b)`, when given, says whether
+    a and b share a relation: two linked ends are the one shortest path, found without reading
+    the neighbours of either (a hub's are thousands).
     """
     if limit <= 0:
         return []
     if source == target:
         return [(source,)]
+    if max_hops >= 1 and linked is not None and linked(source, target):
+        return [(source, target)]
     dist: tuple[dict[str, int], dict[str, int]] = ({source: 0}, {target: 0})
     # parents[side][n]: neighbours of n one step closer to that side's root.
     parents: tuple[dict[str, set[str]], dict[str, set[str]]] = ({}, {})
     frontiers = [[source], [target]]
-    best: int | None = None
+    meet: list[str] = []
     hops = 0
-    while best is None and hops < max_hops and frontiers[0] and frontiers[1]:
+    while not meet and hops < max_hops and frontiers[0] and frontiers[1]:
         side = 0 if len(frontiers[0]) <= len(frontiers[1]) else 1
         here, there = dist[side], dist[1 - side]
         current = set(frontiers[side])
@@ -491,46 +496,40 @@ def shortest_routes(
         for node, prev in layer.items():
             here[node] = level
             parents[side][node] = prev
-            if node in there:
-                total = level + there[node]
-                best = total if best is None else min(best, total)
+        # The new layer meets the other side only at that side's outer layer, so every node
+        # where they meet lies on a shortest path, and every shortest path crosses one.
+        meet = [node for node in layer if node in there]
         frontiers[side] = sorted(layer)
-    if best is None:
+    if not meet:
         return []
-    length = best
-    d0, d1 = dist
+    # Source side: the nodes on a shortest path are the meeting nodes and their ancestors;
+    # children[n]: the next ones of those, out from n. Every walk down them reaches a meeting
+    # node, and from there the target side's parents lead home.
+    depth = dist[0][meet[0]]
     children: dict[str, set[str]] = {}
-    for child, prev in parents[0].items():
-        for p in prev:
-            children.setdefault(p, set()).add(child)
-    memo: dict[tuple[str, int], list[str]] = {}
-
-    def steps(node: str, i: int) -> list[str]:
-        """Next nodes from `node` at hop i that still reach the target at hop `length`."""
-        if (node, i) in memo:
-            return memo[(node, i)]
-        nxt: set[str] = set()
-        if d1.get(node) == length - i:  # on the target side's tree: follow it home
-            nxt |= parents[1].get(node, set())
-        if d0.get(node) == i:  # on the source side's tree: go one level out
-            nxt |= {c for c in children.get(node, ()) if d0[c] == i + 1}
-        ok = sorted(c for c in nxt if (c == target and i + 1 == length)
-                    or (i + 1 < length and steps(c, i + 1)))
-        memo[(node, i)] = ok
-        return ok
-
+    todo = set(meet)
+    while todo:
+        above: set[str] = set()
+        for node in todo:
+            for p in parents[0].get(node, ()):
+                children.setdefault(p, set()).add(node)
+                above.add(p)
+        todo = above
     routes: list[tuple[str, ...]] = []
 
-    def dfs(route: list[str]) -> None:
-        if len(routes) >= limit:
-            return
-        if route[-1] == target:
+    def walk(route: list[str]) -> None:
+        """Depth first in sorted order, so routes come out in lexicographic order."""
+        node = route[-1]
+        if node == target:
             routes.append(tuple(route))
             return
-        for c in steps(route[-1], len(route) - 1):
-            dfs([*route, c])
+        nxt = children.get(node, ()) if len(route) - 1 < depth else parents[1].get(node, ())
+        for n in sorted(nxt):
+            if len(routes) >= limit:
+                return
+            walk([*route, n])
 
-    dfs([source])
+    walk([source])
     return routes
 
 

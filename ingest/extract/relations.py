@@ -119,7 +119,7 @@ _AT_SESSION_OF = re.compile(
 # a line of a list: "• J, signed by A and B;"
 _LIST_ITEM = re.compile(r"\s*(?:[-•–*▪·]|\d{1,2}[.)])\s")
 _BECAME = re.compile(r"\bbec(?:a|o)me\s+(?:[\w-]+\s+){0,2}\Z")
-_MEMBER_IN = re.compile(r"«O\d+»(?:\s*\([^)]*\))?\s+(?:in|for)\s+\Z")
+_MEMBER_IN = re.compile(r"«O(\d+)»(?:\s*\([^)]*\))?\s+(?:in|for)\s+\Z")
 _VISIT_BEGAN = re.compile(
     r"\bvisit\b[^;,]{0,60}?\b(?:that|which)\s+(?:began|started|opened)\s+(?:on\s+)?«T(\d+)»"
 )
@@ -413,11 +413,12 @@ R_MEMBER_JOIN_WITH = re.compile(
     rf"acceded\s+to)\s+(?:the\s+)?(?P<o>«O\d+»)(?:\s*\([^)]*\))?\s+(?:together\s+with|along\s+with|"
     rf"alongside)\s+(?P<s>{LIST(C)})"
 )
-# "Croatia has been a member of NATO since 2009 and joined the EU in 2013", "C, which joined
+# "Croatia has been a member of NATO since 2009 and joined the EU in 2013" ("C is a member of O
+# and joined P in T" too), "C, which joined
 # NATO in 2009 and entered the European Union in July 2013": a second body joined
 R_MEMBER_AND_JOINED = re.compile(
-    rf"(?P<s>{C})(?:\s*,\s+which)?\s+(?:(?:has|have|had)\s+been\s+(?:an?\s+)?(?:founding\s+|full\s+)?"
-    rf"member\s+of|joined|entered|acceded\s+to)\s+(?:the\s+)?«O\d+»(?:(?!«[PIO])[^;.]){{0,60}}?"
+    rf"(?P<s>{C})(?:\s*,\s+which)?\s+(?:(?:(?:has|have|had)\s+been|is|was)\s+(?:an?\s+)?"
+    rf"(?:founding\s+|full\s+)?member\s+of|joined|entered|acceded\s+to)\s+(?:the\s+)?«O\d+»(?:(?!«[PIO])[^;.]){{0,60}}?"
     rf"\s+and\s+(?:later\s+|also\s+|then\s+)?(?P<v>joined|entered|acceded\s+to)\s+(?:the\s+)?"
     rf"(?P<o>«O\d+»)(?!{POSS})"
 )
@@ -623,7 +624,8 @@ _COORD_SIGNERS = re.compile(
     rf"\s*(?:(?:[Oo]n\s+)?{T}\s*,?\s*)?(?:(?:[{APOS}]s|[A-Z][\w’'&-]*|of|for|to|at|in|and|the|«[PCDIO]\d+»|[,()]|"
     # "A and her Brazilian counterpart, B, have signed"
     rf"(?:his|her)\s+(?:«D\d+»\s+)?(?:counterpart|peer)|ha(?:ve|s|d)(?=\s*\Z))"
-    rf"\s*)+"
+    # "A and Ghana's Deputy Minister B today signed": the day between the signers and the verb
+    rf"\s*)+(?:(?:on\s+)?{T}\s*)?"
 )
 _SIGNED_WITH = re.compile(rf"(?:together\s+with|with)\s+(?:the\s+)?«([CGIO])(\d+)»(?!{POSS})")
 _SIGNED_WITH_PERSON = re.compile(
@@ -795,7 +797,9 @@ R_ARRIVED_FOR = re.compile(
 LECT = r"(?:lecture|talk|address|speech|presentation|keynote(?:\s+address)?|lectures)"
 R_LECT = re.compile(
     rf"(?P<a>{P}){APPO}\s+(?:[^\s;]+\s+){{0,7}}?(?P<v>delivered|gave|delivering|giving|presented|"
-    rf"presenting)\s+(?:a|an|the|his|her)\s+(?:[\w-]+\s+){{0,2}}?{LECT}\b(?P<rest>[^;]*)"
+    rf"presenting)\s+(?:(?:a|an|the|his|her)\s+(?:[\w-]+\s+){{0,2}}?{LECT}|"
+    # "delivered remarks on Pacific security at CSIS": remarks take no article
+    rf"(?:(?:opening|closing|keynote|brief|public)\s+)?remarks)\b(?P<rest>[^;]*)"
 )
 R_LECT_FRONT = Anchored(re.compile(
     rf"^\s*(?P<v>Delivering|Giving|Speaking|Presenting)\b(?P<rest>[^;]*?),\s+(?:[\w.]+\s+){{0,3}}?"
@@ -862,7 +866,8 @@ R_POST_BEFORE = Anchored(re.compile(
     rf"(?:(?:Ambassador|Professor|Judge|Justice|General|Senator)\s+)?(?P<p>«P\d+»)"
 ), literal_anchor(TITLE_WORDS | {"its", "Its"}, extra=["«"]), fused=True)
 R_POST_AFTER = re.compile(
-    rf"(?P<p>«P\d+»)\s*,\s+(?:the\s+|an?\s+|his\s+|her\s+|as\s+)?{POST_MODS}(?:{PREMOD_F})?"
+    # "Senator X (D-Ore.), Chairman of ...": a party and state in parentheses
+    rf"(?P<p>«P\d+»)(?:\s*\([A-Z][\w.-]{{0,15}}\))?\s*,\s+(?:the\s+|an?\s+|his\s+|her\s+|as\s+)?{POST_MODS}(?:{PREMOD_F})?"
     rf"{POST_MODS}(?P<post>{POST})"
     rf"(?:\s*,\s+(?P<org>«[IO]\d+»))?"
 )
@@ -1948,7 +1953,9 @@ class Extractor:
             for pos, k in ds:
                 d = sent.dates[k]
                 # "a non-permanent member of the UN Security Council in 2024"
-                held = c.pred == "MEMBER_OF" and bool(_MEMBER_IN.search(t, 0, pos))
+                # (of the claim's own body: "a member of A and joined B in T" dates only B)
+                held = c.pred == "MEMBER_OF" and (
+                    mi := _MEMBER_IN.search(t, 0, pos)) is not None and int(mi.group(1)) in c.obj
                 if c.trigger <= pos < end and (d.since or c.mode == "joined" or held) and d.value:
                     self._set(c, d.value, d.source)
                     return

@@ -912,6 +912,12 @@ R_CREDENCE_OF = re.compile(
     rf"\s+(?:of|from)\s+(?:[^«;,]{{0,40}}?)(?P<p>«P\d+»)(?:\s+as|\s*,)\s+(?:the\s+)?"
     rf"{POST_MODS}(?P<post>{POST})"
 )
+# "received at his office on Tuesday the credentials of the new Ambassador of C to D, X": the
+# post before the name
+R_CREDENCE_OF_POST = re.compile(
+    rf"\b(?:received|accepted)\s+(?:(?!«P)[^;]){{0,60}}?\b(?:the\s+)?{CREDENTIALS}\s+(?:of|from)\s+"
+    rf"(?:the\s+)?{POST_MODS}(?P<post>{POST})\s*,\s+{_HONS}(?P<p>«P\d+»)"
+)
 # "The Amir received on Monday the credentials of four new ambassadors to the State of Qatar."
 # (the ambassadors listed in the lines that follow)
 R_CREDENCE_GROUP = re.compile(
@@ -1793,6 +1799,8 @@ class Extractor:
                            "post.presented_who", "none", 0.8, d.value, d.source, True)
         for m in R_CREDENCE_OF.finditer(t) if "redence" in t or "redentials" in t else ():
             yield from self._post_claims(sent, m, refs(m["p"])[0], dated=True)
+        for m in R_CREDENCE_OF_POST.finditer(t) if "redence" in t or "redentials" in t else ():
+            yield from self._post_claims(sent, m, refs(m["p"])[0], dated=True)
         for m in R_WHO_IS.finditer(t) if has_post and (" is " in t or " was " in t) else ():
             # "X, who is also Ambassador of ...", "X is the Ambassador of C to D." (an author's
             # note)
@@ -1925,6 +1933,12 @@ class Extractor:
             return
         if affil is not None and doc.mentions[affil].kind in "CDIOG":
             yield Cand("OFFICIAL_OF", (p,), (affil,), pos, "post.official", "none", 0.85)
+            if of_side and of_side[0] != affil and doc.mentions[affil].kind in "CD" and (
+                    doc.mentions[of_side[0]].kind == "I"):
+                # "Jordanian Secretary General of the Ministry of ... X": of the state and of
+                # the body the post names
+                yield Cand("OFFICIAL_OF", (p,), (of_side[0],), pos, "post.official", "none",
+                           0.85)
 
     # --- dates -----------------------------------------------------------------------------
 

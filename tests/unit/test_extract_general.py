@@ -3048,3 +3048,25 @@ def test_subcommittee_name_with_a_topic_list_and_a_party_after_the_senator() -> 
     got = facts(rec)
     assert any(f[0] == "OFFICIAL_OF" and f[1] == "person:ann-blake" for f in got)
     assert ("MET_WITH", "person:ann-blake", "person:jone-rabuka", "2024-06-13") in got
+
+
+def test_credentials_received_of_a_post_before_the_name_date_the_accreditation() -> None:
+    text = (
+        "Credentials\n\n"
+        "JUBA, 5 March 2024 - The Vice President, Daniel Deng Ajak, received at his office in "
+        "Juba on Tuesday the credentials of the new Ambassador of the Republic of Kenya to South "
+        "Sudan, Peter Mwangi.\n"
+    )
+    got = facts(extract_article(text))
+    assert ("ACCREDITED_TO", "person:peter-mwangi", "country:SSD", "2024-03-05") in got
+
+
+def test_demonym_post_of_a_named_ministry_is_of_both() -> None:
+    text = (
+        "Talks\n\n"
+        "LIMA, 5 March 2024 - Peruvian Secretary General of the Ministry of Foreign Affairs "
+        "Carlos Rojas met the Chilean delegation.\n"
+    )
+    got = {f[2] for f in facts(extract_article(text))
+           if f[0] == "OFFICIAL_OF" and f[1] == "person:carlos-rojas"}
+    assert got == {"country:PER", "institution:ministry-of-foreign-affairs-per"}

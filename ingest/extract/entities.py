@@ -1363,10 +1363,18 @@ def _classify(doc: Doc, start: int, end: int) -> ChunkT:
     tail_m = _LOWER_TAIL.match(text, after) if len(nxt) == 2 and nxt[0].isspace() and (
         nxt[1].islower() or nxt[1].isspace()) else None
     if tail_m and not head and not _DEGREE.match(name) and name not in _DETERMINERS and (
-            not _is_country_only(name) or acr and len(re.split(r"[-–]", name)) >= 2):
+            not _is_country_only(name) or acr and len(re.split(r"[-–]", name)) >= 2 or (
+                # "the Turkmenistan-Afghanistan-Pakistan-India gas pipeline (TAPI)": a chain of
+                # countries, a lower-case head, then the acronym
+                len(re.split(r"[-–]", name)) >= 2 and _ACRONYM.match(
+                    text, after + len(tail_m.group("tail"))) is not None)):
         # "Tema–Mpakadan railway line", "Tanzania-Zambia Mafuta (TAZAMA) pipeline",
         # "Turkmenistan-Afghanistan-Pakistan-India (TAPI) gas pipeline project"
         tail = tail_m.group("tail")
+        if tail.endswith("agreement") and doc.sentences and start < doc.sentences[0][1]:
+            # a headline's "Afghanistan, Turkmenistan sign TAPI section agreement": words
+            # describing the agreement the story names, not a name
+            return (start, end, None, name, acr, head)
         name_end = after + len(tail)
         full = name + " " + " ".join(tail.split())
         if not acr and (acr_t := _ACRONYM.match(text, name_end)) is not None:
@@ -2932,8 +2940,11 @@ def find_descriptive_agreements(doc: Doc) -> None:
             end = start + len(text[start:end].rstrip())
             # "a grant agreement for the Apia Port Resilience Project": a named project inside
             # the topic stays a project of its own, the agreement is the whole
+            # ("an agreement on the construction of the Herat section of the TAPI gas pipeline":
+            # of a thing the topic names)
             inner = [(a, b) for a, b in taken if start < a and b <= end and (a, b) in j_spans
-                     and _TOPIC_BEFORE_NAME.search(text, start, a)]
+                     and (_TOPIC_BEFORE_NAME.search(text, start, a) or _OF_IN_TOPIC.search(
+                         text, start, a))]
             if not any(a < end and start < b for a, b in taken if (a, b) not in inner) and len(
                     text[start:end]) < 160:
                 name = text[start:end]
@@ -2989,6 +3000,7 @@ def find_descriptive_agreements(doc: Doc) -> None:
 
 
 _TOPIC_BEFORE_NAME = re.compile(r"\s(?:for|on|concerning|regarding)\s+(?:the\s+)?\Z")
+_OF_IN_TOPIC = re.compile(r"\s(?:on|for)\s(?:[^,;.«]{0,80}?)\sof\s+(?:the\s+)?\Z")
 _LIST_ITEM_AGREEMENT = re.compile(
     r"^[^\S\n]*(?:[-•–*▪·]|\d{1,2}[.)])[^\S\n]*(?P<name>(?:MoU|MOU|" + _AGREEMENT_HEAD +
     r"|Memorandum\s+of\s+Understanding|Memorandum|Agreement|Treaty|Protocol|Convention|"

@@ -588,6 +588,8 @@ _PREP_BEFORE = re.compile(r"\b(?:of|in|with|by|for|to|at|from|under)\s+(?:the\s+
 R_SIGN_HEADLINE = re.compile(
     rf"\s*(?P<s>{C}(?:\s*,\s*|\s+and\s+|\s*&\s*){C})\s+(?P<v>sign|ink)\s+"
     rf"(?:(?:an?|the|new|first|landmark|historic)\s+)*(?P<o>{LIST(J)})"
+    # (not "sign TAPI section agreement": a project's name that a lower-case head describes)
+    r"(?!\s+(?!(?:in|on|at|to|for|with|as|after|during|amid|over|and)\b)[a-z])"
 )
 # "The deal was inked by ...", "The agreements were signed by ...": what was just signed
 _SIGNED_ANAPHOR = (
@@ -619,6 +621,7 @@ _MORE_J = re.compile(
     rf"(?P<j>{LIST(J)})"
 )
 _J_REF = re.compile(J)
+_PARENS = re.compile(r"\([^)]*\)")
 _ANTECEDENT_J = re.compile(rf"(?P<j>{J})\s+(?:that|which)\s+\Z")
 _COORD_SIGNERS = re.compile(
     rf"\s*(?:(?:[Oo]n\s+)?{T}\s*,?\s*)?(?:(?:[{APOS}]s|[A-Z][\w’'&-]*|of|for|to|at|in|and|the|«[PCDIO]\d+»|[,()]|"
@@ -1389,7 +1392,9 @@ class Extractor:
             if first is not None:
                 jl = _J_LIST.match(obj_part, first.start())
                 assert jl is not None
-                js = refs(jl.group())
+                # "signed an agreement on the Herat section of the T gas pipeline (TAPI)": the
+                # acronym in parentheses is of a project the agreement names, not signed itself
+                js = refs(_PARENS.sub("", jl.group()) if "(" in jl.group() else jl.group())
                 # "signed A in La Paz on Monday and B": the list goes on after place and day
                 while (more := _MORE_J.match(obj_part, jl.end())) is not None:
                     js += refs(more["j"])

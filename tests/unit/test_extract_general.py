@@ -3070,3 +3070,31 @@ def test_demonym_post_of_a_named_ministry_is_of_both() -> None:
     got = {f[2] for f in facts(extract_article(text))
            if f[0] == "OFFICIAL_OF" and f[1] == "person:carlos-rojas"}
     assert got == {"country:PER", "institution:ministry-of-foreign-affairs-per"}
+
+
+def test_country_chain_with_a_lower_case_head_and_acronym_is_a_project() -> None:
+    text = (
+        "Energy\n\n"
+        "BAKU, 5 March 2024 - Officials discussed the Azerbaijan-Georgia-Turkey gas pipeline "
+        "(AGT). Baku and Tbilisi have worked together on AGT since the project's launch in "
+        "2015.\n"
+    )
+    rec = extract_article(text)
+    assert names(rec).get("Azerbaijan-Georgia-Turkey gas pipeline") == "Project"
+    got = facts(rec)
+    via = {(f[1], f[3]) for f in got if f[0] == "COOPERATES_VIA"}
+    assert via == {("country:AZE", "2015"), ("country:GEO", "2015")}
+
+
+def test_agreement_on_a_section_of_a_named_project_is_what_was_signed() -> None:
+    text = (
+        "Kenya, Uganda sign KUOP section agreement\n\n"
+        "NAIROBI, 5 March 2024 - Kenya and Uganda on Tuesday signed an agreement on the "
+        "financing of the Eldoret section of the Kenya-Uganda oil pipeline (KUOP), officials "
+        "said.\n"
+    )
+    rec = extract_article(text)
+    signed = {f[2] for f in facts(rec) if f[0] == "SIGNED_AGREEMENT"}
+    assert signed == {"project:agreement-on-the-financing-of-the-eldoret-section-of-the-kenya-"
+                      "uganda-oil-pipeline"}
+    assert "KUOP section agreement" not in names(rec)

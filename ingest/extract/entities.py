@@ -176,10 +176,12 @@ def _head_of(tokens: tuple[str, ...]) -> str:
             cut = i
             break
     for span in (tokens[:cut], tokens):
-        for t in reversed(span):
+        for k, t in enumerate(reversed(span)):
             low = t.lower()
             if low == "mou":
                 return "memorandum"  # "MoU on Cooperation in ...": a memorandum's name
+            if low == "compact" and k:
+                continue  # "Compact of Free Association", not a headline's "Compact Talks"
             if low in INST_HEADS or low in ORG_HEADS or low in PROJ_HEADS:
                 return low
     if len(tokens) >= 3 and tokens[0] == "House" and tokens[1] == "of" and \
@@ -1339,6 +1341,11 @@ def _classify(doc: Doc, start: int, end: int) -> ChunkT:
     text = doc.text
     name = text[start:end]
     tokens = name.split()
+    if len(tokens) >= 4 and tokens[1] == "Ministry" and tokens[2] == "of" and (
+            _starts_with_demonym(tokens)):
+        # "the Kyrgyz Ministry of Health": the ministry's name, as "Suriname's Ministry of
+        # Health" gives it
+        return _classify(doc, start + len(tokens[0]) + 1, end)
     acr_m = _ACRONYM.match(text, end)
     acr = acr_m.group("acr") if acr_m else ""
     after = acr_m.end() if acr_m else end

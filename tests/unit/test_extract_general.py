@@ -3098,3 +3098,33 @@ def test_agreement_on_a_section_of_a_named_project_is_what_was_signed() -> None:
     assert signed == {"project:agreement-on-the-financing-of-the-eldoret-section-of-the-kenya-"
                       "uganda-oil-pipeline"}
     assert "KUOP section agreement" not in names(rec)
+
+
+def test_compact_heads_a_name_only_as_its_last_word_before_of() -> None:
+    text = (
+        "Senator Discusses Compact Funding With Micronesian Envoy\n\n"
+        "WASHINGTON, 5 March 2024 - The senator and the envoy reviewed the Compact of Free "
+        "Association.\n"
+    )
+    got = names(extract_article(text))
+    assert got.get("Compact of Free Association") == "Project"
+    assert "Compact Funding" not in got
+
+
+def test_councillor_is_a_title_before_a_name() -> None:
+    text = (
+        "Talks\n\n"
+        "BERN, 5 March 2024 - The minister invited Federal Councillor Anna Brunner to visit "
+        "Mongolia.\n"
+    )
+    assert "Anna Brunner" in names(extract_article(text))
+
+
+def test_demonym_before_a_ministry_is_no_part_of_its_name() -> None:
+    text = (
+        "Health\n\n"
+        "GENEVA, 5 March 2024 - The WHO and the Tajik Ministry of Health have worked together "
+        "on the Rural Clinics Programme since 2018.\n"
+    )
+    got = names(extract_article(text))
+    assert "Ministry of Health" in got and "Tajik Ministry of Health" not in got

@@ -500,8 +500,9 @@ COOP_V = (
 _COOP_WORDS = ("work", "operat", "collaborat", "partner", "jointly", "together")
 # "the Brazilian Cooperation Agency (ABC) and Suriname's Ministry of Health have worked
 # together": a possessor before a body is no party of its own
-_POSS_ANY = rf"(?:{C}{POSS}\s+)?{ANY}"
-_POSSESSOR = re.compile(rf"{C}{POSS}\s+(?=«)")
+# ("the Tajik Ministry of Health": a demonym before a body is no party either)
+_POSS_ANY = rf"(?:{C}{POSS}\s+|«D\d+»\s+(?=«[IO]))?{ANY}"
+_POSSESSOR = re.compile(rf"{C}{POSS}\s+(?=«)|«D\d+»\s+(?=«[IO])")
 R_COOP = re.compile(
     rf"(?P<a>{LIST(_POSS_ANY)})(?:\s*,\s*(?:together|along)\s+with\s+(?:the\s+)?(?P<w>{LIST(ANY)})\s*,|"
     rf"{APPO})\s+(?P<v>{COOP_V})\b"

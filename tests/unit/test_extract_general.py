@@ -3126,5 +3126,8 @@ def test_demonym_before_a_ministry_is_no_part_of_its_name() -> None:
         "GENEVA, 5 March 2024 - The WHO and the Tajik Ministry of Health have worked together "
         "on the Rural Clinics Programme since 2018.\n"
     )
-    got = names(extract_article(text))
+    rec = extract_article(text)
+    got = names(rec)
     assert "Ministry of Health" in got and "Tajik Ministry of Health" not in got
+    via = {f[1].split(":")[0] for f in facts(rec) if f[0] == "COOPERATES_VIA"}
+    assert via == {"org", "institution"}  # the demonym is no party of its own

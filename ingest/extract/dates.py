@@ -163,7 +163,8 @@ def _ordinal(token: str) -> int:
 _SINCE = re.compile(
     r"(?:since|from)\s+(?:(?:early|mid|late)[-\s])?(?:the\s+)?$"
     # "have cooperated through the Mechanism since its creation in 2019"
-    r"|since\s+(?:its|their)\s+(?:creation|establishment|launch|founding|inception|"
+    # ("since the project's launch in 2015")
+    r"|since\s+(?:its|their|the\s+[a-z]+['’]s)\s+(?:creation|establishment|launch|founding|inception|"
     r"inauguration|set-up)\s+in\s+$",
     re.I,
 )

@@ -131,7 +131,7 @@ INST_HEADS = frozenset(
         """ministry embassy consulate mission institute institution university college academy
         school faculty agency authority board bureau office department council centre center
         parliament assembly senate congress cabinet forces force army navy police court
-        tribunal directorate inspectorate service guard commission committee"""
+        tribunal directorate inspectorate service guard commission committee subcommittee"""
     )
 )
 ORG_HEADS = frozenset(
@@ -145,7 +145,7 @@ PROJ_HEADS = frozenset(
     words(
         """project programme program initiative corridor railway road highway pipeline tunnel
         bridge airport dam factory route agreement treaty memorandum convention protocol
-        accord pact arrangement charter partnership strategy plan framework mechanism area
+        accord pact compact arrangement charter partnership strategy plan framework mechanism area
         zone scheme declaration facility exchange process telescope plant"""
     )
 )
@@ -176,10 +176,12 @@ def _head_of(tokens: tuple[str, ...]) -> str:
             cut = i
             break
     for span in (tokens[:cut], tokens):
-        for t in reversed(span):
+        for k, t in enumerate(reversed(span)):
             low = t.lower()
             if low == "mou":
                 return "memorandum"  # "MoU on Cooperation in ...": a memorandum's name
+            if low == "compact" and k:
+                continue  # "Compact of Free Association", not a headline's "Compact Talks"
             if low in INST_HEADS or low in ORG_HEADS or low in PROJ_HEADS:
                 return low
     if len(tokens) >= 3 and tokens[0] == "House" and tokens[1] == "of" and \
@@ -257,6 +259,8 @@ _ENT = r"«[CIOJDL]\d+»"
 _PW = "|".join(sorted((re.escape(w) for w in PORTFOLIO_WORDS), key=lambda w: (-len(w), w)))
 # "Minister of Foreign Affairs, Cooperation and Mauritanians Abroad": a people abroad
 _PW = rf"[{UP}][{LOW}]+\s+Abroad|{_PW}"
+# "Undersecretary for Bilateral Relations and ASEAN Affairs": a body's affairs are a portfolio
+_PW = rf"«[CO]\d+»\s+Affairs|{_PW}"
 _PORTF = (
     rf"(?:{_PW})(?:(?:\s+|,\s+|\s+and\s+|,\s+and\s+|\s+&\s+)(?:{_PW}))*(?![\w-])"
     # "Secretary for Asia and the Pacific of the Ministry": "and the" before a last word that
@@ -285,7 +289,7 @@ _HONS = rf"(?:(?:{HON})\s+)*"
 # lower-case words before a post: "the newly appointed non-resident Ambassador of ..."
 POST_MODS = (
     r"(?:(?:newly\s+|recently\s+)?(?:appointed|accredited|designated)\s+|outgoing\s+|"
-    r"incoming\s+|non-resident\s+|new\s+|then\s+)*"
+    r"incoming\s+|non-resident\s+|new\s+|then\s+|acting\s+|interim\s+|caretaker\s+)*"
 )
 # A rank between a post and the name: "State Minister of Foreign Affairs Ambassador X"
 _RANKS = r"(?:Ambassador|Professor|Prof\.|Judge|Justice|Senator|Engineer|Eng\.|Prince|Princess)"
@@ -894,6 +898,11 @@ _RUN_ON = re.compile(
     rf"(?:the[^\S\n]+)?(?P<w>[{UP}][\w’'-]*(?:[^\S\n]+(?:(?:of|and|for|on|the|in|&)[^\S\n]+)*"
     rf"[{UP}][\w’'-]*)*)"
 )
+# "signed the Agreement in Apia": "in" and a capitalised word right after an agreement's head
+# (not "in the Field of ...") is where it was signed
+_SIGNED_IN = re.compile(r"[^\S\n]+in[^\S\n]+(?!the\b|Principle\b)")
+_AGREEMENT_HEADS = frozenset(words("""agreement memorandum treaty convention protocol arrangement
+                                   accord charter declaration compact pact"""))
 _REGION_WORD = re.compile(
     r"(?:(?:Central|South|Southeast|South-East|East|West|North|Southern|Northern|Eastern|"
     r"Western|Sub-Saharan)\s+)?(?:Asia|Africa|Europe|America|Americas|Pacific|Caribbean|Arctic|"
@@ -954,6 +963,10 @@ def _extend_name(doc: Doc, chunk: ChunkT) -> ChunkT:
             w = w[:cut]
         toks = w.split()
         region = m.group("prep") == "in" and _REGION_WORD.match(w) is not None
+        if agreement and _SIGNED_IN.match(text, end) and not region and not any(
+                t in PORTFOLIO_WORDS for t in toks) and text[start:end].split()[-1].lower() in (
+                _AGREEMENT_HEADS):
+            break  # "the Compact Review Agreement in Honolulu": the place of signing
         # "Programme for Cooperation in Culture and Education": over portfolio words too
         topics = m.group("prep") in ("in", "for") and all(
             t in PORTFOLIO_WORDS or t in CONNECTORS for t in toks)
@@ -979,9 +992,14 @@ def _extend_name(doc: Doc, chunk: ChunkT) -> ChunkT:
 
 # "Intergovernmental Commission on Trade, Economic, Scientific and Technical Cooperation": a
 # commission's name runs over its comma-separated list of topics
-_TOPIC_HEADS = frozenset(words("commission committee council"))
+_TOPIC_HEADS = frozenset(words("commission committee council subcommittee"))
+_TOPIC_NOT = frozenset(words("""Minister Ministers Ambassador Ambassadors Secretary President
+                             Director Chairman Chair Speaker Commissioner Envoy"""))
+# ("Subcommittee on East Asia, the Pacific, and International Cybersecurity Policy": a topic
+# may take "the")
 _TOPIC_LIST = re.compile(
-    rf"(?:,[^\S\n]+[{UP}][\w’'-]*)+,?[^\S\n]+and[^\S\n]+[{UP}][\w’'-]*(?:[^\S\n]+[{UP}][\w’'-]*)*"
+    rf"(?:,[^\S\n]+(?:the[^\S\n]+)?[{UP}][\w’'-]*(?:[^\S\n]+[{UP}][\w’'-]*)?)+,?[^\S\n]+and"
+    rf"[^\S\n]+(?:the[^\S\n]+)?[{UP}][\w’'-]*(?:[^\S\n]+[{UP}][\w’'-]*)*"
 )
 
 
@@ -989,8 +1007,9 @@ def _extend_topics(doc: Doc, chunk: ChunkT) -> ChunkT:
     start, end, etype, _, acr, head = chunk
     text = doc.text
     m = _TOPIC_LIST.match(text, end)
-    if m is None or any(t in MONTH_WORDS for t in m.group().split()):
-        return chunk
+    if m is None or any(t in MONTH_WORDS for t in m.group().split()) or not _TOPIC_NOT.isdisjoint(
+            letter_words(m.group())):
+        return chunk  # (not "the Commission on Trade, the Deputy Minister and the Ambassador")
     end = m.end()
     acr_m = _ACRONYM.match(text, end)
     return (start, end, etype, text[start:end], acr_m.group("acr") if acr_m else acr, head)
@@ -1322,6 +1341,11 @@ def _classify(doc: Doc, start: int, end: int) -> ChunkT:
     text = doc.text
     name = text[start:end]
     tokens = name.split()
+    if len(tokens) >= 4 and tokens[1] == "Ministry" and tokens[2] == "of" and (
+            _starts_with_demonym(tokens)):
+        # "the Kyrgyz Ministry of Health": the ministry's name, as "Suriname's Ministry of
+        # Health" gives it
+        return _classify(doc, start + len(tokens[0]) + 1, end)
     acr_m = _ACRONYM.match(text, end)
     acr = acr_m.group("acr") if acr_m else ""
     after = acr_m.end() if acr_m else end
@@ -1346,10 +1370,18 @@ def _classify(doc: Doc, start: int, end: int) -> ChunkT:
     tail_m = _LOWER_TAIL.match(text, after) if len(nxt) == 2 and nxt[0].isspace() and (
         nxt[1].islower() or nxt[1].isspace()) else None
     if tail_m and not head and not _DEGREE.match(name) and name not in _DETERMINERS and (
-            not _is_country_only(name) or acr and len(re.split(r"[-–]", name)) >= 2):
+            not _is_country_only(name) or acr and len(re.split(r"[-–]", name)) >= 2 or (
+                # "the Turkmenistan-Afghanistan-Pakistan-India gas pipeline (TAPI)": a chain of
+                # countries, a lower-case head, then the acronym
+                len(re.split(r"[-–]", name)) >= 2 and _ACRONYM.match(
+                    text, after + len(tail_m.group("tail"))) is not None)):
         # "Tema–Mpakadan railway line", "Tanzania-Zambia Mafuta (TAZAMA) pipeline",
         # "Turkmenistan-Afghanistan-Pakistan-India (TAPI) gas pipeline project"
         tail = tail_m.group("tail")
+        if tail.endswith("agreement") and doc.sentences and start < doc.sentences[0][1]:
+            # a headline's "Afghanistan, Turkmenistan sign TAPI section agreement": words
+            # describing the agreement the story names, not a name
+            return (start, end, None, name, acr, head)
         name_end = after + len(tail)
         full = name + " " + " ".join(tail.split())
         if not acr and (acr_t := _ACRONYM.match(text, name_end)) is not None:
@@ -2032,7 +2064,7 @@ SENTENCE_CUES = Cues([
      "consultation", "receiving", "hosting", "welcoming", "credentials", "credence"),
     ("visit", "toured", "trip", "delegation"),
     ("lectur", "talk", "address", "speech", "presentation", "spoke", "speak", "guest", "keynote",
-     "roundtable", "discussion", "conversation",
+     "roundtable", "discussion", "conversation", "remarks",
      "forum", "seminar", "webinar", "briefing", "symposium", "colloquium", "dialogue", "round"),
     # coreference patterns
     ("envoy", "ambassador", "commissioner", "charg", "minister", "director", "secretary",
@@ -2207,6 +2239,20 @@ def _interview(doc: Doc) -> tuple[list[tuple[int, int, str]], str | None]:
     return turns, country
 
 
+_BOTH_MEMBERS = re.compile(
+    r"\s+(?:are|were)\s+(?:also\s+)?(?:both\s+)?(?:founding\s+|full\s+)?members\s+of\s+(?:the\s+)?"
+)
+
+
+def _members_of_org(doc: Doc, pos: int) -> bool:
+    """"Both are members of the Pacific Islands Forum" after a sentence about people: people are
+    no members of a multilateral body, so "both" is the two states, not the people."""
+    m = _BOTH_MEMBERS.match(doc.text, pos)
+    return m is not None and any(
+        x.kind == "O" and x.start == m.end() for x in doc.mentions
+    )
+
+
 def find_coreference(doc: Doc) -> None:
     _main_pair(doc)
     text = doc.text
@@ -2269,11 +2315,12 @@ def find_coreference(doc: Doc) -> None:
                     continue
             if word in ("sides", "parties") and _recent_people(doc, m.start(), 2, s):
                 continue  # "both sides" after a meeting of two people: the people
-            if word in ("both", "two"):
+            channel = _channel_pair(doc, s, m.start())
+            if word in ("both", "two") and not channel:
                 last = next(_before(doc, m.start(), "CGP"), None)
-                if last is None or last.kind == "P":
+                if last is None or (last.kind == "P" and not _members_of_org(doc, m.end())):
                     continue  # "Both are ...": whoever was named last, people or countries
-            cpair = _coordinated_pair(doc, s, m.start()) or doc.main_pair
+            cpair = _coordinated_pair(doc, s, m.start()) or channel or doc.main_pair
             if len(cpair) == 2 and free(m.start(), m.end()):
                 doc.add(Mention(m.start(), m.end(), "G", cpair, "group"))
         for m in _PGROUP.finditer(text, s, e) if scan & 8 else ():
@@ -2406,6 +2453,30 @@ def _coordinated_pair(doc: Doc, lo: int, pos: int, kinds: str = "C") -> tuple[st
             kinds != "C" and doc.text[a.end : b.start] == " and the "):
         return ()
     return pair
+
+
+_THROUGH_WHICH = re.compile(
+    r",\s+(?:through|under|by|in|within)\s+which\s+\Z"
+)
+
+
+def _channel_pair(doc: Doc, lo: int, pos: int) -> tuple[str, ...]:
+    """"the Sudan-Chad Joint Ministerial Committee, through which the two countries have
+    cooperated": the two states that open the channel's name, when the group is its relative
+    clause's subject."""
+    if not _THROUGH_WHICH.search(doc.text, lo, pos):
+        return ()
+    j = next((x for x in reversed(doc.mentions) if x.kind == "J" and lo <= x.start
+              and x.end <= pos and _THROUGH_WHICH.match(doc.text, x.end, pos)), None)
+    if j is None:
+        return ()
+    name = doc.ents[j.ents[0]].name
+    ms = gz.scan_name(name)
+    if (len(ms) < 2 or ms[0].start != 0 or name[ms[0].end : ms[1].start] != "-"
+            or ms[0].entry.kind != "country" or ms[1].entry.kind != "country"
+            or ms[0].entry.key == ms[1].entry.key):
+        return ()
+    return tuple(_country(doc, x.entry.key, j.start).id for x in ms[:2])
 
 
 def _main_pair(doc: Doc) -> None:
@@ -2876,8 +2947,11 @@ def find_descriptive_agreements(doc: Doc) -> None:
             end = start + len(text[start:end].rstrip())
             # "a grant agreement for the Apia Port Resilience Project": a named project inside
             # the topic stays a project of its own, the agreement is the whole
+            # ("an agreement on the construction of the Herat section of the TAPI gas pipeline":
+            # of a thing the topic names)
             inner = [(a, b) for a, b in taken if start < a and b <= end and (a, b) in j_spans
-                     and _TOPIC_BEFORE_NAME.search(text, start, a)]
+                     and (_TOPIC_BEFORE_NAME.search(text, start, a) or _OF_IN_TOPIC.search(
+                         text, start, a))]
             if not any(a < end and start < b for a, b in taken if (a, b) not in inner) and len(
                     text[start:end]) < 160:
                 name = text[start:end]
@@ -2933,6 +3007,7 @@ def find_descriptive_agreements(doc: Doc) -> None:
 
 
 _TOPIC_BEFORE_NAME = re.compile(r"\s(?:for|on|concerning|regarding)\s+(?:the\s+)?\Z")
+_OF_IN_TOPIC = re.compile(r"\s(?:on|for)\s(?:[^,;.«]{0,80}?)\sof\s+(?:the\s+)?\Z")
 _LIST_ITEM_AGREEMENT = re.compile(
     r"^[^\S\n]*(?:[-•–*▪·]|\d{1,2}[.)])[^\S\n]*(?P<name>(?:MoU|MOU|" + _AGREEMENT_HEAD +
     r"|Memorandum\s+of\s+Understanding|Memorandum|Agreement|Treaty|Protocol|Convention|"

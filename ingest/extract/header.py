@@ -53,10 +53,23 @@ class Dateline:
     month_day: tuple[int, int] | None  # "Dec 7" without a year
 
 
+# "MANILA 16 April 2024 — ...": an upper-case place and a full date with no comma between
+_BARE_DATELINE = re.compile(
+    r"(?P<place>[A-Z]{3,}(?:\s[A-Z]{3,}){0,2})\s+(?P<mid>\d{1,2}\s+[A-Z][a-z]+\.?,?\s+\d{4}|"
+    r"[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4})\s*(?:–|—|-{1,3}|:)\s+(?=\S)"
+)
+
+
 def find_dateline(text: str, line_start: int, line_end: int) -> Dateline | None:
     m = _DATELINE.match(text, line_start, line_end)
     if not m:
-        return None
+        if not text[line_start : line_start + 3].isupper():
+            return None
+        b = _BARE_DATELINE.match(text, line_start, line_end)
+        bare_day = _first_day(b.group("mid")) if b else None
+        if b is None or bare_day is None:
+            return None
+        return Dateline(b.start(), b.end(), b.group("place").title(), bare_day, None, None)
     mid, agency = m.group("mid"), m.group("agency") or m.group("slash") or m.group("trail")
     found = dates.find(mid, None) if mid else []
     date = next((d.value for d in found if d.value is not None and d.value.day), None)

@@ -80,7 +80,7 @@ _TITLE_HEADS = (
     r"Director[\s-]General|Director|Chairman|Chairwoman|Chairperson|Chair|"
     r"Chief\s+Executive(?:\s+Officer)?|CEO|Head|Speaker|Governor|Mayor|King|Queen|Emir|"
     r"Emperor|Empress|Crown\s+Prince|Commissioner|Counsellor|Counselor|Attach[ée]|Adviser|Advisor|"
-    r"Spokesperson|Spokesman|Spokeswoman|Fellow|Professor|Rector|Dean|Officer|Coordinator|"
+    r"Spokesperson|Spokesman|Spokeswoman|Councillor|Councilor|Fellow|Professor|Rector|Dean|Officer|Coordinator|"
     r"Commander|Chief\s+of\s+Staff|Chief|Leader|Founder|Justice|Judge|Senator|Lawmaker|"
     r"Member\s+of\s+Parliament|MP|PM|Deputy|Sultan|Prince|Princess|Ombudsman|Auditor[\s-]General|"
     r"Attorney[\s-]General|Solicitor[\s-]General|Registrar|Manager|Partner|Analyst|Researcher|"

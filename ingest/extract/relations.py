@@ -119,7 +119,7 @@ _AT_SESSION_OF = re.compile(
 # a line of a list: "• J, signed by A and B;"
 _LIST_ITEM = re.compile(r"\s*(?:[-•–*▪·]|\d{1,2}[.)])\s")
 _BECAME = re.compile(r"\bbec(?:a|o)me\s+(?:[\w-]+\s+){0,2}\Z")
-_MEMBER_IN = re.compile(r"«O\d+»(?:\s*\([^)]*\))?\s+(?:in|for)\s+\Z")
+_MEMBER_IN = re.compile(r"«O(\d+)»(?:\s*\([^)]*\))?\s+(?:in|for)\s+\Z")
 _VISIT_BEGAN = re.compile(
     r"\bvisit\b[^;,]{0,60}?\b(?:that|which)\s+(?:began|started|opened)\s+(?:on\s+)?«T(\d+)»"
 )
@@ -413,11 +413,12 @@ R_MEMBER_JOIN_WITH = re.compile(
     rf"acceded\s+to)\s+(?:the\s+)?(?P<o>«O\d+»)(?:\s*\([^)]*\))?\s+(?:together\s+with|along\s+with|"
     rf"alongside)\s+(?P<s>{LIST(C)})"
 )
-# "Croatia has been a member of NATO since 2009 and joined the EU in 2013", "C, which joined
+# "Croatia has been a member of NATO since 2009 and joined the EU in 2013" ("C is a member of O
+# and joined P in T" too), "C, which joined
 # NATO in 2009 and entered the European Union in July 2013": a second body joined
 R_MEMBER_AND_JOINED = re.compile(
-    rf"(?P<s>{C})(?:\s*,\s+which)?\s+(?:(?:has|have|had)\s+been\s+(?:an?\s+)?(?:founding\s+|full\s+)?"
-    rf"member\s+of|joined|entered|acceded\s+to)\s+(?:the\s+)?«O\d+»(?:(?!«[PIO])[^;.]){{0,60}}?"
+    rf"(?P<s>{C})(?:\s*,\s+which)?\s+(?:(?:(?:has|have|had)\s+been|is|was)\s+(?:an?\s+)?"
+    rf"(?:founding\s+|full\s+)?member\s+of|joined|entered|acceded\s+to)\s+(?:the\s+)?«O\d+»(?:(?!«[PIO])[^;.]){{0,60}}?"
     rf"\s+and\s+(?:later\s+|also\s+|then\s+)?(?P<v>joined|entered|acceded\s+to)\s+(?:the\s+)?"
     rf"(?P<o>«O\d+»)(?!{POSS})"
 )
@@ -499,8 +500,9 @@ COOP_V = (
 _COOP_WORDS = ("work", "operat", "collaborat", "partner", "jointly", "together")
 # "the Brazilian Cooperation Agency (ABC) and Suriname's Ministry of Health have worked
 # together": a possessor before a body is no party of its own
-_POSS_ANY = rf"(?:{C}{POSS}\s+)?{ANY}"
-_POSSESSOR = re.compile(rf"{C}{POSS}\s+(?=«)")
+# ("the Tajik Ministry of Health": a demonym before a body is no party either)
+_POSS_ANY = rf"(?:{C}{POSS}\s+|«D\d+»\s+(?=«[IO]))?{ANY}"
+_POSSESSOR = re.compile(rf"{C}{POSS}\s+(?=«)|«D\d+»\s+(?=«[IO])")
 R_COOP = re.compile(
     rf"(?P<a>{LIST(_POSS_ANY)})(?:\s*,\s*(?:together|along)\s+with\s+(?:the\s+)?(?P<w>{LIST(ANY)})\s*,|"
     rf"{APPO})\s+(?P<v>{COOP_V})\b"
@@ -587,6 +589,8 @@ _PREP_BEFORE = re.compile(r"\b(?:of|in|with|by|for|to|at|from|under)\s+(?:the\s+
 R_SIGN_HEADLINE = re.compile(
     rf"\s*(?P<s>{C}(?:\s*,\s*|\s+and\s+|\s*&\s*){C})\s+(?P<v>sign|ink)\s+"
     rf"(?:(?:an?|the|new|first|landmark|historic)\s+)*(?P<o>{LIST(J)})"
+    # (not "sign TAPI section agreement": a project's name that a lower-case head describes)
+    r"(?!\s+(?!(?:in|on|at|to|for|with|as|after|during|amid|over|and)\b)[a-z])"
 )
 # "The deal was inked by ...", "The agreements were signed by ...": what was just signed
 _SIGNED_ANAPHOR = (
@@ -618,12 +622,14 @@ _MORE_J = re.compile(
     rf"(?P<j>{LIST(J)})"
 )
 _J_REF = re.compile(J)
+_PARENS = re.compile(r"\([^)]*\)")
 _ANTECEDENT_J = re.compile(rf"(?P<j>{J})\s+(?:that|which)\s+\Z")
 _COORD_SIGNERS = re.compile(
     rf"\s*(?:(?:[Oo]n\s+)?{T}\s*,?\s*)?(?:(?:[{APOS}]s|[A-Z][\w’'&-]*|of|for|to|at|in|and|the|«[PCDIO]\d+»|[,()]|"
     # "A and her Brazilian counterpart, B, have signed"
     rf"(?:his|her)\s+(?:«D\d+»\s+)?(?:counterpart|peer)|ha(?:ve|s|d)(?=\s*\Z))"
-    rf"\s*)+"
+    # "A and Ghana's Deputy Minister B today signed": the day between the signers and the verb
+    rf"\s*)+(?:(?:on\s+)?{T}\s*)?"
 )
 _SIGNED_WITH = re.compile(rf"(?:together\s+with|with)\s+(?:the\s+)?«([CGIO])(\d+)»(?!{POSS})")
 _SIGNED_WITH_PERSON = re.compile(
@@ -795,7 +801,9 @@ R_ARRIVED_FOR = re.compile(
 LECT = r"(?:lecture|talk|address|speech|presentation|keynote(?:\s+address)?|lectures)"
 R_LECT = re.compile(
     rf"(?P<a>{P}){APPO}\s+(?:[^\s;]+\s+){{0,7}}?(?P<v>delivered|gave|delivering|giving|presented|"
-    rf"presenting)\s+(?:a|an|the|his|her)\s+(?:[\w-]+\s+){{0,2}}?{LECT}\b(?P<rest>[^;]*)"
+    rf"presenting)\s+(?:(?:a|an|the|his|her)\s+(?:[\w-]+\s+){{0,2}}?{LECT}|"
+    # "delivered remarks on Pacific security at CSIS": remarks take no article
+    rf"(?:(?:opening|closing|keynote|brief|public)\s+)?remarks)\b(?P<rest>[^;]*)"
 )
 R_LECT_FRONT = Anchored(re.compile(
     rf"^\s*(?P<v>Delivering|Giving|Speaking|Presenting)\b(?P<rest>[^;]*?),\s+(?:[\w.]+\s+){{0,3}}?"
@@ -862,7 +870,8 @@ R_POST_BEFORE = Anchored(re.compile(
     rf"(?:(?:Ambassador|Professor|Judge|Justice|General|Senator)\s+)?(?P<p>«P\d+»)"
 ), literal_anchor(TITLE_WORDS | {"its", "Its"}, extra=["«"]), fused=True)
 R_POST_AFTER = re.compile(
-    rf"(?P<p>«P\d+»)\s*,\s+(?:the\s+|an?\s+|his\s+|her\s+|as\s+)?{POST_MODS}(?:{PREMOD_F})?"
+    # "Senator X (D-Ore.), Chairman of ...": a party and state in parentheses
+    rf"(?P<p>«P\d+»)(?:\s*\([A-Z][\w.-]{{0,15}}\))?\s*,\s+(?:the\s+|an?\s+|his\s+|her\s+|as\s+)?{POST_MODS}(?:{PREMOD_F})?"
     rf"{POST_MODS}(?P<post>{POST})"
     rf"(?:\s*,\s+(?P<org>«[IO]\d+»))?"
 )
@@ -906,6 +915,12 @@ R_CREDENCE_OF = re.compile(
     # apposition
     rf"\s+(?:of|from)\s+(?:[^«;,]{{0,40}}?)(?P<p>«P\d+»)(?:\s+as|\s*,)\s+(?:the\s+)?"
     rf"{POST_MODS}(?P<post>{POST})"
+)
+# "received at his office on Tuesday the credentials of the new Ambassador of C to D, X": the
+# post before the name
+R_CREDENCE_OF_POST = re.compile(
+    rf"\b(?:received|accepted)\s+(?:(?!«P)[^;]){{0,60}}?\b(?:the\s+)?{CREDENTIALS}\s+(?:of|from)\s+"
+    rf"(?:the\s+)?{POST_MODS}(?P<post>{POST})\s*,\s+{_HONS}(?P<p>«P\d+»)"
 )
 # "The Amir received on Monday the credentials of four new ambassadors to the State of Qatar."
 # (the ambassadors listed in the lines that follow)
@@ -1378,7 +1393,9 @@ class Extractor:
             if first is not None:
                 jl = _J_LIST.match(obj_part, first.start())
                 assert jl is not None
-                js = refs(jl.group())
+                # "signed an agreement on the Herat section of the T gas pipeline (TAPI)": the
+                # acronym in parentheses is of a project the agreement names, not signed itself
+                js = refs(_PARENS.sub("", jl.group()) if "(" in jl.group() else jl.group())
                 # "signed A in La Paz on Monday and B": the list goes on after place and day
                 while (more := _MORE_J.match(obj_part, jl.end())) is not None:
                     js += refs(more["j"])
@@ -1788,6 +1805,8 @@ class Extractor:
                            "post.presented_who", "none", 0.8, d.value, d.source, True)
         for m in R_CREDENCE_OF.finditer(t) if "redence" in t or "redentials" in t else ():
             yield from self._post_claims(sent, m, refs(m["p"])[0], dated=True)
+        for m in R_CREDENCE_OF_POST.finditer(t) if "redence" in t or "redentials" in t else ():
+            yield from self._post_claims(sent, m, refs(m["p"])[0], dated=True)
         for m in R_WHO_IS.finditer(t) if has_post and (" is " in t or " was " in t) else ():
             # "X, who is also Ambassador of ...", "X is the Ambassador of C to D." (an author's
             # note)
@@ -1920,6 +1939,12 @@ class Extractor:
             return
         if affil is not None and doc.mentions[affil].kind in "CDIOG":
             yield Cand("OFFICIAL_OF", (p,), (affil,), pos, "post.official", "none", 0.85)
+            if of_side and of_side[0] != affil and doc.mentions[affil].kind in "CD" and (
+                    doc.mentions[of_side[0]].kind == "I"):
+                # "Jordanian Secretary General of the Ministry of ... X": of the state and of
+                # the body the post names
+                yield Cand("OFFICIAL_OF", (p,), (of_side[0],), pos, "post.official", "none",
+                           0.85)
 
     # --- dates -----------------------------------------------------------------------------
 
@@ -1948,7 +1973,9 @@ class Extractor:
             for pos, k in ds:
                 d = sent.dates[k]
                 # "a non-permanent member of the UN Security Council in 2024"
-                held = c.pred == "MEMBER_OF" and bool(_MEMBER_IN.search(t, 0, pos))
+                # (of the claim's own body: "a member of A and joined B in T" dates only B)
+                held = c.pred == "MEMBER_OF" and (
+                    mi := _MEMBER_IN.search(t, 0, pos)) is not None and int(mi.group(1)) in c.obj
                 if c.trigger <= pos < end and (d.since or c.mode == "joined" or held) and d.value:
                     self._set(c, d.value, d.source)
                     return

@@ -2924,3 +2924,210 @@ def test_credence_of_a_named_envoy_with_the_post_in_apposition_dates_the_accredi
     )
     got = facts(extract_article(text))
     assert ("ACCREDITED_TO", "person:karin-lund", "org:african-union", "2024-03-04") in got
+
+
+# --- batch 26 --------------------------------------------------------------------------------
+
+
+def test_both_members_of_a_body_after_a_sentence_about_people_is_the_two_states() -> None:
+    text = (
+        "Visit\n\n"
+        "APIA, 5 March 2024 - Samoa and Tonga discussed fisheries. Tonga's High Commissioner to "
+        "Samoa, Mele Taufa, welcomed the minister. Both are members of the Pacific Islands "
+        "Forum.\n"
+    )
+    got = facts(extract_article(text))
+    members = {f[1] for f in got if f[0] == "MEMBER_OF" and f[2] == "org:pacific-islands-forum"}
+    assert members == {"country:WSM", "country:TON"}
+
+
+def test_the_two_countries_of_a_channel_named_after_them() -> None:
+    text = (
+        "Talks\n\n"
+        "LIMA, 5 March 2024 - The meeting reviewed the work of the Peru-Bolivia Joint Commission, "
+        "through which the two countries have cooperated since 2009.\n"
+    )
+    got = facts(extract_article(text))
+    via = {f[1] for f in got if f[0] == "COOPERATES_VIA"}
+    assert via == {"country:PER", "country:BOL"}
+
+
+def test_a_compact_is_an_agreement_and_a_channel() -> None:
+    text = (
+        "Talks\n\n"
+        "MAJURO, 5 March 2024 - The ministers reviewed the Compact of Free Association, under "
+        "which the Marshall Islands and the United States have cooperated since 1986.\n"
+    )
+    rec = extract_article(text)
+    assert names(rec).get("Compact of Free Association") == "Project"
+    via = {f[1] for f in facts(rec) if f[0] == "COOPERATES_VIA"}
+    assert via == {"country:MHL", "country:USA"}
+
+
+def test_acting_before_a_post_after_a_possessive_state() -> None:
+    text = (
+        "Deal\n\n"
+        "BAGHDAD, 5 March 2024 - The memorandum was signed by Iran's acting Minister of Roads, "
+        "Farid Karimi, and Iraq's Minister of Transport, Salim Jabbar.\n"
+    )
+    got = facts(extract_article(text))
+    assert ("OFFICIAL_OF", "person:farid-karimi", "country:IRN", None) in got
+
+
+def test_agreement_name_ends_before_the_place_of_signing() -> None:
+    text = (
+        "Deal\n\n"
+        "SUVA, 5 March 2024 - Fiji and Tonga signed the Maritime Boundary Agreement in Nukualofa "
+        "in May 2023.\n"
+    )
+    rec = extract_article(text)
+    assert "Maritime Boundary Agreement" in names(rec)
+    assert not any(n.endswith("Nukualofa") for n in names(rec))
+
+
+def test_two_signers_with_posts_and_a_day_before_the_verb() -> None:
+    text = (
+        "Deal\n\n"
+        "ACCRA, 19 June 2024 - Trade Minister Paul Okafor and Ghana Deputy Foreign Minister Ama "
+        "Mensah today signed the Cocoa Partnership Arrangement.\n"
+    )
+    signed = {f[1] for f in facts(extract_article(text)) if f[0] == "SIGNED_AGREEMENT"}
+    assert signed == {"person:paul-okafor", "person:ama-mensah"}
+
+
+def test_upper_case_dateline_with_no_comma_before_the_date() -> None:
+    text = "Talks\n\nLIMA 16 April 2024 — Minister Maria Reyes met officials of the OAS.\n"
+    rec = extract_article(text)
+    assert str(rec.article.published) == "2024-04-16"
+    assert "Maria Reyes" in names(rec)
+
+
+def test_a_bodys_affairs_in_a_portfolio_before_the_name() -> None:
+    text = (
+        "Talks\n\n"
+        "MANILA, 16 April 2024 - Undersecretary for Multilateral Relations and APEC Affairs "
+        "Lourdes P. Cruz met the Chilean ambassador.\n"
+    )
+    assert "Lourdes P. Cruz" in names(extract_article(text))
+
+
+def test_member_of_one_body_and_joined_another_in_a_year() -> None:
+    text = (
+        "Profile\n\n"
+        "SUVA, 5 March 2024 - Tuvalu is a member of the Pacific Islands Forum and joined the "
+        "United Nations in September 2000.\n"
+    )
+    got = facts(extract_article(text))
+    assert ("MEMBER_OF", "country:TUV", "org:united-nations", "2000-09") in got
+    assert ("MEMBER_OF", "country:TUV", "org:pacific-islands-forum", None) in got
+
+
+def test_delivered_remarks_at_an_institute() -> None:
+    text = (
+        "Visit\n\n"
+        "CANBERRA, 13 June 2024 - The Foreign Minister of Nauru, Lionel Aingimea, arrived on "
+        "Monday. On Wednesday, Minister Aingimea delivered remarks on ocean policy at the Lowy "
+        "Institute.\n"
+    )
+    got = facts(extract_article(text))
+    assert ("LECTURED_AT", "person:lionel-aingimea", "institution:lowy-institute",
+            "2024-06-12") in got
+
+
+def test_subcommittee_name_with_a_topic_list_and_a_party_after_the_senator() -> None:
+    text = (
+        "Meeting\n\n"
+        "WASHINGTON, 13 June 2024 – Senator Ann Blake (R-Utah), Chairman of the Senate Foreign "
+        "Relations Subcommittee on Europe, the Arctic, and Regional Security Cooperation, today "
+        "met with the Prime Minister of the Republic of Fiji, Jone Rabuka.\n"
+    )
+    rec = extract_article(text)
+    body = "Senate Foreign Relations Subcommittee on Europe, the Arctic, and Regional Security " \
+        "Cooperation"
+    assert names(rec).get(body) == "Institution"
+    got = facts(rec)
+    assert any(f[0] == "OFFICIAL_OF" and f[1] == "person:ann-blake" for f in got)
+    assert ("MET_WITH", "person:ann-blake", "person:jone-rabuka", "2024-06-13") in got
+
+
+def test_credentials_received_of_a_post_before_the_name_date_the_accreditation() -> None:
+    text = (
+        "Credentials\n\n"
+        "JUBA, 5 March 2024 - The Vice President, Daniel Deng Ajak, received at his office in "
+        "Juba on Tuesday the credentials of the new Ambassador of the Republic of Kenya to South "
+        "Sudan, Peter Mwangi.\n"
+    )
+    got = facts(extract_article(text))
+    assert ("ACCREDITED_TO", "person:peter-mwangi", "country:SSD", "2024-03-05") in got
+
+
+def test_demonym_post_of_a_named_ministry_is_of_both() -> None:
+    text = (
+        "Talks\n\n"
+        "LIMA, 5 March 2024 - Peruvian Secretary General of the Ministry of Foreign Affairs "
+        "Carlos Rojas met the Chilean delegation.\n"
+    )
+    got = {f[2] for f in facts(extract_article(text))
+           if f[0] == "OFFICIAL_OF" and f[1] == "person:carlos-rojas"}
+    assert got == {"country:PER", "institution:ministry-of-foreign-affairs-per"}
+
+
+def test_country_chain_with_a_lower_case_head_and_acronym_is_a_project() -> None:
+    text = (
+        "Energy\n\n"
+        "BAKU, 5 March 2024 - Officials discussed the Azerbaijan-Georgia-Turkey gas pipeline "
+        "(AGT). Baku and Tbilisi have worked together on AGT since the project's launch in "
+        "2015.\n"
+    )
+    rec = extract_article(text)
+    assert names(rec).get("Azerbaijan-Georgia-Turkey gas pipeline") == "Project"
+    got = facts(rec)
+    via = {(f[1], f[3]) for f in got if f[0] == "COOPERATES_VIA"}
+    assert via == {("country:AZE", "2015"), ("country:GEO", "2015")}
+
+
+def test_agreement_on_a_section_of_a_named_project_is_what_was_signed() -> None:
+    text = (
+        "Kenya, Uganda sign KUOP section agreement\n\n"
+        "NAIROBI, 5 March 2024 - Kenya and Uganda on Tuesday signed an agreement on the "
+        "financing of the Eldoret section of the Kenya-Uganda oil pipeline (KUOP), officials "
+        "said.\n"
+    )
+    rec = extract_article(text)
+    signed = {f[2] for f in facts(rec) if f[0] == "SIGNED_AGREEMENT"}
+    assert signed == {"project:agreement-on-the-financing-of-the-eldoret-section-of-the-kenya-"
+                      "uganda-oil-pipeline"}
+    assert "KUOP section agreement" not in names(rec)
+
+
+def test_compact_heads_a_name_only_as_its_last_word_before_of() -> None:
+    text = (
+        "Senator Discusses Compact Funding With Micronesian Envoy\n\n"
+        "WASHINGTON, 5 March 2024 - The senator and the envoy reviewed the Compact of Free "
+        "Association.\n"
+    )
+    got = names(extract_article(text))
+    assert got.get("Compact of Free Association") == "Project"
+    assert "Compact Funding" not in got
+
+
+def test_councillor_is_a_title_before_a_name() -> None:
+    text = (
+        "Talks\n\n"
+        "BERN, 5 March 2024 - The minister invited Federal Councillor Anna Brunner to visit "
+        "Mongolia.\n"
+    )
+    assert "Anna Brunner" in names(extract_article(text))
+
+
+def test_demonym_before_a_ministry_is_no_part_of_its_name() -> None:
+    text = (
+        "Health\n\n"
+        "GENEVA, 5 March 2024 - The WHO and the Tajik Ministry of Health have worked together "
+        "on the Rural Clinics Programme since 2018.\n"
+    )
+    rec = extract_article(text)
+    got = names(rec)
+    assert "Ministry of Health" in got and "Tajik Ministry of Health" not in got
+    via = {f[1].split(":")[0] for f in facts(rec) if f[0] == "COOPERATES_VIA"}
+    assert via == {"org", "institution"}  # the demonym is no party of its own

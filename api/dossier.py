@@ -37,8 +37,9 @@ LOCATED_LIMIT = 20  # LOCATED_IN relations of a place read to tell where it is
 PROJECT_LINKS = ("COOPERATES_VIA", "SIGNED_AGREEMENT")
 
 # The reads that need only the two sides run here, beside the chain of reads that follows the
-# people (accreditations, envoys, activities, places): each read is mostly the store's work
-# (on Neo4j, the server's), so a pair then waits for the longer of the two, not their sum.
+# envoys (accreditations, envoys, their lectures and visits, places): each read is mostly the
+# store's work (on Neo4j, the server's), so a pair then waits for the longer of the two, not
+# their sum.
 # Shared by all requests; a request thread never runs one, so none waits for itself.
 _BESIDE = ThreadPoolExecutor(max_workers=4, thread_name_prefix="dossier-read")
 
@@ -174,8 +175,9 @@ def build(store: GraphStore, a: Entity, b: Entity) -> DossierResult:
     (read_activities), one for the places of envoys' lectures and visits, two for the links
     both sides share (signings only where one article reports both sides), two for the links
     reported with a direct relation, one for the institutions. No read walks a side's links
-    one by one. The direct relations and b's side are read beside a's side, and the last
-    four reads beside the people's (_BESIDE); what they find is added in the order above."""
+    one by one. The direct relations and b's side are read beside a's side; the people's
+    activities with the members and the last four reads beside the envoys' (_BESIDE); what
+    they find is added in the order above."""
     timeline = Timeline()
     direct_read = _BESIDE.submit(collect, store, RelationQuery(entity=a.id, other=b.id))
     side_b = _BESIDE.submit(read_side, store, b.id)
@@ -188,6 +190,9 @@ def build(store: GraphStore, a: Entity, b: Entity) -> DossierResult:
         everyone = sorted(here.officials)
         truncated |= len(everyone) > MAX_PEOPLE
         people[here.root] = everyone[:MAX_PEOPLE]
+    everyone_read = {p for side in people.values() for p in side}
+    members = sa.members | sb.members
+    with_members = _BESIDE.submit(read_with_members, store, everyone_read, members)
     beside = [_BESIDE.submit(_shared_targets, store, {a.id, *people[a.id]},
                              {b.id, *people[b.id]}, a.id, b.id),
               _BESIDE.submit(_reported_together, store, direct, {a.id, b.id}),
@@ -200,8 +205,7 @@ def build(store: GraphStore, a: Entity, b: Entity) -> DossierResult:
         timeline.add((r for r in there.visits if r.source in here.members), "visit")
 
     envoy_ids = {e.person for e in pairs_of_envoys}
-    activities, cut = read_activities(
-        store, {p for side in people.values() for p in side}, sa.members | sb.members, envoy_ids)
+    activities, cut = read_activities(store, with_members.result(), everyone_read, envoy_ids)
     truncated |= cut
 
     def elsewhere_candidate(r: Relation, person: str, there: Side) -> str | None:
@@ -251,16 +255,25 @@ def by_end(store: GraphStore, ids: set[str], types: tuple[str, ...]) -> tuple[
     return out, len(found) >= MAX_RELATIONS
 
 
-def read_activities(store: GraphStore, people: set[str], members: set[str],
+def read_with_members(store: GraphStore, people: set[str], members: set[str]) -> list[Relation]:
+    """The people's meetings, lectures and visits with the members of either side, picked in
+    the store (a minister's hundreds of other meetings are never read out). It needs only the
+    sides, so it runs beside the envoys' reads (_BESIDE)."""
+    if not people:
+        return []
+    return store.relations_between(people, members, ("MET_WITH", "LECTURED_AT", "VISITED"),
+                                   limit=MAX_RELATIONS)
+
+
+def read_activities(store: GraphStore, with_members: list[Relation], people: set[str],
                     envoys: set[str]) -> tuple[dict[str, list[Relation]], bool]:
     """What the dossier uses of the people's activities, by person (and whether a read hit
-    its limit): meetings, lectures and visits with the members of either side, picked in the
-    store (a minister's hundreds of other meetings are never read out); and the envoys'
-    lectures and visits anywhere (where they took place is looked up next)."""
+    its limit): their meetings, lectures and visits with the members of either side
+    (read_with_members); and the envoys' lectures and visits anywhere (where they took place
+    is looked up next)."""
     if not people:
         return {}, False
-    found = store.relations_between(people, members, ("MET_WITH", "LECTURED_AT", "VISITED"),
-                                    limit=MAX_RELATIONS)
+    found = list(with_members)
     cut = len(found) >= MAX_RELATIONS
     seen = {r.id for r in found}
     more, more_cut = by_end(store, people & envoys, ("LECTURED_AT", "VISITED"))

@@ -285,3 +285,27 @@ def test_the_reads_that_need_only_the_sides_run_beside_the_people_chain(
     result = dossier.build(cast(GraphStore, Watched()), a, b)
     assert result.timeline == dossier.build(shared, a, b).timeline
     assert [(r.type, r.source, r.target) for r, via in result.timeline if via == "project"]
+
+
+def test_the_people_activities_are_read_beside_the_envoys(shared: GraphStore) -> None:
+    """The people's meetings, lectures and visits with the two sides need only the sides:
+    the accreditations read waits here until they have been asked for, which, read one after
+    the other, they would only be after it (the wait would time out)."""
+    asked = threading.Event()
+
+    class Watched:
+        def __getattr__(self, name: str) -> Any:
+            return getattr(shared, name)
+
+        def relations_between(self, left: Any, right: Any, types: Any, **kwargs: Any) -> Any:
+            if "MET_WITH" in types:
+                asked.set()
+            if "ACCREDITED_TO" in types:
+                assert asked.wait(timeout=10), "activities not asked while envoys read"
+            return shared.relations_between(left, right, types, **kwargs)
+
+    a, b = (shared.get_entity(e.id) for e in (KAZ, PAK))
+    assert a is not None and b is not None
+    result = dossier.build(cast(GraphStore, Watched()), a, b)
+    assert result.timeline == dossier.build(shared, a, b).timeline
+    assert {via for _, via in result.timeline} >= {"envoy", "meeting"}

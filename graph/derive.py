@@ -5,10 +5,12 @@ Both stores call these pure functions, so they fold the same input into the same
 
 from __future__ import annotations
 
+import datetime as dt
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from itertools import pairwise
 
 from graph.dates import PartialDate
 from graph.model import Claim, Entity, Relation, short_hash
@@ -73,12 +75,25 @@ def _by_start(d: PartialDate) -> tuple[object, ...]:
     return (d.start, d.end)
 
 
+@lru_cache(maxsize=65536)
+def span(d: PartialDate) -> tuple[dt.date, dt.date]:
+    # PartialDate is frozen, and start/end build new date objects on every call.
+    return (d.start, d.end)
+
+
+def nested(dates: Iterable[PartialDate]) -> bool:
+    """True when every two of the dates nest (one contains the other). Ordered by first day,
+    the wider first, such dates are a chain in which each contains the next: O(d log d),
+    where checking every pair was O(d²) over up to 64 claims' dates."""
+    spans = sorted({span(d) for d in dates}, key=lambda s: (s[0], -s[1].toordinal()))
+    return all(outer[1] >= inner[1] for outer, inner in pairwise(spans))
+
+
 def _milestone_date(dates: list[PartialDate]) -> tuple[PartialDate | None, bool]:
     """The most precise date all claims agree with; on disagreement the most reported one."""
     if not dates:
         return None, False
-    nested = all(a.contains(b) or b.contains(a) for a in dates for b in dates)
-    if nested:
+    if nested(dates):
         return min(dates, key=lambda d: (d.end - d.start, d.start)), False
     counts = Counter(dates)
     best = min(counts, key=lambda d: (-counts[d], d.start, d.end - d.start))

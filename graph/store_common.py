@@ -8,13 +8,11 @@ fetches the relations touching a set of nodes, so each backend only supplies one
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
 from typing import NamedTuple, Protocol
 
 from rapidfuzz import fuzz
@@ -27,8 +25,10 @@ from graph.derive import (
     canonical,
     fold_entity,
     fold_relation,
+    nested,
     relation_id,
     relation_key,
+    span,
 )
 from graph.errors import InvalidInput
 from graph.model import Article, ArticleRecord, Claim, Entity, EntitySummary, Path, Relation
@@ -145,12 +145,6 @@ def derive_relation(rows: Sequence[ClaimWithArticle]) -> Relation:
     return fold_relation(key, rows)
 
 
-@lru_cache(maxsize=65536)
-def _span(d: PartialDate) -> tuple[dt.date, dt.date]:
-    # PartialDate is frozen, and start/end build new date objects on every call.
-    return (d.start, d.end)
-
-
 @dataclass
 class RelationSummary:
     """All that fold_relation reads from a relation's claims, kept without the claims."""
@@ -174,9 +168,9 @@ class RelationSummary:
                 self.dates[c.date] += 1
             reported = r.published or c.date
             if reported is not None:
-                if self.first_reported is None or _span(reported) < _span(self.first_reported):
+                if self.first_reported is None or span(reported) < span(self.first_reported):
                     self.first_reported = reported
-                if self.last_reported is None or _span(reported) > _span(self.last_reported):
+                if self.last_reported is None or span(reported) > span(self.last_reported):
                     self.last_reported = reported
         self.article_count += len(articles)
         return self
@@ -192,7 +186,7 @@ def fold_summary(key: RelationKey, s: RelationSummary, rid: str | None = None) -
     date_end: PartialDate | None = None
     conflict = False
     if kind is Kind.MILESTONE and dates:
-        if all(a.contains(b) or b.contains(a) for a in dates for b in dates):
+        if nested(dates):
             date = min(dates, key=lambda d: (d.end - d.start, d.start))
         else:
             date = min(dates, key=lambda d: (-s.dates[d], d.start, d.end - d.start))
@@ -200,7 +194,7 @@ def fold_summary(key: RelationKey, s: RelationSummary, rid: str | None = None) -
     elif kind is Kind.EVENT and dates:
         date = dates[0]  # an event key has one date
     elif dates:
-        date = min(dates, key=_span)
+        date = min(dates, key=span)
         last = max(dates, key=lambda d: (d.end, d.start))
         date_end = last if last != date else None
     return Relation(

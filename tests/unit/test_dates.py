@@ -33,3 +33,30 @@ def test_dates_of_different_precision_sort_by_interval() -> None:
     assert [str(d) for d in sorted(dates)] == ["1991", "1991-12", "1991-12-16", "1992"]
     assert PartialDate(1991).contains(PartialDate(1991, 12, 16))
     assert not PartialDate(1991, 12).contains(PartialDate(1991))
+
+
+def test_nested_agrees_with_checking_every_pair() -> None:
+    # Milestone folds ask whether the claims' dates nest; graph.derive sorts them instead of
+    # comparing every pair. Random sets over few years, months and days, so both answers occur.
+    import random
+
+    from graph.derive import nested
+
+    rng = random.Random(7)
+
+    def draw() -> PartialDate:
+        year = rng.choice([1991, 1992])
+        if rng.random() < 0.3:
+            return PartialDate(year)
+        month = rng.choice([1, 2, 12])
+        if rng.random() < 0.4:
+            return PartialDate(year, month)
+        return PartialDate(year, month, rng.choice([1, 15, 28]))
+
+    answers = set()
+    for _ in range(3000):
+        dates = [draw() for _ in range(rng.randint(1, 6))]
+        every_pair = all(a.contains(b) or b.contains(a) for a in dates for b in dates)
+        assert nested(dates) == every_pair, dates
+        answers.add(every_pair)
+    assert answers == {True, False}

@@ -267,6 +267,13 @@ _PORTF = (
     # ends the name (not "... and the Pacific Islands Forum")
     rf"(?:,?\s+and\s+the\s+(?:{_PW})(?![\w-])(?!\s+[{UP}]))?"
 )
+_LPW = (
+    r"(?:foreign\s+affairs|foreign\s+trade|international\s+cooperation|regional\s+integration|"
+    r"trade|defen[cs]e|finance|health|education|agriculture|energy|economy|tourism|culture|"
+    r"justice|interior|industry|transport|environment|commerce|investment|labou?r|mines|"
+    r"fisheries|planning|information|communications|foreign\s+relations)"
+)
+_LPORTF = rf"{_LPW}(?:(?:,\s+|\s+and\s+|,\s+and\s+){_LPW})*(?![\w-])"
 _COMP = (
     # a unit of the body named next: "head of the Asia-Pacific programme at PISM"
     rf"(?:\s+(?:of|for)\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){{0,3}}?(?:programme|program|department|"
@@ -274,6 +281,9 @@ _COMP = (
     rf"«[IO])"
     # "the EAC Deputy Secretary General in charge of Customs, Trade and Monetary Affairs"
     rf"|\s+in\s+charge\s+of\s+(?:the\s+)?{_PORTF}"
+    # "Benin's minister of foreign affairs, X": a lower-case portfolio in a news story's
+    # apposition (only its common words, so no clause runs into the post)
+    rf"|\s+(?:of|for)\s+{_LPORTF}"
     # "Ambassador of the sisterly Kingdom of Morocco": a Gulf wire's courtesy adjective
     rf"|\s+(?:of|for|to|at|in|on)\s+(?:the\s+)?(?:(?:sisterly|brotherly|friendly|fraternal)\s+)?"
     rf"(?:(?:«C\d+»[{APOS}]s\s+)?{_ENT}|{_PORTF})"
@@ -2335,6 +2345,11 @@ def find_coreference(doc: Doc) -> None:
                 pair = leaders or pair
             else:
                 pair = _met_pair_before(doc, si, m.start()) or pair
+                if _MINISTER_GROUP.search(m.group()) and not all(
+                        _is_minister(doc, p) for p in pair):
+                    # "the two ministers signed" after a minister was also received by a
+                    # speaker: the last two ministers named, not the speaker
+                    pair = _recent_ministers(doc, m.start()) or pair
             if pair and free(m.start(), m.end()):
                 doc.add(Mention(m.start(), m.end(), "Q", tuple(pair), "group"))
         for m in _HIS_COUNTRY.finditer(text, s, e) if scan & 16 else ():
@@ -2576,6 +2591,24 @@ def other_with_role(doc: Doc, described: Mention, not_of: str) -> str | None:
 _LEADER_GROUP = re.compile(r"(?i)leaders|premiers|prime\s+ministers|presidents|heads")
 _LEADER_ROLES = ("president", "prime minister", "premier", "king", "emir", "sultan",
                  "chancellor", "queen", "prince")
+
+
+_MINISTER_GROUP = re.compile(r"\b[Mm]inisters\b")
+
+
+def _is_minister(doc: Doc, pid: str) -> bool:
+    return any("minister" in r.lower() for r in doc.ents[pid].roles)
+
+
+def _recent_ministers(doc: Doc, pos: int) -> list[str]:
+    """The last two people named before pos whose post is a minister's."""
+    out: list[str] = []
+    for m in reversed(_persons_before(doc, pos, 0)):
+        if m.ents[0] not in out and _is_minister(doc, m.ents[0]):
+            out.append(m.ents[0])
+            if len(out) == 2:
+                return out
+    return []
 
 
 def _recent_people(doc: Doc, pos: int, n: int, sent_start: int,
@@ -2861,6 +2894,13 @@ _AGREEMENT_STOP = re.compile(
 )
 _PASSIVE_SUBJECT = re.compile(r"(?:(?<=^)|(?<=\n)|(?<=\s[-–—]\s)|(?<=\.\s))(?:The|An|A)\s+(?=(?:"
                               + _AGREEMENT_ADJ + r"\s+)?" + _AGREEMENT_HEAD + r"\b)")
+# "Afterwards, an agreement on ... and a memorandum on ... were signed by the two ministers":
+# a passive subject after a sentence adverb of sequence
+_PASSIVE_SUBJECT_FRONT = re.compile(
+    r"\s*(?:Afterwards?|Thereafter|Subsequently|Later|Then|(?:After|Following|During|At\s+the\s+(?:end|"
+    r"close)\s+of)\s+the\s+(?:talks|meeting|consultations|session|ceremony|visit)),\s+"
+    r"(?:the|an|a)\s+(?=(?:" + _AGREEMENT_ADJ + r"\s+)?" + _AGREEMENT_HEAD + r"\b)"
+)
 _PASSIVE_SIGNED = re.compile(r"[^.;«]{0,160}?\s(?:was|were|has\s+been|have\s+been|had\s+been)\s+"
                              r"(?:\w+\s+)?(?:signed|inked)\b")
 _AMONG_THEM = re.compile(
@@ -2923,6 +2963,9 @@ def find_descriptive_agreements(doc: Doc) -> None:
             if _PASSIVE_SIGNED.match(text, subj.end(), e):
                 starts.append(subj.end())
                 break
+        front = _PASSIVE_SUBJECT_FRONT.match(text, s, e)
+        if front is not None and _PASSIVE_SIGNED.match(text, front.end(), e):
+            starts.append(front.end())
     # a list of what was signed, one line each: "• MoU on cooperation in health, signed by A
     # and B;"
     for li in _LIST_ITEM_AGREEMENT.finditer(text) if "signed by" in text else ():

@@ -128,6 +128,7 @@ _AFTER_TALKS = re.compile(
     # "During the call, A and B signed J": a courtesy call is a meeting too
     r"the\s+)?(?:talks|meeting|discussions|consultations|(?:courtesy\s+)?call)\b"
 )
+_AFTERWARDS = re.compile(r"\s*(?:Afterwards|Afterward|Subsequently|Thereafter)\s*,")
 _SINCE_BEFORE = re.compile(r"\bsince\s+(?:[a-z]+\s+){0,3}\Z")
 _VISIT_UNDER_WAY = re.compile(
     r"(?:is|was|are|were)\s+(?:on|paying|making|in|carrying\s+out|conducting|undertaking|"
@@ -2095,6 +2096,10 @@ class Extractor:
                     return
         # 4. sequence words
         if _AFTER_TALKS.search(t) and ctx.last_meet:
+            self._set(c, ctx.last_meet, DateSource.SENTENCE)
+            return
+        if ctx.last_meet and _AFTERWARDS.match(t):
+            # "Afterwards, J was signed by the two ministers": right after the last meeting
             self._set(c, ctx.last_meet, DateSource.SENTENCE)
             return
         if _AFTER_TALKS.search(t) and ctx.last_meet_noyear:

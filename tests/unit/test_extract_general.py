@@ -3131,3 +3131,50 @@ def test_demonym_before_a_ministry_is_no_part_of_its_name() -> None:
     assert "Ministry of Health" in got and "Tajik Ministry of Health" not in got
     via = {f[1].split(":")[0] for f in facts(rec) if f[0] == "COOPERATES_VIA"}
     assert via == {"org", "institution"}  # the demonym is no party of its own
+
+
+def test_lower_case_portfolio_after_a_post_is_the_guest_s() -> None:
+    text = (
+        "Talks\n\n"
+        "NAIROBI, 6 March 2024 - Foreign Minister Alice Wanjiru on Tuesday hosted Malawi's "
+        "minister of foreign affairs, Peter Banda, for talks on regional trade.\n"
+    )
+    got = facts(extract_article(text))
+    assert ("OFFICIAL_OF", "person:peter-banda", "country:MWI", None) in got
+    assert not any(f[0] == "OFFICIAL_OF" and f[1] == "person:alice-wanjiru" for f in got)
+    assert {f[3] for f in got if f[0] == "MET_WITH"} == {"2024-03-05"}
+
+
+def test_the_two_ministers_are_the_last_two_ministers_not_the_speaker() -> None:
+    text = (
+        "Visit\n\n"
+        "LUSAKA, 6 March 2024 - Foreign Minister Grace Mwale on Tuesday received Botswana's "
+        "Minister of Trade, Kabo Seretse. Seretse was also received by Speaker John Phiri. "
+        "The two ministers then signed a memorandum of understanding on customs cooperation.\n"
+    )
+    signers = {f[1] for f in facts(extract_article(text)) if f[0] == "SIGNED_AGREEMENT"}
+    assert signers == {"person:grace-mwale", "person:kabo-seretse"}
+
+
+def test_passive_signing_after_a_sequence_adverb() -> None:
+    text = (
+        "Visit\n\n"
+        "HANOI, 6 March 2024 - Foreign Minister Le Van Thanh on Monday held talks with Laos's "
+        "Minister of Foreign Affairs, Somphet Keola. Following the talks, a memorandum of "
+        "understanding on consular cooperation was signed by the two ministers.\n"
+    )
+    signed = {(f[1], f[3]) for f in facts(extract_article(text)) if f[0] == "SIGNED_AGREEMENT"}
+    assert signed == {("person:le-van-thanh", "2024-03-04"),
+                      ("person:somphet-keola", "2024-03-04")}
+
+
+def test_afterwards_dates_a_signing_from_the_last_meeting() -> None:
+    text = (
+        "Visit\n\n"
+        "ACCRA, 6 March 2024 - Foreign Minister Ama Owusu on Monday held talks with Togo's "
+        "Minister of Foreign Affairs, Koffi Agbeko.\n\n"
+        "Agbeko arrived in Accra on Sunday for a two-day working visit.\n\n"
+        "Afterwards, the two ministers signed an agreement on border demarcation.\n"
+    )
+    dates = {f[3] for f in facts(extract_article(text)) if f[0] == "SIGNED_AGREEMENT"}
+    assert dates == {"2024-03-04"}

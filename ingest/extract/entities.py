@@ -1955,6 +1955,24 @@ def _fuzzy_person(doc: Doc, token: str) -> str | None:
     return None
 
 
+# "Ciarán Ó Dálaigh TD, today welcomed ...", "Jane Roe MP said": letters after a name that
+# are no part of it (a member of a parliament, an honour) belong to the mention, so the
+# clause reads on as after the bare name
+_POSTNOMINAL = re.compile(
+    r"(?:,?\s+(?:TD|MP|MEP|MLA|MSP|MHK|QC|KC|JP|OBE|MBE|CBE|KBE|DBE|CMG|KCMG|GCMG|CVO|LVO|"
+    r"KCVO|MNZM|ONZM|CNZM|KNZM|DNZM))+(?=,|[.;:)]|\s+[a-z])"
+)
+
+
+def absorb_postnominals(doc: Doc) -> None:
+    text = doc.text
+    for m in doc.mentions:
+        if m.kind == "P" and m.role in ("name", "alias"):
+            pn = _POSTNOMINAL.match(text, m.end)
+            if pn is not None:
+                m.end = pn.end()
+
+
 def find_person_aliases(doc: Doc) -> None:
     """Surnames and other parts of known names used alone later on ("Kistafin", "Ruiz Carmona")."""
     people = [i for i in doc.ents.values() if i.type is EntityType.PERSON]

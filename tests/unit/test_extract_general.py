@@ -3178,3 +3178,26 @@ def test_afterwards_dates_a_signing_from_the_last_meeting() -> None:
     )
     dates = {f[3] for f in facts(extract_article(text)) if f[0] == "SIGNED_AGREEMENT"}
     assert dates == {"2024-03-04"}
+
+
+def test_irish_o_is_a_particle_inside_a_name() -> None:
+    text = (
+        "Talks\n\n"
+        "DUBLIN, 6 March 2024 - The Minister for Health, Siobhán Ó Ceallaigh, today met "
+        "Chile's Minister of Health, Dr Pablo Rojas, in Dublin. Ms Ó Ceallaigh said the "
+        "meeting was useful.\n"
+    )
+    rec = extract_article(text)
+    assert names(rec).get("Siobhán Ó Ceallaigh") == "Person"
+    assert ("MET_WITH", "person:siobhan-o-ceallaigh", "person:pablo-rojas", "2024-03-06") in (
+        facts(rec))
+
+
+def test_letters_after_a_name_do_not_break_the_clause() -> None:
+    text = (
+        "Visit\n\n"
+        "DUBLIN, 6 March 2024 - The Minister of State for European Affairs, Declan Byrne TD, "
+        "today received Latvia's Minister of Foreign Affairs, Ilze Ozola, at Iveagh House.\n"
+    )
+    got = facts(extract_article(text))
+    assert ("MET_WITH", "person:declan-byrne", "person:ilze-ozola", "2024-03-06") in got

@@ -586,6 +586,7 @@ _NOT_IN_VP = re.compile(
 _CLAUSE_CUT = re.compile(r",\s+(?:and\s+)?")
 _WHERE_CLAUSE = re.compile(r"\s*,\s*(?:where|when|during\s+which|at\s+which)\s+(?P<inner>[^;]*)")
 _PREP_BEFORE = re.compile(r"\b(?:of|in|with|by|for|to|at|from|under)\s+(?:the\s+)?\Z")
+_PRESENCE_BEFORE = re.compile(r"\b(?:[Ii]n\s+the\s+presence\s+of|[Ww]itnessed\s+by)\s+\Z")
 # a headline in the present tense: "Norway and Malawi sign new agreement on renewable energy"
 R_SIGN_HEADLINE = re.compile(
     rf"\s*(?P<s>{C}(?:\s*,\s*|\s+and\s+|\s*&\s*){C})\s+(?P<v>sign|ink)\s+"
@@ -1421,6 +1422,12 @@ class Extractor:
             elif _PREP_BEFORE.search(t, max(0, m.start("s") - 16), m.start("s")) and \
                     t[m.end("s") : v].lstrip().startswith(","):
                 signers = []  # "In the presence of the Ministers, A and B signed": not them
+            elif "," in m["s"] and _PRESENCE_BEFORE.search(t, max(0, m.start("s") - 30),
+                                                           m.start("s")):
+                # "In the presence of the two ministers, A and B signed": the subject list
+                # begins with the witnesses; the signers follow the comma
+                signers = [int(i) for k, i in
+                           _NOT_POSSESSOR.findall(m["s"], m["s"].index(",")) if k in "CGPQIO"]
             # "Indonesian Minister of X A and Fiji's Minister for Y B signed", "A, Minister of X,
             # and B's Minister of Y, C, signed": people with their posts, joined by "and"
             head = t[t.rfind(";", 0, v) + 1 : v]

@@ -3201,3 +3201,16 @@ def test_letters_after_a_name_do_not_break_the_clause() -> None:
     )
     got = facts(extract_article(text))
     assert ("MET_WITH", "person:declan-byrne", "person:ilze-ozola", "2024-03-06") in got
+
+
+def test_witnesses_before_the_signers_do_not_sign() -> None:
+    text = (
+        "Talks\n\n"
+        "LIMA, 6 March 2024 - Foreign Minister Lucia Paredes held talks with Thailand's "
+        "Minister of Foreign Affairs, Somchai Wongsa, on Tuesday. In the presence of the two "
+        "ministers, the Diplomatic Academy of Peru and Thailand's Institute of Foreign Affairs "
+        "signed a memorandum of understanding on academic exchanges.\n"
+    )
+    signers = {f[1] for f in facts(extract_article(text)) if f[0] == "SIGNED_AGREEMENT"}
+    assert signers == {"institution:diplomatic-academy-of-peru",
+                       "institution:institute-of-foreign-affairs"}

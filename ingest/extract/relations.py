@@ -807,6 +807,12 @@ R_LECT = re.compile(
     # "delivered remarks on Pacific security at CSIS": remarks take no article
     rf"(?:(?:opening|closing|keynote|brief|public)\s+)?remarks)\b(?P<rest>[^;]*)"
 )
+_AND_THEN = re.compile(r",?\s+and\s+(?:then\s+|later\s+|also\s+)?")
+# "X was received by the Secretary of Foreign Affairs, Y," just before Y's clause
+_PASSIVE_BY_BEFORE = re.compile(
+    rf"(?P<s>{P})\s+(?:was|were)\s+(?:also\s+)?(?:received|welcomed|hosted|greeted|met)\s+"
+    rf"(?:\w+\s+){{0,3}}?by\s+(?:the\s+)?(?:[^«;,]{{1,60}},\s+)?\Z"
+)
 R_LECT_FRONT = Anchored(re.compile(
     rf"^\s*(?P<v>Delivering|Giving|Speaking|Presenting)\b(?P<rest>[^;]*?),\s+(?:[\w.]+\s+){{0,3}}?"
     rf"(?P<a>{P})"
@@ -1747,7 +1753,13 @@ class Extractor:
                     continue
                 if doc.mentions[o].kind not in "IO":
                     continue
-                yield Cand("LECTURED_AT", (refs(m["a"])[0],), (o,), v, rule, "event", 0.85)
+                a = refs(m["a"])[0]
+                if rx is R_LECT and _AND_THEN.fullmatch(t, m.end("a"), v) and (
+                        pas := _PASSIVE_BY_BEFORE.search(t, 0, m.start("a"))) is not None:
+                    # "he was received by the Secretary, Y, and gave a lecture": the passive's
+                    # subject gave it, not its agent
+                    a = refs(pas["s"])[0]
+                yield Cand("LECTURED_AT", (a,), (o,), v, rule, "event", 0.85)
         for m in R_SPEECH_HEAD.finditer(t) if sent.index == 0 else ():
             yield Cand("LECTURED_AT", (refs(m["a"])[0],), (refs(m["o"])[0],), m.start("v"),
                        "lectured.speech_headline", "event", 0.8)

@@ -3214,3 +3214,15 @@ def test_witnesses_before_the_signers_do_not_sign() -> None:
     signers = {f[1] for f in facts(extract_article(text)) if f[0] == "SIGNED_AGREEMENT"}
     assert signers == {"institution:diplomatic-academy-of-peru",
                        "institution:institute-of-foreign-affairs"}
+
+
+def test_a_guest_received_by_a_host_and_lecturing_is_the_lecturer() -> None:
+    text = (
+        "Visit\n\n"
+        "WARSAW, 6 March 2024 - Bulgaria's Deputy Foreign Minister, Elena Petrova, arrived in "
+        "Warsaw on Sunday. On Monday, she was received by the Minister of Education, Tomasz "
+        "Nowak, and gave a lecture on EU enlargement at the Polish Institute of International "
+        "Affairs.\n"
+    )
+    got = {(f[1], f[3]) for f in facts(extract_article(text)) if f[0] == "LECTURED_AT"}
+    assert got == {("person:elena-petrova", "2024-03-04")}

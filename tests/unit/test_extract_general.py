@@ -3226,3 +3226,17 @@ def test_a_guest_received_by_a_host_and_lecturing_is_the_lecturer() -> None:
     )
     got = {(f[1], f[3]) for f in facts(extract_article(text)) if f[0] == "LECTURED_AT"}
     assert got == {("person:elena-petrova", "2024-03-04")}
+
+
+def test_a_date_line_with_its_last_update_dates_the_story() -> None:
+    text = (
+        "Dhaka, Hanoi eye shipping link\n\n"
+        "Staff Correspondent\n"
+        "Tue Apr 9, 2024 08:10 PM  Last update on: Tue Apr 9, 2024 11:45 PM\n\n"
+        "Bangladesh and Vietnam yesterday held their first shipping talks. Later in the day, "
+        "Vietnamese Deputy Minister Pham Thi Lan called on State Minister Nasrin Akter.\n"
+    )
+    rec = extract_article(text)
+    assert str(rec.article.published) == "2024-04-09"
+    met = {f[3] for f in facts(rec) if f[0] == "MET_WITH"}
+    assert met == {"2024-04-08"}

@@ -827,8 +827,18 @@ _LECTURE_VERBS = {
 _WELCOME_VERBS = ("welcomed", "hosted", "invited", "received")
 _ORGANISE_VERBS = ("organised", "organized", "hosted", "held")
 R_ADDRESS = re.compile(
-    rf"(?P<a>{P}){APPO}\s+(?:(?:also|today|on\s+{T}|{T})\s+)*(?P<v>addressed|spoke|speaks|"
-    rf"lectured)\b(?P<rest>[^;]*)"
+    rf"(?P<a>{P}){APPO}\s+(?:(?:also|today|on\s+{T}|{T})\s+)*"
+    # "had earlier spoken to young diplomats at the Academy"
+    rf"(?:(?:had|has|have)\s+(?:(?:also|earlier|already)\s+)?)?(?P<v>addressed|spoke|speaks|"
+    rf"spoken|lectured)\b(?P<rest>[^;]*)"
+)
+# "spoke on Brazil's G20 priorities at a roundtable hosted by the Foundation": a topic, then
+# the event or the body (not "spoke on the phone", "on the sidelines of the summit")
+_SPOKE_ON_AT = re.compile(
+    r"\s+on\s+(?!the\s+(?:phone|telephone|sidelines|margins)\b)[^;,«]{0,40}(?:«[A-Z]\d+»"
+    r"[^;,«]{0,40}){0,2}?\s+at\s+(?:(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:roundtable|round-table|"
+    r"seminar|conference|forum|symposium|event|session|panel|workshop|dialogue|lecture)\b|"
+    r"(?:the\s+)?«[IO]\d+»)"
 )
 R_GUEST = re.compile(
     rf"(?P<a>{P}){APPO}\s+was\s+(?:the\s+)?(?P<v>guest)\s+(?:speaker\s+)?(?:of|at)\s+(?:the\s+)?"
@@ -1726,8 +1736,8 @@ class Extractor:
                 if _blocked(sent, v):
                     continue
                 rest = m["rest"]
-                if rx is R_ADDRESS and m["v"] in ("spoke", "speaks") and not re.match(
-                        r"\s+(?:at|to)\b", rest):
+                if rx is R_ADDRESS and m["v"] in ("spoke", "speaks", "spoken") and not (
+                        re.match(r"\s+(?:at|to)\b", rest) or _SPOKE_ON_AT.match(rest)):
                     continue
                 # "visited the Academy, where she delivered a lecture on ...": the antecedent
                 where = _WHERE_VENUE.search(t, 0, m.start("v"))

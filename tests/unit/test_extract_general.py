@@ -3240,3 +3240,26 @@ def test_a_date_line_with_its_last_update_dates_the_story() -> None:
     assert str(rec.article.published) == "2024-04-09"
     met = {f[3] for f in facts(rec) if f[0] == "MET_WITH"}
     assert met == {"2024-04-08"}
+
+
+def test_spoke_on_a_topic_at_a_hosted_roundtable_is_a_lecture() -> None:
+    text = (
+        "Visit\n\n"
+        "NAIROBI, 6 March 2024 - Colombia's Vice Minister of Foreign Affairs, Ana Lucia "
+        "Restrepo, met Kenyan officials on Tuesday. On Monday, Restrepo spoke on Colombia's "
+        "climate agenda at a roundtable hosted by the Africa Policy Institute.\n"
+    )
+    got = {(f[1], f[2], f[3]) for f in facts(extract_article(text)) if f[0] == "LECTURED_AT"}
+    assert got == {("person:ana-lucia-restrepo", "institution:africa-policy-institute",
+                    "2024-03-04")}
+
+
+def test_had_spoken_to_students_at_a_body_is_a_lecture() -> None:
+    text = (
+        "Visit\n\n"
+        "ROME, 6 March 2024 - Angola's Minister of Foreign Affairs, Tete Antonio, held talks "
+        "with Italian officials on Wednesday. Antonio had earlier spoken to students at the "
+        "Italian Institute for International Political Studies on Tuesday.\n"
+    )
+    got = {(f[1], f[3]) for f in facts(extract_article(text)) if f[0] == "LECTURED_AT"}
+    assert got == {("person:tete-antonio", "2024-03-05")}

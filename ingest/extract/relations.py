@@ -440,7 +440,10 @@ R_MEMBER_APPO2 = re.compile(
     rf"(?:the\s+)?(?P<o>«O\d+»)"
 )
 R_MEMBER_GROUPS = re.compile(
-    rf"(?P<o>«O\d+»)(?:\s*\([^)]*\))?\s*,\s+(?:an?\s+[^,;«]{{0,40}}?\s+)?(?:(?:which|that)\s+|"
+    # "MIKTA, the informal partnership that also includes A, B and C" ("the trade bloc" may
+    # be read as the body again)
+    rf"(?P<o>«O\d+»)(?:\s*\([^)]*\))?\s*,\s+(?:(?:an?|the)\s+[^,;«]{{0,40}}?\s+|«O\d+»\s+)?"
+    rf"(?:(?:which|that)\s+|"
     # "The GCC, established in 1981, groups A, B and C"
     rf"(?:established|founded|created|set\s+up)\s+in\s+«T\d+»\s*,\s+)(?:also\s+)?"
     rf"(?P<v>groups|brings\s+together|includes|comprises|unites)\s+(?:[^«;]{{0,60}}?(?:including|"

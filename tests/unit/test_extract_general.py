@@ -3263,3 +3263,25 @@ def test_had_spoken_to_students_at_a_body_is_a_lecture() -> None:
     )
     got = {(f[1], f[3]) for f in facts(extract_article(text)) if f[0] == "LECTURED_AT"}
     assert got == {("person:tete-antonio", "2024-03-05")}
+
+
+def test_a_grouping_described_with_the_that_includes_lists_members() -> None:
+    text = (
+        "Trade\n\n"
+        "SANTIAGO, 6 March 2024 - Mexico joined talks on the Pacific Alliance, the trade bloc "
+        "that also includes Chile, Colombia and Peru.\n"
+    )
+    got = {f[1] for f in facts(extract_article(text)) if f[0] == "MEMBER_OF"}
+    assert {"country:CHL", "country:COL", "country:PER"} <= got
+
+
+def test_mikta_is_a_grouping() -> None:
+    text = (
+        "Talks\n\n"
+        "CANBERRA, 6 March 2024 - Australia and South Korea, both members of MIKTA, held "
+        "consultations on Tuesday.\n"
+    )
+    rec = extract_article(text)
+    assert names(rec).get("MIKTA") == "Organization"
+    got = {f[1] for f in facts(rec) if f[0] == "MEMBER_OF"}
+    assert got == {"country:AUS", "country:KOR"}

@@ -964,10 +964,13 @@ R_TITLE_NAME_OF = re.compile(
     r"(?P<c>«C\d+»)(?!\s*['’])"
 )
 # "- Ambassador of the Republic of Chile, X" / "X, Ambassador of Chile": a line of that list
+# "1. Mr. X, Ambassador of the Republic of Chile, resident in Abuja;", "2. Ms. Y, Ambassador
+# of the Republic of Poland; and": a numbered item, a seat abroad, the list's "and"
 R_CREDENCE_ITEM = re.compile(
-    r"^\s*(?:[-•–*]\s*)?(?:(?:the\s+)?(?:Ambassador|High\s+Commissioner)\s+of\s+(?:the\s+)?"
-    r"«C\d+»\s*,\s*(?P<p>«P\d+»)|(?P<p2>«P\d+»)\s*,\s*(?:the\s+)?(?:Ambassador|High\s+"
-    r"Commissioner)\s+of\s+(?:the\s+)?«C\d+»)\s*[.;,]?\s*$"
+    r"^\s*(?:[-•–*]\s*|\d{1,2}[.)]\s+)?(?:(?:the\s+)?(?:Ambassador|High\s+Commissioner)\s+of\s+"
+    r"(?:the\s+)?«C\d+»\s*,\s*(?P<p>«P\d+»)|(?P<p2>«P\d+»)\s*,\s*(?:the\s+)?(?:Ambassador|"
+    r"High\s+Commissioner)\s+of\s+(?:the\s+)?«C\d+»(?:\s*,\s*(?:resident|based)\s+in\s+"
+    r"«[LC]\d+»)?)\s*(?:[.;,]\s*(?:and)?)?\s*$"
 )
 # "Dr. Jan Nowak of the Department of Asian Studies": a person of a body
 R_PERSON_OF_BODY = re.compile(r"(?P<p>«P\d+»)\s+(?P<v>of)\s+the\s+(?P<o>«I\d+»)(?!['’]s)")

@@ -3285,3 +3285,19 @@ def test_mikta_is_a_grouping() -> None:
     assert names(rec).get("MIKTA") == "Organization"
     got = {f[1] for f in facts(rec) if f[0] == "MEMBER_OF"}
     assert got == {"country:AUS", "country:KOR"}
+
+
+def test_numbered_credence_list_with_a_seat_abroad_and_a_closing_and() -> None:
+    text = (
+        "Credentials\n\n"
+        "NAIROBI, 6 March 2024 - The President, H.E. Amina Odhiambo, on Tuesday received the "
+        "letters of credence of three envoys accredited to the Republic of Kenya.\n\n"
+        "The envoys were:\n"
+        "1. Mr. Lars Eriksen, Ambassador of the Kingdom of Denmark, resident in Addis Ababa;\n"
+        "2. Ms. Ana Ferreira, Ambassador of the Portuguese Republic; and\n"
+        "3. Mr. Tan Wei Ming, High Commissioner of the Republic of Singapore.\n"
+    )
+    got = facts(extract_article(text))
+    acc = {f[1] for f in got if f[0] == "ACCREDITED_TO" and f[2] == "country:KEN"
+           and f[3] == "2024-03-05"}
+    assert acc == {"person:lars-eriksen", "person:ana-ferreira", "person:tan-wei-ming"}

@@ -2081,7 +2081,7 @@ def _introduced(doc: Doc, ids: set[str], pos: int) -> str | None:
 SENTENCE_CUES = Cues([
     # relation families, in the order of the Extractor's rules
     ("recogni",),
-    ("diplomatic", "relations since"),
+    ("diplomatic", "relations since", " ties "),
     ("member", "join", "belong", "acced", "includ", "founder", "groups", "comprises",
      "brings together", "unites", "partner state", "entered"),
     ("operat", "work", "collaborat", "jointly", "together", "part", "trad", "bound", "linked",

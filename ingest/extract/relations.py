@@ -289,7 +289,9 @@ TIES = r"(?:[Ff]ormal\s+|[Ff]ull\s+)?[Dd]iplomatic\s+(?:relations|ties)"
 R_TIES = re.compile(
     rf"(?P<a>{LIST(C)})(?:\s*,\s*which|\s*,\s*whose\s[^,;«]{{1,100}},)?\s+(?:(?:had|have|has|formally|officially|first|then|"
     rf"later)\s+)*(?P<v>established|re-established|reestablished|set\s+up|forged|opened|restored|"
-    rf"formali[sz]ed|normali[sz]ed)\s+{TIES}"
+    rf"formali[sz]ed|normali[sz]ed)\s+(?:{TIES}|"
+    # "while Poland and Ghana established ties on 1 March 1960": bare "ties", dated at once
+    rf"ties(?=\s+(?:in|on)\s+{T}))"
     # "Mauritius established diplomatic relations with Madagascar"
     rf"(?:\s+with\s+(?:the\s+)?(?P<b>{C}))?"
 )
@@ -1199,8 +1201,9 @@ class Extractor:
 
     def _ties(self, sent: Sent) -> Iterator[Cand]:
         t = sent.text
-        if "iplomatic" not in t and " relations since " not in t:
-            return  # every ties pattern names "[Dd]iplomatic relations/ties" (or R_TIES_SINCE's)
+        if "iplomatic" not in t and " relations since " not in t and " ties " not in t:
+            return  # every ties pattern names "[Dd]iplomatic relations/ties" (or R_TIES_SINCE's,
+            # or R_TIES's dated bare "ties")
         found = False
         for rx, rule in ((R_TIES, "ties.active"), (R_TIES_BETWEEN, "ties.between"),
                          (R_TIES_ANNIV, "ties.anniversary"), (R_TIES_SINCE, "ties.since"),

@@ -3301,3 +3301,14 @@ def test_numbered_credence_list_with_a_seat_abroad_and_a_closing_and() -> None:
     acc = {f[1] for f in got if f[0] == "ACCREDITED_TO" and f[2] == "country:KEN"
            and f[3] == "2024-03-05"}
     assert acc == {"person:lars-eriksen", "person:ana-ferreira", "person:tan-wei-ming"}
+
+
+def test_established_ties_with_a_date_needs_no_diplomatic() -> None:
+    text = (
+        "History\n\n"
+        "RIGA, 6 March 2024 - Latvia and Chile established ties on 12 May 1992, and Latvia "
+        "and Peru did so a year later. Latvia has built close trade ties with Chile.\n"
+    )
+    got = {(f[1], f[2], f[3]) for f in facts(extract_article(text))
+           if f[0] == "ESTABLISHED_TIES"}
+    assert got == {("country:LVA", "country:CHL", "1992-05-12")}

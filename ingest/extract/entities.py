@@ -2341,8 +2341,10 @@ def find_coreference(doc: Doc) -> None:
                 if len(opair) == 2 and free(m.start(), m.end()):
                     doc.add(Mention(m.start(), m.end(), "G", opair, "group"))
                     continue
-            if word in ("sides", "parties") and _recent_people(doc, m.start(), 2, s):
+            if word in ("sides", "parties") and _recent_people(doc, m.start(), 2, s) and not \
+                    _SIDES_SIGNED.match(text, m.end()):
                 continue  # "both sides" after a meeting of two people: the people
+            # (but "the two sides signed" is the states, whoever led their delegations)
             channel = _channel_pair(doc, s, m.start())
             if word in ("both", "two") and not channel:
                 last = next(_before(doc, m.start(), "CGP"), None)
@@ -2643,6 +2645,7 @@ def _recent_people(doc: Doc, pos: int, n: int, sent_start: int,
     return []
 
 
+_SIDES_SIGNED = re.compile(r"\s+(?:(?:also|then|later|have|had|formally)\s+)?(?:signed|inked)\b")
 _MET_CUE = re.compile(r"\b(?:held\s+talks|met|had\s+a\s+meeting|received|called\s+on)\b")
 
 
@@ -2996,6 +2999,7 @@ def find_descriptive_agreements(doc: Doc) -> None:
             doc.add(Mention(start, end, "J", (eid,), "name"), doc.surface(start, end), shown=True)
             taken.append((start, end))
     j_spans = {(m.start, m.end) for m in doc.mentions if m.kind == "J"}
+    io_spans = {(m.start, m.end) for m in doc.mentions if m.kind in "IO"}
     for pos in starts:
         while True:
             m = _AGREEMENT_NAME.match(text, pos)
@@ -3010,9 +3014,12 @@ def find_descriptive_agreements(doc: Doc) -> None:
             # the topic stays a project of its own, the agreement is the whole
             # ("an agreement on the construction of the Herat section of the TAPI gas pipeline":
             # of a thing the topic names)
-            inner = [(a, b) for a, b in taken if start < a and b <= end and (a, b) in j_spans
-                     and (_TOPIC_BEFORE_NAME.search(text, start, a) or _OF_IN_TOPIC.search(
-                         text, start, a))]
+            inner = [(a, b) for a, b in taken if start < a and b <= end and (
+                (a, b) in j_spans and (_TOPIC_BEFORE_NAME.search(text, start, a)
+                                       or _OF_IN_TOPIC.search(text, start, a))
+                # "a memorandum on cooperation between the Foreign Service Academy and the
+                # Rio Branco Institute": the bodies whose cooperation it is, inside its name
+                or (a, b) in io_spans and _BETWEEN_IN_TOPIC.search(text, start, a))]
             if not any(a < end and start < b for a, b in taken if (a, b) not in inner) and len(
                     text[start:end]) < 160:
                 name = text[start:end]
@@ -3068,6 +3075,9 @@ def find_descriptive_agreements(doc: Doc) -> None:
 
 
 _TOPIC_BEFORE_NAME = re.compile(r"\s(?:for|on|concerning|regarding)\s+(?:the\s+)?\Z")
+_BETWEEN_IN_TOPIC = re.compile(
+    r"\s(?:on|for)\s(?:[^,;.]{0,60}?)\sbetween\s+(?:the\s+)?(?:[^,;.]{1,80}?\s+and\s+(?:the\s+)?)?\Z"
+)
 _OF_IN_TOPIC = re.compile(r"\s(?:on|for)\s(?:[^,;.«]{0,80}?)\sof\s+(?:the\s+)?\Z")
 _LIST_ITEM_AGREEMENT = re.compile(
     r"^[^\S\n]*(?:[-•–*▪·]|\d{1,2}[.)])[^\S\n]*(?P<name>(?:MoU|MOU|" + _AGREEMENT_HEAD +

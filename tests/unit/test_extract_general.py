@@ -3312,3 +3312,30 @@ def test_established_ties_with_a_date_needs_no_diplomatic() -> None:
     got = {(f[1], f[2], f[3]) for f in facts(extract_article(text))
            if f[0] == "ESTABLISHED_TIES"}
     assert got == {("country:LVA", "country:CHL", "1992-05-12")}
+
+
+def test_the_two_sides_signed_after_two_delegation_heads_are_the_states() -> None:
+    text = (
+        "Consultations\n\n"
+        "ACCRA, 6 March 2024 - Ghana and Brazil held political consultations on Tuesday. "
+        "Deputy Minister Kofi Asante led the Ghanaian side, and the Brazilian delegation was "
+        "headed by Ambassador Marta Lopes, Brazil's Secretary for Africa. The two sides signed "
+        "an agreement on the mutual recognition of driving licences.\n"
+    )
+    signers = {f[1] for f in facts(extract_article(text)) if f[0] == "SIGNED_AGREEMENT"}
+    assert signers == {"country:GHA", "country:BRA"}
+
+
+def test_a_memorandum_between_two_named_bodies_keeps_them_in_its_name() -> None:
+    text = (
+        "Academies\n\n"
+        "LISBON, 6 March 2024 - Portugal and Angola on Tuesday signed a memorandum of "
+        "understanding on cooperation between the National Defence Institute and the Angolan "
+        "Institute of Strategic Studies.\n"
+    )
+    rec = extract_article(text)
+    name = ("memorandum of understanding on cooperation between the National Defence "
+            "Institute and the Angolan Institute of Strategic Studies")
+    assert names(rec).get(name) == "Project"
+    signed = {f[1] for f in facts(rec) if f[0] == "SIGNED_AGREEMENT"}
+    assert signed == {"country:PRT", "country:AGO"}

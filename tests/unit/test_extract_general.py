@@ -3339,3 +3339,15 @@ def test_a_memorandum_between_two_named_bodies_keeps_them_in_its_name() -> None:
     assert names(rec).get(name) == "Project"
     signed = {f[1] for f in facts(rec) if f[0] == "SIGNED_AGREEMENT"}
     assert signed == {"country:PRT", "country:AGO"}
+
+
+def test_irish_aid_is_a_programme() -> None:
+    text = (
+        "Development\n\n"
+        "LILONGWE, 6 March 2024 - Ireland and Malawi have worked together through Irish Aid "
+        "since 2007, the embassy said.\n"
+    )
+    rec = extract_article(text)
+    assert names(rec).get("Irish Aid") == "Project"
+    via = {(f[1], f[3]) for f in facts(rec) if f[0] == "COOPERATES_VIA"}
+    assert via == {("country:IRL", "2007"), ("country:MWI", "2007")}

@@ -426,7 +426,9 @@ _PERSON_DESC = _the(
         # "the foreign secretary called on ...": a foreign ministry's top civil servant
         r"foreign\s+secretary|Foreign\s+Secretary|"
         r"Director[\s-]General|Director|Secretary[\s-]General|Speaker|President|Prime\s+Minister|"
-        r"diplomat|Chairman|Chair|Governor|official)\b"
+        r"diplomat|Chairman|Chair|Governor|official|"
+        # "The Chilean guest had earlier spoken to ...": the visitor of that country
+        r"(?<=[a-z]\s)guest|(?<=[a-z]\s)visitor)\b"
         r"(?!\s+(?:of|to|for|at)\b)(?![\s,]+(?:H\.E\.|Mr|Mrs|Ms|Dr|Prof|Hon|[A-Z][a-z]+\s+[A-Z]))"
 )
 # _PERSON_DESC at one position, as it was written (any \s+ after "the")
@@ -2096,7 +2098,7 @@ SENTENCE_CUES = Cues([
      "forum", "seminar", "webinar", "briefing", "symposium", "colloquium", "dialogue", "round"),
     # coreference patterns
     ("envoy", "ambassador", "commissioner", "charg", "minister", "director", "secretary",
-     "speaker", "president", "diplomat", "chair", "governor"),
+     "speaker", "president", "diplomat", "chair", "governor", "guest", "visitor"),
     ("countries", "nations", "sides", "neighbo", "states", "governments", "capitals", "economies",
      "republics", "kingdoms", "islands", "both", "the two"),
     ("ministers", "leaders", "premiers", "officials", "interlocutors", "envoys", "presidents",
@@ -2583,7 +2585,8 @@ def _person_with_role(doc: Doc, title: str, pos: int, country: str = "") -> str 
         # "her Brazilian counterpart, X" ... "the Brazilian minister": X, known only by the
         # country (and "the Uruguayan official": whoever's post names Uruguay)
         for info in people:
-            if country in info.affil and (key == "official" or not info.roles):
+            if country in info.affil and (key in ("official", "guest", "visitor")
+                                          or not info.roles):
                 return info.id
         fits = [i for i in fits if not i.affil]
     return fits[0].id if fits else None

@@ -3351,3 +3351,15 @@ def test_irish_aid_is_a_programme() -> None:
     assert names(rec).get("Irish Aid") == "Project"
     via = {(f[1], f[3]) for f in facts(rec) if f[0] == "COOPERATES_VIA"}
     assert via == {("country:IRL", "2007"), ("country:MWI", "2007")}
+
+
+def test_the_demonym_guest_is_the_visitor_of_that_country() -> None:
+    text = (
+        "Visit\n\n"
+        "BUDAPEST, 6 March 2024 - Foreign Minister Gabor Kovacs on Tuesday held talks with "
+        "Uruguayan Foreign Minister Lucia Ferrer. The Uruguayan guest also addressed the "
+        "Hungarian Institute of International Affairs on Tuesday.\n"
+    )
+    got = {(f[1], f[2]) for f in facts(extract_article(text)) if f[0] == "LECTURED_AT"}
+    assert got == {("person:lucia-ferrer",
+                    "institution:hungarian-institute-of-international-affairs")}

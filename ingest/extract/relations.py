@@ -128,6 +128,17 @@ _AFTER_TALKS = re.compile(
     # "During the call, A and B signed J": a courtesy call is a meeting too
     r"the\s+)?(?:talks|meeting|discussions|consultations|(?:courtesy\s+)?call)\b"
 )
+# "At the close of the session, A and B signed J": the session held (co-chaired) before
+_AT_SESSION = re.compile(
+    r"\b(?:[Dd]uring|[Ff]ollowing|[Aa]fter|[Aa]t)\s+the\s+(?:(?:end|close|conclusion)\s+of\s+the\s+)?"
+    r"session\b"
+)
+# "X and Y today co-chaired the Third Meeting of the Joint Commission", "the fourth session of
+# the Joint Commission was held in Muscat on Sunday"
+_SESSION_HELD = re.compile(
+    r"\b(?:co-?chaired|chaired|held|convened|opened)\s+the\s+(?:[\w-]+\s+){0,3}?(?:[Mm]eeting|"
+    r"[Ss]ession)\s+of\b|\b[Ss]ession\s+of\s+(?:the\s+)?«[JOI]\d+»[^;]{0,40}?\s+was\s+held\b"
+)
 _AFTERWARDS = re.compile(r"\s*(?:Afterwards|Afterward|Subsequently|Thereafter)\s*,")
 _SINCE_BEFORE = re.compile(r"\bsince\s+(?:[a-z]+\s+){0,3}\Z")
 _VISIT_UNDER_WAY = re.compile(
@@ -180,6 +191,7 @@ class Context:
     # the last meeting was dated by a day without a year ("held talks on 16 April"): what
     # follows it ("Following the talks, ...") has no date either
     last_meet_noyear: bool = False
+    session: PartialDate | None = None  # the day of the last session of a body
     visit: PartialDate | None = None
     visit_multi: bool = False
     signed: dict[str, PartialDate | None] = field(default_factory=dict)
@@ -2133,6 +2145,9 @@ class Extractor:
                     self._set(c, ctx.signed[eid], DateSource.SENTENCE)
                     return
         # 4. sequence words
+        if ctx.session is not None and _AT_SESSION.search(t):
+            self._set(c, ctx.session, DateSource.SENTENCE)
+            return
         if _AFTER_TALKS.search(t) and ctx.last_meet:
             self._set(c, ctx.last_meet, DateSource.SENTENCE)
             return
@@ -2203,6 +2218,9 @@ class Extractor:
         t = sent.text
         multi = ("-day" in t and bool(_MULTI_DAY.search(t))) or any(
             d.kind == "range" for d in sent.dates)
+        if ("ession" in t or "eeting" in t) and _SESSION_HELD.search(t):
+            day = next((d.value for d in sent.dates if d.value and d.value.day), None)
+            ctx.session = day if day is not None or not sent.lead else ctx.dateline
         for c in cands:
             if c.pred == "MET_WITH" and c.date is not None:
                 ctx.last_meet, ctx.last_meet_noyear = c.date, False

@@ -3363,3 +3363,18 @@ def test_the_demonym_guest_is_the_visitor_of_that_country() -> None:
     got = {(f[1], f[2]) for f in facts(extract_article(text)) if f[0] == "LECTURED_AT"}
     assert got == {("person:lucia-ferrer",
                     "institution:hungarian-institute-of-international-affairs")}
+
+
+def test_at_the_close_of_the_session_dates_from_the_session_not_a_later_call() -> None:
+    text = (
+        "Joint Commission\n\n"
+        "Lima, 8 March 2024\n\n"
+        "Peru's Vice Minister of Foreign Affairs, Jorge Salas, and Thailand's Deputy Minister "
+        "of Foreign Affairs, Somsak Chai, today co-chaired the Second Meeting of the "
+        "Peru-Thailand Joint Commission.\n\n"
+        "On Thursday, Somsak Chai was received by the President of Congress, Rosa Quispe.\n\n"
+        "At the close of the session, Peru and Thailand signed an agreement on tourism "
+        "cooperation.\n"
+    )
+    dates = {f[3] for f in facts(extract_article(text)) if f[0] == "SIGNED_AGREEMENT"}
+    assert dates == {"2024-03-08"}

@@ -95,6 +95,7 @@ def extract_article(
     ents.find_people(doc)
     ents.find_untitled_people(doc)
     ents.find_person_aliases(doc)
+    ents.absorb_postnominals(doc)
     ents.find_coreference(doc)
     ents.find_visited_cities(doc)
 

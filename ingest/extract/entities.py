@@ -267,6 +267,13 @@ _PORTF = (
     # ends the name (not "... and the Pacific Islands Forum")
     rf"(?:,?\s+and\s+the\s+(?:{_PW})(?![\w-])(?!\s+[{UP}]))?"
 )
+_LPW = (
+    r"(?:foreign\s+affairs|foreign\s+trade|international\s+cooperation|regional\s+integration|"
+    r"trade|defen[cs]e|finance|health|education|agriculture|energy|economy|tourism|culture|"
+    r"justice|interior|industry|transport|environment|commerce|investment|labou?r|mines|"
+    r"fisheries|planning|information|communications|foreign\s+relations)"
+)
+_LPORTF = rf"{_LPW}(?:(?:,\s+|\s+and\s+|,\s+and\s+){_LPW})*(?![\w-])"
 _COMP = (
     # a unit of the body named next: "head of the Asia-Pacific programme at PISM"
     rf"(?:\s+(?:of|for)\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){{0,3}}?(?:programme|program|department|"
@@ -274,6 +281,9 @@ _COMP = (
     rf"«[IO])"
     # "the EAC Deputy Secretary General in charge of Customs, Trade and Monetary Affairs"
     rf"|\s+in\s+charge\s+of\s+(?:the\s+)?{_PORTF}"
+    # "Benin's minister of foreign affairs, X": a lower-case portfolio in a news story's
+    # apposition (only its common words, so no clause runs into the post)
+    rf"|\s+(?:of|for)\s+{_LPORTF}"
     # "Ambassador of the sisterly Kingdom of Morocco": a Gulf wire's courtesy adjective
     rf"|\s+(?:of|for|to|at|in|on)\s+(?:the\s+)?(?:(?:sisterly|brotherly|friendly|fraternal)\s+)?"
     rf"(?:(?:«C\d+»[{APOS}]s\s+)?{_ENT}|{_PORTF})"
@@ -416,7 +426,9 @@ _PERSON_DESC = _the(
         # "the foreign secretary called on ...": a foreign ministry's top civil servant
         r"foreign\s+secretary|Foreign\s+Secretary|"
         r"Director[\s-]General|Director|Secretary[\s-]General|Speaker|President|Prime\s+Minister|"
-        r"diplomat|Chairman|Chair|Governor|official)\b"
+        r"diplomat|Chairman|Chair|Governor|official|"
+        # "The Chilean guest had earlier spoken to ...": the visitor of that country
+        r"(?<=[a-z]\s)guest|(?<=[a-z]\s)visitor)\b"
         r"(?!\s+(?:of|to|for|at)\b)(?![\s,]+(?:H\.E\.|Mr|Mrs|Ms|Dr|Prof|Hon|[A-Z][a-z]+\s+[A-Z]))"
 )
 # _PERSON_DESC at one position, as it was written (any \s+ after "the")
@@ -1945,6 +1957,24 @@ def _fuzzy_person(doc: Doc, token: str) -> str | None:
     return None
 
 
+# "Ciarán Ó Dálaigh TD, today welcomed ...", "Jane Roe MP said": letters after a name that
+# are no part of it (a member of a parliament, an honour) belong to the mention, so the
+# clause reads on as after the bare name
+_POSTNOMINAL = re.compile(
+    r"(?:,?\s+(?:TD|MP|MEP|MLA|MSP|MHK|QC|KC|JP|OBE|MBE|CBE|KBE|DBE|CMG|KCMG|GCMG|CVO|LVO|"
+    r"KCVO|MNZM|ONZM|CNZM|KNZM|DNZM))+(?=,|[.;:)]|\s+[a-z])"
+)
+
+
+def absorb_postnominals(doc: Doc) -> None:
+    text = doc.text
+    for m in doc.mentions:
+        if m.kind == "P" and m.role in ("name", "alias"):
+            pn = _POSTNOMINAL.match(text, m.end)
+            if pn is not None:
+                m.end = pn.end()
+
+
 def find_person_aliases(doc: Doc) -> None:
     """Surnames and other parts of known names used alone later on ("Kistafin", "Ruiz Carmona")."""
     people = [i for i in doc.ents.values() if i.type is EntityType.PERSON]
@@ -2053,7 +2083,7 @@ def _introduced(doc: Doc, ids: set[str], pos: int) -> str | None:
 SENTENCE_CUES = Cues([
     # relation families, in the order of the Extractor's rules
     ("recogni",),
-    ("diplomatic", "relations since"),
+    ("diplomatic", "relations since", " ties "),
     ("member", "join", "belong", "acced", "includ", "founder", "groups", "comprises",
      "brings together", "unites", "partner state", "entered"),
     ("operat", "work", "collaborat", "jointly", "together", "part", "trad", "bound", "linked",
@@ -2068,7 +2098,7 @@ SENTENCE_CUES = Cues([
      "forum", "seminar", "webinar", "briefing", "symposium", "colloquium", "dialogue", "round"),
     # coreference patterns
     ("envoy", "ambassador", "commissioner", "charg", "minister", "director", "secretary",
-     "speaker", "president", "diplomat", "chair", "governor"),
+     "speaker", "president", "diplomat", "chair", "governor", "guest", "visitor"),
     ("countries", "nations", "sides", "neighbo", "states", "governments", "capitals", "economies",
      "republics", "kingdoms", "islands", "both", "the two"),
     ("ministers", "leaders", "premiers", "officials", "interlocutors", "envoys", "presidents",
@@ -2313,8 +2343,10 @@ def find_coreference(doc: Doc) -> None:
                 if len(opair) == 2 and free(m.start(), m.end()):
                     doc.add(Mention(m.start(), m.end(), "G", opair, "group"))
                     continue
-            if word in ("sides", "parties") and _recent_people(doc, m.start(), 2, s):
+            if word in ("sides", "parties") and _recent_people(doc, m.start(), 2, s) and not \
+                    _SIDES_SIGNED.match(text, m.end()):
                 continue  # "both sides" after a meeting of two people: the people
+            # (but "the two sides signed" is the states, whoever led their delegations)
             channel = _channel_pair(doc, s, m.start())
             if word in ("both", "two") and not channel:
                 last = next(_before(doc, m.start(), "CGP"), None)
@@ -2335,6 +2367,11 @@ def find_coreference(doc: Doc) -> None:
                 pair = leaders or pair
             else:
                 pair = _met_pair_before(doc, si, m.start()) or pair
+                if _MINISTER_GROUP.search(m.group()) and not all(
+                        _is_minister(doc, p) for p in pair):
+                    # "the two ministers signed" after a minister was also received by a
+                    # speaker: the last two ministers named, not the speaker
+                    pair = _recent_ministers(doc, m.start()) or pair
             if pair and free(m.start(), m.end()):
                 doc.add(Mention(m.start(), m.end(), "Q", tuple(pair), "group"))
         for m in _HIS_COUNTRY.finditer(text, s, e) if scan & 16 else ():
@@ -2548,7 +2585,8 @@ def _person_with_role(doc: Doc, title: str, pos: int, country: str = "") -> str 
         # "her Brazilian counterpart, X" ... "the Brazilian minister": X, known only by the
         # country (and "the Uruguayan official": whoever's post names Uruguay)
         for info in people:
-            if country in info.affil and (key == "official" or not info.roles):
+            if country in info.affil and (key in ("official", "guest", "visitor")
+                                          or not info.roles):
                 return info.id
         fits = [i for i in fits if not i.affil]
     return fits[0].id if fits else None
@@ -2578,6 +2616,24 @@ _LEADER_ROLES = ("president", "prime minister", "premier", "king", "emir", "sult
                  "chancellor", "queen", "prince")
 
 
+_MINISTER_GROUP = re.compile(r"\b[Mm]inisters\b")
+
+
+def _is_minister(doc: Doc, pid: str) -> bool:
+    return any("minister" in r.lower() for r in doc.ents[pid].roles)
+
+
+def _recent_ministers(doc: Doc, pos: int) -> list[str]:
+    """The last two people named before pos whose post is a minister's."""
+    out: list[str] = []
+    for m in reversed(_persons_before(doc, pos, 0)):
+        if m.ents[0] not in out and _is_minister(doc, m.ents[0]):
+            out.append(m.ents[0])
+            if len(out) == 2:
+                return out
+    return []
+
+
 def _recent_people(doc: Doc, pos: int, n: int, sent_start: int,
                    roles: tuple[str, ...] = ()) -> list[str]:
     out: list[str] = []
@@ -2592,6 +2648,7 @@ def _recent_people(doc: Doc, pos: int, n: int, sent_start: int,
     return []
 
 
+_SIDES_SIGNED = re.compile(r"\s+(?:(?:also|then|later|have|had|formally)\s+)?(?:signed|inked)\b")
 _MET_CUE = re.compile(r"\b(?:held\s+talks|met|had\s+a\s+meeting|received|called\s+on)\b")
 
 
@@ -2861,6 +2918,13 @@ _AGREEMENT_STOP = re.compile(
 )
 _PASSIVE_SUBJECT = re.compile(r"(?:(?<=^)|(?<=\n)|(?<=\s[-–—]\s)|(?<=\.\s))(?:The|An|A)\s+(?=(?:"
                               + _AGREEMENT_ADJ + r"\s+)?" + _AGREEMENT_HEAD + r"\b)")
+# "Afterwards, an agreement on ... and a memorandum on ... were signed by the two ministers":
+# a passive subject after a sentence adverb of sequence
+_PASSIVE_SUBJECT_FRONT = re.compile(
+    r"\s*(?:Afterwards?|Thereafter|Subsequently|Later|Then|(?:After|Following|During|At\s+the\s+(?:end|"
+    r"close)\s+of)\s+the\s+(?:talks|meeting|consultations|session|ceremony|visit)),\s+"
+    r"(?:the|an|a)\s+(?=(?:" + _AGREEMENT_ADJ + r"\s+)?" + _AGREEMENT_HEAD + r"\b)"
+)
 _PASSIVE_SIGNED = re.compile(r"[^.;«]{0,160}?\s(?:was|were|has\s+been|have\s+been|had\s+been)\s+"
                              r"(?:\w+\s+)?(?:signed|inked)\b")
 _AMONG_THEM = re.compile(
@@ -2923,6 +2987,9 @@ def find_descriptive_agreements(doc: Doc) -> None:
             if _PASSIVE_SIGNED.match(text, subj.end(), e):
                 starts.append(subj.end())
                 break
+        front = _PASSIVE_SUBJECT_FRONT.match(text, s, e)
+        if front is not None and _PASSIVE_SIGNED.match(text, front.end(), e):
+            starts.append(front.end())
     # a list of what was signed, one line each: "• MoU on cooperation in health, signed by A
     # and B;"
     for li in _LIST_ITEM_AGREEMENT.finditer(text) if "signed by" in text else ():
@@ -2935,6 +3002,7 @@ def find_descriptive_agreements(doc: Doc) -> None:
             doc.add(Mention(start, end, "J", (eid,), "name"), doc.surface(start, end), shown=True)
             taken.append((start, end))
     j_spans = {(m.start, m.end) for m in doc.mentions if m.kind == "J"}
+    io_spans = {(m.start, m.end) for m in doc.mentions if m.kind in "IO"}
     for pos in starts:
         while True:
             m = _AGREEMENT_NAME.match(text, pos)
@@ -2949,9 +3017,12 @@ def find_descriptive_agreements(doc: Doc) -> None:
             # the topic stays a project of its own, the agreement is the whole
             # ("an agreement on the construction of the Herat section of the TAPI gas pipeline":
             # of a thing the topic names)
-            inner = [(a, b) for a, b in taken if start < a and b <= end and (a, b) in j_spans
-                     and (_TOPIC_BEFORE_NAME.search(text, start, a) or _OF_IN_TOPIC.search(
-                         text, start, a))]
+            inner = [(a, b) for a, b in taken if start < a and b <= end and (
+                (a, b) in j_spans and (_TOPIC_BEFORE_NAME.search(text, start, a)
+                                       or _OF_IN_TOPIC.search(text, start, a))
+                # "a memorandum on cooperation between the Foreign Service Academy and the
+                # Rio Branco Institute": the bodies whose cooperation it is, inside its name
+                or (a, b) in io_spans and _BETWEEN_IN_TOPIC.search(text, start, a))]
             if not any(a < end and start < b for a, b in taken if (a, b) not in inner) and len(
                     text[start:end]) < 160:
                 name = text[start:end]
@@ -3007,6 +3078,9 @@ def find_descriptive_agreements(doc: Doc) -> None:
 
 
 _TOPIC_BEFORE_NAME = re.compile(r"\s(?:for|on|concerning|regarding)\s+(?:the\s+)?\Z")
+_BETWEEN_IN_TOPIC = re.compile(
+    r"\s(?:on|for)\s(?:[^,;.]{0,60}?)\sbetween\s+(?:the\s+)?(?:[^,;.]{1,80}?\s+and\s+(?:the\s+)?)?\Z"
+)
 _OF_IN_TOPIC = re.compile(r"\s(?:on|for)\s(?:[^,;.«]{0,80}?)\sof\s+(?:the\s+)?\Z")
 _LIST_ITEM_AGREEMENT = re.compile(
     r"^[^\S\n]*(?:[-•–*▪·]|\d{1,2}[.)])[^\S\n]*(?P<name>(?:MoU|MOU|" + _AGREEMENT_HEAD +

@@ -40,6 +40,7 @@ _PUBLISHED = re.compile(
     r"(?:\s+By\s+[A-Z][^|\n]*)?$",
     re.I | re.M,
 )
+_UPDATE_TAIL = re.compile(r"\s+(?:\|\s*)?Last\s+updated?\b.*\Z", re.I)
 _NOT_PUB = re.compile(r"^\s*(?:Last\s+)?Updated|^\s*Venue\s*:", re.I | re.M)
 
 
@@ -158,7 +159,9 @@ def published_from_text(original: str, crawl: str | None, dateline: Dateline | N
     # A stand-alone date line in the first lines ("October 23, 2021", "12.10.2022.")
     year_hint: PartialDate | None = None
     for line in original.split("\n")[:14]:
-        s = line.strip()
+        # "Wed Jun 12, 2024 09:35 PM  Last update on: Wed Jun 12, 2024 10:02 PM": the line's
+        # own date is the first; the update's is another field
+        s = _UPDATE_TAIL.sub("", line.strip())
         if not s or _NOT_PUB.match(s) or len(s) > 60 or re.match(r"[A-Za-z ]+:", s):
             continue
         day = _first_day(s)

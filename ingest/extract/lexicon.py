@@ -203,7 +203,7 @@ CONNECTORS = frozenset(
     )
 )
 NAME_PARTICLES = r"(?:bin|binti|bint|ibn|van|von|der|den|de|da|do|dos|das|del|della|di|du|la|le|"
-NAME_PARTICLES += r"al|el|Al|El|ter|ten|zu|y|e)"
+NAME_PARTICLES += r"al|el|Al|El|ter|ten|zu|y|e|Ó)"
 
 MONTH_WORDS = frozenset(
     words(

@@ -128,6 +128,18 @@ _AFTER_TALKS = re.compile(
     # "During the call, A and B signed J": a courtesy call is a meeting too
     r"the\s+)?(?:talks|meeting|discussions|consultations|(?:courtesy\s+)?call)\b"
 )
+# "At the close of the session, A and B signed J": the session held (co-chaired) before
+_AT_SESSION = re.compile(
+    r"\b(?:[Dd]uring|[Ff]ollowing|[Aa]fter|[Aa]t)\s+the\s+(?:(?:end|close|conclusion)\s+of\s+the\s+)?"
+    r"session\b"
+)
+# "X and Y today co-chaired the Third Meeting of the Joint Commission", "the fourth session of
+# the Joint Commission was held in Muscat on Sunday"
+_SESSION_HELD = re.compile(
+    r"\b(?:co-?chaired|chaired|held|convened|opened)\s+the\s+(?:[\w-]+\s+){0,3}?(?:[Mm]eeting|"
+    r"[Ss]ession)\s+of\b|\b[Ss]ession\s+of\s+(?:the\s+)?«[JOI]\d+»[^;]{0,40}?\s+was\s+held\b"
+)
+_AFTERWARDS = re.compile(r"\s*(?:Afterwards|Afterward|Subsequently|Thereafter)\s*,")
 _SINCE_BEFORE = re.compile(r"\bsince\s+(?:[a-z]+\s+){0,3}\Z")
 _VISIT_UNDER_WAY = re.compile(
     r"(?:is|was|are|were)\s+(?:on|paying|making|in|carrying\s+out|conducting|undertaking|"
@@ -179,6 +191,7 @@ class Context:
     # the last meeting was dated by a day without a year ("held talks on 16 April"): what
     # follows it ("Following the talks, ...") has no date either
     last_meet_noyear: bool = False
+    session: PartialDate | None = None  # the day of the last session of a body
     visit: PartialDate | None = None
     visit_multi: bool = False
     signed: dict[str, PartialDate | None] = field(default_factory=dict)
@@ -288,7 +301,9 @@ TIES = r"(?:[Ff]ormal\s+|[Ff]ull\s+)?[Dd]iplomatic\s+(?:relations|ties)"
 R_TIES = re.compile(
     rf"(?P<a>{LIST(C)})(?:\s*,\s*which|\s*,\s*whose\s[^,;«]{{1,100}},)?\s+(?:(?:had|have|has|formally|officially|first|then|"
     rf"later)\s+)*(?P<v>established|re-established|reestablished|set\s+up|forged|opened|restored|"
-    rf"formali[sz]ed|normali[sz]ed)\s+{TIES}"
+    rf"formali[sz]ed|normali[sz]ed)\s+(?:{TIES}|"
+    # "while Poland and Ghana established ties on 1 March 1960": bare "ties", dated at once
+    rf"ties(?=\s+(?:in|on)\s+{T}))"
     # "Mauritius established diplomatic relations with Madagascar"
     rf"(?:\s+with\s+(?:the\s+)?(?P<b>{C}))?"
 )
@@ -439,7 +454,10 @@ R_MEMBER_APPO2 = re.compile(
     rf"(?:the\s+)?(?P<o>«O\d+»)"
 )
 R_MEMBER_GROUPS = re.compile(
-    rf"(?P<o>«O\d+»)(?:\s*\([^)]*\))?\s*,\s+(?:an?\s+[^,;«]{{0,40}}?\s+)?(?:(?:which|that)\s+|"
+    # "MIKTA, the informal partnership that also includes A, B and C" ("the trade bloc" may
+    # be read as the body again)
+    rf"(?P<o>«O\d+»)(?:\s*\([^)]*\))?\s*,\s+(?:(?:an?|the)\s+[^,;«]{{0,40}}?\s+|«O\d+»\s+)?"
+    rf"(?:(?:which|that)\s+|"
     # "The GCC, established in 1981, groups A, B and C"
     rf"(?:established|founded|created|set\s+up)\s+in\s+«T\d+»\s*,\s+)(?:also\s+)?"
     rf"(?P<v>groups|brings\s+together|includes|comprises|unites)\s+(?:[^«;]{{0,60}}?(?:including|"
@@ -585,6 +603,7 @@ _NOT_IN_VP = re.compile(
 _CLAUSE_CUT = re.compile(r",\s+(?:and\s+)?")
 _WHERE_CLAUSE = re.compile(r"\s*,\s*(?:where|when|during\s+which|at\s+which)\s+(?P<inner>[^;]*)")
 _PREP_BEFORE = re.compile(r"\b(?:of|in|with|by|for|to|at|from|under)\s+(?:the\s+)?\Z")
+_PRESENCE_BEFORE = re.compile(r"\b(?:[Ii]n\s+the\s+presence\s+of|[Ww]itnessed\s+by)\s+\Z")
 # a headline in the present tense: "Norway and Malawi sign new agreement on renewable energy"
 R_SIGN_HEADLINE = re.compile(
     rf"\s*(?P<s>{C}(?:\s*,\s*|\s+and\s+|\s*&\s*){C})\s+(?P<v>sign|ink)\s+"
@@ -805,6 +824,12 @@ R_LECT = re.compile(
     # "delivered remarks on Pacific security at CSIS": remarks take no article
     rf"(?:(?:opening|closing|keynote|brief|public)\s+)?remarks)\b(?P<rest>[^;]*)"
 )
+_AND_THEN = re.compile(r",?\s+and\s+(?:then\s+|later\s+|also\s+)?")
+# "X was received by the Secretary of Foreign Affairs, Y," just before Y's clause
+_PASSIVE_BY_BEFORE = re.compile(
+    rf"(?P<s>{P})\s+(?:was|were)\s+(?:also\s+)?(?:received|welcomed|hosted|greeted|met)\s+"
+    rf"(?:\w+\s+){{0,3}}?by\s+(?:the\s+)?(?:[^«;,]{{1,60}},\s+)?\Z"
+)
 R_LECT_FRONT = Anchored(re.compile(
     rf"^\s*(?P<v>Delivering|Giving|Speaking|Presenting)\b(?P<rest>[^;]*?),\s+(?:[\w.]+\s+){{0,3}}?"
     rf"(?P<a>{P})"
@@ -819,8 +844,18 @@ _LECTURE_VERBS = {
 _WELCOME_VERBS = ("welcomed", "hosted", "invited", "received")
 _ORGANISE_VERBS = ("organised", "organized", "hosted", "held")
 R_ADDRESS = re.compile(
-    rf"(?P<a>{P}){APPO}\s+(?:(?:also|today|on\s+{T}|{T})\s+)*(?P<v>addressed|spoke|speaks|"
-    rf"lectured)\b(?P<rest>[^;]*)"
+    rf"(?P<a>{P}){APPO}\s+(?:(?:also|today|on\s+{T}|{T})\s+)*"
+    # "had earlier spoken to young diplomats at the Academy"
+    rf"(?:(?:had|has|have)\s+(?:(?:also|earlier|already)\s+)?)?(?P<v>addressed|spoke|speaks|"
+    rf"spoken|lectured)\b(?P<rest>[^;]*)"
+)
+# "spoke on Brazil's G20 priorities at a roundtable hosted by the Foundation": a topic, then
+# the event or the body (not "spoke on the phone", "on the sidelines of the summit")
+_SPOKE_ON_AT = re.compile(
+    r"\s+on\s+(?!the\s+(?:phone|telephone|sidelines|margins)\b)[^;,«]{0,40}(?:«[A-Z]\d+»"
+    r"[^;,«]{0,40}){0,2}?\s+at\s+(?:(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:roundtable|round-table|"
+    r"seminar|conference|forum|symposium|event|session|panel|workshop|dialogue|lecture)\b|"
+    r"(?:the\s+)?«[IO]\d+»)"
 )
 R_GUEST = re.compile(
     rf"(?P<a>{P}){APPO}\s+was\s+(?:the\s+)?(?P<v>guest)\s+(?:speaker\s+)?(?:of|at)\s+(?:the\s+)?"
@@ -943,10 +978,13 @@ R_TITLE_NAME_OF = re.compile(
     r"(?P<c>«C\d+»)(?!\s*['’])"
 )
 # "- Ambassador of the Republic of Chile, X" / "X, Ambassador of Chile": a line of that list
+# "1. Mr. X, Ambassador of the Republic of Chile, resident in Abuja;", "2. Ms. Y, Ambassador
+# of the Republic of Poland; and": a numbered item, a seat abroad, the list's "and"
 R_CREDENCE_ITEM = re.compile(
-    r"^\s*(?:[-•–*]\s*)?(?:(?:the\s+)?(?:Ambassador|High\s+Commissioner)\s+of\s+(?:the\s+)?"
-    r"«C\d+»\s*,\s*(?P<p>«P\d+»)|(?P<p2>«P\d+»)\s*,\s*(?:the\s+)?(?:Ambassador|High\s+"
-    r"Commissioner)\s+of\s+(?:the\s+)?«C\d+»)\s*[.;,]?\s*$"
+    r"^\s*(?:[-•–*]\s*|\d{1,2}[.)]\s+)?(?:(?:the\s+)?(?:Ambassador|High\s+Commissioner)\s+of\s+"
+    r"(?:the\s+)?«C\d+»\s*,\s*(?P<p>«P\d+»)|(?P<p2>«P\d+»)\s*,\s*(?:the\s+)?(?:Ambassador|"
+    r"High\s+Commissioner)\s+of\s+(?:the\s+)?«C\d+»(?:\s*,\s*(?:resident|based)\s+in\s+"
+    r"«[LC]\d+»)?)\s*(?:[.;,]\s*(?:and)?)?\s*$"
 )
 # "Dr. Jan Nowak of the Department of Asian Studies": a person of a body
 R_PERSON_OF_BODY = re.compile(r"(?P<p>«P\d+»)\s+(?P<v>of)\s+the\s+(?P<o>«I\d+»)(?!['’]s)")
@@ -1175,8 +1213,9 @@ class Extractor:
 
     def _ties(self, sent: Sent) -> Iterator[Cand]:
         t = sent.text
-        if "iplomatic" not in t and " relations since " not in t:
-            return  # every ties pattern names "[Dd]iplomatic relations/ties" (or R_TIES_SINCE's)
+        if "iplomatic" not in t and " relations since " not in t and " ties " not in t:
+            return  # every ties pattern names "[Dd]iplomatic relations/ties" (or R_TIES_SINCE's,
+            # or R_TIES's dated bare "ties")
         found = False
         for rx, rule in ((R_TIES, "ties.active"), (R_TIES_BETWEEN, "ties.between"),
                          (R_TIES_ANNIV, "ties.anniversary"), (R_TIES_SINCE, "ties.since"),
@@ -1420,6 +1459,12 @@ class Extractor:
             elif _PREP_BEFORE.search(t, max(0, m.start("s") - 16), m.start("s")) and \
                     t[m.end("s") : v].lstrip().startswith(","):
                 signers = []  # "In the presence of the Ministers, A and B signed": not them
+            elif "," in m["s"] and _PRESENCE_BEFORE.search(t, max(0, m.start("s") - 30),
+                                                           m.start("s")):
+                # "In the presence of the two ministers, A and B signed": the subject list
+                # begins with the witnesses; the signers follow the comma
+                signers = [int(i) for k, i in
+                           _NOT_POSSESSOR.findall(m["s"], m["s"].index(",")) if k in "CGPQIO"]
             # "Indonesian Minister of X A and Fiji's Minister for Y B signed", "A, Minister of X,
             # and B's Minister of Y, C, signed": people with their posts, joined by "and"
             head = t[t.rfind(";", 0, v) + 1 : v]
@@ -1712,8 +1757,8 @@ class Extractor:
                 if _blocked(sent, v):
                     continue
                 rest = m["rest"]
-                if rx is R_ADDRESS and m["v"] in ("spoke", "speaks") and not re.match(
-                        r"\s+(?:at|to)\b", rest):
+                if rx is R_ADDRESS and m["v"] in ("spoke", "speaks", "spoken") and not (
+                        re.match(r"\s+(?:at|to)\b", rest) or _SPOKE_ON_AT.match(rest)):
                     continue
                 # "visited the Academy, where she delivered a lecture on ...": the antecedent
                 where = _WHERE_VENUE.search(t, 0, m.start("v"))
@@ -1739,7 +1784,13 @@ class Extractor:
                     continue
                 if doc.mentions[o].kind not in "IO":
                     continue
-                yield Cand("LECTURED_AT", (refs(m["a"])[0],), (o,), v, rule, "event", 0.85)
+                a = refs(m["a"])[0]
+                if rx is R_LECT and _AND_THEN.fullmatch(t, m.end("a"), v) and (
+                        pas := _PASSIVE_BY_BEFORE.search(t, 0, m.start("a"))) is not None:
+                    # "he was received by the Secretary, Y, and gave a lecture": the passive's
+                    # subject gave it, not its agent
+                    a = refs(pas["s"])[0]
+                yield Cand("LECTURED_AT", (a,), (o,), v, rule, "event", 0.85)
         for m in R_SPEECH_HEAD.finditer(t) if sent.index == 0 else ():
             yield Cand("LECTURED_AT", (refs(m["a"])[0],), (refs(m["o"])[0],), m.start("v"),
                        "lectured.speech_headline", "event", 0.8)
@@ -2094,7 +2145,14 @@ class Extractor:
                     self._set(c, ctx.signed[eid], DateSource.SENTENCE)
                     return
         # 4. sequence words
+        if ctx.session is not None and _AT_SESSION.search(t):
+            self._set(c, ctx.session, DateSource.SENTENCE)
+            return
         if _AFTER_TALKS.search(t) and ctx.last_meet:
+            self._set(c, ctx.last_meet, DateSource.SENTENCE)
+            return
+        if ctx.last_meet and _AFTERWARDS.match(t):
+            # "Afterwards, J was signed by the two ministers": right after the last meeting
             self._set(c, ctx.last_meet, DateSource.SENTENCE)
             return
         if _AFTER_TALKS.search(t) and ctx.last_meet_noyear:
@@ -2160,6 +2218,9 @@ class Extractor:
         t = sent.text
         multi = ("-day" in t and bool(_MULTI_DAY.search(t))) or any(
             d.kind == "range" for d in sent.dates)
+        if ("ession" in t or "eeting" in t) and _SESSION_HELD.search(t):
+            day = next((d.value for d in sent.dates if d.value and d.value.day), None)
+            ctx.session = day if day is not None or not sent.lead else ctx.dateline
         for c in cands:
             if c.pred == "MET_WITH" and c.date is not None:
                 ctx.last_meet, ctx.last_meet_noyear = c.date, False

@@ -3131,3 +3131,250 @@ def test_demonym_before_a_ministry_is_no_part_of_its_name() -> None:
     assert "Ministry of Health" in got and "Tajik Ministry of Health" not in got
     via = {f[1].split(":")[0] for f in facts(rec) if f[0] == "COOPERATES_VIA"}
     assert via == {"org", "institution"}  # the demonym is no party of its own
+
+
+def test_lower_case_portfolio_after_a_post_is_the_guest_s() -> None:
+    text = (
+        "Talks\n\n"
+        "NAIROBI, 6 March 2024 - Foreign Minister Alice Wanjiru on Tuesday hosted Malawi's "
+        "minister of foreign affairs, Peter Banda, for talks on regional trade.\n"
+    )
+    got = facts(extract_article(text))
+    assert ("OFFICIAL_OF", "person:peter-banda", "country:MWI", None) in got
+    assert not any(f[0] == "OFFICIAL_OF" and f[1] == "person:alice-wanjiru" for f in got)
+    assert {f[3] for f in got if f[0] == "MET_WITH"} == {"2024-03-05"}
+
+
+def test_the_two_ministers_are_the_last_two_ministers_not_the_speaker() -> None:
+    text = (
+        "Visit\n\n"
+        "LUSAKA, 6 March 2024 - Foreign Minister Grace Mwale on Tuesday received Botswana's "
+        "Minister of Trade, Kabo Seretse. Seretse was also received by Speaker John Phiri. "
+        "The two ministers then signed a memorandum of understanding on customs cooperation.\n"
+    )
+    signers = {f[1] for f in facts(extract_article(text)) if f[0] == "SIGNED_AGREEMENT"}
+    assert signers == {"person:grace-mwale", "person:kabo-seretse"}
+
+
+def test_passive_signing_after_a_sequence_adverb() -> None:
+    text = (
+        "Visit\n\n"
+        "HANOI, 6 March 2024 - Foreign Minister Le Van Thanh on Monday held talks with Laos's "
+        "Minister of Foreign Affairs, Somphet Keola. Following the talks, a memorandum of "
+        "understanding on consular cooperation was signed by the two ministers.\n"
+    )
+    signed = {(f[1], f[3]) for f in facts(extract_article(text)) if f[0] == "SIGNED_AGREEMENT"}
+    assert signed == {("person:le-van-thanh", "2024-03-04"),
+                      ("person:somphet-keola", "2024-03-04")}
+
+
+def test_afterwards_dates_a_signing_from_the_last_meeting() -> None:
+    text = (
+        "Visit\n\n"
+        "ACCRA, 6 March 2024 - Foreign Minister Ama Owusu on Monday held talks with Togo's "
+        "Minister of Foreign Affairs, Koffi Agbeko.\n\n"
+        "Agbeko arrived in Accra on Sunday for a two-day working visit.\n\n"
+        "Afterwards, the two ministers signed an agreement on border demarcation.\n"
+    )
+    dates = {f[3] for f in facts(extract_article(text)) if f[0] == "SIGNED_AGREEMENT"}
+    assert dates == {"2024-03-04"}
+
+
+def test_irish_o_is_a_particle_inside_a_name() -> None:
+    text = (
+        "Talks\n\n"
+        "DUBLIN, 6 March 2024 - The Minister for Health, Siobhán Ó Ceallaigh, today met "
+        "Chile's Minister of Health, Dr Pablo Rojas, in Dublin. Ms Ó Ceallaigh said the "
+        "meeting was useful.\n"
+    )
+    rec = extract_article(text)
+    assert names(rec).get("Siobhán Ó Ceallaigh") == "Person"
+    assert ("MET_WITH", "person:siobhan-o-ceallaigh", "person:pablo-rojas", "2024-03-06") in (
+        facts(rec))
+
+
+def test_letters_after_a_name_do_not_break_the_clause() -> None:
+    text = (
+        "Visit\n\n"
+        "DUBLIN, 6 March 2024 - The Minister of State for European Affairs, Declan Byrne TD, "
+        "today received Latvia's Minister of Foreign Affairs, Ilze Ozola, at Iveagh House.\n"
+    )
+    got = facts(extract_article(text))
+    assert ("MET_WITH", "person:declan-byrne", "person:ilze-ozola", "2024-03-06") in got
+
+
+def test_witnesses_before_the_signers_do_not_sign() -> None:
+    text = (
+        "Talks\n\n"
+        "LIMA, 6 March 2024 - Foreign Minister Lucia Paredes held talks with Thailand's "
+        "Minister of Foreign Affairs, Somchai Wongsa, on Tuesday. In the presence of the two "
+        "ministers, the Diplomatic Academy of Peru and Thailand's Institute of Foreign Affairs "
+        "signed a memorandum of understanding on academic exchanges.\n"
+    )
+    signers = {f[1] for f in facts(extract_article(text)) if f[0] == "SIGNED_AGREEMENT"}
+    assert signers == {"institution:diplomatic-academy-of-peru",
+                       "institution:institute-of-foreign-affairs"}
+
+
+def test_a_guest_received_by_a_host_and_lecturing_is_the_lecturer() -> None:
+    text = (
+        "Visit\n\n"
+        "WARSAW, 6 March 2024 - Bulgaria's Deputy Foreign Minister, Elena Petrova, arrived in "
+        "Warsaw on Sunday. On Monday, she was received by the Minister of Education, Tomasz "
+        "Nowak, and gave a lecture on EU enlargement at the Polish Institute of International "
+        "Affairs.\n"
+    )
+    got = {(f[1], f[3]) for f in facts(extract_article(text)) if f[0] == "LECTURED_AT"}
+    assert got == {("person:elena-petrova", "2024-03-04")}
+
+
+def test_a_date_line_with_its_last_update_dates_the_story() -> None:
+    text = (
+        "Dhaka, Hanoi eye shipping link\n\n"
+        "Staff Correspondent\n"
+        "Tue Apr 9, 2024 08:10 PM  Last update on: Tue Apr 9, 2024 11:45 PM\n\n"
+        "Bangladesh and Vietnam yesterday held their first shipping talks. Later in the day, "
+        "Vietnamese Deputy Minister Pham Thi Lan called on State Minister Nasrin Akter.\n"
+    )
+    rec = extract_article(text)
+    assert str(rec.article.published) == "2024-04-09"
+    met = {f[3] for f in facts(rec) if f[0] == "MET_WITH"}
+    assert met == {"2024-04-08"}
+
+
+def test_spoke_on_a_topic_at_a_hosted_roundtable_is_a_lecture() -> None:
+    text = (
+        "Visit\n\n"
+        "NAIROBI, 6 March 2024 - Colombia's Vice Minister of Foreign Affairs, Ana Lucia "
+        "Restrepo, met Kenyan officials on Tuesday. On Monday, Restrepo spoke on Colombia's "
+        "climate agenda at a roundtable hosted by the Africa Policy Institute.\n"
+    )
+    got = {(f[1], f[2], f[3]) for f in facts(extract_article(text)) if f[0] == "LECTURED_AT"}
+    assert got == {("person:ana-lucia-restrepo", "institution:africa-policy-institute",
+                    "2024-03-04")}
+
+
+def test_had_spoken_to_students_at_a_body_is_a_lecture() -> None:
+    text = (
+        "Visit\n\n"
+        "ROME, 6 March 2024 - Angola's Minister of Foreign Affairs, Tete Antonio, held talks "
+        "with Italian officials on Wednesday. Antonio had earlier spoken to students at the "
+        "Italian Institute for International Political Studies on Tuesday.\n"
+    )
+    got = {(f[1], f[3]) for f in facts(extract_article(text)) if f[0] == "LECTURED_AT"}
+    assert got == {("person:tete-antonio", "2024-03-05")}
+
+
+def test_a_grouping_described_with_the_that_includes_lists_members() -> None:
+    text = (
+        "Trade\n\n"
+        "SANTIAGO, 6 March 2024 - Mexico joined talks on the Pacific Alliance, the trade bloc "
+        "that also includes Chile, Colombia and Peru.\n"
+    )
+    got = {f[1] for f in facts(extract_article(text)) if f[0] == "MEMBER_OF"}
+    assert {"country:CHL", "country:COL", "country:PER"} <= got
+
+
+def test_mikta_is_a_grouping() -> None:
+    text = (
+        "Talks\n\n"
+        "CANBERRA, 6 March 2024 - Australia and South Korea, both members of MIKTA, held "
+        "consultations on Tuesday.\n"
+    )
+    rec = extract_article(text)
+    assert names(rec).get("MIKTA") == "Organization"
+    got = {f[1] for f in facts(rec) if f[0] == "MEMBER_OF"}
+    assert got == {"country:AUS", "country:KOR"}
+
+
+def test_numbered_credence_list_with_a_seat_abroad_and_a_closing_and() -> None:
+    text = (
+        "Credentials\n\n"
+        "NAIROBI, 6 March 2024 - The President, H.E. Amina Odhiambo, on Tuesday received the "
+        "letters of credence of three envoys accredited to the Republic of Kenya.\n\n"
+        "The envoys were:\n"
+        "1. Mr. Lars Eriksen, Ambassador of the Kingdom of Denmark, resident in Addis Ababa;\n"
+        "2. Ms. Ana Ferreira, Ambassador of the Portuguese Republic; and\n"
+        "3. Mr. Tan Wei Ming, High Commissioner of the Republic of Singapore.\n"
+    )
+    got = facts(extract_article(text))
+    acc = {f[1] for f in got if f[0] == "ACCREDITED_TO" and f[2] == "country:KEN"
+           and f[3] == "2024-03-05"}
+    assert acc == {"person:lars-eriksen", "person:ana-ferreira", "person:tan-wei-ming"}
+
+
+def test_established_ties_with_a_date_needs_no_diplomatic() -> None:
+    text = (
+        "History\n\n"
+        "RIGA, 6 March 2024 - Latvia and Chile established ties on 12 May 1992, and Latvia "
+        "and Peru did so a year later. Latvia has built close trade ties with Chile.\n"
+    )
+    got = {(f[1], f[2], f[3]) for f in facts(extract_article(text))
+           if f[0] == "ESTABLISHED_TIES"}
+    assert got == {("country:LVA", "country:CHL", "1992-05-12")}
+
+
+def test_the_two_sides_signed_after_two_delegation_heads_are_the_states() -> None:
+    text = (
+        "Consultations\n\n"
+        "ACCRA, 6 March 2024 - Ghana and Brazil held political consultations on Tuesday. "
+        "Deputy Minister Kofi Asante led the Ghanaian side, and the Brazilian delegation was "
+        "headed by Ambassador Marta Lopes, Brazil's Secretary for Africa. The two sides signed "
+        "an agreement on the mutual recognition of driving licences.\n"
+    )
+    signers = {f[1] for f in facts(extract_article(text)) if f[0] == "SIGNED_AGREEMENT"}
+    assert signers == {"country:GHA", "country:BRA"}
+
+
+def test_a_memorandum_between_two_named_bodies_keeps_them_in_its_name() -> None:
+    text = (
+        "Academies\n\n"
+        "LISBON, 6 March 2024 - Portugal and Angola on Tuesday signed a memorandum of "
+        "understanding on cooperation between the National Defence Institute and the Angolan "
+        "Institute of Strategic Studies.\n"
+    )
+    rec = extract_article(text)
+    name = ("memorandum of understanding on cooperation between the National Defence "
+            "Institute and the Angolan Institute of Strategic Studies")
+    assert names(rec).get(name) == "Project"
+    signed = {f[1] for f in facts(rec) if f[0] == "SIGNED_AGREEMENT"}
+    assert signed == {"country:PRT", "country:AGO"}
+
+
+def test_irish_aid_is_a_programme() -> None:
+    text = (
+        "Development\n\n"
+        "LILONGWE, 6 March 2024 - Ireland and Malawi have worked together through Irish Aid "
+        "since 2007, the embassy said.\n"
+    )
+    rec = extract_article(text)
+    assert names(rec).get("Irish Aid") == "Project"
+    via = {(f[1], f[3]) for f in facts(rec) if f[0] == "COOPERATES_VIA"}
+    assert via == {("country:IRL", "2007"), ("country:MWI", "2007")}
+
+
+def test_the_demonym_guest_is_the_visitor_of_that_country() -> None:
+    text = (
+        "Visit\n\n"
+        "BUDAPEST, 6 March 2024 - Foreign Minister Gabor Kovacs on Tuesday held talks with "
+        "Uruguayan Foreign Minister Lucia Ferrer. The Uruguayan guest also addressed the "
+        "Hungarian Institute of International Affairs on Tuesday.\n"
+    )
+    got = {(f[1], f[2]) for f in facts(extract_article(text)) if f[0] == "LECTURED_AT"}
+    assert got == {("person:lucia-ferrer",
+                    "institution:hungarian-institute-of-international-affairs")}
+
+
+def test_at_the_close_of_the_session_dates_from_the_session_not_a_later_call() -> None:
+    text = (
+        "Joint Commission\n\n"
+        "Lima, 8 March 2024\n\n"
+        "Peru's Vice Minister of Foreign Affairs, Jorge Salas, and Thailand's Deputy Minister "
+        "of Foreign Affairs, Somsak Chai, today co-chaired the Second Meeting of the "
+        "Peru-Thailand Joint Commission.\n\n"
+        "On Thursday, Somsak Chai was received by the President of Congress, Rosa Quispe.\n\n"
+        "At the close of the session, Peru and Thailand signed an agreement on tourism "
+        "cooperation.\n"
+    )
+    dates = {f[3] for f in facts(extract_article(text)) if f[0] == "SIGNED_AGREEMENT"}
+    assert dates == {"2024-03-08"}

@@ -257,8 +257,9 @@ _CAPWORD = re.compile(rf"[{UP}][\w’'-]*")
 _ENT = r"«[CIOJDL]\d+»"
 # longest first (so a word wins over its prefix), then A-Z: the same pattern in every process
 _PW = "|".join(sorted((re.escape(w) for w in PORTFOLIO_WORDS), key=lambda w: (-len(w), w)))
-# "Minister of Foreign Affairs, Cooperation and Mauritanians Abroad": a people abroad
-_PW = rf"[{UP}][{LOW}]+\s+Abroad|{_PW}"
+# "Minister of Foreign Affairs, Cooperation and Mauritanians Abroad": a people abroad, and
+# "... African Cooperation and Moroccan Expatriates": a demonym before a portfolio word
+_PW = rf"«D\d+»\s+(?:Abroad|{_PW})(?![\w-])|[{UP}][{LOW}]+\s+Abroad|{_PW}"
 # "Undersecretary for Bilateral Relations and ASEAN Affairs": a body's affairs are a portfolio
 _PW = rf"«[CO]\d+»\s+Affairs|{_PW}"
 _PORTF = (

@@ -3131,3 +3131,14 @@ def test_demonym_before_a_ministry_is_no_part_of_its_name() -> None:
     assert "Ministry of Health" in got and "Tajik Ministry of Health" not in got
     via = {f[1].split(":")[0] for f in facts(rec) if f[0] == "COOPERATES_VIA"}
     assert via == {"org", "institution"}  # the demonym is no party of its own
+
+
+def test_demonym_inside_a_portfolio_list_before_the_name() -> None:
+    text = (
+        "Talks\n\n"
+        "DAKAR, 5 March 2024 - Minister of Foreign Affairs, Cooperation and Senegalese Abroad, "
+        "Awa Ndiaye, received on Monday the Minister of Foreign Affairs of Mali, Ibrahim Traore.\n"
+    )
+    rec = extract_article(text)
+    assert "Awa Ndiaye" in names(rec)
+    assert ("MET_WITH", "person:awa-ndiaye", "person:ibrahim-traore", "2024-03-04") in facts(rec)

@@ -224,6 +224,10 @@ def _body_type(tokens: list[str], head: str) -> EntityType | None:
         if len(found) == 1 and found[0].start == 0 and found[0].end == len(prefix) and (
                 found[0].entry.body_type is EntityType.ORGANIZATION):
             return EntityType.ORGANIZATION
+    if head == "agency" and low[0] == "international":
+        # "International Renewable Energy Agency": an intergovernmental agency, not a state's
+        # ("Japan International Cooperation Agency" opens with its state)
+        return EntityType.ORGANIZATION
     if head == "commission" and "high" in low:
         return EntityType.INSTITUTION
     if head == "group" and "friendship" in low:

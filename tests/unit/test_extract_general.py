@@ -3142,3 +3142,16 @@ def test_demonym_inside_a_portfolio_list_before_the_name() -> None:
     rec = extract_article(text)
     assert "Awa Ndiaye" in names(rec)
     assert ("MET_WITH", "person:awa-ndiaye", "person:ibrahim-traore", "2024-03-04") in facts(rec)
+
+
+def test_an_international_agency_is_an_organization_with_members() -> None:
+    text = (
+        "Energy\n\n"
+        "VIENNA, 5 March 2024 - Both Nepal and Bhutan are members of the International "
+        "Hydropower Storage Agency (IHSA), the envoy said.\n"
+    )
+    rec = extract_article(text)
+    assert names(rec).get("International Hydropower Storage Agency") == "Organization"
+    got = facts(rec)
+    assert ("MEMBER_OF", "country:NPL", "org:international-hydropower-storage-agency", None) in got
+    assert ("MEMBER_OF", "country:BTN", "org:international-hydropower-storage-agency", None) in got

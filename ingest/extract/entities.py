@@ -2325,7 +2325,8 @@ def find_coreference(doc: Doc) -> None:
                 last = next(_before(doc, m.start(), "CGP"), None)
                 if last is None or (last.kind == "P" and not _members_of_org(doc, m.end())):
                     continue  # "Both are ...": whoever was named last, people or countries
-            cpair = _coordinated_pair(doc, s, m.start()) or channel or doc.main_pair
+            cpair = _coordinated_pair(doc, s, m.start()) or channel or _pair_before(
+                doc, si, m.start()) or doc.main_pair
             if len(cpair) == 2 and free(m.start(), m.end()):
                 doc.add(Mention(m.start(), m.end(), "G", cpair, "group"))
         for m in _PGROUP.finditer(text, s, e) if scan & 8 else ():
@@ -2458,6 +2459,32 @@ def _coordinated_pair(doc: Doc, lo: int, pos: int, kinds: str = "C") -> tuple[st
             kinds != "C" and doc.text[a.end : b.start] == " and the "):
         return ()
     return pair
+
+
+def _pair_before(doc: Doc, si: int, pos: int) -> tuple[str, ...]:
+    """"Kenya and Peru have worked together since 1990. The two countries also ...": a group
+    that opens its sentence is the two countries joined by "and" in the sentence before (not the
+    article's main pair, which a headline's other envoys may make)."""
+    if si == 0 or next(_before(doc, pos, "CGP", doc.sentences[si][0]), None) is not None:
+        return ()
+    if doc.text[doc.sentences[si][0] : pos].strip() not in ("", "The", "Both"):
+        return ()
+    ps, pe = doc.sentences[si - 1]
+    cs = sorted((x for x in doc.mentions if x.kind == "C" and ps <= x.start and x.end <= pe
+                 and x.role in ("name", "capital")), key=lambda x: x.start)
+    if len(cs) < 2:
+        return ()
+    a, b = cs[0], cs[1]
+    # the pair is the subject of the sentence before (or of its reported clause)
+    if not (_SUBJECT_BEFORE.fullmatch(doc.text[ps : a.start])
+            and _SUBJECT_AFTER.match(doc.text, b.end)):
+        return ()
+    return _coordinated_pair(doc, a.start, b.end)
+
+
+_SUBJECT_BEFORE = re.compile(r"(?:.*\b(?:said|says|noted|recalled|added|that)\s+)?", re.S)
+_SUBJECT_AFTER = re.compile(
+    r"\s+(?:have|has|had|are|were|also|already|established|signed|agreed)\b|,\s+which\b")
 
 
 _THROUGH_WHICH = re.compile(

@@ -3155,3 +3155,15 @@ def test_an_international_agency_is_an_organization_with_members() -> None:
     got = facts(rec)
     assert ("MEMBER_OF", "country:NPL", "org:international-hydropower-storage-agency", None) in got
     assert ("MEMBER_OF", "country:BTN", "org:international-hydropower-storage-agency", None) in got
+
+
+def test_the_two_countries_are_the_subject_pair_of_the_sentence_before() -> None:
+    text = (
+        "King Receives Envoys of Chile and Peru\n\n"
+        "AMMAN, 5 March 2024 - The King received the new ambassadors of Chile and Peru, who "
+        "arrived from Santiago and Lima last month. The minister said Jordan and Peru have "
+        "worked together on water since 1998. The two countries also cooperate through the "
+        "Desert Water Programme.\n"
+    )
+    via = {f[1] for f in facts(extract_article(text)) if f[0] == "COOPERATES_VIA"}
+    assert via == {"country:JOR", "country:PER"}

@@ -2058,7 +2058,8 @@ def _introduced(doc: Doc, ids: set[str], pos: int) -> str | None:
 SENTENCE_CUES = Cues([
     # relation families, in the order of the Extractor's rules
     ("recogni",),
-    ("diplomatic", "relations since"),
+    ("diplomatic", "relations since", "ties that", "ties which", "relations that",
+     "relations which"),
     ("member", "join", "belong", "acced", "includ", "founder", "groups", "comprises",
      "brings together", "unites", "partner state", "entered"),
     ("operat", "work", "collaborat", "jointly", "together", "part", "trad", "bound", "linked",

@@ -305,6 +305,13 @@ R_TIES_SINCE = re.compile(
     rf"(?:cordial|friendly|good|close|warm|excellent)\s+relations)\s+since\s+"
     rf"(?P<v>){T}"
 )
+# "deepening ties that the two countries established in 2019": the ties are the object of a
+# relative clause whose subject is the pair
+R_TIES_OBJ = re.compile(
+    rf"\b(?:(?:[Dd]iplomatic|[Ff]ormal|[Ff]ull)\s+)?(?:relations|ties)\s+(?:that|which)\s+"
+    rf"(?P<a>{LIST(C)})\s+(?:(?:had|have|has|first|formally|officially)\s+)*"
+    rf"(?P<v>established|set\s+up|forged)\b"
+)
 R_TIES_BETWEEN = Anchored(re.compile(
     rf"{TIES}\s+between\s+(?:the\s+)?(?P<a>{C})(?:\s+and\s+(?:the\s+)?(?P<b>{C}))?"
     # "the diplomatic relations between the Holy See and Benin, established in 1971"
@@ -1175,14 +1182,16 @@ class Extractor:
 
     def _ties(self, sent: Sent) -> Iterator[Cand]:
         t = sent.text
-        if "iplomatic" not in t and " relations since " not in t:
-            return  # every ties pattern names "[Dd]iplomatic relations/ties" (or R_TIES_SINCE's)
+        if "iplomatic" not in t and " relations since " not in t and " that «" not in t and (
+                " which «" not in t):
+            return  # every ties pattern names "[Dd]iplomatic relations/ties" (or R_TIES_SINCE's,
+            # or R_TIES_OBJ's relative clause)
         found = False
         for rx, rule in ((R_TIES, "ties.active"), (R_TIES_BETWEEN, "ties.between"),
                          (R_TIES_ANNIV, "ties.anniversary"), (R_TIES_SINCE, "ties.since"),
                          (R_TIES_ANNIV_SUBJ, "ties.anniversary"),
                          (R_TIES_WITH_BACK, "ties.date_back"),
-                         (R_TIES_BETWEEN_BACK, "ties.date_back")):
+                         (R_TIES_BETWEEN_BACK, "ties.date_back"), (R_TIES_OBJ, "ties.active")):
             for m in rx.finditer(t):
                 if rx is not R_TIES_ANNIV and rx is not R_TIES_ANNIV_SUBJ and _blocked(
                         sent, m.start("v")):

@@ -3167,3 +3167,14 @@ def test_the_two_countries_are_the_subject_pair_of_the_sentence_before() -> None
     )
     via = {f[1] for f in facts(extract_article(text)) if f[0] == "COOPERATES_VIA"}
     assert via == {"country:JOR", "country:PER"}
+
+
+def test_ties_that_the_two_countries_established() -> None:
+    text = (
+        "Fisheries\n\n"
+        "LIMA, 5 March 2024 - Peru and Iceland on Monday signed a fisheries memorandum, "
+        "strengthening relations that the two countries established in 1985.\n"
+    )
+    got = facts(extract_article(text))
+    assert {("ESTABLISHED_TIES", "country:PER", "country:ISL", "1985"),
+            ("ESTABLISHED_TIES", "country:ISL", "country:PER", "1985")} & got

@@ -789,6 +789,18 @@ R_VISIT_DURING = re.compile(
     rf"^(?:(?!«[PQG])[^;])*?(?P<a>{P})(?:(?!«[PQG])[^;])*?,\s+(?P<v>during)\s+(?:a|an|his|her)\s+"
     rf"(?:[\w-]+\s+){{0,3}}?visit\s+to\s+(?:the\s+)?(?P<o>{C}|«L\d+»)(?!\s*[’']s)"
 )
+# "Within the framework of his official visit to the Republic of Uzbekistan, Minister X met Y":
+# the first person after the comma made the visit (its start is not the meeting's day)
+R_VISIT_FRAME = re.compile(
+    rf"^\s*(?:[Ww]ithin\s+the\s+framework\s+of|[Ii]n\s+the\s+framework\s+of|[Aa]s\s+part\s+of|"
+    rf"[Ii]n\s+the\s+course\s+of)\s+(?P<v>his|her)\s+(?:[\w-]+\s+){{0,3}}?visit\s+to\s+"
+    rf"(?:the\s+)?(?P<o>{C}|«L\d+»)\s*,\s+(?:(?!«[PQG])[^;])*?(?P<a>{P})"
+)
+# "The visit runs from 2 to 4 June 2024.": the dates of the visit said just before
+R_VISIT_RUNS = re.compile(
+    r"^\s*(?:The|His|Her|This)\s+visit\s+(?:runs|lasts|will\s+last|takes\s+place|is\s+taking\s+"
+    r"place|continues)\s+(?:from\s+)?«T(?P<t>\d+)»"
+)
 R_VISITED = re.compile(
     rf"(?P<a>{P}){APPO}(?:(?:\s*,)?\s+who)?\s+(?:(?:also|today|then|on\s+{T}|{T})\s+)*"
     # "said X, who is visiting Malawi this week": a visit under way
@@ -1055,6 +1067,8 @@ class Extractor:
         if title is not None:
             self.title_j = (sent.index, int(title.group(1)))
             signatories += self._listed(sent, int(title.group(1)))
+        if "visit" in sent.text:
+            signatories += self._visit_runs(sent)
         found: list[Cand] = list(signatories)
         parties = _PARTY.findall(sent.text) if "«" in sent.text else []
         mask = self.doc.cues(sent.index)
@@ -1636,10 +1650,29 @@ class Extractor:
                 yield Cand("VISITED", (a,), (o,), m.start("v"), "visited.stay_range", "none",
                            0.8, d.value, d.source, True)
 
+    def _visit_runs(self, sent: Sent) -> list[Cand]:
+        """"X met Y during his visit to C. The visit runs from 2 to 4 June 2024.": the range
+        dates the undated visit of the sentence or two before."""
+        runs = R_VISIT_RUNS.match(sent.text) if sent.dates else None
+        d = sent.dates[int(runs["t"])] if runs else None
+        if runs is None or d is None or d.value is None or d.value.day is None:
+            return []
+        last = next((c for s, c in reversed(self.cands) if c.pred == "VISITED"
+                     and 0 < sent.index - s.index <= 2), None)
+        if last is None or last.date is not None:
+            return []
+        return [Cand("VISITED", last.subj, last.obj, runs.start("t"), "visited.runs", "none",
+                     0.8, d.value, d.source, True)]
+
     def _visited(self, sent: Sent) -> Iterator[Cand]:
         t = sent.text
         if not any(w in t for w in ("visit", "Visit", "trip", "toured", "delegation")):
             return  # the noun or verb every visit pattern needs
+        for m in R_VISIT_FRAME.finditer(t) if "framework" in t or "part of" in t or (
+                "course of" in t) else ():
+            if not _blocked(sent, m.start("v")):
+                yield Cand("VISITED", (refs(m["a"])[0],), (refs(m["o"])[0],), m.start("v"),
+                           "visited.frame", "none", 0.85, None, DateSource.NONE, True)
         for rx, rule in ((R_VISIT, "visited.visit_to"), (R_VISIT_POSS, "visited.possessive"),
                          (R_VISIT_BY, "visited.visit_by"), (R_VISITED, "visited.verb"),
                          (R_VISIT_IN, "visited.is_in"), (R_ARRIVED_FOR, "visited.arrived_for"),

@@ -3178,3 +3178,14 @@ def test_ties_that_the_two_countries_established() -> None:
     got = facts(extract_article(text))
     assert {("ESTABLISHED_TIES", "country:PER", "country:ISL", "1985"),
             ("ESTABLISHED_TIES", "country:ISL", "country:PER", "1985")} & got
+
+
+def test_visit_framing_the_sentence_and_its_run_in_the_next() -> None:
+    text = (
+        "Consultations\n\n"
+        "VILNIUS, 9 October 2024 - As part of her working visit to Lithuania, State Secretary "
+        "Rasa Kalnina met Vice-Minister Tomas Petrauskas on 8 October 2024. The visit lasts from "
+        "7 to 9 October 2024.\n"
+    )
+    visits = {(f[1], f[2], f[3]) for f in facts(extract_article(text)) if f[0] == "VISITED"}
+    assert visits == {("person:rasa-kalnina", "country:LTU", "2024-10-07")}

@@ -1273,6 +1273,9 @@ def _split_and(text: str, s: int, e: int) -> list[tuple[int, int]]:
             continue
         if _joins_adjectives(left, a.group()):
             continue
+        if left and left[-1] in _JOINED_NOUNS and right[0] in _JOINED_NOUNS and not (
+                a.group().rstrip().endswith("the")):
+            continue  # "Individual Partnership and Cooperation Programme": one name
         nxt = _AND_SPLIT.search(text, s + a.end(), e)
         if nxt is not None and not a.group().rstrip().endswith("the") and not _complete_name(
                 text[s + a.end() : nxt.start()].split()):
@@ -1294,6 +1297,8 @@ def _split_and(text: str, s: int, e: int) -> list[tuple[int, int]]:
 
 
 _TOPIC_ADJ = re.compile(r"[A-Z][a-z]{3,}(?:ic|ical|al|ive|ary)")
+# nouns that pair as the topics of one name: "Partnership and Cooperation Agreement"
+_JOINED_NOUNS = frozenset(words("Partnership Cooperation Co-operation Friendship"))
 _PLACE_ADJ = frozenset(words("Pacific Atlantic Arctic Antarctic Baltic Adriatic Aegean Arabic "
                              "Central Oriental Occidental Austral Continental"))
 

@@ -3189,3 +3189,14 @@ def test_visit_framing_the_sentence_and_its_run_in_the_next() -> None:
     )
     visits = {(f[1], f[2], f[3]) for f in facts(extract_article(text)) if f[0] == "VISITED"}
     assert visits == {("person:rasa-kalnina", "country:LTU", "2024-10-07")}
+
+
+def test_partnership_and_cooperation_is_one_name() -> None:
+    text = (
+        "Talks\n\n"
+        "BISHKEK, 5 March 2024 - Kyrgyzstan works with the European Union through its Enhanced "
+        "Partnership and Cooperation Framework, the minister said.\n"
+    )
+    got = names(extract_article(text))
+    assert got.get("Enhanced Partnership and Cooperation Framework") == "Project"
+    assert "Cooperation Framework" not in got

@@ -533,7 +533,10 @@ _ACCORDING_TO = re.compile(
     r"\s*(?:[Aa]ccording\s+to|[Aa]s\s+(?:stated|noted)\s+by)\s+«[PIOQ]\d+»\s*,\s*"
 )
 R_COOP_WITH = re.compile(
-    rf"(?P<a>«[CIO]\d+»)(?:\s*\(«[IO]\d+»\))?\s+(?:also\s+)?(?P<v>(?:have|has|had)\s+(?:long\s+|closely\s+)?(?:worked|"
+    # "Mongolia, which is not a member of NATO, cooperates with the alliance": a relative
+    # clause between the subject and its verb
+    rf"(?P<a>«[CIO]\d+»)(?:\s*\(«[IO]\d+»\))?(?:\s*,\s*(?:which|who)\s+[^,;]{{1,100}},)?\s+"
+    rf"(?:also\s+)?(?P<v>(?:have|has|had)\s+(?:long\s+|closely\s+)?(?:worked|"
     rf"cooperated|co-operated|collaborated|partnered)|(?:is|are)\s+(?:working|cooperating)|"
     rf"cooperates|co-operates|collaborates|works|partners)\s+(?:closely\s+)?"
     rf"with\s+(?:the\s+)?(?:«[CIO]\d+»{POSS}\s+)?(?P<b>«[CIO]\d+»)"
@@ -1340,8 +1343,10 @@ class Extractor:
                     if rx is R_COOP_WITH:
                         # "Pakistan cooperates with China through the CPEC"
                         for j in self._coop_projects(t, m.start("a"), m.end("b")):
-                            yield Cand("COOPERATES_VIA", (a, b), (j,), m.start("v"),
-                                       "cooperates.via", "state", 0.8)
+                            # "... with NATO through its Partnership Programme": the subject's
+                            own = re.search(rf"\bits\s+«J{j}»", t) is not None
+                            yield Cand("COOPERATES_VIA", (a,) if own else (a, b), (j,),
+                                       m.start("v"), "cooperates.via", "state", 0.8)
         for m in R_COOP_NOUN.finditer(t) if "«J" in t else ():
             v = m.start("v")
             parties = refs(m["a"])

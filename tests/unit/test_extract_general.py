@@ -3200,3 +3200,17 @@ def test_partnership_and_cooperation_is_one_name() -> None:
     got = names(extract_article(text))
     assert got.get("Enhanced Partnership and Cooperation Framework") == "Project"
     assert "Cooperation Framework" not in got
+
+
+def test_cooperates_with_after_a_negated_relative_clause_through_its_channel() -> None:
+    text = (
+        "Security\n\n"
+        "HELSINKI, 5 March 2024 - Finnish officials briefed the envoy. Ireland, which is not a "
+        "member of NATO, works with the alliance through its Defence Partnership Plan.\n"
+    )
+    got = facts(extract_article(text))
+    nato = "org:north-atlantic-treaty-organization"
+    assert {("COOPERATES_WITH", "country:IRL", nato, None),
+            ("COOPERATES_WITH", nato, "country:IRL", None)} & got
+    via = {f[1] for f in got if f[0] == "COOPERATES_VIA"}
+    assert via == {"country:IRL"}

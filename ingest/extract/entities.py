@@ -479,7 +479,7 @@ _BODY_DESC = _the(
         r"(?!\s+[A-Z])"
 )
 _PROJ_DESC = _the(
-        r"(?P<mods>(?:[a-z][a-z\-]+\s+){0,3}?)(?P<head>treaty|Treaty|railway|pipeline|"
+        r"(?P<mods>(?:[a-z][a-z\-]+\s+){0,3}?)(?P<head>treaty|Treaty|railway|pipeline|route|"
         r"programme|program|corridor|memorandum|agreement|road|highway|scheme|initiative|tunnel|"
         r"airport|arrangement|accord|pact|MoU|MOU|commission|committee|mechanism|Mechanism|"
         r"Commission|Committee|Programme|Program|Corridor|Agreement)\b(?!\s+(?:of|on)\b)"
@@ -2091,7 +2091,8 @@ SENTENCE_CUES = Cues([
      "agency", "centre", "center", "council", "forum", "union", "alliance", "community", "bank",
      "secretariat", "parliament", "school", "college", "grouping", "bloc", "association",
      "regional body"),
-    ("treaty", "railway", "pipeline", "program", "corridor", "memorandum", "agreement", "road",
+    ("treaty", "railway", "pipeline", "route", "program", "corridor", "memorandum", "agreement",
+     "road",
      "highway", "scheme", "initiative", "tunnel", "airport", "arrangement", "accord", "pact",
      "mou", "commission", "committee", "mechanism"),
     # people named without a title

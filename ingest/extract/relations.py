@@ -554,7 +554,7 @@ R_COLLAB = re.compile(
 )
 R_VIA = re.compile(
     rf"(?P<a>{LIST(C)}){APPO}\s+(?:(?:also|already|now|actively|were|are|is|was|has|have|had|"
-    rf"long|been)\s+){{0,3}}"
+    rf"long|been|all|both)\s+){{0,3}}"
     rf"(?P<v>trading|trade|participating|participates|participated|participate|taking\s+part|"
     rf"takes\s+part|taken\s+part|took\s+part|take\s+part|engaged|involved)\s+(?:in|under|through)\s+(?:the\s+)?(?:«[COIG]\d+»{POSS}\s+)?"
     rf"(?P<j>{J})"

@@ -3214,3 +3214,14 @@ def test_cooperates_with_after_a_negated_relative_clause_through_its_channel() -
             ("COOPERATES_WITH", nato, "country:IRL", None)} & got
     via = {f[1] for f in got if f[0] == "COOPERATES_VIA"}
     assert via == {"country:IRL"}
+
+
+def test_all_take_part_in_the_route_named_before() -> None:
+    text = (
+        "Transit\n\n"
+        "ASHGABAT, 5 March 2024 - The ministers discussed the Lapis Lazuli Transit Route. "
+        "Afghanistan, Turkmenistan and Georgia all take part in the route.\n"
+    )
+    via = {(f[1], f[2]) for f in facts(extract_article(text)) if f[0] == "COOPERATES_VIA"}
+    j = "project:lapis-lazuli-transit-route"
+    assert via == {("country:AFG", j), ("country:TKM", j), ("country:GEO", j)}

@@ -671,7 +671,7 @@ _PLACE_WORDS = frozenset(
         """in at to from near via into outside around of towards toward across visit visited
         visiting visits reach reached leave left leaving arrive arrived arriving travel travelled
         traveled travelling linking links linked connecting connects host hosted based north south
-        east west returning return returned flying flew fly back"""
+        east west returning return returned flying flew fly back through"""
     )
 )
 _POLITY_BETWEEN = re.compile(

@@ -3225,3 +3225,12 @@ def test_all_take_part_in_the_route_named_before() -> None:
     via = {(f[1], f[2]) for f in facts(extract_article(text)) if f[0] == "COOPERATES_VIA"}
     j = "project:lapis-lazuli-transit-route"
     assert via == {("country:AFG", j), ("country:TKM", j), ("country:GEO", j)}
+
+
+def test_a_capital_on_a_route_is_a_place() -> None:
+    text = (
+        "Flights\n\n"
+        "SUVA, 5 March 2024 - Fiji Airways could fly to Tokyo through Manila, officials said.\n"
+    )
+    got = names(extract_article(text))
+    assert "Philippines" not in got

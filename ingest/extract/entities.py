@@ -224,6 +224,11 @@ def _body_type(tokens: list[str], head: str) -> EntityType | None:
         if len(found) == 1 and found[0].start == 0 and found[0].end == len(prefix) and (
                 found[0].entry.body_type is EntityType.ORGANIZATION):
             return EntityType.ORGANIZATION
+    if head == "chamber" and ("legislative" in low or "deputies" in low or "upper" in low or (
+            "lower" in low)):
+        # "Legislative Chamber of the Oliy Majlis", "Chamber of Deputies": a house of a
+        # parliament, not a chamber of commerce
+        return EntityType.INSTITUTION
     if head == "agency" and low[0] == "international":
         # "International Renewable Energy Agency": an intergovernmental agency, not a state's
         # ("Japan International Cooperation Agency" opens with its state)

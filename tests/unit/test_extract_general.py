@@ -3234,3 +3234,14 @@ def test_a_capital_on_a_route_is_a_place() -> None:
     )
     got = names(extract_article(text))
     assert "Philippines" not in got
+
+
+def test_a_legislative_chamber_is_an_institution() -> None:
+    text = (
+        "Talks\n\n"
+        "ROME, 5 March 2024 - The envoy met the Speaker of the Chamber of Deputies, Marco Rossi, "
+        "and the Chairman of the Legislative Chamber of the Oliy Kengash, Timur Aliev.\n"
+    )
+    got = names(extract_article(text))
+    assert got.get("Chamber of Deputies") == "Institution"
+    assert got.get("Legislative Chamber of the Oliy Kengash") == "Institution"

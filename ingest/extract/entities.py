@@ -2771,7 +2771,12 @@ def merge_alternative_names(doc: Doc) -> None:
         (m for m in doc.mentions if m.kind in "IOJ" and m.role == "name"), key=lambda m: m.start
     )
     for a, b in zip(bodies, bodies[1:], strict=False):
-        if a.ents == b.ents or not _ALSO.fullmatch(doc.text, a.end, b.start):
+        # "the Trans-Caspian International Transport Route (Middle Corridor)": a name of several
+        # words alone in parentheses after a project's is its other name
+        paren = a.kind == "J" and b.kind == "J" and re.fullmatch(
+            r"\s*\(", doc.text[a.end : b.start]) is not None and doc.text.startswith(
+            ")", b.end) and " " in doc.text[b.start : b.end].strip()
+        if a.ents == b.ents or not (paren or _ALSO.fullmatch(doc.text, a.end, b.start)):
             continue
         old, new = b.ents[0], a.ents[0]
         if old in doc.ents and new in doc.ents and doc.ents[old].type is doc.ents[new].type:

@@ -3245,3 +3245,16 @@ def test_a_legislative_chamber_is_an_institution() -> None:
     got = names(extract_article(text))
     assert got.get("Chamber of Deputies") == "Institution"
     assert got.get("Legislative Chamber of the Oliy Kengash") == "Institution"
+
+
+def test_a_project_name_in_parentheses_is_an_alias() -> None:
+    text = (
+        "Transit\n\n"
+        "BAKU, 5 March 2024 - The ministers discussed the North-South International Transport "
+        "Corridor (Eastern Route) and its financing.\n"
+    )
+    rec = extract_article(text)
+    got = names(rec)
+    assert "Eastern Route" not in got
+    ent = next(e for e in rec.entities if e.name == "North-South International Transport Corridor")
+    assert "Eastern Route" in ent.aliases

@@ -175,6 +175,9 @@ class Context:
     dateline: PartialDate | None
     recent: PartialDate | None = None
     recent_multi: bool = False
+    # "On the same day": the day of the last dated event (a signing "Following the meeting"
+    # after a visit's range), else of the last day named
+    same: PartialDate | None = None
     last_meet: PartialDate | None = None
     # the last meeting was dated by a day without a year ("held talks on 16 April"): what
     # follows it ("Following the talks, ...") has no date either
@@ -2188,7 +2191,7 @@ class Extractor:
     def _value(self, d: dt.DateExpr) -> tuple[PartialDate | None, DateSource]:
         """A date expression's value; "the same day" of an earlier sentence resolves here."""
         if d.kind == "same" and d.value is None and self.ctx.recent is not None:
-            v = dt.coarsen(self.ctx.recent, d.unit)
+            v = dt.coarsen(self.ctx.same or self.ctx.recent, d.unit)
             if d.shift:
                 if v.day is None:
                     return None, DateSource.SENTENCE
@@ -2225,8 +2228,13 @@ class Extractor:
             day_dates = [ctx.dateline]
         if day_dates:
             ctx.recent, ctx.recent_multi = day_dates[0], multi
+            ctx.same = day_dates[0]
             if re.search(r"\bvisit\b", t) and ctx.visit is None:
                 ctx.visit, ctx.visit_multi = day_dates[0], multi
+        events = [c.date for c in cands if c.date is not None and c.date.day is not None
+                  and c.pred in _EVENT_PREDS and self._is_recent(c.date)]
+        if events:
+            ctx.same = events[-1]
 
     def _expand(self, ids: list[int]) -> list[str]:
         out: list[str] = []
@@ -2235,6 +2243,7 @@ class Extractor:
         return list(dict.fromkeys(out))
 
 
+_EVENT_PREDS = frozenset({"MET_WITH", "VISITED", "LECTURED_AT", "SIGNED_AGREEMENT"})
 _DATE_REF = re.compile(r"«T(\d+)»")
 # a relative clause that runs on to the end of the searched span
 _IN_RELATIVE = re.compile(r",\s+(?:which|who|whose)\s[^,;]*\Z")

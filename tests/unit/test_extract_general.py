@@ -3258,3 +3258,18 @@ def test_a_project_name_in_parentheses_is_an_alias() -> None:
     assert "Eastern Route" not in got
     ent = next(e for e in rec.entities if e.name == "North-South International Transport Corridor")
     assert "Eastern Route" in ent.aliases
+
+
+def test_the_same_day_is_the_last_events_not_a_ranges_start() -> None:
+    text = (
+        "Consultations\n\n"
+        "12/05/2024\n\n"
+        "As part of his working visit to Armenia, Foreign Minister of Lithuania Jonas Kairys met "
+        "Foreign Minister of Armenia Aram Sargsyan on 11 May 2024. The visit lasts from 10 to 12 "
+        "May 2024. Following the meeting, the ministers signed the Youth Exchange Programme. On "
+        "the same day, Minister Kairys also met the Speaker of the National Assembly of Armenia, "
+        "Davit Hakobyan.\n"
+    )
+    got = facts(extract_article(text))
+    met = {(f[2], f[3]) for f in got if f[0] == "MET_WITH" and f[1] == "person:jonas-kairys"}
+    assert ("person:davit-hakobyan", "2024-05-11") in met

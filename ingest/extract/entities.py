@@ -224,6 +224,15 @@ def _body_type(tokens: list[str], head: str) -> EntityType | None:
         if len(found) == 1 and found[0].start == 0 and found[0].end == len(prefix) and (
                 found[0].entry.body_type is EntityType.ORGANIZATION):
             return EntityType.ORGANIZATION
+    if head == "chamber" and ("legislative" in low or "deputies" in low or "upper" in low or (
+            "lower" in low)):
+        # "Legislative Chamber of the Oliy Majlis", "Chamber of Deputies": a house of a
+        # parliament, not a chamber of commerce
+        return EntityType.INSTITUTION
+    if head == "agency" and low[0] == "international":
+        # "International Renewable Energy Agency": an intergovernmental agency, not a state's
+        # ("Japan International Cooperation Agency" opens with its state)
+        return EntityType.ORGANIZATION
     if head == "commission" and "high" in low:
         return EntityType.INSTITUTION
     if head == "group" and "friendship" in low:
@@ -257,8 +266,9 @@ _CAPWORD = re.compile(rf"[{UP}][\w’'-]*")
 _ENT = r"«[CIOJDL]\d+»"
 # longest first (so a word wins over its prefix), then A-Z: the same pattern in every process
 _PW = "|".join(sorted((re.escape(w) for w in PORTFOLIO_WORDS), key=lambda w: (-len(w), w)))
-# "Minister of Foreign Affairs, Cooperation and Mauritanians Abroad": a people abroad
-_PW = rf"[{UP}][{LOW}]+\s+Abroad|{_PW}"
+# "Minister of Foreign Affairs, Cooperation and Mauritanians Abroad": a people abroad, and
+# "... African Cooperation and Moroccan Expatriates": a demonym before a portfolio word
+_PW = rf"«D\d+»\s+(?:Abroad|{_PW})(?![\w-])|[{UP}][{LOW}]+\s+Abroad|{_PW}"
 # "Undersecretary for Bilateral Relations and ASEAN Affairs": a body's affairs are a portfolio
 _PW = rf"«[CO]\d+»\s+Affairs|{_PW}"
 _PORTF = (
@@ -486,7 +496,7 @@ _BODY_DESC = _the(
         r"(?!\s+[A-Z])"
 )
 _PROJ_DESC = _the(
-        r"(?P<mods>(?:[a-z][a-z\-]+\s+){0,3}?)(?P<head>treaty|Treaty|railway|pipeline|"
+        r"(?P<mods>(?:[a-z][a-z\-]+\s+){0,3}?)(?P<head>treaty|Treaty|railway|pipeline|route|"
         r"programme|program|corridor|memorandum|agreement|road|highway|scheme|initiative|tunnel|"
         r"airport|arrangement|accord|pact|MoU|MOU|commission|committee|mechanism|Mechanism|"
         r"Commission|Committee|Programme|Program|Corridor|Agreement)\b(?!\s+(?:of|on)\b)"
@@ -678,7 +688,7 @@ _PLACE_WORDS = frozenset(
         """in at to from near via into outside around of towards toward across visit visited
         visiting visits reach reached leave left leaving arrive arrived arriving travel travelled
         traveled travelling linking links linked connecting connects host hosted based north south
-        east west returning return returned flying flew fly back"""
+        east west returning return returned flying flew fly back through"""
     )
 )
 _POLITY_BETWEEN = re.compile(
@@ -1280,6 +1290,9 @@ def _split_and(text: str, s: int, e: int) -> list[tuple[int, int]]:
             continue
         if _joins_adjectives(left, a.group()):
             continue
+        if left and left[-1] in _JOINED_NOUNS and right[0] in _JOINED_NOUNS and not (
+                a.group().rstrip().endswith("the")):
+            continue  # "Individual Partnership and Cooperation Programme": one name
         nxt = _AND_SPLIT.search(text, s + a.end(), e)
         if nxt is not None and not a.group().rstrip().endswith("the") and not _complete_name(
                 text[s + a.end() : nxt.start()].split()):
@@ -1301,6 +1314,8 @@ def _split_and(text: str, s: int, e: int) -> list[tuple[int, int]]:
 
 
 _TOPIC_ADJ = re.compile(r"[A-Z][a-z]{3,}(?:ic|ical|al|ive|ary)")
+# nouns that pair as the topics of one name: "Partnership and Cooperation Agreement"
+_JOINED_NOUNS = frozenset(words("Partnership Cooperation Co-operation Friendship"))
 _PLACE_ADJ = frozenset(words("Pacific Atlantic Arctic Antarctic Baltic Adriatic Aegean Arabic "
                              "Central Oriental Occidental Austral Continental"))
 
@@ -2083,7 +2098,8 @@ def _introduced(doc: Doc, ids: set[str], pos: int) -> str | None:
 SENTENCE_CUES = Cues([
     # relation families, in the order of the Extractor's rules
     ("recogni",),
-    ("diplomatic", "relations since", " ties "),
+    ("diplomatic", "relations since", " ties ", "ties that", "ties which", "relations that",
+     "relations which"),
     ("member", "join", "belong", "acced", "includ", "founder", "groups", "comprises",
      "brings together", "unites", "partner state", "entered"),
     ("operat", "work", "collaborat", "jointly", "together", "part", "trad", "bound", "linked",
@@ -2110,7 +2126,8 @@ SENTENCE_CUES = Cues([
      "agency", "centre", "center", "council", "forum", "union", "alliance", "community", "bank",
      "secretariat", "parliament", "school", "college", "grouping", "bloc", "association",
      "regional body"),
-    ("treaty", "railway", "pipeline", "program", "corridor", "memorandum", "agreement", "road",
+    ("treaty", "railway", "pipeline", "route", "program", "corridor", "memorandum", "agreement",
+     "road",
      "highway", "scheme", "initiative", "tunnel", "airport", "arrangement", "accord", "pact",
      "mou", "commission", "committee", "mechanism"),
     # people named without a title
@@ -2352,7 +2369,8 @@ def find_coreference(doc: Doc) -> None:
                 last = next(_before(doc, m.start(), "CGP"), None)
                 if last is None or (last.kind == "P" and not _members_of_org(doc, m.end())):
                     continue  # "Both are ...": whoever was named last, people or countries
-            cpair = _coordinated_pair(doc, s, m.start()) or channel or doc.main_pair
+            cpair = _coordinated_pair(doc, s, m.start()) or channel or _pair_before(
+                doc, si, m.start()) or doc.main_pair
             if len(cpair) == 2 and free(m.start(), m.end()):
                 doc.add(Mention(m.start(), m.end(), "G", cpair, "group"))
         for m in _PGROUP.finditer(text, s, e) if scan & 8 else ():
@@ -2490,6 +2508,32 @@ def _coordinated_pair(doc: Doc, lo: int, pos: int, kinds: str = "C") -> tuple[st
             kinds != "C" and doc.text[a.end : b.start] == " and the "):
         return ()
     return pair
+
+
+def _pair_before(doc: Doc, si: int, pos: int) -> tuple[str, ...]:
+    """"Kenya and Peru have worked together since 1990. The two countries also ...": a group
+    that opens its sentence is the two countries joined by "and" in the sentence before (not the
+    article's main pair, which a headline's other envoys may make)."""
+    if si == 0 or next(_before(doc, pos, "CGP", doc.sentences[si][0]), None) is not None:
+        return ()
+    if doc.text[doc.sentences[si][0] : pos].strip() not in ("", "The", "Both"):
+        return ()
+    ps, pe = doc.sentences[si - 1]
+    cs = sorted((x for x in doc.mentions if x.kind == "C" and ps <= x.start and x.end <= pe
+                 and x.role in ("name", "capital")), key=lambda x: x.start)
+    if len(cs) < 2:
+        return ()
+    a, b = cs[0], cs[1]
+    # the pair is the subject of the sentence before (or of its reported clause)
+    if not (_SUBJECT_BEFORE.fullmatch(doc.text[ps : a.start])
+            and _SUBJECT_AFTER.match(doc.text, b.end)):
+        return ()
+    return _coordinated_pair(doc, a.start, b.end)
+
+
+_SUBJECT_BEFORE = re.compile(r"(?:.*\b(?:said|says|noted|recalled|added|that)\s+)?", re.S)
+_SUBJECT_AFTER = re.compile(
+    r"\s+(?:have|has|had|are|were|also|already|established|signed|agreed)\b|,\s+which\b")
 
 
 _THROUGH_WHICH = re.compile(
@@ -2784,7 +2828,12 @@ def merge_alternative_names(doc: Doc) -> None:
         (m for m in doc.mentions if m.kind in "IOJ" and m.role == "name"), key=lambda m: m.start
     )
     for a, b in zip(bodies, bodies[1:], strict=False):
-        if a.ents == b.ents or not _ALSO.fullmatch(doc.text, a.end, b.start):
+        # "the Trans-Caspian International Transport Route (Middle Corridor)": a name of several
+        # words alone in parentheses after a project's is its other name
+        paren = a.kind == "J" and b.kind == "J" and re.fullmatch(
+            r"\s*\(", doc.text[a.end : b.start]) is not None and doc.text.startswith(
+            ")", b.end) and " " in doc.text[b.start : b.end].strip()
+        if a.ents == b.ents or not (paren or _ALSO.fullmatch(doc.text, a.end, b.start)):
             continue
         old, new = b.ents[0], a.ents[0]
         if old in doc.ents and new in doc.ents and doc.ents[old].type is doc.ents[new].type:

@@ -187,6 +187,9 @@ class Context:
     dateline: PartialDate | None
     recent: PartialDate | None = None
     recent_multi: bool = False
+    # "On the same day": the day of the last dated event (a signing "Following the meeting"
+    # after a visit's range), else of the last day named
+    same: PartialDate | None = None
     last_meet: PartialDate | None = None
     # the last meeting was dated by a day without a year ("held talks on 16 April"): what
     # follows it ("Following the talks, ...") has no date either
@@ -319,6 +322,13 @@ R_TIES_SINCE = re.compile(
     rf"(?P<a>{LIST(C)})\s+(?:have|has|had)\s+(?:maintained|had|enjoyed)\s+(?:{TIES}|"
     rf"(?:cordial|friendly|good|close|warm|excellent)\s+relations)\s+since\s+"
     rf"(?P<v>){T}"
+)
+# "deepening ties that the two countries established in 2019": the ties are the object of a
+# relative clause whose subject is the pair
+R_TIES_OBJ = re.compile(
+    rf"\b(?:(?:[Dd]iplomatic|[Ff]ormal|[Ff]ull)\s+)?(?:relations|ties)\s+(?:that|which)\s+"
+    rf"(?P<a>{LIST(C)})\s+(?:(?:had|have|has|first|formally|officially)\s+)*"
+    rf"(?P<v>established|set\s+up|forged)\b"
 )
 R_TIES_BETWEEN = Anchored(re.compile(
     rf"{TIES}\s+between\s+(?:the\s+)?(?P<a>{C})(?:\s+and\s+(?:the\s+)?(?P<b>{C}))?"
@@ -544,7 +554,10 @@ _ACCORDING_TO = re.compile(
     r"\s*(?:[Aa]ccording\s+to|[Aa]s\s+(?:stated|noted)\s+by)\s+«[PIOQ]\d+»\s*,\s*"
 )
 R_COOP_WITH = re.compile(
-    rf"(?P<a>«[CIO]\d+»)(?:\s*\(«[IO]\d+»\))?\s+(?:also\s+)?(?P<v>(?:have|has|had)\s+(?:long\s+|closely\s+)?(?:worked|"
+    # "Mongolia, which is not a member of NATO, cooperates with the alliance": a relative
+    # clause between the subject and its verb
+    rf"(?P<a>«[CIO]\d+»)(?:\s*\(«[IO]\d+»\))?(?:\s*,\s*(?:which|who)\s+[^,;]{{1,100}},)?\s+"
+    rf"(?:also\s+)?(?P<v>(?:have|has|had)\s+(?:long\s+|closely\s+)?(?:worked|"
     rf"cooperated|co-operated|collaborated|partnered)|(?:is|are)\s+(?:working|cooperating)|"
     rf"cooperates|co-operates|collaborates|works|partners)\s+(?:closely\s+)?"
     rf"with\s+(?:the\s+)?(?:«[CIO]\d+»{POSS}\s+)?(?P<b>«[CIO]\d+»)"
@@ -562,7 +575,7 @@ R_COLLAB = re.compile(
 )
 R_VIA = re.compile(
     rf"(?P<a>{LIST(C)}){APPO}\s+(?:(?:also|already|now|actively|were|are|is|was|has|have|had|"
-    rf"long|been)\s+){{0,3}}"
+    rf"long|been|all|both)\s+){{0,3}}"
     rf"(?P<v>trading|trade|participating|participates|participated|participate|taking\s+part|"
     rf"takes\s+part|taken\s+part|took\s+part|take\s+part|engaged|involved)\s+(?:in|under|through)\s+(?:the\s+)?(?:«[COIG]\d+»{POSS}\s+)?"
     rf"(?P<j>{J})"
@@ -800,6 +813,18 @@ R_VISIT_TO_BY = re.compile(
 R_VISIT_DURING = re.compile(
     rf"^(?:(?!«[PQG])[^;])*?(?P<a>{P})(?:(?!«[PQG])[^;])*?,\s+(?P<v>during)\s+(?:a|an|his|her)\s+"
     rf"(?:[\w-]+\s+){{0,3}}?visit\s+to\s+(?:the\s+)?(?P<o>{C}|«L\d+»)(?!\s*[’']s)"
+)
+# "Within the framework of his official visit to the Republic of Uzbekistan, Minister X met Y":
+# the first person after the comma made the visit (its start is not the meeting's day)
+R_VISIT_FRAME = re.compile(
+    rf"^\s*(?:[Ww]ithin\s+the\s+framework\s+of|[Ii]n\s+the\s+framework\s+of|[Aa]s\s+part\s+of|"
+    rf"[Ii]n\s+the\s+course\s+of)\s+(?P<v>his|her)\s+(?:[\w-]+\s+){{0,3}}?visit\s+to\s+"
+    rf"(?:the\s+)?(?P<o>{C}|«L\d+»)\s*,\s+(?:(?!«[PQG])[^;])*?(?P<a>{P})"
+)
+# "The visit runs from 2 to 4 June 2024.": the dates of the visit said just before
+R_VISIT_RUNS = re.compile(
+    r"^\s*(?:The|His|Her|This)\s+visit\s+(?:runs|lasts|will\s+last|takes\s+place|is\s+taking\s+"
+    r"place|continues)\s+(?:from\s+)?«T(?P<t>\d+)»"
 )
 R_VISITED = re.compile(
     rf"(?P<a>{P}){APPO}(?:(?:\s*,)?\s+who)?\s+(?:(?:also|today|then|on\s+{T}|{T})\s+)*"
@@ -1086,6 +1111,8 @@ class Extractor:
         if title is not None:
             self.title_j = (sent.index, int(title.group(1)))
             signatories += self._listed(sent, int(title.group(1)))
+        if "visit" in sent.text:
+            signatories += self._visit_runs(sent)
         found: list[Cand] = list(signatories)
         parties = _PARTY.findall(sent.text) if "«" in sent.text else []
         mask = self.doc.cues(sent.index)
@@ -1213,15 +1240,16 @@ class Extractor:
 
     def _ties(self, sent: Sent) -> Iterator[Cand]:
         t = sent.text
-        if "iplomatic" not in t and " relations since " not in t and " ties " not in t:
+        if ("iplomatic" not in t and " relations since " not in t and " ties " not in t
+                and " that «" not in t and " which «" not in t):
             return  # every ties pattern names "[Dd]iplomatic relations/ties" (or R_TIES_SINCE's,
-            # or R_TIES's dated bare "ties")
+            # R_TIES's dated bare "ties", or R_TIES_OBJ's relative clause)
         found = False
         for rx, rule in ((R_TIES, "ties.active"), (R_TIES_BETWEEN, "ties.between"),
                          (R_TIES_ANNIV, "ties.anniversary"), (R_TIES_SINCE, "ties.since"),
                          (R_TIES_ANNIV_SUBJ, "ties.anniversary"),
                          (R_TIES_WITH_BACK, "ties.date_back"),
-                         (R_TIES_BETWEEN_BACK, "ties.date_back")):
+                         (R_TIES_BETWEEN_BACK, "ties.date_back"), (R_TIES_OBJ, "ties.active")):
             for m in rx.finditer(t):
                 if rx is not R_TIES_ANNIV and rx is not R_TIES_ANNIV_SUBJ and _blocked(
                         sent, m.start("v")):
@@ -1356,8 +1384,10 @@ class Extractor:
                     if rx is R_COOP_WITH:
                         # "Pakistan cooperates with China through the CPEC"
                         for j in self._coop_projects(t, m.start("a"), m.end("b")):
-                            yield Cand("COOPERATES_VIA", (a, b), (j,), m.start("v"),
-                                       "cooperates.via", "state", 0.8)
+                            # "... with NATO through its Partnership Programme": the subject's
+                            own = re.search(rf"\bits\s+«J{j}»", t) is not None
+                            yield Cand("COOPERATES_VIA", (a,) if own else (a, b), (j,),
+                                       m.start("v"), "cooperates.via", "state", 0.8)
         for m in R_COOP_NOUN.finditer(t) if "«J" in t else ():
             v = m.start("v")
             parties = refs(m["a"])
@@ -1672,10 +1702,29 @@ class Extractor:
                 yield Cand("VISITED", (a,), (o,), m.start("v"), "visited.stay_range", "none",
                            0.8, d.value, d.source, True)
 
+    def _visit_runs(self, sent: Sent) -> list[Cand]:
+        """"X met Y during his visit to C. The visit runs from 2 to 4 June 2024.": the range
+        dates the undated visit of the sentence or two before."""
+        runs = R_VISIT_RUNS.match(sent.text) if sent.dates else None
+        d = sent.dates[int(runs["t"])] if runs else None
+        if runs is None or d is None or d.value is None or d.value.day is None:
+            return []
+        last = next((c for s, c in reversed(self.cands) if c.pred == "VISITED"
+                     and 0 < sent.index - s.index <= 2), None)
+        if last is None or last.date is not None:
+            return []
+        return [Cand("VISITED", last.subj, last.obj, runs.start("t"), "visited.runs", "none",
+                     0.8, d.value, d.source, True)]
+
     def _visited(self, sent: Sent) -> Iterator[Cand]:
         t = sent.text
         if not any(w in t for w in ("visit", "Visit", "trip", "toured", "delegation")):
             return  # the noun or verb every visit pattern needs
+        for m in R_VISIT_FRAME.finditer(t) if "framework" in t or "part of" in t or (
+                "course of" in t) else ():
+            if not _blocked(sent, m.start("v")):
+                yield Cand("VISITED", (refs(m["a"])[0],), (refs(m["o"])[0],), m.start("v"),
+                           "visited.frame", "none", 0.85, None, DateSource.NONE, True)
         for rx, rule in ((R_VISIT, "visited.visit_to"), (R_VISIT_POSS, "visited.possessive"),
                          (R_VISIT_BY, "visited.visit_by"), (R_VISITED, "visited.verb"),
                          (R_VISIT_IN, "visited.is_in"), (R_ARRIVED_FOR, "visited.arrived_for"),
@@ -2199,7 +2248,7 @@ class Extractor:
     def _value(self, d: dt.DateExpr) -> tuple[PartialDate | None, DateSource]:
         """A date expression's value; "the same day" of an earlier sentence resolves here."""
         if d.kind == "same" and d.value is None and self.ctx.recent is not None:
-            v = dt.coarsen(self.ctx.recent, d.unit)
+            v = dt.coarsen(self.ctx.same or self.ctx.recent, d.unit)
             if d.shift:
                 if v.day is None:
                     return None, DateSource.SENTENCE
@@ -2239,8 +2288,13 @@ class Extractor:
             day_dates = [ctx.dateline]
         if day_dates:
             ctx.recent, ctx.recent_multi = day_dates[0], multi
+            ctx.same = day_dates[0]
             if re.search(r"\bvisit\b", t) and ctx.visit is None:
                 ctx.visit, ctx.visit_multi = day_dates[0], multi
+        events = [c.date for c in cands if c.date is not None and c.date.day is not None
+                  and c.pred in _EVENT_PREDS and self._is_recent(c.date)]
+        if events:
+            ctx.same = events[-1]
 
     def _expand(self, ids: list[int]) -> list[str]:
         out: list[str] = []
@@ -2249,6 +2303,7 @@ class Extractor:
         return list(dict.fromkeys(out))
 
 
+_EVENT_PREDS = frozenset({"MET_WITH", "VISITED", "LECTURED_AT", "SIGNED_AGREEMENT"})
 _DATE_REF = re.compile(r"«T(\d+)»")
 # a relative clause that runs on to the end of the searched span
 _IN_RELATIVE = re.compile(r",\s+(?:which|who|whose)\s[^,;]*\Z")

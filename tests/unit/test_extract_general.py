@@ -3378,3 +3378,145 @@ def test_at_the_close_of_the_session_dates_from_the_session_not_a_later_call() -
     )
     dates = {f[3] for f in facts(extract_article(text)) if f[0] == "SIGNED_AGREEMENT"}
     assert dates == {"2024-03-08"}
+
+
+def test_demonym_inside_a_portfolio_list_before_the_name() -> None:
+    text = (
+        "Talks\n\n"
+        "DAKAR, 5 March 2024 - Minister of Foreign Affairs, Cooperation and Senegalese Abroad, "
+        "Awa Ndiaye, received on Monday the Minister of Foreign Affairs of Mali, Ibrahim Traore.\n"
+    )
+    rec = extract_article(text)
+    assert "Awa Ndiaye" in names(rec)
+    assert ("MET_WITH", "person:awa-ndiaye", "person:ibrahim-traore", "2024-03-04") in facts(rec)
+
+
+def test_an_international_agency_is_an_organization_with_members() -> None:
+    text = (
+        "Energy\n\n"
+        "VIENNA, 5 March 2024 - Both Nepal and Bhutan are members of the International "
+        "Hydropower Storage Agency (IHSA), the envoy said.\n"
+    )
+    rec = extract_article(text)
+    assert names(rec).get("International Hydropower Storage Agency") == "Organization"
+    got = facts(rec)
+    assert ("MEMBER_OF", "country:NPL", "org:international-hydropower-storage-agency", None) in got
+    assert ("MEMBER_OF", "country:BTN", "org:international-hydropower-storage-agency", None) in got
+
+
+def test_the_two_countries_are_the_subject_pair_of_the_sentence_before() -> None:
+    text = (
+        "King Receives Envoys of Chile and Peru\n\n"
+        "AMMAN, 5 March 2024 - The King received the new ambassadors of Chile and Peru, who "
+        "arrived from Santiago and Lima last month. The minister said Jordan and Peru have "
+        "worked together on water since 1998. The two countries also cooperate through the "
+        "Desert Water Programme.\n"
+    )
+    via = {f[1] for f in facts(extract_article(text)) if f[0] == "COOPERATES_VIA"}
+    assert via == {"country:JOR", "country:PER"}
+
+
+def test_ties_that_the_two_countries_established() -> None:
+    text = (
+        "Fisheries\n\n"
+        "LIMA, 5 March 2024 - Peru and Iceland on Monday signed a fisheries memorandum, "
+        "strengthening relations that the two countries established in 1985.\n"
+    )
+    got = facts(extract_article(text))
+    assert {("ESTABLISHED_TIES", "country:PER", "country:ISL", "1985"),
+            ("ESTABLISHED_TIES", "country:ISL", "country:PER", "1985")} & got
+
+
+def test_visit_framing_the_sentence_and_its_run_in_the_next() -> None:
+    text = (
+        "Consultations\n\n"
+        "VILNIUS, 9 October 2024 - As part of her working visit to Lithuania, State Secretary "
+        "Rasa Kalnina met Vice-Minister Tomas Petrauskas on 8 October 2024. The visit lasts from "
+        "7 to 9 October 2024.\n"
+    )
+    visits = {(f[1], f[2], f[3]) for f in facts(extract_article(text)) if f[0] == "VISITED"}
+    assert visits == {("person:rasa-kalnina", "country:LTU", "2024-10-07")}
+
+
+def test_partnership_and_cooperation_is_one_name() -> None:
+    text = (
+        "Talks\n\n"
+        "BISHKEK, 5 March 2024 - Kyrgyzstan works with the European Union through its Enhanced "
+        "Partnership and Cooperation Framework, the minister said.\n"
+    )
+    got = names(extract_article(text))
+    assert got.get("Enhanced Partnership and Cooperation Framework") == "Project"
+    assert "Cooperation Framework" not in got
+
+
+def test_cooperates_with_after_a_negated_relative_clause_through_its_channel() -> None:
+    text = (
+        "Security\n\n"
+        "HELSINKI, 5 March 2024 - Finnish officials briefed the envoy. Ireland, which is not a "
+        "member of NATO, works with the alliance through its Defence Partnership Plan.\n"
+    )
+    got = facts(extract_article(text))
+    nato = "org:north-atlantic-treaty-organization"
+    assert {("COOPERATES_WITH", "country:IRL", nato, None),
+            ("COOPERATES_WITH", nato, "country:IRL", None)} & got
+    via = {f[1] for f in got if f[0] == "COOPERATES_VIA"}
+    assert via == {"country:IRL"}
+
+
+def test_all_take_part_in_the_route_named_before() -> None:
+    text = (
+        "Transit\n\n"
+        "ASHGABAT, 5 March 2024 - The ministers discussed the Lapis Lazuli Transit Route. "
+        "Afghanistan, Turkmenistan and Georgia all take part in the route.\n"
+    )
+    via = {(f[1], f[2]) for f in facts(extract_article(text)) if f[0] == "COOPERATES_VIA"}
+    j = "project:lapis-lazuli-transit-route"
+    assert via == {("country:AFG", j), ("country:TKM", j), ("country:GEO", j)}
+
+
+def test_a_capital_on_a_route_is_a_place() -> None:
+    text = (
+        "Flights\n\n"
+        "SUVA, 5 March 2024 - Fiji Airways could fly to Tokyo through Manila, officials said.\n"
+    )
+    got = names(extract_article(text))
+    assert "Philippines" not in got
+
+
+def test_a_legislative_chamber_is_an_institution() -> None:
+    text = (
+        "Talks\n\n"
+        "ROME, 5 March 2024 - The envoy met the Speaker of the Chamber of Deputies, Marco Rossi, "
+        "and the Chairman of the Legislative Chamber of the Oliy Kengash, Timur Aliev.\n"
+    )
+    got = names(extract_article(text))
+    assert got.get("Chamber of Deputies") == "Institution"
+    assert got.get("Legislative Chamber of the Oliy Kengash") == "Institution"
+
+
+def test_a_project_name_in_parentheses_is_an_alias() -> None:
+    text = (
+        "Transit\n\n"
+        "BAKU, 5 March 2024 - The ministers discussed the North-South International Transport "
+        "Corridor (Eastern Route) and its financing.\n"
+    )
+    rec = extract_article(text)
+    got = names(rec)
+    assert "Eastern Route" not in got
+    ent = next(e for e in rec.entities if e.name == "North-South International Transport Corridor")
+    assert "Eastern Route" in ent.aliases
+
+
+def test_the_same_day_is_the_last_events_not_a_ranges_start() -> None:
+    text = (
+        "Consultations\n\n"
+        "12/05/2024\n\n"
+        "As part of his working visit to Armenia, Foreign Minister of Lithuania Jonas Kairys met "
+        "Foreign Minister of Armenia Aram Sargsyan on 11 May 2024. The visit lasts from 10 to 12 "
+        "May 2024. Following the meeting, the ministers signed the Youth Exchange Programme. On "
+        "the same day, Minister Kairys also met the Speaker of the National Assembly of Armenia, "
+        "Davit Hakobyan.\n"
+    )
+    got = facts(extract_article(text))
+    met = {(f[2], f[3]) for f in got if f[0] == "MET_WITH" and f[1] == "person:jonas-kairys"}
+    assert ("person:davit-hakobyan", "2024-05-11") in met

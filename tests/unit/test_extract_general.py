@@ -3520,3 +3520,15 @@ def test_the_same_day_is_the_last_events_not_a_ranges_start() -> None:
     got = facts(extract_article(text))
     met = {(f[2], f[3]) for f in got if f[0] == "MET_WITH" and f[1] == "person:jonas-kairys"}
     assert ("person:davit-hakobyan", "2024-05-11") in met
+
+
+def test_related_coverage_lists_other_headlines() -> None:
+    text = (
+        "Talks\n\n"
+        "SEOUL - The foreign ministers of South Korea and Chile met on Monday.\n\n"
+        "Related coverage:\n"
+        "Peru, Ecuador agree to reopen border crossing\n"
+    )
+    got = names(extract_article(text))
+    assert "Peru" not in got
+    assert "Ecuador" not in got

@@ -3532,3 +3532,16 @@ def test_related_coverage_lists_other_headlines() -> None:
     got = names(extract_article(text))
     assert "Peru" not in got
     assert "Ecuador" not in got
+
+
+def test_acmecs_is_a_grouping_with_members() -> None:
+    text = (
+        "Mekong\n\n"
+        "PHNOM PENH, 5 March 2024 - Cambodia and Myanmar are both members of the "
+        "Ayeyawady-Chao Phraya-Mekong Economic Cooperation Strategy (ACMECS), the minister said.\n"
+    )
+    rec = extract_article(text)
+    got = names(rec)
+    assert got.get("Ayeyawady-Chao Phraya-Mekong Economic Cooperation Strategy") == "Organization"
+    mem = {f[1] for f in facts(rec) if f[0] == "MEMBER_OF"}
+    assert mem == {"country:KHM", "country:MMR"}

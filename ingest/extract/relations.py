@@ -443,9 +443,12 @@ R_MEMBER_JOIN_WITH = re.compile(
 # NATO in 2009 and entered the European Union in July 2013": a second body joined
 R_MEMBER_AND_JOINED = re.compile(
     rf"(?P<s>{C})(?:\s*,\s+which)?\s+(?:(?:(?:has|have|had)\s+been|is|was)\s+(?:an?\s+)?"
-    rf"(?:founding\s+|full\s+)?member\s+of|joined|entered|acceded\s+to)\s+(?:the\s+)?«O\d+»(?:(?!«[PIO])[^;.]){{0,60}}?"
-    rf"\s+and\s+(?:later\s+|also\s+|then\s+)?(?P<v>joined|entered|acceded\s+to)\s+(?:the\s+)?"
-    rf"(?P<o>«O\d+»)(?!{POSS})"
+    rf"(?:founding\s+|full\s+)?member\s+of|joined|entered|acceded\s+to)\s+(?:the\s+)?«O\d+»"
+    rf"(?:\s*\([^)]*\))?(?:(?!«[PIO])[^;.]){{0,60}}?\s+and\s+(?:later\s+|also\s+|then\s+)?"
+    rf"(?P<v>joined|entered|acceded\s+to|"
+    # "C joined O in May 2021 and is a member of P": a membership held, not joined then
+    rf"(?:is|remains|has\s+been)\s+(?:also\s+)?(?:an?\s+)?(?:founding\s+|full\s+)?member\s+of)"
+    rf"\s+(?:the\s+)?(?P<o>«O\d+»)(?!{POSS})"
 )
 # "Azerbaijan, which joined NATO's Partnership for Peace programme in 1994": a programme joined
 R_VIA_JOINED = re.compile(

@@ -3545,3 +3545,14 @@ def test_acmecs_is_a_grouping_with_members() -> None:
     assert got.get("Ayeyawady-Chao Phraya-Mekong Economic Cooperation Strategy") == "Organization"
     mem = {f[1] for f in facts(rec) if f[0] == "MEMBER_OF"}
     assert mem == {"country:KHM", "country:MMR"}
+
+
+def test_joined_one_body_and_is_a_member_of_another() -> None:
+    text = (
+        "Envoy\n\n"
+        "DOHA, 5 March 2024 - The ambassador said Panama entered the World Trade Organization "
+        "(WTO) in 1997 and is a member of the Organization of American States (OAS).\n"
+    )
+    got = facts(extract_article(text))
+    mem = {(f[2], f[3]) for f in got if f[0] == "MEMBER_OF" and f[1] == "country:PAN"}
+    assert ("org:organization-of-american-states", None) in mem

@@ -3279,7 +3279,9 @@ def find_agency(doc: Doc) -> None:
 # unless a table knows it as a body
 _THROUGH_CHANNEL = re.compile(
     r"\b(?:have|has|had)\s+(?:long\s+|also\s+|closely\s+)?(?:cooperated|co-operated|"
-    r"collaborated|worked\s+together)\s+through\s+(?:the\s+)?"
+    r"collaborated|worked\s+together)"
+    # "have worked together on climate finance through the J Fund": a lower-case topic between
+    r"(?:\s+(?:on|in)\s+[a-z][\w-]*(?:\s+(?:and\s+)?[a-z][\w-]*){0,3})?\s+through\s+(?:the\s+)?"
 )
 _CHANNEL_HEADS = frozenset(words("fund commission committee council"))
 

@@ -3556,3 +3556,15 @@ def test_joined_one_body_and_is_a_member_of_another() -> None:
     got = facts(extract_article(text))
     mem = {(f[2], f[3]) for f in got if f[0] == "MEMBER_OF" and f[1] == "country:PAN"}
     assert ("org:organization-of-american-states", None) in mem
+
+
+def test_a_fund_after_a_topic_and_through_is_a_channel() -> None:
+    text = (
+        "Envoy\n\n"
+        "LIMA, 5 March 2024 - Peru and Qatar have worked together on water security through the "
+        "Andean Water Resilience Fund since 2020, the ambassador said.\n"
+    )
+    rec = extract_article(text)
+    assert names(rec).get("Andean Water Resilience Fund") == "Project"
+    via = {f[1] for f in facts(rec) if f[0] == "COOPERATES_VIA"}
+    assert via == {"country:PER", "country:QAT"}

@@ -3568,3 +3568,14 @@ def test_a_fund_after_a_topic_and_through_is_a_channel() -> None:
     assert names(rec).get("Andean Water Resilience Fund") == "Project"
     via = {f[1] for f in facts(rec) if f[0] == "COOPERATES_VIA"}
     assert via == {"country:PER", "country:QAT"}
+
+
+def test_since_its_first_session_in_a_year_dates_the_cooperation() -> None:
+    text = (
+        "Commission\n\n"
+        "HANOI, 5 March 2024 - Vietnam and Cambodia have cooperated through the Joint Committee "
+        "on Border Affairs since its first session in 1998, the minister said.\n"
+    )
+    got = facts(extract_article(text))
+    coop = {f[3] for f in got if f[0] in ("COOPERATES_WITH", "COOPERATES_VIA")}
+    assert coop == {"1998"}

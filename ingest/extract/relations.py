@@ -751,6 +751,14 @@ R_MEET_PAIR_AFTER = re.compile(
     rf"\s+(?:(?!«[PQ])[^;.]){{1,120}}?\s+(?:after|following)\s+"
     rf"(?P<v>(?:their\s+)?(?:meeting|talks))\b(?!\s+(?:with|of|between)\b|\s+«)"
 )
+# "The memorandum was signed by X and C's Minister of ..., Y, after the two held talks on
+# Wednesday": the two signers are the pair that met
+R_SIGNED_BY_AFTER_MEET = re.compile(
+    rf"\b(?:signed|inked)\s+by\s+(?:[A-Z][\w-]*\s+){{0,4}}?(?P<a>{P}\s*,?\s+and\s+(?:(?!«[PQ])[^;.]){{0,100}}?{P})\s*,?"
+    rf"\s+(?:after|following|once)\s+(?:the\s+two(?:\s+(?:ministers|officials|sides))?|they|"
+    rf"both)\s+(?:had\s+)?(?P<v>held\s+(?:[\w-]+\s+){{0,2}}?(?:talks|meeting|discussions|"
+    rf"consultations)|met)\b"
+)
 # "X said this after receiving a courtesy call from Y", "X made the remarks when meeting Y"
 R_MEET_AFTER = re.compile(
     rf"(?P<a>{P})\s+(?:said|stated|noted|stressed|made)\s+(?:this|so|the\s+remarks?|the\s+"
@@ -1682,6 +1690,12 @@ class Extractor:
             if len(ids) == 2 and not _blocked(sent, m.start("v")) and (
                     doc.mentions[ids[0]].ents != doc.mentions[ids[1]].ents):
                 yield Cand("MET_WITH", tuple(ids), tuple(ids), m.start("v"), "met.pair_after",
+                           "event", 0.8)
+        for m in R_SIGNED_BY_AFTER_MEET.finditer(t) if " by " in t else ():
+            ids = [i for i in refs(m["a"]) if doc.mentions[i].kind == "P"]
+            if len(ids) == 2 and not _blocked(sent, m.start("v")) and (
+                    doc.mentions[ids[0]].ents != doc.mentions[ids[1]].ents):
+                yield Cand("MET_WITH", tuple(ids), tuple(ids), m.start("v"), "met.signers_met",
                            "event", 0.8)
         for m in R_MEET_PAIR.finditer(t) if meet_verb else ():
             ids = [i for i in refs(m["a"]) if doc.mentions[i].kind in "PQ"]

@@ -3579,3 +3579,15 @@ def test_since_its_first_session_in_a_year_dates_the_cooperation() -> None:
     got = facts(extract_article(text))
     coop = {f[3] for f in got if f[0] in ("COOPERATES_WITH", "COOPERATES_VIA")}
     assert coop == {"1998"}
+
+
+def test_signers_by_whom_after_the_two_held_talks_met() -> None:
+    text = (
+        "Trade\n\n"
+        "SANTIAGO, 5 March 2024 - The trade protocol was signed by Foreign Minister Rosa Pizarro "
+        "and Peru's Minister of Foreign Trade and Tourism, Luis Quispe, after the two held "
+        "talks on Tuesday.\n"
+    )
+    got = facts(extract_article(text))
+    met = {(f[1], f[2], f[3]) for f in got if f[0] == "MET_WITH"}
+    assert met == {("person:rosa-pizarro", "person:luis-quispe", "2024-03-05")}

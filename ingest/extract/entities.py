@@ -296,7 +296,8 @@ _COMP = (
     rf"|\s+(?:of|for)\s+{_LPORTF}"
     # "Ambassador of the sisterly Kingdom of Morocco": a Gulf wire's courtesy adjective
     rf"|\s+(?:of|for|to|at|in|on)\s+(?:the\s+)?(?:(?:sisterly|brotherly|friendly|fraternal)\s+)?"
-    rf"(?:(?:«C\d+»[{APOS}]s\s+)?{_ENT}|{_PORTF})"
+    # ("... of the Department of X of the Lao Ministry of Y, Z": a demonym before the body)
+    rf"(?:(?:«C\d+»[{APOS}]s\s+|«D\d+»\s+(?=«[IO]))?{_ENT}|{_PORTF})"
     rf"(?:\s*\([^)]{{1,30}}\))?"
     rf"(?:(?:,?\s+and|,)\s+(?:the\s+)?{_ENT})*)"
 )

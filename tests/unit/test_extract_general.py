@@ -3591,3 +3591,16 @@ def test_signers_by_whom_after_the_two_held_talks_met() -> None:
     got = facts(extract_article(text))
     met = {(f[1], f[2], f[3]) for f in got if f[0] == "MET_WITH"}
     assert met == {("person:rosa-pizarro", "person:luis-quispe", "2024-03-05")}
+
+
+def test_a_demonym_before_the_ministry_of_a_department_in_a_post() -> None:
+    text = (
+        "Consular talks\n\n"
+        "HANOI, 5 March 2024 - In the presence of the two ministers, the Director General of the "
+        "Department of Consular Affairs of the Cambodian Ministry of Interior, Sok Vanna, signed "
+        "the protocol.\n"
+    )
+    rec = extract_article(text)
+    assert names(rec).get("Sok Vanna") == "Person"
+    off = {f[2] for f in facts(rec) if f[0] == "OFFICIAL_OF" and f[1] == "person:sok-vanna"}
+    assert len(off) == 1 and next(iter(off)).startswith("institution:department-of-consular")

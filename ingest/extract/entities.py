@@ -440,6 +440,9 @@ _PERSON_DESC = _the(
         r"diplomat|Chairman|Chair|Governor|official|"
         # "The Chilean guest had earlier spoken to ...": the visitor of that country
         r"(?<=[a-z]\s)guest|(?<=[a-z]\s)visitor)\b"
+        # "the Director General of the Department of X, Y": no "the Director" cut off a longer
+        # title that a post and a name follow
+        r"(?![\s-]+General\b)"
         r"(?!\s+(?:of|to|for|at)\b)(?![\s,]+(?:H\.E\.|Mr|Mrs|Ms|Dr|Prof|Hon|[A-Z][a-z]+\s+[A-Z]))"
 )
 # _PERSON_DESC at one position, as it was written (any \s+ after "the")

@@ -3604,3 +3604,15 @@ def test_a_demonym_before_the_ministry_of_a_department_in_a_post() -> None:
     assert names(rec).get("Sok Vanna") == "Person"
     off = {f[2] for f in facts(rec) if f[0] == "OFFICIAL_OF" and f[1] == "person:sok-vanna"}
     assert len(off) == 1 and next(iter(off)).startswith("institution:department-of-consular")
+
+
+def test_a_second_director_general_in_a_list_of_signers_is_named() -> None:
+    text = (
+        "Consular talks\n\n"
+        "HANOI, 5 March 2024 - In the presence of the two ministers, the Director-General of the "
+        "Korea International Cooperation Agency (KOICA), Park Min-jun, and the Director General "
+        "of the Department of Consular Affairs, Sok Vanna, signed the protocol.\n"
+    )
+    got = facts(extract_article(text))
+    off = {f[1] for f in got if f[0] == "OFFICIAL_OF"}
+    assert "person:sok-vanna" in off

@@ -825,6 +825,8 @@ R_VISIT_DURING = re.compile(
     rf"^(?:(?!«[PQG])[^;])*?(?P<a>{P})(?:(?!«[PQG])[^;])*?,\s+(?P<v>during)\s+(?:a|an|his|her)\s+"
     rf"(?:[\w-]+\s+){{0,3}}?visit\s+to\s+(?:the\s+)?(?P<o>{C}|«L\d+»)(?!\s*[’']s)"
 )
+# "..., during Minister B's first official visit to Malta": a visit that frames the event
+_DURING_BEFORE = re.compile(r"\b(?:during|in\s+the\s+course\s+of)\s+(?:[A-Z][\w-]*\s+){0,3}$")
 # "Within the framework of his official visit to the Republic of Uzbekistan, Minister X met Y":
 # the first person after the comma made the visit (its start is not the meeting's day)
 R_VISIT_FRAME = re.compile(
@@ -1786,6 +1788,13 @@ class Extractor:
                     a = self._visitor(a, o)
                     if a < 0:
                         continue
+                if rx is R_VISIT_POSS and _DURING_BEFORE.search(t, 0, m.start("a")) and (
+                        "«T" in t[: m.start("a")]):
+                    # "A held talks with B on Tuesday, during B's first official visit to C":
+                    # the day is the talks', and the visit's start is not given
+                    yield Cand("VISITED", (a,), (o,), v, rule, "none", 0.85, None,
+                               DateSource.NONE, True)
+                    continue
                 if rx is R_VISIT and m["v"] == "ended":
                     # "X ended his visit to C": the day is its end, and its start is not given
                     yield Cand("VISITED", (a,), (o,), v, rule, "none", 0.85, None,

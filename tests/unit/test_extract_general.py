@@ -3616,3 +3616,15 @@ def test_a_second_director_general_in_a_list_of_signers_is_named() -> None:
     got = facts(extract_article(text))
     off = {f[1] for f in got if f[0] == "OFFICIAL_OF"}
     assert "person:sok-vanna" in off
+
+
+def test_a_visit_that_frames_dated_talks_is_undated() -> None:
+    text = (
+        "Talks\n\n"
+        "VALLETTA, 5 March 2024 - Foreign Minister Anna Borg held talks with Cyprus's Minister of "
+        "Foreign Affairs, Petros Kyprianou, in Valletta on Monday, during Minister Kyprianou's "
+        "first official visit to Malta.\n"
+    )
+    got = facts(extract_article(text))
+    vis = {(f[2], f[3]) for f in got if f[0] == "VISITED"}
+    assert vis == {("country:MLT", None)}

@@ -131,7 +131,8 @@ INST_HEADS = frozenset(
         """ministry embassy consulate mission institute institution university college academy
         school faculty agency authority board bureau office department council centre center
         parliament assembly senate congress cabinet forces force army navy police court
-        tribunal directorate inspectorate service guard commission committee subcommittee"""
+        tribunal directorate inspectorate service guard commission committee subcommittee
+        universitas universiti universidad universidade université universität"""
     )
 )
 ORG_HEADS = frozenset(

@@ -3628,3 +3628,14 @@ def test_a_visit_that_frames_dated_talks_is_undated() -> None:
     got = facts(extract_article(text))
     vis = {(f[2], f[3]) for f in got if f[0] == "VISITED"}
     assert vis == {("country:MLT", None)}
+
+
+def test_a_university_named_in_its_own_language() -> None:
+    text = (
+        "Lecture\n\n"
+        "KUALA LUMPUR, 5 March 2024 - The Peruvian envoy spoke to students at Universiti Malaya "
+        "on Friday, a week after a talk at Universitas Padjadjaran.\n"
+    )
+    got = names(extract_article(text))
+    assert got.get("Universiti Malaya") == "Institution"
+    assert got.get("Universitas Padjadjaran") == "Institution"

@@ -884,6 +884,9 @@ def _chunks(doc: Doc) -> list[ChunkT]:
             if chunk[2] is EntityType.INSTITUTION:
                 chunk = _extend_under(doc, chunk)
                 extended = max(extended, chunk[1])
+            elif chunk[2] is EntityType.PROJECT and chunk[5] in _RANGED_HEADS:
+                chunk = _extend_years(text, chunk)
+                extended = max(extended, chunk[1])
             out.append(chunk)
     # "held a JIIA Forum": a name used with "a" is an event, wherever else it appears
     events = {c[3] for c in out if c[2] is None and c[5] in _EVENT_HEADS
@@ -891,6 +894,20 @@ def _chunks(doc: Doc) -> list[ChunkT]:
     if events:
         out = [c if c[3] not in events else (c[0], c[1], None, c[3], c[4], c[5]) for c in out]
     return out
+
+
+# "Development Cooperation Programme 2025-2027": a plan's years right after its head word are
+# part of its name (not after an acronym: "Programme (PEC) 2022-2026")
+_RANGED_HEADS = frozenset(words("programme program plan strategy framework"))
+_YEAR_RANGE_AFTER = re.compile(r"[^\S\n]+((?:19|20)\d{2}[-–](?:(?:19|20)\d{2}|\d{2}))(?![\w-])")
+
+
+def _extend_years(text: str, chunk: ChunkT) -> ChunkT:
+    start, end, typ, name, acr, head = chunk
+    years = _YEAR_RANGE_AFTER.match(text, end)
+    if years is None or not name.lower().endswith(head) or text[start:end] != name:
+        return chunk
+    return (start, years.end(), typ, f"{name} {years.group(1)}", acr, head)
 
 
 # "Kenya is a Partner State of the East African Community": a member's word is no body name

@@ -3639,3 +3639,15 @@ def test_a_university_named_in_its_own_language() -> None:
     got = names(extract_article(text))
     assert got.get("Universiti Malaya") == "Institution"
     assert got.get("Universitas Padjadjaran") == "Institution"
+
+
+def test_a_plans_year_range_after_its_head_is_part_of_its_name() -> None:
+    text = (
+        "Plan\n\n"
+        "DILI, 5 March 2024 - The two ministers approved the Joint Action Plan 2024-2028, which "
+        "follows the Indicative Cooperation Programme 2019-23.\n"
+    )
+    got = names(extract_article(text))
+    assert got.get("Joint Action Plan 2024-2028") == "Project"
+    assert got.get("Indicative Cooperation Programme 2019-23") == "Project"
+    assert "Joint Action Plan" not in got

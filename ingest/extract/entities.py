@@ -88,7 +88,12 @@ class EntityInfo:
 # --- name chunks -------------------------------------------------------------------------
 
 # a capitalised token after its capital ("Erasmus+": a plus ends it)
-_TOK_REST = rf"[\w\-–]*(?:[{APOS}](?!s\b)[\w\-]+)*(?:\+(?![\w+]))?"
+_TOK_REST = (
+    rf"[\w\-–]*(?:[{APOS}](?!s\b)[\w\-]+)*(?:\+(?![\w+]))?"
+    # "Farmers' Agricultural and Rural Training Centre", "Workers' Party": a plural possessive
+    # inside a name, before a capitalised word
+    rf"(?:(?<=[a-z]s)[{APOS}](?=[^\S\n]+[{UP}]))?"
+)
 _TOK = rf"(?:[a-z]-)?[{UP}]{_TOK_REST}|\d{{4}}(?=\s+[{UP}])"
 _CONN = r"(?:of|for|and|on|the|de|du|des|la|le|da|do|dos|das|del|della|di|van|von|der|den|naar|&)"
 _SP = r"[^\S\n]+"  # spaces within a line: a name never runs over a line break

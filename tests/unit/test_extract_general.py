@@ -3651,3 +3651,14 @@ def test_a_plans_year_range_after_its_head_is_part_of_its_name() -> None:
     assert got.get("Joint Action Plan 2024-2028") == "Project"
     assert got.get("Indicative Cooperation Programme 2019-23") == "Project"
     assert "Joint Action Plan" not in got
+
+
+def test_a_plural_possessive_inside_a_name() -> None:
+    text = (
+        "Training\n\n"
+        "NAIROBI, 5 March 2024 - The envoy visited the Teachers' Professional Development Institute "
+        "in Kisumu on Friday.\n"
+    )
+    got = names(extract_article(text))
+    assert got.get("Teachers' Professional Development Institute") == "Institution"
+    assert "Professional Development Institute" not in got

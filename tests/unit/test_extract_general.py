@@ -3656,8 +3656,8 @@ def test_a_plans_year_range_after_its_head_is_part_of_its_name() -> None:
 def test_a_plural_possessive_inside_a_name() -> None:
     text = (
         "Training\n\n"
-        "NAIROBI, 5 March 2024 - The envoy visited the Teachers' Professional Development Institute "
-        "in Kisumu on Friday.\n"
+        "NAIROBI, 5 March 2024 - The envoy visited the Teachers' Professional Development "
+        "Institute in Kisumu on Friday.\n"
     )
     got = names(extract_article(text))
     assert got.get("Teachers' Professional Development Institute") == "Institution"

@@ -34,7 +34,7 @@ _LEADER = re.compile(
 _TAIL = re.compile(
     # "Read more with EURACTIV", "Read more from Kyodo": a list of the site's other stories
     r"^(?:related(?: press| media| news)?(?: stories| posts| articles| news| items| content|"
-    r" releases| links| videos)?|read also|"
+    r" releases| links| videos| coverage)?|read also|"
     r"read more(?: (?:with|from|on|at) .{1,40})?|"
     r"also read|most popular|most read|latest posts|latest news|latest|more news|more stories|"
     r"more from .{1,40}|you may also like|recommended|trending|popular posts|see also|"

@@ -164,8 +164,9 @@ _SINCE = re.compile(
     r"(?:since|from)\s+(?:(?:early|mid|late)[-\s])?(?:the\s+)?$"
     # "have cooperated through the Mechanism since its creation in 2019"
     # ("since the project's launch in 2015")
-    r"|since\s+(?:its|their|the\s+[a-z]+['’]s)\s+(?:creation|establishment|launch|founding|inception|"
-    r"inauguration|set-up)\s+in\s+$",
+    # ("since its first meeting in 1991", "since its first session in 2005")
+    r"|since\s+(?:its|their|the\s+[a-z]+['’]s)\s+(?:(?:first|inaugural)\s+(?:meeting|session)|"
+    r"creation|establishment|launch|founding|inception|inauguration|set-up)\s+in\s+$",
     re.I,
 )
 

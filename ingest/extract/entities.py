@@ -88,7 +88,12 @@ class EntityInfo:
 # --- name chunks -------------------------------------------------------------------------
 
 # a capitalised token after its capital ("Erasmus+": a plus ends it)
-_TOK_REST = rf"[\w\-–]*(?:[{APOS}](?!s\b)[\w\-]+)*(?:\+(?![\w+]))?"
+_TOK_REST = (
+    rf"[\w\-–]*(?:[{APOS}](?!s\b)[\w\-]+)*(?:\+(?![\w+]))?"
+    # "Farmers' Agricultural and Rural Training Centre", "Workers' Party": a plural possessive
+    # inside a name, before a capitalised word
+    rf"(?:(?<=[a-z]s)[{APOS}](?=[^\S\n]+[{UP}]))?"
+)
 _TOK = rf"(?:[a-z]-)?[{UP}]{_TOK_REST}|\d{{4}}(?=\s+[{UP}])"
 _CONN = r"(?:of|for|and|on|the|de|du|des|la|le|da|do|dos|das|del|della|di|van|von|der|den|naar|&)"
 _SP = r"[^\S\n]+"  # spaces within a line: a name never runs over a line break
@@ -131,7 +136,8 @@ INST_HEADS = frozenset(
         """ministry embassy consulate mission institute institution university college academy
         school faculty agency authority board bureau office department council centre center
         parliament assembly senate congress cabinet forces force army navy police court
-        tribunal directorate inspectorate service guard commission committee subcommittee"""
+        tribunal directorate inspectorate service guard commission committee subcommittee
+        universitas universiti universidad universidade université universität"""
     )
 )
 ORG_HEADS = frozenset(
@@ -296,7 +302,8 @@ _COMP = (
     rf"|\s+(?:of|for)\s+{_LPORTF}"
     # "Ambassador of the sisterly Kingdom of Morocco": a Gulf wire's courtesy adjective
     rf"|\s+(?:of|for|to|at|in|on)\s+(?:the\s+)?(?:(?:sisterly|brotherly|friendly|fraternal)\s+)?"
-    rf"(?:(?:«C\d+»[{APOS}]s\s+)?{_ENT}|{_PORTF})"
+    # ("... of the Department of X of the Lao Ministry of Y, Z": a demonym before the body)
+    rf"(?:(?:«C\d+»[{APOS}]s\s+|«D\d+»\s+(?=«[IO]))?{_ENT}|{_PORTF})"
     rf"(?:\s*\([^)]{{1,30}}\))?"
     rf"(?:(?:,?\s+and|,)\s+(?:the\s+)?{_ENT})*)"
 )
@@ -439,6 +446,9 @@ _PERSON_DESC = _the(
         r"diplomat|Chairman|Chair|Governor|official|"
         # "The Chilean guest had earlier spoken to ...": the visitor of that country
         r"(?<=[a-z]\s)guest|(?<=[a-z]\s)visitor)\b"
+        # "the Director General of the Department of X, Y": no "the Director" cut off a longer
+        # title that a post and a name follow
+        r"(?![\s-]+General\b)"
         r"(?!\s+(?:of|to|for|at)\b)(?![\s,]+(?:H\.E\.|Mr|Mrs|Ms|Dr|Prof|Hon|[A-Z][a-z]+\s+[A-Z]))"
 )
 # _PERSON_DESC at one position, as it was written (any \s+ after "the")
@@ -879,6 +889,9 @@ def _chunks(doc: Doc) -> list[ChunkT]:
             if chunk[2] is EntityType.INSTITUTION:
                 chunk = _extend_under(doc, chunk)
                 extended = max(extended, chunk[1])
+            elif chunk[2] is EntityType.PROJECT and chunk[5] in _RANGED_HEADS:
+                chunk = _extend_years(text, chunk)
+                extended = max(extended, chunk[1])
             out.append(chunk)
     # "held a JIIA Forum": a name used with "a" is an event, wherever else it appears
     events = {c[3] for c in out if c[2] is None and c[5] in _EVENT_HEADS
@@ -886,6 +899,20 @@ def _chunks(doc: Doc) -> list[ChunkT]:
     if events:
         out = [c if c[3] not in events else (c[0], c[1], None, c[3], c[4], c[5]) for c in out]
     return out
+
+
+# "Development Cooperation Programme 2025-2027": a plan's years right after its head word are
+# part of its name (not after an acronym: "Programme (PEC) 2022-2026")
+_RANGED_HEADS = frozenset(words("programme program plan strategy framework"))
+_YEAR_RANGE_AFTER = re.compile(r"[^\S\n]+((?:19|20)\d{2}[-–](?:(?:19|20)\d{2}|\d{2}))(?![\w-])")
+
+
+def _extend_years(text: str, chunk: ChunkT) -> ChunkT:
+    start, end, typ, name, acr, head = chunk
+    years = _YEAR_RANGE_AFTER.match(text, end)
+    if years is None or not name.lower().endswith(head) or text[start:end] != name:
+        return chunk
+    return (start, years.end(), typ, f"{name} {years.group(1)}", acr, head)
 
 
 # "Kenya is a Partner State of the East African Community": a member's word is no body name
@@ -3279,7 +3306,9 @@ def find_agency(doc: Doc) -> None:
 # unless a table knows it as a body
 _THROUGH_CHANNEL = re.compile(
     r"\b(?:have|has|had)\s+(?:long\s+|also\s+|closely\s+)?(?:cooperated|co-operated|"
-    r"collaborated|worked\s+together)\s+through\s+(?:the\s+)?"
+    r"collaborated|worked\s+together)"
+    # "have worked together on climate finance through the J Fund": a lower-case topic between
+    r"(?:\s+(?:on|in)\s+[a-z][\w-]*(?:\s+(?:and\s+)?[a-z][\w-]*){0,3})?\s+through\s+(?:the\s+)?"
 )
 _CHANNEL_HEADS = frozenset(words("fund commission committee council"))
 

@@ -443,9 +443,12 @@ R_MEMBER_JOIN_WITH = re.compile(
 # NATO in 2009 and entered the European Union in July 2013": a second body joined
 R_MEMBER_AND_JOINED = re.compile(
     rf"(?P<s>{C})(?:\s*,\s+which)?\s+(?:(?:(?:has|have|had)\s+been|is|was)\s+(?:an?\s+)?"
-    rf"(?:founding\s+|full\s+)?member\s+of|joined|entered|acceded\s+to)\s+(?:the\s+)?«O\d+»(?:(?!«[PIO])[^;.]){{0,60}}?"
-    rf"\s+and\s+(?:later\s+|also\s+|then\s+)?(?P<v>joined|entered|acceded\s+to)\s+(?:the\s+)?"
-    rf"(?P<o>«O\d+»)(?!{POSS})"
+    rf"(?:founding\s+|full\s+)?member\s+of|joined|entered|acceded\s+to)\s+(?:the\s+)?«O\d+»"
+    rf"(?:\s*\([^)]*\))?(?:(?!«[PIO])[^;.]){{0,60}}?\s+and\s+(?:later\s+|also\s+|then\s+)?"
+    rf"(?P<v>joined|entered|acceded\s+to|"
+    # "C joined O in May 2021 and is a member of P": a membership held, not joined then
+    rf"(?:is|remains|has\s+been)\s+(?:also\s+)?(?:an?\s+)?(?:founding\s+|full\s+)?member\s+of)"
+    rf"\s+(?:the\s+)?(?P<o>«O\d+»)(?!{POSS})"
 )
 # "Azerbaijan, which joined NATO's Partnership for Peace programme in 1994": a programme joined
 R_VIA_JOINED = re.compile(
@@ -748,6 +751,14 @@ R_MEET_PAIR_AFTER = re.compile(
     rf"\s+(?:(?!«[PQ])[^;.]){{1,120}}?\s+(?:after|following)\s+"
     rf"(?P<v>(?:their\s+)?(?:meeting|talks))\b(?!\s+(?:with|of|between)\b|\s+«)"
 )
+# "The memorandum was signed by X and C's Minister of ..., Y, after the two held talks on
+# Wednesday": the two signers are the pair that met
+R_SIGNED_BY_AFTER_MEET = re.compile(
+    rf"\b(?:signed|inked)\s+by\s+(?:[A-Z][\w-]*\s+){{0,4}}?(?P<a>{P}\s*,?\s+and\s+(?:(?!«[PQ])[^;.]){{0,100}}?{P})\s*,?"
+    rf"\s+(?:after|following|once)\s+(?:the\s+two(?:\s+(?:ministers|officials|sides))?|they|"
+    rf"both)\s+(?:had\s+)?(?P<v>held\s+(?:[\w-]+\s+){{0,2}}?(?:talks|meeting|discussions|"
+    rf"consultations)|met)\b"
+)
 # "X said this after receiving a courtesy call from Y", "X made the remarks when meeting Y"
 R_MEET_AFTER = re.compile(
     rf"(?P<a>{P})\s+(?:said|stated|noted|stressed|made)\s+(?:this|so|the\s+remarks?|the\s+"
@@ -814,6 +825,8 @@ R_VISIT_DURING = re.compile(
     rf"^(?:(?!«[PQG])[^;])*?(?P<a>{P})(?:(?!«[PQG])[^;])*?,\s+(?P<v>during)\s+(?:a|an|his|her)\s+"
     rf"(?:[\w-]+\s+){{0,3}}?visit\s+to\s+(?:the\s+)?(?P<o>{C}|«L\d+»)(?!\s*[’']s)"
 )
+# "..., during Minister B's first official visit to Malta": a visit that frames the event
+_DURING_BEFORE = re.compile(r"\b(?:during|in\s+the\s+course\s+of)\s+(?:[A-Z][\w-]*\s+){0,3}$")
 # "Within the framework of his official visit to the Republic of Uzbekistan, Minister X met Y":
 # the first person after the comma made the visit (its start is not the meeting's day)
 R_VISIT_FRAME = re.compile(
@@ -1680,6 +1693,12 @@ class Extractor:
                     doc.mentions[ids[0]].ents != doc.mentions[ids[1]].ents):
                 yield Cand("MET_WITH", tuple(ids), tuple(ids), m.start("v"), "met.pair_after",
                            "event", 0.8)
+        for m in R_SIGNED_BY_AFTER_MEET.finditer(t) if " by " in t else ():
+            ids = [i for i in refs(m["a"]) if doc.mentions[i].kind == "P"]
+            if len(ids) == 2 and not _blocked(sent, m.start("v")) and (
+                    doc.mentions[ids[0]].ents != doc.mentions[ids[1]].ents):
+                yield Cand("MET_WITH", tuple(ids), tuple(ids), m.start("v"), "met.signers_met",
+                           "event", 0.8)
         for m in R_MEET_PAIR.finditer(t) if meet_verb else ():
             ids = [i for i in refs(m["a"]) if doc.mentions[i].kind in "PQ"]
             if _blocked(sent, m.start("v")):
@@ -1769,6 +1788,13 @@ class Extractor:
                     a = self._visitor(a, o)
                     if a < 0:
                         continue
+                if rx is R_VISIT_POSS and _DURING_BEFORE.search(t, 0, m.start("a")) and (
+                        "«T" in t[: m.start("a")]):
+                    # "A held talks with B on Tuesday, during B's first official visit to C":
+                    # the day is the talks', and the visit's start is not given
+                    yield Cand("VISITED", (a,), (o,), v, rule, "none", 0.85, None,
+                               DateSource.NONE, True)
+                    continue
                 if rx is R_VISIT and m["v"] == "ended":
                     # "X ended his visit to C": the day is its end, and its start is not given
                     yield Cand("VISITED", (a,), (o,), v, rule, "none", 0.85, None,

@@ -3520,3 +3520,145 @@ def test_the_same_day_is_the_last_events_not_a_ranges_start() -> None:
     got = facts(extract_article(text))
     met = {(f[2], f[3]) for f in got if f[0] == "MET_WITH" and f[1] == "person:jonas-kairys"}
     assert ("person:davit-hakobyan", "2024-05-11") in met
+
+
+def test_related_coverage_lists_other_headlines() -> None:
+    text = (
+        "Talks\n\n"
+        "SEOUL - The foreign ministers of South Korea and Chile met on Monday.\n\n"
+        "Related coverage:\n"
+        "Peru, Ecuador agree to reopen border crossing\n"
+    )
+    got = names(extract_article(text))
+    assert "Peru" not in got
+    assert "Ecuador" not in got
+
+
+def test_acmecs_is_a_grouping_with_members() -> None:
+    text = (
+        "Mekong\n\n"
+        "PHNOM PENH, 5 March 2024 - Cambodia and Myanmar are both members of the "
+        "Ayeyawady-Chao Phraya-Mekong Economic Cooperation Strategy (ACMECS), the minister said.\n"
+    )
+    rec = extract_article(text)
+    got = names(rec)
+    assert got.get("Ayeyawady-Chao Phraya-Mekong Economic Cooperation Strategy") == "Organization"
+    mem = {f[1] for f in facts(rec) if f[0] == "MEMBER_OF"}
+    assert mem == {"country:KHM", "country:MMR"}
+
+
+def test_joined_one_body_and_is_a_member_of_another() -> None:
+    text = (
+        "Envoy\n\n"
+        "DOHA, 5 March 2024 - The ambassador said Panama entered the World Trade Organization "
+        "(WTO) in 1997 and is a member of the Organization of American States (OAS).\n"
+    )
+    got = facts(extract_article(text))
+    mem = {(f[2], f[3]) for f in got if f[0] == "MEMBER_OF" and f[1] == "country:PAN"}
+    assert ("org:organization-of-american-states", None) in mem
+
+
+def test_a_fund_after_a_topic_and_through_is_a_channel() -> None:
+    text = (
+        "Envoy\n\n"
+        "LIMA, 5 March 2024 - Peru and Qatar have worked together on water security through the "
+        "Andean Water Resilience Fund since 2020, the ambassador said.\n"
+    )
+    rec = extract_article(text)
+    assert names(rec).get("Andean Water Resilience Fund") == "Project"
+    via = {f[1] for f in facts(rec) if f[0] == "COOPERATES_VIA"}
+    assert via == {"country:PER", "country:QAT"}
+
+
+def test_since_its_first_session_in_a_year_dates_the_cooperation() -> None:
+    text = (
+        "Commission\n\n"
+        "HANOI, 5 March 2024 - Vietnam and Cambodia have cooperated through the Joint Committee "
+        "on Border Affairs since its first session in 1998, the minister said.\n"
+    )
+    got = facts(extract_article(text))
+    coop = {f[3] for f in got if f[0] in ("COOPERATES_WITH", "COOPERATES_VIA")}
+    assert coop == {"1998"}
+
+
+def test_signers_by_whom_after_the_two_held_talks_met() -> None:
+    text = (
+        "Trade\n\n"
+        "SANTIAGO, 5 March 2024 - The trade protocol was signed by Foreign Minister Rosa Pizarro "
+        "and Peru's Minister of Foreign Trade and Tourism, Luis Quispe, after the two held "
+        "talks on Tuesday.\n"
+    )
+    got = facts(extract_article(text))
+    met = {(f[1], f[2], f[3]) for f in got if f[0] == "MET_WITH"}
+    assert met == {("person:rosa-pizarro", "person:luis-quispe", "2024-03-05")}
+
+
+def test_a_demonym_before_the_ministry_of_a_department_in_a_post() -> None:
+    text = (
+        "Consular talks\n\n"
+        "HANOI, 5 March 2024 - In the presence of the two ministers, the Director General of the "
+        "Department of Consular Affairs of the Cambodian Ministry of Interior, Sok Vanna, signed "
+        "the protocol.\n"
+    )
+    rec = extract_article(text)
+    assert names(rec).get("Sok Vanna") == "Person"
+    off = {f[2] for f in facts(rec) if f[0] == "OFFICIAL_OF" and f[1] == "person:sok-vanna"}
+    assert len(off) == 1 and next(iter(off)).startswith("institution:department-of-consular")
+
+
+def test_a_second_director_general_in_a_list_of_signers_is_named() -> None:
+    text = (
+        "Consular talks\n\n"
+        "HANOI, 5 March 2024 - In the presence of the two ministers, the Director-General of the "
+        "Korea International Cooperation Agency (KOICA), Park Min-jun, and the Director General "
+        "of the Department of Consular Affairs, Sok Vanna, signed the protocol.\n"
+    )
+    got = facts(extract_article(text))
+    off = {f[1] for f in got if f[0] == "OFFICIAL_OF"}
+    assert "person:sok-vanna" in off
+
+
+def test_a_visit_that_frames_dated_talks_is_undated() -> None:
+    text = (
+        "Talks\n\n"
+        "VALLETTA, 5 March 2024 - Foreign Minister Anna Borg held talks with Cyprus's Minister of "
+        "Foreign Affairs, Petros Kyprianou, in Valletta on Monday, during Minister Kyprianou's "
+        "first official visit to Malta.\n"
+    )
+    got = facts(extract_article(text))
+    vis = {(f[2], f[3]) for f in got if f[0] == "VISITED"}
+    assert vis == {("country:MLT", None)}
+
+
+def test_a_university_named_in_its_own_language() -> None:
+    text = (
+        "Lecture\n\n"
+        "KUALA LUMPUR, 5 March 2024 - The Peruvian envoy spoke to students at Universiti Malaya "
+        "on Friday, a week after a talk at Universitas Padjadjaran.\n"
+    )
+    got = names(extract_article(text))
+    assert got.get("Universiti Malaya") == "Institution"
+    assert got.get("Universitas Padjadjaran") == "Institution"
+
+
+def test_a_plans_year_range_after_its_head_is_part_of_its_name() -> None:
+    text = (
+        "Plan\n\n"
+        "DILI, 5 March 2024 - The two ministers approved the Joint Action Plan 2024-2028, which "
+        "follows the Indicative Cooperation Programme 2019-23.\n"
+    )
+    got = names(extract_article(text))
+    assert got.get("Joint Action Plan 2024-2028") == "Project"
+    assert got.get("Indicative Cooperation Programme 2019-23") == "Project"
+    assert "Joint Action Plan" not in got
+
+
+def test_a_plural_possessive_inside_a_name() -> None:
+    text = (
+        "Training\n\n"
+        "NAIROBI, 5 March 2024 - The envoy visited the Teachers' Professional Development "
+        "Institute in Kisumu on Friday.\n"
+    )
+    got = names(extract_article(text))
+    assert got.get("Teachers' Professional Development Institute") == "Institution"
+    assert "Professional Development Institute" not in got

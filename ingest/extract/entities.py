@@ -1700,7 +1700,7 @@ def find_people(doc: Doc) -> None:
     for si, (s, e) in enumerate(doc.sentences):
         dl = doc.dateline
         if si == 0 and not (dl and s <= dl.start < e) and _title_case(text[s:e]) and not \
-                SPEECH_HEADLINE.match(text, s, e):
+                SPEECH_HEADLINE.match(text, s, e) and not _running_sentence(text[s:e]):
             continue  # "OIC Secretary-General Receives Credentials": capitals name nobody
         pats_, head_word, hon_word = _person_patterns(text[s:e])
         pats = list(pats_)
@@ -1887,6 +1887,14 @@ def _post_after_comma(text: str, s: int, e: int) -> bool:
             return True
         c = text.find(", ", c + 2, e)
     return False
+
+
+def _running_sentence(seg: str) -> bool:
+    """A first sentence that is no headline, though its capitals make it look like one: a lead
+    of 25 words or more ending in a full stop, under an upper-case headline the cleaner dropped
+    ("The Honourable Minister of Foreign Affairs, Amb. X, today, Tuesday, 12th November 2024,
+    received in audience the Ambassador of the Republic of C to D, H.E. Mrs. Y, at ...")."""
+    return seg.rstrip().endswith(".") and len(seg.split()) >= 25
 
 
 def _title_case(line: str) -> bool:

@@ -3520,3 +3520,18 @@ def test_the_same_day_is_the_last_events_not_a_ranges_start() -> None:
     got = facts(extract_article(text))
     met = {(f[2], f[3]) for f in got if f[0] == "MET_WITH" and f[1] == "person:jonas-kairys"}
     assert ("person:davit-hakobyan", "2024-05-11") in met
+
+
+def test_a_long_lead_under_a_dropped_capital_headline_is_no_headline() -> None:
+    text = (
+        "PRESS STATEMENT\n\n"
+        "FOREIGN MINISTER HOSTS GAMBIAN ENVOY\n\n"
+        "The Honourable Minister of Foreign Affairs, Amb. Halima Sadiq Bello, on Thursday, 6th "
+        "June 2024, received in audience the Ambassador of the Republic of The Gambia to Nigeria, "
+        "H.E. Mr. Lamin Jobe Ceesay, at the Ministry's Conference Hall, Abuja.\n\n"
+        "The two discussed trade and the free movement of persons.\n"
+    )
+    got = facts(extract_article(text))
+    met = {(f[1], f[2]) for f in got if f[0] == "MET_WITH"}
+    assert ("person:halima-sadiq-bello", "person:lamin-jobe-ceesay") in met
+    assert ("AMBASSADOR_OF", "person:lamin-jobe-ceesay", "country:GMB", None) in got

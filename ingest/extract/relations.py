@@ -76,12 +76,17 @@ DENIAL = re.compile(
     # "rejected claims that A had signed J": a denial; "Some media reported that A and B signed
     # J": hearsay the writer does not assert
     r"reject(?:ed|s|ing)?\s+(?:the\s+)?(?:claims?|reports?|allegations?|rumou?rs?)|"
-    r"some\s+(?:media|news\s+outlets|outlets|reports|press\s+reports)|unconfirmed\s+reports?)\b",
+    r"some\s+(?:media|news\s+outlets|outlets|reports|press\s+reports)|unconfirmed\s+reports?|"
+    # "reports on some online platforms that A has signed J with B are incorrect": the claim the
+    # sentence reports is called untrue after it
+    r"(?:reports?|claims?|stories|allegations?|rumou?rs?)\b[^;]{0,250}?\b(?:are|were|is|was)\s+"
+    r"(?:\w+ly\s+)?(?:incorrect|untrue|inaccurate|unfounded|misleading|fake|false))\b",
     re.I,
 )
 _PARTY = re.compile(r"«([CGPQIOJL])\d+»")
 _DENIAL_CUES = ("deni", "deny", "refut", "dismiss", "cancel", "called off", "postpone", "scrap",
-                 "baseless", "false", "reject", "some ", "unconfirmed")
+                 "baseless", "false", "reject", "some ", "unconfirmed", "incorrect", "untrue",
+                 "inaccurate", "unfounded", "misleading", "fake")
 # A clause boundary: ; : ", and" "and that" "while" "whereas" ". ". Every branch opens with a
 # literal character, so that re skips the positions where none starts (a branch that opened
 # with \b had the pattern tried at every character); the look-behind after "and", "but",

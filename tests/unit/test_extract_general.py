@@ -3535,3 +3535,15 @@ def test_a_long_lead_under_a_dropped_capital_headline_is_no_headline() -> None:
     met = {(f[1], f[2]) for f in got if f[0] == "MET_WITH"}
     assert ("person:halima-sadiq-bello", "person:lamin-jobe-ceesay") in met
     assert ("AMBASSADOR_OF", "person:lamin-jobe-ceesay", "country:GMB", None) in got
+
+
+def test_reports_called_incorrect_assert_no_signing() -> None:
+    text = (
+        "Ministry statement\n\n"
+        "ACCRA, 3 April 2024 - The Ministry wishes to state that stories in a section of the "
+        "press that Ghana has signed a fisheries access agreement with Senegal are untrue. "
+        "Ghana and Senegal established diplomatic relations in 1960.\n"
+    )
+    got = facts(extract_article(text))
+    assert not [f for f in got if f[0] == "SIGNED_AGREEMENT"]
+    assert ("ESTABLISHED_TIES", "country:GHA", "country:SEN", "1960") in got

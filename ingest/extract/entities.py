@@ -852,6 +852,8 @@ def _chunks(doc: Doc) -> list[ChunkT]:
         for start, end in pieces:
             if start < extended:
                 continue  # "Mission to «Moldova» and the Ministry of ...": only the Ministry
+            if _PATRONYMIC_AFTER.match(text, end):
+                end = _cut_patronymic_head(text, start, end)
             member = _MEMBER_STATE_OF.match(text, start, end)
             if member is not None and not member.group(1) and not _MEMBER_WORD_BEFORE.search(
                     text[max(0, start - 14) : start]):
@@ -1225,7 +1227,7 @@ def _cut_person_tail(text: str, s: int, e: int) -> int:
     """"National Assembly of Hungary Gábor Kertész": a body name ends with its country; the
     capitalised words after it are the name of the person who holds the post."""
     seg = text[s:e]
-    h = _CHAMBER_FIRST.match(seg)
+    h = _CHAMBER_FIRST.match(seg) or _COLLEGIAL_FIRST.match(seg)
     if h is not None:  # "Speaker of the House of Representatives Mazen Tarawneh"
         rest = seg[h.end() :].split()
         if len(rest) >= 2 and not _head(rest) and all(
@@ -1253,6 +1255,22 @@ def _cut_person_tail(text: str, s: int, e: int) -> int:
     return e
 
 
+def _cut_patronymic_head(text: str, start: int, end: int) -> int:
+    """"Member of the Council of Ministers Adel bin Saad X": the word before "bin" opens the
+    name of the person who holds the post, not the body's name."""
+    seg = text[start:end]
+    cut = seg.rfind(" ")
+    last = seg[cut + 1 :]
+    if cut > 0 and " of " in seg[:cut] and last not in NOT_NAME and not _head([last]):
+        return start + cut
+    return end
+
+
+# "Member of the Council of Ministers Adel Al-Harbi": a collegial body's name ends with its
+# members' word; capitalised words after it name the person
+_COLLEGIAL_FIRST = re.compile(
+    r"(?:Council|Cabinet|Board)\s+of\s+(?:Ministers|State|Directors|Governors|Commissioners)\b")
+_PATRONYMIC_AFTER = re.compile(r"[^\S\n]+(?:bin|binti|bint|ibn)[^\S\n]+[A-Z]")
 _OF_END = re.compile(r"\bof\s+(?:the\s+)?$")
 _PORTFOLIO_BODY = re.compile(
     rf"(?:Ministry|Department|Secretariat|Office)\s+(?:of|for)\s+(?:the\s+)?{_PORTF}(?=\s)")

@@ -3547,3 +3547,20 @@ def test_reports_called_incorrect_assert_no_signing() -> None:
     got = facts(extract_article(text))
     assert not [f for f in got if f[0] == "SIGNED_AGREEMENT"]
     assert ("ESTABLISHED_TIES", "country:GHA", "country:SEN", "1960") in got
+
+
+def test_a_seat_on_a_council_of_ministers_is_a_post_before_the_name() -> None:
+    text = (
+        "Talks in Riyadh\n\n"
+        "Riyadh, 9 October 2024, SPA -- Minister of State and Member of the Council of Ministers "
+        "Khalid bin Nasser Al-Otaibi received today the Foreign Minister of Mauritania, Ahmed "
+        "Ould Sidi. Afterwards, the two ministers signed a memorandum on youth exchanges.\n"
+    )
+    rec = extract_article(text)
+    got = facts(rec)
+    assert "Council of Ministers" in names(rec)
+    assert not [n for n in names(rec) if n.startswith("Council of Ministers ")]
+    assert [f for f in got if f[0] == "OFFICIAL_OF" and f[1] == "person:khalid-bin-nasser-al-otaibi"
+            and f[2].startswith("institution:council-of-ministers")]
+    met = {(f[1], f[2]) for f in got if f[0] == "MET_WITH"}
+    assert ("person:khalid-bin-nasser-al-otaibi", "person:ahmed-ould-sidi") in met

@@ -353,7 +353,9 @@ _P_HON = Anchored(
 )
 _COUNTERPART = Anchored(
     re.compile(
-        rf"(?P<post>(?:his|her|His|Her)\s+(?:«D\d+»\s+)?(?:counterpart|peer)),?\s+(?:{POST}\s*,?\s+)?"
+        # "his Kenyan counterpart X", and a country's name used as its adjective: "his Botswana
+        # counterpart X"
+        rf"(?P<post>(?:his|her|His|Her)\s+(?:«[DC]\d+»\s+)?(?:counterpart|peer)),?\s+(?:{POST}\s*,?\s+)?"
         rf"(?P<hon>{_HONS})(?P<name>{NAME})"
     ),
     r"[Hh]is\s|[Hh]er\s",

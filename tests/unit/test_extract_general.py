@@ -3564,3 +3564,15 @@ def test_a_seat_on_a_council_of_ministers_is_a_post_before_the_name() -> None:
             and f[2].startswith("institution:council-of-ministers")]
     met = {(f[1], f[2]) for f in got if f[0] == "MET_WITH"}
     assert ("person:khalid-bin-nasser-al-otaibi", "person:ahmed-ould-sidi") in met
+
+
+def test_a_country_name_as_the_adjective_of_counterpart() -> None:
+    text = (
+        "Ministers meet in Valletta\n\n"
+        "VALLETTA, 4 March 2024 - Foreign Minister Joseph Camilleri on Monday hosted his "
+        "Eswatini counterpart Sibusiso Dlamini-Nkosi for talks on trade and tourism.\n"
+    )
+    got = facts(extract_article(text))
+    assert ("OFFICIAL_OF", "person:sibusiso-dlamini-nkosi", "country:SWZ", None) in got
+    met = {(f[1], f[2]) for f in got if f[0] == "MET_WITH"}
+    assert ("person:joseph-camilleri", "person:sibusiso-dlamini-nkosi") in met

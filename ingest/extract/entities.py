@@ -3249,9 +3249,14 @@ _COMPANY_PATTERNS = (
     ),
     # "the Viettel group"
     re.compile(rf"(?P<name>[{UP}][\w&’'-]+)\s+group\b"),
+    # a legal form before or after the name: "PT Pindad", "JSC Kazakhstan Temir Zholy",
+    # "Tullow Oil Plc"
+    re.compile(rf"(?<![\w-])(?P<name>(?:PT|JSC|PJSC|OJSC|CJSC)[^\S\n]+{_CO_NAME})"),
+    re.compile(rf"(?P<name>{_CO_NAME}[^\S\n]+(?:Ltd|Plc|PLC|GmbH|Inc|LLC|Bhd|Berhad))(?![\w-])"),
 )
 _COMPANY_CUES = ("company", "firm", "carrier", "airline", "conglomerate", "operator",
-                 "joint venture", "start-up", "startup", "group")
+                 "joint venture", "start-up", "startup", "group", "pt ", "jsc ", "ltd", "plc",
+                 "gmbh", "inc", "llc", "bhd", "berhad")
 
 
 def find_companies(doc: Doc) -> None:

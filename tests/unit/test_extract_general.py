@@ -3576,3 +3576,14 @@ def test_a_country_name_as_the_adjective_of_counterpart() -> None:
     assert ("OFFICIAL_OF", "person:sibusiso-dlamini-nkosi", "country:SWZ", None) in got
     met = {(f[1], f[2]) for f in got if f[0] == "MET_WITH"}
     assert ("person:joseph-camilleri", "person:sibusiso-dlamini-nkosi") in met
+
+
+def test_a_legal_form_makes_a_company() -> None:
+    text = (
+        "Rail deal\n\n"
+        "ASTANA, 5 March 2024 - JSC Temir Kargo has worked with Uzbek Railways since 2021, and "
+        "Caspian Freight Ltd has joined the corridor's new consortium.\n"
+    )
+    got = names(extract_article(text))
+    assert got.get("JSC Temir Kargo") == "Organization"
+    assert got.get("Caspian Freight Ltd") == "Organization"

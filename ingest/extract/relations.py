@@ -560,8 +560,10 @@ _ACCORDING_TO = re.compile(
 )
 R_COOP_WITH = re.compile(
     # "Mongolia, which is not a member of NATO, cooperates with the alliance": a relative
-    # clause between the subject and its verb
-    rf"(?P<a>«[CIO]\d+»)(?:\s*\(«[IO]\d+»\))?(?:\s*,\s*(?:which|who)\s+[^,;]{{1,100}},)?\s+"
+    # clause between the subject and its verb; or the relative clause's own verb: "praised the
+    # Saudi Fund for Development (SFD), which has worked with Tajikistan's Ministry of Finance"
+    rf"(?P<a>«[CIO]\d+»)(?:\s*\(«[IO]\d+»\))?(?:\s*,\s*(?:which|who)\s+[^,;]{{1,100}},|"
+    rf"\s*,\s*which(?=\s+(?:also\s+)?ha[sd]\s))?\s+"
     rf"(?:also\s+)?(?P<v>(?:have|has|had)\s+(?:long\s+|closely\s+)?(?:worked|"
     rf"cooperated|co-operated|collaborated|partnered)|(?:is|are)\s+(?:working|cooperating)|"
     rf"cooperates|co-operates|collaborates|works|partners)\s+(?:closely\s+)?"

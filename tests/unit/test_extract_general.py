@@ -3587,3 +3587,16 @@ def test_a_legal_form_makes_a_company() -> None:
     got = names(extract_article(text))
     assert got.get("JSC Temir Kargo") == "Organization"
     assert got.get("Caspian Freight Ltd") == "Organization"
+
+
+def test_a_relative_clause_of_its_own_cooperation_verb() -> None:
+    text = (
+        "Development aid\n\n"
+        "KUWAIT, 5 March 2024 - The minister thanked the Kuwait Fund for Arab Economic "
+        "Development (KFAED), which has partnered with Jordan's Ministry of Water and Irrigation "
+        "since 1998 on dams.\n"
+    )
+    got = facts(extract_article(text))
+    coop = [f for f in got if f[0] == "COOPERATES_WITH"]
+    assert any("kuwait-fund" in f[1] + f[2] and "ministry-of-water" in f[1] + f[2]
+               and f[3] == "1998" for f in coop)

@@ -828,6 +828,13 @@ R_VISIT_FRAME = re.compile(
     rf"[Ii]n\s+the\s+course\s+of)\s+(?P<v>his|her)\s+(?:[\w-]+\s+){{0,3}}?visit\s+to\s+"
     rf"(?:the\s+)?(?P<o>{C}|«L\d+»)\s*,\s+(?:(?!«[PQG])[^;])*?(?P<a>{P})"
 )
+# "X held talks with Y in Buenos Aires on March 16 as part of her official visit to Argentina":
+# the frame after the event, the visit the subject's
+R_VISIT_FRAME_AFTER = re.compile(
+    rf"^(?:(?!«[PQG])[^;])*?(?P<a>{P})[^;]*?,?\s+(?P<v>as\s+part\s+of|within\s+the\s+framework\s+of|"
+    rf"in\s+the\s+course\s+of)\s+(?:his|her)\s+(?:[\w-]+\s+){{0,3}}?visit\s+to\s+"
+    rf"(?:the\s+)?(?P<o>{C}|«L\d+»)(?!\s*[’']s)(?P<own>\s+(?:from\s+)?«T\d+»)?"
+)
 # "The visit runs from 2 to 4 June 2024.": the dates of the visit said just before
 R_VISIT_RUNS = re.compile(
     r"^\s*(?:The|His|Her|This)\s+visit\s+(?:runs|lasts|will\s+last|takes\s+place|is\s+taking\s+"
@@ -1732,6 +1739,14 @@ class Extractor:
             if not _blocked(sent, m.start("v")):
                 yield Cand("VISITED", (refs(m["a"])[0],), (refs(m["o"])[0],), m.start("v"),
                            "visited.frame", "none", 0.85, None, DateSource.NONE, True)
+        for m in R_VISIT_FRAME_AFTER.finditer(t) if "part of" in t or "framework" in t or (
+                "course of" in t) else ():
+            if not _blocked(sent, m.start("v")):
+                # undated by the event's day, unless the visit's own dates follow it
+                own = m["own"] is not None
+                yield Cand("VISITED", (refs(m["a"])[0],), (refs(m["o"])[0],),
+                           m.start("own") if own else m.start("v"), "visited.frame_after",
+                           "event" if own else "none", 0.85, None, DateSource.NONE, not own)
         for rx, rule in ((R_VISIT, "visited.visit_to"), (R_VISIT_POSS, "visited.possessive"),
                          (R_VISIT_BY, "visited.visit_by"), (R_VISITED, "visited.verb"),
                          (R_VISIT_IN, "visited.is_in"), (R_ARRIVED_FOR, "visited.arrived_for"),

@@ -3600,3 +3600,14 @@ def test_a_relative_clause_of_its_own_cooperation_verb() -> None:
     coop = [f for f in got if f[0] == "COOPERATES_WITH"]
     assert any("kuwait-fund" in f[1] + f[2] and "ministry-of-water" in f[1] + f[2]
                and f[3] == "1998" for f in coop)
+
+
+def test_a_visit_frame_after_the_event() -> None:
+    text = (
+        "Talks in Lima\n\n"
+        "LIMA, 6 May 2024 - Deputy Foreign Minister of Thailand Suda Charoenwong met Peru's "
+        "Minister of Trade, Luis Paredes, on Monday within the framework of her working visit "
+        "to Peru from 5 to 8 May 2024.\n"
+    )
+    got = facts(extract_article(text))
+    assert ("VISITED", "person:suda-charoenwong", "country:PER", "2024-05-05") in got

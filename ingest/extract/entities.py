@@ -2762,10 +2762,25 @@ _HOST_STATE = re.compile(
 )
 
 
+# "the Ambassador of the Custodian of the Two Holy Mosques to Tajikistan": a Saudi envoy is
+# styled the King's, and the King's title stands for his state
+_CUSTODIAN_ENVOY = re.compile(
+    r"\b(?:Ambassador|Embassy|Consul(?:ate)?(?:[\s-]General)?|Charg[ée]\s+d[’']\s?Affaires)"
+    r"\s+of\s+(?P<k>the\s+Custodian\s+of\s+the\s+Two\s+Holy\s+Mosques)\b")
+
+
 def find_host_state(doc: Doc) -> None:
     """"the Ambassador of Uganda to the Kingdom" in a Riyadh wire: the dateline's state (read
     before people, whose posts name it)."""
     text = doc.text
+    if "Two Holy Mosques" in text:
+        taken = _occupied(doc)
+        for m in _CUSTODIAN_ENVOY.finditer(text):
+            s, e = m.span("k")
+            if b"\x01" in taken[s:e] or _masked(doc, s, e):
+                continue
+            info = _country(doc, "SAU", s)
+            doc.add(Mention(s, e, "C", (info.id,), "coref"))
     if doc.place_iso is None or not any(w in text for w in _HOST_WORDS):
         return
     if doc.place_iso not in gz.countries():

@@ -3611,3 +3611,14 @@ def test_a_visit_frame_after_the_event() -> None:
     )
     got = facts(extract_article(text))
     assert ("VISITED", "person:suda-charoenwong", "country:PER", "2024-05-05") in got
+
+
+def test_the_custodian_of_the_two_holy_mosques_sends_saudi_envoys() -> None:
+    text = (
+        "Credentials\n\n"
+        "BRASILIA, 5 March 2024 - President Lula received the credentials of the Ambassador of "
+        "the Custodian of the Two Holy Mosques to Brazil, Nawaf Al-Shammari, on Monday.\n"
+    )
+    got = facts(extract_article(text))
+    assert ("AMBASSADOR_OF", "person:nawaf-al-shammari", "country:SAU", None) in got
+    assert [f for f in got if f[0] == "ACCREDITED_TO" and f[2] == "country:BRA"]

@@ -144,6 +144,8 @@ _SESSION_HELD = re.compile(
     r"\b(?:co-?chaired|chaired|held|convened|opened)\s+the\s+(?:[\w-]+\s+){0,3}?(?:[Mm]eeting|"
     r"[Ss]ession)\s+of\b|\b[Ss]ession\s+of\s+(?:the\s+)?«[JOI]\d+»[^;]{0,40}?\s+was\s+held\b"
 )
+_LATER_HELD = re.compile(
+    r"\b(?:later|then|subsequently|afterwards)\s+(?:co-?chaired|chaired|held|convened|opened)\b")
 _AFTERWARDS = re.compile(r"\s*(?:Afterwards|Afterward|Subsequently|Thereafter)\s*,")
 _SINCE_BEFORE = re.compile(r"\bsince\s+(?:[a-z]+\s+){0,3}\Z")
 _VISIT_UNDER_WAY = re.compile(
@@ -2292,6 +2294,11 @@ class Extractor:
         if ("ession" in t or "eeting" in t) and _SESSION_HELD.search(t):
             day = next((d.value for d in sent.dates if d.value and d.value.day), None)
             ctx.session = day if day is not None or not sent.lead else ctx.dateline
+            if day is None and ctx.last_meet is not None and ctx.last_meet.day and (
+                    _LATER_HELD.search(t)):
+                # "The two ministers later co-chaired the second session of J": the day of the
+                # meeting just told
+                ctx.session = ctx.last_meet
         for c in cands:
             if c.pred == "MET_WITH" and c.date is not None:
                 ctx.last_meet, ctx.last_meet_noyear = c.date, False

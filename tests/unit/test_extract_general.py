@@ -3622,3 +3622,17 @@ def test_the_custodian_of_the_two_holy_mosques_sends_saudi_envoys() -> None:
     got = facts(extract_article(text))
     assert ("AMBASSADOR_OF", "person:nawaf-al-shammari", "country:SAU", None) in got
     assert [f for f in got if f[0] == "ACCREDITED_TO" and f[2] == "country:BRA"]
+
+
+def test_a_session_chaired_later_takes_the_meetings_day() -> None:
+    text = (
+        "Joint commission\n\n"
+        "Tuesday, 12 March 2024\n\n"
+        "Foreign Minister Ana Lopes received on Monday her Namibian counterpart, Peter Shikongo, "
+        "who is on a visit to Luanda from 10 to 13 March 2024. The two ministers then co-chaired "
+        "the third session of the Angola-Namibia Joint Commission. At the end of the session, "
+        "Luanda and Windhoek signed a memorandum of understanding on fisheries.\n"
+    )
+    got = facts(extract_article(text))
+    signed = {f[3] for f in got if f[0] == "SIGNED_AGREEMENT"}
+    assert signed == {"2024-03-11"}

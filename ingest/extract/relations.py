@@ -994,6 +994,7 @@ R_CREDENCE_OF = re.compile(
 )
 # "received at his office on Tuesday the credentials of the new Ambassador of C to D, X": the
 # post before the name
+_CRED_COPY = re.compile(r"\b(?:a\s+)?cop(?:y|ies)\s+of\b")
 R_CREDENCE_OF_POST = re.compile(
     rf"\b(?:received|accepted)\s+(?:(?!«P)[^;]){{0,60}}?\b(?:the\s+)?{CREDENTIALS}\s+(?:of|from)\s+"
     rf"(?:the\s+)?{POST_MODS}(?P<post>{POST})\s*,\s+{_HONS}(?P<p>«P\d+»)"
@@ -1927,10 +1928,14 @@ class Extractor:
             if d.value is not None and len(names) == 1 and not _blocked(sent, m.start("v")):
                 yield Cand("ACCREDITED_TO", (p,), (min(targets),), m.start("v"),
                            "post.presented_who", "none", 0.8, d.value, d.source, True)
+        # "received a copy of the credentials of ...": a courtesy before the presentation, which
+        # alone dates the accreditation
         for m in R_CREDENCE_OF.finditer(t) if "redence" in t or "redentials" in t else ():
-            yield from self._post_claims(sent, m, refs(m["p"])[0], dated=True)
+            yield from self._post_claims(sent, m, refs(m["p"])[0],
+                                         dated=not _CRED_COPY.search(m.group()))
         for m in R_CREDENCE_OF_POST.finditer(t) if "redence" in t or "redentials" in t else ():
-            yield from self._post_claims(sent, m, refs(m["p"])[0], dated=True)
+            yield from self._post_claims(sent, m, refs(m["p"])[0],
+                                         dated=not _CRED_COPY.search(m.group()))
         for m in R_WHO_IS.finditer(t) if has_post and (" is " in t or " was " in t) else ():
             # "X, who is also Ambassador of ...", "X is the Ambassador of C to D." (an author's
             # note)

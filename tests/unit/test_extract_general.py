@@ -3636,3 +3636,13 @@ def test_a_session_chaired_later_takes_the_meetings_day() -> None:
     got = facts(extract_article(text))
     signed = {f[3] for f in got if f[0] == "SIGNED_AGREEMENT"}
     assert signed == {"2024-03-11"}
+
+
+def test_a_copy_of_the_credentials_does_not_date_the_accreditation() -> None:
+    text = (
+        "Envoy\n\n"
+        "TBILISI, 5 March 2024 - Foreign Minister Nino Beridze today received a copy of the "
+        "credentials of the newly appointed Ambassador of Chile to Georgia, Pablo Herrera.\n"
+    )
+    got = facts(extract_article(text))
+    assert ("ACCREDITED_TO", "person:pablo-herrera", "country:GEO", None) in got

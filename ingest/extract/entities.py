@@ -1393,6 +1393,10 @@ def _classify(doc: Doc, start: int, end: int) -> ChunkT:
         # "the Kyrgyz Ministry of Health": the ministry's name, as "Suriname's Ministry of
         # Health" gives it
         return _classify(doc, start + len(tokens[0]) + 1, end)
+    if len(tokens) == 2 and tokens[1] in _LEGISLATURES and _starts_with_demonym(tokens):
+        # "thanked the Argentine Senate": the Senate named before, its state's adjective no
+        # part of the name
+        return _classify(doc, start + len(tokens[0]) + 1, end)
     acr_m = _ACRONYM.match(text, end)
     acr = acr_m.group("acr") if acr_m else ""
     after = acr_m.end() if acr_m else end

@@ -3646,3 +3646,14 @@ def test_a_copy_of_the_credentials_does_not_date_the_accreditation() -> None:
     )
     got = facts(extract_article(text))
     assert ("ACCREDITED_TO", "person:pablo-herrera", "country:GEO", None) in got
+
+
+def test_a_demonym_before_a_legislature_is_no_part_of_its_name() -> None:
+    text = (
+        "Parliamentary ties\n\n"
+        "SANTIAGO, 5 March 2024 - Senate President Rosa Vergara met the visiting delegation on "
+        "Monday. The delegation thanked the Chilean Senate for its hospitality.\n"
+    )
+    got = names(extract_article(text))
+    assert got.get("Senate") == "Institution"
+    assert "Chilean Senate" not in got

@@ -360,7 +360,9 @@ _P_HON = Anchored(
 )
 _COUNTERPART = Anchored(
     re.compile(
-        rf"(?P<post>(?:his|her|His|Her)\s+(?:«D\d+»\s+)?(?:counterpart|peer)),?\s+(?:{POST}\s*,?\s+)?"
+        # "his Kenyan counterpart X", and a country's name used as its adjective: "his Botswana
+        # counterpart X"
+        rf"(?P<post>(?:his|her|His|Her)\s+(?:«[DC]\d+»\s+)?(?:counterpart|peer)),?\s+(?:{POST}\s*,?\s+)?"
         rf"(?P<hon>{_HONS})(?P<name>{NAME})"
     ),
     r"[Hh]is\s|[Hh]er\s",
@@ -862,6 +864,8 @@ def _chunks(doc: Doc) -> list[ChunkT]:
         for start, end in pieces:
             if start < extended:
                 continue  # "Mission to «Moldova» and the Ministry of ...": only the Ministry
+            if _PATRONYMIC_AFTER.match(text, end):
+                end = _cut_patronymic_head(text, start, end)
             member = _MEMBER_STATE_OF.match(text, start, end)
             if member is not None and not member.group(1) and not _MEMBER_WORD_BEFORE.search(
                     text[max(0, start - 14) : start]):
@@ -1252,7 +1256,7 @@ def _cut_person_tail(text: str, s: int, e: int) -> int:
     """"National Assembly of Hungary Gábor Kertész": a body name ends with its country; the
     capitalised words after it are the name of the person who holds the post."""
     seg = text[s:e]
-    h = _CHAMBER_FIRST.match(seg)
+    h = _CHAMBER_FIRST.match(seg) or _COLLEGIAL_FIRST.match(seg)
     if h is not None:  # "Speaker of the House of Representatives Mazen Tarawneh"
         rest = seg[h.end() :].split()
         if len(rest) >= 2 and not _head(rest) and all(
@@ -1280,6 +1284,22 @@ def _cut_person_tail(text: str, s: int, e: int) -> int:
     return e
 
 
+def _cut_patronymic_head(text: str, start: int, end: int) -> int:
+    """"Member of the Council of Ministers Adel bin Saad X": the word before "bin" opens the
+    name of the person who holds the post, not the body's name."""
+    seg = text[start:end]
+    cut = seg.rfind(" ")
+    last = seg[cut + 1 :]
+    if cut > 0 and " of " in seg[:cut] and last not in NOT_NAME and not _head([last]):
+        return start + cut
+    return end
+
+
+# "Member of the Council of Ministers Adel Al-Harbi": a collegial body's name ends with its
+# members' word; capitalised words after it name the person
+_COLLEGIAL_FIRST = re.compile(
+    r"(?:Council|Cabinet|Board)\s+of\s+(?:Ministers|State|Directors|Governors|Commissioners)\b")
+_PATRONYMIC_AFTER = re.compile(r"[^\S\n]+(?:bin|binti|bint|ibn)[^\S\n]+[A-Z]")
 _OF_END = re.compile(r"\bof\s+(?:the\s+)?$")
 _PORTFOLIO_BODY = re.compile(
     rf"(?:Ministry|Department|Secretariat|Office)\s+(?:of|for)\s+(?:the\s+)?{_PORTF}(?=\s)")
@@ -1399,6 +1419,10 @@ def _classify(doc: Doc, start: int, end: int) -> ChunkT:
             _starts_with_demonym(tokens)):
         # "the Kyrgyz Ministry of Health": the ministry's name, as "Suriname's Ministry of
         # Health" gives it
+        return _classify(doc, start + len(tokens[0]) + 1, end)
+    if len(tokens) == 2 and tokens[1] in _LEGISLATURES and _starts_with_demonym(tokens):
+        # "thanked the Argentine Senate": the Senate named before, its state's adjective no
+        # part of the name
         return _classify(doc, start + len(tokens[0]) + 1, end)
     acr_m = _ACRONYM.match(text, end)
     acr = acr_m.group("acr") if acr_m else ""
@@ -1727,7 +1751,7 @@ def find_people(doc: Doc) -> None:
     for si, (s, e) in enumerate(doc.sentences):
         dl = doc.dateline
         if si == 0 and not (dl and s <= dl.start < e) and _title_case(text[s:e]) and not \
-                SPEECH_HEADLINE.match(text, s, e):
+                SPEECH_HEADLINE.match(text, s, e) and not _running_sentence(text[s:e]):
             continue  # "OIC Secretary-General Receives Credentials": capitals name nobody
         pats_, head_word, hon_word = _person_patterns(text[s:e])
         pats = list(pats_)
@@ -1914,6 +1938,14 @@ def _post_after_comma(text: str, s: int, e: int) -> bool:
             return True
         c = text.find(", ", c + 2, e)
     return False
+
+
+def _running_sentence(seg: str) -> bool:
+    """A first sentence that is no headline, though its capitals make it look like one: a lead
+    of 25 words or more ending in a full stop, under an upper-case headline the cleaner dropped
+    ("The Honourable Minister of Foreign Affairs, Amb. X, today, Tuesday, 12th November 2024,
+    received in audience the Ambassador of the Republic of C to D, H.E. Mrs. Y, at ...")."""
+    return seg.rstrip().endswith(".") and len(seg.split()) >= 25
 
 
 def _title_case(line: str) -> bool:
@@ -2761,10 +2793,25 @@ _HOST_STATE = re.compile(
 )
 
 
+# "the Ambassador of the Custodian of the Two Holy Mosques to Tajikistan": a Saudi envoy is
+# styled the King's, and the King's title stands for his state
+_CUSTODIAN_ENVOY = re.compile(
+    r"\b(?:Ambassador|Embassy|Consul(?:ate)?(?:[\s-]General)?|Charg[ée]\s+d[’']\s?Affaires)"
+    r"\s+of\s+(?P<k>the\s+Custodian\s+of\s+the\s+Two\s+Holy\s+Mosques)\b")
+
+
 def find_host_state(doc: Doc) -> None:
     """"the Ambassador of Uganda to the Kingdom" in a Riyadh wire: the dateline's state (read
     before people, whose posts name it)."""
     text = doc.text
+    if "Two Holy Mosques" in text:
+        taken = _occupied(doc)
+        for m in _CUSTODIAN_ENVOY.finditer(text):
+            s, e = m.span("k")
+            if b"\x01" in taken[s:e] or _masked(doc, s, e):
+                continue
+            info = _country(doc, "SAU", s)
+            doc.add(Mention(s, e, "C", (info.id,), "coref"))
     if doc.place_iso is None or not any(w in text for w in _HOST_WORDS):
         return
     if doc.place_iso not in gz.countries():
@@ -3248,9 +3295,14 @@ _COMPANY_PATTERNS = (
     ),
     # "the Viettel group"
     re.compile(rf"(?P<name>[{UP}][\w&’'-]+)\s+group\b"),
+    # a legal form before or after the name: "PT Pindad", "JSC Kazakhstan Temir Zholy",
+    # "Tullow Oil Plc"
+    re.compile(rf"(?<![\w-])(?P<name>(?:PT|JSC|PJSC|OJSC|CJSC)[^\S\n]+{_CO_NAME})"),
+    re.compile(rf"(?P<name>{_CO_NAME}[^\S\n]+(?:Ltd|Plc|PLC|GmbH|Inc|LLC|Bhd|Berhad))(?![\w-])"),
 )
 _COMPANY_CUES = ("company", "firm", "carrier", "airline", "conglomerate", "operator",
-                 "joint venture", "start-up", "startup", "group")
+                 "joint venture", "start-up", "startup", "group", "pt ", "jsc ", "ltd", "plc",
+                 "gmbh", "inc", "llc", "bhd", "berhad")
 
 
 def find_companies(doc: Doc) -> None:

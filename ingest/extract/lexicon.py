@@ -82,7 +82,13 @@ _TITLE_HEADS = (
     r"Emperor|Empress|Crown\s+Prince|Commissioner|Counsellor|Counselor|Attach[ée]|Adviser|Advisor|"
     r"Spokesperson|Spokesman|Spokeswoman|Councillor|Councilor|Fellow|Professor|Rector|Dean|Officer|Coordinator|"
     r"Commander|Chief\s+of\s+Staff|Chief|Leader|Founder|Justice|Judge|Senator|Lawmaker|"
-    r"Member\s+of\s+Parliament|MP|PM|Deputy|Sultan|Prince|Princess|Ombudsman|Auditor[\s-]General|"
+    r"Member\s+of\s+Parliament|"
+    # "Minister of State for Foreign Affairs and Member of the Council of Ministers X": a seat on a
+    # collegial body is a post of its own (in a sentence template the body is a placeholder)
+    r"Member(?=\s+of\s+the\s+(?:«I\d+»|(?:Council|Cabinet|Board|Presidium|Politburo|"
+    r"Political\s+Bureau|Central\s+Committee|Standing\s+Committee|Executive\s+Committee|"
+    r"State\s+Council|Supreme\s+Council|Federal\s+Council)\b))|"
+    r"MP|PM|Deputy|Sultan|Prince|Princess|Ombudsman|Auditor[\s-]General|"
     r"Attorney[\s-]General|Solicitor[\s-]General|Registrar|Manager|Partner|Analyst|Researcher|"
     r"Lecturer|Editor|Correspondent|Delegate|Negotiator|Emissary|Administrator|Commandant|"
     r"Superintendent|Provost|Treasurer|Comptroller|Inspector[\s-]General|"

@@ -76,12 +76,17 @@ DENIAL = re.compile(
     # "rejected claims that A had signed J": a denial; "Some media reported that A and B signed
     # J": hearsay the writer does not assert
     r"reject(?:ed|s|ing)?\s+(?:the\s+)?(?:claims?|reports?|allegations?|rumou?rs?)|"
-    r"some\s+(?:media|news\s+outlets|outlets|reports|press\s+reports)|unconfirmed\s+reports?)\b",
+    r"some\s+(?:media|news\s+outlets|outlets|reports|press\s+reports)|unconfirmed\s+reports?|"
+    # "reports on some online platforms that A has signed J with B are incorrect": the claim the
+    # sentence reports is called untrue after it
+    r"(?:reports?|claims?|stories|allegations?|rumou?rs?)\b[^;]{0,250}?\b(?:are|were|is|was)\s+"
+    r"(?:\w+ly\s+)?(?:incorrect|untrue|inaccurate|unfounded|misleading|fake|false))\b",
     re.I,
 )
 _PARTY = re.compile(r"«([CGPQIOJL])\d+»")
 _DENIAL_CUES = ("deni", "deny", "refut", "dismiss", "cancel", "called off", "postpone", "scrap",
-                 "baseless", "false", "reject", "some ", "unconfirmed")
+                 "baseless", "false", "reject", "some ", "unconfirmed", "incorrect", "untrue",
+                 "inaccurate", "unfounded", "misleading", "fake")
 # A clause boundary: ; : ", and" "and that" "while" "whereas" ". ". Every branch opens with a
 # literal character, so that re skips the positions where none starts (a branch that opened
 # with \b had the pattern tried at every character); the look-behind after "and", "but",
@@ -139,6 +144,8 @@ _SESSION_HELD = re.compile(
     r"\b(?:co-?chaired|chaired|held|convened|opened)\s+the\s+(?:[\w-]+\s+){0,3}?(?:[Mm]eeting|"
     r"[Ss]ession)\s+of\b|\b[Ss]ession\s+of\s+(?:the\s+)?«[JOI]\d+»[^;]{0,40}?\s+was\s+held\b"
 )
+_LATER_HELD = re.compile(
+    r"\b(?:later|then|subsequently|afterwards)\s+(?:co-?chaired|chaired|held|convened|opened)\b")
 _AFTERWARDS = re.compile(r"\s*(?:Afterwards|Afterward|Subsequently|Thereafter)\s*,")
 _SINCE_BEFORE = re.compile(r"\bsince\s+(?:[a-z]+\s+){0,3}\Z")
 _VISIT_UNDER_WAY = re.compile(
@@ -558,8 +565,10 @@ _ACCORDING_TO = re.compile(
 )
 R_COOP_WITH = re.compile(
     # "Mongolia, which is not a member of NATO, cooperates with the alliance": a relative
-    # clause between the subject and its verb
-    rf"(?P<a>«[CIO]\d+»)(?:\s*\(«[IO]\d+»\))?(?:\s*,\s*(?:which|who)\s+[^,;]{{1,100}},)?\s+"
+    # clause between the subject and its verb; or the relative clause's own verb: "praised the
+    # Saudi Fund for Development (SFD), which has worked with Tajikistan's Ministry of Finance"
+    rf"(?P<a>«[CIO]\d+»)(?:\s*\(«[IO]\d+»\))?(?:\s*,\s*(?:which|who)\s+[^,;]{{1,100}},|"
+    rf"\s*,\s*which(?=\s+(?:also\s+)?ha[sd]\s))?\s+"
     rf"(?:also\s+)?(?P<v>(?:have|has|had)\s+(?:long\s+|closely\s+)?(?:worked|"
     rf"cooperated|co-operated|collaborated|partnered)|(?:is|are)\s+(?:working|cooperating)|"
     rf"cooperates|co-operates|collaborates|works|partners)\s+(?:closely\s+)?"
@@ -662,13 +671,13 @@ _ANTECEDENT_J = re.compile(rf"(?P<j>{J})\s+(?:that|which)\s+\Z")
 _COORD_SIGNERS = re.compile(
     rf"\s*(?:(?:[Oo]n\s+)?{T}\s*,?\s*)?(?:(?:[{APOS}]s|[A-Z][\w’'&-]*|of|for|to|at|in|and|the|«[PCDIO]\d+»|[,()]|"
     # "A and her Brazilian counterpart, B, have signed"
-    rf"(?:his|her)\s+(?:«D\d+»\s+)?(?:counterpart|peer)|ha(?:ve|s|d)(?=\s*\Z))"
+    rf"(?:his|her)\s+(?:«[DC]\d+»\s+)?(?:counterpart|peer)|ha(?:ve|s|d)(?=\s*\Z))"
     # "A and Ghana's Deputy Minister B today signed": the day between the signers and the verb
     rf"\s*)+(?:(?:on\s+)?{T}\s*)?"
 )
 _SIGNED_WITH = re.compile(rf"(?:together\s+with|with)\s+(?:the\s+)?«([CGIO])(\d+)»(?!{POSS})")
 _SIGNED_WITH_PERSON = re.compile(
-    rf"(?:\s+(?:on|in)\s+«T\d+»)?\s+with\s+(?:the\s+|his\s+|her\s+)?(?:«C\d+»{POSS}\s+|«D\d+»\s+)?"
+    rf"(?:\s+(?:on|in)\s+«T\d+»)?\s+with\s+(?:the\s+|his\s+|her\s+)?(?:«C\d+»{POSS}\s+|«[DC]\d+»\s+)?"
     # (a portfolio list: "with Minister of Agriculture, Forestry and Fisheries X")
     rf"(?:(?:counterpart|peer|{TITLE_RE.pattern})(?:[^«;,]|,\s+(?=[A-Z])){{0,60}}?,?\s+)"
     rf"(?:{HON}\s+)*«P(\d+)»"
@@ -834,6 +843,13 @@ R_VISIT_FRAME = re.compile(
     rf"[Ii]n\s+the\s+course\s+of)\s+(?P<v>his|her)\s+(?:[\w-]+\s+){{0,3}}?visit\s+to\s+"
     rf"(?:the\s+)?(?P<o>{C}|«L\d+»)\s*,\s+(?:(?!«[PQG])[^;])*?(?P<a>{P})"
 )
+# "X held talks with Y in Buenos Aires on March 16 as part of her official visit to Argentina":
+# the frame after the event, the visit the subject's
+R_VISIT_FRAME_AFTER = re.compile(
+    rf"^(?:(?!«[PQG])[^;])*?(?P<a>{P})[^;]*?,?\s+(?P<v>as\s+part\s+of|within\s+the\s+framework\s+of|"
+    rf"in\s+the\s+course\s+of)\s+(?:his|her)\s+(?:[\w-]+\s+){{0,3}}?visit\s+to\s+"
+    rf"(?:the\s+)?(?P<o>{C}|«L\d+»)(?!\s*[’']s)(?P<own>\s+(?:from\s+)?«T\d+»)?"
+)
 # "The visit runs from 2 to 4 June 2024.": the dates of the visit said just before
 R_VISIT_RUNS = re.compile(
     r"^\s*(?:The|His|Her|This)\s+visit\s+(?:runs|lasts|will\s+last|takes\s+place|is\s+taking\s+"
@@ -991,6 +1007,7 @@ R_CREDENCE_OF = re.compile(
 )
 # "received at his office on Tuesday the credentials of the new Ambassador of C to D, X": the
 # post before the name
+_CRED_COPY = re.compile(r"\b(?:a\s+)?cop(?:y|ies)\s+of\b")
 R_CREDENCE_OF_POST = re.compile(
     rf"\b(?:received|accepted)\s+(?:(?!«P)[^;]){{0,60}}?\b(?:the\s+)?{CREDENTIALS}\s+(?:of|from)\s+"
     rf"(?:the\s+)?{POST_MODS}(?P<post>{POST})\s*,\s+{_HONS}(?P<p>«P\d+»)"
@@ -1744,6 +1761,14 @@ class Extractor:
             if not _blocked(sent, m.start("v")):
                 yield Cand("VISITED", (refs(m["a"])[0],), (refs(m["o"])[0],), m.start("v"),
                            "visited.frame", "none", 0.85, None, DateSource.NONE, True)
+        for m in R_VISIT_FRAME_AFTER.finditer(t) if "part of" in t or "framework" in t or (
+                "course of" in t) else ():
+            if not _blocked(sent, m.start("v")):
+                # undated by the event's day, unless the visit's own dates follow it
+                own = m["own"] is not None
+                yield Cand("VISITED", (refs(m["a"])[0],), (refs(m["o"])[0],),
+                           m.start("own") if own else m.start("v"), "visited.frame_after",
+                           "event" if own else "none", 0.85, None, DateSource.NONE, not own)
         for rx, rule in ((R_VISIT, "visited.visit_to"), (R_VISIT_POSS, "visited.possessive"),
                          (R_VISIT_BY, "visited.visit_by"), (R_VISITED, "visited.verb"),
                          (R_VISIT_IN, "visited.is_in"), (R_ARRIVED_FOR, "visited.arrived_for"),
@@ -1929,10 +1954,14 @@ class Extractor:
             if d.value is not None and len(names) == 1 and not _blocked(sent, m.start("v")):
                 yield Cand("ACCREDITED_TO", (p,), (min(targets),), m.start("v"),
                            "post.presented_who", "none", 0.8, d.value, d.source, True)
+        # "received a copy of the credentials of ...": a courtesy before the presentation, which
+        # alone dates the accreditation
         for m in R_CREDENCE_OF.finditer(t) if "redence" in t or "redentials" in t else ():
-            yield from self._post_claims(sent, m, refs(m["p"])[0], dated=True)
+            yield from self._post_claims(sent, m, refs(m["p"])[0],
+                                         dated=not _CRED_COPY.search(m.group()))
         for m in R_CREDENCE_OF_POST.finditer(t) if "redence" in t or "redentials" in t else ():
-            yield from self._post_claims(sent, m, refs(m["p"])[0], dated=True)
+            yield from self._post_claims(sent, m, refs(m["p"])[0],
+                                         dated=not _CRED_COPY.search(m.group()))
         for m in R_WHO_IS.finditer(t) if has_post and (" is " in t or " was " in t) else ():
             # "X, who is also Ambassador of ...", "X is the Ambassador of C to D." (an author's
             # note)
@@ -2296,6 +2325,11 @@ class Extractor:
         if ("ession" in t or "eeting" in t) and _SESSION_HELD.search(t):
             day = next((d.value for d in sent.dates if d.value and d.value.day), None)
             ctx.session = day if day is not None or not sent.lead else ctx.dateline
+            if day is None and ctx.last_meet is not None and ctx.last_meet.day and (
+                    _LATER_HELD.search(t)):
+                # "The two ministers later co-chaired the second session of J": the day of the
+                # meeting just told
+                ctx.session = ctx.last_meet
         for c in cands:
             if c.pred == "MET_WITH" and c.date is not None:
                 ctx.last_meet, ctx.last_meet_noyear = c.date, False

@@ -3285,34 +3285,40 @@ def _signed_later(text: str) -> Iterator[int]:
 
 _ARTICLE = re.compile(r"\b(?:the|an?)\s+")
 _CO_NAME = rf"[{UP}][\w&’'-]+(?:[^\S\n]+[{UP}][\w&’'-]+){{0,2}}"
+# (cues, pattern): each pattern runs only in a text holding one of its cues, words every match
+# of it contains (plain substring tests: a regex for the cue costs as much as the pattern). One
+# gate on loose lower-cased cues ("inc" in "including", "pt " in "accept ") let all five
+# patterns scan most articles.
 _COMPANY_PATTERNS = (
     # "the Finnish company UPM"
-    re.compile(rf"(?:company|firm|carrier|airline|conglomerate|operator)\s+(?P<name>{_CO_NAME})"),
+    (("company", "firm", "carrier", "airline", "conglomerate", "operator"),
+     re.compile(rf"(?:company|firm|carrier|airline|conglomerate|operator)\s+(?P<name>{_CO_NAME})")),
     # "Movitel, a telecommunications joint venture"
-    re.compile(
-        rf"(?P<name>{_CO_NAME}),\s+an?\s+(?:[\w-]+\s+){{0,3}}?(?:company|firm|joint\s+venture|"
-        r"conglomerate|carrier|airline|start-up|startup)\b"
-    ),
+    (("company", "firm", "venture", "conglomerate", "carrier", "airline", "start-up", "startup"),
+     re.compile(
+         rf"(?P<name>{_CO_NAME}),\s+an?\s+(?:[\w-]+\s+){{0,3}}?(?:company|firm|joint\s+venture|"
+         r"conglomerate|carrier|airline|start-up|startup)\b"
+     )),
     # "the Viettel group"
-    re.compile(rf"(?P<name>[{UP}][\w&’'-]+)\s+group\b"),
+    (("group",), re.compile(rf"(?P<name>[{UP}][\w&’'-]+)\s+group\b")),
     # a legal form before or after the name: "PT Pindad", "JSC Kazakhstan Temir Zholy",
     # "Tullow Oil Plc"
-    re.compile(rf"(?<![\w-])(?P<name>(?:PT|JSC|PJSC|OJSC|CJSC)[^\S\n]+{_CO_NAME})"),
-    re.compile(rf"(?P<name>{_CO_NAME}[^\S\n]+(?:Ltd|Plc|PLC|GmbH|Inc|LLC|Bhd|Berhad))(?![\w-])"),
+    (("PT", "JSC"),
+     re.compile(rf"(?<![\w-])(?P<name>(?:PT|JSC|PJSC|OJSC|CJSC)[^\S\n]+{_CO_NAME})")),
+    (("Ltd", "Plc", "PLC", "GmbH", "Inc", "LLC", "Bhd", "Berhad"),
+     re.compile(rf"(?P<name>{_CO_NAME}[^\S\n]+(?:Ltd|Plc|PLC|GmbH|Inc|LLC|Bhd|Berhad))(?![\w-])")),
 )
-_COMPANY_CUES = ("company", "firm", "carrier", "airline", "conglomerate", "operator",
-                 "joint venture", "start-up", "startup", "group", "pt ", "jsc ", "ltd", "plc",
-                 "gmbh", "inc", "llc", "bhd", "berhad")
 
 
 def find_companies(doc: Doc) -> None:
     """Companies named through what they are: "the company UPM", "Movitel, a joint venture"."""
     text = doc.text
-    low = text.lower()
-    if not any(cue in low for cue in _COMPANY_CUES):
-        return
-    taken = _occupied(doc)
-    for pat in _COMPANY_PATTERNS:
+    taken: bytearray | None = None
+    for cues, pat in _COMPANY_PATTERNS:
+        if not any(cue in text for cue in cues):
+            continue
+        if taken is None:
+            taken = _occupied(doc)
         for m in pat.finditer(text):
             s, e = m.span("name")
             name = m.group("name")

@@ -167,3 +167,16 @@ def test_companies_named_by_what_they_are() -> None:
     )
     orgs = {e.name for e in extract_article(text).entities if e.type.value == "Organization"}
     assert orgs == {"Metsaforest", "Telcolink"}
+
+
+def test_each_company_pattern_runs_where_its_cues_are() -> None:
+    # Each company pattern is gated by plain substrings every match of it holds; a cue that a
+    # match can lack (here "joint venture" across a line break, "group" after a name) would
+    # silently drop these companies.
+    text = (
+        "Shipping links expand\n"
+        "Lisbon, 12 June 2023 - Navimar, a shipping joint\nventure, and the Duarte group "
+        "announced new routes to Cabo Verde.\n"
+    )
+    orgs = {e.name for e in extract_article(text).entities if e.type.value == "Organization"}
+    assert {"Navimar", "Duarte"} <= orgs

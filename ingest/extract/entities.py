@@ -274,7 +274,8 @@ _ENT = r"«[CIOJDL]\d+»"
 _PW = "|".join(sorted((re.escape(w) for w in PORTFOLIO_WORDS), key=lambda w: (-len(w), w)))
 # "Minister of Foreign Affairs, Cooperation and Mauritanians Abroad": a people abroad, and
 # "... African Cooperation and Moroccan Expatriates": a demonym before a portfolio word
-_PW = rf"«D\d+»\s+(?:Abroad|{_PW})(?![\w-])|[{UP}][{LOW}]+\s+Abroad|{_PW}"
+# (the word list once: it is long, and every pattern holding a post holds it several times)
+_PW = rf"«D\d+»\s+Abroad(?![\w-])|[{UP}][{LOW}]+\s+Abroad|(?:«D\d+»\s+)?(?:{_PW})"
 # "Undersecretary for Bilateral Relations and ASEAN Affairs": a body's affairs are a portfolio
 _PW = rf"«[CO]\d+»\s+Affairs|{_PW}"
 _PORTF = (

@@ -1062,7 +1062,10 @@ _CREDENTIALS = re.compile(
 # "X, who presented her credentials to King Y in July 2021" (accredited as said before); an
 # interview's "I presented my credentials to President Y in September 2022"
 R_WHO_PRESENTED = re.compile(
-    r"(?P<p>«P\d+»)(?:\s*,\s*who)?\s+(?:(?:had|has)\s+)?(?P<v>presented)\s+(?:his|her|their|my)\s+"
+    # "X, who is also accredited to A and B, presented his letters of credence to ... on T"
+    r"(?P<p>«P\d+»)(?:\s*,\s*who\s+(?:is|was)\s+(?:(?:also|concurrently)\s+)*accredited\s+to\s+"
+    r"(?:(?!«[PT])[^;,]|,(?!\s+presented))*,|\s*,\s*who)?\s+(?:(?:had|has)\s+)?(?P<v>presented)\s+"
+    r"(?:his|her|their|my)\s+"
     # "... to King Y in July 2021", "... to the Governor-General of Belize in March 2021"
     + CREDENTIALS + r"(?:\s+to\s+[^,;«]{0,40}?"
     r"(?:«P\d+»|«C\d+»)?)?\s+(?:in|on)\s+«T(?P<t>\d+)»"
@@ -1948,9 +1951,15 @@ class Extractor:
             p = refs(m["p"])[0]
             d = sent.dates[int(m["t"])]
             who = doc.mentions[p].ents
-            targets = {c.obj[0] for s, c in self.cands if c.pred == "ACCREDITED_TO"
-                       and doc.mentions[c.subj[0]].ents == who}
+            accs = [c for s, c in self.cands if c.pred == "ACCREDITED_TO"
+                    and doc.mentions[c.subj[0]].ents == who]
+            targets = {c.obj[0] for c in accs}
             names = {doc.mentions[o].ents for o in targets}
+            if len(names) > 1:
+                # "Ambassador of C to D, X, who is also accredited to E and F, presented ...":
+                # the post's own country, not the side accreditations
+                targets = {c.obj[0] for c in accs if c.rule != "post.accredited_to"}
+                names = {doc.mentions[o].ents for o in targets}
             if d.value is not None and len(names) == 1 and not _blocked(sent, m.start("v")):
                 yield Cand("ACCREDITED_TO", (p,), (min(targets),), m.start("v"),
                            "post.presented_who", "none", 0.8, d.value, d.source, True)

@@ -3799,3 +3799,16 @@ def test_a_demonym_before_a_legislature_is_no_part_of_its_name() -> None:
     got = names(extract_article(text))
     assert got.get("Senate") == "Institution"
     assert "Chilean Senate" not in got
+
+
+def test_side_accreditations_leave_the_posts_own_to_the_credentials_date() -> None:
+    text = (
+        "Envoy calls on minister\n\n"
+        "WINDHOEK, 5 March 2024 - Minister Anna Shipanga received the High Commissioner of "
+        "Ghana to Namibia, Kofi Addai, on Monday. Addai, who is also accredited to Botswana "
+        "and Lesotho, presented his letters of credence to President Nandi Iyambo on "
+        "12 January 2024.\n"
+    )
+    got = facts(extract_article(text))
+    assert ("ACCREDITED_TO", "person:kofi-addai", "country:NAM", "2024-01-12") in got
+    assert ("ACCREDITED_TO", "person:kofi-addai", "country:BWA", None) in got

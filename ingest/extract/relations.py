@@ -1061,6 +1061,12 @@ _CREDENTIALS = re.compile(
 )
 # "X, who presented her credentials to King Y in July 2021" (accredited as said before); an
 # interview's "I presented my credentials to President Y in September 2022"
+# a headline's plural verb after "A, B's post": the comma stands for "and" ("X, Chinese envoy
+# discuss trade", "X, Kenyan minister sign ..."), so the post is no apposition of A
+_HEADLINE_PAIR_VERB = re.compile(
+    r"\s+(?:discuss|sign|meet|hold|agree|review|explore|vow|pledge|seek|eye|exchange|mull|"
+    r"talk|launch|inaugurate|open|underline|stress|reaffirm)\b"
+)
 R_WHO_PRESENTED = re.compile(
     # "X, who is also accredited to A and B, presented his letters of credence to ... on T"
     r"(?P<p>«P\d+»)(?:\s*,\s*who\s+(?:is|was)\s+(?:(?:also|concurrently)\s+)*accredited\s+to\s+"
@@ -1929,6 +1935,8 @@ class Extractor:
                     continue
                 if rx is R_POST_AFTER and _NEXT_PERSON.match(t, m.end()):
                     continue  # "A, the President of Portugal, B, ...": the post is B's
+                if rx is R_POST_AFTER and _HEADLINE_PAIR_VERB.match(t, m.end()):
+                    continue  # "X, Kazakh ambassador discuss ties": the comma joins two people
                 seen.add(key)
                 yield from self._post_claims(sent, m, p, dated=False)
         for m in R_SERVED.finditer(t) if "serv" in t or "work" in t else ():

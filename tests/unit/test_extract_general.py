@@ -3812,3 +3812,14 @@ def test_side_accreditations_leave_the_posts_own_to_the_credentials_date() -> No
     got = facts(extract_article(text))
     assert ("ACCREDITED_TO", "person:kofi-addai", "country:NAM", "2024-01-12") in got
     assert ("ACCREDITED_TO", "person:kofi-addai", "country:BWA", None) in got
+
+
+def test_a_headline_comma_joining_a_name_and_an_envoy_is_no_apposition() -> None:
+    text = (
+        "Mwangi, Chilean ambassador discuss mining\n\n"
+        "NAIROBI, 5 March 2024 - Cabinet Secretary Grace Mwangi held talks with the Ambassador "
+        "of Chile to Kenya, Pablo Herrera, on Monday.\n"
+    )
+    got = facts(extract_article(text))
+    assert not [f for f in got if f[0] == "AMBASSADOR_OF" and f[1] == "person:grace-mwangi"]
+    assert ("AMBASSADOR_OF", "person:pablo-herrera", "country:CHL", None) in got

@@ -935,6 +935,8 @@ R_ORGANISED = re.compile(
     rf"[Rr]ound\s?[Tt]able|[Bb]riefing|[Ss]ymposium|[Cc]olloquium|[Dd]ialogue)\b[^;]{{0,80}}?"
     rf"\b(?:by|featuring)\s+(?:(?!«P)[^;]){{0,90}}?(?P<a>{P})"
 )
+# "the University of X's Institute of Y": a body of the body just named
+_OWNED_BODY = re.compile(r"[’']s?\s+(?P<o>«I\d+»)")
 _VENUE = re.compile(rf"\b(?:at|of|by|for|to|in)\s+(?:the\s+)?(?P<o>{IO})")
 # "the Embassy of C in D, headed by Chargé d'Affaires X,": the head is an official of the body
 R_HEADED_BY = re.compile(
@@ -1887,6 +1889,11 @@ class Extractor:
                     o = refs(where["o"])[0]
                 elif venue is not None:
                     o = refs(venue["o"])[0]
+                    # "at the University of Nairobi's Institute of Diplomacy": the body owned
+                    inner = _OWNED_BODY.match(rest, venue.end()) if "'" in rest or "’" in rest \
+                        else None
+                    if inner is not None:
+                        o = refs(inner["o"])[0]
                 elif host is not None:
                     o = refs(host["o"])[0]  # "PISM hosted X, ..., who delivered a lecture on"
                 else:

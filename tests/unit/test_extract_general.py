@@ -3823,3 +3823,15 @@ def test_a_headline_comma_joining_a_name_and_an_envoy_is_no_apposition() -> None
     got = facts(extract_article(text))
     assert not [f for f in got if f[0] == "AMBASSADOR_OF" and f[1] == "person:grace-mwangi"]
     assert ("AMBASSADOR_OF", "person:pablo-herrera", "country:CHL", None) in got
+
+
+def test_a_lecture_at_a_universitys_own_institute() -> None:
+    text = (
+        "Envoy lectures in Accra\n\n"
+        "ACCRA, 5 March 2024 - The Ambassador of Chile to Ghana, Pablo Herrera, gave a talk on "
+        "copper markets at the University of Ghana's Legon Centre for International Affairs "
+        "and Diplomacy on Monday.\n"
+    )
+    got = facts(extract_article(text))
+    lect = {f[2] for f in got if f[0] == "LECTURED_AT"}
+    assert lect == {"institution:legon-centre-for-international-affairs-and-diplomacy"}

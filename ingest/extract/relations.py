@@ -493,7 +493,8 @@ R_MEMBER_COMPRISES = re.compile(
 # which both Azerbaijan and Kyrgyzstan are members"
 R_MEMBER_OFWHICH = re.compile(
     rf"(?P<o>{LIST(ORG)})(?:\s*\([^)]*\))?\s*,\s+(?:the\s+[^,;«]{{1,30}}?\s+)?of\s+which\s+"
-    rf"(?:(?:both|all)\s+)?(?P<s>{LIST(C)})\s+(?:is|are|was|were|has\s+been|have\s+been)\s+(?:(?:also|both|all)\s+)*"
+    # "of which the Philippines is a founding member": a country's own article
+    rf"(?:(?:both|all)\s+)?(?:the\s+)?(?P<s>{LIST(C)})\s+(?:is|are|was|were|has\s+been|have\s+been)\s+(?:(?:also|both|all)\s+)*"
     rf"(?P<v>(?:an?\s+)?(?:founding\s+|full\s+)?members?)\b"
 )
 # "Suriname is a member of Caricom and, like Brazil, of the ACTO": both belong to the second
@@ -505,7 +506,7 @@ R_MEMBER_LIKE = re.compile(
 # "the European Union and NATO, to both of which Latvia has belonged since 2004"
 R_MEMBER_TOWHICH = re.compile(
     rf"(?P<o>{LIST(ORG)})(?:\s*\([^)]*\))?\s*,\s+to\s+(?:(?:both|all|each)\s+of\s+)?which\s+"
-    rf"(?P<s>{LIST(C)})\s+(?:(?:has|have|had)\s+)?(?:(?:long|also|both|all)\s+)*"
+    rf"(?:the\s+)?(?P<s>{LIST(C)})\s+(?:(?:has|have|had)\s+)?(?:(?:long|also|both|all)\s+)*"
     rf"(?P<v>belonged|belongs|belong)\b"
 )
 # "A and B established diplomatic relations in 1962 and are both members of O": the subject of

@@ -3835,3 +3835,16 @@ def test_a_lecture_at_a_universitys_own_institute() -> None:
     got = facts(extract_article(text))
     lect = {f[2] for f in got if f[0] == "LECTURED_AT"}
     assert lect == {"institution:legon-centre-for-international-affairs-and-diplomacy"}
+
+
+def test_of_which_a_country_with_its_article_is_a_member() -> None:
+    text = (
+        "Trade talks\n\n"
+        "BANJUL, 5 March 2024 - The two ministers discussed the Economic Community of West "
+        "African States (ECOWAS), of which the Gambia is a founding member, and the European "
+        "Union, to which the Netherlands has belonged since 1958.\n"
+    )
+    got = facts(extract_article(text))
+    assert ("MEMBER_OF", "country:GMB", "org:economic-community-of-west-african-states",
+            None) in got
+    assert ("MEMBER_OF", "country:NLD", "org:european-union", "1958") in got

@@ -3848,3 +3848,15 @@ def test_of_which_a_country_with_its_article_is_a_member() -> None:
     assert ("MEMBER_OF", "country:GMB", "org:economic-community-of-west-african-states",
             None) in got
     assert ("MEMBER_OF", "country:NLD", "org:european-union", "1958") in got
+
+
+def test_intergovernmental_institutes_are_organizations() -> None:
+    text = (
+        "Green growth\n\n"
+        "SEOUL, 5 March 2024 - Rwanda and Costa Rica are both members of the Global Green "
+        "Growth Institute (GGGI), the minister said.\n"
+    )
+    record = extract_article(text)
+    assert names(record).get("Global Green Growth Institute") == "Organization"
+    got = facts(record)
+    assert [f for f in got if f[0] == "MEMBER_OF" and f[1] == "country:RWA"]

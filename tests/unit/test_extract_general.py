@@ -3860,3 +3860,16 @@ def test_intergovernmental_institutes_are_organizations() -> None:
     assert names(record).get("Global Green Growth Institute") == "Organization"
     got = facts(record)
     assert [f for f in got if f[0] == "MEMBER_OF" and f[1] == "country:RWA"]
+
+
+def test_a_given_name_and_surname_later_are_the_longer_name_met_before() -> None:
+    text = (
+        "Envoy received\n\n"
+        "MAPUTO, 5 March 2024 - The Minister of Foreign Affairs, Carlos Manuel dos Santos, "
+        "received the Ambassador of Chile to Mozambique, Pablo Herrera, on Monday.\n\n"
+        "Minister Carlos Santos (left) with Ambassador Pablo Herrera.\n"
+    )
+    record = extract_article(text)
+    assert "Carlos Santos" not in names(record)
+    person = next(e for e in record.entities if e.name == "Carlos Manuel dos Santos")
+    assert "Carlos Santos" in person.aliases

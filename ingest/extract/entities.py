@@ -2055,6 +2055,8 @@ def find_person_aliases(doc: Doc) -> None:
     people = [i for i in doc.ents.values() if i.type is EntityType.PERSON]
     if not people:
         return
+    if len(people) > 1:
+        people = _merge_first_last(doc, people)
     forms: dict[str, set[str]] = {}
     for p in people:
         toks = p.name.split()
@@ -2106,6 +2108,25 @@ def find_person_aliases(doc: Doc) -> None:
         doc.add(Mention(ws, we, "P", (next(iter(ids)),), "alias", name_start=ws, name_end=we),
                 doc.surface(ws, we))
         taken[ws:we] = b"\x01" * (we - ws)
+
+
+def _merge_first_last(doc: Doc, people: list[EntityInfo]) -> list[EntityInfo]:
+    """"Adelino de Jesus Soares" and later (a caption) "Minister Adelino Soares": the given name
+    and the surname of a longer name met before are that person, not another."""
+    longer = [p for p in people if len(p.name.split()) >= 3]
+    if not longer:
+        return people
+    for short in people:
+        sw = short.name.split()
+        if len(sw) != 2:
+            continue
+        fits = [p for p in longer if p.first < short.first and p.name.split()[0] == sw[0]
+                and p.name.split()[-1] == sw[1]]
+        if len(fits) == 1:
+            fits[0].roles |= short.roles
+            fits[0].affil |= short.affil
+            _merge(doc, short.id, fits[0].id)
+    return [i for i in doc.ents.values() if i.type is EntityType.PERSON]
 
 
 _ARTICLE_SURNAME = re.compile(rf"(?<![\w’'-])(?:al|el)-[{UP}][\w’'-]*(?![\w’'-]|[^\S\n]+[{UP}])")

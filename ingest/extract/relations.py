@@ -493,7 +493,8 @@ R_MEMBER_COMPRISES = re.compile(
 # which both Azerbaijan and Kyrgyzstan are members"
 R_MEMBER_OFWHICH = re.compile(
     rf"(?P<o>{LIST(ORG)})(?:\s*\([^)]*\))?\s*,\s+(?:the\s+[^,;«]{{1,30}}?\s+)?of\s+which\s+"
-    rf"(?:(?:both|all)\s+)?(?P<s>{LIST(C)})\s+(?:is|are|was|were|has\s+been|have\s+been)\s+(?:(?:also|both|all)\s+)*"
+    # "of which the Philippines is a founding member": a country's own article
+    rf"(?:(?:both|all)\s+)?(?:the\s+)?(?P<s>{LIST(C)})\s+(?:is|are|was|were|has\s+been|have\s+been)\s+(?:(?:also|both|all)\s+)*"
     rf"(?P<v>(?:an?\s+)?(?:founding\s+|full\s+)?members?)\b"
 )
 # "Suriname is a member of Caricom and, like Brazil, of the ACTO": both belong to the second
@@ -505,7 +506,7 @@ R_MEMBER_LIKE = re.compile(
 # "the European Union and NATO, to both of which Latvia has belonged since 2004"
 R_MEMBER_TOWHICH = re.compile(
     rf"(?P<o>{LIST(ORG)})(?:\s*\([^)]*\))?\s*,\s+to\s+(?:(?:both|all|each)\s+of\s+)?which\s+"
-    rf"(?P<s>{LIST(C)})\s+(?:(?:has|have|had)\s+)?(?:(?:long|also|both|all)\s+)*"
+    rf"(?:the\s+)?(?P<s>{LIST(C)})\s+(?:(?:has|have|had)\s+)?(?:(?:long|also|both|all)\s+)*"
     rf"(?P<v>belonged|belongs|belong)\b"
 )
 # "A and B established diplomatic relations in 1962 and are both members of O": the subject of
@@ -935,6 +936,8 @@ R_ORGANISED = re.compile(
     rf"[Rr]ound\s?[Tt]able|[Bb]riefing|[Ss]ymposium|[Cc]olloquium|[Dd]ialogue)\b[^;]{{0,80}}?"
     rf"\b(?:by|featuring)\s+(?:(?!«P)[^;]){{0,90}}?(?P<a>{P})"
 )
+# "the University of X's Institute of Y": a body of the body just named
+_OWNED_BODY = re.compile(r"[’']s?\s+(?P<o>«I\d+»)")
 _VENUE = re.compile(rf"\b(?:at|of|by|for|to|in)\s+(?:the\s+)?(?P<o>{IO})")
 # "the Embassy of C in D, headed by Chargé d'Affaires X,": the head is an official of the body
 R_HEADED_BY = re.compile(
@@ -1061,8 +1064,17 @@ _CREDENTIALS = re.compile(
 )
 # "X, who presented her credentials to King Y in July 2021" (accredited as said before); an
 # interview's "I presented my credentials to President Y in September 2022"
+# a headline's plural verb after "A, B's post": the comma stands for "and" ("X, Chinese envoy
+# discuss trade", "X, Kenyan minister sign ..."), so the post is no apposition of A
+_HEADLINE_PAIR_VERB = re.compile(
+    r"\s+(?:discuss|sign|meet|hold|agree|review|explore|vow|pledge|seek|eye|exchange|mull|"
+    r"talk|launch|inaugurate|open|underline|stress|reaffirm)\b"
+)
 R_WHO_PRESENTED = re.compile(
-    r"(?P<p>«P\d+»)(?:\s*,\s*who)?\s+(?:(?:had|has)\s+)?(?P<v>presented)\s+(?:his|her|their|my)\s+"
+    # "X, who is also accredited to A and B, presented his letters of credence to ... on T"
+    r"(?P<p>«P\d+»)(?:\s*,\s*who\s+(?:is|was)\s+(?:(?:also|concurrently)\s+)*accredited\s+to\s+"
+    r"(?:(?!«[PT])[^;,]|,(?!\s+presented))*,|\s*,\s*who)?\s+(?:(?:had|has)\s+)?(?P<v>presented)\s+"
+    r"(?:his|her|their|my)\s+"
     # "... to King Y in July 2021", "... to the Governor-General of Belize in March 2021"
     + CREDENTIALS + r"(?:\s+to\s+[^,;«]{0,40}?"
     r"(?:«P\d+»|«C\d+»)?)?\s+(?:in|on)\s+«T(?P<t>\d+)»"
@@ -1878,6 +1890,11 @@ class Extractor:
                     o = refs(where["o"])[0]
                 elif venue is not None:
                     o = refs(venue["o"])[0]
+                    # "at the University of Nairobi's Institute of Diplomacy": the body owned
+                    inner = _OWNED_BODY.match(rest, venue.end()) if "'" in rest or "’" in rest \
+                        else None
+                    if inner is not None:
+                        o = refs(inner["o"])[0]
                 elif host is not None:
                     o = refs(host["o"])[0]  # "PISM hosted X, ..., who delivered a lecture on"
                 else:
@@ -1926,6 +1943,8 @@ class Extractor:
                     continue
                 if rx is R_POST_AFTER and _NEXT_PERSON.match(t, m.end()):
                     continue  # "A, the President of Portugal, B, ...": the post is B's
+                if rx is R_POST_AFTER and _HEADLINE_PAIR_VERB.match(t, m.end()):
+                    continue  # "X, Kazakh ambassador discuss ties": the comma joins two people
                 seen.add(key)
                 yield from self._post_claims(sent, m, p, dated=False)
         for m in R_SERVED.finditer(t) if "serv" in t or "work" in t else ():
@@ -1948,9 +1967,15 @@ class Extractor:
             p = refs(m["p"])[0]
             d = sent.dates[int(m["t"])]
             who = doc.mentions[p].ents
-            targets = {c.obj[0] for s, c in self.cands if c.pred == "ACCREDITED_TO"
-                       and doc.mentions[c.subj[0]].ents == who}
+            accs = [c for s, c in self.cands if c.pred == "ACCREDITED_TO"
+                    and doc.mentions[c.subj[0]].ents == who]
+            targets = {c.obj[0] for c in accs}
             names = {doc.mentions[o].ents for o in targets}
+            if len(names) > 1:
+                # "Ambassador of C to D, X, who is also accredited to E and F, presented ...":
+                # the post's own country, not the side accreditations
+                targets = {c.obj[0] for c in accs if c.rule != "post.accredited_to"}
+                names = {doc.mentions[o].ents for o in targets}
             if d.value is not None and len(names) == 1 and not _blocked(sent, m.start("v")):
                 yield Cand("ACCREDITED_TO", (p,), (min(targets),), m.start("v"),
                            "post.presented_who", "none", 0.8, d.value, d.source, True)

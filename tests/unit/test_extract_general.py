@@ -3799,3 +3799,77 @@ def test_a_demonym_before_a_legislature_is_no_part_of_its_name() -> None:
     got = names(extract_article(text))
     assert got.get("Senate") == "Institution"
     assert "Chilean Senate" not in got
+
+
+def test_side_accreditations_leave_the_posts_own_to_the_credentials_date() -> None:
+    text = (
+        "Envoy calls on minister\n\n"
+        "WINDHOEK, 5 March 2024 - Minister Anna Shipanga received the High Commissioner of "
+        "Ghana to Namibia, Kofi Addai, on Monday. Addai, who is also accredited to Botswana "
+        "and Lesotho, presented his letters of credence to President Nandi Iyambo on "
+        "12 January 2024.\n"
+    )
+    got = facts(extract_article(text))
+    assert ("ACCREDITED_TO", "person:kofi-addai", "country:NAM", "2024-01-12") in got
+    assert ("ACCREDITED_TO", "person:kofi-addai", "country:BWA", None) in got
+
+
+def test_a_headline_comma_joining_a_name_and_an_envoy_is_no_apposition() -> None:
+    text = (
+        "Mwangi, Chilean ambassador discuss mining\n\n"
+        "NAIROBI, 5 March 2024 - Cabinet Secretary Grace Mwangi held talks with the Ambassador "
+        "of Chile to Kenya, Pablo Herrera, on Monday.\n"
+    )
+    got = facts(extract_article(text))
+    assert not [f for f in got if f[0] == "AMBASSADOR_OF" and f[1] == "person:grace-mwangi"]
+    assert ("AMBASSADOR_OF", "person:pablo-herrera", "country:CHL", None) in got
+
+
+def test_a_lecture_at_a_universitys_own_institute() -> None:
+    text = (
+        "Envoy lectures in Accra\n\n"
+        "ACCRA, 5 March 2024 - The Ambassador of Chile to Ghana, Pablo Herrera, gave a talk on "
+        "copper markets at the University of Ghana's Legon Centre for International Affairs "
+        "and Diplomacy on Monday.\n"
+    )
+    got = facts(extract_article(text))
+    lect = {f[2] for f in got if f[0] == "LECTURED_AT"}
+    assert lect == {"institution:legon-centre-for-international-affairs-and-diplomacy"}
+
+
+def test_of_which_a_country_with_its_article_is_a_member() -> None:
+    text = (
+        "Trade talks\n\n"
+        "BANJUL, 5 March 2024 - The two ministers discussed the Economic Community of West "
+        "African States (ECOWAS), of which the Gambia is a founding member, and the European "
+        "Union, to which the Netherlands has belonged since 1958.\n"
+    )
+    got = facts(extract_article(text))
+    assert ("MEMBER_OF", "country:GMB", "org:economic-community-of-west-african-states",
+            None) in got
+    assert ("MEMBER_OF", "country:NLD", "org:european-union", "1958") in got
+
+
+def test_intergovernmental_institutes_are_organizations() -> None:
+    text = (
+        "Green growth\n\n"
+        "SEOUL, 5 March 2024 - Rwanda and Costa Rica are both members of the Global Green "
+        "Growth Institute (GGGI), the minister said.\n"
+    )
+    record = extract_article(text)
+    assert names(record).get("Global Green Growth Institute") == "Organization"
+    got = facts(record)
+    assert [f for f in got if f[0] == "MEMBER_OF" and f[1] == "country:RWA"]
+
+
+def test_a_given_name_and_surname_later_are_the_longer_name_met_before() -> None:
+    text = (
+        "Envoy received\n\n"
+        "MAPUTO, 5 March 2024 - The Minister of Foreign Affairs, Carlos Manuel dos Santos, "
+        "received the Ambassador of Chile to Mozambique, Pablo Herrera, on Monday.\n\n"
+        "Minister Carlos Santos (left) with Ambassador Pablo Herrera.\n"
+    )
+    record = extract_article(text)
+    assert "Carlos Santos" not in names(record)
+    person = next(e for e in record.entities if e.name == "Carlos Manuel dos Santos")
+    assert "Carlos Santos" in person.aliases

@@ -1052,7 +1052,7 @@ R_COUNTERPART = Anchored(re.compile(
 # "Wickramasinghe is also concurrently accredited to Sudan and Libya"
 _CGO = r"«[CGO]\d+»"
 R_ACCREDITED = re.compile(
-    rf"(?P<p>«P\d+»){APPO}(?:\s*,\s*who)?\s+(?:is|was|has\s+been|had\s+been)\s+(?:(?:also|concurrently|"
+    rf"(?P<p>«P\d+»){APPO}(?:\s*,?\s*who)?\s+(?:is|was|has\s+been|had\s+been)\s+(?:(?:also|concurrently|"
     rf"simultaneously|jointly|now)\s+)*(?P<v>accredited)\s+(?:as\s+[^;«]{{0,60}}?\s+)?to\s+"
     rf"(?:the\s+)?(?P<o>{LIST(_CGO)})"
 )

@@ -3799,3 +3799,15 @@ def test_a_demonym_before_a_legislature_is_no_part_of_its_name() -> None:
     got = names(extract_article(text))
     assert got.get("Senate") == "Institution"
     assert "Chilean Senate" not in got
+
+
+def test_also_accredited_after_a_post_apposition_and_who() -> None:
+    text = (
+        "Envoys\n\n"
+        "ACCRA, 5 March 2024 - Foreign Minister Kofi Mensah today received two envoys. He also "
+        "received Lars Holm, Ambassador of Sweden to Ghana, who is also accredited to Togo and "
+        "Benin.\n"
+    )
+    got = facts(extract_article(text))
+    assert ("ACCREDITED_TO", "person:lars-holm", "country:TGO", None) in got
+    assert ("ACCREDITED_TO", "person:lars-holm", "country:BEN", None) in got

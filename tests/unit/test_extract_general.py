@@ -3811,3 +3811,15 @@ def test_also_accredited_after_a_post_apposition_and_who() -> None:
     got = facts(extract_article(text))
     assert ("ACCREDITED_TO", "person:lars-holm", "country:TGO", None) in got
     assert ("ACCREDITED_TO", "person:lars-holm", "country:BEN", None) in got
+
+
+def test_where_the_two_signed_after_a_host_and_guest_is_the_two_people() -> None:
+    text = (
+        "Talks in Riga\n\n"
+        "RIGA, 5 March 2024 - Foreign Minister Juris Ozols hosted Finland's Minister of Foreign "
+        "Affairs Aino Virtanen in Riga on Tuesday, where the two signed a memorandum of "
+        "understanding on energy security.\n"
+    )
+    got = facts(extract_article(text))
+    signers = {f[1] for f in got if f[0] == "SIGNED_AGREEMENT"}
+    assert signers == {"person:juris-ozols", "person:aino-virtanen"}

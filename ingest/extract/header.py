@@ -20,13 +20,14 @@ _DATELINE = re.compile(
     r"(?:,\s*(?P<mid>[A-Z0-9][^():–—\n]{0,40}?))?"
     # "Riyadh, Ramadan 3, 1445, March 13, 2024, SPA --": the agency after the date
     r"(?:,\s*(?P<trail>[A-Z]{2,8})(?=\s*(?:--|–|—)))?"
-    r"(?:\s*\((?P<agency>[A-Za-z][\w .&/-]{1,24})\)"
+    # "Tashkent, June 17 (UzA). Minister ...": a full stop after the agency's bracket
+    r"(?:\s*\((?P<agency>[A-Za-z][\w .&/-]{1,24})\)\.?"
     # "MOSCOW, April 2. /TASS/."
     r"|\.?\s*/(?P<slash>[A-Z][A-Za-z-]{1,12})/\.?)?"
     # "Havana, Jan 28 (Prensa Latina) Cuban ...": the agency alone ends the dateline
     # "Santo Domingo, 11 April 2024. The Minister ...": a full stop after the year
     # "Abuja, 5th June 2024.": a dateline sentence of its own, ended by the full stop
-    r"(?:\s*(?P<sep>:|–|—|-{1,3}|(?<=\d{4})\.)(?:\s+(?=\S)|(?<=\.)\s*\Z)|(?<=[A-Za-z][)/]|/\.)(?:\s+(?=[A-Z])|\s*\Z))"
+    r"(?:\s*(?P<sep>:|–|—|-{1,3}|(?<=\d{4})\.)(?:\s+(?=\S)|(?<=\.)\s*\Z)|(?<=[A-Za-z][)/]|/\.|\)\.)(?:\s+(?=[A-Z])|\s*\Z))"
 )
 _PUBLISHED = re.compile(
     # "Publicado el 08 de agosto de 2024": a Spanish site's date line

@@ -3823,3 +3823,14 @@ def test_where_the_two_signed_after_a_host_and_guest_is_the_two_people() -> None
     got = facts(extract_article(text))
     signers = {f[1] for f in got if f[0] == "SIGNED_AGREEMENT"}
     assert signers == {"person:juris-ozols", "person:aino-virtanen"}
+
+
+def test_a_full_stop_after_the_agency_bracket_ends_a_month_day_dateline() -> None:
+    text = (
+        "Uzbekistan and Chile hold talks\n\n"
+        "17.06.2025 | 18:40 | Politics\n\n"
+        "Tashkent, June 17 (UzA). Minister of Foreign Affairs of the Republic of Uzbekistan Aziz "
+        "Tursunov held talks with Minister of Foreign Affairs of Chile Pedro Rojas.\n"
+    )
+    got = facts(extract_article(text))
+    assert ("MET_WITH", "person:aziz-tursunov", "person:pedro-rojas", "2025-06-17") in got

@@ -3834,3 +3834,15 @@ def test_a_full_stop_after_the_agency_bracket_ends_a_month_day_dateline() -> Non
     )
     got = facts(extract_article(text))
     assert ("MET_WITH", "person:aziz-tursunov", "person:pedro-rojas", "2025-06-17") in got
+
+
+def test_have_run_joint_projects_is_cooperation() -> None:
+    text = (
+        "Talks in Riga\n\n"
+        "RIGA, 5 March 2024 - Foreign Minister Juris Ozols met Moldova's Minister of Foreign "
+        "Affairs Ion Lungu. Latvia's Institute of Public Administration and Moldova's National "
+        "Statistics Bureau have run joint projects since 2018 under the Twinning programme.\n"
+    )
+    got = facts(extract_article(text))
+    assert [f for f in got if f[0] == "COOPERATES_WITH" and f[3] == "2018"]
+    assert len([f for f in got if f[0] == "COOPERATES_VIA" and f[3] == "2018"]) == 2

@@ -188,6 +188,13 @@ def published_from_text(original: str, crawl: str | None, dateline: Dateline | N
             day = _first_day(paren.group(1))
             if day is not None:
                 return day
+    # "(BELGA) KLE/ER" then "2025-05-28 17:04": a wire's filing stamp, an ISO day and a time
+    # alone on one of the last lines
+    if ":" in original:
+        for line in original.rstrip().split("\n")[-8:]:
+            stamp = _FILING_STAMP.match(line)
+            if stamp:
+                return _first_day(stamp.group(1))
     return None
 
 
@@ -210,6 +217,7 @@ _WEEKDAY_DATE_END = re.compile(
 
 
 _DATE_IN_PARENS = re.compile(r"\(([^()]{6,30})\)\s*$")
+_FILING_STAMP = re.compile(r"\s*(\d{4}-\d{2}-\d{2})\s+\d{1,2}:\d{2}(?::\d{2})?\s*$")
 
 
 def complete_dateline(dateline: Dateline | None, published: PartialDate | None) -> (

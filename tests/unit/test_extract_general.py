@@ -3846,3 +3846,22 @@ def test_have_run_joint_projects_is_cooperation() -> None:
     got = facts(extract_article(text))
     assert [f for f in got if f[0] == "COOPERATES_WITH" and f[3] == "2018"]
     assert len([f for f in got if f[0] == "COOPERATES_VIA" and f[3] == "2018"]) == 2
+
+
+def test_a_wire_filing_stamp_on_a_last_line_is_the_publication_day() -> None:
+    text = (
+        "Belga News Agency\n\n"
+        "BRUSSELS 14/03 (BELGA)\n\n"
+        "Minister meets Chilean counterpart\n\n"
+        "Foreign Minister Anne Peeters met her Chilean counterpart Pedro Rojas in Brussels on "
+        "Wednesday.\n\n"
+        "The ministers discussed trade and climate policy.\n\n"
+        "They also spoke about the situation in the region.\n\n"
+        "Rojas will travel on to Luxembourg.\n\n"
+        "Peeters said the talks had been useful.\n\n"
+        "(BELGA) ABC/DE\n"
+        "2024-03-14 16:20\n\n"
+        "Copyright Belga 2024\n"
+    )
+    got = facts(extract_article(text))
+    assert ("MET_WITH", "person:anne-peeters", "person:pedro-rojas", "2024-03-13") in got

@@ -3865,3 +3865,15 @@ def test_a_wire_filing_stamp_on_a_last_line_is_the_publication_day() -> None:
     )
     got = facts(extract_article(text))
     assert ("MET_WITH", "person:anne-peeters", "person:pedro-rojas", "2024-03-13") in got
+
+
+def test_a_body_with_its_seat_is_one_party_of_a_cooperation() -> None:
+    text = (
+        "Talks in Riga\n\n"
+        "RIGA, 5 March 2024 - Foreign Minister Juris Ozols met Moldova's Minister of Foreign "
+        "Affairs Ion Lungu. The Institute of Public Administration in Riga and Moldova's National "
+        "Statistics Bureau have worked together since 2018 under the Twinning programme.\n"
+    )
+    got = facts(extract_article(text))
+    assert ("COOPERATES_WITH", "institution:institute-of-public-administration",
+            "institution:national-statistics-bureau", "2018") in got

@@ -149,7 +149,7 @@ ORG_HEADS = frozenset(
 )
 PROJ_HEADS = frozenset(
     words(
-        """project programme program initiative corridor railway road highway pipeline tunnel
+        """project projects programme programmes program initiative corridor railway road highway pipeline tunnel
         bridge airport dam factory route agreement treaty memorandum convention protocol
         accord pact compact arrangement charter partnership strategy plan framework mechanism area
         zone scheme declaration facility exchange process telescope plant"""
@@ -2599,7 +2599,8 @@ _SUBJECT_AFTER = re.compile(
 
 
 _THROUGH_WHICH = re.compile(
-    r",\s+(?:through|under|by|in|within)\s+which\s+\Z"
+    # "J, a programme under which the two countries ...": a short apposition may come first
+    r",\s+(?:(?:a|an|the)\s+[a-z]+(?:\s+[a-z]+)?\s+)?(?:through|under|by|in|within)\s+which\s+\Z"
 )
 
 

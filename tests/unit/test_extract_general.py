@@ -3877,3 +3877,19 @@ def test_a_body_with_its_seat_is_one_party_of_a_cooperation() -> None:
     got = facts(extract_article(text))
     assert ("COOPERATES_WITH", "institution:institute-of-public-administration",
             "institution:national-statistics-bureau", "2018") in got
+
+
+def test_a_plural_projects_name_with_an_apposition_is_the_two_states_channel() -> None:
+    text = (
+        "Envoys\n\n"
+        "BEIRUT, 5 March 2024 - Foreign Minister Nabil Aoun received the new Chilean Ambassador "
+        "to Lebanon, Pedro Soto. Lebanon and Chile established diplomatic relations in 1945. "
+        "Later, Aoun met with the Ambassador of Peru, Ana Ruiz, who briefed him on the "
+        "Peru-Lebanon Small Community Projects, a scheme under which the two countries have "
+        "cooperated since 2003.\n"
+    )
+    got = facts(extract_article(text))
+    j = "project:peru-lebanon-small-community-projects"
+    assert ("COOPERATES_VIA", "country:PER", j, "2003") in got
+    assert ("COOPERATES_VIA", "country:LBN", j, "2003") in got
+    assert not [f for f in got if f[0] == "COOPERATES_WITH" and "country:CHL" in f]

@@ -3893,3 +3893,19 @@ def test_a_plural_projects_name_with_an_apposition_is_the_two_states_channel() -
     assert ("COOPERATES_VIA", "country:PER", j, "2003") in got
     assert ("COOPERATES_VIA", "country:LBN", j, "2003") in got
     assert not [f for f in got if f[0] == "COOPERATES_WITH" and "country:CHL" in f]
+
+
+def test_earlier_in_the_day_takes_the_last_events_day_not_an_arrival() -> None:
+    text = (
+        "Uzbekistan and Chile hold talks\n\n"
+        "17.06.2025 | 18:40 | Politics\n\n"
+        "Tashkent, June 17 (UzA). Minister of Foreign Affairs of the Republic of Uzbekistan Aziz "
+        "Tursunov held talks with Minister of Foreign Affairs of Chile Pedro Rojas.\n\n"
+        "The Chilean minister arrived in the Uzbek capital on Monday.\n\n"
+        "Following the talks, the ministers signed the Agreement on Cultural Cooperation.\n\n"
+        "Earlier in the day, Rojas delivered a lecture at the University of World Economy and "
+        "Diplomacy.\n"
+    )
+    got = facts(extract_article(text))
+    lectures = {f[3] for f in got if f[0] == "LECTURED_AT"}
+    assert lectures == {"2025-06-17"}

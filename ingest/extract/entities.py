@@ -149,10 +149,10 @@ ORG_HEADS = frozenset(
 )
 PROJ_HEADS = frozenset(
     words(
-        """project projects programme programmes program initiative corridor railway road highway pipeline tunnel
-        bridge airport dam factory route agreement treaty memorandum convention protocol
-        accord pact compact arrangement charter partnership strategy plan framework mechanism area
-        zone scheme declaration facility exchange process telescope plant"""
+        """project projects programme programmes program initiative corridor railway road highway
+        pipeline tunnel bridge airport dam factory route agreement treaty memorandum convention
+        protocol accord pact compact arrangement charter partnership strategy plan framework
+        mechanism area zone scheme declaration facility exchange process telescope plant"""
     )
 )
 # A chunk ending in one of these is a venue or an event, not an entity.

@@ -94,7 +94,9 @@ _PATTERN_RX = re.compile(
             # "on Tuesday (14)": a Brazilian wire's day of the month after the weekday
             r"(?:[^\S\n]+\((?P<wd_n>[0-3]?\d)\)(?!\w))?)",
             rf"(?P<year>(?<![\d,.\-–/])(?P<year_y>{_Y})(?!\d|,\d|s\b|\s*[–-]\s*\d|-(?:km|kilo)))",
+            # "Earlier in the day, X visited ...": the day of the last dated event too
             r"(?P<same>(?i:(?:on\s+)?the\s+same\s+(?:day|date)|that\s+same\s+day|"
+            r"(?:earlier|later)\s+in\s+the\s+day|"
             r"the\s+same\s+year|that\s+year|the\s+same\s+month))",
             # "a day earlier", "the previous day": the day before the last dated one
             r"(?P<prevday>(?i:a\s+day\s+earlier|the\s+(?:previous|preceding)\s+day))\b",

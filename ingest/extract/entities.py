@@ -149,10 +149,10 @@ ORG_HEADS = frozenset(
 )
 PROJ_HEADS = frozenset(
     words(
-        """project programme program initiative corridor railway road highway pipeline tunnel
-        bridge airport dam factory route agreement treaty memorandum convention protocol
-        accord pact compact arrangement charter partnership strategy plan framework mechanism area
-        zone scheme declaration facility exchange process telescope plant"""
+        """project projects programme programmes program initiative corridor railway road highway
+        pipeline tunnel bridge airport dam factory route agreement treaty memorandum convention
+        protocol accord pact compact arrangement charter partnership strategy plan framework
+        mechanism area zone scheme declaration facility exchange process telescope plant"""
     )
 )
 # A chunk ending in one of these is a venue or an event, not an entity.
@@ -475,7 +475,10 @@ _PGROUP = Anchored(
         r"\b(?:[Tt]he\s+two|[Bb]oth|[Tt]he)\s+(?:(?:[Ff]oreign|[Dd]eputy|[Vv]ice|[Dd]efen[cs]e|[Tt]rade)\s+)*"
         r"(?:[Mm]inisters|[Ll]eaders|premiers|officials|"
         r"interlocutors|envoys|[Pp]rime\s+[Mm]inisters|[Pp]residents|diplomats|[Hh]eads\s+of\s+"
-        r"(?:[Ss]tate|[Gg]overnment))\b"
+        r"(?:[Ss]tate|[Gg]overnment))\b|"
+        # "hosted X in Tallinn, where the two signed J": the pronoun alone, for the two people
+        # just named (when the last named were countries, _GROUP has taken it first)
+        r"\b[Tt]he\s+two(?=\s+(?:(?:also|then|later|jointly)\s+)?signed\b)"
     ),
     literal_anchor(["the ", "The ", "both ", "Both "]),
 )
@@ -2199,7 +2202,7 @@ SENTENCE_CUES = Cues([
     ("countries", "nations", "sides", "neighbo", "states", "governments", "capitals", "economies",
      "republics", "kingdoms", "islands", "both", "the two"),
     ("ministers", "leaders", "premiers", "officials", "interlocutors", "envoys", "presidents",
-     "diplomats", "heads of state"),
+     "diplomats", "heads of state", "signed"),
     ("republic", "country", "state", "archipelago", "kingdom", "nation", "sultanate",
      "principality"),
     ("institute", "university", "academy", "faculty", "organi", "ministry", "embassy",
@@ -2618,7 +2621,8 @@ _SUBJECT_AFTER = re.compile(
 
 
 _THROUGH_WHICH = re.compile(
-    r",\s+(?:through|under|by|in|within)\s+which\s+\Z"
+    # "J, a programme under which the two countries ...": a short apposition may come first
+    r",\s+(?:(?:a|an|the)\s+[a-z]+(?:\s+[a-z]+)?\s+)?(?:through|under|by|in|within)\s+which\s+\Z"
 )
 
 

@@ -20,13 +20,14 @@ _DATELINE = re.compile(
     r"(?:,\s*(?P<mid>[A-Z0-9][^():–—\n]{0,40}?))?"
     # "Riyadh, Ramadan 3, 1445, March 13, 2024, SPA --": the agency after the date
     r"(?:,\s*(?P<trail>[A-Z]{2,8})(?=\s*(?:--|–|—)))?"
-    r"(?:\s*\((?P<agency>[A-Za-z][\w .&/-]{1,24})\)"
+    # "Tashkent, June 17 (UzA). Minister ...": a full stop after the agency's bracket
+    r"(?:\s*\((?P<agency>[A-Za-z][\w .&/-]{1,24})\)\.?"
     # "MOSCOW, April 2. /TASS/."
     r"|\.?\s*/(?P<slash>[A-Z][A-Za-z-]{1,12})/\.?)?"
     # "Havana, Jan 28 (Prensa Latina) Cuban ...": the agency alone ends the dateline
     # "Santo Domingo, 11 April 2024. The Minister ...": a full stop after the year
     # "Abuja, 5th June 2024.": a dateline sentence of its own, ended by the full stop
-    r"(?:\s*(?P<sep>:|–|—|-{1,3}|(?<=\d{4})\.)(?:\s+(?=\S)|(?<=\.)\s*\Z)|(?<=[A-Za-z][)/]|/\.)(?:\s+(?=[A-Z])|\s*\Z))"
+    r"(?:\s*(?P<sep>:|–|—|-{1,3}|(?<=\d{4})\.)(?:\s+(?=\S)|(?<=\.)\s*\Z)|(?<=[A-Za-z][)/]|/\.|\)\.)(?:\s+(?=[A-Z])|\s*\Z))"
 )
 _PUBLISHED = re.compile(
     # "Publicado el 08 de agosto de 2024": a Spanish site's date line
@@ -187,6 +188,13 @@ def published_from_text(original: str, crawl: str | None, dateline: Dateline | N
             day = _first_day(paren.group(1))
             if day is not None:
                 return day
+    # "(BELGA) KLE/ER" then "2025-05-28 17:04": a wire's filing stamp, an ISO day and a time
+    # alone on one of the last lines
+    if ":" in original:
+        for line in original.rstrip().split("\n")[-8:]:
+            stamp = _FILING_STAMP.match(line)
+            if stamp:
+                return _first_day(stamp.group(1))
     return None
 
 
@@ -209,6 +217,7 @@ _WEEKDAY_DATE_END = re.compile(
 
 
 _DATE_IN_PARENS = re.compile(r"\(([^()]{6,30})\)\s*$")
+_FILING_STAMP = re.compile(r"\s*(\d{4}-\d{2}-\d{2})\s+\d{1,2}:\d{2}(?::\d{2})?\s*$")
 
 
 def complete_dateline(dateline: Dateline | None, published: PartialDate | None) -> (

@@ -535,13 +535,17 @@ COOP_V = (
     r"|(?:also\s+)?work(?:ed)?\s+(?:closely\s+)?together(?:\s+closely)?"
     r"|(?:(?:have|has|had)\s+)?(?:built|developed|financed|operated|run|managed)\s+(?:jointly|together)"
     r"|(?:(?:have|has|had)\s+)?jointly\s+(?:built|developed|financed|operated|run|managed)"
+    # "A and B have run joint projects since 2016 under J"
+    r"|(?:have|has|had)\s+(?:also\s+)?(?:run|implemented|carried\s+out|conducted)\s+joint\s+"
+    r"(?:projects|programmes|programs|activities|initiatives)"
 )
-_COOP_WORDS = ("work", "operat", "collaborat", "partner", "jointly", "together")
+_COOP_WORDS = ("work", "operat", "collaborat", "partner", "joint", "together")
 # "the Brazilian Cooperation Agency (ABC) and Suriname's Ministry of Health have worked
 # together": a possessor before a body is no party of its own
 # ("the Tajik Ministry of Health": a demonym before a body is no party either)
-_POSS_ANY = rf"(?:{C}{POSS}\s+|«D\d+»\s+(?=«[IO]))?{ANY}"
-_POSSESSOR = re.compile(rf"{C}{POSS}\s+(?=«)|«D\d+»\s+(?=«[IO])")
+# ("the e-Governance Academy in Tallinn and B have ...": a body's seat is no party either)
+_POSS_ANY = rf"(?:{C}{POSS}\s+|«D\d+»\s+(?=«[IO]))?(?:«[IO]\d+»\s+in\s+«L\d+»|{ANY})"
+_POSSESSOR = re.compile(rf"{C}{POSS}\s+(?=«)|«D\d+»\s+(?=«[IO])|(?<=»)\s+in\s+«L\d+»")
 R_COOP = re.compile(
     rf"(?P<a>{LIST(_POSS_ANY)})(?:\s*,\s*(?:together|along)\s+with\s+(?:the\s+)?(?P<w>{LIST(ANY)})\s*,|"
     rf"{APPO})\s+(?P<v>{COOP_V})\b"
@@ -1055,7 +1059,7 @@ R_COUNTERPART = Anchored(re.compile(
 # "Wickramasinghe is also concurrently accredited to Sudan and Libya"
 _CGO = r"«[CGO]\d+»"
 R_ACCREDITED = re.compile(
-    rf"(?P<p>«P\d+»){APPO}(?:\s*,\s*who)?\s+(?:is|was|has\s+been|had\s+been)\s+(?:(?:also|concurrently|"
+    rf"(?P<p>«P\d+»){APPO}(?:\s*,?\s*who)?\s+(?:is|was|has\s+been|had\s+been)\s+(?:(?:also|concurrently|"
     rf"simultaneously|jointly|now)\s+)*(?P<v>accredited)\s+(?:as\s+[^;«]{{0,60}}?\s+)?to\s+"
     rf"(?:the\s+)?(?P<o>{LIST(_CGO)})"
 )

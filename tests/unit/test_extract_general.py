@@ -3873,3 +3873,113 @@ def test_a_given_name_and_surname_later_are_the_longer_name_met_before() -> None
     assert "Carlos Santos" not in names(record)
     person = next(e for e in record.entities if e.name == "Carlos Manuel dos Santos")
     assert "Carlos Santos" in person.aliases
+
+
+def test_also_accredited_after_a_post_apposition_and_who() -> None:
+    text = (
+        "Envoys\n\n"
+        "ACCRA, 5 March 2024 - Foreign Minister Kofi Mensah today received two envoys. He also "
+        "received Lars Holm, Ambassador of Sweden to Ghana, who is also accredited to Togo and "
+        "Benin.\n"
+    )
+    got = facts(extract_article(text))
+    assert ("ACCREDITED_TO", "person:lars-holm", "country:TGO", None) in got
+    assert ("ACCREDITED_TO", "person:lars-holm", "country:BEN", None) in got
+
+
+def test_where_the_two_signed_after_a_host_and_guest_is_the_two_people() -> None:
+    text = (
+        "Talks in Riga\n\n"
+        "RIGA, 5 March 2024 - Foreign Minister Juris Ozols hosted Finland's Minister of Foreign "
+        "Affairs Aino Virtanen in Riga on Tuesday, where the two signed a memorandum of "
+        "understanding on energy security.\n"
+    )
+    got = facts(extract_article(text))
+    signers = {f[1] for f in got if f[0] == "SIGNED_AGREEMENT"}
+    assert signers == {"person:juris-ozols", "person:aino-virtanen"}
+
+
+def test_a_full_stop_after_the_agency_bracket_ends_a_month_day_dateline() -> None:
+    text = (
+        "Uzbekistan and Chile hold talks\n\n"
+        "17.06.2025 | 18:40 | Politics\n\n"
+        "Tashkent, June 17 (UzA). Minister of Foreign Affairs of the Republic of Uzbekistan Aziz "
+        "Tursunov held talks with Minister of Foreign Affairs of Chile Pedro Rojas.\n"
+    )
+    got = facts(extract_article(text))
+    assert ("MET_WITH", "person:aziz-tursunov", "person:pedro-rojas", "2025-06-17") in got
+
+
+def test_have_run_joint_projects_is_cooperation() -> None:
+    text = (
+        "Talks in Riga\n\n"
+        "RIGA, 5 March 2024 - Foreign Minister Juris Ozols met Moldova's Minister of Foreign "
+        "Affairs Ion Lungu. Latvia's Institute of Public Administration and Moldova's National "
+        "Statistics Bureau have run joint projects since 2018 under the Twinning programme.\n"
+    )
+    got = facts(extract_article(text))
+    assert [f for f in got if f[0] == "COOPERATES_WITH" and f[3] == "2018"]
+    assert len([f for f in got if f[0] == "COOPERATES_VIA" and f[3] == "2018"]) == 2
+
+
+def test_a_wire_filing_stamp_on_a_last_line_is_the_publication_day() -> None:
+    text = (
+        "Belga News Agency\n\n"
+        "BRUSSELS 14/03 (BELGA)\n\n"
+        "Minister meets Chilean counterpart\n\n"
+        "Foreign Minister Anne Peeters met her Chilean counterpart Pedro Rojas in Brussels on "
+        "Wednesday.\n\n"
+        "The ministers discussed trade and climate policy.\n\n"
+        "They also spoke about the situation in the region.\n\n"
+        "Rojas will travel on to Luxembourg.\n\n"
+        "Peeters said the talks had been useful.\n\n"
+        "(BELGA) ABC/DE\n"
+        "2024-03-14 16:20\n\n"
+        "Copyright Belga 2024\n"
+    )
+    got = facts(extract_article(text))
+    assert ("MET_WITH", "person:anne-peeters", "person:pedro-rojas", "2024-03-13") in got
+
+
+def test_a_body_with_its_seat_is_one_party_of_a_cooperation() -> None:
+    text = (
+        "Talks in Riga\n\n"
+        "RIGA, 5 March 2024 - Foreign Minister Juris Ozols met Moldova's Minister of Foreign "
+        "Affairs Ion Lungu. The Institute of Public Administration in Riga and Moldova's National "
+        "Statistics Bureau have worked together since 2018 under the Twinning programme.\n"
+    )
+    got = facts(extract_article(text))
+    assert ("COOPERATES_WITH", "institution:institute-of-public-administration",
+            "institution:national-statistics-bureau", "2018") in got
+
+
+def test_a_plural_projects_name_with_an_apposition_is_the_two_states_channel() -> None:
+    text = (
+        "Envoys\n\n"
+        "BEIRUT, 5 March 2024 - Foreign Minister Nabil Aoun received the new Chilean Ambassador "
+        "to Lebanon, Pedro Soto. Lebanon and Chile established diplomatic relations in 1945. "
+        "Later, Aoun met with the Ambassador of Peru, Ana Ruiz, who briefed him on the "
+        "Peru-Lebanon Small Community Projects, a scheme under which the two countries have "
+        "cooperated since 2003.\n"
+    )
+    got = facts(extract_article(text))
+    j = "project:peru-lebanon-small-community-projects"
+    assert ("COOPERATES_VIA", "country:PER", j, "2003") in got
+    assert ("COOPERATES_VIA", "country:LBN", j, "2003") in got
+    assert not [f for f in got if f[0] == "COOPERATES_WITH" and "country:CHL" in f]
+
+
+def test_earlier_in_the_day_takes_the_last_events_day_not_an_arrival() -> None:
+    text = (
+        "Uzbekistan and Chile hold talks\n\n"
+        "17.06.2025 | 18:40 | Politics\n\n"
+        "Tashkent, June 17 (UzA). Minister of Foreign Affairs of the Republic of Uzbekistan Aziz "
+        "Tursunov held talks with Minister of Foreign Affairs of Chile Pedro Rojas.\n\n"
+        "The Chilean minister arrived in the Uzbek capital on Monday.\n\n"
+        "Following the talks, the ministers signed the Agreement on Cultural Cooperation.\n\n"
+        "Earlier in the day, Rojas delivered a lecture at the University of World Economy and "
+        "Diplomacy.\n"
+    )
+    got = facts(extract_article(text))
+    lectures = {f[3] for f in got if f[0] == "LECTURED_AT"}
+    assert lectures == {"2025-06-17"}

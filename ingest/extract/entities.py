@@ -2126,8 +2126,6 @@ def _merge_first_last(doc: Doc, people: list[EntityInfo]) -> list[EntityInfo]:
         fits = [p for p in longer if p.first < short.first and p.name.split()[0] == sw[0]
                 and p.name.split()[-1] == sw[1]]
         if len(fits) == 1:
-            fits[0].roles |= short.roles
-            fits[0].affil |= short.affil
             _merge(doc, short.id, fits[0].id)
     return [i for i in doc.ents.values() if i.type is EntityType.PERSON]
 
@@ -2211,9 +2209,8 @@ SENTENCE_CUES = Cues([
      "secretariat", "parliament", "school", "college", "grouping", "bloc", "association",
      "regional body"),
     ("treaty", "railway", "pipeline", "route", "program", "corridor", "memorandum", "agreement",
-     "road",
-     "highway", "scheme", "initiative", "tunnel", "airport", "arrangement", "accord", "pact",
-     "mou", "commission", "committee", "mechanism"),
+     "road", "highway", "scheme", "initiative", "tunnel", "airport", "arrangement", "accord",
+     "pact", "mou", "commission", "committee", "mechanism"),
     # people named without a title
     ("diplomat", "envoy", "politician", "lawyer", "civil servant", "academic", "professor",
      "wife", "husband", "spouse", "son", "daughter", "widow", "father", "mother", "brother",
@@ -2959,6 +2956,8 @@ def _merge(doc: Doc, old: str, new: str) -> None:
     info = doc.ents[new]
     info.first = min(info.first, gone.first)
     info.shown = info.shown or gone.shown
+    info.roles |= gone.roles  # a person's posts and their countries, from either name
+    info.affil |= gone.affil
     for alias in (gone.name, *gone.aliases):
         if alias != info.name and alias not in info.aliases:
             info.aliases.append(alias)

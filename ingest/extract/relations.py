@@ -1012,9 +1012,10 @@ R_CREDENCE_OF = re.compile(
     rf"\s+(?:of|from)\s+(?:[^«;,]{{0,40}}?)(?P<p>«P\d+»)(?:\s+as|\s*,)\s+(?:the\s+)?"
     rf"{POST_MODS}(?P<post>{POST})"
 )
+# "received a copy of the credentials of ...": a courtesy before the presentation
+_CRED_COPY = re.compile(r"\b(?:a\s+)?cop(?:y|ies)\s+of\b")
 # "received at his office on Tuesday the credentials of the new Ambassador of C to D, X": the
 # post before the name
-_CRED_COPY = re.compile(r"\b(?:a\s+)?cop(?:y|ies)\s+of\b")
 R_CREDENCE_OF_POST = re.compile(
     rf"\b(?:received|accepted)\s+(?:(?!«P)[^;]){{0,60}}?\b(?:the\s+)?{CREDENTIALS}\s+(?:of|from)\s+"
     rf"(?:the\s+)?{POST_MODS}(?P<post>{POST})\s*,\s+{_HONS}(?P<p>«P\d+»)"
@@ -1066,14 +1067,14 @@ R_ACCREDITED = re.compile(
 _CREDENTIALS = re.compile(
     r"\bpresented\s+(?:his|her|their)\s+" + CREDENTIALS + r"(?!\s+as\b)"
 )
-# "X, who presented her credentials to King Y in July 2021" (accredited as said before); an
-# interview's "I presented my credentials to President Y in September 2022"
 # a headline's plural verb after "A, B's post": the comma stands for "and" ("X, Chinese envoy
 # discuss trade", "X, Kenyan minister sign ..."), so the post is no apposition of A
 _HEADLINE_PAIR_VERB = re.compile(
     r"\s+(?:discuss|sign|meet|hold|agree|review|explore|vow|pledge|seek|eye|exchange|mull|"
     r"talk|launch|inaugurate|open|underline|stress|reaffirm)\b"
 )
+# "X, who presented her credentials to King Y in July 2021" (accredited as said before); an
+# interview's "I presented my credentials to President Y in September 2022"
 R_WHO_PRESENTED = re.compile(
     # "X, who is also accredited to A and B, presented his letters of credence to ... on T"
     r"(?P<p>«P\d+»)(?:\s*,\s*who\s+(?:is|was)\s+(?:(?:also|concurrently)\s+)*accredited\s+to\s+"
@@ -1772,13 +1773,12 @@ class Extractor:
         t = sent.text
         if not any(w in t for w in ("visit", "Visit", "trip", "toured", "delegation")):
             return  # the noun or verb every visit pattern needs
-        for m in R_VISIT_FRAME.finditer(t) if "framework" in t or "part of" in t or (
-                "course of" in t) else ():
+        framed = "framework" in t or "part of" in t or "course of" in t
+        for m in R_VISIT_FRAME.finditer(t) if framed else ():
             if not _blocked(sent, m.start("v")):
                 yield Cand("VISITED", (refs(m["a"])[0],), (refs(m["o"])[0],), m.start("v"),
                            "visited.frame", "none", 0.85, None, DateSource.NONE, True)
-        for m in R_VISIT_FRAME_AFTER.finditer(t) if "part of" in t or "framework" in t or (
-                "course of" in t) else ():
+        for m in R_VISIT_FRAME_AFTER.finditer(t) if framed else ():
             if not _blocked(sent, m.start("v")):
                 # undated by the event's day, unless the visit's own dates follow it
                 own = m["own"] is not None

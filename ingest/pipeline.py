@@ -157,18 +157,20 @@ def extract_items(
     workers: int = 1,
     chunksize: int = 8,
     extractor: Extractor | None = None,
+    lead: int = 0,
 ) -> Generator[Extraction, None, None]:
     """Extract every RawArticle in order; with workers > 1 in a process pool (CPU-bound).
 
     Pool.imap would drain the whole input iterator up front (a huge JSONL file would end up
     in memory), so a semaphore lets the pool run at most `ahead` items past what the caller
-    has taken. The pool keeps extracting while the caller writes to the store."""
+    has taken. The pool keeps extracting while the caller writes to the store: `lead` is the
+    caller's batch, so that the whole next batch can be extracted while one is written."""
     extract = extractor or _default_extractor()
     if workers <= 1:
         for item in items:
             yield _as_extraction(item, _extract_one(item, extract))
         return
-    ahead = workers * chunksize * 4
+    ahead = workers * chunksize * 4 + lead
     gate = threading.Semaphore(ahead)
     sent: collections.deque[Item | _Skip] = collections.deque()
     stop = threading.Event()
@@ -445,7 +447,8 @@ def ingest(
 
     try:
         for done in extract_items(
-            wanted(read_inputs(inputs, max_bytes)), workers, extractor=extractor
+            wanted(read_inputs(inputs, max_bytes)), workers, extractor=extractor,
+            lead=run.batch_size,
         ):
             item = done.item
             if isinstance(item, _Skip):

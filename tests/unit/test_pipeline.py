@@ -7,6 +7,8 @@ import it) to control failures exactly; the last ones run the real extractor on 
 from __future__ import annotations
 
 import json
+import os
+import time
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any
@@ -242,6 +244,50 @@ def test_extract_items_streams_and_stops_early() -> None:
     assert taken == [f"doc{i}" for i in range(1, 11)]
     stream.close()  # shuts the pool down; would hang if the feeding thread stayed blocked
     assert pulled <= 10 + 2 * 2 * 4 + 1  # read ahead by a bounded amount, not drained
+
+
+def counting_extract(text: str, **kw: Any) -> ArticleRecord:
+    """fake_extract that also appends a byte to the file $EXTRACT_LOG (workers are processes)."""
+    with open(os.environ["EXTRACT_LOG"], "ab") as log:
+        log.write(b".")
+    return fake_extract(text, **kw)
+
+
+class WaitingStore:
+    """Its first write waits (at most 60 s) until `want` articles have been extracted."""
+
+    def __init__(self, inner: GraphStore, log: Path, want: int) -> None:
+        self.inner, self.log, self.want = inner, log, want
+        self.extracted_during_first_write: int | None = None
+
+    def write_articles(self, records: Sequence[ArticleRecord]) -> list[WriteResult]:
+        if self.extracted_during_first_write is None:
+            deadline = time.monotonic() + 60
+            while self.log.stat().st_size < self.want and time.monotonic() < deadline:
+                time.sleep(0.01)
+            self.extracted_during_first_write = self.log.stat().st_size
+        return self.inner.write_articles(records)
+
+
+@pytest.mark.timeout(120)
+def test_next_batch_is_extracted_while_one_is_written(
+    tmp_path: Path, db: GraphStore, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Workers must not sit idle while the writer works: the pool may run a whole batch ahead.
+    # (It used to stop 4 chunks per worker ahead, so a batch larger than that waited for
+    # extraction after every write.)
+    log = tmp_path / "extracted.log"
+    log.write_bytes(b"")
+    monkeypatch.setenv("EXTRACT_LOG", str(log))
+    jl = tmp_path / "many.jsonl"
+    jl.write_text("".join(json.dumps({"text": f"{WORDS} {i}"}) + "\n" for i in range(300)),
+                  encoding="utf-8")
+    store = WaitingStore(db, log, want=200)
+    summary = ingest([jl], store, workers=2, batch=100,  # type: ignore[arg-type]
+                     extractor=counting_extract)
+    assert summary.added == 300
+    assert store.extracted_during_first_write is not None
+    assert store.extracted_during_first_write >= 200
 
 
 # --- an unavailable store ------------------------------------------------------------------

@@ -406,7 +406,7 @@ R_MEMBER_ATTR_COP = re.compile(
 # "Lithuania, which joined NATO in 2004, ...", "Latvia, which joined the European Union and
 # NATO in 2004, ..."
 R_MEMBER_WHICH_JOIN = re.compile(
-    rf"(?P<s>{C})\s*,\s+which\s+(?:(?:formally|officially|also|later)\s+)?(?P<v>joined|"
+    rf"(?P<s>{C})\s*,\s+which\s+(?:(?:formally|officially|also|later)\s+)?(?P<v>(?:re)?joined|"
     rf"acceded\s+to)\s+(?:the\s+)?(?P<o>{LIST(ORG)})(?!{POSS})"
 )
 R_MEMBER_ATTR = re.compile(
@@ -429,7 +429,7 @@ R_MEMBER_POSS = re.compile(
     rf"(?:the\s+)?(?P<o>«O\d+»)"
 )
 R_MEMBER_JOIN = re.compile(
-    rf"(?P<s>{LIST(C)}){APPO}\s+(?:(?:formally|officially|also|later)\s+)?(?P<v>joined|acceded\s+to|"
+    rf"(?P<s>{LIST(C)}){APPO}\s+(?:(?:formally|officially|also|later)\s+)?(?P<v>(?:re)?joined|acceded\s+to|"
     rf"belongs\s+to|belong\s+to|entered(?=\s+(?:the\s+)?«O))\s+(?:the\s+)?(?P<o>{LIST(ORG)})(?!{POSS})"
 )
 # "Montenegro joined the alliance in June 2017, North Macedonia in March 2020": the second

@@ -3983,3 +3983,16 @@ def test_earlier_in_the_day_takes_the_last_events_day_not_an_arrival() -> None:
     got = facts(extract_article(text))
     lectures = {f[3] for f in got if f[0] == "LECTURED_AT"}
     assert lectures == {"2025-06-17"}
+
+
+def test_rejoined_is_a_dated_membership() -> None:
+    text = (
+        "Nairobi talks\n\n"
+        "NAIROBI, 3 May 2025 - Chad, which rejoined the Economic Community of Central African "
+        "States in June 2021, and Kenya are both members of the African Union. Gabon rejoined "
+        "the Commonwealth in 2022.\n"
+    )
+    got = facts(extract_article(text))
+    assert ("MEMBER_OF", "country:TCD", "org:economic-community-of-central-african-states",
+            "2021-06") in got
+    assert ("MEMBER_OF", "country:GAB", "org:commonwealth-of-nations", "2022") in got

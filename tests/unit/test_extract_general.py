@@ -3996,3 +3996,17 @@ def test_rejoined_is_a_dated_membership() -> None:
     assert ("MEMBER_OF", "country:TCD", "org:economic-community-of-central-african-states",
             "2021-06") in got
     assert ("MEMBER_OF", "country:GAB", "org:commonwealth-of-nations", "2022") in got
+
+
+def test_bih_and_islamic_emirate_name_their_states() -> None:
+    text = (
+        "Envoys in Sarajevo\n\n"
+        "SARAJEVO, 4 June 2025 (FENA) - Austria's Ambassador to BiH, Karl Huber, met the "
+        "Minister of Civil Affairs on Wednesday. Huber noted that Belarus, which recognised the "
+        "Islamic Emirate in May 2025, had reopened its embassy in Kabul.\n"
+    )
+    record = extract_article(text)
+    got = facts(record)
+    assert ("ACCREDITED_TO", "person:karl-huber", "country:BIH", None) in got
+    assert ("RECOGNIZED", "country:BLR", "country:AFG", "2025-05") in got
+    assert "BiH" not in names(record)

@@ -136,7 +136,7 @@ INST_HEADS = frozenset(
         """ministry embassy consulate mission institute institution university college academy
         school faculty agency authority board bureau office department council centre center
         parliament assembly senate congress cabinet forces force army navy police court
-        tribunal directorate inspectorate service guard commission committee subcommittee
+        tribunal directorate inspectorate service guard commission committee subcommittee presidency
         universitas universiti universidad universidade université universität"""
     )
 )

@@ -4010,3 +4010,15 @@ def test_bih_and_islamic_emirate_name_their_states() -> None:
     assert ("ACCREDITED_TO", "person:karl-huber", "country:BIH", None) in got
     assert ("RECOGNIZED", "country:BLR", "country:AFG", "2025-05") in got
     assert "BiH" not in names(record)
+
+
+def test_a_presidency_is_a_state_body() -> None:
+    text = (
+        "Accra talks\n\n"
+        "ACCRA, 4 June 2025 - The Turkish Ambassador was received on Wednesday by the Chief of "
+        "Staff of the Presidency of Ghana, Kofi Mensah.\n"
+    )
+    record = extract_article(text)
+    assert names(record).get("Presidency of Ghana") == "Institution"
+    assert ("OFFICIAL_OF", "person:kofi-mensah", "institution:presidency-of-ghana",
+            None) in facts(record)

@@ -292,7 +292,9 @@ _RESTORED = (
 )
 R_RECOG = re.compile(
     rf"(?P<s>{C})(?P<mid>(?:(?!«[CG])[^;]){{0,90}}?)\b(?P<v>{RECOG_V})\s+{_RESTORED}(?:(?:the\s+"
-    rf"(?:independence|sovereignty|statehood|new\s+government)\s+of\s+)?(?:the\s+)?(?P<o>{C})"
+    rf"(?:independence|sovereignty|statehood|new\s+government)\s+of\s+)?(?:the\s+)?"
+    # "recognise the independent Slovak Republic", "the newly independent Republic of X"
+    rf"(?:(?:newly\s+)?independent\s+)?(?P<o>{C})"
     rf"(?![{APOS}][sS]\b)|(?P<o2>{C}){POSS}\s+(?:(?:restored|renewed|regained)\s+)?"
     rf"(?:independence|sovereignty|statehood))"
 )

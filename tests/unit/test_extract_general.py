@@ -4022,3 +4022,15 @@ def test_a_presidency_is_a_state_body() -> None:
     assert names(record).get("Presidency of Ghana") == "Institution"
     assert ("OFFICIAL_OF", "person:kofi-mensah", "institution:presidency-of-ghana",
             None) in facts(record)
+
+
+def test_recognising_the_independent_state_names_it() -> None:
+    text = (
+        "Ties\n\n"
+        "PRAGUE, 3 March 2025 (CTK) - Mongolia was among the first countries to recognise the "
+        "independent Czech Republic, on 1 January 1993. Georgia recognised the newly independent "
+        "Republic of Moldova in 1992.\n"
+    )
+    got = facts(extract_article(text))
+    assert ("RECOGNIZED", "country:MNG", "country:CZE", "1993-01-01") in got
+    assert ("RECOGNIZED", "country:GEO", "country:MDA", "1992") in got

@@ -1308,7 +1308,9 @@ _OF_END = re.compile(r"\bof\s+(?:the\s+)?$")
 _PORTFOLIO_BODY = re.compile(
     rf"(?:Ministry|Department|Secretariat|Office)\s+(?:of|for)\s+(?:the\s+)?{_PORTF}(?=\s)")
 _HOUSE_OF = re.compile(r"House of (?:" + "|".join(sorted(_CHAMBERS)) + r")\b")
-_CHAMBER_FIRST = re.compile(rf"(?:{_HOUSE_OF.pattern}|" + "|".join(sorted(_LEGISLATURES)) + r")\b")
+# "Speaker of the National Assembly Zsolt Kertai": a legislature named by its kind of assembly
+_CHAMBER_FIRST = re.compile(rf"(?:{_HOUSE_OF.pattern}|(?:National|Federal|Legislative)\s+Assembly|"
+                            + "|".join(sorted(_LEGISLATURES)) + r")\b")
 _NAME_TOKEN = re.compile(rf"[{UP}][{LOW}]+(?:[-{APOS}][{UP}{LOW}][{LOW}]+)*")
 
 

@@ -4034,3 +4034,19 @@ def test_recognising_the_independent_state_names_it() -> None:
     got = facts(extract_article(text))
     assert ("RECOGNIZED", "country:MNG", "country:CZE", "1993-01-01") in got
     assert ("RECOGNIZED", "country:GEO", "country:MDA", "1992") in got
+
+
+def test_speaker_of_the_national_assembly_before_a_name_without_a_comma() -> None:
+    text = (
+        "Visit to Sofia\n\n"
+        "SOFIA, 12 May 2025 (BTA) - Foreign Minister Ivan Petrov received Paraguay's Minister of "
+        "Foreign Affairs Luis Benítez on Monday. Later on Monday, Benítez was received by Deputy "
+        "Speaker of the National Assembly Rumen Dimov.\n"
+    )
+    record = extract_article(text)
+    got = facts(record)
+    assert "Rumen Dimov" in names(record)
+    assert ("MET_WITH", "person:luis-benitez", "person:rumen-dimov", "2025-05-12") in got or (
+        "MET_WITH", "person:rumen-dimov", "person:luis-benitez", "2025-05-12") in got
+    assert [f for f in got if f[:2] == ("OFFICIAL_OF", "person:rumen-dimov")
+            and f[2].startswith("institution:national-assembly")]

@@ -298,6 +298,8 @@ _COMP = (
     rf"«[IO])"
     # "the EAC Deputy Secretary General in charge of Customs, Trade and Monetary Affairs"
     rf"|\s+in\s+charge\s+of\s+(?:the\s+)?{_PORTF}"
+    # "President of the Republic X": the state of the story, named by its form alone
+    rf"|\s+of\s+the\s+Republic\b(?![^\S\n]+of\b)"
     # "Benin's minister of foreign affairs, X": a lower-case portfolio in a news story's
     # apposition (only its common words, so no clause runs into the post)
     rf"|\s+(?:of|for)\s+{_LPORTF}"

@@ -4050,3 +4050,18 @@ def test_speaker_of_the_national_assembly_before_a_name_without_a_comma() -> Non
         "MET_WITH", "person:rumen-dimov", "person:luis-benitez", "2025-05-12") in got
     assert [f for f in got if f[:2] == ("OFFICIAL_OF", "person:rumen-dimov")
             and f[2].startswith("institution:national-assembly")]
+
+
+def test_president_of_the_republic_before_a_name() -> None:
+    text = (
+        "Credentials\n\n"
+        "LISBON, 9 October 2025 (Lusa) - President of the Republic Rui Almeida Costa on Thursday "
+        "received the letters of credence of the new Ambassador of Chile to Portugal, Ana María "
+        "Fuentes.\n"
+    )
+    record = extract_article(text)
+    got = facts(record)
+    assert "Rui Almeida Costa" in names(record)
+    assert ("MET_WITH", "person:rui-almeida-costa", "person:ana-maria-fuentes",
+            "2025-10-09") in got
+    assert not [f for f in got if f[:2] == ("OFFICIAL_OF", "person:rui-almeida-costa")]

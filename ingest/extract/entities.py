@@ -1507,7 +1507,18 @@ def _classify(doc: Doc, start: int, end: int) -> ChunkT:
             not _after_the(text, start) or _after_title(text, start))):
         # "the Senate" is a reference, but "Speaker of the Senate" names the chamber
         return (start, end, None, name, acr, head)  # "the Institute": a reference, not a name
+    if etype is not EntityType.INSTITUTION and text.startswith(", a", after) and (
+            _THINK_TANK_APPO.match(text, after)):
+        # "the Foreign Policy Initiative BH, a Sarajevo think tank": what the apposition says
+        # the body is decides its type, not its head word
+        etype = EntityType.INSTITUTION
     return (start, end, etype, name, acr, head)
+
+
+_THINK_TANK_APPO = re.compile(
+    r",\s+an?\s+(?:[A-Z][\w’'-]+\s+|leading\s+|independent\s+|non-profit\s+|private\s+)*"
+    r"(?:think[\s-]tank|research\s+(?:institute|centre|center))\b"
+)
 
 
 # "No agreement was signed": a sentence-initial determiner before a lower-case noun names nothing

@@ -4065,3 +4065,16 @@ def test_president_of_the_republic_before_a_name() -> None:
     assert ("MET_WITH", "person:rui-almeida-costa", "person:ana-maria-fuentes",
             "2025-10-09") in got
     assert not [f for f in got if f[:2] == ("OFFICIAL_OF", "person:rui-almeida-costa")]
+
+
+def test_a_think_tank_apposition_types_the_body() -> None:
+    text = (
+        "Lecture in Skopje\n\n"
+        "SKOPJE, 6 March 2025 (MIA) - Foreign Minister Petar Stojanov received Chile's Minister "
+        "of Foreign Affairs Carla Vidal on Thursday. Later on Thursday, Vidal gave an address at "
+        "the Balkan Security Network, a Skopje think tank.\n"
+    )
+    record = extract_article(text)
+    assert names(record).get("Balkan Security Network") == "Institution"
+    assert ("LECTURED_AT", "person:carla-vidal", "institution:balkan-security-network",
+            "2025-03-06") in facts(record)

@@ -510,7 +510,9 @@ _BODY_DESC = _the(
         r"High\s+Commission|Agency|Centre|Center|Council|Commission|Forum|Union|Alliance|Community|"
         r"Bank|Secretariat|Parliament|School|College|Faculty|regional\s+grouping|grouping|bloc|"
         r"trade\s+bloc|"
-        r"association|organi[sz]ation|alliance|forum|regional\s+body)\b(?!\s+(?:of|for)\b)"
+        r"association|organi[sz]ation|alliance|forum|regional\s+body|"
+        # "the ministry's spokesman, X": the ministry named before, in a possessive only
+        r"ministry(?=[’']s\b))\b(?!\s+(?:of|for)\b)"
         r"(?!\s+[A-Z])"
 )
 _PROJ_DESC = _the(

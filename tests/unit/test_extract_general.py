@@ -4078,3 +4078,15 @@ def test_a_think_tank_apposition_types_the_body() -> None:
     assert names(record).get("Balkan Security Network") == "Institution"
     assert ("LECTURED_AT", "person:carla-vidal", "institution:balkan-security-network",
             "2025-03-06") in facts(record)
+
+
+def test_the_ministrys_spokesman_is_of_the_ministry_named_before() -> None:
+    text = (
+        "Talks in Dushanbe\n\n"
+        "DUSHANBE, 8 April 2025 - The Ministry of Foreign Affairs said the two sides discussed "
+        "water and energy. Later, the ministry's spokeswoman, Nilufar Rahimova, denied reports "
+        "of a border closure.\n"
+    )
+    got = facts(extract_article(text))
+    assert [f for f in got if f[:2] == ("OFFICIAL_OF", "person:nilufar-rahimova")
+            and f[2].startswith("institution:ministry-of-foreign-affairs")]

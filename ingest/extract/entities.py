@@ -2732,6 +2732,10 @@ def _person_with_role(doc: Doc, title: str, pos: int, country: str = "") -> str 
                                           or not info.roles):
                 return info.id
         fits = [i for i in fits if not i.affil]
+        if key in _LEADER_ROLES and doc.place_iso and country != doc.place_iso:
+            # "a message from the Egyptian President" in a story datelined Asmara: not the
+            # President named there with no country, who is the dateline state's own
+            return None
     return fits[0].id if fits else None
 
 

@@ -4090,3 +4090,15 @@ def test_the_ministrys_spokesman_is_of_the_ministry_named_before() -> None:
     got = facts(extract_article(text))
     assert [f for f in got if f[:2] == ("OFFICIAL_OF", "person:nilufar-rahimova")
             and f[2].startswith("institution:ministry-of-foreign-affairs")]
+
+
+def test_a_demonym_head_of_state_is_not_the_dateline_states_unqualified_one() -> None:
+    text = (
+        "Message delivered\n\n"
+        "ACCRA, 2 June 2025 - President Kwame Boateng this morning received Togo's Minister of "
+        "Foreign Affairs Komi Adjovi. The minister delivered a message from the Togolese "
+        "President on regional security.\n"
+    )
+    got = facts(extract_article(text))
+    assert ("MET_WITH", "person:kwame-boateng", "person:komi-adjovi", "2025-06-02") in got
+    assert ("OFFICIAL_OF", "person:kwame-boateng", "country:TGO", None) not in got

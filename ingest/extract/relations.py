@@ -147,6 +147,9 @@ _SESSION_HELD = re.compile(
 _LATER_HELD = re.compile(
     r"\b(?:later|then|subsequently|afterwards)\s+(?:co-?chaired|chaired|held|convened|opened)\b")
 _AFTERWARDS = re.compile(r"\s*(?:Afterwards|Afterward|Subsequently|Thereafter)\s*,")
+# "Before the signing, the two ministers held talks": the day of the signing just told
+_AROUND_SIGNING = re.compile(
+    r"\s*(?:Before|Prior\s+to|Ahead\s+of|After|Following)\s+the\s+signing\s*(?:ceremony\s*)?,")
 _SINCE_BEFORE = re.compile(r"\bsince\s+(?:[a-z]+\s+){0,3}\Z")
 _VISIT_UNDER_WAY = re.compile(
     r"(?:is|was|are|were)\s+(?:on|paying|making|in|carrying\s+out|conducting|undertaking|"
@@ -207,6 +210,7 @@ class Context:
     signed: dict[str, PartialDate | None] = field(default_factory=dict)
     last_js: tuple[int, ...] = ()
     last_signed: tuple[int, ...] = ()  # the agreements of the last signing
+    last_signing: PartialDate | None = None  # the date of the last dated signing
     # the sentence index and signers of "A and B signed two agreements" (named next)
     counted_signers: tuple[int, tuple[int, ...]] = (-2, ())
     # "X received the credentials of four new ambassadors to C" (listed next): the sentence
@@ -2286,6 +2290,9 @@ class Extractor:
         if _AFTER_TALKS.search(t) and ctx.last_meet:
             self._set(c, ctx.last_meet, DateSource.SENTENCE)
             return
+        if ctx.last_signing and "signing" in t and _AROUND_SIGNING.match(t):
+            self._set(c, ctx.last_signing, DateSource.SENTENCE)
+            return
         if ctx.last_meet and _AFTERWARDS.match(t):
             # "Afterwards, J was signed by the two ministers": right after the last meeting
             self._set(c, ctx.last_meet, DateSource.SENTENCE)
@@ -2369,6 +2376,8 @@ class Extractor:
             if c.pred == "SIGNED_AGREEMENT" and c.dated:
                 for j in c.obj:
                     ctx.signed.setdefault(self.doc.mentions[j].ents[0], c.date)
+                if c.date is not None:
+                    ctx.last_signing = c.date
             if c.pred == "VISITED" and c.date is not None:
                 ctx.visit, ctx.visit_multi = c.date, multi
         day_dates = [

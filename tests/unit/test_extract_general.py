@@ -4102,3 +4102,17 @@ def test_a_demonym_head_of_state_is_not_the_dateline_states_unqualified_one() ->
     got = facts(extract_article(text))
     assert ("MET_WITH", "person:kwame-boateng", "person:komi-adjovi", "2025-06-02") in got
     assert ("OFFICIAL_OF", "person:kwame-boateng", "country:TGO", None) not in got
+
+
+def test_before_the_signing_takes_the_signings_day() -> None:
+    text = (
+        "Accord signed\n\n"
+        "VIENNA, 12 March 2025 (APA) - Austria and Ghana signed an agreement on vocational "
+        "training in Vienna on Tuesday. The agreement was signed by Foreign Minister Karl Huber "
+        "and Ghana's Minister of Foreign Affairs Kwesi Mensah, who arrived in Vienna on Monday "
+        "for a three-day working visit. Before the signing, the two ministers held talks on "
+        "trade.\n"
+    )
+    got = facts(extract_article(text))
+    assert ("MET_WITH", "person:karl-huber", "person:kwesi-mensah", "2025-03-11") in got or (
+        "MET_WITH", "person:kwesi-mensah", "person:karl-huber", "2025-03-11") in got

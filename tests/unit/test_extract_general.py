@@ -4116,3 +4116,16 @@ def test_before_the_signing_takes_the_signings_day() -> None:
     got = facts(extract_article(text))
     assert ("MET_WITH", "person:karl-huber", "person:kwesi-mensah", "2025-03-11") in got or (
         "MET_WITH", "person:kwesi-mensah", "person:karl-huber", "2025-03-11") in got
+
+
+def test_later_in_the_day_after_an_arrival_clause_takes_the_meetings_day() -> None:
+    text = (
+        "Talks in Nairobi\n\n"
+        "Nairobi, 6 May 2025 - President Daniel Kiprono this morning received Uruguay's Minister "
+        "of Foreign Affairs Lucia Ferrer, who arrived in Nairobi yesterday on a two-day working "
+        "visit. The meeting was attended by senior officials. Later in the day, Foreign Minister "
+        "Amos Wekesa and Ferrer signed the Agreement on Cultural Cooperation.\n"
+    )
+    got = facts(extract_article(text))
+    signed = {f[3] for f in got if f[0] == "SIGNED_AGREEMENT"}
+    assert signed == {"2025-05-06"}

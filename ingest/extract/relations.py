@@ -2391,7 +2391,7 @@ class Extractor:
             ctx.same = day_dates[0]
             if re.search(r"\bvisit\b", t) and ctx.visit is None:
                 ctx.visit, ctx.visit_multi = day_dates[0], multi
-        events = [c for c in cands if c.date is not None and c.date.day is not None
+        events = [c for c in cands if c.date is not None and c.date.month is not None
                   and c.pred in _EVENT_PREDS and self._is_recent(c.date)]
         if len(events) > 1 and any(c.pred != "VISITED" for c in events):
             # "X, who arrived yesterday, was received today by Y": the day of the meeting told,

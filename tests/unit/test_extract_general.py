@@ -4129,3 +4129,18 @@ def test_later_in_the_day_after_an_arrival_clause_takes_the_meetings_day() -> No
     got = facts(extract_article(text))
     signed = {f[3] for f in got if f[0] == "SIGNED_AGREEMENT"}
     assert signed == {"2025-05-06"}
+
+
+def test_later_in_the_day_after_a_signing_with_no_day_takes_its_month() -> None:
+    text = (
+        "Visit to Riga\n\n"
+        "Riga, 14 May 2025 /LETA/ - Chile's Minister of Foreign Affairs Pablo Rojas, who arrived "
+        "in Riga on Tuesday for a two-day official visit to Latvia, was received today by "
+        "Latvian Minister of Foreign Affairs Ieva Ozola. The two ministers signed an agreement "
+        "on cooperation in education. Diplomatic relations between the two countries were "
+        "established in 1992. Later in the day, Rojas gave a lecture at the Latvian Institute of "
+        "International Affairs.\n"
+    )
+    got = facts(extract_article(text))
+    lectures = {f[3] for f in got if f[0] == "LECTURED_AT"}
+    assert lectures == {"2025-05"}

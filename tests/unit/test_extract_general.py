@@ -4144,3 +4144,14 @@ def test_later_in_the_day_after_a_signing_with_no_day_takes_its_month() -> None:
     got = facts(extract_article(text))
     lectures = {f[3] for f in got if f[0] == "LECTURED_AT"}
     assert lectures == {"2025-05"}
+
+
+def test_foreign_and_european_affairs_minister_before_a_name() -> None:
+    text = (
+        "Talks in Zagreb\n\n"
+        "ZAGREB, 5 June 2025 (Hina) - Croatian Foreign and European Affairs Minister Ana Horvat "
+        "on Thursday held talks with Chile's Minister of Foreign Affairs Pablo Rojas.\n"
+    )
+    got = facts(extract_article(text))
+    assert ("OFFICIAL_OF", "person:ana-horvat", "country:HRV", None) in got
+    assert ("MET_WITH", "person:ana-horvat", "person:pablo-rojas", "2025-06-05") in got

@@ -96,6 +96,10 @@ _BOUNDARY = re.compile(r";|:|,\s+(?:and|but|while|whereas)\b|and(?<!\w...)\s+tha
 # A state's date is in its own clause: "work together through PALM, which Japan has hosted
 # since 1997" says nothing of when they began.
 _STATE_END = re.compile(_BOUNDARY.pattern + r"|,\s+(?:which|who|whose|where)\b")
+# "C is a member of O, in which D has held observer status since 1994": a relative clause after
+# a preposition ends a state held (its date is D's); a joining's date may follow it ("joined O,
+# of which D is a founding member, in July 2023")
+_STATE_END_PREP = re.compile(r",\s+(?:in|of|to|at|under|through|with)\s+which\b")
 # Where a list of projects after a cooperation verb ends: ", and" not followed by a project.
 _PROJECT_LIST_END = re.compile(
     r";|\.\s|,\s+(?:but|while|whereas)\b|\band\s+that\b|,\s+and\s+(?!(?:the\s+|an?\s+)?«J)|"
@@ -2160,6 +2164,9 @@ class Extractor:
             b = _STATE_END.search(t, c.trigger)
             if b:
                 end = b.start()
+            if c.mode == "state" and "which" in t and (
+                    bp := _STATE_END_PREP.search(t, c.trigger, end)) is not None:
+                end = bp.start()
             for pos, k in ds:
                 d = sent.dates[k]
                 # "a non-permanent member of the UN Security Council in 2024"

@@ -4155,3 +4155,13 @@ def test_foreign_and_european_affairs_minister_before_a_name() -> None:
     got = facts(extract_article(text))
     assert ("OFFICIAL_OF", "person:ana-horvat", "country:HRV", None) in got
     assert ("MET_WITH", "person:ana-horvat", "person:pablo-rojas", "2025-06-05") in got
+
+
+def test_a_since_date_in_a_prepositional_relative_clause_is_not_the_membership_s() -> None:
+    text = (
+        "Ties\n\n"
+        "DOHA, 3 March 2025 (QNA) - Kuwait is a member of the Organisation of Islamic "
+        "Cooperation, in which Thailand has held observer status since 1998.\n"
+    )
+    got = facts(extract_article(text))
+    assert ("MEMBER_OF", "country:KWT", "org:organization-of-islamic-cooperation", None) in got

@@ -201,7 +201,8 @@ PORTFOLIO_WORDS = frozenset(
         Minerals Mineral Hydrocarbons Renewable Nuclear Space Aerospace Cyber Cybersecurity
         Veterinary Animal Plantation Plantations Aquaculture Agribusiness Disabilities Elderly
         Textiles Handicrafts Recreation Leisure Physical Survey Marine Resources Livestock
-        Expatriates Emigrants Emigration Law Laws Supply Supplies Corporate"""
+        Expatriates Emigrants Emigration Law Laws Supply Supplies Corporate
+        Scientific Technical Technological"""
     )
 )
 

@@ -4165,3 +4165,14 @@ def test_a_since_date_in_a_prepositional_relative_clause_is_not_the_membership_s
     )
     got = facts(extract_article(text))
     assert ("MEMBER_OF", "country:KWT", "org:organization-of-islamic-cooperation", None) in got
+
+
+def test_an_agreements_name_runs_over_scientific_and_technical_topics() -> None:
+    text = (
+        "Accord\n\n"
+        "HAVANA, 2 June 2025 (Prensa Latina) - Foreign Minister Elena Ruiz and Ghana's Minister "
+        "of Foreign Affairs Kofi Asante signed the Agreement on Scientific, Technical and "
+        "Technological Cooperation on Monday.\n"
+    )
+    record = extract_article(text)
+    assert "Agreement on Scientific, Technical and Technological Cooperation" in names(record)

@@ -4176,3 +4176,16 @@ def test_an_agreements_name_runs_over_scientific_and_technical_topics() -> None:
     )
     record = extract_article(text)
     assert "Agreement on Scientific, Technical and Technological Cooperation" in names(record)
+
+
+def test_a_bosnian_related_news_header_ends_the_story() -> None:
+    text = (
+        "Talks in Sarajevo\n\n"
+        "SARAJEVO, 4 June 2025 (FENA) - Foreign Minister Amir Begic met Chile's Minister of "
+        "Foreign Affairs Pablo Rojas on Wednesday.\n\n"
+        "Povezane vijesti\n"
+        "Begic receives Norwegian ambassador\n"
+        "New flights from Sarajevo to Oman\n"
+    )
+    assert "Oman" not in names(extract_article(text))
+    assert "New flights" not in clean(text).text

@@ -45,7 +45,9 @@ _TAIL = re.compile(
     r"more on this(?: story| topic)?|"
     # Portuguese and Spanish sites: "Notas relacionadas", "Noticias relacionadas", "Leia também"
     r"(?:notas|not[íi]cias|artigos|art[íi]culos|conte[úu]dos?) relacionad[oa]s|"
-    r"leia tamb[ée]m|lea tambi[ée]n)\W*$",
+    r"leia tamb[ée]m|lea tambi[ée]n|"
+    # Bosnian, Croatian and Serbian sites: "Vezane vijesti", "Povezane vesti", "Slične vijesti"
+    r"(?:vezane|povezane|srodne|sli[čc]ne) vi?jesti)\W*$",
     re.I,
 )
 # "4,846 Fans", "12K followers"; not a numbered paragraph "6. Following the talks, ..."

@@ -136,7 +136,7 @@ INST_HEADS = frozenset(
         """ministry embassy consulate mission institute institution university college academy
         school faculty agency authority board bureau office department council centre center
         parliament assembly senate congress cabinet forces force army navy police court
-        tribunal directorate inspectorate service guard commission committee subcommittee
+        tribunal directorate inspectorate service guard commission committee subcommittee presidency
         universitas universiti universidad universidade université universität"""
     )
 )
@@ -298,6 +298,8 @@ _COMP = (
     rf"«[IO])"
     # "the EAC Deputy Secretary General in charge of Customs, Trade and Monetary Affairs"
     rf"|\s+in\s+charge\s+of\s+(?:the\s+)?{_PORTF}"
+    # "President of the Republic X": the state of the story, named by its form alone
+    rf"|\s+of\s+the\s+Republic\b(?![^\S\n]+of\b)"
     # "Benin's minister of foreign affairs, X": a lower-case portfolio in a news story's
     # apposition (only its common words, so no clause runs into the post)
     rf"|\s+(?:of|for)\s+{_LPORTF}"
@@ -508,7 +510,9 @@ _BODY_DESC = _the(
         r"High\s+Commission|Agency|Centre|Center|Council|Commission|Forum|Union|Alliance|Community|"
         r"Bank|Secretariat|Parliament|School|College|Faculty|regional\s+grouping|grouping|bloc|"
         r"trade\s+bloc|"
-        r"association|organi[sz]ation|alliance|forum|regional\s+body)\b(?!\s+(?:of|for)\b)"
+        r"association|organi[sz]ation|alliance|forum|regional\s+body|"
+        # "the ministry's spokesman, X": the ministry named before, in a possessive only
+        r"ministry(?=[’']s\b))\b(?!\s+(?:of|for)\b)"
         r"(?!\s+[A-Z])"
 )
 _PROJ_DESC = _the(
@@ -1308,7 +1312,9 @@ _OF_END = re.compile(r"\bof\s+(?:the\s+)?$")
 _PORTFOLIO_BODY = re.compile(
     rf"(?:Ministry|Department|Secretariat|Office)\s+(?:of|for)\s+(?:the\s+)?{_PORTF}(?=\s)")
 _HOUSE_OF = re.compile(r"House of (?:" + "|".join(sorted(_CHAMBERS)) + r")\b")
-_CHAMBER_FIRST = re.compile(rf"(?:{_HOUSE_OF.pattern}|" + "|".join(sorted(_LEGISLATURES)) + r")\b")
+# "Speaker of the National Assembly Zsolt Kertai": a legislature named by its kind of assembly
+_CHAMBER_FIRST = re.compile(rf"(?:{_HOUSE_OF.pattern}|(?:National|Federal|Legislative)\s+Assembly|"
+                            + "|".join(sorted(_LEGISLATURES)) + r")\b")
 _NAME_TOKEN = re.compile(rf"[{UP}][{LOW}]+(?:[-{APOS}][{UP}{LOW}][{LOW}]+)*")
 
 
@@ -1503,7 +1509,18 @@ def _classify(doc: Doc, start: int, end: int) -> ChunkT:
             not _after_the(text, start) or _after_title(text, start))):
         # "the Senate" is a reference, but "Speaker of the Senate" names the chamber
         return (start, end, None, name, acr, head)  # "the Institute": a reference, not a name
+    if etype is not EntityType.INSTITUTION and text.startswith(", a", after) and (
+            _THINK_TANK_APPO.match(text, after)):
+        # "the Foreign Policy Initiative BH, a Sarajevo think tank": what the apposition says
+        # the body is decides its type, not its head word
+        etype = EntityType.INSTITUTION
     return (start, end, etype, name, acr, head)
+
+
+_THINK_TANK_APPO = re.compile(
+    r",\s+an?\s+(?:[A-Z][\w’'-]+\s+|leading\s+|independent\s+|non-profit\s+|private\s+)*"
+    r"(?:think[\s-]tank|research\s+(?:institute|centre|center))\b"
+)
 
 
 # "No agreement was signed": a sentence-initial determiner before a lower-case noun names nothing
@@ -2715,6 +2732,10 @@ def _person_with_role(doc: Doc, title: str, pos: int, country: str = "") -> str 
                                           or not info.roles):
                 return info.id
         fits = [i for i in fits if not i.affil]
+        if key in _LEADER_ROLES and doc.place_iso and country != doc.place_iso:
+            # "a message from the Egyptian President" in a story datelined Asmara: not the
+            # President named there with no country, who is the dateline state's own
+            return None
     return fits[0].id if fits else None
 
 

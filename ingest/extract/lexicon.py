@@ -67,7 +67,9 @@ _TITLE_MODS = (
     r"Tourism|Labour|Environment|Interim|Designate|Ambassador-at-Large|Roving|Programme|"
     r"Program|Project|Communications|Media|Public|International|Premier|"
     # "French Armed Forces Minister X", "Indian External Affairs Minister Y"
-    r"Armed Forces|External Affairs|Home Affairs|Foreign Trade"
+    r"Armed Forces|External Affairs|Home Affairs|Foreign Trade|"
+    # "Slovak Foreign and European Affairs Minister X": two portfolios joined in one post
+    r"Foreign and European Affairs"
 )
 _TITLE_HEADS = (
     # "Minister Delegate for Foreign Trade" (French usage): one post, not "Minister" + a name
@@ -150,7 +152,9 @@ TITLE = (
     rf"(?:(?:{by_first_letter(_TITLE_MODS)})[\s-]+)*(?:{by_first_letter(_TITLE_HEADS)})(?!\w)"
 )
 TITLE_RE = re.compile(TITLE)
-TITLE_WORDS = frozenset(re.findall(r"[A-Za-z][A-Za-z\-]+", _TITLE_MODS + "|" + _TITLE_HEADS))
+# (not the inner words of "Foreign and European Affairs": its "Foreign" is the title's word)
+TITLE_WORDS = frozenset(re.findall(r"[A-Za-z][A-Za-z\-]+", _TITLE_MODS + "|" + _TITLE_HEADS)) - {
+    "and", "European"}
 # Every TITLE match holds one of these as a whole [A-Za-z]+ word (its head's first word):
 # patterns that need a post are skipped on sentences without any.
 TITLE_HEAD_WORDS = lead_words(_TITLE_HEADS)
@@ -197,7 +201,8 @@ PORTFOLIO_WORDS = frozenset(
         Minerals Mineral Hydrocarbons Renewable Nuclear Space Aerospace Cyber Cybersecurity
         Veterinary Animal Plantation Plantations Aquaculture Agribusiness Disabilities Elderly
         Textiles Handicrafts Recreation Leisure Physical Survey Marine Resources Livestock
-        Expatriates Emigrants Emigration Law Laws Supply Supplies Corporate"""
+        Expatriates Emigrants Emigration Law Laws Supply Supplies Corporate
+        Scientific Technical Technological"""
     )
 )
 

@@ -96,6 +96,10 @@ _BOUNDARY = re.compile(r";|:|,\s+(?:and|but|while|whereas)\b|and(?<!\w...)\s+tha
 # A state's date is in its own clause: "work together through PALM, which Japan has hosted
 # since 1997" says nothing of when they began.
 _STATE_END = re.compile(_BOUNDARY.pattern + r"|,\s+(?:which|who|whose|where)\b")
+# "C is a member of O, in which D has held observer status since 1994": a relative clause after
+# a preposition ends a state held (its date is D's); a joining's date may follow it ("joined O,
+# of which D is a founding member, in July 2023")
+_STATE_END_PREP = re.compile(r",\s+(?:in|of|to|at|under|through|with)\s+which\b")
 # Where a list of projects after a cooperation verb ends: ", and" not followed by a project.
 _PROJECT_LIST_END = re.compile(
     r";|\.\s|,\s+(?:but|while|whereas)\b|\band\s+that\b|,\s+and\s+(?!(?:the\s+|an?\s+)?«J)|"
@@ -147,6 +151,9 @@ _SESSION_HELD = re.compile(
 _LATER_HELD = re.compile(
     r"\b(?:later|then|subsequently|afterwards)\s+(?:co-?chaired|chaired|held|convened|opened)\b")
 _AFTERWARDS = re.compile(r"\s*(?:Afterwards|Afterward|Subsequently|Thereafter)\s*,")
+# "Before the signing, the two ministers held talks": the day of the signing just told
+_AROUND_SIGNING = re.compile(
+    r"\s*(?:Before|Prior\s+to|Ahead\s+of|After|Following)\s+the\s+signing\s*(?:ceremony\s*)?,")
 _SINCE_BEFORE = re.compile(r"\bsince\s+(?:[a-z]+\s+){0,3}\Z")
 _VISIT_UNDER_WAY = re.compile(
     r"(?:is|was|are|were)\s+(?:on|paying|making|in|carrying\s+out|conducting|undertaking|"
@@ -207,6 +214,7 @@ class Context:
     signed: dict[str, PartialDate | None] = field(default_factory=dict)
     last_js: tuple[int, ...] = ()
     last_signed: tuple[int, ...] = ()  # the agreements of the last signing
+    last_signing: PartialDate | None = None  # the date of the last dated signing
     # the sentence index and signers of "A and B signed two agreements" (named next)
     counted_signers: tuple[int, tuple[int, ...]] = (-2, ())
     # "X received the credentials of four new ambassadors to C" (listed next): the sentence
@@ -292,7 +300,9 @@ _RESTORED = (
 )
 R_RECOG = re.compile(
     rf"(?P<s>{C})(?P<mid>(?:(?!«[CG])[^;]){{0,90}}?)\b(?P<v>{RECOG_V})\s+{_RESTORED}(?:(?:the\s+"
-    rf"(?:independence|sovereignty|statehood|new\s+government)\s+of\s+)?(?:the\s+)?(?P<o>{C})"
+    rf"(?:independence|sovereignty|statehood|new\s+government)\s+of\s+)?(?:the\s+)?"
+    # "recognise the independent Slovak Republic", "the newly independent Republic of X"
+    rf"(?:(?:newly\s+)?independent\s+)?(?P<o>{C})"
     rf"(?![{APOS}][sS]\b)|(?P<o2>{C}){POSS}\s+(?:(?:restored|renewed|regained)\s+)?"
     rf"(?:independence|sovereignty|statehood))"
 )
@@ -406,7 +416,7 @@ R_MEMBER_ATTR_COP = re.compile(
 # "Lithuania, which joined NATO in 2004, ...", "Latvia, which joined the European Union and
 # NATO in 2004, ..."
 R_MEMBER_WHICH_JOIN = re.compile(
-    rf"(?P<s>{C})\s*,\s+which\s+(?:(?:formally|officially|also|later)\s+)?(?P<v>joined|"
+    rf"(?P<s>{C})\s*,\s+which\s+(?:(?:formally|officially|also|later)\s+)?(?P<v>(?:re)?joined|"
     rf"acceded\s+to)\s+(?:the\s+)?(?P<o>{LIST(ORG)})(?!{POSS})"
 )
 R_MEMBER_ATTR = re.compile(
@@ -429,7 +439,7 @@ R_MEMBER_POSS = re.compile(
     rf"(?:the\s+)?(?P<o>«O\d+»)"
 )
 R_MEMBER_JOIN = re.compile(
-    rf"(?P<s>{LIST(C)}){APPO}\s+(?:(?:formally|officially|also|later)\s+)?(?P<v>joined|acceded\s+to|"
+    rf"(?P<s>{LIST(C)}){APPO}\s+(?:(?:formally|officially|also|later)\s+)?(?P<v>(?:re)?joined|acceded\s+to|"
     rf"belongs\s+to|belong\s+to|entered(?=\s+(?:the\s+)?«O))\s+(?:the\s+)?(?P<o>{LIST(ORG)})(?!{POSS})"
 )
 # "Montenegro joined the alliance in June 2017, North Macedonia in March 2020": the second
@@ -2154,6 +2164,9 @@ class Extractor:
             b = _STATE_END.search(t, c.trigger)
             if b:
                 end = b.start()
+            if c.mode == "state" and "which" in t and (
+                    bp := _STATE_END_PREP.search(t, c.trigger, end)) is not None:
+                end = bp.start()
             for pos, k in ds:
                 d = sent.dates[k]
                 # "a non-permanent member of the UN Security Council in 2024"
@@ -2284,6 +2297,9 @@ class Extractor:
         if _AFTER_TALKS.search(t) and ctx.last_meet:
             self._set(c, ctx.last_meet, DateSource.SENTENCE)
             return
+        if ctx.last_signing and "signing" in t and _AROUND_SIGNING.match(t):
+            self._set(c, ctx.last_signing, DateSource.SENTENCE)
+            return
         if ctx.last_meet and _AFTERWARDS.match(t):
             # "Afterwards, J was signed by the two ministers": right after the last meeting
             self._set(c, ctx.last_meet, DateSource.SENTENCE)
@@ -2367,6 +2383,8 @@ class Extractor:
             if c.pred == "SIGNED_AGREEMENT" and c.dated:
                 for j in c.obj:
                     ctx.signed.setdefault(self.doc.mentions[j].ents[0], c.date)
+                if c.date is not None:
+                    ctx.last_signing = c.date
             if c.pred == "VISITED" and c.date is not None:
                 ctx.visit, ctx.visit_multi = c.date, multi
         day_dates = [
@@ -2380,10 +2398,14 @@ class Extractor:
             ctx.same = day_dates[0]
             if re.search(r"\bvisit\b", t) and ctx.visit is None:
                 ctx.visit, ctx.visit_multi = day_dates[0], multi
-        events = [c.date for c in cands if c.date is not None and c.date.day is not None
+        events = [c for c in cands if c.date is not None and c.date.month is not None
                   and c.pred in _EVENT_PREDS and self._is_recent(c.date)]
+        if len(events) > 1 and any(c.pred != "VISITED" for c in events):
+            # "X, who arrived yesterday, was received today by Y": the day of the meeting told,
+            # not of the arrival that began the stay
+            events = [c for c in events if c.pred != "VISITED"]
         if events:
-            ctx.same = events[-1]
+            ctx.same = events[-1].date
 
     def _expand(self, ids: list[int]) -> list[str]:
         out: list[str] = []

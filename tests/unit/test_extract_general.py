@@ -3983,3 +3983,209 @@ def test_earlier_in_the_day_takes_the_last_events_day_not_an_arrival() -> None:
     got = facts(extract_article(text))
     lectures = {f[3] for f in got if f[0] == "LECTURED_AT"}
     assert lectures == {"2025-06-17"}
+
+
+def test_rejoined_is_a_dated_membership() -> None:
+    text = (
+        "Nairobi talks\n\n"
+        "NAIROBI, 3 May 2025 - Chad, which rejoined the Economic Community of Central African "
+        "States in June 2021, and Kenya are both members of the African Union. Gabon rejoined "
+        "the Commonwealth in 2022.\n"
+    )
+    got = facts(extract_article(text))
+    assert ("MEMBER_OF", "country:TCD", "org:economic-community-of-central-african-states",
+            "2021-06") in got
+    assert ("MEMBER_OF", "country:GAB", "org:commonwealth-of-nations", "2022") in got
+
+
+def test_bih_and_islamic_emirate_name_their_states() -> None:
+    text = (
+        "Envoys in Sarajevo\n\n"
+        "SARAJEVO, 4 June 2025 (FENA) - Austria's Ambassador to BiH, Karl Huber, met the "
+        "Minister of Civil Affairs on Wednesday. Huber noted that Belarus, which recognised the "
+        "Islamic Emirate in May 2025, had reopened its embassy in Kabul.\n"
+    )
+    record = extract_article(text)
+    got = facts(record)
+    assert ("ACCREDITED_TO", "person:karl-huber", "country:BIH", None) in got
+    assert ("RECOGNIZED", "country:BLR", "country:AFG", "2025-05") in got
+    assert "BiH" not in names(record)
+
+
+def test_a_presidency_is_a_state_body() -> None:
+    text = (
+        "Accra talks\n\n"
+        "ACCRA, 4 June 2025 - The Turkish Ambassador was received on Wednesday by the Chief of "
+        "Staff of the Presidency of Ghana, Kofi Mensah.\n"
+    )
+    record = extract_article(text)
+    assert names(record).get("Presidency of Ghana") == "Institution"
+    assert ("OFFICIAL_OF", "person:kofi-mensah", "institution:presidency-of-ghana",
+            None) in facts(record)
+
+
+def test_recognising_the_independent_state_names_it() -> None:
+    text = (
+        "Ties\n\n"
+        "PRAGUE, 3 March 2025 (CTK) - Mongolia was among the first countries to recognise the "
+        "independent Czech Republic, on 1 January 1993. Georgia recognised the newly independent "
+        "Republic of Moldova in 1992.\n"
+    )
+    got = facts(extract_article(text))
+    assert ("RECOGNIZED", "country:MNG", "country:CZE", "1993-01-01") in got
+    assert ("RECOGNIZED", "country:GEO", "country:MDA", "1992") in got
+
+
+def test_speaker_of_the_national_assembly_before_a_name_without_a_comma() -> None:
+    text = (
+        "Visit to Sofia\n\n"
+        "SOFIA, 12 May 2025 (BTA) - Foreign Minister Ivan Petrov received Paraguay's Minister of "
+        "Foreign Affairs Luis Benítez on Monday. Later on Monday, Benítez was received by Deputy "
+        "Speaker of the National Assembly Rumen Dimov.\n"
+    )
+    record = extract_article(text)
+    got = facts(record)
+    assert "Rumen Dimov" in names(record)
+    assert ("MET_WITH", "person:luis-benitez", "person:rumen-dimov", "2025-05-12") in got or (
+        "MET_WITH", "person:rumen-dimov", "person:luis-benitez", "2025-05-12") in got
+    assert [f for f in got if f[:2] == ("OFFICIAL_OF", "person:rumen-dimov")
+            and f[2].startswith("institution:national-assembly")]
+
+
+def test_president_of_the_republic_before_a_name() -> None:
+    text = (
+        "Credentials\n\n"
+        "LISBON, 9 October 2025 (Lusa) - President of the Republic Rui Almeida Costa on Thursday "
+        "received the letters of credence of the new Ambassador of Chile to Portugal, Ana María "
+        "Fuentes.\n"
+    )
+    record = extract_article(text)
+    got = facts(record)
+    assert "Rui Almeida Costa" in names(record)
+    assert ("MET_WITH", "person:rui-almeida-costa", "person:ana-maria-fuentes",
+            "2025-10-09") in got
+    assert not [f for f in got if f[:2] == ("OFFICIAL_OF", "person:rui-almeida-costa")]
+
+
+def test_a_think_tank_apposition_types_the_body() -> None:
+    text = (
+        "Lecture in Skopje\n\n"
+        "SKOPJE, 6 March 2025 (MIA) - Foreign Minister Petar Stojanov received Chile's Minister "
+        "of Foreign Affairs Carla Vidal on Thursday. Later on Thursday, Vidal gave an address at "
+        "the Balkan Security Network, a Skopje think tank.\n"
+    )
+    record = extract_article(text)
+    assert names(record).get("Balkan Security Network") == "Institution"
+    assert ("LECTURED_AT", "person:carla-vidal", "institution:balkan-security-network",
+            "2025-03-06") in facts(record)
+
+
+def test_the_ministrys_spokesman_is_of_the_ministry_named_before() -> None:
+    text = (
+        "Talks in Dushanbe\n\n"
+        "DUSHANBE, 8 April 2025 - The Ministry of Foreign Affairs said the two sides discussed "
+        "water and energy. Later, the ministry's spokeswoman, Nilufar Rahimova, denied reports "
+        "of a border closure.\n"
+    )
+    got = facts(extract_article(text))
+    assert [f for f in got if f[:2] == ("OFFICIAL_OF", "person:nilufar-rahimova")
+            and f[2].startswith("institution:ministry-of-foreign-affairs")]
+
+
+def test_a_demonym_head_of_state_is_not_the_dateline_states_unqualified_one() -> None:
+    text = (
+        "Message delivered\n\n"
+        "ACCRA, 2 June 2025 - President Kwame Boateng this morning received Togo's Minister of "
+        "Foreign Affairs Komi Adjovi. The minister delivered a message from the Togolese "
+        "President on regional security.\n"
+    )
+    got = facts(extract_article(text))
+    assert ("MET_WITH", "person:kwame-boateng", "person:komi-adjovi", "2025-06-02") in got
+    assert ("OFFICIAL_OF", "person:kwame-boateng", "country:TGO", None) not in got
+
+
+def test_before_the_signing_takes_the_signings_day() -> None:
+    text = (
+        "Accord signed\n\n"
+        "VIENNA, 12 March 2025 (APA) - Austria and Ghana signed an agreement on vocational "
+        "training in Vienna on Tuesday. The agreement was signed by Foreign Minister Karl Huber "
+        "and Ghana's Minister of Foreign Affairs Kwesi Mensah, who arrived in Vienna on Monday "
+        "for a three-day working visit. Before the signing, the two ministers held talks on "
+        "trade.\n"
+    )
+    got = facts(extract_article(text))
+    assert ("MET_WITH", "person:karl-huber", "person:kwesi-mensah", "2025-03-11") in got or (
+        "MET_WITH", "person:kwesi-mensah", "person:karl-huber", "2025-03-11") in got
+
+
+def test_later_in_the_day_after_an_arrival_clause_takes_the_meetings_day() -> None:
+    text = (
+        "Talks in Nairobi\n\n"
+        "Nairobi, 6 May 2025 - President Daniel Kiprono this morning received Uruguay's Minister "
+        "of Foreign Affairs Lucia Ferrer, who arrived in Nairobi yesterday on a two-day working "
+        "visit. The meeting was attended by senior officials. Later in the day, Foreign Minister "
+        "Amos Wekesa and Ferrer signed the Agreement on Cultural Cooperation.\n"
+    )
+    got = facts(extract_article(text))
+    signed = {f[3] for f in got if f[0] == "SIGNED_AGREEMENT"}
+    assert signed == {"2025-05-06"}
+
+
+def test_later_in_the_day_after_a_signing_with_no_day_takes_its_month() -> None:
+    text = (
+        "Visit to Riga\n\n"
+        "Riga, 14 May 2025 /LETA/ - Chile's Minister of Foreign Affairs Pablo Rojas, who arrived "
+        "in Riga on Tuesday for a two-day official visit to Latvia, was received today by "
+        "Latvian Minister of Foreign Affairs Ieva Ozola. The two ministers signed an agreement "
+        "on cooperation in education. Diplomatic relations between the two countries were "
+        "established in 1992. Later in the day, Rojas gave a lecture at the Latvian Institute of "
+        "International Affairs.\n"
+    )
+    got = facts(extract_article(text))
+    lectures = {f[3] for f in got if f[0] == "LECTURED_AT"}
+    assert lectures == {"2025-05"}
+
+
+def test_foreign_and_european_affairs_minister_before_a_name() -> None:
+    text = (
+        "Talks in Zagreb\n\n"
+        "ZAGREB, 5 June 2025 (Hina) - Croatian Foreign and European Affairs Minister Ana Horvat "
+        "on Thursday held talks with Chile's Minister of Foreign Affairs Pablo Rojas.\n"
+    )
+    got = facts(extract_article(text))
+    assert ("OFFICIAL_OF", "person:ana-horvat", "country:HRV", None) in got
+    assert ("MET_WITH", "person:ana-horvat", "person:pablo-rojas", "2025-06-05") in got
+
+
+def test_a_since_date_in_a_prepositional_relative_clause_is_not_the_membership_s() -> None:
+    text = (
+        "Ties\n\n"
+        "DOHA, 3 March 2025 (QNA) - Kuwait is a member of the Organisation of Islamic "
+        "Cooperation, in which Thailand has held observer status since 1998.\n"
+    )
+    got = facts(extract_article(text))
+    assert ("MEMBER_OF", "country:KWT", "org:organization-of-islamic-cooperation", None) in got
+
+
+def test_an_agreements_name_runs_over_scientific_and_technical_topics() -> None:
+    text = (
+        "Accord\n\n"
+        "HAVANA, 2 June 2025 (Prensa Latina) - Foreign Minister Elena Ruiz and Ghana's Minister "
+        "of Foreign Affairs Kofi Asante signed the Agreement on Scientific, Technical and "
+        "Technological Cooperation on Monday.\n"
+    )
+    record = extract_article(text)
+    assert "Agreement on Scientific, Technical and Technological Cooperation" in names(record)
+
+
+def test_a_bosnian_related_news_header_ends_the_story() -> None:
+    text = (
+        "Talks in Sarajevo\n\n"
+        "SARAJEVO, 4 June 2025 (FENA) - Foreign Minister Amir Begic met Chile's Minister of "
+        "Foreign Affairs Pablo Rojas on Wednesday.\n\n"
+        "Povezane vijesti\n"
+        "Begic receives Norwegian ambassador\n"
+        "New flights from Sarajevo to Oman\n"
+    )
+    assert "Oman" not in names(extract_article(text))
+    assert "New flights" not in clean(text).text

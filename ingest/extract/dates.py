@@ -63,10 +63,11 @@ _PATTERN_RX = re.compile(
             rf"(?P<r2>(?:from\s+)?(?P<r2_m>{_M})\s+(?P<r2_d>{_D})\s*(?:[–-]|to)\s*{_D},?\s+"
             rf"(?P<r2_y>{_Y}))",
             # "Tuesday, 9 May 2023", "23 October 2021", "6th of May, 2021"
-            rf"(?P<dmy>(?:{_WD},?\s+)?(?P<dmy_d>{_D})\s+(?:of\s+)?(?P<dmy_m>{_M}),?\s+"
+            # "26 November,2025 07:15 pm": a Pakistani site's date line, no space after the comma
+            rf"(?P<dmy>(?:{_WD},?\s+)?(?P<dmy_d>{_D})\s+(?:of\s+)?(?P<dmy_m>{_M})(?:,\s*|\s+)"
             rf"(?P<dmy_y>{_Y}))",
             # "Tuesday, September 19, 2023", "October 23, 2021", "July 3/2023"
-            rf"(?P<mdy>(?:{_WD},?\s+)?(?P<mdy_m>{_M})\s+(?P<mdy_d>{_D})(?:,?\s+|\s*/\s*)"
+            rf"(?P<mdy>(?:{_WD},?\s+)?(?P<mdy_m>{_M})\s+(?P<mdy_d>{_D})(?:,\s*|\s+|\s*/\s*)"
             rf"(?P<mdy_y>{_Y}))",
             # "2024-06-12", and year-first with dots or slashes: "2024.06.12", "2024/06/12"
             rf"(?P<iso>(?<![\d.])(?P<iso_y>{_Y})(?P<iso_s>[-./])(?P<iso_m>0[1-9]|1[0-2])(?P=iso_s)"

@@ -3983,3 +3983,17 @@ def test_earlier_in_the_day_takes_the_last_events_day_not_an_arrival() -> None:
     got = facts(extract_article(text))
     lectures = {f[3] for f in got if f[0] == "LECTURED_AT"}
     assert lectures == {"2025-06-17"}
+
+
+def test_a_published_on_line_with_no_space_after_the_comma_gives_the_day() -> None:
+    text = (
+        "Sri Lanka, Nepal hold talks\n\n"
+        "World\n"
+        "Published On 14 March,2024 05:40 pm\n\n"
+        "COLOMBO (Web Desk) – Foreign Minister Ruwan Perera on Thursday held talks with Nepal's "
+        "Minister of Foreign Affairs Sita Gurung.\n"
+    )
+    record = extract_article(text)
+    assert str(record.article.published) == "2024-03-14"
+    got = facts(record)
+    assert ("MET_WITH", "person:ruwan-perera", "person:sita-gurung", "2024-03-14") in got

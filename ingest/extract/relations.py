@@ -1060,7 +1060,11 @@ R_COUNTERPART = Anchored(re.compile(
 # "Wickramasinghe is also concurrently accredited to Sudan and Libya"
 _CGO = r"«[CGO]\d+»"
 R_ACCREDITED = re.compile(
-    rf"(?P<p>«P\d+»){APPO}(?:\s*,?\s*who)?\s+(?:is|was|has\s+been|had\s+been)\s+(?:(?:also|concurrently|"
+    rf"(?P<p>«P\d+»){APPO}(?:\s*,?\s*who)?"
+    # "X is resident in Astana and is also accredited to C", "X, ..., resides in Copenhagen and
+    # is also accredited to C and D": a residence before the side accreditations
+    r"(?:\s+(?:resides|(?:is|was)\s+(?:resident|based))\s+in\s+«[LC]\d+»\s+and)?"
+    r"\s+(?:is|was|has\s+been|had\s+been)\s+(?:(?:also|concurrently|"
     rf"simultaneously|jointly|now)\s+)*(?P<v>accredited)\s+(?:as\s+[^;«]{{0,60}}?\s+)?to\s+"
     rf"(?:the\s+)?(?P<o>{LIST(_CGO)})"
 )

@@ -3997,3 +3997,15 @@ def test_a_published_on_line_with_no_space_after_the_comma_gives_the_day() -> No
     assert str(record.article.published) == "2024-03-14"
     got = facts(record)
     assert ("MET_WITH", "person:ruwan-perera", "person:sita-gurung", "2024-03-14") in got
+
+
+def test_a_residence_before_is_also_accredited_to() -> None:
+    text = (
+        "Envoy received\n\n"
+        "VILNIUS, 5 March 2024 - Foreign Minister Jonas Petraitis received the new Ambassador of "
+        "Chile to Lithuania, Pedro Soto. Soto resides in Warsaw and is also accredited to Latvia "
+        "and Estonia.\n"
+    )
+    got = facts(extract_article(text))
+    assert ("ACCREDITED_TO", "person:pedro-soto", "country:LVA", None) in got
+    assert ("ACCREDITED_TO", "person:pedro-soto", "country:EST", None) in got

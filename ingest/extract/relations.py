@@ -535,8 +535,10 @@ COOP_V = (
     r"|(?:also\s+)?work(?:ed)?\s+(?:closely\s+)?together(?:\s+closely)?"
     r"|(?:(?:have|has|had)\s+)?(?:built|developed|financed|operated|run|managed)\s+(?:jointly|together)"
     r"|(?:(?:have|has|had)\s+)?jointly\s+(?:built|developed|financed|operated|run|managed)"
-    # "A and B have run joint projects since 2016 under J"
-    r"|(?:have|has|had)\s+(?:also\s+)?(?:run|implemented|carried\s+out|conducted)\s+joint\s+"
+    # "A and B have run joint projects since 2016 under J", "J, through which the two countries
+    # have financed joint projects"
+    r"|(?:have|has|had)\s+(?:also\s+)?(?:run|implemented|carried\s+out|conducted|financed|funded)"
+    r"\s+joint\s+"
     r"(?:projects|programmes|programs|activities|initiatives)"
 )
 _COOP_WORDS = ("work", "operat", "collaborat", "partner", "joint", "together")

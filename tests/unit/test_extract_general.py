@@ -4009,3 +4009,16 @@ def test_a_residence_before_is_also_accredited_to() -> None:
     got = facts(extract_article(text))
     assert ("ACCREDITED_TO", "person:pedro-soto", "country:LVA", None) in got
     assert ("ACCREDITED_TO", "person:pedro-soto", "country:EST", None) in got
+
+
+def test_through_which_the_two_countries_have_financed_joint_projects() -> None:
+    text = (
+        "Talks in Baku\n\n"
+        "BAKU, 5 March 2024 - Foreign Minister Elvin Aliyev received Austria's Ambassador Karl "
+        "Huber. Azerbaijan and Austria established diplomatic relations in 1992. Aliyev noted "
+        "the Austrian-Azerbaijani Partnership Fund, through which the two "
+        "countries have funded joint projects in tourism since 2019.\n"
+    )
+    got = facts(extract_article(text))
+    assert [f for f in got if f[0] == "COOPERATES_WITH" and f[3] == "2019"]
+    assert len([f for f in got if f[0] == "COOPERATES_VIA" and f[3] == "2019"]) == 2

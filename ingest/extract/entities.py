@@ -2218,8 +2218,9 @@ SENTENCE_CUES = Cues([
      "parliamentarian", "senator", "mps", "business", "entrepreneur", "activist", "scholar",
      "historian", "journalist", "artist", "writer", "author", "poet", "novelist", "economist",
      "athlete", "musician", "singer", "veteran", "founder"),
-    # unnamed agreements
-    ("memorandum", "agreement", "treaty", "protocol", "convention", "accord", "arrangement"),
+    # unnamed agreements ("a plan of consultations between ...")
+    ("memorandum", "agreement", "treaty", "protocol", "convention", "accord", "arrangement",
+     "consultations"),
     # dates without a number
     ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec", "mon",
      "tue", "wed", "thu", "fri", "sat", "sun", "today", "yesterday", "tonight", "night", "last",
@@ -3006,7 +3007,9 @@ _AGREEMENT_AFTER_VERB = (
     # "signed an executive programme for cultural cooperation": a programme is a signed document
     # only right after the verb and its article, with its own words before it ("signed up for
     # the training programme" is no signing)
-    r"|\s+(?:an?|the)\s+(?=" + _AGREEMENT_PREMOD + r"(?:programme|program)\s+(?:for|on)\s))"
+    r"|\s+(?:an?|the)\s+(?=" + _AGREEMENT_PREMOD + r"(?:programme|program)\s+(?:for|on)\s"
+    # "signed a plan of consultations between the foreign ministries of A and B for 2026-2027"
+    r"|(?:plan|programme|program)\s+of\s+(?:consultations|cooperation)\s))"
 )
 _AGREEMENT_VERB = re.compile(rf"\b(?:{_SIGN_VERBS})" + _AGREEMENT_AFTER_VERB)
 # The same without its leading \b, the verbs grouped under their first letter with the rest of
@@ -3044,6 +3047,8 @@ _AGREEMENT_NAME = re.compile(
     r"\b(?:(?=" + _AMOUNT + r")|(?!\s+of\b))"
     r"(?:(?:" + _AMOUNT + r")?" + _AGREEMENT_COMPLEMENT + r")?"
     r"|" + _AGREEMENT_PREMOD + r"(?:programme|program)(?=\s+(?:for|on)\s)" + _AGREEMENT_COMPLEMENT
+    + r"|(?:plan|programme|program)\s+of\s+(?:consultations|cooperation)"
+    r"(?:" + _AGREEMENT_COMPLEMENT + r")?"
 )
 _AGREEMENT_STOP = re.compile(
     r"\s+(?:(?:later|earlier|next|last|this)\s+(?:this\s+|next\s+|last\s+)?(?:year|month|week)\b|"
@@ -3151,6 +3156,7 @@ def find_descriptive_agreements(doc: Doc) -> None:
             taken.append((start, end))
     j_spans = {(m.start, m.end) for m in doc.mentions if m.kind == "J"}
     io_spans = {(m.start, m.end) for m in doc.mentions if m.kind in "IO"}
+    c_spans = {(m.start, m.end) for m in doc.mentions if m.kind == "C"}
     for pos in starts:
         while True:
             m = _AGREEMENT_NAME.match(text, pos)
@@ -3170,7 +3176,10 @@ def find_descriptive_agreements(doc: Doc) -> None:
                                        or _OF_IN_TOPIC.search(text, start, a))
                 # "a memorandum on cooperation between the Foreign Service Academy and the
                 # Rio Branco Institute": the bodies whose cooperation it is, inside its name
-                or (a, b) in io_spans and _BETWEEN_IN_TOPIC.search(text, start, a))]
+                or (a, b) in io_spans and _BETWEEN_IN_TOPIC.search(text, start, a)
+                # "a plan of consultations between the foreign ministries of A and B": the
+                # states whose ministries or governments it binds
+                or (a, b) in c_spans and _BETWEEN_OF_IN_TOPIC.search(text, start, a))]
             if not any(a < end and start < b for a, b in taken if (a, b) not in inner) and len(
                     text[start:end]) < 160:
                 name = text[start:end]
@@ -3228,6 +3237,10 @@ def find_descriptive_agreements(doc: Doc) -> None:
 _TOPIC_BEFORE_NAME = re.compile(r"\s(?:for|on|concerning|regarding)\s+(?:the\s+)?\Z")
 _BETWEEN_IN_TOPIC = re.compile(
     r"\s(?:on|for)\s(?:[^,;.]{0,60}?)\sbetween\s+(?:the\s+)?(?:[^,;.]{1,80}?\s+and\s+(?:the\s+)?)?\Z"
+)
+_BETWEEN_OF_IN_TOPIC = re.compile(
+    r"\sbetween\s+the\s+(?:foreign\s+)?(?:ministries|governments)\s+of\s+(?:the\s+)?"
+    r"(?:[^,;.]{1,40}?\s+and\s+(?:the\s+)?)?\Z"
 )
 _OF_IN_TOPIC = re.compile(r"\s(?:on|for)\s(?:[^,;.«]{0,80}?)\sof\s+(?:the\s+)?\Z")
 _LIST_ITEM_AGREEMENT = re.compile(

@@ -4022,3 +4022,18 @@ def test_through_which_the_two_countries_have_financed_joint_projects() -> None:
     got = facts(extract_article(text))
     assert [f for f in got if f[0] == "COOPERATES_WITH" and f[3] == "2019"]
     assert len([f for f in got if f[0] == "COOPERATES_VIA" and f[3] == "2019"]) == 2
+
+
+def test_a_plan_of_consultations_between_the_ministries_of_two_states_is_signed() -> None:
+    text = (
+        "Talks in Vilnius\n\n"
+        "VILNIUS, 5 March 2024 - Foreign Minister Jonas Petraitis held talks with Georgia's "
+        "Deputy Foreign Minister Levan Beridze on Tuesday. Following the talks, the two diplomats "
+        "signed a plan of consultations between the foreign ministries of Lithuania and Georgia "
+        "for 2024-2025.\n"
+    )
+    record = extract_article(text)
+    j = "plan of consultations between the foreign ministries of Lithuania and Georgia for 2024-2025"
+    assert names(record).get(j) == "Project"
+    signers = {f[1] for f in facts(record) if f[0] == "SIGNED_AGREEMENT"}
+    assert signers == {"person:jonas-petraitis", "person:levan-beridze"}

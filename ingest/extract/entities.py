@@ -2183,7 +2183,7 @@ SENTENCE_CUES = Cues([
     ("diplomatic", "relations since", " ties ", "ties that", "ties which", "relations that",
      "relations which"),
     ("member", "join", "belong", "acced", "includ", "founder", "groups", "comprises",
-     "brings together", "unites", "partner state", "entered"),
+     "brings together", "unites", "partner state", "entered", "participating"),
     ("operat", "work", "collaborat", "jointly", "together", "part", "trad", "bound", "linked",
      "connected", "tied", "through", "via", "involved", "engaged", "developing", "built",
      "financed", "run", "managed"),

@@ -375,7 +375,8 @@ MEMBER_N = (
     r"(?:(?:a|an)\s+|the\s+(?:first|second|third|newest|latest|\w+th|\d+(?:st|nd|rd|th))\s+)?"
     r"(?:founding\s+|full\s+|active\s+|fellow\s+|non-permanent\s+|elected\s+)?"
     r"(?:[Mm]embers?|[Mm]ember\s+[Ss]tates?|[Mm]ember\s+[Cc]ountries|founders|"
-    r"[Pp]artner\s+[Ss]tates?)"
+    # "participating States of the OSCE": its members
+    r"[Pp]artner\s+[Ss]tates?|[Pp]articipating\s+[Ss]tates?)"
 )
 R_MEMBER = re.compile(
     rf"(?P<s>{LIST(C)}){APPO}\s+(?:which\s+)?(?:are|is|were|was|have\s+been|has\s+been|became|"

@@ -4037,3 +4037,16 @@ def test_a_plan_of_consultations_between_the_ministries_of_two_states_is_signed(
     assert names(record).get(j) == "Project"
     signers = {f[1] for f in facts(record) if f[0] == "SIGNED_AGREEMENT"}
     assert signers == {"person:jonas-petraitis", "person:levan-beridze"}
+
+
+def test_participating_states_of_an_organization_are_its_members() -> None:
+    text = (
+        "Talks in Bern\n\n"
+        "BERN, 5 March 2024 - Foreign Minister Anna Keller met Armenia's Foreign Minister Aram "
+        "Petrosyan. Switzerland and Armenia are both participating States of the Organization "
+        "for Security and Co-operation in Europe.\n"
+    )
+    got = facts(extract_article(text))
+    org = "org:organization-for-security-and-co-operation-in-europe"
+    assert ("MEMBER_OF", "country:CHE", org, None) in got
+    assert ("MEMBER_OF", "country:ARM", org, None) in got

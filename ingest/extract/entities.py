@@ -152,7 +152,8 @@ PROJ_HEADS = frozenset(
         """project projects programme programmes program initiative corridor railway road highway
         pipeline tunnel bridge airport dam factory route agreement treaty memorandum convention
         protocol accord pact compact arrangement charter partnership strategy plan framework
-        mechanism area zone scheme declaration facility exchange process telescope plant"""
+        mechanism area zone scheme declaration facility exchange process telescope plant
+        instrument"""
     )
 )
 # A chunk ending in one of these is a venue or an event, not an entity.

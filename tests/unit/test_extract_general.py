@@ -4050,3 +4050,16 @@ def test_participating_states_of_an_organization_are_its_members() -> None:
     org = "org:organization-for-security-and-co-operation-in-europe"
     assert ("MEMBER_OF", "country:CHE", org, None) in got
     assert ("MEMBER_OF", "country:ARM", org, None) in got
+
+
+def test_an_instrument_named_as_the_channel_is_a_project() -> None:
+    text = (
+        "Talks in Helsinki\n\n"
+        "HELSINKI, 5 March 2024 - Foreign Minister Aino Virtanen met Kenya's Foreign Minister "
+        "Peter Otieno. Since 2018 Finland and Kenya have cooperated through the Green Skills "
+        "Cooperation Instrument (GSCI).\n"
+    )
+    record = extract_article(text)
+    assert names(record).get("Green Skills Cooperation Instrument") == "Project"
+    vias = {f[1] for f in facts(record) if f[0] == "COOPERATES_VIA"}
+    assert vias == {"country:FIN", "country:KEN"}

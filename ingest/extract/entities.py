@@ -1610,7 +1610,9 @@ def find_aliases(doc: Doc) -> None:
         toks = info.name.split()
         if len(toks) == 2 and toks[1].lower() in _SHORT_FORM_HEADS and toks[0] not in NOT_NAME and (
             not gz.scan_name(toks[0])
-        ):
+        ) and not toks[0].endswith(_ADJ_ENDINGS):
+            # (not an adjective: "Diplomatic relations ..." is no short form of the Diplomatic
+            # Academy)
             initials.setdefault(toks[0], set()).add(info.id)  # "Clingendael" for its Institute
         if not info.acronym:
             # "JIIA" for the Japan Institute of International Affairs, never spelt out here
@@ -1641,6 +1643,7 @@ def find_aliases(doc: Doc) -> None:
         doc.add(Mention(s, s + len(form), KIND_OF_TYPE[info.type], (eid,), "acronym"), form)
 
 
+_ADJ_ENDINGS = ("ic", "al", "ary", "ive")
 _SHORT_FORM_HEADS = frozenset(
     words("institute institution foundation centre center academy endowment")
 )

@@ -146,6 +146,7 @@ _SESSION_HELD = re.compile(
 )
 _LATER_HELD = re.compile(
     r"\b(?:later|then|subsequently|afterwards)\s+(?:co-?chaired|chaired|held|convened|opened)\b")
+_AROUND_SIGNING = re.compile(r"\b(?:[Bb]efore|[Aa]fter|[Ff]ollowing)\s+the\s+signing\b")
 _AFTERWARDS = re.compile(r"\s*(?:Afterwards|Afterward|Subsequently|Thereafter)\s*,")
 _SINCE_BEFORE = re.compile(r"\bsince\s+(?:[a-z]+\s+){0,3}\Z")
 _VISIT_UNDER_WAY = re.compile(
@@ -2288,6 +2289,13 @@ class Extractor:
         if ctx.session is not None and _AT_SESSION.search(t):
             self._set(c, ctx.session, DateSource.SENTENCE)
             return
+        if ctx.last_signed and "signing" in t and _AROUND_SIGNING.search(t):
+            # "Before (After) the signing, X held talks with Y": the day of the signing just
+            # told, not the month of a visit named since
+            signed = ctx.signed.get(self.doc.mentions[ctx.last_signed[0]].ents[0])
+            if signed is not None and signed.day is not None:
+                self._set(c, signed, DateSource.SENTENCE)
+                return
         if _AFTER_TALKS.search(t) and ctx.last_meet:
             self._set(c, ctx.last_meet, DateSource.SENTENCE)
             return

@@ -4075,3 +4075,15 @@ def test_an_adjective_is_no_short_form_of_a_two_word_academy() -> None:
     got = facts(extract_article(text))
     assert ("ESTABLISHED_TIES", "country:KAZ", "country:CHL", "1992-05-12") in got or (
         "ESTABLISHED_TIES", "country:CHL", "country:KAZ", "1992-05-12") in got
+
+
+def test_before_the_signing_takes_the_signings_day_not_the_visits_month() -> None:
+    text = (
+        "Chile and Estonia sign agreement\n\n"
+        "TALLINN, 12 March 2024 - Foreign Minister Kaja Tamm and Chile's Minister of Foreign "
+        "Affairs, Pedro Soto, signed an agreement on digital cooperation in Tallinn on Tuesday.\n\n"
+        "Soto arrived in Estonia on Monday for a three-day working visit.\n\n"
+        "Before the signing, Soto held talks with Riigikogu President Mart Kask.\n"
+    )
+    got = facts(extract_article(text))
+    assert ("MET_WITH", "person:pedro-soto", "person:mart-kask", "2024-03-12") in got

@@ -98,6 +98,9 @@ _PATTERN_RX = re.compile(
             # "Earlier in the day, X visited ...": the day of the last dated event too
             r"(?P<same>(?i:(?:on\s+)?the\s+same\s+(?:day|date)|that\s+same\s+day|"
             r"(?:earlier|later)\s+in\s+the\s+day|"
+            # "In the afternoon, X gave a lecture": the day of the last dated event, as a
+            # sentence adverbial only (not "in the morning of 5 May")
+            r"(?<!later\s)(?<!earlier\s)in\s+the\s+(?:morning|afternoon|evening)(?=\s*,)|"
             r"the\s+same\s+year|that\s+year|the\s+same\s+month))",
             # "a day earlier", "the previous day": the day before the last dated one
             r"(?P<prevday>(?i:a\s+day\s+earlier|the\s+(?:previous|preceding)\s+day))\b",
@@ -121,7 +124,7 @@ _ANCHOR_WORDS = [
 # try the whole pattern at nearly every sentence.
 _ANCHOR_PHRASES = [
     r"\d+", r"[Tt]his\s+(?:year|morning|afternoon|evening|week|month|Mon|Tue|Wed|Thu|Fri|Sat|Sun)",
-    r"[Tt]hat\s+(?:same|year)", r"[Ii]n\s+the\s+(?:coming|first|second)",
+    r"[Tt]hat\s+(?:same|year)", r"[Ii]n\s+the\s+(?:coming|first|second|morning|afternoon|evening)",
     r"[Ii]n\s*,?\s*(?:1[89]|20)\d\d",
 ]
 _PATTERN = Anchored(_PATTERN_RX, literal_anchor(_ANCHOR_WORDS, extra=_ANCHOR_PHRASES), fused=True)

@@ -4087,3 +4087,17 @@ def test_before_the_signing_takes_the_signings_day_not_the_visits_month() -> Non
     )
     got = facts(extract_article(text))
     assert ("MET_WITH", "person:pedro-soto", "person:mart-kask", "2024-03-12") in got
+
+
+def test_in_the_afternoon_takes_the_day_of_the_last_event() -> None:
+    text = (
+        "Chile and Estonia sign agreement\n\n"
+        "TALLINN, 12 March 2024 - Foreign Minister Kaja Tamm and Chile's Minister of Foreign "
+        "Affairs, Pedro Soto, signed an agreement on digital cooperation in Tallinn on Tuesday.\n\n"
+        "Soto arrived in Estonia on Monday for a three-day working visit.\n\n"
+        "Before the signing, Soto held talks with Riigikogu President Mart Kask.\n\n"
+        "In the afternoon, he gave a lecture at the University of Tartu.\n"
+    )
+    got = facts(extract_article(text))
+    assert ("LECTURED_AT", "person:pedro-soto", "institution:university-of-tartu",
+            "2024-03-12") in got

@@ -4033,7 +4033,8 @@ def test_a_plan_of_consultations_between_the_ministries_of_two_states_is_signed(
         "for 2024-2025.\n"
     )
     record = extract_article(text)
-    j = "plan of consultations between the foreign ministries of Lithuania and Georgia for 2024-2025"
+    j = ("plan of consultations between the foreign ministries of Lithuania and Georgia for "
+         "2024-2025")
     assert names(record).get(j) == "Project"
     signers = {f[1] for f in facts(record) if f[0] == "SIGNED_AGREEMENT"}
     assert signers == {"person:jonas-petraitis", "person:levan-beridze"}

@@ -213,6 +213,8 @@ class Context:
     # "X received the credentials of four new ambassadors to C" (listed next): the sentence
     # index, X, C and the day
     credence: tuple[int, int, int | None, PartialDate | None] | None = None
+    credence_from: frozenset[str] = frozenset()
+    credence_copy: bool = False
 
 
 _END_BOUND = re.compile(r"\b(?:through|until|till)\s+\Z")
@@ -1031,7 +1033,16 @@ R_CREDENCE_GROUP = re.compile(
     r"\b" + CREDENTIALS + r"\s+(?:of|from)\s+"
     r"(?:(?:a\s+number\s+of|several|[a-z]+|\d+)\s+)?(?:new(?:ly\s+appointed)?\s+)?"
     r"(?:non-resident\s+)?(?:[Aa]mbassadors|envoys|[Hh]eads\s+of\s+[Mm]ission)\b"
+    # "the letters of credence of the new ambassadors of A, B and C to D"
+    rf"(?:\s+of\s+(?:the\s+)?(?P<frm>{LIST(C)}))?"
     r"(?:\s+(?:accredited\s+)?(?:to|in)\s+(?:the\s+)?(?P<to>«[CO]\d+»))?"
+)
+# one envoy of such a group opening a sentence of his own: "Mexico's new ambassador, X, resides
+# in Copenhagen ...", "X, Ambassador of the Republic of Poland, presented her copy ..."
+R_CREDENCE_OPENER = re.compile(
+    r"^\s*(?:(?P<c>«C\d+»)['’]s\s+(?:new\s+)?(?:[Aa]mbassador|High\s+Commissioner)\s*,\s*"
+    r"(?P<p>«P\d+»)|(?P<p2>«P\d+»)\s*,\s*(?:the\s+)?(?:new\s+)?(?:Ambassador|High\s+Commissioner)"
+    r"\s+of\s+(?:the\s+)?(?P<c2>«C\d+»))\s*,"
 )
 # "The envoys who presented their letters of credence are Ambassador X of C, ... and High
 # Commissioner Y of D.": the list in one sentence after such a group
@@ -2045,6 +2056,11 @@ class Extractor:
                     day = ctx.dateline
                 to = refs(g["to"])[0] if g["to"] else None
                 ctx.credence = (sent.index, refs(g["r"])[0], to, day)
+                # the sending states listed, and whether only copies were handed over (which
+                # date no accreditation)
+                ctx.credence_from = frozenset(
+                    e for i in refs(g["frm"] or "") for e in self.doc.mentions[i].ents)
+                ctx.credence_copy = bool(_CRED_COPY.search(g.group()))
                 return
         if ctx.credence is None or sent.index - ctx.credence[0] > 12:
             return
@@ -2054,16 +2070,23 @@ class Extractor:
         elif R_CREDENCE_LIST_HEAD.match(t):
             # "The envoys ... are Ambassador X of C, Ambassador Y of D and ..."
             people = [refs(i["p"])[0] for i in R_TITLE_NAME_OF.finditer(t)]
+        elif (o := R_CREDENCE_OPENER.match(t)) is not None:
+            sender = set(self.doc.mentions[refs(o["c"] or o["c2"])[0]].ents)
+            to_ents = set(self.doc.mentions[ctx.credence[2]].ents) if ctx.credence[2] else set()
+            if sender & to_ents or ctx.credence_from and not sender & ctx.credence_from:
+                return  # not one of the envoys of the group
+            people = [refs(o["p"] or o["p2"])[0]]
         else:
             return
         _, receiver, to, day = ctx.credence
         src = DateSource.SENTENCE if day else DateSource.NONE
+        acc_day = None if ctx.credence_copy else day
         for p in people:
             yield Cand("MET_WITH", (receiver,), (p,), 0, "met.credence_list", "none", 0.8, day,
                        src, True)
             if to is not None:
                 yield Cand("ACCREDITED_TO", (p,), (to,), 0, "post.credence_list", "none", 0.8,
-                           day, src, True)
+                           acc_day, src if acc_day else DateSource.NONE, True)
 
     def _post_claims(self, sent: Sent, m: re.Match[str], p: int, dated: bool) -> Iterator[Cand]:
         doc = self.doc

@@ -4102,3 +4102,29 @@ def test_in_the_afternoon_takes_the_day_of_the_last_event() -> None:
     got = facts(extract_article(text))
     assert ("LECTURED_AT", "person:pedro-soto", "institution:university-of-tartu",
             "2024-03-12") in got
+
+
+def test_envoys_of_a_credentials_group_named_one_a_sentence() -> None:
+    text = (
+        "President receives envoys\n\n"
+        "VILNIUS, 5 March 2024 - President Jonas Petraitis on Tuesday accepted the letters of "
+        "credence of the new ambassadors of Chile and Peru to Lithuania.\n\n"
+        "Chile's new ambassador, Pedro Soto, resides in Warsaw. Ana Ruiz, Ambassador of the "
+        "Republic of Peru, is based in Berlin.\n"
+    )
+    got = facts(extract_article(text))
+    for p in ("person:pedro-soto", "person:ana-ruiz"):
+        assert ("MET_WITH", "person:jonas-petraitis", p, "2024-03-05") in got
+        assert ("ACCREDITED_TO", p, "country:LTU", "2024-03-05") in got
+
+
+def test_copies_of_credentials_date_no_accreditation_of_the_group() -> None:
+    text = (
+        "Minister receives envoys\n\n"
+        "VILNIUS, 5 March 2024 - Foreign Minister Jonas Petraitis today received copies of the "
+        "credentials of two new ambassadors accredited to Lithuania.\n\n"
+        "Pedro Soto, Ambassador of the Republic of Chile, presented his copy at the ministry.\n"
+    )
+    got = facts(extract_article(text))
+    assert ("MET_WITH", "person:jonas-petraitis", "person:pedro-soto", "2024-03-05") in got
+    assert ("ACCREDITED_TO", "person:pedro-soto", "country:LTU", None) in got

@@ -349,7 +349,8 @@ R_TIES_BETWEEN = Anchored(re.compile(
 ), r"[Ff]ormal\s|[Ff]ull\s|[Dd]iplomatic\s", fused=True)
 R_TIES_ANNIV = Anchored(re.compile(
     rf"(?P<v>anniversary\s+of|establishment\s+of)\s+(?:the\s+establishment\s+of\s+)?{TIES}\s+"
-    rf"(?:between\s+)?(?P<a>{C})(?:\s+and\s+(?P<b>{C}))?"
+    # "between the Republic of Tajikistan and the Republic of Austria": each with its article
+    rf"(?:between\s+)?(?:the\s+)?(?P<a>{C})(?:\s+and\s+(?:the\s+)?(?P<b>{C}))?"
 ), r"anniversary|establishment")
 # "In 2024 the two countries celebrate the 32nd anniversary of diplomatic relations"
 R_TIES_ANNIV_SUBJ = re.compile(

@@ -4128,3 +4128,16 @@ def test_copies_of_credentials_date_no_accreditation_of_the_group() -> None:
     got = facts(extract_article(text))
     assert ("MET_WITH", "person:jonas-petraitis", "person:pedro-soto", "2024-03-05") in got
     assert ("ACCREDITED_TO", "person:pedro-soto", "country:LTU", None) in got
+
+
+def test_an_anniversary_of_ties_between_the_republic_of_a_and_the_republic_of_b() -> None:
+    text = (
+        "Talks in Santiago\n\n"
+        "SANTIAGO, 5 March 2024 - The ministers noted that this year marks the 31st anniversary "
+        "of the establishment of diplomatic relations between the Republic of Chile and the "
+        "Republic of Estonia.\n"
+    )
+    got = facts(extract_article(text))
+    assert {f[:3] for f in got if f[0] == "ESTABLISHED_TIES"} & {
+        ("ESTABLISHED_TIES", "country:CHL", "country:EST"),
+        ("ESTABLISHED_TIES", "country:EST", "country:CHL")}

@@ -433,6 +433,12 @@ R_MEMBER_POSS = re.compile(
     rf"decades?|years)\s+as\s+(?:a\s+)?member)\s+(?:of|in)\s+"
     rf"(?:the\s+)?(?P<o>«O\d+»)"
 )
+# "while Kyrgyzstan is one of the organization's founding members" (the body a coreference)
+R_MEMBER_ONE_OF_POSS = re.compile(
+    rf"(?P<s>{LIST(C)})\s+(?:(?:has|have)\s+been|is|are|was|were|remains?)\s+"
+    rf"(?:(?:also|both|now|all)\s+)*(?:one\s+of|among)\s+(?P<o>«O\d+»){POSS}\s+"
+    rf"(?:\d{{1,3}}\s+|first\s+|original\s+)?(?:founding\s+|full\s+)?(?P<v>members|founders)\b"
+)
 R_MEMBER_JOIN = re.compile(
     rf"(?P<s>{LIST(C)}){APPO}\s+(?:(?:formally|officially|also|later)\s+)?(?P<v>joined|acceded\s+to|"
     rf"belongs\s+to|belong\s+to|entered(?=\s+(?:the\s+)?«O))\s+(?:the\s+)?(?P<o>{LIST(ORG)})(?!{POSS})"
@@ -1359,6 +1365,7 @@ class Extractor:
             (R_MEMBER_ATTR, "member.attributive"),
             (R_MEMBER_AS, "member.as"), (R_MEMBER_AS_FRONT, "member.as"),
             (R_MEMBER_POSS, "member.possessive"), (R_MEMBER_JOIN, "member.joined"),
+            (R_MEMBER_ONE_OF_POSS, "member.possessive"),
             (R_MEMBER_GROUPS, "member.groups"), (R_MEMBER_OFWHICH, "member.of_which"),
             (R_MEMBER_TOWHICH, "member.of_which"),
             (R_MEMBER_WHICH_JOINED, "member.joined"), (R_MEMBER_APPO2, "member.apposition"),

@@ -4141,3 +4141,14 @@ def test_an_anniversary_of_ties_between_the_republic_of_a_and_the_republic_of_b(
     assert {f[:3] for f in got if f[0] == "ESTABLISHED_TIES"} & {
         ("ESTABLISHED_TIES", "country:CHL", "country:EST"),
         ("ESTABLISHED_TIES", "country:EST", "country:CHL")}
+
+
+def test_one_of_the_organizations_founding_members() -> None:
+    text = (
+        "Talks in Lima\n\n"
+        "LIMA, 5 March 2024 - Turkey has held observer status in the Organization of American "
+        "States since 1998, while Peru is one of the organization's founding members.\n"
+    )
+    got = facts(extract_article(text))
+    assert ("MEMBER_OF", "country:PER", "org:organization-of-american-states", None) in got
+    assert not [f for f in got if f[0] == "MEMBER_OF" and f[1] == "country:TUR"]

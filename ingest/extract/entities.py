@@ -509,7 +509,9 @@ _BODY_DESC = _the(
         r"High\s+Commission|Agency|Centre|Center|Council|Commission|Forum|Union|Alliance|Community|"
         r"Bank|Secretariat|Parliament|School|College|Faculty|regional\s+grouping|grouping|bloc|"
         r"trade\s+bloc|"
-        r"association|organi[sz]ation|alliance|forum|regional\s+body)\b(?!\s+(?:of|for)\b)"
+        # "The session was chaired by the institute's Director General, X"
+        r"association|organi[sz]ation|alliance|forum|regional\s+body|institute|university|"
+        r"academy)\b(?!\s+(?:of|for)\b)"
         r"(?!\s+[A-Z])"
 )
 _PROJ_DESC = _the(

@@ -4152,3 +4152,15 @@ def test_one_of_the_organizations_founding_members() -> None:
     got = facts(extract_article(text))
     assert ("MEMBER_OF", "country:PER", "org:organization-of-american-states", None) in got
     assert not [f for f in got if f[0] == "MEMBER_OF" and f[1] == "country:TUR"]
+
+
+def test_the_lower_case_institutes_director_is_its_official() -> None:
+    text = (
+        "Talk in Oslo\n\n"
+        "OSLO, 5 March 2024 - Chile's Foreign Minister Pedro Soto gave a lecture at the "
+        "Fridtjof Nansen Institute on Tuesday. The event was moderated by the institute's "
+        "Research Director, Kari Lunde.\n"
+    )
+    got = facts(extract_article(text))
+    assert ("OFFICIAL_OF", "person:kari-lunde", "institution:fridtjof-nansen-institute",
+            None) in got

@@ -879,6 +879,13 @@ R_VISITED = re.compile(
     rf"(?P<v>visited|toured|(?:is|was)\s+(?:currently\s+)?visiting(?![^;.]*\b(?:next|tomorrow)\b))"
     rf"\s+(?:the\s+)?(?P<o>{C}|{IO}|«L\d+»)"
 )
+# "Before the signing, X held talks with Y and visited the Norwegian Agency for Development
+# Cooperation": a second verb of the subject of talks
+R_VISITED_AND = re.compile(
+    rf"(?P<a>{P})\s+(?:(?:also|then|later)\s+)?(?:held\s+talks|met)\s+with\s+[^;.]{{0,100}}?"
+    rf"\s+and\s+(?:(?:also|then|later)\s+)?(?P<v>visited|toured)\s+(?:the\s+)?"
+    rf"(?P<o>{C}|{IO}|«L\d+»)"
+)
 # "X, ..., who arrived in the UAE on Monday for a two-day visit"
 R_ARRIVED_FOR = re.compile(
     # "X arrived in Wellington on Sunday for her first official visit to New Zealand": the
@@ -1816,8 +1823,11 @@ class Extractor:
                          (R_VISIT_BY, "visited.visit_by"), (R_VISITED, "visited.verb"),
                          (R_VISIT_IN, "visited.is_in"), (R_ARRIVED_FOR, "visited.arrived_for"),
                          (R_VISIT_TO_BY, "visited.visit_to_by"),
-                         (R_VISIT_DURING, "visited.during")):
+                         (R_VISIT_DURING, "visited.during"),
+                         (R_VISITED_AND, "visited.verb_and")):
             if rx is R_ARRIVED_FOR and not any(w in t for w in ("arrived", "travel", "flew")):
+                continue
+            if rx is R_VISITED_AND and " and visited " not in t and " and toured " not in t:
                 continue
             for m in rx.finditer(t):
                 led = rx is R_VISIT and m["v2"] is not None

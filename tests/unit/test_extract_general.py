@@ -4164,3 +4164,16 @@ def test_the_lower_case_institutes_director_is_its_official() -> None:
     got = facts(extract_article(text))
     assert ("OFFICIAL_OF", "person:kari-lunde", "institution:fridtjof-nansen-institute",
             None) in got
+
+
+def test_held_talks_with_and_visited_is_a_visit_of_the_subject() -> None:
+    text = (
+        "Minister in Oslo\n\n"
+        "OSLO, 5 March 2024 - Chile's Minister of Finance Pedro Soto held talks with Storting "
+        "President Kari Lunde on Tuesday and visited the Norwegian Agency for Development "
+        "Cooperation.\n"
+    )
+    got = facts(extract_article(text))
+    assert ("VISITED", "person:pedro-soto",
+            "institution:norwegian-agency-for-development-cooperation", "2024-03-05") in got
+    assert not [f for f in got if f[0] == "VISITED" and f[1] == "person:kari-lunde"]

@@ -4177,3 +4177,15 @@ def test_held_talks_with_and_visited_is_a_visit_of_the_subject() -> None:
     assert ("VISITED", "person:pedro-soto",
             "institution:norwegian-agency-for-development-cooperation", "2024-03-05") in got
     assert not [f for f in got if f[0] == "VISITED" and f[1] == "person:kari-lunde"]
+
+
+def test_latest_in_a_section_opens_the_list_of_other_headlines() -> None:
+    text = (
+        "Minister in Chile\n\n"
+        "HELSINKI, 5 March 2024 - Foreign Minister Aino Virtanen met Chile's Foreign Minister "
+        "Pedro Soto in Santiago on Tuesday.\n\n"
+        "Latest in: News\n"
+        "Exports to Brazil fell sharply in April\n"
+    )
+    assert "Brazil" not in clean(text).text
+    assert "Brazil" not in names(extract_article(text))

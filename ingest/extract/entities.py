@@ -758,8 +758,9 @@ def _add_capital(doc: Doc, m: gz.Match) -> None:
     if last_words and last_words[-1] == "the":
         last_words = last_words[:-1]
     place = bool(last_words and last_words[-1] in _PLACE_WORDS) or bool(_PLACE_AFTER.match(after))
-    # "before leaving for Tokyo", "departed for Lima"
-    place = place or last_words[-2:] in (["leaving", "for"], ["left", "for"],
+    # "before leaving for Tokyo", "departed for Lima", "is scheduled to leave for Tashkent"
+    place = place or last_words[-2:] in (["leaving", "for"], ["left", "for"], ["leave", "for"],
+                                         ["leaves", "for"],
                                          ["departed", "for"], ["departing", "for"],
                                          ["bound", "for"], ["headed", "for"])
     if place and _ENVOY_TO.search(before):

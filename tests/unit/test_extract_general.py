@@ -4189,3 +4189,12 @@ def test_latest_in_a_section_opens_the_list_of_other_headlines() -> None:
     )
     assert "Brazil" not in clean(text).text
     assert "Brazil" not in names(extract_article(text))
+
+
+def test_a_capital_after_leave_for_is_a_place() -> None:
+    text = (
+        "Minister in Baku\n\n"
+        "BAKU, 5 March 2024 - Foreign Minister Elvin Aliyev met Chile's Foreign Minister Pedro "
+        "Soto on Tuesday. Soto is scheduled to leave for Yerevan on Wednesday.\n"
+    )
+    assert "Armenia" not in names(extract_article(text))

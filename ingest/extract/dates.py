@@ -98,9 +98,10 @@ _PATTERN_RX = re.compile(
             # "Earlier in the day, X visited ...": the day of the last dated event too
             r"(?P<same>(?i:(?:on\s+)?the\s+same\s+(?:day|date)|that\s+same\s+day|"
             r"(?:earlier|later)\s+in\s+the\s+day|"
-            # "In the afternoon, X gave a lecture": the day of the last dated event, as a
-            # sentence adverbial only (not "in the morning of 5 May")
-            r"(?<!later\s)(?<!earlier\s)in\s+the\s+(?:morning|afternoon|evening)(?=\s*,)|"
+            # "In the afternoon, X gave a lecture", "Later in the evening, ...": the date of the
+            # last event told (a part of its day; as a sentence adverbial only, not "in the
+            # morning of 5 May")
+            r"(?:(?:earlier|later)\s+)?in\s+the\s+(?:morning|afternoon|evening)(?=\s*,)|"
             r"the\s+same\s+year|that\s+year|the\s+same\s+month))",
             # "a day earlier", "the previous day": the day before the last dated one
             r"(?P<prevday>(?i:a\s+day\s+earlier|the\s+(?:previous|preceding)\s+day))\b",
@@ -138,7 +139,9 @@ class DateExpr:
     source: DateSource
     kind: str  # day | month | year | range | relative | weekday | vague | noyear | anniv | same
     since: bool = False  # "since 1994": the start of a state
-    unit: str = ""  # "the same day/month/year": the precision it refers back at
+    # "the same day/month/year": the precision it refers back at; "part" for a part of the day
+    # of the last event ("In the afternoon,")
+    unit: str = ""
     shift: int = 0  # "a day earlier": days from the day it refers back to
 
 
@@ -292,7 +295,8 @@ def find(text: str, pub: PartialDate | None, words: bool | None = None) -> list[
             unit, shift = "year", 1
         elif kind == "same":
             phrase = g("same").lower()
-            unit = "year" if "year" in phrase else "month" if "month" in phrase else "day"
+            unit = "year" if "year" in phrase else "month" if "month" in phrase else (
+                "part" if phrase.endswith(("morning", "afternoon", "evening")) else "day")
         out.append(DateExpr(m.start(), m.end(), value, source, kind, since, unit, shift))
     return out
 

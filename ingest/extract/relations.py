@@ -213,6 +213,8 @@ class Context:
     # "X received the credentials of four new ambassadors to C" (listed next): the sentence
     # index, X, C and the day
     credence: tuple[int, int, int | None, PartialDate | None] | None = None
+    # the date of the last event told ("Later in the evening" refers to its day)
+    last_event: PartialDate | None = None
     credence_from: frozenset[str] = frozenset()
     credence_copy: bool = False
 
@@ -2387,6 +2389,11 @@ class Extractor:
 
     def _value(self, d: dt.DateExpr) -> tuple[PartialDate | None, DateSource]:
         """A date expression's value; "the same day" of an earlier sentence resolves here."""
+        if d.kind == "same" and d.value is None and d.unit == "part" and (
+                self.ctx.last_event is not None):
+            # "Later in the evening, ...": the date of the last event told, at its precision
+            # (a signing inside a visit with no day of its own gives its month)
+            return self.ctx.last_event, DateSource.SENTENCE
         if d.kind == "same" and d.value is None and self.ctx.recent is not None:
             v = dt.coarsen(self.ctx.same or self.ctx.recent, d.unit)
             if d.shift:
@@ -2436,6 +2443,10 @@ class Extractor:
             ctx.same = day_dates[0]
             if re.search(r"\bvisit\b", t) and ctx.visit is None:
                 ctx.visit, ctx.visit_multi = day_dates[0], multi
+        told = [c.date for c in cands if c.date is not None and c.pred in _EVENT_PREDS
+                and self._is_recent(c.date)]
+        if told:
+            ctx.last_event = told[-1]
         events = [c.date for c in cands if c.date is not None and c.date.day is not None
                   and c.pred in _EVENT_PREDS and self._is_recent(c.date)]
         if events:

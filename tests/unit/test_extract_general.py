@@ -4198,3 +4198,20 @@ def test_a_capital_after_leave_for_is_a_place() -> None:
         "Soto on Tuesday. Soto is scheduled to leave for Yerevan on Wednesday.\n"
     )
     assert "Armenia" not in names(extract_article(text))
+
+
+def test_later_in_the_evening_takes_the_date_of_the_last_event() -> None:
+    text = (
+        "Ministers meet\n\n"
+        "Published On 14 March,2024 05:40 pm\n\n"
+        "COLOMBO (Web Desk) – Foreign Minister Ruwan Perera on Thursday held talks with Nepal's "
+        "Minister of Foreign Affairs Sita Gurung, who arrived in Colombo on Tuesday on a "
+        "three-day official visit.\n\n"
+        "Following the talks, the two ministers signed a memorandum of understanding on tourism.\n\n"
+        "Sri Lanka and Nepal established diplomatic relations in 1957.\n\n"
+        "Later in the evening, Gurung delivered a talk at the Bandaranaike Centre for "
+        "International Studies.\n"
+    )
+    got = facts(extract_article(text))
+    lectures = {f[3] for f in got if f[0] == "LECTURED_AT"}
+    assert lectures == {"2024-03-14"}

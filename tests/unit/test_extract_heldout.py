@@ -74,7 +74,9 @@ def test_heldout_floors(tmp_path: Path) -> None:
     # relations 0.989, with dates 0.978, dates 0.984; with batch 31 (206 articles, after its
     # fixes; its first unseen relations were 0.955): entities 0.980, relations 0.989, with dates
     # 0.979, dates 0.984; with batch 32 (212 articles, after its fixes; its first unseen
-    # relations were 0.896): entities 0.979, relations 0.988, with dates 0.978, dates 0.984
+    # relations were 0.896): entities 0.979, relations 0.988, with dates 0.978, dates 0.984; with
+    # batch 33 (218 articles on its branch, after its fixes; its first unseen relations were
+    # 0.854): entities 0.978, relations 0.989, with dates 0.979, dates 0.985
     assert scores["entities_typed"]["f1"] >= 0.97
     assert scores["relations"]["f1"] >= 0.97
     assert scores["relations_with_dates"]["f1"] >= 0.955

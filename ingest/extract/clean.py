@@ -37,6 +37,8 @@ _TAIL = re.compile(
     r" releases| links| videos| coverage)?|read also|"
     r"read more(?: (?:with|from|on|at) .{1,40})?|"
     r"also read|most popular|most read|latest posts|latest news|latest|more news|more stories|"
+    # "Latest in: News" (Yle): the section's other headlines
+    r"latest in\W+\w+(?: \w+)?|"
     r"more from .{1,40}|you may also like|recommended|trending|popular posts|see also|"
     # "ENDS" (a press office's end mark) and what follows: an "About X:" note, contacts
     r"\W*ends?\W*|\(end\)|\*{3,}|-{2,}\s*[A-Z]+|"

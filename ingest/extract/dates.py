@@ -63,10 +63,11 @@ _PATTERN_RX = re.compile(
             rf"(?P<r2>(?:from\s+)?(?P<r2_m>{_M})\s+(?P<r2_d>{_D})\s*(?:[–-]|to)\s*{_D},?\s+"
             rf"(?P<r2_y>{_Y}))",
             # "Tuesday, 9 May 2023", "23 October 2021", "6th of May, 2021"
-            rf"(?P<dmy>(?:{_WD},?\s+)?(?P<dmy_d>{_D})\s+(?:of\s+)?(?P<dmy_m>{_M}),?\s+"
+            # "26 November,2025 07:15 pm": a Pakistani site's date line, no space after the comma
+            rf"(?P<dmy>(?:{_WD},?\s+)?(?P<dmy_d>{_D})\s+(?:of\s+)?(?P<dmy_m>{_M})(?:,\s*|\s+)"
             rf"(?P<dmy_y>{_Y}))",
             # "Tuesday, September 19, 2023", "October 23, 2021", "July 3/2023"
-            rf"(?P<mdy>(?:{_WD},?\s+)?(?P<mdy_m>{_M})\s+(?P<mdy_d>{_D})(?:,?\s+|\s*/\s*)"
+            rf"(?P<mdy>(?:{_WD},?\s+)?(?P<mdy_m>{_M})\s+(?P<mdy_d>{_D})(?:,\s*|\s+|\s*/\s*)"
             rf"(?P<mdy_y>{_Y}))",
             # "2024-06-12", and year-first with dots or slashes: "2024.06.12", "2024/06/12"
             rf"(?P<iso>(?<![\d.])(?P<iso_y>{_Y})(?P<iso_s>[-./])(?P<iso_m>0[1-9]|1[0-2])(?P=iso_s)"
@@ -97,6 +98,10 @@ _PATTERN_RX = re.compile(
             # "Earlier in the day, X visited ...": the day of the last dated event too
             r"(?P<same>(?i:(?:on\s+)?the\s+same\s+(?:day|date)|that\s+same\s+day|"
             r"(?:earlier|later)\s+in\s+the\s+day|"
+            # "In the afternoon, X gave a lecture", "Later in the evening, ...": the date of the
+            # last event told (a part of its day; as a sentence adverbial only, not "in the
+            # morning of 5 May")
+            r"(?:(?:earlier|later)\s+)?in\s+the\s+(?:morning|afternoon|evening)(?=\s*,)|"
             r"the\s+same\s+year|that\s+year|the\s+same\s+month))",
             # "a day earlier", "the previous day": the day before the last dated one
             r"(?P<prevday>(?i:a\s+day\s+earlier|the\s+(?:previous|preceding)\s+day))\b",
@@ -120,7 +125,7 @@ _ANCHOR_WORDS = [
 # try the whole pattern at nearly every sentence.
 _ANCHOR_PHRASES = [
     r"\d+", r"[Tt]his\s+(?:year|morning|afternoon|evening|week|month|Mon|Tue|Wed|Thu|Fri|Sat|Sun)",
-    r"[Tt]hat\s+(?:same|year)", r"[Ii]n\s+the\s+(?:coming|first|second)",
+    r"[Tt]hat\s+(?:same|year)", r"[Ii]n\s+the\s+(?:coming|first|second|morning|afternoon|evening)",
     r"[Ii]n\s*,?\s*(?:1[89]|20)\d\d",
 ]
 _PATTERN = Anchored(_PATTERN_RX, literal_anchor(_ANCHOR_WORDS, extra=_ANCHOR_PHRASES), fused=True)
@@ -134,7 +139,9 @@ class DateExpr:
     source: DateSource
     kind: str  # day | month | year | range | relative | weekday | vague | noyear | anniv | same
     since: bool = False  # "since 1994": the start of a state
-    unit: str = ""  # "the same day/month/year": the precision it refers back at
+    # "the same day/month/year": the precision it refers back at; "part" for a part of the day
+    # of the last event ("In the afternoon,")
+    unit: str = ""
     shift: int = 0  # "a day earlier": days from the day it refers back to
 
 
@@ -288,7 +295,8 @@ def find(text: str, pub: PartialDate | None, words: bool | None = None) -> list[
             unit, shift = "year", 1
         elif kind == "same":
             phrase = g("same").lower()
-            unit = "year" if "year" in phrase else "month" if "month" in phrase else "day"
+            unit = "year" if "year" in phrase else "month" if "month" in phrase else (
+                "part" if phrase.endswith(("morning", "afternoon", "evening")) else "day")
         out.append(DateExpr(m.start(), m.end(), value, source, kind, since, unit, shift))
     return out
 

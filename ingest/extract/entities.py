@@ -152,7 +152,8 @@ PROJ_HEADS = frozenset(
         """project projects programme programmes program initiative corridor railway road highway
         pipeline tunnel bridge airport dam factory route agreement treaty memorandum convention
         protocol accord pact compact arrangement charter partnership strategy plan framework
-        mechanism area zone scheme declaration facility exchange process telescope plant"""
+        mechanism area zone scheme declaration facility exchange process telescope plant
+        instrument"""
     )
 )
 # A chunk ending in one of these is a venue or an event, not an entity.
@@ -510,7 +511,9 @@ _BODY_DESC = _the(
         r"High\s+Commission|Agency|Centre|Center|Council|Commission|Forum|Union|Alliance|Community|"
         r"Bank|Secretariat|Parliament|School|College|Faculty|regional\s+grouping|grouping|bloc|"
         r"trade\s+bloc|"
-        r"association|organi[sz]ation|alliance|forum|regional\s+body|"
+        # "The session was chaired by the institute's Director General, X"
+        r"association|organi[sz]ation|alliance|forum|regional\s+body|institute|university|"
+        r"academy|"
         # "the ministry's spokesman, X": the ministry named before, in a possessive only
         r"ministry(?=[’']s\b))\b(?!\s+(?:of|for)\b)"
         r"(?!\s+[A-Z])"
@@ -759,8 +762,9 @@ def _add_capital(doc: Doc, m: gz.Match) -> None:
     if last_words and last_words[-1] == "the":
         last_words = last_words[:-1]
     place = bool(last_words and last_words[-1] in _PLACE_WORDS) or bool(_PLACE_AFTER.match(after))
-    # "before leaving for Tokyo", "departed for Lima"
-    place = place or last_words[-2:] in (["leaving", "for"], ["left", "for"],
+    # "before leaving for Tokyo", "departed for Lima", "is scheduled to leave for Tashkent"
+    place = place or last_words[-2:] in (["leaving", "for"], ["left", "for"], ["leave", "for"],
+                                         ["leaves", "for"],
                                          ["departed", "for"], ["departing", "for"],
                                          ["bound", "for"], ["headed", "for"])
     if place and _ENVOY_TO.search(before):
@@ -1626,7 +1630,9 @@ def find_aliases(doc: Doc) -> None:
         toks = info.name.split()
         if len(toks) == 2 and toks[1].lower() in _SHORT_FORM_HEADS and toks[0] not in NOT_NAME and (
             not gz.scan_name(toks[0])
-        ):
+        ) and not toks[0].endswith(_ADJ_ENDINGS):
+            # (not an adjective: "Diplomatic relations ..." is no short form of the Diplomatic
+            # Academy)
             initials.setdefault(toks[0], set()).add(info.id)  # "Clingendael" for its Institute
         if not info.acronym:
             # "JIIA" for the Japan Institute of International Affairs, never spelt out here
@@ -1657,6 +1663,7 @@ def find_aliases(doc: Doc) -> None:
         doc.add(Mention(s, s + len(form), KIND_OF_TYPE[info.type], (eid,), "acronym"), form)
 
 
+_ADJ_ENDINGS = ("ic", "al", "ary", "ive")
 _SHORT_FORM_HEADS = frozenset(
     words("institute institution foundation centre center academy endowment")
 )
@@ -2200,7 +2207,7 @@ SENTENCE_CUES = Cues([
     ("diplomatic", "relations since", " ties ", "ties that", "ties which", "relations that",
      "relations which"),
     ("member", "join", "belong", "acced", "includ", "founder", "groups", "comprises",
-     "brings together", "unites", "partner state", "entered"),
+     "brings together", "unites", "partner state", "entered", "participating"),
     ("operat", "work", "collaborat", "jointly", "together", "part", "trad", "bound", "linked",
      "connected", "tied", "through", "via", "involved", "engaged", "developing", "built",
      "financed", "run", "managed"),
@@ -2235,8 +2242,9 @@ SENTENCE_CUES = Cues([
      "parliamentarian", "senator", "mps", "business", "entrepreneur", "activist", "scholar",
      "historian", "journalist", "artist", "writer", "author", "poet", "novelist", "economist",
      "athlete", "musician", "singer", "veteran", "founder"),
-    # unnamed agreements
-    ("memorandum", "agreement", "treaty", "protocol", "convention", "accord", "arrangement"),
+    # unnamed agreements ("a plan of consultations between ...")
+    ("memorandum", "agreement", "treaty", "protocol", "convention", "accord", "arrangement",
+     "consultations"),
     # dates without a number
     ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec", "mon",
      "tue", "wed", "thu", "fri", "sat", "sun", "today", "yesterday", "tonight", "night", "last",
@@ -3027,7 +3035,9 @@ _AGREEMENT_AFTER_VERB = (
     # "signed an executive programme for cultural cooperation": a programme is a signed document
     # only right after the verb and its article, with its own words before it ("signed up for
     # the training programme" is no signing)
-    r"|\s+(?:an?|the)\s+(?=" + _AGREEMENT_PREMOD + r"(?:programme|program)\s+(?:for|on)\s))"
+    r"|\s+(?:an?|the)\s+(?=" + _AGREEMENT_PREMOD + r"(?:programme|program)\s+(?:for|on)\s"
+    # "signed a plan of consultations between the foreign ministries of A and B for 2026-2027"
+    r"|(?:plan|programme|program)\s+of\s+(?:consultations|cooperation)\s))"
 )
 _AGREEMENT_VERB = re.compile(rf"\b(?:{_SIGN_VERBS})" + _AGREEMENT_AFTER_VERB)
 # The same without its leading \b, the verbs grouped under their first letter with the rest of
@@ -3065,6 +3075,8 @@ _AGREEMENT_NAME = re.compile(
     r"\b(?:(?=" + _AMOUNT + r")|(?!\s+of\b))"
     r"(?:(?:" + _AMOUNT + r")?" + _AGREEMENT_COMPLEMENT + r")?"
     r"|" + _AGREEMENT_PREMOD + r"(?:programme|program)(?=\s+(?:for|on)\s)" + _AGREEMENT_COMPLEMENT
+    + r"|(?:plan|programme|program)\s+of\s+(?:consultations|cooperation)"
+    r"(?:" + _AGREEMENT_COMPLEMENT + r")?"
 )
 _AGREEMENT_STOP = re.compile(
     r"\s+(?:(?:later|earlier|next|last|this)\s+(?:this\s+|next\s+|last\s+)?(?:year|month|week)\b|"
@@ -3172,6 +3184,7 @@ def find_descriptive_agreements(doc: Doc) -> None:
             taken.append((start, end))
     j_spans = {(m.start, m.end) for m in doc.mentions if m.kind == "J"}
     io_spans = {(m.start, m.end) for m in doc.mentions if m.kind in "IO"}
+    c_spans = {(m.start, m.end) for m in doc.mentions if m.kind == "C"}
     for pos in starts:
         while True:
             m = _AGREEMENT_NAME.match(text, pos)
@@ -3191,7 +3204,10 @@ def find_descriptive_agreements(doc: Doc) -> None:
                                        or _OF_IN_TOPIC.search(text, start, a))
                 # "a memorandum on cooperation between the Foreign Service Academy and the
                 # Rio Branco Institute": the bodies whose cooperation it is, inside its name
-                or (a, b) in io_spans and _BETWEEN_IN_TOPIC.search(text, start, a))]
+                or (a, b) in io_spans and _BETWEEN_IN_TOPIC.search(text, start, a)
+                # "a plan of consultations between the foreign ministries of A and B": the
+                # states whose ministries or governments it binds
+                or (a, b) in c_spans and _BETWEEN_OF_IN_TOPIC.search(text, start, a))]
             if not any(a < end and start < b for a, b in taken if (a, b) not in inner) and len(
                     text[start:end]) < 160:
                 name = text[start:end]
@@ -3249,6 +3265,10 @@ def find_descriptive_agreements(doc: Doc) -> None:
 _TOPIC_BEFORE_NAME = re.compile(r"\s(?:for|on|concerning|regarding)\s+(?:the\s+)?\Z")
 _BETWEEN_IN_TOPIC = re.compile(
     r"\s(?:on|for)\s(?:[^,;.]{0,60}?)\sbetween\s+(?:the\s+)?(?:[^,;.]{1,80}?\s+and\s+(?:the\s+)?)?\Z"
+)
+_BETWEEN_OF_IN_TOPIC = re.compile(
+    r"\sbetween\s+the\s+(?:foreign\s+)?(?:ministries|governments)\s+of\s+(?:the\s+)?"
+    r"(?:[^,;.]{1,40}?\s+and\s+(?:the\s+)?)?\Z"
 )
 _OF_IN_TOPIC = re.compile(r"\s(?:on|for)\s(?:[^,;.«]{0,80}?)\sof\s+(?:the\s+)?\Z")
 _LIST_ITEM_AGREEMENT = re.compile(

@@ -150,6 +150,7 @@ _SESSION_HELD = re.compile(
 )
 _LATER_HELD = re.compile(
     r"\b(?:later|then|subsequently|afterwards)\s+(?:co-?chaired|chaired|held|convened|opened)\b")
+_AROUND_SIGNING = re.compile(r"\b(?:[Bb]efore|[Aa]fter|[Ff]ollowing)\s+the\s+signing\b")
 _AFTERWARDS = re.compile(r"\s*(?:Afterwards|Afterward|Subsequently|Thereafter)\s*,")
 # "Before the signing, the two ministers held talks": the day of the signing just told
 _AROUND_SIGNING = re.compile(
@@ -220,6 +221,10 @@ class Context:
     # "X received the credentials of four new ambassadors to C" (listed next): the sentence
     # index, X, C and the day
     credence: tuple[int, int, int | None, PartialDate | None] | None = None
+    # the date of the last event told ("Later in the evening" refers to its day)
+    last_event: PartialDate | None = None
+    credence_from: frozenset[str] = frozenset()
+    credence_copy: bool = False
 
 
 _END_BOUND = re.compile(r"\b(?:through|until|till)\s+\Z")
@@ -356,7 +361,8 @@ R_TIES_BETWEEN = Anchored(re.compile(
 ), r"[Ff]ormal\s|[Ff]ull\s|[Dd]iplomatic\s", fused=True)
 R_TIES_ANNIV = Anchored(re.compile(
     rf"(?P<v>anniversary\s+of|establishment\s+of)\s+(?:the\s+establishment\s+of\s+)?{TIES}\s+"
-    rf"(?:between\s+)?(?P<a>{C})(?:\s+and\s+(?P<b>{C}))?"
+    # "between the Republic of Tajikistan and the Republic of Austria": each with its article
+    rf"(?:between\s+)?(?:the\s+)?(?P<a>{C})(?:\s+and\s+(?:the\s+)?(?P<b>{C}))?"
 ), r"anniversary|establishment")
 # "In 2024 the two countries celebrate the 32nd anniversary of diplomatic relations"
 R_TIES_ANNIV_SUBJ = re.compile(
@@ -385,7 +391,8 @@ MEMBER_N = (
     r"(?:(?:a|an)\s+|the\s+(?:first|second|third|newest|latest|\w+th|\d+(?:st|nd|rd|th))\s+)?"
     r"(?:founding\s+|full\s+|active\s+|fellow\s+|non-permanent\s+|elected\s+)?"
     r"(?:[Mm]embers?|[Mm]ember\s+[Ss]tates?|[Mm]ember\s+[Cc]ountries|founders|"
-    r"[Pp]artner\s+[Ss]tates?)"
+    # "participating States of the OSCE": its members
+    r"[Pp]artner\s+[Ss]tates?|[Pp]articipating\s+[Ss]tates?)"
 )
 R_MEMBER = re.compile(
     rf"(?P<s>{LIST(C)}){APPO}\s+(?:which\s+)?(?:are|is|were|was|have\s+been|has\s+been|became|"
@@ -437,6 +444,12 @@ R_MEMBER_POSS = re.compile(
     rf"(?P<s>{C}){POSS}\s+(?:role\s+as\s+(?:a\s+)?member|(?P<v>membership)|(?:\d+\s+years|"
     rf"decades?|years)\s+as\s+(?:a\s+)?member)\s+(?:of|in)\s+"
     rf"(?:the\s+)?(?P<o>«O\d+»)"
+)
+# "while Kyrgyzstan is one of the organization's founding members" (the body a coreference)
+R_MEMBER_ONE_OF_POSS = re.compile(
+    rf"(?P<s>{LIST(C)})\s+(?:(?:has|have)\s+been|is|are|was|were|remains?)\s+"
+    rf"(?:(?:also|both|now|all)\s+)*(?:one\s+of|among)\s+(?P<o>«O\d+»){POSS}\s+"
+    rf"(?:\d{{1,3}}\s+|first\s+|original\s+)?(?:founding\s+|full\s+)?(?P<v>members|founders)\b"
 )
 R_MEMBER_JOIN = re.compile(
     rf"(?P<s>{LIST(C)}){APPO}\s+(?:(?:formally|officially|also|later)\s+)?(?P<v>(?:re)?joined|acceded\s+to|"
@@ -545,8 +558,10 @@ COOP_V = (
     r"|(?:also\s+)?work(?:ed)?\s+(?:closely\s+)?together(?:\s+closely)?"
     r"|(?:(?:have|has|had)\s+)?(?:built|developed|financed|operated|run|managed)\s+(?:jointly|together)"
     r"|(?:(?:have|has|had)\s+)?jointly\s+(?:built|developed|financed|operated|run|managed)"
-    # "A and B have run joint projects since 2016 under J"
-    r"|(?:have|has|had)\s+(?:also\s+)?(?:run|implemented|carried\s+out|conducted)\s+joint\s+"
+    # "A and B have run joint projects since 2016 under J", "J, through which the two countries
+    # have financed joint projects"
+    r"|(?:have|has|had)\s+(?:also\s+)?(?:run|implemented|carried\s+out|conducted|financed|funded)"
+    r"\s+joint\s+"
     r"(?:projects|programmes|programs|activities|initiatives)"
 )
 _COOP_WORDS = ("work", "operat", "collaborat", "partner", "joint", "together")
@@ -876,6 +891,13 @@ R_VISITED = re.compile(
     rf"(?P<v>visited|toured|(?:is|was)\s+(?:currently\s+)?visiting(?![^;.]*\b(?:next|tomorrow)\b))"
     rf"\s+(?:the\s+)?(?P<o>{C}|{IO}|«L\d+»)"
 )
+# "Before the signing, X held talks with Y and visited the Norwegian Agency for Development
+# Cooperation": a second verb of the subject of talks
+R_VISITED_AND = re.compile(
+    rf"(?P<a>{P})\s+(?:(?:also|then|later)\s+)?(?:held\s+talks|met)\s+with\s+[^;.]{{0,100}}?"
+    rf"\s+and\s+(?:(?:also|then|later)\s+)?(?P<v>visited|toured)\s+(?:the\s+)?"
+    rf"(?P<o>{C}|{IO}|«L\d+»)"
+)
 # "X, ..., who arrived in the UAE on Monday for a two-day visit"
 R_ARRIVED_FOR = re.compile(
     # "X arrived in Wellington on Sunday for her first official visit to New Zealand": the
@@ -1037,7 +1059,16 @@ R_CREDENCE_GROUP = re.compile(
     r"\b" + CREDENTIALS + r"\s+(?:of|from)\s+"
     r"(?:(?:a\s+number\s+of|several|[a-z]+|\d+)\s+)?(?:new(?:ly\s+appointed)?\s+)?"
     r"(?:non-resident\s+)?(?:[Aa]mbassadors|envoys|[Hh]eads\s+of\s+[Mm]ission)\b"
+    # "the letters of credence of the new ambassadors of A, B and C to D"
+    rf"(?:\s+of\s+(?:the\s+)?(?P<frm>{LIST(C)}))?"
     r"(?:\s+(?:accredited\s+)?(?:to|in)\s+(?:the\s+)?(?P<to>«[CO]\d+»))?"
+)
+# one envoy of such a group opening a sentence of his own: "Mexico's new ambassador, X, resides
+# in Copenhagen ...", "X, Ambassador of the Republic of Poland, presented her copy ..."
+R_CREDENCE_OPENER = re.compile(
+    r"^\s*(?:(?P<c>«C\d+»)['’]s\s+(?:new\s+)?(?:[Aa]mbassador|High\s+Commissioner)\s*,\s*"
+    r"(?P<p>«P\d+»)|(?P<p2>«P\d+»)\s*,\s*(?:the\s+)?(?:new\s+)?(?:Ambassador|High\s+Commissioner)"
+    r"\s+of\s+(?:the\s+)?(?P<c2>«C\d+»))\s*,"
 )
 # "The envoys who presented their letters of credence are Ambassador X of C, ... and High
 # Commissioner Y of D.": the list in one sentence after such a group
@@ -1070,7 +1101,11 @@ R_COUNTERPART = Anchored(re.compile(
 # "Wickramasinghe is also concurrently accredited to Sudan and Libya"
 _CGO = r"«[CGO]\d+»"
 R_ACCREDITED = re.compile(
-    rf"(?P<p>«P\d+»){APPO}(?:\s*,?\s*who)?\s+(?:is|was|has\s+been|had\s+been)\s+(?:(?:also|concurrently|"
+    rf"(?P<p>«P\d+»){APPO}(?:\s*,?\s*who)?"
+    # "X is resident in Astana and is also accredited to C", "X, ..., resides in Copenhagen and
+    # is also accredited to C and D": a residence before the side accreditations
+    r"(?:\s+(?:resides|(?:is|was)\s+(?:resident|based))\s+in\s+«[LC]\d+»\s+and)?"
+    r"\s+(?:is|was|has\s+been|had\s+been)\s+(?:(?:also|concurrently|"
     rf"simultaneously|jointly|now)\s+)*(?P<v>accredited)\s+(?:as\s+[^;«]{{0,60}}?\s+)?to\s+"
     rf"(?:the\s+)?(?P<o>{LIST(_CGO)})"
 )
@@ -1349,6 +1384,7 @@ class Extractor:
             (R_MEMBER_ATTR, "member.attributive"),
             (R_MEMBER_AS, "member.as"), (R_MEMBER_AS_FRONT, "member.as"),
             (R_MEMBER_POSS, "member.possessive"), (R_MEMBER_JOIN, "member.joined"),
+            (R_MEMBER_ONE_OF_POSS, "member.possessive"),
             (R_MEMBER_GROUPS, "member.groups"), (R_MEMBER_OFWHICH, "member.of_which"),
             (R_MEMBER_TOWHICH, "member.of_which"),
             (R_MEMBER_WHICH_JOINED, "member.joined"), (R_MEMBER_APPO2, "member.apposition"),
@@ -1799,8 +1835,11 @@ class Extractor:
                          (R_VISIT_BY, "visited.visit_by"), (R_VISITED, "visited.verb"),
                          (R_VISIT_IN, "visited.is_in"), (R_ARRIVED_FOR, "visited.arrived_for"),
                          (R_VISIT_TO_BY, "visited.visit_to_by"),
-                         (R_VISIT_DURING, "visited.during")):
+                         (R_VISIT_DURING, "visited.during"),
+                         (R_VISITED_AND, "visited.verb_and")):
             if rx is R_ARRIVED_FOR and not any(w in t for w in ("arrived", "travel", "flew")):
+                continue
+            if rx is R_VISITED_AND and " and visited " not in t and " and toured " not in t:
                 continue
             for m in rx.finditer(t):
                 led = rx is R_VISIT and m["v2"] is not None
@@ -2047,6 +2086,11 @@ class Extractor:
                     day = ctx.dateline
                 to = refs(g["to"])[0] if g["to"] else None
                 ctx.credence = (sent.index, refs(g["r"])[0], to, day)
+                # the sending states listed, and whether only copies were handed over (which
+                # date no accreditation)
+                ctx.credence_from = frozenset(
+                    e for i in refs(g["frm"] or "") for e in self.doc.mentions[i].ents)
+                ctx.credence_copy = bool(_CRED_COPY.search(g.group()))
                 return
         if ctx.credence is None or sent.index - ctx.credence[0] > 12:
             return
@@ -2056,16 +2100,23 @@ class Extractor:
         elif R_CREDENCE_LIST_HEAD.match(t):
             # "The envoys ... are Ambassador X of C, Ambassador Y of D and ..."
             people = [refs(i["p"])[0] for i in R_TITLE_NAME_OF.finditer(t)]
+        elif (o := R_CREDENCE_OPENER.match(t)) is not None:
+            sender = set(self.doc.mentions[refs(o["c"] or o["c2"])[0]].ents)
+            to_ents = set(self.doc.mentions[ctx.credence[2]].ents) if ctx.credence[2] else set()
+            if sender & to_ents or ctx.credence_from and not sender & ctx.credence_from:
+                return  # not one of the envoys of the group
+            people = [refs(o["p"] or o["p2"])[0]]
         else:
             return
         _, receiver, to, day = ctx.credence
         src = DateSource.SENTENCE if day else DateSource.NONE
+        acc_day = None if ctx.credence_copy else day
         for p in people:
             yield Cand("MET_WITH", (receiver,), (p,), 0, "met.credence_list", "none", 0.8, day,
                        src, True)
             if to is not None:
                 yield Cand("ACCREDITED_TO", (p,), (to,), 0, "post.credence_list", "none", 0.8,
-                           day, src, True)
+                           acc_day, src if acc_day else DateSource.NONE, True)
 
     def _post_claims(self, sent: Sent, m: re.Match[str], p: int, dated: bool) -> Iterator[Cand]:
         doc = self.doc
@@ -2294,6 +2345,13 @@ class Extractor:
         if ctx.session is not None and _AT_SESSION.search(t):
             self._set(c, ctx.session, DateSource.SENTENCE)
             return
+        if ctx.last_signed and "signing" in t and _AROUND_SIGNING.search(t):
+            # "Before (After) the signing, X held talks with Y": the day of the signing just
+            # told, not the month of a visit named since
+            signed = ctx.signed.get(self.doc.mentions[ctx.last_signed[0]].ents[0])
+            if signed is not None and signed.day is not None:
+                self._set(c, signed, DateSource.SENTENCE)
+                return
         if _AFTER_TALKS.search(t) and ctx.last_meet:
             self._set(c, ctx.last_meet, DateSource.SENTENCE)
             return
@@ -2347,6 +2405,11 @@ class Extractor:
 
     def _value(self, d: dt.DateExpr) -> tuple[PartialDate | None, DateSource]:
         """A date expression's value; "the same day" of an earlier sentence resolves here."""
+        if d.kind == "same" and d.value is None and d.unit == "part" and (
+                self.ctx.last_event is not None):
+            # "Later in the evening, ...": the date of the last event told, at its precision
+            # (a signing inside a visit with no day of its own gives its month)
+            return self.ctx.last_event, DateSource.SENTENCE
         if d.kind == "same" and d.value is None and self.ctx.recent is not None:
             v = dt.coarsen(self.ctx.same or self.ctx.recent, d.unit)
             if d.shift:
@@ -2398,6 +2461,10 @@ class Extractor:
             ctx.same = day_dates[0]
             if re.search(r"\bvisit\b", t) and ctx.visit is None:
                 ctx.visit, ctx.visit_multi = day_dates[0], multi
+        told = [c.date for c in cands if c.date is not None and c.pred in _EVENT_PREDS
+                and self._is_recent(c.date)]
+        if told:
+            ctx.last_event = told[-1]
         events = [c for c in cands if c.date is not None and c.date.month is not None
                   and c.pred in _EVENT_PREDS and self._is_recent(c.date)]
         if len(events) > 1 and any(c.pred != "VISITED" for c in events):

@@ -4189,3 +4189,234 @@ def test_a_bosnian_related_news_header_ends_the_story() -> None:
     )
     assert "Oman" not in names(extract_article(text))
     assert "New flights" not in clean(text).text
+def test_a_published_on_line_with_no_space_after_the_comma_gives_the_day() -> None:
+    text = (
+        "Sri Lanka, Nepal hold talks\n\n"
+        "World\n"
+        "Published On 14 March,2024 05:40 pm\n\n"
+        "COLOMBO (Web Desk) – Foreign Minister Ruwan Perera on Thursday held talks with Nepal's "
+        "Minister of Foreign Affairs Sita Gurung.\n"
+    )
+    record = extract_article(text)
+    assert str(record.article.published) == "2024-03-14"
+    got = facts(record)
+    assert ("MET_WITH", "person:ruwan-perera", "person:sita-gurung", "2024-03-14") in got
+
+
+def test_a_residence_before_is_also_accredited_to() -> None:
+    text = (
+        "Envoy received\n\n"
+        "VILNIUS, 5 March 2024 - Foreign Minister Jonas Petraitis received the new Ambassador of "
+        "Chile to Lithuania, Pedro Soto. Soto resides in Warsaw and is also accredited to Latvia "
+        "and Estonia.\n"
+    )
+    got = facts(extract_article(text))
+    assert ("ACCREDITED_TO", "person:pedro-soto", "country:LVA", None) in got
+    assert ("ACCREDITED_TO", "person:pedro-soto", "country:EST", None) in got
+
+
+def test_through_which_the_two_countries_have_financed_joint_projects() -> None:
+    text = (
+        "Talks in Baku\n\n"
+        "BAKU, 5 March 2024 - Foreign Minister Elvin Aliyev received Austria's Ambassador Karl "
+        "Huber. Azerbaijan and Austria established diplomatic relations in 1992. Aliyev noted "
+        "the Austrian-Azerbaijani Partnership Fund, through which the two "
+        "countries have funded joint projects in tourism since 2019.\n"
+    )
+    got = facts(extract_article(text))
+    assert [f for f in got if f[0] == "COOPERATES_WITH" and f[3] == "2019"]
+    assert len([f for f in got if f[0] == "COOPERATES_VIA" and f[3] == "2019"]) == 2
+
+
+def test_a_plan_of_consultations_between_the_ministries_of_two_states_is_signed() -> None:
+    text = (
+        "Talks in Vilnius\n\n"
+        "VILNIUS, 5 March 2024 - Foreign Minister Jonas Petraitis held talks with Georgia's "
+        "Deputy Foreign Minister Levan Beridze on Tuesday. Following the talks, the two diplomats "
+        "signed a plan of consultations between the foreign ministries of Lithuania and Georgia "
+        "for 2024-2025.\n"
+    )
+    record = extract_article(text)
+    j = ("plan of consultations between the foreign ministries of Lithuania and Georgia for "
+         "2024-2025")
+    assert names(record).get(j) == "Project"
+    signers = {f[1] for f in facts(record) if f[0] == "SIGNED_AGREEMENT"}
+    assert signers == {"person:jonas-petraitis", "person:levan-beridze"}
+
+
+def test_participating_states_of_an_organization_are_its_members() -> None:
+    text = (
+        "Talks in Bern\n\n"
+        "BERN, 5 March 2024 - Foreign Minister Anna Keller met Armenia's Foreign Minister Aram "
+        "Petrosyan. Switzerland and Armenia are both participating States of the Organization "
+        "for Security and Co-operation in Europe.\n"
+    )
+    got = facts(extract_article(text))
+    org = "org:organization-for-security-and-co-operation-in-europe"
+    assert ("MEMBER_OF", "country:CHE", org, None) in got
+    assert ("MEMBER_OF", "country:ARM", org, None) in got
+
+
+def test_an_instrument_named_as_the_channel_is_a_project() -> None:
+    text = (
+        "Talks in Helsinki\n\n"
+        "HELSINKI, 5 March 2024 - Foreign Minister Aino Virtanen met Kenya's Foreign Minister "
+        "Peter Otieno. Since 2018 Finland and Kenya have cooperated through the Green Skills "
+        "Cooperation Instrument (GSCI).\n"
+    )
+    record = extract_article(text)
+    assert names(record).get("Green Skills Cooperation Instrument") == "Project"
+    vias = {f[1] for f in facts(record) if f[0] == "COOPERATES_VIA"}
+    assert vias == {"country:FIN", "country:KEN"}
+
+
+def test_an_adjective_is_no_short_form_of_a_two_word_academy() -> None:
+    text = (
+        "Envoy lectures\n\n"
+        "ASTANA, 5 March 2024 - Chile's Ambassador Pedro Soto gave a lecture at the Diplomatic "
+        "Academy on Tuesday. Diplomatic relations between Kazakhstan and Chile date back to "
+        "12 May 1992.\n"
+    )
+    got = facts(extract_article(text))
+    assert ("ESTABLISHED_TIES", "country:KAZ", "country:CHL", "1992-05-12") in got or (
+        "ESTABLISHED_TIES", "country:CHL", "country:KAZ", "1992-05-12") in got
+
+
+def test_before_the_signing_takes_the_signings_day_not_the_visits_month() -> None:
+    text = (
+        "Chile and Estonia sign agreement\n\n"
+        "TALLINN, 12 March 2024 - Foreign Minister Kaja Tamm and Chile's Minister of Foreign "
+        "Affairs, Pedro Soto, signed an agreement on digital cooperation in Tallinn on Tuesday.\n\n"
+        "Soto arrived in Estonia on Monday for a three-day working visit.\n\n"
+        "Before the signing, Soto held talks with Riigikogu President Mart Kask.\n"
+    )
+    got = facts(extract_article(text))
+    assert ("MET_WITH", "person:pedro-soto", "person:mart-kask", "2024-03-12") in got
+
+
+def test_in_the_afternoon_takes_the_day_of_the_last_event() -> None:
+    text = (
+        "Chile and Estonia sign agreement\n\n"
+        "TALLINN, 12 March 2024 - Foreign Minister Kaja Tamm and Chile's Minister of Foreign "
+        "Affairs, Pedro Soto, signed an agreement on digital cooperation in Tallinn on Tuesday.\n\n"
+        "Soto arrived in Estonia on Monday for a three-day working visit.\n\n"
+        "Before the signing, Soto held talks with Riigikogu President Mart Kask.\n\n"
+        "In the afternoon, he gave a lecture at the University of Tartu.\n"
+    )
+    got = facts(extract_article(text))
+    assert ("LECTURED_AT", "person:pedro-soto", "institution:university-of-tartu",
+            "2024-03-12") in got
+
+
+def test_envoys_of_a_credentials_group_named_one_a_sentence() -> None:
+    text = (
+        "President receives envoys\n\n"
+        "VILNIUS, 5 March 2024 - President Jonas Petraitis on Tuesday accepted the letters of "
+        "credence of the new ambassadors of Chile and Peru to Lithuania.\n\n"
+        "Chile's new ambassador, Pedro Soto, resides in Warsaw. Ana Ruiz, Ambassador of the "
+        "Republic of Peru, is based in Berlin.\n"
+    )
+    got = facts(extract_article(text))
+    for p in ("person:pedro-soto", "person:ana-ruiz"):
+        assert ("MET_WITH", "person:jonas-petraitis", p, "2024-03-05") in got
+        assert ("ACCREDITED_TO", p, "country:LTU", "2024-03-05") in got
+
+
+def test_copies_of_credentials_date_no_accreditation_of_the_group() -> None:
+    text = (
+        "Minister receives envoys\n\n"
+        "VILNIUS, 5 March 2024 - Foreign Minister Jonas Petraitis today received copies of the "
+        "credentials of two new ambassadors accredited to Lithuania.\n\n"
+        "Pedro Soto, Ambassador of the Republic of Chile, presented his copy at the ministry.\n"
+    )
+    got = facts(extract_article(text))
+    assert ("MET_WITH", "person:jonas-petraitis", "person:pedro-soto", "2024-03-05") in got
+    assert ("ACCREDITED_TO", "person:pedro-soto", "country:LTU", None) in got
+
+
+def test_an_anniversary_of_ties_between_the_republic_of_a_and_the_republic_of_b() -> None:
+    text = (
+        "Talks in Santiago\n\n"
+        "SANTIAGO, 5 March 2024 - The ministers noted that this year marks the 31st anniversary "
+        "of the establishment of diplomatic relations between the Republic of Chile and the "
+        "Republic of Estonia.\n"
+    )
+    got = facts(extract_article(text))
+    assert {f[:3] for f in got if f[0] == "ESTABLISHED_TIES"} & {
+        ("ESTABLISHED_TIES", "country:CHL", "country:EST"),
+        ("ESTABLISHED_TIES", "country:EST", "country:CHL")}
+
+
+def test_one_of_the_organizations_founding_members() -> None:
+    text = (
+        "Talks in Lima\n\n"
+        "LIMA, 5 March 2024 - Turkey has held observer status in the Organization of American "
+        "States since 1998, while Peru is one of the organization's founding members.\n"
+    )
+    got = facts(extract_article(text))
+    assert ("MEMBER_OF", "country:PER", "org:organization-of-american-states", None) in got
+    assert not [f for f in got if f[0] == "MEMBER_OF" and f[1] == "country:TUR"]
+
+
+def test_the_lower_case_institutes_director_is_its_official() -> None:
+    text = (
+        "Talk in Oslo\n\n"
+        "OSLO, 5 March 2024 - Chile's Foreign Minister Pedro Soto gave a lecture at the "
+        "Fridtjof Nansen Institute on Tuesday. The event was moderated by the institute's "
+        "Research Director, Kari Lunde.\n"
+    )
+    got = facts(extract_article(text))
+    assert ("OFFICIAL_OF", "person:kari-lunde", "institution:fridtjof-nansen-institute",
+            None) in got
+
+
+def test_held_talks_with_and_visited_is_a_visit_of_the_subject() -> None:
+    text = (
+        "Minister in Oslo\n\n"
+        "OSLO, 5 March 2024 - Chile's Minister of Finance Pedro Soto held talks with Storting "
+        "President Kari Lunde on Tuesday and visited the Norwegian Agency for Development "
+        "Cooperation.\n"
+    )
+    got = facts(extract_article(text))
+    assert ("VISITED", "person:pedro-soto",
+            "institution:norwegian-agency-for-development-cooperation", "2024-03-05") in got
+    assert not [f for f in got if f[0] == "VISITED" and f[1] == "person:kari-lunde"]
+
+
+def test_latest_in_a_section_opens_the_list_of_other_headlines() -> None:
+    text = (
+        "Minister in Chile\n\n"
+        "HELSINKI, 5 March 2024 - Foreign Minister Aino Virtanen met Chile's Foreign Minister "
+        "Pedro Soto in Santiago on Tuesday.\n\n"
+        "Latest in: News\n"
+        "Exports to Brazil fell sharply in April\n"
+    )
+    assert "Brazil" not in clean(text).text
+    assert "Brazil" not in names(extract_article(text))
+
+
+def test_a_capital_after_leave_for_is_a_place() -> None:
+    text = (
+        "Minister in Baku\n\n"
+        "BAKU, 5 March 2024 - Foreign Minister Elvin Aliyev met Chile's Foreign Minister Pedro "
+        "Soto on Tuesday. Soto is scheduled to leave for Yerevan on Wednesday.\n"
+    )
+    assert "Armenia" not in names(extract_article(text))
+
+
+def test_later_in_the_evening_takes_the_date_of_the_last_event() -> None:
+    text = (
+        "Ministers meet\n\n"
+        "Published On 14 March,2024 05:40 pm\n\n"
+        "COLOMBO (Web Desk) – Foreign Minister Ruwan Perera on Thursday held talks with Nepal's "
+        "Minister of Foreign Affairs Sita Gurung, who arrived in Colombo on Tuesday on a "
+        "three-day official visit.\n\n"
+        "Following the talks, the two ministers signed a memorandum of understanding on "
+        "tourism.\n\n"
+        "Sri Lanka and Nepal established diplomatic relations in 1957.\n\n"
+        "Later in the evening, Gurung delivered a talk at the Bandaranaike Centre for "
+        "International Studies.\n"
+    )
+    got = facts(extract_article(text))
+    lectures = {f[3] for f in got if f[0] == "LECTURED_AT"}
+    assert lectures == {"2024-03-14"}

@@ -14,7 +14,6 @@ import threading
 import time
 from array import array
 from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
-from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TypeVar
@@ -345,11 +344,7 @@ def _dry_run_relations(record: ArticleRecord) -> int:
 
 
 class _Run:
-    """Outcomes are finished in input order: each waits in `queue` until its batch is written.
-
-    A batch is written in a writer thread while the next one is gathered (one batch in
-    flight): the writer's waits on the store (a Neo4j server, SQLite's C code) overlap with
-    the main thread's work on the next batch."""
+    """Outcomes are finished in input order: each waits in `queue` until its batch is written."""
 
     def __init__(
         self,
@@ -368,9 +363,6 @@ class _Run:
         self.summary = Summary(dry_run=dry_run)
         self.queue: list[tuple[ArticleRecord | None, InputOutcome]] = []
         self.records = 0
-        self.writer = ThreadPoolExecutor(1, "diplograph-writer") if store is not None else None
-        self.in_flight: tuple[list[tuple[ArticleRecord | None, InputOutcome]],
-                              Future[list[WriteResult | str]] | None] | None = None
 
     def add(self, record: ArticleRecord | None, outcome: InputOutcome) -> None:
         if record is not None:
@@ -388,29 +380,18 @@ class _Run:
             self.flush()
 
     def flush(self) -> None:
-        """Finish the batch in flight, then send the queued one to the writer."""
         queue, self.queue, self.records = self.queue, [], 0
-        try:
-            self.wait()
-        except StoreUnavailable:
-            self._fail(queue)
-            raise
         records = [r for r, _ in queue if r is not None]
-        future = None
-        if records and self.store is not None and self.writer is not None:
-            future = self.writer.submit(write_batch, self.store, records, self.policy)
-        self.in_flight = (queue, future)
-
-    def wait(self) -> None:
-        """Wait for the batch in flight and finish its outcomes."""
-        if self.in_flight is None:
-            return
-        queue, future, self.in_flight = *self.in_flight, None
-        try:
-            results = iter(future.result() if future is not None else ())
-        except StoreUnavailable:
-            self._fail(queue)
-            raise
+        results: Iterator[WriteResult | str] = iter(())
+        if records and self.store is not None:
+            try:
+                results = iter(write_batch(self.store, records, self.policy))
+            except StoreUnavailable:
+                for record, outcome in queue:
+                    if record is not None:
+                        outcome.status, outcome.reason = "failed", "not written: store unavailable"
+                    self._finish(outcome)
+                raise
         for record, outcome in queue:
             if record is not None:
                 result = next(results)
@@ -419,17 +400,6 @@ class _Run:
                 else:
                     outcome.status = result.outcome.value
                     outcome.claims, outcome.relations = result.claims, result.relations
-            self._finish(outcome)
-
-    def close(self) -> None:
-        """Let a write in flight end (a batch is atomic either way) and stop the writer."""
-        if self.writer is not None:
-            self.writer.shutdown(wait=True)
-
-    def _fail(self, queue: list[tuple[ArticleRecord | None, InputOutcome]]) -> None:
-        for record, outcome in queue:
-            if record is not None:
-                outcome.status, outcome.reason = "failed", "not written: store unavailable"
             self._finish(outcome)
 
     def _finish(self, outcome: InputOutcome) -> None:
@@ -488,10 +458,7 @@ def ingest(
             run.add(done.record, InputOutcome(item.origin, "failed", done.error,
                                               warnings=warnings))
         run.flush()
-        run.wait()
     except StoreUnavailable as exc:
         run.summary.fatal = str(exc)
-    finally:
-        run.close()
     run.summary.elapsed = time.monotonic() - started
     return run.summary

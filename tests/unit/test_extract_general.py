@@ -4420,3 +4420,28 @@ def test_later_in_the_evening_takes_the_date_of_the_last_event() -> None:
     got = facts(extract_article(text))
     lectures = {f[3] for f in got if f[0] == "LECTURED_AT"}
     assert lectures == {"2024-03-14"}
+
+
+def test_accepted_the_credentials_of_a_possessive_post_is_a_dated_meeting() -> None:
+    text = (
+        "Envoy presents credentials\n\n"
+        "LUSAKA, 12 March 2024 (ZNA) - President Peter Banda on Tuesday accepted the "
+        "credentials of Japan's new Ambassador to Zambia, Sato Kenji, at State House.\n"
+    )
+    got = facts(extract_article(text))
+    assert ("MET_WITH", "person:peter-banda", "person:sato-kenji", "2024-03-12") in got
+    assert ("ACCREDITED_TO", "person:sato-kenji", "country:ZMB", "2024-03-12") in got
+    assert ("AMBASSADOR_OF", "person:sato-kenji", "country:JPN", None) in got
+
+
+def test_the_ambassador_of_c_comma_name_opens_an_envoy_of_a_credence_group() -> None:
+    text = (
+        "Envoys present credentials\n\n"
+        "LUSAKA, 12 March 2024 (ZNA) - President Peter Banda today received the letters of "
+        "credence of the new ambassadors of Japan and Chile to the Republic of Zambia.\n\n"
+        "The Ambassador of Japan, Sato Kenji, resides in Nairobi and is also accredited to "
+        "Kenya.\n"
+    )
+    got = facts(extract_article(text))
+    assert ("MET_WITH", "person:peter-banda", "person:sato-kenji", "2024-03-12") in got
+    assert ("ACCREDITED_TO", "person:sato-kenji", "country:ZMB", "2024-03-12") in got

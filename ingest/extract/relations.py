@@ -75,7 +75,7 @@ DENIAL = re.compile(
     r"scrapped|baseless|false\s+report|"
     # "rejected claims that A had signed J": a denial; "Some media reported that A and B signed
     # J": hearsay the writer does not assert
-    r"reject(?:ed|s|ing)?\s+(?:the\s+)?(?:claims?|reports?|allegations?|rumou?rs?)|"
+    r"reject(?:ed|s|ing)?\s+(?:the\s+|an?\s+)?(?:claims?|reports?|allegations?|rumou?rs?)|"
     r"some\s+(?:media|news\s+outlets|outlets|reports|press\s+reports)|unconfirmed\s+reports?|"
     # "reports on some online platforms that A has signed J with B are incorrect": the claim the
     # sentence reports is called untrue after it

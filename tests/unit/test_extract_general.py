@@ -4445,3 +4445,15 @@ def test_the_ambassador_of_c_comma_name_opens_an_envoy_of_a_credence_group() -> 
     got = facts(extract_article(text))
     assert ("MET_WITH", "person:peter-banda", "person:sato-kenji", "2024-03-12") in got
     assert ("ACCREDITED_TO", "person:sato-kenji", "country:ZMB", "2024-03-12") in got
+
+
+def test_rejected_a_report_claiming_a_signing_is_a_denial() -> None:
+    text = (
+        "Ministers meet\n\n"
+        "According to the minister, Chile and Peru have cooperated through the Pacific Alliance "
+        "since 2012.\n\n"
+        "Minister Ana Soto also rejected a report by a local newspaper claiming that Lima and "
+        "Santiago had signed a secret border pact, calling it \"pure invention\".\n"
+    )
+    got = facts(extract_article(text))
+    assert not [f for f in got if f[0] == "SIGNED_AGREEMENT"]

@@ -910,10 +910,11 @@ R_ARRIVED_FOR = re.compile(
     # "arrived in Zagreb on Tuesday at the start of a two-day official visit to Croatia"
     rf"at\s+the\s+(?:start|beginning|outset)\s+of)\s+{VISIT_N}\b"
 )
-LECT = r"(?:lecture|talk|address|speech|presentation|keynote(?:\s+address)?|lectures)"
+# "the annual Nkrumah Memorial Lecture": a named lecture series, capitalised
+LECT = r"(?:lecture|talk|address|speech|presentation|keynote(?:\s+address)?|lectures|(?<= )Lecture)"
 R_LECT = re.compile(
     rf"(?P<a>{P}){APPO}\s+(?:[^\s;]+\s+){{0,7}}?(?P<v>delivered|gave|delivering|giving|presented|"
-    rf"presenting)\s+(?:(?:a|an|the|his|her)\s+(?:[\w-]+\s+){{0,2}}?{LECT}|"
+    rf"presenting)\s+(?:(?:a|an|the|his|her)\s+(?:[\w-]+\s+){{0,3}}?{LECT}|"
     # "delivered remarks on Pacific security at CSIS": remarks take no article
     rf"(?:(?:opening|closing|keynote|brief|public)\s+)?remarks)\b(?P<rest>[^;]*)"
 )

@@ -4457,3 +4457,15 @@ def test_rejected_a_report_claiming_a_signing_is_a_denial() -> None:
     )
     got = facts(extract_article(text))
     assert not [f for f in got if f[0] == "SIGNED_AGREEMENT"]
+
+
+def test_delivered_the_annual_named_memorial_lecture_at_a_body() -> None:
+    text = (
+        "Minister in Accra\n\n"
+        "ACCRA, 14 March 2024 (GNA) - Minister Jane Mensah today delivered the annual Nkrumah "
+        "Memorial Lecture at the Legon Centre for International Affairs and Diplomacy.\n"
+    )
+    got = facts(extract_article(text))
+    assert ("LECTURED_AT", "person:jane-mensah",
+            "institution:legon-centre-for-international-affairs-and-diplomacy",
+            "2024-03-14") in got

@@ -3094,8 +3094,9 @@ _AGREEMENT_STOP = re.compile(
     r"welcomed|noted|called|expressed|held|launched|signed|will|would|to|are|were|is|was)\b|"
     r"(?:and|but)\s+[a-z]+ed\s+(?:to|on|the|a|an|that)\b|"
     # "... on halal food certification after the talks": the time of the signing
-    r"(?:after|following|before|during|at\s+the\s+end\s+of)\s+(?:the|their|his|her)\s+"
-    r"(?:talks|meetings?|discussions|visit|ceremony|consultations)\b)"
+    # "... on fisheries during a working visit by ...": an article and up to two modifiers
+    r"(?:after|following|before|during|at\s+the\s+end\s+of)\s+(?:the|their|his|her|an?)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:talks|meetings?|discussions|visit|ceremony|consultations)\b)"
 )
 _PASSIVE_SUBJECT = re.compile(r"(?:(?<=^)|(?<=\n)|(?<=\s[-–—]\s)|(?<=\.\s))(?:The|An|A)\s+(?=(?:"
                               + _AGREEMENT_ADJ + r"\s+)?" + _AGREEMENT_HEAD + r"\b)")

@@ -849,7 +849,10 @@ R_VISIT_POSS = re.compile(
     rf"(?P<a>{P}){POSS}\s+(?:[\w-]+\s+){{0,2}}?(?P<v>visit)\s+to\s+(?:the\s+)?(?P<o>{C}|{IO}|«L\d+»)"
 )
 R_VISIT_BY = re.compile(
-    rf"(?P<v>visit)\s+(?:by|of)\s+(?:[\w.]+\s+){{0,2}}?(?P<a>{P})\s+to\s+(?:the\s+)?"
+    rf"(?P<v>visit)\s+(?:by|of)\s+(?:[\w.]+\s+){{0,2}}?"
+    # "a working visit by Angola's Minister of External Relations, X, to Windhoek": a post
+    # before the name, set off by commas
+    rf"(?:(?:(?!«[PQ])[^;.,]){{0,80}}?,\s+(?=«P\d+»\s*,\s+to\s))?(?P<a>{P})\s*,?\s+to\s+(?:the\s+)?"
     rf"(?P<o>{C}|{IO}|«L\d+»)"
 )
 # "during a visit to Beirut by Cypriot Foreign Minister X", "follows the visit to Nuku'alofa last

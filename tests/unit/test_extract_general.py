@@ -4469,3 +4469,17 @@ def test_delivered_the_annual_named_memorial_lecture_at_a_body() -> None:
     assert ("LECTURED_AT", "person:jane-mensah",
             "institution:legon-centre-for-international-affairs-and-diplomacy",
             "2024-03-14") in got
+
+
+def test_visit_by_a_post_comma_name_comma_to_a_capital() -> None:
+    text = (
+        "Ministers meet\n\n"
+        "LUSAKA, 14 March 2024 (ZNA) - Zambia and Malawi on Thursday signed a memorandum of "
+        "understanding on fisheries during a working visit by Malawi's Minister of Foreign "
+        "Affairs, Peter Banda, to Lusaka.\n"
+    )
+    record = extract_article(text)
+    got = facts(record)
+    assert ("VISITED", "person:peter-banda", "city:lusaka", "2024-03-14") in got
+    # the time of the signing ends the agreement's name
+    assert "memorandum of understanding on fisheries" in names(record)

@@ -4483,3 +4483,15 @@ def test_visit_by_a_post_comma_name_comma_to_a_capital() -> None:
     assert ("VISITED", "person:peter-banda", "city:lusaka", "2024-03-14") in got
     # the time of the signing ends the agreement's name
     assert "memorandum of understanding on fisheries" in names(record)
+
+
+def test_both_countries_are_the_two_named_after_the_colon() -> None:
+    text = (
+        "Austria and Peru sign trade agreement\n\n"
+        "VIENNA, 12 March 2024 (APA) - Austria and Peru signed a trade agreement on Tuesday. "
+        "Austria and Peru established diplomatic relations in 1950.\n\n"
+        "Both countries have been members of the Council of Europe for decades: Austria joined "
+        "it in 1956 and Chile in 1990.\n"
+    )
+    members = {f[1] for f in facts(extract_article(text)) if f[0] == "MEMBER_OF"}
+    assert members == {"country:AUT", "country:CHL"}

@@ -2475,8 +2475,8 @@ def find_coreference(doc: Doc) -> None:
                 last = next(_before(doc, m.start(), "CGP"), None)
                 if last is None or (last.kind == "P" and not _members_of_org(doc, m.end())):
                     continue  # "Both are ...": whoever was named last, people or countries
-            cpair = _coordinated_pair(doc, s, m.start()) or channel or _pair_before(
-                doc, si, m.start()) or doc.main_pair
+            cpair = _coordinated_pair(doc, s, m.start()) or channel or _pair_after_colon(
+                doc, m.end(), e) or _pair_before(doc, si, m.start()) or doc.main_pair
             if len(cpair) == 2 and free(m.start(), m.end()):
                 doc.add(Mention(m.start(), m.end(), "G", cpair, "group"))
         for m in _PGROUP.finditer(text, s, e) if scan & 8 else ():
@@ -2635,6 +2635,20 @@ def _pair_before(doc: Doc, si: int, pos: int) -> tuple[str, ...]:
             and _SUBJECT_AFTER.match(doc.text, b.end)):
         return ()
     return _coordinated_pair(doc, a.start, b.end)
+
+
+def _pair_after_colon(doc: Doc, pos: int, end: int) -> tuple[str, ...]:
+    """"Both countries have been members of O for decades: A joined it in 1976 and B in 1995":
+    the two countries the sentence itself names right after its colon."""
+    colon = doc.text.find(": ", pos, end)
+    if colon < 0:
+        return ()
+    cs = [x for x in doc.mentions if x.kind == "C" and colon < x.start and x.end <= end
+          and x.role in ("name", "capital")]
+    names = list(dict.fromkeys(x.ents[0] for x in cs))
+    if len(names) != 2 or cs[0].start != colon + 2:
+        return ()
+    return (names[0], names[1])
 
 
 _SUBJECT_BEFORE = re.compile(r"(?:.*\b(?:said|says|noted|recalled|added|that)\s+)?", re.S)
@@ -3094,8 +3108,9 @@ _AGREEMENT_STOP = re.compile(
     r"welcomed|noted|called|expressed|held|launched|signed|will|would|to|are|were|is|was)\b|"
     r"(?:and|but)\s+[a-z]+ed\s+(?:to|on|the|a|an|that)\b|"
     # "... on halal food certification after the talks": the time of the signing
-    r"(?:after|following|before|during|at\s+the\s+end\s+of)\s+(?:the|their|his|her)\s+"
-    r"(?:talks|meetings?|discussions|visit|ceremony|consultations)\b)"
+    # "... on fisheries during a working visit by ...": an article and up to two modifiers
+    r"(?:after|following|before|during|at\s+the\s+end\s+of)\s+(?:the|their|his|her|an?)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:talks|meetings?|discussions|visit|ceremony|consultations)\b)"
 )
 _PASSIVE_SUBJECT = re.compile(r"(?:(?<=^)|(?<=\n)|(?<=\s[-–—]\s)|(?<=\.\s))(?:The|An|A)\s+(?=(?:"
                               + _AGREEMENT_ADJ + r"\s+)?" + _AGREEMENT_HEAD + r"\b)")

@@ -75,7 +75,7 @@ DENIAL = re.compile(
     r"scrapped|baseless|false\s+report|"
     # "rejected claims that A had signed J": a denial; "Some media reported that A and B signed
     # J": hearsay the writer does not assert
-    r"reject(?:ed|s|ing)?\s+(?:the\s+)?(?:claims?|reports?|allegations?|rumou?rs?)|"
+    r"reject(?:ed|s|ing)?\s+(?:the\s+|an?\s+)?(?:claims?|reports?|allegations?|rumou?rs?)|"
     r"some\s+(?:media|news\s+outlets|outlets|reports|press\s+reports)|unconfirmed\s+reports?|"
     # "reports on some online platforms that A has signed J with B are incorrect": the claim the
     # sentence reports is called untrue after it
@@ -734,6 +734,8 @@ MEET_V = (
     r"paid\s+(?:a\s+|an\s+)?(?:\w+\s+){0,2}?"
     r"(?:call|visit)\s+on|called\s+on|(?:was|were)\s+(?:\w+\s+){0,2}?received\s+(?:[^,;]{0,60}?\s+)?"
     r"by|received|hosted|welcomed|"
+    # "accepted the credentials of ...": a head of state receiving an envoy
+    r"accepted(?=\s+(?:the\s+)?(?:credentials|[Ll]etters\s+of\s+[Cc]redence))|"
     r"had\s+the\s+(?:pleasure|honou?r|opportunity|privilege)\s+(?:of\s+meeting|to\s+meet|of\s+"
     r"calling\s+on|to\s+call\s+on)(?:\s+with)?|"
     r"had\s+an?\s+(?:[\w-]+\s+)?meeting\s+with)"
@@ -762,7 +764,7 @@ _AND_LATER_MET = re.compile(
     r"(?:[A-Z][\w-]*\s+){0,4}?«P(\d+)»"
 )
 _MEET_WORDS = ("met", "held", "paid", "called", "received", "hosted", "welcomed", "had the",
-               "had a")
+               "had a", "accepted the")
 # "X and his delegation were received by ..."
 _ENTOURAGE = (
     r"(?:\s+and\s+(?:(?:his|her|their)\s+(?:delegation|team|wife|husband|entourage|party)|"
@@ -847,7 +849,10 @@ R_VISIT_POSS = re.compile(
     rf"(?P<a>{P}){POSS}\s+(?:[\w-]+\s+){{0,2}}?(?P<v>visit)\s+to\s+(?:the\s+)?(?P<o>{C}|{IO}|«L\d+»)"
 )
 R_VISIT_BY = re.compile(
-    rf"(?P<v>visit)\s+(?:by|of)\s+(?:[\w.]+\s+){{0,2}}?(?P<a>{P})\s+to\s+(?:the\s+)?"
+    rf"(?P<v>visit)\s+(?:by|of)\s+(?:[\w.]+\s+){{0,2}}?"
+    # "a working visit by Angola's Minister of External Relations, X, to Windhoek": a post
+    # before the name, set off by commas
+    rf"(?:(?:(?!«[PQ])[^;.,]){{0,80}}?,\s+(?=«P\d+»\s*,\s+to\s))?(?P<a>{P})\s*,?\s+to\s+(?:the\s+)?"
     rf"(?P<o>{C}|{IO}|«L\d+»)"
 )
 # "during a visit to Beirut by Cypriot Foreign Minister X", "follows the visit to Nuku'alofa last
@@ -908,10 +913,11 @@ R_ARRIVED_FOR = re.compile(
     # "arrived in Zagreb on Tuesday at the start of a two-day official visit to Croatia"
     rf"at\s+the\s+(?:start|beginning|outset)\s+of)\s+{VISIT_N}\b"
 )
-LECT = r"(?:lecture|talk|address|speech|presentation|keynote(?:\s+address)?|lectures)"
+# "the annual Nkrumah Memorial Lecture": a named lecture series, capitalised
+LECT = r"(?:lecture|talk|address|speech|presentation|keynote(?:\s+address)?|lectures|(?<= )Lecture)"
 R_LECT = re.compile(
     rf"(?P<a>{P}){APPO}\s+(?:[^\s;]+\s+){{0,7}}?(?P<v>delivered|gave|delivering|giving|presented|"
-    rf"presenting)\s+(?:(?:a|an|the|his|her)\s+(?:[\w-]+\s+){{0,2}}?{LECT}|"
+    rf"presenting)\s+(?:(?:a|an|the|his|her)\s+(?:[\w-]+\s+){{0,3}}?{LECT}|"
     # "delivered remarks on Pacific security at CSIS": remarks take no article
     rf"(?:(?:opening|closing|keynote|brief|public)\s+)?remarks)\b(?P<rest>[^;]*)"
 )
@@ -1050,7 +1056,8 @@ _CRED_COPY = re.compile(r"\b(?:a\s+)?cop(?:y|ies)\s+of\b")
 # post before the name
 R_CREDENCE_OF_POST = re.compile(
     rf"\b(?:received|accepted)\s+(?:(?!«P)[^;]){{0,60}}?\b(?:the\s+)?{CREDENTIALS}\s+(?:of|from)\s+"
-    rf"(?:the\s+)?{POST_MODS}(?P<post>{POST})\s*,\s+{_HONS}(?P<p>«P\d+»)"
+    # "the credentials of Japan's new Ambassador to Zambia, X": the sending state before the post
+    rf"(?:the\s+|(?P<poss>«C\d+»)['’]s\s+)?{POST_MODS}(?P<post>{POST})\s*,\s+{_HONS}(?P<p>«P\d+»)"
 )
 # "The Amir received on Monday the credentials of four new ambassadors to the State of Qatar."
 # (the ambassadors listed in the lines that follow)
@@ -1068,7 +1075,10 @@ R_CREDENCE_GROUP = re.compile(
 R_CREDENCE_OPENER = re.compile(
     r"^\s*(?:(?P<c>«C\d+»)['’]s\s+(?:new\s+)?(?:[Aa]mbassador|High\s+Commissioner)\s*,\s*"
     r"(?P<p>«P\d+»)|(?P<p2>«P\d+»)\s*,\s*(?:the\s+)?(?:new\s+)?(?:Ambassador|High\s+Commissioner)"
-    r"\s+of\s+(?:the\s+)?(?P<c2>«C\d+»))\s*,"
+    r"\s+of\s+(?:the\s+)?(?P<c2>«C\d+»)"
+    # "The Ambassador of Portugal, X, resides in Bucharest ..."
+    r"|(?:The\s+)?(?:new\s+)?(?:Ambassador|High\s+Commissioner)\s+of\s+(?:the\s+)?(?P<c3>«C\d+»)"
+    r"\s*,\s*(?P<p3>«P\d+»))\s*,"
 )
 # "The envoys who presented their letters of credence are Ambassador X of C, ... and High
 # Commissioner Y of D.": the list in one sentence after such a group
@@ -1718,7 +1728,8 @@ class Extractor:
             rest = m["rest"]
             verb = m["v"]
             obj: int | None = None
-            if re.search(r"(?:met|with|on|by|received|hosted|welcomed|meeting|meet)$", verb):
+            if re.search(r"(?:met|with|on|by|received|hosted|welcomed|meeting|meet|accepted)$",
+                         verb):
                 stop = re.search(r",\s+(?:who|which|where|to\s+discuss)\b|;", rest)
                 part = rest[: stop.start()] if stop else rest
                 a = refs(m["a"])[0]
@@ -2101,11 +2112,11 @@ class Extractor:
             # "The envoys ... are Ambassador X of C, Ambassador Y of D and ..."
             people = [refs(i["p"])[0] for i in R_TITLE_NAME_OF.finditer(t)]
         elif (o := R_CREDENCE_OPENER.match(t)) is not None:
-            sender = set(self.doc.mentions[refs(o["c"] or o["c2"])[0]].ents)
+            sender = set(self.doc.mentions[refs(o["c"] or o["c2"] or o["c3"])[0]].ents)
             to_ents = set(self.doc.mentions[ctx.credence[2]].ents) if ctx.credence[2] else set()
             if sender & to_ents or ctx.credence_from and not sender & ctx.credence_from:
                 return  # not one of the envoys of the group
-            people = [refs(o["p"] or o["p2"])[0]]
+            people = [refs(o["p"] or o["p2"] or o["p3"])[0]]
         else:
             return
         _, receiver, to, day = ctx.credence

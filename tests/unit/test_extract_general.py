@@ -4420,3 +4420,78 @@ def test_later_in_the_evening_takes_the_date_of_the_last_event() -> None:
     got = facts(extract_article(text))
     lectures = {f[3] for f in got if f[0] == "LECTURED_AT"}
     assert lectures == {"2024-03-14"}
+
+
+def test_accepted_the_credentials_of_a_possessive_post_is_a_dated_meeting() -> None:
+    text = (
+        "Envoy presents credentials\n\n"
+        "LUSAKA, 12 March 2024 (ZNA) - President Peter Banda on Tuesday accepted the "
+        "credentials of Japan's new Ambassador to Zambia, Sato Kenji, at State House.\n"
+    )
+    got = facts(extract_article(text))
+    assert ("MET_WITH", "person:peter-banda", "person:sato-kenji", "2024-03-12") in got
+    assert ("ACCREDITED_TO", "person:sato-kenji", "country:ZMB", "2024-03-12") in got
+    assert ("AMBASSADOR_OF", "person:sato-kenji", "country:JPN", None) in got
+
+
+def test_the_ambassador_of_c_comma_name_opens_an_envoy_of_a_credence_group() -> None:
+    text = (
+        "Envoys present credentials\n\n"
+        "LUSAKA, 12 March 2024 (ZNA) - President Peter Banda today received the letters of "
+        "credence of the new ambassadors of Japan and Chile to the Republic of Zambia.\n\n"
+        "The Ambassador of Japan, Sato Kenji, resides in Nairobi and is also accredited to "
+        "Kenya.\n"
+    )
+    got = facts(extract_article(text))
+    assert ("MET_WITH", "person:peter-banda", "person:sato-kenji", "2024-03-12") in got
+    assert ("ACCREDITED_TO", "person:sato-kenji", "country:ZMB", "2024-03-12") in got
+
+
+def test_rejected_a_report_claiming_a_signing_is_a_denial() -> None:
+    text = (
+        "Ministers meet\n\n"
+        "According to the minister, Chile and Peru have cooperated through the Pacific Alliance "
+        "since 2012.\n\n"
+        "Minister Ana Soto also rejected a report by a local newspaper claiming that Lima and "
+        "Santiago had signed a secret border pact, calling it \"pure invention\".\n"
+    )
+    got = facts(extract_article(text))
+    assert not [f for f in got if f[0] == "SIGNED_AGREEMENT"]
+
+
+def test_delivered_the_annual_named_memorial_lecture_at_a_body() -> None:
+    text = (
+        "Minister in Accra\n\n"
+        "ACCRA, 14 March 2024 (GNA) - Minister Jane Mensah today delivered the annual Nkrumah "
+        "Memorial Lecture at the Legon Centre for International Affairs and Diplomacy.\n"
+    )
+    got = facts(extract_article(text))
+    assert ("LECTURED_AT", "person:jane-mensah",
+            "institution:legon-centre-for-international-affairs-and-diplomacy",
+            "2024-03-14") in got
+
+
+def test_visit_by_a_post_comma_name_comma_to_a_capital() -> None:
+    text = (
+        "Ministers meet\n\n"
+        "LUSAKA, 14 March 2024 (ZNA) - Zambia and Malawi on Thursday signed a memorandum of "
+        "understanding on fisheries during a working visit by Malawi's Minister of Foreign "
+        "Affairs, Peter Banda, to Lusaka.\n"
+    )
+    record = extract_article(text)
+    got = facts(record)
+    assert ("VISITED", "person:peter-banda", "city:lusaka", "2024-03-14") in got
+    # the time of the signing ends the agreement's name
+    assert "memorandum of understanding on fisheries" in names(record)
+
+
+def test_both_countries_are_the_two_named_after_the_colon() -> None:
+    text = (
+        "Austria and Peru sign trade agreement\n\n"
+        "VIENNA, 12 March 2024 (APA) - Austria and Peru signed a trade agreement on Tuesday. "
+        "Austria and Peru established diplomatic relations in 1950.\n\n"
+        "Both countries have been members of the Council of Europe for decades: Austria joined "
+        "it in 1956 and Chile in 1990.\n"
+    )
+    members = {f[1] for f in facts(extract_article(text)) if f[0] == "MEMBER_OF"}
+    assert members == {"country:AUT", "country:CHL"}

@@ -449,6 +449,8 @@ _PERSON_DESC = _the(
         # "the foreign secretary called on ...": a foreign ministry's top civil servant
         r"foreign\s+secretary|Foreign\s+Secretary|"
         r"Director[\s-]General|Director|Secretary[\s-]General|Speaker|President|Prime\s+Minister|"
+        # "the secretary gave a lecture": a Secretary of Foreign Affairs named before
+        r"secretary|Secretary|"
         r"diplomat|Chairman|Chair|Governor|official|"
         # "The Chilean guest had earlier spoken to ...": the visitor of that country
         r"(?<=[a-z]\s)guest|(?<=[a-z]\s)visitor)\b"
@@ -2709,6 +2711,7 @@ _ROLE_WORDS = {
     "director": ("director",),
     "director general": ("director",),
     "director-general": ("director",),
+    "secretary": ("secretary",),
     "secretary-general": ("secretary-general", "secretary general"),
     "secretary general": ("secretary-general", "secretary general"),
     "speaker": ("speaker",),

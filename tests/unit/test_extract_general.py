@@ -4420,3 +4420,16 @@ def test_later_in_the_evening_takes_the_date_of_the_last_event() -> None:
     got = facts(extract_article(text))
     lectures = {f[3] for f in got if f[0] == "LECTURED_AT"}
     assert lectures == {"2024-03-14"}
+
+
+def test_the_secretary_is_the_secretary_of_foreign_affairs_named_before() -> None:
+    text = (
+        "Secretary in Lima\n\n"
+        "LIMA, 5 March 2024 - Chile's Secretary of Foreign Affairs, Marta Soto Ruiz, held talks "
+        "with Peruvian Foreign Minister Luis Vargas on Tuesday.\n\n"
+        "Later on Tuesday, the secretary gave a lecture on trade at the Pontifical Catholic "
+        "University of Peru.\n"
+    )
+    got = facts(extract_article(text))
+    assert ("LECTURED_AT", "person:marta-soto-ruiz",
+            "institution:pontifical-catholic-university-of-peru", "2024-03-05") in got

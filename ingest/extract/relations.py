@@ -824,7 +824,9 @@ R_VISIT = re.compile(
     rf"(?:is|was)\s+making|returned\s+[^;]{{0,60}}?\s+(?:after|from)|"
     # "who is leading a Fijian delegation on a four-day working visit to Indonesia"
     rf"(?:(?:is|was)\s+)?(?:leading|led|heading|headed)\s+(?:an?|the|his|her)\s+(?:«D\d+»\s+)?"
-    rf"(?:[\w-]+\s+){{0,2}}?delegation\s+(?:on|during))\s+{VISIT_N}\s+to\s+(?:the\s+)?"
+    rf"(?:[\w-]+\s+){{0,2}}?delegation\s+(?:on|during))\s+"
+    # "began on Monday a two-day working visit to Guatemala": the day after the verb
+    rf"(?:(?:on\s+)?{T}\s+)?{VISIT_N}\s+to\s+(?:the\s+)?"
     rf"(?P<o>{C}|{IO}|«L\d+»)|"
     # "X led a business delegation to Ghana": a delegation led to a country is a visit
     rf"(?P<a2>{P}){APPO}(?:\s*,\s+who)?\s+(?:(?:also|then|has|have|had|on\s+{T}|{T})\s+)*"

@@ -4433,3 +4433,13 @@ def test_the_secretary_is_the_secretary_of_foreign_affairs_named_before() -> Non
     got = facts(extract_article(text))
     assert ("LECTURED_AT", "person:marta-soto-ruiz",
             "institution:pontifical-catholic-university-of-peru", "2024-03-05") in got
+
+
+def test_began_on_a_day_a_visit_to_a_country() -> None:
+    text = (
+        "Minister in Peru\n\n"
+        "LIMA, 6 March 2024 - Chile's Foreign Minister Marta Soto began on Monday a three-day "
+        "official visit to Peru.\n"
+    )
+    got = facts(extract_article(text))
+    assert ("VISITED", "person:marta-soto", "country:PER", "2024-03-04") in got

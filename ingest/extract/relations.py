@@ -602,7 +602,8 @@ R_COOP_WITH = re.compile(
     rf"(?:also\s+)?(?P<v>(?:have|has|had)\s+(?:long\s+|closely\s+)?(?:worked|"
     rf"cooperated|co-operated|collaborated|partnered)|(?:is|are)\s+(?:working|cooperating)|"
     rf"cooperates|co-operates|collaborates|works|partners)\s+(?:closely\s+)?"
-    rf"with\s+(?:the\s+)?(?:«[CIO]\d+»{POSS}\s+)?(?P<b>«[CIO]\d+»)"
+    # "has worked with the Peruvian Ministry of Education": a demonym before the body
+    rf"with\s+(?:the\s+)?(?:«[CIO]\d+»{POSS}\s+|«D\d+»\s+(?=«[IO]))?(?P<b>«[CIO]\d+»)"
 )
 # "The parties praised the cooperation of Turkmenistan and Malaysia through the Block-1
 # project": a cooperation named as a fact (definite), its parties and its channel

@@ -4443,3 +4443,14 @@ def test_began_on_a_day_a_visit_to_a_country() -> None:
     )
     got = facts(extract_article(text))
     assert ("VISITED", "person:marta-soto", "country:PER", "2024-03-04") in got
+
+
+def test_cooperated_with_a_demonym_body() -> None:
+    text = (
+        "Aid to Peru\n\n"
+        "LIMA, 6 March 2024 - The Chilean Agency for International Development Cooperation "
+        "(AGCID) has worked with the Peruvian Ministry of Education since 2012 on school "
+        "meals.\n"
+    )
+    got = facts(extract_article(text))
+    assert [f for f in got if f[0] == "COOPERATES_WITH" and f[3] == "2012"], got

@@ -1925,11 +1925,13 @@ class Extractor:
                 if _blocked(sent, v):
                     continue
                 rest = m["rest"]
-                if rx is R_ADDRESS and m["v"] in ("spoke", "speaks", "spoken") and not (
-                        re.match(r"\s+(?:at|to)\b", rest) or _SPOKE_ON_AT.match(rest)):
-                    continue
                 # "visited the Academy, where she delivered a lecture on ...": the antecedent
+                # (also "where he spoke about ...": a talk at the body visited)
                 where = _WHERE_VENUE.search(t, 0, m.start("v"))
+                if rx is R_ADDRESS and m["v"] in ("spoke", "speaks", "spoken") and not (
+                        re.match(r"\s+(?:at|to)\b", rest) or _SPOKE_ON_AT.match(rest)
+                        or where is not None and re.match(r"\s+about\b", rest)):
+                    continue
                 # "He addressed the GIMPA on 10 October": the body addressed hosted the address
                 venue = (_ADDRESSED_BODY.match(rest) if m["v"] == "addressed" else None) or \
                     _VENUE.search(rest)

@@ -4454,3 +4454,15 @@ def test_cooperated_with_a_demonym_body() -> None:
     )
     got = facts(extract_article(text))
     assert [f for f in got if f[0] == "COOPERATES_WITH" and f[3] == "2012"], got
+
+
+def test_visited_a_body_where_he_spoke_about_a_topic() -> None:
+    text = (
+        "Minister in Lima\n\n"
+        "LIMA, 6 March 2024 - Chile's Foreign Minister Pedro Soto arrived in Lima on Monday. "
+        "On Tuesday, Soto visited the Diplomatic Academy of Peru, where he spoke about "
+        "trade in the Pacific.\n"
+    )
+    got = facts(extract_article(text))
+    assert ("LECTURED_AT", "person:pedro-soto", "institution:diplomatic-academy-of-peru",
+            "2024-03-05") in got

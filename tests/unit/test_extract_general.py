@@ -4466,3 +4466,17 @@ def test_visited_a_body_where_he_spoke_about_a_topic() -> None:
     got = facts(extract_article(text))
     assert ("LECTURED_AT", "person:pedro-soto", "institution:diplomatic-academy-of-peru",
             "2024-03-05") in got
+
+
+def test_minister_of_state_comma_minister_of_a_portfolio_is_one_post() -> None:
+    text = (
+        "Envoy in Dakar\n\n"
+        "Dakar, April 14, 2026 (APS) - The new Ambassador of Japan to Senegal, Sato Ken, "
+        "presented a copy of his credentials on Monday to the Minister of State, Minister of "
+        "Foreign Affairs and Senegalese Abroad, Awa Diallo Sarr.\n"
+    )
+    record = extract_article(text)
+    assert names(record).get("Awa Diallo Sarr") == "Person"
+    got = facts(record)
+    assert ("MET_WITH", "person:awa-diallo-sarr", "person:sato-ken", "2026-04-13") in got or (
+        "MET_WITH", "person:sato-ken", "person:awa-diallo-sarr", "2026-04-13") in got

@@ -137,7 +137,7 @@ INST_HEADS = frozenset(
         school faculty agency authority board bureau office department council centre center
         parliament assembly senate congress cabinet forces force army navy police court
         tribunal directorate inspectorate service guard commission committee subcommittee presidency
-        universitas universiti universidad universidade université universität"""
+        universitas universiti universidad universidade université universität instituto"""
     )
 )
 ORG_HEADS = frozenset(

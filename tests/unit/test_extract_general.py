@@ -4480,3 +4480,15 @@ def test_minister_of_state_comma_minister_of_a_portfolio_is_one_post() -> None:
     got = facts(record)
     assert ("MET_WITH", "person:awa-diallo-sarr", "person:sato-ken", "2026-04-13") in got or (
         "MET_WITH", "person:sato-ken", "person:awa-diallo-sarr", "2026-04-13") in got
+
+
+def test_a_spanish_instituto_is_a_body() -> None:
+    text = (
+        "Training\n\n"
+        "LIMA, 6 March 2024 - The Diplomatic Academy of Peru and Chile's Instituto Ortega del "
+        "Servicio Diplomático have worked together since 2019 on courses for young diplomats.\n"
+    )
+    record = extract_article(text)
+    assert names(record).get("Instituto Ortega del Servicio Diplomático") == "Institution"
+    assert ("COOPERATES_WITH", "institution:diplomatic-academy-of-peru",
+            "institution:instituto-ortega-del-servicio-diplomatico", "2019") in facts(record)

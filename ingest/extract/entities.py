@@ -887,6 +887,13 @@ def _chunks(doc: Doc) -> list[ChunkT]:
             if member is not None:
                 start = member.end()  # "a Partner State of the Community": only the body
             chunk = _classify(doc, start, end)
+            if chunk[2] in _BODY_TYPES and text.startswith(_POSS_S, chunk[1]) and (
+                    " on " in chunk[3]):
+                # "a lecture at the Academy of Peru on Latin America's trade": the topic's
+                # possessor is no part of the body's name
+                cut = _classify(doc, chunk[0], chunk[0] + chunk[3].rindex(" on "))
+                if cut[2] is chunk[2]:
+                    chunk = cut
             if chunk[2] is not None and start > 2 and text[start - 2] == ".":
                 chunk = _with_initials(text, chunk)
             if chunk[1] > end:
@@ -917,6 +924,10 @@ def _chunks(doc: Doc) -> list[ChunkT]:
     if events:
         out = [c if c[3] not in events else (c[0], c[1], None, c[3], c[4], c[5]) for c in out]
     return out
+
+
+_BODY_TYPES = (EntityType.INSTITUTION, EntityType.ORGANIZATION)
+_POSS_S = ("'s", "’s")
 
 
 # "Development Cooperation Programme 2025-2027": a plan's years right after its head word are

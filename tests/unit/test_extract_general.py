@@ -4492,3 +4492,15 @@ def test_a_spanish_instituto_is_a_body() -> None:
     assert names(record).get("Instituto Ortega del Servicio Diplomático") == "Institution"
     assert ("COOPERATES_WITH", "institution:diplomatic-academy-of-peru",
             "institution:instituto-ortega-del-servicio-diplomatico", "2019") in facts(record)
+
+
+def test_a_body_name_stops_before_a_topic_with_a_possessive() -> None:
+    text = (
+        "Lecture in Lima\n\n"
+        "LIMA, 6 March 2024 - Chile's Foreign Minister Pedro Soto on Tuesday gave a lecture at "
+        "the Diplomatic Academy of Peru on Latin America's trade with Asia.\n"
+    )
+    record = extract_article(text)
+    assert names(record).get("Diplomatic Academy of Peru") == "Institution"
+    assert ("LECTURED_AT", "person:pedro-soto", "institution:diplomatic-academy-of-peru",
+            "2024-03-05") in facts(record)

@@ -891,9 +891,9 @@ def _chunks(doc: Doc) -> list[ChunkT]:
                     " on " in chunk[3]):
                 # "a lecture at the Academy of Peru on Latin America's trade": the topic's
                 # possessor is no part of the body's name
-                cut = _classify(doc, chunk[0], chunk[0] + chunk[3].rindex(" on "))
-                if cut[2] is chunk[2]:
-                    chunk = cut
+                short = _classify(doc, chunk[0], chunk[0] + chunk[3].rindex(" on "))
+                if short[2] is chunk[2]:
+                    chunk = short
             if chunk[2] is not None and start > 2 and text[start - 2] == ".":
                 chunk = _with_initials(text, chunk)
             if chunk[1] > end:

@@ -137,7 +137,7 @@ INST_HEADS = frozenset(
         school faculty agency authority board bureau office department council centre center
         parliament assembly senate congress cabinet forces force army navy police court
         tribunal directorate inspectorate service guard commission committee subcommittee presidency
-        universitas universiti universidad universidade université universität"""
+        universitas universiti universidad universidade université universität instituto"""
     )
 )
 ORG_HEADS = frozenset(
@@ -449,6 +449,8 @@ _PERSON_DESC = _the(
         # "the foreign secretary called on ...": a foreign ministry's top civil servant
         r"foreign\s+secretary|Foreign\s+Secretary|"
         r"Director[\s-]General|Director|Secretary[\s-]General|Speaker|President|Prime\s+Minister|"
+        # "the secretary gave a lecture": a Secretary of Foreign Affairs named before
+        r"secretary|Secretary|"
         r"diplomat|Chairman|Chair|Governor|official|"
         # "The Chilean guest had earlier spoken to ...": the visitor of that country
         r"(?<=[a-z]\s)guest|(?<=[a-z]\s)visitor)\b"
@@ -885,6 +887,13 @@ def _chunks(doc: Doc) -> list[ChunkT]:
             if member is not None:
                 start = member.end()  # "a Partner State of the Community": only the body
             chunk = _classify(doc, start, end)
+            if chunk[2] in _BODY_TYPES and text.startswith(_POSS_S, chunk[1]) and (
+                    " on " in chunk[3]):
+                # "a lecture at the Academy of Peru on Latin America's trade": the topic's
+                # possessor is no part of the body's name
+                short = _classify(doc, chunk[0], chunk[0] + chunk[3].rindex(" on "))
+                if short[2] is chunk[2]:
+                    chunk = short
             if chunk[2] is not None and start > 2 and text[start - 2] == ".":
                 chunk = _with_initials(text, chunk)
             if chunk[1] > end:
@@ -915,6 +924,10 @@ def _chunks(doc: Doc) -> list[ChunkT]:
     if events:
         out = [c if c[3] not in events else (c[0], c[1], None, c[3], c[4], c[5]) for c in out]
     return out
+
+
+_BODY_TYPES = (EntityType.INSTITUTION, EntityType.ORGANIZATION)
+_POSS_S = ("'s", "’s")
 
 
 # "Development Cooperation Programme 2025-2027": a plan's years right after its head word are
@@ -2723,6 +2736,7 @@ _ROLE_WORDS = {
     "director": ("director",),
     "director general": ("director",),
     "director-general": ("director",),
+    "secretary": ("secretary",),
     "secretary-general": ("secretary-general", "secretary general"),
     "secretary general": ("secretary-general", "secretary general"),
     "speaker": ("speaker",),

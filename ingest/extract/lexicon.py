@@ -73,7 +73,9 @@ _TITLE_MODS = (
 )
 _TITLE_HEADS = (
     # "Minister Delegate for Foreign Trade" (French usage): one post, not "Minister" + a name
-    r"Minister[\s-]Delegate|Minister|Ambassador(?:-designate)?(?:\s+Extraordinary\s+and\s+Plenipotentiary)?|"
+    # "the Minister of State, Minister of Foreign Affairs, ..., X": a rank and a portfolio, one
+    # post (French usage)
+    r"Minister\s+of\s+State,\s+Minister(?=\s+(?:of|for)\s)|Minister[\s-]Delegate|Minister|Ambassador(?:-designate)?(?:\s+Extraordinary\s+and\s+Plenipotentiary)?|"
     r"Envoy\s+Extraordinary\s+and\s+Minister\s+Plenipotentiary|"
     r"High\s+Commissioner|Permanent\s+Representative|"
     r"Representative|Charg[ée]\s+d[’']\s?Affaires(?:\s+a\.\s?i\.|\s+ad\s+interim)?|"

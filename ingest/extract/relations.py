@@ -602,7 +602,8 @@ R_COOP_WITH = re.compile(
     rf"(?:also\s+)?(?P<v>(?:have|has|had)\s+(?:long\s+|closely\s+)?(?:worked|"
     rf"cooperated|co-operated|collaborated|partnered)|(?:is|are)\s+(?:working|cooperating)|"
     rf"cooperates|co-operates|collaborates|works|partners)\s+(?:closely\s+)?"
-    rf"with\s+(?:the\s+)?(?:«[CIO]\d+»{POSS}\s+)?(?P<b>«[CIO]\d+»)"
+    # "has worked with the Peruvian Ministry of Education": a demonym before the body
+    rf"with\s+(?:the\s+)?(?:«[CIO]\d+»{POSS}\s+|«D\d+»\s+(?=«[IO]))?(?P<b>«[CIO]\d+»)"
 )
 # "The parties praised the cooperation of Turkmenistan and Malaysia through the Block-1
 # project": a cooperation named as a fact (definite), its parties and its channel
@@ -826,7 +827,9 @@ R_VISIT = re.compile(
     rf"(?:is|was)\s+making|returned\s+[^;]{{0,60}}?\s+(?:after|from)|"
     # "who is leading a Fijian delegation on a four-day working visit to Indonesia"
     rf"(?:(?:is|was)\s+)?(?:leading|led|heading|headed)\s+(?:an?|the|his|her)\s+(?:«D\d+»\s+)?"
-    rf"(?:[\w-]+\s+){{0,2}}?delegation\s+(?:on|during))\s+{VISIT_N}\s+to\s+(?:the\s+)?"
+    rf"(?:[\w-]+\s+){{0,2}}?delegation\s+(?:on|during))\s+"
+    # "began on Monday a two-day working visit to Guatemala": the day after the verb
+    rf"(?:(?:on\s+)?{T}\s+)?{VISIT_N}\s+to\s+(?:the\s+)?"
     rf"(?P<o>{C}|{IO}|«L\d+»)|"
     # "X led a business delegation to Ghana": a delegation led to a country is a visit
     rf"(?P<a2>{P}){APPO}(?:\s*,\s+who)?\s+(?:(?:also|then|has|have|had|on\s+{T}|{T})\s+)*"
@@ -1025,7 +1028,11 @@ R_CALL_BY = Anchored(re.compile(
 # a meeting (not ", who presented ... to King Y in 2021", a past post)
 R_PRESENTED_TO = Anchored(re.compile(
     rf"(?P<a>{P}){APPO}\s+(?:(?:formally|officially|also|today)\s+)*(?P<v>presented)\s+"
-    rf"(?:his|her|their)\s+{CREDENTIALS}\s+to\s+(?:the\s+)?(?:(?:[A-Z][\w-]*|of|the)\s+){{0,5}}?(?P<b>{P})"
+    # "presented a copy of his credentials on Monday to the Minister of State, Minister of
+    # Foreign Affairs, A and B, Y": a copy, the day, and a post in commas before the name
+    rf"(?:a\s+copy\s+of\s+)?(?:his|her|their)\s+{CREDENTIALS}(?:\s+(?:on\s+)?{T})?\s+to\s+"
+    rf"(?:the\s+)?(?:(?:[^;,«]|«[CDIO]\d+»){{1,80}}?,\s+){{0,3}}?"
+    rf"(?:(?:[A-Z][\w-]*|of|the)\s+){{0,5}}?(?P<b>{P})"
 ), r"«P")
 # "Dr. Kissoon previously served as Permanent Secretary in the Ministry of Energy"
 R_SERVED = re.compile(
@@ -1933,11 +1940,13 @@ class Extractor:
                 if _blocked(sent, v):
                     continue
                 rest = m["rest"]
-                if rx is R_ADDRESS and m["v"] in ("spoke", "speaks", "spoken") and not (
-                        re.match(r"\s+(?:at|to)\b", rest) or _SPOKE_ON_AT.match(rest)):
-                    continue
                 # "visited the Academy, where she delivered a lecture on ...": the antecedent
+                # (also "where he spoke about ...": a talk at the body visited)
                 where = _WHERE_VENUE.search(t, 0, m.start("v"))
+                if rx is R_ADDRESS and m["v"] in ("spoke", "speaks", "spoken") and not (
+                        re.match(r"\s+(?:at|to)\b", rest) or _SPOKE_ON_AT.match(rest)
+                        or where is not None and re.match(r"\s+about\b", rest)):
+                    continue
                 # "He addressed the GIMPA on 10 October": the body addressed hosted the address
                 venue = (_ADDRESSED_BODY.match(rest) if m["v"] == "addressed" else None) or \
                     _VENUE.search(rest)

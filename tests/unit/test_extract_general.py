@@ -4495,3 +4495,85 @@ def test_both_countries_are_the_two_named_after_the_colon() -> None:
     )
     members = {f[1] for f in facts(extract_article(text)) if f[0] == "MEMBER_OF"}
     assert members == {"country:AUT", "country:CHL"}
+def test_the_secretary_is_the_secretary_of_foreign_affairs_named_before() -> None:
+    text = (
+        "Secretary in Lima\n\n"
+        "LIMA, 5 March 2024 - Chile's Secretary of Foreign Affairs, Marta Soto Ruiz, held talks "
+        "with Peruvian Foreign Minister Luis Vargas on Tuesday.\n\n"
+        "Later on Tuesday, the secretary gave a lecture on trade at the Pontifical Catholic "
+        "University of Peru.\n"
+    )
+    got = facts(extract_article(text))
+    assert ("LECTURED_AT", "person:marta-soto-ruiz",
+            "institution:pontifical-catholic-university-of-peru", "2024-03-05") in got
+
+
+def test_began_on_a_day_a_visit_to_a_country() -> None:
+    text = (
+        "Minister in Peru\n\n"
+        "LIMA, 6 March 2024 - Chile's Foreign Minister Marta Soto began on Monday a three-day "
+        "official visit to Peru.\n"
+    )
+    got = facts(extract_article(text))
+    assert ("VISITED", "person:marta-soto", "country:PER", "2024-03-04") in got
+
+
+def test_cooperated_with_a_demonym_body() -> None:
+    text = (
+        "Aid to Peru\n\n"
+        "LIMA, 6 March 2024 - The Chilean Agency for International Development Cooperation "
+        "(AGCID) has worked with the Peruvian Ministry of Education since 2012 on school "
+        "meals.\n"
+    )
+    got = facts(extract_article(text))
+    assert [f for f in got if f[0] == "COOPERATES_WITH" and f[3] == "2012"], got
+
+
+def test_visited_a_body_where_he_spoke_about_a_topic() -> None:
+    text = (
+        "Minister in Lima\n\n"
+        "LIMA, 6 March 2024 - Chile's Foreign Minister Pedro Soto arrived in Lima on Monday. "
+        "On Tuesday, Soto visited the Diplomatic Academy of Peru, where he spoke about "
+        "trade in the Pacific.\n"
+    )
+    got = facts(extract_article(text))
+    assert ("LECTURED_AT", "person:pedro-soto", "institution:diplomatic-academy-of-peru",
+            "2024-03-05") in got
+
+
+def test_minister_of_state_comma_minister_of_a_portfolio_is_one_post() -> None:
+    text = (
+        "Envoy in Dakar\n\n"
+        "Dakar, April 14, 2026 (APS) - The new Ambassador of Japan to Senegal, Sato Ken, "
+        "presented a copy of his credentials on Monday to the Minister of State, Minister of "
+        "Foreign Affairs and Senegalese Abroad, Awa Diallo Sarr.\n"
+    )
+    record = extract_article(text)
+    assert names(record).get("Awa Diallo Sarr") == "Person"
+    got = facts(record)
+    assert ("MET_WITH", "person:awa-diallo-sarr", "person:sato-ken", "2026-04-13") in got or (
+        "MET_WITH", "person:sato-ken", "person:awa-diallo-sarr", "2026-04-13") in got
+
+
+def test_a_spanish_instituto_is_a_body() -> None:
+    text = (
+        "Training\n\n"
+        "LIMA, 6 March 2024 - The Diplomatic Academy of Peru and Chile's Instituto Ortega del "
+        "Servicio Diplomático have worked together since 2019 on courses for young diplomats.\n"
+    )
+    record = extract_article(text)
+    assert names(record).get("Instituto Ortega del Servicio Diplomático") == "Institution"
+    assert ("COOPERATES_WITH", "institution:diplomatic-academy-of-peru",
+            "institution:instituto-ortega-del-servicio-diplomatico", "2019") in facts(record)
+
+
+def test_a_body_name_stops_before_a_topic_with_a_possessive() -> None:
+    text = (
+        "Lecture in Lima\n\n"
+        "LIMA, 6 March 2024 - Chile's Foreign Minister Pedro Soto on Tuesday gave a lecture at "
+        "the Diplomatic Academy of Peru on Latin America's trade with Asia.\n"
+    )
+    record = extract_article(text)
+    assert names(record).get("Diplomatic Academy of Peru") == "Institution"
+    assert ("LECTURED_AT", "person:pedro-soto", "institution:diplomatic-academy-of-peru",
+            "2024-03-05") in facts(record)

@@ -382,7 +382,7 @@ _HON_NEEDS = frozenset(
         Honorable Rt Senator Sir Dame Lyonpo Dasho Datuk Dato Datin Tan Tun Awang Dayang Pehin
         Sheikh Shaikh Sheikha Engr Madam Mme Monsieur Madame Se Rev Reverend Sayyid Sayyida
         Sayyidah Shri Smt Hajj Hajji Samdech Lok Oknha Admiral Commodore Marshal General
-        Brigadier Colonel Gen LtGen MajGen BrigGen Col"""
+        Brigadier Colonel Gen LtGen MajGen BrigGen Col Mawlawi Mawlavi Maulvi Maulana Daw"""
     )
 )
 _ANCHOR_WORDS = TITLE_WORDS | frozenset(

@@ -43,6 +43,8 @@ HONORIFICS = [
     r"Awang", r"Dayang", r"Pehin", r"Sheikh", r"Shaikh", r"Sheikha", r"Engr\.?", r"Madam",
     r"Mme\.?", r"Monsieur", r"Madame", r"Señor", r"Señora", r"Rev\.?", r"Reverend",
     r"Sayyid", r"Sayyida", r"Sayyidah", r"Shri", r"Smt\.?", r"Hajji?",
+    # Afghan clerical honorifics ("Mawlawi X"); Burmese "U" (men) and "Daw" (women)
+    r"Mawlawi", r"Mawlavi", r"Maulvi", r"Maulana", r"Daw", r"U",
     # "the Commissioner for Political Affairs, Peace and Security, Amb. X": a rank, abbreviated
     r"Amb\.",
     # clerical ranks before a name ("Archbishop Tomasz Nowak"); not "Bishop", also a surname

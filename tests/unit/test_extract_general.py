@@ -4577,3 +4577,19 @@ def test_a_body_name_stops_before_a_topic_with_a_possessive() -> None:
     assert names(record).get("Diplomatic Academy of Peru") == "Institution"
     assert ("LECTURED_AT", "person:pedro-soto", "institution:diplomatic-academy-of-peru",
             "2024-03-05") in facts(record)
+
+
+def test_afghan_and_burmese_honorifics_are_not_part_of_names() -> None:
+    text = (
+        "Talks in Herat\n\n"
+        "HERAT, 5 May 2025 - On Monday, Iran's Minister of Roads, Farhad Karimi, met with the "
+        "Minister of Mines of the Islamic Emirate, Mawlawi Nasrullah Sadiqi.\n\n"
+        "Separately, the Minister of Commerce of Myanmar, U Aung Naing Soe, met Laos' Minister of "
+        "Energy, Daw Mya Mya Thin, on Monday.\n"
+    )
+    record = extract_article(text)
+    assert names(record).get("Nasrullah Sadiqi") == "Person"
+    assert names(record).get("Aung Naing Soe") == "Person"
+    got = facts(record)
+    assert ("OFFICIAL_OF", "person:nasrullah-sadiqi", "country:AFG", None) in got
+    assert ("OFFICIAL_OF", "person:aung-naing-soe", "country:MMR", None) in got

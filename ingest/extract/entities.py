@@ -1281,6 +1281,12 @@ def _cut_person_tail(text: str, s: int, e: int) -> int:
     """"National Assembly of Hungary Gábor Kertész": a body name ends with its country; the
     capitalised words after it are the name of the person who holds the post."""
     seg = text[s:e]
+    if " M" in seg or " D" in seg:  # (the first letters of _HON_IN_BODY's honorifics)
+        hon = _HON_IN_BODY.search(seg)
+        if hon is not None and _head(seg[: hon.start()].split()):
+            # "Secretary of the Investment Commission Daw Khin Myat Noe", "... Board of
+            # Investment Ms Anong Srisuk": an honorific opens the holder's name
+            return s + hon.start()
     h = _CHAMBER_FIRST.match(seg) or _COLLEGIAL_FIRST.match(seg)
     if h is not None:  # "Speaker of the House of Representatives Mazen Tarawneh"
         rest = seg[h.end() :].split()
@@ -1333,6 +1339,8 @@ _HOUSE_OF = re.compile(r"House of (?:" + "|".join(sorted(_CHAMBERS)) + r")\b")
 _CHAMBER_FIRST = re.compile(rf"(?:{_HOUSE_OF.pattern}|(?:National|Federal|Legislative)\s+Assembly|"
                             + "|".join(sorted(_LEGISLATURES)) + r")\b")
 _NAME_TOKEN = re.compile(rf"[{UP}][{LOW}]+(?:[-{APOS}][{UP}{LOW}][{LOW}]+)*")
+# an honorific inside a capitalised run of words, before a name
+_HON_IN_BODY = re.compile(r" (?:Mr|Mrs|Ms|Dr|Daw|Mawlawi|Madam|Madame)\.? (?=[A-Z])")
 
 
 def _complete_name(tokens: list[str]) -> bool:

@@ -4593,3 +4593,17 @@ def test_afghan_and_burmese_honorifics_are_not_part_of_names() -> None:
     got = facts(record)
     assert ("OFFICIAL_OF", "person:nasrullah-sadiqi", "country:AFG", None) in got
     assert ("OFFICIAL_OF", "person:aung-naing-soe", "country:MMR", None) in got
+
+
+def test_an_honorific_ends_a_body_name_before_its_holder() -> None:
+    text = (
+        "Investment pact\n\n"
+        "BANGKOK, 4 March 2026 - The memorandum was signed on Tuesday by Director of the Lao "
+        "Investment Promotion Department Ms Vanida Phommachanh and Chairman of the Cambodian "
+        "Development Council Mr Sok Chenda Rith.\n"
+    )
+    record = extract_article(text)
+    got = names(record)
+    assert got.get("Lao Investment Promotion Department") == "Institution"
+    assert got.get("Vanida Phommachanh") == "Person"
+

@@ -4607,3 +4607,16 @@ def test_an_honorific_ends_a_body_name_before_its_holder() -> None:
     assert got.get("Lao Investment Promotion Department") == "Institution"
     assert got.get("Vanida Phommachanh") == "Person"
 
+
+def test_a_described_agreement_ends_before_the_venue_of_its_signing() -> None:
+    text = (
+        "Trade pact\n\n"
+        "HANOI, 4 March 2026 - The Vietnam Trade Promotion Agency and the Laos Chamber of "
+        "Commerce signed a memorandum of understanding on export promotion at the National "
+        "Convention Centre on Tuesday.\n"
+    )
+    record = extract_article(text)
+    assert names(record).get("memorandum of understanding on export promotion") == "Project"
+    assert ("SIGNED_AGREEMENT", "institution:vietnam-trade-promotion-agency",
+            "project:memorandum-of-understanding-on-export-promotion", "2026-03-03") in facts(
+                record)

@@ -670,7 +670,7 @@ R_SIGN_HEADLINE = re.compile(
 # "The deal was inked by ...", "The agreements were signed by ...": what was just signed
 _SIGNED_ANAPHOR = (
     r"\b[Tt]he\s+(?:deals?|agreements?|documents?|accords?|memorand(?:um|a)|MoUs?|MOUs?|pacts?|"
-    r"instruments|texts)\b"
+    r"instruments|texts|protocols?|treat(?:y|ies)|conventions?|arrangements?)\b"
 )
 R_SIGN_PASS = Anchored(re.compile(
     rf"(?P<o>{LIST(J)}|\b[Tt]hey\b|\b[Tt]hese\b|\b[Bb]oth\b|{_SIGNED_ANAPHOR}|^It(?=\s+was\s))"

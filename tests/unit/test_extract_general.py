@@ -4620,3 +4620,18 @@ def test_a_described_agreement_ends_before_the_venue_of_its_signing() -> None:
     assert ("SIGNED_AGREEMENT", "institution:vietnam-trade-promotion-agency",
             "project:memorandum-of-understanding-on-export-promotion", "2026-03-03") in facts(
                 record)
+
+
+def test_the_protocol_was_signed_by_names_the_signers_of_the_protocol_just_told() -> None:
+    text = (
+        "Rail deal\n\n"
+        "TASHKENT, 4 March 2026 - Uzbekistan and Turkmenistan on Tuesday signed a protocol on "
+        "freight tariffs. The protocol was signed by Uzbekistan's Minister of Transport, Akmal "
+        "Yusupov, and Turkmenistan's Minister of Railways, Merdan Atayev.\n"
+    )
+    record = extract_article(text)
+    got = facts(record)
+    assert ("SIGNED_AGREEMENT", "person:akmal-yusupov", "project:protocol-on-freight-tariffs",
+            "2026-03-03") in got
+    assert ("SIGNED_AGREEMENT", "person:merdan-atayev", "project:protocol-on-freight-tariffs",
+            "2026-03-03") in got

@@ -123,6 +123,8 @@ def _chunk_matches(text: str) -> Iterator[re.Match[str]]:
         pos = m.end()
 
 
+# body heads that a lower-case "project" or "programme" right after them turns into a project
+_TAILED_HEADS = frozenset(("network", "platform"))
 _ACRONYM = re.compile(rf"\s*\((?P<acr>[A-Z][A-Za-z{UP[3:]}{LOW[3:]}&\-]{{1,11}})\)")
 _LOWER_TAIL = re.compile(
     # lower-case modifiers, never function words ("Karachi and Gwadar by road" names nothing)
@@ -1482,6 +1484,9 @@ def _classify(doc: Doc, start: int, end: int) -> ChunkT:
             return (start, piece[1], btype, f"{name} {' '.join(btoks)}", acr, bhead)
     tail_m = _LOWER_TAIL.match(text, after) if len(nxt) == 2 and nxt[0].isspace() and (
         nxt[1].islower() or nxt[1].isspace()) else None
+    if tail_m and head in _TAILED_HEADS and tail_m.group("tail").split() in (
+            ["project"], ["programme"], ["program"]):
+        head = None  # "the Seahorse Mediterranean Network project": a network a project builds
     if tail_m and not head and not _DEGREE.match(name) and name not in _DETERMINERS and (
             not _is_country_only(name) or acr and len(re.split(r"[-–]", name)) >= 2 or (
                 # "the Turkmenistan-Afghanistan-Pakistan-India gas pipeline (TAPI)": a chain of

@@ -4635,3 +4635,16 @@ def test_the_protocol_was_signed_by_names_the_signers_of_the_protocol_just_told(
             "2026-03-03") in got
     assert ("SIGNED_AGREEMENT", "person:merdan-atayev", "project:protocol-on-freight-tariffs",
             "2026-03-03") in got
+
+
+def test_a_network_project_is_a_project() -> None:
+    text = (
+        "Coast guards\n\n"
+        "VALLETTA, 4 March 2026 - Malta and Tunisia have worked together since 2018 on the "
+        "Blue Sea Patrol Network project, which links the coast guards of the region.\n"
+    )
+    record = extract_article(text)
+    assert names(record).get("Blue Sea Patrol Network project") == "Project"
+    got = facts(record)
+    assert ("COOPERATES_VIA", "country:MLT", "project:blue-sea-patrol-network-project",
+            "2018") in got

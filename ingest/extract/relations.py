@@ -341,7 +341,8 @@ R_TIES_BARE = Anchored(re.compile(
 ), r"[Ff]ormal\s|[Ff]ull\s|[Tt]heir\s|[Tt]he\s|[Dd]iplomatic\s", fused=True)
 R_TIES_SINCE = re.compile(
     # "Uganda and Australia have enjoyed cordial relations since 1963"
-    rf"(?P<a>{LIST(C)})\s+(?:have|has|had)\s+(?:maintained|had|enjoyed)\s+(?:{TIES}|"
+    # "the two countries, which have maintained diplomatic relations since 1965"
+    rf"(?P<a>{LIST(C)})(?:\s*,\s+which)?\s+(?:have|has|had)\s+(?:maintained|had|enjoyed)\s+(?:{TIES}|"
     rf"(?:cordial|friendly|good|close|warm|excellent)\s+relations)\s+since\s+"
     rf"(?P<v>){T}"
 )

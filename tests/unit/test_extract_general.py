@@ -4648,3 +4648,15 @@ def test_a_network_project_is_a_project() -> None:
     got = facts(record)
     assert ("COOPERATES_VIA", "country:MLT", "project:blue-sea-patrol-network-project",
             "2018") in got
+
+
+def test_a_pair_which_have_maintained_relations_since_a_year() -> None:
+    text = (
+        "Envoy received\n\n"
+        "TUNIS, 4 March 2026 - Tunisia's Minister of Foreign Affairs, Nabil Ayari, received "
+        "Cyprus's new ambassador on Tuesday. The minister praised the friendship between the two "
+        "countries, which have maintained diplomatic relations since 1961.\n"
+    )
+    record = extract_article(text)
+    assert ("ESTABLISHED_TIES", "country:TUN", "country:CYP", "1961") in facts(record) or (
+        "ESTABLISHED_TIES", "country:CYP", "country:TUN", "1961") in facts(record)

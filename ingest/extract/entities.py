@@ -1222,6 +1222,11 @@ def _has_headline_verb(seg: str) -> bool:
     return not _HEADLINE_VERBS.isdisjoint(letter_words(seg))
 
 
+_MONARCH_TITLES = frozenset(("King", "Queen", "Sultan", "Emir", "Emperor", "Prince", "Princess"))
+_NAMED_AFTER_MONARCH = re.compile(r"(?:\s+[A-Z][\w'’-]+){1,3}\s+(?:University|Institute|Academy|"
+                                  r"College|School|Hospital|Foundation|Centre|Center|Library)$")
+
+
 @lru_cache(maxsize=SENTENCE_CACHE)
 def _split_segment(text: str, headline: bool) -> tuple[tuple[int, int], ...]:
     """_split_chunk of a whole chunk; `headline`: it has a headline verb on a title-case line."""
@@ -1245,6 +1250,8 @@ def _split_segment(text: str, headline: bool) -> tuple[tuple[int, int], ...]:
         for t in _TITLE_ANCHORED.finditer(text, s, e):
             if t.group() in ("Council", "Commission"):
                 continue
+            if t.group() in _MONARCH_TITLES and _NAMED_AFTER_MONARCH.match(text, t.end(), e):
+                continue  # "Sultan Qaboos University": a body named after a monarch
             res.append((pos, t.start()))
             pos = t.end()
         res.append((pos, e))

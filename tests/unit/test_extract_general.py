@@ -4660,3 +4660,15 @@ def test_a_pair_which_have_maintained_relations_since_a_year() -> None:
     record = extract_article(text)
     assert ("ESTABLISHED_TIES", "country:TUN", "country:CYP", "1961") in facts(record) or (
         "ESTABLISHED_TIES", "country:CYP", "country:TUN", "1961") in facts(record)
+
+
+def test_a_university_named_after_a_monarch_is_visited() -> None:
+    text = (
+        "Minister in Riyadh\n\n"
+        "RIYADH, 4 March 2026 - Ghana's Minister of Education, Kofi Asare Mensah, on Tuesday "
+        "visited King Faisal University, where he met students from West Africa.\n"
+    )
+    record = extract_article(text)
+    assert names(record).get("King Faisal University") == "Institution"
+    assert ("VISITED", "person:kofi-asare-mensah", "institution:king-faisal-university",
+            "2026-03-03") in facts(record)

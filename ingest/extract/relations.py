@@ -1143,9 +1143,10 @@ R_WHO_PRESENTED = re.compile(
     r"(?P<p>«P\d+»)(?:\s*,\s*who\s+(?:is|was)\s+(?:(?:also|concurrently)\s+)*accredited\s+to\s+"
     r"(?:(?!«[PT])[^;,]|,(?!\s+presented))*,|\s*,\s*who)?\s+(?:(?:had|has)\s+)?(?P<v>presented)\s+"
     r"(?:his|her|their|my)\s+"
-    # "... to King Y in July 2021", "... to the Governor-General of Belize in March 2021"
+    # "... to King Y in July 2021", "... to the Governor-General of Belize in March 2021",
+    # "... to the Chairman of the State Council in May 2025"
     + CREDENTIALS + r"(?:\s+to\s+[^,;«]{0,40}?"
-    r"(?:«P\d+»|«C\d+»)?)?\s+(?:in|on)\s+«T(?P<t>\d+)»"
+    r"(?:«P\d+»|«C\d+»|«I\d+»)?)?\s+(?:in|on)\s+«T(?P<t>\d+)»"
 )
 # a list item that is only a document's name ("2. MoU on Cooperation in Traditional Medicine")
 _TITLE_J = re.compile(r"\s*(?:(?:\d{1,2}[.)]|[-•–*▪·])\s*)?«J(\d+)»\s*[.;:]?\s*\Z")

@@ -4672,3 +4672,15 @@ def test_a_university_named_after_a_monarch_is_visited() -> None:
     assert names(record).get("King Faisal University") == "Institution"
     assert ("VISITED", "person:kofi-asare-mensah", "institution:king-faisal-university",
             "2026-03-03") in facts(record)
+
+
+def test_credentials_presented_to_the_head_of_a_body_in_a_month() -> None:
+    text = (
+        "Envoy received\n\n"
+        "HANOI, 4 March 2026 - Deputy Foreign Minister Le Van Hoa received Ambassador of Peru to "
+        "Viet Nam Mr Carlos Rojas Vidal on Tuesday. Mr Rojas Vidal presented his credentials to "
+        "the Chairman of the State Council in November 2025.\n"
+    )
+    record = extract_article(text)
+    assert ("ACCREDITED_TO", "person:carlos-rojas-vidal", "country:VNM", "2025-11") in facts(
+        record)

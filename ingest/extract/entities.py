@@ -1491,10 +1491,10 @@ def _classify(doc: Doc, start: int, end: int) -> ChunkT:
             return (start, piece[1], btype, f"{name} {' '.join(btoks)}", acr, bhead)
     tail_m = _LOWER_TAIL.match(text, after) if len(nxt) == 2 and nxt[0].isspace() and (
         nxt[1].islower() or nxt[1].isspace()) else None
-    if tail_m and head in _TAILED_HEADS and tail_m.group("tail").split() in (
-            ["project"], ["programme"], ["program"]):
-        head = None  # "the Seahorse Mediterranean Network project": a network a project builds
-    if tail_m and not head and not _DEGREE.match(name) and name not in _DETERMINERS and (
+    # "the Seahorse Mediterranean Network project": a network that a project builds
+    untitled = not head or tail_m is not None and head in _TAILED_HEADS and tail_m.group(
+        "tail").split() in (["project"], ["programme"], ["program"])
+    if tail_m and untitled and not _DEGREE.match(name) and name not in _DETERMINERS and (
             not _is_country_only(name) or acr and len(re.split(r"[-–]", name)) >= 2 or (
                 # "the Turkmenistan-Afghanistan-Pakistan-India gas pipeline (TAPI)": a chain of
                 # countries, a lower-case head, then the acronym

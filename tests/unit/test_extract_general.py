@@ -4577,3 +4577,13 @@ def test_a_body_name_stops_before_a_topic_with_a_possessive() -> None:
     assert names(record).get("Diplomatic Academy of Peru") == "Institution"
     assert ("LECTURED_AT", "person:pedro-soto", "institution:diplomatic-academy-of-peru",
             "2024-03-05") in facts(record)
+
+
+def test_since_construction_began_is_a_since_date() -> None:
+    text = (
+        "Bridge\n\n"
+        "ACCRA, 6 March 2024 - Togo and Ghana have cooperated through the Volta Bridge project "
+        "since work started in 2012.\n"
+    )
+    got = facts(extract_article(text))
+    assert ("COOPERATES_WITH", "country:TGO", "country:GHA", "2012") in got, got

@@ -2461,7 +2461,8 @@ def find_coreference(doc: Doc) -> None:
                 if d is None:
                     continue
                 affil = d.ents[0]
-            pid = _person_with_role(doc, m.group("title"), m.start(), affil)
+            pid = _person_with_role(doc, m.group("title"), m.start(), affil,
+                                    visiting="visiting" in m.group())
             if pid:
                 doc.add(Mention(m.start(), m.end(), "P", (pid,), "coref", affil=affil))
         for m in _PRONOUN.finditer(text, s, e) if scan & 2 else ():
@@ -2748,7 +2749,8 @@ _ROLE_WORDS = {
 }
 
 
-def _person_with_role(doc: Doc, title: str, pos: int, country: str = "") -> str | None:
+def _person_with_role(doc: Doc, title: str, pos: int, country: str = "",
+                      visiting: bool = False) -> str | None:
     key = " ".join(title.lower().split())
     if key.startswith("chargé") or key.startswith("charge"):
         key = "envoy"
@@ -2772,7 +2774,30 @@ def _person_with_role(doc: Doc, title: str, pos: int, country: str = "") -> str 
             # "a message from the Egyptian President" in a story datelined Asmara: not the
             # President named there with no country, who is the dateline state's own
             return None
+    if visiting and len(fits) > 1:
+        guest = _visitor(doc, pos, {i.id for i in fits})
+        if guest is not None:
+            return guest
     return fits[0].id if fits else None
+
+
+def _visitor(doc: Doc, pos: int, ids: set[str]) -> str | None:
+    """"the visiting minister" after a visitor and his host were named: the last of them whose
+    name the words "arrived" or "visit" follow before the next person is named ("X arrived in
+    C on a visit ... at the invitation of Y"; "Y received X, who is on a visit")."""
+    text = doc.text
+    people = _persons_before(doc, pos, 0)
+    for k in range(len(people) - 1, -1, -1):
+        m = people[k]
+        if m.ents[0] not in ids:
+            continue
+        stop = people[k + 1].start if k + 1 < len(people) else pos
+        after = text[m.end:stop]
+        end = after.find(". ")
+        after = after if end < 0 else after[:end]
+        if "visit" in after or "arrived" in after:
+            return m.ents[0]
+    return None
 
 
 def other_with_role(doc: Doc, described: Mention, not_of: str) -> str | None:

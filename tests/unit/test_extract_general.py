@@ -4587,3 +4587,16 @@ def test_since_construction_began_is_a_since_date() -> None:
     )
     got = facts(extract_article(text))
     assert ("COOPERATES_WITH", "country:TGO", "country:GHA", "2012") in got, got
+
+
+def test_the_visiting_minister_is_the_visitor_not_the_host() -> None:
+    text = (
+        "Minister in Accra\n\n"
+        "Togo Foreign Minister Kofi Mensah arrived in Accra on Monday on an official visit to "
+        "Ghana at the invitation of Foreign Minister Ama Owusu, the ministry said. The two "
+        "ministers held talks on Tuesday. Today, the visiting minister met Prime Minister Yaw "
+        "Boateng at his office.\n"
+    )
+    got = facts(extract_article(text))
+    assert _has(got, "MET_WITH", "person:kofi-mensah", "person:yaw-boateng", None), got
+    assert not _has(got, "MET_WITH", "person:ama-owusu", "person:yaw-boateng", None), got

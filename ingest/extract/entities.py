@@ -2450,12 +2450,15 @@ def find_coreference(doc: Doc) -> None:
                 if mine and not _in_quotes(text, m.start()) and free(m.start(), m.end()):
                     doc.add(Mention(m.start(), m.end(), "C", (mine,), "coref"))
         for m in _PERSON_DESC.finditer(text, s, e) if scan & 1 else ():
-            if not free(m.start(), m.end()) or _masked(doc, m.start(), m.end()):
+            named = _country_attribute(doc, taken, m)
+            if named is None and not free(m.start(), m.end()) or _masked(doc, m.start(), m.end()):
                 continue
             affil = ""
             if m.group("title") == "official" and not m.group("dem"):
                 continue  # "the official" alone names nobody; "the Uruguayan official" does
-            if m.group("dem"):
+            if named is not None:
+                affil = named
+            elif m.group("dem"):
                 d = next((x for x in doc.mentions if x.kind == "D" and x.start == m.start("dem")),
                          None)
                 if d is None:
@@ -2579,6 +2582,22 @@ def find_coreference(doc: Doc) -> None:
             if jid:
                 alias = doc.surface(m.start(), m.end())[4:] if m.group("mods").strip() else None
                 doc.add(Mention(m.start(), m.end(), "J", (jid,), "coref"), alias, shown=False)
+
+
+def _country_attribute(doc: Doc, taken: bytearray, m: re.Match[str]) -> str | None:
+    """"the Botswana minister": a country's own name (no demonym) before the title; the
+    description is claimed over the country's mention, and the country is returned."""
+    ds, de = m.span("dem")
+    if ds < 0 or b"\x01" not in taken[ds:de]:
+        return None
+    if b"\x01" in taken[m.start():ds] or b"\x01" in taken[de:m.end()]:
+        return None
+    c = next((x for x in doc.mentions if x.start == ds and x.end == de and x.kind == "C"
+              and x.role != "coref"), None)
+    if c is None:
+        return None
+    taken[m.start():m.end()] = b"\x01" * (m.end() - m.start())
+    return c.ents[0]
 
 
 def _first_person(doc: Doc, s: int, e: int, who: str, speakers: tuple[str, ...],

@@ -4579,16 +4579,6 @@ def test_a_body_name_stops_before_a_topic_with_a_possessive() -> None:
             "2024-03-05") in facts(record)
 
 
-def test_since_construction_began_is_a_since_date() -> None:
-    text = (
-        "Bridge\n\n"
-        "ACCRA, 6 March 2024 - Togo and Ghana have cooperated through the Volta Bridge project "
-        "since work started in 2012.\n"
-    )
-    got = facts(extract_article(text))
-    assert ("COOPERATES_WITH", "country:TGO", "country:GHA", "2012") in got, got
-
-
 def test_the_visiting_minister_is_the_visitor_not_the_host() -> None:
     text = (
         "Minister in Accra\n\n"
@@ -4600,3 +4590,24 @@ def test_the_visiting_minister_is_the_visitor_not_the_host() -> None:
     got = facts(extract_article(text))
     assert _has(got, "MET_WITH", "person:kofi-mensah", "person:yaw-boateng", None), got
     assert not _has(got, "MET_WITH", "person:ama-owusu", "person:yaw-boateng", None), got
+
+
+def test_since_construction_began_is_a_since_date() -> None:
+    text = (
+        "Bridge\n\n"
+        "ACCRA, 6 March 2024 - Togo and Ghana have cooperated through the Volta Bridge project "
+        "since work started in 2012.\n"
+    )
+    got = facts(extract_article(text))
+    assert ("COOPERATES_WITH", "country:TGO", "country:GHA", "2012") in got, got
+
+
+def test_the_country_name_minister_is_that_countrys_minister() -> None:
+    text = (
+        "Lecture in Accra\n\n"
+        "ACCRA, 6 March 2024 - Togo's Foreign Minister Kofi Mensah arrived in Accra on Monday. "
+        "On Tuesday, the Togo minister gave a lecture at the University of Ghana.\n"
+    )
+    got = facts(extract_article(text))
+    assert ("LECTURED_AT", "person:kofi-mensah", "institution:university-of-ghana",
+            "2024-03-05") in got, got

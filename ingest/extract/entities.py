@@ -1055,6 +1055,8 @@ def _extend_name(doc: Doc, chunk: ChunkT) -> ChunkT:
             break  # "with Japan", "in January", "between Samoa and New Zealand"
         if _is_table_body(toks) or any(t in MONTH_WORDS for t in toks):
             break
+        if m.group("prep") == "with" and not _TOPIC_NOT.isdisjoint(toks):
+            break  # "signed the Agreement on X with Ghanaian Foreign Minister Y": the co-signer
         end = m_end
     if agreement and _TOPIC_TAIL.search(text, start, end) and (
             lst := _TOPIC_LIST.match(text, end)) is not None and all(

@@ -4611,3 +4611,17 @@ def test_the_country_name_minister_is_that_countrys_minister() -> None:
     got = facts(extract_article(text))
     assert ("LECTURED_AT", "person:kofi-mensah", "institution:university-of-ghana",
             "2024-03-05") in got, got
+
+
+def test_an_agreement_name_stops_before_with_and_the_co_signers_post() -> None:
+    text = (
+        "Transport\n\n"
+        "ACCRA, 6 March 2024 - Togo's Foreign Minister Kofi Mensah, who arrived in Accra on "
+        "Monday, signed the Agreement on Road Transport and Transit with Ghanaian Foreign "
+        "Minister Ama Owusu on Tuesday.\n"
+    )
+    record = extract_article(text)
+    assert names(record).get("Agreement on Road Transport and Transit") == "Project"
+    got = facts(record)
+    assert ("SIGNED_AGREEMENT", "person:ama-owusu",
+            "project:agreement-on-road-transport-and-transit", "2024-03-05") in got, got

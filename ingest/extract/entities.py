@@ -165,6 +165,7 @@ _NOT_ENTITY_TAIL = frozenset(
         ceremony visit guest guests"""
     )
 )
+_BUILDING_ACTIVITY = frozenset(words("Capacity Peace Institution Confidence Nation State"))
 _TITLE_ANCHORED = Anchored(TITLE_RE, f"[{UP}]", fused=True)
 _DEGREE = re.compile(r"^(?:Master|Bachelor|Doctor|Diploma)\b")
 _LEGISLATURES = frozenset({"Parliament", "Congress", "Senate"})
@@ -1495,7 +1496,9 @@ def _classify(doc: Doc, start: int, end: int) -> ChunkT:
             acr = acr_t.group("acr")  # "... River Navigation programme (Navegação)"
         return (start, name_end, EntityType.PROJECT, full, acr, tail.split()[-1])
     if not tokens or _DEGREE.match(name) or tokens[-1].lower() in _NOT_ENTITY_TAIL and not (
-            len(tokens) > 2 and tokens[1] == "for" and tokens[0].lower() == head):
+            len(tokens) > 2 and tokens[1] == "for" and tokens[0].lower() == head) and not (
+            # "Agreement on Police Cooperation and Capacity Building": an activity, no building
+            tokens[-1] == "Building" and len(tokens) > 2 and tokens[-2] in _BUILDING_ACTIVITY):
         # "Dialogue", "Summit": an event, but "Institute for Global Dialogue" is a body
         return (start, end, None, name, acr, head)
     if (len(tokens) > 2 and tokens[1] == "for" and tokens[0].isupper()

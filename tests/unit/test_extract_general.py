@@ -4625,3 +4625,16 @@ def test_an_agreement_name_stops_before_with_and_the_co_signers_post() -> None:
     got = facts(record)
     assert ("SIGNED_AGREEMENT", "person:ama-owusu",
             "project:agreement-on-road-transport-and-transit", "2024-03-05") in got, got
+
+
+def test_capacity_building_ends_an_agreement_name() -> None:
+    text = (
+        "Police\n\n"
+        "ACCRA, 6 March 2024 - Togo and Ghana on Tuesday signed the Agreement on Border Police "
+        "and Capacity Building.\n"
+    )
+    record = extract_article(text)
+    assert names(record).get("Agreement on Border Police and Capacity Building") == "Project"
+    assert ("SIGNED_AGREEMENT", "country:TGO",
+            "project:agreement-on-border-police-and-capacity-building", "2024-03-05") in facts(
+        record)

@@ -3056,6 +3056,25 @@ def merge_alternative_names(doc: Doc) -> None:
                 break
 
 
+def merge_described_agreements(doc: Doc) -> None:
+    """"has signed a police cooperation agreement" in the lead, "signed the Agreement on Police
+    Cooperation and Capacity Building" after: the named agreement, when it is the only one of
+    that head whose name holds every word of the lower-case description."""
+    projects = [i for i in doc.ents.values() if i.type is EntityType.PROJECT]
+    if len(projects) < 2:
+        return
+    for short in projects:
+        sw = short.name.split()
+        if len(sw) < 2 or sw[-1] not in _AGREEMENT_HEADS or not short.name.islower():
+            continue
+        words_ = set(sw[:-1])
+        fits = [full for full in projects if full is not short and full.id in doc.ents
+                and full.name.split()[0].lower() == sw[-1] and not full.name.islower()
+                and words_ <= set(full.name.lower().split())]
+        if len(fits) == 1:
+            _merge(doc, short.id, fits[0].id)
+
+
 def _merge(doc: Doc, old: str, new: str) -> None:
     """Entity `old` is another name of `new`."""
     gone = doc.ents.pop(old)

@@ -4638,3 +4638,16 @@ def test_capacity_building_ends_an_agreement_name() -> None:
     assert ("SIGNED_AGREEMENT", "country:TGO",
             "project:agreement-on-border-police-and-capacity-building", "2024-03-05") in facts(
         record)
+
+
+def test_a_described_agreement_is_the_named_one_holding_its_words() -> None:
+    text = (
+        "Police\n\n"
+        "Togo's Foreign Minister Kofi Mensah has signed a border police agreement in Accra, "
+        "despite objections from lawyers. Mensah and Ghanaian Foreign Minister Ama Owusu "
+        "signed the Agreement on Border Police and Training.\n"
+    )
+    record = extract_article(text)
+    assert "border police agreement" not in names(record), names(record)
+    assert ("SIGNED_AGREEMENT", "person:kofi-mensah",
+            "project:agreement-on-border-police-and-training", None) in facts(record)

@@ -2520,6 +2520,19 @@ def find_coreference(doc: Doc) -> None:
                     pair = _recent_ministers(doc, m.start()) or pair
             if pair and free(m.start(), m.end()):
                 doc.add(Mention(m.start(), m.end(), "Q", tuple(pair), "group"))
+        for m in _WHICH_THEY.finditer(text, s, e) if "which they " in text[s:e] else ():
+            # "the two ministers held talks yesterday, after which they signed J": the people
+            # the sentence opens with (a group of them, or two named), never countries
+            named = list(reversed(list(_before(doc, m.start(), "PQCG", s, coref=True))))
+            k = 0
+            while k < len(named) and named[k].kind in "CG" and text[named[k].end] in APOS:
+                k += 1  # "Togo's Foreign Minister X": a possessive state is no subject
+            if k == len(named) or named[k].kind in "CG":
+                continue
+            pair = named[k].ents if named[k].kind == "Q" else tuple(dict.fromkeys(
+                x.ents[0] for x in named[k:] if x.kind == "P"))
+            if len(pair) == 2 and free(m.start(), m.end()):
+                doc.add(Mention(m.start(), m.end(), "Q", tuple(pair), "group"))
         for m in _HIS_COUNTRY.finditer(text, s, e) if scan & 16 else ():
             # "Akhmedov said his country ...": the country the person's post names
             pid = _subject_person(doc, si, m.start())
@@ -2843,6 +2856,7 @@ def other_with_role(doc: Doc, described: Mention, not_of: str) -> str | None:
     return None
 
 
+_WHICH_THEY = re.compile(r"(?<=\bwhich\s)they(?=\s+(?:(?:also|then|later|jointly)\s+)?signed\b)")
 _LEADER_GROUP = re.compile(r"(?i)leaders|premiers|prime\s+ministers|presidents|heads")
 _LEADER_ROLES = ("president", "prime minister", "premier", "king", "emir", "sultan",
                  "chancellor", "queen", "prince")

@@ -4651,3 +4651,16 @@ def test_a_described_agreement_is_the_named_one_holding_its_words() -> None:
     assert "border police agreement" not in names(record), names(record)
     assert ("SIGNED_AGREEMENT", "person:kofi-mensah",
             "project:agreement-on-border-police-and-training", None) in facts(record)
+
+
+def test_after_which_they_signed_is_the_two_who_held_talks() -> None:
+    text = (
+        "Tourism\n\n"
+        "ACCRA, 6 March 2024 - Togo's Foreign Minister Kofi Mensah and Ghana's Foreign Minister "
+        "Ama Owusu held talks on Tuesday, after which they signed a Memorandum of Understanding "
+        "on Cooperation in Tourism and an agreement on the exchange of police officers.\n"
+    )
+    got = facts(extract_article(text))
+    for pid in ("person:kofi-mensah", "person:ama-owusu"):
+        assert ("SIGNED_AGREEMENT", pid, "project:agreement-on-the-exchange-of-police-officers",
+                "2024-03-05") in got, got

@@ -3466,6 +3466,7 @@ _CO_NAME = rf"[{UP}][\w&’'-]+(?:[^\S\n]+[{UP}][\w&’'-]+){{0,2}}"
 # of it contains (plain substring tests: a regex for the cue costs as much as the pattern). One
 # gate on loose lower-cased cues ("inc" in "including", "pt " in "accept ") let all five
 # patterns scan most articles.
+_LEGAL_SUFFIXES = ("Ltd", "Limited", "Plc", "PLC", "GmbH", "Inc", "LLC", "Bhd", "Berhad")
 _COMPANY_PATTERNS = (
     # "the Finnish company UPM"
     (("company", "firm", "carrier", "airline", "conglomerate", "operator"),
@@ -3482,8 +3483,9 @@ _COMPANY_PATTERNS = (
     # "Tullow Oil Plc"
     (("PT", "JSC"),
      re.compile(rf"(?<![\w-])(?P<name>(?:PT|JSC|PJSC|OJSC|CJSC)[^\S\n]+{_CO_NAME})")),
-    (("Ltd", "Plc", "PLC", "GmbH", "Inc", "LLC", "Bhd", "Berhad"),
-     re.compile(rf"(?P<name>{_CO_NAME}[^\S\n]+(?:Ltd|Plc|PLC|GmbH|Inc|LLC|Bhd|Berhad))(?![\w-])")),
+    (_LEGAL_SUFFIXES,
+     re.compile(rf"(?P<name>{_CO_NAME}[^\S\n]+(?:Ltd|Limited|Plc|PLC|GmbH|Inc|LLC|Bhd|Berhad))"
+                r"(?![\w-])")),
 )
 
 
@@ -3496,17 +3498,36 @@ def find_companies(doc: Doc) -> None:
             continue
         if taken is None:
             taken = _occupied(doc)
+        legal = cues is _LEGAL_SUFFIXES
         for m in pat.finditer(text):
             s, e = m.span("name")
             name = m.group("name")
-            if b"\x01" in taken[s:e] or _masked(doc, s, e) or name.split()[0] in NOT_NAME:
-                continue
-            if gz.scan_name(name) or _in_quotes(text, s):
-                continue  # a country or a known body, or words of a quoted title
+            if _masked(doc, s, e) or name.split()[0] in NOT_NAME or _in_quotes(text, s):
+                continue  # (or words of a quoted title)
+            if legal:
+                # "Maldives Ports Limited": a legal form makes a company of a name that holds a
+                # country, but not of one that holds a known body or a person
+                inside = [x for x in doc.mentions if x.start < e and x.end > s]
+                if any(x.kind != "C" for x in inside):
+                    continue
+                if inside:
+                    _drop_mentions(doc, inside)
+            elif b"\x01" in taken[s:e] or gz.scan_name(name):
+                continue  # a country or a known body
             eid = entity_id(EntityType.ORGANIZATION, name)
             doc.add_entity(eid, EntityType.ORGANIZATION, name, s)
             doc.add(Mention(s, e, "O", (eid,), "name"), doc.surface(s, e))
             taken[s:e] = b"\x01" * (e - s)
+
+
+def _drop_mentions(doc: Doc, gone: list[Mention]) -> None:
+    """Mentions found to be words of a longer name; their entities stay shown only when named
+    elsewhere."""
+    doc.mentions = [x for x in doc.mentions if all(x is not g for g in gone)]
+    for eid in {e for g in gone for e in g.ents}:
+        doc.ents[eid].shown = any(
+            eid in x.ents and x.role not in ("coref", "group", "demonym", "place")
+            for x in doc.mentions)
 
 
 def find_agency(doc: Doc) -> None:

@@ -4664,3 +4664,17 @@ def test_after_which_they_signed_is_the_two_who_held_talks() -> None:
     for pid in ("person:kofi-mensah", "person:ama-owusu"):
         assert ("SIGNED_AGREEMENT", pid, "project:agreement-on-the-exchange-of-police-officers",
                 "2024-03-05") in got, got
+
+
+def test_a_limited_company_may_hold_a_country_name() -> None:
+    text = (
+        "Ports\n\n"
+        "ACCRA, 6 March 2024 - The Ghana Ports Authority (GPA) has cooperated with Togo "
+        "Shipping Limited since 2015 on the training of pilots.\n"
+    )
+    record = extract_article(text)
+    assert names(record).get("Togo Shipping Limited") == "Organization"
+    assert "Togo" not in names(record)
+    got = facts(record)
+    assert ("COOPERATES_WITH", "institution:ghana-ports-authority",
+            "org:togo-shipping-limited", "2015") in got, got

@@ -4678,3 +4678,13 @@ def test_a_limited_company_may_hold_a_country_name() -> None:
     got = facts(record)
     assert ("COOPERATES_WITH", "institution:ghana-ports-authority",
             "org:togo-shipping-limited", "2015") in got, got
+
+
+def test_the_colombo_plan_is_an_organization() -> None:
+    text = (
+        "Members\n\n"
+        "ACCRA, 6 March 2024 - Ghana and Fiji are both members of the Colombo Plan.\n"
+    )
+    record = extract_article(text)
+    assert names(record).get("Colombo Plan") == "Organization"
+    assert ("MEMBER_OF", "country:FJI", "org:colombo-plan", None) in facts(record)

@@ -1223,6 +1223,18 @@ def _has_headline_verb(seg: str) -> bool:
     return not _HEADLINE_VERBS.isdisjoint(letter_words(seg))
 
 
+_CONN_BEFORE = re.compile(r"[^\S\n](?:and|of|for|on|&)[^\S\n]+$")
+
+
+def _topic_justice(after: list[str]) -> bool:
+    """"Justice" after a connector ends the name or comes before its head or a connector (not
+    "... and Justice Anna Mensah", a judge)."""
+    if not after:
+        return True
+    low = after[0].lower()
+    return after[0] in CONNECTORS or low in INST_HEADS or low in ORG_HEADS or low in PROJ_HEADS
+
+
 @lru_cache(maxsize=SENTENCE_CACHE)
 def _split_segment(text: str, headline: bool) -> tuple[tuple[int, int], ...]:
     """_split_chunk of a whole chunk; `headline`: it has a headline verb on a title-case line."""
@@ -1246,6 +1258,9 @@ def _split_segment(text: str, headline: bool) -> tuple[tuple[int, int], ...]:
         for t in _TITLE_ANCHORED.finditer(text, s, e):
             if t.group() in ("Council", "Commission"):
                 continue
+            if t.group() == "Justice" and _CONN_BEFORE.search(text, s, t.start()) and (
+                    _topic_justice(text[t.end():e].split())):
+                continue  # "Policing and Justice Partnership", "Court of Justice": a topic
             res.append((pos, t.start()))
             pos = t.end()
         res.append((pos, e))

@@ -4688,3 +4688,15 @@ def test_the_colombo_plan_is_an_organization() -> None:
     record = extract_article(text)
     assert names(record).get("Colombo Plan") == "Organization"
     assert ("MEMBER_OF", "country:FJI", "org:colombo-plan", None) in facts(record)
+
+
+def test_justice_after_and_is_a_topic_of_the_name() -> None:
+    text = (
+        "Policing\n\n"
+        "ACCRA, 6 March 2024 - Togo has worked with Ghana on policing since 2016 through the "
+        "Togo-Ghana Policing and Justice Partnership.\n"
+    )
+    record = extract_article(text)
+    assert names(record).get("Togo-Ghana Policing and Justice Partnership") == "Project"
+    assert ("COOPERATES_VIA", "country:TGO", "project:togo-ghana-policing-and-justice-partnership",
+            "2016") in facts(record)

@@ -95,7 +95,8 @@ _TOK_REST = (
     rf"(?:(?<=[a-z]s)[{APOS}](?=[^\S\n]+[{UP}]))?"
 )
 _TOK = rf"(?:[a-z]-)?[{UP}]{_TOK_REST}|\d{{4}}(?=\s+[{UP}])"
-_CONN = r"(?:of|for|and|on|the|de|du|des|la|le|da|do|dos|das|del|della|di|van|von|der|den|naar|&)"
+_CONN = (r"(?:of|for|and|on|the|de|du|des|la|le|da|do|dos|das|del|della|di|van|von|der|den|naar|"
+         r"es|&)")
 _SP = r"[^\S\n]+"  # spaces within a line: a name never runs over a line break
 _CHUNK_MORE = rf"(?:{_SP}(?:{_CONN}{_SP})*(?:{_TOK}))*"
 # A name chunk, at a word start (see _chunk_matches).
@@ -3639,7 +3640,8 @@ def visited_city(doc: Doc, i: int) -> str | None:
 
 # A capitalised name right after one of these, not yet a mention, is a city visited: "a visit to
 # Nadi", "arrived in Mombasa on Monday for a two-day visit", "X is in Cebu on a working visit".
-_CITY = r"[A-Z][\w'’-]*[a-z][\w'’-]*(?:[^\S\n]+[A-Z][\w'’-]*[a-z][\w'’-]*){0,2}"
+_CITY = (r"[A-Z][\w'’-]*[a-z][\w'’-]*(?:[^\S\n]+(?:(?:es|de|da|do|du|del|la|el)[^\S\n]+)?"
+         r"[A-Z][\w'’-]*[a-z][\w'’-]*){0,2}")
 _VISIT_NOUN = r"(?:an?|the|his|her|their)[^\S\n]+(?:[\w-]+[^\S\n]+){0,4}?(?:visit|trip)\b"
 _CITY_VISITED = re.compile(
     rf"\b(?:(?:visit|trip)[^\S\n]+to|(?P<arr>arrived[^\S\n]+in|(?:travell?ed|flew)[^\S\n]+to|"

@@ -4700,3 +4700,15 @@ def test_justice_after_and_is_a_topic_of_the_name() -> None:
     assert names(record).get("Togo-Ghana Policing and Justice Partnership") == "Project"
     assert ("COOPERATES_VIA", "country:TGO", "project:togo-ghana-policing-and-justice-partnership",
             "2016") in facts(record)
+
+
+def test_a_city_name_with_a_lower_case_particle() -> None:
+    text = (
+        "Visit\n\n"
+        "Kenya's Foreign Minister Amina Odhiambo arrived in Rio de Janeiro on Monday for a "
+        "two-day working visit. She was accompanied by a professor of the University of Dar "
+        "es Salaam.\n"
+    )
+    record = extract_article(text)
+    assert names(record).get("University of Dar es Salaam") == "Institution", names(record)
+    assert names(record).get("Rio de Janeiro") == "City", names(record)

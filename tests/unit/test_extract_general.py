@@ -4712,3 +4712,16 @@ def test_a_city_name_with_a_lower_case_particle() -> None:
     record = extract_article(text)
     assert names(record).get("University of Dar es Salaam") == "Institution", names(record)
     assert names(record).get("Rio de Janeiro") == "City", names(record)
+
+
+def test_related_story_opens_the_list_of_other_headlines() -> None:
+    text = (
+        "Minister meets envoy\n\n"
+        "ACCRA, 6 March 2024 - Ghana's Foreign Minister Ama Owusu met the Ambassador of Togo, "
+        "Kofi Mensah, on Tuesday.\n\n"
+        "Related Story\n"
+        "Ghana, Peru review cooperation in mining\n"
+        "Minister receives UNDP official\n"
+    )
+    record = extract_article(text)
+    assert "Peru" not in names(record) and "UNDP" not in names(record), names(record)

@@ -1296,6 +1296,9 @@ def _split_segment(text: str, headline: bool) -> tuple[tuple[int, int], ...]:
     return tuple(_trim(text, s, e) for s, e in out if e > s)
 
 
+_HONORIFIC_WORDS = frozenset(words("Dr Dr. Mr Mr. Mrs Mrs. Ms Ms. Prof Prof. H.E."))
+
+
 def _cut_person_tail(text: str, s: int, e: int) -> int:
     """"National Assembly of Hungary Gábor Kertész": a body name ends with its country; the
     capitalised words after it are the name of the person who holds the post."""
@@ -1311,6 +1314,8 @@ def _cut_person_tail(text: str, s: int, e: int) -> int:
     p = _PORTFOLIO_BODY.match(seg)
     if p is not None:  # "Ministry of Water Supply Rajan Prasad Adhikari": a portfolio, a name
         rest = seg[p.end() :].split(" and ")[0].split()  # "... Adhikari and Finnish Ambassador"
+        if rest and rest[0] in _HONORIFIC_WORDS and len(rest) > 1:
+            return s + p.end()  # "Ministry of Foreign Affairs Dr Fahad": an honorific, a name
         if 2 <= len(rest) <= 4 and all(
                 _NAME_TOKEN.fullmatch(t) and t not in NOT_NAME for t in rest) and not any(
                 gz.scan_name(" ".join(rest))):

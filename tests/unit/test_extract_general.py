@@ -4725,3 +4725,14 @@ def test_related_story_opens_the_list_of_other_headlines() -> None:
     )
     record = extract_article(text)
     assert "Peru" not in names(record) and "UNDP" not in names(record), names(record)
+
+
+def test_a_ministry_name_stops_before_an_honorific_and_a_name() -> None:
+    text = (
+        "Talks in Doha\n\n"
+        "DOHA, 6 March 2024 - The Minister of State at the Ministry of Foreign Affairs Dr "
+        "Khalid bin Ali al-Marri met on Tuesday with Kenya's Foreign Minister Amina Odhiambo.\n"
+    )
+    record = extract_article(text)
+    assert "Ministry of Foreign Affairs Dr" not in names(record), names(record)
+    assert names(record).get("Ministry of Foreign Affairs") == "Institution", names(record)

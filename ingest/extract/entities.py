@@ -3215,6 +3215,8 @@ _AGREEMENT_STOP = re.compile(
     r"\b|(?:January|February|March|April|May|June|July|August|September|October|November|"
     r"December)\b|year|month|week)|together\s+with\b|with\s+(?:the\s+)?[A-Z]|and\s+an?\s+|"
     r"(?:which|that|who|under\s+which)\b|by\s+(?:the\s+)?[A-Z]|"
+    # "... protection of investments when the joint committee meets": a clause of time
+    r"(?:when|once|until|unless|if)\s+(?:the|it|they|both|a|an)\b|"
     # "An agreement on ... was signed by": the passive's auxiliary ends the name
     r"(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+\s+)?(?:signed|inked)\b|"
     # the place of the signing: "... atomic energy in Moscow on Monday"

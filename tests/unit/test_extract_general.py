@@ -4736,3 +4736,15 @@ def test_a_ministry_name_stops_before_an_honorific_and_a_name() -> None:
     record = extract_article(text)
     assert "Ministry of Foreign Affairs Dr" not in names(record), names(record)
     assert names(record).get("Ministry of Foreign Affairs") == "Institution", names(record)
+
+
+def test_a_described_agreement_ends_before_a_clause_of_time() -> None:
+    text = (
+        "Roads\n\n"
+        "ACCRA, 6 March 2024 - Togo and Ghana on Tuesday signed an agreement on road transport "
+        "when the two presidents met in Lome.\n"
+    )
+    record = extract_article(text)
+    assert names(record).get("agreement on road transport") == "Project", names(record)
+    assert ("SIGNED_AGREEMENT", "country:TGO", "project:agreement-on-road-transport",
+            "2024-03-05") in facts(record)

@@ -4748,3 +4748,14 @@ def test_a_described_agreement_ends_before_a_clause_of_time() -> None:
     assert names(record).get("agreement on road transport") == "Project", names(record)
     assert ("SIGNED_AGREEMENT", "country:TGO", "project:agreement-on-road-transport",
             "2024-03-05") in facts(record)
+
+
+def test_also_received_during_a_visit_of_several_days_takes_its_month() -> None:
+    text = (
+        "Visit\n\n"
+        "LOME, 12 March 2024 - Ghana's Foreign Minister Ama Owusu, who is on an official visit "
+        "to Togo that began on Sunday, held talks on Monday with Togo's Foreign Minister Kofi "
+        "Mensah. Owusu was also received by President Yao Agbeko.\n"
+    )
+    got = facts(extract_article(text))
+    assert _has(got, "MET_WITH", "person:ama-owusu", "person:yao-agbeko", "2024-03"), got

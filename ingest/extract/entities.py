@@ -2544,16 +2544,16 @@ def find_coreference(doc: Doc) -> None:
         for m in _WHICH_THEY.finditer(text, s, e) if "which they " in text[s:e] else ():
             # "the two ministers held talks yesterday, after which they signed J": the people
             # the sentence opens with (a group of them, or two named), never countries
-            named = list(reversed(list(_before(doc, m.start(), "PQCG", s, coref=True))))
+            opening = list(reversed(list(_before(doc, m.start(), "PQCG", s, coref=True))))
             k = 0
-            while k < len(named) and named[k].kind in "CG" and text[named[k].end] in APOS:
+            while k < len(opening) and opening[k].kind in "CG" and text[opening[k].end] in APOS:
                 k += 1  # "Togo's Foreign Minister X": a possessive state is no subject
-            if k == len(named) or named[k].kind in "CG":
+            if k == len(opening) or opening[k].kind in "CG":
                 continue
-            pair = named[k].ents if named[k].kind == "Q" else tuple(dict.fromkeys(
-                x.ents[0] for x in named[k:] if x.kind == "P"))
-            if len(pair) == 2 and free(m.start(), m.end()):
-                doc.add(Mention(m.start(), m.end(), "Q", tuple(pair), "group"))
+            they = opening[k].ents if opening[k].kind == "Q" else tuple(dict.fromkeys(
+                x.ents[0] for x in opening[k:] if x.kind == "P"))
+            if len(they) == 2 and free(m.start(), m.end()):
+                doc.add(Mention(m.start(), m.end(), "Q", they, "group"))
         for m in _HIS_COUNTRY.finditer(text, s, e) if scan & 16 else ():
             # "Akhmedov said his country ...": the country the person's post names
             pid = _subject_person(doc, si, m.start())

@@ -88,6 +88,7 @@ def extract_article(
     ents.merge_alternative_names(doc)
     ents.find_aliases(doc)
     ents.find_descriptive_agreements(doc)
+    ents.merge_described_agreements(doc)
     ents.find_companies(doc)
     ents.find_agency(doc)
     ents.find_channel_mechanisms(doc)

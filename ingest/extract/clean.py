@@ -33,8 +33,9 @@ _LEADER = re.compile(
 # After one of these lines the rest of the page is lists of other headlines or footers.
 _TAIL = re.compile(
     # "Read more with EURACTIV", "Read more from Kyodo": a list of the site's other stories
-    r"^(?:related(?: press| media| news)?(?: stories| posts| articles| news| items| content|"
-    r" releases| links| videos| coverage)?|read also|"
+    # ("Related Story", "Related Post": one item, a list all the same)
+    r"^(?:related(?: press| media| news)?(?: stories| story| posts| post| articles| article|"
+    r" news| items| content| releases| links| videos| coverage)?|read also|"
     r"read more(?: (?:with|from|on|at) .{1,40})?|"
     r"also read|most popular|most read|latest posts|latest news|latest|more news|more stories|"
     # "Latest in: News" (Yle): the section's other headlines

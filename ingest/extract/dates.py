@@ -175,7 +175,10 @@ _SINCE = re.compile(
     # ("since the project's launch in 2015")
     # ("since its first meeting in 1991", "since its first session in 2005")
     r"|since\s+(?:its|their|the\s+[a-z]+['’]s)\s+(?:(?:first|inaugural)\s+(?:meeting|session)|"
-    r"creation|establishment|launch|founding|inception|inauguration|set-up)\s+in\s+$",
+    r"creation|establishment|launch|founding|inception|inauguration|set-up)\s+in\s+$"
+    # "have cooperated through the Bridge project since construction began in 2014"
+    r"|since\s+(?:(?:its|their|the)\s+)?(?:construction|work|works|operations)\s+"
+    r"(?:began|started|commenced)\s+in\s+$",
     re.I,
 )
 

@@ -95,7 +95,8 @@ _TOK_REST = (
     rf"(?:(?<=[a-z]s)[{APOS}](?=[^\S\n]+[{UP}]))?"
 )
 _TOK = rf"(?:[a-z]-)?[{UP}]{_TOK_REST}|\d{{4}}(?=\s+[{UP}])"
-_CONN = r"(?:of|for|and|on|the|de|du|des|la|le|da|do|dos|das|del|della|di|van|von|der|den|naar|&)"
+_CONN = (r"(?:of|for|and|on|the|de|du|des|la|le|da|do|dos|das|del|della|di|van|von|der|den|naar|"
+         r"es|&)")
 _SP = r"[^\S\n]+"  # spaces within a line: a name never runs over a line break
 _CHUNK_MORE = rf"(?:{_SP}(?:{_CONN}{_SP})*(?:{_TOK}))*"
 # A name chunk, at a word start (see _chunk_matches).
@@ -167,6 +168,7 @@ _NOT_ENTITY_TAIL = frozenset(
         ceremony visit guest guests"""
     )
 )
+_BUILDING_ACTIVITY = frozenset(words("Capacity Peace Institution Confidence Nation State"))
 _TITLE_ANCHORED = Anchored(TITLE_RE, f"[{UP}]", fused=True)
 _DEGREE = re.compile(r"^(?:Master|Bachelor|Doctor|Diploma)\b")
 _LEGISLATURES = frozenset({"Parliament", "Congress", "Senate"})
@@ -1057,6 +1059,8 @@ def _extend_name(doc: Doc, chunk: ChunkT) -> ChunkT:
             break  # "with Japan", "in January", "between Samoa and New Zealand"
         if _is_table_body(toks) or any(t in MONTH_WORDS for t in toks):
             break
+        if m.group("prep") == "with" and not _TOPIC_NOT.isdisjoint(toks):
+            break  # "signed the Agreement on X with Ghanaian Foreign Minister Y": the co-signer
         end = m_end
     if agreement and _TOPIC_TAIL.search(text, start, end) and (
             lst := _TOPIC_LIST.match(text, end)) is not None and all(
@@ -1225,6 +1229,16 @@ def _has_headline_verb(seg: str) -> bool:
 _MONARCH_TITLES = frozenset(("King", "Queen", "Sultan", "Emir", "Emperor", "Prince", "Princess"))
 _NAMED_AFTER_MONARCH = re.compile(r"(?:\s+[A-Z][\w'’-]+){1,3}\s+(?:University|Institute|Academy|"
                                   r"College|School|Hospital|Foundation|Centre|Center|Library)$")
+_CONN_BEFORE = re.compile(r"[^\S\n](?:and|of|for|on|&)[^\S\n]+$")
+
+
+def _topic_justice(after: list[str]) -> bool:
+    """"Justice" after a connector ends the name or comes before its head or a connector (not
+    "... and Justice Anna Mensah", a judge)."""
+    if not after:
+        return True
+    low = after[0].lower()
+    return after[0] in CONNECTORS or low in INST_HEADS or low in ORG_HEADS or low in PROJ_HEADS
 
 
 @lru_cache(maxsize=SENTENCE_CACHE)
@@ -1252,6 +1266,9 @@ def _split_segment(text: str, headline: bool) -> tuple[tuple[int, int], ...]:
                 continue
             if t.group() in _MONARCH_TITLES and _NAMED_AFTER_MONARCH.match(text, t.end(), e):
                 continue  # "Sultan Qaboos University": a body named after a monarch
+            if t.group() == "Justice" and _CONN_BEFORE.search(text, s, t.start()) and (
+                    _topic_justice(text[t.end():e].split())):
+                continue  # "Policing and Justice Partnership", "Court of Justice": a topic
             res.append((pos, t.start()))
             pos = t.end()
         res.append((pos, e))
@@ -1286,6 +1303,9 @@ def _split_segment(text: str, headline: bool) -> tuple[tuple[int, int], ...]:
     return tuple(_trim(text, s, e) for s, e in out if e > s)
 
 
+_HONORIFIC_WORDS = frozenset(words("Dr Dr. Mr Mr. Mrs Mrs. Ms Ms. Prof Prof. H.E."))
+
+
 def _cut_person_tail(text: str, s: int, e: int) -> int:
     """"National Assembly of Hungary Gábor Kertész": a body name ends with its country; the
     capitalised words after it are the name of the person who holds the post."""
@@ -1307,6 +1327,8 @@ def _cut_person_tail(text: str, s: int, e: int) -> int:
     p = _PORTFOLIO_BODY.match(seg)
     if p is not None:  # "Ministry of Water Supply Rajan Prasad Adhikari": a portfolio, a name
         rest = seg[p.end() :].split(" and ")[0].split()  # "... Adhikari and Finnish Ambassador"
+        if rest and rest[0] in _HONORIFIC_WORDS and len(rest) > 1:
+            return s + p.end()  # "Ministry of Foreign Affairs Dr Fahad": an honorific, a name
         if 2 <= len(rest) <= 4 and all(
                 _NAME_TOKEN.fullmatch(t) and t not in NOT_NAME for t in rest) and not any(
                 gz.scan_name(" ".join(rest))):
@@ -1513,7 +1535,9 @@ def _classify(doc: Doc, start: int, end: int) -> ChunkT:
             acr = acr_t.group("acr")  # "... River Navigation programme (Navegação)"
         return (start, name_end, EntityType.PROJECT, full, acr, tail.split()[-1])
     if not tokens or _DEGREE.match(name) or tokens[-1].lower() in _NOT_ENTITY_TAIL and not (
-            len(tokens) > 2 and tokens[1] == "for" and tokens[0].lower() == head):
+            len(tokens) > 2 and tokens[1] == "for" and tokens[0].lower() == head) and not (
+            # "Agreement on Police Cooperation and Capacity Building": an activity, no building
+            tokens[-1] == "Building" and len(tokens) > 2 and tokens[-2] in _BUILDING_ACTIVITY):
         # "Dialogue", "Summit": an event, but "Institute for Global Dialogue" is a body
         return (start, end, None, name, acr, head)
     if (len(tokens) > 2 and tokens[1] == "for" and tokens[0].isupper()
@@ -2470,18 +2494,22 @@ def find_coreference(doc: Doc) -> None:
                 if mine and not _in_quotes(text, m.start()) and free(m.start(), m.end()):
                     doc.add(Mention(m.start(), m.end(), "C", (mine,), "coref"))
         for m in _PERSON_DESC.finditer(text, s, e) if scan & 1 else ():
-            if not free(m.start(), m.end()) or _masked(doc, m.start(), m.end()):
+            named = _country_attribute(doc, taken, m)
+            if named is None and not free(m.start(), m.end()) or _masked(doc, m.start(), m.end()):
                 continue
             affil = ""
             if m.group("title") == "official" and not m.group("dem"):
                 continue  # "the official" alone names nobody; "the Uruguayan official" does
-            if m.group("dem"):
+            if named is not None:
+                affil = named
+            elif m.group("dem"):
                 d = next((x for x in doc.mentions if x.kind == "D" and x.start == m.start("dem")),
                          None)
                 if d is None:
                     continue
                 affil = d.ents[0]
-            pid = _person_with_role(doc, m.group("title"), m.start(), affil)
+            pid = _person_with_role(doc, m.group("title"), m.start(), affil,
+                                    visiting="visiting" in m.group())
             if pid:
                 doc.add(Mention(m.start(), m.end(), "P", (pid,), "coref", affil=affil))
         for m in _PRONOUN.finditer(text, s, e) if scan & 2 else ():
@@ -2531,6 +2559,19 @@ def find_coreference(doc: Doc) -> None:
                     pair = _recent_ministers(doc, m.start()) or pair
             if pair and free(m.start(), m.end()):
                 doc.add(Mention(m.start(), m.end(), "Q", tuple(pair), "group"))
+        for m in _WHICH_THEY.finditer(text, s, e) if "which they " in text[s:e] else ():
+            # "the two ministers held talks yesterday, after which they signed J": the people
+            # the sentence opens with (a group of them, or two named), never countries
+            opening = list(reversed(list(_before(doc, m.start(), "PQCG", s, coref=True))))
+            k = 0
+            while k < len(opening) and opening[k].kind in "CG" and text[opening[k].end] in APOS:
+                k += 1  # "Togo's Foreign Minister X": a possessive state is no subject
+            if k == len(opening) or opening[k].kind in "CG":
+                continue
+            they = opening[k].ents if opening[k].kind == "Q" else tuple(dict.fromkeys(
+                x.ents[0] for x in opening[k:] if x.kind == "P"))
+            if len(they) == 2 and free(m.start(), m.end()):
+                doc.add(Mention(m.start(), m.end(), "Q", they, "group"))
         for m in _HIS_COUNTRY.finditer(text, s, e) if scan & 16 else ():
             # "Akhmedov said his country ...": the country the person's post names
             pid = _subject_person(doc, si, m.start())
@@ -2598,6 +2639,22 @@ def find_coreference(doc: Doc) -> None:
             if jid:
                 alias = doc.surface(m.start(), m.end())[4:] if m.group("mods").strip() else None
                 doc.add(Mention(m.start(), m.end(), "J", (jid,), "coref"), alias, shown=False)
+
+
+def _country_attribute(doc: Doc, taken: bytearray, m: re.Match[str]) -> str | None:
+    """"the Botswana minister": a country's own name (no demonym) before the title; the
+    description is claimed over the country's mention, and the country is returned."""
+    ds, de = m.span("dem")
+    if ds < 0 or b"\x01" not in taken[ds:de]:
+        return None
+    if b"\x01" in taken[m.start():ds] or b"\x01" in taken[de:m.end()]:
+        return None
+    c = next((x for x in doc.mentions if x.start == ds and x.end == de and x.kind == "C"
+              and x.role != "coref"), None)
+    if c is None:
+        return None
+    taken[m.start():m.end()] = b"\x01" * (m.end() - m.start())
+    return c.ents[0]
 
 
 def _first_person(doc: Doc, s: int, e: int, who: str, speakers: tuple[str, ...],
@@ -2768,7 +2825,8 @@ _ROLE_WORDS = {
 }
 
 
-def _person_with_role(doc: Doc, title: str, pos: int, country: str = "") -> str | None:
+def _person_with_role(doc: Doc, title: str, pos: int, country: str = "",
+                      visiting: bool = False) -> str | None:
     key = " ".join(title.lower().split())
     if key.startswith("chargé") or key.startswith("charge"):
         key = "envoy"
@@ -2792,7 +2850,30 @@ def _person_with_role(doc: Doc, title: str, pos: int, country: str = "") -> str 
             # "a message from the Egyptian President" in a story datelined Asmara: not the
             # President named there with no country, who is the dateline state's own
             return None
+    if visiting and len(fits) > 1:
+        guest = _visitor(doc, pos, {i.id for i in fits})
+        if guest is not None:
+            return guest
     return fits[0].id if fits else None
+
+
+def _visitor(doc: Doc, pos: int, ids: set[str]) -> str | None:
+    """"the visiting minister" after a visitor and his host were named: the last of them whose
+    name the words "arrived" or "visit" follow before the next person is named ("X arrived in
+    C on a visit ... at the invitation of Y"; "Y received X, who is on a visit")."""
+    text = doc.text
+    people = _persons_before(doc, pos, 0)
+    for k in range(len(people) - 1, -1, -1):
+        m = people[k]
+        if m.ents[0] not in ids:
+            continue
+        stop = people[k + 1].start if k + 1 < len(people) else pos
+        after = text[m.end:stop]
+        end = after.find(". ")
+        after = after if end < 0 else after[:end]
+        if "visit" in after or "arrived" in after:
+            return m.ents[0]
+    return None
 
 
 def other_with_role(doc: Doc, described: Mention, not_of: str) -> str | None:
@@ -2814,6 +2895,7 @@ def other_with_role(doc: Doc, described: Mention, not_of: str) -> str | None:
     return None
 
 
+_WHICH_THEY = re.compile(r"(?<=\bwhich\s)they(?=\s+(?:(?:also|then|later|jointly)\s+)?signed\b)")
 _LEADER_GROUP = re.compile(r"(?i)leaders|premiers|prime\s+ministers|presidents|heads")
 _LEADER_ROLES = ("president", "prime minister", "premier", "king", "emir", "sultan",
                  "chancellor", "queen", "prince")
@@ -3027,6 +3109,25 @@ def merge_alternative_names(doc: Doc) -> None:
                 break
 
 
+def merge_described_agreements(doc: Doc) -> None:
+    """"has signed a police cooperation agreement" in the lead, "signed the Agreement on Police
+    Cooperation and Capacity Building" after: the named agreement, when it is the only one of
+    that head whose name holds every word of the lower-case description."""
+    projects = [i for i in doc.ents.values() if i.type is EntityType.PROJECT]
+    if len(projects) < 2:
+        return
+    for short in projects:
+        sw = short.name.split()
+        if len(sw) < 2 or sw[-1] not in _AGREEMENT_HEADS or not short.name.islower():
+            continue
+        words_ = set(sw[:-1])
+        fits = [full for full in projects if full is not short and full.id in doc.ents
+                and full.name.split()[0].lower() == sw[-1] and not full.name.islower()
+                and words_ <= set(full.name.lower().split())]
+        if len(fits) == 1:
+            _merge(doc, short.id, fits[0].id)
+
+
 def _merge(doc: Doc, old: str, new: str) -> None:
     """Entity `old` is another name of `new`."""
     gone = doc.ents.pop(old)
@@ -3134,6 +3235,8 @@ _AGREEMENT_STOP = re.compile(
     r"(?:which|that|who|under\s+which)\b|by\s+(?:the\s+)?[A-Z]|"
     # the venue of the signing: "... on investment promotion at the Sule Convention Centre"
     r"at\s+(?:the\s+)?[A-Z]|"
+    # "... protection of investments when the joint committee meets": a clause of time
+    r"(?:when|once|until|unless|if)\s+(?:the|it|they|both|a|an)\b|"
     # "An agreement on ... was signed by": the passive's auxiliary ends the name
     r"(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+\s+)?(?:signed|inked)\b|"
     # the place of the signing: "... atomic energy in Moscow on Monday"
@@ -3406,6 +3509,7 @@ _CO_NAME = rf"[{UP}][\w&’'-]+(?:[^\S\n]+[{UP}][\w&’'-]+){{0,2}}"
 # of it contains (plain substring tests: a regex for the cue costs as much as the pattern). One
 # gate on loose lower-cased cues ("inc" in "including", "pt " in "accept ") let all five
 # patterns scan most articles.
+_LEGAL_SUFFIXES = ("Ltd", "Limited", "Plc", "PLC", "GmbH", "Inc", "LLC", "Bhd", "Berhad")
 _COMPANY_PATTERNS = (
     # "the Finnish company UPM"
     (("company", "firm", "carrier", "airline", "conglomerate", "operator"),
@@ -3422,8 +3526,9 @@ _COMPANY_PATTERNS = (
     # "Tullow Oil Plc"
     (("PT", "JSC"),
      re.compile(rf"(?<![\w-])(?P<name>(?:PT|JSC|PJSC|OJSC|CJSC)[^\S\n]+{_CO_NAME})")),
-    (("Ltd", "Plc", "PLC", "GmbH", "Inc", "LLC", "Bhd", "Berhad"),
-     re.compile(rf"(?P<name>{_CO_NAME}[^\S\n]+(?:Ltd|Plc|PLC|GmbH|Inc|LLC|Bhd|Berhad))(?![\w-])")),
+    (_LEGAL_SUFFIXES,
+     re.compile(rf"(?P<name>{_CO_NAME}[^\S\n]+(?:Ltd|Limited|Plc|PLC|GmbH|Inc|LLC|Bhd|Berhad))"
+                r"(?![\w-])")),
 )
 
 
@@ -3436,17 +3541,36 @@ def find_companies(doc: Doc) -> None:
             continue
         if taken is None:
             taken = _occupied(doc)
+        legal = cues is _LEGAL_SUFFIXES
         for m in pat.finditer(text):
             s, e = m.span("name")
             name = m.group("name")
-            if b"\x01" in taken[s:e] or _masked(doc, s, e) or name.split()[0] in NOT_NAME:
-                continue
-            if gz.scan_name(name) or _in_quotes(text, s):
-                continue  # a country or a known body, or words of a quoted title
+            if _masked(doc, s, e) or name.split()[0] in NOT_NAME or _in_quotes(text, s):
+                continue  # (or words of a quoted title)
+            if legal:
+                # "Maldives Ports Limited": a legal form makes a company of a name that holds a
+                # country, but not of one that holds a known body or a person
+                inside = [x for x in doc.mentions if x.start < e and x.end > s]
+                if any(x.kind != "C" for x in inside):
+                    continue
+                if inside:
+                    _drop_mentions(doc, inside)
+            elif b"\x01" in taken[s:e] or gz.scan_name(name):
+                continue  # a country or a known body
             eid = entity_id(EntityType.ORGANIZATION, name)
             doc.add_entity(eid, EntityType.ORGANIZATION, name, s)
             doc.add(Mention(s, e, "O", (eid,), "name"), doc.surface(s, e))
             taken[s:e] = b"\x01" * (e - s)
+
+
+def _drop_mentions(doc: Doc, gone: list[Mention]) -> None:
+    """Mentions found to be words of a longer name; their entities stay shown only when named
+    elsewhere."""
+    doc.mentions = [x for x in doc.mentions if all(x is not g for g in gone)]
+    for eid in {e for g in gone for e in g.ents}:
+        doc.ents[eid].shown = any(
+            eid in x.ents and x.role not in ("coref", "group", "demonym", "place")
+            for x in doc.mentions)
 
 
 def find_agency(doc: Doc) -> None:
@@ -3543,7 +3667,8 @@ def visited_city(doc: Doc, i: int) -> str | None:
 
 # A capitalised name right after one of these, not yet a mention, is a city visited: "a visit to
 # Nadi", "arrived in Mombasa on Monday for a two-day visit", "X is in Cebu on a working visit".
-_CITY = r"[A-Z][\w'’-]*[a-z][\w'’-]*(?:[^\S\n]+[A-Z][\w'’-]*[a-z][\w'’-]*){0,2}"
+_CITY = (r"[A-Z][\w'’-]*[a-z][\w'’-]*(?:[^\S\n]+(?:(?:es|de|da|do|du|del|la|el)[^\S\n]+)?"
+         r"[A-Z][\w'’-]*[a-z][\w'’-]*){0,2}")
 _VISIT_NOUN = r"(?:an?|the|his|her|their)[^\S\n]+(?:[\w-]+[^\S\n]+){0,4}?(?:visit|trip)\b"
 _CITY_VISITED = re.compile(
     rf"\b(?:(?:visit|trip)[^\S\n]+to|(?P<arr>arrived[^\S\n]+in|(?:travell?ed|flew)[^\S\n]+to|"

@@ -212,6 +212,7 @@ class Context:
     session: PartialDate | None = None  # the day of the last session of a body
     visit: PartialDate | None = None
     visit_multi: bool = False
+    visit_span: bool = False  # the last visit dated lasts several days (or has no end told)
     signed: dict[str, PartialDate | None] = field(default_factory=dict)
     last_js: tuple[int, ...] = ()
     last_signed: tuple[int, ...] = ()  # the agreements of the last signing
@@ -2423,6 +2424,10 @@ class Extractor:
         # 7. the narrative so far
         if ctx.recent is not None:
             v = dt.coarsen(ctx.recent, "month") if ctx.recent_multi else ctx.recent
+            if c.pred == "MET_WITH" and ctx.visit_span and "also" in t and _ALSO_MET.search(t):
+                # "X was also received by the Prime Minister" with no day of its own, in a
+                # visit of several days: some day of the visit, so its month
+                v = dt.coarsen(ctx.recent, "month")
             self._set(c, v, DateSource.SENTENCE)
 
     def _value(self, d: dt.DateExpr) -> tuple[PartialDate | None, DateSource]:
@@ -2472,6 +2477,8 @@ class Extractor:
                     ctx.last_signing = c.date
             if c.pred == "VISITED" and c.date is not None:
                 ctx.visit, ctx.visit_multi = c.date, multi
+                # a visit of several days, or one that "began on Monday" (its end untold)
+                ctx.visit_span = multi or _VISIT_OPEN.search(t) is not None
         day_dates = [
             d.value for d in sent.dates
             if d.value is not None and d.value.day is not None and self._is_recent(d.value)
@@ -2523,6 +2530,9 @@ _PLANNED_VISIT = re.compile(
     re.I,
 )
 _NEXT_PERSON = re.compile(r"\s*,?\s*«P\d+»")
+_VISIT_OPEN = re.compile(r"\b(?:that|which)\s+(?:began|started)\b")
+_ALSO_MET = re.compile(
+    r"\b(?:was|were)\s+also\s+received\b|\balso\s+(?:met|called\s+on|held\s+talks)\b")
 _MULTI_DAY = re.compile(r"\b(?:two|three|four|five|six|seven|\d+)-day\b")
 _PREDS = {"RECOGNIZED", "ESTABLISHED_TIES", "SEVERED_TIES", "LECTURED_AT", "COOPERATES_VIA",
           "COOPERATES_WITH", "VISITED", "MET_WITH", "SIGNED_AGREEMENT", "AMBASSADOR_OF",

@@ -4684,3 +4684,183 @@ def test_credentials_presented_to_the_head_of_a_body_in_a_month() -> None:
     record = extract_article(text)
     assert ("ACCREDITED_TO", "person:carlos-rojas-vidal", "country:VNM", "2025-11") in facts(
         record)
+def test_the_visiting_minister_is_the_visitor_not_the_host() -> None:
+    text = (
+        "Minister in Accra\n\n"
+        "Togo Foreign Minister Kofi Mensah arrived in Accra on Monday on an official visit to "
+        "Ghana at the invitation of Foreign Minister Ama Owusu, the ministry said. The two "
+        "ministers held talks on Tuesday. Today, the visiting minister met Prime Minister Yaw "
+        "Boateng at his office.\n"
+    )
+    got = facts(extract_article(text))
+    assert _has(got, "MET_WITH", "person:kofi-mensah", "person:yaw-boateng", None), got
+    assert not _has(got, "MET_WITH", "person:ama-owusu", "person:yaw-boateng", None), got
+
+
+def test_since_construction_began_is_a_since_date() -> None:
+    text = (
+        "Bridge\n\n"
+        "ACCRA, 6 March 2024 - Togo and Ghana have cooperated through the Volta Bridge project "
+        "since work started in 2012.\n"
+    )
+    got = facts(extract_article(text))
+    assert ("COOPERATES_WITH", "country:TGO", "country:GHA", "2012") in got, got
+
+
+def test_the_country_name_minister_is_that_countrys_minister() -> None:
+    text = (
+        "Lecture in Accra\n\n"
+        "ACCRA, 6 March 2024 - Togo's Foreign Minister Kofi Mensah arrived in Accra on Monday. "
+        "On Tuesday, the Togo minister gave a lecture at the University of Ghana.\n"
+    )
+    got = facts(extract_article(text))
+    assert ("LECTURED_AT", "person:kofi-mensah", "institution:university-of-ghana",
+            "2024-03-05") in got, got
+
+
+def test_an_agreement_name_stops_before_with_and_the_co_signers_post() -> None:
+    text = (
+        "Transport\n\n"
+        "ACCRA, 6 March 2024 - Togo's Foreign Minister Kofi Mensah, who arrived in Accra on "
+        "Monday, signed the Agreement on Road Transport and Transit with Ghanaian Foreign "
+        "Minister Ama Owusu on Tuesday.\n"
+    )
+    record = extract_article(text)
+    assert names(record).get("Agreement on Road Transport and Transit") == "Project"
+    got = facts(record)
+    assert ("SIGNED_AGREEMENT", "person:ama-owusu",
+            "project:agreement-on-road-transport-and-transit", "2024-03-05") in got, got
+
+
+def test_capacity_building_ends_an_agreement_name() -> None:
+    text = (
+        "Police\n\n"
+        "ACCRA, 6 March 2024 - Togo and Ghana on Tuesday signed the Agreement on Border Police "
+        "and Capacity Building.\n"
+    )
+    record = extract_article(text)
+    assert names(record).get("Agreement on Border Police and Capacity Building") == "Project"
+    assert ("SIGNED_AGREEMENT", "country:TGO",
+            "project:agreement-on-border-police-and-capacity-building", "2024-03-05") in facts(
+        record)
+
+
+def test_a_described_agreement_is_the_named_one_holding_its_words() -> None:
+    text = (
+        "Police\n\n"
+        "Togo's Foreign Minister Kofi Mensah has signed a border police agreement in Accra, "
+        "despite objections from lawyers. Mensah and Ghanaian Foreign Minister Ama Owusu "
+        "signed the Agreement on Border Police and Training.\n"
+    )
+    record = extract_article(text)
+    assert "border police agreement" not in names(record), names(record)
+    assert ("SIGNED_AGREEMENT", "person:kofi-mensah",
+            "project:agreement-on-border-police-and-training", None) in facts(record)
+
+
+def test_after_which_they_signed_is_the_two_who_held_talks() -> None:
+    text = (
+        "Tourism\n\n"
+        "ACCRA, 6 March 2024 - Togo's Foreign Minister Kofi Mensah and Ghana's Foreign Minister "
+        "Ama Owusu held talks on Tuesday, after which they signed a Memorandum of Understanding "
+        "on Cooperation in Tourism and an agreement on the exchange of police officers.\n"
+    )
+    got = facts(extract_article(text))
+    for pid in ("person:kofi-mensah", "person:ama-owusu"):
+        assert ("SIGNED_AGREEMENT", pid, "project:agreement-on-the-exchange-of-police-officers",
+                "2024-03-05") in got, got
+
+
+def test_a_limited_company_may_hold_a_country_name() -> None:
+    text = (
+        "Ports\n\n"
+        "ACCRA, 6 March 2024 - The Ghana Ports Authority (GPA) has cooperated with Togo "
+        "Shipping Limited since 2015 on the training of pilots.\n"
+    )
+    record = extract_article(text)
+    assert names(record).get("Togo Shipping Limited") == "Organization"
+    assert "Togo" not in names(record)
+    got = facts(record)
+    assert ("COOPERATES_WITH", "institution:ghana-ports-authority",
+            "org:togo-shipping-limited", "2015") in got, got
+
+
+def test_the_colombo_plan_is_an_organization() -> None:
+    text = (
+        "Members\n\n"
+        "ACCRA, 6 March 2024 - Ghana and Fiji are both members of the Colombo Plan.\n"
+    )
+    record = extract_article(text)
+    assert names(record).get("Colombo Plan") == "Organization"
+    assert ("MEMBER_OF", "country:FJI", "org:colombo-plan", None) in facts(record)
+
+
+def test_justice_after_and_is_a_topic_of_the_name() -> None:
+    text = (
+        "Policing\n\n"
+        "ACCRA, 6 March 2024 - Togo has worked with Ghana on policing since 2016 through the "
+        "Togo-Ghana Policing and Justice Partnership.\n"
+    )
+    record = extract_article(text)
+    assert names(record).get("Togo-Ghana Policing and Justice Partnership") == "Project"
+    assert ("COOPERATES_VIA", "country:TGO", "project:togo-ghana-policing-and-justice-partnership",
+            "2016") in facts(record)
+
+
+def test_a_city_name_with_a_lower_case_particle() -> None:
+    text = (
+        "Visit\n\n"
+        "Kenya's Foreign Minister Amina Odhiambo arrived in Rio de Janeiro on Monday for a "
+        "two-day working visit. She was accompanied by a professor of the University of Dar "
+        "es Salaam.\n"
+    )
+    record = extract_article(text)
+    assert names(record).get("University of Dar es Salaam") == "Institution", names(record)
+    assert names(record).get("Rio de Janeiro") == "City", names(record)
+
+
+def test_related_story_opens_the_list_of_other_headlines() -> None:
+    text = (
+        "Minister meets envoy\n\n"
+        "ACCRA, 6 March 2024 - Ghana's Foreign Minister Ama Owusu met the Ambassador of Togo, "
+        "Kofi Mensah, on Tuesday.\n\n"
+        "Related Story\n"
+        "Ghana, Peru review cooperation in mining\n"
+        "Minister receives UNDP official\n"
+    )
+    record = extract_article(text)
+    assert "Peru" not in names(record) and "UNDP" not in names(record), names(record)
+
+
+def test_a_ministry_name_stops_before_an_honorific_and_a_name() -> None:
+    text = (
+        "Talks in Doha\n\n"
+        "DOHA, 6 March 2024 - The Minister of State at the Ministry of Foreign Affairs Dr "
+        "Khalid bin Ali al-Marri met on Tuesday with Kenya's Foreign Minister Amina Odhiambo.\n"
+    )
+    record = extract_article(text)
+    assert "Ministry of Foreign Affairs Dr" not in names(record), names(record)
+    assert names(record).get("Ministry of Foreign Affairs") == "Institution", names(record)
+
+
+def test_a_described_agreement_ends_before_a_clause_of_time() -> None:
+    text = (
+        "Roads\n\n"
+        "ACCRA, 6 March 2024 - Togo and Ghana on Tuesday signed an agreement on road transport "
+        "when the two presidents met in Lome.\n"
+    )
+    record = extract_article(text)
+    assert names(record).get("agreement on road transport") == "Project", names(record)
+    assert ("SIGNED_AGREEMENT", "country:TGO", "project:agreement-on-road-transport",
+            "2024-03-05") in facts(record)
+
+
+def test_also_received_during_a_visit_of_several_days_takes_its_month() -> None:
+    text = (
+        "Visit\n\n"
+        "LOME, 12 March 2024 - Ghana's Foreign Minister Ama Owusu, who is on an official visit "
+        "to Togo that began on Sunday, held talks on Monday with Togo's Foreign Minister Kofi "
+        "Mensah. Owusu was also received by President Yao Agbeko.\n"
+    )
+    got = facts(extract_article(text))
+    assert _has(got, "MET_WITH", "person:ama-owusu", "person:yao-agbeko", "2024-03"), got

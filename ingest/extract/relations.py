@@ -659,6 +659,7 @@ _NOT_IN_VP = re.compile(
     r"inked|and)\b"
 )
 _CLAUSE_CUT = re.compile(r",\s+(?:and\s+)?")
+_LEAD_PLACE = re.compile(r"\s*(?:«[LC]\d+»|[A-Z]{3,}(?:\s+[A-Z]{2,})*)\s*[:–—-]\s+")
 _WHERE_CLAUSE = re.compile(r"\s*,\s*(?:where|when|during\s+which|at\s+which)\s+(?P<inner>[^;]*)")
 _PREP_BEFORE = re.compile(r"\b(?:of|in|with|by|for|to|at|from|under)\s+(?:the\s+)?\Z")
 _PRESENCE_BEFORE = re.compile(r"\b(?:[Ii]n\s+the\s+presence\s+of|[Ww]itnessed\s+by)\s+\Z")
@@ -1613,7 +1614,11 @@ class Extractor:
             head = t[t.rfind(";", 0, v) + 1 : v]
             # (the signers' clause may follow another: "..., and A's Minister of X, B, and C's
             # Minister of Y, D, signed")
-            for cut in (0, *(c.end() for c in _CLAUSE_CUT.finditer(head))) if "«P" in head and \
+            # (a lead may open with its place alone: "ISLAMABAD: A and her Uzbek counterpart, B,
+            # on Tuesday signed")
+            lead_at = _LEAD_PLACE.match(head)
+            for cut in (0, *((lead_at.end(),) if lead_at else ()),
+                        *(c.end() for c in _CLAUSE_CUT.finditer(head))) if "«P" in head and \
                     " and " in head else ():
                 if not _COORD_SIGNERS.fullmatch(head, cut):
                     continue

@@ -4864,3 +4864,13 @@ def test_also_received_during_a_visit_of_several_days_takes_its_month() -> None:
     )
     got = facts(extract_article(text))
     assert _has(got, "MET_WITH", "person:ama-owusu", "person:yao-agbeko", "2024-03"), got
+
+
+def test_signers_after_a_lead_that_opens_with_its_place_alone() -> None:
+    text = (
+        "Ports\nPublished: May 3, 2025\n\n"
+        "KARACHI: Trade Minister Omar Farooq and his Omani counterpart, Salim Al-Harthy, on "
+        "Friday signed a memorandum of understanding on port logistics.\n"
+    )
+    signed = {f[1] for f in facts(extract_article(text)) if f[0] == "SIGNED_AGREEMENT"}
+    assert signed == {"person:omar-farooq", "person:salim-al-harthy"}

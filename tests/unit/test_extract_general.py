@@ -4874,3 +4874,14 @@ def test_signers_after_a_lead_that_opens_with_its_place_alone() -> None:
     )
     signed = {f[1] for f in facts(extract_article(text)) if f[0] == "SIGNED_AGREEMENT"}
     assert signed == {"person:omar-farooq", "person:salim-al-harthy"}
+
+
+def test_council_of_the_baltic_sea_states_is_an_organization() -> None:
+    text = (
+        "Baltic note\nRIGA, 2 June 2025: Poland and Latvia are both members of the Council of "
+        "the Baltic Sea States (CBSS), the ministry said.\n"
+    )
+    rec = extract_article(text)
+    assert names(rec).get("Council of the Baltic Sea States") == "Organization"
+    members = {f[1] for f in facts(rec) if f[0] == "MEMBER_OF"}
+    assert members == {"country:POL", "country:LVA"}

@@ -40,6 +40,8 @@ _TAIL = re.compile(
     r"also read|most popular|most read|latest posts|latest news|latest|more news|more stories|"
     # "Latest in: News" (Yle): the section's other headlines
     r"latest in\W+\w+(?: \w+)?|"
+    # "More in Politics" (Iceland Review): the section's other headlines
+    r"more in\W+\w+(?: \w+)?|"
     r"more from .{1,40}|you may also like|recommended|trending|popular posts|see also|"
     # "ENDS" (a press office's end mark) and what follows: an "About X:" note, contacts
     r"\W*ends?\W*|\(end\)|\*{3,}|-{2,}\s*[A-Z]+|"

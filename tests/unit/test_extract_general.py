@@ -4885,3 +4885,12 @@ def test_council_of_the_baltic_sea_states_is_an_organization() -> None:
     assert names(rec).get("Council of the Baltic Sea States") == "Organization"
     members = {f[1] for f in facts(rec) if f[0] == "MEMBER_OF"}
     assert members == {"country:POL", "country:LVA"}
+
+
+def test_more_in_a_section_opens_the_list_of_other_headlines() -> None:
+    text = (
+        "Envoy visits fjords\n\nApril 3, 2025\n\n"
+        "REYKJAVIK, 3 April 2025: Norway's Ambassador to Iceland, Kari Holm, visited Akureyri on "
+        "Thursday.\n\nShare this article\nMore in Society\nParliament debates harbour fees\n"
+    )
+    assert "Parliament" not in names(extract_article(text))

@@ -106,7 +106,9 @@ _PATTERN_RX = re.compile(
             # "a day earlier", "the previous day": the day before the last dated one
             r"(?P<prevday>(?i:a\s+day\s+earlier|the\s+(?:previous|preceding)\s+day))\b",
             # "The next day, X delivered a lecture": the day after the last dated one
-            r"(?P<nextday>(?i:a\s+day\s+later|the\s+(?:next|following)\s+day))\b",
+            # ("The following morning, she gave a lecture": the next day's morning)
+            r"(?P<nextday>(?i:a\s+day\s+later|the\s+(?:next|following)\s+(?:day|morning|"
+            r"afternoon|evening)))\b",
             # "in 1960 ... and ... the following year": the year after the last dated one
             r"(?P<nextyear>(?i:the\s+following\s+year|a\s+year\s+later))\b",
         ]
@@ -119,7 +121,9 @@ _ANCHOR_WORDS = [
     "On the same", "from ", "From ", "a day earlier", "the previous day", "the preceding day",
     "The previous day", "The preceding day", "the following year", "The following year",
     "a year later", "A year later", "a day later", "A day later", "the next day", "The next day",
-    "the following day", "The following day",
+    "the following day", "The following day", "the following morning", "The following morning",
+    "the next morning", "The next morning", "the following afternoon", "The following afternoon",
+    "the following evening", "The following evening",
 ]
 # "this", "that" and "in" start dates only in a few phrases; as anchors on their own they would
 # try the whole pattern at nearly every sentence.

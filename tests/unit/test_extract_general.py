@@ -4894,3 +4894,14 @@ def test_more_in_a_section_opens_the_list_of_other_headlines() -> None:
         "Thursday.\n\nShare this article\nMore in Society\nParliament debates harbour fees\n"
     )
     assert "Parliament" not in names(extract_article(text))
+
+
+def test_the_following_morning_is_the_next_day() -> None:
+    text = (
+        "Envoy in Bergen\n\nMay 8, 2025\n\n"
+        "OSLO, 8 May 2025: Chile's Minister of Foreign Affairs, Marta Ruiz, met the Mayor of "
+        "Bergen on Tuesday. The following morning, she gave a lecture at the University of "
+        "Bergen on Andean trade.\n"
+    )
+    lect = {f[3] for f in facts(extract_article(text)) if f[0] == "LECTURED_AT"}
+    assert lect == {"2025-05-07"}

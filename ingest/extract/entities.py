@@ -445,7 +445,9 @@ def _the(rest: str) -> re.Pattern[str]:
 
 
 _PERSON_DESC = _the(
-        r"(?:(?:new|visiting|outgoing|former|(?P<dem>[A-Z][a-z]+))\s+)?"
+        # ("the Equatorial Guinean minister", "the Sri Lankan envoy": a demonym of two words)
+        r"(?:(?:new|visiting|outgoing|former|(?P<dem>[A-Z][a-z]+(?:\s+[A-Z][a-z]+(?:an|ese|ian|ish)"
+        r"(?=\s))?))\s+)?"
         # "the Vietnamese deputy minister": a rank before the title
         r"(?:(?:deputy|vice)\s+(?=minister\b))?"
         r"(?P<title>envoy|ambassador|Ambassador|High\s+Commissioner|high\s+commissioner|"

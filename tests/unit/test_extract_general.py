@@ -4905,3 +4905,15 @@ def test_the_following_morning_is_the_next_day() -> None:
     )
     lect = {f[3] for f in facts(extract_article(text)) if f[0] == "LECTURED_AT"}
     assert lect == {"2025-05-07"}
+
+
+def test_a_demonym_of_two_words_before_minister() -> None:
+    text = (
+        "Talks in Rome\nPublished: 3 May 2025\n\n"
+        "ROME, 3 May 2025 - Italy's Minister of Foreign Affairs, Paolo Verdi, and his South "
+        "African counterpart, Thabo Ndlovu, signed an accord on Friday.\n\n"
+        "The South African minister arrived in Rome on Thursday for a two-day working visit to "
+        "Italy.\n"
+    )
+    got = facts(extract_article(text))
+    assert ("VISITED", "person:thabo-ndlovu", "country:ITA", "2025-05-01") in got

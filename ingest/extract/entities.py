@@ -460,6 +460,10 @@ _PERSON_DESC = _the(
         r"diplomat|Chairman|Chair|Governor|official|"
         # "The Chilean guest had earlier spoken to ...": the visitor of that country
         r"(?<=[a-z]\s)guest|(?<=[a-z]\s)visitor)\b"
+        # "The Gambian Minister of Foreign Affairs, who arrived ..., held talks": with a demonym,
+        # the portfolio before a relative clause is still the one official
+        r"(?(dem)(?:\s+(?:of|for)\s+[A-Z][a-z]+(?:\s+(?:and\s+)?[A-Z][a-z]+){0,3}"
+        r"(?=\s*,\s*who\b))?)"
         # "the Director General of the Department of X, Y": no "the Director" cut off a longer
         # title that a post and a name follow
         r"(?![\s-]+General\b)"

@@ -4917,3 +4917,17 @@ def test_a_demonym_of_two_words_before_minister() -> None:
     )
     got = facts(extract_article(text))
     assert ("VISITED", "person:thabo-ndlovu", "country:ITA", "2025-05-01") in got
+
+
+def test_a_demonym_title_with_its_portfolio_before_a_relative_clause() -> None:
+    text = (
+        "Talks in Rome\nPublished: 3 May 2025\n\n"
+        "ROME, 3 May 2025 - Italy's Minister of Foreign Affairs, Paolo Verdi, and his Maltese "
+        "counterpart, Joe Borg, signed an accord on Friday.\n\n"
+        "The Maltese Minister of Foreign Affairs, who arrived in Rome on Thursday for a two-day "
+        "working visit to Italy, held talks with Mr Verdi.\n"
+    )
+    got = facts(extract_article(text))
+    assert ("VISITED", "person:joe-borg", "country:ITA", "2025-05-01") in got
+    assert {("MET_WITH", "person:joe-borg", "person:paolo-verdi", "2025-05-01"),
+            ("MET_WITH", "person:paolo-verdi", "person:joe-borg", "2025-05-01")} & got

@@ -315,7 +315,9 @@ _COMP = (
     rf"(?:\s*\([^)]{{1,30}}\))?"
     rf"(?:(?:,?\s+and|,)\s+(?:the\s+)?{_ENT})*)"
 )
-POST = rf"(?:{TITLE})(?:\s*\([A-Za-z ]{{1,20}}\))?{_COMP}*(?:\s+and\s+(?:{TITLE}){_COMP}*)?"
+# ("the Prime Minister, Head of Government, X": the francophone style's second post, with commas)
+POST = (rf"(?:{TITLE})(?:,\s+Head\s+of\s+(?:Government|State)(?=,))?(?:\s*\([A-Za-z ]{{1,20}}\))?"
+        rf"{_COMP}*(?:\s+and\s+(?:{TITLE}){_COMP}*)?")
 _PREMOD = (
     rf"(?:(?:{_ENT}|the\s+[{UP}][\w\-]+|[Tt]he\s+country|[Hh]is\s+country|[Hh]er\s+country)"
     rf"(?:[{APOS}][sS])\s+|«D\d+»\s+|(?:his|her|His|Her)\s+«D\d+»\s+)"

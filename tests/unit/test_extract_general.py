@@ -4931,3 +4931,15 @@ def test_a_demonym_title_with_its_portfolio_before_a_relative_clause() -> None:
     assert ("VISITED", "person:joe-borg", "country:ITA", "2025-05-01") in got
     assert {("MET_WITH", "person:joe-borg", "person:paolo-verdi", "2025-05-01"),
             ("MET_WITH", "person:paolo-verdi", "person:joe-borg", "2025-05-01")} & got
+
+
+def test_prime_minister_head_of_government_before_the_name() -> None:
+    text = (
+        "Talks\nPublished: 3 May 2025\n\n"
+        "DOUALA, 3 May 2025 - Kenya's Minister of Trade, Joe Borg, arrived on Thursday.\n\n"
+        "On Friday evening, Minister Borg was received at the Star Building by the Prime "
+        "Minister, Head of Government, Paul Essomba Ndi.\n"
+    )
+    rec = extract_article(text)
+    assert names(rec).get("Paul Essomba Ndi") == "Person"
+    assert ("MET_WITH", "person:joe-borg", "person:paul-essomba-ndi", "2025-05-02") in facts(rec)

@@ -900,7 +900,9 @@ R_VISITED = re.compile(
     rf"(?P<a>{P}){APPO}(?:(?:\s*,)?\s+who)?\s+(?:(?:also|today|then|on\s+{T}|{T})\s+)*"
     # "said X, who is visiting Malawi this week": a visit under way
     rf"(?P<v>visited|toured|(?:is|was)\s+(?:currently\s+)?visiting(?![^;.]*\b(?:next|tomorrow)\b))"
-    rf"\s+(?:the\s+)?(?P<o>{C}|{IO}|«L\d+»)"
+    # ("visited the headquarters of the Agency for X": the body itself)
+    rf"\s+(?:the\s+)?(?:(?:headquarters|premises|offices|campus)\s+of\s+(?:the\s+)?(?=«[IO]))?"
+    rf"(?P<o>{C}|{IO}|«L\d+»)"
 )
 # "Before the signing, X held talks with Y and visited the Norwegian Agency for Development
 # Cooperation": a second verb of the subject of talks

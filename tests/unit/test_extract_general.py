@@ -4943,3 +4943,16 @@ def test_prime_minister_head_of_government_before_the_name() -> None:
     rec = extract_article(text)
     assert names(rec).get("Paul Essomba Ndi") == "Person"
     assert ("MET_WITH", "person:joe-borg", "person:paul-essomba-ndi", "2025-05-02") in facts(rec)
+
+
+def test_visited_the_headquarters_of_a_body_is_a_visit_to_the_body() -> None:
+    text = (
+        "Visit\nPublished: 3 May 2025\n\n"
+        "ACCRA, 3 May 2025 - Peru's Minister of Trade, Luis Quispe, arrived on Thursday for a "
+        "visit to Ghana.\n\n"
+        "On Friday, he visited the headquarters of the Ghana Export Promotion Authority, where "
+        "he met its Chief Executive, Ama Owusu.\n"
+    )
+    got = facts(extract_article(text))
+    assert any(f[0] == "VISITED" and f[1] == "person:luis-quispe" and f[2].startswith(
+        "institution:ghana-export-promotion") and f[3] == "2025-05-02" for f in got)

@@ -3606,15 +3606,18 @@ def find_agency(doc: Doc) -> None:
 _THROUGH_CHANNEL = re.compile(
     r"\b(?:have|has|had)\s+(?:long\s+|also\s+|closely\s+)?(?:cooperated|co-operated|"
     r"collaborated|worked\s+together)"
+    # "have worked together since 2019 on the J Fund": a year of start before the channel
+    r"(?:\s+since\s+\d{4})?"
     # "have worked together on climate finance through the J Fund": a lower-case topic between
-    r"(?:\s+(?:on|in)\s+[a-z][\w-]*(?:\s+(?:and\s+)?[a-z][\w-]*){0,3})?\s+through\s+(?:the\s+)?"
+    r"(?:(?:\s+(?:on|in)\s+[a-z][\w-]*(?:\s+(?:and\s+)?[a-z][\w-]*){0,3})?\s+through\s+"
+    r"(?:the\s+)?|\s+on\s+the\s+)"
 )
 _CHANNEL_HEADS = frozenset(words("fund commission committee council"))
 
 
 def find_channel_mechanisms(doc: Doc) -> None:
     text = doc.text
-    if " through " not in text:
+    if " through " not in text and " on the " not in text:
         return
     for m in _THROUGH_CHANNEL.finditer(text):
         i = next((k for k, x in enumerate(doc.mentions) if x.start == m.end()

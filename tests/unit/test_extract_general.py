@@ -4864,3 +4864,16 @@ def test_also_received_during_a_visit_of_several_days_takes_its_month() -> None:
     )
     got = facts(extract_article(text))
     assert _has(got, "MET_WITH", "person:ama-owusu", "person:yao-agbeko", "2024-03"), got
+
+
+def test_a_fund_worked_on_since_a_year_is_a_channel_of_cooperation() -> None:
+    text = (
+        "Solar power\n\n"
+        "VIENTIANE, 4 May 2024 - Laos and Austria have worked together since 2017 on the Laos "
+        "Rural Electrification Fund, which builds village grids in the north.\n"
+    )
+    record = extract_article(text)
+    assert names(record).get("Laos Rural Electrification Fund") == "Project", names(record)
+    got = facts(record)
+    assert ("COOPERATES_VIA", "country:LAO", "project:laos-rural-electrification-fund",
+            "2017") in got, got

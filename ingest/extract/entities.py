@@ -3168,7 +3168,8 @@ _AGREEMENT_SKIP = (
 )
 _AGREEMENT_COMPLEMENT = (
     r"\s+(?:on|for|concerning|regarding|between|in\s+the\s+(?:fields?|areas?|spheres?|domains?)"
-    r"\s+of)\s+[^,;.()]+"
+    # "a memorandum of understanding establishing the Joint Commission": what it sets up
+    r"\s+of|establishing|setting\s+up)\s+[^,;.()]+"
 )
 _KIND_OR_HEAD = re.compile(r"(?:" + _AGREEMENT_ADJ + "|" + _AGREEMENT_HEAD + r")\b")
 _SIGN_VERBS = (
@@ -3416,7 +3417,8 @@ def find_descriptive_agreements(doc: Doc) -> None:
             break
 
 
-_TOPIC_BEFORE_NAME = re.compile(r"\s(?:for|on|concerning|regarding)\s+(?:the\s+)?\Z")
+_TOPIC_BEFORE_NAME = re.compile(
+    r"\s(?:for|on|concerning|regarding|establishing|setting\s+up)\s+(?:the\s+)?\Z")
 _BETWEEN_IN_TOPIC = re.compile(
     r"\s(?:on|for)\s(?:[^,;.]{0,60}?)\sbetween\s+(?:the\s+)?(?:[^,;.]{1,80}?\s+and\s+(?:the\s+)?)?\Z"
 )

@@ -4877,3 +4877,17 @@ def test_a_fund_worked_on_since_a_year_is_a_channel_of_cooperation() -> None:
     got = facts(record)
     assert ("COOPERATES_VIA", "country:LAO", "project:laos-rural-electrification-fund",
             "2017") in got, got
+
+
+def test_a_described_memorandum_establishing_a_named_body_keeps_it_in_its_name() -> None:
+    text = (
+        "Pacific ties\n\n"
+        "SUVA, 7 May 2024 - Fiji and Tonga on Tuesday signed a Framework Agreement on Maritime "
+        "Surveillance and a memorandum of understanding establishing the Fiji-Tonga Joint "
+        "Commission.\n"
+    )
+    record = extract_article(text)
+    name = "memorandum of understanding establishing the Fiji-Tonga Joint Commission"
+    assert names(record).get(name) == "Project", names(record)
+    assert ("SIGNED_AGREEMENT", "country:TON", "project:" + name.lower().replace(" ", "-"),
+            "2024-05-07") in facts(record), facts(record)

@@ -133,7 +133,8 @@ _VISIT_BEGAN = re.compile(
     r"\bvisit\b[^;,]{0,60}?\b(?:that|which)\s+(?:began|started|opened)\s+(?:on\s+)?«T(\d+)»"
 )
 _AFTER_TALKS = re.compile(
-    r"\b(?:[Dd]uring|[Ff]ollowing|[Aa]fter|[Bb]efore|[Aa]t)\s+the\s+(?:(?:end|close|conclusion)\s+of\s+"
+    # "During their talks, the two ministers signed J": their talks are the meeting just told
+    r"\b(?:[Dd]uring|[Ff]ollowing|[Aa]fter|[Bb]efore|[Aa]t)\s+(?:the|their)\s+(?:(?:end|close|conclusion)\s+of\s+"
     # "During the call, A and B signed J": a courtesy call is a meeting too
     r"the\s+)?(?:talks|meeting|discussions|consultations|(?:courtesy\s+)?call)\b"
 )

@@ -4891,3 +4891,17 @@ def test_a_described_memorandum_establishing_a_named_body_keeps_it_in_its_name()
     assert names(record).get(name) == "Project", names(record)
     assert ("SIGNED_AGREEMENT", "country:TON", "project:" + name.lower().replace(" ", "-"),
             "2024-05-07") in facts(record), facts(record)
+
+
+def test_during_their_talks_dates_a_signing_by_the_meeting_told_before() -> None:
+    text = (
+        "Visit\n\n"
+        "Friday 12 July 2024\n\n"
+        "Foreign Minister Ana Ruiz yesterday hosted her Peruvian counterpart, Luis Quispe. "
+        "Quispe arrived in Quito on Wednesday for a three-day working visit to Ecuador.\n\n"
+        "During their talks, the two ministers signed a memorandum of understanding on border "
+        "fisheries.\n"
+    )
+    got = facts(extract_article(text))
+    assert _has(got, "SIGNED_AGREEMENT", "person:luis-quispe",
+                "project:memorandum-of-understanding-on-border-fisheries", "2024-07-11"), got

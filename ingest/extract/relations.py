@@ -153,6 +153,8 @@ _LATER_HELD = re.compile(
     r"\b(?:later|then|subsequently|afterwards)\s+(?:co-?chaired|chaired|held|convened|opened)\b")
 _AROUND_SIGNING = re.compile(r"\b(?:[Bb]efore|[Aa]fter|[Ff]ollowing)\s+the\s+signing\b")
 _AFTERWARDS = re.compile(r"\s*(?:Afterwards|Afterward|Subsequently|Thereafter)\s*,")
+# "The two ministers then signed J": a sequence adverb right before the verb
+_THEN_VERB = re.compile(r"\b(?:then|subsequently|afterwards|thereafter)\s+\Z")
 # "Before the signing, the two ministers held talks": the day of the signing just told
 _AROUND_SIGNING = re.compile(
     r"\s*(?:Before|Prior\s+to|Ahead\s+of|After|Following)\s+the\s+signing\s*(?:ceremony\s*)?,")
@@ -2384,6 +2386,11 @@ class Extractor:
             return
         if ctx.last_meet and _AFTERWARDS.match(t):
             # "Afterwards, J was signed by the two ministers": right after the last meeting
+            self._set(c, ctx.last_meet, DateSource.SENTENCE)
+            return
+        if ctx.last_meet and "the" in t and _THEN_VERB.search(t, max(0, c.trigger - 14),
+                                                              c.trigger):
+            # "The two officials then signed J": right after the meeting just told
             self._set(c, ctx.last_meet, DateSource.SENTENCE)
             return
         if _AFTER_TALKS.search(t) and ctx.last_meet_noyear:

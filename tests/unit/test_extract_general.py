@@ -4905,3 +4905,16 @@ def test_during_their_talks_dates_a_signing_by_the_meeting_told_before() -> None
     got = facts(extract_article(text))
     assert _has(got, "SIGNED_AGREEMENT", "person:luis-quispe",
                 "project:memorandum-of-understanding-on-border-fisheries", "2024-07-11"), got
+
+
+def test_then_signed_takes_the_day_of_the_meeting_just_told() -> None:
+    text = (
+        "Visit\n\n"
+        "Friday 12 July 2024\n\n"
+        "LIMA: Chile's Foreign Minister Ana Ruiz, who arrived in Lima on Wednesday for a "
+        "three-day visit to Peru, held talks with Foreign Minister Luis Quispe on Thursday.\n\n"
+        "The two ministers then signed a memorandum of understanding on lithium research.\n"
+    )
+    got = facts(extract_article(text))
+    assert _has(got, "SIGNED_AGREEMENT", "person:ana-ruiz",
+                "project:memorandum-of-understanding-on-lithium-research", "2024-07-11"), got

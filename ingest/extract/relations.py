@@ -155,6 +155,12 @@ _AROUND_SIGNING = re.compile(r"\b(?:[Bb]efore|[Aa]fter|[Ff]ollowing)\s+the\s+sig
 _AFTERWARDS = re.compile(r"\s*(?:Afterwards|Afterward|Subsequently|Thereafter)\s*,")
 # "The two ministers then signed J": a sequence adverb right before the verb
 _THEN_VERB = re.compile(r"\b(?:then|subsequently|afterwards|thereafter)\s+\Z")
+# "signed J worth EUR 95 million for the years 2026 to 2030": the period it covers, not the day
+# it was signed
+_VALIDITY_BEFORE = re.compile(
+    r"\b(?:for|covering)\s+(?:the\s+)?(?:years?|period)\s+(?:from\s+|of\s+)?"
+    r"(?:«T\d+»\s*(?:to|and|until|-|–)\s*)?\Z"
+)
 # "Before the signing, the two ministers held talks": the day of the signing just told
 _AROUND_SIGNING = re.compile(
     r"\s*(?:Before|Prior\s+to|Ahead\s+of|After|Following)\s+the\s+signing\s*(?:ceremony\s*)?,")
@@ -2300,6 +2306,10 @@ class Extractor:
     def _event_date(self, sent: Sent, c: Cand, ds: list[tuple[int, int]]) -> None:
         t = sent.text
         ctx = self.ctx
+        if "years" in t or "period" in t:
+            # "for the years 2026 to 2030": the period an agreement covers dates no event
+            ds = [(pos, k) for pos, k in ds
+                  if not _VALIDITY_BEFORE.search(t, max(0, pos - 45), pos)]
         # 0. "X, who presented her credentials in Warsaw in October 2022": the presentation's own
         # date, in its clause, dates the accreditation
         if c.mode == "credentials":

@@ -4918,3 +4918,16 @@ def test_then_signed_takes_the_day_of_the_meeting_just_told() -> None:
     got = facts(extract_article(text))
     assert _has(got, "SIGNED_AGREEMENT", "person:ana-ruiz",
                 "project:memorandum-of-understanding-on-lithium-research", "2024-07-11"), got
+
+
+def test_the_years_an_agreement_covers_do_not_date_its_signing() -> None:
+    text = (
+        "Aid\n\n"
+        "Tuesday 9 July 2024\n\n"
+        "On Tuesday morning, Foreign Minister Ana Ruiz held talks with Malawi's Foreign Minister "
+        "Grace Banda. Afterwards, Ruiz and Banda signed a new Country Partnership Programme "
+        "worth €40 million for the years 2025 to 2029.\n"
+    )
+    got = facts(extract_article(text))
+    assert _has(got, "SIGNED_AGREEMENT", "person:grace-banda",
+                "project:country-partnership-programme", "2024-07-09"), got

@@ -3176,7 +3176,8 @@ _AGREEMENT_SKIP = (
 )
 _AGREEMENT_COMPLEMENT = (
     r"\s+(?:on|for|concerning|regarding|between|in\s+the\s+(?:fields?|areas?|spheres?|domains?)"
-    r"\s+of)\s+[^,;.()]+"
+    # "a memorandum of understanding establishing the Joint Commission": what it sets up
+    r"\s+of|establishing|setting\s+up)\s+[^,;.()]+"
 )
 _KIND_OR_HEAD = re.compile(r"(?:" + _AGREEMENT_ADJ + "|" + _AGREEMENT_HEAD + r")\b")
 _SIGN_VERBS = (
@@ -3424,7 +3425,8 @@ def find_descriptive_agreements(doc: Doc) -> None:
             break
 
 
-_TOPIC_BEFORE_NAME = re.compile(r"\s(?:for|on|concerning|regarding)\s+(?:the\s+)?\Z")
+_TOPIC_BEFORE_NAME = re.compile(
+    r"\s(?:for|on|concerning|regarding|establishing|setting\s+up)\s+(?:the\s+)?\Z")
 _BETWEEN_IN_TOPIC = re.compile(
     r"\s(?:on|for)\s(?:[^,;.]{0,60}?)\sbetween\s+(?:the\s+)?(?:[^,;.]{1,80}?\s+and\s+(?:the\s+)?)?\Z"
 )
@@ -3614,15 +3616,18 @@ def find_agency(doc: Doc) -> None:
 _THROUGH_CHANNEL = re.compile(
     r"\b(?:have|has|had)\s+(?:long\s+|also\s+|closely\s+)?(?:cooperated|co-operated|"
     r"collaborated|worked\s+together)"
+    # "have worked together since 2019 on the J Fund": a year of start before the channel
+    r"(?:\s+since\s+\d{4})?"
     # "have worked together on climate finance through the J Fund": a lower-case topic between
-    r"(?:\s+(?:on|in)\s+[a-z][\w-]*(?:\s+(?:and\s+)?[a-z][\w-]*){0,3})?\s+through\s+(?:the\s+)?"
+    r"(?:(?:\s+(?:on|in)\s+[a-z][\w-]*(?:\s+(?:and\s+)?[a-z][\w-]*){0,3})?\s+through\s+"
+    r"(?:the\s+)?|\s+on\s+the\s+)"
 )
 _CHANNEL_HEADS = frozenset(words("fund commission committee council"))
 
 
 def find_channel_mechanisms(doc: Doc) -> None:
     text = doc.text
-    if " through " not in text:
+    if " through " not in text and " on the " not in text:
         return
     for m in _THROUGH_CHANNEL.finditer(text):
         i = next((k for k, x in enumerate(doc.mentions) if x.start == m.end()

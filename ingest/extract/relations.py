@@ -133,7 +133,8 @@ _VISIT_BEGAN = re.compile(
     r"\bvisit\b[^;,]{0,60}?\b(?:that|which)\s+(?:began|started|opened)\s+(?:on\s+)?«T(\d+)»"
 )
 _AFTER_TALKS = re.compile(
-    r"\b(?:[Dd]uring|[Ff]ollowing|[Aa]fter|[Bb]efore|[Aa]t)\s+the\s+(?:(?:end|close|conclusion)\s+of\s+"
+    # "During their talks, the two ministers signed J": their talks are the meeting just told
+    r"\b(?:[Dd]uring|[Ff]ollowing|[Aa]fter|[Bb]efore|[Aa]t)\s+(?:the|their)\s+(?:(?:end|close|conclusion)\s+of\s+"
     # "During the call, A and B signed J": a courtesy call is a meeting too
     r"the\s+)?(?:talks|meeting|discussions|consultations|(?:courtesy\s+)?call)\b"
 )
@@ -152,6 +153,14 @@ _LATER_HELD = re.compile(
     r"\b(?:later|then|subsequently|afterwards)\s+(?:co-?chaired|chaired|held|convened|opened)\b")
 _AROUND_SIGNING = re.compile(r"\b(?:[Bb]efore|[Aa]fter|[Ff]ollowing)\s+the\s+signing\b")
 _AFTERWARDS = re.compile(r"\s*(?:Afterwards|Afterward|Subsequently|Thereafter)\s*,")
+# "The two ministers then signed J": a sequence adverb right before the verb
+_THEN_VERB = re.compile(r"\b(?:then|subsequently|afterwards|thereafter)\s+\Z")
+# "signed J worth EUR 95 million for the years 2026 to 2030": the period it covers, not the day
+# it was signed
+_VALIDITY_BEFORE = re.compile(
+    r"\b(?:for|covering)\s+(?:the\s+)?(?:years?|period)\s+(?:from\s+|of\s+)?"
+    r"(?:«T\d+»\s*(?:to|and|until|-|–)\s*)?\Z"
+)
 # "Before the signing, the two ministers held talks": the day of the signing just told
 _AROUND_SIGNING = re.compile(
     r"\s*(?:Before|Prior\s+to|Ahead\s+of|After|Following)\s+the\s+signing\s*(?:ceremony\s*)?,")
@@ -2304,6 +2313,10 @@ class Extractor:
     def _event_date(self, sent: Sent, c: Cand, ds: list[tuple[int, int]]) -> None:
         t = sent.text
         ctx = self.ctx
+        if "years" in t or "period" in t:
+            # "for the years 2026 to 2030": the period an agreement covers dates no event
+            ds = [(pos, k) for pos, k in ds
+                  if not _VALIDITY_BEFORE.search(t, max(0, pos - 45), pos)]
         # 0. "X, who presented her credentials in Warsaw in October 2022": the presentation's own
         # date, in its clause, dates the accreditation
         if c.mode == "credentials":
@@ -2390,6 +2403,11 @@ class Extractor:
             return
         if ctx.last_meet and _AFTERWARDS.match(t):
             # "Afterwards, J was signed by the two ministers": right after the last meeting
+            self._set(c, ctx.last_meet, DateSource.SENTENCE)
+            return
+        if ctx.last_meet and "the" in t and _THEN_VERB.search(t, max(0, c.trigger - 14),
+                                                              c.trigger):
+            # "The two officials then signed J": right after the meeting just told
             self._set(c, ctx.last_meet, DateSource.SENTENCE)
             return
         if _AFTER_TALKS.search(t) and ctx.last_meet_noyear:

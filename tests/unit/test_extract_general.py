@@ -4956,3 +4956,68 @@ def test_visited_the_headquarters_of_a_body_is_a_visit_to_the_body() -> None:
     got = facts(extract_article(text))
     assert any(f[0] == "VISITED" and f[1] == "person:luis-quispe" and f[2].startswith(
         "institution:ghana-export-promotion") and f[3] == "2025-05-02" for f in got)
+def test_a_fund_worked_on_since_a_year_is_a_channel_of_cooperation() -> None:
+    text = (
+        "Solar power\n\n"
+        "VIENTIANE, 4 May 2024 - Laos and Austria have worked together since 2017 on the Laos "
+        "Rural Electrification Fund, which builds village grids in the north.\n"
+    )
+    record = extract_article(text)
+    assert names(record).get("Laos Rural Electrification Fund") == "Project", names(record)
+    got = facts(record)
+    assert ("COOPERATES_VIA", "country:LAO", "project:laos-rural-electrification-fund",
+            "2017") in got, got
+
+
+def test_a_described_memorandum_establishing_a_named_body_keeps_it_in_its_name() -> None:
+    text = (
+        "Pacific ties\n\n"
+        "SUVA, 7 May 2024 - Fiji and Tonga on Tuesday signed a Framework Agreement on Maritime "
+        "Surveillance and a memorandum of understanding establishing the Fiji-Tonga Joint "
+        "Commission.\n"
+    )
+    record = extract_article(text)
+    name = "memorandum of understanding establishing the Fiji-Tonga Joint Commission"
+    assert names(record).get(name) == "Project", names(record)
+    assert ("SIGNED_AGREEMENT", "country:TON", "project:" + name.lower().replace(" ", "-"),
+            "2024-05-07") in facts(record), facts(record)
+
+
+def test_during_their_talks_dates_a_signing_by_the_meeting_told_before() -> None:
+    text = (
+        "Visit\n\n"
+        "Friday 12 July 2024\n\n"
+        "Foreign Minister Ana Ruiz yesterday hosted her Peruvian counterpart, Luis Quispe. "
+        "Quispe arrived in Quito on Wednesday for a three-day working visit to Ecuador.\n\n"
+        "During their talks, the two ministers signed a memorandum of understanding on border "
+        "fisheries.\n"
+    )
+    got = facts(extract_article(text))
+    assert _has(got, "SIGNED_AGREEMENT", "person:luis-quispe",
+                "project:memorandum-of-understanding-on-border-fisheries", "2024-07-11"), got
+
+
+def test_then_signed_takes_the_day_of_the_meeting_just_told() -> None:
+    text = (
+        "Visit\n\n"
+        "Friday 12 July 2024\n\n"
+        "LIMA: Chile's Foreign Minister Ana Ruiz, who arrived in Lima on Wednesday for a "
+        "three-day visit to Peru, held talks with Foreign Minister Luis Quispe on Thursday.\n\n"
+        "The two ministers then signed a memorandum of understanding on lithium research.\n"
+    )
+    got = facts(extract_article(text))
+    assert _has(got, "SIGNED_AGREEMENT", "person:ana-ruiz",
+                "project:memorandum-of-understanding-on-lithium-research", "2024-07-11"), got
+
+
+def test_the_years_an_agreement_covers_do_not_date_its_signing() -> None:
+    text = (
+        "Aid\n\n"
+        "Tuesday 9 July 2024\n\n"
+        "On Tuesday morning, Foreign Minister Ana Ruiz held talks with Malawi's Foreign Minister "
+        "Grace Banda. Afterwards, Ruiz and Banda signed a new Country Partnership Programme "
+        "worth €40 million for the years 2025 to 2029.\n"
+    )
+    got = facts(extract_article(text))
+    assert _has(got, "SIGNED_AGREEMENT", "person:grace-banda",
+                "project:country-partnership-programme", "2024-07-09"), got

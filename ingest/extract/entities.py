@@ -2270,7 +2270,7 @@ SENTENCE_CUES = Cues([
     # relation families, in the order of the Extractor's rules
     ("recogni",),
     ("diplomatic", "relations since", " ties ", "ties that", "ties which", "relations that",
-     "relations which"),
+     "relations which", "which were established", "which had been established"),
     ("member", "join", "belong", "acced", "includ", "founder", "groups", "comprises",
      "brings together", "unites", "partner state", "entered", "participating"),
     ("operat", "work", "collaborat", "jointly", "together", "part", "trad", "bound", "linked",

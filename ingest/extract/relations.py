@@ -396,6 +396,13 @@ R_TIES_BETWEEN_BACK = re.compile(
     rf"\b(?:relations|ties|friendship)\s+between\s+(?P<a>{C})(?:\s+and\s+(?:the\s+)?(?P<b>{C}))?"
     rf"{_BACK_TO}"
 )
+# "reviewed relations between the two countries, which were established on June 1, 1986":
+# relations said to have been established on a date are diplomatic ones
+R_TIES_BETWEEN_EST = re.compile(
+    rf"\b(?:relations|ties)\s+between\s+(?P<a>{C})(?:\s+and\s+(?:the\s+)?(?P<b>{C}))?\s*,\s+"
+    rf"which\s+(?P<v>(?:were|had\s+been)\s+(?:formally\s+|officially\s+)?established)\s+"
+    rf"(?:in|on)\s+{T}"
+)
 _ORG_OR_BODY = r"«[OI]\d+»"
 # "became the eighth Partner State of the Community" (a regional body's own word for member)
 MEMBER_N = (
@@ -1365,7 +1372,8 @@ class Extractor:
     def _ties(self, sent: Sent) -> Iterator[Cand]:
         t = sent.text
         if ("iplomatic" not in t and " relations since " not in t and " ties " not in t
-                and " that «" not in t and " which «" not in t):
+                and " that «" not in t and " which «" not in t
+                and "which were established" not in t and "which had been established" not in t):
             return  # every ties pattern names "[Dd]iplomatic relations/ties" (or R_TIES_SINCE's,
             # R_TIES's dated bare "ties", or R_TIES_OBJ's relative clause)
         found = False
@@ -1373,7 +1381,8 @@ class Extractor:
                          (R_TIES_ANNIV, "ties.anniversary"), (R_TIES_SINCE, "ties.since"),
                          (R_TIES_ANNIV_SUBJ, "ties.anniversary"),
                          (R_TIES_WITH_BACK, "ties.date_back"),
-                         (R_TIES_BETWEEN_BACK, "ties.date_back"), (R_TIES_OBJ, "ties.active")):
+                         (R_TIES_BETWEEN_BACK, "ties.date_back"), (R_TIES_OBJ, "ties.active"),
+                         (R_TIES_BETWEEN_EST, "ties.between")):
             for m in rx.finditer(t):
                 if rx is not R_TIES_ANNIV and rx is not R_TIES_ANNIV_SUBJ and _blocked(
                         sent, m.start("v")):

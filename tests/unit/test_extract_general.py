@@ -5021,3 +5021,14 @@ def test_the_years_an_agreement_covers_do_not_date_its_signing() -> None:
     got = facts(extract_article(text))
     assert _has(got, "SIGNED_AGREEMENT", "person:grace-banda",
                 "project:country-partnership-programme", "2024-07-09"), got
+
+
+def test_relations_between_the_pair_which_were_established_on_a_day() -> None:
+    text = (
+        "Andean talks\n"
+        "LIMA, 3 May 2024: Peru and Chile held consultations on Friday. The delegations "
+        "reviewed relations between the two countries, which were established on 2 July 1951.\n"
+    )
+    got = facts(extract_article(text))
+    assert {("ESTABLISHED_TIES", "country:PER", "country:CHL", "1951-07-02"),
+            ("ESTABLISHED_TIES", "country:CHL", "country:PER", "1951-07-02")} & got

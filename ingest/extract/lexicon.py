@@ -34,10 +34,11 @@ APOS = "’'"
 
 # Honorifics: stripped from names, carry no office.
 HONORIFICS = [
-    r"H\.\s?E\.", r"HE", r"His Excellency", r"Her Excellency", r"Excellency", r"His Majesty",
-    r"Her Majesty", r"His Royal Highness", r"Her Royal Highness", r"HRH", r"Mr\.?", r"Mrs\.?",
-    r"Ms\.?", r"Mx\.?", r"Miss", r"Dr\.?", r"Prof\.?", r"Professor", r"Hon\.?", r"Honourable",
-    r"Honorable", r"Rt\.?\s+Hon\.?", r"Senator\s+the\s+Hon\.?", r"the\s+Hon\.?", r"Sir", r"Dame",
+    r"H\.\s?E\.", r"HE", r"H E", r"His Excellency", r"Her Excellency", r"Excellency",
+    r"His Majesty", r"Her Majesty", r"His Royal Highness", r"Her Royal Highness", r"HRH", r"Mr\.?",
+    r"Mrs\.?", r"Ms\.?", r"Mx\.?", r"Miss", r"Dr\.?", r"Prof\.?", r"Professor", r"Hon\.?",
+    r"Honourable", r"Honorable", r"Rt\.?\s+Hon\.?", r"Senator\s+the\s+Hon\.?", r"the\s+Hon\.?",
+    r"Sir", r"Dame",
     r"Lyonpo", r"Dasho", r"Datuk\s+Seri", r"Datuk", r"Dato[’']?\s+Seri\s+Setia",
     r"Dato[’']?\s+Sri", r"Dato[’']?\s+Seri", r"Dato[’']?", r"Datin", r"Tan\s+Sri", r"Tun",
     r"Awang", r"Dayang", r"Pehin", r"Sheikh", r"Shaikh", r"Sheikha", r"Engr\.?", r"Madam",

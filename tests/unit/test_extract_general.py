@@ -5032,3 +5032,18 @@ def test_relations_between_the_pair_which_were_established_on_a_day() -> None:
     got = facts(extract_article(text))
     assert {("ESTABLISHED_TIES", "country:PER", "country:CHL", "1951-07-02"),
             ("ESTABLISHED_TIES", "country:CHL", "country:PER", "1951-07-02")} & got
+
+
+def test_undotted_spaced_his_excellency_before_a_name() -> None:
+    text = (
+        "Gulf talks\n"
+        "Doha\n\nPublished: 17 Feb 2026 - 08:15 pm\n\n"
+        "Minister of State H E Saad Al Kaabi met today with Minister of Foreign Affairs of the "
+        "Republic of Kenya H E Amina Wekesa, who arrived in Doha yesterday.\n"
+    )
+    rec = extract_article(text)
+    assert "Amina Wekesa" in names(rec)
+    got = facts(rec)
+    assert ("OFFICIAL_OF", "person:amina-wekesa", "country:KEN", None) in got
+    assert {("MET_WITH", "person:saad-al-kaabi", "person:amina-wekesa", "2026-02-17"),
+            ("MET_WITH", "person:amina-wekesa", "person:saad-al-kaabi", "2026-02-17")} & got

@@ -527,7 +527,7 @@ _BODY_DESC = _the(
         r"trade\s+bloc|"
         # "The session was chaired by the institute's Director General, X"
         r"association|organi[sz]ation|alliance|forum|regional\s+body|institute|university|"
-        r"academy|"
+        r"academy|faculty|"
         # "the ministry's spokesman, X": the ministry named before, in a possessive only
         r"ministry(?=[’']s\b))\b(?!\s+(?:of|for)\b)"
         r"(?!\s+[A-Z])"

@@ -5047,3 +5047,13 @@ def test_undotted_spaced_his_excellency_before_a_name() -> None:
     assert ("OFFICIAL_OF", "person:amina-wekesa", "country:KEN", None) in got
     assert {("MET_WITH", "person:saad-al-kaabi", "person:amina-wekesa", "2026-02-17"),
             ("MET_WITH", "person:amina-wekesa", "person:saad-al-kaabi", "2026-02-17")} & got
+
+
+def test_the_faculty_s_dean_is_an_official_of_the_faculty() -> None:
+    text = (
+        "Guest lecture\n"
+        "LIMA, 3 May 2024: Ambassador Mr Tan gave a talk at the Faculty of Law of the University "
+        "of Lima on Friday. The talk was chaired by the faculty's dean, Professor Rosa Quispe.\n"
+    )
+    got = facts(extract_article(text))
+    assert ("OFFICIAL_OF", "person:rosa-quispe", "institution:faculty-of-law", None) in got

@@ -5021,3 +5021,17 @@ def test_the_years_an_agreement_covers_do_not_date_its_signing() -> None:
     got = facts(extract_article(text))
     assert _has(got, "SIGNED_AGREEMENT", "person:grace-banda",
                 "project:country-partnership-programme", "2024-07-09"), got
+
+
+def test_an_initial_written_against_the_name_is_a_person() -> None:
+    # Mongolian usage: the patronymic initial joined to the given name, "B.Enkhtuvshin"
+    text = (
+        "Talks\n\n"
+        "Thursday 9 May 2024\n\n"
+        "On Wednesday, Minister of Foreign Affairs G.Tserendorj held talks with Minister of "
+        "Foreign Affairs of Chile Ana Ruiz. The Chilean minister also paid a courtesy call on "
+        "Prime Minister O.Munkhbat.\n"
+    )
+    got = facts(extract_article(text))
+    assert _has(got, "MET_WITH", "person:ana-ruiz", "person:g-tserendorj", "2024-05-08"), got
+    assert _has(got, "MET_WITH", "person:ana-ruiz", "person:o-munkhbat", "2024-05-08"), got

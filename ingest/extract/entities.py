@@ -3243,6 +3243,9 @@ _AGREEMENT_STOP = re.compile(
     r"(?:in|on|during|at|under|last|this|next|earlier|later)\s+(?:the\s+)?(?:\d|[A-Z][a-z]+day"
     r"\b|(?:January|February|March|April|May|June|July|August|September|October|November|"
     r"December)\b|year|month|week)|together\s+with\b|with\s+(?:the\s+)?[A-Z]|and\s+an?\s+|"
+    # "... on labour cooperation here yesterday": a relative day (and "here") ends the name
+    r"(?:here\s+)?(?:yesterday|today|tonight|this\s+(?:morning|afternoon|evening))\b|"
+    r"here(?=\s*[,.;]|\s*$)|"
     r"(?:which|that|who|under\s+which)\b|by\s+(?:the\s+)?[A-Z]|"
     # the venue of the signing: "... on investment promotion at the Sule Convention Centre"
     r"at\s+(?:the\s+)?[A-Z]|"

@@ -5035,3 +5035,15 @@ def test_an_initial_written_against_the_name_is_a_person() -> None:
     got = facts(extract_article(text))
     assert _has(got, "MET_WITH", "person:ana-ruiz", "person:g-tserendorj", "2024-05-08"), got
     assert _has(got, "MET_WITH", "person:ana-ruiz", "person:o-munkhbat", "2024-05-08"), got
+
+
+def test_a_relative_day_after_a_described_agreement_dates_the_signing() -> None:
+    text = (
+        "Deal\n\n"
+        "Thursday 9 May 2024\n\n"
+        "DOHA: Foreign Minister Ana Ruiz and Peru's Foreign Minister Luis Quispe signed a "
+        "memorandum of understanding on maritime research here yesterday.\n"
+    )
+    got = facts(extract_article(text))
+    assert _has(got, "SIGNED_AGREEMENT", "person:luis-quispe",
+                "project:memorandum-of-understanding-on-maritime-research", "2024-05-08"), got

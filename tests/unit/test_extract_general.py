@@ -5047,3 +5047,16 @@ def test_a_relative_day_after_a_described_agreement_dates_the_signing() -> None:
     got = facts(extract_article(text))
     assert _has(got, "SIGNED_AGREEMENT", "person:luis-quispe",
                 "project:memorandum-of-understanding-on-maritime-research", "2024-05-08"), got
+
+
+def test_a_headline_compound_description_names_no_signing_states() -> None:
+    text = (
+        "Chile, Peru sign fisheries research memorandum\n\n"
+        "Thursday 9 May 2024\n\n"
+        "LIMA: Foreign Minister Ana Ruiz and Chile's Foreign Minister Luis Quispe signed a "
+        "fisheries research memorandum on Wednesday.\n"
+    )
+    got = facts(extract_article(text))
+    assert _has(got, "SIGNED_AGREEMENT", "person:luis-quispe",
+                "project:fisheries-research-memorandum", "2024-05-08"), got
+    assert not any(f[0] == "SIGNED_AGREEMENT" and f[1].startswith("country:") for f in got), got

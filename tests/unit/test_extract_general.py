@@ -5060,3 +5060,19 @@ def test_a_headline_compound_description_names_no_signing_states() -> None:
     assert _has(got, "SIGNED_AGREEMENT", "person:luis-quispe",
                 "project:fisheries-research-memorandum", "2024-05-08"), got
     assert not any(f[0] == "SIGNED_AGREEMENT" and f[1].startswith("country:") for f in got), got
+
+
+def test_two_word_lower_case_posts_after_a_possessive_name_an_official() -> None:
+    text = (
+        "Visit\n\n"
+        "Thursday 9 May 2024\n\n"
+        "On Wednesday, Foreign Minister Ana Ruiz visited the National Institute of Geology, where "
+        "she was received by its director general, Dr Luis Quispe. Later she spoke at the "
+        "University of Lima; the session was chaired by the university's vice-rector, Rosa "
+        "Mamani.\n"
+    )
+    got = facts(extract_article(text))
+    assert _has(got, "OFFICIAL_OF", "person:luis-quispe",
+                "institution:national-institute-of-geology", None), got
+    assert _has(got, "OFFICIAL_OF", "person:rosa-mamani", "institution:university-of-lima",
+                None), got

@@ -260,8 +260,9 @@ def _body_type(tokens: list[str], head: str) -> EntityType | None:
 # --- people ------------------------------------------------------------------------------
 
 _NT = (
-    # "Fepulea'i": an apostrophe (a glottal stop) before one last letter, not a possessive 's
-    rf"(?:[{UP}][{APOS}])?[{UP}][{LOW}]+(?:[{UP}][{LOW}]+)?"
+    # "Fepulea'i": an apostrophe (a glottal stop) before one last letter, not a possessive 's;
+    # "B.Enkhtuvshin": a Mongolian patronymic initial written against the name, without a space
+    rf"(?:[{UP}]\.(?=[{UP}][{LOW}]{{2}}))?(?:[{UP}][{APOS}])?[{UP}][{LOW}]+(?:[{UP}][{LOW}]+)?"
     rf"(?:[-{APOS}][{UP}{LOW}][{LOW}]+|[{APOS}](?!s\b)[{LOW}](?![\w{APOS}]))*"
     rf"|[{UP}]{{2,}}(?=\s+[{UP}][{LOW}])|(?:[{UP}]\.){{1,3}}"
     # "Hamid al-Jubouri": a surname with a lower-case article
@@ -1874,7 +1875,8 @@ def find_people(doc: Doc) -> None:
                 ns, ne = m.start("name"), m.end("name")
                 name, ne = _trim_name(name, ns, ne)
                 hon_start = m.start("hon") if m.group("hon") else ns
-                single = len(name.split()) < 2
+                ntok = len(name.split()) + (name[1:2] == "." and name[2:3].isupper())
+                single = ntok < 2  # "B.Enkhtuvshin": an initial and a name, two parts
                 if not name or not _valid_name(name):
                     continue
                 if single and not m.group("hon") and pat is not _P_BEFORE:
@@ -1884,7 +1886,7 @@ def find_people(doc: Doc) -> None:
                     ws, we, hs = tpl.to_work(ns), tpl.to_work(ne), tpl.to_work(hon_start)
                 except ValueError:
                     continue
-                found.append((ws, we, hs, len(name.split()), post or ""))
+                found.append((ws, we, hs, ntok, post or ""))
         for ws, we, hs, ntok, post in sorted(found, key=lambda f: (f[0], -f[1])):
             if any(m.start < we and ws < m.end for m in doc.mentions if m.kind == "P"):
                 continue
@@ -3241,6 +3243,9 @@ _AGREEMENT_STOP = re.compile(
     r"(?:in|on|during|at|under|last|this|next|earlier|later)\s+(?:the\s+)?(?:\d|[A-Z][a-z]+day"
     r"\b|(?:January|February|March|April|May|June|July|August|September|October|November|"
     r"December)\b|year|month|week)|together\s+with\b|with\s+(?:the\s+)?[A-Z]|and\s+an?\s+|"
+    # "... on labour cooperation here yesterday": a relative day (and "here") ends the name
+    r"(?:here\s+)?(?:yesterday|today|tonight|this\s+(?:morning|afternoon|evening))\b|"
+    r"here(?=\s*[,.;]|\s*$)|"
     r"(?:which|that|who|under\s+which)\b|by\s+(?:the\s+)?[A-Z]|"
     # the venue of the signing: "... on investment promotion at the Sule Convention Centre"
     r"at\s+(?:the\s+)?[A-Z]|"

@@ -686,6 +686,9 @@ R_SIGN_HEADLINE = re.compile(
     # (not "sign TAPI section agreement": a project's name that a lower-case head describes)
     r"(?!\s+(?!(?:in|on|at|to|for|with|as|after|during|amid|over|and)\b)[a-z])"
 )
+_HEADLINE_COMPOUND = re.compile(
+    r"(?!(?:agreement|memorandum|treaty|protocol|convention|accord|arrangement|pact|deal|"
+    r"programme|program|plan)\b)[a-z]")
 # "The deal was inked by ...", "The agreements were signed by ...": what was just signed
 _SIGNED_ANAPHOR = (
     r"\b[Tt]he\s+(?:deals?|agreements?|documents?|accords?|memorand(?:um|a)|MoUs?|MOUs?|pacts?|"
@@ -1665,9 +1668,15 @@ class Extractor:
                            "event", 0.9)
             self.ctx.last_js = self.ctx.last_signed = tuple(js)
         hm = R_SIGN_HEADLINE.match(t) if sent.index == 0 and " sign" in t else None
-        if hm is not None:
+        # not a lower-case compound before the head: "Kuwait, Kenya sign air services agreement"
+        # describes the body's signing, and such a headline names no signing states (a name,
+        # or a head with its topic, "sign agreement on renewable energy", does)
+        hjs = () if hm is None else tuple(
+            j for j in refs(hm["o"]) if not _HEADLINE_COMPOUND.match(
+                self.doc.text, self.doc.mentions[j].start))
+        if hm is not None and hjs:
             # dated by the body's signing of the same agreement (see finish)
-            yield Cand("SIGNED_AGREEMENT", tuple(refs(hm["s"])), tuple(refs(hm["o"])),
+            yield Cand("SIGNED_AGREEMENT", tuple(refs(hm["s"])), hjs,
                        hm.start("v"), "signed.headline", "event", 0.8)
         for m in R_MEET_PAIR.finditer(t) if signs and "«P" in t else ():
             ms = R_MET_AND_SIGNED.match(t, m.end("v"))

@@ -5057,3 +5057,56 @@ def test_the_faculty_s_dean_is_an_official_of_the_faculty() -> None:
     )
     got = facts(extract_article(text))
     assert ("OFFICIAL_OF", "person:rosa-quispe", "institution:faculty-of-law", None) in got
+def test_an_initial_written_against_the_name_is_a_person() -> None:
+    # Mongolian usage: the patronymic initial joined to the given name, "B.Enkhtuvshin"
+    text = (
+        "Talks\n\n"
+        "Thursday 9 May 2024\n\n"
+        "On Wednesday, Minister of Foreign Affairs G.Tserendorj held talks with Minister of "
+        "Foreign Affairs of Chile Ana Ruiz. The Chilean minister also paid a courtesy call on "
+        "Prime Minister O.Munkhbat.\n"
+    )
+    got = facts(extract_article(text))
+    assert _has(got, "MET_WITH", "person:ana-ruiz", "person:g-tserendorj", "2024-05-08"), got
+    assert _has(got, "MET_WITH", "person:ana-ruiz", "person:o-munkhbat", "2024-05-08"), got
+
+
+def test_a_relative_day_after_a_described_agreement_dates_the_signing() -> None:
+    text = (
+        "Deal\n\n"
+        "Thursday 9 May 2024\n\n"
+        "DOHA: Foreign Minister Ana Ruiz and Peru's Foreign Minister Luis Quispe signed a "
+        "memorandum of understanding on maritime research here yesterday.\n"
+    )
+    got = facts(extract_article(text))
+    assert _has(got, "SIGNED_AGREEMENT", "person:luis-quispe",
+                "project:memorandum-of-understanding-on-maritime-research", "2024-05-08"), got
+
+
+def test_a_headline_compound_description_names_no_signing_states() -> None:
+    text = (
+        "Chile, Peru sign fisheries research memorandum\n\n"
+        "Thursday 9 May 2024\n\n"
+        "LIMA: Foreign Minister Ana Ruiz and Chile's Foreign Minister Luis Quispe signed a "
+        "fisheries research memorandum on Wednesday.\n"
+    )
+    got = facts(extract_article(text))
+    assert _has(got, "SIGNED_AGREEMENT", "person:luis-quispe",
+                "project:fisheries-research-memorandum", "2024-05-08"), got
+    assert not any(f[0] == "SIGNED_AGREEMENT" and f[1].startswith("country:") for f in got), got
+
+
+def test_two_word_lower_case_posts_after_a_possessive_name_an_official() -> None:
+    text = (
+        "Visit\n\n"
+        "Thursday 9 May 2024\n\n"
+        "On Wednesday, Foreign Minister Ana Ruiz visited the National Institute of Geology, where "
+        "she was received by its director general, Dr Luis Quispe. Later she spoke at the "
+        "University of Lima; the session was chaired by the university's vice-rector, Rosa "
+        "Mamani.\n"
+    )
+    got = facts(extract_article(text))
+    assert _has(got, "OFFICIAL_OF", "person:luis-quispe",
+                "institution:national-institute-of-geology", None), got
+    assert _has(got, "OFFICIAL_OF", "person:rosa-mamani", "institution:university-of-lima",
+                None), got

@@ -191,7 +191,7 @@ def published_from_text(original: str, crawl: str | None, dateline: Dateline | N
     # "(BELGA) KLE/ER" then "2025-05-28 17:04": a wire's filing stamp, an ISO day and a time
     # alone on one of the last lines
     if ":" in original:
-        for line in original.rstrip().split("\n")[-8:]:
+        for line in original.rstrip().rsplit("\n", 8)[-8:]:
             stamp = _FILING_STAMP.match(line)
             if stamp:
                 return _first_day(stamp.group(1))

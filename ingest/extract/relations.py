@@ -151,7 +151,6 @@ _SESSION_HELD = re.compile(
 )
 _LATER_HELD = re.compile(
     r"\b(?:later|then|subsequently|afterwards)\s+(?:co-?chaired|chaired|held|convened|opened)\b")
-_AROUND_SIGNING = re.compile(r"\b(?:[Bb]efore|[Aa]fter|[Ff]ollowing)\s+the\s+signing\b")
 _AFTERWARDS = re.compile(r"\s*(?:Afterwards|Afterward|Subsequently|Thereafter)\s*,")
 # "The two ministers then signed J": a sequence adverb right before the verb
 _THEN_VERB = re.compile(r"\b(?:then|subsequently|afterwards|thereafter)\s+\Z")
@@ -2417,6 +2416,7 @@ class Extractor:
             self._set(c, ctx.last_meet, DateSource.SENTENCE)
             return
         if ctx.last_signing and "signing" in t and _AROUND_SIGNING.match(t):
+            # (the same phrase when the agreement just told has no day: the last dated signing)
             self._set(c, ctx.last_signing, DateSource.SENTENCE)
             return
         if ctx.last_meet and _AFTERWARDS.match(t):

@@ -35,6 +35,8 @@ _PUBLISHED = re.compile(
     r"^\s*(?:Published|Publish|Posted|Date|Dated|Release date|Published at|Posted on|"
     r"Publicad[oa])"
     r"\s*(?:at|on|el)?\s*:?\s*"
+    # "Published: Thursday | April 16, 2026 | 12:10 AM": a weekday alone in the first field
+    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s*\|\s*)?"
     # "Published: 12 Feb 2024 - 10:03 pm | Last Updated: ...": fields after a bar are others
     r"(?P<rest>[^|\n]{4,60}?)(?:\s*\|[^\n]*)?"
     # "Published on 14/05/2024 - 19:32 By X - Reporter at Y - Brasília": a byline after the date
@@ -118,6 +120,7 @@ def event_page_date(original: str) -> PartialDate | None:
 
 
 _DIGIT = re.compile(r"\d")
+_DOTTED_DAY = re.compile(rf"\b(\d{{1,2}})\.\s+(?=(?:{dates._M})\b)")
 
 
 def _first_day(text: str) -> PartialDate | None:
@@ -126,6 +129,9 @@ def _first_day(text: str) -> PartialDate | None:
     if _DIGIT.search(text) is None:
         return None  # with no publication date to count from, only a number names a day
     text = re.sub(r"(?<=[A-Za-z])\s+,\s*(?=\d{4}\b)", ", ", text)
+    if ". " in text:
+        # "11. March 2026.": a day number with a full stop (Central European usage)
+        text = _DOTTED_DAY.sub(r"\1 ", text)
     # "08 de agosto de 2024": a Spanish date on a date line
     text = _SPANISH_DATE.sub(lambda m: f"{m[1]} {_MESES[m[2].lower()]} {m[3]}", text)
     return next((d.value for d in dates.find(text, None) if d.value and d.value.day), None)

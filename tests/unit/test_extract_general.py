@@ -5110,3 +5110,29 @@ def test_two_word_lower_case_posts_after_a_possessive_name_an_official() -> None
                 "institution:national-institute-of-geology", None), got
     assert _has(got, "OFFICIAL_OF", "person:rosa-mamani", "institution:university-of-lima",
                 None), got
+
+
+def test_a_published_line_whose_first_field_is_the_weekday() -> None:
+    # "Published: Friday | 7 June 2024 | 9:15 PM": the weekday, the day and the time in fields
+    text = (
+        "Envoys meet\n\n"
+        "Published: Friday | 7 June 2024 | 9:15 PM\n\n"
+        "On Wednesday, Foreign Minister Ana Ruiz held talks with the Foreign Minister of Peru, "
+        "Luis Quispe.\n"
+    )
+    rec = extract_article(text)
+    assert str(rec.article.published) == "2024-06-07"
+    assert _has(facts(rec), "MET_WITH", "person:ana-ruiz", "person:luis-quispe", "2024-06-05")
+
+
+def test_a_date_line_with_a_dotted_day_number() -> None:
+    # "7. June 2024.": a day number with a full stop, as Central European sites write it
+    text = (
+        "Envoys meet\n\n"
+        "7. June 2024.\n\n"
+        "On Wednesday, Foreign Minister Ana Ruiz held talks with the Foreign Minister of Peru, "
+        "Luis Quispe.\n"
+    )
+    rec = extract_article(text)
+    assert str(rec.article.published) == "2024-06-07"
+    assert _has(facts(rec), "MET_WITH", "person:ana-ruiz", "person:luis-quispe", "2024-06-05")

@@ -756,6 +756,8 @@ MEET_V = (
     r"paid\s+(?:a\s+|an\s+)?(?:\w+\s+){0,2}?"
     r"(?:call|visit)\s+on|called\s+on|(?:was|were)\s+(?:\w+\s+){0,2}?received\s+(?:[^,;]{0,60}?\s+)?"
     r"by|received|hosted|welcomed|"
+    # "sat down (for talks) with her host, X": a meeting
+    r"sat\s+down\s+(?:for\s+(?:talks|a\s+meeting)\s+)?with|"
     # "accepted the credentials of ...": a head of state receiving an envoy
     r"accepted(?=\s+(?:the\s+)?(?:credentials|[Ll]etters\s+of\s+[Cc]redence))|"
     r"had\s+the\s+(?:pleasure|honou?r|opportunity|privilege)\s+(?:of\s+meeting|to\s+meet|of\s+"
@@ -786,7 +788,7 @@ _AND_LATER_MET = re.compile(
     r"(?:[A-Z][\w-]*\s+){0,4}?«P(\d+)»"
 )
 _MEET_WORDS = ("met", "held", "paid", "called", "received", "hosted", "welcomed", "had the",
-               "had a", "accepted the")
+               "had a", "accepted the", "sat down")
 # "X and his delegation were received by ..."
 _ENTOURAGE = (
     r"(?:\s+and\s+(?:(?:his|her|their)\s+(?:delegation|team|wife|husband|entourage|party)|"

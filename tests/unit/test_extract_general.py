@@ -5136,3 +5136,16 @@ def test_a_date_line_with_a_dotted_day_number() -> None:
     rec = extract_article(text)
     assert str(rec.article.published) == "2024-06-07"
     assert _has(facts(rec), "MET_WITH", "person:ana-ruiz", "person:luis-quispe", "2024-06-05")
+
+
+def test_sat_down_with_is_a_meeting() -> None:
+    text = (
+        "Talks\n\n"
+        "Thursday 9 May 2024\n\n"
+        "On Wednesday, Foreign Minister Ana Ruiz sat down for talks with her guest, the Foreign "
+        "Minister of Peru, Luis Quispe, at the ministry. The next day Ruiz sat down with "
+        "Trade Minister Rosa Mamani.\n"
+    )
+    got = facts(extract_article(text))
+    assert _has(got, "MET_WITH", "person:ana-ruiz", "person:luis-quispe", "2024-05-08"), got
+    assert any(f[0] == "MET_WITH" and "person:rosa-mamani" in f[1:3] for f in got), got

@@ -727,6 +727,7 @@ _COORD_SIGNERS = re.compile(
     # "A and Ghana's Deputy Minister B today signed": the day between the signers and the verb
     rf"\s*)+(?:(?:on\s+)?{T}\s*)?"
 )
+_WITNESS_AS = re.compile(r"\b(?:looked\s+on|watched|stood\s+by)\s+(?:as|while)\s+")
 _SIGNED_WITH = re.compile(rf"(?:together\s+with|with)\s+(?:the\s+)?«([CGIO])(\d+)»(?!{POSS})")
 _SIGNED_WITH_PERSON = re.compile(
     rf"(?:\s+(?:on|in)\s+«T\d+»)?\s+with\s+(?:the\s+|his\s+|her\s+)?(?:«C\d+»{POSS}\s+|«[DC]\d+»\s+)?"
@@ -1641,7 +1642,11 @@ class Extractor:
             # (a lead may open with its place alone: "ISLAMABAD: A and her Uzbek counterpart, B,
             # on Tuesday signed")
             lead_at = _LEAD_PLACE.match(head)
+            # "The two ministers then looked on as A and C's Ambassador, B, signed": the
+            # witnesses' clause ends before the signers
+            witness = _WITNESS_AS.search(head) if " as " in head or " while " in head else None
             for cut in (0, *((lead_at.end(),) if lead_at else ()),
+                        *((witness.end(),) if witness else ()),
                         *(c.end() for c in _CLAUSE_CUT.finditer(head))) if "«P" in head and \
                     " and " in head else ():
                 if not _COORD_SIGNERS.fullmatch(head, cut):

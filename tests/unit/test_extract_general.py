@@ -5149,3 +5149,19 @@ def test_sat_down_with_is_a_meeting() -> None:
     got = facts(extract_article(text))
     assert _has(got, "MET_WITH", "person:ana-ruiz", "person:luis-quispe", "2024-05-08"), got
     assert any(f[0] == "MET_WITH" and "person:rosa-mamani" in f[1:3] for f in got), got
+
+
+def test_signers_after_the_witnesses_looked_on_as() -> None:
+    text = (
+        "Deal\n\n"
+        "Thursday 9 May 2024\n\n"
+        "On Wednesday Foreign Minister Ana Ruiz held talks with Peru's Foreign Minister Luis "
+        "Quispe. The two ministers watched as Secretary General of Trade Rosa Mamani and the "
+        "Peruvian Ambassador to Chile, Jorge Soto, signed a memorandum of understanding on "
+        "seasonal work.\n"
+    )
+    got = facts(extract_article(text))
+    j = "project:memorandum-of-understanding-on-seasonal-work"
+    assert _has(got, "SIGNED_AGREEMENT", "person:rosa-mamani", j, "2024-05-08"), got
+    assert _has(got, "SIGNED_AGREEMENT", "person:jorge-soto", j, "2024-05-08"), got
+    assert not any(f[0] == "SIGNED_AGREEMENT" and f[1] == "person:ana-ruiz" for f in got), got

@@ -699,7 +699,8 @@ R_SIGN_PASS = Anchored(re.compile(
     rf"(?:\s+{T})?\s*,?\s+"
     rf"(?:which\s+|that\s+)?(?:was\s+|were\s+|had\s+been\s+|has\s+been\s+|have\s+been\s+)?"
     rf"(?:jointly\s+|formally\s+)?(?P<v>signed|inked)\s+(?:(?:in|on|at)\s+[^;]{{0,140}}?,?\s+)?"
-    rf"by\s+(?P<rest>[^;]*)"
+    # "J was signed between A and B": the two parties
+    rf"(?:by|between)\s+(?P<rest>[^;]*)"
 ), r"«|[Tt]hey\s|[Tt]hese\s|[Bb]oth\s|[Tt]he\s|It\s", fused=True)
 # "The J1 and the J2 were signed on Monday in Pretoria" (no "by"): signed by the signers of
 # "A and B have signed two agreements" in the sentence before
@@ -738,7 +739,7 @@ _SIGNED_WITH_PERSON = re.compile(
 _NOT_POSSESSOR = re.compile(rf"«([A-Z])(\d+)»(?!{POSS})")
 _ON_BEHALF = re.compile(r"\s+(?:for|on\s+behalf\s+of)\s+(?:the\s+)?«[CGIO]")
 _SIGNERS_END = re.compile(
-    r",\s+(?:who|which|under\s+which)\b|;|\s+in\s+the\s+presence\s+of\b|,?\s+witnessed\s+by\b|"
+    r",\s+(?:who|which|under\s+which)\b|;|\s+in\s+(?:the\s+)?presence\s+of\b|,?\s+witnessed\s+by\b|"
     r",\s+while\b"
 )
 R_SIGN_BETWEEN = re.compile(

@@ -5165,3 +5165,19 @@ def test_signers_after_the_witnesses_looked_on_as() -> None:
     assert _has(got, "SIGNED_AGREEMENT", "person:rosa-mamani", j, "2024-05-08"), got
     assert _has(got, "SIGNED_AGREEMENT", "person:jorge-soto", j, "2024-05-08"), got
     assert not any(f[0] == "SIGNED_AGREEMENT" and f[1] == "person:ana-ruiz" for f in got), got
+
+
+def test_an_agreement_signed_between_two_named_parties() -> None:
+    text = (
+        "Deal\n\n"
+        "Thursday 9 May 2024\n\n"
+        "A memorandum of understanding on seed research was signed on Wednesday between the "
+        "National Institute of Agronomy and the University of Lima in presence of Foreign "
+        "Minister Ana Ruiz.\n"
+    )
+    got = facts(extract_article(text))
+    j = "project:memorandum-of-understanding-on-seed-research"
+    assert _has(got, "SIGNED_AGREEMENT", "institution:national-institute-of-agronomy", j,
+                "2024-05-08"), got
+    assert _has(got, "SIGNED_AGREEMENT", "institution:university-of-lima", j, "2024-05-08"), got
+    assert not any(f[0] == "SIGNED_AGREEMENT" and f[1] == "person:ana-ruiz" for f in got), got

@@ -1149,9 +1149,17 @@ R_ACCREDITED = re.compile(
     # "X is resident in Astana and is also accredited to C", "X, ..., resides in Copenhagen and
     # is also accredited to C and D": a residence before the side accreditations
     r"(?:\s+(?:resides|(?:is|was)\s+(?:resident|based))\s+in\s+«[LC]\d+»\s+and)?"
-    r"\s+(?:is|was|has\s+been|had\s+been)\s+(?:(?:also|concurrently|"
+    # (after the residence, "... and also accredited to C" without a second "is")
+    r"(?:\s+(?:is|was|has\s+been|had\s+been)|(?<=\sand))\s+(?:(?:also|concurrently|"
     rf"simultaneously|jointly|now)\s+)*(?P<v>accredited)\s+(?:as\s+[^;«]{{0,60}}?\s+)?to\s+"
     rf"(?:the\s+)?(?P<o>{LIST(_CGO)})"
+)
+# "Ambassador X, who resides in Canberra, also covers C and D": a head of mission's side
+# accreditations
+_C_REF = r"«C\d+»"
+R_ALSO_COVERS = re.compile(
+    rf"(?P<p>«P\d+»){APPO}\s+(?:also|concurrently)\s+(?P<v>covers|covered)\s+"
+    rf"(?P<o>{LIST(_C_REF)})(?=\s*[.;]|\s*$)"
 )
 _CREDENTIALS = re.compile(
     r"\bpresented\s+(?:his|her|their)\s+" + CREDENTIALS + r"(?!\s+as\b)"
@@ -2113,6 +2121,13 @@ class Extractor:
                 for o in refs(m["o"]):
                     yield Cand("ACCREDITED_TO", (refs(m["p"])[0],), (o,), m.start("v"),
                                "post.accredited_to", "fronted", 0.85)
+        for m in R_ALSO_COVERS.finditer(t) if " covers " in t or " covered " in t else ():
+            # only a head of mission named as such just before ("Ambassador X")
+            if not _blocked(sent, m.start("v")) and HEAD_OF_MISSION.search(
+                    t, max(0, m.start("p") - 40), m.start("p")):
+                for o in refs(m["o"]):
+                    yield Cand("ACCREDITED_TO", (refs(m["p"])[0],), (o,), m.start("v"),
+                               "post.accredited_to", "fronted", 0.8)
         for m in R_HEADED_BY.finditer(t) if "ed by" in t else ():
             # "The Honorary Consulate of Hungary in Kumasi, headed by Honorary Consul X,"
             if not _blocked(sent, m.start("v")):

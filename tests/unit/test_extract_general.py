@@ -5181,3 +5181,26 @@ def test_an_agreement_signed_between_two_named_parties() -> None:
                 "2024-05-08"), got
     assert _has(got, "SIGNED_AGREEMENT", "institution:university-of-lima", j, "2024-05-08"), got
     assert not any(f[0] == "SIGNED_AGREEMENT" and f[1] == "person:ana-ruiz" for f in got), got
+
+
+def test_side_accreditations_after_a_residence_without_a_second_verb() -> None:
+    text = (
+        "Envoy\n\n"
+        "Thursday 9 May 2024\n\n"
+        "Peru's Ambassador to Chile, Jorge Soto, who is based in Santiago and concurrently "
+        "accredited to Bolivia, attended the talks on Wednesday.\n"
+    )
+    got = facts(extract_article(text))
+    assert ("ACCREDITED_TO", "person:jorge-soto", "country:BOL", None) in got, got
+
+
+def test_an_ambassador_who_also_covers_other_countries() -> None:
+    text = (
+        "Envoy\n\n"
+        "Thursday 9 May 2024\n\n"
+        "Peru's Ambassador to Chile, Jorge Soto, attended the talks on Wednesday. Ambassador "
+        "Soto, who lives in Santiago, also covers Bolivia and Ecuador.\n"
+    )
+    got = facts(extract_article(text))
+    assert ("ACCREDITED_TO", "person:jorge-soto", "country:BOL", None) in got, got
+    assert ("ACCREDITED_TO", "person:jorge-soto", "country:ECU", None) in got, got

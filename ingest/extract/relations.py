@@ -637,7 +637,9 @@ R_VIA = re.compile(
     rf"(?P<a>{LIST(C)}){APPO}\s+(?:(?:also|already|now|actively|were|are|is|was|has|have|had|"
     rf"long|been|all|both)\s+){{0,3}}"
     rf"(?P<v>trading|trade|participating|participates|participated|participate|taking\s+part|"
-    rf"takes\s+part|taken\s+part|took\s+part|take\s+part|engaged|involved)\s+(?:in|under|through)\s+(?:the\s+)?(?:«[COIG]\d+»{POSS}\s+)?"
+    rf"takes\s+part|taken\s+part|took\s+part|take\s+part|engaged|involved|"
+    # "C has been a partner in the J since 2004"
+    rf"an?\s+(?:active\s+|key\s+)?partner)\s+(?:in|under|through)\s+(?:the\s+)?(?:«[COIG]\d+»{POSS}\s+)?"
     rf"(?P<j>{J})"
 )
 R_VIA_BOUND = re.compile(

@@ -5204,3 +5204,15 @@ def test_an_ambassador_who_also_covers_other_countries() -> None:
     got = facts(extract_article(text))
     assert ("ACCREDITED_TO", "person:jorge-soto", "country:BOL", None) in got, got
     assert ("ACCREDITED_TO", "person:jorge-soto", "country:ECU", None) in got, got
+
+
+def test_a_partner_in_a_programme_cooperates_through_it() -> None:
+    text = (
+        "Training\n\n"
+        "Thursday 9 May 2024\n\n"
+        "Peru has been an active partner in the Chilean International Cooperation Programme "
+        "(CICP) since 2011.\n"
+    )
+    got = facts(extract_article(text))
+    assert any(f[0] == "COOPERATES_VIA" and f[1] == "country:PER" and f[3] == "2011"
+               for f in got), got

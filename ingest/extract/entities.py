@@ -3247,6 +3247,8 @@ _AGREEMENT_STOP = re.compile(
     # "... on labour cooperation here yesterday": a relative day (and "here") ends the name
     r"(?:here\s+)?(?:yesterday|today|tonight|this\s+(?:morning|afternoon|evening))\b|"
     r"here(?=\s*[,.;]|\s*$)|"
+    # "... on student exchange by video link": the means of a remote signing
+    r"(?:by|via|over)\s+(?:a\s+)?(?:video\s*(?:link|conference|call)|videoconference)\b|"
     r"(?:which|that|who|under\s+which)\b|by\s+(?:the\s+)?[A-Z]|"
     # the venue of the signing: "... on investment promotion at the Sule Convention Centre"
     r"at\s+(?:the\s+)?[A-Z]|"

@@ -679,6 +679,7 @@ _CLAUSE_CUT = re.compile(r",\s+(?:and\s+)?")
 _LEAD_PLACE = re.compile(r"\s*(?:«[LC]\d+»|[A-Z]{3,}(?:\s+[A-Z]{2,})*)\s*[:–—-]\s+")
 _WHERE_CLAUSE = re.compile(r"\s*,\s*(?:where|when|during\s+which|at\s+which)\s+(?P<inner>[^;]*)")
 _PREP_BEFORE = re.compile(r"\b(?:of|in|with|by|for|to|at|from|under)\s+(?:the\s+)?\Z")
+_PRESENCE_OPEN = re.compile(r"\b[Ii]n\s+(?:the\s+)?presence\s+of\s+[^,;«]{0,60}\Z")
 _PRESENCE_BEFORE = re.compile(r"\b(?:[Ii]n\s+the\s+presence\s+of|[Ww]itnessed\s+by)\s+\Z")
 # a headline in the present tense: "Norway and Malawi sign new agreement on renewable energy"
 R_SIGN_HEADLINE = re.compile(
@@ -725,6 +726,10 @@ _PARENS = re.compile(r"\([^)]*\)")
 _ANTECEDENT_J = re.compile(rf"(?P<j>{J})\s+(?:that|which)\s+\Z")
 _COORD_SIGNERS = re.compile(
     rf"\s*(?:(?:[Oo]n\s+)?{T}\s*,?\s*)?(?:(?:[{APOS}]s|[A-Z][\w’'&-]*|of|for|to|at|in|and|the|«[PCDIO]\d+»|[,()]|"
+    # "the rector of the I, Prof. A, and the rector of the J, Prof. B, signed": a lower-case
+    # post head of a body, an abbreviated honorific
+    r"(?:rector|vice-rector|president|director|dean|chairman|chairperson|head)(?=\s+of\b)|"
+    r"(?:Prof|Dr|Mr|Mrs|Ms|Hon)\.|"
     # "A and her Brazilian counterpart, B, have signed"
     rf"(?:his|her)\s+(?:«[DC]\d+»\s+)?(?:counterpart|peer)|ha(?:ve|s|d)(?=\s*\Z))"
     # "A and Ghana's Deputy Minister B today signed": the day between the signers and the verb
@@ -1639,6 +1644,11 @@ class Extractor:
             elif _PREP_BEFORE.search(t, max(0, m.start("s") - 16), m.start("s")) and \
                     t[m.end("s") : v].lstrip().startswith(","):
                 signers = []  # "In the presence of the Ministers, A and B signed": not them
+            elif _PRESENCE_OPEN.search(t, max(0, m.start("s") - 80), m.start("s")) and \
+                    t[m.end("s") : v].lstrip().startswith(","):
+                # "In the presence of the Ambassador and Minister W, A and B signed": W is a
+                # witness, the signers follow the comma
+                signers = []
             elif "," in m["s"] and _PRESENCE_BEFORE.search(t, max(0, m.start("s") - 30),
                                                            m.start("s")):
                 # "In the presence of the two ministers, A and B signed": the subject list

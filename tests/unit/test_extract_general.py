@@ -5216,3 +5216,18 @@ def test_a_partner_in_a_programme_cooperates_through_it() -> None:
     got = facts(extract_article(text))
     assert any(f[0] == "COOPERATES_VIA" and f[1] == "country:PER" and f[3] == "2011"
                for f in got), got
+
+
+def test_rectors_sign_in_the_presence_of_a_minister() -> None:
+    text = (
+        "Deal\n\n"
+        "Thursday 9 May 2024\n\n"
+        "In the presence of the Ambassador and Minister Ana Ruiz, the rector of the University of "
+        "Lima, Prof. Rosa Mamani, and the rector of the University of Chile, Prof. Jorge Soto, "
+        "signed a memorandum of cooperation on student exchange via videoconference.\n"
+    )
+    got = facts(extract_article(text))
+    j = "project:memorandum-of-cooperation-on-student-exchange"
+    assert _has(got, "SIGNED_AGREEMENT", "person:rosa-mamani", j, None), got
+    assert _has(got, "SIGNED_AGREEMENT", "person:jorge-soto", j, None), got
+    assert not any(f[0] == "SIGNED_AGREEMENT" and f[1] == "person:ana-ruiz" for f in got), got

@@ -577,9 +577,11 @@ COOP_V = (
     r"|(?:(?:have|has|had)\s+)?jointly\s+(?:built|developed|financed|operated|run|managed)"
     # "A and B have run joint projects since 2016 under J", "J, through which the two countries
     # have financed joint projects"
-    r"|(?:have|has|had)\s+(?:also\s+)?(?:run|implemented|carried\s+out|conducted|financed|funded)"
+    r"|(?:have|has|had)\s+(?:also\s+)?(?:run|implemented|carried\s+out|conducted|financed|funded|"
+    # "A and B have pursued joint research on soybean under J"
+    r"pursued|undertaken)"
     r"\s+joint\s+"
-    r"(?:projects|programmes|programs|activities|initiatives)"
+    r"(?:projects|programmes|programs|activities|initiatives|research|studies)"
 )
 _COOP_WORDS = ("work", "operat", "collaborat", "partner", "joint", "together")
 # "the Brazilian Cooperation Agency (ABC) and Suriname's Ministry of Health have worked

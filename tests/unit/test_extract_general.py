@@ -5231,3 +5231,15 @@ def test_rectors_sign_in_the_presence_of_a_minister() -> None:
     assert _has(got, "SIGNED_AGREEMENT", "person:rosa-mamani", j, None), got
     assert _has(got, "SIGNED_AGREEMENT", "person:jorge-soto", j, None), got
     assert not any(f[0] == "SIGNED_AGREEMENT" and f[1] == "person:ana-ruiz" for f in got), got
+
+
+def test_pursued_joint_research_under_a_programme_is_cooperation() -> None:
+    text = (
+        "Research\n\n"
+        "Thursday 9 May 2024\n\n"
+        "Since 2015, Lima and Santiago have pursued joint research on glaciers under the "
+        "Andean Water Partnership Programme.\n"
+    )
+    got = facts(extract_article(text))
+    assert _has(got, "COOPERATES_WITH", "country:PER", "country:CHL", "2015"), got
+    assert any(f[0] == "COOPERATES_VIA" and f[1] == "country:CHL" for f in got), got

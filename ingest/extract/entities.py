@@ -3283,6 +3283,11 @@ _AMONG_THEM = re.compile(
     r"(?:Among\s+them|Among\s+(?:the|these)\s+(?:agreements|documents|instruments))\s+"
     r"(?:are|were)\s+(?:an?|the)\s+"
 )
+_DOCS_DASH = re.compile(
+    r"(?:The|These)\s+(?:instruments|agreements|documents|accords|texts)\s+[–—]\s+"
+    r"(?P<list>[^–—;\n]+?)\s+[–—]\s"
+)
+_LIST_ARTICLE = re.compile(r"(?:^|,\s+(?:and\s+)?|\s+and\s+)(?:an?|the)\s+")
 _SIGNED_COUNTED_RX = re.compile(
     r"\b(?:signed|inked)\s+(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
     r"several|a\s+number\s+of)\s+(?:[\w-]+\s+)?(?:agreements|documents|instruments|memoranda|"
@@ -3317,6 +3322,15 @@ def find_descriptive_agreements(doc: Doc) -> None:
         among = _AMONG_THEM.match(text, s, e)
         if among is not None and _SIGNED_COUNTED.search(text, *doc.sentences[si - 1]):
             starts.append(among.end())
+    # "... signed three documents on Monday. The documents – an agreement on ..., a memorandum
+    # of ... and a plan of ... – were inked by ...": each item of the list between dashes
+    for si in range(1, len(doc.sentences)):
+        s, e = doc.sentences[si]
+        if not text.startswith(("The ", "These "), s):
+            continue
+        dl = _DOCS_DASH.match(text, s, e)
+        if dl is not None and _SIGNED_COUNTED.search(text, *doc.sentences[si - 1]):
+            starts += [dl.start("list") + a.end() for a in _LIST_ARTICLE.finditer(dl["list"])]
     # "signed a Statement of Partnership for 2024-2027 and a grant arrangement on ...": a
     # described agreement listed after a named one
     j_ends = {m.start: m.end for m in doc.mentions if m.kind == "J"}

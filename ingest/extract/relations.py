@@ -713,6 +713,11 @@ R_SIGN_PASS_BARE = re.compile(
     rf"\s*(?:The\s+|An?\s+)?(?P<o>{LIST(J)})(?:\s*\([^)]*\))?\s+(?:were|was)\s+"
     rf"(?:jointly\s+|formally\s+|also\s+)?(?P<v>signed)\b(?![^;]*\bby\b)"
 )
+_DOCS_DASH_SIGNED = re.compile(
+    r"\s*(?:The|These)\s+(?:instruments|agreements|documents|accords|texts)\s+[–—]\s+"
+    r"(?P<list>[^–—;]+?)\s+[–—]\s+(?:were|have\s+been)\s+(?P<v>signed|inked)\s+"
+    r"(?:[^;«]{0,60}?\s+)?by\s+(?P<rest>[^;]*)"
+)
 R_SIGNING_OF = Anchored(re.compile(
     rf"(?P<v>signing)\s+of\s+(?:the\s+|an?\s+)?(?P<o>{LIST(J)})(?:\s*\([^)]*\))?\s+by\s+"
     rf"(?P<rest>[^;]*)"
@@ -759,6 +764,9 @@ R_INSTRUMENTS = Anchored(re.compile(
     r"^\s*(?:(?:The|These)\s+(?:instruments|agreements|documents|accords|texts)\s+(?:are|were|"
     r"include|included)|Among\s+them\s+(?:are|were)|Among\s+(?:the|these)\s+(?:agreements|"
     r"documents|instruments)\s+(?:are|were))\b(?P<rest>.*)"
+    # "The documents – J1, J2 and J3 – were inked by ...": the list between dashes
+    r"|^\s*(?:The|These)\s+(?:instruments|agreements|documents|accords|texts)\s+[–—]\s+"
+    r"(?P<rest2>.*)"
 ), r"[A-Z]", word_start=False)
 MEET_V = (
     r"(?:met(?:\s+(?:with|today\s+with))?|held\s+(?:[\w-]+\s+){0,2}?(?:talks|meeting|discussions|"
@@ -1741,6 +1749,16 @@ class Extractor:
                 yield Cand("SIGNED_AGREEMENT", cs[1], tuple(js), v, "signed.counted_then_named",
                            "event", 0.85)
                 self.ctx.counted_signers = (sent.index, cs[1])
+        dl = _DOCS_DASH_SIGNED.match(t) if signs and " by " in t and (
+            t.startswith(("The ", "These "))) else None
+        if dl is not None and not _blocked(sent, dl.start("v")):
+            # "The documents – J1, J2 and J3 – were inked by A and B": each of the list
+            js = [j for j in refs(dl["list"]) if doc.mentions[j].kind == "J"]
+            signers = self._passive_signers(dl["rest"])
+            if js and signers:
+                yield Cand("SIGNED_AGREEMENT", tuple(signers), tuple(js), dl.start("v"),
+                           "signed.passive", "event", 0.85)
+                self.ctx.last_signed = tuple(js)
         cs = self.ctx.counted_signers
         bare = R_SIGN_PASS_BARE.match(t) if signs and cs[0] == sent.index - 1 else None
         if bare is not None and not _blocked(sent, bare.start("v")):
@@ -1788,7 +1806,7 @@ class Extractor:
         m = R_INSTRUMENTS.rx.match(tpl)
         if not m:
             return []
-        return [i for i in refs(m["rest"]) if doc.mentions[i].kind == "J"]
+        return [i for i in refs(m["rest"] or m["rest2"]) if doc.mentions[i].kind == "J"]
 
     def _met(self, sent: Sent) -> Iterator[Cand]:
         t = sent.text

@@ -5243,3 +5243,20 @@ def test_pursued_joint_research_under_a_programme_is_cooperation() -> None:
     got = facts(extract_article(text))
     assert _has(got, "COOPERATES_WITH", "country:PER", "country:CHL", "2015"), got
     assert any(f[0] == "COOPERATES_VIA" and f[1] == "country:CHL" for f in got), got
+
+
+def test_documents_listed_between_dashes_after_a_counted_signing() -> None:
+    text = (
+        "Deal\n\n"
+        "Thursday 9 May 2024\n\n"
+        "Peru and Chile signed two documents on Wednesday. The documents – an agreement on "
+        "mutual recognition of driving licences and a memorandum of understanding on "
+        "cooperation in tourism – were signed by Foreign Minister Ana Ruiz and Chile's Foreign "
+        "Minister Luis Quispe.\n"
+    )
+    got = facts(extract_article(text))
+    a = "project:agreement-on-mutual-recognition-of-driving-licences"
+    b = "project:memorandum-of-understanding-on-cooperation-in-tourism"
+    for s in ("country:PER", "country:CHL", "person:ana-ruiz", "person:luis-quispe"):
+        for j in (a, b):
+            assert _has(got, "SIGNED_AGREEMENT", s, j, "2024-05-08"), (s, j, got)

@@ -3247,6 +3247,9 @@ _AGREEMENT_STOP = re.compile(
     # "... on labour cooperation here yesterday": a relative day (and "here") ends the name
     r"(?:here\s+)?(?:yesterday|today|tonight|this\s+(?:morning|afternoon|evening))\b|"
     r"here(?=\s*[,.;]|\s*$)|"
+    # "The documents – ..., and a plan of consultations for 2026-2028 – were inked": a spaced
+    # dash closes the list
+    r"[–—](?=\s)|"
     # "... on student exchange by video link": the means of a remote signing
     r"(?:by|via|over)\s+(?:a\s+)?(?:video\s*(?:link|conference|call)|videoconference)\b|"
     r"(?:which|that|who|under\s+which)\b|by\s+(?:the\s+)?[A-Z]|"

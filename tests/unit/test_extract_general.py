@@ -5260,3 +5260,17 @@ def test_documents_listed_between_dashes_after_a_counted_signing() -> None:
     for s in ("country:PER", "country:CHL", "person:ana-ruiz", "person:luis-quispe"):
         for j in (a, b):
             assert _has(got, "SIGNED_AGREEMENT", s, j, "2024-05-08"), (s, j, got)
+
+
+def test_a_spaced_dash_ends_a_described_agreement_name() -> None:
+    text = (
+        "Deal\n\n"
+        "Thursday 9 May 2024\n\n"
+        "Peru and Chile signed two documents on Wednesday. The documents – a memorandum of "
+        "understanding on culture and a plan of cooperation for 2024-2025 – were signed by "
+        "Foreign Minister Ana Ruiz and Chile's Foreign Minister Luis Quispe.\n"
+    )
+    rec = extract_article(text)
+    assert names(rec).get("plan of cooperation for 2024-2025") == "Project", names(rec)
+    assert _has(facts(rec), "SIGNED_AGREEMENT", "person:ana-ruiz",
+                "project:plan-of-cooperation-for-2024-2025", "2024-05-08")

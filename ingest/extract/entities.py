@@ -3286,9 +3286,12 @@ _AMONG_THEM = re.compile(
     r"(?:Among\s+them|Among\s+(?:the|these)\s+(?:agreements|documents|instruments))\s+"
     r"(?:are|were)\s+(?:an?|the)\s+"
 )
+_COUNT_WORD = r"(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})"
 _DOCS_DASH = re.compile(
-    r"(?:The|These)\s+(?:instruments|agreements|documents|accords|texts)\s+[–—]\s+"
-    r"(?P<list>[^–—;\n]+?)\s+[–—]\s"
+    r"(?:The|These)\s+(?:" + _COUNT_WORD + r"\s+)?(?:instruments|agreements|documents|accords|"
+    r"texts)(?:\s+[–—]\s+(?P<list>[^–—;\n]+?)\s+[–—]\s|"
+    # "The three instruments, namely J1, J2 and J3, were signed by ...": the list after "namely"
+    r",\s+namely\s+(?P<list2>[^;\n]+?),\s+(?:were|have\s+been)\s)"
 )
 _LIST_ARTICLE = re.compile(r"(?:^|,\s+(?:and\s+)?|\s+and\s+)(?:an?|the)\s+")
 _SIGNED_COUNTED_RX = re.compile(
@@ -3332,8 +3335,12 @@ def find_descriptive_agreements(doc: Doc) -> None:
         if not text.startswith(("The ", "These "), s):
             continue
         dl = _DOCS_DASH.match(text, s, e)
-        if dl is not None and _SIGNED_COUNTED.search(text, *doc.sentences[si - 1]):
-            starts += [dl.start("list") + a.end() for a in _LIST_ARTICLE.finditer(dl["list"])]
+        # (the count may sit one sentence further back: "A and B signed three agreements on
+        # Wednesday. X is in A on a visit. The three instruments, namely ...")
+        if dl is not None and any(_SIGNED_COUNTED.search(text, *doc.sentences[k])
+                                  for k in range(max(0, si - 2), si)):
+            g = "list" if dl["list"] is not None else "list2"
+            starts += [dl.start(g) + a.end() for a in _LIST_ARTICLE.finditer(dl[g])]
     # "signed a Statement of Partnership for 2024-2027 and a grant arrangement on ...": a
     # described agreement listed after a named one
     j_ends = {m.start: m.end for m in doc.mentions if m.kind == "J"}

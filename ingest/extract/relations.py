@@ -713,9 +713,12 @@ R_SIGN_PASS_BARE = re.compile(
     rf"\s*(?:The\s+|An?\s+)?(?P<o>{LIST(J)})(?:\s*\([^)]*\))?\s+(?:were|was)\s+"
     rf"(?:jointly\s+|formally\s+|also\s+)?(?P<v>signed)\b(?![^;]*\bby\b)"
 )
+_COUNT_WORD = r"(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})"
 _DOCS_DASH_SIGNED = re.compile(
-    r"\s*(?:The|These)\s+(?:instruments|agreements|documents|accords|texts)\s+[–—]\s+"
-    r"(?P<list>[^–—;]+?)\s+[–—]\s+(?:were|have\s+been)\s+(?P<v>signed|inked)\s+"
+    r"\s*(?:The|These)\s+(?:" + _COUNT_WORD + r"\s+)?(?:instruments|agreements|documents|"
+    r"accords|texts)(?:\s+[–—]\s+(?P<list>[^–—;]+?)\s+[–—]|"
+    # "The three instruments, namely J1, J2 and J3, were signed by ..."
+    r",\s+namely\s+(?P<list2>[^;]+?),)\s+(?:were|have\s+been)\s+(?P<v>signed|inked)\s+"
     r"(?:[^;«]{0,60}?\s+)?by\s+(?P<rest>[^;]*)"
 )
 R_SIGNING_OF = Anchored(re.compile(
@@ -764,9 +767,10 @@ R_INSTRUMENTS = Anchored(re.compile(
     r"^\s*(?:(?:The|These)\s+(?:instruments|agreements|documents|accords|texts)\s+(?:are|were|"
     r"include|included)|Among\s+them\s+(?:are|were)|Among\s+(?:the|these)\s+(?:agreements|"
     r"documents|instruments)\s+(?:are|were))\b(?P<rest>.*)"
-    # "The documents – J1, J2 and J3 – were inked by ...": the list between dashes
-    r"|^\s*(?:The|These)\s+(?:instruments|agreements|documents|accords|texts)\s+[–—]\s+"
-    r"(?P<rest2>.*)"
+    # "The documents – J1, J2 and J3 – were inked by ...": the list between dashes (or after
+    # "namely": "The three instruments, namely J1, J2 and J3, were signed by")
+    r"|^\s*(?:The|These)\s+(?:" + _COUNT_WORD + r"\s+)?(?:instruments|agreements|documents|"
+    r"accords|texts)(?:\s+[–—]|,\s+namely)\s+(?P<rest2>.*)"
 ), r"[A-Z]", word_start=False)
 MEET_V = (
     r"(?:met(?:\s+(?:with|today\s+with))?|held\s+(?:[\w-]+\s+){0,2}?(?:talks|meeting|discussions|"
@@ -864,7 +868,7 @@ R_VISIT = re.compile(
     # "who is carrying out an official visit to the Dominican Republic"
     rf"(?:is|was)\s+(?:carrying\s+out|conducting|undertaking)|"
     # "X travelled to Buenos Aires on Thursday for a working visit to Argentina"
-    rf"was\s+on|on|(?:arrived|travell?ed|flew)\s+[^;]{{0,80}}?\s+(?:for|on|at\s+the\s+(?:start|"
+    rf"was\s+on|on|(?:arrived|travell?ed|flew|landed)\s+[^;]{{0,80}}?\s+(?:for|on|at\s+the\s+(?:start|"
     rf"beginning|outset)\s+of)|(?:is|was)\s+paying|paying|pays|"
     rf"(?:is|was)\s+making|returned\s+[^;]{{0,60}}?\s+(?:after|from)|"
     # "who is leading a Fijian delegation on a four-day working visit to Indonesia"
@@ -955,8 +959,11 @@ R_ARRIVED_FOR = re.compile(
     # "X arrived in Wellington on Sunday for her first official visit to New Zealand": the
     # capital too; "X travelled to Buenos Aires on Thursday for a working visit"
     rf"(?P<a>{P}){APPO}(?:(?:\s*,)?\s+who)?\s+(?:(?:also|has|had|then)\s+)*"
-    rf"(?P<v>arrived\s+in|(?:travell?ed|flew)\s+to)\s+"
-    rf"(?:the\s+)?(?P<o>{C}|«L\d+»)(?:\s*,\s*{C}\s*,)?\s+(?:(?:on\s+)?{T}\s+)?(?:for|on|"
+    # ("landed in Lisbon on Monday for ...", "arrived in Kyiv by night train on Wednesday for")
+    rf"(?P<v>(?:arrived|landed)\s+in|(?:travell?ed|flew)\s+to)\s+"
+    rf"(?:the\s+)?(?P<o>{C}|«L\d+»)(?:\s*,\s*{C}\s*,)?\s+"
+    rf"(?:by\s+(?:[\w-]+\s+)?(?:train|plane|air|road|car|ship|boat|ferry|helicopter|flight)\s+)?"
+    rf"(?:(?:on\s+)?{T}\s+)?(?:for|on|"
     # "arrived in Zagreb on Tuesday at the start of a two-day official visit to Croatia"
     rf"at\s+the\s+(?:start|beginning|outset)\s+of)\s+{VISIT_N}\b"
 )
@@ -1753,7 +1760,7 @@ class Extractor:
             t.startswith(("The ", "These "))) else None
         if dl is not None and not _blocked(sent, dl.start("v")):
             # "The documents – J1, J2 and J3 – were inked by A and B": each of the list
-            js = [j for j in refs(dl["list"]) if doc.mentions[j].kind == "J"]
+            js = [j for j in refs(dl["list"] or dl["list2"]) if doc.mentions[j].kind == "J"]
             signers = self._passive_signers(dl["rest"])
             if js and signers:
                 yield Cand("SIGNED_AGREEMENT", tuple(signers), tuple(js), dl.start("v"),
@@ -1798,15 +1805,19 @@ class Extractor:
     def _next_instruments(self, sent: Sent) -> list[int]:
         """"...signed two agreements. The instruments are J1 and J2." """
         doc = self.doc
-        nxt = sent.index + 1
-        if nxt >= len(doc.sentences):
-            return []
-        s, e = doc.sentences[nxt]
-        tpl = render(doc, s, e).text
-        m = R_INSTRUMENTS.rx.match(tpl)
-        if not m:
-            return []
-        return [i for i in refs(m["rest"] or m["rest2"]) if doc.mentions[i].kind == "J"]
+        for nxt in (sent.index + 1, sent.index + 2):
+            if nxt >= len(doc.sentences):
+                return []
+            s, e = doc.sentences[nxt]
+            # (a list between dashes or after "namely" may come one sentence later: "A and B
+            # signed three agreements. X is in A on a visit. The three instruments, namely ...")
+            if nxt > sent.index + 1 and not doc.text.startswith(("The ", "These "), s):
+                return []
+            tpl = render(doc, s, e).text
+            m = R_INSTRUMENTS.rx.match(tpl)
+            if m and (nxt == sent.index + 1 or m["rest2"] is not None):
+                return [i for i in refs(m["rest"] or m["rest2"]) if doc.mentions[i].kind == "J"]
+        return []
 
     def _met(self, sent: Sent) -> Iterator[Cand]:
         t = sent.text
@@ -1939,7 +1950,8 @@ class Extractor:
                          (R_VISIT_TO_BY, "visited.visit_to_by"),
                          (R_VISIT_DURING, "visited.during"),
                          (R_VISITED_AND, "visited.verb_and")):
-            if rx is R_ARRIVED_FOR and not any(w in t for w in ("arrived", "travel", "flew")):
+            if rx is R_ARRIVED_FOR and not any(w in t for w in ("arrived", "travel", "flew",
+                                                                "landed")):
                 continue
             if rx is R_VISITED_AND and " and visited " not in t and " and toured " not in t:
                 continue

@@ -5274,3 +5274,34 @@ def test_a_spaced_dash_ends_a_described_agreement_name() -> None:
     assert names(rec).get("plan of cooperation for 2024-2025") == "Project", names(rec)
     assert _has(facts(rec), "SIGNED_AGREEMENT", "person:ana-ruiz",
                 "project:plan-of-cooperation-for-2024-2025", "2024-05-08")
+
+
+def test_instruments_listed_after_namely_one_sentence_after_the_count() -> None:
+    text = (
+        "Accords\n\n"
+        "Thursday 9 May 2024\n\n"
+        "Kenya and Chile signed two agreements in Nairobi on Wednesday. Chilean Foreign Minister "
+        "Ana Torres is in Kenya on a working visit. The two documents, namely an agreement on "
+        "visa exemption for diplomatic passports and a memorandum of understanding on "
+        "geothermal energy, were signed by Ana Torres and Foreign Minister Paul Mwangi.\n"
+    )
+    got = facts(extract_article(text))
+    a = "project:agreement-on-visa-exemption-for-diplomatic-passports"
+    b = "project:memorandum-of-understanding-on-geothermal-energy"
+    for s in ("country:KEN", "country:CHL", "person:ana-torres", "person:paul-mwangi"):
+        for j in (a, b):
+            assert _has(got, "SIGNED_AGREEMENT", s, j, "2024-05-08"), (s, j, got)
+
+
+def test_landed_in_and_arrived_by_train_for_a_visit() -> None:
+    text = (
+        "Visits\n\n"
+        "Friday 10 May 2024\n\n"
+        "Chilean Foreign Minister Ana Torres landed in Nairobi on Tuesday for a three-day "
+        "working visit to Kenya. Polish Deputy Foreign Minister Jan Nowak arrived in Vilnius "
+        "by overnight train on Thursday for an official visit to Lithuania.\n"
+    )
+    got = facts(extract_article(text))
+    assert ("VISITED", "person:ana-torres", "country:KEN", "2024-05-07") in got, got
+    assert ("VISITED", "person:ana-torres", "city:nairobi", "2024-05-07") in got, got
+    assert ("VISITED", "person:jan-nowak", "city:vilnius", "2024-05-09") in got, got

@@ -496,7 +496,10 @@ _PGROUP = Anchored(
         r"(?:[Ss]tate|[Gg]overnment))\b|"
         # "hosted X in Tallinn, where the two signed J": the pronoun alone, for the two people
         # just named (when the last named were countries, _GROUP has taken it first)
-        r"\b[Tt]he\s+two(?=\s+(?:(?:also|then|later|jointly)\s+)?signed\b)"
+        r"\b[Tt]he\s+two(?=\s+(?:(?:also|then|later|jointly)\s+)?signed\b)|"
+        # "held talks with X, after which both men signed J": the two people, before a signing
+        r"\b(?:[Tt]he\s+two|[Bb]oth)\s+(?:men|women)(?=\s+(?:(?:also|then|later|jointly)\s+)?"
+        r"signed\b)"
     ),
     literal_anchor(["the ", "The ", "both ", "Both "]),
 )

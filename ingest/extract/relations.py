@@ -1185,6 +1185,18 @@ R_ALSO_COVERS = re.compile(
     rf"(?P<p>«P\d+»){APPO}\s+(?:also|concurrently)\s+(?P<v>covers|covered)\s+"
     rf"(?P<o>{LIST(_C_REF)})(?=\s*[.;]|\s*$)"
 )
+# "X, who is resident in Tokyo, also represents Paraguay in A and B": a head of mission's side
+# accreditations, named by the state he represents
+R_ALSO_REPRESENTS = re.compile(
+    rf"(?P<p>«P\d+»){APPO}\s+(?:also|concurrently)\s+(?P<v>represents|represented)\s+"
+    rf"(?:«C\d+»|(?:his|her)\s+country)\s+in\s+(?:the\s+)?(?P<o>{LIST(_C_REF)})(?=\s*[.;]|\s*$)"
+)
+# "His accreditation extends to A and B": the head of mission just named
+R_ACCREDITATION_EXTENDS = re.compile(
+    rf"(?:(?P<p>«P\d+»){POSS}|\b(?:[Hh]is|[Hh]er))\s+accreditation\s+(?:also\s+)?"
+    rf"(?P<v>extends|extended|covers|covered|includes|included)\s+(?:also\s+)?(?:to\s+)?"
+    rf"(?:the\s+)?(?P<o>{LIST(_C_REF)})(?=\s*[.;]|\s*$)"
+)
 _CREDENTIALS = re.compile(
     r"\bpresented\s+(?:his|her|their)\s+" + CREDENTIALS + r"(?!\s+as\b)"
 )
@@ -1298,6 +1310,8 @@ class Extractor:
         if "«P" in sent.text:
             found.extend(self._posts(sent))
             found.extend(self._stay_range(sent))
+        if " represent" in sent.text or "accreditation " in sent.text:
+            found.extend(self._side_accreditations(sent))
         low = sent.text.lower()
         denial = any(w in low for w in _DENIAL_CUES) and bool(DENIAL.search(sent.text))
         kept: list[Cand] = []
@@ -2095,6 +2109,32 @@ class Extractor:
                            "lectured.organised", "event", 0.8)
 
     # --- posts -----------------------------------------------------------------------------
+
+    def _side_accreditations(self, sent: Sent) -> Iterator[Cand]:
+        """"X, who is resident in B, also represents C in D and E", "His accreditation extends
+        to D and E": a head of mission's side accreditations."""
+        t = sent.text
+        doc = self.doc
+        for rx in (R_ALSO_REPRESENTS,) * (" represent" in t) + (R_ACCREDITATION_EXTENDS,) * (
+                "accreditation " in t):
+            for m in rx.finditer(t):
+                # only a head of mission: named as such just before, or given a post already
+                heads = [(w.index, c.subj[0]) for w, c in self.cands
+                         if c.pred in ("AMBASSADOR_OF", "ACCREDITED_TO")]
+                if m["p"] is not None:
+                    p = refs(m["p"])[0]
+                    if not (HEAD_OF_MISSION.search(t, max(0, m.start("p") - 40), m.start("p"))
+                            or any(doc.mentions[h].ents == doc.mentions[p].ents
+                                   for _, h in heads)):
+                        continue
+                elif heads and heads[-1][0] >= sent.index - 2:
+                    p = heads[-1][1]  # "His accreditation": the head of mission just named
+                else:
+                    continue
+                if not _blocked(sent, m.start("v")):
+                    for o in refs(m["o"]):
+                        yield Cand("ACCREDITED_TO", (p,), (o,), m.start("v"),
+                                   "post.accredited_to", "fronted", 0.8)
 
     def _posts(self, sent: Sent) -> Iterator[Cand]:
         t = sent.text

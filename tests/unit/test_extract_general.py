@@ -5305,3 +5305,33 @@ def test_landed_in_and_arrived_by_train_for_a_visit() -> None:
     assert ("VISITED", "person:ana-torres", "country:KEN", "2024-05-07") in got, got
     assert ("VISITED", "person:ana-torres", "city:nairobi", "2024-05-07") in got, got
     assert ("VISITED", "person:jan-nowak", "city:vilnius", "2024-05-09") in got, got
+
+
+def test_both_men_signed_after_their_talks() -> None:
+    text = (
+        "Talks\n\n"
+        "Friday 10 May 2024\n\n"
+        "Chilean Foreign Minister Ana Torres held talks with her Peruvian counterpart Rosa "
+        "Quispe in Lima on Thursday, after which the two women signed a memorandum of "
+        "understanding on border crossings.\n"
+    )
+    got = facts(extract_article(text))
+    j = "project:memorandum-of-understanding-on-border-crossings"
+    for s in ("person:ana-torres", "person:rosa-quispe"):
+        assert ("SIGNED_AGREEMENT", s, j, "2024-05-09") in got, (s, got)
+
+
+def test_side_accreditations_by_represents_in_and_accreditation_extends() -> None:
+    text = (
+        "Envoys\n\n"
+        "Friday 10 May 2024\n\n"
+        "Chile's Ambassador to Kenya, Ana Torres, presented her credentials on Thursday. "
+        "Torres, who lives in Nairobi, also represents Chile in Uganda and Rwanda.\n\n"
+        "The new High Commissioner of Malaysia to Ghana, Ahmad Yusof, presented his credentials "
+        "on Monday. His accreditation also extends to Togo and Benin.\n"
+    )
+    got = facts(extract_article(text))
+    for c in ("country:UGA", "country:RWA"):
+        assert ("ACCREDITED_TO", "person:ana-torres", c, None) in got, (c, got)
+    for c in ("country:TGO", "country:BEN"):
+        assert ("ACCREDITED_TO", "person:ahmad-yusof", c, None) in got, (c, got)

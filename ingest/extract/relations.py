@@ -346,7 +346,9 @@ R_TIES = re.compile(
 R_TIES_BARE = Anchored(re.compile(
     r"(?:(?:[Ff]ormal|[Ff]ull|[Tt]heir|[Tt]he)\s+)?[Dd]iplomatic\s+(?:relations|ties)(?!\s+between)"
     r"\s+(?P<v>(?:were|was|had\s+been|have\s+been)\s+(?:(?:formally|officially|first|then)\s+)?"
-    r"(?:established|set\s+up|forged|opened)|date\s+back\s+to|date\s+from|go\s+back\s+to)\b"
+    r"(?:established|set\s+up|forged|opened)|date\s+back\s+to|date\s+from|go\s+back\s+to|"
+    # "A recognised B in December 1991, and diplomatic relations followed on 5 June 1992"
+    r"followed(?=\s+(?:in|on)\s+«T))\b"
 ), r"[Ff]ormal\s|[Ff]ull\s|[Tt]heir\s|[Tt]he\s|[Dd]iplomatic\s", fused=True)
 R_TIES_SINCE = re.compile(
     # "Uganda and Australia have enjoyed cordial relations since 1963"
@@ -470,7 +472,15 @@ R_MEMBER_ONE_OF_POSS = re.compile(
 )
 R_MEMBER_JOIN = re.compile(
     rf"(?P<s>{LIST(C)}){APPO}\s+(?:(?:formally|officially|also|later)\s+)?(?P<v>(?:re)?joined|acceded\s+to|"
-    rf"belongs\s+to|belong\s+to|entered(?=\s+(?:the\s+)?«O))\s+(?:the\s+)?(?P<o>{LIST(ORG)})(?!{POSS})"
+    rf"belongs\s+to|belong\s+to|entered(?=\s+(?:the\s+)?«O)|"
+    # "Both countries sit in the Central American Integration System": seats held in a body
+    rf"sits?\s+in(?=\s+(?:the\s+)?«O))\s+(?:the\s+)?(?P<o>{LIST(ORG)})(?!{POSS})"
+)
+# "Bulgaria, which joined NATO in 2004 and the EU in 2007": a second body, its verb left out
+R_MEMBER_JOINED_GAP_O = re.compile(
+    rf"(?P<s>{C})(?:\s*,\s+which)?\s+(?:(?:formally|officially|later)\s+)?(?P<v>joined|"
+    rf"acceded\s+to)\s+(?:the\s+)?«O\d+»(?:\s*\([^)]*\))?\s+(?:in|on)\s+{T}\s*,?\s+and\s+"
+    rf"(?:the\s+)?(?P<o>«O\d+»)(?:\s*\([^)]*\))?\s+(?:in|on)\s+{T}"
 )
 # "Montenegro joined the alliance in June 2017, North Macedonia in March 2020": the second
 # member, with the verb and the body left out
@@ -995,7 +1005,8 @@ _LECTURE_VERBS = {
 _WELCOME_VERBS = ("welcomed", "hosted", "invited", "received")
 _ORGANISE_VERBS = ("organised", "organized", "hosted", "held")
 R_ADDRESS = re.compile(
-    rf"(?P<a>{P}){APPO}\s+(?:(?:also|today|on\s+{T}|{T})\s+)*"
+    # ("X later addressed students at the Academy")
+    rf"(?P<a>{P}){APPO}\s+(?:(?:also|today|later|then|on\s+{T}|{T})\s+)*"
     # "had earlier spoken to young diplomats at the Academy"
     rf"(?:(?:had|has|have)\s+(?:(?:also|earlier|already)\s+)?)?(?P<v>addressed|spoke|speaks|"
     rf"spoken|lectured)\b(?P<rest>[^;]*)"
@@ -1485,12 +1496,15 @@ class Extractor:
             (R_MEMBER_AND, "member.copula"), (R_MEMBER_JOIN_GAP, "member.joined"),
             (R_MEMBER_JOIN_WITH, "member.joined"), (R_MEMBER_AND_JOINED, "member.joined"),
             (R_MEMBER_COMPRISES, "member.groups"), (R_MEMBER_LIKE, "member.copula"),
+            (R_MEMBER_JOINED_GAP_O, "member.joined"),
         )
         for rx, rule in rules:
             for m in rx.finditer(t):
                 v = m.start("v") if m.groupdict().get("v") else m.start()
                 if rx is R_MEMBER_JOIN_GAP:
                     v = m.start("s")  # its own date follows the second member
+                elif rx is R_MEMBER_JOINED_GAP_O:
+                    v = m.start("o")  # (and the second body's)
                 if _negated(t, _clause_start(t, v), v):
                     continue
                 if "observer" in t[max(0, v - 20) : v]:

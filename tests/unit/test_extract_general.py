@@ -5335,3 +5335,49 @@ def test_side_accreditations_by_represents_in_and_accreditation_extends() -> Non
         assert ("ACCREDITED_TO", "person:ana-torres", c, None) in got, (c, got)
     for c in ("country:TGO", "country:BEN"):
         assert ("ACCREDITED_TO", "person:ahmad-yusof", c, None) in got, (c, got)
+
+
+def test_sit_in_a_body_and_a_second_body_joined_with_its_verb_left_out() -> None:
+    text = (
+        "Members\n\n"
+        "Friday 10 May 2024\n\n"
+        "Ghana and Kenya agreed on Thursday to expand trade. Both countries sit in the African "
+        "Union. "
+        "Croatia, which joined NATO in 2009 and the European Union in 2013, backs the plan.\n"
+    )
+    got = facts(extract_article(text))
+    for c in ("country:GHA", "country:KEN"):
+        assert ("MEMBER_OF", c, "org:african-union", None) in got, (c, got)
+    assert ("MEMBER_OF", "country:HRV", "org:european-union", "2013") in got, got
+    assert ("MEMBER_OF", "country:HRV", "org:north-atlantic-treaty-organization", "2009") in got
+
+
+def test_later_addressed_students_at_a_body_is_a_lecture() -> None:
+    text = (
+        "Lecture\n\n"
+        "Friday 10 May 2024\n\n"
+        "Chilean Foreign Minister Ana Torres held talks with her Kenyan counterpart Paul Mwangi "
+        "on Tuesday. Torres then addressed young diplomats at the University of Nairobi.\n"
+    )
+    got = facts(extract_article(text))
+    assert ("LECTURED_AT", "person:ana-torres", "institution:university-of-nairobi",
+            "2024-05-07") in got, got
+
+
+def test_ties_that_followed_a_recognition_and_a_day_of_the_same_year() -> None:
+    text = (
+        "History\n\n"
+        "Friday 10 May 2024\n\n"
+        "Chile recognised Estonia in September 1991, and diplomatic relations followed on "
+        "3 March 1992.\n"
+    )
+    got = facts(extract_article(text))
+    assert _has(got, "ESTABLISHED_TIES", "country:CHL", "country:EST", "1992-03-03"), got
+    text = (
+        "History\n\n"
+        "Friday 10 May 2024\n\n"
+        "Peru recognised Latvia on 2 October 1991, and the two countries established "
+        "diplomatic relations on 20 November the same year.\n"
+    )
+    got = facts(extract_article(text))
+    assert _has(got, "ESTABLISHED_TIES", "country:PER", "country:LVA", "1991-11-20"), got

@@ -2281,7 +2281,7 @@ SENTENCE_CUES = Cues([
      " sits in"),
     ("operat", "work", "collaborat", "jointly", "together", "part", "trad", "bound", "linked",
      "connected", "tied", "through", "via", "involved", "engaged", "developing", "built",
-     "financed", "run", "managed"),
+     "financed", "run", "managed", "beneficiary"),
     ("sign", "inked", "pen to paper"),
     ("met", "talks", "meeting", "call", "received", "hosted", "welcomed", "discussion",
      "consultation", "receiving", "hosting", "welcoming", "credentials", "credence",

@@ -651,7 +651,10 @@ R_VIA = re.compile(
     rf"(?P<v>trading|trade|participating|participates|participated|participate|taking\s+part|"
     rf"takes\s+part|taken\s+part|took\s+part|take\s+part|engaged|involved|"
     # "C has been a partner in the J since 2004"
-    rf"an?\s+(?:active\s+|key\s+)?partner)\s+(?:in|under|through)\s+(?:the\s+)?(?:«[COIG]\d+»{POSS}\s+)?"
+    rf"an?\s+(?:active\s+|key\s+)?partner|"
+    # "C had been a beneficiary of the J since 2008"
+    rf"an?\s+(?:major\s+|key\s+|direct\s+)?beneficiary)\s+"
+    rf"(?:in|under|through|(?<=beneficiary\s)of)\s+(?:the\s+)?(?:«[COIG]\d+»{POSS}\s+)?"
     rf"(?P<j>{J})"
 )
 R_VIA_BOUND = re.compile(
@@ -1089,7 +1092,8 @@ R_CALL_BY = Anchored(re.compile(
 # "X presented his credentials to President Y at the President's House today": the ceremony is
 # a meeting (not ", who presented ... to King Y in 2021", a past post)
 R_PRESENTED_TO = Anchored(re.compile(
-    rf"(?P<a>{P}){APPO}\s+(?:(?:formally|officially|also|today)\s+)*(?P<v>presented)\s+"
+    # ("X has presented his letters of credence to President Y", a news lead's perfect)
+    rf"(?P<a>{P}){APPO}\s+(?:(?:formally|officially|also|today|has|have)\s+)*(?P<v>presented)\s+"
     # "presented a copy of his credentials on Monday to the Minister of State, Minister of
     # Foreign Affairs, A and B, Y": a copy, the day, and a post in commas before the name
     rf"(?:a\s+copy\s+of\s+)?(?:his|her|their)\s+{CREDENTIALS}(?:\s+(?:on\s+)?{T})?\s+to\s+"

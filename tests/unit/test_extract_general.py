@@ -5381,3 +5381,26 @@ def test_ties_that_followed_a_recognition_and_a_day_of_the_same_year() -> None:
     )
     got = facts(extract_article(text))
     assert _has(got, "ESTABLISHED_TIES", "country:PER", "country:LVA", "1991-11-20"), got
+
+
+def test_has_presented_credentials_to_the_president_is_a_meeting() -> None:
+    text = (
+        "Credentials\n\n"
+        "Friday 10 May 2024\n\n"
+        "The new Ambassador of Peru to Kenya, Ms Ana Torres, has presented her letters of "
+        "credence to President Paul Mwangi at State House, Nairobi, on Tuesday.\n"
+    )
+    got = facts(extract_article(text))
+    assert _has(got, "MET_WITH", "person:ana-torres", "person:paul-mwangi", "2024-05-07"), got
+
+
+def test_a_beneficiary_of_a_programme_cooperates_through_it() -> None:
+    text = (
+        "Aid\n\n"
+        "Friday 10 May 2024\n\n"
+        "The ambassador said Kenya has been a major beneficiary of the Korea-Africa Rice "
+        "Partnership Programme since 2016.\n"
+    )
+    got = facts(extract_article(text))
+    assert ("COOPERATES_VIA", "country:KEN",
+            "project:korea-africa-rice-partnership-programme", "2016") in got, got

@@ -470,7 +470,10 @@ _PERSON_DESC = _the(
         # "the Director General of the Department of X, Y": no "the Director" cut off a longer
         # title that a post and a name follow
         r"(?![\s-]+General\b)"
-        r"(?!\s+(?:of|to|for|at)\b)(?![\s,]+(?:H\.E\.|Mr|Mrs|Ms|Dr|Prof|Hon|[A-Z][a-z]+\s+[A-Z]))"
+        # ("a visit by the Azerbaijani minister to Bulgaria": a minister with a demonym may be
+        # followed by the place he went to; not "the ambassador to X", a post of its own)
+        r"(?!\s+(?:of|for|at)\b)(?:(?(dem)(?<=inister)|(?!))|(?!\s+to\b))"
+        r"(?![\s,]+(?:H\.E\.|Mr|Mrs|Ms|Dr|Prof|Hon|[A-Z][a-z]+\s+[A-Z]))"
 )
 # _PERSON_DESC at one position, as it was written (any \s+ after "the")
 _PERSON_DESC_AT = re.compile(r"\b(?:the|The)\s+" + _PERSON_DESC.pattern.removeprefix(_THE))

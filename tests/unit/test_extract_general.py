@@ -5404,3 +5404,14 @@ def test_a_beneficiary_of_a_programme_cooperates_through_it() -> None:
     got = facts(extract_article(text))
     assert ("COOPERATES_VIA", "country:KEN",
             "project:korea-africa-rice-partnership-programme", "2016") in got, got
+
+
+def test_a_visit_by_the_demonym_minister_to_a_country() -> None:
+    text = (
+        "Talks\n\n"
+        "Friday 10 May 2024\n\n"
+        "Foreign Minister Paul Mwangi received his Chilean counterpart Ana Torres in Nairobi on "
+        "Thursday, at the start of a three-day visit by the Chilean minister to Kenya.\n"
+    )
+    got = facts(extract_article(text))
+    assert ("VISITED", "person:ana-torres", "country:KEN", "2024-05-09") in got, got

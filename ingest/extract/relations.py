@@ -642,7 +642,11 @@ R_COOP_NOUN = re.compile(
     rf"(?P<a>{C}\s+and\s+{C})\s+(?:through|via|under|within)\s+(?:the\s+)?(?P<j>{J})"
 )
 R_COLLAB = re.compile(
-    r"(?P<a>«[IOC]\d+»)(?:\s*\([^)]*\))?\s*,?\s+(?P<v>in\s+(?:close\s+)?(?:collaboration|"
+    r"(?P<a>«[IOC]\d+»)(?:\s*\([^)]*\))?"
+    # "I (ITLA) has trained Belizean software developers in partnership with J": a perfect verb
+    # phrase between the subject and the partner
+    r"(?:\s+(?:has|have|had)\s+(?:(?:also|jointly)\s+)?[a-z]+ed\b(?:[^;«]|«D\d+»){0,60}?)?"
+    r"\s*,?\s+(?P<v>in\s+(?:close\s+)?(?:collaboration|"
     r"cooperation|partnership|association)\s+with)\s+(?:the\s+)?(?P<b>«[IOC]\d+»)"
 )
 R_VIA = re.compile(

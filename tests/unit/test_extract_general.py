@@ -5415,3 +5415,15 @@ def test_a_visit_by_the_demonym_minister_to_a_country() -> None:
     )
     got = facts(extract_article(text))
     assert ("VISITED", "person:ana-torres", "country:KEN", "2024-05-09") in got, got
+
+
+def test_a_perfect_verb_phrase_before_in_partnership_with() -> None:
+    text = (
+        "Training\n\n"
+        "Friday 10 May 2024\n\n"
+        "Since 2019 the Kenya School of Government has trained Chilean civil servants in "
+        "partnership with the University of Chile.\n"
+    )
+    got = facts(extract_article(text))
+    assert _has(got, "COOPERATES_WITH", "institution:kenya-school-of-government",
+                "institution:university-of-chile", "2019"), got

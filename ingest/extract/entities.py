@@ -475,6 +475,10 @@ _PERSON_DESC = _the(
         r"(?!\s+(?:of|for|at)\b)(?:(?(dem)(?<=inister)|(?!))|(?!\s+to\b))"
         r"(?![\s,]+(?:H\.E\.|Mr|Mrs|Ms|Dr|Prof|Hon|[A-Z][a-z]+\s+[A-Z]))"
 )
+# "the head of Timorese diplomacy" (a press idiom for the foreign minister)
+_DIPLOMACY_HEAD = re.compile(
+    r"\b[Tt]he\s+(?:head|chief)\s+of\s+(?P<dem>[A-Z][a-z]+)\s+diplomacy\b"
+)
 # _PERSON_DESC at one position, as it was written (any \s+ after "the")
 _PERSON_DESC_AT = re.compile(r"\b(?:the|The)\s+" + _PERSON_DESC.pattern.removeprefix(_THE))
 _BARE_TITLE = re.compile(r"(?<![\w’'])(?:High\s+Commissioner|Ambassador)\s+(?=«P)")
@@ -2530,6 +2534,15 @@ def find_coreference(doc: Doc) -> None:
                                     visiting="visiting" in m.group())
             if pid:
                 doc.add(Mention(m.start(), m.end(), "P", (pid,), "coref", affil=affil))
+        for m in _DIPLOMACY_HEAD.finditer(text, s, e) if "diplomacy" in text[s:e] else ():
+            # "the head of Timorese diplomacy": the minister whose post names that country
+            d = next((x for x in doc.mentions if x.kind == "D" and x.start == m.start("dem")),
+                     None)
+            if d is None:
+                continue
+            pid = _person_with_role(doc, "minister", m.start(), d.ents[0])
+            if pid and free(m.start(), m.end()):
+                doc.add(Mention(m.start(), m.end(), "P", (pid,), "coref", affil=d.ents[0]))
         for m in _PRONOUN.finditer(text, s, e) if scan & 2 else ():
             if not free(m.start(), m.end()):
                 continue

@@ -5427,3 +5427,15 @@ def test_a_perfect_verb_phrase_before_in_partnership_with() -> None:
     got = facts(extract_article(text))
     assert _has(got, "COOPERATES_WITH", "institution:kenya-school-of-government",
                 "institution:university-of-chile", "2019"), got
+
+
+def test_the_head_of_a_country_s_diplomacy_is_its_foreign_minister() -> None:
+    text = (
+        "Visit\n\n"
+        "Friday 10 May 2024\n\n"
+        "Chilean Foreign Minister Ana Torres arrived in Nairobi on Monday for a working visit "
+        "to Kenya. On Tuesday, the head of Chilean diplomacy was received by the Speaker of "
+        "the National Assembly, Paul Mwangi.\n"
+    )
+    got = facts(extract_article(text))
+    assert _has(got, "MET_WITH", "person:ana-torres", "person:paul-mwangi", "2024-05-07"), got

@@ -80,6 +80,9 @@ _PATTERN_RX = re.compile(
             # "in February": a month without a year, known to be a date, value unknown
             r"(?P<monly>(?<=\b[Ii]n\s)(?:January|February|March|April|May|June|July|August|September|"
             r"October|November|December)\b(?!,?\s*\d))",
+            # "on 12 December the same year": the year of the last dated expression before it
+            rf"(?P<dmsame>(?:(?P<dmsame_d>{_D})\s+(?:of\s+)?(?P<dmsame_m>{_M})|(?P<dmsame_m2>{_M})"
+            rf"\s+(?P<dmsame_d2>{_D})),?\s+(?:of\s+)?(?:the\s+same|that)\s+year)\b",
             # a day without a year: known to be a date, value unknown
             rf"(?P<noyear>(?:{_WD},?\s+)?(?:{_D}\s+(?:of\s+)?{_M}|{_M}\s+{_D})(?!\d|,\s*\d{{4}}))",
             r"(?P<rel>(?i:earlier\s+today|today|yesterday|tonight|last\s+night|"
@@ -288,6 +291,12 @@ def find(text: str, pub: PartialDate | None, words: bool | None = None) -> list[
             before_y = _same("year", out)
             value = PartialDate(before_y.year + 1) if before_y else None
             kind = "same"
+        elif kind == "dmsame":
+            before_y = _same("year", out)
+            value = None if before_y is None else _safe(
+                before_y.year, _month(g("dmsame_m") or g("dmsame_m2")),
+                _day(g("dmsame_d") or g("dmsame_d2")))
+            kind = "day" if value is not None else "noyear"
         elif kind == "monly":
             kind = "noyear"
         elif kind == "noyear" and _after_weekday(out, m.start()):

@@ -470,7 +470,14 @@ _PERSON_DESC = _the(
         # "the Director General of the Department of X, Y": no "the Director" cut off a longer
         # title that a post and a name follow
         r"(?![\s-]+General\b)"
-        r"(?!\s+(?:of|to|for|at)\b)(?![\s,]+(?:H\.E\.|Mr|Mrs|Ms|Dr|Prof|Hon|[A-Z][a-z]+\s+[A-Z]))"
+        # ("a visit by the Azerbaijani minister to Bulgaria": a minister with a demonym may be
+        # followed by the place he went to; not "the ambassador to X", a post of its own)
+        r"(?!\s+(?:of|for|at)\b)(?:(?(dem)(?<=inister)|(?!))|(?!\s+to\b))"
+        r"(?![\s,]+(?:H\.E\.|Mr|Mrs|Ms|Dr|Prof|Hon|[A-Z][a-z]+\s+[A-Z]))"
+)
+# "the head of Timorese diplomacy" (a press idiom for the foreign minister)
+_DIPLOMACY_HEAD = re.compile(
+    r"\b[Tt]he\s+(?:head|chief)\s+of\s+(?P<dem>[A-Z][a-z]+)\s+diplomacy\b"
 )
 # _PERSON_DESC at one position, as it was written (any \s+ after "the")
 _PERSON_DESC_AT = re.compile(r"\b(?:the|The)\s+" + _PERSON_DESC.pattern.removeprefix(_THE))
@@ -496,7 +503,10 @@ _PGROUP = Anchored(
         r"(?:[Ss]tate|[Gg]overnment))\b|"
         # "hosted X in Tallinn, where the two signed J": the pronoun alone, for the two people
         # just named (when the last named were countries, _GROUP has taken it first)
-        r"\b[Tt]he\s+two(?=\s+(?:(?:also|then|later|jointly)\s+)?signed\b)"
+        r"\b[Tt]he\s+two(?=\s+(?:(?:also|then|later|jointly)\s+)?signed\b)|"
+        # "held talks with X, after which both men signed J": the two people, before a signing
+        r"\b(?:[Tt]he\s+two|[Bb]oth)\s+(?:men|women)(?=\s+(?:(?:also|then|later|jointly)\s+)?"
+        r"signed\b)"
     ),
     literal_anchor(["the ", "The ", "both ", "Both "]),
 )
@@ -2274,10 +2284,11 @@ SENTENCE_CUES = Cues([
     ("diplomatic", "relations since", " ties ", "ties that", "ties which", "relations that",
      "relations which", "which were established", "which had been established"),
     ("member", "join", "belong", "acced", "includ", "founder", "groups", "comprises",
-     "brings together", "unites", "partner state", "entered", "participating"),
+     "brings together", "unites", "partner state", "entered", "participating", " sit in",
+     " sits in"),
     ("operat", "work", "collaborat", "jointly", "together", "part", "trad", "bound", "linked",
      "connected", "tied", "through", "via", "involved", "engaged", "developing", "built",
-     "financed", "run", "managed"),
+     "financed", "run", "managed", "beneficiary"),
     ("sign", "inked", "pen to paper"),
     ("met", "talks", "meeting", "call", "received", "hosted", "welcomed", "discussion",
      "consultation", "receiving", "hosting", "welcoming", "credentials", "credence",
@@ -2523,6 +2534,15 @@ def find_coreference(doc: Doc) -> None:
                                     visiting="visiting" in m.group())
             if pid:
                 doc.add(Mention(m.start(), m.end(), "P", (pid,), "coref", affil=affil))
+        for m in _DIPLOMACY_HEAD.finditer(text, s, e) if "diplomacy" in text[s:e] else ():
+            # "the head of Timorese diplomacy": the minister whose post names that country
+            d = next((x for x in doc.mentions if x.kind == "D" and x.start == m.start("dem")),
+                     None)
+            if d is None:
+                continue
+            pid = _person_with_role(doc, "minister", m.start(), d.ents[0])
+            if pid and free(m.start(), m.end()):
+                doc.add(Mention(m.start(), m.end(), "P", (pid,), "coref", affil=d.ents[0]))
         for m in _PRONOUN.finditer(text, s, e) if scan & 2 else ():
             if not free(m.start(), m.end()):
                 continue
@@ -3286,9 +3306,12 @@ _AMONG_THEM = re.compile(
     r"(?:Among\s+them|Among\s+(?:the|these)\s+(?:agreements|documents|instruments))\s+"
     r"(?:are|were)\s+(?:an?|the)\s+"
 )
+_COUNT_WORD = r"(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})"
 _DOCS_DASH = re.compile(
-    r"(?:The|These)\s+(?:instruments|agreements|documents|accords|texts)\s+[–—]\s+"
-    r"(?P<list>[^–—;\n]+?)\s+[–—]\s"
+    r"(?:The|These)\s+(?:" + _COUNT_WORD + r"\s+)?(?:instruments|agreements|documents|accords|"
+    r"texts)(?:\s+[–—]\s+(?P<list>[^–—;\n]+?)\s+[–—]\s|"
+    # "The three instruments, namely J1, J2 and J3, were signed by ...": the list after "namely"
+    r",\s+namely\s+(?P<list2>[^;\n]+?),\s+(?:were|have\s+been)\s)"
 )
 _LIST_ARTICLE = re.compile(r"(?:^|,\s+(?:and\s+)?|\s+and\s+)(?:an?|the)\s+")
 _SIGNED_COUNTED_RX = re.compile(
@@ -3332,8 +3355,12 @@ def find_descriptive_agreements(doc: Doc) -> None:
         if not text.startswith(("The ", "These "), s):
             continue
         dl = _DOCS_DASH.match(text, s, e)
-        if dl is not None and _SIGNED_COUNTED.search(text, *doc.sentences[si - 1]):
-            starts += [dl.start("list") + a.end() for a in _LIST_ARTICLE.finditer(dl["list"])]
+        # (the count may sit one sentence further back: "A and B signed three agreements on
+        # Wednesday. X is in A on a visit. The three instruments, namely ...")
+        if dl is not None and any(_SIGNED_COUNTED.search(text, *doc.sentences[k])
+                                  for k in range(max(0, si - 2), si)):
+            g = "list" if dl["list"] is not None else "list2"
+            starts += [dl.start(g) + a.end() for a in _LIST_ARTICLE.finditer(dl[g])]
     # "signed a Statement of Partnership for 2024-2027 and a grant arrangement on ...": a
     # described agreement listed after a named one
     j_ends = {m.start: m.end for m in doc.mentions if m.kind == "J"}

@@ -346,7 +346,9 @@ R_TIES = re.compile(
 R_TIES_BARE = Anchored(re.compile(
     r"(?:(?:[Ff]ormal|[Ff]ull|[Tt]heir|[Tt]he)\s+)?[Dd]iplomatic\s+(?:relations|ties)(?!\s+between)"
     r"\s+(?P<v>(?:were|was|had\s+been|have\s+been)\s+(?:(?:formally|officially|first|then)\s+)?"
-    r"(?:established|set\s+up|forged|opened)|date\s+back\s+to|date\s+from|go\s+back\s+to)\b"
+    r"(?:established|set\s+up|forged|opened)|date\s+back\s+to|date\s+from|go\s+back\s+to|"
+    # "A recognised B in December 1991, and diplomatic relations followed on 5 June 1992"
+    r"followed(?=\s+(?:in|on)\s+«T))\b"
 ), r"[Ff]ormal\s|[Ff]ull\s|[Tt]heir\s|[Tt]he\s|[Dd]iplomatic\s", fused=True)
 R_TIES_SINCE = re.compile(
     # "Uganda and Australia have enjoyed cordial relations since 1963"
@@ -470,7 +472,15 @@ R_MEMBER_ONE_OF_POSS = re.compile(
 )
 R_MEMBER_JOIN = re.compile(
     rf"(?P<s>{LIST(C)}){APPO}\s+(?:(?:formally|officially|also|later)\s+)?(?P<v>(?:re)?joined|acceded\s+to|"
-    rf"belongs\s+to|belong\s+to|entered(?=\s+(?:the\s+)?«O))\s+(?:the\s+)?(?P<o>{LIST(ORG)})(?!{POSS})"
+    rf"belongs\s+to|belong\s+to|entered(?=\s+(?:the\s+)?«O)|"
+    # "Both countries sit in the Central American Integration System": seats held in a body
+    rf"sits?\s+in(?=\s+(?:the\s+)?«O))\s+(?:the\s+)?(?P<o>{LIST(ORG)})(?!{POSS})"
+)
+# "Bulgaria, which joined NATO in 2004 and the EU in 2007": a second body, its verb left out
+R_MEMBER_JOINED_GAP_O = re.compile(
+    rf"(?P<s>{C})(?:\s*,\s+which)?\s+(?:(?:formally|officially|later)\s+)?(?P<v>joined|"
+    rf"acceded\s+to)\s+(?:the\s+)?«O\d+»(?:\s*\([^)]*\))?\s+(?:in|on)\s+{T}\s*,?\s+and\s+"
+    rf"(?:the\s+)?(?P<o>«O\d+»)(?:\s*\([^)]*\))?\s+(?:in|on)\s+{T}"
 )
 # "Montenegro joined the alliance in June 2017, North Macedonia in March 2020": the second
 # member, with the verb and the body left out
@@ -632,7 +642,11 @@ R_COOP_NOUN = re.compile(
     rf"(?P<a>{C}\s+and\s+{C})\s+(?:through|via|under|within)\s+(?:the\s+)?(?P<j>{J})"
 )
 R_COLLAB = re.compile(
-    r"(?P<a>«[IOC]\d+»)(?:\s*\([^)]*\))?\s*,?\s+(?P<v>in\s+(?:close\s+)?(?:collaboration|"
+    r"(?P<a>«[IOC]\d+»)(?:\s*\([^)]*\))?"
+    # "I (ITLA) has trained Belizean software developers in partnership with J": a perfect verb
+    # phrase between the subject and the partner
+    r"(?:\s+(?:has|have|had)\s+(?:(?:also|jointly)\s+)?[a-z]+ed\b(?:[^;«]|«D\d+»){0,60}?)?"
+    r"\s*,?\s+(?P<v>in\s+(?:close\s+)?(?:collaboration|"
     r"cooperation|partnership|association)\s+with)\s+(?:the\s+)?(?P<b>«[IOC]\d+»)"
 )
 R_VIA = re.compile(
@@ -641,7 +655,10 @@ R_VIA = re.compile(
     rf"(?P<v>trading|trade|participating|participates|participated|participate|taking\s+part|"
     rf"takes\s+part|taken\s+part|took\s+part|take\s+part|engaged|involved|"
     # "C has been a partner in the J since 2004"
-    rf"an?\s+(?:active\s+|key\s+)?partner)\s+(?:in|under|through)\s+(?:the\s+)?(?:«[COIG]\d+»{POSS}\s+)?"
+    rf"an?\s+(?:active\s+|key\s+)?partner|"
+    # "C had been a beneficiary of the J since 2008"
+    rf"an?\s+(?:major\s+|key\s+|direct\s+)?beneficiary)\s+"
+    rf"(?:in|under|through|(?<=beneficiary\s)of)\s+(?:the\s+)?(?:«[COIG]\d+»{POSS}\s+)?"
     rf"(?P<j>{J})"
 )
 R_VIA_BOUND = re.compile(
@@ -713,9 +730,12 @@ R_SIGN_PASS_BARE = re.compile(
     rf"\s*(?:The\s+|An?\s+)?(?P<o>{LIST(J)})(?:\s*\([^)]*\))?\s+(?:were|was)\s+"
     rf"(?:jointly\s+|formally\s+|also\s+)?(?P<v>signed)\b(?![^;]*\bby\b)"
 )
+_COUNT_WORD = r"(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})"
 _DOCS_DASH_SIGNED = re.compile(
-    r"\s*(?:The|These)\s+(?:instruments|agreements|documents|accords|texts)\s+[–—]\s+"
-    r"(?P<list>[^–—;]+?)\s+[–—]\s+(?:were|have\s+been)\s+(?P<v>signed|inked)\s+"
+    r"\s*(?:The|These)\s+(?:" + _COUNT_WORD + r"\s+)?(?:instruments|agreements|documents|"
+    r"accords|texts)(?:\s+[–—]\s+(?P<list>[^–—;]+?)\s+[–—]|"
+    # "The three instruments, namely J1, J2 and J3, were signed by ..."
+    r",\s+namely\s+(?P<list2>[^;]+?),)\s+(?:were|have\s+been)\s+(?P<v>signed|inked)\s+"
     r"(?:[^;«]{0,60}?\s+)?by\s+(?P<rest>[^;]*)"
 )
 R_SIGNING_OF = Anchored(re.compile(
@@ -764,9 +784,10 @@ R_INSTRUMENTS = Anchored(re.compile(
     r"^\s*(?:(?:The|These)\s+(?:instruments|agreements|documents|accords|texts)\s+(?:are|were|"
     r"include|included)|Among\s+them\s+(?:are|were)|Among\s+(?:the|these)\s+(?:agreements|"
     r"documents|instruments)\s+(?:are|were))\b(?P<rest>.*)"
-    # "The documents – J1, J2 and J3 – were inked by ...": the list between dashes
-    r"|^\s*(?:The|These)\s+(?:instruments|agreements|documents|accords|texts)\s+[–—]\s+"
-    r"(?P<rest2>.*)"
+    # "The documents – J1, J2 and J3 – were inked by ...": the list between dashes (or after
+    # "namely": "The three instruments, namely J1, J2 and J3, were signed by")
+    r"|^\s*(?:The|These)\s+(?:" + _COUNT_WORD + r"\s+)?(?:instruments|agreements|documents|"
+    r"accords|texts)(?:\s+[–—]|,\s+namely)\s+(?P<rest2>.*)"
 ), r"[A-Z]", word_start=False)
 MEET_V = (
     r"(?:met(?:\s+(?:with|today\s+with))?|held\s+(?:[\w-]+\s+){0,2}?(?:talks|meeting|discussions|"
@@ -864,7 +885,7 @@ R_VISIT = re.compile(
     # "who is carrying out an official visit to the Dominican Republic"
     rf"(?:is|was)\s+(?:carrying\s+out|conducting|undertaking)|"
     # "X travelled to Buenos Aires on Thursday for a working visit to Argentina"
-    rf"was\s+on|on|(?:arrived|travell?ed|flew)\s+[^;]{{0,80}}?\s+(?:for|on|at\s+the\s+(?:start|"
+    rf"was\s+on|on|(?:arrived|travell?ed|flew|landed)\s+[^;]{{0,80}}?\s+(?:for|on|at\s+the\s+(?:start|"
     rf"beginning|outset)\s+of)|(?:is|was)\s+paying|paying|pays|"
     rf"(?:is|was)\s+making|returned\s+[^;]{{0,60}}?\s+(?:after|from)|"
     # "who is leading a Fijian delegation on a four-day working visit to Indonesia"
@@ -955,8 +976,11 @@ R_ARRIVED_FOR = re.compile(
     # "X arrived in Wellington on Sunday for her first official visit to New Zealand": the
     # capital too; "X travelled to Buenos Aires on Thursday for a working visit"
     rf"(?P<a>{P}){APPO}(?:(?:\s*,)?\s+who)?\s+(?:(?:also|has|had|then)\s+)*"
-    rf"(?P<v>arrived\s+in|(?:travell?ed|flew)\s+to)\s+"
-    rf"(?:the\s+)?(?P<o>{C}|«L\d+»)(?:\s*,\s*{C}\s*,)?\s+(?:(?:on\s+)?{T}\s+)?(?:for|on|"
+    # ("landed in Lisbon on Monday for ...", "arrived in Kyiv by night train on Wednesday for")
+    rf"(?P<v>(?:arrived|landed)\s+in|(?:travell?ed|flew)\s+to)\s+"
+    rf"(?:the\s+)?(?P<o>{C}|«L\d+»)(?:\s*,\s*{C}\s*,)?\s+"
+    rf"(?:by\s+(?:[\w-]+\s+)?(?:train|plane|air|road|car|ship|boat|ferry|helicopter|flight)\s+)?"
+    rf"(?:(?:on\s+)?{T}\s+)?(?:for|on|"
     # "arrived in Zagreb on Tuesday at the start of a two-day official visit to Croatia"
     rf"at\s+the\s+(?:start|beginning|outset)\s+of)\s+{VISIT_N}\b"
 )
@@ -988,7 +1012,8 @@ _LECTURE_VERBS = {
 _WELCOME_VERBS = ("welcomed", "hosted", "invited", "received")
 _ORGANISE_VERBS = ("organised", "organized", "hosted", "held")
 R_ADDRESS = re.compile(
-    rf"(?P<a>{P}){APPO}\s+(?:(?:also|today|on\s+{T}|{T})\s+)*"
+    # ("X later addressed students at the Academy")
+    rf"(?P<a>{P}){APPO}\s+(?:(?:also|today|later|then|on\s+{T}|{T})\s+)*"
     # "had earlier spoken to young diplomats at the Academy"
     rf"(?:(?:had|has|have)\s+(?:(?:also|earlier|already)\s+)?)?(?P<v>addressed|spoke|speaks|"
     rf"spoken|lectured)\b(?P<rest>[^;]*)"
@@ -1071,7 +1096,8 @@ R_CALL_BY = Anchored(re.compile(
 # "X presented his credentials to President Y at the President's House today": the ceremony is
 # a meeting (not ", who presented ... to King Y in 2021", a past post)
 R_PRESENTED_TO = Anchored(re.compile(
-    rf"(?P<a>{P}){APPO}\s+(?:(?:formally|officially|also|today)\s+)*(?P<v>presented)\s+"
+    # ("X has presented his letters of credence to President Y", a news lead's perfect)
+    rf"(?P<a>{P}){APPO}\s+(?:(?:formally|officially|also|today|has|have)\s+)*(?P<v>presented)\s+"
     # "presented a copy of his credentials on Monday to the Minister of State, Minister of
     # Foreign Affairs, A and B, Y": a copy, the day, and a post in commas before the name
     rf"(?:a\s+copy\s+of\s+)?(?:his|her|their)\s+{CREDENTIALS}(?:\s+(?:on\s+)?{T})?\s+to\s+"
@@ -1177,6 +1203,18 @@ _C_REF = r"«C\d+»"
 R_ALSO_COVERS = re.compile(
     rf"(?P<p>«P\d+»){APPO}\s+(?:also|concurrently)\s+(?P<v>covers|covered)\s+"
     rf"(?P<o>{LIST(_C_REF)})(?=\s*[.;]|\s*$)"
+)
+# "X, who is resident in Tokyo, also represents Paraguay in A and B": a head of mission's side
+# accreditations, named by the state he represents
+R_ALSO_REPRESENTS = re.compile(
+    rf"(?P<p>«P\d+»){APPO}\s+(?:also|concurrently)\s+(?P<v>represents|represented)\s+"
+    rf"(?:«C\d+»|(?:his|her)\s+country)\s+in\s+(?:the\s+)?(?P<o>{LIST(_C_REF)})(?=\s*[.;]|\s*$)"
+)
+# "His accreditation extends to A and B": the head of mission just named
+R_ACCREDITATION_EXTENDS = re.compile(
+    rf"(?:(?P<p>«P\d+»){POSS}|\b(?:[Hh]is|[Hh]er))\s+accreditation\s+(?:also\s+)?"
+    rf"(?P<v>extends|extended|covers|covered|includes|included)\s+(?:also\s+)?(?:to\s+)?"
+    rf"(?:the\s+)?(?P<o>{LIST(_C_REF)})(?=\s*[.;]|\s*$)"
 )
 _CREDENTIALS = re.compile(
     r"\bpresented\s+(?:his|her|their)\s+" + CREDENTIALS + r"(?!\s+as\b)"
@@ -1291,6 +1329,8 @@ class Extractor:
         if "«P" in sent.text:
             found.extend(self._posts(sent))
             found.extend(self._stay_range(sent))
+        if " represent" in sent.text or "accreditation " in sent.text:
+            found.extend(self._side_accreditations(sent))
         low = sent.text.lower()
         denial = any(w in low for w in _DENIAL_CUES) and bool(DENIAL.search(sent.text))
         kept: list[Cand] = []
@@ -1464,12 +1504,15 @@ class Extractor:
             (R_MEMBER_AND, "member.copula"), (R_MEMBER_JOIN_GAP, "member.joined"),
             (R_MEMBER_JOIN_WITH, "member.joined"), (R_MEMBER_AND_JOINED, "member.joined"),
             (R_MEMBER_COMPRISES, "member.groups"), (R_MEMBER_LIKE, "member.copula"),
+            (R_MEMBER_JOINED_GAP_O, "member.joined"),
         )
         for rx, rule in rules:
             for m in rx.finditer(t):
                 v = m.start("v") if m.groupdict().get("v") else m.start()
                 if rx is R_MEMBER_JOIN_GAP:
                     v = m.start("s")  # its own date follows the second member
+                elif rx is R_MEMBER_JOINED_GAP_O:
+                    v = m.start("o")  # (and the second body's)
                 if _negated(t, _clause_start(t, v), v):
                     continue
                 if "observer" in t[max(0, v - 20) : v]:
@@ -1753,7 +1796,7 @@ class Extractor:
             t.startswith(("The ", "These "))) else None
         if dl is not None and not _blocked(sent, dl.start("v")):
             # "The documents – J1, J2 and J3 – were inked by A and B": each of the list
-            js = [j for j in refs(dl["list"]) if doc.mentions[j].kind == "J"]
+            js = [j for j in refs(dl["list"] or dl["list2"]) if doc.mentions[j].kind == "J"]
             signers = self._passive_signers(dl["rest"])
             if js and signers:
                 yield Cand("SIGNED_AGREEMENT", tuple(signers), tuple(js), dl.start("v"),
@@ -1798,15 +1841,19 @@ class Extractor:
     def _next_instruments(self, sent: Sent) -> list[int]:
         """"...signed two agreements. The instruments are J1 and J2." """
         doc = self.doc
-        nxt = sent.index + 1
-        if nxt >= len(doc.sentences):
-            return []
-        s, e = doc.sentences[nxt]
-        tpl = render(doc, s, e).text
-        m = R_INSTRUMENTS.rx.match(tpl)
-        if not m:
-            return []
-        return [i for i in refs(m["rest"] or m["rest2"]) if doc.mentions[i].kind == "J"]
+        for nxt in (sent.index + 1, sent.index + 2):
+            if nxt >= len(doc.sentences):
+                return []
+            s, e = doc.sentences[nxt]
+            # (a list between dashes or after "namely" may come one sentence later: "A and B
+            # signed three agreements. X is in A on a visit. The three instruments, namely ...")
+            if nxt > sent.index + 1 and not doc.text.startswith(("The ", "These "), s):
+                return []
+            tpl = render(doc, s, e).text
+            m = R_INSTRUMENTS.rx.match(tpl)
+            if m and (nxt == sent.index + 1 or m["rest2"] is not None):
+                return [i for i in refs(m["rest"] or m["rest2"]) if doc.mentions[i].kind == "J"]
+        return []
 
     def _met(self, sent: Sent) -> Iterator[Cand]:
         t = sent.text
@@ -1939,7 +1986,8 @@ class Extractor:
                          (R_VISIT_TO_BY, "visited.visit_to_by"),
                          (R_VISIT_DURING, "visited.during"),
                          (R_VISITED_AND, "visited.verb_and")):
-            if rx is R_ARRIVED_FOR and not any(w in t for w in ("arrived", "travel", "flew")):
+            if rx is R_ARRIVED_FOR and not any(w in t for w in ("arrived", "travel", "flew",
+                                                                "landed")):
                 continue
             if rx is R_VISITED_AND and " and visited " not in t and " and toured " not in t:
                 continue
@@ -2083,6 +2131,32 @@ class Extractor:
                            "lectured.organised", "event", 0.8)
 
     # --- posts -----------------------------------------------------------------------------
+
+    def _side_accreditations(self, sent: Sent) -> Iterator[Cand]:
+        """"X, who is resident in B, also represents C in D and E", "His accreditation extends
+        to D and E": a head of mission's side accreditations."""
+        t = sent.text
+        doc = self.doc
+        for rx in (R_ALSO_REPRESENTS,) * (" represent" in t) + (R_ACCREDITATION_EXTENDS,) * (
+                "accreditation " in t):
+            for m in rx.finditer(t):
+                # only a head of mission: named as such just before, or given a post already
+                heads = [(w.index, c.subj[0]) for w, c in self.cands
+                         if c.pred in ("AMBASSADOR_OF", "ACCREDITED_TO")]
+                if m["p"] is not None:
+                    p = refs(m["p"])[0]
+                    if not (HEAD_OF_MISSION.search(t, max(0, m.start("p") - 40), m.start("p"))
+                            or any(doc.mentions[h].ents == doc.mentions[p].ents
+                                   for _, h in heads)):
+                        continue
+                elif heads and heads[-1][0] >= sent.index - 2:
+                    p = heads[-1][1]  # "His accreditation": the head of mission just named
+                else:
+                    continue
+                if not _blocked(sent, m.start("v")):
+                    for o in refs(m["o"]):
+                        yield Cand("ACCREDITED_TO", (p,), (o,), m.start("v"),
+                                   "post.accredited_to", "fronted", 0.8)
 
     def _posts(self, sent: Sent) -> Iterator[Cand]:
         t = sent.text

@@ -5274,3 +5274,168 @@ def test_a_spaced_dash_ends_a_described_agreement_name() -> None:
     assert names(rec).get("plan of cooperation for 2024-2025") == "Project", names(rec)
     assert _has(facts(rec), "SIGNED_AGREEMENT", "person:ana-ruiz",
                 "project:plan-of-cooperation-for-2024-2025", "2024-05-08")
+
+
+def test_instruments_listed_after_namely_one_sentence_after_the_count() -> None:
+    text = (
+        "Accords\n\n"
+        "Thursday 9 May 2024\n\n"
+        "Kenya and Chile signed two agreements in Nairobi on Wednesday. Chilean Foreign Minister "
+        "Ana Torres is in Kenya on a working visit. The two documents, namely an agreement on "
+        "visa exemption for diplomatic passports and a memorandum of understanding on "
+        "geothermal energy, were signed by Ana Torres and Foreign Minister Paul Mwangi.\n"
+    )
+    got = facts(extract_article(text))
+    a = "project:agreement-on-visa-exemption-for-diplomatic-passports"
+    b = "project:memorandum-of-understanding-on-geothermal-energy"
+    for s in ("country:KEN", "country:CHL", "person:ana-torres", "person:paul-mwangi"):
+        for j in (a, b):
+            assert _has(got, "SIGNED_AGREEMENT", s, j, "2024-05-08"), (s, j, got)
+
+
+def test_landed_in_and_arrived_by_train_for_a_visit() -> None:
+    text = (
+        "Visits\n\n"
+        "Friday 10 May 2024\n\n"
+        "Chilean Foreign Minister Ana Torres landed in Nairobi on Tuesday for a three-day "
+        "working visit to Kenya. Polish Deputy Foreign Minister Jan Nowak arrived in Vilnius "
+        "by overnight train on Thursday for an official visit to Lithuania.\n"
+    )
+    got = facts(extract_article(text))
+    assert ("VISITED", "person:ana-torres", "country:KEN", "2024-05-07") in got, got
+    assert ("VISITED", "person:ana-torres", "city:nairobi", "2024-05-07") in got, got
+    assert ("VISITED", "person:jan-nowak", "city:vilnius", "2024-05-09") in got, got
+
+
+def test_both_men_signed_after_their_talks() -> None:
+    text = (
+        "Talks\n\n"
+        "Friday 10 May 2024\n\n"
+        "Chilean Foreign Minister Ana Torres held talks with her Peruvian counterpart Rosa "
+        "Quispe in Lima on Thursday, after which the two women signed a memorandum of "
+        "understanding on border crossings.\n"
+    )
+    got = facts(extract_article(text))
+    j = "project:memorandum-of-understanding-on-border-crossings"
+    for s in ("person:ana-torres", "person:rosa-quispe"):
+        assert ("SIGNED_AGREEMENT", s, j, "2024-05-09") in got, (s, got)
+
+
+def test_side_accreditations_by_represents_in_and_accreditation_extends() -> None:
+    text = (
+        "Envoys\n\n"
+        "Friday 10 May 2024\n\n"
+        "Chile's Ambassador to Kenya, Ana Torres, presented her credentials on Thursday. "
+        "Torres, who lives in Nairobi, also represents Chile in Uganda and Rwanda.\n\n"
+        "The new High Commissioner of Malaysia to Ghana, Ahmad Yusof, presented his credentials "
+        "on Monday. His accreditation also extends to Togo and Benin.\n"
+    )
+    got = facts(extract_article(text))
+    for c in ("country:UGA", "country:RWA"):
+        assert ("ACCREDITED_TO", "person:ana-torres", c, None) in got, (c, got)
+    for c in ("country:TGO", "country:BEN"):
+        assert ("ACCREDITED_TO", "person:ahmad-yusof", c, None) in got, (c, got)
+
+
+def test_sit_in_a_body_and_a_second_body_joined_with_its_verb_left_out() -> None:
+    text = (
+        "Members\n\n"
+        "Friday 10 May 2024\n\n"
+        "Ghana and Kenya agreed on Thursday to expand trade. Both countries sit in the African "
+        "Union. "
+        "Croatia, which joined NATO in 2009 and the European Union in 2013, backs the plan.\n"
+    )
+    got = facts(extract_article(text))
+    for c in ("country:GHA", "country:KEN"):
+        assert ("MEMBER_OF", c, "org:african-union", None) in got, (c, got)
+    assert ("MEMBER_OF", "country:HRV", "org:european-union", "2013") in got, got
+    assert ("MEMBER_OF", "country:HRV", "org:north-atlantic-treaty-organization", "2009") in got
+
+
+def test_later_addressed_students_at_a_body_is_a_lecture() -> None:
+    text = (
+        "Lecture\n\n"
+        "Friday 10 May 2024\n\n"
+        "Chilean Foreign Minister Ana Torres held talks with her Kenyan counterpart Paul Mwangi "
+        "on Tuesday. Torres then addressed young diplomats at the University of Nairobi.\n"
+    )
+    got = facts(extract_article(text))
+    assert ("LECTURED_AT", "person:ana-torres", "institution:university-of-nairobi",
+            "2024-05-07") in got, got
+
+
+def test_ties_that_followed_a_recognition_and_a_day_of_the_same_year() -> None:
+    text = (
+        "History\n\n"
+        "Friday 10 May 2024\n\n"
+        "Chile recognised Estonia in September 1991, and diplomatic relations followed on "
+        "3 March 1992.\n"
+    )
+    got = facts(extract_article(text))
+    assert _has(got, "ESTABLISHED_TIES", "country:CHL", "country:EST", "1992-03-03"), got
+    text = (
+        "History\n\n"
+        "Friday 10 May 2024\n\n"
+        "Peru recognised Latvia on 2 October 1991, and the two countries established "
+        "diplomatic relations on 20 November the same year.\n"
+    )
+    got = facts(extract_article(text))
+    assert _has(got, "ESTABLISHED_TIES", "country:PER", "country:LVA", "1991-11-20"), got
+
+
+def test_has_presented_credentials_to_the_president_is_a_meeting() -> None:
+    text = (
+        "Credentials\n\n"
+        "Friday 10 May 2024\n\n"
+        "The new Ambassador of Peru to Kenya, Ms Ana Torres, has presented her letters of "
+        "credence to President Paul Mwangi at State House, Nairobi, on Tuesday.\n"
+    )
+    got = facts(extract_article(text))
+    assert _has(got, "MET_WITH", "person:ana-torres", "person:paul-mwangi", "2024-05-07"), got
+
+
+def test_a_beneficiary_of_a_programme_cooperates_through_it() -> None:
+    text = (
+        "Aid\n\n"
+        "Friday 10 May 2024\n\n"
+        "The ambassador said Kenya has been a major beneficiary of the Korea-Africa Rice "
+        "Partnership Programme since 2016.\n"
+    )
+    got = facts(extract_article(text))
+    assert ("COOPERATES_VIA", "country:KEN",
+            "project:korea-africa-rice-partnership-programme", "2016") in got, got
+
+
+def test_a_visit_by_the_demonym_minister_to_a_country() -> None:
+    text = (
+        "Talks\n\n"
+        "Friday 10 May 2024\n\n"
+        "Foreign Minister Paul Mwangi received his Chilean counterpart Ana Torres in Nairobi on "
+        "Thursday, at the start of a three-day visit by the Chilean minister to Kenya.\n"
+    )
+    got = facts(extract_article(text))
+    assert ("VISITED", "person:ana-torres", "country:KEN", "2024-05-09") in got, got
+
+
+def test_a_perfect_verb_phrase_before_in_partnership_with() -> None:
+    text = (
+        "Training\n\n"
+        "Friday 10 May 2024\n\n"
+        "Since 2019 the Kenya School of Government has trained Chilean civil servants in "
+        "partnership with the University of Chile.\n"
+    )
+    got = facts(extract_article(text))
+    assert _has(got, "COOPERATES_WITH", "institution:kenya-school-of-government",
+                "institution:university-of-chile", "2019"), got
+
+
+def test_the_head_of_a_country_s_diplomacy_is_its_foreign_minister() -> None:
+    text = (
+        "Visit\n\n"
+        "Friday 10 May 2024\n\n"
+        "Chilean Foreign Minister Ana Torres arrived in Nairobi on Monday for a working visit "
+        "to Kenya. On Tuesday, the head of Chilean diplomacy was received by the Speaker of "
+        "the National Assembly, Paul Mwangi.\n"
+    )
+    got = facts(extract_article(text))
+    assert _has(got, "MET_WITH", "person:ana-torres", "person:paul-mwangi", "2024-05-07"), got

@@ -140,6 +140,7 @@ INST_HEADS = frozenset(
         school faculty agency authority board bureau office department council centre center
         parliament assembly senate congress cabinet forces force army navy police court
         tribunal directorate inspectorate service guard commission committee subcommittee presidency
+        treasury
         universitas universiti universidad universidade université universität instituto"""
     )
 )
@@ -1495,6 +1496,13 @@ def _classify(doc: Doc, start: int, end: int) -> ChunkT:
         # "the Kyrgyz Ministry of Health": the ministry's name, as "Suriname's Ministry of
         # Health" gives it
         return _classify(doc, start + len(tokens[0]) + 1, end)
+    if tokens and tokens[-1] == "Treasury":
+        if _CAPITAL_NEXT.match(text, end):
+            # "US Treasury Secretary X": the post's portfolio, no body of its own
+            return (start, end, None, name, "", "")
+        if len(tokens) >= 2 and _starts_with_demonym(tokens):
+            # "the Kenyan National Treasury": the body's name, its state's adjective no part of it
+            return _classify(doc, start + len(tokens[0]) + 1, end)
     if len(tokens) == 2 and tokens[1] in _LEGISLATURES and _starts_with_demonym(tokens):
         # "thanked the Argentine Senate": the Senate named before, its state's adjective no
         # part of the name
@@ -1595,6 +1603,7 @@ _THINK_TANK_APPO = re.compile(
 
 # "No agreement was signed": a sentence-initial determiner before a lower-case noun names nothing
 _DETERMINERS = frozenset(words("No Any Every Each Some Another Such"))
+_CAPITAL_NEXT = re.compile(rf"[^\S\n]+[{UP}]")
 _MINISTER_NEXT = re.compile(r"[^\S\n]+(?:(?:Deputy|Vice|State)[^\S\n]+)?Minister\b")
 _EVENT_OF = re.compile(r"(?:\S+\s+){0,3}?(?P<ev>\S+)\s+of\s+(?:the\s+)?")
 _AFTER_TITLE = re.compile(rf"(?:{TITLE})\s+(?:of|for)\s+(?:the\s+)?\Z")

@@ -5274,3 +5274,17 @@ def test_a_spaced_dash_ends_a_described_agreement_name() -> None:
     assert names(rec).get("plan of cooperation for 2024-2025") == "Project", names(rec)
     assert _has(facts(rec), "SIGNED_AGREEMENT", "person:ana-ruiz",
                 "project:plan-of-cooperation-for-2024-2025", "2024-05-08")
+
+
+def test_a_national_treasury_is_a_body() -> None:
+    text = (
+        "Funding\n\n"
+        "Thursday 9 May 2024\n\n"
+        "The Abu Dhabi Fund for Development has worked with the Zambian National Treasury since "
+        "2016 on water projects. US Treasury Secretary Ann Cole was not there.\n"
+    )
+    rec = extract_article(text)
+    assert names(rec).get("National Treasury") == "Institution", names(rec)
+    assert "US Treasury" not in names(rec), names(rec)
+    assert _has(facts(rec), "COOPERATES_WITH", "institution:abu-dhabi-fund-for-development",
+                "institution:national-treasury", "2016")

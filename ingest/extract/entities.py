@@ -1238,7 +1238,9 @@ def _has_headline_verb(seg: str) -> bool:
 
 _MONARCH_TITLES = frozenset(("King", "Queen", "Sultan", "Emir", "Emperor", "Prince", "Princess"))
 _NAMED_AFTER_MONARCH = re.compile(r"(?:\s+[A-Z][\w'’-]+){1,3}\s+(?:University|Institute|Academy|"
-                                  r"College|School|Hospital|Foundation|Centre|Center|Library)$")
+                                  r"College|School|Hospital|Foundation|Centre|Center|Library)"
+                                  # "Prince Saud Al-Faisal Institute for Diplomatic Studies"
+                                  r"(?:\s+(?:of|for)\s.*)?$")
 _CONN_BEFORE = re.compile(r"[^\S\n](?:and|of|for|on|&)[^\S\n]+$")
 
 

@@ -5288,3 +5288,18 @@ def test_a_national_treasury_is_a_body() -> None:
     assert "US Treasury" not in names(rec), names(rec)
     assert _has(facts(rec), "COOPERATES_WITH", "institution:abu-dhabi-fund-for-development",
                 "institution:national-treasury", "2016")
+
+
+def test_a_monarch_s_name_before_an_institute_with_a_tail() -> None:
+    text = (
+        "Peru and Saudi Arabia hold talks\n\n"
+        "Thursday 9 May 2024\n\n"
+        "Peruvian Foreign Minister Ana Ruiz arrived in Riyadh on Sunday for a visit to Saudi "
+        "Arabia. On Monday, Ruiz gave a lecture on Andean trade at the King Abdulaziz Institute "
+        "for Strategic Studies.\n"
+    )
+    rec = extract_article(text)
+    i = "King Abdulaziz Institute for Strategic Studies"
+    assert names(rec).get(i) == "Institution", names(rec)
+    assert _has(facts(rec), "LECTURED_AT", "person:ana-ruiz",
+                "institution:king-abdulaziz-institute-for-strategic-studies", "2024-05-06")

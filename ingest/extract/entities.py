@@ -1396,6 +1396,8 @@ def _complete_name(tokens: list[str]) -> bool:
         return True
     if len(tokens) == 2 and tokens[0] == "Air":
         return True  # "Air Botswana": an airline
+    if len(tokens) == 1 and _CAMEL_BODY.fullmatch(tokens[0]):
+        return True  # "RwandAir", "KazAID"
     return _is_table_body(tokens) or _is_country_only(" ".join(tokens))
 
 
@@ -1575,6 +1577,12 @@ def _classify(doc: Doc, start: int, end: int) -> ChunkT:
         return (start, end, None, name, acr, head)  # "held a JIIA Forum": an event
     if len(tokens) == 2 and tokens[0] == "Air" and not head:
         return (start, end, EntityType.ORGANIZATION, name, acr, "airline")  # "Air Botswana"
+    if len(tokens) == 1 and (camel := _CAMEL_BODY.fullmatch(name)) is not None:
+        # "RwandAir" (an airline), "KazAID" (a state's aid agency): one mixed-case word whose
+        # capitalised tail says what the body is
+        if camel.group("tail") == "Air":
+            return (start, end, EntityType.ORGANIZATION, name, acr, "airline")
+        return (start, end, EntityType.INSTITUTION, name, acr, "agency")
     if all(t in PORTFOLIO_WORDS or t in CONNECTORS for t in tokens) and _after_title(text, start):
         return (start, end, None, name, acr, head)  # "Minister for Cabinet Affairs": a portfolio
     if head and _MINISTER_NEXT.match(text, after) and _starts_with_demonym(tokens):
@@ -1605,6 +1613,7 @@ _THINK_TANK_APPO = re.compile(
 
 # "No agreement was signed": a sentence-initial determiner before a lower-case noun names nothing
 _DETERMINERS = frozenset(words("No Any Every Each Some Another Such"))
+_CAMEL_BODY = re.compile(r"[A-Z][a-z]{2,}(?P<tail>Air|AID)")
 _CAPITAL_NEXT = re.compile(rf"[^\S\n]+[{UP}]")
 _MINISTER_NEXT = re.compile(r"[^\S\n]+(?:(?:Deputy|Vice|State)[^\S\n]+)?Minister\b")
 _EVENT_OF = re.compile(r"(?:\S+\s+){0,3}?(?P<ev>\S+)\s+of\s+(?:the\s+)?")

@@ -5303,3 +5303,19 @@ def test_a_monarch_s_name_before_an_institute_with_a_tail() -> None:
     assert names(rec).get(i) == "Institution", names(rec)
     assert _has(facts(rec), "LECTURED_AT", "person:ana-ruiz",
                 "institution:king-abdulaziz-institute-for-strategic-studies", "2024-05-06")
+
+
+def test_a_one_word_airline_or_aid_agency_is_a_body() -> None:
+    text = (
+        "Peru and Chile hold talks\n\n"
+        "Thursday 9 May 2024\n\n"
+        "LATAM Airlines and PeruAir have worked together on the Lima-Santiago route since 2017. "
+        "ChileAID and the Peruvian Diplomatic Academy have partnered on training since 2021.\n"
+    )
+    rec = extract_article(text)
+    got = facts(rec)
+    assert names(rec).get("PeruAir") == "Organization", names(rec)
+    assert names(rec).get("ChileAID") == "Institution", names(rec)
+    assert _has(got, "COOPERATES_WITH", "org:latam-airlines", "org:peruair", "2017"), got
+    assert _has(got, "COOPERATES_WITH", "institution:chileaid",
+                "institution:peruvian-diplomatic-academy", "2021"), got

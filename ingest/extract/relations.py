@@ -1044,6 +1044,9 @@ _WHERE_VENUE = re.compile(
 # Posts
 PREMOD_F = (
     rf"(?:(?P<poss>«[CIOG]\d+»){POSS}\s+|(?P<dem>«D\d+»)\s+|(?P<attr>«[CIO]\d+»)\s+(?=[A-Z])|"
+    # "IDFR director-general Datin X": a body's lower-case post, news style (not a country's:
+    # "in Kenya ambassador X" may name the host)
+    rf"(?P<attr_low>«[IO]\d+»)\s+(?=[a-z])|"
     rf"(?P<its>\b[Ii]ts\s+))"
 )
 R_POST_BEFORE = Anchored(re.compile(
@@ -2234,7 +2237,7 @@ class Extractor:
         post = m["post"]
         gd = m.groupdict()
         affil: int | None = None
-        for g in ("poss", "dem", "attr"):
+        for g in ("poss", "dem", "attr", "attr_low"):
             if gd.get(g):
                 affil = refs(gd[g])[0]
         of_side = _comp_refs(post, "of")[:1]

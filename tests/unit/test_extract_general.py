@@ -5319,3 +5319,16 @@ def test_a_one_word_airline_or_aid_agency_is_a_body() -> None:
     assert _has(got, "COOPERATES_WITH", "org:latam-airlines", "org:peruair", "2017"), got
     assert _has(got, "COOPERATES_WITH", "institution:chileaid",
                 "institution:peruvian-diplomatic-academy", "2021"), got
+
+
+def test_a_lower_case_post_after_a_body_acronym() -> None:
+    text = (
+        "Peru and Chile hold talks\n\n"
+        "Thursday 9 May 2024\n\n"
+        "Peruvian Foreign Minister Ana Ruiz gave a lecture at the Diplomatic Academy of Chile "
+        "(ACADE) on Monday. ACADE director-general Dr Luis Soto, who chaired the session, said "
+        "the lecture drew 60 diplomats.\n"
+    )
+    got = facts(extract_article(text))
+    assert _has(got, "OFFICIAL_OF", "person:luis-soto", "institution:diplomatic-academy-of-chile",
+                None), got

@@ -5332,3 +5332,13 @@ def test_a_lower_case_post_after_a_body_acronym() -> None:
     got = facts(extract_article(text))
     assert _has(got, "OFFICIAL_OF", "person:luis-soto", "institution:diplomatic-academy-of-chile",
                 None), got
+
+
+def test_a_foreign_secretary_in_lower_case_before_a_name() -> None:
+    text = (
+        "Nepal and Peru hold consultations\n\n"
+        "Thursday 9 May 2024\n\n"
+        "Foreign secretary Nadia Karki and Peru's Vice Minister for Foreign Affairs, Luis Soto, "
+        "co-chaired the talks in Kathmandu on Wednesday.\n"
+    )
+    assert names(extract_article(text)).get("Nadia Karki") == "Person"

@@ -2881,6 +2881,9 @@ def _person_with_role(doc: Doc, title: str, pos: int, country: str = "",
             # "a message from the Egyptian President" in a story datelined Asmara: not the
             # President named there with no country, who is the dateline state's own
             return None
+    if not fits and not country and key in ("guest", "visitor"):
+        # "Later, the guest was received by President X": the last person named as visiting
+        return _visitor(doc, pos, {i.id for i in people}, strict=True)
     if visiting and len(fits) > 1:
         guest = _visitor(doc, pos, {i.id for i in fits})
         if guest is not None:
@@ -2888,7 +2891,10 @@ def _person_with_role(doc: Doc, title: str, pos: int, country: str = "",
     return fits[0].id if fits else None
 
 
-def _visitor(doc: Doc, pos: int, ids: set[str]) -> str | None:
+_SENTENCE_END = re.compile(r"\.\s")
+
+
+def _visitor(doc: Doc, pos: int, ids: set[str], strict: bool = False) -> str | None:
     """"the visiting minister" after a visitor and his host were named: the last of them whose
     name the words "arrived" or "visit" follow before the next person is named ("X arrived in
     C on a visit ... at the invitation of Y"; "Y received X, who is on a visit")."""
@@ -2900,8 +2906,9 @@ def _visitor(doc: Doc, pos: int, ids: set[str]) -> str | None:
             continue
         stop = people[k + 1].start if k + 1 < len(people) else pos
         after = text[m.end:stop]
-        end = after.find(". ")
-        after = after if end < 0 else after[:end]
+        end = (_SENTENCE_END.search(after) if strict else None)
+        cut = after.find(". ") if end is None else end.start()  # (strict: a paragraph's end too)
+        after = after if cut < 0 else after[:cut]
         if "visit" in after or "arrived" in after:
             return m.ents[0]
     return None

@@ -5342,3 +5342,18 @@ def test_a_foreign_secretary_in_lower_case_before_a_name() -> None:
         "co-chaired the talks in Kathmandu on Wednesday.\n"
     )
     assert names(extract_article(text)).get("Nadia Karki") == "Person"
+
+
+def test_the_guest_is_the_visitor_named_before() -> None:
+    text = (
+        "Peru and Chile hold talks\n\n"
+        "Thursday 9 May 2024\n\n"
+        "Peruvian Foreign Minister Ana Ruiz held talks in Lima on Wednesday with Chile's Foreign "
+        "Minister, Luis Soto, who is on a working visit to Peru.\n\n"
+        "Ruiz said the talks were fruitful.\n\n"
+        "On Thursday, the guest was received by President of Peru Rosa Mamani.\n"
+    )
+    got = facts(extract_article(text))
+    assert _has(got, "MET_WITH", "person:luis-soto", "person:rosa-mamani", "2024-05-09"), got
+    assert not any(f[0] == "MET_WITH" and "person:ana-ruiz" in f[1:3] and "person:rosa-mamani"
+                   in f[1:3] for f in got), got

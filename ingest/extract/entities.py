@@ -455,7 +455,9 @@ _PERSON_DESC = _the(
         # "the Vietnamese deputy minister": a rank before the title
         r"(?:(?:deputy|vice)\s+(?=minister\b))?"
         r"(?P<title>envoy|ambassador|Ambassador|High\s+Commissioner|high\s+commissioner|"
-        r"Charg[ée]\s+d[’']\s?Affaires|minister|Minister|foreign\s+minister|Foreign\s+Minister|"
+        r"Charg[ée]\s+d[’']\s?Affaires|"
+        # "the state minister was also received by ...": a State Minister named before
+        r"state\s+minister|minister|Minister|foreign\s+minister|Foreign\s+Minister|"
         # "the foreign secretary called on ...": a foreign ministry's top civil servant
         r"foreign\s+secretary|Foreign\s+Secretary|"
         r"Director[\s-]General|Director|Secretary[\s-]General|Speaker|President|Prime\s+Minister|"
@@ -2839,6 +2841,7 @@ _ROLE_WORDS = {
     "high commissioner": ("high commissioner",),
     "minister": ("minister", "secretary"),
     "foreign minister": ("minister",),
+    "state minister": ("state minister", "minister of state"),
     "foreign secretary": ("foreign secretary",),
     "prime minister": ("prime minister",),
     "director": ("director",),

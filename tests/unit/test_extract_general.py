@@ -5357,3 +5357,19 @@ def test_the_guest_is_the_visitor_named_before() -> None:
     assert _has(got, "MET_WITH", "person:luis-soto", "person:rosa-mamani", "2024-05-09"), got
     assert not any(f[0] == "MET_WITH" and "person:ana-ruiz" in f[1:3] and "person:rosa-mamani"
                    in f[1:3] for f in got), got
+
+
+def test_the_state_minister_is_the_state_minister_named_before() -> None:
+    text = (
+        "Peru and Japan hold talks\n\n"
+        "Thursday 9 May 2024\n\n"
+        "Peruvian Foreign Minister Ana Ruiz met with Japan's State Minister for Foreign Affairs, "
+        "Kenji Mori, in Lima on Wednesday.\n\n"
+        "Ruiz thanked Japan for its support.\n\n"
+        "Later on Wednesday, the state minister called on the President of the Congress of Peru, "
+        "Rosa Mamani.\n"
+    )
+    got = facts(extract_article(text))
+    assert _has(got, "MET_WITH", "person:kenji-mori", "person:rosa-mamani", "2024-05-08"), got
+    assert not any(f[0] == "MET_WITH" and "person:ana-ruiz" in f[1:3] and "person:rosa-mamani"
+                   in f[1:3] for f in got), got

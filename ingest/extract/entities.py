@@ -2551,6 +2551,13 @@ def find_coreference(doc: Doc) -> None:
             pid = _subject_person(doc, si, m.start())
             if pid:
                 doc.add(Mention(m.start(), m.end(), "P", (pid,), "coref"))
+        for m in _HIS_HOST.finditer(text, s, e) if " host " in text[s:e] else ():
+            # "He held talks with his host": the one other person of the last sentence before
+            # that names the guest
+            guest = _subject_person(doc, si, m.start())
+            host = _host_of(doc, si, guest) if guest else None
+            if host and free(m.start(), m.end()):
+                doc.add(Mention(m.start(), m.end(), "P", (host,), "coref"))
         for m in _GROUP.finditer(text, s, e) if scan & 4 else ():
             word = m.group().split()[-1].lower()
             if word == "parties":
@@ -2994,6 +3001,22 @@ def _met_pair_before(doc: Doc, si: int, pos: int) -> list[str]:
         if m.ents[0] not in people:
             people.append(m.ents[0])
     return people if len(people) == 2 else []
+
+
+_HIS_HOST = re.compile(r"\b(?:his|her)\s+host(?=\s)(?!\s+(?:country|nation|state|city|government)\b)")
+
+
+def _host_of(doc: Doc, si: int, guest: str) -> str | None:
+    """The one other person of the last of the three sentences before si that names the
+    guest; None when that sentence names two others or none names the guest."""
+    for j in range(si - 1, max(-1, si - 4), -1):
+        a, b = doc.sentences[j]
+        named = {m.ents[0] for m in _before(doc, b, "P", a, coref=True)}
+        if guest in named:
+            others = named - {guest}
+            if others:
+                return next(iter(others)) if len(others) == 1 else None
+    return None
 
 
 def _partner_of(doc: Doc, pid: str, pos: int) -> list[str]:

@@ -151,6 +151,8 @@ _SESSION_HELD = re.compile(
 )
 _LATER_HELD = re.compile(
     r"\b(?:later|then|subsequently|afterwards)\s+(?:co-?chaired|chaired|held|convened|opened)\b")
+_AFTER_ARRIVAL = re.compile(
+    r"\b(?:(?:shortly|soon|right|immediately)\s+)?(?:after|upon|on)\s+(?:his|her|their)\s+arrival\b")
 _AFTERWARDS = re.compile(r"\s*(?:Afterwards|Afterward|Subsequently|Thereafter)\s*,")
 # "The two ministers then signed J": a sequence adverb right before the verb
 _THEN_VERB = re.compile(r"\b(?:then|subsequently|afterwards|thereafter)\s+\Z")
@@ -2488,6 +2490,11 @@ class Extractor:
             return
         if _AFTER_TALKS.search(t) and ctx.last_meet_noyear:
             return  # "On 16 April they held talks. Following the talks, ...": no year given
+        if not ds and "arrival" in t and ctx.visit is not None and ctx.visit.day is not None and (
+                _AFTER_ARRIVAL.search(t)):
+            # "He held talks with his host shortly after his arrival": the day the visit began
+            self._set(c, ctx.visit, DateSource.SENTENCE)
+            return
         if re.search(r"\b[Dd]uring\s+(?:the|his|her)\s+visit\b", t) and ctx.visit:
             v = dt.coarsen(ctx.visit, "month") if ctx.visit_multi else ctx.visit
             self._set(c, v, DateSource.SENTENCE)

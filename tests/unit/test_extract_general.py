@@ -5373,3 +5373,16 @@ def test_the_state_minister_is_the_state_minister_named_before() -> None:
     assert _has(got, "MET_WITH", "person:kenji-mori", "person:rosa-mamani", "2024-05-08"), got
     assert not any(f[0] == "MET_WITH" and "person:ana-ruiz" in f[1:3] and "person:rosa-mamani"
                    in f[1:3] for f in got), got
+
+
+def test_his_host_after_the_arrival_is_the_other_person_named_with_the_guest() -> None:
+    text = (
+        "Peru and Chile sign agreement\n\n"
+        "Thursday 9 May 2024\n\n"
+        "LIMA - Peru's Foreign Minister, Ana Ruiz, and Chile's Foreign Minister, Luis Soto, on "
+        "Wednesday signed an agreement on consular cooperation in Lima.\n\n"
+        "The Chilean minister arrived in Lima on Tuesday for a two-day official visit to Peru. "
+        "He met his host soon after his arrival.\n"
+    )
+    got = facts(extract_article(text))
+    assert _has(got, "MET_WITH", "person:luis-soto", "person:ana-ruiz", "2024-05-07"), got

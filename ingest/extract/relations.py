@@ -393,6 +393,14 @@ R_TIES_WITH_BACK = re.compile(
     rf"(?P<a>{C})\s+(?:[a-z]+\s+){{0,3}}(?:its|their)\s+(?:[a-z-]+\s+){{0,2}}?{TIES}\s+with\s+"
     rf"(?:the\s+)?(?P<b>{C}){_BACK_TO}"
 )
+# "Nepal and Portugal established diplomatic relations on 5 May 1976, while ties with Chile date
+# back to 1962": the first state's ties with a third, after its own establishment of ties
+R_TIES_WHILE_BACK = re.compile(
+    rf"(?P<a>{C})(?:\s+and\s+(?:the\s+)?{C})?\s+(?:had\s+)?established\s+{TIES}"
+    rf"(?:\s+with\s+(?:the\s+)?{C})?\s+(?:in|on)\s+{T}\s*,\s+(?:while|whereas|and)\s+"
+    rf"(?:its\s+|their\s+)?(?:diplomatic\s+)?(?:ties|relations)\s+with\s+(?:the\s+)?(?P<b>{C})\s+"
+    rf"(?P<v>date\s+back\s+to|go\s+back\s+to|date\s+from)\s+(?:(?:in|on)\s+)?{T}"
+)
 R_TIES_BETWEEN_BACK = re.compile(
     rf"\b(?:relations|ties|friendship)\s+between\s+(?P<a>{C})(?:\s+and\s+(?:the\s+)?(?P<b>{C}))?"
     rf"{_BACK_TO}"
@@ -1418,8 +1426,10 @@ class Extractor:
                          (R_TIES_ANNIV_SUBJ, "ties.anniversary"),
                          (R_TIES_WITH_BACK, "ties.date_back"),
                          (R_TIES_BETWEEN_BACK, "ties.date_back"), (R_TIES_OBJ, "ties.active"),
-                         (R_TIES_BETWEEN_EST, "ties.between")):
-            for m in rx.finditer(t):
+                         (R_TIES_BETWEEN_EST, "ties.between"),
+                         (R_TIES_WHILE_BACK if " back to " in t or " date from " in t else None,
+                          "ties.date_back")):
+            for m in rx.finditer(t) if rx is not None else ():
                 if rx is not R_TIES_ANNIV and rx is not R_TIES_ANNIV_SUBJ and _blocked(
                         sent, m.start("v")):
                     continue

@@ -5386,3 +5386,15 @@ def test_his_host_after_the_arrival_is_the_other_person_named_with_the_guest() -
     )
     got = facts(extract_article(text))
     assert _has(got, "MET_WITH", "person:luis-soto", "person:ana-ruiz", "2024-05-07"), got
+
+
+def test_ties_with_a_third_state_date_back_after_an_establishment() -> None:
+    text = (
+        "Envoys present credentials\n\n"
+        "Thursday 9 May 2024\n\n"
+        "Peru established diplomatic relations with Ghana in 1984, while its ties with Kenya go "
+        "back to 1979.\n"
+    )
+    got = facts(extract_article(text))
+    assert _has(got, "ESTABLISHED_TIES", "country:PER", "country:GHA", "1984"), got
+    assert _has(got, "ESTABLISHED_TIES", "country:PER", "country:KEN", "1979"), got

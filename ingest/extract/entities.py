@@ -3003,7 +3003,8 @@ def _met_pair_before(doc: Doc, si: int, pos: int) -> list[str]:
     return people if len(people) == 2 else []
 
 
-_HIS_HOST = re.compile(r"\b(?:his|her)\s+host(?=\s)(?!\s+(?:country|nation|state|city|government)\b)")
+_HIS_HOST = re.compile(
+    r"\b(?:his|her)\s+host(?=\s)(?!\s+(?:country|nation|state|city|government)\b)")
 
 
 def _host_of(doc: Doc, si: int, guest: str) -> str | None:

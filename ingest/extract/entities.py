@@ -3291,7 +3291,8 @@ _AGREEMENT_NAME = re.compile(
     r"(?:(?:" + _AMOUNT + r")?" + _AGREEMENT_COMPLEMENT + r")?"
     r"|" + _AGREEMENT_PREMOD + r"(?:programme|program)(?=\s+(?:for|on)\s)" + _AGREEMENT_COMPLEMENT
     + r"|(?:plan|programme|program)\s+of\s+(?:consultations|cooperation)"
-    r"(?:" + _AGREEMENT_COMPLEMENT + r")?"
+    # "a programme of cooperation in education": its field, lower-case, right after it
+    r"(?:" + _AGREEMENT_COMPLEMENT + r"|\s+in\s+(?!the\b)(?=[a-z])[^,;.()]+)?"
 )
 _AGREEMENT_STOP = re.compile(
     r"\s+(?:(?:later|earlier|next|last|this)\s+(?:this\s+|next\s+|last\s+)?(?:year|month|week)\b|"
@@ -3357,7 +3358,9 @@ _NEXT_AGREEMENT = re.compile(
     r"(?:\s+(?:in|on|at)\s+[^,;.«\n]{1,40}?)?,?\s+and\s+(?:an?|the)\s+"
     r"(?=(?:" + _AGREEMENT_ADJ + r"\s+)?(?:memorandum|agreement|treaty|"
     r"protocol|arrangement)\b|" + _AGREEMENT_PREMOD +
-    r"(?:agreement|memorandum|treaty|protocol|arrangement)\b)"
+    r"(?:agreement|memorandum|treaty|protocol|arrangement)\b|"
+    # "signed an agreement on ... and a programme of cooperation in education"
+    r"(?:plan|programme|program)\s+of\s+(?:consultations|cooperation)\s)"
 )
 
 

@@ -5398,3 +5398,17 @@ def test_ties_with_a_third_state_date_back_after_an_establishment() -> None:
     got = facts(extract_article(text))
     assert _has(got, "ESTABLISHED_TIES", "country:PER", "country:GHA", "1984"), got
     assert _has(got, "ESTABLISHED_TIES", "country:PER", "country:KEN", "1979"), got
+
+
+def test_a_programme_of_cooperation_listed_after_a_described_agreement() -> None:
+    text = (
+        "Peru and Chile sign documents\n\n"
+        "Thursday 9 May 2024\n\n"
+        "Peruvian Foreign Minister Ana Ruiz and Chilean Foreign Minister Luis Soto met in Lima on "
+        "Wednesday. The two ministers signed a memorandum on tourism for 2024-2026 and a "
+        "programme of cooperation in health.\n"
+    )
+    rec = extract_article(text)
+    assert names(rec).get("programme of cooperation in health") == "Project", names(rec)
+    assert _has(facts(rec), "SIGNED_AGREEMENT", "person:luis-soto",
+                "project:programme-of-cooperation-in-health", "2024-05-08")

@@ -305,6 +305,8 @@ _COMP = (
     rf"«[IO])"
     # "the EAC Deputy Secretary General in charge of Customs, Trade and Monetary Affairs"
     rf"|\s+in\s+charge\s+of\s+(?:the\s+)?{_PORTF}"
+    # "welcomed by President of the university X": the body just named, in lower case
+    rf"|\s+of\s+the\s+(?:university|institute|academy|faculty|college)(?=\s+[{UP}])"
     # "President of the Republic X": the state of the story, named by its form alone
     rf"|\s+of\s+the\s+Republic\b(?![^\S\n]+of\b)"
     # "Benin's minister of foreign affairs, X": a lower-case portfolio in a news story's
@@ -536,6 +538,8 @@ _BODY_DESC = _the(
         r"ministry(?=[’']s\b))\b(?!\s+(?:of|for)\b)"
         r"(?!\s+[A-Z])"
 )
+_OF_THE_BODY_NAME = re.compile(
+    rf"\bof\s+(?P<d>the\s+(?P<head>university|institute|academy|faculty|college))\s+(?=[{UP}])")
 _PROJ_DESC = _the(
         r"(?P<mods>(?:[a-z][a-z\-]+\s+){0,3}?)(?P<head>treaty|Treaty|railway|pipeline|route|"
         r"programme|program|corridor|memorandum|agreement|road|highway|scheme|initiative|tunnel|"
@@ -2672,6 +2676,16 @@ def find_coreference(doc: Doc) -> None:
             if bid:
                 kind = KIND_OF_TYPE[doc.ents[bid].type]
                 doc.add(Mention(m.start(), m.end(), kind, (bid,), "coref"))
+        for m in _OF_THE_BODY_NAME.finditer(text, s, e) if doc.cues(si) & _BDESC and (
+                " of the " in text[s:e]) else ():
+            # "President of the university X": the body named before, though a name follows
+            d = next((x for x in doc.mentions if x.start == m.end() and x.kind == "P"), None)
+            if d is None or not free(m.start("d"), m.end("d")):
+                continue
+            bid = _recent_body(doc, m.group("head"), m.start())
+            if bid:
+                kind = KIND_OF_TYPE[doc.ents[bid].type]
+                doc.add(Mention(m.start("d"), m.end("d"), kind, (bid,), "coref"))
         for m in _PROJ_DESC.finditer(text, s, e) if scan & 256 else ():
             if not free(m.start(), m.end()):
                 continue

@@ -5412,3 +5412,17 @@ def test_a_programme_of_cooperation_listed_after_a_described_agreement() -> None
     assert names(rec).get("programme of cooperation in health") == "Project", names(rec)
     assert _has(facts(rec), "SIGNED_AGREEMENT", "person:luis-soto",
                 "project:programme-of-cooperation-in-health", "2024-05-08")
+
+
+def test_a_post_of_the_university_named_before_a_name() -> None:
+    text = (
+        "Peru and Chile hold talks\n\n"
+        "Thursday 9 May 2024\n\n"
+        "Peruvian Foreign Minister Ana Ruiz arrived in Santiago on Tuesday for a visit to Chile. "
+        "On Wednesday, Ruiz gave a lecture at the Catholic University of Chile, where she was "
+        "received by Rector of the university Ignacio Sanchez.\n"
+    )
+    rec = extract_article(text)
+    assert names(rec).get("Ignacio Sanchez") == "Person", names(rec)
+    assert _has(facts(rec), "OFFICIAL_OF", "person:ignacio-sanchez",
+                "institution:catholic-university-of-chile", None)

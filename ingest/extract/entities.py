@@ -538,6 +538,9 @@ _BODY_DESC = _the(
         r"ministry(?=[’']s\b))\b(?!\s+(?:of|for)\b)"
         r"(?!\s+[A-Z])"
 )
+_LECTURE_AFTER = re.compile(
+    r"\s+(?:also\s+|then\s+|later\s+)?(?:delivered|gave|held)\s+(?:a|an)\s+"
+    r"(?:(?:public|keynote|guest|special)\s+)?(?:lecture|talk|address)\b")
 _OF_THE_BODY_NAME = re.compile(
     rf"\bof\s+(?P<d>the\s+(?P<head>university|institute|academy|faculty|college))\s+(?=[{UP}])")
 _PROJ_DESC = _the(
@@ -2546,7 +2549,10 @@ def find_coreference(doc: Doc) -> None:
                     continue
                 affil = d.ents[0]
             pid = _person_with_role(doc, m.group("title"), m.start(), affil,
-                                    visiting="visiting" in m.group())
+                                    visiting="visiting" in m.group() or (
+                                        # "the minister delivered a lecture at ...": of two
+                                        # ministers, the one on a visit lectures
+                                        _LECTURE_AFTER.match(text, m.end(), e) is not None))
             if pid:
                 doc.add(Mention(m.start(), m.end(), "P", (pid,), "coref", affil=affil))
         for m in _PRONOUN.finditer(text, s, e) if scan & 2 else ():
@@ -2935,7 +2941,14 @@ def _visitor(doc: Doc, pos: int, ids: set[str], strict: bool = False) -> str | N
         after = after if cut < 0 else after[:cut]
         if "visit" in after or "arrived" in after:
             return m.ents[0]
+    for m in reversed(people):
+        # "during a visit by Ghana's Minister of Foreign Affairs, X, to Georgetown"
+        if m.ents[0] in ids and _VISIT_BY.search(text, max(0, m.start - 90), m.start):
+            return m.ents[0]
     return None
+
+
+_VISIT_BY = re.compile(r"\bvisit\s+(?:by|of)\s+[^.;«»]{0,80}\Z")
 
 
 def other_with_role(doc: Doc, described: Mention, not_of: str) -> str | None:

@@ -5426,3 +5426,19 @@ def test_a_post_of_the_university_named_before_a_name() -> None:
     assert names(rec).get("Ignacio Sanchez") == "Person", names(rec)
     assert _has(facts(rec), "OFFICIAL_OF", "person:ignacio-sanchez",
                 "institution:catholic-university-of-chile", None)
+
+
+def test_the_minister_who_lectures_is_the_visiting_one() -> None:
+    text = (
+        "Peru and Chile sign pact\n\n"
+        "Thursday 9 May 2024\n\n"
+        "Peru and Chile on Wednesday signed a memorandum of understanding on mining during a "
+        "visit by Chile's Minister of Foreign Affairs, Luis Soto, to Lima.\n\n"
+        "Soto held talks with Foreign Minister Ana Ruiz on Tuesday.\n\n"
+        "On Wednesday evening, the minister gave a public lecture on Pacific trade at the "
+        "University of Lima.\n"
+    )
+    got = facts(extract_article(text))
+    assert _has(got, "LECTURED_AT", "person:luis-soto", "institution:university-of-lima",
+                "2024-05-08"), got
+    assert not any(f[0] == "LECTURED_AT" and f[1] == "person:ana-ruiz" for f in got), got

@@ -896,6 +896,10 @@ R_VISIT_IN = re.compile(
     rf"(?P<o>{C}|«L\d+»)\s+(?:{T}\s+)?(?:on|for|at\s+the\s+head\s+of|leading|heading)\s+"
     rf"(?:an?\s+|his\s+|her\s+)?(?:«D\d+»\s+)?(?:[\w-]+\s+){{0,4}}?(?:visit|Visit|trip|delegation)\b"
 )
+R_VISIT_OF_WHO_IN = re.compile(
+    r"\b(?P<v>visit)\s+of\s+(?:(?!«[PQ])[^;.]){0,80}?(?P<a>«P\d+»)\s*,\s*who\s+(?:is|was)\s+"
+    r"(?:(?:currently|now)\s+)?in\s+(?:the\s+)?(?P<o>«C\d+»)"
+)
 # "X, who was in the Kingdom from 8 to 10 June 2024, ..."
 R_WAS_IN_RANGE = re.compile(
     r"(?P<a>«P\d+»)\s*,\s*who\s+(?P<v>was|is)\s+in\s+(?:the\s+)?(?P<o>«C\d+»)\s+«T(?P<t>\d+)»"
@@ -1948,6 +1952,12 @@ class Extractor:
                 yield Cand("VISITED", (refs(m["a"])[0],), (refs(m["o"])[0],),
                            m.start("own") if own else m.start("v"), "visited.frame_after",
                            "event" if own else "none", 0.85, None, DateSource.NONE, not own)
+        for m in R_VISIT_OF_WHO_IN.finditer(t) if "visit of" in t and ", who " in t else ():
+            # "during the official visit of X, who is in the Kingdom from 20 to 23 September":
+            # the visit's destination is where the relative clause puts its visitor
+            if not _blocked(sent, m.start("v")):
+                yield Cand("VISITED", (refs(m["a"])[0],), (refs(m["o"])[0],), m.start("v"),
+                           "visited.visit_of_in", "none", 0.85, None, DateSource.NONE, True)
         for rx, rule in ((R_VISIT, "visited.visit_to"), (R_VISIT_POSS, "visited.possessive"),
                          (R_VISIT_BY, "visited.visit_by"), (R_VISITED, "visited.verb"),
                          (R_VISIT_IN, "visited.is_in"), (R_ARRIVED_FOR, "visited.arrived_for"),

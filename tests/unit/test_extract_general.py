@@ -5442,3 +5442,15 @@ def test_the_minister_who_lectures_is_the_visiting_one() -> None:
     assert _has(got, "LECTURED_AT", "person:luis-soto", "institution:university-of-lima",
                 "2024-05-08"), got
     assert not any(f[0] == "LECTURED_AT" and f[1] == "person:ana-ruiz" for f in got), got
+
+
+def test_a_visit_of_someone_who_is_in_the_country() -> None:
+    text = (
+        "Peru and Chile sign documents\n\n"
+        "Thursday 9 May 2024\n\n"
+        "Peru and Chile on Wednesday signed two agreements during the working visit of Chilean "
+        "Foreign Minister Luis Soto, who is in Peru from May 7 to 10.\n"
+    )
+    got = facts(extract_article(text))
+    assert any(f[0] == "VISITED" and f[1] == "person:luis-soto" and f[2] == "country:PER"
+               for f in got), got

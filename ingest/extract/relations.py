@@ -1147,6 +1147,17 @@ R_CREDENCE_OPENER = re.compile(
     # "The Ambassador of Portugal, X, resides in Bucharest ..."
     r"|(?:The\s+)?(?:new\s+)?(?:Ambassador|High\s+Commissioner)\s+of\s+(?:the\s+)?(?P<c3>«C\d+»)"
     r"\s*,\s*(?P<p3>«P\d+»))\s*,"
+    # "Portuguese Ambassador X is resident in ...", "Chilean Ambassador Y, who ...": a demonym
+    r"|^\s*(?P<c4>«D\d+»)\s+(?:new\s+)?(?:Ambassador|High\s+Commissioner)\s+(?P<p4>«P\d+»)"
+    r"(?=\s*,|\s+(?:is|was|has|had)\b)"
+)
+# "The newly appointed ambassadors of A and B to C presented their letters of credence to
+# President X on Monday": the envoys' group as the subject, its receiver after "to"
+R_CREDENCE_GROUP_SUBJ = re.compile(
+    r"\b(?:new(?:ly\s+appointed)?\s+)?(?:non-resident\s+)?(?:[Aa]mbassadors|envoys|[Hh]eads\s+of\s+"
+    rf"[Mm]ission)\s+of\s+(?:the\s+)?(?P<frm>{LIST(C)})\s+(?:to|in)\s+(?:the\s+)?(?P<to>«[CO]\d+»)"
+    r"\s+(?:formally\s+)?presented\s+(?:their\s+)?(?:copies\s+of\s+(?:their\s+)?)?" + CREDENTIALS
+    + r"\s+to\s+(?:(?!«)[^;]){0,40}?(?P<r>«P\d+»)"
 )
 # "The envoys who presented their letters of credence are Ambassador X of C, ... and High
 # Commissioner Y of D.": the list in one sentence after such a group
@@ -2215,7 +2226,8 @@ class Extractor:
         t = sent.text
         ctx = self.ctx
         if "redentials" in t or "redence" in t:
-            g = R_CREDENCE_GROUP.search(t)
+            g = R_CREDENCE_GROUP.search(t) or (
+                R_CREDENCE_GROUP_SUBJ.search(t) if "presented" in t else None)
             if g and not _blocked(sent, g.start()):
                 day = next((d.value for d in sent.dates if d.value and d.value.day), None)
                 if day is None and sent.lead:
@@ -2237,11 +2249,11 @@ class Extractor:
             # "The envoys ... are Ambassador X of C, Ambassador Y of D and ..."
             people = [refs(i["p"])[0] for i in R_TITLE_NAME_OF.finditer(t)]
         elif (o := R_CREDENCE_OPENER.match(t)) is not None:
-            sender = set(self.doc.mentions[refs(o["c"] or o["c2"] or o["c3"])[0]].ents)
+            sender = set(self.doc.mentions[refs(o["c"] or o["c2"] or o["c3"] or o["c4"])[0]].ents)
             to_ents = set(self.doc.mentions[ctx.credence[2]].ents) if ctx.credence[2] else set()
             if sender & to_ents or ctx.credence_from and not sender & ctx.credence_from:
                 return  # not one of the envoys of the group
-            people = [refs(o["p"] or o["p2"] or o["p3"])[0]]
+            people = [refs(o["p"] or o["p2"] or o["p3"] or o["p4"])[0]]
         else:
             return
         _, receiver, to, day = ctx.credence

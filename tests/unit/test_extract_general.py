@@ -5454,3 +5454,18 @@ def test_a_visit_of_someone_who_is_in_the_country() -> None:
     got = facts(extract_article(text))
     assert any(f[0] == "VISITED" and f[1] == "person:luis-soto" and f[2] == "country:PER"
                for f in got), got
+
+
+def test_envoys_presenting_credentials_named_in_the_next_sentences() -> None:
+    text = (
+        "New envoys in Lima\n\n"
+        "Thursday 9 May 2024\n\n"
+        "The new ambassadors of Ghana and Kenya to Peru presented their credentials to President "
+        "Rosa Mamani at the Government Palace on Wednesday.\n\n"
+        "Ghanaian Ambassador Kofi Mensah was previously posted in Brasilia.\n\n"
+        "Kenyan Ambassador Jane Wanjiru, who resides in Lima, said trade would be her priority.\n"
+    )
+    got = facts(extract_article(text))
+    for p in ("person:kofi-mensah", "person:jane-wanjiru"):
+        assert _has(got, "MET_WITH", "person:rosa-mamani", p, "2024-05-08"), (p, got)
+        assert _has(got, "ACCREDITED_TO", p, "country:PER", "2024-05-08"), (p, got)

@@ -140,6 +140,7 @@ INST_HEADS = frozenset(
         school faculty agency authority board bureau office department council centre center
         parliament assembly senate congress cabinet forces force army navy police court
         tribunal directorate inspectorate service guard commission committee subcommittee presidency
+        treasury
         universitas universiti universidad universidade université universität instituto"""
     )
 )
@@ -304,6 +305,8 @@ _COMP = (
     rf"«[IO])"
     # "the EAC Deputy Secretary General in charge of Customs, Trade and Monetary Affairs"
     rf"|\s+in\s+charge\s+of\s+(?:the\s+)?{_PORTF}"
+    # "welcomed by President of the university X": the body just named, in lower case
+    rf"|\s+of\s+the\s+(?:university|institute|academy|faculty|college)(?=\s+[{UP}])"
     # "President of the Republic X": the state of the story, named by its form alone
     rf"|\s+of\s+the\s+Republic\b(?![^\S\n]+of\b)"
     # "Benin's minister of foreign affairs, X": a lower-case portfolio in a news story's
@@ -454,7 +457,9 @@ _PERSON_DESC = _the(
         # "the Vietnamese deputy minister": a rank before the title
         r"(?:(?:deputy|vice)\s+(?=minister\b))?"
         r"(?P<title>envoy|ambassador|Ambassador|High\s+Commissioner|high\s+commissioner|"
-        r"Charg[ée]\s+d[’']\s?Affaires|minister|Minister|foreign\s+minister|Foreign\s+Minister|"
+        r"Charg[ée]\s+d[’']\s?Affaires|"
+        # "the state minister was also received by ...": a State Minister named before
+        r"state\s+minister|minister|Minister|foreign\s+minister|Foreign\s+Minister|"
         # "the foreign secretary called on ...": a foreign ministry's top civil servant
         r"foreign\s+secretary|Foreign\s+Secretary|"
         r"Director[\s-]General|Director|Secretary[\s-]General|Speaker|President|Prime\s+Minister|"
@@ -543,6 +548,11 @@ _BODY_DESC = _the(
         r"ministry(?=[’']s\b))\b(?!\s+(?:of|for)\b)"
         r"(?!\s+[A-Z])"
 )
+_LECTURE_AFTER = re.compile(
+    r"\s+(?:also\s+|then\s+|later\s+)?(?:delivered|gave|held)\s+(?:a|an)\s+"
+    r"(?:(?:public|keynote|guest|special)\s+)?(?:lecture|talk|address)\b")
+_OF_THE_BODY_NAME = re.compile(
+    rf"\bof\s+(?P<d>the\s+(?P<head>university|institute|academy|faculty|college))\s+(?=[{UP}])")
 _PROJ_DESC = _the(
         r"(?P<mods>(?:[a-z][a-z\-]+\s+){0,3}?)(?P<head>treaty|Treaty|railway|pipeline|route|"
         r"programme|program|corridor|memorandum|agreement|road|highway|scheme|initiative|tunnel|"
@@ -1247,7 +1257,9 @@ def _has_headline_verb(seg: str) -> bool:
 
 _MONARCH_TITLES = frozenset(("King", "Queen", "Sultan", "Emir", "Emperor", "Prince", "Princess"))
 _NAMED_AFTER_MONARCH = re.compile(r"(?:\s+[A-Z][\w'’-]+){1,3}\s+(?:University|Institute|Academy|"
-                                  r"College|School|Hospital|Foundation|Centre|Center|Library)$")
+                                  r"College|School|Hospital|Foundation|Centre|Center|Library)"
+                                  # "Prince Saud Al-Faisal Institute for Diplomatic Studies"
+                                  r"(?:\s+(?:of|for)\s.*)?$")
 _CONN_BEFORE = re.compile(r"[^\S\n](?:and|of|for|on|&)[^\S\n]+$")
 
 
@@ -1403,6 +1415,8 @@ def _complete_name(tokens: list[str]) -> bool:
         return True
     if len(tokens) == 2 and tokens[0] == "Air":
         return True  # "Air Botswana": an airline
+    if len(tokens) == 1 and _CAMEL_BODY.fullmatch(tokens[0]):
+        return True  # "RwandAir", "KazAID"
     return _is_table_body(tokens) or _is_country_only(" ".join(tokens))
 
 
@@ -1505,6 +1519,13 @@ def _classify(doc: Doc, start: int, end: int) -> ChunkT:
         # "the Kyrgyz Ministry of Health": the ministry's name, as "Suriname's Ministry of
         # Health" gives it
         return _classify(doc, start + len(tokens[0]) + 1, end)
+    if tokens and tokens[-1] == "Treasury":
+        if _CAPITAL_NEXT.match(text, end):
+            # "US Treasury Secretary X": the post's portfolio, no body of its own
+            return (start, end, None, name, "", "")
+        if len(tokens) >= 2 and _starts_with_demonym(tokens):
+            # "the Kenyan National Treasury": the body's name, its state's adjective no part of it
+            return _classify(doc, start + len(tokens[0]) + 1, end)
     if len(tokens) == 2 and tokens[1] in _LEGISLATURES and _starts_with_demonym(tokens):
         # "thanked the Argentine Senate": the Senate named before, its state's adjective no
         # part of the name
@@ -1575,6 +1596,12 @@ def _classify(doc: Doc, start: int, end: int) -> ChunkT:
         return (start, end, None, name, acr, head)  # "held a JIIA Forum": an event
     if len(tokens) == 2 and tokens[0] == "Air" and not head:
         return (start, end, EntityType.ORGANIZATION, name, acr, "airline")  # "Air Botswana"
+    if len(tokens) == 1 and (camel := _CAMEL_BODY.fullmatch(name)) is not None:
+        # "RwandAir" (an airline), "KazAID" (a state's aid agency): one mixed-case word whose
+        # capitalised tail says what the body is
+        if camel.group("tail") == "Air":
+            return (start, end, EntityType.ORGANIZATION, name, acr, "airline")
+        return (start, end, EntityType.INSTITUTION, name, acr, "agency")
     if all(t in PORTFOLIO_WORDS or t in CONNECTORS for t in tokens) and _after_title(text, start):
         return (start, end, None, name, acr, head)  # "Minister for Cabinet Affairs": a portfolio
     if head and _MINISTER_NEXT.match(text, after) and _starts_with_demonym(tokens):
@@ -1605,6 +1632,8 @@ _THINK_TANK_APPO = re.compile(
 
 # "No agreement was signed": a sentence-initial determiner before a lower-case noun names nothing
 _DETERMINERS = frozenset(words("No Any Every Each Some Another Such"))
+_CAMEL_BODY = re.compile(r"[A-Z][a-z]{2,}(?P<tail>Air|AID)")
+_CAPITAL_NEXT = re.compile(rf"[^\S\n]+[{UP}]")
 _MINISTER_NEXT = re.compile(r"[^\S\n]+(?:(?:Deputy|Vice|State)[^\S\n]+)?Minister\b")
 _EVENT_OF = re.compile(r"(?:\S+\s+){0,3}?(?P<ev>\S+)\s+of\s+(?:the\s+)?")
 _AFTER_TITLE = re.compile(rf"(?:{TITLE})\s+(?:of|for)\s+(?:the\s+)?\Z")
@@ -2531,7 +2560,10 @@ def find_coreference(doc: Doc) -> None:
                     continue
                 affil = d.ents[0]
             pid = _person_with_role(doc, m.group("title"), m.start(), affil,
-                                    visiting="visiting" in m.group())
+                                    visiting="visiting" in m.group() or (
+                                        # "the minister delivered a lecture at ...": of two
+                                        # ministers, the one on a visit lectures
+                                        _LECTURE_AFTER.match(text, m.end(), e) is not None))
             if pid:
                 doc.add(Mention(m.start(), m.end(), "P", (pid,), "coref", affil=affil))
         for m in _DIPLOMACY_HEAD.finditer(text, s, e) if "diplomacy" in text[s:e] else ():
@@ -2549,6 +2581,13 @@ def find_coreference(doc: Doc) -> None:
             pid = _subject_person(doc, si, m.start())
             if pid:
                 doc.add(Mention(m.start(), m.end(), "P", (pid,), "coref"))
+        for m in _HIS_HOST.finditer(text, s, e) if " host " in text[s:e] else ():
+            # "He held talks with his host": the one other person of the last sentence before
+            # that names the guest
+            guest = _subject_person(doc, si, m.start())
+            host = _host_of(doc, si, guest) if guest else None
+            if host and free(m.start(), m.end()):
+                doc.add(Mention(m.start(), m.end(), "P", (host,), "coref"))
         for m in _GROUP.finditer(text, s, e) if scan & 4 else ():
             word = m.group().split()[-1].lower()
             if word == "parties":
@@ -2663,6 +2702,16 @@ def find_coreference(doc: Doc) -> None:
             if bid:
                 kind = KIND_OF_TYPE[doc.ents[bid].type]
                 doc.add(Mention(m.start(), m.end(), kind, (bid,), "coref"))
+        for m in _OF_THE_BODY_NAME.finditer(text, s, e) if doc.cues(si) & _BDESC and (
+                " of the " in text[s:e]) else ():
+            # "President of the university X": the body named before, though a name follows
+            d = next((x for x in doc.mentions if x.start == m.end() and x.kind == "P"), None)
+            if d is None or not free(m.start("d"), m.end("d")):
+                continue
+            bid = _recent_body(doc, m.group("head"), m.start())
+            if bid:
+                kind = KIND_OF_TYPE[doc.ents[bid].type]
+                doc.add(Mention(m.start("d"), m.end("d"), kind, (bid,), "coref"))
         for m in _PROJ_DESC.finditer(text, s, e) if scan & 256 else ():
             if not free(m.start(), m.end()):
                 continue
@@ -2839,6 +2888,7 @@ _ROLE_WORDS = {
     "high commissioner": ("high commissioner",),
     "minister": ("minister", "secretary"),
     "foreign minister": ("minister",),
+    "state minister": ("state minister", "minister of state"),
     "foreign secretary": ("foreign secretary",),
     "prime minister": ("prime minister",),
     "director": ("director",),
@@ -2881,6 +2931,9 @@ def _person_with_role(doc: Doc, title: str, pos: int, country: str = "",
             # "a message from the Egyptian President" in a story datelined Asmara: not the
             # President named there with no country, who is the dateline state's own
             return None
+    if not fits and not country and key in ("guest", "visitor"):
+        # "Later, the guest was received by President X": the last person named as visiting
+        return _visitor(doc, pos, {i.id for i in people}, strict=True)
     if visiting and len(fits) > 1:
         guest = _visitor(doc, pos, {i.id for i in fits})
         if guest is not None:
@@ -2888,7 +2941,10 @@ def _person_with_role(doc: Doc, title: str, pos: int, country: str = "",
     return fits[0].id if fits else None
 
 
-def _visitor(doc: Doc, pos: int, ids: set[str]) -> str | None:
+_SENTENCE_END = re.compile(r"\.\s")
+
+
+def _visitor(doc: Doc, pos: int, ids: set[str], strict: bool = False) -> str | None:
     """"the visiting minister" after a visitor and his host were named: the last of them whose
     name the words "arrived" or "visit" follow before the next person is named ("X arrived in
     C on a visit ... at the invitation of Y"; "Y received X, who is on a visit")."""
@@ -2900,11 +2956,19 @@ def _visitor(doc: Doc, pos: int, ids: set[str]) -> str | None:
             continue
         stop = people[k + 1].start if k + 1 < len(people) else pos
         after = text[m.end:stop]
-        end = after.find(". ")
-        after = after if end < 0 else after[:end]
+        end = (_SENTENCE_END.search(after) if strict else None)
+        cut = after.find(". ") if end is None else end.start()  # (strict: a paragraph's end too)
+        after = after if cut < 0 else after[:cut]
         if "visit" in after or "arrived" in after:
             return m.ents[0]
+    for m in reversed(people):
+        # "during a visit by Ghana's Minister of Foreign Affairs, X, to Georgetown"
+        if m.ents[0] in ids and _VISIT_BY.search(text, max(0, m.start - 90), m.start):
+            return m.ents[0]
     return None
+
+
+_VISIT_BY = re.compile(r"\bvisit\s+(?:by|of)\s+[^.;«»]{0,80}\Z")
 
 
 def other_with_role(doc: Doc, described: Mention, not_of: str) -> str | None:
@@ -2984,6 +3048,23 @@ def _met_pair_before(doc: Doc, si: int, pos: int) -> list[str]:
         if m.ents[0] not in people:
             people.append(m.ents[0])
     return people if len(people) == 2 else []
+
+
+_HIS_HOST = re.compile(
+    r"\b(?:his|her)\s+host(?=\s)(?!\s+(?:country|nation|state|city|government)\b)")
+
+
+def _host_of(doc: Doc, si: int, guest: str) -> str | None:
+    """The one other person of the last of the three sentences before si that names the
+    guest; None when that sentence names two others or none names the guest."""
+    for j in range(si - 1, max(-1, si - 4), -1):
+        a, b = doc.sentences[j]
+        named = {m.ents[0] for m in _before(doc, b, "P", a, coref=True)}
+        if guest in named:
+            others = named - {guest}
+            if others:
+                return next(iter(others)) if len(others) == 1 else None
+    return None
 
 
 def _partner_of(doc: Doc, pid: str, pos: int) -> list[str]:
@@ -3257,7 +3338,8 @@ _AGREEMENT_NAME = re.compile(
     r"(?:(?:" + _AMOUNT + r")?" + _AGREEMENT_COMPLEMENT + r")?"
     r"|" + _AGREEMENT_PREMOD + r"(?:programme|program)(?=\s+(?:for|on)\s)" + _AGREEMENT_COMPLEMENT
     + r"|(?:plan|programme|program)\s+of\s+(?:consultations|cooperation)"
-    r"(?:" + _AGREEMENT_COMPLEMENT + r")?"
+    # "a programme of cooperation in education": its field, lower-case, right after it
+    r"(?:" + _AGREEMENT_COMPLEMENT + r"|\s+in\s+(?!the\b)(?=[a-z])[^,;.()]+)?"
 )
 _AGREEMENT_STOP = re.compile(
     r"\s+(?:(?:later|earlier|next|last|this)\s+(?:this\s+|next\s+|last\s+)?(?:year|month|week)\b|"
@@ -3326,7 +3408,9 @@ _NEXT_AGREEMENT = re.compile(
     r"(?:\s+(?:in|on|at)\s+[^,;.«\n]{1,40}?)?,?\s+and\s+(?:an?|the)\s+"
     r"(?=(?:" + _AGREEMENT_ADJ + r"\s+)?(?:memorandum|agreement|treaty|"
     r"protocol|arrangement)\b|" + _AGREEMENT_PREMOD +
-    r"(?:agreement|memorandum|treaty|protocol|arrangement)\b)"
+    r"(?:agreement|memorandum|treaty|protocol|arrangement)\b|"
+    # "signed an agreement on ... and a programme of cooperation in education"
+    r"(?:plan|programme|program)\s+of\s+(?:consultations|cooperation)\s)"
 )
 
 

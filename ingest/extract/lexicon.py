@@ -101,6 +101,9 @@ _TITLE_HEADS = (
     r"Superintendent|Provost|Treasurer|Comptroller|Inspector[\s-]General|"
     # lower-case heads in apposition: "Naveen Srivastava, India's envoy to Nepal"
     r"envoy|ambassador|high\s+commissioner|foreign\s+minister|prime\s+minister|minister|"
+    # "Foreign secretary X", "the foreign secretary": a post written in lower case after its
+    # portfolio word (South Asian usage)
+    r"foreign\s+secretary|secretary(?<=Foreign\ssecretary)|"
     # "its director general, X", "the university's vice-rector, X": two-word lower-case heads
     r"director[\s-]general|deputy\s+director|vice[\s-]rector|"
     r"president|secretary-general|head|director|chairman|chairperson|chair|spokesperson|"

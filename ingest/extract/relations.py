@@ -151,6 +151,8 @@ _SESSION_HELD = re.compile(
 )
 _LATER_HELD = re.compile(
     r"\b(?:later|then|subsequently|afterwards)\s+(?:co-?chaired|chaired|held|convened|opened)\b")
+_AFTER_ARRIVAL = re.compile(
+    r"\b(?:(?:shortly|soon|right|immediately)\s+)?(?:after|upon|on)\s+(?:his|her|their)\s+arrival\b")
 _AFTERWARDS = re.compile(r"\s*(?:Afterwards|Afterward|Subsequently|Thereafter)\s*,")
 # "The two ministers then signed J": a sequence adverb right before the verb
 _THEN_VERB = re.compile(r"\b(?:then|subsequently|afterwards|thereafter)\s+\Z")
@@ -392,6 +394,14 @@ _BACK_TO = (
 R_TIES_WITH_BACK = re.compile(
     rf"(?P<a>{C})\s+(?:[a-z]+\s+){{0,3}}(?:its|their)\s+(?:[a-z-]+\s+){{0,2}}?{TIES}\s+with\s+"
     rf"(?:the\s+)?(?P<b>{C}){_BACK_TO}"
+)
+# "Nepal and Portugal established diplomatic relations on 5 May 1976, while ties with Chile date
+# back to 1962": the first state's ties with a third, after its own establishment of ties
+R_TIES_WHILE_BACK = re.compile(
+    rf"(?P<a>{C})(?:\s+and\s+(?:the\s+)?{C})?\s+(?:had\s+)?established\s+{TIES}"
+    rf"(?:\s+with\s+(?:the\s+)?{C})?\s+(?:in|on)\s+{T}\s*,\s+(?:while|whereas|and)\s+"
+    rf"(?:its\s+|their\s+)?(?:diplomatic\s+)?(?:ties|relations)\s+with\s+(?:the\s+)?(?P<b>{C})\s+"
+    rf"(?P<v>date\s+back\s+to|go\s+back\s+to|date\s+from)\s+(?:(?:in|on)\s+)?{T}"
 )
 R_TIES_BETWEEN_BACK = re.compile(
     rf"\b(?:relations|ties|friendship)\s+between\s+(?P<a>{C})(?:\s+and\s+(?:the\s+)?(?P<b>{C}))?"
@@ -907,6 +917,10 @@ R_VISIT_IN = re.compile(
     rf"(?P<o>{C}|«L\d+»)\s+(?:{T}\s+)?(?:on|for|at\s+the\s+head\s+of|leading|heading)\s+"
     rf"(?:an?\s+|his\s+|her\s+)?(?:«D\d+»\s+)?(?:[\w-]+\s+){{0,4}}?(?:visit|Visit|trip|delegation)\b"
 )
+R_VISIT_OF_WHO_IN = re.compile(
+    r"\b(?P<v>visit)\s+of\s+(?:(?!«[PQ])[^;.]){0,80}?(?P<a>«P\d+»)\s*,\s*who\s+(?:is|was)\s+"
+    r"(?:(?:currently|now)\s+)?in\s+(?:the\s+)?(?P<o>«C\d+»)"
+)
 # "X, who was in the Kingdom from 8 to 10 June 2024, ..."
 R_WAS_IN_RANGE = re.compile(
     r"(?P<a>«P\d+»)\s*,\s*who\s+(?P<v>was|is)\s+in\s+(?:the\s+)?(?P<o>«C\d+»)\s+«T(?P<t>\d+)»"
@@ -1069,6 +1083,9 @@ _WHERE_VENUE = re.compile(
 # Posts
 PREMOD_F = (
     rf"(?:(?P<poss>«[CIOG]\d+»){POSS}\s+|(?P<dem>«D\d+»)\s+|(?P<attr>«[CIO]\d+»)\s+(?=[A-Z])|"
+    # "IDFR director-general Datin X": a body's lower-case post, news style (not a country's:
+    # "in Kenya ambassador X" may name the host)
+    rf"(?P<attr_low>«[IO]\d+»)\s+(?=[a-z])|"
     rf"(?P<its>\b[Ii]ts\s+))"
 )
 R_POST_BEFORE = Anchored(re.compile(
@@ -1156,6 +1173,17 @@ R_CREDENCE_OPENER = re.compile(
     # "The Ambassador of Portugal, X, resides in Bucharest ..."
     r"|(?:The\s+)?(?:new\s+)?(?:Ambassador|High\s+Commissioner)\s+of\s+(?:the\s+)?(?P<c3>«C\d+»)"
     r"\s*,\s*(?P<p3>«P\d+»))\s*,"
+    # "Portuguese Ambassador X is resident in ...", "Chilean Ambassador Y, who ...": a demonym
+    r"|^\s*(?P<c4>«D\d+»)\s+(?:new\s+)?(?:Ambassador|High\s+Commissioner)\s+(?P<p4>«P\d+»)"
+    r"(?=\s*,|\s+(?:is|was|has|had)\b)"
+)
+# "The newly appointed ambassadors of A and B to C presented their letters of credence to
+# President X on Monday": the envoys' group as the subject, its receiver after "to"
+R_CREDENCE_GROUP_SUBJ = re.compile(
+    r"\b(?:new(?:ly\s+appointed)?\s+)?(?:non-resident\s+)?(?:[Aa]mbassadors|envoys|[Hh]eads\s+of\s+"
+    rf"[Mm]ission)\s+of\s+(?:the\s+)?(?P<frm>{LIST(C)})\s+(?:to|in)\s+(?:the\s+)?(?P<to>«[CO]\d+»)"
+    r"\s+(?:formally\s+)?presented\s+(?:their\s+)?(?:copies\s+of\s+(?:their\s+)?)?" + CREDENTIALS
+    + r"\s+to\s+(?:(?!«)[^;]){0,40}?(?P<r>«P\d+»)"
 )
 # "The envoys who presented their letters of credence are Ambassador X of C, ... and High
 # Commissioner Y of D.": the list in one sentence after such a group
@@ -1453,8 +1481,10 @@ class Extractor:
                          (R_TIES_ANNIV_SUBJ, "ties.anniversary"),
                          (R_TIES_WITH_BACK, "ties.date_back"),
                          (R_TIES_BETWEEN_BACK, "ties.date_back"), (R_TIES_OBJ, "ties.active"),
-                         (R_TIES_BETWEEN_EST, "ties.between")):
-            for m in rx.finditer(t):
+                         (R_TIES_BETWEEN_EST, "ties.between"),
+                         (R_TIES_WHILE_BACK if " back to " in t or " date from " in t else None,
+                          "ties.date_back")):
+            for m in rx.finditer(t) if rx is not None else ():
                 if rx is not R_TIES_ANNIV and rx is not R_TIES_ANNIV_SUBJ and _blocked(
                         sent, m.start("v")):
                     continue
@@ -1980,6 +2010,12 @@ class Extractor:
                 yield Cand("VISITED", (refs(m["a"])[0],), (refs(m["o"])[0],),
                            m.start("own") if own else m.start("v"), "visited.frame_after",
                            "event" if own else "none", 0.85, None, DateSource.NONE, not own)
+        for m in R_VISIT_OF_WHO_IN.finditer(t) if "visit of" in t and ", who " in t else ():
+            # "during the official visit of X, who is in the Kingdom from 20 to 23 September":
+            # the visit's destination is where the relative clause puts its visitor
+            if not _blocked(sent, m.start("v")):
+                yield Cand("VISITED", (refs(m["a"])[0],), (refs(m["o"])[0],), m.start("v"),
+                           "visited.visit_of_in", "none", 0.85, None, DateSource.NONE, True)
         for rx, rule in ((R_VISIT, "visited.visit_to"), (R_VISIT_POSS, "visited.possessive"),
                          (R_VISIT_BY, "visited.visit_by"), (R_VISITED, "visited.verb"),
                          (R_VISIT_IN, "visited.is_in"), (R_ARRIVED_FOR, "visited.arrived_for"),
@@ -2264,7 +2300,8 @@ class Extractor:
         t = sent.text
         ctx = self.ctx
         if "redentials" in t or "redence" in t:
-            g = R_CREDENCE_GROUP.search(t)
+            g = R_CREDENCE_GROUP.search(t) or (
+                R_CREDENCE_GROUP_SUBJ.search(t) if "presented" in t else None)
             if g and not _blocked(sent, g.start()):
                 day = next((d.value for d in sent.dates if d.value and d.value.day), None)
                 if day is None and sent.lead:
@@ -2286,11 +2323,11 @@ class Extractor:
             # "The envoys ... are Ambassador X of C, Ambassador Y of D and ..."
             people = [refs(i["p"])[0] for i in R_TITLE_NAME_OF.finditer(t)]
         elif (o := R_CREDENCE_OPENER.match(t)) is not None:
-            sender = set(self.doc.mentions[refs(o["c"] or o["c2"] or o["c3"])[0]].ents)
+            sender = set(self.doc.mentions[refs(o["c"] or o["c2"] or o["c3"] or o["c4"])[0]].ents)
             to_ents = set(self.doc.mentions[ctx.credence[2]].ents) if ctx.credence[2] else set()
             if sender & to_ents or ctx.credence_from and not sender & ctx.credence_from:
                 return  # not one of the envoys of the group
-            people = [refs(o["p"] or o["p2"] or o["p3"])[0]]
+            people = [refs(o["p"] or o["p2"] or o["p3"] or o["p4"])[0]]
         else:
             return
         _, receiver, to, day = ctx.credence
@@ -2308,7 +2345,7 @@ class Extractor:
         post = m["post"]
         gd = m.groupdict()
         affil: int | None = None
-        for g in ("poss", "dem", "attr"):
+        for g in ("poss", "dem", "attr", "attr_low"):
             if gd.get(g):
                 affil = refs(gd[g])[0]
         of_side = _comp_refs(post, "of")[:1]
@@ -2559,6 +2596,11 @@ class Extractor:
             return
         if _AFTER_TALKS.search(t) and ctx.last_meet_noyear:
             return  # "On 16 April they held talks. Following the talks, ...": no year given
+        if not ds and "arrival" in t and ctx.visit is not None and ctx.visit.day is not None and (
+                _AFTER_ARRIVAL.search(t)):
+            # "He held talks with his host shortly after his arrival": the day the visit began
+            self._set(c, ctx.visit, DateSource.SENTENCE)
+            return
         if re.search(r"\b[Dd]uring\s+(?:the|his|her)\s+visit\b", t) and ctx.visit:
             v = dt.coarsen(ctx.visit, "month") if ctx.visit_multi else ctx.visit
             self._set(c, v, DateSource.SENTENCE)

@@ -5439,3 +5439,196 @@ def test_the_head_of_a_country_s_diplomacy_is_its_foreign_minister() -> None:
     )
     got = facts(extract_article(text))
     assert _has(got, "MET_WITH", "person:ana-torres", "person:paul-mwangi", "2024-05-07"), got
+def test_a_national_treasury_is_a_body() -> None:
+    text = (
+        "Funding\n\n"
+        "Thursday 9 May 2024\n\n"
+        "The Abu Dhabi Fund for Development has worked with the Zambian National Treasury since "
+        "2016 on water projects. US Treasury Secretary Ann Cole was not there.\n"
+    )
+    rec = extract_article(text)
+    assert names(rec).get("National Treasury") == "Institution", names(rec)
+    assert "US Treasury" not in names(rec), names(rec)
+    assert _has(facts(rec), "COOPERATES_WITH", "institution:abu-dhabi-fund-for-development",
+                "institution:national-treasury", "2016")
+
+
+def test_a_monarch_s_name_before_an_institute_with_a_tail() -> None:
+    text = (
+        "Peru and Saudi Arabia hold talks\n\n"
+        "Thursday 9 May 2024\n\n"
+        "Peruvian Foreign Minister Ana Ruiz arrived in Riyadh on Sunday for a visit to Saudi "
+        "Arabia. On Monday, Ruiz gave a lecture on Andean trade at the King Abdulaziz Institute "
+        "for Strategic Studies.\n"
+    )
+    rec = extract_article(text)
+    i = "King Abdulaziz Institute for Strategic Studies"
+    assert names(rec).get(i) == "Institution", names(rec)
+    assert _has(facts(rec), "LECTURED_AT", "person:ana-ruiz",
+                "institution:king-abdulaziz-institute-for-strategic-studies", "2024-05-06")
+
+
+def test_a_one_word_airline_or_aid_agency_is_a_body() -> None:
+    text = (
+        "Peru and Chile hold talks\n\n"
+        "Thursday 9 May 2024\n\n"
+        "LATAM Airlines and PeruAir have worked together on the Lima-Santiago route since 2017. "
+        "ChileAID and the Peruvian Diplomatic Academy have partnered on training since 2021.\n"
+    )
+    rec = extract_article(text)
+    got = facts(rec)
+    assert names(rec).get("PeruAir") == "Organization", names(rec)
+    assert names(rec).get("ChileAID") == "Institution", names(rec)
+    assert _has(got, "COOPERATES_WITH", "org:latam-airlines", "org:peruair", "2017"), got
+    assert _has(got, "COOPERATES_WITH", "institution:chileaid",
+                "institution:peruvian-diplomatic-academy", "2021"), got
+
+
+def test_a_lower_case_post_after_a_body_acronym() -> None:
+    text = (
+        "Peru and Chile hold talks\n\n"
+        "Thursday 9 May 2024\n\n"
+        "Peruvian Foreign Minister Ana Ruiz gave a lecture at the Diplomatic Academy of Chile "
+        "(ACADE) on Monday. ACADE director-general Dr Luis Soto, who chaired the session, said "
+        "the lecture drew 60 diplomats.\n"
+    )
+    got = facts(extract_article(text))
+    assert _has(got, "OFFICIAL_OF", "person:luis-soto", "institution:diplomatic-academy-of-chile",
+                None), got
+
+
+def test_a_foreign_secretary_in_lower_case_before_a_name() -> None:
+    text = (
+        "Nepal and Peru hold consultations\n\n"
+        "Thursday 9 May 2024\n\n"
+        "Foreign secretary Nadia Karki and Peru's Vice Minister for Foreign Affairs, Luis Soto, "
+        "co-chaired the talks in Kathmandu on Wednesday.\n"
+    )
+    assert names(extract_article(text)).get("Nadia Karki") == "Person"
+
+
+def test_the_guest_is_the_visitor_named_before() -> None:
+    text = (
+        "Peru and Chile hold talks\n\n"
+        "Thursday 9 May 2024\n\n"
+        "Peruvian Foreign Minister Ana Ruiz held talks in Lima on Wednesday with Chile's Foreign "
+        "Minister, Luis Soto, who is on a working visit to Peru.\n\n"
+        "Ruiz said the talks were fruitful.\n\n"
+        "On Thursday, the guest was received by President of Peru Rosa Mamani.\n"
+    )
+    got = facts(extract_article(text))
+    assert _has(got, "MET_WITH", "person:luis-soto", "person:rosa-mamani", "2024-05-09"), got
+    assert not any(f[0] == "MET_WITH" and "person:ana-ruiz" in f[1:3] and "person:rosa-mamani"
+                   in f[1:3] for f in got), got
+
+
+def test_the_state_minister_is_the_state_minister_named_before() -> None:
+    text = (
+        "Peru and Japan hold talks\n\n"
+        "Thursday 9 May 2024\n\n"
+        "Peruvian Foreign Minister Ana Ruiz met with Japan's State Minister for Foreign Affairs, "
+        "Kenji Mori, in Lima on Wednesday.\n\n"
+        "Ruiz thanked Japan for its support.\n\n"
+        "Later on Wednesday, the state minister called on the President of the Congress of Peru, "
+        "Rosa Mamani.\n"
+    )
+    got = facts(extract_article(text))
+    assert _has(got, "MET_WITH", "person:kenji-mori", "person:rosa-mamani", "2024-05-08"), got
+    assert not any(f[0] == "MET_WITH" and "person:ana-ruiz" in f[1:3] and "person:rosa-mamani"
+                   in f[1:3] for f in got), got
+
+
+def test_his_host_after_the_arrival_is_the_other_person_named_with_the_guest() -> None:
+    text = (
+        "Peru and Chile sign agreement\n\n"
+        "Thursday 9 May 2024\n\n"
+        "LIMA - Peru's Foreign Minister, Ana Ruiz, and Chile's Foreign Minister, Luis Soto, on "
+        "Wednesday signed an agreement on consular cooperation in Lima.\n\n"
+        "The Chilean minister arrived in Lima on Tuesday for a two-day official visit to Peru. "
+        "He met his host soon after his arrival.\n"
+    )
+    got = facts(extract_article(text))
+    assert _has(got, "MET_WITH", "person:luis-soto", "person:ana-ruiz", "2024-05-07"), got
+
+
+def test_ties_with_a_third_state_date_back_after_an_establishment() -> None:
+    text = (
+        "Envoys present credentials\n\n"
+        "Thursday 9 May 2024\n\n"
+        "Peru established diplomatic relations with Ghana in 1984, while its ties with Kenya go "
+        "back to 1979.\n"
+    )
+    got = facts(extract_article(text))
+    assert _has(got, "ESTABLISHED_TIES", "country:PER", "country:GHA", "1984"), got
+    assert _has(got, "ESTABLISHED_TIES", "country:PER", "country:KEN", "1979"), got
+
+
+def test_a_programme_of_cooperation_listed_after_a_described_agreement() -> None:
+    text = (
+        "Peru and Chile sign documents\n\n"
+        "Thursday 9 May 2024\n\n"
+        "Peruvian Foreign Minister Ana Ruiz and Chilean Foreign Minister Luis Soto met in Lima on "
+        "Wednesday. The two ministers signed a memorandum on tourism for 2024-2026 and a "
+        "programme of cooperation in health.\n"
+    )
+    rec = extract_article(text)
+    assert names(rec).get("programme of cooperation in health") == "Project", names(rec)
+    assert _has(facts(rec), "SIGNED_AGREEMENT", "person:luis-soto",
+                "project:programme-of-cooperation-in-health", "2024-05-08")
+
+
+def test_a_post_of_the_university_named_before_a_name() -> None:
+    text = (
+        "Peru and Chile hold talks\n\n"
+        "Thursday 9 May 2024\n\n"
+        "Peruvian Foreign Minister Ana Ruiz arrived in Santiago on Tuesday for a visit to Chile. "
+        "On Wednesday, Ruiz gave a lecture at the Catholic University of Chile, where she was "
+        "received by Rector of the university Ignacio Sanchez.\n"
+    )
+    rec = extract_article(text)
+    assert names(rec).get("Ignacio Sanchez") == "Person", names(rec)
+    assert _has(facts(rec), "OFFICIAL_OF", "person:ignacio-sanchez",
+                "institution:catholic-university-of-chile", None)
+
+
+def test_the_minister_who_lectures_is_the_visiting_one() -> None:
+    text = (
+        "Peru and Chile sign pact\n\n"
+        "Thursday 9 May 2024\n\n"
+        "Peru and Chile on Wednesday signed a memorandum of understanding on mining during a "
+        "visit by Chile's Minister of Foreign Affairs, Luis Soto, to Lima.\n\n"
+        "Soto held talks with Foreign Minister Ana Ruiz on Tuesday.\n\n"
+        "On Wednesday evening, the minister gave a public lecture on Pacific trade at the "
+        "University of Lima.\n"
+    )
+    got = facts(extract_article(text))
+    assert _has(got, "LECTURED_AT", "person:luis-soto", "institution:university-of-lima",
+                "2024-05-08"), got
+    assert not any(f[0] == "LECTURED_AT" and f[1] == "person:ana-ruiz" for f in got), got
+
+
+def test_a_visit_of_someone_who_is_in_the_country() -> None:
+    text = (
+        "Peru and Chile sign documents\n\n"
+        "Thursday 9 May 2024\n\n"
+        "Peru and Chile on Wednesday signed two agreements during the working visit of Chilean "
+        "Foreign Minister Luis Soto, who is in Peru from May 7 to 10.\n"
+    )
+    got = facts(extract_article(text))
+    assert any(f[0] == "VISITED" and f[1] == "person:luis-soto" and f[2] == "country:PER"
+               for f in got), got
+
+
+def test_envoys_presenting_credentials_named_in_the_next_sentences() -> None:
+    text = (
+        "New envoys in Lima\n\n"
+        "Thursday 9 May 2024\n\n"
+        "The new ambassadors of Ghana and Kenya to Peru presented their credentials to President "
+        "Rosa Mamani at the Government Palace on Wednesday.\n\n"
+        "Ghanaian Ambassador Kofi Mensah was previously posted in Brasilia.\n\n"
+        "Kenyan Ambassador Jane Wanjiru, who resides in Lima, said trade would be her priority.\n"
+    )
+    got = facts(extract_article(text))
+    for p in ("person:kofi-mensah", "person:jane-wanjiru"):
+        assert _has(got, "MET_WITH", "person:rosa-mamani", p, "2024-05-08"), (p, got)
+        assert _has(got, "ACCREDITED_TO", p, "country:PER", "2024-05-08"), (p, got)

@@ -484,7 +484,7 @@ _GROUP = Anchored(
         r"\b(?:[Oo]ur\s+two|[Bb]oth\s+(?:of\s+)?our)\s+(?:countries|nations)\b|"
         # "Both are members of ...": the pronoun alone
         r"\b(?:[Bb]oth|[Tt]he\s+two)(?=\s+(?:are|were|have|had|remain|became|also|belong|"
-        r"joined|signed|cooperate)\b)"
+        r"joined|signed|cooperate|established)\b)"
     ),
     literal_anchor(["the ", "The ", "both ", "Both ", "our ", "Our "]),
 )
@@ -2943,7 +2943,11 @@ def _recent_people(doc: Doc, pos: int, n: int, sent_start: int,
     return []
 
 
-_SIDES_SIGNED = re.compile(r"\s+(?:(?:also|then|later|have|had|formally)\s+)?(?:signed|inked)\b")
+_SIDES_SIGNED = re.compile(
+    r"\s+(?:(?:also|then|later|have|had|formally)\s+)?(?:signed|inked\b|"
+    # "the two sides opened diplomatic relations on ...": the states, as "the two sides signed"
+    r"(?:opened|established)\s+(?:formal\s+|full\s+)?diplomatic\s+(?:relations|ties))\b"
+)
 _MET_CUE = re.compile(r"\b(?:held\s+talks|met|had\s+a\s+meeting|received|called\s+on)\b")
 
 

@@ -337,7 +337,8 @@ R_TIES = re.compile(
     rf"later)\s+)*(?P<v>established|re-established|reestablished|set\s+up|forged|opened|restored|"
     rf"formali[sz]ed|normali[sz]ed)\s+(?:{TIES}|"
     # "while Poland and Ghana established ties on 1 March 1960": bare "ties", dated at once
-    rf"ties(?=\s+(?:in|on)\s+{T}))"
+    # ("established formal ties the same year": a relative year, with no preposition)
+    rf"(?:formal\s+|full\s+)?ties(?=\s+(?:(?:in|on)\s+)?{T}))"
     # "Mauritius established diplomatic relations with Madagascar"
     rf"(?:\s+with\s+(?:the\s+)?(?P<b>{C}))?"
 )

@@ -5110,3 +5110,26 @@ def test_two_word_lower_case_posts_after_a_possessive_name_an_official() -> None
                 "institution:national-institute-of-geology", None), got
     assert _has(got, "OFFICIAL_OF", "person:rosa-mamani", "institution:university-of-lima",
                 None), got
+
+
+def test_the_two_sides_opened_ties_after_a_meeting_are_the_states() -> None:
+    # "the two sides" after a meeting of two people is the people, unless what they did is
+    # open diplomatic relations (as "the two sides signed" is the states); "the two
+    # established formal ties the same year" is the two states just named
+    text = (
+        "Talks\n\n"
+        "Thursday 9 May 2024\n\n"
+        "LIMA: On Wednesday, Foreign Minister Ana Ruiz received Estonia's Foreign Minister Karl "
+        "Tamm. Peru recognised Estonia on 15 September 1991, and the two sides opened "
+        "diplomatic relations on 2 March 1992.\n"
+    )
+    got = facts(extract_article(text))
+    assert _has(got, "ESTABLISHED_TIES", "country:PER", "country:EST", "1992-03-02"), got
+    text2 = (
+        "Ties\n\n"
+        "Thursday 9 May 2024\n\n"
+        "Chile recognised Latvia on 20 November 1991, and the two established formal ties the "
+        "following year.\n"
+    )
+    got2 = facts(extract_article(text2))
+    assert _has(got2, "ESTABLISHED_TIES", "country:CHL", "country:LVA", "1992"), got2

@@ -343,7 +343,7 @@ _P_BEFORE = Anchored(
 # Words after which a name may open an apposition: "called on X, Deputy Prime Minister".
 _OPENERS = words(
     """by with while whereas but and on to from for of among including included includes as
-    met meet received welcomed thanked hosted told"""
+    met meet received welcomed thanked hosted told was were"""
 )
 _P_AFTER = Anchored(
     re.compile(

@@ -1150,6 +1150,16 @@ R_ACCREDITED = re.compile(
     rf"simultaneously|jointly|now)\s+)*(?P<v>accredited)\s+(?:as\s+[^;«]{{0,60}}?\s+)?to\s+"
     rf"(?:the\s+)?(?P<o>{LIST(_CGO)})"
 )
+# A head of mission's side accreditations in other words: "X, who resides in Canberra, also
+# covers A and B", "X also represents C in A and B", "X, ..., whose accreditation extends to A
+# and B", "whose jurisdiction also includes A and B" (the person must hold a head of mission's
+# post, so a minister who "also covers trade" gives nothing)
+R_ACCREDITED_SIDE = re.compile(
+    rf"(?P<p>«P\d+»){APPO}(?P<v>\s+(?:also|concurrently)\s+(?:covers|represents\s+«C\d+»\s+in)"
+    r"|\s*,?\s*whose\s+(?:accreditation|jurisdiction)\s+(?:also\s+)?(?:extends\s+to|covers|"
+    rf"includes))\s+(?:the\s+)?(?P<o>{LIST(_CGO)})"
+)
+_SIDE_CUES = (" covers «", " represents «", "whose accreditation", "whose jurisdiction")
 _CREDENTIALS = re.compile(
     r"\bpresented\s+(?:his|her|their)\s+" + CREDENTIALS + r"(?!\s+as\b)"
 )
@@ -2106,6 +2116,13 @@ class Extractor:
                 for o in refs(m["o"]):
                     yield Cand("ACCREDITED_TO", (refs(m["p"])[0],), (o,), m.start("v"),
                                "post.accredited_to", "fronted", 0.85)
+        for m in R_ACCREDITED_SIDE.finditer(t) if any(c in t for c in _SIDE_CUES) else ():
+            p = refs(m["p"])[0]
+            roles = doc.ents[doc.mentions[p].ents[0]].roles
+            if any(HEAD_OF_MISSION.search(r) for r in roles) and not _blocked(sent, m.start("v")):
+                for o in refs(m["o"]):
+                    yield Cand("ACCREDITED_TO", (p,), (o,), m.start("v"), "post.accredited_to",
+                               "fronted", 0.8)
         for m in R_HEADED_BY.finditer(t) if "ed by" in t else ():
             # "The Honorary Consulate of Hungary in Kumasi, headed by Honorary Consul X,"
             if not _blocked(sent, m.start("v")):

@@ -5119,9 +5119,10 @@ def test_the_two_sides_opened_ties_after_a_meeting_are_the_states() -> None:
     text = (
         "Talks\n\n"
         "Thursday 9 May 2024\n\n"
-        "LIMA: On Wednesday, Foreign Minister Ana Ruiz received Estonia's Foreign Minister Karl "
-        "Tamm. Peru recognised Estonia on 15 September 1991, and the two sides opened "
-        "diplomatic relations on 2 March 1992.\n"
+        "LIMA: Peru and Estonia will expand trade, officials said on Thursday. On Wednesday, "
+        "Foreign Minister Ana Ruiz received Estonia's Foreign Minister Karl Tamm. Peru "
+        "recognised Estonia on 15 September 1991, and the two sides opened diplomatic relations "
+        "on 2 March 1992.\n"
     )
     got = facts(extract_article(text))
     assert _has(got, "ESTABLISHED_TIES", "country:PER", "country:EST", "1992-03-02"), got
@@ -5133,3 +5134,24 @@ def test_the_two_sides_opened_ties_after_a_meeting_are_the_states() -> None:
     )
     got2 = facts(extract_article(text2))
     assert _has(got2, "ESTABLISHED_TIES", "country:CHL", "country:LVA", "1992"), got2
+
+
+def test_side_accreditations_in_other_words() -> None:
+    # "also covers A and B", "also represents C in A and B", "whose accreditation extends to",
+    # "whose jurisdiction also includes": a head of mission's side accreditations; a name after
+    # "was" with a post in apposition is a person
+    text = (
+        "Envoys\n\n"
+        "Thursday 9 May 2024\n\n"
+        "LIMA: Three envoys were received at the ministry this week. Foreign Minister Ana Ruiz "
+        "received Chile's Ambassador to Peru, Luis Soto, on Wednesday. Soto, who lives in Lima, also covers Bolivia and Ecuador. Also present was "
+        "Karl Tamm, Estonia's ambassador in Lima, whose jurisdiction also includes Colombia and "
+        "Panama. Rosa Vidal, Uruguay's Ambassador to Peru, also represents Uruguay in Ecuador. "
+        "Trade Minister Jorge Paz also covers tourism and Bolivia.\n"
+    )
+    got = facts(extract_article(text))
+    for p, c in (("luis-soto", "BOL"), ("luis-soto", "ECU"), ("karl-tamm", "COL"),
+                 ("karl-tamm", "PAN"), ("karl-tamm", "PER"), ("rosa-vidal", "ECU")):
+        assert _has(got, "ACCREDITED_TO", f"person:{p}", f"country:{c}", None), (p, c, got)
+    assert _has(got, "AMBASSADOR_OF", "person:karl-tamm", "country:EST", None), got
+    assert not any(f[1] == "person:jorge-paz" and f[0] == "ACCREDITED_TO" for f in got), got

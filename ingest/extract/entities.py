@@ -3166,7 +3166,8 @@ _AGREEMENT_ADJ = (
 )
 _AGREEMENT_HEAD = (
     r"(?:memorandum\s+of\s+understanding|memorandum\s+of\s+cooperation|memorandum|agreement|"
-    r"treaty|protocol|convention|accord|arrangement)"
+    # "signed a declaration of intent on migration": a signed document (not any "declaration")
+    r"treaty|protocol|convention|accord|arrangement|declaration\s+of\s+intent)"
 )
 # "a defence cooperation agreement", "a general agreement for cooperation": lower-case words
 # before the head name it, unless they only count or compare ("similar agreements")
@@ -3179,11 +3180,16 @@ _AGREEMENT_PREMOD = (
 _AGREEMENT_SKIP = (
     r"(?:(?:new|landmark|historic|key|major|important|separate|additional|long-awaited|fresh|"
     r"revised|updated)\s+)*"
+    # "signed a €20 million grant agreement for ...": the sum before the name
+    r"(?:(?:US\$|USD\s?|EUR\s?|\$|€|£)\s?\d[\d.,]*(?:\s+(?:million|billion))?\s+)?"
 )
 _AGREEMENT_COMPLEMENT = (
     r"\s+(?:on|for|concerning|regarding|between|in\s+the\s+(?:fields?|areas?|spheres?|domains?)"
     # "a memorandum of understanding establishing the Joint Commission": what it sets up
-    r"\s+of|establishing|setting\s+up)\s+[^,;.()]+"
+    r"\s+of|establishing|setting\s+up|"
+    # "signed an agreement to offer language courses to diplomats": what it is for
+    r"to\s+(?:offer|provide|promote|support|facilitate|train|fund|finance|develop|expand|build)"
+    r")\s+[^,;.()]+"
 )
 _KIND_OR_HEAD = re.compile(r"(?:" + _AGREEMENT_ADJ + "|" + _AGREEMENT_HEAD + r")\b")
 _SIGN_VERBS = (
@@ -3193,7 +3199,8 @@ _SIGN_VERBS = (
 _SIGN_VERBS_LIST = _SIGN_VERBS.split("|")
 _AGREEMENT_AFTER_VERB = (
     r"(?:\s+(?:[^.;«]{0,40}?\s)??(?:an?|the)\s+" + _AGREEMENT_SKIP + r"(?=(?:" + _AGREEMENT_ADJ +
-    r"\s+)?(?:memorandum|agreement|treaty|protocol|convention|accord|arrangement)\b|" +
+    r"\s+)?(?:memorandum|agreement|treaty|protocol|convention|accord|arrangement|"
+    r"declaration\s+of\s+intent)\b|" +
     _AGREEMENT_PREMOD +
     r"(?:agreement|accord|pact|treaty|memorandum|protocol|convention|arrangement)\b)"
     # "signed an executive programme for cultural cooperation": a programme is a signed document

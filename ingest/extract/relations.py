@@ -674,7 +674,8 @@ _NOT_IN_VP = re.compile(
     r"\b(?:said|says|told|noted|stated|added|announced|stressed|that|who|which|whom|signed|"
     r"inked|and)\b"
 )
-_CLAUSE_CUT = re.compile(r",\s+(?:and\s+)?")
+# (", while A and B signed J": the second signing's own subjects)
+_CLAUSE_CUT = re.compile(r",\s+(?:and\s+|while\s+|whereas\s+)?")
 _LEAD_PLACE = re.compile(r"\s*(?:«[LC]\d+»|[A-Z]{3,}(?:\s+[A-Z]{2,})*)\s*[:–—-]\s+")
 _WHERE_CLAUSE = re.compile(r"\s*,\s*(?:where|when|during\s+which|at\s+which)\s+(?P<inner>[^;]*)")
 _PREP_BEFORE = re.compile(r"\b(?:of|in|with|by|for|to|at|from|under)\s+(?:the\s+)?\Z")
@@ -723,6 +724,10 @@ _PARENS = re.compile(r"\([^)]*\)")
 _ANTECEDENT_J = re.compile(rf"(?P<j>{J})\s+(?:that|which)\s+\Z")
 _COORD_SIGNERS = re.compile(
     rf"\s*(?:(?:[Oo]n\s+)?{T}\s*,?\s*)?(?:(?:[{APOS}]s|[A-Z][\w’'&-]*|of|for|to|at|in|and|the|«[PCDIO]\d+»|[,()]|"
+    # "A and Croatia's ambassador to Kazakhstan, B, signed", "the director of the I, A, and the
+    # president of the J, B, signed": lower-case posts
+    rf"ambassador|envoy|high\s+commissioner|director(?:[\s-]general)?|president|chairman|"
+    rf"chairperson|secretary(?:[\s-]general)?|rector|dean|head|"
     # "A and her Brazilian counterpart, B, have signed"
     rf"(?:his|her)\s+(?:«[DC]\d+»\s+)?(?:counterpart|peer)|ha(?:ve|s|d)(?=\s*\Z))"
     # "A and Ghana's Deputy Minister B today signed": the day between the signers and the verb
@@ -1627,6 +1632,10 @@ class Extractor:
             if not js and not counted:
                 continue
             signers = [int(i) for k, i in _NOT_POSSESSOR.findall(m["s"]) if k in "CGPQIO"]
+            if " to «C" in m["s"]:
+                # "A and C's ambassador to D, B, signed": D receives the envoy, it signs nothing
+                signers = [i for i in signers if f" to «C{i}»" not in m["s"]
+                           and f" to the «C{i}»" not in m["s"]]
             where = _WHERE_CLAUSE.match(t, m.end("s"), v)
             if where is not None:
                 # "paid a visit to Korea, where she and Korea's Foreign Minister, X, signed": the

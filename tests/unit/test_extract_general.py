@@ -5155,3 +5155,53 @@ def test_side_accreditations_in_other_words() -> None:
         assert _has(got, "ACCREDITED_TO", f"person:{p}", f"country:{c}", None), (p, c, got)
     assert _has(got, "AMBASSADOR_OF", "person:karl-tamm", "country:EST", None), got
     assert not any(f[1] == "person:jorge-paz" and f[0] == "ACCREDITED_TO" for f in got), got
+
+
+def test_signers_with_lower_case_posts_after_the_witnesses() -> None:
+    # "In the presence of the ministers, A and C's ambassador to D, B, signed J": A and B sign
+    # (D only receives the envoy); "the director of the I, A, and the president of the J, B,
+    # signed"; ", while X's director general, A, and C's ambassador to D, B, signed J2"
+    text = (
+        "Deals\n\n"
+        "Thursday 9 May 2024\n\n"
+        "LIMA: Two ministers met in Lima this week. On Wednesday, Peruvian Foreign Minister Ana "
+        "Ruiz received Chilean Foreign Minister Luis Soto. After the talks, in the presence of "
+        "the ministers, Deputy Foreign Minister Jorge Paz and Chile's ambassador to Bolivia, Karl "
+        "Mena, signed an agreement on mining safety. Later, the director of the National "
+        "Institute of Geology, Rosa Vidal, and the president of the Chilean Academy of Sciences, "
+        "Pedro Lagos, signed an agreement on seismic research, while the rector of the "
+        "University of Lima, Marta Quispe, and Chile's ambassador to Peru, Tomas Reyes, signed "
+        "an agreement on student exchanges.\n"
+    )
+    got = facts(extract_article(text))
+    mining = "project:agreement-on-mining-safety"
+    assert _has(got, "SIGNED_AGREEMENT", "person:jorge-paz", mining, "2024-05-08"), got
+    assert _has(got, "SIGNED_AGREEMENT", "person:karl-mena", mining, "2024-05-08"), got
+    assert not any(f[0] == "SIGNED_AGREEMENT" and f[1] == "country:BOL" for f in got), got
+    for p in ("rosa-vidal", "pedro-lagos"):
+        assert any(f[:3] == ("SIGNED_AGREEMENT", f"person:{p}",
+                             "project:agreement-on-seismic-research") for f in got), (p, got)
+    for p in ("marta-quispe", "tomas-reyes"):
+        assert any(f[:3] == ("SIGNED_AGREEMENT", f"person:{p}",
+                             "project:agreement-on-student-exchanges") for f in got), (p, got)
+
+
+def test_described_agreements_of_other_kinds() -> None:
+    # "a declaration of intent on X", "a €5 million grant agreement for X" (the sum before the
+    # name), "an agreement to provide X": signed documents named by the text's words
+    text = (
+        "Deals\n\n"
+        "Thursday 9 May 2024\n\n"
+        "LIMA: Foreign Minister Ana Ruiz and Chile's Foreign Minister Luis Soto signed a "
+        "declaration of intent on water security on Wednesday. Peru's Minister of Health, Rosa "
+        "Vidal, and Chile's Minister of Health, Pedro Lagos, signed a €5 million grant agreement "
+        "for rural clinics and an agreement to provide vaccines to border towns.\n"
+    )
+    got = facts(extract_article(text))
+    assert _has(got, "SIGNED_AGREEMENT", "person:luis-soto",
+                "project:declaration-of-intent-on-water-security", "2024-05-08"), got
+    assert any(f[:3] == ("SIGNED_AGREEMENT", "person:pedro-lagos",
+                         "project:grant-agreement-for-rural-clinics") for f in got), got
+    assert any(f[:3] == ("SIGNED_AGREEMENT", "person:rosa-vidal",
+                         "project:agreement-to-provide-vaccines-to-border-towns")
+               for f in got), got

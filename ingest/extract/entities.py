@@ -726,7 +726,7 @@ _PLACE_WORDS = frozenset(
         """in at to from near via into outside around of towards toward across visit visited
         visiting visits reach reached leave left leaving arrive arrived arriving travel travelled
         traveled travelling linking links linked connecting connects host hosted based north south
-        east west returning return returned flying flew fly back through"""
+        east west returning return returned flying flew fly back through landed"""
     )
 )
 _POLITY_BETWEEN = re.compile(
@@ -3700,7 +3700,7 @@ _CITY = (r"[A-Z][\w'’-]*[a-z][\w'’-]*(?:[^\S\n]+(?:(?:es|de|da|do|du|del|la|
          r"[A-Z][\w'’-]*[a-z][\w'’-]*){0,2}")
 _VISIT_NOUN = r"(?:an?|the|his|her|their)[^\S\n]+(?:[\w-]+[^\S\n]+){0,4}?(?:visit|trip)\b"
 _CITY_VISITED = re.compile(
-    rf"\b(?:(?:visit|trip)[^\S\n]+to|(?P<arr>arrived[^\S\n]+in|(?:travell?ed|flew)[^\S\n]+to|"
+    rf"\b(?:(?:visit|trip)[^\S\n]+to|(?P<arr>(?:arrived|landed)[^\S\n]+in|(?:travell?ed|flew)[^\S\n]+to|"
     rf"(?:is|was|are|were)[^\S\n]+(?:(?:currently|now)[^\S\n]+)?in))[^\S\n]+(?P<c>{_CITY})"
     rf"(?P<tail>[^\S\n]*,[^\S\n]*)?"
 )

@@ -849,15 +849,17 @@ R_VISIT = re.compile(
     # "who is carrying out an official visit to the Dominican Republic"
     rf"(?:is|was)\s+(?:carrying\s+out|conducting|undertaking)|"
     # "X travelled to Buenos Aires on Thursday for a working visit to Argentina"
-    rf"was\s+on|on|(?:arrived|travell?ed|flew)\s+[^;]{{0,80}}?\s+(?:for|on|at\s+the\s+(?:start|"
+    rf"was\s+on|on|(?:arrived|travell?ed|flew|landed)\s+[^;]{{0,80}}?\s+(?:for|on|at\s+the\s+(?:start|"
     rf"beginning|outset)\s+of)|(?:is|was)\s+paying|paying|pays|"
     rf"(?:is|was)\s+making|returned\s+[^;]{{0,60}}?\s+(?:after|from)|"
     # "who is leading a Fijian delegation on a four-day working visit to Indonesia"
     rf"(?:(?:is|was)\s+)?(?:leading|led|heading|headed)\s+(?:an?|the|his|her)\s+(?:«D\d+»\s+)?"
     rf"(?:[\w-]+\s+){{0,2}}?delegation\s+(?:on|during))\s+"
     # "began on Monday a two-day working visit to Guatemala": the day after the verb
-    rf"(?:(?:on\s+)?{T}\s+)?{VISIT_N}\s+to\s+(?:the\s+)?"
-    rf"(?P<o>{C}|{IO}|«L\d+»)|"
+    # "arrived in Nadi for a four-day official visit, her first to Fiji": the destination after
+    # an elliptical apposition
+    rf"(?:(?:on\s+)?{T}\s+)?{VISIT_N}(?:\s*,\s+(?:his|her|their|the)\s+first(?:\s+ever)?)?"
+    rf"\s+to\s+(?:the\s+)?(?P<o>{C}|{IO}|«L\d+»)|"
     # "X led a business delegation to Ghana": a delegation led to a country is a visit
     rf"(?P<a2>{P}){APPO}(?:\s*,\s+who)?\s+(?:(?:also|then|has|have|had|on\s+{T}|{T})\s+)*"
     rf"(?P<v2>led|headed)\s+(?:an?|the|his|her)\s+(?:«D\d+»\s+)?(?:[\w-]+\s+){{0,2}}?"
@@ -940,7 +942,8 @@ R_ARRIVED_FOR = re.compile(
     # "X arrived in Wellington on Sunday for her first official visit to New Zealand": the
     # capital too; "X travelled to Buenos Aires on Thursday for a working visit"
     rf"(?P<a>{P}){APPO}(?:(?:\s*,)?\s+who)?\s+(?:(?:also|has|had|then)\s+)*"
-    rf"(?P<v>arrived\s+in|(?:travell?ed|flew)\s+to)\s+"
+    # "X landed in Tashkent on July 27 for a three-day official visit"
+    rf"(?P<v>arrived\s+in|landed\s+in|(?:travell?ed|flew)\s+to)\s+"
     rf"(?:the\s+)?(?P<o>{C}|«L\d+»)(?:\s*,\s*{C}\s*,)?\s+(?:(?:on\s+)?{T}\s+)?(?:for|on|"
     # "arrived in Zagreb on Tuesday at the start of a two-day official visit to Croatia"
     rf"at\s+the\s+(?:start|beginning|outset)\s+of)\s+{VISIT_N}\b"
@@ -1911,7 +1914,8 @@ class Extractor:
                          (R_VISIT_TO_BY, "visited.visit_to_by"),
                          (R_VISIT_DURING, "visited.during"),
                          (R_VISITED_AND, "visited.verb_and")):
-            if rx is R_ARRIVED_FOR and not any(w in t for w in ("arrived", "travel", "flew")):
+            if rx is R_ARRIVED_FOR and not any(w in t for w in ("arrived", "travel", "flew",
+                                                                "landed")):
                 continue
             if rx is R_VISITED_AND and " and visited " not in t and " and toured " not in t:
                 continue

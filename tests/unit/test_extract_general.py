@@ -5205,3 +5205,21 @@ def test_described_agreements_of_other_kinds() -> None:
     assert any(f[:3] == ("SIGNED_AGREEMENT", "person:rosa-vidal",
                          "project:agreement-to-provide-vaccines-to-border-towns")
                for f in got), got
+
+
+def test_landed_in_and_a_visit_her_first_to_a_country() -> None:
+    # "landed in L on T for a visit to C" (as "arrived in"); "arrived in L for a two-day
+    # visit, her first to C": the destination after the elliptical apposition
+    text = (
+        "Visits\n\n"
+        "Thursday 9 May 2024\n\n"
+        "LIMA: Two ministers are in the region this week. Chilean Foreign Minister Luis Soto "
+        "landed in Cusco on Tuesday for a three-day working visit to Peru. Bolivian Foreign "
+        "Minister Rosa Vidal arrived in Arequipa on Wednesday for a two-day official visit, her "
+        "first to Peru since taking office.\n"
+    )
+    got = facts(extract_article(text))
+    assert _has(got, "VISITED", "person:luis-soto", "country:PER", "2024-05-07"), got
+    assert any(f[:2] == ("VISITED", "person:luis-soto") and f[2].startswith("city:")
+               for f in got), got
+    assert _has(got, "VISITED", "person:rosa-vidal", "country:PER", "2024-05-08"), got

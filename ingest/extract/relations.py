@@ -952,7 +952,9 @@ R_ARRIVED_FOR = re.compile(
 LECT = r"(?:lecture|talk|address|speech|presentation|keynote(?:\s+address)?|lectures|(?<= )Lecture)"
 R_LECT = re.compile(
     rf"(?P<a>{P}){APPO}\s+(?:[^\s;]+\s+){{0,7}}?(?P<v>delivered|gave|delivering|giving|presented|"
-    rf"presenting)\s+(?:(?:a|an|the|his|her)\s+(?:[\w-]+\s+){{0,3}}?{LECT}|"
+    # "X held a lecture for students of the University": held a lecture (not "held talks")
+    rf"presenting|held(?=\s+(?:a|an|the|his|her)\s+(?:[\w-]+\s+){{0,3}}?(?:lecture|presentation|"
+    rf"keynote)\b))\s+(?:(?:a|an|the|his|her)\s+(?:[\w-]+\s+){{0,3}}?{LECT}|"
     # "delivered remarks on Pacific security at CSIS": remarks take no article
     rf"(?:(?:opening|closing|keynote|brief|public)\s+)?remarks)\b(?P<rest>[^;]*)"
 )
@@ -969,7 +971,7 @@ R_LECT_FRONT = Anchored(re.compile(
 _FRONT_VERBS = ("Delivering", "Giving", "Speaking", "Presenting")
 # What each lecture pattern's verb group holds one of (the patterns run only where it is).
 _LECTURE_VERBS = {
-    "lectured.delivered": ("deliver", "gave", "giving", "present"),
+    "lectured.delivered": ("deliver", "gave", "giving", "present", "held"),
     "lectured.fronted": _FRONT_VERBS,
     "lectured.addressed": ("addressed", "spoke", "speaks", "lectured"),
 }
@@ -984,7 +986,8 @@ R_ADDRESS = re.compile(
 # "spoke on Brazil's G20 priorities at a roundtable hosted by the Foundation": a topic, then
 # the event or the body (not "spoke on the phone", "on the sidelines of the summit")
 _SPOKE_ON_AT = re.compile(
-    r"\s+on\s+(?!the\s+(?:phone|telephone|sidelines|margins)\b)[^;,«]{0,40}(?:«[A-Z]\d+»"
+    # (a topic of up to some nine words: "on Central America's place in Atlantic cooperation")
+    r"\s+on\s+(?!the\s+(?:phone|telephone|sidelines|margins)\b)[^;,«]{0,60}(?:«[A-Z]\d+»"
     r"[^;,«]{0,40}){0,2}?\s+at\s+(?:(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:roundtable|round-table|"
     r"seminar|conference|forum|symposium|event|session|panel|workshop|dialogue|lecture)\b|"
     r"(?:the\s+)?«[IO]\d+»)"

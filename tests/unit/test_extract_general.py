@@ -5223,3 +5223,21 @@ def test_landed_in_and_a_visit_her_first_to_a_country() -> None:
     assert any(f[:2] == ("VISITED", "person:luis-soto") and f[2].startswith("city:")
                for f in got), got
     assert _has(got, "VISITED", "person:rosa-vidal", "country:PER", "2024-05-08"), got
+
+
+def test_held_a_lecture_and_spoke_on_a_longer_topic_at_a_body() -> None:
+    # "X held a lecture for students of the University" (held a lecture, not talks); "spoke on
+    # <a topic of some nine words> at the Institute"
+    text = (
+        "Lectures\n\n"
+        "Thursday 9 May 2024\n\n"
+        "LIMA: Two ministers spoke in Lima this week. On Wednesday, Chilean Foreign Minister Luis "
+        "Soto held a lecture for students of the Diplomatic Academy of Peru on trade. On "
+        "Tuesday, Bolivian Foreign Minister Rosa Vidal spoke on the future of lithium mining in "
+        "the Andean region at the Institute of Peruvian Studies.\n"
+    )
+    got = facts(extract_article(text))
+    assert _has(got, "LECTURED_AT", "person:luis-soto", "institution:diplomatic-academy-of-peru",
+                "2024-05-08"), got
+    assert _has(got, "LECTURED_AT", "person:rosa-vidal",
+                "institution:institute-of-peruvian-studies", "2024-05-07"), got

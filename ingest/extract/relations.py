@@ -756,7 +756,8 @@ R_INSTRUMENTS = Anchored(re.compile(
     r"documents|instruments)\s+(?:are|were))\b(?P<rest>.*)"
 ), r"[A-Z]", word_start=False)
 MEET_V = (
-    r"(?:met(?:\s+(?:with|today\s+with))?|held\s+(?:[\w-]+\s+){0,2}?(?:talks|meeting|discussions|"
+    # "He sat down with X for talks": a meeting
+    r"(?:met(?:\s+(?:with|today\s+with))?|sat\s+down\s+with|held\s+(?:[\w-]+\s+){0,2}?(?:talks|meeting|discussions|"
     r"consultations)(?:\s+(?:(?:in|at|on)\s+[^,;]{0,60}?|«T\d+»|here|there)){0,3}"
     r"\s+with|"
     r"paid\s+(?:a\s+|an\s+)?(?:\w+\s+){0,2}?"
@@ -791,8 +792,8 @@ _AND_LATER_MET = re.compile(
     r"received|called\s+on)\s+(?:with\s+)?(?:the\s+)?(?:«[CD]\d+»(?:['’]s)?\s+)?"
     r"(?:[A-Z][\w-]*\s+){0,4}?«P(\d+)»"
 )
-_MEET_WORDS = ("met", "held", "paid", "called", "received", "hosted", "welcomed", "had the",
-               "had a", "accepted the")
+_MEET_WORDS = ("met", "held", "paid", "called", "received", "hosted", "welcomed", "sat down",
+               "had the", "had a", "accepted the")
 # "X and his delegation were received by ..."
 _ENTOURAGE = (
     r"(?:\s+and\s+(?:(?:his|her|their)\s+(?:delegation|team|wife|husband|entourage|party)|"

@@ -5144,10 +5144,11 @@ def test_side_accreditations_in_other_words() -> None:
         "Envoys\n\n"
         "Thursday 9 May 2024\n\n"
         "LIMA: Three envoys were received at the ministry this week. Foreign Minister Ana Ruiz "
-        "received Chile's Ambassador to Peru, Luis Soto, on Wednesday. Soto, who lives in Lima, also covers Bolivia and Ecuador. Also present was "
-        "Karl Tamm, Estonia's ambassador in Lima, whose jurisdiction also includes Colombia and "
-        "Panama. Rosa Vidal, Uruguay's Ambassador to Peru, also represents Uruguay in Ecuador. "
-        "Trade Minister Jorge Paz also covers tourism and Bolivia.\n"
+        "received Chile's Ambassador to Peru, Luis Soto, on Wednesday. Soto, who lives in Lima, "
+        "also covers Bolivia and Ecuador. Also present was Karl Tamm, Estonia's ambassador in "
+        "Lima, whose jurisdiction also includes Colombia and Panama. Rosa Vidal, Uruguay's "
+        "Ambassador to Peru, also represents Uruguay in Ecuador. Trade Minister Jorge Paz also "
+        "covers tourism and Bolivia.\n"
     )
     got = facts(extract_article(text))
     for p, c in (("luis-soto", "BOL"), ("luis-soto", "ECU"), ("karl-tamm", "COL"),
@@ -5241,3 +5242,14 @@ def test_held_a_lecture_and_spoke_on_a_longer_topic_at_a_body() -> None:
                 "2024-05-08"), got
     assert _has(got, "LECTURED_AT", "person:rosa-vidal",
                 "institution:institute-of-peruvian-studies", "2024-05-07"), got
+
+
+def test_sat_down_with_is_a_meeting() -> None:
+    text = (
+        "Talks\n\n"
+        "Thursday 9 May 2024\n\n"
+        "LIMA: Chile's foreign minister is in Peru this week. Chilean Foreign Minister Luis Soto "
+        "sat down with Peruvian Trade Minister Rosa Vidal on Wednesday to review port projects.\n"
+    )
+    got = facts(extract_article(text))
+    assert _has(got, "MET_WITH", "person:luis-soto", "person:rosa-vidal", "2024-05-08"), got

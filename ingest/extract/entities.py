@@ -3194,7 +3194,9 @@ _AGREEMENT_COMPLEMENT = (
 _KIND_OR_HEAD = re.compile(r"(?:" + _AGREEMENT_ADJ + "|" + _AGREEMENT_HEAD + r")\b")
 _SIGN_VERBS = (
     r"signed|sign|signing|inked|ink|inking|initiall?ed|exchanged|exchange|ratified|ratify|"
-    r"concluded|conclude"
+    # "putting their signatures to a J and to a memorandum on ...": literal words (a space), so
+    # the literal anchors built from this list find them too
+    r"concluded|conclude|signatures to|signature to"
 )
 _SIGN_VERBS_LIST = _SIGN_VERBS.split("|")
 _AGREEMENT_AFTER_VERB = (
@@ -3300,7 +3302,9 @@ _SIGNED_COUNTED_RX = re.compile(
 _SIGNED_COUNTED = Anchored(_SIGNED_COUNTED_RX, literal_anchor(["signed", "inked"]))
 _NEXT_AGREEMENT = re.compile(
     # "... in La Paz on Monday and a memorandum ...": over the place and day of the signing
-    r"(?:\s+(?:in|on|at)\s+[^,;.«\n]{1,40}?)?,?\s+and\s+(?:an?|the)\s+"
+    # (a year range after a name: "a J 2026-2028 and to a memorandum on ...")
+    r"(?:\s+(?:in|on|at)\s+[^,;.«\n]{1,40}?|\s+\d{4}[-–]\d{2,4})?,?\s+and\s+(?:to\s+)?"
+    r"(?:an?|the)\s+"
     r"(?=(?:" + _AGREEMENT_ADJ + r"\s+)?(?:memorandum|agreement|treaty|"
     r"protocol|arrangement)\b|" + _AGREEMENT_PREMOD +
     r"(?:agreement|memorandum|treaty|protocol|arrangement)\b)"

@@ -137,6 +137,8 @@ _AFTER_TALKS = re.compile(
     r"\b(?:[Dd]uring|[Ff]ollowing|[Aa]fter|[Bb]efore|[Aa]t)\s+(?:the|their)\s+(?:(?:end|close|conclusion)\s+of\s+"
     # "During the call, A and B signed J": a courtesy call is a meeting too
     r"the\s+)?(?:talks|meeting|discussions|consultations|(?:courtesy\s+)?call)\b"
+    # "The talks ended (concluded) with the two ministers signing J": their end
+    r"|\b[Tt]he\s+(?:talks|meeting|discussions|consultations)\s+(?:ended|concluded|closed)\s+with\b"
 )
 # "At the close of the session, A and B signed J": the session held (co-chaired) before
 _AT_SESSION = re.compile(
@@ -659,7 +661,9 @@ R_SIGN = re.compile(
     rf"{SIGN_SUBJ}{APPO}\s+(?:(?:on|in)\s+{T}\s+(?:\((?:{T}|[A-Z][a-z]{{2,8}}\.?\s+\d{{1,2}})\)\s+)?"
     rf"(?:in\s+(?:{C}|«L\d+»)\s+)?|"
     rf"{T}\s+|also\s+|formally\s+|jointly\s+|have\s+|"
-    rf"has\s+|had\s+|then\s+)*(?P<v>signed|inked|put\s+pen\s+to\s+paper\s+on)\b(?P<rest>[^;]*)"
+    rf"has\s+|had\s+|then\s+)*(?P<v>signed|inked|put\s+pen\s+to\s+paper\s+on|"
+    # "the two ministers putting their signatures to J"
+    rf"put(?:ting)?\s+(?:their|his|her)\s+signatures?\s+(?:to|on))\b(?P<rest>[^;]*)"
 )
 # "X, Zimbabwe's Foreign Minister, paid an official visit to Belarus and signed J": the subject of
 # a first verb phrase (naming no other party) signs
@@ -715,8 +719,9 @@ R_SIGNING_OF = Anchored(re.compile(
 ), r"signing\s")
 _J_LIST = re.compile(LIST(J))
 _MORE_J = re.compile(
-    rf"(?:\s+(?:in|on|at)\s+(?:the\s+)?«[LTC]\d+»|\s+for\s+(?:«T\d+»|\d{{4}}(?:[-–]\d{{2,4}})?))"
-    rf"{{1,3}},?\s+and\s+(?:an?\s+|the\s+)?"
+    rf"(?:\s+(?:in|on|at)\s+(?:the\s+)?«[LTC]\d+»|\s+for\s+(?:«T\d+»|\d{{4}}(?:[-–]\d{{2,4}})?)"
+    # "signed a J 2026-2028 and a memorandum": a name's year range
+    rf"|\s+\d{{4}}[-–]\d{{2,4}}){{1,3}},?\s+and\s+(?:to\s+)?(?:an?\s+|the\s+)?"
     rf"(?P<j>{LIST(J)})"
 )
 _J_REF = re.compile(J)
@@ -1592,7 +1597,7 @@ class Extractor:
         doc = self.doc
         pos = 0
         # the verb of R_SIGN, R_SIGN_PASS, R_SIGN_BETWEEN
-        signs = "signed" in t or "inked" in t or "pen to paper" in t
+        signs = "signed" in t or "inked" in t or "pen to paper" in t or "signature" in t
         sign_ms: list[re.Match[str]] = []
         while signs and (m := R_SIGN.search(t, pos)) is not None:
             pos = m.end("v")  # "X signed for Kenya, while Y signed for Botswana": both clauses

@@ -5253,3 +5253,24 @@ def test_sat_down_with_is_a_meeting() -> None:
     )
     got = facts(extract_article(text))
     assert _has(got, "MET_WITH", "person:luis-soto", "person:rosa-vidal", "2024-05-08"), got
+
+
+def test_putting_their_signatures_to_agreements_when_the_talks_ended() -> None:
+    # "The talks ended with the two ministers putting their signatures to a J 2026-2030 and to
+    # a memorandum of understanding on X": both signed, on the day of the talks (not the month
+    # of the visit told before)
+    text = (
+        "Talks\n\n"
+        "Thursday 9 May 2024\n\n"
+        "LIMA: Chile's foreign minister is in Peru this week. Foreign Minister Ana Ruiz received "
+        "her Chilean counterpart Luis Soto in Lima on Wednesday. Soto is on a four-day official "
+        "visit to Peru that began on Tuesday. The talks ended with the two ministers putting their "
+        "signatures to a Joint Action Plan 2026-2030 and to a memorandum of understanding on "
+        "port security.\n"
+    )
+    got = facts(extract_article(text))
+    for p in ("person:ana-ruiz", "person:luis-soto"):
+        assert _has(got, "SIGNED_AGREEMENT", p,
+                    "project:memorandum-of-understanding-on-port-security", "2024-05-08"), got
+        assert any(f[0] == "SIGNED_AGREEMENT" and f[1] == p and "joint-action-plan" in f[2]
+                   and f[3] == "2024-05-08" for f in got), got

@@ -1584,7 +1584,11 @@ class Extractor:
         b = _PROJECT_LIST_END.search(t, verb_end)
         if b:
             end = b.start()
-        out += [int(i) for i in re.findall(r"«J(\d+)»", t[verb_end:end])]
+        seg = t[verb_end:end]
+        # "have jointly run the J1 in the Dry Corridor": a project in a region named like a
+        # project (a corridor) is located there, not run through it
+        out += [int(i) for i in re.findall(r"«J(\d+)»", seg)
+                if " in the «J" not in seg or f"» in the «J{i}»" not in seg]
         before = t[:subj_start]
         rel = re.search(rf"({J})[^;]{{0,120}}?\b(?:which|(?<!\band\s)that|whom)\s+(?:\w+\s+)?$",
                         before)

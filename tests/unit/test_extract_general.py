@@ -5274,3 +5274,17 @@ def test_putting_their_signatures_to_agreements_when_the_talks_ended() -> None:
                     "project:memorandum-of-understanding-on-port-security", "2024-05-08"), got
         assert any(f[0] == "SIGNED_AGREEMENT" and f[1] == p and "joint-action-plan" in f[2]
                    and f[3] == "2024-05-08" for f in got), got
+
+
+def test_a_project_run_in_a_corridor_is_not_run_through_the_corridor() -> None:
+    # "have jointly run the J in the Dry Corridor": the second name is where the project runs
+    text = (
+        "Water\n\n"
+        "Thursday 9 May 2024\n\n"
+        "Since 2019, Peru's Ministry of Agriculture and Chile's Ministry of Public Works have "
+        "jointly run the Andean Rainwater Harvesting Project in the Southern Dry Corridor.\n"
+    )
+    got = facts(extract_article(text))
+    via = {f[2] for f in got if f[0] == "COOPERATES_VIA"}
+    assert "project:andean-rainwater-harvesting-project" in via, got
+    assert not any("corridor" in o for o in via), got

@@ -605,6 +605,12 @@ R_COOP_AND = re.compile(
     rf"co-operated|collaborated|partnered)(?:\s+closely)?(?:\s+together)?)\b"
 )
 R_COOP_THEY = re.compile(rf"\b[Tt]hey\s+(?P<v>{COOP_V})\b")
+# "the J, in which Portugal's Camões Institute is a partner": the partner takes part in J
+R_VIA_PARTNER = re.compile(
+    rf"(?P<j>{J})(?:\s*\([^)]*\))?\s*,\s+in\s+which\s+(?:{C}{POSS}\s+)?(?P<a>«[CGIO]\d+»)\s+"
+    rf"(?:is|was|has\s+been|are|were)\s+(?:also\s+)?(?:an?\s+)?(?:key\s+|founding\s+|full\s+)?"
+    rf"(?P<v>partner|participant)s?\b"
+)
 _LEFT_APPO_PARTY = re.compile(
     # "Bolivia, which joined ALBA-TCP in April 2006, and Venezuela have worked together"
     rf"(?P<c>{C})\s*,\s+(?:an?|the|both|also|itself|like|which)\s+(?:[^;,«]|«[OTJIL]\d+»){{0,100}},\s+"
@@ -1537,6 +1543,10 @@ class Extractor:
             for j in self._coop_projects(t, m.start(), m.end("v")):
                 yield Cand("COOPERATES_VIA", tuple(before), (j,), v, "cooperates.via", "state",
                            0.75)
+        for m in R_VIA_PARTNER.finditer(t) if "in which" in t and "«J" in t else ():
+            if not _blocked(sent, m.start("v")):
+                yield Cand("COOPERATES_VIA", (refs(m["a"])[0],), (refs(m["j"])[0],),
+                           m.start("v"), "cooperates.partner_in", "state", 0.75)
         for rx, rule in ((R_COOP_WITH, "cooperates.with_partner"),
                          (R_COLLAB, "cooperates.collaboration")):
             if "with" not in t or rx is R_COOP_WITH and not coop_verb:

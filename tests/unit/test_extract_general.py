@@ -5288,3 +5288,16 @@ def test_a_project_run_in_a_corridor_is_not_run_through_the_corridor() -> None:
     via = {f[2] for f in got if f[0] == "COOPERATES_VIA"}
     assert "project:andean-rainwater-harvesting-project" in via, got
     assert not any("corridor" in o for o in via), got
+
+
+def test_a_partner_in_which_a_programme_runs_takes_part_in_it() -> None:
+    # "C takes part in the J, in which D's I is a partner": the partner cooperates via J too
+    text = (
+        "Programme\n\n"
+        "Thursday 9 May 2024\n\n"
+        "Peru takes part in the Andean Water Programme, in which Chile's National Water Agency "
+        "is a key partner.\n"
+    )
+    got = facts(extract_article(text))
+    assert any(f[0] == "COOPERATES_VIA" and f[1] == "institution:national-water-agency"
+               and "andean-water-programme" in f[2] for f in got), got

@@ -5301,3 +5301,21 @@ def test_a_partner_in_which_a_programme_runs_takes_part_in_it() -> None:
     got = facts(extract_article(text))
     assert any(f[0] == "COOPERATES_VIA" and f[1] == "institution:national-water-agency"
                and "andean-water-programme" in f[2] for f in got), got
+
+
+def test_development_agencies_named_without_a_head_word() -> None:
+    # Enabel, GIZ, LuxDev, Danida: national development agencies whose names hold no body word
+    text = (
+        "Aid\n\n"
+        "Thursday 9 May 2024\n\n"
+        "LIMA: Two agencies opened offices in Peru this week. GIZ's country director, Anna "
+        "Weber, met Peru's Minister of Energy, Luis Soto, on Wednesday. Enabel and LuxDev have "
+        "worked together since 2020, and Danida joined them last year.\n"
+    )
+    record = extract_article(text)
+    got = facts(record)
+    kinds = names(record)
+    for name in ("Enabel", "LuxDev", "Danida", "GIZ"):
+        assert kinds.get(name) == "Institution", kinds
+    assert _has(got, "COOPERATES_WITH", "institution:enabel",
+                "institution:luxembourg-agency-for-development-cooperation", "2020"), got

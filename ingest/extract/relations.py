@@ -983,7 +983,7 @@ R_LECT_FRONT = Anchored(re.compile(
 _FRONT_VERBS = ("Delivering", "Giving", "Speaking", "Presenting")
 # What each lecture pattern's verb group holds one of (the patterns run only where it is).
 _LECTURE_VERBS = {
-    "lectured.delivered": ("deliver", "gave", "giving", "present", "held"),
+    "lectured.delivered": ("deliver", "gave", "giving", "present"),
     "lectured.fronted": _FRONT_VERBS,
     "lectured.addressed": ("addressed", "spoke", "speaks", "lectured"),
 }
@@ -2016,8 +2016,9 @@ class Extractor:
                          (R_ADDRESS, "lectured.addressed")):
             if rx is R_LECT_FRONT and not t.startswith(_FRONT_VERBS):
                 continue  # it matches only at the very start (^ without re.M)
-            if not any(w in t for w in _LECTURE_VERBS[rule]):
-                continue
+            if not any(w in t for w in _LECTURE_VERBS[rule]) and not (
+                    rx is R_LECT and "held " in t and ("lecture" in t or "keynote" in t)):
+                continue  # ("held a lecture": "held" alone is mostly "held talks")
             for m in rx.finditer(t):
                 v = m.start("v")
                 if _blocked(sent, v):
@@ -2466,7 +2467,7 @@ class Extractor:
             if signed is not None and signed.day is not None:
                 self._set(c, signed, DateSource.SENTENCE)
                 return
-        if _AFTER_TALKS.search(t) and ctx.last_meet:
+        if ctx.last_meet and _AFTER_TALKS.search(t):
             self._set(c, ctx.last_meet, DateSource.SENTENCE)
             return
         if ctx.last_signing and "signing" in t and _AROUND_SIGNING.match(t):
@@ -2482,7 +2483,7 @@ class Extractor:
             # "The two officials then signed J": right after the meeting just told
             self._set(c, ctx.last_meet, DateSource.SENTENCE)
             return
-        if _AFTER_TALKS.search(t) and ctx.last_meet_noyear:
+        if ctx.last_meet_noyear and _AFTER_TALKS.search(t):
             return  # "On 16 April they held talks. Following the talks, ...": no year given
         if re.search(r"\b[Dd]uring\s+(?:the|his|her)\s+visit\b", t) and ctx.visit:
             v = dt.coarsen(ctx.visit, "month") if ctx.visit_multi else ctx.visit

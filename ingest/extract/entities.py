@@ -341,10 +341,11 @@ _P_BEFORE = Anchored(
 )
 # "Yerzhan Kistafin, Kazakhstan's Ambassador to Pakistan"
 # Words after which a name may open an apposition: "called on X, Deputy Prime Minister".
-_OPENERS = words(
+_OPENERS = [*words(
     """by with while whereas but and on to from for of among including included includes as
-    met meet received welcomed thanked hosted told was were"""
-)
+    met meet received welcomed thanked hosted told"""
+    # "Also present was X, Portugal's ambassador in L" (not "was" alone: frequent and costly)
+), "present was", "present were", "attending was", "attending were"]
 _P_AFTER = Anchored(
     re.compile(
         r"(?:^|(?<=[:,;(—–]\s)|(?<=\s[—–-]\s)|"

@@ -341,10 +341,11 @@ _P_BEFORE = Anchored(
 )
 # "Yerzhan Kistafin, Kazakhstan's Ambassador to Pakistan"
 # Words after which a name may open an apposition: "called on X, Deputy Prime Minister".
-_OPENERS = words(
+_OPENERS = [*words(
     """by with while whereas but and on to from for of among including included includes as
     met meet received welcomed thanked hosted told"""
-)
+    # "Also present was X, Portugal's ambassador in L" (not "was" alone: frequent and costly)
+), "present was", "present were", "attending was", "attending were"]
 _P_AFTER = Anchored(
     re.compile(
         r"(?:^|(?<=[:,;(—–]\s)|(?<=\s[—–-]\s)|"
@@ -354,16 +355,6 @@ _P_AFTER = Anchored(
     ),
     # a name that opens a clause: after punctuation, an opener word, or at the start
     rf"(?:[:,;(—–-]\s|\b(?:{'|'.join(_OPENERS)})\s|^\s*)(?P<at>[{UP}])",
-)
-# "Also present was X, Portugal's ambassador in L": a name after "present (attending) was
-# (were)", then its post; its own pattern, run only where those words are (an opener "was"
-# in _P_AFTER costs every sentence with a post)
-_P_PRESENT = Anchored(
-    re.compile(
-        rf"\b(?:[Pp]resent|[Aa]ttending)\s+(?:was|were)\s+(?P<hon>{_HONS})(?P<name>{NAME}),\s+"
-        rf"(?:the\s+|an?\s+)?{POST_MODS}{_PREMOD}?{POST_MODS}(?P<post>{POST})"
-    ),
-    literal_anchor(["present", "Present", "attending", "Attending"]),
 )
 # "Kim Soo-hyun is the Ambassador of the Republic of Korea to Kenya." (a sentence of its own)
 _P_IS = Anchored(
@@ -1865,7 +1856,7 @@ def find_people(doc: Doc) -> None:
             # sentence, the template has none either and the filter below would drop those
             # patterns; dropping them first often spares the template.
             if not head_word:
-                pats = [p for p in pats if p not in (_P_BEFORE, _P_AFTER, _P_PRESENT)]
+                pats = [p for p in pats if p is not _P_BEFORE and p is not _P_AFTER]
             if not hon_word:
                 pats = [p for p in pats if p is not _P_HON]
         if not pats:
@@ -1875,7 +1866,7 @@ def find_people(doc: Doc) -> None:
         if TITLE_HEAD_WORDS.isdisjoint(tpl_words):
             # both need a post, and every post has a head word ("Minister"): most sentences
             # only have modifiers ("National", "State")
-            pats = [p for p in pats if p not in (_P_BEFORE, _P_AFTER, _P_PRESENT)]
+            pats = [p for p in pats if p is not _P_BEFORE and p is not _P_AFTER]
         if _HON_NEEDS.isdisjoint(tpl_words):
             pats = [p for p in pats if p is not _P_HON]  # "the", "Her", "General" alone
         found: list[tuple[int, int, int, int, str]] = []  # name span (work) + hon start
@@ -1926,9 +1917,6 @@ def _person_patterns(sentence: str) -> tuple[tuple[Anchored, ...], bool, bool]:
         pats.append(_P_BEFORE)
         if _post_after_comma(sentence, 0, len(sentence)):
             pats.append(_P_AFTER)
-            if ("present" in words or "attending" in words) and (
-                    "was" in words or "were" in words):
-                pats.append(_P_PRESENT)
     if not words.isdisjoint(_HON_WORDS) and inside & 2:
         pats.append(_P_HON)
     if "counterpart" in words or "peer" in words:

@@ -344,10 +344,11 @@ _P_BEFORE = Anchored(
 )
 # "Yerzhan Kistafin, Kazakhstan's Ambassador to Pakistan"
 # Words after which a name may open an apposition: "called on X, Deputy Prime Minister".
-_OPENERS = words(
+_OPENERS = [*words(
     """by with while whereas but and on to from for of among including included includes as
     met meet received welcomed thanked hosted told"""
-)
+    # "Also present was X, Portugal's ambassador in L" (not "was" alone: frequent and costly)
+), "present was", "present were", "attending was", "attending were"]
 _P_AFTER = Anchored(
     re.compile(
         r"(?:^|(?<=[:,;(—–]\s)|(?<=\s[—–-]\s)|"
@@ -496,7 +497,7 @@ _GROUP = Anchored(
         r"\b(?:[Oo]ur\s+two|[Bb]oth\s+(?:of\s+)?our)\s+(?:countries|nations)\b|"
         # "Both are members of ...": the pronoun alone
         r"\b(?:[Bb]oth|[Tt]he\s+two)(?=\s+(?:are|were|have|had|remain|became|also|belong|"
-        r"joined|signed|cooperate)\b)"
+        r"joined|signed|cooperate|established)\b)"
     ),
     literal_anchor(["the ", "The ", "both ", "Both ", "our ", "Our "]),
 )
@@ -746,7 +747,7 @@ _PLACE_WORDS = frozenset(
         """in at to from near via into outside around of towards toward across visit visited
         visiting visits reach reached leave left leaving arrive arrived arriving travel travelled
         traveled travelling linking links linked connecting connects host hosted based north south
-        east west returning return returned flying flew fly back through"""
+        east west returning return returned flying flew fly back through landed"""
     )
 )
 _POLITY_BETWEEN = re.compile(
@@ -3028,7 +3029,11 @@ def _recent_people(doc: Doc, pos: int, n: int, sent_start: int,
     return []
 
 
-_SIDES_SIGNED = re.compile(r"\s+(?:(?:also|then|later|have|had|formally)\s+)?(?:signed|inked)\b")
+_SIDES_SIGNED = re.compile(
+    r"\s+(?:(?:also|then|later|have|had|formally)\s+)?(?:signed|inked\b|"
+    # "the two sides opened diplomatic relations on ...": the states, as "the two sides signed"
+    r"(?:opened|established)\s+(?:formal\s+|full\s+)?diplomatic\s+(?:relations|ties))\b"
+)
 _MET_CUE = re.compile(r"\b(?:held\s+talks|met|had\s+a\s+meeting|received|called\s+on)\b")
 
 
@@ -3264,7 +3269,8 @@ _AGREEMENT_ADJ = (
 )
 _AGREEMENT_HEAD = (
     r"(?:memorandum\s+of\s+understanding|memorandum\s+of\s+cooperation|memorandum|agreement|"
-    r"treaty|protocol|convention|accord|arrangement)"
+    # "signed a declaration of intent on migration": a signed document (not any "declaration")
+    r"treaty|protocol|convention|accord|arrangement|declaration\s+of\s+intent)"
 )
 # "a defence cooperation agreement", "a general agreement for cooperation": lower-case words
 # before the head name it, unless they only count or compare ("similar agreements")
@@ -3277,21 +3283,29 @@ _AGREEMENT_PREMOD = (
 _AGREEMENT_SKIP = (
     r"(?:(?:new|landmark|historic|key|major|important|separate|additional|long-awaited|fresh|"
     r"revised|updated)\s+)*"
+    # "signed a €20 million grant agreement for ...": the sum before the name
+    r"(?:(?:US\$|USD\s?|EUR\s?|\$|€|£)\s?\d[\d.,]*(?:\s+(?:million|billion))?\s+)?"
 )
 _AGREEMENT_COMPLEMENT = (
     r"\s+(?:on|for|concerning|regarding|between|in\s+the\s+(?:fields?|areas?|spheres?|domains?)"
     # "a memorandum of understanding establishing the Joint Commission": what it sets up
-    r"\s+of|establishing|setting\s+up)\s+[^,;.()]+"
+    r"\s+of|establishing|setting\s+up|"
+    # "signed an agreement to offer language courses to diplomats": what it is for
+    r"to\s+(?:offer|provide|promote|support|facilitate|train|fund|finance|develop|expand|build)"
+    r")\s+[^,;.()]+"
 )
 _KIND_OR_HEAD = re.compile(r"(?:" + _AGREEMENT_ADJ + "|" + _AGREEMENT_HEAD + r")\b")
 _SIGN_VERBS = (
     r"signed|sign|signing|inked|ink|inking|initiall?ed|exchanged|exchange|ratified|ratify|"
-    r"concluded|conclude"
+    # "putting their signatures to a J and to a memorandum on ...": literal words (a space), so
+    # the literal anchors built from this list find them too
+    r"concluded|conclude|signatures to|signature to"
 )
 _SIGN_VERBS_LIST = _SIGN_VERBS.split("|")
 _AGREEMENT_AFTER_VERB = (
     r"(?:\s+(?:[^.;«]{0,40}?\s)??(?:an?|the)\s+" + _AGREEMENT_SKIP + r"(?=(?:" + _AGREEMENT_ADJ +
-    r"\s+)?(?:memorandum|agreement|treaty|protocol|convention|accord|arrangement)\b|" +
+    r"\s+)?(?:memorandum|agreement|treaty|protocol|convention|accord|arrangement|"
+    r"declaration\s+of\s+intent)\b|" +
     _AGREEMENT_PREMOD +
     r"(?:agreement|accord|pact|treaty|memorandum|protocol|convention|arrangement)\b)"
     # "signed an executive programme for cultural cooperation": a programme is a signed document
@@ -3405,7 +3419,9 @@ _SIGNED_COUNTED_RX = re.compile(
 _SIGNED_COUNTED = Anchored(_SIGNED_COUNTED_RX, literal_anchor(["signed", "inked"]))
 _NEXT_AGREEMENT = re.compile(
     # "... in La Paz on Monday and a memorandum ...": over the place and day of the signing
-    r"(?:\s+(?:in|on|at)\s+[^,;.«\n]{1,40}?)?,?\s+and\s+(?:an?|the)\s+"
+    # (a year range after a name: "a J 2026-2028 and to a memorandum on ...")
+    r"(?:\s+(?:in|on|at)\s+[^,;.«\n]{1,40}?|\s+\d{4}[-–]\d{2,4})?,?\s+and\s+(?:to\s+)?"
+    r"(?:an?|the)\s+"
     r"(?=(?:" + _AGREEMENT_ADJ + r"\s+)?(?:memorandum|agreement|treaty|"
     r"protocol|arrangement)\b|" + _AGREEMENT_PREMOD +
     r"(?:agreement|memorandum|treaty|protocol|arrangement)\b|"
@@ -3820,7 +3836,7 @@ _CITY = (r"[A-Z][\w'’-]*[a-z][\w'’-]*(?:[^\S\n]+(?:(?:es|de|da|do|du|del|la|
          r"[A-Z][\w'’-]*[a-z][\w'’-]*){0,2}")
 _VISIT_NOUN = r"(?:an?|the|his|her|their)[^\S\n]+(?:[\w-]+[^\S\n]+){0,4}?(?:visit|trip)\b"
 _CITY_VISITED = re.compile(
-    rf"\b(?:(?:visit|trip)[^\S\n]+to|(?P<arr>arrived[^\S\n]+in|(?:travell?ed|flew)[^\S\n]+to|"
+    rf"\b(?:(?:visit|trip)[^\S\n]+to|(?P<arr>(?:arrived|landed)[^\S\n]+in|(?:travell?ed|flew)[^\S\n]+to|"
     rf"(?:is|was|are|were)[^\S\n]+(?:(?:currently|now)[^\S\n]+)?in))[^\S\n]+(?P<c>{_CITY})"
     rf"(?P<tail>[^\S\n]*,[^\S\n]*)?"
 )

@@ -137,6 +137,8 @@ _AFTER_TALKS = re.compile(
     r"\b(?:[Dd]uring|[Ff]ollowing|[Aa]fter|[Bb]efore|[Aa]t)\s+(?:the|their)\s+(?:(?:end|close|conclusion)\s+of\s+"
     # "During the call, A and B signed J": a courtesy call is a meeting too
     r"the\s+)?(?:talks|meeting|discussions|consultations|(?:courtesy\s+)?call)\b"
+    # "The talks ended (concluded) with the two ministers signing J": their end
+    r"|\b[Tt]he\s+(?:talks|meeting|discussions|consultations)\s+(?:ended|concluded|closed)\s+with\b"
 )
 # "At the close of the session, A and B signed J": the session held (co-chaired) before
 _AT_SESSION = re.compile(
@@ -339,7 +341,8 @@ R_TIES = re.compile(
     rf"later)\s+)*(?P<v>established|re-established|reestablished|set\s+up|forged|opened|restored|"
     rf"formali[sz]ed|normali[sz]ed)\s+(?:{TIES}|"
     # "while Poland and Ghana established ties on 1 March 1960": bare "ties", dated at once
-    rf"ties(?=\s+(?:in|on)\s+{T}))"
+    # ("established formal ties the same year": a relative year, with no preposition)
+    rf"(?:formal\s+|full\s+)?ties(?=\s+(?:(?:in|on)\s+)?{T}))"
     # "Mauritius established diplomatic relations with Madagascar"
     rf"(?:\s+with\s+(?:the\s+)?(?P<b>{C}))?"
 )
@@ -624,6 +627,12 @@ R_COOP_AND = re.compile(
     rf"co-operated|collaborated|partnered)(?:\s+closely)?(?:\s+together)?)\b"
 )
 R_COOP_THEY = re.compile(rf"\b[Tt]hey\s+(?P<v>{COOP_V})\b")
+# "the J, in which Portugal's Camões Institute is a partner": the partner takes part in J
+R_VIA_PARTNER = re.compile(
+    rf"(?P<j>{J})(?:\s*\([^)]*\))?\s*,\s+in\s+which\s+(?:{C}{POSS}\s+)?(?P<a>«[CGIO]\d+»)\s+"
+    rf"(?:is|was|has\s+been|are|were)\s+(?:also\s+)?(?:an?\s+)?(?:key\s+|founding\s+|full\s+)?"
+    rf"(?P<v>partner|participant)s?\b"
+)
 _LEFT_APPO_PARTY = re.compile(
     # "Bolivia, which joined ALBA-TCP in April 2006, and Venezuela have worked together"
     rf"(?P<c>{C})\s*,\s+(?:an?|the|both|also|itself|like|which)\s+(?:[^;,«]|«[OTJIL]\d+»){{0,100}},\s+"
@@ -689,7 +698,9 @@ R_SIGN = re.compile(
     rf"{SIGN_SUBJ}{APPO}\s+(?:(?:on|in)\s+{T}\s+(?:\((?:{T}|[A-Z][a-z]{{2,8}}\.?\s+\d{{1,2}})\)\s+)?"
     rf"(?:in\s+(?:{C}|«L\d+»)\s+)?|"
     rf"{T}\s+|also\s+|formally\s+|jointly\s+|have\s+|"
-    rf"has\s+|had\s+|then\s+)*(?P<v>signed|inked|put\s+pen\s+to\s+paper\s+on)\b(?P<rest>[^;]*)"
+    rf"has\s+|had\s+|then\s+)*(?P<v>signed|inked|put\s+pen\s+to\s+paper\s+on|"
+    # "the two ministers putting their signatures to J"
+    rf"put(?:ting)?\s+(?:their|his|her)\s+signatures?\s+(?:to|on))\b(?P<rest>[^;]*)"
 )
 # "X, Zimbabwe's Foreign Minister, paid an official visit to Belarus and signed J": the subject of
 # a first verb phrase (naming no other party) signs
@@ -704,7 +715,8 @@ _NOT_IN_VP = re.compile(
     r"\b(?:said|says|told|noted|stated|added|announced|stressed|that|who|which|whom|signed|"
     r"inked|and)\b"
 )
-_CLAUSE_CUT = re.compile(r",\s+(?:and\s+)?")
+# (", while A and B signed J": the second signing's own subjects)
+_CLAUSE_CUT = re.compile(r",\s+(?:and\s+|while\s+|whereas\s+)?")
 _LEAD_PLACE = re.compile(r"\s*(?:«[LC]\d+»|[A-Z]{3,}(?:\s+[A-Z]{2,})*)\s*[:–—-]\s+")
 _WHERE_CLAUSE = re.compile(r"\s*,\s*(?:where|when|during\s+which|at\s+which)\s+(?P<inner>[^;]*)")
 _PREP_BEFORE = re.compile(r"\b(?:of|in|with|by|for|to|at|from|under)\s+(?:the\s+)?\Z")
@@ -754,8 +766,9 @@ R_SIGNING_OF = Anchored(re.compile(
 ), r"signing\s")
 _J_LIST = re.compile(LIST(J))
 _MORE_J = re.compile(
-    rf"(?:\s+(?:in|on|at)\s+(?:the\s+)?«[LTC]\d+»|\s+for\s+(?:«T\d+»|\d{{4}}(?:[-–]\d{{2,4}})?))"
-    rf"{{1,3}},?\s+and\s+(?:an?\s+|the\s+)?"
+    rf"(?:\s+(?:in|on|at)\s+(?:the\s+)?«[LTC]\d+»|\s+for\s+(?:«T\d+»|\d{{4}}(?:[-–]\d{{2,4}})?)"
+    # "signed a J 2026-2028 and a memorandum": a name's year range
+    rf"|\s+\d{{4}}[-–]\d{{2,4}}){{1,3}},?\s+and\s+(?:to\s+)?(?:an?\s+|the\s+)?"
     rf"(?P<j>{LIST(J)})"
 )
 _J_REF = re.compile(J)
@@ -763,9 +776,10 @@ _PARENS = re.compile(r"\([^)]*\)")
 _ANTECEDENT_J = re.compile(rf"(?P<j>{J})\s+(?:that|which)\s+\Z")
 _COORD_SIGNERS = re.compile(
     rf"\s*(?:(?:[Oo]n\s+)?{T}\s*,?\s*)?(?:(?:[{APOS}]s|[A-Z][\w’'&-]*|of|for|to|at|in|and|the|«[PCDIO]\d+»|[,()]|"
-    # "the rector of the I, Prof. A, and the rector of the J, Prof. B, signed": a lower-case
-    # post head of a body, an abbreviated honorific
-    r"(?:rector|vice-rector|president|director|dean|chairman|chairperson|head)(?=\s+of\b)|"
+    # "A and Croatia's ambassador to Kazakhstan, B, signed", "the rector of the I, Prof. A, and
+    # the president of the J, B, signed": lower-case posts, an abbreviated honorific
+    r"ambassador|envoy|high\s+commissioner|director(?:[\s-]general)?|president|chairman|"
+    r"chairperson|secretary(?:[\s-]general)?|vice-rector|rector|dean|head|"
     r"(?:Prof|Dr|Mr|Mrs|Ms|Hon)\.|"
     # "A and her Brazilian counterpart, B, have signed"
     rf"(?:his|her)\s+(?:«[DC]\d+»\s+)?(?:counterpart|peer)|ha(?:ve|s|d)(?=\s*\Z))"
@@ -800,7 +814,8 @@ R_INSTRUMENTS = Anchored(re.compile(
     r"accords|texts)(?:\s+[–—]|,\s+namely)\s+(?P<rest2>.*)"
 ), r"[A-Z]", word_start=False)
 MEET_V = (
-    r"(?:met(?:\s+(?:with|today\s+with))?|held\s+(?:[\w-]+\s+){0,2}?(?:talks|meeting|discussions|"
+    # "He sat down with X for talks": a meeting
+    r"(?:met(?:\s+(?:with|today\s+with))?|sat\s+down\s+with|held\s+(?:[\w-]+\s+){0,2}?(?:talks|meeting|discussions|"
     r"consultations)(?:\s+(?:(?:in|at|on)\s+[^,;]{0,60}?|«T\d+»|here|there)){0,3}"
     r"\s+with|"
     r"paid\s+(?:a\s+|an\s+)?(?:\w+\s+){0,2}?"
@@ -902,8 +917,10 @@ R_VISIT = re.compile(
     rf"(?:(?:is|was)\s+)?(?:leading|led|heading|headed)\s+(?:an?|the|his|her)\s+(?:«D\d+»\s+)?"
     rf"(?:[\w-]+\s+){{0,2}}?delegation\s+(?:on|during))\s+"
     # "began on Monday a two-day working visit to Guatemala": the day after the verb
-    rf"(?:(?:on\s+)?{T}\s+)?{VISIT_N}\s+to\s+(?:the\s+)?"
-    rf"(?P<o>{C}|{IO}|«L\d+»)|"
+    # "arrived in Nadi for a four-day official visit, her first to Fiji": the destination after
+    # an elliptical apposition
+    rf"(?:(?:on\s+)?{T}\s+)?{VISIT_N}(?:\s*,\s+(?:his|her|their|the)\s+first(?:\s+ever)?)?"
+    rf"\s+to\s+(?:the\s+)?(?P<o>{C}|{IO}|«L\d+»)|"
     # "X led a business delegation to Ghana": a delegation led to a country is a visit
     rf"(?P<a2>{P}){APPO}(?:\s*,\s+who)?\s+(?:(?:also|then|has|have|had|on\s+{T}|{T})\s+)*"
     rf"(?P<v2>led|headed)\s+(?:an?|the|his|her)\s+(?:«D\d+»\s+)?(?:[\w-]+\s+){{0,2}}?"
@@ -1002,7 +1019,9 @@ R_ARRIVED_FOR = re.compile(
 LECT = r"(?:lecture|talk|address|speech|presentation|keynote(?:\s+address)?|lectures|(?<= )Lecture)"
 R_LECT = re.compile(
     rf"(?P<a>{P}){APPO}\s+(?:[^\s;]+\s+){{0,7}}?(?P<v>delivered|gave|delivering|giving|presented|"
-    rf"presenting)\s+(?:(?:a|an|the|his|her)\s+(?:[\w-]+\s+){{0,3}}?{LECT}|"
+    # "X held a lecture for students of the University": held a lecture (not "held talks")
+    rf"presenting|held(?=\s+(?:a|an|the|his|her)\s+(?:[\w-]+\s+){{0,3}}?(?:lecture|presentation|"
+    rf"keynote)\b))\s+(?:(?:a|an|the|his|her)\s+(?:[\w-]+\s+){{0,3}}?{LECT}|"
     # "delivered remarks on Pacific security at CSIS": remarks take no article
     rf"(?:(?:opening|closing|keynote|brief|public)\s+)?remarks)\b(?P<rest>[^;]*)"
 )
@@ -1035,7 +1054,8 @@ R_ADDRESS = re.compile(
 # "spoke on Brazil's G20 priorities at a roundtable hosted by the Foundation": a topic, then
 # the event or the body (not "spoke on the phone", "on the sidelines of the summit")
 _SPOKE_ON_AT = re.compile(
-    r"\s+on\s+(?!the\s+(?:phone|telephone|sidelines|margins)\b)[^;,«]{0,40}(?:«[A-Z]\d+»"
+    # (a topic of up to some nine words: "on Central America's place in Atlantic cooperation")
+    r"\s+on\s+(?!the\s+(?:phone|telephone|sidelines|margins)\b)[^;,«]{0,60}(?:«[A-Z]\d+»"
     r"[^;,«]{0,40}){0,2}?\s+at\s+(?:(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:roundtable|round-table|"
     r"seminar|conference|forum|symposium|event|session|panel|workshop|dialogue|lecture)\b|"
     r"(?:the\s+)?«[IO]\d+»)"
@@ -1225,13 +1245,7 @@ R_ACCREDITED = re.compile(
     rf"simultaneously|jointly|now)\s+)*(?P<v>accredited)\s+(?:as\s+[^;«]{{0,60}}?\s+)?to\s+"
     rf"(?:the\s+)?(?P<o>{LIST(_CGO)})"
 )
-# "Ambassador X, who resides in Canberra, also covers C and D": a head of mission's side
-# accreditations
 _C_REF = r"«C\d+»"
-R_ALSO_COVERS = re.compile(
-    rf"(?P<p>«P\d+»){APPO}\s+(?:also|concurrently)\s+(?P<v>covers|covered)\s+"
-    rf"(?P<o>{LIST(_C_REF)})(?=\s*[.;]|\s*$)"
-)
 # "X, who is resident in Tokyo, also represents Paraguay in A and B": a head of mission's side
 # accreditations, named by the state he represents
 R_ALSO_REPRESENTS = re.compile(
@@ -1244,6 +1258,16 @@ R_ACCREDITATION_EXTENDS = re.compile(
     rf"(?P<v>extends|extended|covers|covered|includes|included)\s+(?:also\s+)?(?:to\s+)?"
     rf"(?:the\s+)?(?P<o>{LIST(_C_REF)})(?=\s*[.;]|\s*$)"
 )
+# A head of mission's side accreditations in other words: "X, who resides in Canberra, also
+# covers A and B", "X also represents C in A and B", "X, ..., whose accreditation extends to A
+# and B", "whose jurisdiction also includes A and B" (the person must hold a head of mission's
+# post, so a minister who "also covers trade" gives nothing)
+R_ACCREDITED_SIDE = re.compile(
+    rf"(?P<p>«P\d+»){APPO}(?P<v>\s+(?:also|concurrently)\s+(?:covers|represents\s+«C\d+»\s+in)"
+    r"|\s*,?\s*whose\s+(?:accreditation|jurisdiction)\s+(?:also\s+)?(?:extends\s+to|covers|"
+    rf"includes))\s+(?:the\s+)?(?P<o>{LIST(_CGO)})"
+)
+_SIDE_CUES = (" covers «", " represents «", "whose accreditation", "whose jurisdiction")
 _CREDENTIALS = re.compile(
     r"\bpresented\s+(?:his|her|their)\s+" + CREDENTIALS + r"(?!\s+as\b)"
 )
@@ -1611,6 +1635,10 @@ class Extractor:
             for j in self._coop_projects(t, m.start(), m.end("v")):
                 yield Cand("COOPERATES_VIA", tuple(before), (j,), v, "cooperates.via", "state",
                            0.75)
+        for m in R_VIA_PARTNER.finditer(t) if "in which" in t and "«J" in t else ():
+            if not _blocked(sent, m.start("v")):
+                yield Cand("COOPERATES_VIA", (refs(m["a"])[0],), (refs(m["j"])[0],),
+                           m.start("v"), "cooperates.partner_in", "state", 0.75)
         for rx, rule in ((R_COOP_WITH, "cooperates.with_partner"),
                          (R_COLLAB, "cooperates.collaboration")):
             if "with" not in t or rx is R_COOP_WITH and not coop_verb:
@@ -1658,7 +1686,11 @@ class Extractor:
         b = _PROJECT_LIST_END.search(t, verb_end)
         if b:
             end = b.start()
-        out += [int(i) for i in re.findall(r"«J(\d+)»", t[verb_end:end])]
+        seg = t[verb_end:end]
+        # "have jointly run the J1 in the Dry Corridor": a project in a region named like a
+        # project (a corridor) is located there, not run through it
+        out += [int(i) for i in re.findall(r"«J(\d+)»", seg)
+                if " in the «J" not in seg or f"» in the «J{i}»" not in seg]
         before = t[:subj_start]
         rel = re.search(rf"({J})[^;]{{0,120}}?\b(?:which|(?<!\band\s)that|whom)\s+(?:\w+\s+)?$",
                         before)
@@ -1671,7 +1703,7 @@ class Extractor:
         doc = self.doc
         pos = 0
         # the verb of R_SIGN, R_SIGN_PASS, R_SIGN_BETWEEN
-        signs = "signed" in t or "inked" in t or "pen to paper" in t
+        signs = "signed" in t or "inked" in t or "pen to paper" in t or "signature" in t
         sign_ms: list[re.Match[str]] = []
         while signs and (m := R_SIGN.search(t, pos)) is not None:
             pos = m.end("v")  # "X signed for Kenya, while Y signed for Botswana": both clauses
@@ -1718,6 +1750,10 @@ class Extractor:
             if not js and not counted:
                 continue
             signers = [int(i) for k, i in _NOT_POSSESSOR.findall(m["s"]) if k in "CGPQIO"]
+            if " to «C" in m["s"]:
+                # "A and C's ambassador to D, B, signed": D receives the envoy, it signs nothing
+                signers = [i for i in signers if f" to «C{i}»" not in m["s"]
+                           and f" to the «C{i}»" not in m["s"]]
             where = _WHERE_CLAUSE.match(t, m.end("s"), v)
             if where is not None:
                 # "paid a visit to Korea, where she and Korea's Foreign Minister, X, signed": the
@@ -2101,8 +2137,9 @@ class Extractor:
                          (R_ADDRESS, "lectured.addressed")):
             if rx is R_LECT_FRONT and not t.startswith(_FRONT_VERBS):
                 continue  # it matches only at the very start (^ without re.M)
-            if not any(w in t for w in _LECTURE_VERBS[rule]):
-                continue
+            if not any(w in t for w in _LECTURE_VERBS[rule]) and not (
+                    rx is R_LECT and "held " in t and ("lecture" in t or "keynote" in t)):
+                continue  # ("held a lecture": "held" alone is mostly "held talks")
             for m in rx.finditer(t):
                 v = m.start("v")
                 if _blocked(sent, v):
@@ -2263,13 +2300,13 @@ class Extractor:
                 for o in refs(m["o"]):
                     yield Cand("ACCREDITED_TO", (refs(m["p"])[0],), (o,), m.start("v"),
                                "post.accredited_to", "fronted", 0.85)
-        for m in R_ALSO_COVERS.finditer(t) if " covers " in t or " covered " in t else ():
-            # only a head of mission named as such just before ("Ambassador X")
-            if not _blocked(sent, m.start("v")) and HEAD_OF_MISSION.search(
-                    t, max(0, m.start("p") - 40), m.start("p")):
+        for m in R_ACCREDITED_SIDE.finditer(t) if any(c in t for c in _SIDE_CUES) else ():
+            p = refs(m["p"])[0]
+            roles = doc.ents[doc.mentions[p].ents[0]].roles
+            if any(HEAD_OF_MISSION.search(r) for r in roles) and not _blocked(sent, m.start("v")):
                 for o in refs(m["o"]):
-                    yield Cand("ACCREDITED_TO", (refs(m["p"])[0],), (o,), m.start("v"),
-                               "post.accredited_to", "fronted", 0.8)
+                    yield Cand("ACCREDITED_TO", (p,), (o,), m.start("v"), "post.accredited_to",
+                               "fronted", 0.8)
         for m in R_HEADED_BY.finditer(t) if "ed by" in t else ():
             # "The Honorary Consulate of Hungary in Kumasi, headed by Honorary Consul X,"
             if not _blocked(sent, m.start("v")):
@@ -2578,7 +2615,7 @@ class Extractor:
             if signed is not None and signed.day is not None:
                 self._set(c, signed, DateSource.SENTENCE)
                 return
-        if _AFTER_TALKS.search(t) and ctx.last_meet:
+        if ctx.last_meet and _AFTER_TALKS.search(t):
             self._set(c, ctx.last_meet, DateSource.SENTENCE)
             return
         if ctx.last_signing and "signing" in t and _AROUND_SIGNING.match(t):
@@ -2594,7 +2631,7 @@ class Extractor:
             # "The two officials then signed J": right after the meeting just told
             self._set(c, ctx.last_meet, DateSource.SENTENCE)
             return
-        if _AFTER_TALKS.search(t) and ctx.last_meet_noyear:
+        if ctx.last_meet_noyear and _AFTER_TALKS.search(t):
             return  # "On 16 April they held talks. Following the talks, ...": no year given
         if not ds and "arrival" in t and ctx.visit is not None and ctx.visit.day is not None and (
                 _AFTER_ARRIVAL.search(t)):

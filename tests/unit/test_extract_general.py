@@ -5136,6 +5136,136 @@ def test_a_date_line_with_a_dotted_day_number() -> None:
     rec = extract_article(text)
     assert str(rec.article.published) == "2024-06-07"
     assert _has(facts(rec), "MET_WITH", "person:ana-ruiz", "person:luis-quispe", "2024-06-05")
+def test_the_two_sides_opened_ties_after_a_meeting_are_the_states() -> None:
+    # "the two sides" after a meeting of two people is the people, unless what they did is
+    # open diplomatic relations (as "the two sides signed" is the states); "the two
+    # established formal ties the same year" is the two states just named
+    text = (
+        "Talks\n\n"
+        "Thursday 9 May 2024\n\n"
+        "LIMA: Peru and Estonia will expand trade, officials said on Thursday. On Wednesday, "
+        "Foreign Minister Ana Ruiz received Estonia's Foreign Minister Karl Tamm. Peru "
+        "recognised Estonia on 15 September 1991, and the two sides opened diplomatic relations "
+        "on 2 March 1992.\n"
+    )
+    got = facts(extract_article(text))
+    assert _has(got, "ESTABLISHED_TIES", "country:PER", "country:EST", "1992-03-02"), got
+    text2 = (
+        "Ties\n\n"
+        "Thursday 9 May 2024\n\n"
+        "Chile recognised Latvia on 20 November 1991, and the two established formal ties the "
+        "following year.\n"
+    )
+    got2 = facts(extract_article(text2))
+    assert _has(got2, "ESTABLISHED_TIES", "country:CHL", "country:LVA", "1992"), got2
+
+
+def test_side_accreditations_in_other_words() -> None:
+    # "also covers A and B", "also represents C in A and B", "whose accreditation extends to",
+    # "whose jurisdiction also includes": a head of mission's side accreditations; a name after
+    # "was" with a post in apposition is a person
+    text = (
+        "Envoys\n\n"
+        "Thursday 9 May 2024\n\n"
+        "LIMA: Three envoys were received at the ministry this week. Foreign Minister Ana Ruiz "
+        "received Chile's Ambassador to Peru, Luis Soto, on Wednesday. Soto, who lives in Lima, "
+        "also covers Bolivia and Ecuador. Also present was Karl Tamm, Estonia's ambassador in "
+        "Lima, whose jurisdiction also includes Colombia and Panama. Rosa Vidal, Uruguay's "
+        "Ambassador to Peru, also represents Uruguay in Ecuador. Trade Minister Jorge Paz also "
+        "covers tourism and Bolivia.\n"
+    )
+    got = facts(extract_article(text))
+    for p, c in (("luis-soto", "BOL"), ("luis-soto", "ECU"), ("karl-tamm", "COL"),
+                 ("karl-tamm", "PAN"), ("karl-tamm", "PER"), ("rosa-vidal", "ECU")):
+        assert _has(got, "ACCREDITED_TO", f"person:{p}", f"country:{c}", None), (p, c, got)
+    assert _has(got, "AMBASSADOR_OF", "person:karl-tamm", "country:EST", None), got
+    assert not any(f[1] == "person:jorge-paz" and f[0] == "ACCREDITED_TO" for f in got), got
+
+
+def test_signers_with_lower_case_posts_after_the_witnesses() -> None:
+    # "In the presence of the ministers, A and C's ambassador to D, B, signed J": A and B sign
+    # (D only receives the envoy); "the director of the I, A, and the president of the J, B,
+    # signed"; ", while X's director general, A, and C's ambassador to D, B, signed J2"
+    text = (
+        "Deals\n\n"
+        "Thursday 9 May 2024\n\n"
+        "LIMA: Two ministers met in Lima this week. On Wednesday, Peruvian Foreign Minister Ana "
+        "Ruiz received Chilean Foreign Minister Luis Soto. After the talks, in the presence of "
+        "the ministers, Deputy Foreign Minister Jorge Paz and Chile's ambassador to Bolivia, Karl "
+        "Mena, signed an agreement on mining safety. Later, the director of the National "
+        "Institute of Geology, Rosa Vidal, and the president of the Chilean Academy of Sciences, "
+        "Pedro Lagos, signed an agreement on seismic research, while the rector of the "
+        "University of Lima, Marta Quispe, and Chile's ambassador to Peru, Tomas Reyes, signed "
+        "an agreement on student exchanges.\n"
+    )
+    got = facts(extract_article(text))
+    mining = "project:agreement-on-mining-safety"
+    assert _has(got, "SIGNED_AGREEMENT", "person:jorge-paz", mining, "2024-05-08"), got
+    assert _has(got, "SIGNED_AGREEMENT", "person:karl-mena", mining, "2024-05-08"), got
+    assert not any(f[0] == "SIGNED_AGREEMENT" and f[1] == "country:BOL" for f in got), got
+    for p in ("rosa-vidal", "pedro-lagos"):
+        assert any(f[:3] == ("SIGNED_AGREEMENT", f"person:{p}",
+                             "project:agreement-on-seismic-research") for f in got), (p, got)
+    for p in ("marta-quispe", "tomas-reyes"):
+        assert any(f[:3] == ("SIGNED_AGREEMENT", f"person:{p}",
+                             "project:agreement-on-student-exchanges") for f in got), (p, got)
+
+
+def test_described_agreements_of_other_kinds() -> None:
+    # "a declaration of intent on X", "a €5 million grant agreement for X" (the sum before the
+    # name), "an agreement to provide X": signed documents named by the text's words
+    text = (
+        "Deals\n\n"
+        "Thursday 9 May 2024\n\n"
+        "LIMA: Foreign Minister Ana Ruiz and Chile's Foreign Minister Luis Soto signed a "
+        "declaration of intent on water security on Wednesday. Peru's Minister of Health, Rosa "
+        "Vidal, and Chile's Minister of Health, Pedro Lagos, signed a €5 million grant agreement "
+        "for rural clinics and an agreement to provide vaccines to border towns.\n"
+    )
+    got = facts(extract_article(text))
+    assert _has(got, "SIGNED_AGREEMENT", "person:luis-soto",
+                "project:declaration-of-intent-on-water-security", "2024-05-08"), got
+    assert any(f[:3] == ("SIGNED_AGREEMENT", "person:pedro-lagos",
+                         "project:grant-agreement-for-rural-clinics") for f in got), got
+    assert any(f[:3] == ("SIGNED_AGREEMENT", "person:rosa-vidal",
+                         "project:agreement-to-provide-vaccines-to-border-towns")
+               for f in got), got
+
+
+def test_landed_in_and_a_visit_her_first_to_a_country() -> None:
+    # "landed in L on T for a visit to C" (as "arrived in"); "arrived in L for a two-day
+    # visit, her first to C": the destination after the elliptical apposition
+    text = (
+        "Visits\n\n"
+        "Thursday 9 May 2024\n\n"
+        "LIMA: Two ministers are in the region this week. Chilean Foreign Minister Luis Soto "
+        "landed in Cusco on Tuesday for a three-day working visit to Peru. Bolivian Foreign "
+        "Minister Rosa Vidal arrived in Arequipa on Wednesday for a two-day official visit, her "
+        "first to Peru since taking office.\n"
+    )
+    got = facts(extract_article(text))
+    assert _has(got, "VISITED", "person:luis-soto", "country:PER", "2024-05-07"), got
+    assert any(f[:2] == ("VISITED", "person:luis-soto") and f[2].startswith("city:")
+               for f in got), got
+    assert _has(got, "VISITED", "person:rosa-vidal", "country:PER", "2024-05-08"), got
+
+
+def test_held_a_lecture_and_spoke_on_a_longer_topic_at_a_body() -> None:
+    # "X held a lecture for students of the University" (held a lecture, not talks); "spoke on
+    # <a topic of some nine words> at the Institute"
+    text = (
+        "Lectures\n\n"
+        "Thursday 9 May 2024\n\n"
+        "LIMA: Two ministers spoke in Lima this week. On Wednesday, Chilean Foreign Minister Luis "
+        "Soto held a lecture for students of the Diplomatic Academy of Peru on trade. On "
+        "Tuesday, Bolivian Foreign Minister Rosa Vidal spoke on the future of lithium mining in "
+        "the Andean region at the Institute of Peruvian Studies.\n"
+    )
+    got = facts(extract_article(text))
+    assert _has(got, "LECTURED_AT", "person:luis-soto", "institution:diplomatic-academy-of-peru",
+                "2024-05-08"), got
+    assert _has(got, "LECTURED_AT", "person:rosa-vidal",
+                "institution:institute-of-peruvian-studies", "2024-05-07"), got
 
 
 def test_sat_down_with_is_a_meeting() -> None:
@@ -5632,3 +5762,80 @@ def test_envoys_presenting_credentials_named_in_the_next_sentences() -> None:
     for p in ("person:kofi-mensah", "person:jane-wanjiru"):
         assert _has(got, "MET_WITH", "person:rosa-mamani", p, "2024-05-08"), (p, got)
         assert _has(got, "ACCREDITED_TO", p, "country:PER", "2024-05-08"), (p, got)
+
+
+def test_sat_down_with_after_a_dateline_is_a_meeting() -> None:
+    text = (
+        "Talks\n\n"
+        "Thursday 9 May 2024\n\n"
+        "LIMA: Chile's foreign minister is in Peru this week. Chilean Foreign Minister Luis Soto "
+        "sat down with Peruvian Trade Minister Rosa Vidal on Wednesday to review port projects.\n"
+    )
+    got = facts(extract_article(text))
+    assert _has(got, "MET_WITH", "person:luis-soto", "person:rosa-vidal", "2024-05-08"), got
+
+
+def test_putting_their_signatures_to_agreements_when_the_talks_ended() -> None:
+    # "The talks ended with the two ministers putting their signatures to a J 2026-2030 and to
+    # a memorandum of understanding on X": both signed, on the day of the talks (not the month
+    # of the visit told before)
+    text = (
+        "Talks\n\n"
+        "Thursday 9 May 2024\n\n"
+        "LIMA: Chile's foreign minister is in Peru this week. Foreign Minister Ana Ruiz received "
+        "her Chilean counterpart Luis Soto in Lima on Wednesday. Soto is on a four-day official "
+        "visit to Peru that began on Tuesday. The talks ended with the two ministers putting their "
+        "signatures to a Joint Action Plan 2026-2030 and to a memorandum of understanding on "
+        "port security.\n"
+    )
+    got = facts(extract_article(text))
+    for p in ("person:ana-ruiz", "person:luis-soto"):
+        assert _has(got, "SIGNED_AGREEMENT", p,
+                    "project:memorandum-of-understanding-on-port-security", "2024-05-08"), got
+        assert any(f[0] == "SIGNED_AGREEMENT" and f[1] == p and "joint-action-plan" in f[2]
+                   and f[3] == "2024-05-08" for f in got), got
+
+
+def test_a_project_run_in_a_corridor_is_not_run_through_the_corridor() -> None:
+    # "have jointly run the J in the Dry Corridor": the second name is where the project runs
+    text = (
+        "Water\n\n"
+        "Thursday 9 May 2024\n\n"
+        "Since 2019, Peru's Ministry of Agriculture and Chile's Ministry of Public Works have "
+        "jointly run the Andean Rainwater Harvesting Project in the Southern Dry Corridor.\n"
+    )
+    got = facts(extract_article(text))
+    via = {f[2] for f in got if f[0] == "COOPERATES_VIA"}
+    assert "project:andean-rainwater-harvesting-project" in via, got
+    assert not any("corridor" in o for o in via), got
+
+
+def test_a_partner_in_which_a_programme_runs_takes_part_in_it() -> None:
+    # "C takes part in the J, in which D's I is a partner": the partner cooperates via J too
+    text = (
+        "Programme\n\n"
+        "Thursday 9 May 2024\n\n"
+        "Peru takes part in the Andean Water Programme, in which Chile's National Water Agency "
+        "is a key partner.\n"
+    )
+    got = facts(extract_article(text))
+    assert any(f[0] == "COOPERATES_VIA" and f[1] == "institution:national-water-agency"
+               and "andean-water-programme" in f[2] for f in got), got
+
+
+def test_development_agencies_named_without_a_head_word() -> None:
+    # Enabel, GIZ, LuxDev, Danida: national development agencies whose names hold no body word
+    text = (
+        "Aid\n\n"
+        "Thursday 9 May 2024\n\n"
+        "LIMA: Two agencies opened offices in Peru this week. GIZ's country director, Anna "
+        "Weber, met Peru's Minister of Energy, Luis Soto, on Wednesday. Enabel and LuxDev have "
+        "worked together since 2020, and Danida joined them last year.\n"
+    )
+    record = extract_article(text)
+    got = facts(record)
+    kinds = names(record)
+    for name in ("Enabel", "LuxDev", "Danida", "GIZ"):
+        assert kinds.get(name) == "Institution", kinds
+    assert _has(got, "COOPERATES_WITH", "institution:enabel",
+                "institution:luxembourg-agency-for-development-cooperation", "2020"), got

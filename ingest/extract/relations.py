@@ -79,14 +79,17 @@ DENIAL = re.compile(
     r"some\s+(?:media|news\s+outlets|outlets|reports|press\s+reports)|unconfirmed\s+reports?|"
     # "reports on some online platforms that A has signed J with B are incorrect": the claim the
     # sentence reports is called untrue after it
-    r"(?:reports?|claims?|stories|allegations?|rumou?rs?)\b[^;]{0,250}?\b(?:are|were|is|was)\s+"
-    r"(?:\w+ly\s+)?(?:incorrect|untrue|inaccurate|unfounded|misleading|fake|false))\b",
+    r"(?:reports?|claims?|stories|allegations?|rumou?rs?)\b[^;]{0,250}?\b(?:(?:are|were|is|was)\s+"
+    r"(?:\w+ly\s+)?(?:incorrect|untrue|inaccurate|unfounded|misleading|fake|false|"
+    # "Reports in Gulf media that A had signed J were not confirmed by either side"
+    r"not\s+(?:confirmed|verified))|(?:have|has)\s+not\s+been\s+(?:confirmed|verified)))\b",
     re.I,
 )
 _PARTY = re.compile(r"«([CGPQIOJL])\d+»")
 _DENIAL_CUES = ("deni", "deny", "refut", "dismiss", "cancel", "called off", "postpone", "scrap",
                  "baseless", "false", "reject", "some ", "unconfirmed", "incorrect", "untrue",
-                 "inaccurate", "unfounded", "misleading", "fake")
+                 "inaccurate", "unfounded", "misleading", "fake", "not confirmed",
+                 "not been confirmed", "not verified", "not been verified")
 # A clause boundary: ; : ", and" "and that" "while" "whereas" ". ". Every branch opens with a
 # literal character, so that re skips the positions where none starts (a branch that opened
 # with \b had the pattern tried at every character); the look-behind after "and", "but",

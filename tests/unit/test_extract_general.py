@@ -5110,3 +5110,16 @@ def test_two_word_lower_case_posts_after_a_possessive_name_an_official() -> None
                 "institution:national-institute-of-geology", None), got
     assert _has(got, "OFFICIAL_OF", "person:rosa-mamani", "institution:university-of-lima",
                 None), got
+
+
+def test_reports_not_confirmed_give_no_signing() -> None:
+    text = (
+        "Talks\n\n"
+        "Thursday 9 May 2024\n\n"
+        "LIMA: Foreign Minister Ana Ruiz held talks with Chile's Foreign Minister Luis Quispe on "
+        "Wednesday. Press reports that the two ministers had signed a fisheries agreement have "
+        "not been confirmed by the ministry.\n"
+    )
+    got = facts(extract_article(text))
+    assert _has(got, "MET_WITH", "person:ana-ruiz", "person:luis-quispe", "2024-05-08"), got
+    assert not any(f[0] == "SIGNED_AGREEMENT" for f in got), got

@@ -3184,7 +3184,7 @@ _AGREEMENT_COMPLEMENT = (
 _KIND_OR_HEAD = re.compile(r"(?:" + _AGREEMENT_ADJ + "|" + _AGREEMENT_HEAD + r")\b")
 _SIGN_VERBS = (
     r"signed|sign|signing|inked|ink|inking|initiall?ed|exchanged|exchange|ratified|ratify|"
-    r"concluded|conclude"
+    r"concluded|conclude|signatures to"
 )
 _SIGN_VERBS_LIST = _SIGN_VERBS.split("|")
 _AGREEMENT_AFTER_VERB = (

@@ -661,7 +661,9 @@ R_SIGN = re.compile(
     rf"{SIGN_SUBJ}{APPO}\s+(?:(?:on|in)\s+{T}\s+(?:\((?:{T}|[A-Z][a-z]{{2,8}}\.?\s+\d{{1,2}})\)\s+)?"
     rf"(?:in\s+(?:{C}|«L\d+»)\s+)?|"
     rf"{T}\s+|also\s+|formally\s+|jointly\s+|have\s+|"
-    rf"has\s+|had\s+|then\s+)*(?P<v>signed|inked|put\s+pen\s+to\s+paper\s+on)\b(?P<rest>[^;]*)"
+    rf"has\s+|had\s+|then\s+)*(?P<v>signed|inked|put\s+pen\s+to\s+paper\s+on|"
+    # "A and B on Tuesday put their signatures to J"
+    rf"put\s+(?:their|its|his|her)\s+signatures?\s+to)\b(?P<rest>[^;]*)"
 )
 # "X, Zimbabwe's Foreign Minister, paid an official visit to Belarus and signed J": the subject of
 # a first verb phrase (naming no other party) signs
@@ -1572,7 +1574,8 @@ class Extractor:
         doc = self.doc
         pos = 0
         # the verb of R_SIGN, R_SIGN_PASS, R_SIGN_BETWEEN
-        signs = "signed" in t or "inked" in t or "pen to paper" in t
+        signs = ("signed" in t or "inked" in t or "pen to paper" in t
+                 or "signatures to" in t)
         sign_ms: list[re.Match[str]] = []
         while signs and (m := R_SIGN.search(t, pos)) is not None:
             pos = m.end("v")  # "X signed for Kenya, while Y signed for Botswana": both clauses

@@ -5123,3 +5123,16 @@ def test_reports_not_confirmed_give_no_signing() -> None:
     got = facts(extract_article(text))
     assert _has(got, "MET_WITH", "person:ana-ruiz", "person:luis-quispe", "2024-05-08"), got
     assert not any(f[0] == "SIGNED_AGREEMENT" for f in got), got
+
+
+def test_put_their_signatures_to_is_a_signing() -> None:
+    text = (
+        "Deal\n\n"
+        "Thursday 9 May 2024\n\n"
+        "LIMA: Peru and Chile on Wednesday put their signatures to a memorandum of understanding "
+        "on fisheries research, officials said.\n"
+    )
+    got = facts(extract_article(text))
+    j = "project:memorandum-of-understanding-on-fisheries-research"
+    assert _has(got, "SIGNED_AGREEMENT", "country:PER", j, "2024-05-08"), got
+    assert _has(got, "SIGNED_AGREEMENT", "country:CHL", j, "2024-05-08"), got

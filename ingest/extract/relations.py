@@ -56,7 +56,8 @@ _REF = re.compile(r"«([A-Z])(\d+)»")
 def LIST(x: str) -> str:  # noqa: N802 - reads like the grammar it builds
     """One or more x joined by commas/and, each optionally followed by "(ACRONYM)"."""
     one = rf"{x}(?:\s*\([^)]{{1,30}}\))?"
-    sep = r"(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+&\s+)(?:(?:of|to)\s+)?(?:the\s+|an?\s+)?"
+    # "Nigeria and the former Czechoslovakia"
+    sep = r"(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+&\s+)(?:(?:of|to)\s+)?(?:the\s+(?:former\s+)?|an?\s+)?"
     return rf"{one}(?:{sep}{one})*"
 
 
@@ -1420,7 +1421,12 @@ class Extractor:
             prev = [i for i in refs(render(doc, s, e).text) if doc.mentions[i].kind in "CG"]
             ids = prev + ids
         if len(self._expand(ids)) != 2:
-            return ()
+            # "recognise Tajikistan after the dissolution of the Soviet Union, and formal
+            # diplomatic relations date back to 1992": a former state named in passing is not
+            # one of the pair
+            ids = [i for i in ids if not set(doc.mentions[i].ents) <= _FORMER_STATES]
+            if len(self._expand(ids)) != 2:
+                return ()
         return tuple(ids)
 
     def _member(self, sent: Sent) -> Iterator[Cand]:
@@ -2560,6 +2566,7 @@ class Extractor:
 
 
 _EVENT_PREDS = frozenset({"MET_WITH", "VISITED", "LECTURED_AT", "SIGNED_AGREEMENT"})
+_FORMER_STATES = frozenset({"country:CSK", "country:SUN", "country:YUG"})
 _DATE_REF = re.compile(r"«T(\d+)»")
 # a relative clause that runs on to the end of the searched span
 _IN_RELATIVE = re.compile(r",\s+(?:which|who|whose)\s[^,;]*\Z")

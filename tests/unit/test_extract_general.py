@@ -5136,3 +5136,16 @@ def test_put_their_signatures_to_is_a_signing() -> None:
     j = "project:memorandum-of-understanding-on-fisheries-research"
     assert _has(got, "SIGNED_AGREEMENT", "country:PER", j, "2024-05-08"), got
     assert _has(got, "SIGNED_AGREEMENT", "country:CHL", j, "2024-05-08"), got
+
+
+def test_former_states_are_countries() -> None:
+    text = (
+        "History\n\n"
+        "Thursday 9 May 2024\n\n"
+        "LIMA: The Soviet Union recognised Peru in 1969. Peru and the former Czechoslovakia "
+        "established diplomatic relations in 1946. Yugoslavia also recognised Peru in 1946.\n"
+    )
+    got = facts(extract_article(text))
+    assert _has(got, "RECOGNIZED", "country:SUN", "country:PER", "1969"), got
+    assert _has(got, "ESTABLISHED_TIES", "country:PER", "country:CSK", "1946"), got
+    assert _has(got, "RECOGNIZED", "country:YUG", "country:PER", "1946"), got

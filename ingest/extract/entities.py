@@ -2547,7 +2547,8 @@ def find_coreference(doc: Doc) -> None:
                 if last is None or (last.kind == "P" and not _members_of_org(doc, m.end())):
                     continue  # "Both are ...": whoever was named last, people or countries
             cpair = _coordinated_pair(doc, s, m.start()) or channel or _pair_after_colon(
-                doc, m.end(), e) or _pair_before(doc, si, m.start()) or doc.main_pair
+                doc, m.end(), e) or _pair_before(doc, si, m.start()) or _clause_pair(
+                doc, s, m) or doc.main_pair
             if len(cpair) == 2 and free(m.start(), m.end()):
                 doc.add(Mention(m.start(), m.end(), "G", cpair, "group"))
         for m in _PGROUP.finditer(text, s, e) if scan & 8 else ():
@@ -2714,6 +2715,21 @@ def _coordinated_pair(doc: Doc, lo: int, pos: int, kinds: str = "C") -> tuple[st
             kinds != "C" and doc.text[a.end : b.start] == " and the "):
         return ()
     return pair
+
+
+def _clause_pair(doc: Doc, lo: int, group: re.Match[str]) -> tuple[str, ...]:
+    """"Yugoslavia recognised Zimbabwe on 18 April 1980, and the two states forged diplomatic
+    ties that same year": after ", and", the two countries the sentence named before it, when it
+    named exactly two (and they are not the article's pair)."""
+    if not group.group().lower().startswith("the two") or \
+            doc.text[max(lo, group.start() - 6) : group.start()] != ", and ":
+        return ()
+    names = list(dict.fromkeys(
+        x.ents[0] for x in doc.mentions if x.kind == "C" and lo <= x.start
+        and x.end <= group.start() and x.role in ("name", "capital")))
+    if len(names) != 2 or set(names) == set(doc.main_pair):
+        return ()
+    return (names[0], names[1])
 
 
 def _pair_before(doc: Doc, si: int, pos: int) -> tuple[str, ...]:

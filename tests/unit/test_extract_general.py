@@ -5149,3 +5149,16 @@ def test_former_states_are_countries() -> None:
     assert _has(got, "RECOGNIZED", "country:SUN", "country:PER", "1969"), got
     assert _has(got, "ESTABLISHED_TIES", "country:PER", "country:CSK", "1946"), got
     assert _has(got, "RECOGNIZED", "country:YUG", "country:PER", "1946"), got
+
+
+def test_the_two_countries_after_and_are_the_two_the_clause_named() -> None:
+    text = (
+        "Chile and Peru\n\n"
+        "Thursday 9 May 2024\n\n"
+        "LIMA: Chile and Peru signed a memorandum of understanding on fisheries research on "
+        "Wednesday. Brazil recognised Suriname on 25 November 1975, and the two countries "
+        "established diplomatic relations that same year.\n"
+    )
+    got = facts(extract_article(text))
+    assert _has(got, "ESTABLISHED_TIES", "country:BRA", "country:SUR", "1975"), got
+    assert not _has(got, "ESTABLISHED_TIES", "country:CHL", "country:PER", None), got

@@ -1155,6 +1155,15 @@ R_ACCREDITED = re.compile(
     rf"simultaneously|jointly|now)\s+)*(?P<v>accredited)\s+(?:as\s+[^;«]{{0,60}}?\s+)?to\s+"
     rf"(?:the\s+)?(?P<o>{LIST(_CGO)})"
 )
+# the noun: "X, who is resident in Havana, holds concurrent accreditation to C and D", "X's
+# accreditation also extends to C and D"
+R_ACCREDITATION = re.compile(
+    rf"(?P<p>«P\d+»)(?:{POSS}\s+(?:concurrent\s+|non-resident\s+)?accreditation\s+"
+    r"(?:also\s+|now\s+)?(?P<v>extends|covers|includes)\s+(?:to\s+)?|"
+    rf"{APPO}\s+(?:also\s+)?(?P<v2>holds|has)\s+(?:an?\s+)?(?:concurrent|dual|non-resident|"
+    r"additional)\s+accreditations?\s+to\s+)"
+    rf"(?:the\s+)?(?P<o>{LIST(_CGO)})"
+)
 _CREDENTIALS = re.compile(
     r"\bpresented\s+(?:his|her|their)\s+" + CREDENTIALS + r"(?!\s+as\b)"
 )
@@ -2116,6 +2125,12 @@ class Extractor:
             if not _blocked(sent, m.start("v")):
                 for o in refs(m["o"]):
                     yield Cand("ACCREDITED_TO", (refs(m["p"])[0],), (o,), m.start("v"),
+                               "post.accredited_to", "fronted", 0.85)
+        for m in R_ACCREDITATION.finditer(t) if "accreditation" in t else ():
+            v = m.start("v") if m["v"] else m.start("v2")
+            if not _blocked(sent, v):
+                for o in refs(m["o"]):
+                    yield Cand("ACCREDITED_TO", (refs(m["p"])[0],), (o,), v,
                                "post.accredited_to", "fronted", 0.85)
         for m in R_HEADED_BY.finditer(t) if "ed by" in t else ():
             # "The Honorary Consulate of Hungary in Kumasi, headed by Honorary Consul X,"

@@ -5162,3 +5162,18 @@ def test_the_two_countries_after_and_are_the_two_the_clause_named() -> None:
     got = facts(extract_article(text))
     assert _has(got, "ESTABLISHED_TIES", "country:BRA", "country:SUR", "1975"), got
     assert not _has(got, "ESTABLISHED_TIES", "country:CHL", "country:PER", None), got
+
+
+def test_accreditation_as_a_noun_extends_to_other_countries() -> None:
+    text = (
+        "Two envoys call on the foreign minister\n\n"
+        "Thursday 9 May 2024\n\n"
+        "LIMA: Chile's Ambassador to Peru, Luis Quispe, called on Foreign Minister Ana Ruiz on "
+        "Wednesday. Quispe, who is based in Lima, also holds concurrent accreditation to Bolivia. "
+        "Brazil's Ambassador to Peru, Rosa Mamani, met her on Tuesday. Rosa Mamani's accreditation "
+        "also covers Ecuador and Colombia.\n"
+    )
+    got = facts(extract_article(text))
+    assert _has(got, "ACCREDITED_TO", "person:luis-quispe", "country:BOL", None), got
+    assert _has(got, "ACCREDITED_TO", "person:rosa-mamani", "country:ECU", None), got
+    assert _has(got, "ACCREDITED_TO", "person:rosa-mamani", "country:COL", None), got

@@ -764,6 +764,8 @@ def _add_capital(doc: Doc, m: gz.Match) -> None:
     after = text[m.end : m.end + 20]
     prev_tok = re.search(r"(\S+)\s*$", before)
     prev = prev_tok.group(1) if prev_tok else ""
+    if prev.isupper() and "\n" in before[prev_tok.end(1) if prev_tok else 0 :]:
+        prev = ""  # a credit in capitals on the line before ("—Photo: DEXTER PHILIP")
     # Part of a bigger proper name ("New Kingston", "Washington Post"): not the government.
     if prev and prev[0].isupper() and prev.isalpha() and prev not in NOT_NAME:
         return

@@ -5177,3 +5177,15 @@ def test_accreditation_as_a_noun_extends_to_other_countries() -> None:
     assert _has(got, "ACCREDITED_TO", "person:luis-quispe", "country:BOL", None), got
     assert _has(got, "ACCREDITED_TO", "person:rosa-mamani", "country:ECU", None), got
     assert _has(got, "ACCREDITED_TO", "person:rosa-mamani", "country:COL", None), got
+
+
+def test_a_capital_that_opens_a_paragraph_after_an_upper_case_credit() -> None:
+    text = (
+        "Peru and Chile mark an old friendship\n\n"
+        "Thursday 9 May 2024\n\n"
+        "LIMA: Foreign Minister Ana Ruiz received Chile's Ambassador, Luis Quispe, on Wednesday.\n"
+        "FRIENDS: Ruiz greets the ambassador at the ministry. —Photo: ROSA MAMANI\n"
+        "Santiago and Lima opened diplomatic relations in 1822, officials recalled.\n"
+    )
+    got = facts(extract_article(text))
+    assert _has(got, "ESTABLISHED_TIES", "country:PER", "country:CHL", "1822"), got

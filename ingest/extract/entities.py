@@ -2274,7 +2274,8 @@ SENTENCE_CUES = Cues([
     # relation families, in the order of the Extractor's rules
     ("recogni",),
     ("diplomatic", "relations since", " ties ", "ties that", "ties which", "relations that",
-     "relations which", "which were established", "which had been established"),
+     "relations which", "which were established", "which had been established",
+     "relations in", "relations on"),
     ("member", "join", "belong", "acced", "includ", "founder", "groups", "comprises",
      "brings together", "unites", "partner state", "entered", "participating"),
     ("operat", "work", "collaborat", "jointly", "together", "part", "trad", "bound", "linked",

@@ -340,8 +340,9 @@ R_TIES = re.compile(
     rf"(?P<a>{LIST(C)})(?:\s*,\s*which|\s*,\s*whose\s[^,;«]{{1,100}},)?\s+(?:(?:had|have|has|formally|officially|first|then|"
     rf"later)\s+)*(?P<v>established|re-established|reestablished|set\s+up|forged|opened|restored|"
     rf"formali[sz]ed|normali[sz]ed)\s+(?:{TIES}|"
-    # "while Poland and Ghana established ties on 1 March 1960": bare "ties", dated at once
-    rf"ties(?=\s+(?:in|on)\s+{T}))"
+    # "while Poland and Ghana established ties on 1 March 1960": bare "ties" (or "relations"),
+    # dated at once
+    rf"(?:ties|relations)(?=\s+(?:in|on)\s+{T}))"
     # "Mauritius established diplomatic relations with Madagascar"
     rf"(?:\s+with\s+(?:the\s+)?(?P<b>{C}))?"
 )
@@ -362,7 +363,9 @@ R_TIES_SINCE = re.compile(
 # "deepening ties that the two countries established in 2019": the ties are the object of a
 # relative clause whose subject is the pair
 R_TIES_OBJ = re.compile(
-    rf"\b(?:(?:[Dd]iplomatic|[Ff]ormal|[Ff]ull)\s+)?(?:relations|ties)\s+(?:that|which)\s+"
+    # ("Diplomatic relations, which Muscat and Tashkent set up in May 1992, have grown")
+    rf"\b(?:(?:[Dd]iplomatic|[Ff]ormal|[Ff]ull)\s+)?(?:relations|ties)(?:\s+(?:that|which)|"
+    rf"(?<=[Dd]iplomatic relations),\s+which)\s+"
     rf"(?P<a>{LIST(C)})\s+(?:(?:had|have|has|first|formally|officially)\s+)*"
     rf"(?P<v>established|set\s+up|forged)\b"
 )
@@ -1390,7 +1393,8 @@ class Extractor:
         t = sent.text
         if ("iplomatic" not in t and " relations since " not in t and " ties " not in t
                 and " that «" not in t and " which «" not in t
-                and "which were established" not in t and "which had been established" not in t):
+                and "which were established" not in t and "which had been established" not in t
+                and " relations in «T" not in t and " relations on «T" not in t):
             return  # every ties pattern names "[Dd]iplomatic relations/ties" (or R_TIES_SINCE's,
             # R_TIES's dated bare "ties", or R_TIES_OBJ's relative clause)
         found = False

@@ -5189,3 +5189,15 @@ def test_a_capital_that_opens_a_paragraph_after_an_upper_case_credit() -> None:
     )
     got = facts(extract_article(text))
     assert _has(got, "ESTABLISHED_TIES", "country:PER", "country:CHL", "1822"), got
+
+
+def test_relations_established_on_a_date_and_set_up_in_a_relative_clause() -> None:
+    text = (
+        "Peru and Chile mark an old friendship\n\n"
+        "Thursday 9 May 2024\n\n"
+        "LIMA: Foreign Minister Ana Ruiz said Peru and Ecuador established relations in 1831. "
+        "Diplomatic relations, which Lima and Santiago set up in 1822, are strong, she added.\n"
+    )
+    got = facts(extract_article(text))
+    assert _has(got, "ESTABLISHED_TIES", "country:PER", "country:ECU", "1831"), got
+    assert _has(got, "ESTABLISHED_TIES", "country:PER", "country:CHL", "1822"), got

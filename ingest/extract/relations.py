@@ -587,6 +587,10 @@ COOP_V = (
     r"|(?:have|has|had)\s+(?:also\s+)?(?:run|implemented|carried\s+out|conducted|financed|funded)"
     r"\s+joint\s+"
     r"(?:projects|programmes|programs|activities|initiatives)"
+    # "A and B have run a joint fellowship in public health since 2018 under J"
+    r"|(?:have|has|had)\s+(?:also\s+)?(?:run|implemented|conducted)\s+an?\s+joint\s+[a-z-]+"
+    # "A and B have been partners in battery research since 2021 within J"
+    r"|(?:have|has|had)\s+(?:also\s+)?been\s+(?:close\s+)?partners"
 )
 _COOP_WORDS = ("work", "operat", "collaborat", "partner", "joint", "together")
 # "the Brazilian Cooperation Agency (ABC) and Suriname's Ministry of Health have worked

@@ -5201,3 +5201,23 @@ def test_relations_established_on_a_date_and_set_up_in_a_relative_clause() -> No
     got = facts(extract_article(text))
     assert _has(got, "ESTABLISHED_TIES", "country:PER", "country:ECU", "1831"), got
     assert _has(got, "ESTABLISHED_TIES", "country:PER", "country:CHL", "1822"), got
+
+
+def test_a_joint_fellowship_run_and_partners_in_research_are_cooperation() -> None:
+    text = (
+        "Universities in Peru and Chile work together\n\n"
+        "Thursday 9 May 2024\n\n"
+        "LIMA: The University of Lima and the University of Chile have run a joint master's "
+        "programme in mining since 2015 under the Andean Knowledge Programme. The National "
+        "Institute of Geology and the Chilean Space Agency have been partners in satellite "
+        "mapping since 2020 within the Horizon Europe programme.\n"
+    )
+    got = facts(extract_article(text))
+    assert _has(got, "COOPERATES_WITH", "institution:university-of-lima",
+                "institution:university-of-chile", "2015"), got
+    assert _has(got, "COOPERATES_VIA", "institution:university-of-chile",
+                "project:andean-knowledge-programme", "2015"), got
+    assert _has(got, "COOPERATES_WITH", "institution:national-institute-of-geology",
+                "institution:chilean-space-agency", "2020"), got
+    assert _has(got, "COOPERATES_VIA", "institution:chilean-space-agency",
+                "project:horizon-europe-programme", "2020"), got

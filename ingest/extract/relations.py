@@ -734,12 +734,15 @@ _J_REF = re.compile(J)
 _PARENS = re.compile(r"\([^)]*\)")
 _ANTECEDENT_J = re.compile(rf"(?P<j>{J})\s+(?:that|which)\s+\Z")
 _COORD_SIGNERS = re.compile(
-    rf"\s*(?:(?:[Oo]n\s+)?{T}\s*,?\s*)?(?:(?:[{APOS}]s|[A-Z][\w’'&-]*|of|for|to|at|in|and|the|«[PCDIO]\d+»|[,()]|"
+    rf"\s*(?:(?:[Oo]n\s+)?{T}\s*,?\s*)?(?:(?:[{APOS}]s|[A-Z][\w’'&-]*|of|for|to|at|in|and|the|«[PCDIOL]\d+»|[,()]|"
     # "A and her Brazilian counterpart, B, have signed"
-    rf"(?:his|her)\s+(?:«[DC]\d+»\s+)?(?:counterpart|peer)|ha(?:ve|s|d)(?=\s*\Z))"
+    rf"(?:his|her)\s+(?:«[DC]\d+»\s+)?(?:counterpart|peer)|ha(?:ve|s|d)(?=\s*\Z)|"
+    # "A and B's Ambassador to C, D, then signed"
+    rf"(?:then|also|later|jointly|formally)(?=\s*\Z))"
     # "A and Ghana's Deputy Minister B today signed": the day between the signers and the verb
     rf"\s*)+(?:(?:on\s+)?{T}\s*)?"
 )
+_LOOKED_ON = re.compile(r"\b(?:looked\s+on|watched|stood\s+by)\s+as\s+")
 _SIGNED_WITH = re.compile(rf"(?:together\s+with|with)\s+(?:the\s+)?«([CGIO])(\d+)»(?!{POSS})")
 _SIGNED_WITH_PERSON = re.compile(
     rf"(?:\s+(?:on|in)\s+«T\d+»)?\s+with\s+(?:the\s+|his\s+|her\s+)?(?:«C\d+»{POSS}\s+|«[DC]\d+»\s+)?"
@@ -1668,7 +1671,11 @@ class Extractor:
             # (a lead may open with its place alone: "ISLAMABAD: A and her Uzbek counterpart, B,
             # on Tuesday signed")
             lead_at = _LEAD_PLACE.match(head)
+            # (witnesses may come first: "The two ministers then looked on as A and B's
+            # High Commissioner to C, D, signed")
+            watch = _LOOKED_ON.search(head) if " as " in head else None
             for cut in (0, *((lead_at.end(),) if lead_at else ()),
+                        *((watch.end(),) if watch else ()),
                         *(c.end() for c in _CLAUSE_CUT.finditer(head))) if "«P" in head and \
                     " and " in head else ():
                 if not _COORD_SIGNERS.fullmatch(head, cut):

@@ -5221,3 +5221,23 @@ def test_a_joint_fellowship_run_and_partners_in_research_are_cooperation() -> No
                 "institution:chilean-space-agency", "2020"), got
     assert _has(got, "COOPERATES_VIA", "institution:chilean-space-agency",
                 "project:horizon-europe-programme", "2020"), got
+
+
+def test_signers_after_witnesses_who_looked_on_and_before_then() -> None:
+    text = (
+        "Peru and Chile hold talks on fisheries\n\n"
+        "Thursday 9 May 2024\n\n"
+        "LIMA: Foreign Minister Ana Ruiz received Chile's Foreign Minister, Luis Quispe, on "
+        "Wednesday. The two ministers looked on as Permanent Secretary Tomás Herrera and Chile's "
+        "Ambassador to Peru, Rosa Mamani, signed a framework agreement on fisheries. Director "
+        "General Jorge Salas and Chile's Consul in Lima, Sara Vidal, then signed a memorandum "
+        "of understanding on consular cooperation.\n"
+    )
+    got = facts(extract_article(text))
+    j = "project:framework-agreement-on-fisheries"
+    assert _has(got, "SIGNED_AGREEMENT", "person:tomas-herrera", j, "2024-05-08"), got
+    assert _has(got, "SIGNED_AGREEMENT", "person:rosa-mamani", j, "2024-05-08"), got
+    k = "project:memorandum-of-understanding-on-consular-cooperation"
+    assert _has(got, "SIGNED_AGREEMENT", "person:jorge-salas", k, "2024-05-08"), got
+    assert not any(f[0] == "SIGNED_AGREEMENT" and f[1] in ("person:ana-ruiz", "person:luis-quispe")
+                   for f in got), got

@@ -496,7 +496,9 @@ _PGROUP = Anchored(
         r"(?:[Ss]tate|[Gg]overnment))\b|"
         # "hosted X in Tallinn, where the two signed J": the pronoun alone, for the two people
         # just named (when the last named were countries, _GROUP has taken it first)
-        r"\b[Tt]he\s+two(?=\s+(?:(?:also|then|later|jointly)\s+)?signed\b)"
+        r"\b[Tt]he\s+two(?=\s+(?:(?:also|then|later|jointly)\s+)?signed\b)|"
+        # "hosted X for talks on Tuesday, and the pair signed J"
+        r"\b[Tt]he\s+pair(?=\s+(?:(?:also|then|later|jointly)\s+)?(?:signed|met|held)\b)"
     ),
     literal_anchor(["the ", "The ", "both ", "Both "]),
 )

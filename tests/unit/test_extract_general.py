@@ -5241,3 +5241,17 @@ def test_signers_after_witnesses_who_looked_on_and_before_then() -> None:
     assert _has(got, "SIGNED_AGREEMENT", "person:jorge-salas", k, "2024-05-08"), got
     assert not any(f[0] == "SIGNED_AGREEMENT" and f[1] in ("person:ana-ruiz", "person:luis-quispe")
                    for f in got), got
+
+
+def test_the_pair_who_held_talks_signed() -> None:
+    text = (
+        "Peru and Chile hold talks on fisheries\n\n"
+        "Thursday 9 May 2024\n\n"
+        "LIMA: Foreign Minister Ana Ruiz welcomed her Chilean counterpart Luis Quispe for talks "
+        "in Lima on Wednesday, and the pair signed a memorandum of understanding on fisheries "
+        "research.\n"
+    )
+    got = facts(extract_article(text))
+    j = "project:memorandum-of-understanding-on-fisheries-research"
+    assert _has(got, "SIGNED_AGREEMENT", "person:ana-ruiz", j, "2024-05-08"), got
+    assert _has(got, "SIGNED_AGREEMENT", "person:luis-quispe", j, "2024-05-08"), got

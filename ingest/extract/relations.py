@@ -859,7 +859,8 @@ R_VISIT = re.compile(
     # "who is carrying out an official visit to the Dominican Republic"
     rf"(?:is|was)\s+(?:carrying\s+out|conducting|undertaking)|"
     # "X travelled to Buenos Aires on Thursday for a working visit to Argentina"
-    rf"was\s+on|on|(?:arrived|travell?ed|flew)\s+[^;]{{0,80}}?\s+(?:for|on|at\s+the\s+(?:start|"
+    rf"was\s+on|on|(?:arrived|travell?ed|flew|touched\s+down)\s+[^;]{{0,80}}?\s+(?:for|on|"
+    rf"at\s+the\s+(?:start|"
     rf"beginning|outset)\s+of)|(?:is|was)\s+paying|paying|pays|"
     rf"(?:is|was)\s+making|returned\s+[^;]{{0,60}}?\s+(?:after|from)|"
     # "who is leading a Fijian delegation on a four-day working visit to Indonesia"
@@ -950,8 +951,10 @@ R_ARRIVED_FOR = re.compile(
     # "X arrived in Wellington on Sunday for her first official visit to New Zealand": the
     # capital too; "X travelled to Buenos Aires on Thursday for a working visit"
     rf"(?P<a>{P}){APPO}(?:(?:\s*,)?\s+who)?\s+(?:(?:also|has|had|then)\s+)*"
-    rf"(?P<v>arrived\s+in|(?:travell?ed|flew)\s+to)\s+"
-    rf"(?:the\s+)?(?P<o>{C}|«L\d+»)(?:\s*,\s*{C}\s*,)?\s+(?:(?:on\s+)?{T}\s+)?(?:for|on|"
+    # ("touched down in Harare on Sunday for ...", "arrived in Beirut late Monday for ...")
+    rf"(?P<v>arrived\s+in|touched\s+down\s+in|(?:travell?ed|flew)\s+to)\s+"
+    rf"(?:the\s+)?(?P<o>{C}|«L\d+»)(?:\s*,\s*{C}\s*,)?\s+(?:(?:on\s+|late\s+|early\s+)?{T}\s+)?"
+    rf"(?:for|on|"
     # "arrived in Zagreb on Tuesday at the start of a two-day official visit to Croatia"
     rf"at\s+the\s+(?:start|beginning|outset)\s+of)\s+{VISIT_N}\b"
 )
@@ -1927,7 +1930,8 @@ class Extractor:
                          (R_VISIT_TO_BY, "visited.visit_to_by"),
                          (R_VISIT_DURING, "visited.during"),
                          (R_VISITED_AND, "visited.verb_and")):
-            if rx is R_ARRIVED_FOR and not any(w in t for w in ("arrived", "travel", "flew")):
+            if rx is R_ARRIVED_FOR and not any(w in t for w in ("arrived", "travel", "flew",
+                                                                "touched down")):
                 continue
             if rx is R_VISITED_AND and " and visited " not in t and " and toured " not in t:
                 continue

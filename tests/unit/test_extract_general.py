@@ -5255,3 +5255,17 @@ def test_the_pair_who_held_talks_signed() -> None:
     j = "project:memorandum-of-understanding-on-fisheries-research"
     assert _has(got, "SIGNED_AGREEMENT", "person:ana-ruiz", j, "2024-05-08"), got
     assert _has(got, "SIGNED_AGREEMENT", "person:luis-quispe", j, "2024-05-08"), got
+
+
+def test_touched_down_and_arrived_late_on_a_weekday_for_a_visit() -> None:
+    text = (
+        "Chilean minister visits Peru and Bolivia\n\n"
+        "Thursday 9 May 2024\n\n"
+        "LIMA: Chile's Foreign Minister, Luis Quispe, touched down in Lima on Monday for a "
+        "three-day official visit to Peru. Bolivia's Foreign Minister, Rosa Mamani, arrived in "
+        "Lima late Tuesday for a two-day visit.\n"
+    )
+    got = facts(extract_article(text))
+    assert _has(got, "VISITED", "person:luis-quispe", "country:PER", "2024-05-06"), got
+    assert any(f[:2] == ("VISITED", "person:rosa-mamani") and f[3] == "2024-05-07"
+               for f in got), got

@@ -2284,7 +2284,7 @@ SENTENCE_CUES = Cues([
      "connected", "tied", "through", "via", "involved", "engaged", "developing", "built",
      "financed", "run", "managed"),
     ("sign", "inked", "pen to paper"),
-    ("met", "talks", "meeting", "call", "received", "hosted", "welcomed", "discussion",
+    ("met", "talks", "meeting", "call", "received", "hosted", "welcomed", "discussion", "sat down",
      "consultation", "receiving", "hosting", "welcoming", "credentials", "credence"),
     ("visit", "toured", "trip", "delegation"),
     ("lectur", "talk", "address", "speech", "presentation", "spoke", "speak", "guest", "keynote",

@@ -776,7 +776,9 @@ MEET_V = (
     r"accepted(?=\s+(?:the\s+)?(?:credentials|[Ll]etters\s+of\s+[Cc]redence))|"
     r"had\s+the\s+(?:pleasure|honou?r|opportunity|privilege)\s+(?:of\s+meeting|to\s+meet|of\s+"
     r"calling\s+on|to\s+call\s+on)(?:\s+with)?|"
-    r"had\s+an?\s+(?:[\w-]+\s+)?meeting\s+with)"
+    r"had\s+an?\s+(?:[\w-]+\s+)?meeting\s+with|"
+    # "On Monday, she sat down with President X at State House"
+    r"sat\s+down\s+(?:for\s+talks\s+)?with)"
 )
 _AND_WITH = re.compile(
     rf",?\s+and\s+(?:also\s+)?with\s+(?:the\s+|his\s+|her\s+)?(?:«[CD]\d+»{POSS}?\s+)?"
@@ -802,7 +804,7 @@ _AND_LATER_MET = re.compile(
     r"(?:[A-Z][\w-]*\s+){0,4}?«P(\d+)»"
 )
 _MEET_WORDS = ("met", "held", "paid", "called", "received", "hosted", "welcomed", "had the",
-               "had a", "accepted the")
+               "had a", "accepted the", "sat down")
 # "X and his delegation were received by ..."
 _ENTOURAGE = (
     r"(?:\s+and\s+(?:(?:his|her|their)\s+(?:delegation|team|wife|husband|entourage|party)|"

@@ -5269,3 +5269,15 @@ def test_touched_down_and_arrived_late_on_a_weekday_for_a_visit() -> None:
     assert _has(got, "VISITED", "person:luis-quispe", "country:PER", "2024-05-06"), got
     assert any(f[:2] == ("VISITED", "person:rosa-mamani") and f[3] == "2024-05-07"
                for f in got), got
+
+
+def test_sat_down_with_is_a_meeting() -> None:
+    text = (
+        "Chilean minister in Peru\n\n"
+        "Thursday 9 May 2024\n\n"
+        "LIMA: Chile's Foreign Minister, Luis Quispe, arrived in Lima on Monday for a "
+        "three-day official visit to Peru. On Tuesday, he sat down with President Rosa "
+        "Mamani at the Government Palace.\n"
+    )
+    got = facts(extract_article(text))
+    assert _has(got, "MET_WITH", "person:luis-quispe", "person:rosa-mamani", "2024-05-07"), got

@@ -2856,6 +2856,10 @@ _ROLE_WORDS = {
 }
 
 
+_JUNIOR_POST = re.compile(r"\b(?:deputy|vice|assistant|junior|state\s+secretary|"
+                          r"minister\s+of\s+state)\b", re.I)
+
+
 def _person_with_role(doc: Doc, title: str, pos: int, country: str = "",
                       visiting: bool = False) -> str | None:
     key = " ".join(title.lower().split())
@@ -2865,6 +2869,18 @@ def _person_with_role(doc: Doc, title: str, pos: int, country: str = "",
     people = [doc.ents[m.ents[0]] for m in reversed(_persons_before(doc, pos, 0))]
     fits = [i for i in people if any(w in r for r in i.roles for w in wanted)]
     if country:
+        if key == "minister":
+            # "the Serbian minister" after "State Secretary X and his Serbian counterpart, Y"
+            # (or "Deputy Foreign Minister X"): a full minister of that country first, then a
+            # minister's counterpart
+            # (a counterpart's post is not recorded: a person of that country with none)
+            full = next((i for i in fits if country in i.affil and any(
+                "minister" in r and not _JUNIOR_POST.search(r) for r in i.roles)), None)
+            if full is None and any(country in i.affil and all(
+                    _JUNIOR_POST.search(r) or "minister" not in r for r in i.roles) for i in fits):
+                full = next((i for i in people if country in i.affil and not i.roles), None)
+            if full is not None:
+                return full.id
         # "the Thai minister": the minister whose post names Thailand, else one whose post
         # names no other country
         for info in fits:

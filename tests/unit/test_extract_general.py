@@ -5281,3 +5281,18 @@ def test_sat_down_with_is_a_meeting() -> None:
     )
     got = facts(extract_article(text))
     assert _has(got, "MET_WITH", "person:luis-quispe", "person:rosa-mamani", "2024-05-07"), got
+
+
+def test_the_demonym_minister_is_the_counterpart_not_a_junior_official() -> None:
+    text = (
+        "Chile and Peru sign a fisheries memorandum\n\n"
+        "Thursday 9 May 2024\n\n"
+        "LIMA: The memorandum was signed by Permanent Secretary Tomás Herrera and Chile's Deputy "
+        "Foreign Minister, Rosa Mamani, in the presence of Foreign Minister Ana Ruiz and her "
+        "Chilean counterpart, Luis Quispe. On Wednesday, the Chilean minister gave a lecture at "
+        "the University of Lima.\n"
+    )
+    got = facts(extract_article(text))
+    assert _has(got, "LECTURED_AT", "person:luis-quispe", "institution:university-of-lima",
+                "2024-05-08"), got
+    assert not any(f[0] == "LECTURED_AT" and f[1] == "person:rosa-mamani" for f in got), got

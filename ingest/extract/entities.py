@@ -2897,6 +2897,10 @@ def _person_with_role(doc: Doc, title: str, pos: int, country: str = "",
             # "a message from the Egyptian President" in a story datelined Asmara: not the
             # President named there with no country, who is the dateline state's own
             return None
+    if key in ("guest", "visitor") and not country and not fits:
+        # "Later in the day, the guest was received by X": the last person named as arriving
+        # or visiting
+        return _visitor(doc, pos, {i.id for i in people}, own_sentence=True)
     if visiting and len(fits) > 1:
         guest = _visitor(doc, pos, {i.id for i in fits})
         if guest is not None:
@@ -2904,7 +2908,10 @@ def _person_with_role(doc: Doc, title: str, pos: int, country: str = "",
     return fits[0].id if fits else None
 
 
-def _visitor(doc: Doc, pos: int, ids: set[str]) -> str | None:
+_SENTENCE_END = re.compile(r"[.!?][\"”’']?\s")
+
+
+def _visitor(doc: Doc, pos: int, ids: set[str], own_sentence: bool = False) -> str | None:
     """"the visiting minister" after a visitor and his host were named: the last of them whose
     name the words "arrived" or "visit" follow before the next person is named ("X arrived in
     C on a visit ... at the invitation of Y"; "Y received X, who is on a visit")."""
@@ -2916,8 +2923,14 @@ def _visitor(doc: Doc, pos: int, ids: set[str]) -> str | None:
             continue
         stop = people[k + 1].start if k + 1 < len(people) else pos
         after = text[m.end:stop]
-        end = after.find(". ")
-        after = after if end < 0 else after[:end]
+        # (for "the guest", its own sentence only: "He noted ...\n\nA possible visit by ..."
+        # is another's)
+        end = _SENTENCE_END.search(after) if own_sentence else None
+        if not own_sentence:
+            cut = after.find(". ")
+            after = after if cut < 0 else after[:cut]
+        elif end is not None:
+            after = after[: end.start()]
         if "visit" in after or "arrived" in after:
             return m.ents[0]
     return None

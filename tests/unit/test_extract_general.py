@@ -5296,3 +5296,15 @@ def test_the_demonym_minister_is_the_counterpart_not_a_junior_official() -> None
     assert _has(got, "LECTURED_AT", "person:luis-quispe", "institution:university-of-lima",
                 "2024-05-08"), got
     assert not any(f[0] == "LECTURED_AT" and f[1] == "person:rosa-mamani" for f in got), got
+
+
+def test_the_guest_is_the_visitor_just_named() -> None:
+    text = (
+        "Chilean minister in Peru\n\n"
+        "Thursday 9 May 2024\n\n"
+        "LIMA: Foreign Minister Ana Ruiz received her Chilean counterpart, Luis Quispe, on "
+        "Wednesday. Quispe arrived in Lima on Tuesday for a two-day visit. Later on Wednesday, the "
+        "guest was received by President Rosa Mamani.\n"
+    )
+    got = facts(extract_article(text))
+    assert _has(got, "MET_WITH", "person:luis-quispe", "person:rosa-mamani", "2024-05-08"), got

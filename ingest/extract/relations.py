@@ -424,12 +424,16 @@ R_MEMBER = re.compile(
     # "both were among the 51 founding members of the United Nations"
     rf"(?:among\s+(?:the\s+)?(?:\d{{1,3}}\s+|first\s+|original\s+)?)?"
     # "Brunei is one of the 10 members of ASEAN"
-    rf"(?:one\s+of\s+(?:the\s+|its\s+)?(?:(?:\d{{1,3}}|two|three|four|five|six|seven|eight|"
-    rf"nine|ten|eleven|twelve|\w+teen|\w+ty(?:-\w+)?)\s+)?)?"
-    rf"(?P<v>{MEMBER_N})\s+of\s+"
+    rf"(?:(?P<one>one\s+of\s+(?:the\s+|its\s+)?)(?P<n>(?:\d{{1,3}}|two|three|four|five|six|seven|"
+    rf"eight|nine|ten|eleven|twelve|\w+teen|\w+ty(?:-\w+)?)\s+)?)?"
+    # ("Oman is one of the six states of the GCC": counted states of a body are its members)
+    rf"(?P<v>{MEMBER_N}|(?(n)(?:states|countries|nations)(?=\s+of\s)|(?!)))\s+of\s+"
     # (an institution in the list is no organization, but the list goes on past it)
     rf"(?:both\s+)?(?:the\s+)?(?P<o>{LIST(_ORG_OR_BODY)}(?:\s+and\s+(?:also\s+)?(?:an?\s+)?"
-    rf"(?:founding\s+|full\s+)?(?:members?|founders?)\s+of\s+(?:the\s+)?{LIST(_ORG_OR_BODY)})?)"
+    rf"(?:founding\s+|full\s+)?(?:members?|founders?)\s+of\s+(?:the\s+)?{LIST(_ORG_OR_BODY)}|"
+    # "a full member of O, in which D holds observer status, and of P": a second body
+    rf"\s*,\s+(?:in|of|to)\s+which\s+[^,;«]{{0,20}}(?:«C\d+»[^,;«]{{0,40}})?,\s+and\s+of\s+"
+    rf"(?:the\s+)?{LIST(_ORG_OR_BODY)})?)"
     # "..., together with Colombia and Ecuador": more members
     rf"(?:\s*,?\s+(?:together|along)\s+with\s+(?P<w>{LIST(C)}))?"
 )
@@ -437,6 +441,14 @@ R_MEMBER = re.compile(
 R_MEMBER_APPO = re.compile(
     rf"(?P<s>{LIST(C)})\s*,\s+(?:(?:both|also|all)\s+)?(?P<v>{MEMBER_N})\s+of\s+(?:both\s+)?"
     rf"(?:the\s+)?(?P<o>{LIST(ORG)})"
+    # "Kazakhstan, a member of the OIC like Egypt, ...": the country it is likened to, too
+    rf"(?:\s+like\s+(?P<w>{C})(?=\s*,))?"
+)
+# "Chile, which joined the OECD in 2010, the same year as Slovenia": the other joined then too
+R_MEMBER_SAME_YEAR = re.compile(
+    rf"{C}(?:\s*,\s+which)?\s+(?:(?:formally|officially|also|later)\s+)?(?P<v>joined|"
+    rf"acceded\s+to)\s+(?:the\s+)?(?P<o>«O\d+»)(?:\s*\([^)]*\))?\s+in\s+{T}\s*,\s+"
+    rf"(?:{T}|the\s+same\s+year)\s+as\s+(?P<s>{C})"
 )
 # "Japan has been an OECD member since 1964"
 R_MEMBER_ATTR_COP = re.compile(
@@ -1471,6 +1483,7 @@ class Extractor:
             (R_MEMBER_AND, "member.copula"), (R_MEMBER_JOIN_GAP, "member.joined"),
             (R_MEMBER_JOIN_WITH, "member.joined"), (R_MEMBER_AND_JOINED, "member.joined"),
             (R_MEMBER_COMPRISES, "member.groups"), (R_MEMBER_LIKE, "member.copula"),
+            *(((R_MEMBER_SAME_YEAR, "member.joined"),) if " as «C" in t else ()),
         )
         for rx, rule in rules:
             for m in rx.finditer(t):

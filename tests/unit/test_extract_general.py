@@ -5308,3 +5308,21 @@ def test_the_guest_is_the_visitor_just_named() -> None:
     )
     got = facts(extract_article(text))
     assert _has(got, "MET_WITH", "person:luis-quispe", "person:rosa-mamani", "2024-05-08"), got
+
+
+def test_memberships_counted_states_a_second_body_likened_and_the_same_year() -> None:
+    text = (
+        "Peru and Chile in the Pacific\n\n"
+        "Thursday 9 May 2024\n\n"
+        "LIMA: Peru is one of the five states of the Andean Community. Chile is a full member of "
+        "the Andean Community, in which Bolivia holds observer status, and of Mercosur. "
+        "Colombia, a member of the Organization of American States like Ecuador, backed the "
+        "plan. Mexico, which joined the OECD in 1994, the same year as Peru, was absent.\n"
+    )
+    got = facts(extract_article(text))
+    assert _has(got, "MEMBER_OF", "country:PER", "org:andean-community", None), got
+    assert _has(got, "MEMBER_OF", "country:CHL", "org:mercosur", None), got
+    assert _has(got, "MEMBER_OF", "country:ECU", "org:organization-of-american-states", None), got
+    oecd = "org:organisation-for-economic-co-operation-and-development"
+    assert _has(got, "MEMBER_OF", "country:PER", oecd, "1994"), got
+    assert not any(f[:2] == ("MEMBER_OF", "country:BOL") for f in got), got

@@ -3248,7 +3248,8 @@ _AGREEMENT_AFTER_VERB = (
     # the training programme" is no signing)
     r"|\s+(?:an?|the)\s+(?=" + _AGREEMENT_PREMOD + r"(?:programme|program)\s+(?:for|on)\s"
     # "signed a plan of consultations between the foreign ministries of A and B for 2026-2027"
-    r"|(?:plan|programme|program)\s+of\s+(?:consultations|cooperation)\s))"
+    # ("a plan of political consultations for 2027-2029")
+    r"|(?:plan|programme|program)\s+of\s+(?:political\s+)?(?:consultations|cooperation)\s))"
 )
 _AGREEMENT_VERB = re.compile(rf"\b(?:{_SIGN_VERBS})" + _AGREEMENT_AFTER_VERB)
 # The same without its leading \b, the verbs grouped under their first letter with the rest of
@@ -3286,7 +3287,7 @@ _AGREEMENT_NAME = re.compile(
     r"\b(?:(?=" + _AMOUNT + r")|(?!\s+of\b))"
     r"(?:(?:" + _AMOUNT + r")?" + _AGREEMENT_COMPLEMENT + r")?"
     r"|" + _AGREEMENT_PREMOD + r"(?:programme|program)(?=\s+(?:for|on)\s)" + _AGREEMENT_COMPLEMENT
-    + r"|(?:plan|programme|program)\s+of\s+(?:consultations|cooperation)"
+    + r"|(?:plan|programme|program)\s+of\s+(?:political\s+)?(?:consultations|cooperation)"
     r"(?:" + _AGREEMENT_COMPLEMENT + r")?"
 )
 _AGREEMENT_STOP = re.compile(

@@ -5326,3 +5326,17 @@ def test_memberships_counted_states_a_second_body_likened_and_the_same_year() ->
     oecd = "org:organisation-for-economic-co-operation-and-development"
     assert _has(got, "MEMBER_OF", "country:PER", oecd, "1994"), got
     assert not any(f[:2] == ("MEMBER_OF", "country:BOL") for f in got), got
+
+
+def test_a_plan_of_political_consultations_is_a_signed_document() -> None:
+    text = (
+        "Peru and Chile sign consultations plan\n\n"
+        "Thursday 9 May 2024\n\n"
+        "LIMA: Foreign Minister Ana Ruiz received her Chilean counterpart, Luis Quispe, on "
+        "Wednesday. After the talks, Peru's Deputy Foreign Minister, Tomás Herrera, and Chile's "
+        "Undersecretary of Foreign Affairs, Rosa Mamani, signed a plan of political consultations "
+        "for 2025-2027.\n"
+    )
+    got = facts(extract_article(text))
+    assert any(f[:2] == ("SIGNED_AGREEMENT", "person:tomas-herrera")
+               and f[2].startswith("project:plan-of-political-consultations") for f in got), got

@@ -876,6 +876,8 @@ R_VISIT = re.compile(
     rf"was\s+on|on|(?:arrived|travell?ed|flew|touched\s+down)\s+[^;]{{0,80}}?\s+(?:for|on|"
     rf"at\s+the\s+(?:start|"
     rf"beginning|outset)\s+of)|(?:is|was)\s+paying|paying|pays|"
+    # "received X, in Cairo on Saturday, at the start of a visit to Egypt"
+    rf"at\s+the\s+(?:start|beginning|outset)\s+of|"
     rf"(?:is|was)\s+making|returned\s+[^;]{{0,60}}?\s+(?:after|from)|"
     # "who is leading a Fijian delegation on a four-day working visit to Indonesia"
     rf"(?:(?:is|was)\s+)?(?:leading|led|heading|headed)\s+(?:an?|the|his|her)\s+(?:«D\d+»\s+)?"

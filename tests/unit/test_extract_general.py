@@ -5340,3 +5340,14 @@ def test_a_plan_of_political_consultations_is_a_signed_document() -> None:
     got = facts(extract_article(text))
     assert any(f[:2] == ("SIGNED_AGREEMENT", "person:tomas-herrera")
                and f[2].startswith("project:plan-of-political-consultations") for f in got), got
+
+
+def test_a_guest_received_at_the_start_of_a_visit_visited() -> None:
+    text = (
+        "Peru and Chile review ties\n\n"
+        "Thursday 9 May 2024\n\n"
+        "Foreign Minister Ana Ruiz received her Chilean counterpart, Luis Quispe, in Lima on "
+        "Wednesday, at the start of a visit to Peru that runs until Friday.\n"
+    )
+    got = facts(extract_article(text))
+    assert _has(got, "VISITED", "person:luis-quispe", "country:PER", "2024-05-08"), got

@@ -1102,9 +1102,12 @@ R_SERVED = re.compile(
 R_WHO_IS = re.compile(
     rf"(?:(?P<p>«P\d+»)\s*,\s*who(?:\s+(?:is\s+resident|resides|is\s+based)\s+in\s+«[LC]\d+»\s*,)?"
     # "Ambassador X is concurrently Norway's Ambassador to Indonesia": a rank before the name
-    rf"|^\s*(?:(?:Ambassador|High\s+Commissioner|Amb\.)\s+)?(?P<p2>«P\d+»))\s+(?:is|was)\s+"
+    rf"|^\s*(?:(?:Ambassador|High\s+Commissioner|Amb\.)\s+)?(?P<p2>«P\d+»))\s+(?:is|was|"
+    # "X, who also serves as his country's Permanent Representative to the O"
+    rf"(?:also\s+|concurrently\s+)?serves\s+as)\s+"
     rf"(?:(?:also|concurrently|currently|now)\s+)*"
-    rf"(?:the\s+|an?\s+|his\s+|her\s+)?{POST_MODS}(?:{PREMOD_F})?{POST_MODS}(?P<post>{POST})"
+    rf"(?:the\s+|an?\s+|(?:his|her)\s+(?:country[{APOS}]s\s+)?)?{POST_MODS}(?:{PREMOD_F})?{POST_MODS}"
+    rf"(?P<post>{POST})"
 )
 # "received the letters of credence of H.E. Ambassador X as the Permanent Representative of ..."
 R_CREDENCE_OF = re.compile(
@@ -2153,7 +2156,8 @@ class Extractor:
         for m in R_CREDENCE_OF_POST.finditer(t) if "redence" in t or "redentials" in t else ():
             yield from self._post_claims(sent, m, refs(m["p"])[0],
                                          dated=not _CRED_COPY.search(m.group()))
-        for m in R_WHO_IS.finditer(t) if has_post and (" is " in t or " was " in t) else ():
+        for m in R_WHO_IS.finditer(t) if has_post and (" is " in t or " was " in t
+                                                           or " serves as " in t) else ():
             # "X, who is also Ambassador of ...", "X is the Ambassador of C to D." (an author's
             # note)
             yield from self._post_claims(sent, m, refs(m["p"] or m["p2"])[0], dated=False)

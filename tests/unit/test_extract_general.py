@@ -5351,3 +5351,15 @@ def test_a_guest_received_at_the_start_of_a_visit_visited() -> None:
     )
     got = facts(extract_article(text))
     assert _has(got, "VISITED", "person:luis-quispe", "country:PER", "2024-05-08"), got
+
+
+def test_who_also_serves_as_his_country_s_permanent_representative() -> None:
+    text = (
+        "Envoy meets the foreign minister\n\n"
+        "Thursday 9 May 2024\n\n"
+        "LIMA: Chile's Ambassador to Peru, Luis Quispe, who also serves as his country's "
+        "Permanent Representative to the Andean Community, called on Foreign Minister Ana Ruiz "
+        "on Wednesday.\n"
+    )
+    got = facts(extract_article(text))
+    assert _has(got, "ACCREDITED_TO", "person:luis-quispe", "org:andean-community", None), got

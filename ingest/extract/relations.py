@@ -136,6 +136,7 @@ _MEMBER_IN = re.compile(r"«O(\d+)»(?:\s*\([^)]*\))?\s+(?:in|for)\s+\Z")
 _VISIT_BEGAN = re.compile(
     r"\bvisit\b[^;,]{0,60}?\b(?:that|which)\s+(?:began|started|opened)\s+(?:on\s+)?«T(\d+)»"
 )
+_T_WHEN = re.compile(r"«T(?P<k>\d+)»\s*,\s+when\s+(?:(?:in|on)\s+)?")
 _AFTER_TALKS = re.compile(
     # "During their talks, the two ministers signed J": their talks are the meeting just told
     r"\b(?:[Dd]uring|[Ff]ollowing|[Aa]fter|[Bb]efore|[Aa]t)\s+(?:the|their)\s+(?:(?:end|close|conclusion)\s+of\s+"
@@ -1400,8 +1401,16 @@ class Extractor:
                     re.search(r"\b(?:first|second|third|fourth|fifth|earliest|among|one\s+of)\b",
                               m.group("mid")):
                 continue
-            yield Cand("RECOGNIZED", (refs(m["s"])[0],), (refs(m["o"] or m["o2"])[0],),
-                       m.start("v"), "recognized.active", "milestone", 0.9)
+            c = Cand("RECOGNIZED", (refs(m["s"])[0],), (refs(m["o"] or m["o2"])[0],),
+                     m.start("v"), "recognized.active", "milestone", 0.9)
+            when = _T_WHEN.search(t, 0, m.start("s")) if ", when " in t else None
+            if when is not None and when.end() == m.start("s"):
+                # "ties go back to 1945, when Brazil became one of the first states to
+                # recognise Lebanon": the recognition is that date's
+                d = sent.dates[int(when["k"])]
+                if d.kind in ("day", "month", "year") and d.value is not None:
+                    self._set(c, d.value, DateSource.SENTENCE)
+            yield c
         for m in R_RECOG_NEW.finditer(t):
             s = refs(m["s"])[0]
             mine = self.doc.mentions[s].ents

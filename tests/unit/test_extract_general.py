@@ -5363,3 +5363,14 @@ def test_who_also_serves_as_his_country_s_permanent_representative() -> None:
     )
     got = facts(extract_article(text))
     assert _has(got, "ACCREDITED_TO", "person:luis-quispe", "org:andean-community", None), got
+
+
+def test_a_recognition_in_a_when_clause_takes_the_date_before_it() -> None:
+    text = (
+        "Peru and Chile review ties\n\n"
+        "Thursday 9 May 2024\n\n"
+        "LIMA: Ties between Lima and Quito go back to 1831, when Ecuador became one of the first "
+        "states to recognize Peru.\n"
+    )
+    got = facts(extract_article(text))
+    assert _has(got, "RECOGNIZED", "country:ECU", "country:PER", "1831"), got

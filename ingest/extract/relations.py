@@ -57,7 +57,8 @@ def LIST(x: str) -> str:  # noqa: N802 - reads like the grammar it builds
     """One or more x joined by commas/and, each optionally followed by "(ACRONYM)"."""
     one = rf"{x}(?:\s*\([^)]{{1,30}}\))?"
     # "Nigeria and the former Czechoslovakia"
-    sep = r"(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+&\s+)(?:(?:of|to)\s+)?(?:the\s+(?:former\s+)?|an?\s+)?"
+    sep = (r"(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+&\s+)(?:(?:of|to)\s+)?"
+           r"(?:the\s+(?:former\s+)?|an?\s+)?")
     return rf"{one}(?:{sep}{one})*"
 
 

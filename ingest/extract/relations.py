@@ -897,7 +897,10 @@ R_VISIT = re.compile(
 R_VISIT_IN = re.compile(
     rf"(?P<a>{P}){APPO}(?:\s*,\s*who)?\s+(?P<v>is|was|are|were)\s+(?:(?:currently|now|also)\s+)?"
     rf"in\s+(?:the\s+)?"
-    rf"(?P<o>{C}|«L\d+»)\s+(?:{T}\s+)?(?:on|for|at\s+the\s+head\s+of|leading|heading)\s+"
+    # ("X is in Slovenia from 21 to 23 September on the first visit by ...": a range whose
+    # first day stands alone)
+    rf"(?P<o>{C}|«L\d+»)\s+(?:(?:from\s+\d{{1,2}}\s+(?:to|until)\s+)?{T}\s+)?(?:on|for|at\s+the\s+"
+    rf"head\s+of|leading|heading)\s+"
     rf"(?:an?\s+|his\s+|her\s+)?(?:«D\d+»\s+)?(?:[\w-]+\s+){{0,4}}?(?:visit|Visit|trip|delegation)\b"
 )
 # "X, who was in the Kingdom from 8 to 10 June 2024, ..."

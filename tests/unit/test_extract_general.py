@@ -5374,3 +5374,15 @@ def test_a_recognition_in_a_when_clause_takes_the_date_before_it() -> None:
     )
     got = facts(extract_article(text))
     assert _has(got, "RECOGNIZED", "country:ECU", "country:PER", "1831"), got
+
+
+def test_is_in_a_country_over_a_range_on_a_visit() -> None:
+    text = (
+        "Chilean minister in Peru\n\n"
+        "Thursday 9 May 2024\n\n"
+        "LIMA: Chile's Foreign Minister, Luis Quispe, is in Peru from 7 to 10 May on the "
+        "first visit by a Chilean foreign minister in a decade.\n"
+    )
+    got = facts(extract_article(text))
+    # (a range without its year: undated)
+    assert _has(got, "VISITED", "person:luis-quispe", "country:PER", None), got

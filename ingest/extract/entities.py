@@ -449,7 +449,7 @@ def _the(rest: str) -> re.Pattern[str]:
 
 _PERSON_DESC = _the(
         # ("the Equatorial Guinean minister", "the Sri Lankan envoy": a demonym of two words)
-        r"(?:(?:new|visiting|outgoing|former|(?P<dem>[A-Z][a-z]+(?:\s+[A-Z][a-z]+(?:an|ese|ian|ish)"
+        r"(?:(?:new|visiting|outgoing|former|(?P<dem>(?!Cabinet\b)[A-Z][a-z]+(?:\s+[A-Z][a-z]+(?:an|ese|ian|ish)"
         r"(?=\s))?))\s+)?"
         # "the Vietnamese deputy minister": a rank before the title
         r"(?:(?:deputy|vice)\s+(?=minister\b))?"
@@ -457,6 +457,8 @@ _PERSON_DESC = _the(
         r"Charg[ée]\s+d[’']\s?Affaires|minister|Minister|foreign\s+minister|Foreign\s+Minister|"
         # "the foreign secretary called on ...": a foreign ministry's top civil servant
         r"foreign\s+secretary|Foreign\s+Secretary|"
+        # "the Cabinet Secretary gave a lecture": Kenya's ministers
+        r"Cabinet\s+Secretary|"
         r"Director[\s-]General|Director|Secretary[\s-]General|Speaker|President|Prime\s+Minister|"
         # "the secretary gave a lecture": a Secretary of Foreign Affairs named before
         r"secretary|Secretary|"

@@ -5386,3 +5386,16 @@ def test_is_in_a_country_over_a_range_on_a_visit() -> None:
     got = facts(extract_article(text))
     # (a range without its year: undated)
     assert _has(got, "VISITED", "person:luis-quispe", "country:PER", None), got
+
+
+def test_the_cabinet_secretary_is_the_cabinet_secretary_named() -> None:
+    text = (
+        "Kenyan minister lectures in Lima\n\n"
+        "Thursday 9 May 2024\n\n"
+        "LIMA: Kenya's Cabinet Secretary for Trade, Luis Quispe, arrived in Lima on Tuesday for a "
+        "two-day visit to Peru. On Wednesday, the Cabinet Secretary gave a lecture at the "
+        "University of Lima.\n"
+    )
+    got = facts(extract_article(text))
+    assert _has(got, "LECTURED_AT", "person:luis-quispe", "institution:university-of-lima",
+                "2024-05-08"), got

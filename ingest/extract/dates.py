@@ -105,7 +105,7 @@ _PATTERN_RX = re.compile(
             # last event told (a part of its day; as a sentence adverbial only, not "in the
             # morning of 5 May")
             r"(?:(?:earlier|later)\s+)?in\s+the\s+(?:morning|afternoon|evening)(?=\s*,)|"
-            r"the\s+same\s+year|that\s+year|the\s+same\s+month))",
+            r"the\s+same\s+year|that\s+(?:same\s+)?year|the\s+same\s+month))",
             # "a day earlier", "the previous day": the day before the last dated one
             r"(?P<prevday>(?i:a\s+day\s+earlier|the\s+(?:previous|preceding)\s+day))\b",
             # "The next day, X delivered a lecture": the day after the last dated one

@@ -453,7 +453,7 @@ def _the(rest: str) -> re.Pattern[str]:
 
 _PERSON_DESC = _the(
         # ("the Equatorial Guinean minister", "the Sri Lankan envoy": a demonym of two words)
-        r"(?:(?:new|visiting|outgoing|former|(?P<dem>[A-Z][a-z]+(?:\s+[A-Z][a-z]+(?:an|ese|ian|ish)"
+        r"(?:(?:new|visiting|outgoing|former|(?P<dem>(?!Cabinet\b)[A-Z][a-z]+(?:\s+[A-Z][a-z]+(?:an|ese|ian|ish)"
         r"(?=\s))?))\s+)?"
         # "the Vietnamese deputy minister": a rank before the title
         r"(?:(?:deputy|vice)\s+(?=minister\b))?"
@@ -463,6 +463,8 @@ _PERSON_DESC = _the(
         r"state\s+minister|minister|Minister|foreign\s+minister|Foreign\s+Minister|"
         # "the foreign secretary called on ...": a foreign ministry's top civil servant
         r"foreign\s+secretary|Foreign\s+Secretary|"
+        # "the Cabinet Secretary gave a lecture": Kenya's ministers
+        r"Cabinet\s+Secretary|"
         r"Director[\s-]General|Director|Secretary[\s-]General|Speaker|President|Prime\s+Minister|"
         # "the secretary gave a lecture": a Secretary of Foreign Affairs named before
         r"secretary|Secretary|"
@@ -512,7 +514,9 @@ _PGROUP = Anchored(
         r"\b[Tt]he\s+two(?=\s+(?:(?:also|then|later|jointly)\s+)?signed\b)|"
         # "held talks with X, after which both men signed J": the two people, before a signing
         r"\b(?:[Tt]he\s+two|[Bb]oth)\s+(?:men|women)(?=\s+(?:(?:also|then|later|jointly)\s+)?"
-        r"signed\b)"
+        r"signed\b)|"
+        # "hosted X for talks on Tuesday, and the pair signed J"
+        r"\b[Tt]he\s+pair(?=\s+(?:(?:also|then|later|jointly)\s+)?(?:signed|met|held)\b)"
     ),
     literal_anchor(["the ", "The ", "both ", "Both "]),
 )
@@ -785,6 +789,8 @@ def _add_capital(doc: Doc, m: gz.Match) -> None:
     after = text[m.end : m.end + 20]
     prev_tok = re.search(r"(\S+)\s*$", before)
     prev = prev_tok.group(1) if prev_tok else ""
+    if prev.isupper() and "\n" in before[prev_tok.end(1) if prev_tok else 0 :]:
+        prev = ""  # a credit in capitals on the line before ("—Photo: DEXTER PHILIP")
     # Part of a bigger proper name ("New Kingston", "Washington Post"): not the government.
     if prev and prev[0].isupper() and prev.isalpha() and prev not in NOT_NAME:
         return
@@ -2312,10 +2318,11 @@ SENTENCE_CUES = Cues([
     # relation families, in the order of the Extractor's rules
     ("recogni",),
     ("diplomatic", "relations since", " ties ", "ties that", "ties which", "relations that",
-     "relations which", "which were established", "which had been established"),
+     "relations which", "which were established", "which had been established",
+     "relations in", "relations on"),
     ("member", "join", "belong", "acced", "includ", "founder", "groups", "comprises",
      "brings together", "unites", "partner state", "entered", "participating", " sit in",
-     " sits in"),
+     " sits in", "states of", "countries of", "nations of"),
     ("operat", "work", "collaborat", "jointly", "together", "part", "trad", "bound", "linked",
      "connected", "tied", "through", "via", "involved", "engaged", "developing", "built",
      "financed", "run", "managed", "beneficiary"),
@@ -2608,7 +2615,8 @@ def find_coreference(doc: Doc) -> None:
                 if last is None or (last.kind == "P" and not _members_of_org(doc, m.end())):
                     continue  # "Both are ...": whoever was named last, people or countries
             cpair = _coordinated_pair(doc, s, m.start()) or channel or _pair_after_colon(
-                doc, m.end(), e) or _pair_before(doc, si, m.start()) or doc.main_pair
+                doc, m.end(), e) or _pair_before(doc, si, m.start()) or _clause_pair(
+                doc, s, m) or doc.main_pair
             if len(cpair) == 2 and free(m.start(), m.end()):
                 doc.add(Mention(m.start(), m.end(), "G", cpair, "group"))
         for m in _PGROUP.finditer(text, s, e) if scan & 8 else ():
@@ -2787,6 +2795,21 @@ def _coordinated_pair(doc: Doc, lo: int, pos: int, kinds: str = "C") -> tuple[st
     return pair
 
 
+def _clause_pair(doc: Doc, lo: int, group: re.Match[str]) -> tuple[str, ...]:
+    """"Yugoslavia recognised Zimbabwe on 18 April 1980, and the two states forged diplomatic
+    ties that same year": after ", and", the two countries the sentence named before it, when it
+    named exactly two (and they are not the article's pair)."""
+    if not group.group().lower().startswith("the two") or \
+            doc.text[max(lo, group.start() - 6) : group.start()] != ", and ":
+        return ()
+    names = list(dict.fromkeys(
+        x.ents[0] for x in doc.mentions if x.kind == "C" and lo <= x.start
+        and x.end <= group.start() and x.role in ("name", "capital")))
+    if len(names) != 2 or set(names) == set(doc.main_pair):
+        return ()
+    return (names[0], names[1])
+
+
 def _pair_before(doc: Doc, si: int, pos: int) -> tuple[str, ...]:
     """"Kenya and Peru have worked together since 1990. The two countries also ...": a group
     that opens its sentence is the two countries joined by "and" in the sentence before (not the
@@ -2907,6 +2930,10 @@ _ROLE_WORDS = {
 }
 
 
+_JUNIOR_POST = re.compile(r"\b(?:deputy|vice|assistant|junior|state\s+secretary|"
+                          r"minister\s+of\s+state)\b", re.I)
+
+
 def _person_with_role(doc: Doc, title: str, pos: int, country: str = "",
                       visiting: bool = False) -> str | None:
     key = " ".join(title.lower().split())
@@ -2916,6 +2943,18 @@ def _person_with_role(doc: Doc, title: str, pos: int, country: str = "",
     people = [doc.ents[m.ents[0]] for m in reversed(_persons_before(doc, pos, 0))]
     fits = [i for i in people if any(w in r for r in i.roles for w in wanted)]
     if country:
+        if key == "minister":
+            # "the Serbian minister" after "State Secretary X and his Serbian counterpart, Y"
+            # (or "Deputy Foreign Minister X"): a full minister of that country first, then a
+            # minister's counterpart
+            # (a counterpart's post is not recorded: a person of that country with none)
+            full = next((i for i in fits if country in i.affil and any(
+                "minister" in r and not _JUNIOR_POST.search(r) for r in i.roles)), None)
+            if full is None and any(country in i.affil and all(
+                    _JUNIOR_POST.search(r) or "minister" not in r for r in i.roles) for i in fits):
+                full = next((i for i in people if country in i.affil and not i.roles), None)
+            if full is not None:
+                return full.id
         # "the Thai minister": the minister whose post names Thailand, else one whose post
         # names no other country
         for info in fits:
@@ -2932,9 +2971,10 @@ def _person_with_role(doc: Doc, title: str, pos: int, country: str = "",
             # "a message from the Egyptian President" in a story datelined Asmara: not the
             # President named there with no country, who is the dateline state's own
             return None
-    if not fits and not country and key in ("guest", "visitor"):
-        # "Later, the guest was received by President X": the last person named as visiting
-        return _visitor(doc, pos, {i.id for i in people}, strict=True)
+    if key in ("guest", "visitor") and not country and not fits:
+        # "Later in the day, the guest was received by X": the last person named as arriving
+        # or visiting
+        return _visitor(doc, pos, {i.id for i in people}, own_sentence=True)
     if visiting and len(fits) > 1:
         guest = _visitor(doc, pos, {i.id for i in fits})
         if guest is not None:
@@ -2942,10 +2982,10 @@ def _person_with_role(doc: Doc, title: str, pos: int, country: str = "",
     return fits[0].id if fits else None
 
 
-_SENTENCE_END = re.compile(r"\.\s")
+_SENTENCE_END = re.compile(r"[.!?][\"”’']?\s")
 
 
-def _visitor(doc: Doc, pos: int, ids: set[str], strict: bool = False) -> str | None:
+def _visitor(doc: Doc, pos: int, ids: set[str], own_sentence: bool = False) -> str | None:
     """"the visiting minister" after a visitor and his host were named: the last of them whose
     name the words "arrived" or "visit" follow before the next person is named ("X arrived in
     C on a visit ... at the invitation of Y"; "Y received X, who is on a visit")."""
@@ -2957,9 +2997,14 @@ def _visitor(doc: Doc, pos: int, ids: set[str], strict: bool = False) -> str | N
             continue
         stop = people[k + 1].start if k + 1 < len(people) else pos
         after = text[m.end:stop]
-        end = (_SENTENCE_END.search(after) if strict else None)
-        cut = after.find(". ") if end is None else end.start()  # (strict: a paragraph's end too)
-        after = after if cut < 0 else after[:cut]
+        # (for "the guest", its own sentence only: "He noted ...\n\nA possible visit by ..."
+        # is another's)
+        end = _SENTENCE_END.search(after) if own_sentence else None
+        if not own_sentence:
+            cut = after.find(". ")
+            after = after if cut < 0 else after[:cut]
+        elif end is not None:
+            after = after[: end.start()]
         if "visit" in after or "arrived" in after:
             return m.ents[0]
     for m in reversed(people):
@@ -3313,7 +3358,8 @@ _AGREEMENT_AFTER_VERB = (
     # the training programme" is no signing)
     r"|\s+(?:an?|the)\s+(?=" + _AGREEMENT_PREMOD + r"(?:programme|program)\s+(?:for|on)\s"
     # "signed a plan of consultations between the foreign ministries of A and B for 2026-2027"
-    r"|(?:plan|programme|program)\s+of\s+(?:consultations|cooperation)\s))"
+    # ("a plan of political consultations for 2027-2029")
+    r"|(?:plan|programme|program)\s+of\s+(?:political\s+)?(?:consultations|cooperation)\s))"
 )
 _AGREEMENT_VERB = re.compile(rf"\b(?:{_SIGN_VERBS})" + _AGREEMENT_AFTER_VERB)
 # The same without its leading \b, the verbs grouped under their first letter with the rest of
@@ -3351,7 +3397,7 @@ _AGREEMENT_NAME = re.compile(
     r"\b(?:(?=" + _AMOUNT + r")|(?!\s+of\b))"
     r"(?:(?:" + _AMOUNT + r")?" + _AGREEMENT_COMPLEMENT + r")?"
     r"|" + _AGREEMENT_PREMOD + r"(?:programme|program)(?=\s+(?:for|on)\s)" + _AGREEMENT_COMPLEMENT
-    + r"|(?:plan|programme|program)\s+of\s+(?:consultations|cooperation)"
+    + r"|(?:plan|programme|program)\s+of\s+(?:political\s+)?(?:consultations|cooperation)"
     # "a programme of cooperation in education": its field, lower-case, right after it
     r"(?:" + _AGREEMENT_COMPLEMENT + r"|\s+in\s+(?!the\b)(?=[a-z])[^,;.()]+)?"
 )

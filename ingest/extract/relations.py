@@ -56,7 +56,9 @@ _REF = re.compile(r"«([A-Z])(\d+)»")
 def LIST(x: str) -> str:  # noqa: N802 - reads like the grammar it builds
     """One or more x joined by commas/and, each optionally followed by "(ACRONYM)"."""
     one = rf"{x}(?:\s*\([^)]{{1,30}}\))?"
-    sep = r"(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+&\s+)(?:(?:of|to)\s+)?(?:the\s+|an?\s+)?"
+    # "Nigeria and the former Czechoslovakia"
+    sep = (r"(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+&\s+)(?:(?:of|to)\s+)?"
+           r"(?:the\s+(?:former\s+)?|an?\s+)?")
     return rf"{one}(?:{sep}{one})*"
 
 
@@ -79,14 +81,17 @@ DENIAL = re.compile(
     r"some\s+(?:media|news\s+outlets|outlets|reports|press\s+reports)|unconfirmed\s+reports?|"
     # "reports on some online platforms that A has signed J with B are incorrect": the claim the
     # sentence reports is called untrue after it
-    r"(?:reports?|claims?|stories|allegations?|rumou?rs?)\b[^;]{0,250}?\b(?:are|were|is|was)\s+"
-    r"(?:\w+ly\s+)?(?:incorrect|untrue|inaccurate|unfounded|misleading|fake|false))\b",
+    r"(?:reports?|claims?|stories|allegations?|rumou?rs?)\b[^;]{0,250}?\b(?:(?:are|were|is|was)\s+"
+    r"(?:\w+ly\s+)?(?:incorrect|untrue|inaccurate|unfounded|misleading|fake|false|"
+    # "Reports in Gulf media that A had signed J were not confirmed by either side"
+    r"not\s+(?:confirmed|verified))|(?:have|has)\s+not\s+been\s+(?:confirmed|verified)))\b",
     re.I,
 )
 _PARTY = re.compile(r"«([CGPQIOJL])\d+»")
 _DENIAL_CUES = ("deni", "deny", "refut", "dismiss", "cancel", "called off", "postpone", "scrap",
                  "baseless", "false", "reject", "some ", "unconfirmed", "incorrect", "untrue",
-                 "inaccurate", "unfounded", "misleading", "fake")
+                 "inaccurate", "unfounded", "misleading", "fake", "not confirmed",
+                 "not been confirmed", "not verified", "not been verified")
 # A clause boundary: ; : ", and" "and that" "while" "whereas" ". ". Every branch opens with a
 # literal character, so that re skips the positions where none starts (a branch that opened
 # with \b had the pattern tried at every character); the look-behind after "and", "but",
@@ -132,6 +137,7 @@ _MEMBER_IN = re.compile(r"«O(\d+)»(?:\s*\([^)]*\))?\s+(?:in|for)\s+\Z")
 _VISIT_BEGAN = re.compile(
     r"\bvisit\b[^;,]{0,60}?\b(?:that|which)\s+(?:began|started|opened)\s+(?:on\s+)?«T(\d+)»"
 )
+_T_WHEN = re.compile(r"«T(?P<k>\d+)»\s*,\s+when\s+(?:(?:in|on)\s+)?")
 _AFTER_TALKS = re.compile(
     # "During their talks, the two ministers signed J": their talks are the meeting just told
     r"\b(?:[Dd]uring|[Ff]ollowing|[Aa]fter|[Bb]efore|[Aa]t)\s+(?:the|their)\s+(?:(?:end|close|conclusion)\s+of\s+"
@@ -340,9 +346,10 @@ R_TIES = re.compile(
     rf"(?P<a>{LIST(C)})(?:\s*,\s*which|\s*,\s*whose\s[^,;«]{{1,100}},)?\s+(?:(?:had|have|has|formally|officially|first|then|"
     rf"later)\s+)*(?P<v>established|re-established|reestablished|set\s+up|forged|opened|restored|"
     rf"formali[sz]ed|normali[sz]ed)\s+(?:{TIES}|"
-    # "while Poland and Ghana established ties on 1 March 1960": bare "ties", dated at once
-    # ("established formal ties the same year": a relative year, with no preposition)
-    rf"(?:formal\s+|full\s+)?ties(?=\s+(?:(?:in|on)\s+)?{T}))"
+    # "while Poland and Ghana established ties on 1 March 1960": bare "ties" (or "relations"),
+    # dated at once ("established formal ties the same year": a relative year, with no
+    # preposition)
+    rf"(?:formal\s+|full\s+)?(?:ties|relations)(?=\s+(?:(?:in|on)\s+)?{T}))"
     # "Mauritius established diplomatic relations with Madagascar"
     rf"(?:\s+with\s+(?:the\s+)?(?P<b>{C}))?"
 )
@@ -365,7 +372,9 @@ R_TIES_SINCE = re.compile(
 # "deepening ties that the two countries established in 2019": the ties are the object of a
 # relative clause whose subject is the pair
 R_TIES_OBJ = re.compile(
-    rf"\b(?:(?:[Dd]iplomatic|[Ff]ormal|[Ff]ull)\s+)?(?:relations|ties)\s+(?:that|which)\s+"
+    # ("Diplomatic relations, which Muscat and Tashkent set up in May 1992, have grown")
+    rf"\b(?:(?:[Dd]iplomatic|[Ff]ormal|[Ff]ull)\s+)?(?:relations|ties)(?:\s+(?:that|which)|"
+    rf"(?<=[Dd]iplomatic relations),\s+which)\s+"
     rf"(?P<a>{LIST(C)})\s+(?:(?:had|have|has|first|formally|officially)\s+)*"
     rf"(?P<v>established|set\s+up|forged)\b"
 )
@@ -432,12 +441,16 @@ R_MEMBER = re.compile(
     # "both were among the 51 founding members of the United Nations"
     rf"(?:among\s+(?:the\s+)?(?:\d{{1,3}}\s+|first\s+|original\s+)?)?"
     # "Brunei is one of the 10 members of ASEAN"
-    rf"(?:one\s+of\s+(?:the\s+|its\s+)?(?:(?:\d{{1,3}}|two|three|four|five|six|seven|eight|"
-    rf"nine|ten|eleven|twelve|\w+teen|\w+ty(?:-\w+)?)\s+)?)?"
-    rf"(?P<v>{MEMBER_N})\s+of\s+"
+    rf"(?:(?P<one>one\s+of\s+(?:the\s+|its\s+)?)(?P<n>(?:\d{{1,3}}|two|three|four|five|six|seven|"
+    rf"eight|nine|ten|eleven|twelve|\w+teen|\w+ty(?:-\w+)?)\s+)?)?"
+    # ("Oman is one of the six states of the GCC": counted states of a body are its members)
+    rf"(?P<v>{MEMBER_N}|(?(n)(?:states|countries|nations)(?=\s+of\s)|(?!)))\s+of\s+"
     # (an institution in the list is no organization, but the list goes on past it)
     rf"(?:both\s+)?(?:the\s+)?(?P<o>{LIST(_ORG_OR_BODY)}(?:\s+and\s+(?:also\s+)?(?:an?\s+)?"
-    rf"(?:founding\s+|full\s+)?(?:members?|founders?)\s+of\s+(?:the\s+)?{LIST(_ORG_OR_BODY)})?)"
+    rf"(?:founding\s+|full\s+)?(?:members?|founders?)\s+of\s+(?:the\s+)?{LIST(_ORG_OR_BODY)}|"
+    # "a full member of O, in which D holds observer status, and of P": a second body
+    rf"\s*,\s+(?:in|of|to)\s+which\s+[^,;«]{{0,20}}(?:«C\d+»[^,;«]{{0,40}})?,\s+and\s+of\s+"
+    rf"(?:the\s+)?{LIST(_ORG_OR_BODY)})?)"
     # "..., together with Colombia and Ecuador": more members
     rf"(?:\s*,?\s+(?:together|along)\s+with\s+(?P<w>{LIST(C)}))?"
 )
@@ -445,6 +458,14 @@ R_MEMBER = re.compile(
 R_MEMBER_APPO = re.compile(
     rf"(?P<s>{LIST(C)})\s*,\s+(?:(?:both|also|all)\s+)?(?P<v>{MEMBER_N})\s+of\s+(?:both\s+)?"
     rf"(?:the\s+)?(?P<o>{LIST(ORG)})"
+    # "Kazakhstan, a member of the OIC like Egypt, ...": the country it is likened to, too
+    rf"(?:\s+like\s+(?P<w>{C})(?=\s*,))?"
+)
+# "Chile, which joined the OECD in 2010, the same year as Slovenia": the other joined then too
+R_MEMBER_SAME_YEAR = re.compile(
+    rf"{C}(?:\s*,\s+which)?\s+(?:(?:formally|officially|also|later)\s+)?(?P<v>joined|"
+    rf"acceded\s+to)\s+(?:the\s+)?(?P<o>«O\d+»)(?:\s*\([^)]*\))?\s+in\s+{T}\s*,\s+"
+    rf"(?:{T}|the\s+same\s+year)\s+as\s+(?P<s>{C})"
 )
 # "Japan has been an OECD member since 1964"
 R_MEMBER_ATTR_COP = re.compile(
@@ -605,6 +626,10 @@ COOP_V = (
     r"pursued|undertaken)"
     r"\s+joint\s+"
     r"(?:projects|programmes|programs|activities|initiatives|research|studies)"
+    # "A and B have run a joint fellowship in public health since 2018 under J"
+    r"|(?:have|has|had)\s+(?:also\s+)?(?:run|implemented|conducted)\s+an?\s+joint\s+[a-z-]+"
+    # "A and B have been partners in battery research since 2021 within J"
+    r"|(?:have|has|had)\s+(?:also\s+)?been\s+(?:close\s+)?partners"
 )
 _COOP_WORDS = ("work", "operat", "collaborat", "partner", "joint", "together")
 # "the Brazilian Cooperation Agency (ABC) and Suriname's Ministry of Health have worked
@@ -699,8 +724,9 @@ R_SIGN = re.compile(
     rf"(?:in\s+(?:{C}|«L\d+»)\s+)?|"
     rf"{T}\s+|also\s+|formally\s+|jointly\s+|have\s+|"
     rf"has\s+|had\s+|then\s+)*(?P<v>signed|inked|put\s+pen\s+to\s+paper\s+on|"
-    # "the two ministers putting their signatures to J"
-    rf"put(?:ting)?\s+(?:their|his|her)\s+signatures?\s+(?:to|on))\b(?P<rest>[^;]*)"
+    # "A and B on Tuesday put their signatures to J", "the two ministers putting their
+    # signatures to J"
+    rf"put(?:ting)?\s+(?:their|its|his|her)\s+signatures?\s+(?:to|on))\b(?P<rest>[^;]*)"
 )
 # "X, Zimbabwe's Foreign Minister, paid an official visit to Belarus and signed J": the subject of
 # a first verb phrase (naming no other party) signs
@@ -775,14 +801,16 @@ _J_REF = re.compile(J)
 _PARENS = re.compile(r"\([^)]*\)")
 _ANTECEDENT_J = re.compile(rf"(?P<j>{J})\s+(?:that|which)\s+\Z")
 _COORD_SIGNERS = re.compile(
-    rf"\s*(?:(?:[Oo]n\s+)?{T}\s*,?\s*)?(?:(?:[{APOS}]s|[A-Z][\w’'&-]*|of|for|to|at|in|and|the|«[PCDIO]\d+»|[,()]|"
+    rf"\s*(?:(?:[Oo]n\s+)?{T}\s*,?\s*)?(?:(?:[{APOS}]s|[A-Z][\w’'&-]*|of|for|to|at|in|and|the|«[PCDIOL]\d+»|[,()]|"
     # "A and Croatia's ambassador to Kazakhstan, B, signed", "the rector of the I, Prof. A, and
     # the president of the J, B, signed": lower-case posts, an abbreviated honorific
     r"ambassador|envoy|high\s+commissioner|director(?:[\s-]general)?|president|chairman|"
     r"chairperson|secretary(?:[\s-]general)?|vice-rector|rector|dean|head|"
     r"(?:Prof|Dr|Mr|Mrs|Ms|Hon)\.|"
     # "A and her Brazilian counterpart, B, have signed"
-    rf"(?:his|her)\s+(?:«[DC]\d+»\s+)?(?:counterpart|peer)|ha(?:ve|s|d)(?=\s*\Z))"
+    rf"(?:his|her)\s+(?:«[DC]\d+»\s+)?(?:counterpart|peer)|ha(?:ve|s|d)(?=\s*\Z)|"
+    # "A and B's Ambassador to C, D, then signed"
+    rf"(?:then|also|later|jointly|formally)(?=\s*\Z))"
     # "A and Ghana's Deputy Minister B today signed": the day between the signers and the verb
     rf"\s*)+(?:(?:on\s+)?{T}\s*)?"
 )
@@ -827,7 +855,9 @@ MEET_V = (
     r"accepted(?=\s+(?:the\s+)?(?:credentials|[Ll]etters\s+of\s+[Cc]redence))|"
     r"had\s+the\s+(?:pleasure|honou?r|opportunity|privilege)\s+(?:of\s+meeting|to\s+meet|of\s+"
     r"calling\s+on|to\s+call\s+on)(?:\s+with)?|"
-    r"had\s+an?\s+(?:[\w-]+\s+)?meeting\s+with)"
+    r"had\s+an?\s+(?:[\w-]+\s+)?meeting\s+with|"
+    # "On Monday, she sat down with President X at State House"
+    r"sat\s+down\s+(?:for\s+talks\s+)?with)"
 )
 _AND_WITH = re.compile(
     rf",?\s+and\s+(?:also\s+)?with\s+(?:the\s+|his\s+|her\s+)?(?:«[CD]\d+»{POSS}?\s+)?"
@@ -910,8 +940,11 @@ R_VISIT = re.compile(
     # "who is carrying out an official visit to the Dominican Republic"
     rf"(?:is|was)\s+(?:carrying\s+out|conducting|undertaking)|"
     # "X travelled to Buenos Aires on Thursday for a working visit to Argentina"
-    rf"was\s+on|on|(?:arrived|travell?ed|flew|landed)\s+[^;]{{0,80}}?\s+(?:for|on|at\s+the\s+(?:start|"
+    rf"was\s+on|on|(?:arrived|travell?ed|flew|landed|touched\s+down)\s+[^;]{{0,80}}?\s+(?:for|on|"
+    rf"at\s+the\s+(?:start|"
     rf"beginning|outset)\s+of)|(?:is|was)\s+paying|paying|pays|"
+    # "received X, in Cairo on Saturday, at the start of a visit to Egypt"
+    rf"at\s+the\s+(?:start|beginning|outset)\s+of|"
     rf"(?:is|was)\s+making|returned\s+[^;]{{0,60}}?\s+(?:after|from)|"
     # "who is leading a Fijian delegation on a four-day working visit to Indonesia"
     rf"(?:(?:is|was)\s+)?(?:leading|led|heading|headed)\s+(?:an?|the|his|her)\s+(?:«D\d+»\s+)?"
@@ -931,7 +964,10 @@ R_VISIT = re.compile(
 R_VISIT_IN = re.compile(
     rf"(?P<a>{P}){APPO}(?:\s*,\s*who)?\s+(?P<v>is|was|are|were)\s+(?:(?:currently|now|also)\s+)?"
     rf"in\s+(?:the\s+)?"
-    rf"(?P<o>{C}|«L\d+»)\s+(?:{T}\s+)?(?:on|for|at\s+the\s+head\s+of|leading|heading)\s+"
+    # ("X is in Slovenia from 21 to 23 September on the first visit by ...": a range whose
+    # first day stands alone)
+    rf"(?P<o>{C}|«L\d+»)\s+(?:(?:from\s+\d{{1,2}}\s+(?:to|until)\s+)?{T}\s+)?(?:on|for|at\s+the\s+"
+    rf"head\s+of|leading|heading)\s+"
     rf"(?:an?\s+|his\s+|her\s+)?(?:«D\d+»\s+)?(?:[\w-]+\s+){{0,4}}?(?:visit|Visit|trip|delegation)\b"
 )
 R_VISIT_OF_WHO_IN = re.compile(
@@ -1007,11 +1043,12 @@ R_ARRIVED_FOR = re.compile(
     # "X arrived in Wellington on Sunday for her first official visit to New Zealand": the
     # capital too; "X travelled to Buenos Aires on Thursday for a working visit"
     rf"(?P<a>{P}){APPO}(?:(?:\s*,)?\s+who)?\s+(?:(?:also|has|had|then)\s+)*"
-    # ("landed in Lisbon on Monday for ...", "arrived in Kyiv by night train on Wednesday for")
-    rf"(?P<v>(?:arrived|landed)\s+in|(?:travell?ed|flew)\s+to)\s+"
+    # ("landed in Lisbon on Monday for ...", "arrived in Kyiv by night train on Wednesday for",
+    # "touched down in Harare on Sunday for ...", "arrived in Beirut late Monday for ...")
+    rf"(?P<v>(?:arrived|landed|touched\s+down)\s+in|(?:travell?ed|flew)\s+to)\s+"
     rf"(?:the\s+)?(?P<o>{C}|«L\d+»)(?:\s*,\s*{C}\s*,)?\s+"
     rf"(?:by\s+(?:[\w-]+\s+)?(?:train|plane|air|road|car|ship|boat|ferry|helicopter|flight)\s+)?"
-    rf"(?:(?:on\s+)?{T}\s+)?(?:for|on|"
+    rf"(?:(?:on\s+|late\s+|early\s+)?{T}\s+)?(?:for|on|"
     # "arrived in Zagreb on Tuesday at the start of a two-day official visit to Croatia"
     rf"at\s+the\s+(?:start|beginning|outset)\s+of)\s+{VISIT_N}\b"
 )
@@ -1151,9 +1188,12 @@ R_SERVED = re.compile(
 R_WHO_IS = re.compile(
     rf"(?:(?P<p>«P\d+»)\s*,\s*who(?:\s+(?:is\s+resident|resides|is\s+based)\s+in\s+«[LC]\d+»\s*,)?"
     # "Ambassador X is concurrently Norway's Ambassador to Indonesia": a rank before the name
-    rf"|^\s*(?:(?:Ambassador|High\s+Commissioner|Amb\.)\s+)?(?P<p2>«P\d+»))\s+(?:is|was)\s+"
+    rf"|^\s*(?:(?:Ambassador|High\s+Commissioner|Amb\.)\s+)?(?P<p2>«P\d+»))\s+(?:is|was|"
+    # "X, who also serves as his country's Permanent Representative to the O"
+    rf"(?:also\s+|concurrently\s+)?serves\s+as)\s+"
     rf"(?:(?:also|concurrently|currently|now)\s+)*"
-    rf"(?:the\s+|an?\s+|his\s+|her\s+)?{POST_MODS}(?:{PREMOD_F})?{POST_MODS}(?P<post>{POST})"
+    rf"(?:the\s+|an?\s+|(?:his|her)\s+(?:country[{APOS}]s\s+)?)?{POST_MODS}(?:{PREMOD_F})?{POST_MODS}"
+    rf"(?P<post>{POST})"
 )
 # "received the letters of credence of H.E. Ambassador X as the Permanent Representative of ..."
 R_CREDENCE_OF = re.compile(
@@ -1268,6 +1308,15 @@ R_ACCREDITED_SIDE = re.compile(
     rf"includes))\s+(?:the\s+)?(?P<o>{LIST(_CGO)})"
 )
 _SIDE_CUES = (" covers «", " represents «", "whose accreditation", "whose jurisdiction")
+# the noun: "X, who is resident in Havana, holds concurrent accreditation to C and D", "X's
+# accreditation also extends to C and D"
+R_ACCREDITATION = re.compile(
+    rf"(?P<p>«P\d+»)(?:{POSS}\s+(?:concurrent\s+|non-resident\s+)?accreditation\s+"
+    r"(?:also\s+|now\s+)?(?P<v>extends|covers|includes)\s+(?:to\s+)?|"
+    rf"{APPO}\s+(?:also\s+)?(?P<v2>holds|has)\s+(?:an?\s+)?(?:concurrent|dual|non-resident|"
+    r"additional)\s+accreditations?\s+to\s+)"
+    rf"(?:the\s+)?(?P<o>{LIST(_CGO)})"
+)
 _CREDENTIALS = re.compile(
     r"\bpresented\s+(?:his|her|their)\s+" + CREDENTIALS + r"(?!\s+as\b)"
 )
@@ -1474,8 +1523,16 @@ class Extractor:
                     re.search(r"\b(?:first|second|third|fourth|fifth|earliest|among|one\s+of)\b",
                               m.group("mid")):
                 continue
-            yield Cand("RECOGNIZED", (refs(m["s"])[0],), (refs(m["o"] or m["o2"])[0],),
-                       m.start("v"), "recognized.active", "milestone", 0.9)
+            c = Cand("RECOGNIZED", (refs(m["s"])[0],), (refs(m["o"] or m["o2"])[0],),
+                     m.start("v"), "recognized.active", "milestone", 0.9)
+            when = _T_WHEN.search(t, 0, m.start("s")) if ", when " in t else None
+            if when is not None and when.end() == m.start("s"):
+                # "ties go back to 1945, when Brazil became one of the first states to
+                # recognise Lebanon": the recognition is that date's
+                d = sent.dates[int(when["k"])]
+                if d.kind in ("day", "month", "year") and d.value is not None:
+                    self._set(c, d.value, DateSource.SENTENCE)
+            yield c
         for m in R_RECOG_NEW.finditer(t):
             s = refs(m["s"])[0]
             mine = self.doc.mentions[s].ents
@@ -1496,7 +1553,8 @@ class Extractor:
         t = sent.text
         if ("iplomatic" not in t and " relations since " not in t and " ties " not in t
                 and " that «" not in t and " which «" not in t
-                and "which were established" not in t and "which had been established" not in t):
+                and "which were established" not in t and "which had been established" not in t
+                and " relations in «T" not in t and " relations on «T" not in t):
             return  # every ties pattern names "[Dd]iplomatic relations/ties" (or R_TIES_SINCE's,
             # R_TIES's dated bare "ties", or R_TIES_OBJ's relative clause)
         found = False
@@ -1538,7 +1596,12 @@ class Extractor:
             prev = [i for i in refs(render(doc, s, e).text) if doc.mentions[i].kind in "CG"]
             ids = prev + ids
         if len(self._expand(ids)) != 2:
-            return ()
+            # "recognise Tajikistan after the dissolution of the Soviet Union, and formal
+            # diplomatic relations date back to 1992": a former state named in passing is not
+            # one of the pair
+            ids = [i for i in ids if not set(doc.mentions[i].ents) <= _FORMER_STATES]
+            if len(self._expand(ids)) != 2:
+                return ()
         return tuple(ids)
 
     def _member(self, sent: Sent) -> Iterator[Cand]:
@@ -1559,6 +1622,7 @@ class Extractor:
             (R_MEMBER_JOIN_WITH, "member.joined"), (R_MEMBER_AND_JOINED, "member.joined"),
             (R_MEMBER_COMPRISES, "member.groups"), (R_MEMBER_LIKE, "member.copula"),
             (R_MEMBER_JOINED_GAP_O, "member.joined"),
+            *(((R_MEMBER_SAME_YEAR, "member.joined"),) if " as «C" in t else ()),
         )
         for rx, rule in rules:
             for m in rx.finditer(t):
@@ -2059,7 +2123,7 @@ class Extractor:
                          (R_VISIT_DURING, "visited.during"),
                          (R_VISITED_AND, "visited.verb_and")):
             if rx is R_ARRIVED_FOR and not any(w in t for w in ("arrived", "travel", "flew",
-                                                                "landed")):
+                                                                "landed", "touched down")):
                 continue
             if rx is R_VISITED_AND and " and visited " not in t and " and toured " not in t:
                 continue
@@ -2291,7 +2355,8 @@ class Extractor:
         for m in R_CREDENCE_OF_POST.finditer(t) if "redence" in t or "redentials" in t else ():
             yield from self._post_claims(sent, m, refs(m["p"])[0],
                                          dated=not _CRED_COPY.search(m.group()))
-        for m in R_WHO_IS.finditer(t) if has_post and (" is " in t or " was " in t) else ():
+        for m in R_WHO_IS.finditer(t) if has_post and (" is " in t or " was " in t
+                                                           or " serves as " in t) else ():
             # "X, who is also Ambassador of ...", "X is the Ambassador of C to D." (an author's
             # note)
             yield from self._post_claims(sent, m, refs(m["p"] or m["p2"])[0], dated=False)
@@ -2307,6 +2372,12 @@ class Extractor:
                 for o in refs(m["o"]):
                     yield Cand("ACCREDITED_TO", (p,), (o,), m.start("v"), "post.accredited_to",
                                "fronted", 0.8)
+        for m in R_ACCREDITATION.finditer(t) if "accreditation" in t else ():
+            v = m.start("v") if m["v"] else m.start("v2")
+            if not _blocked(sent, v):
+                for o in refs(m["o"]):
+                    yield Cand("ACCREDITED_TO", (refs(m["p"])[0],), (o,), v,
+                               "post.accredited_to", "fronted", 0.85)
         for m in R_HEADED_BY.finditer(t) if "ed by" in t else ():
             # "The Honorary Consulate of Hungary in Kumasi, headed by Honorary Consul X,"
             if not _blocked(sent, m.start("v")):
@@ -2762,6 +2833,7 @@ class Extractor:
 
 
 _EVENT_PREDS = frozenset({"MET_WITH", "VISITED", "LECTURED_AT", "SIGNED_AGREEMENT"})
+_FORMER_STATES = frozenset({"country:CSK", "country:SUN", "country:YUG"})
 _DATE_REF = re.compile(r"«T(\d+)»")
 # a relative clause that runs on to the end of the searched span
 _IN_RELATIVE = re.compile(r",\s+(?:which|who|whose)\s[^,;]*\Z")

@@ -5839,3 +5839,292 @@ def test_development_agencies_named_without_a_head_word() -> None:
         assert kinds.get(name) == "Institution", kinds
     assert _has(got, "COOPERATES_WITH", "institution:enabel",
                 "institution:luxembourg-agency-for-development-cooperation", "2020"), got
+
+
+def test_reports_not_confirmed_give_no_signing() -> None:
+    text = (
+        "Talks\n\n"
+        "Thursday 9 May 2024\n\n"
+        "LIMA: Foreign Minister Ana Ruiz held talks with Chile's Foreign Minister Luis Quispe on "
+        "Wednesday. Press reports that the two ministers had signed a fisheries agreement have "
+        "not been confirmed by the ministry.\n"
+    )
+    got = facts(extract_article(text))
+    assert _has(got, "MET_WITH", "person:ana-ruiz", "person:luis-quispe", "2024-05-08"), got
+    assert not any(f[0] == "SIGNED_AGREEMENT" for f in got), got
+
+
+def test_put_their_signatures_to_is_a_signing() -> None:
+    text = (
+        "Deal\n\n"
+        "Thursday 9 May 2024\n\n"
+        "LIMA: Peru and Chile on Wednesday put their signatures to a memorandum of understanding "
+        "on fisheries research, officials said.\n"
+    )
+    got = facts(extract_article(text))
+    j = "project:memorandum-of-understanding-on-fisheries-research"
+    assert _has(got, "SIGNED_AGREEMENT", "country:PER", j, "2024-05-08"), got
+    assert _has(got, "SIGNED_AGREEMENT", "country:CHL", j, "2024-05-08"), got
+
+
+def test_former_states_are_countries() -> None:
+    text = (
+        "History\n\n"
+        "Thursday 9 May 2024\n\n"
+        "LIMA: The Soviet Union recognised Peru in 1969. Peru and the former Czechoslovakia "
+        "established diplomatic relations in 1946. Yugoslavia also recognised Peru in 1946.\n"
+    )
+    got = facts(extract_article(text))
+    assert _has(got, "RECOGNIZED", "country:SUN", "country:PER", "1969"), got
+    assert _has(got, "ESTABLISHED_TIES", "country:PER", "country:CSK", "1946"), got
+    assert _has(got, "RECOGNIZED", "country:YUG", "country:PER", "1946"), got
+
+
+def test_the_two_countries_after_and_are_the_two_the_clause_named() -> None:
+    text = (
+        "Chile and Peru\n\n"
+        "Thursday 9 May 2024\n\n"
+        "LIMA: Chile and Peru signed a memorandum of understanding on fisheries research on "
+        "Wednesday. Brazil recognised Suriname on 25 November 1975, and the two countries "
+        "established diplomatic relations that same year.\n"
+    )
+    got = facts(extract_article(text))
+    assert _has(got, "ESTABLISHED_TIES", "country:BRA", "country:SUR", "1975"), got
+    assert not _has(got, "ESTABLISHED_TIES", "country:CHL", "country:PER", None), got
+
+
+def test_accreditation_as_a_noun_extends_to_other_countries() -> None:
+    text = (
+        "Two envoys call on the foreign minister\n\n"
+        "Thursday 9 May 2024\n\n"
+        "LIMA: Chile's Ambassador to Peru, Luis Quispe, called on Foreign Minister Ana Ruiz on "
+        "Wednesday. Quispe, who is based in Lima, also holds concurrent accreditation to Bolivia. "
+        "Brazil's Ambassador to Peru, Rosa Mamani, met her on Tuesday. Rosa Mamani's accreditation "
+        "also covers Ecuador and Colombia.\n"
+    )
+    got = facts(extract_article(text))
+    assert _has(got, "ACCREDITED_TO", "person:luis-quispe", "country:BOL", None), got
+    assert _has(got, "ACCREDITED_TO", "person:rosa-mamani", "country:ECU", None), got
+    assert _has(got, "ACCREDITED_TO", "person:rosa-mamani", "country:COL", None), got
+
+
+def test_a_capital_that_opens_a_paragraph_after_an_upper_case_credit() -> None:
+    text = (
+        "Peru and Chile mark an old friendship\n\n"
+        "Thursday 9 May 2024\n\n"
+        "LIMA: Foreign Minister Ana Ruiz received Chile's Ambassador, Luis Quispe, on Wednesday.\n"
+        "FRIENDS: Ruiz greets the ambassador at the ministry. —Photo: ROSA MAMANI\n"
+        "Santiago and Lima opened diplomatic relations in 1822, officials recalled.\n"
+    )
+    got = facts(extract_article(text))
+    assert _has(got, "ESTABLISHED_TIES", "country:PER", "country:CHL", "1822"), got
+
+
+def test_relations_established_on_a_date_and_set_up_in_a_relative_clause() -> None:
+    text = (
+        "Peru and Chile mark an old friendship\n\n"
+        "Thursday 9 May 2024\n\n"
+        "LIMA: Foreign Minister Ana Ruiz said Peru and Ecuador established relations in 1831. "
+        "Diplomatic relations, which Lima and Santiago set up in 1822, are strong, she added.\n"
+    )
+    got = facts(extract_article(text))
+    assert _has(got, "ESTABLISHED_TIES", "country:PER", "country:ECU", "1831"), got
+    assert _has(got, "ESTABLISHED_TIES", "country:PER", "country:CHL", "1822"), got
+
+
+def test_a_joint_fellowship_run_and_partners_in_research_are_cooperation() -> None:
+    text = (
+        "Universities in Peru and Chile work together\n\n"
+        "Thursday 9 May 2024\n\n"
+        "LIMA: The University of Lima and the University of Chile have run a joint master's "
+        "programme in mining since 2015 under the Andean Knowledge Programme. The National "
+        "Institute of Geology and the Chilean Space Agency have been partners in satellite "
+        "mapping since 2020 within the Horizon Europe programme.\n"
+    )
+    got = facts(extract_article(text))
+    assert _has(got, "COOPERATES_WITH", "institution:university-of-lima",
+                "institution:university-of-chile", "2015"), got
+    assert _has(got, "COOPERATES_VIA", "institution:university-of-chile",
+                "project:andean-knowledge-programme", "2015"), got
+    assert _has(got, "COOPERATES_WITH", "institution:national-institute-of-geology",
+                "institution:chilean-space-agency", "2020"), got
+    assert _has(got, "COOPERATES_VIA", "institution:chilean-space-agency",
+                "project:horizon-europe-programme", "2020"), got
+
+
+def test_signers_after_witnesses_who_looked_on_and_before_then() -> None:
+    text = (
+        "Peru and Chile hold talks on fisheries\n\n"
+        "Thursday 9 May 2024\n\n"
+        "LIMA: Foreign Minister Ana Ruiz received Chile's Foreign Minister, Luis Quispe, on "
+        "Wednesday. The two ministers looked on as Permanent Secretary Tomás Herrera and Chile's "
+        "Ambassador to Peru, Rosa Mamani, signed a framework agreement on fisheries. Director "
+        "General Jorge Salas and Chile's Consul in Lima, Sara Vidal, then signed a memorandum "
+        "of understanding on consular cooperation.\n"
+    )
+    got = facts(extract_article(text))
+    j = "project:framework-agreement-on-fisheries"
+    assert _has(got, "SIGNED_AGREEMENT", "person:tomas-herrera", j, "2024-05-08"), got
+    assert _has(got, "SIGNED_AGREEMENT", "person:rosa-mamani", j, "2024-05-08"), got
+    k = "project:memorandum-of-understanding-on-consular-cooperation"
+    assert _has(got, "SIGNED_AGREEMENT", "person:jorge-salas", k, "2024-05-08"), got
+    assert not any(f[0] == "SIGNED_AGREEMENT" and f[1] in ("person:ana-ruiz", "person:luis-quispe")
+                   for f in got), got
+
+
+def test_the_pair_who_held_talks_signed() -> None:
+    text = (
+        "Peru and Chile hold talks on fisheries\n\n"
+        "Thursday 9 May 2024\n\n"
+        "LIMA: Foreign Minister Ana Ruiz welcomed her Chilean counterpart Luis Quispe for talks "
+        "in Lima on Wednesday, and the pair signed a memorandum of understanding on fisheries "
+        "research.\n"
+    )
+    got = facts(extract_article(text))
+    j = "project:memorandum-of-understanding-on-fisheries-research"
+    assert _has(got, "SIGNED_AGREEMENT", "person:ana-ruiz", j, "2024-05-08"), got
+    assert _has(got, "SIGNED_AGREEMENT", "person:luis-quispe", j, "2024-05-08"), got
+
+
+def test_touched_down_and_arrived_late_on_a_weekday_for_a_visit() -> None:
+    text = (
+        "Chilean minister visits Peru and Bolivia\n\n"
+        "Thursday 9 May 2024\n\n"
+        "LIMA: Chile's Foreign Minister, Luis Quispe, touched down in Lima on Monday for a "
+        "three-day official visit to Peru. Bolivia's Foreign Minister, Rosa Mamani, arrived in "
+        "Lima late Tuesday for a two-day visit.\n"
+    )
+    got = facts(extract_article(text))
+    assert _has(got, "VISITED", "person:luis-quispe", "country:PER", "2024-05-06"), got
+    assert any(f[:2] == ("VISITED", "person:rosa-mamani") and f[3] == "2024-05-07"
+               for f in got), got
+
+
+def test_sat_down_with_a_counterpart_is_a_meeting() -> None:
+    text = (
+        "Chilean minister in Peru\n\n"
+        "Thursday 9 May 2024\n\n"
+        "LIMA: Chile's Foreign Minister, Luis Quispe, arrived in Lima on Monday for a "
+        "three-day official visit to Peru. On Tuesday, he sat down with President Rosa "
+        "Mamani at the Government Palace.\n"
+    )
+    got = facts(extract_article(text))
+    assert _has(got, "MET_WITH", "person:luis-quispe", "person:rosa-mamani", "2024-05-07"), got
+
+
+def test_the_demonym_minister_is_the_counterpart_not_a_junior_official() -> None:
+    text = (
+        "Chile and Peru sign a fisheries memorandum\n\n"
+        "Thursday 9 May 2024\n\n"
+        "LIMA: The memorandum was signed by Permanent Secretary Tomás Herrera and Chile's Deputy "
+        "Foreign Minister, Rosa Mamani, in the presence of Foreign Minister Ana Ruiz and her "
+        "Chilean counterpart, Luis Quispe. On Wednesday, the Chilean minister gave a lecture at "
+        "the University of Lima.\n"
+    )
+    got = facts(extract_article(text))
+    assert _has(got, "LECTURED_AT", "person:luis-quispe", "institution:university-of-lima",
+                "2024-05-08"), got
+    assert not any(f[0] == "LECTURED_AT" and f[1] == "person:rosa-mamani" for f in got), got
+
+
+def test_the_guest_is_the_visitor_just_named() -> None:
+    text = (
+        "Chilean minister in Peru\n\n"
+        "Thursday 9 May 2024\n\n"
+        "LIMA: Foreign Minister Ana Ruiz received her Chilean counterpart, Luis Quispe, on "
+        "Wednesday. Quispe arrived in Lima on Tuesday for a two-day visit. Later on Wednesday, the "
+        "guest was received by President Rosa Mamani.\n"
+    )
+    got = facts(extract_article(text))
+    assert _has(got, "MET_WITH", "person:luis-quispe", "person:rosa-mamani", "2024-05-08"), got
+
+
+def test_memberships_counted_states_a_second_body_likened_and_the_same_year() -> None:
+    text = (
+        "Peru and Chile in the Pacific\n\n"
+        "Thursday 9 May 2024\n\n"
+        "LIMA: Peru is one of the five states of the Andean Community. Chile is a full member of "
+        "the Andean Community, in which Bolivia holds observer status, and of Mercosur. "
+        "Colombia, a member of the Organization of American States like Ecuador, backed the "
+        "plan. Mexico, which joined the OECD in 1994, the same year as Peru, was absent.\n"
+    )
+    got = facts(extract_article(text))
+    assert _has(got, "MEMBER_OF", "country:PER", "org:andean-community", None), got
+    assert _has(got, "MEMBER_OF", "country:CHL", "org:mercosur", None), got
+    assert _has(got, "MEMBER_OF", "country:ECU", "org:organization-of-american-states", None), got
+    oecd = "org:organisation-for-economic-co-operation-and-development"
+    assert _has(got, "MEMBER_OF", "country:PER", oecd, "1994"), got
+    assert not any(f[:2] == ("MEMBER_OF", "country:BOL") for f in got), got
+
+
+def test_a_plan_of_political_consultations_is_a_signed_document() -> None:
+    text = (
+        "Peru and Chile sign consultations plan\n\n"
+        "Thursday 9 May 2024\n\n"
+        "LIMA: Foreign Minister Ana Ruiz received her Chilean counterpart, Luis Quispe, on "
+        "Wednesday. After the talks, Peru's Deputy Foreign Minister, Tomás Herrera, and Chile's "
+        "Undersecretary of Foreign Affairs, Rosa Mamani, signed a plan of political consultations "
+        "for 2025-2027.\n"
+    )
+    got = facts(extract_article(text))
+    assert any(f[:2] == ("SIGNED_AGREEMENT", "person:tomas-herrera")
+               and f[2].startswith("project:plan-of-political-consultations") for f in got), got
+
+
+def test_a_guest_received_at_the_start_of_a_visit_visited() -> None:
+    text = (
+        "Peru and Chile review ties\n\n"
+        "Thursday 9 May 2024\n\n"
+        "Foreign Minister Ana Ruiz received her Chilean counterpart, Luis Quispe, in Lima on "
+        "Wednesday, at the start of a visit to Peru that runs until Friday.\n"
+    )
+    got = facts(extract_article(text))
+    assert _has(got, "VISITED", "person:luis-quispe", "country:PER", "2024-05-08"), got
+
+
+def test_who_also_serves_as_his_country_s_permanent_representative() -> None:
+    text = (
+        "Envoy meets the foreign minister\n\n"
+        "Thursday 9 May 2024\n\n"
+        "LIMA: Chile's Ambassador to Peru, Luis Quispe, who also serves as his country's "
+        "Permanent Representative to the Andean Community, called on Foreign Minister Ana Ruiz "
+        "on Wednesday.\n"
+    )
+    got = facts(extract_article(text))
+    assert _has(got, "ACCREDITED_TO", "person:luis-quispe", "org:andean-community", None), got
+
+
+def test_a_recognition_in_a_when_clause_takes_the_date_before_it() -> None:
+    text = (
+        "Peru and Chile review ties\n\n"
+        "Thursday 9 May 2024\n\n"
+        "LIMA: Ties between Lima and Quito go back to 1831, when Ecuador became one of the first "
+        "states to recognize Peru.\n"
+    )
+    got = facts(extract_article(text))
+    assert _has(got, "RECOGNIZED", "country:ECU", "country:PER", "1831"), got
+
+
+def test_is_in_a_country_over_a_range_on_a_visit() -> None:
+    text = (
+        "Chilean minister in Peru\n\n"
+        "Thursday 9 May 2024\n\n"
+        "LIMA: Chile's Foreign Minister, Luis Quispe, is in Peru from 7 to 10 May on the "
+        "first visit by a Chilean foreign minister in a decade.\n"
+    )
+    got = facts(extract_article(text))
+    # (a range without its year: undated)
+    assert _has(got, "VISITED", "person:luis-quispe", "country:PER", None), got
+
+
+def test_the_cabinet_secretary_is_the_cabinet_secretary_named() -> None:
+    text = (
+        "Kenyan minister lectures in Lima\n\n"
+        "Thursday 9 May 2024\n\n"
+        "LIMA: Kenya's Cabinet Secretary for Trade, Luis Quispe, arrived in Lima on Tuesday for a "
+        "two-day visit to Peru. On Wednesday, the Cabinet Secretary gave a lecture at the "
+        "University of Lima.\n"
+    )
+    got = facts(extract_article(text))
+    assert _has(got, "LECTURED_AT", "person:luis-quispe", "institution:university-of-lima",
+                "2024-05-08"), got

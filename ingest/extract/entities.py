@@ -2288,7 +2288,7 @@ SENTENCE_CUES = Cues([
      " sits in"),
     ("operat", "work", "collaborat", "jointly", "together", "part", "trad", "bound", "linked",
      "connected", "tied", "through", "via", "involved", "engaged", "developing", "built",
-     "financed", "run", "managed", "beneficiary"),
+     "financed", "run", "managed", "beneficiary", "teamed", "sharing", "shared", "exchanged"),
     ("sign", "inked", "pen to paper"),
     ("met", "talks", "meeting", "call", "received", "hosted", "welcomed", "discussion",
      "consultation", "receiving", "hosting", "welcoming", "credentials", "credence",

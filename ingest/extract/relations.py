@@ -572,11 +572,23 @@ R_MEMBER_AND = re.compile(
 _LEFT_PARTY = re.compile(rf"({C})\s*,[^;]{{0,100}}?,\s+and\s+$")
 COOP_V = (
     r"(?:have|has|had)\s+(?:long\s+|closely\s+|also\s+|since\s+)?(?:worked|cooperated|co-operated|"
-    r"collaborated|partnered)(?:\s+closely)?(?:\s+together)?"
+    # "A and B have teamed up since 2022 on training under J"
+    r"collaborated|partnered|teamed\s+up)(?:\s+closely)?(?:\s+together)?"
+    # "have been sharing (have shared) expertise on seed varieties under J"; "have exchanged
+    # lecturers under J" (exchanged people, not views); "have coordinated border security
+    # through J"
+    r"|(?:have|has|had)\s+(?:been\s+sharing|shared)\s+(?:expertise|know-how|experience)"
+    # "A and B have been partners since 2021 in J"
+    r"|(?:have|has|had)\s+been\s+(?:close\s+|key\s+)?partners"
+    r"|(?:have|has|had)\s+exchanged\s+(?:lecturers|researchers|scholars|students|experts|"
+    r"trainees|teachers)"
+    r"|(?:have|has|had)\s+coordinated\s+"
+    r"(?=[a-z](?:[^;.«]|«T\d+»){0,60}?\s(?:through|under)\s+(?:the\s+)?«J)"
     r"|(?:are|is|were|was)\s+(?:now\s+|also\s+|already\s+)?(?:working|cooperating|co-operating|"
     r"collaborating)(?:\s+closely)?(?:\s+together|\s+hand\s+in\s+hand)?"
     r"|(?:also\s+|already\s+|still\s+)?(?:cooperate|co-operate|collaborate)(?:\s+closely)?"
-    r"|(?:have|has|had)\s+jointly\s+(?:run|owned|operated|developed|built|managed|implemented)"
+    r"|(?:have|has|had)\s+jointly\s+(?:run|owned|operated|developed|built|managed|implemented|"
+    r"carried\s+out)"
     r"(?:\s+and\s+(?:run|owned|operated|developed|built|managed))?"
     r"|(?:are|is)\s+(?:jointly\s+)?developing\s+together|coordinate\s+their\s+cooperation"
     r"|(?:have|has|had)\s+coordinated\s+their\s+cooperation"
@@ -593,7 +605,8 @@ COOP_V = (
     r"\s+joint\s+"
     r"(?:projects|programmes|programs|activities|initiatives|research|studies)"
 )
-_COOP_WORDS = ("work", "operat", "collaborat", "partner", "joint", "together")
+_COOP_WORDS = ("work", "operat", "collaborat", "partner", "joint", "together", "teamed",
+               "sharing", "shared", "exchanged", "coordinated")
 # "the Brazilian Cooperation Agency (ABC) and Suriname's Ministry of Health have worked
 # together": a possessor before a body is no party of its own
 # ("the Tajik Ministry of Health": a demonym before a body is no party either)

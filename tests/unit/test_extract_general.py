@@ -3,6 +3,8 @@ singular cooperation verbs, signer clauses, relative clauses, ranks and titles, 
 
 from __future__ import annotations
 
+import pytest
+
 from graph.model import ArticleRecord
 from ingest.extract import extract_article
 from ingest.extract.clean import clean
@@ -5439,3 +5441,24 @@ def test_the_head_of_a_country_s_diplomacy_is_its_foreign_minister() -> None:
     )
     got = facts(extract_article(text))
     assert _has(got, "MET_WITH", "person:ana-torres", "person:paul-mwangi", "2024-05-07"), got
+
+
+@pytest.mark.parametrize("verb", [
+    "have teamed up since 2018 on seed research under",
+    "have jointly carried out seed research since 2018 under",
+    "have been sharing expertise on seed research since 2018 under",
+    "have exchanged researchers since 2018 under",
+    "have coordinated seed research since 2018 through",
+    "have been partners since 2018 in",
+])
+def test_more_verbs_of_existing_cooperation_through_a_programme(verb: str) -> None:
+    text = (
+        "Research\n\n"
+        "Friday 10 May 2024\n\n"
+        f"The Kenya Agricultural Research Institute and the University of Chile {verb} the "
+        "Andes-Rift Seed Programme.\n"
+    )
+    got = facts(extract_article(text))
+    a, b = "institution:kenya-agricultural-research-institute", "institution:university-of-chile"
+    assert _has(got, "COOPERATES_WITH", a, b, "2018"), got
+    assert ("COOPERATES_VIA", a, "project:andes-rift-seed-programme", "2018") in got, got

@@ -5462,3 +5462,14 @@ def test_more_verbs_of_existing_cooperation_through_a_programme(verb: str) -> No
     a, b = "institution:kenya-agricultural-research-institute", "institution:university-of-chile"
     assert _has(got, "COOPERATES_WITH", a, b, "2018"), got
     assert ("COOPERATES_VIA", a, "project:andes-rift-seed-programme", "2018") in got, got
+
+
+def test_a_posted_by_line_with_author_and_categories_before_the_date() -> None:
+    text = (
+        "Kenya, Chile sign visa deal\n\n"
+        "Posted by: Chief Correspondent in Headlines, Latest, Africa, Diplomacy March 12, 2025\n\n"
+        "Kenya and Chile yesterday signed an agreement on visa exemption in Nairobi.\n"
+    )
+    got = facts(extract_article(text))
+    assert ("SIGNED_AGREEMENT", "country:KEN", "project:agreement-on-visa-exemption",
+            "2025-03-11") in got, got

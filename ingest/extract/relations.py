@@ -1229,6 +1229,14 @@ R_ACCREDITATION_EXTENDS = re.compile(
     rf"(?P<v>extends|extended|covers|covered|includes|included)\s+(?:also\s+)?(?:to\s+)?"
     rf"(?:the\s+)?(?P<o>{LIST(_C_REF)})(?=\s*[.;]|\s*$)"
 )
+# "X, who also holds accreditation to A", "X, who has concurrent accreditation to A and B",
+# "X, whose mandate also covers A and B": a head of mission's side accreditations
+R_HOLDS_ACCREDITATION = re.compile(
+    rf"(?P<p>«P\d+»)\s*,\s+(?:who\s+(?:also\s+)?(?P<v>holds|has|enjoys)\s+(?:also\s+)?"
+    rf"(?:concurrent\s+|non-resident\s+|side\s+)?accreditation\s+(?:also\s+)?to|"
+    rf"whose\s+(?:mandate|accreditation|jurisdiction)\s+(?:also\s+)?"
+    rf"(?P<v2>covers|extends\s+to|includes))\s+(?:the\s+)?(?P<o>{LIST(_C_REF)})"
+)
 _CREDENTIALS = re.compile(
     r"\bpresented\s+(?:his|her|their)\s+" + CREDENTIALS + r"(?!\s+as\b)"
 )
@@ -1342,7 +1350,7 @@ class Extractor:
         if "«P" in sent.text:
             found.extend(self._posts(sent))
             found.extend(self._stay_range(sent))
-        if " represent" in sent.text or "accreditation " in sent.text:
+        if " represent" in sent.text or "accreditation " in sent.text or "whose " in sent.text:
             found.extend(self._side_accreditations(sent))
         low = sent.text.lower()
         denial = any(w in low for w in _DENIAL_CUES) and bool(DENIAL.search(sent.text))
@@ -2151,7 +2159,8 @@ class Extractor:
         t = sent.text
         doc = self.doc
         for rx in (R_ALSO_REPRESENTS,) * (" represent" in t) + (R_ACCREDITATION_EXTENDS,) * (
-                "accreditation " in t):
+                "accreditation " in t) + (R_HOLDS_ACCREDITATION,) * (
+                "accreditation " in t or "whose " in t):
             for m in rx.finditer(t):
                 # only a head of mission: named as such just before, or given a post already
                 heads = [(w.index, c.subj[0]) for w, c in self.cands
@@ -2166,9 +2175,10 @@ class Extractor:
                     p = heads[-1][1]  # "His accreditation": the head of mission just named
                 else:
                     continue
-                if not _blocked(sent, m.start("v")):
+                v = m.start("v") if m["v"] is not None else m.start("v2")
+                if not _blocked(sent, v):
                     for o in refs(m["o"]):
-                        yield Cand("ACCREDITED_TO", (p,), (o,), m.start("v"),
+                        yield Cand("ACCREDITED_TO", (p,), (o,), v,
                                    "post.accredited_to", "fronted", 0.8)
 
     def _posts(self, sent: Sent) -> Iterator[Cand]:

@@ -5473,3 +5473,18 @@ def test_a_posted_by_line_with_author_and_categories_before_the_date() -> None:
     got = facts(extract_article(text))
     assert ("SIGNED_AGREEMENT", "country:KEN", "project:agreement-on-visa-exemption",
             "2025-03-11") in got, got
+
+
+def test_side_accreditations_held_or_covered_by_a_mandate() -> None:
+    text = (
+        "Envoys call on Kenyan minister\n\n"
+        "Friday 10 May 2024\n\n"
+        "Chile's Ambassador to Kenya, Ana Torres, who has concurrent accreditation to Uganda "
+        "and Rwanda, met Foreign Minister Paul Mwangi on Tuesday. Peru's Ambassador to Kenya, "
+        "Luis Rojas, who also holds accreditation to Burundi, attended the meeting. Rojas, whose "
+        "mandate also covers Somalia, arrived in 2023.\n"
+    )
+    got = facts(extract_article(text))
+    for p, c in (("person:ana-torres", "UGA"), ("person:ana-torres", "RWA"),
+                 ("person:luis-rojas", "BDI"), ("person:luis-rojas", "SOM")):
+        assert ("ACCREDITED_TO", p, f"country:{c}", None) in got, got

@@ -898,7 +898,8 @@ R_VISIT = re.compile(
     # "who is carrying out an official visit to the Dominican Republic"
     rf"(?:is|was)\s+(?:carrying\s+out|conducting|undertaking)|"
     # "X travelled to Buenos Aires on Thursday for a working visit to Argentina"
-    rf"was\s+on|on|(?:arrived|travell?ed|flew|landed)\s+[^;]{{0,80}}?\s+(?:for|on|at\s+the\s+(?:start|"
+    rf"was\s+on|on|(?:arrived|travell?ed|flew|landed|reached)\s+[^;]{{0,80}}?\s+"
+    rf"(?:for|on|at\s+the\s+(?:start|"
     rf"beginning|outset)\s+of)|(?:is|was)\s+paying|paying|pays|"
     rf"(?:is|was)\s+making|returned\s+[^;]{{0,60}}?\s+(?:after|from)|"
     # "who is leading a Fijian delegation on a four-day working visit to Indonesia"
@@ -990,10 +991,11 @@ R_ARRIVED_FOR = re.compile(
     # capital too; "X travelled to Buenos Aires on Thursday for a working visit"
     rf"(?P<a>{P}){APPO}(?:(?:\s*,)?\s+who)?\s+(?:(?:also|has|had|then)\s+)*"
     # ("landed in Lisbon on Monday for ...", "arrived in Kyiv by night train on Wednesday for")
-    rf"(?P<v>(?:arrived|landed)\s+in|(?:travell?ed|flew)\s+to)\s+"
+    # ("flew into Lusaka on Tuesday for ...", "reached Dhaka on Tuesday night on his maiden visit")
+    rf"(?P<v>(?:arrived|landed)\s+in|(?:travell?ed|flew)\s+to|flew\s+into|reached)\s+"
     rf"(?:the\s+)?(?P<o>{C}|«L\d+»)(?:\s*,\s*{C}\s*,)?\s+"
     rf"(?:by\s+(?:[\w-]+\s+)?(?:train|plane|air|road|car|ship|boat|ferry|helicopter|flight)\s+)?"
-    rf"(?:(?:on\s+)?{T}\s+)?(?:for|on|"
+    rf"(?:(?:on\s+)?{T}\s+(?:(?:night|evening|morning|afternoon)\s+)?)?(?:for|on|"
     # "arrived in Zagreb on Tuesday at the start of a two-day official visit to Croatia"
     rf"at\s+the\s+(?:start|beginning|outset)\s+of)\s+{VISIT_N}\b"
 )
@@ -2008,7 +2010,7 @@ class Extractor:
                          (R_VISIT_DURING, "visited.during"),
                          (R_VISITED_AND, "visited.verb_and")):
             if rx is R_ARRIVED_FOR and not any(w in t for w in ("arrived", "travel", "flew",
-                                                                "landed")):
+                                                                "landed", "reached")):
                 continue
             if rx is R_VISITED_AND and " and visited " not in t and " and toured " not in t:
                 continue

@@ -5488,3 +5488,16 @@ def test_side_accreditations_held_or_covered_by_a_mandate() -> None:
     for p, c in (("person:ana-torres", "UGA"), ("person:ana-torres", "RWA"),
                  ("person:luis-rojas", "BDI"), ("person:luis-rojas", "SOM")):
         assert ("ACCREDITED_TO", p, f"country:{c}", None) in got, got
+
+
+def test_reached_and_flew_into_a_capital_for_a_visit() -> None:
+    text = (
+        "Chilean minister in Nairobi\n\n"
+        "Friday 10 May 2024\n\n"
+        "Chilean Trade Minister Ana Torres reached Nairobi on Tuesday night on her maiden visit "
+        "to Kenya. Peru's Foreign Minister, Luis Rojas, flew into Nairobi on Wednesday for a "
+        "two-day working visit to Kenya.\n"
+    )
+    got = facts(extract_article(text))
+    assert ("VISITED", "person:ana-torres", "country:KEN", "2024-05-07") in got, got
+    assert ("VISITED", "person:luis-rojas", "country:KEN", "2024-05-08") in got, got

@@ -3205,7 +3205,8 @@ _AGREEMENT_COMPLEMENT = (
 _KIND_OR_HEAD = re.compile(r"(?:" + _AGREEMENT_ADJ + "|" + _AGREEMENT_HEAD + r")\b")
 _SIGN_VERBS = (
     r"signed|sign|signing|inked|ink|inking|initiall?ed|exchanged|exchange|ratified|ratify|"
-    r"concluded|conclude"
+    # "put pen to paper on an agreement on police cooperation": an idiom for signing
+    r"concluded|conclude|put pen to paper on"
 )
 _SIGN_VERBS_LIST = _SIGN_VERBS.split("|")
 _AGREEMENT_AFTER_VERB = (
@@ -3275,6 +3276,10 @@ _AGREEMENT_STOP = re.compile(
     r"(?:which|that|who|under\s+which)\b|by\s+(?:the\s+)?[A-Z]|"
     # the venue of the signing: "... on investment promotion at the Sule Convention Centre"
     r"at\s+(?:the\s+)?[A-Z]|"
+    # "... on police cooperation at the ministry", "... at the state guesthouse Padma": a
+    # lower-case venue
+    r"at\s+(?:the|its|their|his|her)\s+(?:state\s+)?(?:ministry|guesthouse|guest\s+house|"
+    r"residence|headquarters|embassy|palace|secretariat|hotel|office|foreign\s+office)\b|"
     # "... protection of investments when the joint committee meets": a clause of time
     r"(?:when|once|until|unless|if)\s+(?:the|it|they|both|a|an)\b|"
     # "An agreement on ... was signed by": the passive's auxiliary ends the name

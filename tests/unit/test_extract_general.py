@@ -5501,3 +5501,16 @@ def test_reached_and_flew_into_a_capital_for_a_visit() -> None:
     got = facts(extract_article(text))
     assert ("VISITED", "person:ana-torres", "country:KEN", "2024-05-07") in got, got
     assert ("VISITED", "person:luis-rojas", "country:KEN", "2024-05-08") in got, got
+
+
+def test_put_pen_to_paper_on_an_agreement_signed_at_a_lower_case_venue() -> None:
+    text = (
+        "Kenya, Chile sign police pact\n\n"
+        "Friday 10 May 2024\n\n"
+        "Chile and Kenya on Monday put pen to paper on an agreement on police training at the "
+        "ministry in Nairobi. Officials also discussed trade.\n"
+    )
+    got = facts(extract_article(text))
+    for c in ("CHL", "KEN"):
+        assert ("SIGNED_AGREEMENT", f"country:{c}", "project:agreement-on-police-training",
+                "2024-05-06") in got, got

@@ -357,6 +357,11 @@ R_TIES_SINCE = re.compile(
     rf"(?:cordial|friendly|good|close|warm|excellent)\s+relations)\s+since\s+"
     rf"(?P<v>){T}"
 )
+# "Serbia and Indonesia trace their diplomatic relations back to 1954": the date follows at once
+R_TIES_TRACE = re.compile(
+    rf"(?P<a>{LIST(C)})\s+(?:(?:can|also)\s+)?(?P<v>trace[sd]?)\s+(?:their|its)\s+{TIES}\s+"
+    rf"back\s+to\s+(?:(?:in|on)\s+)?{T}"
+)
 # "deepening ties that the two countries established in 2019": the ties are the object of a
 # relative clause whose subject is the pair
 R_TIES_OBJ = re.compile(
@@ -1476,7 +1481,10 @@ class Extractor:
                          (R_TIES_ANNIV_SUBJ, "ties.anniversary"),
                          (R_TIES_WITH_BACK, "ties.date_back"),
                          (R_TIES_BETWEEN_BACK, "ties.date_back"), (R_TIES_OBJ, "ties.active"),
+                         (R_TIES_TRACE, "ties.date_back"),
                          (R_TIES_BETWEEN_EST, "ties.between")):
+            if rx is R_TIES_TRACE and " trace" not in t:
+                continue
             for m in rx.finditer(t):
                 if rx is not R_TIES_ANNIV and rx is not R_TIES_ANNIV_SUBJ and _blocked(
                         sent, m.start("v")):

@@ -5514,3 +5514,14 @@ def test_put_pen_to_paper_on_an_agreement_signed_at_a_lower_case_venue() -> None
     for c in ("CHL", "KEN"):
         assert ("SIGNED_AGREEMENT", f"country:{c}", "project:agreement-on-police-training",
                 "2024-05-06") in got, got
+
+
+def test_two_countries_trace_their_diplomatic_relations_back_to_a_year() -> None:
+    text = (
+        "Kenya and Chile mark ties\n\n"
+        "Friday 10 May 2024\n\n"
+        "Kenya and Chile trace their diplomatic relations back to 1967, the minister said. "
+        "Trade has grown since then.\n"
+    )
+    got = facts(extract_article(text))
+    assert _has(got, "ESTABLISHED_TIES", "country:KEN", "country:CHL", "1967"), got

@@ -497,7 +497,9 @@ _GROUP = Anchored(
 )
 _PGROUP = Anchored(
     re.compile(
-        r"\b(?:[Tt]he\s+two|[Bb]oth|[Tt]he)\s+(?:(?:[Ff]oreign|[Dd]eputy|[Vv]ice|[Dd]efen[cs]e|[Tt]rade)\s+)*"
+        # ("the two Angolan ministers were received by X": a demonym before the group)
+        r"\b(?:[Tt]he\s+two|[Bb]oth|[Tt]he)\s+(?:(?<=two\s)[A-Z][a-z]+(?:an|ese|ish|i)\s+)?"
+        r"(?:(?:[Ff]oreign|[Dd]eputy|[Vv]ice|[Dd]efen[cs]e|[Tt]rade)\s+)*"
         r"(?:[Mm]inisters|[Ll]eaders|premiers|officials|"
         r"interlocutors|envoys|[Pp]rime\s+[Mm]inisters|[Pp]residents|diplomats|[Hh]eads\s+of\s+"
         r"(?:[Ss]tate|[Gg]overnment))\b|"
@@ -2292,7 +2294,7 @@ SENTENCE_CUES = Cues([
     ("sign", "inked", "pen to paper"),
     ("met", "talks", "meeting", "call", "received", "hosted", "welcomed", "discussion",
      "consultation", "receiving", "hosting", "welcoming", "credentials", "credence",
-     "sat down"),
+     "sat down", "tête-à-tête", "tete-a-tete"),
     ("visit", "toured", "trip", "delegation"),
     ("lectur", "talk", "address", "speech", "presentation", "spoke", "speak", "guest", "keynote",
      "roundtable", "discussion", "conversation", "remarks",
@@ -2588,6 +2590,17 @@ def find_coreference(doc: Doc) -> None:
                     # "the two ministers signed" after a minister was also received by a
                     # speaker: the last two ministers named, not the speaker
                     pair = _recent_ministers(doc, m.start()) or pair
+            if m.group().startswith(("the two ", "The two ")) and m.group()[8:9].isupper() and (
+                    d := next((x for x in doc.mentions if x.kind == "D"
+                               and m.start() < x.start < m.end()), None)) is not None:
+                # "the two Angolan ministers": the last two people whose posts name Angola
+                pair = []
+                for pm in reversed(_persons_before(doc, m.start(), 0)):
+                    if d.ents[0] in doc.ents[pm.ents[0]].affil and pm.ents[0] not in pair:
+                        pair.append(pm.ents[0])
+                        if len(pair) == 2:
+                            break
+                pair = pair if len(pair) == 2 else []
             if pair and free(m.start(), m.end()):
                 doc.add(Mention(m.start(), m.end(), "Q", tuple(pair), "group"))
         for m in _WHICH_THEY.finditer(text, s, e) if "which they " in text[s:e] else ():

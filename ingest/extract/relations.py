@@ -816,6 +816,8 @@ MEET_V = (
     r"by|received|hosted|welcomed|"
     # "sat down (for talks) with her host, X": a meeting
     r"sat\s+down\s+(?:for\s+(?:talks|a\s+meeting)\s+)?with|"
+    # "held a tête-à-tête with X": a meeting of two
+    r"(?:held|had)\s+(?:a\s+)?(?:[\w-]+\s+)?(?:tête-à-tête|tete-a-tete)\s+with|"
     # "accepted the credentials of ...": a head of state receiving an envoy
     r"accepted(?=\s+(?:the\s+)?(?:credentials|[Ll]etters\s+of\s+[Cc]redence))|"
     r"had\s+the\s+(?:pleasure|honou?r|opportunity|privilege)\s+(?:of\s+meeting|to\s+meet|of\s+"

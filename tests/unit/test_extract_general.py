@@ -5525,3 +5525,18 @@ def test_two_countries_trace_their_diplomatic_relations_back_to_a_year() -> None
     )
     got = facts(extract_article(text))
     assert _has(got, "ESTABLISHED_TIES", "country:KEN", "country:CHL", "1967"), got
+
+
+def test_a_tete_a_tete_and_two_demonym_ministers_received_are_meetings() -> None:
+    text = (
+        "Chilean ministers in Nairobi\n\n"
+        "Friday 10 May 2024\n\n"
+        "Chile's Minister of Trade, Ana Torres, held a tête-à-tête with Foreign Minister Paul "
+        "Mwangi on Tuesday. Ms Torres and Chile's Minister of Mining, Luis Rojas, arrived in "
+        "Nairobi on Monday for a three-day visit to Kenya. On Wednesday, the two Chilean "
+        "ministers were received at State House by President Mary Wanjiru.\n"
+    )
+    got = facts(extract_article(text))
+    assert _has(got, "MET_WITH", "person:ana-torres", "person:paul-mwangi", "2024-05-07"), got
+    for p in ("person:ana-torres", "person:luis-rojas"):
+        assert _has(got, "MET_WITH", p, "person:mary-wanjiru", "2024-05-08"), got

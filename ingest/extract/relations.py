@@ -429,7 +429,9 @@ R_MEMBER = re.compile(
     rf"(?P<v>{MEMBER_N})\s+of\s+"
     # (an institution in the list is no organization, but the list goes on past it)
     rf"(?:both\s+)?(?:the\s+)?(?P<o>{LIST(_ORG_OR_BODY)}(?:\s+and\s+(?:also\s+)?(?:an?\s+)?"
-    rf"(?:founding\s+|full\s+)?(?:members?|founders?)\s+of\s+(?:the\s+)?{LIST(_ORG_OR_BODY)})?)"
+    rf"(?:founding\s+|full\s+)?(?:members?|founders?)\s+of\s+(?:the\s+)?{LIST(_ORG_OR_BODY)}"
+    # "a member of O1 as well as of O2"
+    rf"|\s+as\s+well\s+as\s+of\s+(?:the\s+)?{LIST(_ORG_OR_BODY)})?)"
     # "..., together with Colombia and Ecuador": more members
     rf"(?:\s*,?\s+(?:together|along)\s+with\s+(?P<w>{LIST(C)}))?"
 )

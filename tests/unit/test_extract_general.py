@@ -5540,3 +5540,15 @@ def test_a_tete_a_tete_and_two_demonym_ministers_received_are_meetings() -> None
     assert _has(got, "MET_WITH", "person:ana-torres", "person:paul-mwangi", "2024-05-07"), got
     for p in ("person:ana-torres", "person:luis-rojas"):
         assert _has(got, "MET_WITH", p, "person:mary-wanjiru", "2024-05-08"), got
+
+
+def test_a_member_of_one_body_as_well_as_of_another() -> None:
+    text = (
+        "Kenya and regional bodies\n\n"
+        "Friday 10 May 2024\n\n"
+        "Kenya is a member of the East African Community (EAC) as well as of the "
+        "Intergovernmental Authority on Development (IGAD), the minister said. Trade grew.\n"
+    )
+    got = facts(extract_article(text))
+    for o in ("org:east-african-community", "org:intergovernmental-authority-on-development"):
+        assert ("MEMBER_OF", "country:KEN", o, None) in got, got

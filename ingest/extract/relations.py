@@ -575,6 +575,8 @@ R_MEMBER_AND = re.compile(
     rf"\s+and\s+(?:are|were|have\s+been)\s+(?:(?:also|both|all)\s+)*(?P<v>{MEMBER_N})\s+of\s+"
     rf"(?:the\s+)?(?P<o>{LIST(_ORG_OR_BODY)})"
 )
+# "Angola, like Zambia, belongs to SADC": the country of the comparison belongs too
+_LIKE_PARTY = re.compile(rf"\s*,\s+(?:just\s+)?like\s+(?P<c>{LIST(C)})\s*,")
 # "Kenya, a member of the EAC, and Botswana are both members of ...": the first party
 _LEFT_PARTY = re.compile(rf"({C})\s*,[^;]{{0,100}}?,\s+and\s+$")
 COOP_V = (
@@ -1570,6 +1572,9 @@ class Extractor:
                 subj = refs(m["s"])
                 if m.groupdict().get("w"):
                     subj += refs(m["w"])
+                if mode == "state" and (rx is R_MEMBER or rx is R_MEMBER_JOIN) and (
+                        like := _LIKE_PARTY.match(t, m.end("s"))) is not None:
+                    subj += refs(like["c"])  # "Angola, like Zambia, belongs to O": Zambia too
                 left = _LEFT_PARTY.search(t, 0, m.start("s")) if rx is R_MEMBER else None
                 if left and " both " in t[m.end("s") : v + 1]:
                     subj = refs(left.group(1)) + subj

@@ -5552,3 +5552,17 @@ def test_a_member_of_one_body_as_well_as_of_another() -> None:
     got = facts(extract_article(text))
     for o in ("org:east-african-community", "org:intergovernmental-authority-on-development"):
         assert ("MEMBER_OF", "country:KEN", o, None) in got, got
+
+
+def test_a_country_like_another_belongs_to_a_body() -> None:
+    text = (
+        "Kenya and regional bodies\n\n"
+        "Friday 10 May 2024\n\n"
+        "Uganda, like Kenya, belongs to the East African Community (EAC), the minister said. "
+        "Rwanda, like Burundi, joined the Commonwealth years later.\n"
+    )
+    got = facts(extract_article(text))
+    for c in ("UGA", "KEN"):
+        assert ("MEMBER_OF", f"country:{c}", "org:east-african-community", None) in got, got
+    # a joining is not extended: the other country may have joined at another time
+    assert not any(f[0] == "MEMBER_OF" and f[1] == "country:BDI" for f in got), got

@@ -3291,6 +3291,10 @@ _AGREEMENT_STOP = re.compile(
     r"at\s+(?:the\s+)?[A-Z]|"
     # "... on police cooperation at the ministry", "... at the state guesthouse Padma": a
     # lower-case venue
+    # "... on maternal health services worth 38 million US dollars in their presence": a sum
+    # after the name, and the witnesses
+    r"worth\s+(?:US\$|USD|EUR|\$|€|£|about\s|some\s|nearly\s|over\s|\d)|"
+    r"in\s+(?:their|his|her|the)\s+presence\b|"
     r"at\s+(?:the|its|their|his|her)\s+(?:state\s+)?(?:ministry|guesthouse|guest\s+house|"
     r"residence|headquarters|embassy|palace|secretariat|hotel|office|foreign\s+office)\b|"
     # "... protection of investments when the joint committee meets": a clause of time

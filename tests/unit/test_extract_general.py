@@ -5566,3 +5566,18 @@ def test_a_country_like_another_belongs_to_a_body() -> None:
         assert ("MEMBER_OF", f"country:{c}", "org:east-african-community", None) in got, got
     # a joining is not extended: the other country may have joined at another time
     assert not any(f[0] == "MEMBER_OF" and f[1] == "country:BDI" for f in got), got
+
+
+def test_a_sum_and_the_witnesses_after_a_described_agreement_end_its_name() -> None:
+    text = (
+        "Kenya, Chile sign health grant\n\n"
+        "Friday 10 May 2024\n\n"
+        "Kenya's Finance Minister Paul Mwangi received Chile's Trade Minister Ana Torres on "
+        "Monday. Later, Treasury Secretary Mary Wanjiru and the Country Director of the Chilean "
+        "Agency for International Cooperation (AGCID), Luis Rojas, signed a grant agreement on "
+        "rural clinics worth 12 million US dollars in their presence.\n"
+    )
+    got = facts(extract_article(text))
+    for p in ("person:mary-wanjiru", "person:luis-rojas"):
+        assert ("SIGNED_AGREEMENT", p, "project:grant-agreement-on-rural-clinics",
+                "2024-05-06") in got, got

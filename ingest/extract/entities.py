@@ -505,7 +505,9 @@ _GROUP = Anchored(
 )
 _PGROUP = Anchored(
     re.compile(
-        r"\b(?:[Tt]he\s+two|[Bb]oth|[Tt]he)\s+(?:(?:[Ff]oreign|[Dd]eputy|[Vv]ice|[Dd]efen[cs]e|[Tt]rade)\s+)*"
+        # ("the two Angolan ministers were received by X": a demonym before the group)
+        r"\b(?:[Tt]he\s+two|[Bb]oth|[Tt]he)\s+(?:(?<=two\s)[A-Z][a-z]+(?:an|ese|ish|i)\s+)?"
+        r"(?:(?:[Ff]oreign|[Dd]eputy|[Vv]ice|[Dd]efen[cs]e|[Tt]rade)\s+)*"
         r"(?:[Mm]inisters|[Ll]eaders|premiers|officials|"
         r"interlocutors|envoys|[Pp]rime\s+[Mm]inisters|[Pp]residents|diplomats|[Hh]eads\s+of\s+"
         r"(?:[Ss]tate|[Gg]overnment))\b|"
@@ -2325,11 +2327,11 @@ SENTENCE_CUES = Cues([
      " sits in", "states of", "countries of", "nations of"),
     ("operat", "work", "collaborat", "jointly", "together", "part", "trad", "bound", "linked",
      "connected", "tied", "through", "via", "involved", "engaged", "developing", "built",
-     "financed", "run", "managed", "beneficiary"),
+     "financed", "run", "managed", "beneficiary", "teamed", "sharing", "shared", "exchanged"),
     ("sign", "inked", "pen to paper"),
     ("met", "talks", "meeting", "call", "received", "hosted", "welcomed", "discussion",
      "consultation", "receiving", "hosting", "welcoming", "credentials", "credence",
-     "sat down"),
+     "sat down", "tête-à-tête", "tete-a-tete"),
     ("visit", "toured", "trip", "delegation"),
     ("lectur", "talk", "address", "speech", "presentation", "spoke", "speak", "guest", "keynote",
      "roundtable", "discussion", "conversation", "remarks",
@@ -2636,6 +2638,17 @@ def find_coreference(doc: Doc) -> None:
                     # "the two ministers signed" after a minister was also received by a
                     # speaker: the last two ministers named, not the speaker
                     pair = _recent_ministers(doc, m.start()) or pair
+            if m.group().startswith(("the two ", "The two ")) and m.group()[8:9].isupper() and (
+                    d := next((x for x in doc.mentions if x.kind == "D"
+                               and m.start() < x.start < m.end()), None)) is not None:
+                # "the two Angolan ministers": the last two people whose posts name Angola
+                pair = []
+                for pm in reversed(_persons_before(doc, m.start(), 0)):
+                    if d.ents[0] in doc.ents[pm.ents[0]].affil and pm.ents[0] not in pair:
+                        pair.append(pm.ents[0])
+                        if len(pair) == 2:
+                            break
+                pair = pair if len(pair) == 2 else []
             if pair and free(m.start(), m.end()):
                 doc.add(Mention(m.start(), m.end(), "Q", tuple(pair), "group"))
         for m in _WHICH_THEY.finditer(text, s, e) if "which they " in text[s:e] else ():
@@ -3343,8 +3356,9 @@ _KIND_OR_HEAD = re.compile(r"(?:" + _AGREEMENT_ADJ + "|" + _AGREEMENT_HEAD + r")
 _SIGN_VERBS = (
     r"signed|sign|signing|inked|ink|inking|initiall?ed|exchanged|exchange|ratified|ratify|"
     # "putting their signatures to a J and to a memorandum on ...": literal words (a space), so
-    # the literal anchors built from this list find them too
-    r"concluded|conclude|signatures to|signature to"
+    # the literal anchors built from this list find them too; "put pen to paper on an agreement
+    # on police cooperation": an idiom for signing
+    r"concluded|conclude|signatures to|signature to|put pen to paper on"
 )
 _SIGN_VERBS_LIST = _SIGN_VERBS.split("|")
 _AGREEMENT_AFTER_VERB = (
@@ -3417,6 +3431,14 @@ _AGREEMENT_STOP = re.compile(
     r"(?:which|that|who|under\s+which)\b|by\s+(?:the\s+)?[A-Z]|"
     # the venue of the signing: "... on investment promotion at the Sule Convention Centre"
     r"at\s+(?:the\s+)?[A-Z]|"
+    # "... on police cooperation at the ministry", "... at the state guesthouse Padma": a
+    # lower-case venue
+    # "... on maternal health services worth 38 million US dollars in their presence": a sum
+    # after the name, and the witnesses
+    r"worth\s+(?:US\$|USD|EUR|\$|€|£|about\s|some\s|nearly\s|over\s|\d)|"
+    r"in\s+(?:their|his|her|the)\s+presence\b|"
+    r"at\s+(?:the|its|their|his|her)\s+(?:state\s+)?(?:ministry|guesthouse|guest\s+house|"
+    r"residence|headquarters|embassy|palace|secretariat|hotel|office|foreign\s+office)\b|"
     # "... protection of investments when the joint committee meets": a clause of time
     r"(?:when|once|until|unless|if)\s+(?:the|it|they|both|a|an)\b|"
     # "An agreement on ... was signed by": the passive's auxiliary ends the name

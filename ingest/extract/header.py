@@ -37,6 +37,10 @@ _PUBLISHED = re.compile(
     r"\s*(?:at|on|el)?\s*:?\s*"
     # "Published: Thursday | April 16, 2026 | 12:10 AM": a weekday alone in the first field
     r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s*\|\s*)?"
+    # "Posted by: Chief Editor in Headlines, Latest, Politics November 26, 2026": a blog line's
+    # author and categories before the date at its end
+    r"(?:(?<=Posted)\s*by\s*:?\s+[A-Z][^|\n]{0,100}?\s+"
+    r"(?=[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}\s*$))?"
     # "Published: 12 Feb 2024 - 10:03 pm | Last Updated: ...": fields after a bar are others
     r"(?P<rest>[^|\n]{4,60}?)(?:\s*\|[^\n]*)?"
     # "Published on 14/05/2024 - 19:32 By X - Reporter at Y - Brasília": a byline after the date

@@ -369,6 +369,11 @@ R_TIES_SINCE = re.compile(
     rf"(?:cordial|friendly|good|close|warm|excellent)\s+relations)\s+since\s+"
     rf"(?P<v>){T}"
 )
+# "Serbia and Indonesia trace their diplomatic relations back to 1954": the date follows at once
+R_TIES_TRACE = re.compile(
+    rf"(?P<a>{LIST(C)})\s+(?:(?:can|also)\s+)?(?P<v>trace[sd]?)\s+(?:their|its)\s+{TIES}\s+"
+    rf"back\s+to\s+(?:(?:in|on)\s+)?{T}"
+)
 # "deepening ties that the two countries established in 2019": the ties are the object of a
 # relative clause whose subject is the pair
 R_TIES_OBJ = re.compile(
@@ -450,7 +455,9 @@ R_MEMBER = re.compile(
     rf"(?:founding\s+|full\s+)?(?:members?|founders?)\s+of\s+(?:the\s+)?{LIST(_ORG_OR_BODY)}|"
     # "a full member of O, in which D holds observer status, and of P": a second body
     rf"\s*,\s+(?:in|of|to)\s+which\s+[^,;«]{{0,20}}(?:«C\d+»[^,;«]{{0,40}})?,\s+and\s+of\s+"
-    rf"(?:the\s+)?{LIST(_ORG_OR_BODY)})?)"
+    rf"(?:the\s+)?{LIST(_ORG_OR_BODY)}"
+    # "a member of O1 as well as of O2"
+    rf"|\s+as\s+well\s+as\s+of\s+(?:the\s+)?{LIST(_ORG_OR_BODY)})?)"
     # "..., together with Colombia and Ecuador": more members
     rf"(?:\s*,?\s+(?:together|along)\s+with\s+(?P<w>{LIST(C)}))?"
 )
@@ -602,15 +609,29 @@ R_MEMBER_AND = re.compile(
     rf"\s+and\s+(?:are|were|have\s+been)\s+(?:(?:also|both|all)\s+)*(?P<v>{MEMBER_N})\s+of\s+"
     rf"(?:the\s+)?(?P<o>{LIST(_ORG_OR_BODY)})"
 )
+# "Angola, like Zambia, belongs to SADC": the country of the comparison belongs too
+_LIKE_PARTY = re.compile(rf"\s*,\s+(?:just\s+)?like\s+(?P<c>{LIST(C)})\s*,")
 # "Kenya, a member of the EAC, and Botswana are both members of ...": the first party
 _LEFT_PARTY = re.compile(rf"({C})\s*,[^;]{{0,100}}?,\s+and\s+$")
 COOP_V = (
     r"(?:have|has|had)\s+(?:long\s+|closely\s+|also\s+|since\s+)?(?:worked|cooperated|co-operated|"
-    r"collaborated|partnered)(?:\s+closely)?(?:\s+together)?"
+    # "A and B have teamed up since 2022 on training under J"
+    r"collaborated|partnered|teamed\s+up)(?:\s+closely)?(?:\s+together)?"
+    # "have been sharing (have shared) expertise on seed varieties under J"; "have exchanged
+    # lecturers under J" (exchanged people, not views); "have coordinated border security
+    # through J"
+    r"|(?:have|has|had)\s+(?:been\s+sharing|shared)\s+(?:expertise|know-how|experience)"
+    # "A and B have been partners since 2021 in J"
+    r"|(?:have|has|had)\s+been\s+(?:close\s+|key\s+)?partners"
+    r"|(?:have|has|had)\s+exchanged\s+(?:lecturers|researchers|scholars|students|experts|"
+    r"trainees|teachers)"
+    r"|(?:have|has|had)\s+coordinated\s+"
+    r"(?=[a-z](?:[^;.«]|«T\d+»){0,60}?\s(?:through|under)\s+(?:the\s+)?«J)"
     r"|(?:are|is|were|was)\s+(?:now\s+|also\s+|already\s+)?(?:working|cooperating|co-operating|"
     r"collaborating)(?:\s+closely)?(?:\s+together|\s+hand\s+in\s+hand)?"
     r"|(?:also\s+|already\s+|still\s+)?(?:cooperate|co-operate|collaborate)(?:\s+closely)?"
-    r"|(?:have|has|had)\s+jointly\s+(?:run|owned|operated|developed|built|managed|implemented)"
+    r"|(?:have|has|had)\s+jointly\s+(?:run|owned|operated|developed|built|managed|implemented|"
+    r"carried\s+out)"
     r"(?:\s+and\s+(?:run|owned|operated|developed|built|managed))?"
     r"|(?:are|is)\s+(?:jointly\s+)?developing\s+together|coordinate\s+their\s+cooperation"
     r"|(?:have|has|had)\s+coordinated\s+their\s+cooperation"
@@ -631,7 +652,8 @@ COOP_V = (
     # "A and B have been partners in battery research since 2021 within J"
     r"|(?:have|has|had)\s+(?:also\s+)?been\s+(?:close\s+)?partners"
 )
-_COOP_WORDS = ("work", "operat", "collaborat", "partner", "joint", "together")
+_COOP_WORDS = ("work", "operat", "collaborat", "partner", "joint", "together", "teamed",
+               "sharing", "shared", "exchanged", "coordinated")
 # "the Brazilian Cooperation Agency (ABC) and Suriname's Ministry of Health have worked
 # together": a possessor before a body is no party of its own
 # ("the Tajik Ministry of Health": a demonym before a body is no party either)
@@ -851,6 +873,8 @@ MEET_V = (
     r"by|received|hosted|welcomed|"
     # "sat down (for talks) with her host, X": a meeting
     r"sat\s+down\s+(?:for\s+(?:talks|a\s+meeting)\s+)?with|"
+    # "held a tête-à-tête with X": a meeting of two
+    r"(?:held|had)\s+(?:a\s+)?(?:[\w-]+\s+)?(?:tête-à-tête|tete-a-tete)\s+with|"
     # "accepted the credentials of ...": a head of state receiving an envoy
     r"accepted(?=\s+(?:the\s+)?(?:credentials|[Ll]etters\s+of\s+[Cc]redence))|"
     r"had\s+the\s+(?:pleasure|honou?r|opportunity|privilege)\s+(?:of\s+meeting|to\s+meet|of\s+"
@@ -940,8 +964,8 @@ R_VISIT = re.compile(
     # "who is carrying out an official visit to the Dominican Republic"
     rf"(?:is|was)\s+(?:carrying\s+out|conducting|undertaking)|"
     # "X travelled to Buenos Aires on Thursday for a working visit to Argentina"
-    rf"was\s+on|on|(?:arrived|travell?ed|flew|landed|touched\s+down)\s+[^;]{{0,80}}?\s+(?:for|on|"
-    rf"at\s+the\s+(?:start|"
+    rf"was\s+on|on|(?:arrived|travell?ed|flew|landed|touched\s+down|reached)\s+[^;]{{0,80}}?\s+"
+    rf"(?:for|on|at\s+the\s+(?:start|"
     rf"beginning|outset)\s+of)|(?:is|was)\s+paying|paying|pays|"
     # "received X, in Cairo on Saturday, at the start of a visit to Egypt"
     rf"at\s+the\s+(?:start|beginning|outset)\s+of|"
@@ -1044,11 +1068,12 @@ R_ARRIVED_FOR = re.compile(
     # capital too; "X travelled to Buenos Aires on Thursday for a working visit"
     rf"(?P<a>{P}){APPO}(?:(?:\s*,)?\s+who)?\s+(?:(?:also|has|had|then)\s+)*"
     # ("landed in Lisbon on Monday for ...", "arrived in Kyiv by night train on Wednesday for",
-    # "touched down in Harare on Sunday for ...", "arrived in Beirut late Monday for ...")
-    rf"(?P<v>(?:arrived|landed|touched\s+down)\s+in|(?:travell?ed|flew)\s+to)\s+"
+    # "touched down in Harare on Sunday for ...", "arrived in Beirut late Monday for ...",
+    # "flew into Lusaka on Tuesday for ...", "reached Dhaka on Tuesday night on his maiden visit")
+    rf"(?P<v>(?:arrived|landed|touched\s+down)\s+in|(?:travell?ed|flew)\s+to|flew\s+into|reached)\s+"
     rf"(?:the\s+)?(?P<o>{C}|«L\d+»)(?:\s*,\s*{C}\s*,)?\s+"
     rf"(?:by\s+(?:[\w-]+\s+)?(?:train|plane|air|road|car|ship|boat|ferry|helicopter|flight)\s+)?"
-    rf"(?:(?:on\s+|late\s+|early\s+)?{T}\s+)?(?:for|on|"
+    rf"(?:(?:on\s+|late\s+|early\s+)?{T}\s+(?:(?:night|evening|morning|afternoon)\s+)?)?(?:for|on|"
     # "arrived in Zagreb on Tuesday at the start of a two-day official visit to Croatia"
     rf"at\s+the\s+(?:start|beginning|outset)\s+of)\s+{VISIT_N}\b"
 )
@@ -1317,6 +1342,14 @@ R_ACCREDITATION = re.compile(
     r"additional)\s+accreditations?\s+to\s+)"
     rf"(?:the\s+)?(?P<o>{LIST(_CGO)})"
 )
+# "X, who also holds accreditation to A", "X, who has concurrent accreditation to A and B",
+# "X, whose mandate also covers A and B": a head of mission's side accreditations
+R_HOLDS_ACCREDITATION = re.compile(
+    rf"(?P<p>«P\d+»)\s*,\s+(?:who\s+(?:also\s+)?(?P<v>holds|has|enjoys)\s+(?:also\s+)?"
+    rf"(?:concurrent\s+|non-resident\s+|side\s+)?accreditation\s+(?:also\s+)?to|"
+    rf"whose\s+(?:mandate|accreditation|jurisdiction)\s+(?:also\s+)?"
+    rf"(?P<v2>covers|extends\s+to|includes))\s+(?:the\s+)?(?P<o>{LIST(_C_REF)})"
+)
 _CREDENTIALS = re.compile(
     r"\bpresented\s+(?:his|her|their)\s+" + CREDENTIALS + r"(?!\s+as\b)"
 )
@@ -1430,7 +1463,7 @@ class Extractor:
         if "«P" in sent.text:
             found.extend(self._posts(sent))
             found.extend(self._stay_range(sent))
-        if " represent" in sent.text or "accreditation " in sent.text:
+        if " represent" in sent.text or "accreditation " in sent.text or "whose " in sent.text:
             found.extend(self._side_accreditations(sent))
         low = sent.text.lower()
         denial = any(w in low for w in _DENIAL_CUES) and bool(DENIAL.search(sent.text))
@@ -1565,7 +1598,8 @@ class Extractor:
                          (R_TIES_BETWEEN_BACK, "ties.date_back"), (R_TIES_OBJ, "ties.active"),
                          (R_TIES_BETWEEN_EST, "ties.between"),
                          (R_TIES_WHILE_BACK if " back to " in t or " date from " in t else None,
-                          "ties.date_back")):
+                          "ties.date_back"),
+                         (R_TIES_TRACE if " trace" in t else None, "ties.date_back")):
             for m in rx.finditer(t) if rx is not None else ():
                 if rx is not R_TIES_ANNIV and rx is not R_TIES_ANNIV_SUBJ and _blocked(
                         sent, m.start("v")):
@@ -1653,6 +1687,9 @@ class Extractor:
                 subj = refs(m["s"])
                 if m.groupdict().get("w"):
                     subj += refs(m["w"])
+                if mode == "state" and (rx is R_MEMBER or rx is R_MEMBER_JOIN) and (
+                        like := _LIKE_PARTY.match(t, m.end("s"))) is not None:
+                    subj += refs(like["c"])  # "Angola, like Zambia, belongs to O": Zambia too
                 left = _LEFT_PARTY.search(t, 0, m.start("s")) if rx is R_MEMBER else None
                 if left and " both " in t[m.end("s") : v + 1]:
                     subj = refs(left.group(1)) + subj
@@ -1754,7 +1791,7 @@ class Extractor:
         # "have jointly run the J1 in the Dry Corridor": a project in a region named like a
         # project (a corridor) is located there, not run through it
         out += [int(i) for i in re.findall(r"«J(\d+)»", seg)
-                if " in the «J" not in seg or f"» in the «J{i}»" not in seg]
+                if " in the «J" not in seg or not re.search(rf"«J\d+» in the «J{i}»", seg)]
         before = t[:subj_start]
         rel = re.search(rf"({J})[^;]{{0,120}}?\b(?:which|(?<!\band\s)that|whom)\s+(?:\w+\s+)?$",
                         before)
@@ -2123,7 +2160,8 @@ class Extractor:
                          (R_VISIT_DURING, "visited.during"),
                          (R_VISITED_AND, "visited.verb_and")):
             if rx is R_ARRIVED_FOR and not any(w in t for w in ("arrived", "travel", "flew",
-                                                                "landed", "touched down")):
+                                                                "landed", "touched down",
+                                                                "reached")):
                 continue
             if rx is R_VISITED_AND and " and visited " not in t and " and toured " not in t:
                 continue
@@ -2275,7 +2313,8 @@ class Extractor:
         t = sent.text
         doc = self.doc
         for rx in (R_ALSO_REPRESENTS,) * (" represent" in t) + (R_ACCREDITATION_EXTENDS,) * (
-                "accreditation " in t):
+                "accreditation " in t) + (R_HOLDS_ACCREDITATION,) * (
+                "accreditation " in t or "whose " in t):
             for m in rx.finditer(t):
                 # only a head of mission: named as such just before, or given a post already
                 heads = [(w.index, c.subj[0]) for w, c in self.cands
@@ -2290,9 +2329,10 @@ class Extractor:
                     p = heads[-1][1]  # "His accreditation": the head of mission just named
                 else:
                     continue
-                if not _blocked(sent, m.start("v")):
+                v = m.start("v") if m["v"] is not None else m.start("v2")
+                if not _blocked(sent, v):
                     for o in refs(m["o"]):
-                        yield Cand("ACCREDITED_TO", (p,), (o,), m.start("v"),
+                        yield Cand("ACCREDITED_TO", (p,), (o,), v,
                                    "post.accredited_to", "fronted", 0.8)
 
     def _posts(self, sent: Sent) -> Iterator[Cand]:

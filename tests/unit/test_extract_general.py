@@ -3,6 +3,8 @@ singular cooperation verbs, signer clauses, relative clauses, ranks and titles, 
 
 from __future__ import annotations
 
+import pytest
+
 from graph.model import ArticleRecord
 from ingest.extract import extract_article
 from ingest.extract.clean import clean
@@ -6128,3 +6130,143 @@ def test_the_cabinet_secretary_is_the_cabinet_secretary_named() -> None:
     got = facts(extract_article(text))
     assert _has(got, "LECTURED_AT", "person:luis-quispe", "institution:university-of-lima",
                 "2024-05-08"), got
+
+
+@pytest.mark.parametrize("verb", [
+    "have teamed up since 2018 on seed research under",
+    "have jointly carried out seed research since 2018 under",
+    "have been sharing expertise on seed research since 2018 under",
+    "have exchanged researchers since 2018 under",
+    "have coordinated seed research since 2018 through",
+    "have been partners since 2018 in",
+])
+def test_more_verbs_of_existing_cooperation_through_a_programme(verb: str) -> None:
+    text = (
+        "Research\n\n"
+        "Friday 10 May 2024\n\n"
+        f"The Kenya Agricultural Research Institute and the University of Chile {verb} the "
+        "Andes-Rift Seed Programme.\n"
+    )
+    got = facts(extract_article(text))
+    a, b = "institution:kenya-agricultural-research-institute", "institution:university-of-chile"
+    assert _has(got, "COOPERATES_WITH", a, b, "2018"), got
+    assert ("COOPERATES_VIA", a, "project:andes-rift-seed-programme", "2018") in got, got
+
+
+def test_a_posted_by_line_with_author_and_categories_before_the_date() -> None:
+    text = (
+        "Kenya, Chile sign visa deal\n\n"
+        "Posted by: Chief Correspondent in Headlines, Latest, Africa, Diplomacy March 12, 2025\n\n"
+        "Kenya and Chile yesterday signed an agreement on visa exemption in Nairobi.\n"
+    )
+    got = facts(extract_article(text))
+    assert ("SIGNED_AGREEMENT", "country:KEN", "project:agreement-on-visa-exemption",
+            "2025-03-11") in got, got
+
+
+def test_side_accreditations_held_or_covered_by_a_mandate() -> None:
+    text = (
+        "Envoys call on Kenyan minister\n\n"
+        "Friday 10 May 2024\n\n"
+        "Chile's Ambassador to Kenya, Ana Torres, who has concurrent accreditation to Uganda "
+        "and Rwanda, met Foreign Minister Paul Mwangi on Tuesday. Peru's Ambassador to Kenya, "
+        "Luis Rojas, who also holds accreditation to Burundi, attended the meeting. Rojas, whose "
+        "mandate also covers Somalia, arrived in 2023.\n"
+    )
+    got = facts(extract_article(text))
+    for p, c in (("person:ana-torres", "UGA"), ("person:ana-torres", "RWA"),
+                 ("person:luis-rojas", "BDI"), ("person:luis-rojas", "SOM")):
+        assert ("ACCREDITED_TO", p, f"country:{c}", None) in got, got
+
+
+def test_reached_and_flew_into_a_capital_for_a_visit() -> None:
+    text = (
+        "Chilean minister in Nairobi\n\n"
+        "Friday 10 May 2024\n\n"
+        "Chilean Trade Minister Ana Torres reached Nairobi on Tuesday night on her maiden visit "
+        "to Kenya. Peru's Foreign Minister, Luis Rojas, flew into Nairobi on Wednesday for a "
+        "two-day working visit to Kenya.\n"
+    )
+    got = facts(extract_article(text))
+    assert ("VISITED", "person:ana-torres", "country:KEN", "2024-05-07") in got, got
+    assert ("VISITED", "person:luis-rojas", "country:KEN", "2024-05-08") in got, got
+
+
+def test_put_pen_to_paper_on_an_agreement_signed_at_a_lower_case_venue() -> None:
+    text = (
+        "Kenya, Chile sign police pact\n\n"
+        "Friday 10 May 2024\n\n"
+        "Chile and Kenya on Monday put pen to paper on an agreement on police training at the "
+        "ministry in Nairobi. Officials also discussed trade.\n"
+    )
+    got = facts(extract_article(text))
+    for c in ("CHL", "KEN"):
+        assert ("SIGNED_AGREEMENT", f"country:{c}", "project:agreement-on-police-training",
+                "2024-05-06") in got, got
+
+
+def test_two_countries_trace_their_diplomatic_relations_back_to_a_year() -> None:
+    text = (
+        "Kenya and Chile mark ties\n\n"
+        "Friday 10 May 2024\n\n"
+        "Kenya and Chile trace their diplomatic relations back to 1967, the minister said. "
+        "Trade has grown since then.\n"
+    )
+    got = facts(extract_article(text))
+    assert _has(got, "ESTABLISHED_TIES", "country:KEN", "country:CHL", "1967"), got
+
+
+def test_a_tete_a_tete_and_two_demonym_ministers_received_are_meetings() -> None:
+    text = (
+        "Chilean ministers in Nairobi\n\n"
+        "Friday 10 May 2024\n\n"
+        "Chile's Minister of Trade, Ana Torres, held a tête-à-tête with Foreign Minister Paul "
+        "Mwangi on Tuesday. Ms Torres and Chile's Minister of Mining, Luis Rojas, arrived in "
+        "Nairobi on Monday for a three-day visit to Kenya. On Wednesday, the two Chilean "
+        "ministers were received at State House by President Mary Wanjiru.\n"
+    )
+    got = facts(extract_article(text))
+    assert _has(got, "MET_WITH", "person:ana-torres", "person:paul-mwangi", "2024-05-07"), got
+    for p in ("person:ana-torres", "person:luis-rojas"):
+        assert _has(got, "MET_WITH", p, "person:mary-wanjiru", "2024-05-08"), got
+
+
+def test_a_member_of_one_body_as_well_as_of_another() -> None:
+    text = (
+        "Kenya and regional bodies\n\n"
+        "Friday 10 May 2024\n\n"
+        "Kenya is a member of the East African Community (EAC) as well as of the "
+        "Intergovernmental Authority on Development (IGAD), the minister said. Trade grew.\n"
+    )
+    got = facts(extract_article(text))
+    for o in ("org:east-african-community", "org:intergovernmental-authority-on-development"):
+        assert ("MEMBER_OF", "country:KEN", o, None) in got, got
+
+
+def test_a_country_like_another_belongs_to_a_body() -> None:
+    text = (
+        "Kenya and regional bodies\n\n"
+        "Friday 10 May 2024\n\n"
+        "Uganda, like Kenya, belongs to the East African Community (EAC), the minister said. "
+        "Rwanda, like Burundi, joined the Commonwealth years later.\n"
+    )
+    got = facts(extract_article(text))
+    for c in ("UGA", "KEN"):
+        assert ("MEMBER_OF", f"country:{c}", "org:east-african-community", None) in got, got
+    # a joining is not extended: the other country may have joined at another time
+    assert not any(f[0] == "MEMBER_OF" and f[1] == "country:BDI" for f in got), got
+
+
+def test_a_sum_and_the_witnesses_after_a_described_agreement_end_its_name() -> None:
+    text = (
+        "Kenya, Chile sign health grant\n\n"
+        "Friday 10 May 2024\n\n"
+        "Kenya's Finance Minister Paul Mwangi received Chile's Trade Minister Ana Torres on "
+        "Monday. Later, Treasury Secretary Mary Wanjiru and the Country Director of the Chilean "
+        "Agency for International Cooperation (AGCID), Luis Rojas, signed a grant agreement on "
+        "rural clinics worth 12 million US dollars in their presence.\n"
+    )
+    got = facts(extract_article(text))
+    for p in ("person:mary-wanjiru", "person:luis-rojas"):
+        assert ("SIGNED_AGREEMENT", p, "project:grant-agreement-on-rural-clinics",
+                "2024-05-06") in got, got

@@ -950,6 +950,11 @@ def _chunks(doc: Doc) -> list[ChunkT]:
             elif chunk[2] is EntityType.PROJECT and chunk[5] in _RANGED_HEADS:
                 chunk = _extend_years(text, chunk)
                 extended = max(extended, chunk[1])
+            if chunk[2] is EntityType.PROJECT and text.startswith(_DONE_AFTER, chunk[1]) and (
+                    _title_case_line(text, chunk[0])):
+                # a title-case headline's "Social Security Pact Initialled": words describing
+                # the deal the story names, not its name
+                chunk = (chunk[0], chunk[1], None, chunk[3], chunk[4], chunk[5])
             out.append(chunk)
     # "held a JIIA Forum": a name used with "a" is an event, wherever else it appears
     events = {c[3] for c in out if c[2] is None and c[5] in _EVENT_HEADS
@@ -1205,6 +1210,8 @@ _DATE_WORD_IN_CHUNK = re.compile(
 def _single_word_body(text: str, end: int, word: str) -> bool:
     if word in _LEGISLATURES:
         return True
+    if word.endswith(_CAMEL_TAILS) and _CAMEL_BODY.fullmatch(word):
+        return True  # "CzechTrade has cooperated with ...": one mixed-case word naming a body
     nxt = text[end : end + 2]
     if nxt == " (":
         return True
@@ -1224,8 +1231,10 @@ _HEADLINE_VERBS = frozenset(words(
     Launches Receive Receives Receiving Open Opens Boost Boosts Review Reviews Strengthen
     Strengthens Pledge Pledges Welcome Welcomes Host Hosts Explore Explores Renew Renews Deepen
     Deepens Expand Expands Celebrate Celebrates Mark Marks Present Presents Call Calls Urge Urges
-    Vow Vows Eye Eyes Ink Inks Seal Seals Reaffirm Reaffirms"""
+    Vow Vows Eye Eyes Ink Inks Seal Seals Reaffirm Reaffirms Initial Initials Initialled Initialed"""
 ))
+# a headline's participle after a deal: "Water Pact Signed", "Tax Treaty Initialled"
+_DONE_AFTER = (" Signed", " Initialled", " Initialed", " Inked", " Sealed")
 _HEADLINE_VERB_RX = re.compile(r"\b(?:" + "|".join(sorted(_HEADLINE_VERBS)) + r")\b")
 
 
@@ -1632,7 +1641,8 @@ _THINK_TANK_APPO = re.compile(
 
 # "No agreement was signed": a sentence-initial determiner before a lower-case noun names nothing
 _DETERMINERS = frozenset(words("No Any Every Each Some Another Such"))
-_CAMEL_BODY = re.compile(r"[A-Z][a-z]{2,}(?P<tail>Air|AID)")
+_CAMEL_TAILS = ("Air", "AID", "Trade", "Invest")
+_CAMEL_BODY = re.compile(r"[A-Z][a-z]{2,}(?P<tail>" + "|".join(_CAMEL_TAILS) + ")")
 _CAPITAL_NEXT = re.compile(rf"[^\S\n]+[{UP}]")
 _MINISTER_NEXT = re.compile(r"[^\S\n]+(?:(?:Deputy|Vice|State)[^\S\n]+)?Minister\b")
 _EVENT_OF = re.compile(r"(?:\S+\s+){0,3}?(?P<ev>\S+)\s+of\s+(?:the\s+)?")

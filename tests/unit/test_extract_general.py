@@ -5632,3 +5632,30 @@ def test_envoys_presenting_credentials_named_in_the_next_sentences() -> None:
     for p in ("person:kofi-mensah", "person:jane-wanjiru"):
         assert _has(got, "MET_WITH", "person:rosa-mamani", p, "2024-05-08"), (p, got)
         assert _has(got, "ACCREDITED_TO", p, "country:PER", "2024-05-08"), (p, got)
+
+
+def test_a_one_word_trade_or_investment_agency_is_a_body() -> None:
+    text = (
+        "Kenya and Poland deepen ties\n\n"
+        "Thursday 9 May 2024\n\n"
+        "The Kenya Investment Authority (KenInvest) and PolTrade have cooperated on trade "
+        "missions since 2019, the ambassador said.\n\n"
+        "PolInvest has worked with Kenyan exporters since 2020.\n"
+    )
+    rec = extract_article(text)
+    assert names(rec).get("PolTrade") == "Institution", names(rec)
+    assert names(rec).get("PolInvest") == "Institution", names(rec)
+    assert _has(facts(rec), "COOPERATES_WITH", "institution:kenya-investment-authority",
+                "institution:poltrade", "2019")
+
+
+def test_a_deal_named_before_a_headline_participle_is_no_name() -> None:
+    text = (
+        "Peru-Chile: Fisheries Accord Signed, Tax Treaty Initialled\n\n"
+        "Thursday 9 May 2024\n\n"
+        "Peru and Chile on Wednesday signed an agreement on sustainable fisheries.\n"
+    )
+    rec = extract_article(text)
+    assert "Fisheries Accord" not in names(rec), names(rec)
+    assert "Tax Treaty" not in names(rec), names(rec)
+    assert "agreement on sustainable fisheries" in names(rec), names(rec)

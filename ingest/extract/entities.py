@@ -2127,6 +2127,8 @@ def _person_for_token(doc: Doc, form: str) -> str | None:
 def _add_person(doc: Doc, ws: int, we: int, hs: int, post: str) -> None:
     text = doc.text
     name = text[ws:we]
+    if name.endswith(_VENUE_TAILS) and name.rsplit(" ", 1)[-1] in _VENUE_WORDS:
+        return  # "at the Sir Edney Cain Building": a building named after a person
     existing = _person_for_token(doc, name) if len(name.split()) == 1 else _person_part(doc, name)
     if existing is None:
         folded = name.casefold()
@@ -2150,6 +2152,12 @@ def _add_person(doc: Doc, ws: int, we: int, hs: int, post: str) -> None:
         info.affil.update(e for e in doc.mentions[int(i)].ents if e.startswith("country:"))
     mention = Mention(hs, we, "P", (info.id,), "name", name_start=ws, name_end=we)
     doc.add(mention, doc.surface(ws, we))
+
+
+# a place named after a person: "the Sir X Y Building", "the Dr X Y Memorial Hall"
+_VENUE_TAILS = ("Building", "Hall", "Stadium", "Auditorium", "Complex", "Tower", "Towers",
+                "Airport", "Bridge", "Highway", "Avenue", "Street", "Square")
+_VENUE_WORDS = frozenset(_VENUE_TAILS)
 
 
 def _person_part(doc: Doc, name: str) -> str | None:

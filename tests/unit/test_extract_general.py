@@ -5659,3 +5659,14 @@ def test_a_deal_named_before_a_headline_participle_is_no_name() -> None:
     assert "Fisheries Accord" not in names(rec), names(rec)
     assert "Tax Treaty" not in names(rec), names(rec)
     assert "agreement on sustainable fisheries" in names(rec), names(rec)
+
+
+def test_a_building_named_after_a_person_is_no_person() -> None:
+    text = (
+        "Peru and Chile sign pact\n\n"
+        "Thursday 9 May 2024\n\n"
+        "Peru and Chile signed a memorandum of understanding on mining at the Sir Arthur Lewis "
+        "Building on Wednesday, and the ministers later met at the Dr Rosa Vega Memorial Hall.\n"
+    )
+    rec = extract_article(text)
+    assert not any(t == "Person" for t in names(rec).values()), names(rec)

@@ -1133,7 +1133,16 @@ R_WHO_IS = re.compile(
     # "Ambassador X is concurrently Norway's Ambassador to Indonesia": a rank before the name
     rf"|^\s*(?:(?:Ambassador|High\s+Commissioner|Amb\.)\s+)?(?P<p2>«P\d+»))\s+(?:is|was)\s+"
     rf"(?:(?:also|concurrently|currently|now)\s+)*"
-    rf"(?:the\s+|an?\s+|his\s+|her\s+)?{POST_MODS}(?:{PREMOD_F})?{POST_MODS}(?P<post>{POST})"
+    # "who is also her country's permanent representative to the CPLP": the post of her state
+    rf"(?:the\s+|an?\s+|his\s+|her\s+|(?:his|her|its)\s+country{POSS}\s+)?{POST_MODS}"
+    rf"(?:{PREMOD_F})?{POST_MODS}(?P<post>{POST})"
+)
+# "X, who is also her country's permanent representative to the CPLP": a lower-case post of
+# her state's mission, news style
+R_WHO_IS_LOW = re.compile(
+    rf"(?P<p>«P\d+»)\s*,\s*who\s+(?:is|was)\s+(?:(?:also|concurrently|currently|now)\s+)*"
+    rf"(?:his|her)\s+country{POSS}\s+(?:permanent\s+representative|ambassador|high\s+commissioner)"
+    rf"\s+to\s+(?:the\s+)?(?P<o>«[CGO]\d+»)"
 )
 # "received the letters of credence of H.E. Ambassador X as the Permanent Representative of ..."
 R_CREDENCE_OF = re.compile(
@@ -2258,6 +2267,9 @@ class Extractor:
             # "X, who is also Ambassador of ...", "X is the Ambassador of C to D." (an author's
             # note)
             yield from self._post_claims(sent, m, refs(m["p"] or m["p2"])[0], dated=False)
+        for m in R_WHO_IS_LOW.finditer(t) if " country" in t and ", who " in t else ():
+            yield Cand("ACCREDITED_TO", (refs(m["p"])[0],), (refs(m["o"])[0],), m.start("o"),
+                       "post.accredited", "none", 0.85)
         for m in R_ACCREDITED.finditer(t) if "accredited" in t else ():
             if not _blocked(sent, m.start("v")):
                 for o in refs(m["o"]):

@@ -5670,3 +5670,18 @@ def test_a_building_named_after_a_person_is_no_person() -> None:
     )
     rec = extract_article(text)
     assert not any(t == "Person" for t in names(rec).values()), names(rec)
+
+
+def test_her_country_s_permanent_representative_to_an_organization() -> None:
+    text = (
+        "Peru and Chile hold talks\n\n"
+        "Thursday 9 May 2024\n\n"
+        "Peru's ambassador in Santiago, Ana Ruiz, who is also her country's permanent "
+        "representative to the Latin American Integration Association (ALADI), joined the talks.\n\n"
+        "Chile's ambassador in Lima, Luis Soto, who is also his country's Permanent "
+        "Representative to the Andean Community, was present.\n"
+    )
+    got = facts(extract_article(text))
+    assert _has(got, "ACCREDITED_TO", "person:ana-ruiz",
+                "org:latin-american-integration-association", None), got
+    assert _has(got, "ACCREDITED_TO", "person:luis-soto", "org:andean-community", None), got

@@ -920,6 +920,8 @@ def _chunks(doc: Doc) -> list[ChunkT]:
             if member is not None:
                 start = member.end()  # "a Partner State of the Community": only the body
             chunk = _classify(doc, start, end)
+            if chunk[2] is EntityType.INSTITUTION and text[start - 3 : start] in _SPACED_DASHES:
+                chunk = _with_dashed_word(doc, chunk)
             if chunk[2] in _BODY_TYPES and text.startswith(_POSS_S, chunk[1]) and (
                     " on " in chunk[3]):
                 # "a lecture at the Academy of Peru on Latin America's trade": the topic's
@@ -1205,6 +1207,25 @@ def _only_places(words_: str) -> bool:
 _DATE_WORD_IN_CHUNK = re.compile(
     r"(?:\s+(?:on|of|in|the))*\s+(?:" + "|".join(sorted(MONTH_WORDS)) + r")\b.*$"
 )
+
+
+_SPACED_DASHES = frozenset((" – ", " — "))
+# "Camões – Institute for Cooperation and Language": one word, a spaced dash, then the body's
+# head and its tail (a line's start or a lower-case word before the word: not a dateline's)
+_DASHED_WORD = re.compile(rf"(?:^|(?<=[a-z,(] ))[{UP}][{LOW}]+[^\S\n][–—][^\S\n]\Z", re.M)
+
+
+def _with_dashed_word(doc: Doc, chunk: ChunkT) -> ChunkT:
+    text = doc.text
+    start = chunk[0]
+    tokens = chunk[3].split()
+    if len(tokens) < 3 or tokens[1] not in ("of", "for") or _head(tokens) != tokens[0].lower():
+        return chunk
+    m = _DASHED_WORD.search(text, max(0, start - 30), start)
+    if m is None or gz.scan(text[m.start() : start - 3]):
+        return chunk  # "Monrovia – Ministry of ...": a dateline's place
+    longer = _classify(doc, m.start(), chunk[1])
+    return longer if longer[2] is EntityType.INSTITUTION else chunk
 
 
 def _single_word_body(text: str, end: int, word: str) -> bool:

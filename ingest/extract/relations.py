@@ -595,6 +595,7 @@ COOP_V = (
     r"|(?:also\s+)?work(?:ed)?\s+(?:closely\s+)?together(?:\s+closely)?"
     r"|(?:(?:have|has|had)\s+)?(?:built|developed|financed|operated|run|managed)\s+(?:jointly|together)"
     r"|(?:(?:have|has|had)\s+)?jointly\s+(?:built|developed|financed|operated|run|managed)"
+    r"|(?:have|has|had)\s+co-(?:managed|financed|funded|implemented)"
     # "A and B have run joint projects since 2016 under J", "J, through which the two countries
     # have financed joint projects"
     r"|(?:have|has|had)\s+(?:also\s+)?(?:run|implemented|carried\s+out|conducted|financed|funded|"
@@ -603,7 +604,7 @@ COOP_V = (
     r"\s+joint\s+"
     r"(?:projects|programmes|programs|activities|initiatives|research|studies)"
 )
-_COOP_WORDS = ("work", "operat", "collaborat", "partner", "joint", "together")
+_COOP_WORDS = ("work", "operat", "collaborat", "partner", "joint", "together", "co-")
 # "the Brazilian Cooperation Agency (ABC) and Suriname's Ministry of Health have worked
 # together": a possessor before a body is no party of its own
 # ("the Tajik Ministry of Health": a demonym before a body is no party either)

@@ -5685,3 +5685,20 @@ def test_her_country_s_permanent_representative_to_an_organization() -> None:
     assert _has(got, "ACCREDITED_TO", "person:ana-ruiz",
                 "org:latin-american-integration-association", None), got
     assert _has(got, "ACCREDITED_TO", "person:luis-soto", "org:andean-community", None), got
+
+
+def test_a_word_and_a_spaced_dash_before_an_institute_s_name() -> None:
+    text = (
+        "Peru and Spain deepen ties\n\n"
+        "Thursday 9 May 2024\n\n"
+        "Peru and Spain signed a memorandum of understanding on culture on Wednesday.\n\n"
+        "As the minister noted, Cervantes – Institute for Spanish Language Teaching and Peru's "
+        "Ministry of Culture have co-managed the Andean Reading Programme since 2011.\n"
+    )
+    rec = extract_article(text)
+    body = "institution:cervantes-institute-for-spanish-language-teaching"
+    assert names(rec).get("Cervantes – Institute for Spanish Language Teaching") == (
+        "Institution"), names(rec)
+    got = facts(rec)
+    assert _has(got, "COOPERATES_WITH", body, "institution:ministry-of-culture", "2011"), got
+    assert _has(got, "COOPERATES_VIA", body, "project:andean-reading-programme", "2011"), got

@@ -157,7 +157,7 @@ PROJ_HEADS = frozenset(
         pipeline tunnel bridge airport dam factory route agreement treaty memorandum convention
         protocol accord pact compact arrangement charter partnership strategy plan framework
         mechanism area zone scheme declaration facility exchange process telescope plant
-        instrument"""
+        instrument interconnector"""
     )
 )
 # A chunk ending in one of these is a venue or an event, not an entity.
@@ -1233,6 +1233,8 @@ def _single_word_body(text: str, end: int, word: str) -> bool:
         return True
     if word.endswith(_CAMEL_TAILS) and _CAMEL_BODY.fullmatch(word):
         return True  # "CzechTrade has cooperated with ...": one mixed-case word naming a body
+    if word.endswith("gaz") and _GAS_COMPANY.fullmatch(word):
+        return True  # "Bulgartransgaz and SOCAR signed ...": a gas company
     nxt = text[end : end + 2]
     if nxt == " (":
         return True
@@ -1632,6 +1634,9 @@ def _classify(doc: Doc, start: int, end: int) -> ChunkT:
         if camel.group("tail") == "Air":
             return (start, end, EntityType.ORGANIZATION, name, acr, "airline")
         return (start, end, EntityType.INSTITUTION, name, acr, "agency")
+    if len(tokens) == 1 and name.endswith("gaz") and _GAS_COMPANY.fullmatch(name):
+        # "Naftogaz", "Bulgartransgaz": one word ending in "gaz" names a gas company
+        return (start, end, EntityType.ORGANIZATION, name, acr, "company")
     if all(t in PORTFOLIO_WORDS or t in CONNECTORS for t in tokens) and _after_title(text, start):
         return (start, end, None, name, acr, head)  # "Minister for Cabinet Affairs": a portfolio
     if head and _MINISTER_NEXT.match(text, after) and _starts_with_demonym(tokens):
@@ -1662,6 +1667,7 @@ _THINK_TANK_APPO = re.compile(
 
 # "No agreement was signed": a sentence-initial determiner before a lower-case noun names nothing
 _DETERMINERS = frozenset(words("No Any Every Each Some Another Such"))
+_GAS_COMPANY = re.compile(rf"[{UP}][{LOW}]{{3,}}gaz")
 _CAMEL_TAILS = ("Air", "AID", "Trade", "Invest")
 _CAMEL_BODY = re.compile(r"[A-Z][a-z]{2,}(?P<tail>" + "|".join(_CAMEL_TAILS) + ")")
 _CAPITAL_NEXT = re.compile(rf"[^\S\n]+[{UP}]")
@@ -3601,7 +3607,10 @@ def find_descriptive_agreements(doc: Doc) -> None:
 
 
 _TOPIC_BEFORE_NAME = re.compile(
-    r"\s(?:for|on|concerning|regarding|establishing|setting\s+up)\s+(?:the\s+)?\Z")
+    r"\s(?:for|on|concerning|regarding|establishing|setting\s+up)\s+(?:the\s+)?\Z"
+    # "a memorandum on additional gas deliveries through the Trans Adriatic Pipeline": the
+    # way the topic's goods take
+    r"|\s(?:on|for)\s[a-z][^,;.«]{0,60}?\s(?:through|via)\s+(?:the\s+)?\Z")
 _BETWEEN_IN_TOPIC = re.compile(
     r"\s(?:on|for)\s(?:[^,;.]{0,60}?)\sbetween\s+(?:the\s+)?(?:[^,;.]{1,80}?\s+and\s+(?:the\s+)?)?\Z"
 )

@@ -5702,3 +5702,22 @@ def test_a_word_and_a_spaced_dash_before_an_institute_s_name() -> None:
     got = facts(rec)
     assert _has(got, "COOPERATES_WITH", body, "institution:ministry-of-culture", "2011"), got
     assert _has(got, "COOPERATES_VIA", body, "project:andean-reading-programme", "2011"), got
+
+
+def test_a_gas_company_signs_a_memorandum_on_deliveries_through_an_interconnector() -> None:
+    text = (
+        "Gas deal signed in Sofia\n\n"
+        "Thursday 9 May 2024\n\n"
+        "Bulgarian Energy Minister Ivan Petrov received his Moldovan counterpart on Wednesday.\n\n"
+        "In the presence of the two ministers, Moldovagaz and the National Electricity Company "
+        "signed a memorandum on winter gas supplies through the Interconnector Romania-Serbia.\n"
+    )
+    rec = extract_article(text)
+    got = names(rec)
+    memo = "memorandum on winter gas supplies through the Interconnector Romania-Serbia"
+    assert got.get("Moldovagaz") == "Organization", got
+    assert got.get("Interconnector Romania-Serbia") == "Project", got
+    assert got.get(memo) == "Project", got
+    assert "Serbia" not in got and "Romania" not in got, got
+    assert _has(facts(rec), "SIGNED_AGREEMENT", "org:moldovagaz",
+                "project:" + memo.lower().replace(" ", "-"), "2024-05-08"), facts(rec)

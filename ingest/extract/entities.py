@@ -2363,7 +2363,7 @@ SENTENCE_CUES = Cues([
     ("operat", "work", "collaborat", "jointly", "together", "part", "trad", "bound", "linked",
      "connected", "tied", "through", "via", "involved", "engaged", "developing", "built",
      "financed", "run", "managed", "beneficiary"),
-    ("sign", "inked", "pen to paper"),
+    ("sign", "inked", "pen to paper", "names to", "name to"),
     ("met", "talks", "meeting", "call", "received", "hosted", "welcomed", "discussion",
      "consultation", "receiving", "hosting", "welcoming", "credentials", "credence",
      "sat down"),
@@ -3322,6 +3322,8 @@ _AGREEMENT_PREMOD = (
 _AGREEMENT_SKIP = (
     r"(?:(?:new|landmark|historic|key|major|important|separate|additional|long-awaited|fresh|"
     r"revised|updated)\s+)*"
+    # "signed a ¥38 billion loan agreement": the sum before the agreement's words
+    r"(?:(?:US\$|USD\s?|EUR\s?|\$|€|£|¥)\s?\d[\d.,]*\s+(?:million|billion|thousand)\s+)?"
 )
 _AGREEMENT_COMPLEMENT = (
     r"\s+(?:on|for|concerning|regarding|between|in\s+the\s+(?:fields?|areas?|spheres?|domains?)"
@@ -3331,7 +3333,9 @@ _AGREEMENT_COMPLEMENT = (
 _KIND_OR_HEAD = re.compile(r"(?:" + _AGREEMENT_ADJ + "|" + _AGREEMENT_HEAD + r")\b")
 _SIGN_VERBS = (
     r"signed|sign|signing|inked|ink|inking|initiall?ed|exchanged|exchange|ratified|ratify|"
-    r"concluded|conclude"
+    r"concluded|conclude|"
+    # "A and B then put their names to a loan agreement", "put pen to paper on a ..."
+    r"put\s+their\s+names\s+to|put\s+pen\s+to\s+paper\s+on"
 )
 _SIGN_VERBS_LIST = _SIGN_VERBS.split("|")
 _AGREEMENT_AFTER_VERB = (
@@ -3529,6 +3533,7 @@ def find_descriptive_agreements(doc: Doc) -> None:
     j_spans = {(m.start, m.end) for m in doc.mentions if m.kind == "J"}
     io_spans = {(m.start, m.end) for m in doc.mentions if m.kind in "IO"}
     c_spans = {(m.start, m.end) for m in doc.mentions if m.kind == "C"}
+    l_spans = {(m.start, m.end) for m in doc.mentions if m.kind == "L"}
     for pos in starts:
         while True:
             m = _AGREEMENT_NAME.match(text, pos)
@@ -3551,7 +3556,11 @@ def find_descriptive_agreements(doc: Doc) -> None:
                 or (a, b) in io_spans and _BETWEEN_IN_TOPIC.search(text, start, a)
                 # "a plan of consultations between the foreign ministries of A and B": the
                 # states whose ministries or governments it binds
-                or (a, b) in c_spans and _BETWEEN_OF_IN_TOPIC.search(text, start, a))]
+                or (a, b) in c_spans and _BETWEEN_OF_IN_TOPIC.search(text, start, a)
+                # "a loan agreement for the electrification of the Asunción-Luque commuter
+                # line": a place naming the thing the topic is about
+                or (a, b) in l_spans and text[a - 4 : a] == "the " and _PLACE_ATTR.match(
+                    text, b) is not None)]
             if not any(a < end and start < b for a, b in taken if (a, b) not in inner) and len(
                     text[start:end]) < 160:
                 name = text[start:end]
@@ -3606,6 +3615,7 @@ def find_descriptive_agreements(doc: Doc) -> None:
             break
 
 
+_PLACE_ATTR = re.compile(r"(?:[-–][A-Z][\w’'-]*)*[^\S\n]+[a-z]")
 _TOPIC_BEFORE_NAME = re.compile(
     r"\s(?:for|on|concerning|regarding|establishing|setting\s+up)\s+(?:the\s+)?\Z"
     # "a memorandum on additional gas deliveries through the Trans Adriatic Pipeline": the

@@ -5721,3 +5721,23 @@ def test_a_gas_company_signs_a_memorandum_on_deliveries_through_an_interconnecto
     assert "Serbia" not in got and "Romania" not in got, got
     assert _has(facts(rec), "SIGNED_AGREEMENT", "org:moldovagaz",
                 "project:" + memo.lower().replace(" ", "-"), "2024-05-08"), facts(rec)
+
+
+def test_signers_put_their_names_to_a_loan_agreement_with_a_sum_and_a_city() -> None:
+    text = (
+        "Peru and Korea sign loan\n\n"
+        "Thursday 9 May 2024\n\n"
+        "Peruvian Foreign Minister Ana Ruiz held talks with Korean Foreign Minister Kim Min-jun "
+        "in Seoul on Wednesday.\n\n"
+        "Korea Eximbank President Lee Sung-ho and Peru's ambassador to Korea, Luis Soto, then "
+        "put their names to a US$250 million loan agreement for the expansion of the Lima "
+        "metro network.\n"
+    )
+    rec = extract_article(text)
+    loan = "loan agreement for the expansion of the Lima metro network"
+    assert names(rec).get(loan) == "Project", names(rec)
+    got = facts(rec)
+    j = "project:" + loan.lower().replace(" ", "-")
+    assert _has(got, "SIGNED_AGREEMENT", "person:luis-soto", j, "2024-05-08"), got
+    assert _has(got, "SIGNED_AGREEMENT", "person:lee-sung-ho", j, "2024-05-08"), got
+    assert not any(f[0] == "SIGNED_AGREEMENT" and f[1] == "country:KOR" for f in got), got

@@ -157,7 +157,7 @@ PROJ_HEADS = frozenset(
         pipeline tunnel bridge airport dam factory route agreement treaty memorandum convention
         protocol accord pact compact arrangement charter partnership strategy plan framework
         mechanism area zone scheme declaration facility exchange process telescope plant
-        instrument interconnector"""
+        instrument interconnector grants"""
     )
 )
 # A chunk ending in one of these is a venue or an event, not an entity.
@@ -1452,6 +1452,9 @@ def _complete_name(tokens: list[str]) -> bool:
     return _is_table_body(tokens) or _is_country_only(" ".join(tokens))
 
 
+_SHARED_PLURAL_HEADS = frozenset(("Grants", "Funds", "Programmes", "Programs"))
+
+
 def _split_and(text: str, s: int, e: int) -> list[tuple[int, int]]:
     """"University of Helsinki and the University of the Republic": two bodies."""
     out: list[tuple[int, int]] = []
@@ -1466,6 +1469,8 @@ def _split_and(text: str, s: int, e: int) -> list[tuple[int, int]]:
             continue
         if not _complete_name(right):
             continue
+        if len(left) == 1 and right[-1] in _SHARED_PLURAL_HEADS and a.group().strip() == "and":
+            continue  # "the EEA and Norway Grants": one programme, its plural head shared
         if _joins_adjectives(left, a.group()):
             continue
         if left and left[-1] in _JOINED_NOUNS and right[0] in _JOINED_NOUNS and not (

@@ -5741,3 +5741,17 @@ def test_signers_put_their_names_to_a_loan_agreement_with_a_sum_and_a_city() -> 
     assert _has(got, "SIGNED_AGREEMENT", "person:luis-soto", j, "2024-05-08"), got
     assert _has(got, "SIGNED_AGREEMENT", "person:lee-sung-ho", j, "2024-05-08"), got
     assert not any(f[0] == "SIGNED_AGREEMENT" and f[1] == "country:KOR" for f in got), got
+
+
+def test_a_plural_head_shared_across_and_names_one_programme() -> None:
+    text = (
+        "Slovakia and Czechia deepen ties\n\n"
+        "Thursday 9 May 2024\n\n"
+        "Slovakia and Czechia have worked together through the Visegrad and Swiss Grants since "
+        "2009.\n"
+    )
+    rec = extract_article(text)
+    assert names(rec).get("Visegrad and Swiss Grants") == "Project", names(rec)
+    got = facts(rec)
+    for c in ("country:SVK", "country:CZE"):
+        assert _has(got, "COOPERATES_VIA", c, "project:visegrad-and-swiss-grants", "2009"), got

@@ -979,7 +979,11 @@ _YEAR_RANGE_AFTER = re.compile(r"[^\S\n]+((?:19|20)\d{2}[-–](?:(?:19|20)\d{2}|
 def _extend_years(text: str, chunk: ChunkT) -> ChunkT:
     start, end, typ, name, acr, head = chunk
     years = _YEAR_RANGE_AFTER.match(text, end)
-    if years is None or not name.lower().endswith(head) or text[start:end] != name:
+    if years is None or text[start:end] != name:
+        return chunk
+    low = name.lower()
+    if not low.endswith(head) and not any(f"{head} {p} " in low for p in ("for", "of", "on")):
+        # (the head and its own tail: "the Executive Program for Cultural Cooperation 2026-2028")
         return chunk
     return (start, years.end(), typ, f"{name} {years.group(1)}", acr, head)
 

@@ -5755,3 +5755,15 @@ def test_a_plural_head_shared_across_and_names_one_programme() -> None:
     got = facts(rec)
     for c in ("country:SVK", "country:CZE"):
         assert _has(got, "COOPERATES_VIA", c, "project:visegrad-and-swiss-grants", "2009"), got
+
+
+def test_a_programme_with_a_tail_keeps_its_year_range() -> None:
+    text = (
+        "Peru and Chile sign programme\n\n"
+        "Thursday 9 May 2024\n\n"
+        "At the end of the meeting, Ruiz and Soto signed the Executive Programme for Youth "
+        "Exchanges 2025-2027.\n"
+    )
+    rec = extract_article(text)
+    assert names(rec).get("Executive Programme for Youth Exchanges 2025-2027") == "Project", (
+        names(rec))

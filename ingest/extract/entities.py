@@ -888,6 +888,15 @@ def _chunks(doc: Doc) -> list[ChunkT]:
             # name after a body ends the body ("the Secretariat General H.E. X" too)
             word = word[: hon.start()]
         if " " not in word:
+            if text.startswith(" from ", m.end()) and (
+                    fr := _FROM_PROGRAMME.match(text, m.end())) is not None and not _masked(
+                        doc, m.start(), fr.end()):
+                # "under the Grain from Ukraine humanitarian programme": a programme's name
+                # with a lower-case "from" and its tail
+                name = text[m.start() : fr.end()]
+                out.append((m.start(), fr.end(), EntityType.PROJECT, name, "", fr["head"]))
+                extended = max(extended, fr.end())
+                continue
             if not _single_word_body(text, m.end(), word):
                 continue  # one capitalised word: a name only with a tail or an acronym after it
         else:
@@ -1213,6 +1222,8 @@ _DATE_WORD_IN_CHUNK = re.compile(
 )
 
 
+_FROM_PROGRAMME = re.compile(
+    rf" from [{UP}][{LOW}]+(?: [{UP}][{LOW}]+)?(?: [a-z]+)? (?P<head>programme|program|initiative)\b")
 _SPACED_DASHES = frozenset((" – ", " — "))
 # "Camões – Institute for Cooperation and Language": one word, a spaced dash, then the body's
 # head and its tail (a line's start or a lower-case word before the word: not a dateline's)

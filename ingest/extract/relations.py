@@ -668,7 +668,10 @@ R_VIA = re.compile(
     # "C has been a partner in the J since 2004"
     rf"an?\s+(?:active\s+|key\s+)?partner|"
     # "C had been a beneficiary of the J since 2008"
-    rf"an?\s+(?:major\s+|key\s+|direct\s+)?beneficiary)\s+"
+    rf"an?\s+(?:major\s+|key\s+|direct\s+)?beneficiary|"
+    # "C has financed grain shipments to Africa under the J since T": what it paid for, then
+    # the programme
+    rf"(?<=has\s)(?:financed|funded)\s+[a-z\d](?:[^;«,]|«[CLD]\d+»){{0,60}}?(?=\s+under\s))\s+"
     rf"(?:in|under|through|(?<=beneficiary\s)of)\s+(?:the\s+)?(?:«[COIG]\d+»{POSS}\s+)?"
     rf"(?P<j>{J})"
 )

@@ -5767,3 +5767,19 @@ def test_a_programme_with_a_tail_keeps_its_year_range() -> None:
     rec = extract_article(text)
     assert names(rec).get("Executive Programme for Youth Exchanges 2025-2027") == "Project", (
         names(rec))
+
+
+def test_a_state_financed_aid_under_a_programme_named_with_from() -> None:
+    text = (
+        "Estonia and Moldova deepen ties\n\n"
+        "Thursday 9 May 2024\n\n"
+        "Estonian Foreign Minister Kadri Tamm met her Moldovan counterpart Ion Rusu in Tallinn "
+        "on Wednesday.\n\n"
+        "Estonia has financed seed deliveries to Moldova under the Seeds from Estonia "
+        "humanitarian programme since 2022.\n"
+    )
+    rec = extract_article(text)
+    prog = "Seeds from Estonia humanitarian programme"
+    assert names(rec).get(prog) == "Project", names(rec)
+    assert _has(facts(rec), "COOPERATES_VIA", "country:EST",
+                "project:seeds-from-estonia-humanitarian-programme", "2022"), facts(rec)

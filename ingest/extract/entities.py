@@ -1223,7 +1223,8 @@ _DATE_WORD_IN_CHUNK = re.compile(
 
 
 _FROM_PROGRAMME = re.compile(
-    rf" from [{UP}][{LOW}]+(?: [{UP}][{LOW}]+)?(?: [a-z]+)? (?P<head>programme|program|initiative)\b")
+    rf" from [{UP}][{LOW}]+(?: [{UP}][{LOW}]+)?(?: [a-z]+)? "
+    r"(?P<head>programme|program|initiative)\b")
 _SPACED_DASHES = frozenset((" – ", " — "))
 # "Camões – Institute for Cooperation and Language": one word, a spaced dash, then the body's
 # head and its tail (a line's start or a lower-case word before the word: not a dateline's)
@@ -1269,7 +1270,8 @@ _HEADLINE_VERBS = frozenset(words(
     Launches Receive Receives Receiving Open Opens Boost Boosts Review Reviews Strengthen
     Strengthens Pledge Pledges Welcome Welcomes Host Hosts Explore Explores Renew Renews Deepen
     Deepens Expand Expands Celebrate Celebrates Mark Marks Present Presents Call Calls Urge Urges
-    Vow Vows Eye Eyes Ink Inks Seal Seals Reaffirm Reaffirms Initial Initials Initialled Initialed"""
+    Vow Vows Eye Eyes Ink Inks Seal Seals Reaffirm Reaffirms Initial Initials Initialled
+    Initialed"""
 ))
 # a headline's participle after a deal: "Water Pact Signed", "Tax Treaty Initialled"
 _DONE_AFTER = (" Signed", " Initialled", " Initialed", " Inked", " Sealed")

@@ -713,7 +713,8 @@ _CLAUSE_CUT = re.compile(r",\s+(?:and\s+)?")
 _LEAD_PLACE = re.compile(r"\s*(?:«[LC]\d+»|[A-Z]{3,}(?:\s+[A-Z]{2,})*)\s*[:–—-]\s+")
 _WHERE_CLAUSE = re.compile(r"\s*,\s*(?:where|when|during\s+which|at\s+which)\s+(?P<inner>[^;]*)")
 _PREP_BEFORE = re.compile(r"\b(?:of|in|with|by|for|to|at|from|under)\s+(?:the\s+)?\Z")
-_POSTED_TO = re.compile(r"\b(?:ambassador|envoy|representative|commissioner)\s+to\s+«[CG](\d+)»", re.I)
+_POSTED_TO = re.compile(
+    r"\b(?:ambassador|envoy|representative|commissioner)\s+to\s+«[CG](\d+)»", re.I)
 _PRESENCE_OPEN = re.compile(r"\b[Ii]n\s+(?:the\s+)?presence\s+of\s+[^,;«]{0,60}\Z")
 _PRESENCE_BEFORE = re.compile(r"\b(?:[Ii]n\s+the\s+presence\s+of|[Ww]itnessed\s+by)\s+\Z")
 # a headline in the present tense: "Norway and Malawi sign new agreement on renewable energy"

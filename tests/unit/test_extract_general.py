@@ -5677,7 +5677,8 @@ def test_her_country_s_permanent_representative_to_an_organization() -> None:
         "Peru and Chile hold talks\n\n"
         "Thursday 9 May 2024\n\n"
         "Peru's ambassador in Santiago, Ana Ruiz, who is also her country's permanent "
-        "representative to the Latin American Integration Association (ALADI), joined the talks.\n\n"
+        "representative to the Latin American Integration Association (ALADI), joined the "
+        "talks.\n\n"
         "Chile's ambassador in Lima, Luis Soto, who is also his country's Permanent "
         "Representative to the Andean Community, was present.\n"
     )

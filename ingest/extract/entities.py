@@ -1050,7 +1050,10 @@ _PORTFOLIO_BODY_NAME = re.compile(
 # ", Innovation, Technology and Telecommunications": the rest of a portfolio list, ending in
 # "and" + its last words
 _PORTFOLIO_REST = re.compile(
-    rf"(?:,[^\S\n]+(?:{_PW}))*,?[^\S\n]+(?:and|&)[^\S\n]+(?:{_PW})(?:[^\S\n]+(?:{_PW}))*"
+    # ("Ministry of Foreign Affairs, International Cooperation and External Trade": an item of
+    # the list may be more than one word)
+    rf"(?:,[^\S\n]+(?:{_PW})(?:[^\S\n]+(?:{_PW}))*)*,?[^\S\n]+(?:and|&)[^\S\n]+(?:{_PW})"
+    rf"(?:[^\S\n]+(?:{_PW}))*"
     rf"(?![\w-]|[^\S\n]+(?:[{UP}]|of\b|for\b))")
 
 

@@ -5784,3 +5784,15 @@ def test_a_state_financed_aid_under_a_programme_named_with_from() -> None:
     assert names(rec).get(prog) == "Project", names(rec)
     assert _has(facts(rec), "COOPERATES_VIA", "country:EST",
                 "project:seeds-from-estonia-humanitarian-programme", "2022"), facts(rec)
+
+
+def test_a_ministry_whose_portfolio_list_has_items_of_two_words() -> None:
+    text = (
+        "Peru and Fiji hold talks\n\n"
+        "Thursday 9 May 2024\n\n"
+        "Peruvian Foreign Minister Ana Ruiz was met at the airport by officials of the Ministry "
+        "of Foreign Affairs, International Development and External Relations on Wednesday.\n"
+    )
+    rec = extract_article(text)
+    name = "Ministry of Foreign Affairs, International Development and External Relations"
+    assert names(rec).get(name) == "Institution", names(rec)

@@ -157,7 +157,7 @@ PROJ_HEADS = frozenset(
         pipeline tunnel bridge airport dam factory route agreement treaty memorandum convention
         protocol accord pact compact arrangement charter partnership strategy plan framework
         mechanism area zone scheme declaration facility exchange process telescope plant
-        instrument"""
+        instrument interconnector grants"""
     )
 )
 # A chunk ending in one of these is a venue or an event, not an entity.
@@ -897,6 +897,15 @@ def _chunks(doc: Doc) -> list[ChunkT]:
             # name after a body ends the body ("the Secretariat General H.E. X" too)
             word = word[: hon.start()]
         if " " not in word:
+            if text.startswith(" from ", m.end()) and (
+                    fr := _FROM_PROGRAMME.match(text, m.end())) is not None and not _masked(
+                        doc, m.start(), fr.end()):
+                # "under the Grain from Ukraine humanitarian programme": a programme's name
+                # with a lower-case "from" and its tail
+                name = text[m.start() : fr.end()]
+                out.append((m.start(), fr.end(), EntityType.PROJECT, name, "", fr["head"]))
+                extended = max(extended, fr.end())
+                continue
             if not _single_word_body(text, m.end(), word):
                 continue  # one capitalised word: a name only with a tail or an acronym after it
         else:
@@ -929,6 +938,8 @@ def _chunks(doc: Doc) -> list[ChunkT]:
             if member is not None:
                 start = member.end()  # "a Partner State of the Community": only the body
             chunk = _classify(doc, start, end)
+            if chunk[2] is EntityType.INSTITUTION and text[start - 3 : start] in _SPACED_DASHES:
+                chunk = _with_dashed_word(doc, chunk)
             if chunk[2] in _BODY_TYPES and text.startswith(_POSS_S, chunk[1]) and (
                     " on " in chunk[3]):
                 # "a lecture at the Academy of Peru on Latin America's trade": the topic's
@@ -959,6 +970,11 @@ def _chunks(doc: Doc) -> list[ChunkT]:
             elif chunk[2] is EntityType.PROJECT and chunk[5] in _RANGED_HEADS:
                 chunk = _extend_years(text, chunk)
                 extended = max(extended, chunk[1])
+            if chunk[2] is EntityType.PROJECT and text.startswith(_DONE_AFTER, chunk[1]) and (
+                    _title_case_line(text, chunk[0])):
+                # a title-case headline's "Social Security Pact Initialled": words describing
+                # the deal the story names, not its name
+                chunk = (chunk[0], chunk[1], None, chunk[3], chunk[4], chunk[5])
             out.append(chunk)
     # "held a JIIA Forum": a name used with "a" is an event, wherever else it appears
     events = {c[3] for c in out if c[2] is None and c[5] in _EVENT_HEADS
@@ -981,7 +997,11 @@ _YEAR_RANGE_AFTER = re.compile(r"[^\S\n]+((?:19|20)\d{2}[-–](?:(?:19|20)\d{2}|
 def _extend_years(text: str, chunk: ChunkT) -> ChunkT:
     start, end, typ, name, acr, head = chunk
     years = _YEAR_RANGE_AFTER.match(text, end)
-    if years is None or not name.lower().endswith(head) or text[start:end] != name:
+    if years is None or text[start:end] != name:
+        return chunk
+    low = name.lower()
+    if not low.endswith(head) and not any(f"{head} {p} " in low for p in ("for", "of", "on")):
+        # (the head and its own tail: "the Executive Program for Cultural Cooperation 2026-2028")
         return chunk
     return (start, years.end(), typ, f"{name} {years.group(1)}", acr, head)
 
@@ -1039,7 +1059,10 @@ _PORTFOLIO_BODY_NAME = re.compile(
 # ", Innovation, Technology and Telecommunications": the rest of a portfolio list, ending in
 # "and" + its last words
 _PORTFOLIO_REST = re.compile(
-    rf"(?:,[^\S\n]+(?:{_PW}))*,?[^\S\n]+(?:and|&)[^\S\n]+(?:{_PW})(?:[^\S\n]+(?:{_PW}))*"
+    # ("Ministry of Foreign Affairs, International Cooperation and External Trade": an item of
+    # the list may be more than one word)
+    rf"(?:,[^\S\n]+(?:{_PW})(?:[^\S\n]+(?:{_PW}))*)*,?[^\S\n]+(?:and|&)[^\S\n]+(?:{_PW})"
+    rf"(?:[^\S\n]+(?:{_PW}))*"
     rf"(?![\w-]|[^\S\n]+(?:[{UP}]|of\b|for\b))")
 
 
@@ -1211,9 +1234,35 @@ _DATE_WORD_IN_CHUNK = re.compile(
 )
 
 
+_FROM_PROGRAMME = re.compile(
+    rf" from [{UP}][{LOW}]+(?: [{UP}][{LOW}]+)?(?: [a-z]+)? "
+    r"(?P<head>programme|program|initiative)\b")
+_SPACED_DASHES = frozenset((" – ", " — "))
+# "Camões – Institute for Cooperation and Language": one word, a spaced dash, then the body's
+# head and its tail (a line's start or a lower-case word before the word: not a dateline's)
+_DASHED_WORD = re.compile(rf"(?:^|(?<=[a-z,(] ))[{UP}][{LOW}]+[^\S\n][–—][^\S\n]\Z", re.M)
+
+
+def _with_dashed_word(doc: Doc, chunk: ChunkT) -> ChunkT:
+    text = doc.text
+    start = chunk[0]
+    tokens = chunk[3].split()
+    if len(tokens) < 3 or tokens[1] not in ("of", "for") or _head(tokens) != tokens[0].lower():
+        return chunk
+    m = _DASHED_WORD.search(text, max(0, start - 30), start)
+    if m is None or gz.scan(text[m.start() : start - 3]):
+        return chunk  # "Monrovia – Ministry of ...": a dateline's place
+    longer = _classify(doc, m.start(), chunk[1])
+    return longer if longer[2] is EntityType.INSTITUTION else chunk
+
+
 def _single_word_body(text: str, end: int, word: str) -> bool:
     if word in _LEGISLATURES:
         return True
+    if word.endswith(_CAMEL_TAILS) and _CAMEL_BODY.fullmatch(word):
+        return True  # "CzechTrade has cooperated with ...": one mixed-case word naming a body
+    if word.endswith("gaz") and _GAS_COMPANY.fullmatch(word):
+        return True  # "Bulgartransgaz and SOCAR signed ...": a gas company
     nxt = text[end : end + 2]
     if nxt == " (":
         return True
@@ -1233,8 +1282,11 @@ _HEADLINE_VERBS = frozenset(words(
     Launches Receive Receives Receiving Open Opens Boost Boosts Review Reviews Strengthen
     Strengthens Pledge Pledges Welcome Welcomes Host Hosts Explore Explores Renew Renews Deepen
     Deepens Expand Expands Celebrate Celebrates Mark Marks Present Presents Call Calls Urge Urges
-    Vow Vows Eye Eyes Ink Inks Seal Seals Reaffirm Reaffirms"""
+    Vow Vows Eye Eyes Ink Inks Seal Seals Reaffirm Reaffirms Initial Initials Initialled
+    Initialed"""
 ))
+# a headline's participle after a deal: "Water Pact Signed", "Tax Treaty Initialled"
+_DONE_AFTER = (" Signed", " Initialled", " Initialed", " Inked", " Sealed")
 _HEADLINE_VERB_RX = re.compile(r"\b(?:" + "|".join(sorted(_HEADLINE_VERBS)) + r")\b")
 
 
@@ -1429,6 +1481,9 @@ def _complete_name(tokens: list[str]) -> bool:
     return _is_table_body(tokens) or _is_country_only(" ".join(tokens))
 
 
+_SHARED_PLURAL_HEADS = frozenset(("Grants", "Funds", "Programmes", "Programs"))
+
+
 def _split_and(text: str, s: int, e: int) -> list[tuple[int, int]]:
     """"University of Helsinki and the University of the Republic": two bodies."""
     out: list[tuple[int, int]] = []
@@ -1443,6 +1498,8 @@ def _split_and(text: str, s: int, e: int) -> list[tuple[int, int]]:
             continue
         if not _complete_name(right):
             continue
+        if len(left) == 1 and right[-1] in _SHARED_PLURAL_HEADS and a.group().strip() == "and":
+            continue  # "the EEA and Norway Grants": one programme, its plural head shared
         if _joins_adjectives(left, a.group()):
             continue
         if left and left[-1] in _JOINED_NOUNS and right[0] in _JOINED_NOUNS and not (
@@ -1611,6 +1668,9 @@ def _classify(doc: Doc, start: int, end: int) -> ChunkT:
         if camel.group("tail") == "Air":
             return (start, end, EntityType.ORGANIZATION, name, acr, "airline")
         return (start, end, EntityType.INSTITUTION, name, acr, "agency")
+    if len(tokens) == 1 and name.endswith("gaz") and _GAS_COMPANY.fullmatch(name):
+        # "Naftogaz", "Bulgartransgaz": one word ending in "gaz" names a gas company
+        return (start, end, EntityType.ORGANIZATION, name, acr, "company")
     if all(t in PORTFOLIO_WORDS or t in CONNECTORS for t in tokens) and _after_title(text, start):
         return (start, end, None, name, acr, head)  # "Minister for Cabinet Affairs": a portfolio
     if head and _MINISTER_NEXT.match(text, after) and _starts_with_demonym(tokens):
@@ -1641,7 +1701,9 @@ _THINK_TANK_APPO = re.compile(
 
 # "No agreement was signed": a sentence-initial determiner before a lower-case noun names nothing
 _DETERMINERS = frozenset(words("No Any Every Each Some Another Such"))
-_CAMEL_BODY = re.compile(r"[A-Z][a-z]{2,}(?P<tail>Air|AID)")
+_GAS_COMPANY = re.compile(rf"[{UP}][{LOW}]{{3,}}gaz")
+_CAMEL_TAILS = ("Air", "AID", "Trade", "Invest")
+_CAMEL_BODY = re.compile(r"[A-Z][a-z]{2,}(?P<tail>" + "|".join(_CAMEL_TAILS) + ")")
 _CAPITAL_NEXT = re.compile(rf"[^\S\n]+[{UP}]")
 _MINISTER_NEXT = re.compile(r"[^\S\n]+(?:(?:Deputy|Vice|State)[^\S\n]+)?Minister\b")
 _EVENT_OF = re.compile(r"(?:\S+\s+){0,3}?(?P<ev>\S+)\s+of\s+(?:the\s+)?")
@@ -2126,6 +2188,8 @@ def _person_for_token(doc: Doc, form: str) -> str | None:
 def _add_person(doc: Doc, ws: int, we: int, hs: int, post: str) -> None:
     text = doc.text
     name = text[ws:we]
+    if name.endswith(_VENUE_TAILS) and name.rsplit(" ", 1)[-1] in _VENUE_WORDS:
+        return  # "at the Sir Edney Cain Building": a building named after a person
     existing = _person_for_token(doc, name) if len(name.split()) == 1 else _person_part(doc, name)
     if existing is None:
         folded = name.casefold()
@@ -2149,6 +2213,12 @@ def _add_person(doc: Doc, ws: int, we: int, hs: int, post: str) -> None:
         info.affil.update(e for e in doc.mentions[int(i)].ents if e.startswith("country:"))
     mention = Mention(hs, we, "P", (info.id,), "name", name_start=ws, name_end=we)
     doc.add(mention, doc.surface(ws, we))
+
+
+# a place named after a person: "the Sir X Y Building", "the Dr X Y Memorial Hall"
+_VENUE_TAILS = ("Building", "Hall", "Stadium", "Auditorium", "Complex", "Tower", "Towers",
+                "Airport", "Bridge", "Highway", "Avenue", "Street", "Square")
+_VENUE_WORDS = frozenset(_VENUE_TAILS)
 
 
 def _person_part(doc: Doc, name: str) -> str | None:
@@ -2328,7 +2398,7 @@ SENTENCE_CUES = Cues([
     ("operat", "work", "collaborat", "jointly", "together", "part", "trad", "bound", "linked",
      "connected", "tied", "through", "via", "involved", "engaged", "developing", "built",
      "financed", "run", "managed", "beneficiary", "teamed", "sharing", "shared", "exchanged"),
-    ("sign", "inked", "pen to paper"),
+    ("sign", "inked", "pen to paper", "names to", "name to"),
     ("met", "talks", "meeting", "call", "received", "hosted", "welcomed", "discussion",
      "consultation", "receiving", "hosting", "welcoming", "credentials", "credence",
      "sat down", "tête-à-tête", "tete-a-tete"),
@@ -3341,8 +3411,9 @@ _AGREEMENT_PREMOD = (
 _AGREEMENT_SKIP = (
     r"(?:(?:new|landmark|historic|key|major|important|separate|additional|long-awaited|fresh|"
     r"revised|updated)\s+)*"
-    # "signed a €20 million grant agreement for ...": the sum before the name
-    r"(?:(?:US\$|USD\s?|EUR\s?|\$|€|£)\s?\d[\d.,]*(?:\s+(?:million|billion))?\s+)?"
+    # "signed a €20 million grant agreement for ...", "a ¥38 billion loan agreement": the sum
+    # before the name
+    r"(?:(?:US\$|USD\s?|EUR\s?|\$|€|£|¥)\s?\d[\d.,]*(?:\s+(?:million|billion|thousand))?\s+)?"
 )
 _AGREEMENT_COMPLEMENT = (
     r"\s+(?:on|for|concerning|regarding|between|in\s+the\s+(?:fields?|areas?|spheres?|domains?)"
@@ -3357,8 +3428,8 @@ _SIGN_VERBS = (
     r"signed|sign|signing|inked|ink|inking|initiall?ed|exchanged|exchange|ratified|ratify|"
     # "putting their signatures to a J and to a memorandum on ...": literal words (a space), so
     # the literal anchors built from this list find them too; "put pen to paper on an agreement
-    # on police cooperation": an idiom for signing
-    r"concluded|conclude|signatures to|signature to|put pen to paper on"
+    # on police cooperation", "A and B then put their names to a loan agreement": idioms
+    r"concluded|conclude|signatures to|signature to|put pen to paper on|put their names to"
 )
 _SIGN_VERBS_LIST = _SIGN_VERBS.split("|")
 _AGREEMENT_AFTER_VERB = (
@@ -3568,6 +3639,7 @@ def find_descriptive_agreements(doc: Doc) -> None:
     j_spans = {(m.start, m.end) for m in doc.mentions if m.kind == "J"}
     io_spans = {(m.start, m.end) for m in doc.mentions if m.kind in "IO"}
     c_spans = {(m.start, m.end) for m in doc.mentions if m.kind == "C"}
+    l_spans = {(m.start, m.end) for m in doc.mentions if m.kind == "L"}
     for pos in starts:
         while True:
             m = _AGREEMENT_NAME.match(text, pos)
@@ -3590,7 +3662,11 @@ def find_descriptive_agreements(doc: Doc) -> None:
                 or (a, b) in io_spans and _BETWEEN_IN_TOPIC.search(text, start, a)
                 # "a plan of consultations between the foreign ministries of A and B": the
                 # states whose ministries or governments it binds
-                or (a, b) in c_spans and _BETWEEN_OF_IN_TOPIC.search(text, start, a))]
+                or (a, b) in c_spans and _BETWEEN_OF_IN_TOPIC.search(text, start, a)
+                # "a loan agreement for the electrification of the Asunción-Luque commuter
+                # line": a place naming the thing the topic is about
+                or (a, b) in l_spans and text[a - 4 : a] == "the " and _PLACE_ATTR.match(
+                    text, b) is not None)]
             if not any(a < end and start < b for a, b in taken if (a, b) not in inner) and len(
                     text[start:end]) < 160:
                 name = text[start:end]
@@ -3645,8 +3721,12 @@ def find_descriptive_agreements(doc: Doc) -> None:
             break
 
 
+_PLACE_ATTR = re.compile(r"(?:[-–][A-Z][\w’'-]*)*[^\S\n]+[a-z]")
 _TOPIC_BEFORE_NAME = re.compile(
-    r"\s(?:for|on|concerning|regarding|establishing|setting\s+up)\s+(?:the\s+)?\Z")
+    r"\s(?:for|on|concerning|regarding|establishing|setting\s+up)\s+(?:the\s+)?\Z"
+    # "a memorandum on additional gas deliveries through the Trans Adriatic Pipeline": the
+    # way the topic's goods take
+    r"|\s(?:on|for)\s[a-z][^,;.«]{0,60}?\s(?:through|via)\s+(?:the\s+)?\Z")
 _BETWEEN_IN_TOPIC = re.compile(
     r"\s(?:on|for)\s(?:[^,;.]{0,60}?)\sbetween\s+(?:the\s+)?(?:[^,;.]{1,80}?\s+and\s+(?:the\s+)?)?\Z"
 )

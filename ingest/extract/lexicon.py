@@ -196,7 +196,8 @@ PORTFOLIO_WORDS = frozenset(
         Protection Disaster Management Emergency Relief Humanitarian Human Rights Peace
         Reconciliation Unity Religious Minority Minorities Indigenous Multilateral Bilateral
         Political Strategic Policy Administration Reform Modernisation Modernization Metals
-        Export Exports Overseas Worship Coordination Monitoring Evaluation Training
+        Export Exports External International Overseas Worship Coordination Monitoring
+        Evaluation Training
         Vocational Skills Manpower Population Food Crops Livestock Forestry Forests Wildlife
         Parks Antiquities Construction Roads Highways Railways Ports Shipping ICT Promotion
         International Regional Aid Affairs State Cabinet Office Presidency Prime Americas

@@ -640,6 +640,7 @@ COOP_V = (
     r"|(?:also\s+)?work(?:ed)?\s+(?:closely\s+)?together(?:\s+closely)?"
     r"|(?:(?:have|has|had)\s+)?(?:built|developed|financed|operated|run|managed)\s+(?:jointly|together)"
     r"|(?:(?:have|has|had)\s+)?jointly\s+(?:built|developed|financed|operated|run|managed)"
+    r"|(?:have|has|had)\s+co-(?:managed|financed|funded|implemented)"
     # "A and B have run joint projects since 2016 under J", "J, through which the two countries
     # have financed joint projects"
     r"|(?:have|has|had)\s+(?:also\s+)?(?:run|implemented|carried\s+out|conducted|financed|funded|"
@@ -653,7 +654,7 @@ COOP_V = (
     r"|(?:have|has|had)\s+(?:also\s+)?been\s+(?:close\s+)?partners"
 )
 _COOP_WORDS = ("work", "operat", "collaborat", "partner", "joint", "together", "teamed",
-               "sharing", "shared", "exchanged", "coordinated")
+               "sharing", "shared", "exchanged", "coordinated", "co-")
 # "the Brazilian Cooperation Agency (ABC) and Suriname's Ministry of Health have worked
 # together": a possessor before a body is no party of its own
 # ("the Tajik Ministry of Health": a demonym before a body is no party either)
@@ -723,7 +724,10 @@ R_VIA = re.compile(
     # "C has been a partner in the J since 2004"
     rf"an?\s+(?:active\s+|key\s+)?partner|"
     # "C had been a beneficiary of the J since 2008"
-    rf"an?\s+(?:major\s+|key\s+|direct\s+)?beneficiary)\s+"
+    rf"an?\s+(?:major\s+|key\s+|direct\s+)?beneficiary|"
+    # "C has financed grain shipments to Africa under the J since T": what it paid for, then
+    # the programme
+    rf"(?<=has\s)(?:financed|funded)\s+[a-z\d](?:[^;«,]|«[CLD]\d+»){{0,60}}?(?=\s+under\s))\s+"
     rf"(?:in|under|through|(?<=beneficiary\s)of)\s+(?:the\s+)?(?:«[COIG]\d+»{POSS}\s+)?"
     rf"(?P<j>{J})"
 )
@@ -746,9 +750,10 @@ R_SIGN = re.compile(
     rf"(?:in\s+(?:{C}|«L\d+»)\s+)?|"
     rf"{T}\s+|also\s+|formally\s+|jointly\s+|have\s+|"
     rf"has\s+|had\s+|then\s+)*(?P<v>signed|inked|put\s+pen\s+to\s+paper\s+on|"
-    # "A and B on Tuesday put their signatures to J", "the two ministers putting their
+    # "A and B on Tuesday put their signatures (names) to J", "the two ministers putting their
     # signatures to J"
-    rf"put(?:ting)?\s+(?:their|its|his|her)\s+signatures?\s+(?:to|on))\b(?P<rest>[^;]*)"
+    rf"put(?:ting)?\s+(?:their|its|his|her)\s+(?:signatures?\s+(?:to|on)|names\s+to))\b"
+    rf"(?P<rest>[^;]*)"
 )
 # "X, Zimbabwe's Foreign Minister, paid an official visit to Belarus and signed J": the subject of
 # a first verb phrase (naming no other party) signs
@@ -1217,8 +1222,16 @@ R_WHO_IS = re.compile(
     # "X, who also serves as his country's Permanent Representative to the O"
     rf"(?:also\s+|concurrently\s+)?serves\s+as)\s+"
     rf"(?:(?:also|concurrently|currently|now)\s+)*"
-    rf"(?:the\s+|an?\s+|(?:his|her)\s+(?:country[{APOS}]s\s+)?)?{POST_MODS}(?:{PREMOD_F})?{POST_MODS}"
-    rf"(?P<post>{POST})"
+    # "who is also her country's permanent representative to the CPLP": the post of her state
+    rf"(?:the\s+|an?\s+|(?:his|her)\s+(?:country[{APOS}]s\s+)?|its\s+country[{APOS}]s\s+)?"
+    rf"{POST_MODS}(?:{PREMOD_F})?{POST_MODS}(?P<post>{POST})"
+)
+# "X, who is also her country's permanent representative to the CPLP": a lower-case post of
+# her state's mission, news style
+R_WHO_IS_LOW = re.compile(
+    rf"(?P<p>«P\d+»)\s*,\s*who\s+(?:is|was)\s+(?:(?:also|concurrently|currently|now)\s+)*"
+    rf"(?:his|her)\s+country{POSS}\s+(?:permanent\s+representative|ambassador|high\s+commissioner)"
+    rf"\s+to\s+(?:the\s+)?(?P<o>«[CGO]\d+»)"
 )
 # "received the letters of credence of H.E. Ambassador X as the Permanent Representative of ..."
 R_CREDENCE_OF = re.compile(
@@ -1804,7 +1817,8 @@ class Extractor:
         doc = self.doc
         pos = 0
         # the verb of R_SIGN, R_SIGN_PASS, R_SIGN_BETWEEN
-        signs = "signed" in t or "inked" in t or "pen to paper" in t or "signature" in t
+        signs = ("signed" in t or "inked" in t or "pen to paper" in t or "signature" in t
+                 or "names to" in t)
         sign_ms: list[re.Match[str]] = []
         while signs and (m := R_SIGN.search(t, pos)) is not None:
             pos = m.end("v")  # "X signed for Kenya, while Y signed for Botswana": both clauses
@@ -2400,6 +2414,9 @@ class Extractor:
             # "X, who is also Ambassador of ...", "X is the Ambassador of C to D." (an author's
             # note)
             yield from self._post_claims(sent, m, refs(m["p"] or m["p2"])[0], dated=False)
+        for m in R_WHO_IS_LOW.finditer(t) if " country" in t and ", who " in t else ():
+            yield Cand("ACCREDITED_TO", (refs(m["p"])[0],), (refs(m["o"])[0],), m.start("o"),
+                       "post.accredited", "none", 0.85)
         for m in R_ACCREDITED.finditer(t) if "accredited" in t else ():
             if not _blocked(sent, m.start("v")):
                 for o in refs(m["o"]):

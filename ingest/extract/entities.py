@@ -2432,7 +2432,8 @@ SENTENCE_CUES = Cues([
      "athlete", "musician", "singer", "veteran", "founder"),
     # unnamed agreements ("a plan of consultations between ...")
     ("memorandum", "agreement", "treaty", "protocol", "convention", "accord", "arrangement",
-     "consultations"),
+     # ("witnessed the signing of an executive programme for ...": a programme signed alone)
+     "consultations", "programme", "program"),
     # dates without a number
     ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec", "mon",
      "tue", "wed", "thu", "fri", "sat", "sun", "today", "yesterday", "tonight", "night", "last",
@@ -3441,7 +3442,9 @@ _AGREEMENT_AFTER_VERB = (
     # "signed an executive programme for cultural cooperation": a programme is a signed document
     # only right after the verb and its article, with its own words before it ("signed up for
     # the training programme" is no signing)
-    r"|\s+(?:an?|the)\s+(?=" + _AGREEMENT_PREMOD + r"(?:programme|program)\s+(?:for|on)\s"
+    # ("witnessed the signing of an executive programme for ...": the noun and its "of")
+    r"|(?:(?<=signing)\s+of)?\s+(?:an?|the)\s+(?=" + _AGREEMENT_PREMOD +
+    r"(?:programme|program)\s+(?:for|on)\s"
     # "signed a plan of consultations between the foreign ministries of A and B for 2026-2027"
     # ("a plan of political consultations for 2027-2029")
     r"|(?:plan|programme|program)\s+of\s+(?:political\s+)?(?:consultations|cooperation)\s))"

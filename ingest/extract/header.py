@@ -47,7 +47,9 @@ _PUBLISHED = re.compile(
     r"(?:\s+By\s+[A-Z][^|\n]*)?$",
     re.I | re.M,
 )
-_UPDATE_TAIL = re.compile(r"\s+(?:\|\s*)?Last\s+updated?\b.*\Z", re.I)
+# ("Tuesday, March 10, 2026 - 16:05. Updated on Tuesday, March 10, 2026 - 17:20.": an
+# "Updated on" sentence after the line's own date)
+_UPDATE_TAIL = re.compile(r"(?:\s+(?:\|\s*)?Last\s+updated?\b|\.\s+Updated\s+on\b).*\Z", re.I)
 _NOT_PUB = re.compile(r"^\s*(?:Last\s+)?Updated|^\s*Venue\s*:", re.I | re.M)
 
 

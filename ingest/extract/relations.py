@@ -650,16 +650,19 @@ COOP_V = (
     r"(?:projects|programmes|programs|activities|initiatives|research|studies)"
     # "A and B have run a joint fellowship in public health since 2018 under J"
     r"|(?:have|has|had)\s+(?:also\s+)?(?:run|implemented|conducted)\s+an?\s+joint\s+[a-z-]+"
+    # "the two countries have pooled expertise through J"
+    r"|(?:have|has|had)\s+(?:also\s+)?pooled\s+(?:their\s+)?(?:expertise|resources|efforts|know-how)"
     # "A and B have been partners in battery research since 2021 within J"
     r"|(?:have|has|had)\s+(?:also\s+)?been\s+(?:close\s+)?partners"
 )
 _COOP_WORDS = ("work", "operat", "collaborat", "partner", "joint", "together", "teamed",
-               "sharing", "shared", "exchanged", "coordinated", "co-")
+               "sharing", "shared", "exchanged", "coordinated", "co-", "pooled")
 # "the Brazilian Cooperation Agency (ABC) and Suriname's Ministry of Health have worked
 # together": a possessor before a body is no party of its own
 # ("the Tajik Ministry of Health": a demonym before a body is no party either)
 # ("the e-Governance Academy in Tallinn and B have ...": a body's seat is no party either)
 _POSS_ANY = rf"(?:{C}{POSS}\s+|«D\d+»\s+(?=«[IO]))?(?:«[IO]\d+»\s+in\s+«L\d+»|{ANY})"
+_DEMONYM_SHORT_FORM = re.compile(r"\s*\(«D\d+»[^)«]*\)")
 _POSSESSOR = re.compile(rf"{C}{POSS}\s+(?=«)|«D\d+»\s+(?=«[IO])|(?<=»)\s+in\s+«L\d+»")
 R_COOP = re.compile(
     rf"(?P<a>{LIST(_POSS_ANY)})(?:\s*,\s*(?:together|along)\s+with\s+(?:the\s+)?(?P<w>{LIST(ANY)})\s*,|"
@@ -693,10 +696,18 @@ R_COOP_WITH = re.compile(
     # "Mongolia, which is not a member of NATO, cooperates with the alliance": a relative
     # clause between the subject and its verb; or the relative clause's own verb: "praised the
     # Saudi Fund for Development (SFD), which has worked with Tajikistan's Ministry of Finance"
-    rf"(?P<a>«[CIO]\d+»)(?:\s*\(«[IO]\d+»\))?(?:\s*,\s*(?:which|who)\s+[^,;]{{1,100}},|"
-    rf"\s*,\s*which(?=\s+(?:also\s+)?ha[sd]\s))?\s+"
-    rf"(?:also\s+)?(?P<v>(?:have|has|had)\s+(?:long\s+|closely\s+)?(?:worked|"
-    rf"cooperated|co-operated|collaborated|partnered)|(?:is|are)\s+(?:working|cooperating)|"
+    # ("The Indonesian Agency for International Development (Indonesian AID) has": a short
+    # form with a demonym in its brackets)
+    rf"(?P<a>«[CIO]\d+»)(?:\s*\((?:«[IO]\d+»|«D\d+»\s+[A-Z][A-Za-z]{{1,8}})\))?"
+    rf"(?:\s*,\s*(?:which|who)\s+[^,;]{{1,100}},|"
+    rf"\s*,\s*which(?=\s+(?:also\s+)?ha[sd]\s))?"
+    # "The Health Service Executive (HSE) of Ireland has partnered with": the body's state is
+    # no party of its own
+    rf"(?:\s+of\s+«C\d+»)?\s+"
+    # "has also worked with", "has teamed up with", "has been working hand in hand with"
+    rf"(?:also\s+)?(?P<v>(?:have|has|had)\s+(?:long\s+|closely\s+|also\s+)?(?:worked|"
+    rf"cooperated|co-operated|collaborated|partnered|teamed\s+up)|"
+    rf"(?:(?:is|are)|(?:has|have)\s+been)\s+(?:working|cooperating)(?:\s+hand\s+in\s+hand)?|"
     rf"cooperates|co-operates|collaborates|works|partners)\s+(?:closely\s+)?"
     # "has worked with the Peruvian Ministry of Education": a demonym before the body
     rf"with\s+(?:the\s+)?(?:«[CIO]\d+»{POSS}\s+|«D\d+»\s+(?=«[IO]))?(?P<b>«[CIO]\d+»)"
@@ -874,7 +885,7 @@ MEET_V = (
     r"consultations)(?:\s+(?:(?:in|at|on)\s+[^,;]{0,60}?|«T\d+»|here|there)){0,3}"
     r"\s+with|"
     r"paid\s+(?:a\s+|an\s+)?(?:\w+\s+){0,2}?"
-    r"(?:call|visit)\s+on|called\s+on|(?:was|were)\s+(?:\w+\s+){0,2}?received\s+(?:[^,;]{0,60}?\s+)?"
+    r"(?:call|visit)\s+on|called\s+on|(?:was|were)\s+(?:\w+\s+){0,2}?(?:received|hosted)\s+(?:[^,;]{0,60}?\s+)?"
     r"by|received|hosted|welcomed|"
     # "sat down (for talks) with her host, X": a meeting
     r"sat\s+down\s+(?:for\s+(?:talks|a\s+meeting)\s+)?with|"
@@ -998,6 +1009,8 @@ R_VISIT_IN = re.compile(
     rf"(?P<o>{C}|«L\d+»)\s+(?:(?:from\s+\d{{1,2}}\s+(?:to|until)\s+)?{T}\s+)?(?:on|for|at\s+the\s+"
     rf"head\s+of|leading|heading)\s+"
     rf"(?:an?\s+|his\s+|her\s+)?(?:«D\d+»\s+)?(?:[\w-]+\s+){{0,4}}?(?:visit|Visit|trip|delegation)\b"
+    # "X was in Maseru last week for a four-day working visit to Lesotho": the country too
+    rf"(?:\s+to\s+(?:the\s+)?(?P<o2>{C})(?!{POSS}))?"
 )
 R_VISIT_OF_WHO_IN = re.compile(
     r"\b(?P<v>visit)\s+of\s+(?:(?!«[PQ])[^;.]){0,80}?(?P<a>«P\d+»)\s*,\s*who\s+(?:is|was)\s+"
@@ -1046,6 +1059,10 @@ R_VISIT_FRAME_AFTER = re.compile(
     rf"^(?:(?!«[PQG])[^;])*?(?P<a>{P})[^;]*?,?\s+(?P<v>as\s+part\s+of|within\s+the\s+framework\s+of|"
     rf"in\s+the\s+course\s+of)\s+(?:his|her)\s+(?:[\w-]+\s+){{0,3}}?visit\s+to\s+"
     rf"(?:the\s+)?(?P<o>{C}|«L\d+»)(?!\s*[’']s)(?P<own>\s+(?:from\s+)?«T\d+»)?"
+)
+# "ended a visit to Fiji on Thursday that ran from 13 to 16 April 2026": the range after it
+_ENDED_RAN = re.compile(
+    r"(?:\s+(?:on\s+)?«T\d+»)?\s*,?\s+(?:that|which)\s+(?:ran|lasted)\s+(?:from\s+)?«T(?P<t>\d+)»"
 )
 # "The visit runs from 2 to 4 June 2024.": the dates of the visit said just before
 R_VISIT_RUNS = re.compile(
@@ -1722,7 +1739,12 @@ class Extractor:
             if _blocked(sent, v):
                 continue
             w = m.groupdict().get("w")
-            parties = refs(_POSSESSOR.sub("", m["a"])) + (refs(w) if w else [])
+            a = m["a"]
+            if "(«D" in a:
+                # "The Indonesian Agency for ... (Indonesian AID) has also worked": a demonym in
+                # a party's short form is no party of its own
+                a = _DEMONYM_SHORT_FORM.sub("", a)
+            parties = refs(_POSSESSOR.sub("", a)) + (refs(w) if w else [])
             # "Poland, a member of the EU since 2004, and Vietnam also work together": the party
             # before the apposition
             left = _LEFT_APPO_PARTY.search(t, 0, m.start("a")) if ", and " in t else None
@@ -2224,11 +2246,22 @@ class Extractor:
                                DateSource.NONE, True)
                     continue
                 if rx is R_VISIT and m["v"] == "ended":
+                    # "X ended a visit to C on Thursday that ran from 13 to 16 April 2026": the
+                    # range said with it gives the start
+                    ran = _ENDED_RAN.match(t, m.end()) if " ran " in t or " lasted " in t else None
+                    d = sent.dates[int(ran["t"])] if ran else None
+                    if d is not None and d.kind == "range" and d.value is not None and \
+                            d.value.day is not None:
+                        yield Cand("VISITED", (a,), (o,), v, rule, "none", 0.85, d.value,
+                                   d.source, True)
+                        continue
                     # "X ended his visit to C": the day is its end, and its start is not given
                     yield Cand("VISITED", (a,), (o,), v, rule, "none", 0.85, None,
                                DateSource.NONE, True)
                     continue
                 yield Cand("VISITED", (a,), (o,), v, rule, "event", 0.85)
+                if rx is R_VISIT_IN and m["o2"] is not None:
+                    yield Cand("VISITED", (a,), (refs(m["o2"])[0],), v, rule, "event", 0.85)
 
     def _visitor(self, a: int, dest: int) -> int:
         """A described visitor (mention a) whose post names the destination: the other person

@@ -6434,3 +6434,118 @@ def test_a_ministry_whose_portfolio_list_has_items_of_two_words() -> None:
     rec = extract_article(text)
     name = "Ministry of Foreign Affairs, International Development and External Relations"
     assert names(rec).get(name) == "Institution", names(rec)
+
+
+def test_teamed_up_and_hand_in_hand_and_also_worked_with() -> None:
+    text = (
+        "Peru and Chile widen cooperation\n\n"
+        "Thursday 9 May 2024\n\n"
+        "LIMA: The Chilean Agency for International Cooperation has teamed up with Peru's "
+        "Ministry of Agriculture since 2020 on irrigation. The Peruvian Institute of Geophysics "
+        "has been working hand in hand with the University of Chile since 2017. The Andean "
+        "Development Corporation has also worked with Peru's Ministry of Energy since 2015.\n"
+    )
+    got = facts(extract_article(text))
+    assert _has(got, "COOPERATES_WITH",
+                "institution:chilean-agency-for-international-cooperation",
+                "institution:ministry-of-agriculture", "2020"), got
+    assert _has(got, "COOPERATES_WITH", "institution:peruvian-institute-of-geophysics",
+                "institution:university-of-chile", "2017"), got
+
+
+def test_a_body_of_a_country_partners_as_the_body() -> None:
+    text = (
+        "Peru and Chile widen cooperation\n\n"
+        "Thursday 9 May 2024\n\n"
+        "LIMA: The National Health Institute (NHI) of Chile has partnered with Peru's Ministry "
+        "of Health since 2019 on vaccines.\n"
+    )
+    got = facts(extract_article(text))
+    assert _has(got, "COOPERATES_WITH", "institution:national-health-institute",
+                "institution:ministry-of-health", "2019"), got
+    assert not any(f[0] == "COOPERATES_WITH" and "country:CHL" in f[1:3] for f in got), got
+
+
+def test_a_weekday_date_line_with_a_time_and_an_updated_tail_is_published() -> None:
+    text = (
+        "Peru News\n\n"
+        "Chilean minister in Lima\n\n"
+        "Thursday, May 9, 2024 - 11:20. Updated on Thursday, May 9, 2024 - 12:05.\n"
+        "By Ana Rojas\n\n"
+        "Chile's Foreign Minister, Luis Quispe, held talks in Lima on Wednesday with "
+        "Foreign Minister Rosa Huaman.\n"
+    )
+    got = facts(extract_article(text))
+    assert _has(got, "MET_WITH", "person:luis-quispe", "person:rosa-huaman", "2024-05-08"), got
+
+
+def test_witnessed_the_signing_of_an_agreement_by_two_signers() -> None:
+    text = (
+        "Peru and Chile sign research programme\n\n"
+        "Thursday 9 May 2024\n\n"
+        "LIMA: After the talks on Wednesday, the two foreign ministers witnessed the signing of an "
+        "executive programme for cooperation in mining by Peru's Minister of Energy, Luis "
+        "Quispe, and Chile's ambassador to Peru, Rosa Huaman.\n"
+    )
+    got = facts(extract_article(text))
+    for who in ("person:luis-quispe", "person:rosa-huaman"):
+        assert any(f[0] == "SIGNED_AGREEMENT" and f[1] == who for f in got), got
+
+
+def test_was_hosted_by_is_a_meeting() -> None:
+    text = (
+        "Chilean minister in Lima\n\n"
+        "Thursday 9 May 2024\n\n"
+        "LIMA: Chile's Foreign Minister, Luis Quispe, who arrived on Tuesday, was hosted on "
+        "Wednesday morning by Vice President Rosa Huaman at her office.\n"
+    )
+    got = facts(extract_article(text))
+    assert _has(got, "MET_WITH", "person:luis-quispe", "person:rosa-huaman", "2024-05-08"), got
+
+
+def test_a_demonym_in_a_short_form_is_no_partner() -> None:
+    text = (
+        "Peru and Chile widen cooperation\n\n"
+        "Thursday 9 May 2024\n\n"
+        "LIMA: The Chilean Agency for Development (Chilean ADC) has also worked with Peru's "
+        "Ministry of Health since 2015 on vaccines.\n"
+    )
+    got = facts(extract_article(text))
+    assert _has(got, "COOPERATES_WITH", "institution:chilean-agency-for-development",
+                "institution:ministry-of-health", "2015"), got
+    assert not any(f[0] == "COOPERATES_WITH" and "country:CHL" in f[1:3] for f in got), got
+
+
+def test_an_ended_visit_that_ran_over_a_range_takes_its_start() -> None:
+    text = (
+        "Chilean minister leaves Peru\n\n"
+        "Friday 10 May 2024\n\n"
+        "LIMA: Chile's Foreign Minister, Luis Quispe, ended a visit to Peru on Thursday that "
+        "lasted from 6 to 9 May 2024.\n"
+    )
+    got = facts(extract_article(text))
+    assert _has(got, "VISITED", "person:luis-quispe", "country:PER", "2024-05-06"), got
+
+
+def test_was_in_a_city_for_a_visit_to_a_country() -> None:
+    text = (
+        "Chilean minister in Peru\n\n"
+        "Friday 10 May 2024\n\n"
+        "Chile's Foreign Minister, Luis Quispe, was in Cusco this week for a two-day working "
+        "visit to Peru.\n"
+    )
+    got = facts(extract_article(text))
+    assert any(f[:3] == ("VISITED", "person:luis-quispe", "country:PER") for f in got), got
+
+
+def test_pooled_expertise_through_a_programme() -> None:
+    text = (
+        "Peru and Chile widen cooperation\n\n"
+        "Friday 10 May 2024\n\n"
+        "LIMA: Peru and Chile have pooled their expertise through the Andean Glacier Monitoring "
+        "Programme since 2012.\n"
+    )
+    got = facts(extract_article(text))
+    assert _has(got, "COOPERATES_WITH", "country:PER", "country:CHL", "2012"), got
+    assert _has(got, "COOPERATES_VIA", "country:CHL",
+                "project:andean-glacier-monitoring-programme", "2012"), got

@@ -3882,7 +3882,7 @@ _CITY = (r"[A-Z][\w'’-]*[a-z][\w'’-]*(?:[^\S\n]+(?:(?:es|de|da|do|du|del|la|
          r"[A-Z][\w'’-]*[a-z][\w'’-]*){0,2}")
 _VISIT_NOUN = r"(?:an?|the|his|her|their)[^\S\n]+(?:[\w-]+[^\S\n]+){0,4}?(?:visit|trip)\b"
 _CITY_VISITED = re.compile(
-    rf"\b(?:(?:visit|trip)[^\S\n]+to|(?P<arr>(?:arrived|landed)[^\S\n]+in|(?:travell?ed|flew)[^\S\n]+to|"
+    rf"\b(?:(?:visit|trip)[^\S\n]+to|(?P<arr>(?:arrived|landed)[^\S\n]+in|(?:travell?ed|flew)[^\S\n]+to|flew[^\S\n]+into|"
     rf"(?:is|was|are|were)[^\S\n]+(?:(?:currently|now)[^\S\n]+)?in))[^\S\n]+(?P<c>{_CITY})"
     rf"(?P<tail>[^\S\n]*,[^\S\n]*)?"
 )

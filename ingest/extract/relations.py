@@ -711,8 +711,10 @@ R_VIA = re.compile(
     # "C has been a partner in the J since 2004"
     rf"an?\s+(?:active\s+|key\s+)?partner|"
     # "C had been a beneficiary of the J since 2008"
-    rf"an?\s+(?:major\s+|key\s+|direct\s+)?beneficiary)\s+"
-    rf"(?:in|under|through|(?<=beneficiary\s)of)\s+(?:the\s+)?(?:«[COIG]\d+»{POSS}\s+)?"
+    rf"an?\s+(?:major\s+|key\s+|direct\s+)?beneficiary|"
+    # "C has been part of the EU's J since 2019"
+    rf"(?<=been\s)part)\s+"
+    rf"(?:in|under|through|(?<=beneficiary\s)of|(?<=part\s)of)\s+(?:the\s+)?(?:«[COIG]\d+»{POSS}\s+)?"
     rf"(?P<j>{J})"
 )
 R_VIA_BOUND = re.compile(
@@ -979,6 +981,9 @@ R_VISIT_IN = re.compile(
     rf"(?P<o>{C}|«L\d+»)\s+(?:(?:from\s+\d{{1,2}}\s+(?:to|until)\s+)?{T}\s+)?(?:on|for|at\s+the\s+"
     rf"head\s+of|leading|heading)\s+"
     rf"(?:an?\s+|his\s+|her\s+)?(?:«D\d+»\s+)?(?:[\w-]+\s+){{0,4}}?(?:visit|Visit|trip|delegation)\b"
+    # ("X is in Athens this week on the first visit by an Indonesian foreign minister to
+    # Greece": the country after the visitor's description)
+    rf"(?:\s+by\s+an?\s+«D\d+»\s+(?:[a-z-]+\s+){{1,3}}?to\s+(?:the\s+)?(?P<o2>{C}))?"
 )
 R_VISIT_OF_WHO_IN = re.compile(
     r"\b(?P<v>visit)\s+of\s+(?:(?!«[PQ])[^;.]){0,80}?(?P<a>«P\d+»)\s*,\s*who\s+(?:is|was)\s+"
@@ -2198,6 +2203,8 @@ class Extractor:
                                DateSource.NONE, True)
                     continue
                 yield Cand("VISITED", (a,), (o,), v, rule, "event", 0.85)
+                if rx is R_VISIT_IN and m["o2"]:
+                    yield Cand("VISITED", (a,), (refs(m["o2"])[0],), v, rule, "event", 0.85)
 
     def _visitor(self, a: int, dest: int) -> int:
         """A described visitor (mention a) whose post names the destination: the other person

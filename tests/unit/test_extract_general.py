@@ -6198,3 +6198,39 @@ def test_side_accreditations_whose_mission_covers_and_accredited_as_well() -> No
     assert ("person:luis-quispe", "country:BOL") in acc, got
     assert ("person:ana-torres", "country:ARG") in acc, got
     assert ("person:pedro-soto", "country:URY") in acc, got
+
+
+def test_has_been_part_of_a_programme_cooperates_through_it() -> None:
+    text = (
+        "Peru and the EU review cooperation\n\n"
+        "Thursday 9 May 2024\n\n"
+        "LIMA: Peru has been part of the EU's Andean Water Programme since 2017, the ministry "
+        "said.\n"
+    )
+    got = facts(extract_article(text))
+    assert any(f[0] == "COOPERATES_VIA" and f[1] == "country:PER" and f[3] == "2017"
+               for f in got), got
+
+
+def test_in_a_city_on_the_first_visit_by_a_demonym_minister_to_a_country() -> None:
+    text = (
+        "Chilean minister in Peru\n\n"
+        "Thursday 9 May 2024\n\n"
+        "Chile's Foreign Minister, Luis Quispe, is in Lima this week on the first visit by a "
+        "Chilean foreign minister to Peru in a decade.\n"
+    )
+    got = facts(extract_article(text))
+    assert _has(got, "VISITED", "person:luis-quispe", "country:PER", None), got
+
+
+def test_a_joint_declaration_on_a_partnership_is_a_signed_document() -> None:
+    text = (
+        "Chile and Peru upgrade ties\n\n"
+        "Thursday 9 May 2024\n\n"
+        "LIMA: Chile's Foreign Minister, Luis Quispe, arrived in Lima on Tuesday for a two-day "
+        "visit to Peru. On Wednesday, he and Peruvian Foreign Minister Ana Torres signed a joint "
+        "declaration on an enhanced partnership.\n"
+    )
+    got = facts(extract_article(text))
+    signers = {f[1] for f in got if f[0] == "SIGNED_AGREEMENT" and f[3] == "2024-05-08"}
+    assert {"person:luis-quispe", "person:ana-torres"} <= signers, got

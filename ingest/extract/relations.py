@@ -1071,7 +1071,9 @@ R_ARRIVED_FOR = re.compile(
 # "the annual Nkrumah Memorial Lecture": a named lecture series, capitalised
 LECT = r"(?:lecture|talk|address|speech|presentation|keynote(?:\s+address)?|lectures|(?<= )Lecture)"
 R_LECT = re.compile(
-    rf"(?P<a>{P}){APPO}\s+(?:[^\s;]+\s+){{0,7}}?(?P<v>delivered|gave|delivering|giving|presented|"
+    # (no other person among the words skipped: "X was received by Y, and she later gave a
+    # talk": she gave it, not Y)
+    rf"(?P<a>{P}){APPO}\s+(?:(?!«P\d+»)[^\s;]+\s+){{0,7}}?(?P<v>delivered|gave|delivering|giving|presented|"
     # "X held a lecture for students of the University": held a lecture (not "held talks")
     rf"presenting|held(?=\s+(?:a|an|the|his|her)\s+(?:[\w-]+\s+){{0,3}}?(?:lecture|presentation|"
     rf"keynote)\b))\s+(?:(?:a|an|the|his|her)\s+(?:[\w-]+\s+){{0,3}}?{LECT}|"

@@ -6234,3 +6234,16 @@ def test_a_joint_declaration_on_a_partnership_is_a_signed_document() -> None:
     got = facts(extract_article(text))
     signers = {f[1] for f in got if f[0] == "SIGNED_AGREEMENT" and f[3] == "2024-05-08"}
     assert {"person:luis-quispe", "person:ana-torres"} <= signers, got
+
+
+def test_she_later_gave_a_talk_after_being_received_is_the_guest_s_talk() -> None:
+    text = (
+        "Chilean minister in Peru\n\n"
+        "Thursday 9 May 2024\n\n"
+        "LIMA: Chile's Foreign Minister, Ana Torres, arrived in Lima on Tuesday for a two-day "
+        "visit to Peru. On Wednesday, Torres was received by Peruvian President Luis Quispe, and "
+        "she later gave a lecture on Pacific trade to students of the University of Lima.\n"
+    )
+    got = facts(extract_article(text))
+    lect = {f[1] for f in got if f[0] == "LECTURED_AT"}
+    assert lect == {"person:ana-torres"}, got

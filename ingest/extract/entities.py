@@ -2433,7 +2433,7 @@ SENTENCE_CUES = Cues([
     # unnamed agreements ("a plan of consultations between ...")
     ("memorandum", "agreement", "treaty", "protocol", "convention", "accord", "arrangement",
      # ("witnessed the signing of an executive programme for ...": a programme signed alone)
-     "consultations", "programme", "program"),
+     "consultations", "programme", "program", "joint declaration"),
     # dates without a number
     ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec", "mon",
      "tue", "wed", "thu", "fri", "sat", "sun", "today", "yesterday", "tonight", "night", "last",
@@ -3399,7 +3399,9 @@ _AGREEMENT_ADJ = (
 _AGREEMENT_HEAD = (
     r"(?:memorandum\s+of\s+understanding|memorandum\s+of\s+cooperation|memorandum|agreement|"
     # "signed a declaration of intent on migration": a signed document (not any "declaration")
-    r"treaty|protocol|convention|accord|arrangement|declaration\s+of\s+intent)"
+    r"treaty|protocol|convention|accord|arrangement|declaration\s+of\s+intent|"
+    # "signed a joint declaration on a strategic partnership"
+    r"joint\s+declaration(?=\s+on\s))"
 )
 # "a defence cooperation agreement", "a general agreement for cooperation": lower-case words
 # before the head name it, unless they only count or compare ("similar agreements")
@@ -3436,7 +3438,7 @@ _SIGN_VERBS_LIST = _SIGN_VERBS.split("|")
 _AGREEMENT_AFTER_VERB = (
     r"(?:\s+(?:[^.;«]{0,40}?\s)??(?:an?|the)\s+" + _AGREEMENT_SKIP + r"(?=(?:" + _AGREEMENT_ADJ +
     r"\s+)?(?:memorandum|agreement|treaty|protocol|convention|accord|arrangement|"
-    r"declaration\s+of\s+intent)\b|" +
+    r"declaration\s+of\s+intent|joint\s+declaration(?=\s+on\s))\b|" +
     _AGREEMENT_PREMOD +
     r"(?:agreement|accord|pact|treaty|memorandum|protocol|convention|arrangement)\b)"
     # "signed an executive programme for cultural cooperation": a programme is a signed document
@@ -3987,7 +3989,7 @@ _CITY = (r"[A-Z][\w'’-]*[a-z][\w'’-]*(?:[^\S\n]+(?:(?:es|de|da|do|du|del|la|
          r"[A-Z][\w'’-]*[a-z][\w'’-]*){0,2}")
 _VISIT_NOUN = r"(?:an?|the|his|her|their)[^\S\n]+(?:[\w-]+[^\S\n]+){0,4}?(?:visit|trip)\b"
 _CITY_VISITED = re.compile(
-    rf"\b(?:(?:visit|trip)[^\S\n]+to|(?P<arr>(?:arrived|landed)[^\S\n]+in|(?:travell?ed|flew)[^\S\n]+to|"
+    rf"\b(?:(?:visit|trip)[^\S\n]+to|(?P<arr>(?:arrived|landed)[^\S\n]+in|(?:travell?ed|flew)[^\S\n]+to|flew[^\S\n]+into|"
     rf"(?:is|was|are|were)[^\S\n]+(?:(?:currently|now)[^\S\n]+)?in))[^\S\n]+(?P<c>{_CITY})"
     rf"(?P<tail>[^\S\n]*,[^\S\n]*)?"
 )

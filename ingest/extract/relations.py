@@ -434,7 +434,9 @@ R_TIES_BETWEEN_EST = re.compile(
 _ORG_OR_BODY = r"«[OI]\d+»"
 # "became the eighth Partner State of the Community" (a regional body's own word for member)
 MEMBER_N = (
-    r"(?:(?:a|an)\s+|the\s+(?:first|second|third|newest|latest|\w+th|\d+(?:st|nd|rd|th))\s+)?"
+    # ("the largest member of ASEAN": a superlative)
+    r"(?:(?:a|an)\s+|the\s+(?:first|second|third|newest|latest|\w+th|\d+(?:st|nd|rd|th)|largest|"
+    r"biggest|smallest|oldest|youngest|most\s+populous)\s+)?"
     r"(?:founding\s+|full\s+|active\s+|fellow\s+|non-permanent\s+|elected\s+)?"
     r"(?:[Mm]embers?|[Mm]ember\s+[Ss]tates?|[Mm]ember\s+[Cc]ountries|founders|"
     # "participating States of the OSCE": its members
@@ -476,7 +478,10 @@ R_MEMBER_SAME_YEAR = re.compile(
 )
 # "Japan has been an OECD member since 1964"
 R_MEMBER_ATTR_COP = re.compile(
-    rf"(?P<s>{LIST(C)})\s+(?:(?:has|have)\s+been|is|are|was|were|became|remains?)\s+"
+    rf"(?P<s>{LIST(C)})"
+    # ("Chile is part of the Pacific Alliance and has been an OECD member since 2010")
+    rf"(?:\s+(?:is|are)\s+(?:also\s+)?part\s+of\s+(?:the\s+)?«O\d+»(?:\s*\([^)]*\))?\s+and)?"
+    rf"\s+(?:(?:has|have)\s+been|is|are|was|were|became|remains?)\s+"
     rf"(?:(?:also|both|now|all|already)\s+)*(?:an?\s+)?(?:founding\s+|full\s+)?"
     rf"(?P<o>«O\d+»)\s+(?P<v>members?)(?:\s+(?:states?|country|countries|nations?))?\b"
 )
@@ -501,7 +506,7 @@ R_MEMBER_AS_FRONT = Anchored(re.compile(
     rf"(?P<o2>«O\d+»)\s+member(?:\s+state)?)\s*,\s+(?P<s>{C})"
 ), r"[Aa]s\s")
 R_MEMBER_POSS = re.compile(
-    rf"(?P<s>{C}){POSS}\s+(?:role\s+as\s+(?:a\s+)?member|(?P<v>membership)|(?:\d+\s+years|"
+    rf"(?P<s>{C}){POSS}\s+(?:role\s+as\s+(?:a\s+)?(?:founding\s+)?member|(?P<v>membership)|(?:\d+\s+years|"
     rf"decades?|years)\s+as\s+(?:a\s+)?member)\s+(?:of|in)\s+"
     rf"(?:the\s+)?(?P<o>«O\d+»)"
 )
@@ -515,7 +520,9 @@ R_MEMBER_JOIN = re.compile(
     rf"(?P<s>{LIST(C)}){APPO}\s+(?:(?:formally|officially|also|later)\s+)?(?P<v>(?:re)?joined|acceded\s+to|"
     rf"belongs\s+to|belong\s+to|entered(?=\s+(?:the\s+)?«O)|"
     # "Both countries sit in the Central American Integration System": seats held in a body
-    rf"sits?\s+in(?=\s+(?:the\s+)?«O))\s+(?:the\s+)?(?P<o>{LIST(ORG)})(?!{POSS})"
+    rf"sits?\s+in(?=\s+(?:the\s+)?«O)|"
+    # "Chile is part of the Pacific Alliance": a body it is part of
+    rf"(?:is|are)\s+(?:also\s+)?part\s+of(?=\s+(?:the\s+)?«O))\s+(?:the\s+)?(?P<o>{LIST(ORG)})(?!{POSS})"
 )
 # "Bulgaria, which joined NATO in 2004 and the EU in 2007": a second body, its verb left out
 R_MEMBER_JOINED_GAP_O = re.compile(
@@ -631,7 +638,8 @@ COOP_V = (
     r"collaborating)(?:\s+closely)?(?:\s+together|\s+hand\s+in\s+hand)?"
     r"|(?:also\s+|already\s+|still\s+)?(?:cooperate|co-operate|collaborate)(?:\s+closely)?"
     r"|(?:have|has|had)\s+jointly\s+(?:run|owned|operated|developed|built|managed|implemented|"
-    r"carried\s+out)"
+    # "A and B have jointly funded J since 2019"
+    r"carried\s+out|funded|financed)"
     r"(?:\s+and\s+(?:run|owned|operated|developed|built|managed))?"
     r"|(?:are|is)\s+(?:jointly\s+)?developing\s+together|coordinate\s+their\s+cooperation"
     r"|(?:have|has|had)\s+coordinated\s+their\s+cooperation"
@@ -710,7 +718,8 @@ R_COOP_WITH = re.compile(
     rf"(?:(?:is|are)|(?:has|have)\s+been)\s+(?:working|cooperating)(?:\s+hand\s+in\s+hand)?|"
     rf"cooperates|co-operates|collaborates|works|partners)\s+(?:closely\s+)?"
     # "has worked with the Peruvian Ministry of Education": a demonym before the body
-    rf"with\s+(?:the\s+)?(?:«[CIO]\d+»{POSS}\s+|«D\d+»\s+(?=«[IO]))?(?P<b>«[CIO]\d+»)"
+    # ("I has worked alongside C's J on ...": alongside, as with)
+    rf"(?:with|(?<=worked\s)alongside)\s+(?:the\s+)?(?:«[CIO]\d+»{POSS}\s+|«D\d+»\s+(?=«[IO]))?(?P<b>«[CIO]\d+»)"
 )
 # "The parties praised the cooperation of Turkmenistan and Malaysia through the Block-1
 # project": a cooperation named as a fact (definite), its parties and its channel
@@ -738,8 +747,10 @@ R_VIA = re.compile(
     rf"an?\s+(?:major\s+|key\s+|direct\s+)?beneficiary|"
     # "C has financed grain shipments to Africa under the J since T": what it paid for, then
     # the programme
-    rf"(?<=has\s)(?:financed|funded)\s+[a-z\d](?:[^;«,]|«[CLD]\d+»){{0,60}}?(?=\s+under\s))\s+"
-    rf"(?:in|under|through|(?<=beneficiary\s)of)\s+(?:the\s+)?(?:«[COIG]\d+»{POSS}\s+)?"
+    rf"(?<=has\s)(?:financed|funded)\s+[a-z\d](?:[^;«,]|«[CLD]\d+»){{0,60}}?(?=\s+under\s)|"
+    # "C has been part of the EU's J since 2019"
+    rf"(?<=been\s)part)\s+"
+    rf"(?:in|under|through|(?<=beneficiary\s)of|(?<=part\s)of)\s+(?:the\s+)?(?:«[COIG]\d+»{POSS}\s+)?"
     rf"(?P<j>{J})"
 )
 R_VIA_BOUND = re.compile(
@@ -1009,8 +1020,10 @@ R_VISIT_IN = re.compile(
     rf"(?P<o>{C}|«L\d+»)\s+(?:(?:from\s+\d{{1,2}}\s+(?:to|until)\s+)?{T}\s+)?(?:on|for|at\s+the\s+"
     rf"head\s+of|leading|heading)\s+"
     rf"(?:an?\s+|his\s+|her\s+)?(?:«D\d+»\s+)?(?:[\w-]+\s+){{0,4}}?(?:visit|Visit|trip|delegation)\b"
-    # "X was in Maseru last week for a four-day working visit to Lesotho": the country too
-    rf"(?:\s+to\s+(?:the\s+)?(?P<o2>{C})(?!{POSS}))?"
+    # "X was in Maseru last week for a four-day working visit to Lesotho": the country too;
+    # "X is in Athens this week on the first visit by an Indonesian foreign minister to Greece":
+    # the country after the visitor's description
+    rf"(?:\s+(?:by\s+an?\s+«D\d+»\s+(?:[a-z-]+\s+){{1,3}}?)?to\s+(?:the\s+)?(?P<o2>{C})(?!{POSS}))?"
 )
 R_VISIT_OF_WHO_IN = re.compile(
     r"\b(?P<v>visit)\s+of\s+(?:(?!«[PQ])[^;.]){0,80}?(?P<a>«P\d+»)\s*,\s*who\s+(?:is|was)\s+"
@@ -1102,7 +1115,9 @@ R_ARRIVED_FOR = re.compile(
 # "the annual Nkrumah Memorial Lecture": a named lecture series, capitalised
 LECT = r"(?:lecture|talk|address|speech|presentation|keynote(?:\s+address)?|lectures|(?<= )Lecture)"
 R_LECT = re.compile(
-    rf"(?P<a>{P}){APPO}\s+(?:[^\s;]+\s+){{0,7}}?(?P<v>delivered|gave|delivering|giving|presented|"
+    # (no other person among the words skipped: "X was received by Y, and she later gave a
+    # talk": she gave it, not Y)
+    rf"(?P<a>{P}){APPO}\s+(?:(?!«P\d+»)[^\s;]+\s+){{0,7}}?(?P<v>delivered|gave|delivering|giving|presented|"
     # "X held a lecture for students of the University": held a lecture (not "held talks")
     rf"presenting|held(?=\s+(?:a|an|the|his|her)\s+(?:[\w-]+\s+){{0,3}}?(?:lecture|presentation|"
     rf"keynote)\b))\s+(?:(?:a|an|the|his|her)\s+(?:[\w-]+\s+){{0,3}}?{LECT}|"
@@ -1139,7 +1154,8 @@ R_ADDRESS = re.compile(
 # the event or the body (not "spoke on the phone", "on the sidelines of the summit")
 _SPOKE_ON_AT = re.compile(
     # (a topic of up to some nine words: "on Central America's place in Atlantic cooperation")
-    r"\s+on\s+(?!the\s+(?:phone|telephone|sidelines|margins)\b)[^;,«]{0,60}(?:«[A-Z]\d+»"
+    # ("spoke about Latin America's ties with the EU at the University": about, too)
+    r"\s+(?:on|about)\s+(?!the\s+(?:phone|telephone|sidelines|margins)\b)[^;,«]{0,60}(?:«[A-Z]\d+»"
     r"[^;,«]{0,40}){0,2}?\s+at\s+(?:(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:roundtable|round-table|"
     r"seminar|conference|forum|symposium|event|session|panel|workshop|dialogue|lecture)\b|"
     r"(?:the\s+)?«[IO]\d+»)"
@@ -1336,7 +1352,9 @@ R_ACCREDITED = re.compile(
     # is also accredited to C and D": a residence before the side accreditations
     r"(?:\s+(?:resides|(?:is|was)\s+(?:resident|based))\s+in\s+«[LC]\d+»\s+and)?"
     # (after the residence, "... and also accredited to C" without a second "is")
-    r"(?:\s+(?:is|was|has\s+been|had\s+been)|(?<=\sand))\s+(?:(?:also|concurrently|"
+    # ("X, accredited as well to C": a participle after the name's comma, with its adverb)
+    r"(?:\s+(?:is|was|has\s+been|had\s+been)|(?<=\sand)|(?<=,)(?=\s+(?:(?:also|concurrently)\s+"
+    r"accredited|accredited\s+as\s+well\s+to)\s))\s+(?:(?:also|concurrently|"
     rf"simultaneously|jointly|now)\s+)*(?P<v>accredited)\s+(?:as\s+[^;«]{{0,60}}?\s+)?to\s+"
     rf"(?:the\s+)?(?P<o>{LIST(_CGO)})"
 )
@@ -1358,11 +1376,13 @@ R_ACCREDITATION_EXTENDS = re.compile(
 # and B", "whose jurisdiction also includes A and B" (the person must hold a head of mission's
 # post, so a minister who "also covers trade" gives nothing)
 R_ACCREDITED_SIDE = re.compile(
-    rf"(?P<p>«P\d+»){APPO}(?P<v>\s+(?:also|concurrently)\s+(?:covers|represents\s+«C\d+»\s+in)"
-    r"|\s*,?\s*whose\s+(?:accreditation|jurisdiction)\s+(?:also\s+)?(?:extends\s+to|covers|"
+    # ("X, who also covers C from Bucharest", "X, whose mission also covers A, B and C")
+    rf"(?P<p>«P\d+»){APPO}(?:\s*,?\s*who)?(?P<v>\s+(?:also|concurrently)\s+(?:covers|represents\s+«C\d+»\s+in)"
+    r"|\s*,?\s*whose\s+(?:accreditation|jurisdiction|mission)\s+(?:also\s+)?(?:extends\s+to|covers|"
     rf"includes))\s+(?:the\s+)?(?P<o>{LIST(_CGO)})"
 )
-_SIDE_CUES = (" covers «", " represents «", "whose accreditation", "whose jurisdiction")
+_SIDE_CUES = (" covers «", " represents «", "whose accreditation", "whose jurisdiction",
+              "whose mission")
 # the noun: "X, who is resident in Havana, holds concurrent accreditation to C and D", "X's
 # accreditation also extends to C and D"
 R_ACCREDITATION = re.compile(
@@ -1714,6 +1734,10 @@ class Extractor:
                     "join" in m["v"] or "enter" in m["v"]) else "state"
                 if rx is R_MEMBER and _BECAME.search(t, max(0, v - 30), v):
                     mode = "joined"  # "C became the eighth Partner State of O on 4 March 2024"
+                elif rx is R_MEMBER_JOIN and m["v"].endswith(" of") and t.startswith(
+                        " and ", m.end()):
+                    # "is part of O and has been a P member since T": the date is P's
+                    mode = "none"
                 subj = refs(m["s"])
                 if m.groupdict().get("w"):
                     subj += refs(m["w"])
@@ -1777,7 +1801,8 @@ class Extractor:
                            m.start("v"), "cooperates.partner_in", "state", 0.75)
         for rx, rule in ((R_COOP_WITH, "cooperates.with_partner"),
                          (R_COLLAB, "cooperates.collaboration")):
-            if "with" not in t or rx is R_COOP_WITH and not coop_verb:
+            if ("with" not in t and (rx is R_COLLAB or "alongside" not in t)
+                    or rx is R_COOP_WITH and not coop_verb):
                 continue
             for m in rx.finditer(t):
                 if not _blocked(sent, m.start("v")):

@@ -6549,3 +6549,122 @@ def test_pooled_expertise_through_a_programme() -> None:
     assert _has(got, "COOPERATES_WITH", "country:PER", "country:CHL", "2012"), got
     assert _has(got, "COOPERATES_VIA", "country:CHL",
                 "project:andean-glacier-monitoring-programme", "2012"), got
+
+
+def test_flew_into_a_capital_for_a_visit() -> None:
+    text = (
+        "Chilean minister in Peru\n\n"
+        "Thursday 9 May 2024\n\n"
+        "LIMA: Chile's Foreign Minister, Luis Quispe, flew into Lima on Tuesday for a two-day "
+        "working visit to Peru.\n"
+    )
+    got = facts(extract_article(text))
+    assert _has(got, "VISITED", "person:luis-quispe", "country:PER", "2024-05-07"), got
+    assert _has(got, "VISITED", "person:luis-quispe", "city:lima", "2024-05-07"), got
+
+
+def test_spoke_about_a_topic_at_a_body_is_a_lecture() -> None:
+    text = (
+        "Chilean minister lectures in Lima\n\n"
+        "Thursday 9 May 2024\n\n"
+        "LIMA: Chile's Foreign Minister, Luis Quispe, held talks in Lima on Tuesday. On "
+        "Wednesday, Luis Quispe spoke about Andean trade at the University of Lima.\n"
+    )
+    got = facts(extract_article(text))
+    assert _has(got, "LECTURED_AT", "person:luis-quispe", "institution:university-of-lima",
+                "2024-05-08"), got
+
+
+def test_worked_alongside_and_jointly_funded_are_joint_work() -> None:
+    text = (
+        "Peru and Chile review cooperation\n\n"
+        "Thursday 9 May 2024\n\n"
+        "LIMA: The Geophysical Institute of Peru has worked alongside the University of Chile "
+        "on tsunami research since 2015. Peru and Chile have jointly funded the Andean Glacier "
+        "Monitoring Programme since 2018.\n"
+    )
+    got = facts(extract_article(text))
+    assert any(f[0] == "COOPERATES_WITH" and f[3] == "2015" for f in got), got
+    assert _has(got, "COOPERATES_WITH", "country:PER", "country:CHL", "2018"), got
+    assert any(f[0] == "COOPERATES_VIA" and f[1] == "country:CHL" and f[3] == "2018"
+               for f in got), got
+
+
+def test_memberships_part_of_a_body_a_superlative_member_and_a_founding_role() -> None:
+    text = (
+        "Peru and Chile review ties\n\n"
+        "Thursday 9 May 2024\n\n"
+        "LIMA: Peru is part of the Andean Community and has been an APEC member since 1998. "
+        "Brazil, the largest member of the Southern Common Market (Mercosur), was not at the "
+        "talks. The minister pointed to Chile's role as a founding member of the Pacific "
+        "Alliance.\n"
+    )
+    got = facts(extract_article(text))
+    mem = {(f[1], f[3]) for f in got if f[0] == "MEMBER_OF"}
+    assert ("country:PER", None) in mem and ("country:PER", "1998") in mem, got
+    assert ("country:BRA", None) in mem and ("country:CHL", None) in mem, got
+
+
+def test_side_accreditations_whose_mission_covers_and_accredited_as_well() -> None:
+    text = (
+        "Envoys at the talks\n\n"
+        "Thursday 9 May 2024\n\n"
+        "LIMA: Chile's ambassador in Lima, Luis Quispe, whose mission also covers Bolivia, "
+        "attended the talks. Peru's Ambassador to Chile, Ana Torres, accredited as well to "
+        "Argentina, said the talks went well. Ecuador's ambassador to Peru, Pedro Soto, who also "
+        "covers Uruguay from Lima, was present.\n"
+    )
+    got = facts(extract_article(text))
+    acc = {(f[1], f[2]) for f in got if f[0] == "ACCREDITED_TO"}
+    assert ("person:luis-quispe", "country:BOL") in acc, got
+    assert ("person:ana-torres", "country:ARG") in acc, got
+    assert ("person:pedro-soto", "country:URY") in acc, got
+
+
+def test_has_been_part_of_a_programme_cooperates_through_it() -> None:
+    text = (
+        "Peru and the EU review cooperation\n\n"
+        "Thursday 9 May 2024\n\n"
+        "LIMA: Peru has been part of the EU's Andean Water Programme since 2017, the ministry "
+        "said.\n"
+    )
+    got = facts(extract_article(text))
+    assert any(f[0] == "COOPERATES_VIA" and f[1] == "country:PER" and f[3] == "2017"
+               for f in got), got
+
+
+def test_in_a_city_on_the_first_visit_by_a_demonym_minister_to_a_country() -> None:
+    text = (
+        "Chilean minister in Peru\n\n"
+        "Thursday 9 May 2024\n\n"
+        "Chile's Foreign Minister, Luis Quispe, is in Lima this week on the first visit by a "
+        "Chilean foreign minister to Peru in a decade.\n"
+    )
+    got = facts(extract_article(text))
+    assert _has(got, "VISITED", "person:luis-quispe", "country:PER", None), got
+
+
+def test_a_joint_declaration_on_a_partnership_is_a_signed_document() -> None:
+    text = (
+        "Chile and Peru upgrade ties\n\n"
+        "Thursday 9 May 2024\n\n"
+        "LIMA: Chile's Foreign Minister, Luis Quispe, arrived in Lima on Tuesday for a two-day "
+        "visit to Peru. On Wednesday, he and Peruvian Foreign Minister Ana Torres signed a joint "
+        "declaration on an enhanced partnership.\n"
+    )
+    got = facts(extract_article(text))
+    signers = {f[1] for f in got if f[0] == "SIGNED_AGREEMENT" and f[3] == "2024-05-08"}
+    assert {"person:luis-quispe", "person:ana-torres"} <= signers, got
+
+
+def test_she_later_gave_a_talk_after_being_received_is_the_guest_s_talk() -> None:
+    text = (
+        "Chilean minister in Peru\n\n"
+        "Thursday 9 May 2024\n\n"
+        "LIMA: Chile's Foreign Minister, Ana Torres, arrived in Lima on Tuesday for a two-day "
+        "visit to Peru. On Wednesday, Torres was received by Peruvian President Luis Quispe, and "
+        "she later gave a lecture on Pacific trade to students of the University of Lima.\n"
+    )
+    got = facts(extract_article(text))
+    lect = {f[1] for f in got if f[0] == "LECTURED_AT"}
+    assert lect == {"person:ana-torres"}, got

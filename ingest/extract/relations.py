@@ -983,6 +983,9 @@ R_MET_AND_SIGNED = re.compile(
     rf"(?P<o>{LIST(J)})"
 )
 VISIT_N = r"(?:a\s+|an\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+){0,4}?(?:visit|Visit|trip)"
+# "touched down in Nassau on Monday at the start of a four-day stay, the first official visit
+# to C": after an arrival, a stay is the visit (only in the arrival and visit-to patterns)
+VISIT_S = r"(?:a\s+|an\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+){0,4}?(?:visit|Visit|trip|stay)"
 R_VISIT = re.compile(
     rf"(?P<a>{P}){APPO}(?:\s*,\s+who)?\s+(?:(?:also|today|then|has|have|had|on\s+{T}|{T})\s+)*"
     rf"(?P<v>paid|made|began|begun|started|undertook|undertaken|concluded|completed|ended|is\s+on|"
@@ -1003,7 +1006,8 @@ R_VISIT = re.compile(
     # "began on Monday a two-day working visit to Guatemala": the day after the verb
     # "arrived in Nadi for a four-day official visit, her first to Fiji": the destination after
     # an elliptical apposition
-    rf"(?:(?:on\s+)?{T}\s+)?{VISIT_N}(?:\s*,\s+(?:his|her|their|the)\s+first(?:\s+ever)?)?"
+    rf"(?:(?:on\s+)?{T}\s+)?{VISIT_S}(?:\s*,\s+(?:his|her|their|the)\s+first(?:\s+ever)?"
+    rf"(?:\s+(?:official\s+|state\s+|working\s+)?visit)?)?"
     rf"\s+to\s+(?:the\s+)?(?P<o>{C}|{IO}|«L\d+»)|"
     # "X led a business delegation to Ghana": a delegation led to a country is a visit
     rf"(?P<a2>{P}){APPO}(?:\s*,\s+who)?\s+(?:(?:also|then|has|have|had|on\s+{T}|{T})\s+)*"
@@ -1110,7 +1114,7 @@ R_ARRIVED_FOR = re.compile(
     rf"(?:by\s+(?:[\w-]+\s+)?(?:train|plane|air|road|car|ship|boat|ferry|helicopter|flight)\s+)?"
     rf"(?:(?:on\s+|late\s+|early\s+)?{T}\s+(?:(?:night|evening|morning|afternoon)\s+)?)?(?:for|on|"
     # "arrived in Zagreb on Tuesday at the start of a two-day official visit to Croatia"
-    rf"at\s+the\s+(?:start|beginning|outset)\s+of)\s+{VISIT_N}\b"
+    rf"at\s+the\s+(?:start|beginning|outset)\s+of)\s+{VISIT_S}\b"
 )
 # "the annual Nkrumah Memorial Lecture": a named lecture series, capitalised
 LECT = r"(?:lecture|talk|address|speech|presentation|keynote(?:\s+address)?|lectures|(?<= )Lecture)"

@@ -926,6 +926,12 @@ _AND_POST_OF = re.compile(
     r"(?:\s+(?:and\s+)?[A-Z][\w-]*){0,3})?)\s*,\s*"
     r"«P(\d+)»(?=\s*(?:[,.;]|$))"
 )
+# "called on Prime Minister X and Foreign Affairs Minister Y": a second titled person met, with
+# no comma (the title capitalised, the name ending the clause)
+_AND_TITLED = re.compile(
+    r"\s+and\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){1,4}«P(\d+)»"
+    r"(?=\s*(?:[,.;]|$)|\s+(?:on|at|in)\s|\s+«T)"
+)
 # "held talks with X on Wednesday and later met Chinese Premier Y": a second meeting verb of the
 # same subject
 _AND_LATER_MET = re.compile(
@@ -2113,6 +2119,8 @@ class Extractor:
             yield Cand("MET_WITH", (a,), (obj,), v, "met.active", "event", 0.85)
             at = part.find(f"«P{obj}»")
             post = _AND_POST_OF.match(part, at + len(f"«P{obj}»")) if at >= 0 else None
+            if post is None and at >= 0 and " and " in part:
+                post = _AND_TITLED.match(part, at + len(f"«P{obj}»"))
             if post is not None and doc.mentions[int(post.group(1))].ents not in (
                     doc.mentions[a].ents, doc.mentions[obj].ents):
                 yield Cand("MET_WITH", (a,), (int(post.group(1)),), v, "met.active", "event", 0.85)

@@ -994,7 +994,9 @@ VISIT_N = r"(?:a\s+|an\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+){0,4}?(?:visit|Vi
 VISIT_S = r"(?:a\s+|an\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+){0,4}?(?:visit|Visit|trip|stay)"
 R_VISIT = re.compile(
     rf"(?P<a>{P}){APPO}(?:\s*,\s+who)?\s+(?:(?:also|today|then|has|have|had|on\s+{T}|{T})\s+)*"
-    rf"(?P<v>paid|made|began|begun|started|undertook|undertaken|concluded|completed|ended|is\s+on|"
+    rf"(?P<v>paid|made|began|begun|started|undertook|undertaken|concluded|completed|ended|"
+    # "wrapped up a five-day visit to Bogota on Friday": its end, like "ended"
+    rf"wrapped\s+up|is\s+on|"
     # "The President recalled his state visit to Sri Lanka in October 2023"
     rf"recalled(?=\s+(?:his|her)\s)|"
     # "who is carrying out an official visit to the Dominican Republic"
@@ -2282,7 +2284,7 @@ class Extractor:
                     yield Cand("VISITED", (a,), (o,), v, rule, "none", 0.85, None,
                                DateSource.NONE, True)
                     continue
-                if rx is R_VISIT and m["v"] == "ended":
+                if rx is R_VISIT and (m["v"] or "").startswith(("ended", "wrapped")):
                     # "X ended a visit to C on Thursday that ran from 13 to 16 April 2026": the
                     # range said with it gives the start
                     ran = _ENDED_RAN.match(t, m.end()) if " ran " in t or " lasted " in t else None

@@ -6715,3 +6715,14 @@ def test_the_two_speakers_signed_is_both_speakers() -> None:
     got = facts(extract_article(text))
     signers = {f[1] for f in got if f[0] == "SIGNED_AGREEMENT"}
     assert {"person:luis-quispe", "person:ana-torres"} <= signers, got
+
+
+def test_wrapped_up_a_visit_is_a_visit_whose_start_is_not_given() -> None:
+    text = (
+        "Chilean minister ends trip\n\n"
+        "Thursday 9 May 2024\n\n"
+        "LIMA: Chile's Foreign Minister, Luis Quispe, wrapped up a three-day working visit to "
+        "Peru on Thursday with a call on the Peruvian President.\n"
+    )
+    got = facts(extract_article(text))
+    assert _has(got, "VISITED", "person:luis-quispe", "country:PER", None), got

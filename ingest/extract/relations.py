@@ -1019,7 +1019,9 @@ R_VISIT = re.compile(
     rf"\s+to\s+(?:the\s+)?(?P<o>{C}|{IO}|«L\d+»)|"
     # "X led a business delegation to Ghana": a delegation led to a country is a visit
     rf"(?P<a2>{P}){APPO}(?:\s*,\s+who)?\s+(?:(?:also|then|has|have|had|on\s+{T}|{T})\s+)*"
-    rf"(?P<v2>led|headed)\s+(?:an?|the|his|her)\s+(?:«D\d+»\s+)?(?:[\w-]+\s+){{0,2}}?"
+    # ("X is leading a parliamentary delegation to Lima from ...": the same, told as it runs)
+    rf"(?P<v2>led|headed|(?:is|was)\s+(?:leading|heading))\s+(?:an?|the|his|her)\s+"
+    rf"(?:«D\d+»\s+)?(?:[\w-]+\s+){{0,2}}?"
     rf"delegation\s+to\s+(?:the\s+)?(?P<o2>{C}|«L\d+»)(?!\s*[-–](?!\s))"
 )
 # "X is in Bulgaria on a two-day official visit", "X is in Mauritius from 20 to 23 February at

@@ -6726,3 +6726,14 @@ def test_wrapped_up_a_visit_is_a_visit_whose_start_is_not_given() -> None:
     )
     got = facts(extract_article(text))
     assert _has(got, "VISITED", "person:luis-quispe", "country:PER", None), got
+
+
+def test_is_leading_a_delegation_to_a_country_is_a_visit() -> None:
+    text = (
+        "Chilean trade mission\n\n"
+        "Thursday 9 May 2024\n\n"
+        "LIMA: The Speaker of Chile's Chamber of Deputies, Luis Quispe, is leading a trade "
+        "delegation to Peru this week.\n"
+    )
+    got = facts(extract_article(text))
+    assert _has(got, "VISITED", "person:luis-quispe", "country:PER", None), got

@@ -1002,7 +1002,9 @@ R_VISIT = re.compile(
     # "who is carrying out an official visit to the Dominican Republic"
     rf"(?:is|was)\s+(?:carrying\s+out|conducting|undertaking)|"
     # "X travelled to Buenos Aires on Thursday for a working visit to Argentina"
-    rf"was\s+on|on|(?:arrived|travell?ed|flew|landed|touched\s+down|reached)\s+[^;]{{0,80}}?\s+"
+    # ("from Lima, where he had been on a two-day visit to Peru": the adverb list takes "had")
+    rf"was\s+on|been\s+on|on|(?:arrived|travell?ed|flew|landed|touched\s+down|reached)\s+"
+    rf"[^;]{{0,80}}?\s+"
     rf"(?:for|on|at\s+the\s+(?:start|"
     rf"beginning|outset)\s+of)|(?:is|was)\s+paying|paying|pays|"
     # "received X, in Cairo on Saturday, at the start of a visit to Egypt"

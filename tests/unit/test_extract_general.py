@@ -6737,3 +6737,14 @@ def test_is_leading_a_delegation_to_a_country_is_a_visit() -> None:
     )
     got = facts(extract_article(text))
     assert _has(got, "VISITED", "person:luis-quispe", "country:PER", None), got
+
+
+def test_where_he_had_been_on_a_visit_to_a_country_is_a_visit() -> None:
+    text = (
+        "Chilean minister back home\n\n"
+        "Thursday 9 May 2024\n\n"
+        "SANTIAGO: Chile's Foreign Minister, Luis Quispe, returned to Santiago on Thursday from "
+        "Lima, where he had been on a two-day working visit to Peru from 6 to 7 May 2024.\n"
+    )
+    got = facts(extract_article(text))
+    assert _has(got, "VISITED", "person:luis-quispe", "country:PER", "2024-05-06"), got

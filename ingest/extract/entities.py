@@ -509,7 +509,9 @@ _PGROUP = Anchored(
         r"\b(?:[Tt]he\s+two|[Bb]oth|[Tt]he)\s+(?:(?<=two\s)[A-Z][a-z]+(?:an|ese|ish|i)\s+)?"
         r"(?:(?:[Ff]oreign|[Dd]eputy|[Vv]ice|[Dd]efen[cs]e|[Tt]rade)\s+)*"
         r"(?:[Mm]inisters|[Ll]eaders|premiers|officials|"
-        r"interlocutors|envoys|[Pp]rime\s+[Mm]inisters|[Pp]residents|diplomats|[Hh]eads\s+of\s+"
+        # ("the two speakers signed J": the heads of the two parliaments just named)
+        r"interlocutors|envoys|[Pp]rime\s+[Mm]inisters|[Pp]residents|diplomats|[Ss]peakers|"
+        r"[Hh]eads\s+of\s+"
         r"(?:[Ss]tate|[Gg]overnment))\b|"
         # "hosted X in Tallinn, where the two signed J": the pronoun alone, for the two people
         # just named (when the last named were countries, _GROUP has taken it first)
@@ -2412,7 +2414,7 @@ SENTENCE_CUES = Cues([
     ("countries", "nations", "sides", "neighbo", "states", "governments", "capitals", "economies",
      "republics", "kingdoms", "islands", "both", "the two"),
     ("ministers", "leaders", "premiers", "officials", "interlocutors", "envoys", "presidents",
-     "diplomats", "heads of state", "signed"),
+     "speakers", "diplomats", "heads of state", "signed"),
     ("republic", "country", "state", "archipelago", "kingdom", "nation", "sultanate",
      "principality"),
     ("institute", "university", "academy", "faculty", "organi", "ministry", "embassy",

@@ -126,6 +126,7 @@ def event_page_date(original: str) -> PartialDate | None:
 
 
 _DIGIT = re.compile(r"\d")
+_LOWER_MONTH = re.compile(rf"^(?:{dates._M.lower()})\b")
 _DOTTED_DAY = re.compile(rf"\b(\d{{1,2}})\.\s+(?=(?:{dates._M})\b)")
 
 
@@ -177,6 +178,9 @@ def published_from_text(original: str, crawl: str | None, dateline: Dateline | N
         s = _UPDATE_TAIL.sub("", line.strip())
         if not s or _NOT_PUB.match(s) or len(s) > 60 or re.match(r"[A-Za-z ]+:", s):
             continue
+        if s[0].islower():
+            # "november 26, 2026 21:04:17": a date line that writes its month in lower case
+            s = _LOWER_MONTH.sub(lambda m: m[0].capitalize(), s)
         day = _first_day(s)
         if day is not None and len(re.sub(r"[\d\W]", "", s)) <= 40:
             year_hint = day

@@ -926,6 +926,12 @@ _AND_POST_OF = re.compile(
     r"(?:\s+(?:and\s+)?[A-Z][\w-]*){0,3})?)\s*,\s*"
     r"«P(\d+)»(?=\s*(?:[,.;]|$))"
 )
+# "called on Prime Minister X and Foreign Affairs Minister Y": a second titled person met, with
+# no comma (the title capitalised, the name ending the clause)
+_AND_TITLED = re.compile(
+    r"\s+and\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){1,4}«P(\d+)»"
+    r"(?=\s*(?:[,.;]|$)|\s+(?:on|at|in)\s|\s+«T)"
+)
 # "held talks with X on Wednesday and later met Chinese Premier Y": a second meeting verb of the
 # same subject
 _AND_LATER_MET = re.compile(
@@ -983,15 +989,22 @@ R_MET_AND_SIGNED = re.compile(
     rf"(?P<o>{LIST(J)})"
 )
 VISIT_N = r"(?:a\s+|an\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+){0,4}?(?:visit|Visit|trip)"
+# "touched down in Nassau on Monday at the start of a four-day stay, the first official visit
+# to C": after an arrival, a stay is the visit (only in the arrival and visit-to patterns)
+VISIT_S = r"(?:a\s+|an\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+){0,4}?(?:visit|Visit|trip|stay)"
 R_VISIT = re.compile(
     rf"(?P<a>{P}){APPO}(?:\s*,\s+who)?\s+(?:(?:also|today|then|has|have|had|on\s+{T}|{T})\s+)*"
-    rf"(?P<v>paid|made|began|begun|started|undertook|undertaken|concluded|completed|ended|is\s+on|"
+    rf"(?P<v>paid|made|began|begun|started|undertook|undertaken|concluded|completed|ended|"
+    # "wrapped up a five-day visit to Bogota on Friday": its end, like "ended"
+    rf"wrapped\s+up|is\s+on|"
     # "The President recalled his state visit to Sri Lanka in October 2023"
     rf"recalled(?=\s+(?:his|her)\s)|"
     # "who is carrying out an official visit to the Dominican Republic"
     rf"(?:is|was)\s+(?:carrying\s+out|conducting|undertaking)|"
     # "X travelled to Buenos Aires on Thursday for a working visit to Argentina"
-    rf"was\s+on|on|(?:arrived|travell?ed|flew|landed|touched\s+down|reached)\s+[^;]{{0,80}}?\s+"
+    # ("from Lima, where he had been on a two-day visit to Peru": the adverb list takes "had")
+    rf"was\s+on|been\s+on|on|(?:arrived|travell?ed|flew|landed|touched\s+down|reached)\s+"
+    rf"[^;]{{0,80}}?\s+"
     rf"(?:for|on|at\s+the\s+(?:start|"
     rf"beginning|outset)\s+of)|(?:is|was)\s+paying|paying|pays|"
     # "received X, in Cairo on Saturday, at the start of a visit to Egypt"
@@ -1003,11 +1016,14 @@ R_VISIT = re.compile(
     # "began on Monday a two-day working visit to Guatemala": the day after the verb
     # "arrived in Nadi for a four-day official visit, her first to Fiji": the destination after
     # an elliptical apposition
-    rf"(?:(?:on\s+)?{T}\s+)?{VISIT_N}(?:\s*,\s+(?:his|her|their|the)\s+first(?:\s+ever)?)?"
+    rf"(?:(?:on\s+)?{T}\s+)?{VISIT_S}(?:\s*,\s+(?:his|her|their|the)\s+first(?:\s+ever)?"
+    rf"(?:\s+(?:official\s+|state\s+|working\s+)?visit)?)?"
     rf"\s+to\s+(?:the\s+)?(?P<o>{C}|{IO}|«L\d+»)|"
     # "X led a business delegation to Ghana": a delegation led to a country is a visit
     rf"(?P<a2>{P}){APPO}(?:\s*,\s+who)?\s+(?:(?:also|then|has|have|had|on\s+{T}|{T})\s+)*"
-    rf"(?P<v2>led|headed)\s+(?:an?|the|his|her)\s+(?:«D\d+»\s+)?(?:[\w-]+\s+){{0,2}}?"
+    # ("X is leading a parliamentary delegation to Lima from ...": the same, told as it runs)
+    rf"(?P<v2>led|headed|(?:is|was)\s+(?:leading|heading))\s+(?:an?|the|his|her)\s+"
+    rf"(?:«D\d+»\s+)?(?:[\w-]+\s+){{0,2}}?"
     rf"delegation\s+to\s+(?:the\s+)?(?P<o2>{C}|«L\d+»)(?!\s*[-–](?!\s))"
 )
 # "X is in Bulgaria on a two-day official visit", "X is in Mauritius from 20 to 23 February at
@@ -1110,7 +1126,7 @@ R_ARRIVED_FOR = re.compile(
     rf"(?:by\s+(?:[\w-]+\s+)?(?:train|plane|air|road|car|ship|boat|ferry|helicopter|flight)\s+)?"
     rf"(?:(?:on\s+|late\s+|early\s+)?{T}\s+(?:(?:night|evening|morning|afternoon)\s+)?)?(?:for|on|"
     # "arrived in Zagreb on Tuesday at the start of a two-day official visit to Croatia"
-    rf"at\s+the\s+(?:start|beginning|outset)\s+of)\s+{VISIT_N}\b"
+    rf"at\s+the\s+(?:start|beginning|outset)\s+of)\s+{VISIT_S}\b"
 )
 # "the annual Nkrumah Memorial Lecture": a named lecture series, capitalised
 LECT = r"(?:lecture|talk|address|speech|presentation|keynote(?:\s+address)?|lectures|(?<= )Lecture)"
@@ -2109,6 +2125,8 @@ class Extractor:
             yield Cand("MET_WITH", (a,), (obj,), v, "met.active", "event", 0.85)
             at = part.find(f"«P{obj}»")
             post = _AND_POST_OF.match(part, at + len(f"«P{obj}»")) if at >= 0 else None
+            if post is None and at >= 0 and " and " in part:
+                post = _AND_TITLED.match(part, at + len(f"«P{obj}»"))
             if post is not None and doc.mentions[int(post.group(1))].ents not in (
                     doc.mentions[a].ents, doc.mentions[obj].ents):
                 yield Cand("MET_WITH", (a,), (int(post.group(1)),), v, "met.active", "event", 0.85)
@@ -2270,7 +2288,7 @@ class Extractor:
                     yield Cand("VISITED", (a,), (o,), v, rule, "none", 0.85, None,
                                DateSource.NONE, True)
                     continue
-                if rx is R_VISIT and m["v"] == "ended":
+                if rx is R_VISIT and (m["v"] or "").startswith(("ended", "wrapped")):
                     # "X ended a visit to C on Thursday that ran from 13 to 16 April 2026": the
                     # range said with it gives the start
                     ran = _ENDED_RAN.match(t, m.end()) if " ran " in t or " lasted " in t else None

@@ -6668,3 +6668,83 @@ def test_she_later_gave_a_talk_after_being_received_is_the_guest_s_talk() -> Non
     got = facts(extract_article(text))
     lect = {f[1] for f in got if f[0] == "LECTURED_AT"}
     assert lect == {"person:ana-torres"}, got
+
+
+def test_a_lower_case_month_on_the_date_line_gives_the_published_day() -> None:
+    text = (
+        "Chile and Peru review trade\n\n"
+        "Author: Ana Torres | news@example.pe\n"
+        "october 3, 2026 08:15:02\n\n"
+        "Chile's Foreign Minister, Luis Quispe, began a two-day visit to Peru on Thursday.\n"
+    )
+    got = facts(extract_article(text))
+    assert _has(got, "VISITED", "person:luis-quispe", "country:PER", "2026-10-01"), got
+
+
+def test_touched_down_in_a_city_at_the_start_of_a_stay_is_a_visit() -> None:
+    text = (
+        "Chilean minister in Peru\n\n"
+        "Thursday 9 May 2024\n\n"
+        "Chile's Foreign Minister Luis Quispe touched down in Lima on Tuesday for a three-day "
+        "stay, his first official visit to Peru since 2019.\n"
+    )
+    got = facts(extract_article(text))
+    assert _has(got, "VISITED", "person:luis-quispe", "country:PER", "2024-05-07"), got
+
+
+def test_called_on_two_named_officials_meets_both() -> None:
+    text = (
+        "Chilean envoy in Lima\n\n"
+        "Thursday 9 May 2024\n\n"
+        "LIMA: Chile's Ambassador to Peru, Luis Quispe, called on Prime Minister Ana Torres and "
+        "Trade Minister Pedro Soto on Wednesday.\n"
+    )
+    got = facts(extract_article(text))
+    met = {frozenset((f[1], f[2])) for f in got if f[0] == "MET_WITH"}
+    assert frozenset(("person:luis-quispe", "person:pedro-soto")) in met, got
+
+
+def test_the_two_speakers_signed_is_both_speakers() -> None:
+    text = (
+        "Chile and Peru parliaments\n\n"
+        "Thursday 9 May 2024\n\n"
+        "LIMA: The Speaker of Chile's Chamber of Deputies, Luis Quispe, was received on Tuesday "
+        "by the President of the Congress of Peru, Ana Torres. The two speakers signed a "
+        "memorandum on legislative cooperation.\n"
+    )
+    got = facts(extract_article(text))
+    signers = {f[1] for f in got if f[0] == "SIGNED_AGREEMENT"}
+    assert {"person:luis-quispe", "person:ana-torres"} <= signers, got
+
+
+def test_wrapped_up_a_visit_is_a_visit_whose_start_is_not_given() -> None:
+    text = (
+        "Chilean minister ends trip\n\n"
+        "Thursday 9 May 2024\n\n"
+        "LIMA: Chile's Foreign Minister, Luis Quispe, wrapped up a three-day working visit to "
+        "Peru on Thursday with a call on the Peruvian President.\n"
+    )
+    got = facts(extract_article(text))
+    assert _has(got, "VISITED", "person:luis-quispe", "country:PER", None), got
+
+
+def test_is_leading_a_delegation_to_a_country_is_a_visit() -> None:
+    text = (
+        "Chilean trade mission\n\n"
+        "Thursday 9 May 2024\n\n"
+        "LIMA: The Speaker of Chile's Chamber of Deputies, Luis Quispe, is leading a trade "
+        "delegation to Peru this week.\n"
+    )
+    got = facts(extract_article(text))
+    assert _has(got, "VISITED", "person:luis-quispe", "country:PER", None), got
+
+
+def test_where_he_had_been_on_a_visit_to_a_country_is_a_visit() -> None:
+    text = (
+        "Chilean minister back home\n\n"
+        "Thursday 9 May 2024\n\n"
+        "SANTIAGO: Chile's Foreign Minister, Luis Quispe, returned to Santiago on Thursday from "
+        "Lima, where he had been on a two-day working visit to Peru from 6 to 7 May 2024.\n"
+    )
+    got = facts(extract_article(text))
+    assert _has(got, "VISITED", "person:luis-quispe", "country:PER", "2024-05-06"), got

@@ -669,7 +669,9 @@ _COOP_WORDS = ("work", "operat", "collaborat", "partner", "joint", "together", "
 # together": a possessor before a body is no party of its own
 # ("the Tajik Ministry of Health": a demonym before a body is no party either)
 # ("the e-Governance Academy in Tallinn and B have ...": a body's seat is no party either)
-_POSS_ANY = rf"(?:{C}{POSS}\s+|«D\d+»\s+(?=«[IO]))?(?:«[IO]\d+»\s+in\s+«L\d+»|{ANY})"
+# ("Gadjah Mada University in Yogyakarta and B": a seat the tables do not hold, one
+# capitalised word, is no party either)
+_POSS_ANY = rf"(?:{C}{POSS}\s+|«D\d+»\s+(?=«[IO]))?(?:«[IO]\d+»\s+in\s+(?:«L\d+»|[A-Z][a-z]{{2,}}\b(?!\s*«))|{ANY})"
 _DEMONYM_SHORT_FORM = re.compile(r"\s*\(«D\d+»[^)«]*\)")
 _POSSESSOR = re.compile(rf"{C}{POSS}\s+(?=«)|«D\d+»\s+(?=«[IO])|(?<=»)\s+in\s+«L\d+»")
 R_COOP = re.compile(

@@ -6668,3 +6668,20 @@ def test_she_later_gave_a_talk_after_being_received_is_the_guest_s_talk() -> Non
     got = facts(extract_article(text))
     lect = {f[1] for f in got if f[0] == "LECTURED_AT"}
     assert lect == {"person:ana-torres"}, got
+
+
+def test_a_body_s_seat_in_a_city_the_tables_do_not_hold_is_no_party() -> None:
+    text = (
+        "Croatia and Indonesia review ties\n\n"
+        "Wednesday 3 June 2026\n\n"
+        "ZAGREB: Since 2019, the University of Zagreb and Hasanuddin University in Makassar have "
+        "exchanged researchers under Indonesia's Darmasiswa scholarship programme.\n"
+    )
+    got = facts(extract_article(text))
+    pairs = {(f[0], f[1], f[2]) for f in got}
+    assert ("COOPERATES_WITH", "institution:hasanuddin-university",
+            "institution:university-of-zagreb") in pairs or (
+        "COOPERATES_WITH", "institution:university-of-zagreb",
+        "institution:hasanuddin-university") in pairs, got
+    assert ("COOPERATES_VIA", "institution:university-of-zagreb",
+            "project:darmasiswa-scholarship-programme") in pairs, got

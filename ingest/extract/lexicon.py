@@ -71,6 +71,8 @@ _TITLE_MODS = (
     r"Program|Project|Communications|Media|Public|International|Premier|"
     # "French Armed Forces Minister X", "Indian External Affairs Minister Y"
     r"Armed Forces|External Affairs|Home Affairs|Foreign Trade|"
+    # "the Philippines' Migrant Workers Secretary, X", "US Labor Secretary Y"
+    r"Migrant Workers|Labor|Migration|"
     # "Slovak Foreign and European Affairs Minister X": two portfolios joined in one post
     r"Foreign and European Affairs"
 )

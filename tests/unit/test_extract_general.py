@@ -6685,3 +6685,15 @@ def test_a_body_s_seat_in_a_city_the_tables_do_not_hold_is_no_party() -> None:
         "institution:hasanuddin-university") in pairs, got
     assert ("COOPERATES_VIA", "institution:university-of-zagreb",
             "project:darmasiswa-scholarship-programme") in pairs, got
+
+
+def test_a_migrant_workers_or_labor_portfolio_before_a_post() -> None:
+    text = (
+        "Malaysia and Nepal sign labour pact\n\n"
+        "Thursday 9 May 2024\n\n"
+        "KUALA LUMPUR: Malaysia's Migrant Workers Minister, Azlan Hamid, signed the deal. "
+        "The deal was also signed by Nepal's Labor Secretary, Ramesh Shrestha.\n"
+    )
+    got = facts(extract_article(text))
+    assert ("OFFICIAL_OF", "person:azlan-hamid", "country:MYS", None) in got, got
+    assert ("OFFICIAL_OF", "person:ramesh-shrestha", "country:NPL", None) in got, got

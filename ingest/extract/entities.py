@@ -321,7 +321,8 @@ _COMP = (
 )
 # ("the Prime Minister, Head of Government, X": the francophone style's second post, with commas)
 POST = (rf"(?:{TITLE})(?:,\s+Head\s+of\s+(?:Government|State)(?=,))?(?:\s*\([A-Za-z ]{{1,20}}\))?"
-        rf"{_COMP}*(?:\s+and\s+(?:{TITLE}){_COMP}*)?")
+        # ("Ambassador to C and non-resident Ambassador to D and E, X": one person's two posts)
+        rf"{_COMP}*(?:\s+and\s+(?:non-resident\s+)?(?:{TITLE}){_COMP}*)?")
 _PREMOD = (
     rf"(?:(?:{_ENT}|the\s+[{UP}][\w\-]+|[Tt]he\s+country|[Hh]is\s+country|[Hh]er\s+country)"
     rf"(?:[{APOS}][sS])\s+|«D\d+»\s+|(?:his|her|His|Her)\s+«D\d+»\s+)"

@@ -6697,3 +6697,16 @@ def test_a_migrant_workers_or_labor_portfolio_before_a_post() -> None:
     got = facts(extract_article(text))
     assert ("OFFICIAL_OF", "person:azlan-hamid", "country:MYS", None) in got, got
     assert ("OFFICIAL_OF", "person:ramesh-shrestha", "country:NPL", None) in got, got
+
+
+def test_ambassador_to_one_state_and_non_resident_ambassador_to_others() -> None:
+    text = (
+        "Chilean envoy in Lima\n\n"
+        "Thursday 9 May 2024\n\n"
+        "LIMA: Chile's Ambassador to Peru and non-resident Ambassador to Bolivia, Luis Quispe, "
+        "attended the talks.\n"
+    )
+    got = facts(extract_article(text))
+    assert ("AMBASSADOR_OF", "person:luis-quispe", "country:CHL", None) in got, got
+    assert ("ACCREDITED_TO", "person:luis-quispe", "country:PER", None) in got, got
+    assert ("ACCREDITED_TO", "person:luis-quispe", "country:BOL", None) in got, got

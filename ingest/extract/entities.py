@@ -3571,7 +3571,10 @@ _NEXT_AGREEMENT = re.compile(
     r"protocol|arrangement)\b|" + _AGREEMENT_PREMOD +
     r"(?:agreement|memorandum|treaty|protocol|arrangement)\b|"
     # "signed an agreement on ... and a programme of cooperation in education"
-    r"(?:plan|programme|program)\s+of\s+(?:consultations|cooperation)\s)"
+    r"(?:plan|programme|program)\s+of\s+(?:consultations|cooperation)\s|"
+    # "... and a cultural cooperation programme for 2026-2029": a programme with its field
+    # before it and a "for/on" tail, as _AGREEMENT_NAME names it
+    + _AGREEMENT_PREMOD + r"(?:programme|program)\s+(?:for|on)\s)"
 )
 
 

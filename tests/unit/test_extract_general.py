@@ -6710,3 +6710,19 @@ def test_ambassador_to_one_state_and_non_resident_ambassador_to_others() -> None
     assert ("AMBASSADOR_OF", "person:luis-quispe", "country:CHL", None) in got, got
     assert ("ACCREDITED_TO", "person:luis-quispe", "country:PER", None) in got, got
     assert ("ACCREDITED_TO", "person:luis-quispe", "country:BOL", None) in got, got
+
+
+def test_a_programme_with_its_field_before_it_listed_after_a_described_agreement() -> None:
+    text = (
+        "Chile and Peru sign accords\n\n"
+        "Thursday 9 May 2024\n\n"
+        "LIMA: On Wednesday, Chilean Foreign Minister Luis Quispe and Peruvian Foreign Minister "
+        "Ana Torres signed an agreement on the mutual recognition of diplomas and a youth "
+        "exchange programme for 2025-2027.\n"
+    )
+    record = extract_article(text)
+    got = facts(record)
+    assert names(record).get("youth exchange programme for 2025-2027") == "Project", got
+    signers = {f[1] for f in got if f[0] == "SIGNED_AGREEMENT"
+               and f[2] == "project:youth-exchange-programme-for-2025-2027"}
+    assert {"person:luis-quispe", "person:ana-torres"} <= signers, got

@@ -87,7 +87,9 @@ _TITLE_HEADS = (
     r"Consul(?:[\s-]General)?|Envoy|President|Vice[\s-]President|Premier|Pro-Vice-Chancellor|"
     r"Vice[\s-]Chancellor|Chancellor|Secretary[\s-]General|Under-Secretary|Undersecretary|Secretary|"
     r"Director[\s-]General|Director|Chairman|Chairwoman|Chairperson|Chair|"
-    r"Chief\s+Executive(?:\s+Officer)?|CEO|Head|Speaker|Governor|Mayor|King|Queen|Emir|"
+    r"Chief\s+Executive(?:\s+Officer)?|CEO|"
+    # "Uruguay's Head of Mission to the European Union, X": a head of mission's post
+    r"Head\s+of\s+Mission(?=\s+(?:to|of|in)\s)|Head|Speaker|Governor|Mayor|King|Queen|Emir|"
     r"Emperor|Empress|Crown\s+Prince|Commissioner|Counsellor|Counselor|Attach[ée]|Adviser|Advisor|"
     r"Spokesperson|Spokesman|Spokeswoman|Councillor|Councilor|Fellow|Professor|Rector|Dean|Officer|Coordinator|"
     r"Commander|Chief\s+of\s+Staff|Chief|Leader|Founder|Justice|Judge|Senator|Lawmaker|"
@@ -173,6 +175,7 @@ TITLE_HEAD_WORDS = lead_words(_TITLE_HEADS)
 # Heads of mission: AMBASSADOR_OF the sending side, ACCREDITED_TO the receiving side.
 HEAD_OF_MISSION = re.compile(
     r"\b(?:Ambassador|High\s+Commissioner|(?:Permanent|Plenipotentiary)\s+Representative|Envoy|"
+    r"(?<!Deputy\s)(?<!Deputy-)Head\s+of\s+Mission|"
     r"envoy|ambassador|high\s+commissioner)\b"
 )
 CHARGE = re.compile(r"\bCharg[ée]\s+d[’']\s?Affaires\b", re.I)

@@ -1255,7 +1255,8 @@ R_WHO_IS = re.compile(
     # "Ambassador X is concurrently Norway's Ambassador to Indonesia": a rank before the name
     rf"|^\s*(?:(?:Ambassador|High\s+Commissioner|Amb\.)\s+)?(?P<p2>«P\d+»))\s+(?:is|was|"
     # "X, who also serves as his country's Permanent Representative to the O"
-    rf"(?:also\s+|concurrently\s+)?serves\s+as)\s+"
+    # ("who doubles as ambassador to C and D": a second post, news style)
+    rf"(?:also\s+|concurrently\s+)?(?:serves|doubles)\s+as)\s+"
     rf"(?:(?:also|concurrently|currently|now)\s+)*"
     # "who is also her country's permanent representative to the CPLP": the post of her state
     rf"(?:the\s+|an?\s+|(?:his|her)\s+(?:country[{APOS}]s\s+)?|its\s+country[{APOS}]s\s+)?"
@@ -2470,7 +2471,8 @@ class Extractor:
             yield from self._post_claims(sent, m, refs(m["p"])[0],
                                          dated=not _CRED_COPY.search(m.group()))
         for m in R_WHO_IS.finditer(t) if has_post and (" is " in t or " was " in t
-                                                           or " serves as " in t) else ():
+                                                           or " serves as " in t
+                                                           or " doubles as " in t) else ():
             # "X, who is also Ambassador of ...", "X is the Ambassador of C to D." (an author's
             # note)
             yield from self._post_claims(sent, m, refs(m["p"] or m["p2"])[0], dated=False)

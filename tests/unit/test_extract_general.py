@@ -6726,3 +6726,28 @@ def test_a_programme_with_its_field_before_it_listed_after_a_described_agreement
     signers = {f[1] for f in got if f[0] == "SIGNED_AGREEMENT"
                and f[2] == "project:youth-exchange-programme-for-2025-2027"}
     assert {"person:luis-quispe", "person:ana-torres"} <= signers, got
+
+
+def test_a_head_of_mission_before_a_name_is_a_head_of_mission() -> None:
+    text = (
+        "Chilean envoy in Brussels\n\n"
+        "Thursday 9 May 2024\n\n"
+        "BRUSSELS: Chile's Head of Mission to the African Union, Luis Quispe, attended the "
+        "talks. Peru's Deputy Head of Mission to the European Union, Ana Torres, was there too.\n"
+    )
+    got = facts(extract_article(text))
+    assert ("AMBASSADOR_OF", "person:luis-quispe", "country:CHL", None) in got, got
+    assert ("ACCREDITED_TO", "person:luis-quispe", "org:african-union", None) in got, got
+    assert not any(f[0] == "AMBASSADOR_OF" and f[1] == "person:ana-torres" for f in got), got
+
+
+def test_who_doubles_as_ambassador_to_other_states() -> None:
+    text = (
+        "Chilean envoy in Lima\n\n"
+        "Thursday 9 May 2024\n\n"
+        "LIMA: Chile's Ambassador to Peru, Luis Quispe, who doubles as ambassador to Bolivia "
+        "and Ecuador, attended the talks.\n"
+    )
+    got = facts(extract_article(text))
+    assert ("ACCREDITED_TO", "person:luis-quispe", "country:BOL", None) in got, got
+    assert ("ACCREDITED_TO", "person:luis-quispe", "country:ECU", None) in got, got

@@ -111,7 +111,14 @@ _TITLE_HEADS = (
     # "its director general, X", "the university's vice-rector, X": two-word lower-case heads
     r"director[\s-]general|deputy\s+director|vice[\s-]rector|"
     r"president|secretary-general|head|director|chairman|chairperson|chair|spokesperson|"
-    r"spokesman|spokeswoman|adviser|advisor|professor|lecturer|researcher|fellow|dean|rector"
+    r"spokesman|spokeswoman|adviser|advisor|professor|lecturer|researcher|fellow|dean|rector|"
+    # "EU foreign affairs chief X", "the EU's energy commissioner, Y": a portfolio in lower case
+    # before "commissioner" or "chief" (a bare "chief" may be an army's, so not alone)
+    r"commissioner|foreign\s+(?:affairs|policy)\s+(?:chief|commissioner)|"
+    + "|".join(rf"{w}\s+commissioner" for w in (
+        "energy", "trade", "health", "justice", "economy", "economic", "climate", "agriculture",
+        "enlargement", "budget", "competition", "migration", "transport", "digital",
+        r"defen[cs]e", "finance", r"home\s+affairs", "environment"))
 )
 
 

@@ -877,7 +877,9 @@ _NOT_POSSESSOR = re.compile(rf"«([A-Z])(\d+)»(?!{POSS})")
 _ON_BEHALF = re.compile(r"\s+(?:for|on\s+behalf\s+of)\s+(?:the\s+)?«[CGIO]")
 _SIGNERS_END = re.compile(
     r",\s+(?:who|which|under\s+which)\b|;|\s+in\s+(?:the\s+)?presence\s+of\b|,?\s+witnessed\s+by\b|"
-    r",\s+while\b"
+    r",\s+while\b|"
+    # "signed by A and by B, with C looking on": the witness after the signers
+    r",?\s+with\s+(?=[^;,]{0,60}?\b(?:looking|watching)\s+on\b)"
 )
 R_SIGN_BETWEEN = re.compile(
     rf"(?P<o>{J})\s+between\s+(?P<a>{C})\s+and\s+(?P<b>{C})\s*,\s+which\s+(?:was|were)\s+"

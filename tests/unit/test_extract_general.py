@@ -6751,3 +6751,20 @@ def test_who_doubles_as_ambassador_to_other_states() -> None:
     got = facts(extract_article(text))
     assert ("ACCREDITED_TO", "person:luis-quispe", "country:BOL", None) in got, got
     assert ("ACCREDITED_TO", "person:luis-quispe", "country:ECU", None) in got, got
+
+
+def test_a_lower_case_commissioner_or_foreign_policy_chief_before_a_name() -> None:
+    text = (
+        "Chile courts the EU\n\n"
+        "Thursday 9 May 2024\n\n"
+        "BRUSSELS: Chile's Foreign Minister Luis Quispe held talks on Wednesday with EU foreign "
+        "policy chief Maria Lindqvist. Chile and the EU then signed a memorandum of "
+        "understanding on lithium mining. It was signed by Quispe and by the EU's trade "
+        "commissioner, Jan de Groot, with Lindqvist looking on.\n"
+    )
+    got = facts(extract_article(text))
+    assert ("OFFICIAL_OF", "person:maria-lindqvist", "org:european-union", None) in got, got
+    assert ("OFFICIAL_OF", "person:jan-de-groot", "org:european-union", None) in got, got
+    assert _has(got, "MET_WITH", "person:luis-quispe", "person:maria-lindqvist", "2024-05-08"), got
+    signers = {f[1] for f in got if f[0] == "SIGNED_AGREEMENT"}
+    assert "person:jan-de-groot" in signers and "person:maria-lindqvist" not in signers, got

@@ -1112,7 +1112,9 @@ R_ARRIVED_FOR = re.compile(
     rf"(?P<v>(?:arrived|landed|touched\s+down)\s+in|(?:travell?ed|flew)\s+to|flew\s+into|reached)\s+"
     rf"(?:the\s+)?(?P<o>{C}|«L\d+»)(?:\s*,\s*{C}\s*,)?\s+"
     rf"(?:by\s+(?:[\w-]+\s+)?(?:train|plane|air|road|car|ship|boat|ferry|helicopter|flight)\s+)?"
-    rf"(?:(?:on\s+|late\s+|early\s+)?{T}\s+(?:(?:night|evening|morning|afternoon)\s+)?)?(?:for|on|"
+    rf"(?:(?:on\s+|late\s+|early\s+)?{T}\s+(?:(?:night|evening|morning|afternoon)\s+)?)?"
+    # "arrived in Taipei on Sunday at the head of a six-member delegation for a ... visit"
+    rf"(?:at\s+the\s+head\s+of\s+(?:an?|the|his|her)\s+(?:[\w-]+\s+){{0,3}}?delegation\s+)?(?:for|on|"
     # "arrived in Zagreb on Tuesday at the start of a two-day official visit to Croatia"
     rf"at\s+the\s+(?:start|beginning|outset)\s+of)\s+{VISIT_N}\b"
 )

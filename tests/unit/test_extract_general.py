@@ -6768,3 +6768,14 @@ def test_a_lower_case_commissioner_or_foreign_policy_chief_before_a_name() -> No
     assert _has(got, "MET_WITH", "person:luis-quispe", "person:maria-lindqvist", "2024-05-08"), got
     signers = {f[1] for f in got if f[0] == "SIGNED_AGREEMENT"}
     assert "person:jan-de-groot" in signers and "person:maria-lindqvist" not in signers, got
+
+
+def test_arrived_in_a_capital_at_the_head_of_a_delegation_for_a_visit() -> None:
+    text = (
+        "Peruvian minister in Chile\n\n"
+        "Thursday 9 May 2024\n\n"
+        "SANTIAGO: Peruvian Foreign Minister Ana Torres arrived in Santiago on Monday at the head "
+        "of a ten-member business delegation for a three-day visit to Chile.\n"
+    )
+    got = facts(extract_article(text))
+    assert ("VISITED", "person:ana-torres", "city:santiago", "2024-05-06") in got, got

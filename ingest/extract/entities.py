@@ -462,6 +462,8 @@ _PERSON_DESC = _the(
         r"Charg[ée]\s+d[’']\s?Affaires|"
         # "the state minister was also received by ...": a State Minister named before
         r"state\s+minister|minister|Minister|foreign\s+minister|Foreign\s+Minister|"
+        # "the Uzbek deputy premier had a meeting with ...": a Deputy Prime Minister named before
+        r"deputy\s+premier|vice\s+premier|"
         # "the foreign secretary called on ...": a foreign ministry's top civil servant
         r"foreign\s+secretary|Foreign\s+Secretary|"
         # "the Cabinet Secretary gave a lecture": Kenya's ministers
@@ -2409,7 +2411,7 @@ SENTENCE_CUES = Cues([
      "forum", "seminar", "webinar", "briefing", "symposium", "colloquium", "dialogue", "round"),
     # coreference patterns
     ("envoy", "ambassador", "commissioner", "charg", "minister", "director", "secretary",
-     "speaker", "president", "diplomat", "chair", "governor", "guest", "visitor"),
+     "speaker", "president", "diplomat", "chair", "governor", "guest", "visitor", "premier"),
     ("countries", "nations", "sides", "neighbo", "states", "governments", "capitals", "economies",
      "republics", "kingdoms", "islands", "both", "the two"),
     ("ministers", "leaders", "premiers", "officials", "interlocutors", "envoys", "presidents",
@@ -3000,6 +3002,8 @@ _ROLE_WORDS = {
     "state minister": ("state minister", "minister of state"),
     "foreign secretary": ("foreign secretary",),
     "prime minister": ("prime minister",),
+    "deputy premier": ("deputy prime minister", "deputy premier", "vice premier", "vice-premier"),
+    "vice premier": ("deputy prime minister", "deputy premier", "vice premier", "vice-premier"),
     "director": ("director",),
     "director general": ("director",),
     "director-general": ("director",),

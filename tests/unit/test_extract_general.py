@@ -6779,3 +6779,15 @@ def test_arrived_in_a_capital_at_the_head_of_a_delegation_for_a_visit() -> None:
     )
     got = facts(extract_article(text))
     assert ("VISITED", "person:ana-torres", "city:santiago", "2024-05-06") in got, got
+
+
+def test_the_deputy_premier_is_the_deputy_prime_minister_named_before() -> None:
+    text = (
+        "Chilean deputy premier in Peru\n\n"
+        "Thursday 9 May 2024\n\n"
+        "LIMA: Chile's Deputy Prime Minister and Minister of Trade, Luis Quispe, arrived in Lima "
+        "on Tuesday for a two-day visit to Peru. On Wednesday, the Chilean deputy premier held "
+        "talks with Peruvian Foreign Minister Ana Torres.\n"
+    )
+    got = facts(extract_article(text))
+    assert _has(got, "MET_WITH", "person:luis-quispe", "person:ana-torres", "2024-05-08"), got

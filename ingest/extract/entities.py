@@ -3441,7 +3441,9 @@ _SIGN_VERBS = (
 )
 _SIGN_VERBS_LIST = _SIGN_VERBS.split("|")
 _AGREEMENT_AFTER_VERB = (
-    r"(?:\s+(?:[^.;«]{0,40}?\s)??(?:an?|the)\s+" + _AGREEMENT_SKIP + r"(?=(?:" + _AGREEMENT_ADJ +
+    # ("witnessed the signing, by A and B, of an agreement on ...": the signers between commas)
+    r"(?:(?:(?<=signing),\s+by\s+[^.;«]{1,200}?,\s+of\s+|\s+(?:[^.;«]{0,40}?\s)??)"
+    r"(?:an?|the)\s+" + _AGREEMENT_SKIP + r"(?=(?:" + _AGREEMENT_ADJ +
     r"\s+)?(?:memorandum|agreement|treaty|protocol|convention|accord|arrangement|"
     r"declaration\s+of\s+intent|joint\s+declaration(?=\s+on\s))\b|" +
     _AGREEMENT_PREMOD +

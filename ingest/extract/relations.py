@@ -838,9 +838,11 @@ _DOCS_DASH_SIGNED = re.compile(
     r"(?:[^;«]{0,60}?\s+)?by\s+(?P<rest>[^;]*)"
 )
 R_SIGNING_OF = Anchored(re.compile(
-    rf"(?P<v>signing)\s+of\s+(?:the\s+|an?\s+)?(?P<o>{LIST(J)})(?:\s*\([^)]*\))?\s+by\s+"
-    rf"(?P<rest>[^;]*)"
-), r"signing\s")
+    rf"(?P<v>signing)(?:\s+of\s+(?:the\s+|an?\s+)?(?P<o>{LIST(J)})(?:\s*\([^)]*\))?\s+by\s+"
+    rf"(?P<rest>[^;]*)|"
+    # "witnessed the signing, by A and B, of J": the signers between commas
+    rf",\s+by\s+(?P<rest2>[^;]{{1,200}}?),\s+of\s+(?:the\s+|an?\s+)?(?P<o2>{LIST(J)}))"
+), r"signing[\s,]")
 _J_LIST = re.compile(LIST(J))
 _MORE_J = re.compile(
     rf"(?:\s+(?:in|on|at)\s+(?:the\s+)?«[LTC]\d+»|\s+for\s+(?:«T\d+»|\d{{4}}(?:[-–]\d{{2,4}})?)"
@@ -2050,8 +2052,8 @@ class Extractor:
             v = m.start("v")
             if _blocked(sent, v):
                 continue
-            js = [j for j in refs(m["o"]) if doc.mentions[j].kind == "J"]
-            signers = self._passive_signers(m["rest"])
+            js = [j for j in refs(m["o"] or m["o2"]) if doc.mentions[j].kind == "J"]
+            signers = self._passive_signers(m["rest"] or m["rest2"])
             if js and signers:
                 yield Cand("SIGNED_AGREEMENT", tuple(signers), tuple(js), v, "signed.signing_of",
                            "event", 0.85)

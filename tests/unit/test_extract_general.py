@@ -6791,3 +6791,20 @@ def test_the_deputy_premier_is_the_deputy_prime_minister_named_before() -> None:
     )
     got = facts(extract_article(text))
     assert _has(got, "MET_WITH", "person:luis-quispe", "person:ana-torres", "2024-05-08"), got
+
+
+def test_witnessed_the_signing_by_two_signers_between_commas_of_an_agreement() -> None:
+    text = (
+        "Chile and Peru sign education accord\n\n"
+        "Thursday 9 May 2024\n\n"
+        "LIMA: On Tuesday, Chilean Foreign Minister Luis Quispe held talks with Peruvian Foreign "
+        "Minister Ana Torres. The two ministers then witnessed the signing, by Chile's Deputy "
+        "Minister of Trade Pedro Soto and Peru's Deputy Minister of Education Rosa Vargas, of an "
+        "agreement on cooperation in higher education.\n"
+    )
+    record = extract_article(text)
+    got = facts(record)
+    j = "project:agreement-on-cooperation-in-higher-education"
+    assert names(record).get("agreement on cooperation in higher education") == "Project", got
+    signers = {f[1] for f in got if f[0] == "SIGNED_AGREEMENT" and f[2] == j}
+    assert signers == {"person:pedro-soto", "person:rosa-vargas"}, got

@@ -490,6 +490,10 @@ _PERSON_DESC = _the(
 _DIPLOMACY_HEAD = re.compile(
     r"\b[Tt]he\s+(?:head|chief)\s+of\s+(?P<dem>[A-Z][a-z]+)\s+diplomacy\b"
 )
+# "X hosted her Indonesian counterpart at the Palace": a counterpart with no name after it
+_BARE_COUNTERPART = re.compile(
+    r"\b(?:his|her)\s+(?P<dem>[A-Z][a-z]+)\s+counterpart\b(?!\s*,?\s*(?:[A-Z]|«|\())"
+)
 # _PERSON_DESC at one position, as it was written (any \s+ after "the")
 _PERSON_DESC_AT = re.compile(r"\b(?:the|The)\s+" + _PERSON_DESC.pattern.removeprefix(_THE))
 _BARE_TITLE = re.compile(r"(?<![\w’'])(?:High\s+Commissioner|Ambassador)\s+(?=«P)")
@@ -2658,6 +2662,17 @@ def find_coreference(doc: Doc) -> None:
                 continue
             pid = _person_with_role(doc, "minister", m.start(), d.ents[0])
             if pid and free(m.start(), m.end()):
+                doc.add(Mention(m.start(), m.end(), "P", (pid,), "coref", affil=d.ents[0]))
+        for m in _BARE_COUNTERPART.finditer(text, s, e) if "counterpart" in text[s:e] else ():
+            # "hosted her Indonesian counterpart" with no name: the minister named before whose
+            # post names that country (not its ambassador: 231's "invited his Greek counterpart"
+            # after Greece's envoy was named)
+            d = next((x for x in doc.mentions if x.kind == "D" and x.start == m.start("dem")),
+                     None)
+            if d is None or not free(m.start(), m.end()):
+                continue
+            pid = _person_with_role(doc, "minister", m.start(), d.ents[0])
+            if pid:
                 doc.add(Mention(m.start(), m.end(), "P", (pid,), "coref", affil=d.ents[0]))
         for m in _PRONOUN.finditer(text, s, e) if scan & 2 else ():
             if not free(m.start(), m.end()):

@@ -6808,3 +6808,15 @@ def test_witnessed_the_signing_by_two_signers_between_commas_of_an_agreement() -
     assert names(record).get("agreement on cooperation in higher education") == "Project", got
     signers = {f[1] for f in got if f[0] == "SIGNED_AGREEMENT" and f[2] == j}
     assert signers == {"person:pedro-soto", "person:rosa-vargas"}, got
+
+
+def test_a_counterpart_known_only_by_a_demonym_is_the_minister_named_before() -> None:
+    text = (
+        "Peruvian minister in Chile\n\n"
+        "Thursday 9 May 2024\n\n"
+        "SANTIAGO: Peru's Foreign Minister, Ana Torres, arrived in Santiago on Tuesday for a "
+        "two-day visit. On Wednesday, Chilean Foreign Minister Luis Quispe received his "
+        "Peruvian counterpart at the La Moneda palace.\n"
+    )
+    got = facts(extract_article(text))
+    assert _has(got, "MET_WITH", "person:luis-quispe", "person:ana-torres", "2024-05-08"), got

@@ -1120,6 +1120,11 @@ R_ARRIVED_FOR = re.compile(
     # "arrived in Zagreb on Tuesday at the start of a two-day official visit to Croatia"
     rf"at\s+the\s+(?:start|beginning|outset)\s+of)\s+{VISIT_N}\b"
 )
+# "Mr A and Angola's Minister of External Relations, B, flew into Lusaka": A, named first in
+# the sentence (or after its opening phrase's comma), travels with B
+_CO_VISITOR = re.compile(
+    rf"(?:(?<=^)|(?<=,\s))(?P<p>«P\d+»)\s+and\s+(?:{C}{POSS}\s+|«D\d+»\s+)?[A-Z][^«;,]{{0,80}},\s+\Z"
+)
 # "the annual Nkrumah Memorial Lecture": a named lecture series, capitalised
 LECT = r"(?:lecture|talk|address|speech|presentation|keynote(?:\s+address)?|lectures|(?<= )Lecture)"
 R_LECT = re.compile(
@@ -2294,6 +2299,10 @@ class Extractor:
                                DateSource.NONE, True)
                     continue
                 yield Cand("VISITED", (a,), (o,), v, rule, "event", 0.85)
+                co = _CO_VISITOR.search(t, max(0, m.start("a" + g) - 140), m.start("a" + g)) if (
+                    " and " in t[max(0, m.start("a" + g) - 140) : m.start("a" + g)]) else None
+                if co is not None and refs(m["a" + g])[0] == a:
+                    yield Cand("VISITED", (refs(co["p"])[0],), (o,), v, rule, "event", 0.85)
                 if rx is R_VISIT_IN and m["o2"] is not None:
                     yield Cand("VISITED", (a,), (refs(m["o2"])[0],), v, rule, "event", 0.85)
 

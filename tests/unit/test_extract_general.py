@@ -6820,3 +6820,18 @@ def test_a_counterpart_known_only_by_a_demonym_is_the_minister_named_before() ->
     )
     got = facts(extract_article(text))
     assert _has(got, "MET_WITH", "person:luis-quispe", "person:ana-torres", "2024-05-08"), got
+
+
+def test_the_first_of_two_coordinated_visitors_flew_in_too() -> None:
+    text = (
+        "Peruvian ministers in Chile\n\n"
+        "Thursday 9 May 2024\n\n"
+        "SANTIAGO: It was signed by Chilean Trade Minister Pedro Soto and his Peruvian "
+        "counterpart, Ana Torres. Ms Torres and Peru's Minister of Foreign Affairs, Luis Quispe, "
+        "flew into Santiago on Tuesday for a two-day working visit to Chile.\n"
+    )
+    got = facts(extract_article(text))
+    for who in ("person:ana-torres", "person:luis-quispe"):
+        assert ("VISITED", who, "city:santiago", "2024-05-07") in got, got
+        assert ("VISITED", who, "country:CHL", "2024-05-07") in got, got
+    assert not any(f[0] == "VISITED" and f[1] == "person:pedro-soto" for f in got), got

@@ -671,7 +671,8 @@ _COOP_WORDS = ("work", "operat", "collaborat", "partner", "joint", "together", "
 # ("the e-Governance Academy in Tallinn and B have ...": a body's seat is no party either)
 # ("Gadjah Mada University in Yogyakarta and B": a seat the tables do not hold, one
 # capitalised word, is no party either)
-_POSS_ANY = rf"(?:{C}{POSS}\s+|«D\d+»\s+(?=«[IO]))?(?:«[IO]\d+»\s+in\s+(?:«L\d+»|[A-Z][a-z]{{2,}}\b(?!\s*«))|{ANY})"
+_POSS_ANY = (rf"(?:{C}{POSS}\s+|«D\d+»\s+(?=«[IO]))?"
+             rf"(?:«[IO]\d+»\s+in\s+(?:«L\d+»|[A-Z][a-z]{{2,}}\b(?!\s*«))|{ANY})")
 _DEMONYM_SHORT_FORM = re.compile(r"\s*\(«D\d+»[^)«]*\)")
 _POSSESSOR = re.compile(rf"{C}{POSS}\s+(?=«)|«D\d+»\s+(?=«[IO])|(?<=»)\s+in\s+«L\d+»")
 R_COOP = re.compile(

@@ -321,7 +321,8 @@ _COMP = (
 )
 # ("the Prime Minister, Head of Government, X": the francophone style's second post, with commas)
 POST = (rf"(?:{TITLE})(?:,\s+Head\s+of\s+(?:Government|State)(?=,))?(?:\s*\([A-Za-z ]{{1,20}}\))?"
-        rf"{_COMP}*(?:\s+and\s+(?:{TITLE}){_COMP}*)?")
+        # ("Ambassador to C and non-resident Ambassador to D and E, X": one person's two posts)
+        rf"{_COMP}*(?:\s+and\s+(?:non-resident\s+)?(?:{TITLE}){_COMP}*)?")
 _PREMOD = (
     rf"(?:(?:{_ENT}|the\s+[{UP}][\w\-]+|[Tt]he\s+country|[Hh]is\s+country|[Hh]er\s+country)"
     rf"(?:[{APOS}][sS])\s+|«D\d+»\s+|(?:his|her|His|Her)\s+«D\d+»\s+)"
@@ -461,6 +462,8 @@ _PERSON_DESC = _the(
         r"Charg[ée]\s+d[’']\s?Affaires|"
         # "the state minister was also received by ...": a State Minister named before
         r"state\s+minister|minister|Minister|foreign\s+minister|Foreign\s+Minister|"
+        # "the Uzbek deputy premier had a meeting with ...": a Deputy Prime Minister named before
+        r"deputy\s+premier|vice\s+premier|"
         # "the foreign secretary called on ...": a foreign ministry's top civil servant
         r"foreign\s+secretary|Foreign\s+Secretary|"
         # "the Cabinet Secretary gave a lecture": Kenya's ministers
@@ -486,6 +489,10 @@ _PERSON_DESC = _the(
 # "the head of Timorese diplomacy" (a press idiom for the foreign minister)
 _DIPLOMACY_HEAD = re.compile(
     r"\b[Tt]he\s+(?:head|chief)\s+of\s+(?P<dem>[A-Z][a-z]+)\s+diplomacy\b"
+)
+# "X hosted her Indonesian counterpart at the Palace": a counterpart with no name after it
+_BARE_COUNTERPART = re.compile(
+    r"\b(?:his|her)\s+(?P<dem>[A-Z][a-z]+)\s+counterpart\b(?!\s*,?\s*(?:[A-Z]|«|\())"
 )
 # _PERSON_DESC at one position, as it was written (any \s+ after "the")
 _PERSON_DESC_AT = re.compile(r"\b(?:the|The)\s+" + _PERSON_DESC.pattern.removeprefix(_THE))
@@ -2410,7 +2417,7 @@ SENTENCE_CUES = Cues([
      "forum", "seminar", "webinar", "briefing", "symposium", "colloquium", "dialogue", "round"),
     # coreference patterns
     ("envoy", "ambassador", "commissioner", "charg", "minister", "director", "secretary",
-     "speaker", "president", "diplomat", "chair", "governor", "guest", "visitor"),
+     "speaker", "president", "diplomat", "chair", "governor", "guest", "visitor", "premier"),
     ("countries", "nations", "sides", "neighbo", "states", "governments", "capitals", "economies",
      "republics", "kingdoms", "islands", "both", "the two"),
     ("ministers", "leaders", "premiers", "officials", "interlocutors", "envoys", "presidents",
@@ -2657,6 +2664,17 @@ def find_coreference(doc: Doc) -> None:
                 continue
             pid = _person_with_role(doc, "minister", m.start(), d.ents[0])
             if pid and free(m.start(), m.end()):
+                doc.add(Mention(m.start(), m.end(), "P", (pid,), "coref", affil=d.ents[0]))
+        for m in _BARE_COUNTERPART.finditer(text, s, e) if "counterpart" in text[s:e] else ():
+            # "hosted her Indonesian counterpart" with no name: the minister named before whose
+            # post names that country (not its ambassador: 231's "invited his Greek counterpart"
+            # after Greece's envoy was named)
+            d = next((x for x in doc.mentions if x.kind == "D" and x.start == m.start("dem")),
+                     None)
+            if d is None or not free(m.start(), m.end()):
+                continue
+            pid = _person_with_role(doc, "minister", m.start(), d.ents[0])
+            if pid:
                 doc.add(Mention(m.start(), m.end(), "P", (pid,), "coref", affil=d.ents[0]))
         for m in _PRONOUN.finditer(text, s, e) if scan & 2 else ():
             if not free(m.start(), m.end()):
@@ -3001,6 +3019,8 @@ _ROLE_WORDS = {
     "state minister": ("state minister", "minister of state"),
     "foreign secretary": ("foreign secretary",),
     "prime minister": ("prime minister",),
+    "deputy premier": ("deputy prime minister", "deputy premier", "vice premier", "vice-premier"),
+    "vice premier": ("deputy prime minister", "deputy premier", "vice premier", "vice-premier"),
     "director": ("director",),
     "director general": ("director",),
     "director-general": ("director",),
@@ -3438,7 +3458,9 @@ _SIGN_VERBS = (
 )
 _SIGN_VERBS_LIST = _SIGN_VERBS.split("|")
 _AGREEMENT_AFTER_VERB = (
-    r"(?:\s+(?:[^.;«]{0,40}?\s)??(?:an?|the)\s+" + _AGREEMENT_SKIP + r"(?=(?:" + _AGREEMENT_ADJ +
+    # ("witnessed the signing, by A and B, of an agreement on ...": the signers between commas)
+    r"(?:(?:(?<=signing),\s+by\s+[^.;«]{1,200}?,\s+of\s+|\s+(?:[^.;«]{0,40}?\s)??)"
+    r"(?:an?|the)\s+" + _AGREEMENT_SKIP + r"(?=(?:" + _AGREEMENT_ADJ +
     r"\s+)?(?:memorandum|agreement|treaty|protocol|convention|accord|arrangement|"
     r"declaration\s+of\s+intent|joint\s+declaration(?=\s+on\s))\b|" +
     _AGREEMENT_PREMOD +
@@ -3572,7 +3594,10 @@ _NEXT_AGREEMENT = re.compile(
     r"protocol|arrangement)\b|" + _AGREEMENT_PREMOD +
     r"(?:agreement|memorandum|treaty|protocol|arrangement)\b|"
     # "signed an agreement on ... and a programme of cooperation in education"
-    r"(?:plan|programme|program)\s+of\s+(?:consultations|cooperation)\s)"
+    r"(?:plan|programme|program)\s+of\s+(?:consultations|cooperation)\s|"
+    # "... and a cultural cooperation programme for 2026-2029": a programme with its field
+    # before it and a "for/on" tail, as _AGREEMENT_NAME names it
+    + _AGREEMENT_PREMOD + r"(?:programme|program)\s+(?:for|on)\s)"
 )
 
 

@@ -71,6 +71,8 @@ _TITLE_MODS = (
     r"Program|Project|Communications|Media|Public|International|Premier|"
     # "French Armed Forces Minister X", "Indian External Affairs Minister Y"
     r"Armed Forces|External Affairs|Home Affairs|Foreign Trade|"
+    # "the Philippines' Migrant Workers Secretary, X", "US Labor Secretary Y"
+    r"Migrant Workers|Labor|Migration|"
     # "Slovak Foreign and European Affairs Minister X": two portfolios joined in one post
     r"Foreign and European Affairs"
 )
@@ -85,7 +87,9 @@ _TITLE_HEADS = (
     r"Consul(?:[\s-]General)?|Envoy|President|Vice[\s-]President|Premier|Pro-Vice-Chancellor|"
     r"Vice[\s-]Chancellor|Chancellor|Secretary[\s-]General|Under-Secretary|Undersecretary|Secretary|"
     r"Director[\s-]General|Director|Chairman|Chairwoman|Chairperson|Chair|"
-    r"Chief\s+Executive(?:\s+Officer)?|CEO|Head|Speaker|Governor|Mayor|King|Queen|Emir|"
+    r"Chief\s+Executive(?:\s+Officer)?|CEO|"
+    # "Uruguay's Head of Mission to the European Union, X": a head of mission's post
+    r"Head\s+of\s+Mission(?=\s+(?:to|of|in)\s)|Head|Speaker|Governor|Mayor|King|Queen|Emir|"
     r"Emperor|Empress|Crown\s+Prince|Commissioner|Counsellor|Counselor|Attach[ée]|Adviser|Advisor|"
     r"Spokesperson|Spokesman|Spokeswoman|Councillor|Councilor|Fellow|Professor|Rector|Dean|Officer|Coordinator|"
     r"Commander|Chief\s+of\s+Staff|Chief|Leader|Founder|Justice|Judge|Senator|Lawmaker|"
@@ -107,7 +111,14 @@ _TITLE_HEADS = (
     # "its director general, X", "the university's vice-rector, X": two-word lower-case heads
     r"director[\s-]general|deputy\s+director|vice[\s-]rector|"
     r"president|secretary-general|head|director|chairman|chairperson|chair|spokesperson|"
-    r"spokesman|spokeswoman|adviser|advisor|professor|lecturer|researcher|fellow|dean|rector"
+    r"spokesman|spokeswoman|adviser|advisor|professor|lecturer|researcher|fellow|dean|rector|"
+    # "EU foreign affairs chief X", "the EU's energy commissioner, Y": a portfolio in lower case
+    # before "commissioner" or "chief" (a bare "chief" may be an army's, so not alone)
+    r"commissioner|foreign\s+(?:affairs|policy)\s+(?:chief|commissioner)|"
+    + "|".join(rf"{w}\s+commissioner" for w in (
+        "energy", "trade", "health", "justice", "economy", "economic", "climate", "agriculture",
+        "enlargement", "budget", "competition", "migration", "transport", "digital",
+        r"defen[cs]e", "finance", r"home\s+affairs", "environment"))
 )
 
 
@@ -171,6 +182,7 @@ TITLE_HEAD_WORDS = lead_words(_TITLE_HEADS)
 # Heads of mission: AMBASSADOR_OF the sending side, ACCREDITED_TO the receiving side.
 HEAD_OF_MISSION = re.compile(
     r"\b(?:Ambassador|High\s+Commissioner|(?:Permanent|Plenipotentiary)\s+Representative|Envoy|"
+    r"(?<!Deputy\s)(?<!Deputy-)Head\s+of\s+Mission|"
     r"envoy|ambassador|high\s+commissioner)\b"
 )
 CHARGE = re.compile(r"\bCharg[ée]\s+d[’']\s?Affaires\b", re.I)

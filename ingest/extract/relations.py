@@ -669,7 +669,10 @@ _COOP_WORDS = ("work", "operat", "collaborat", "partner", "joint", "together", "
 # together": a possessor before a body is no party of its own
 # ("the Tajik Ministry of Health": a demonym before a body is no party either)
 # ("the e-Governance Academy in Tallinn and B have ...": a body's seat is no party either)
-_POSS_ANY = rf"(?:{C}{POSS}\s+|«D\d+»\s+(?=«[IO]))?(?:«[IO]\d+»\s+in\s+«L\d+»|{ANY})"
+# ("Gadjah Mada University in Yogyakarta and B": a seat the tables do not hold, one
+# capitalised word, is no party either)
+_POSS_ANY = (rf"(?:{C}{POSS}\s+|«D\d+»\s+(?=«[IO]))?"
+             rf"(?:«[IO]\d+»\s+in\s+(?:«L\d+»|[A-Z][a-z]{{2,}}\b(?!\s*«))|{ANY})")
 _DEMONYM_SHORT_FORM = re.compile(r"\s*\(«D\d+»[^)«]*\)")
 _POSSESSOR = re.compile(rf"{C}{POSS}\s+(?=«)|«D\d+»\s+(?=«[IO])|(?<=»)\s+in\s+«L\d+»")
 R_COOP = re.compile(
@@ -836,9 +839,11 @@ _DOCS_DASH_SIGNED = re.compile(
     r"(?:[^;«]{0,60}?\s+)?by\s+(?P<rest>[^;]*)"
 )
 R_SIGNING_OF = Anchored(re.compile(
-    rf"(?P<v>signing)\s+of\s+(?:the\s+|an?\s+)?(?P<o>{LIST(J)})(?:\s*\([^)]*\))?\s+by\s+"
-    rf"(?P<rest>[^;]*)"
-), r"signing\s")
+    rf"(?P<v>signing)(?:\s+of\s+(?:the\s+|an?\s+)?(?P<o>{LIST(J)})(?:\s*\([^)]*\))?\s+by\s+"
+    rf"(?P<rest>[^;]*)|"
+    # "witnessed the signing, by A and B, of J": the signers between commas
+    rf",\s+by\s+(?P<rest2>[^;]{{1,200}}?),\s+of\s+(?:the\s+|an?\s+)?(?P<o2>{LIST(J)}))"
+), r"signing[\s,]")
 _J_LIST = re.compile(LIST(J))
 _MORE_J = re.compile(
     rf"(?:\s+(?:in|on|at)\s+(?:the\s+)?«[LTC]\d+»|\s+for\s+(?:«T\d+»|\d{{4}}(?:[-–]\d{{2,4}})?)"
@@ -875,7 +880,9 @@ _NOT_POSSESSOR = re.compile(rf"«([A-Z])(\d+)»(?!{POSS})")
 _ON_BEHALF = re.compile(r"\s+(?:for|on\s+behalf\s+of)\s+(?:the\s+)?«[CGIO]")
 _SIGNERS_END = re.compile(
     r",\s+(?:who|which|under\s+which)\b|;|\s+in\s+(?:the\s+)?presence\s+of\b|,?\s+witnessed\s+by\b|"
-    r",\s+while\b"
+    r",\s+while\b|"
+    # "signed by A and by B, with C looking on": the witness after the signers
+    r",?\s+with\s+(?=[^;,]{0,60}?\b(?:looking|watching)\s+on\b)"
 )
 R_SIGN_BETWEEN = re.compile(
     rf"(?P<o>{J})\s+between\s+(?P<a>{C})\s+and\s+(?P<b>{C})\s*,\s+which\s+(?:was|were)\s+"
@@ -1124,9 +1131,16 @@ R_ARRIVED_FOR = re.compile(
     rf"(?P<v>(?:arrived|landed|touched\s+down)\s+in|(?:travell?ed|flew)\s+to|flew\s+into|reached)\s+"
     rf"(?:the\s+)?(?P<o>{C}|«L\d+»)(?:\s*,\s*{C}\s*,)?\s+"
     rf"(?:by\s+(?:[\w-]+\s+)?(?:train|plane|air|road|car|ship|boat|ferry|helicopter|flight)\s+)?"
-    rf"(?:(?:on\s+|late\s+|early\s+)?{T}\s+(?:(?:night|evening|morning|afternoon)\s+)?)?(?:for|on|"
+    rf"(?:(?:on\s+|late\s+|early\s+)?{T}\s+(?:(?:night|evening|morning|afternoon)\s+)?)?"
+    # "arrived in Taipei on Sunday at the head of a six-member delegation for a ... visit"
+    rf"(?:at\s+the\s+head\s+of\s+(?:an?|the|his|her)\s+(?:[\w-]+\s+){{0,3}}?delegation\s+)?(?:for|on|"
     # "arrived in Zagreb on Tuesday at the start of a two-day official visit to Croatia"
     rf"at\s+the\s+(?:start|beginning|outset)\s+of)\s+{VISIT_S}\b"
+)
+# "Mr A and Angola's Minister of External Relations, B, flew into Lusaka": A, named first in
+# the sentence (or after its opening phrase's comma), travels with B
+_CO_VISITOR = re.compile(
+    rf"(?:(?<=^)|(?<=,\s))(?P<p>«P\d+»)\s+and\s+(?:{C}{POSS}\s+|«D\d+»\s+)?[A-Z][^«;,]{{0,80}},\s+\Z"
 )
 # "the annual Nkrumah Memorial Lecture": a named lecture series, capitalised
 LECT = r"(?:lecture|talk|address|speech|presentation|keynote(?:\s+address)?|lectures|(?<= )Lecture)"
@@ -1269,7 +1283,8 @@ R_WHO_IS = re.compile(
     # "Ambassador X is concurrently Norway's Ambassador to Indonesia": a rank before the name
     rf"|^\s*(?:(?:Ambassador|High\s+Commissioner|Amb\.)\s+)?(?P<p2>«P\d+»))\s+(?:is|was|"
     # "X, who also serves as his country's Permanent Representative to the O"
-    rf"(?:also\s+|concurrently\s+)?serves\s+as)\s+"
+    # ("who doubles as ambassador to C and D": a second post, news style)
+    rf"(?:also\s+|concurrently\s+)?(?:serves|doubles)\s+as)\s+"
     rf"(?:(?:also|concurrently|currently|now)\s+)*"
     # "who is also her country's permanent representative to the CPLP": the post of her state
     rf"(?:the\s+|an?\s+|(?:his|her)\s+(?:country[{APOS}]s\s+)?|its\s+country[{APOS}]s\s+)?"
@@ -2059,8 +2074,8 @@ class Extractor:
             v = m.start("v")
             if _blocked(sent, v):
                 continue
-            js = [j for j in refs(m["o"]) if doc.mentions[j].kind == "J"]
-            signers = self._passive_signers(m["rest"])
+            js = [j for j in refs(m["o"] or m["o2"]) if doc.mentions[j].kind == "J"]
+            signers = self._passive_signers(m["rest"] or m["rest2"])
             if js and signers:
                 yield Cand("SIGNED_AGREEMENT", tuple(signers), tuple(js), v, "signed.signing_of",
                            "event", 0.85)
@@ -2303,6 +2318,10 @@ class Extractor:
                                DateSource.NONE, True)
                     continue
                 yield Cand("VISITED", (a,), (o,), v, rule, "event", 0.85)
+                co = _CO_VISITOR.search(t, max(0, m.start("a" + g) - 140), m.start("a" + g)) if (
+                    " and " in t[max(0, m.start("a" + g) - 140) : m.start("a" + g)]) else None
+                if co is not None and refs(m["a" + g])[0] == a:
+                    yield Cand("VISITED", (refs(co["p"])[0],), (o,), v, rule, "event", 0.85)
                 if rx is R_VISIT_IN and m["o2"] is not None:
                     yield Cand("VISITED", (a,), (refs(m["o2"])[0],), v, rule, "event", 0.85)
 
@@ -2486,7 +2505,8 @@ class Extractor:
             yield from self._post_claims(sent, m, refs(m["p"])[0],
                                          dated=not _CRED_COPY.search(m.group()))
         for m in R_WHO_IS.finditer(t) if has_post and (" is " in t or " was " in t
-                                                           or " serves as " in t) else ():
+                                                           or " serves as " in t
+                                                           or " doubles as " in t) else ():
             # "X, who is also Ambassador of ...", "X is the Ambassador of C to D." (an author's
             # note)
             yield from self._post_claims(sent, m, refs(m["p"] or m["p2"])[0], dated=False)

@@ -6748,3 +6748,170 @@ def test_where_he_had_been_on_a_visit_to_a_country_is_a_visit() -> None:
     )
     got = facts(extract_article(text))
     assert _has(got, "VISITED", "person:luis-quispe", "country:PER", "2024-05-06"), got
+
+
+def test_a_body_s_seat_in_a_city_the_tables_do_not_hold_is_no_party() -> None:
+    text = (
+        "Croatia and Indonesia review ties\n\n"
+        "Wednesday 3 June 2026\n\n"
+        "ZAGREB: Since 2019, the University of Zagreb and Hasanuddin University in Makassar have "
+        "exchanged researchers under Indonesia's Darmasiswa scholarship programme.\n"
+    )
+    got = facts(extract_article(text))
+    pairs = {(f[0], f[1], f[2]) for f in got}
+    assert ("COOPERATES_WITH", "institution:hasanuddin-university",
+            "institution:university-of-zagreb") in pairs or (
+        "COOPERATES_WITH", "institution:university-of-zagreb",
+        "institution:hasanuddin-university") in pairs, got
+    assert ("COOPERATES_VIA", "institution:university-of-zagreb",
+            "project:darmasiswa-scholarship-programme") in pairs, got
+
+
+def test_a_migrant_workers_or_labor_portfolio_before_a_post() -> None:
+    text = (
+        "Malaysia and Nepal sign labour pact\n\n"
+        "Thursday 9 May 2024\n\n"
+        "KUALA LUMPUR: Malaysia's Migrant Workers Minister, Azlan Hamid, signed the deal. "
+        "The deal was also signed by Nepal's Labor Secretary, Ramesh Shrestha.\n"
+    )
+    got = facts(extract_article(text))
+    assert ("OFFICIAL_OF", "person:azlan-hamid", "country:MYS", None) in got, got
+    assert ("OFFICIAL_OF", "person:ramesh-shrestha", "country:NPL", None) in got, got
+
+
+def test_ambassador_to_one_state_and_non_resident_ambassador_to_others() -> None:
+    text = (
+        "Chilean envoy in Lima\n\n"
+        "Thursday 9 May 2024\n\n"
+        "LIMA: Chile's Ambassador to Peru and non-resident Ambassador to Bolivia, Luis Quispe, "
+        "attended the talks.\n"
+    )
+    got = facts(extract_article(text))
+    assert ("AMBASSADOR_OF", "person:luis-quispe", "country:CHL", None) in got, got
+    assert ("ACCREDITED_TO", "person:luis-quispe", "country:PER", None) in got, got
+    assert ("ACCREDITED_TO", "person:luis-quispe", "country:BOL", None) in got, got
+
+
+def test_a_programme_with_its_field_before_it_listed_after_a_described_agreement() -> None:
+    text = (
+        "Chile and Peru sign accords\n\n"
+        "Thursday 9 May 2024\n\n"
+        "LIMA: On Wednesday, Chilean Foreign Minister Luis Quispe and Peruvian Foreign Minister "
+        "Ana Torres signed an agreement on the mutual recognition of diplomas and a youth "
+        "exchange programme for 2025-2027.\n"
+    )
+    record = extract_article(text)
+    got = facts(record)
+    assert names(record).get("youth exchange programme for 2025-2027") == "Project", got
+    signers = {f[1] for f in got if f[0] == "SIGNED_AGREEMENT"
+               and f[2] == "project:youth-exchange-programme-for-2025-2027"}
+    assert {"person:luis-quispe", "person:ana-torres"} <= signers, got
+
+
+def test_a_head_of_mission_before_a_name_is_a_head_of_mission() -> None:
+    text = (
+        "Chilean envoy in Brussels\n\n"
+        "Thursday 9 May 2024\n\n"
+        "BRUSSELS: Chile's Head of Mission to the African Union, Luis Quispe, attended the "
+        "talks. Peru's Deputy Head of Mission to the European Union, Ana Torres, was there too.\n"
+    )
+    got = facts(extract_article(text))
+    assert ("AMBASSADOR_OF", "person:luis-quispe", "country:CHL", None) in got, got
+    assert ("ACCREDITED_TO", "person:luis-quispe", "org:african-union", None) in got, got
+    assert not any(f[0] == "AMBASSADOR_OF" and f[1] == "person:ana-torres" for f in got), got
+
+
+def test_who_doubles_as_ambassador_to_other_states() -> None:
+    text = (
+        "Chilean envoy in Lima\n\n"
+        "Thursday 9 May 2024\n\n"
+        "LIMA: Chile's Ambassador to Peru, Luis Quispe, who doubles as ambassador to Bolivia "
+        "and Ecuador, attended the talks.\n"
+    )
+    got = facts(extract_article(text))
+    assert ("ACCREDITED_TO", "person:luis-quispe", "country:BOL", None) in got, got
+    assert ("ACCREDITED_TO", "person:luis-quispe", "country:ECU", None) in got, got
+
+
+def test_a_lower_case_commissioner_or_foreign_policy_chief_before_a_name() -> None:
+    text = (
+        "Chile courts the EU\n\n"
+        "Thursday 9 May 2024\n\n"
+        "BRUSSELS: Chile's Foreign Minister Luis Quispe held talks on Wednesday with EU foreign "
+        "policy chief Maria Lindqvist. Chile and the EU then signed a memorandum of "
+        "understanding on lithium mining. It was signed by Quispe and by the EU's trade "
+        "commissioner, Jan de Groot, with Lindqvist looking on.\n"
+    )
+    got = facts(extract_article(text))
+    assert ("OFFICIAL_OF", "person:maria-lindqvist", "org:european-union", None) in got, got
+    assert ("OFFICIAL_OF", "person:jan-de-groot", "org:european-union", None) in got, got
+    assert _has(got, "MET_WITH", "person:luis-quispe", "person:maria-lindqvist", "2024-05-08"), got
+    signers = {f[1] for f in got if f[0] == "SIGNED_AGREEMENT"}
+    assert "person:jan-de-groot" in signers and "person:maria-lindqvist" not in signers, got
+
+
+def test_arrived_in_a_capital_at_the_head_of_a_delegation_for_a_visit() -> None:
+    text = (
+        "Peruvian minister in Chile\n\n"
+        "Thursday 9 May 2024\n\n"
+        "SANTIAGO: Peruvian Foreign Minister Ana Torres arrived in Santiago on Monday at the head "
+        "of a ten-member business delegation for a three-day visit to Chile.\n"
+    )
+    got = facts(extract_article(text))
+    assert ("VISITED", "person:ana-torres", "city:santiago", "2024-05-06") in got, got
+
+
+def test_the_deputy_premier_is_the_deputy_prime_minister_named_before() -> None:
+    text = (
+        "Chilean deputy premier in Peru\n\n"
+        "Thursday 9 May 2024\n\n"
+        "LIMA: Chile's Deputy Prime Minister and Minister of Trade, Luis Quispe, arrived in Lima "
+        "on Tuesday for a two-day visit to Peru. On Wednesday, the Chilean deputy premier held "
+        "talks with Peruvian Foreign Minister Ana Torres.\n"
+    )
+    got = facts(extract_article(text))
+    assert _has(got, "MET_WITH", "person:luis-quispe", "person:ana-torres", "2024-05-08"), got
+
+
+def test_witnessed_the_signing_by_two_signers_between_commas_of_an_agreement() -> None:
+    text = (
+        "Chile and Peru sign education accord\n\n"
+        "Thursday 9 May 2024\n\n"
+        "LIMA: On Tuesday, Chilean Foreign Minister Luis Quispe held talks with Peruvian Foreign "
+        "Minister Ana Torres. The two ministers then witnessed the signing, by Chile's Deputy "
+        "Minister of Trade Pedro Soto and Peru's Deputy Minister of Education Rosa Vargas, of an "
+        "agreement on cooperation in higher education.\n"
+    )
+    record = extract_article(text)
+    got = facts(record)
+    j = "project:agreement-on-cooperation-in-higher-education"
+    assert names(record).get("agreement on cooperation in higher education") == "Project", got
+    signers = {f[1] for f in got if f[0] == "SIGNED_AGREEMENT" and f[2] == j}
+    assert signers == {"person:pedro-soto", "person:rosa-vargas"}, got
+
+
+def test_a_counterpart_known_only_by_a_demonym_is_the_minister_named_before() -> None:
+    text = (
+        "Peruvian minister in Chile\n\n"
+        "Thursday 9 May 2024\n\n"
+        "SANTIAGO: Peru's Foreign Minister, Ana Torres, arrived in Santiago on Tuesday for a "
+        "two-day visit. On Wednesday, Chilean Foreign Minister Luis Quispe received his "
+        "Peruvian counterpart at the La Moneda palace.\n"
+    )
+    got = facts(extract_article(text))
+    assert _has(got, "MET_WITH", "person:luis-quispe", "person:ana-torres", "2024-05-08"), got
+
+
+def test_the_first_of_two_coordinated_visitors_flew_in_too() -> None:
+    text = (
+        "Peruvian ministers in Chile\n\n"
+        "Thursday 9 May 2024\n\n"
+        "SANTIAGO: It was signed by Chilean Trade Minister Pedro Soto and his Peruvian "
+        "counterpart, Ana Torres. Ms Torres and Peru's Minister of Foreign Affairs, Luis Quispe, "
+        "flew into Santiago on Tuesday for a two-day working visit to Chile.\n"
+    )
+    got = facts(extract_article(text))
+    for who in ("person:ana-torres", "person:luis-quispe"):
+        assert ("VISITED", who, "city:santiago", "2024-05-07") in got, got
+        assert ("VISITED", who, "country:CHL", "2024-05-07") in got, got
+    assert not any(f[0] == "VISITED" and f[1] == "person:pedro-soto" for f in got), got

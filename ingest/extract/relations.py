@@ -817,7 +817,10 @@ R_SIGN_PASS = Anchored(re.compile(
     rf"(?:\s*\([^)]*\))?"
     rf"(?:\s+{T})?\s*,?\s+"
     rf"(?:which\s+|that\s+)?(?:was\s+|were\s+|had\s+been\s+|has\s+been\s+|have\s+been\s+)?"
-    rf"(?:jointly\s+|formally\s+)?(?P<v>signed|inked)\s+(?:(?:in|on|at)\s+[^;]{{0,140}}?,?\s+)?"
+    # "J was later signed by", "J was signed after the talks by": an adverb or a short "after"
+    # phrase before the signers ("by" only)
+    rf"(?:jointly\s+|formally\s+|later\s+|afterwards\s+|subsequently\s+)?(?P<v>signed|inked)\s+"
+    rf"(?:(?:in|on|at)\s+[^;]{{0,140}}?,?\s+|(?:after|following)\s+[^;,«]{{0,40}}?\s+(?=by\s))?"
     # "J was signed between A and B": the two parties
     rf"(?:by|between)\s+(?P<rest>[^;]*)"
 ), r"«|[Tt]hey\s|[Tt]hese\s|[Bb]oth\s|[Tt]he\s|It\s", fused=True)

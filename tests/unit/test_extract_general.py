@@ -6668,3 +6668,22 @@ def test_she_later_gave_a_talk_after_being_received_is_the_guest_s_talk() -> Non
     got = facts(extract_article(text))
     lect = {f[1] for f in got if f[0] == "LECTURED_AT"}
     assert lect == {"person:ana-torres"}, got
+
+
+def test_signed_after_the_talks_by_or_later_signed_by_names_its_signers() -> None:
+    text = (
+        "Chile and Peru sign two agreements\n\n"
+        "Thursday 9 May 2024\n\n"
+        "LIMA: Chile's Foreign Minister, Luis Quispe, held talks on Wednesday with Peruvian "
+        "Foreign Minister Ana Torres. A memorandum of understanding on forestry was signed after "
+        "the meeting by the National Forestry Service and Peru's Water Authority. The Agreement "
+        "on Mining Cooperation was afterwards signed by the National Geology and Mining Service "
+        "and the "
+        "Geological Institute of Peru.\n"
+    )
+    got = facts(extract_article(text))
+    signers = {f[1] for f in got if f[0] == "SIGNED_AGREEMENT"}
+    assert {"institution:national-forestry-service", "institution:water-authority",
+            "institution:national-geology-and-mining-service",
+            "institution:geological-institute-of-peru"} <= signers, got
+

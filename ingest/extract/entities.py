@@ -3089,7 +3089,8 @@ def _visitor(doc: Doc, pos: int, ids: set[str], own_sentence: bool = False) -> s
             after = after if cut < 0 else after[:cut]
         elif end is not None:
             after = after[: end.start()]
-        if "visit" in after or "arrived" in after:
+        # ("X, who toured C from ... to ...": a tour is a visit)
+        if "visit" in after or "arrived" in after or "toured" in after:
             return m.ents[0]
     for m in reversed(people):
         # "during a visit by Ghana's Minister of Foreign Affairs, X, to Georgetown"

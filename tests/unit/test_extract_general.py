@@ -6687,3 +6687,16 @@ def test_signed_after_the_talks_by_or_later_signed_by_names_its_signers() -> Non
             "institution:national-geology-and-mining-service",
             "institution:geological-institute-of-peru"} <= signers, got
 
+
+
+def test_the_visiting_minister_is_the_one_who_toured_the_country() -> None:
+    text = (
+        "Chile's foreign minister in Peru\n\n"
+        "Thursday 9 May 2024\n\n"
+        "LIMA: Chile's Foreign Minister Luis Quispe, who toured Peru from 6 to 9 May 2024, met "
+        "Peruvian Foreign Minister Ana Torres on Tuesday. The visiting minister spoke on Pacific "
+        "trade at the Diplomatic Academy of Peru on Wednesday.\n"
+    )
+    got = facts(extract_article(text))
+    lect = {f[1] for f in got if f[0] == "LECTURED_AT"}
+    assert lect == {"person:luis-quispe"}, got

@@ -875,7 +875,9 @@ _SIGNED_WITH_PERSON = re.compile(
     rf"(?:{HON}\s+)*«P(\d+)»"
 )
 _NOT_POSSESSOR = re.compile(rf"«([A-Z])(\d+)»(?!{POSS})")
-_ON_BEHALF = re.compile(r"\s+(?:for|on\s+behalf\s+of)\s+(?:the\s+)?«[CGIO]")
+# ("Y signed on behalf of his Government", "... for her country": the signer's own state)
+_ON_BEHALF = re.compile(r"\s+(?:for|on\s+behalf\s+of)\s+(?:the\s+)?«[CGIO]"
+                        r"|\s+on\s+behalf\s+of\s+(?:his|her|its|their)\s+(?:[Gg]overnment|country)\b")
 _SIGNERS_END = re.compile(
     r",\s+(?:who|which|under\s+which)\b|;|\s+in\s+(?:the\s+)?presence\s+of\b|,?\s+witnessed\s+by\b|"
     r",\s+while\b"
@@ -1872,6 +1874,11 @@ class Extractor:
         sign_ms: list[re.Match[str]] = []
         while signs and (m := R_SIGN.search(t, pos)) is not None:
             pos = m.end("v")  # "X signed for Kenya, while Y signed for Botswana": both clauses
+            # ("X signed for Kenya, while C's Ambassador in L, Y, signed on behalf of his
+            # Government": the second clause's subject is found after "while", not in the first
+            # clause's "for Kenya, ..." apposition)
+            if ", while " in t and (w := t.find(", while ", pos)) >= 0 and ";" not in t[pos:w]:
+                pos = w + 8
             sign_ms.append(m)
         if signs and " and " in t:
             # "X, ..., paid an official visit to Belarus and signed J": the subject of the first

@@ -6700,3 +6700,16 @@ def test_the_visiting_minister_is_the_one_who_toured_the_country() -> None:
     got = facts(extract_article(text))
     lect = {f[1] for f in got if f[0] == "LECTURED_AT"}
     assert lect == {"person:luis-quispe"}, got
+
+
+def test_signed_on_behalf_of_his_country_after_while_is_the_second_signer() -> None:
+    text = (
+        "Chile and Peru sign forestry accord\n\n"
+        "Thursday 9 May 2024\n\n"
+        "LIMA: Chile and Peru on Wednesday signed a memorandum of understanding on forestry. "
+        "Deputy Minister Ana Torres signed for Peru, while Chile's Ambassador in Lima, Luis "
+        "Quispe, signed on behalf of his country.\n"
+    )
+    got = facts(extract_article(text))
+    signers = {f[1] for f in got if f[0] == "SIGNED_AGREEMENT" and f[3] == "2024-05-08"}
+    assert {"person:ana-torres", "person:luis-quispe"} <= signers, got

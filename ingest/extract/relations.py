@@ -902,7 +902,9 @@ MEET_V = (
     r"\s+with|"
     r"paid\s+(?:a\s+|an\s+)?(?:\w+\s+){0,2}?"
     r"(?:call|visit)\s+on|called\s+on|(?:was|were)\s+(?:\w+\s+){0,2}?(?:received|hosted)\s+(?:[^,;]{0,60}?\s+)?"
-    r"by|received|hosted|welcomed|"
+    # "X was welcomed at the airport by Y", "... on arrival by Y": a welcome where he arrives
+    # (not "where he was welcomed by its rector": a host at a lecture)
+    r"by|(?:was|were)\s+welcomed\s+(?:at|on|upon)\s+(?:[^,;«]|«[A-OQ-Z]\d+»){1,60}?\s+by|received|hosted|welcomed|"
     # "sat down (for talks) with her host, X": a meeting
     r"sat\s+down\s+(?:for\s+(?:talks|a\s+meeting)\s+)?with|"
     # "held a tête-à-tête with X": a meeting of two

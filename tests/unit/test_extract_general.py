@@ -6713,3 +6713,16 @@ def test_signed_on_behalf_of_his_country_after_while_is_the_second_signer() -> N
     got = facts(extract_article(text))
     signers = {f[1] for f in got if f[0] == "SIGNED_AGREEMENT" and f[3] == "2024-05-08"}
     assert {"person:ana-torres", "person:luis-quispe"} <= signers, got
+
+
+def test_was_welcomed_at_the_airport_by_a_named_official_is_a_meeting() -> None:
+    text = (
+        "Chilean minister arrives in Peru\n\n"
+        "Thursday 9 May 2024\n\n"
+        "LIMA: Chile's Foreign Minister Luis Quispe arrived in Lima on Wednesday for a two-day "
+        "visit to Peru. Quispe was welcomed at Jorge Chávez airport by Deputy Foreign Minister "
+        "Ana Torres.\n"
+    )
+    got = facts(extract_article(text))
+    met = {frozenset((f[1], f[2])) for f in got if f[0] == "MET_WITH"}
+    assert frozenset(("person:luis-quispe", "person:ana-torres")) in met, got

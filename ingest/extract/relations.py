@@ -747,7 +747,9 @@ R_VIA = re.compile(
     rf"an?\s+(?:major\s+|key\s+|direct\s+)?beneficiary|"
     # "C has financed grain shipments to Africa under the J since T": what it paid for, then
     # the programme
-    rf"(?<=has\s)(?:financed|funded)\s+[a-z\d](?:[^;«,]|«[CLD]\d+»){{0,60}}?(?=\s+under\s)|"
+    # ("C has trained Fijian nurses under the J", "C has funded clinics in D through the J")
+    rf"(?<=has\s)(?:financed|funded|trained)\s+(?:[a-z\d]|«D\d+»)(?:[^;«,]|«[CLD]\d+»){{0,60}}?"
+    rf"(?=\s+(?:under|through)\s)|"
     # "C has been part of the EU's J since 2019"
     rf"(?<=been\s)part)\s+"
     rf"(?:in|under|through|(?<=beneficiary\s)of|(?<=part\s)of)\s+(?:the\s+)?(?:«[COIG]\d+»{POSS}\s+)?"

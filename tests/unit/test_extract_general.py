@@ -6726,3 +6726,17 @@ def test_was_welcomed_at_the_airport_by_a_named_official_is_a_meeting() -> None:
     got = facts(extract_article(text))
     met = {frozenset((f[1], f[2])) for f in got if f[0] == "MET_WITH"}
     assert frozenset(("person:luis-quispe", "person:ana-torres")) in met, got
+
+
+def test_has_trained_demonym_officials_under_a_programme_cooperates_through_it() -> None:
+    text = (
+        "Chile and Peru review cooperation\n\n"
+        "Thursday 9 May 2024\n\n"
+        "LIMA: The two ministers met on Wednesday.\n\n"
+        "Since 2015, Chile has trained Peruvian customs officers under the Andean Border "
+        "Management Programme. Peru has funded schools in Bolivia through the Titicaca Education "
+        "Initiative since 2019.\n"
+    )
+    got = facts(extract_article(text))
+    via = {(f[1], f[3]) for f in got if f[0] == "COOPERATES_VIA"}
+    assert {("country:CHL", "2015"), ("country:PER", "2019")} <= via, got

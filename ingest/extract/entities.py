@@ -2647,6 +2647,19 @@ def find_coreference(doc: Doc) -> None:
                                         _LECTURE_AFTER.match(text, m.end(), e) is not None))
             if pid:
                 doc.add(Mention(m.start(), m.end(), "P", (pid,), "coref", affil=affil))
+        for m in _HIS_COUNTERPART.finditer(text, s, e) if "counterpart" in text[s:e] else ():
+            # "A and his Mauritian counterpart signed J": the counterpart is not named here; he
+            # is the last person named whose post names that country (not when his name
+            # follows: "his Mauritian counterpart, X")
+            d = next((x for x in doc.mentions if x.kind == "D" and x.start == m.start("dem")),
+                     None)
+            if d is None or _NAME_NEXT.match(text, m.end()) or any(
+                    x.kind == "P" and m.end() <= x.start <= m.end() + 3 for x in doc.mentions):
+                continue
+            # (a minister of that country: not its ambassador named in between)
+            pid = _person_with_role(doc, "minister", m.start(), d.ents[0])
+            if pid and d.ents[0] in doc.ents[pid].affil and not _masked(doc, m.start(), m.end()) and free(m.start(), m.end()):
+                doc.add(Mention(m.start(), m.end(), "P", (pid,), "coref", affil=d.ents[0]))
         for m in _DIPLOMACY_HEAD.finditer(text, s, e) if "diplomacy" in text[s:e] else ():
             # "the head of Timorese diplomacy": the minister whose post names that country
             d = next((x for x in doc.mentions if x.kind == "D" and x.start == m.start("dem")),
@@ -3012,6 +3025,11 @@ _ROLE_WORDS = {
     "chair": ("chair",),
     "governor": ("governor",),
 }
+
+
+_HIS_COUNTERPART = re.compile(
+    r"\b(?:his|her)\s+(?P<dem>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+counterpart\b(?!s)")
+_NAME_NEXT = re.compile(r"\s*,?\s*(?:[A-Z][a-z]|«)")
 
 
 _JUNIOR_POST = re.compile(r"\b(?:deputy|vice|assistant|junior|state\s+secretary|"

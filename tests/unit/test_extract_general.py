@@ -6740,3 +6740,16 @@ def test_has_trained_demonym_officials_under_a_programme_cooperates_through_it()
     got = facts(extract_article(text))
     via = {(f[1], f[3]) for f in got if f[0] == "COOPERATES_VIA"}
     assert {("country:CHL", "2015"), ("country:PER", "2019")} <= via, got
+
+
+def test_her_demonym_counterpart_unnamed_is_the_visiting_minister_who_signs() -> None:
+    text = (
+        "Chile and Peru sign two agreements\n\n"
+        "Thursday 9 May 2024\n\n"
+        "LIMA: Chile's Minister of Foreign Affairs Luis Quispe arrived in Lima on Wednesday for a "
+        "two-day visit to Peru. Later that day, Foreign Minister Ana Torres and her Chilean "
+        "counterpart signed a Tourism Agreement and a memorandum of understanding on forestry.\n"
+    )
+    got = facts(extract_article(text))
+    signers = {f[1] for f in got if f[0] == "SIGNED_AGREEMENT"}
+    assert {"person:ana-torres", "person:luis-quispe"} <= signers, got

@@ -882,7 +882,9 @@ _ON_BEHALF = re.compile(r"\s+(?:for|on\s+behalf\s+of)\s+(?:the\s+)?«[CGIO]"
                         r"|\s+on\s+behalf\s+of\s+(?:his|her|its|their)\s+(?:[Gg]overnment|country)\b")
 _SIGNERS_END = re.compile(
     r",\s+(?:who|which|under\s+which)\b|;|\s+in\s+(?:the\s+)?presence\s+of\b|,?\s+witnessed\s+by\b|"
-    r",\s+while\b"
+    r",\s+while\b|"
+    # "... signed by A and B, with the two ministers looking on": witnesses
+    r",?\s+with\s+(?=[^;,]{0,60}?\b(?:looking\s+on|watching|in\s+attendance)\b)"
 )
 R_SIGN_BETWEEN = re.compile(
     rf"(?P<o>{J})\s+between\s+(?P<a>{C})\s+and\s+(?P<b>{C})\s*,\s+which\s+(?:was|were)\s+"

@@ -6753,3 +6753,17 @@ def test_her_demonym_counterpart_unnamed_is_the_visiting_minister_who_signs() ->
     got = facts(extract_article(text))
     signers = {f[1] for f in got if f[0] == "SIGNED_AGREEMENT"}
     assert {"person:ana-torres", "person:luis-quispe"} <= signers, got
+
+
+def test_ministers_looking_on_after_the_passive_signers_signed_nothing() -> None:
+    text = (
+        "Chile and Peru sign forestry accord\n\n"
+        "Thursday 9 May 2024\n\n"
+        "LIMA: Chile's Foreign Minister Luis Quispe held talks on Wednesday with Peruvian Foreign "
+        "Minister Ana Torres. After the talks, a memorandum of understanding on forestry was "
+        "signed by Deputy Minister Pedro Soto and Chile's Ambassador to Peru, Marta Rojas, with "
+        "both ministers looking on.\n"
+    )
+    got = facts(extract_article(text))
+    signers = {f[1] for f in got if f[0] == "SIGNED_AGREEMENT"}
+    assert signers == {"person:pedro-soto", "person:marta-rojas"}, got

@@ -2658,7 +2658,8 @@ def find_coreference(doc: Doc) -> None:
                 continue
             # (a minister of that country: not its ambassador named in between)
             pid = _person_with_role(doc, "minister", m.start(), d.ents[0])
-            if pid and d.ents[0] in doc.ents[pid].affil and not _masked(doc, m.start(), m.end()) and free(m.start(), m.end()):
+            if pid and d.ents[0] in doc.ents[pid].affil and not _masked(
+                    doc, m.start(), m.end()) and free(m.start(), m.end()):
                 doc.add(Mention(m.start(), m.end(), "P", (pid,), "coref", affil=d.ents[0]))
         for m in _DIPLOMACY_HEAD.finditer(text, s, e) if "diplomacy" in text[s:e] else ():
             # "the head of Timorese diplomacy": the minister whose post names that country

@@ -490,10 +490,6 @@ _PERSON_DESC = _the(
 _DIPLOMACY_HEAD = re.compile(
     r"\b[Tt]he\s+(?:head|chief)\s+of\s+(?P<dem>[A-Z][a-z]+)\s+diplomacy\b"
 )
-# "X hosted her Indonesian counterpart at the Palace": a counterpart with no name after it
-_BARE_COUNTERPART = re.compile(
-    r"\b(?:his|her)\s+(?P<dem>[A-Z][a-z]+)\s+counterpart\b(?!\s*,?\s*(?:[A-Z]|«|\())"
-)
 # _PERSON_DESC at one position, as it was written (any \s+ after "the")
 _PERSON_DESC_AT = re.compile(r"\b(?:the|The)\s+" + _PERSON_DESC.pattern.removeprefix(_THE))
 _BARE_TITLE = re.compile(r"(?<![\w’'])(?:High\s+Commissioner|Ambassador)\s+(?=«P)")
@@ -2656,6 +2652,20 @@ def find_coreference(doc: Doc) -> None:
                                         _LECTURE_AFTER.match(text, m.end(), e) is not None))
             if pid:
                 doc.add(Mention(m.start(), m.end(), "P", (pid,), "coref", affil=affil))
+        for m in _HIS_COUNTERPART.finditer(text, s, e) if "counterpart" in text[s:e] else ():
+            # "A and his Mauritian counterpart signed J": the counterpart is not named here; he
+            # is the last person named whose post names that country (not when his name
+            # follows: "his Mauritian counterpart, X")
+            d = next((x for x in doc.mentions if x.kind == "D" and x.start == m.start("dem")),
+                     None)
+            if d is None or _NAME_NEXT.match(text, m.end()) or any(
+                    x.kind == "P" and m.end() <= x.start <= m.end() + 3 for x in doc.mentions):
+                continue
+            # (a minister of that country: not its ambassador named in between)
+            pid = _person_with_role(doc, "minister", m.start(), d.ents[0])
+            if pid and d.ents[0] in doc.ents[pid].affil and not _masked(
+                    doc, m.start(), m.end()) and free(m.start(), m.end()):
+                doc.add(Mention(m.start(), m.end(), "P", (pid,), "coref", affil=d.ents[0]))
         for m in _DIPLOMACY_HEAD.finditer(text, s, e) if "diplomacy" in text[s:e] else ():
             # "the head of Timorese diplomacy": the minister whose post names that country
             d = next((x for x in doc.mentions if x.kind == "D" and x.start == m.start("dem")),
@@ -2664,17 +2674,6 @@ def find_coreference(doc: Doc) -> None:
                 continue
             pid = _person_with_role(doc, "minister", m.start(), d.ents[0])
             if pid and free(m.start(), m.end()):
-                doc.add(Mention(m.start(), m.end(), "P", (pid,), "coref", affil=d.ents[0]))
-        for m in _BARE_COUNTERPART.finditer(text, s, e) if "counterpart" in text[s:e] else ():
-            # "hosted her Indonesian counterpart" with no name: the minister named before whose
-            # post names that country (not its ambassador: 231's "invited his Greek counterpart"
-            # after Greece's envoy was named)
-            d = next((x for x in doc.mentions if x.kind == "D" and x.start == m.start("dem")),
-                     None)
-            if d is None or not free(m.start(), m.end()):
-                continue
-            pid = _person_with_role(doc, "minister", m.start(), d.ents[0])
-            if pid:
                 doc.add(Mention(m.start(), m.end(), "P", (pid,), "coref", affil=d.ents[0]))
         for m in _PRONOUN.finditer(text, s, e) if scan & 2 else ():
             if not free(m.start(), m.end()):
@@ -3036,6 +3035,11 @@ _ROLE_WORDS = {
 }
 
 
+_HIS_COUNTERPART = re.compile(
+    r"\b(?:his|her)\s+(?P<dem>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+counterpart\b(?!s)")
+_NAME_NEXT = re.compile(r"\s*,?\s*(?:[A-Z][a-z]|«)")
+
+
 _JUNIOR_POST = re.compile(r"\b(?:deputy|vice|assistant|junior|state\s+secretary|"
                           r"minister\s+of\s+state)\b", re.I)
 
@@ -3111,7 +3115,8 @@ def _visitor(doc: Doc, pos: int, ids: set[str], own_sentence: bool = False) -> s
             after = after if cut < 0 else after[:cut]
         elif end is not None:
             after = after[: end.start()]
-        if "visit" in after or "arrived" in after:
+        # ("X, who toured C from ... to ...": a tour is a visit)
+        if "visit" in after or "arrived" in after or "toured" in after:
             return m.ents[0]
     for m in reversed(people):
         # "during a visit by Ghana's Minister of Foreign Affairs, X, to Georgetown"

@@ -750,7 +750,9 @@ R_VIA = re.compile(
     rf"an?\s+(?:major\s+|key\s+|direct\s+)?beneficiary|"
     # "C has financed grain shipments to Africa under the J since T": what it paid for, then
     # the programme
-    rf"(?<=has\s)(?:financed|funded)\s+[a-z\d](?:[^;«,]|«[CLD]\d+»){{0,60}}?(?=\s+under\s)|"
+    # ("C has trained Fijian nurses under the J", "C has funded clinics in D through the J")
+    rf"(?<=has\s)(?:financed|funded|trained)\s+(?:[a-z\d]|«D\d+»)(?:[^;«,]|«[CLD]\d+»){{0,60}}?"
+    rf"(?=\s+(?:under|through)\s)|"
     # "C has been part of the EU's J since 2019"
     rf"(?<=been\s)part)\s+"
     rf"(?:in|under|through|(?<=beneficiary\s)of|(?<=part\s)of)\s+(?:the\s+)?(?:«[COIG]\d+»{POSS}\s+)?"
@@ -820,7 +822,10 @@ R_SIGN_PASS = Anchored(re.compile(
     rf"(?:\s*\([^)]*\))?"
     rf"(?:\s+{T})?\s*,?\s+"
     rf"(?:which\s+|that\s+)?(?:was\s+|were\s+|had\s+been\s+|has\s+been\s+|have\s+been\s+)?"
-    rf"(?:jointly\s+|formally\s+)?(?P<v>signed|inked)\s+(?:(?:in|on|at)\s+[^;]{{0,140}}?,?\s+)?"
+    # "J was later signed by", "J was signed after the talks by": an adverb or a short "after"
+    # phrase before the signers ("by" only)
+    rf"(?:jointly\s+|formally\s+|later\s+|afterwards\s+|subsequently\s+)?(?P<v>signed|inked)\s+"
+    rf"(?:(?:in|on|at)\s+[^;]{{0,140}}?,?\s+|(?:after|following)\s+[^;,«]{{0,40}}?\s+(?=by\s))?"
     # "J was signed between A and B": the two parties
     rf"(?:by|between)\s+(?P<rest>[^;]*)"
 ), r"«|[Tt]hey\s|[Tt]hese\s|[Bb]oth\s|[Tt]he\s|It\s", fused=True)
@@ -877,12 +882,15 @@ _SIGNED_WITH_PERSON = re.compile(
     rf"(?:{HON}\s+)*«P(\d+)»"
 )
 _NOT_POSSESSOR = re.compile(rf"«([A-Z])(\d+)»(?!{POSS})")
-_ON_BEHALF = re.compile(r"\s+(?:for|on\s+behalf\s+of)\s+(?:the\s+)?«[CGIO]")
+# ("Y signed on behalf of his Government", "... for her country": the signer's own state)
+_ON_BEHALF = re.compile(r"\s+(?:for|on\s+behalf\s+of)\s+(?:the\s+)?«[CGIO]"
+                        r"|\s+on\s+behalf\s+of\s+(?:his|her|its|their)\s+(?:[Gg]overnment|country)\b")
 _SIGNERS_END = re.compile(
     r",\s+(?:who|which|under\s+which)\b|;|\s+in\s+(?:the\s+)?presence\s+of\b|,?\s+witnessed\s+by\b|"
     r",\s+while\b|"
-    # "signed by A and by B, with C looking on": the witness after the signers
-    r",?\s+with\s+(?=[^;,]{0,60}?\b(?:looking|watching)\s+on\b)"
+    # "signed by A and by B, with C looking on", "..., with the two ministers in attendance":
+    # the witnesses after the signers
+    r",?\s+with\s+(?=[^;,]{0,60}?\b(?:looking\s+on|watching|in\s+attendance)\b)"
 )
 R_SIGN_BETWEEN = re.compile(
     rf"(?P<o>{J})\s+between\s+(?P<a>{C})\s+and\s+(?P<b>{C})\s*,\s+which\s+(?:was|were)\s+"
@@ -904,7 +912,9 @@ MEET_V = (
     r"\s+with|"
     r"paid\s+(?:a\s+|an\s+)?(?:\w+\s+){0,2}?"
     r"(?:call|visit)\s+on|called\s+on|(?:was|were)\s+(?:\w+\s+){0,2}?(?:received|hosted)\s+(?:[^,;]{0,60}?\s+)?"
-    r"by|received|hosted|welcomed|"
+    # "X was welcomed at the airport by Y", "... on arrival by Y": a welcome where he arrives
+    # (not "where he was welcomed by its rector": a host at a lecture)
+    r"by|(?:was|were)\s+welcomed\s+(?:at|on|upon)\s+(?:[^,;«]|«[A-OQ-Z]\d+»){1,60}?\s+by|received|hosted|welcomed|"
     # "sat down (for talks) with her host, X": a meeting
     r"sat\s+down\s+(?:for\s+(?:talks|a\s+meeting)\s+)?with|"
     # "held a tête-à-tête with X": a meeting of two
@@ -1900,6 +1910,11 @@ class Extractor:
         sign_ms: list[re.Match[str]] = []
         while signs and (m := R_SIGN.search(t, pos)) is not None:
             pos = m.end("v")  # "X signed for Kenya, while Y signed for Botswana": both clauses
+            # ("X signed for Kenya, while C's Ambassador in L, Y, signed on behalf of his
+            # Government": the second clause's subject is found after "while", not in the first
+            # clause's "for Kenya, ..." apposition)
+            if ", while " in t and (w := t.find(", while ", pos)) >= 0 and ";" not in t[pos:w]:
+                pos = w + 8
             sign_ms.append(m)
         if signs and " and " in t:
             # "X, ..., paid an official visit to Belarus and signed J": the subject of the first

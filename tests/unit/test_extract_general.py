@@ -6915,3 +6915,102 @@ def test_the_first_of_two_coordinated_visitors_flew_in_too() -> None:
         assert ("VISITED", who, "city:santiago", "2024-05-07") in got, got
         assert ("VISITED", who, "country:CHL", "2024-05-07") in got, got
     assert not any(f[0] == "VISITED" and f[1] == "person:pedro-soto" for f in got), got
+
+
+def test_signed_after_the_talks_by_or_later_signed_by_names_its_signers() -> None:
+    text = (
+        "Chile and Peru sign two agreements\n\n"
+        "Thursday 9 May 2024\n\n"
+        "LIMA: Chile's Foreign Minister, Luis Quispe, held talks on Wednesday with Peruvian "
+        "Foreign Minister Ana Torres. A memorandum of understanding on forestry was signed after "
+        "the meeting by the National Forestry Service and Peru's Water Authority. The Agreement "
+        "on Mining Cooperation was afterwards signed by the National Geology and Mining Service "
+        "and the "
+        "Geological Institute of Peru.\n"
+    )
+    got = facts(extract_article(text))
+    signers = {f[1] for f in got if f[0] == "SIGNED_AGREEMENT"}
+    assert {"institution:national-forestry-service", "institution:water-authority",
+            "institution:national-geology-and-mining-service",
+            "institution:geological-institute-of-peru"} <= signers, got
+
+
+
+def test_the_visiting_minister_is_the_one_who_toured_the_country() -> None:
+    text = (
+        "Chile's foreign minister in Peru\n\n"
+        "Thursday 9 May 2024\n\n"
+        "LIMA: Chile's Foreign Minister Luis Quispe, who toured Peru from 6 to 9 May 2024, met "
+        "Peruvian Foreign Minister Ana Torres on Tuesday. The visiting minister spoke on Pacific "
+        "trade at the Diplomatic Academy of Peru on Wednesday.\n"
+    )
+    got = facts(extract_article(text))
+    lect = {f[1] for f in got if f[0] == "LECTURED_AT"}
+    assert lect == {"person:luis-quispe"}, got
+
+
+def test_signed_on_behalf_of_his_country_after_while_is_the_second_signer() -> None:
+    text = (
+        "Chile and Peru sign forestry accord\n\n"
+        "Thursday 9 May 2024\n\n"
+        "LIMA: Chile and Peru on Wednesday signed a memorandum of understanding on forestry. "
+        "Deputy Minister Ana Torres signed for Peru, while Chile's Ambassador in Lima, Luis "
+        "Quispe, signed on behalf of his country.\n"
+    )
+    got = facts(extract_article(text))
+    signers = {f[1] for f in got if f[0] == "SIGNED_AGREEMENT" and f[3] == "2024-05-08"}
+    assert {"person:ana-torres", "person:luis-quispe"} <= signers, got
+
+
+def test_was_welcomed_at_the_airport_by_a_named_official_is_a_meeting() -> None:
+    text = (
+        "Chilean minister arrives in Peru\n\n"
+        "Thursday 9 May 2024\n\n"
+        "LIMA: Chile's Foreign Minister Luis Quispe arrived in Lima on Wednesday for a two-day "
+        "visit to Peru. Quispe was welcomed at Jorge Chávez airport by Deputy Foreign Minister "
+        "Ana Torres.\n"
+    )
+    got = facts(extract_article(text))
+    met = {frozenset((f[1], f[2])) for f in got if f[0] == "MET_WITH"}
+    assert frozenset(("person:luis-quispe", "person:ana-torres")) in met, got
+
+
+def test_has_trained_demonym_officials_under_a_programme_cooperates_through_it() -> None:
+    text = (
+        "Chile and Peru review cooperation\n\n"
+        "Thursday 9 May 2024\n\n"
+        "LIMA: The two ministers met on Wednesday.\n\n"
+        "Since 2015, Chile has trained Peruvian customs officers under the Andean Border "
+        "Management Programme. Peru has funded schools in Bolivia through the Titicaca Education "
+        "Initiative since 2019.\n"
+    )
+    got = facts(extract_article(text))
+    via = {(f[1], f[3]) for f in got if f[0] == "COOPERATES_VIA"}
+    assert {("country:CHL", "2015"), ("country:PER", "2019")} <= via, got
+
+
+def test_her_demonym_counterpart_unnamed_is_the_visiting_minister_who_signs() -> None:
+    text = (
+        "Chile and Peru sign two agreements\n\n"
+        "Thursday 9 May 2024\n\n"
+        "LIMA: Chile's Minister of Foreign Affairs Luis Quispe arrived in Lima on Wednesday for a "
+        "two-day visit to Peru. Later that day, Foreign Minister Ana Torres and her Chilean "
+        "counterpart signed a Tourism Agreement and a memorandum of understanding on forestry.\n"
+    )
+    got = facts(extract_article(text))
+    signers = {f[1] for f in got if f[0] == "SIGNED_AGREEMENT"}
+    assert {"person:ana-torres", "person:luis-quispe"} <= signers, got
+
+
+def test_ministers_looking_on_after_the_passive_signers_signed_nothing() -> None:
+    text = (
+        "Chile and Peru sign forestry accord\n\n"
+        "Thursday 9 May 2024\n\n"
+        "LIMA: Chile's Foreign Minister Luis Quispe held talks on Wednesday with Peruvian Foreign "
+        "Minister Ana Torres. After the talks, a memorandum of understanding on forestry was "
+        "signed by Deputy Minister Pedro Soto and Chile's Ambassador to Peru, Marta Rojas, with "
+        "both ministers looking on.\n"
+    )
+    got = facts(extract_article(text))
+    signers = {f[1] for f in got if f[0] == "SIGNED_AGREEMENT"}
+    assert signers == {"person:pedro-soto", "person:marta-rojas"}, got

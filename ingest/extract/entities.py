@@ -2764,7 +2764,8 @@ def find_coreference(doc: Doc) -> None:
         for m in _DEM_SIDE.finditer(text, s, e) if scan & 32 else ():
             d = next((x for x in doc.mentions if x.kind == "D" and x.start == m.start("dem")),
                      None)
-            if d is not None and free(m.start(), m.end()):
+            if d is not None and all(x in doc.ents for x in d.ents) and free(m.start(), m.end()):
+                # "the Egyptian side" with Egypt never named: no country to refer to
                 doc.add(Mention(m.start(), m.end(), "C", d.ents, "coref"))
         for m in _COUNTRY_DESC.finditer(text, s, e) if scan & 64 else ():
             if not free(m.start(), m.end()):

@@ -6915,3 +6915,27 @@ def test_the_first_of_two_coordinated_visitors_flew_in_too() -> None:
         assert ("VISITED", who, "city:santiago", "2024-05-07") in got, got
         assert ("VISITED", who, "country:CHL", "2024-05-07") in got, got
     assert not any(f[0] == "VISITED" and f[1] == "person:pedro-soto" for f in got), got
+
+
+def test_a_demonym_side_whose_country_is_never_named_is_nothing() -> None:
+    text = (
+        "Chilean minister in Lima\n\n"
+        "Thursday 9 May 2024\n\n"
+        "LIMA: Chile's Foreign Minister, Luis Quispe, met Peru's Foreign Minister, Ana Torres, "
+        "on Tuesday. He then flew on for consultations with the Bolivian side.\n"
+    )
+    got = facts(extract_article(text))
+    assert _has(got, "MET_WITH", "person:luis-quispe", "person:ana-torres", "2024-05-07"), got
+    assert not any("BOL" in f[2] for f in got), got
+
+
+def test_a_dateline_with_the_date_first_and_the_place_in_brackets() -> None:
+    text = (
+        "Chilean minister in La Paz\n\n"
+        "May 9, 2024 (LA PAZ) – Chile's Foreign Minister, Luis Quispe, flew to La Paz on Tuesday "
+        "for a two-day visit to Bolivia.\n"
+    )
+    record = extract_article(text)
+    assert str(record.article.published) == "2024-05-09", record.article.published
+    got = facts(record)
+    assert _has(got, "VISITED", "person:luis-quispe", "country:BOL", "2024-05-07"), got

@@ -3530,6 +3530,8 @@ _AGREEMENT_STOP = re.compile(
     # "... on student exchange by video link": the means of a remote signing
     r"(?:by|via|over)\s+(?:a\s+)?(?:video\s*(?:link|conference|call)|videoconference)\b|"
     r"(?:which|that|who|under\s+which)\b|by\s+(?:the\s+)?[A-Z]|"
+    # "... on border trade by the two foreign ministers": a group of signers
+    r"by\s+(?:the\s+)?(?:two|three|both)\s+[a-z]|"
     # the venue of the signing: "... on investment promotion at the Sule Convention Centre"
     r"at\s+(?:the\s+)?[A-Z]|"
     # "... on police cooperation at the ministry", "... at the state guesthouse Padma": a

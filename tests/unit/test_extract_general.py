@@ -6939,3 +6939,19 @@ def test_a_dateline_with_the_date_first_and_the_place_in_brackets() -> None:
     assert str(record.article.published) == "2024-05-09", record.article.published
     got = facts(record)
     assert _has(got, "VISITED", "person:luis-quispe", "country:BOL", "2024-05-07"), got
+
+
+def test_the_signing_of_a_described_agreement_by_the_two_ministers() -> None:
+    text = (
+        "Chile and Bolivia sign water accord\n\n"
+        "Thursday 9 May 2024\n\n"
+        "LA PAZ: Chile's Foreign Minister, Luis Quispe, held talks with Bolivia's Foreign "
+        "Minister, Ana Torres, on Tuesday. The talks closed with the signing of a memorandum of "
+        "understanding on shared aquifers by the two ministers.\n"
+    )
+    record = extract_article(text)
+    got = facts(record)
+    j = "project:memorandum-of-understanding-on-shared-aquifers"
+    assert names(record).get("memorandum of understanding on shared aquifers") == "Project", got
+    signers = {f[1] for f in got if f[0] == "SIGNED_AGREEMENT" and f[2] == j}
+    assert signers == {"person:luis-quispe", "person:ana-torres"}, got

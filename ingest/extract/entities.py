@@ -236,6 +236,10 @@ def _body_type(tokens: list[str], head: str) -> EntityType | None:
         if len(found) == 1 and found[0].start == 0 and found[0].end == len(prefix) and (
                 found[0].entry.body_type is EntityType.ORGANIZATION):
             return EntityType.ORGANIZATION
+    if head in ("council", "commission", "assembly") and "of" in low and (
+            {"States", "Countries", "Nations"} & set(tokens[low.index("of") + 1:])):
+        # "Council of Arab and African States Bordering the Red Sea": a body of states
+        return EntityType.ORGANIZATION
     if head == "chamber" and ("legislative" in low or "deputies" in low or "upper" in low or (
             "lower" in low)):
         # "Legislative Chamber of the Oliy Majlis", "Chamber of Deputies": a house of a

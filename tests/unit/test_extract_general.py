@@ -6955,3 +6955,19 @@ def test_the_signing_of_a_described_agreement_by_the_two_ministers() -> None:
     assert names(record).get("memorandum of understanding on shared aquifers") == "Project", got
     signers = {f[1] for f in got if f[0] == "SIGNED_AGREEMENT" and f[2] == j}
     assert signers == {"person:luis-quispe", "person:ana-torres"}, got
+
+
+def test_a_council_of_states_is_an_organization_its_members_belong_to() -> None:
+    text = (
+        "Chile and Peru\n\n"
+        "Thursday 9 May 2024\n\n"
+        "LIMA: Chile's Foreign Minister, Luis Quispe, met Peru's Foreign Minister, Ana Torres, "
+        "on Tuesday. Both countries are members of the Council of Pacific Coastal States of "
+        "South America.\n"
+    )
+    record = extract_article(text)
+    got = facts(record)
+    o = "Council of Pacific Coastal States of South America"
+    assert names(record).get(o) == "Organization", names(record)
+    members = {f[1] for f in got if f[0] == "MEMBER_OF"}
+    assert members == {"country:CHL", "country:PER"}, got

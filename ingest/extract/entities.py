@@ -3519,6 +3519,8 @@ _AGREEMENT_NAME = re.compile(
     + r"|(?:plan|programme|program)\s+of\s+(?:political\s+)?(?:consultations|cooperation)"
     # "a programme of cooperation in education": its field, lower-case, right after it
     r"(?:" + _AGREEMENT_COMPLEMENT + r"|\s+in\s+(?!the\b)(?=[a-z])[^,;.()]+)?"
+    # "... and a roadmap for cooperation 2027-2029": a signed roadmap and its years
+    r"|road\s?map\s+(?:for|of)\s+cooperation(?:\s+(?:for\s+)?\d{4}[-–]\d{2,4})?"
 )
 _AGREEMENT_STOP = re.compile(
     r"\s+(?:(?:later|earlier|next|last|this)\s+(?:this\s+|next\s+|last\s+)?(?:year|month|week)\b|"
@@ -3602,6 +3604,8 @@ _NEXT_AGREEMENT = re.compile(
     r"(?:agreement|memorandum|treaty|protocol|arrangement)\b|"
     # "signed an agreement on ... and a programme of cooperation in education"
     r"(?:plan|programme|program)\s+of\s+(?:consultations|cooperation)\s|"
+    # "... and a roadmap for cooperation 2027-2029"
+    r"road\s?map\s+(?:for|of)\s+cooperation\b|"
     # "... and a cultural cooperation programme for 2026-2029": a programme with its field
     # before it and a "for/on" tail, as _AGREEMENT_NAME names it
     + _AGREEMENT_PREMOD + r"(?:programme|program)\s+(?:for|on)\s)"

@@ -6971,3 +6971,19 @@ def test_a_council_of_states_is_an_organization_its_members_belong_to() -> None:
     assert names(record).get(o) == "Organization", names(record)
     members = {f[1] for f in got if f[0] == "MEMBER_OF"}
     assert members == {"country:CHL", "country:PER"}, got
+
+
+def test_a_roadmap_for_cooperation_listed_after_a_described_agreement_is_signed_too() -> None:
+    text = (
+        "Chile and Peru sign accords\n\n"
+        "Thursday 9 May 2024\n\n"
+        "LIMA: Chile's Foreign Minister, Luis Quispe, held talks with Peru's Foreign Minister, "
+        "Ana Torres, on Tuesday. The two ministers then signed an agreement on mutual recognition "
+        "of driving licences and a roadmap for cooperation 2025-2027.\n"
+    )
+    record = extract_article(text)
+    got = facts(record)
+    j = "project:roadmap-for-cooperation-2025-2027"
+    assert names(record).get("roadmap for cooperation 2025-2027") == "Project", names(record)
+    signers = {f[1] for f in got if f[0] == "SIGNED_AGREEMENT" and f[2] == j}
+    assert signers == {"person:luis-quispe", "person:ana-torres"}, got

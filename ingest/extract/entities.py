@@ -131,6 +131,8 @@ _LOWER_TAIL = re.compile(
     # lower-case modifiers, never function words ("Karachi and Gwadar by road" names nothing)
     r"(?P<tail>(?:\s+(?!(?:by|on|in|at|to|from|via|of|for|with|and|or|the|a|an|its|their|his|her)"
     r"\b)[a-z][a-z\-]+){0,3}?\s+(?:railway line|railway|road|highway|pipeline|project|"
+    # "the Greater Tortue Ahmeyim (GTA) gas field"
+    r"gas field|oil field|"
     r"programme|program|scheme|corridor|initiative|bridge|dam|tunnel|agreement|plant))\b"
 )
 

@@ -6987,3 +6987,20 @@ def test_a_roadmap_for_cooperation_listed_after_a_described_agreement_is_signed_
     assert names(record).get("roadmap for cooperation 2025-2027") == "Project", names(record)
     signers = {f[1] for f in got if f[0] == "SIGNED_AGREEMENT" and f[2] == j}
     assert signers == {"person:luis-quispe", "person:ana-torres"}, got
+
+
+def test_have_been_developing_a_named_gas_field_together() -> None:
+    text = (
+        "Chile and Peru\n\n"
+        "Thursday 9 May 2024\n\n"
+        "LIMA: Chile and Peru have been developing the Camisea Sur (CSR) gas field together "
+        "since 2019.\n"
+    )
+    record = extract_article(text)
+    got = facts(record)
+    j = "project:camisea-sur-gas-field"
+    assert names(record).get("Camisea Sur gas field") == "Project", names(record)
+    assert ("COOPERATES_WITH", "country:CHL", "country:PER", "2019") in got or (
+        "COOPERATES_WITH", "country:PER", "country:CHL", "2019") in got, got
+    assert {f[1] for f in got if f[0] == "COOPERATES_VIA" and f[2] == j} == {
+        "country:CHL", "country:PER"}, got

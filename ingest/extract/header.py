@@ -81,9 +81,9 @@ def find_dateline(text: str, line_start: int, line_end: int) -> Dateline | None:
     m = _DATELINE.match(text, line_start, line_end)
     if not m and "(" in text[line_start : line_start + 20]:
         f = _DATE_FIRST_DATELINE.match(text, line_start, line_end)
-        day = _first_day(f.group("mid")) if f else None
-        if f and day is not None:
-            return Dateline(f.start(), f.end(), f.group("place").title(), day, None, None)
+        first = _first_day(f.group("mid")) if f else None
+        if f and first is not None:
+            return Dateline(f.start(), f.end(), f.group("place").title(), first, None, None)
     if not m:
         if not text[line_start : line_start + 3].isupper():
             return None

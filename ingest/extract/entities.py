@@ -131,6 +131,8 @@ _LOWER_TAIL = re.compile(
     # lower-case modifiers, never function words ("Karachi and Gwadar by road" names nothing)
     r"(?P<tail>(?:\s+(?!(?:by|on|in|at|to|from|via|of|for|with|and|or|the|a|an|its|their|his|her)"
     r"\b)[a-z][a-z\-]+){0,3}?\s+(?:railway line|railway|road|highway|pipeline|project|"
+    # "the Greater Tortue Ahmeyim (GTA) gas field"
+    r"gas field|oil field|"
     r"programme|program|scheme|corridor|initiative|bridge|dam|tunnel|agreement|plant))\b"
 )
 
@@ -236,6 +238,10 @@ def _body_type(tokens: list[str], head: str) -> EntityType | None:
         if len(found) == 1 and found[0].start == 0 and found[0].end == len(prefix) and (
                 found[0].entry.body_type is EntityType.ORGANIZATION):
             return EntityType.ORGANIZATION
+    if head in ("council", "commission", "assembly") and "of" in low and (
+            {"States", "Countries", "Nations"} & set(tokens[low.index("of") + 1:])):
+        # "Council of Arab and African States Bordering the Red Sea": a body of states
+        return EntityType.ORGANIZATION
     if head == "chamber" and ("legislative" in low or "deputies" in low or "upper" in low or (
             "lower" in low)):
         # "Legislative Chamber of the Oliy Majlis", "Chamber of Deputies": a house of a
@@ -2763,7 +2769,8 @@ def find_coreference(doc: Doc) -> None:
         for m in _DEM_SIDE.finditer(text, s, e) if scan & 32 else ():
             d = next((x for x in doc.mentions if x.kind == "D" and x.start == m.start("dem")),
                      None)
-            if d is not None and free(m.start(), m.end()):
+            if d is not None and all(x in doc.ents for x in d.ents) and free(m.start(), m.end()):
+                # "the Egyptian side" with Egypt never named: no country to refer to
                 doc.add(Mention(m.start(), m.end(), "C", d.ents, "coref"))
         for m in _COUNTRY_DESC.finditer(text, s, e) if scan & 64 else ():
             if not free(m.start(), m.end()):
@@ -3519,6 +3526,8 @@ _AGREEMENT_NAME = re.compile(
     + r"|(?:plan|programme|program)\s+of\s+(?:political\s+)?(?:consultations|cooperation)"
     # "a programme of cooperation in education": its field, lower-case, right after it
     r"(?:" + _AGREEMENT_COMPLEMENT + r"|\s+in\s+(?!the\b)(?=[a-z])[^,;.()]+)?"
+    # "... and a roadmap for cooperation 2027-2029": a signed roadmap and its years
+    r"|road\s?map\s+(?:for|of)\s+cooperation(?:\s+(?:for\s+)?\d{4}[-–]\d{2,4})?"
 )
 _AGREEMENT_STOP = re.compile(
     r"\s+(?:(?:later|earlier|next|last|this)\s+(?:this\s+|next\s+|last\s+)?(?:year|month|week)\b|"
@@ -3534,6 +3543,8 @@ _AGREEMENT_STOP = re.compile(
     # "... on student exchange by video link": the means of a remote signing
     r"(?:by|via|over)\s+(?:a\s+)?(?:video\s*(?:link|conference|call)|videoconference)\b|"
     r"(?:which|that|who|under\s+which)\b|by\s+(?:the\s+)?[A-Z]|"
+    # "... on border trade by the two foreign ministers": a group of signers
+    r"by\s+(?:the\s+)?(?:two|three|both)\s+[a-z]|"
     # the venue of the signing: "... on investment promotion at the Sule Convention Centre"
     r"at\s+(?:the\s+)?[A-Z]|"
     # "... on police cooperation at the ministry", "... at the state guesthouse Padma": a
@@ -3600,6 +3611,8 @@ _NEXT_AGREEMENT = re.compile(
     r"(?:agreement|memorandum|treaty|protocol|arrangement)\b|"
     # "signed an agreement on ... and a programme of cooperation in education"
     r"(?:plan|programme|program)\s+of\s+(?:consultations|cooperation)\s|"
+    # "... and a roadmap for cooperation 2027-2029"
+    r"road\s?map\s+(?:for|of)\s+cooperation\b|"
     # "... and a cultural cooperation programme for 2026-2029": a programme with its field
     # before it and a "for/on" tail, as _AGREEMENT_NAME names it
     + _AGREEMENT_PREMOD + r"(?:programme|program)\s+(?:for|on)\s)"

@@ -70,8 +70,20 @@ _BARE_DATELINE = re.compile(
 )
 
 
+# "November 11, 2026 (PORT SUDAN) – ...": the date first, the upper-case place in brackets
+_DATE_FIRST_DATELINE = re.compile(
+    rf"(?P<mid>(?:{dates._M})\.?\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+(?:{dates._M})\.?,?\s+\d{{4}})"
+    r"\s+\((?P<place>[A-Z][A-Z’'\-. ]{2,30})\)\s*(?:–|—|-{1,3})\s+(?=\S)"
+)
+
+
 def find_dateline(text: str, line_start: int, line_end: int) -> Dateline | None:
     m = _DATELINE.match(text, line_start, line_end)
+    if not m and "(" in text[line_start : line_start + 20]:
+        f = _DATE_FIRST_DATELINE.match(text, line_start, line_end)
+        first = _first_day(f.group("mid")) if f else None
+        if f and first is not None:
+            return Dateline(f.start(), f.end(), f.group("place").title(), first, None, None)
     if not m:
         if not text[line_start : line_start + 3].isupper():
             return None

@@ -642,6 +642,8 @@ COOP_V = (
     r"carried\s+out|funded|financed)"
     r"(?:\s+and\s+(?:run|owned|operated|developed|built|managed))?"
     r"|(?:are|is)\s+(?:jointly\s+)?developing\s+together|coordinate\s+their\s+cooperation"
+    # "A and B have been developing the J together since 2018": the channel between
+    r"|(?:have|has|had)\s+been\s+developing(?=\s+(?:the\s+)?«J\d+»(?:\s*\([^)]*\))?\s+together\b)"
     r"|(?:have|has|had)\s+coordinated\s+their\s+cooperation"
     r"|(?:have|has|had)\s+been\s+(?:working|cooperating|co-operating|collaborating)"
     r"(?:\s+closely)?(?:\s+together)?"

@@ -7014,3 +7014,92 @@ def test_ministers_looking_on_after_the_passive_signers_signed_nothing() -> None
     got = facts(extract_article(text))
     signers = {f[1] for f in got if f[0] == "SIGNED_AGREEMENT"}
     assert signers == {"person:pedro-soto", "person:marta-rojas"}, got
+
+
+def test_a_demonym_side_whose_country_is_never_named_is_nothing() -> None:
+    text = (
+        "Chilean minister in Lima\n\n"
+        "Thursday 9 May 2024\n\n"
+        "LIMA: Chile's Foreign Minister, Luis Quispe, met Peru's Foreign Minister, Ana Torres, "
+        "on Tuesday. He then flew on for consultations with the Bolivian side.\n"
+    )
+    got = facts(extract_article(text))
+    assert _has(got, "MET_WITH", "person:luis-quispe", "person:ana-torres", "2024-05-07"), got
+    assert not any("BOL" in f[2] for f in got), got
+
+
+def test_a_dateline_with_the_date_first_and_the_place_in_brackets() -> None:
+    text = (
+        "Chilean minister in La Paz\n\n"
+        "May 9, 2024 (LA PAZ) – Chile's Foreign Minister, Luis Quispe, flew to La Paz on Tuesday "
+        "for a two-day visit to Bolivia.\n"
+    )
+    record = extract_article(text)
+    assert str(record.article.published) == "2024-05-09", record.article.published
+    got = facts(record)
+    assert _has(got, "VISITED", "person:luis-quispe", "country:BOL", "2024-05-07"), got
+
+
+def test_the_signing_of_a_described_agreement_by_the_two_ministers() -> None:
+    text = (
+        "Chile and Bolivia sign water accord\n\n"
+        "Thursday 9 May 2024\n\n"
+        "LA PAZ: Chile's Foreign Minister, Luis Quispe, held talks with Bolivia's Foreign "
+        "Minister, Ana Torres, on Tuesday. The talks closed with the signing of a memorandum of "
+        "understanding on shared aquifers by the two ministers.\n"
+    )
+    record = extract_article(text)
+    got = facts(record)
+    j = "project:memorandum-of-understanding-on-shared-aquifers"
+    assert names(record).get("memorandum of understanding on shared aquifers") == "Project", got
+    signers = {f[1] for f in got if f[0] == "SIGNED_AGREEMENT" and f[2] == j}
+    assert signers == {"person:luis-quispe", "person:ana-torres"}, got
+
+
+def test_a_council_of_states_is_an_organization_its_members_belong_to() -> None:
+    text = (
+        "Chile and Peru\n\n"
+        "Thursday 9 May 2024\n\n"
+        "LIMA: Chile's Foreign Minister, Luis Quispe, met Peru's Foreign Minister, Ana Torres, "
+        "on Tuesday. Both countries are members of the Council of Pacific Coastal States of "
+        "South America.\n"
+    )
+    record = extract_article(text)
+    got = facts(record)
+    o = "Council of Pacific Coastal States of South America"
+    assert names(record).get(o) == "Organization", names(record)
+    members = {f[1] for f in got if f[0] == "MEMBER_OF"}
+    assert members == {"country:CHL", "country:PER"}, got
+
+
+def test_a_roadmap_for_cooperation_listed_after_a_described_agreement_is_signed_too() -> None:
+    text = (
+        "Chile and Peru sign accords\n\n"
+        "Thursday 9 May 2024\n\n"
+        "LIMA: Chile's Foreign Minister, Luis Quispe, held talks with Peru's Foreign Minister, "
+        "Ana Torres, on Tuesday. The two ministers then signed an agreement on mutual recognition "
+        "of driving licences and a roadmap for cooperation 2025-2027.\n"
+    )
+    record = extract_article(text)
+    got = facts(record)
+    j = "project:roadmap-for-cooperation-2025-2027"
+    assert names(record).get("roadmap for cooperation 2025-2027") == "Project", names(record)
+    signers = {f[1] for f in got if f[0] == "SIGNED_AGREEMENT" and f[2] == j}
+    assert signers == {"person:luis-quispe", "person:ana-torres"}, got
+
+
+def test_have_been_developing_a_named_gas_field_together() -> None:
+    text = (
+        "Chile and Peru\n\n"
+        "Thursday 9 May 2024\n\n"
+        "LIMA: Chile and Peru have been developing the Camisea Sur (CSR) gas field together "
+        "since 2019.\n"
+    )
+    record = extract_article(text)
+    got = facts(record)
+    j = "project:camisea-sur-gas-field"
+    assert names(record).get("Camisea Sur gas field") == "Project", names(record)
+    assert ("COOPERATES_WITH", "country:CHL", "country:PER", "2019") in got or (
+        "COOPERATES_WITH", "country:PER", "country:CHL", "2019") in got, got
+    assert {f[1] for f in got if f[0] == "COOPERATES_VIA" and f[2] == j} == {
+        "country:CHL", "country:PER"}, got

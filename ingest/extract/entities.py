@@ -226,6 +226,9 @@ def _body_type(tokens: list[str], head: str) -> EntityType | None:
     if head in ("commission", "committee", "council") and _PAIR_PREFIX.fullmatch(tokens[0]) and (
             len(gz.scan_name(tokens[0])) == 2):
         return EntityType.PROJECT  # "Saudi-Iraqi Coordination Council": a bilateral mechanism
+    if head == "group" and "joint" in low and _PAIR_PREFIX.fullmatch(tokens[0]) and (
+            len(gz.scan_name(tokens[0])) == 2):
+        return EntityType.PROJECT  # "Peru-Chile Joint Working Group on Mining": a mechanism
     if head == "fund" and ("cooperation" in low or _PAIR_PREFIX.fullmatch(tokens[0]) and (
             len(gz.scan_name(tokens[0])) == 2)):
         return EntityType.PROJECT  # "ECOWAS-Spain Fund for Migration": a channel, not a body

@@ -657,7 +657,9 @@ COOP_V = (
     r"\s+joint\s+"
     r"(?:projects|programmes|programs|activities|initiatives|research|studies)"
     # "A and B have run a joint fellowship in public health since 2018 under J"
-    r"|(?:have|has|had)\s+(?:also\s+)?(?:run|implemented|conducted)\s+an?\s+joint\s+[a-z-]+"
+    # ("A and B have been running a joint cyber security course since 2022")
+    r"|(?:have|has|had)\s+(?:also\s+)?(?:run|implemented|conducted|been\s+running)\s+an?\s+"
+    r"joint\s+[a-z-]+"
     # "the two countries have pooled expertise through J"
     r"|(?:have|has|had)\s+(?:also\s+)?pooled\s+(?:their\s+)?(?:expertise|resources|efforts|know-how)"
     # "A and B have been partners in battery research since 2021 within J"

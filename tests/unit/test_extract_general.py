@@ -6981,3 +6981,29 @@ def test_received_the_visiting_dignitary_is_the_visitor_named_before() -> None:
     )
     got = facts(extract_article(text))
     assert _has(got, "MET_WITH", "person:luis-quispe", "person:ana-torres", "2024-05-08"), got
+
+
+def test_a_two_state_joint_working_group_is_a_bilateral_mechanism() -> None:
+    text = (
+        "Chile and Peru review mining ties\n\n"
+        "Thursday 9 May 2024\n\n"
+        "LIMA: Chile and Peru have worked together through the Peru-Chile Joint Working Group on "
+        "Mining since 2019.\n"
+    )
+    record = extract_article(text)
+    got = facts(record)
+    j = "project:peru-chile-joint-working-group-on-mining"
+    assert names(record).get("Peru-Chile Joint Working Group on Mining") == "Project", got
+    for c in ("country:CHL", "country:PER"):
+        assert ("COOPERATES_VIA", c, j, "2019") in got, got
+
+
+def test_have_been_running_a_joint_course_is_cooperation() -> None:
+    text = (
+        "Chile and Peru universities\n\n"
+        "Thursday 9 May 2024\n\n"
+        "LIMA: The University of Chile and the National University of San Marcos have been "
+        "running a joint mining engineering course since 2020.\n"
+    )
+    got = facts(extract_article(text))
+    assert any(f[0] == "COOPERATES_WITH" and f[3] == "2020" for f in got), got

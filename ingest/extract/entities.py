@@ -228,6 +228,9 @@ def _body_type(tokens: list[str], head: str) -> EntityType | None:
     if head in ("commission", "committee", "council") and _PAIR_PREFIX.fullmatch(tokens[0]) and (
             len(gz.scan_name(tokens[0])) == 2):
         return EntityType.PROJECT  # "Saudi-Iraqi Coordination Council": a bilateral mechanism
+    if head == "group" and "joint" in low and _PAIR_PREFIX.fullmatch(tokens[0]) and (
+            len(gz.scan_name(tokens[0])) == 2):
+        return EntityType.PROJECT  # "Peru-Chile Joint Working Group on Mining": a mechanism
     if head == "fund" and ("cooperation" in low or _PAIR_PREFIX.fullmatch(tokens[0]) and (
             len(gz.scan_name(tokens[0])) == 2)):
         return EntityType.PROJECT  # "ECOWAS-Spain Fund for Migration": a channel, not a body
@@ -460,10 +463,11 @@ def _the(rest: str) -> re.Pattern[str]:
 
 _PERSON_DESC = _the(
         # ("the Equatorial Guinean minister", "the Sri Lankan envoy": a demonym of two words)
-        r"(?:(?:new|visiting|outgoing|former|(?P<dem>(?!Cabinet\b)[A-Z][a-z]+(?:\s+[A-Z][a-z]+(?:an|ese|ian|ish)"
+        r"(?:(?:new|visiting|outgoing|former|(?P<dem>(?!Cabinet\b|Deputy\b|Vice\b)[A-Z][a-z]+(?:\s+[A-Z][a-z]+(?:an|ese|ian|ish)"
         r"(?=\s))?))\s+)?"
         # "the Vietnamese deputy minister": a rank before the title
-        r"(?:(?:deputy|vice)\s+(?=minister\b))?"
+        # ("The Deputy Minister was received by ...": a capitalised rank, the deputy named before)
+        r"(?P<rank>(?:deputy|vice|Deputy|Vice)\s+(?=[Mm]inister\b))?"
         r"(?P<title>envoy|ambassador|Ambassador|High\s+Commissioner|high\s+commissioner|"
         r"Charg[ée]\s+d[’']\s?Affaires|"
         # "the state minister was also received by ...": a State Minister named before
@@ -479,7 +483,9 @@ _PERSON_DESC = _the(
         r"secretary|Secretary|"
         r"diplomat|Chairman|Chair|Governor|official|"
         # "The Chilean guest had earlier spoken to ...": the visitor of that country
-        r"(?<=[a-z]\s)guest|(?<=[a-z]\s)visitor)\b"
+        r"(?<=[a-z]\s)guest|(?<=[a-z]\s)visitor|"
+        # "received the visiting dignitary at ...": the visitor named before
+        r"(?<=visiting\s)dignitary)\b"
         # "The Gambian Minister of Foreign Affairs, who arrived ..., held talks": with a demonym,
         # the portfolio before a relative clause is still the one official
         r"(?(dem)(?:\s+(?:of|for)\s+[A-Z][a-z]+(?:\s+(?:and\s+)?[A-Z][a-z]+){0,3}"
@@ -489,7 +495,8 @@ _PERSON_DESC = _the(
         r"(?![\s-]+General\b)"
         # ("a visit by the Azerbaijani minister to Bulgaria": a minister with a demonym may be
         # followed by the place he went to; not "the ambassador to X", a post of its own)
-        r"(?!\s+(?:of|for|at)\b)(?:(?(dem)(?<=inister)|(?!))|(?!\s+to\b))"
+        # ("the visiting dignitary at the Foreign Office": no title "at" a body)
+        r"(?:(?<=dignitary)|(?!\s+(?:of|for|at)\b))(?:(?(dem)(?<=inister)|(?!))|(?!\s+to\b))"
         r"(?![\s,]+(?:H\.E\.|Mr|Mrs|Ms|Dr|Prof|Hon|[A-Z][a-z]+\s+[A-Z]))"
 )
 # "the head of Timorese diplomacy" (a press idiom for the foreign minister)
@@ -2419,7 +2426,8 @@ SENTENCE_CUES = Cues([
      "forum", "seminar", "webinar", "briefing", "symposium", "colloquium", "dialogue", "round"),
     # coreference patterns
     ("envoy", "ambassador", "commissioner", "charg", "minister", "director", "secretary",
-     "speaker", "president", "diplomat", "chair", "governor", "guest", "visitor", "premier"),
+     "speaker", "president", "diplomat", "chair", "governor", "guest", "visitor", "premier",
+     "dignitary"),
     ("countries", "nations", "sides", "neighbo", "states", "governments", "capitals", "economies",
      "republics", "kingdoms", "islands", "both", "the two"),
     ("ministers", "leaders", "premiers", "officials", "interlocutors", "envoys", "presidents",
@@ -2652,6 +2660,7 @@ def find_coreference(doc: Doc) -> None:
                     continue
                 affil = d.ents[0]
             pid = _person_with_role(doc, m.group("title"), m.start(), affil,
+                                    deputy=m.group("rank") is not None,
                                     visiting="visiting" in m.group() or (
                                         # "the minister delivered a lecture at ...": of two
                                         # ministers, the one on a visit lectures
@@ -3052,13 +3061,19 @@ _JUNIOR_POST = re.compile(r"\b(?:deputy|vice|assistant|junior|state\s+secretary|
 
 
 def _person_with_role(doc: Doc, title: str, pos: int, country: str = "",
-                      visiting: bool = False) -> str | None:
+                      visiting: bool = False, deputy: bool = False) -> str | None:
     key = " ".join(title.lower().split())
+    if key == "dignitary":
+        key = "visitor"
     if key.startswith("chargé") or key.startswith("charge"):
         key = "envoy"
     wanted = _ROLE_WORDS.get(key, (key,))
     people = [doc.ents[m.ents[0]] for m in reversed(_persons_before(doc, pos, 0))]
     fits = [i for i in people if any(w in r for r in i.roles for w in wanted)]
+    if deputy:
+        # "the deputy minister": of the ministers named before, a deputy first
+        fits = [i for i in fits if any("deputy" in r.lower() or "vice" in r.lower()
+                                       for r in i.roles)] or fits
     if country:
         if key == "minister":
             # "the Serbian minister" after "State Secretary X and his Serbian counterpart, Y"

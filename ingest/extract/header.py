@@ -32,7 +32,8 @@ _DATELINE = re.compile(
 _PUBLISHED = re.compile(
     # "Publicado el 08 de agosto de 2024": a Spanish site's date line
     # "Publish : 20 Feb 2024, 09:15 PM | Update : ...": a Bangladeshi site's date line
-    r"^\s*(?:Published|Publish|Posted|Date|Dated|Release date|Published at|Posted on|"
+    # "(Published 18 February 2026, 21:14 IST)": a closing line in brackets under the text
+    r"^\s*(?:\(?Published|Publish|Posted|Date|Dated|Release date|Published at|Posted on|"
     r"Publicad[oa])"
     r"\s*(?:at|on|el)?\s*:?\s*"
     # "Published: Thursday | April 16, 2026 | 12:10 AM": a weekday alone in the first field

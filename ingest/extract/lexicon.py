@@ -181,9 +181,10 @@ TITLE_WORDS = frozenset(re.findall(r"[A-Za-z][A-Za-z\-]+", _TITLE_MODS + "|" + _
 TITLE_HEAD_WORDS = lead_words(_TITLE_HEADS)
 # Heads of mission: AMBASSADOR_OF the sending side, ACCREDITED_TO the receiving side.
 HEAD_OF_MISSION = re.compile(
-    r"\b(?:Ambassador|High\s+Commissioner|(?:Permanent|Plenipotentiary)\s+Representative|Envoy|"
-    r"(?<!Deputy\s)(?<!Deputy-)Head\s+of\s+Mission|"
-    r"envoy|ambassador|high\s+commissioner)\b"
+    # (a "Special Envoy on Myanmar" is sent on a question, to no state: no head of mission)
+    r"\b(?:Ambassador|High\s+Commissioner|(?:Permanent|Plenipotentiary)\s+Representative|"
+    r"(?<![Ss]pecial\s)Envoy|(?<!Deputy\s)(?<!Deputy-)Head\s+of\s+Mission|"
+    r"(?<![Ss]pecial\s)envoy|ambassador|high\s+commissioner)\b"
 )
 CHARGE = re.compile(r"\bCharg[ée]\s+d[’']\s?Affaires\b", re.I)
 

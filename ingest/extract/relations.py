@@ -659,7 +659,9 @@ COOP_V = (
     r"\s+joint\s+"
     r"(?:projects|programmes|programs|activities|initiatives|research|studies)"
     # "A and B have run a joint fellowship in public health since 2018 under J"
-    r"|(?:have|has|had)\s+(?:also\s+)?(?:run|implemented|conducted)\s+an?\s+joint\s+[a-z-]+"
+    # ("A and B have been running a joint cyber security course since 2022")
+    r"|(?:have|has|had)\s+(?:also\s+)?(?:run|implemented|conducted|been\s+running)\s+an?\s+"
+    r"joint\s+[a-z-]+"
     # "the two countries have pooled expertise through J"
     r"|(?:have|has|had)\s+(?:also\s+)?pooled\s+(?:their\s+)?(?:expertise|resources|efforts|know-how)"
     # "A and B have been partners in battery research since 2021 within J"
@@ -1421,11 +1423,12 @@ R_ACCREDITATION_EXTENDS = re.compile(
 R_ACCREDITED_SIDE = re.compile(
     # ("X, who also covers C from Bucharest", "X, whose mission also covers A, B and C")
     rf"(?P<p>«P\d+»){APPO}(?:\s*,?\s*who)?(?P<v>\s+(?:also|concurrently)\s+(?:covers|represents\s+«C\d+»\s+in)"
-    r"|\s*,?\s*whose\s+(?:accreditation|jurisdiction|mission)\s+(?:also\s+)?(?:extends\s+to|covers|"
+    # ("whose remit extends to A, B and C")
+    r"|\s*,?\s*whose\s+(?:accreditation|jurisdiction|mission|remit)\s+(?:also\s+)?(?:extends\s+to|covers|"
     rf"includes))\s+(?:the\s+)?(?P<o>{LIST(_CGO)})"
 )
 _SIDE_CUES = (" covers «", " represents «", "whose accreditation", "whose jurisdiction",
-              "whose mission")
+              "whose mission", "whose remit")
 # the noun: "X, who is resident in Havana, holds concurrent accreditation to C and D", "X's
 # accreditation also extends to C and D"
 R_ACCREDITATION = re.compile(
@@ -1439,8 +1442,10 @@ R_ACCREDITATION = re.compile(
 # "X, whose mandate also covers A and B": a head of mission's side accreditations
 R_HOLDS_ACCREDITATION = re.compile(
     rf"(?P<p>«P\d+»)\s*,\s+(?:who\s+(?:also\s+)?(?P<v>holds|has|enjoys)\s+(?:also\s+)?"
-    rf"(?:concurrent\s+|non-resident\s+|side\s+)?accreditation\s+(?:also\s+)?to|"
-    rf"whose\s+(?:mandate|accreditation|jurisdiction)\s+(?:also\s+)?"
+    # ("X, who has concurrent jurisdiction over A")
+    rf"(?:(?:concurrent\s+|non-resident\s+|side\s+)?accreditation\s+(?:also\s+)?to|"
+    rf"concurrent\s+jurisdiction\s+over)|"
+    rf"whose\s+(?:mandate|accreditation|jurisdiction|remit)\s+(?:also\s+)?"
     rf"(?P<v2>covers|extends\s+to|includes))\s+(?:the\s+)?(?P<o>{LIST(_C_REF)})"
 )
 _CREDENTIALS = re.compile(
@@ -1556,7 +1561,8 @@ class Extractor:
         if "«P" in sent.text:
             found.extend(self._posts(sent))
             found.extend(self._stay_range(sent))
-        if " represent" in sent.text or "accreditation " in sent.text or "whose " in sent.text:
+        if (" represent" in sent.text or "accreditation " in sent.text or "whose " in sent.text
+                or " jurisdiction over " in sent.text):
             found.extend(self._side_accreditations(sent))
         low = sent.text.lower()
         denial = any(w in low for w in _DENIAL_CUES) and bool(DENIAL.search(sent.text))
@@ -2440,7 +2446,7 @@ class Extractor:
         doc = self.doc
         for rx in (R_ALSO_REPRESENTS,) * (" represent" in t) + (R_ACCREDITATION_EXTENDS,) * (
                 "accreditation " in t) + (R_HOLDS_ACCREDITATION,) * (
-                "accreditation " in t or "whose " in t):
+                "accreditation " in t or "whose " in t or " jurisdiction over " in t):
             for m in rx.finditer(t):
                 # only a head of mission: named as such just before, or given a post already
                 heads = [(w.index, c.subj[0]) for w, c in self.cands

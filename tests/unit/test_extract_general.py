@@ -7103,3 +7103,95 @@ def test_have_been_developing_a_named_gas_field_together() -> None:
         "COOPERATES_WITH", "country:PER", "country:CHL", "2019") in got, got
     assert {f[1] for f in got if f[0] == "COOPERATES_VIA" and f[2] == j} == {
         "country:CHL", "country:PER"}, got
+
+
+def test_whose_remit_extends_to_or_concurrent_jurisdiction_over_other_states() -> None:
+    text = (
+        "Envoys in Lima\n\n"
+        "Thursday 9 May 2024\n\n"
+        "LIMA: Chile's Ambassador to Peru, Rosa Vargas, whose remit extends to Bolivia and "
+        "Ecuador, opened the fair. Colombia's Ambassador to Peru, Pedro Soto, who has concurrent "
+        "jurisdiction over Paraguay, attended too.\n"
+    )
+    got = facts(extract_article(text))
+    for c in ("country:BOL", "country:ECU"):
+        assert ("ACCREDITED_TO", "person:rosa-vargas", c, None) in got, got
+    assert ("ACCREDITED_TO", "person:pedro-soto", "country:PRY", None) in got, got
+
+
+def test_a_published_line_in_brackets_under_the_text_gives_the_published_day() -> None:
+    text = (
+        "Chile and Peru sign education accord\n\n"
+        "Last Updated : 09 May 2024, 18:02 IST\n\n"
+        "Lima: Chilean Foreign Minister Luis Quispe met Peruvian Foreign Minister Ana Torres on "
+        "Tuesday.\n\n"
+        + "".join(f"Point {n} of the talks was trade.\n\n" for n in range(1, 9))
+        + "(Published 09 May 2024, 17:40 IST)\n"
+    )
+    record = extract_article(text)
+    got = facts(record)
+    assert _has(got, "MET_WITH", "person:luis-quispe", "person:ana-torres", "2024-05-07"), got
+
+
+def test_a_special_envoy_on_a_question_is_no_head_of_mission() -> None:
+    text = (
+        "Envoy in Caracas\n\n"
+        "Thursday 9 May 2024\n\n"
+        "CARACAS: Peruvian Special Envoy on Venezuela Luis Quispe travelled to Caracas on Tuesday "
+        "for a two-day trip.\n"
+    )
+    got = facts(extract_article(text))
+    assert not any(f[0] in ("AMBASSADOR_OF", "ACCREDITED_TO") for f in got), got
+    assert ("OFFICIAL_OF", "person:luis-quispe", "country:PER", None) in got, got
+
+
+def test_the_capitalised_deputy_minister_is_the_deputy_named_before() -> None:
+    text = (
+        "Peruvian deputy minister in Santiago\n\n"
+        "Thursday 9 May 2024\n\n"
+        "SANTIAGO: Peru's Deputy Foreign Minister, Ana Torres, held talks with Foreign Minister "
+        "Luis Quispe on Monday.\n\n"
+        "The Deputy Minister was later received by President Pedro Soto at La Moneda on Tuesday.\n"
+    )
+    got = facts(extract_article(text))
+    assert _has(got, "MET_WITH", "person:ana-torres", "person:pedro-soto", "2024-05-07"), got
+    assert not _has(got, "MET_WITH", "person:luis-quispe", "person:pedro-soto", "2024-05-07"), got
+
+
+def test_received_the_visiting_dignitary_is_the_visitor_named_before() -> None:
+    text = (
+        "Peruvian minister in Santiago\n\n"
+        "Thursday 9 May 2024\n\n"
+        "SANTIAGO: Peru's Foreign Minister, Ana Torres, arrived in Santiago on Tuesday on a "
+        "two-day visit to Chile.\n\n"
+        "On Wednesday, Interior Minister Luis Quispe welcomed the visiting dignitary at the "
+        "ministry.\n"
+    )
+    got = facts(extract_article(text))
+    assert _has(got, "MET_WITH", "person:luis-quispe", "person:ana-torres", "2024-05-08"), got
+
+
+def test_a_two_state_joint_working_group_is_a_bilateral_mechanism() -> None:
+    text = (
+        "Chile and Peru review mining ties\n\n"
+        "Thursday 9 May 2024\n\n"
+        "LIMA: Chile and Peru have worked together through the Peru-Chile Joint Working Group on "
+        "Mining since 2019.\n"
+    )
+    record = extract_article(text)
+    got = facts(record)
+    j = "project:peru-chile-joint-working-group-on-mining"
+    assert names(record).get("Peru-Chile Joint Working Group on Mining") == "Project", got
+    for c in ("country:CHL", "country:PER"):
+        assert ("COOPERATES_VIA", c, j, "2019") in got, got
+
+
+def test_have_been_running_a_joint_course_is_cooperation() -> None:
+    text = (
+        "Chile and Peru universities\n\n"
+        "Thursday 9 May 2024\n\n"
+        "LIMA: The University of Chile and the National University of San Marcos have been "
+        "running a joint mining engineering course since 2020.\n"
+    )
+    got = facts(extract_article(text))
+    assert any(f[0] == "COOPERATES_WITH" and f[3] == "2020" for f in got), got

@@ -2652,7 +2652,8 @@ def find_coreference(doc: Doc) -> None:
                                         _LECTURE_AFTER.match(text, m.end(), e) is not None))
             if pid:
                 doc.add(Mention(m.start(), m.end(), "P", (pid,), "coref", affil=affil))
-        for m in _HIS_COUNTERPART.finditer(text, s, e) if "counterpart" in text[s:e] else ():
+        for m in _HIS_COUNTERPART.finditer(text, s, e) if (
+                "counterpart" in text[s:e] or " guest" in text[s:e]) else ():
             # "A and his Mauritian counterpart signed J": the counterpart is not named here; he
             # is the last person named whose post names that country (not when his name
             # follows: "his Mauritian counterpart, X")
@@ -2662,7 +2663,8 @@ def find_coreference(doc: Doc) -> None:
                     x.kind == "P" and m.end() <= x.start <= m.end() + 3 for x in doc.mentions):
                 continue
             # (a minister of that country: not its ambassador named in between)
-            pid = _person_with_role(doc, "minister", m.start(), d.ents[0])
+            pid = _person_with_role(doc, "minister" if m["w"] == "counterpart" else "guest",
+                                    m.start(), d.ents[0])
             if pid and d.ents[0] in doc.ents[pid].affil and not _masked(
                     doc, m.start(), m.end()) and free(m.start(), m.end()):
                 doc.add(Mention(m.start(), m.end(), "P", (pid,), "coref", affil=d.ents[0]))
@@ -3036,7 +3038,9 @@ _ROLE_WORDS = {
 
 
 _HIS_COUNTERPART = re.compile(
-    r"\b(?:his|her)\s+(?P<dem>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+counterpart\b(?!s)")
+    # ("A and his Rwandan guest put pen to paper on J": the visitor whose post names Rwanda)
+    r"\b(?:his|her)\s+(?P<dem>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+(?P<w>counterpart|guest)\b"
+    r"(?!s)")
 _NAME_NEXT = re.compile(r"\s*,?\s*(?:[A-Z][a-z]|«)")
 
 

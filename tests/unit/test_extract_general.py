@@ -7014,3 +7014,16 @@ def test_ministers_looking_on_after_the_passive_signers_signed_nothing() -> None
     got = facts(extract_article(text))
     signers = {f[1] for f in got if f[0] == "SIGNED_AGREEMENT"}
     assert signers == {"person:pedro-soto", "person:marta-rojas"}, got
+
+
+def test_his_demonym_guest_unnamed_is_the_visitor_who_signs() -> None:
+    text = (
+        "Chile and Peru sign forestry accord\n\n"
+        "Thursday 9 May 2024\n\n"
+        "LIMA: Chile's Minister of Agriculture Luis Quispe arrived in Lima on Tuesday for a "
+        "three-day stay. On Wednesday, Agriculture Minister Ana Torres and her Chilean guest "
+        "signed a memorandum of understanding on forestry.\n"
+    )
+    got = facts(extract_article(text))
+    signers = {f[1] for f in got if f[0] == "SIGNED_AGREEMENT"}
+    assert {"person:ana-torres", "person:luis-quispe"} <= signers, got

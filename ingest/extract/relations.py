@@ -2642,6 +2642,9 @@ class Extractor:
         title = TITLE_RE.match(post)
         title_text = title.group() if title else post
         pos = m.start("post")
+        # "Secretary to the Ministry of Fisheries X": a state body after "to" (not a head of
+        # mission's, whose "to" names the receiving side)
+        to_body = [i for i in to_side[:1] if doc.mentions[i].kind == "I"]
         to_side = [i for i in dict.fromkeys(to_side) if doc.mentions[i].kind in "CGO"]
         if HEAD_OF_MISSION.search(title_text) and not CHARGE.search(title_text):
             if affil is not None and doc.mentions[affil].kind in "CD":
@@ -2679,6 +2682,9 @@ class Extractor:
             return
         if at_side and doc.mentions[at_side[0]].kind in "IO":
             yield Cand("OFFICIAL_OF", (p,), (at_side[0],), pos, "post.at", "none", 0.8)
+            return
+        if to_body and affil is None:
+            yield Cand("OFFICIAL_OF", (p,), (to_body[0],), pos, "post.to_body", "none", 0.8)
             return
         if affil is not None and doc.mentions[affil].kind in "CDIOG":
             yield Cand("OFFICIAL_OF", (p,), (affil,), pos, "post.official", "none", 0.85)

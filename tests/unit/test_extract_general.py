@@ -7027,3 +7027,15 @@ def test_his_demonym_guest_unnamed_is_the_visitor_who_signs() -> None:
     got = facts(extract_article(text))
     signers = {f[1] for f in got if f[0] == "SIGNED_AGREEMENT"}
     assert {"person:ana-torres", "person:luis-quispe"} <= signers, got
+
+
+def test_a_post_to_a_state_body_before_a_name_is_an_official_of_it() -> None:
+    text = (
+        "Chile and Peru sign forestry accord\n\n"
+        "Thursday 9 May 2024\n\n"
+        "LIMA: Chile and Peru signed a memorandum of understanding on forestry on Wednesday. "
+        "Permanent Secretary to the Ministry of Agriculture Ana Torres signed for Peru.\n"
+    )
+    got = facts(extract_article(text))
+    assert ("OFFICIAL_OF", "person:ana-torres", "institution:ministry-of-agriculture",
+            None) in got, got

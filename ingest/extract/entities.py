@@ -828,7 +828,10 @@ def _add_capital(doc: Doc, m: gz.Match) -> None:
             word = re.search(r"(\S+)\s+(?:and|or|&)\s+$", before)
             place = bool(word and word.group(1)[:1].isupper())
     if place:
-        doc.mentions.append(Mention(m.start, m.end, "L", (f"country:{m.entry.key}",), "place"))
+        end = m.end
+        if after[:1] == "'" and text[end - 1] not in "sz" and after[1:2] in ("", " ", ",", "."):
+            end += 1  # "arrived in Male' on ...": the apostrophe is the name's (not "Paris'")
+        doc.mentions.append(Mention(m.start, end, "L", (f"country:{m.entry.key}",), "place"))
         return
     info = _country(doc, m.entry.key, m.start)
     doc.add(Mention(m.start, m.end, "C", (info.id,), "capital"), doc.surface(m.start, m.end))

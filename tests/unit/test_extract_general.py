@@ -7039,3 +7039,15 @@ def test_a_post_to_a_state_body_before_a_name_is_an_official_of_it() -> None:
     got = facts(extract_article(text))
     assert ("OFFICIAL_OF", "person:ana-torres", "institution:ministry-of-agriculture",
             None) in got, got
+
+
+def test_a_capital_written_with_a_trailing_apostrophe_is_the_city_visited() -> None:
+    text = (
+        "Sri Lankan minister in the Maldives\n\n"
+        "Thursday 9 May 2024\n\n"
+        "Sri Lanka's Foreign Minister Ana Perera flew to Male' on Wednesday for a two-day visit "
+        "to the Maldives.\n"
+    )
+    got = facts(extract_article(text))
+    visited = {f[2] for f in got if f[0] == "VISITED" and f[1] == "person:ana-perera"}
+    assert {"city:male", "country:MDV"} <= visited, got

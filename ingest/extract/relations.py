@@ -135,7 +135,7 @@ _LIST_ITEM = re.compile(r"\s*(?:[-•–*▪·]|\d{1,2}[.)])\s")
 _BECAME = re.compile(r"\bbec(?:a|o)me\s+(?:[\w-]+\s+){0,2}\Z")
 _MEMBER_IN = re.compile(r"«O(\d+)»(?:\s*\([^)]*\))?\s+(?:in|for)\s+\Z")
 _VISIT_BEGAN = re.compile(
-    r"\bvisit\b[^;,]{0,60}?\b(?:that|which)\s+(?:began|started|opened)\s+(?:on\s+)?«T(\d+)»"
+    r"\bvisit\b[^;,]{0,60}?\b(?:that|which)\s+(?:had\s+)?(?:began|begun|started|opened)\s+(?:on\s+)?«T(\d+)»"
 )
 _T_WHEN = re.compile(r"«T(?P<k>\d+)»\s*,\s+when\s+(?:(?:in|on)\s+)?")
 _AFTER_TALKS = re.compile(
@@ -2325,6 +2325,14 @@ class Extractor:
                     d = sent.dates[int(ran["t"])] if ran else None
                     if d is not None and d.kind == "range" and d.value is not None and \
                             d.value.day is not None:
+                        yield Cand("VISITED", (a,), (o,), v, rule, "none", 0.85, d.value,
+                                   d.source, True)
+                        continue
+                    # "X wrapped up on Wednesday a visit to C that had started on Monday": the
+                    # relative clause gives the start
+                    began = _VISIT_BEGAN.search(t, m.start()) if "«T" in t[m.end():] else None
+                    d = sent.dates[int(began.group(1))] if began else None
+                    if d is not None and d.value is not None:
                         yield Cand("VISITED", (a,), (o,), v, rule, "none", 0.85, d.value,
                                    d.source, True)
                         continue

@@ -7051,3 +7051,14 @@ def test_a_capital_written_with_a_trailing_apostrophe_is_the_city_visited() -> N
     got = facts(extract_article(text))
     visited = {f[2] for f in got if f[0] == "VISITED" and f[1] == "person:ana-perera"}
     assert {"city:male", "country:MDV"} <= visited, got
+
+
+def test_ended_a_visit_that_had_begun_on_a_day_is_dated_by_its_start() -> None:
+    text = (
+        "Chilean minister ends Peru visit\n\n"
+        "Friday 10 May 2024\n\n"
+        "LIMA: Chile's Foreign Minister Luis Quispe ended on Friday an official visit to Peru "
+        "which had begun on Tuesday.\n"
+    )
+    got = facts(extract_article(text))
+    assert ("VISITED", "person:luis-quispe", "country:PER", "2024-05-07") in got, got

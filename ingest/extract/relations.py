@@ -1066,6 +1066,10 @@ R_VISIT_OF_WHO_IN = re.compile(
 R_WAS_IN_RANGE = re.compile(
     r"(?P<a>«P\d+»)\s*,\s*who\s+(?P<v>was|is)\s+in\s+(?:the\s+)?(?P<o>«C\d+»)\s+«T(?P<t>\d+)»"
 )
+_FIRST_VISIT_TO = re.compile(
+    rf"(?:\s+(?:on\s+)?{T})?\s*,\s+(?:the|his|her|their)\s+first(?:\s+ever)?\s+"
+    rf"(?:(?:official|state|working)\s+)?visit\s+to\s+(?:the\s+)?(?P<o>{C})(?!{POSS})"
+)
 R_VISIT_POSS = re.compile(
     rf"(?P<a>{P}){POSS}\s+(?:[\w-]+\s+){{0,2}}?(?P<v>visit)\s+to\s+(?:the\s+)?(?P<o>{C}|{IO}|«L\d+»)"
 )
@@ -2318,6 +2322,17 @@ class Extractor:
                     yield Cand("VISITED", (a,), (o,), v, rule, "none", 0.85, None,
                                DateSource.NONE, True)
                     continue
+                # "wrapped up a visit to Bogota on Friday, the first visit to Colombia by a
+                # Kenyan cabinet secretary": the apposition names the city's country
+                first = _FIRST_VISIT_TO.match(t, m.end()) if rx is R_VISIT and not led and (
+                    self.doc.mentions[o].kind == "L" and " first " in t[m.end():]) else None
+                if first is not None:
+                    o2 = refs(first["o"])[0]
+                    if (m["v"] or "").startswith(("ended", "wrapped")):
+                        yield Cand("VISITED", (a,), (o2,), v, rule, "none", 0.85, None,
+                                   DateSource.NONE, True)
+                    else:
+                        yield Cand("VISITED", (a,), (o2,), v, rule, "event", 0.85)
                 if rx is R_VISIT and (m["v"] or "").startswith(("ended", "wrapped")):
                     # "X ended a visit to C on Thursday that ran from 13 to 16 April 2026": the
                     # range said with it gives the start

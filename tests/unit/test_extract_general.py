@@ -7062,3 +7062,15 @@ def test_ended_a_visit_that_had_begun_on_a_day_is_dated_by_its_start() -> None:
     )
     got = facts(extract_article(text))
     assert ("VISITED", "person:luis-quispe", "country:PER", "2024-05-07") in got, got
+
+
+def test_the_first_visit_to_a_country_after_a_city_visit_is_a_visit_to_it() -> None:
+    text = (
+        "Chilean president in Lima\n\n"
+        "Thursday 9 May 2024\n\n"
+        "Chile's President Luis Quispe made a state visit to Lima on Wednesday, the first visit "
+        "to Peru by a Chilean head of state in a decade.\n"
+    )
+    got = facts(extract_article(text))
+    visited = {f[2] for f in got if f[0] == "VISITED" and f[1] == "person:luis-quispe"}
+    assert {"city:lima", "country:PER"} <= visited, got

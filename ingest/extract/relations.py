@@ -1066,6 +1066,7 @@ R_VISIT_OF_WHO_IN = re.compile(
 R_WAS_IN_RANGE = re.compile(
     r"(?P<a>«P\d+»)\s*,\s*who\s+(?P<v>was|is)\s+in\s+(?:the\s+)?(?P<o>«C\d+»)\s+«T(?P<t>\d+)»"
 )
+_FROM_WHERE = re.compile(r"\b(?:from|in)\s+(?P<l>«L\d+»)\s*,\s+where\s+\Z")
 _FIRST_VISIT_TO = re.compile(
     rf"(?:\s+(?:on\s+)?{T})?\s*,\s+(?:the|his|her|their)\s+first(?:\s+ever)?\s+"
     rf"(?:(?:official|state|working)\s+)?visit\s+to\s+(?:the\s+)?(?P<o>{C})(?!{POSS})"
@@ -2333,6 +2334,14 @@ class Extractor:
                                    DateSource.NONE, True)
                     else:
                         yield Cand("VISITED", (a,), (o2,), v, rule, "event", 0.85)
+                if rx is R_VISIT and not led and (m["v"] or "").startswith("been on") and (
+                        ", where " in t):
+                    # "returned to L1 on Thursday from Cairo, where she had been on a visit to
+                    # Egypt": the city named before "where" was visited too
+                    where = _FROM_WHERE.search(t, max(0, m.start("a") - 40), m.start("a"))
+                    if where is not None and self.doc.mentions[o].kind == "C":
+                        yield Cand("VISITED", (a,), (refs(where["l"])[0],), v, rule, "event",
+                                   0.85)
                 if rx is R_VISIT and (m["v"] or "").startswith(("ended", "wrapped")):
                     # "X ended a visit to C on Thursday that ran from 13 to 16 April 2026": the
                     # range said with it gives the start

@@ -7074,3 +7074,15 @@ def test_the_first_visit_to_a_country_after_a_city_visit_is_a_visit_to_it() -> N
     got = facts(extract_article(text))
     visited = {f[2] for f in got if f[0] == "VISITED" and f[1] == "person:luis-quispe"}
     assert {"city:lima", "country:PER"} <= visited, got
+
+
+def test_the_city_before_where_she_had_been_on_a_visit_was_visited_too() -> None:
+    text = (
+        "Chilean minister back from Peru\n\n"
+        "Friday 10 May 2024\n\n"
+        "SANTIAGO: Foreign Minister Luis Quispe came home on Friday from Lima, "
+        "where he had been on a two-day working visit to Peru from 8 to 9 May 2024.\n"
+    )
+    got = facts(extract_article(text))
+    visited = {f[2] for f in got if f[0] == "VISITED" and f[1] == "person:luis-quispe"}
+    assert {"city:lima", "country:PER"} <= visited, got

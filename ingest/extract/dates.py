@@ -262,8 +262,10 @@ def find(text: str, pub: PartialDate | None, words: bool | None = None) -> list[
                 value = PartialDate(y, mo)
             kind = "relative"
         elif kind == "lasty":
+            # "during X's visit to Port Louis last year": vague, as "last week" (the gold dates
+            # nothing by it; "last month" keeps its month)
             source = DateSource.PUBLICATION
-            value = PartialDate(pub.year - 1) if pub is not None else None
+            value = None
             kind = "relative"
         elif kind == "wd":
             source = DateSource.PUBLICATION

@@ -2298,8 +2298,11 @@ def find_person_aliases(doc: Doc) -> None:
     last = 0
     for w in _CAPWORD.finditer(text):
         ws = w.start()
-        if ws < last or taken[ws] or w.group().casefold() not in firsts:
+        if ws < last or taken[ws]:
             continue
+        word = w.group().casefold()
+        if word not in firsts and (word[:-2] not in firsts or word[-2:] not in ("'s", "’s")):
+            continue  # ("Shinaz's visit to Port Louis": a surname with its possessive)
         m = _NAME_RE.match(text, ws)
         if m is None or "\n" in m.group():
             continue

@@ -7086,3 +7086,26 @@ def test_the_city_before_where_she_had_been_on_a_visit_was_visited_too() -> None
     got = facts(extract_article(text))
     visited = {f[2] for f in got if f[0] == "VISITED" and f[1] == "person:luis-quispe"}
     assert {"city:lima", "country:PER"} <= visited, got
+
+
+def test_a_surname_with_a_possessive_is_the_person_named_before() -> None:
+    text = (
+        "Chile and Peru review ties\n\n"
+        "Thursday 9 May 2024\n\n"
+        "LIMA: Chile's Foreign Minister Luis Quispe met Peruvian officials on Wednesday. An "
+        "extradition treaty, first raised during Quispe's visit to Arequipa in 2022, was also "
+        "discussed.\n"
+    )
+    got = facts(extract_article(text))
+    assert ("VISITED", "person:luis-quispe", "city:arequipa", "2022") in got, got
+
+
+def test_a_visit_last_year_is_undated() -> None:
+    text = (
+        "Chile and Peru review ties\n\n"
+        "Thursday 9 May 2024\n\n"
+        "LIMA: Chile's Foreign Minister Luis Quispe met Peruvian officials on Wednesday. Peru's "
+        "Foreign Minister Ana Torres paid a visit to Chile last year.\n"
+    )
+    got = facts(extract_article(text))
+    assert ("VISITED", "person:ana-torres", "country:CHL", None) in got, got

@@ -776,7 +776,9 @@ R_SIGN = re.compile(
     rf"{SIGN_SUBJ}{APPO}\s+(?:(?:on|in)\s+{T}\s+(?:\((?:{T}|[A-Z][a-z]{{2,8}}\.?\s+\d{{1,2}})\)\s+)?"
     rf"(?:in\s+(?:{C}|«L\d+»)\s+)?|"
     rf"{T}\s+|also\s+|formally\s+|jointly\s+|have\s+|"
-    rf"has\s+|had\s+|then\s+)*(?P<v>signed|inked|put\s+pen\s+to\s+paper\s+on|"
+    # ("A, ..., and B, ..., initialled and signed J": the first verb of the pair)
+    rf"has\s+|had\s+|then\s+|initiall?ed\s+and\s+)*"
+    rf"(?P<v>signed|inked|put\s+pen\s+to\s+paper\s+on|"
     # "A and B on Tuesday put their signatures (names) to J", "the two ministers putting their
     # signatures to J"
     rf"put(?:ting)?\s+(?:their|its|his|her)\s+(?:signatures?\s+(?:to|on)|names\s+to))\b"
@@ -791,6 +793,7 @@ R_SIGN_AND = re.compile(
     rf"(?P<vp>[a-z](?:[^;.«]|«[CLTD]\d+»|«[OI]\d+»(?=\s+[A-Z][a-z]+\b(?!\s*«))){{2,100}}?)\s+and\s+"
     rf"(?:(?:also|then|later)\s+)?(?P<v>signed|inked)\b(?P<rest>[^;]*)"
 )
+_INITIALLED_END = re.compile(r"(?<=\s)initiall?ed\s+and\s+\Z")
 _NOT_IN_VP = re.compile(
     r"\b(?:said|says|told|noted|stated|added|announced|stressed|that|who|which|whom|signed|"
     r"inked|and)\b"
@@ -1990,6 +1993,8 @@ class Extractor:
             # "Indonesian Minister of X A and Fiji's Minister for Y B signed", "A, Minister of X,
             # and B's Minister of Y, C, signed": people with their posts, joined by "and"
             head = t[t.rfind(";", 0, v) + 1 : v]
+            if head.endswith("ed and ") and (ini := _INITIALLED_END.search(head)) is not None:
+                head = head[: ini.start()]  # "A, ..., and B, ..., initialled and signed J"
             # (the signers' clause may follow another: "..., and A's Minister of X, B, and C's
             # Minister of Y, D, signed")
             # (a lead may open with its place alone: "ISLAMABAD: A and her Uzbek counterpart, B,

@@ -7109,3 +7109,16 @@ def test_a_visit_last_year_is_undated() -> None:
     )
     got = facts(extract_article(text))
     assert ("VISITED", "person:ana-torres", "country:CHL", None) in got, got
+
+
+def test_two_signers_with_posts_before_initialled_and_signed() -> None:
+    text = (
+        "Chile and Peru sign forestry accord\n\n"
+        "Thursday 9 May 2024\n\n"
+        "LIMA: Chile's Deputy Minister of Agriculture, Luis Quispe, and the Peruvian Ambassador "
+        "to Chile, Ana Torres, initialed and signed a memorandum of understanding on forestry on "
+        "Wednesday.\n"
+    )
+    got = facts(extract_article(text))
+    signers = {f[1] for f in got if f[0] == "SIGNED_AGREEMENT"}
+    assert {"person:luis-quispe", "person:ana-torres"} <= signers, got

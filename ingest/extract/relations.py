@@ -740,7 +740,10 @@ R_COLLAB = re.compile(
     r"cooperation|partnership|association)\s+with)\s+(?:the\s+)?(?P<b>«[IOC]\d+»)"
 )
 R_VIA = re.compile(
-    rf"(?P<a>{LIST(C)}){APPO}\s+(?:(?:also|already|now|actively|were|are|is|was|has|have|had|"
+    # ("The Kuwait Fund for ... has financed water projects in C through J since 2003": a state
+    # body as the funder)
+    rf"(?P<a>{LIST(C)}|«I\d+»(?=\s+has\s+(?:financed|funded)\s)){APPO}\s+"
+    rf"(?:(?:also|already|now|actively|were|are|is|was|has|have|had|"
     rf"long|been|all|both)\s+){{0,3}}"
     rf"(?P<v>trading|trade|participating|participates|participated|participate|taking\s+part|"
     rf"takes\s+part|taken\s+part|took\s+part|take\s+part|engaged|involved|"

@@ -7122,3 +7122,17 @@ def test_two_signers_with_posts_before_initialled_and_signed() -> None:
     got = facts(extract_article(text))
     signers = {f[1] for f in got if f[0] == "SIGNED_AGREEMENT"}
     assert {"person:luis-quispe", "person:ana-torres"} <= signers, got
+
+
+def test_a_state_body_that_has_funded_projects_through_a_programme_cooperates_via_it() -> None:
+    text = (
+        "Chile and Peru review cooperation\n\n"
+        "Thursday 9 May 2024\n\n"
+        "LIMA: The two ministers met on Wednesday.\n\n"
+        "The Chilean Agency for International Development Cooperation has funded schools in "
+        "Peru through the Andean Education Partnership since 2016.\n"
+    )
+    got = facts(extract_article(text))
+    via = {(f[1], f[2]) for f in got if f[0] == "COOPERATES_VIA"}
+    assert any(a.startswith("institution:") and "andean-education-partnership" in j
+               for a, j in via), got

@@ -229,6 +229,17 @@ def _body_type(tokens: list[str], head: str) -> EntityType | None:
     if head == "fund" and ("cooperation" in low or _PAIR_PREFIX.fullmatch(tokens[0]) and (
             len(gz.scan_name(tokens[0])) == 2)):
         return EntityType.PROJECT  # "ECOWAS-Spain Fund for Migration": a channel, not a body
+    if head == "fund" and "for" in low and low.index("for") == low.index("fund") + 1 and (
+            low.index("fund") > 0):
+        # "Qatar Fund for Development": a state's own development fund (not "ECOWAS Fund for
+        # ...", whose name opens with a multilateral body)
+        prefix = " ".join(tokens[: low.index("fund")])
+        found = gz.scan_name(prefix)
+        if len(found) == 1 and found[0].start == 0 and found[0].end == len(prefix) and (
+                found[0].entry.kind in (gz.COUNTRY, gz.CAPITAL, gz.DEMONYM)):
+            return EntityType.INSTITUTION
+    if head == "secretariat" and low[0] == "presidential":
+        return EntityType.INSTITUTION  # "Presidential Secretariat": the head of state's office
     if head in _ORGAN_HEADS and low[-1] == head and len(tokens) >= 2:
         # "ECOWAS Commission", "ECOWAS Parliament": an organ of a multilateral body
         prefix = " ".join(tokens[:-1])

@@ -7136,3 +7136,16 @@ def test_a_state_body_that_has_funded_projects_through_a_programme_cooperates_vi
     via = {(f[1], f[2]) for f in got if f[0] == "COOPERATES_VIA"}
     assert any(a.startswith("institution:") and "andean-education-partnership" in j
                for a, j in via), got
+
+
+def test_a_state_fund_for_development_and_the_presidential_secretariat_are_institutions() -> None:
+    text = (
+        "Chile and Peru review cooperation\n\n"
+        "Thursday 9 May 2024\n\n"
+        "LIMA: Chile's Foreign Minister Luis Quispe was received on Wednesday at the Presidential "
+        "Secretariat. The Peru Fund for Development and Chile have worked together since 2019 on "
+        "the Andean Housing Initiative.\n"
+    )
+    got = names(extract_article(text))
+    assert got.get("Peru Fund for Development") == "Institution", got
+    assert got.get("Presidential Secretariat") == "Institution", got

@@ -1072,6 +1072,10 @@ R_VISIT_OF_WHO_IN = re.compile(
 R_WAS_IN_RANGE = re.compile(
     r"(?P<a>«P\d+»)\s*,\s*who\s+(?P<v>was|is)\s+in\s+(?:the\s+)?(?P<o>«C\d+»)\s+«T(?P<t>\d+)»"
 )
+_FIRST_DAY = re.compile(
+    r"On\s+the\s+first\s+day(?:\s+of\s+(?:the|his|her|their)\s+(?:[\w-]+\s+)?(?:visit|trip|stay))?"
+    r"\s*,?\s+(?!of\b)"
+)
 _FROM_WHERE = re.compile(r"\b(?:from|in)\s+(?P<l>«L\d+»)\s*,\s+where\s+\Z")
 _FIRST_VISIT_TO = re.compile(
     rf"(?:\s+(?:on\s+)?{T})?\s*,\s+(?:the|his|her|their)\s+first(?:\s+ever)?\s+"
@@ -2921,6 +2925,11 @@ class Extractor:
         if not ds and "arrival" in t and ctx.visit is not None and ctx.visit.day is not None and (
                 _AFTER_ARRIVAL.search(t)):
             # "He held talks with his host shortly after his arrival": the day the visit began
+            self._set(c, ctx.visit, DateSource.SENTENCE)
+            return
+        if not ds and ctx.visit is not None and ctx.visit.day is not None and (
+                t.startswith("On the first day")) and _FIRST_DAY.match(t):
+            # "On the first day he was received by X": the day the visit just told began
             self._set(c, ctx.visit, DateSource.SENTENCE)
             return
         if re.search(r"\b[Dd]uring\s+(?:the|his|her)\s+visit\b", t) and ctx.visit:

@@ -7149,3 +7149,16 @@ def test_a_state_fund_for_development_and_the_presidential_secretariat_are_insti
     got = names(extract_article(text))
     assert got.get("Peru Fund for Development") == "Institution", got
     assert got.get("Presidential Secretariat") == "Institution", got
+
+
+def test_on_the_first_day_of_the_visit_is_the_day_it_began() -> None:
+    text = (
+        "Chilean minister ends Peru visit\n\n"
+        "Friday 10 May 2024\n\n"
+        "LIMA: Chile's Foreign Minister Luis Quispe ended on Friday an official visit to Peru "
+        "that had started on Tuesday. On the first day of the visit, he was received by "
+        "President Ana Torres.\n"
+    )
+    got = facts(extract_article(text))
+    assert ("MET_WITH", "person:luis-quispe", "person:ana-torres", "2024-05-07") in got or (
+        "MET_WITH", "person:ana-torres", "person:luis-quispe", "2024-05-07") in got, got

@@ -262,6 +262,8 @@ def find(text: str, pub: PartialDate | None, words: bool | None = None) -> list[
                 value = PartialDate(y, mo)
             kind = "relative"
         elif kind == "lasty":
+            # "last year": the previous calendar year, as the GUIDELINES resolve "last month" to
+            # the previous month
             source = DateSource.PUBLICATION
             value = PartialDate(pub.year - 1) if pub is not None else None
             kind = "relative"

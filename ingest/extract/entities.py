@@ -234,6 +234,17 @@ def _body_type(tokens: list[str], head: str) -> EntityType | None:
     if head == "fund" and ("cooperation" in low or _PAIR_PREFIX.fullmatch(tokens[0]) and (
             len(gz.scan_name(tokens[0])) == 2)):
         return EntityType.PROJECT  # "ECOWAS-Spain Fund for Migration": a channel, not a body
+    if head == "fund" and "for" in low and low.index("for") == low.index("fund") + 1 and (
+            low.index("fund") > 0):
+        # "Qatar Fund for Development": a state's own development fund (not "ECOWAS Fund for
+        # ...", whose name opens with a multilateral body)
+        prefix = " ".join(tokens[: low.index("fund")])
+        found = gz.scan_name(prefix)
+        if len(found) == 1 and found[0].start == 0 and found[0].end == len(prefix) and (
+                found[0].entry.kind in (gz.COUNTRY, gz.CAPITAL, gz.DEMONYM)):
+            return EntityType.INSTITUTION
+    if head == "secretariat" and low[0] == "presidential":
+        return EntityType.INSTITUTION  # "Presidential Secretariat": the head of state's office
     if head in _ORGAN_HEADS and low[-1] == head and len(tokens) >= 2:
         # "ECOWAS Commission", "ECOWAS Parliament": an organ of a multilateral body
         prefix = " ".join(tokens[:-1])
@@ -841,7 +852,10 @@ def _add_capital(doc: Doc, m: gz.Match) -> None:
             word = re.search(r"(\S+)\s+(?:and|or|&)\s+$", before)
             place = bool(word and word.group(1)[:1].isupper())
     if place:
-        doc.mentions.append(Mention(m.start, m.end, "L", (f"country:{m.entry.key}",), "place"))
+        end = m.end
+        if after[:1] == "'" and text[end - 1] not in "sz" and after[1:2] in ("", " ", ",", "."):
+            end += 1  # "arrived in Male' on ...": the apostrophe is the name's (not "Paris'")
+        doc.mentions.append(Mention(m.start, end, "L", (f"country:{m.entry.key}",), "place"))
         return
     info = _country(doc, m.entry.key, m.start)
     doc.add(Mention(m.start, m.end, "C", (info.id,), "capital"), doc.surface(m.start, m.end))
@@ -877,6 +891,10 @@ _NAME_OF_BODY = re.compile(
     r"\s+of\s+(?:the\s+)?(?=[A-Z])"
 )
 _TRAILING_HONORIFIC = re.compile(r"\s(?:Dr|Prof|Mr|Mrs|Ms|Hon|Eng|H)\Z")
+# "Secretary to the Ministry of Fisheries K. P. Wimalasena": a name's first initial after a
+# body ends the body (the initials and the name follow the full stop)
+_TRAILING_INITIAL = re.compile(r"\s[A-Z]\Z")
+_INITIALS_NAME = re.compile(r"\.\s(?:[A-Z]\.\s?)*[A-Z][a-z]")
 
 
 def _organ_forms(doc: Doc, matches: list[gz.Match]) -> dict[str, tuple[int, str]]:
@@ -910,6 +928,8 @@ def _chunks(doc: Doc) -> list[ChunkT]:
     for m in _chunk_matches(text):
         word = m.group()
         hon = _TRAILING_HONORIFIC.search(word) if text.startswith(".", m.end()) else None
+        if hon is None and text.startswith(". ", m.end()) and _INITIALS_NAME.match(text, m.end()):
+            hon = _TRAILING_INITIAL.search(word)
         if hon is not None:
             # "Minister of State at the Ministry of Foreign Affairs Dr. X": the honorific of the
             # name after a body ends the body ("the Secretariat General H.E. X" too)
@@ -2308,8 +2328,11 @@ def find_person_aliases(doc: Doc) -> None:
     last = 0
     for w in _CAPWORD.finditer(text):
         ws = w.start()
-        if ws < last or taken[ws] or w.group().casefold() not in firsts:
+        if ws < last or taken[ws]:
             continue
+        word = w.group().casefold()
+        if word not in firsts and (word[:-2] not in firsts or word[-2:] not in ("'s", "’s")):
+            continue  # ("Shinaz's visit to Port Louis": a surname with its possessive)
         m = _NAME_RE.match(text, ws)
         if m is None or "\n" in m.group():
             continue
@@ -2667,7 +2690,8 @@ def find_coreference(doc: Doc) -> None:
                                         _LECTURE_AFTER.match(text, m.end(), e) is not None))
             if pid:
                 doc.add(Mention(m.start(), m.end(), "P", (pid,), "coref", affil=affil))
-        for m in _HIS_COUNTERPART.finditer(text, s, e) if "counterpart" in text[s:e] else ():
+        for m in _HIS_COUNTERPART.finditer(text, s, e) if (
+                "counterpart" in text[s:e] or " guest" in text[s:e]) else ():
             # "A and his Mauritian counterpart signed J": the counterpart is not named here; he
             # is the last person named whose post names that country (not when his name
             # follows: "his Mauritian counterpart, X")
@@ -2677,7 +2701,8 @@ def find_coreference(doc: Doc) -> None:
                     x.kind == "P" and m.end() <= x.start <= m.end() + 3 for x in doc.mentions):
                 continue
             # (a minister of that country: not its ambassador named in between)
-            pid = _person_with_role(doc, "minister", m.start(), d.ents[0])
+            pid = _person_with_role(doc, "minister" if m["w"] == "counterpart" else "guest",
+                                    m.start(), d.ents[0])
             if pid and d.ents[0] in doc.ents[pid].affil and not _masked(
                     doc, m.start(), m.end()) and free(m.start(), m.end()):
                 doc.add(Mention(m.start(), m.end(), "P", (pid,), "coref", affil=d.ents[0]))
@@ -3052,7 +3077,9 @@ _ROLE_WORDS = {
 
 
 _HIS_COUNTERPART = re.compile(
-    r"\b(?:his|her)\s+(?P<dem>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+counterpart\b(?!s)")
+    # ("A and his Rwandan guest put pen to paper on J": the visitor whose post names Rwanda)
+    r"\b(?:his|her)\s+(?P<dem>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+(?P<w>counterpart|guest)\b"
+    r"(?!s)")
 _NAME_NEXT = re.compile(r"\s*,?\s*(?:[A-Z][a-z]|«)")
 
 

@@ -135,7 +135,7 @@ _LIST_ITEM = re.compile(r"\s*(?:[-•–*▪·]|\d{1,2}[.)])\s")
 _BECAME = re.compile(r"\bbec(?:a|o)me\s+(?:[\w-]+\s+){0,2}\Z")
 _MEMBER_IN = re.compile(r"«O(\d+)»(?:\s*\([^)]*\))?\s+(?:in|for)\s+\Z")
 _VISIT_BEGAN = re.compile(
-    r"\bvisit\b[^;,]{0,60}?\b(?:that|which)\s+(?:began|started|opened)\s+(?:on\s+)?«T(\d+)»"
+    r"\bvisit\b[^;,]{0,60}?\b(?:that|which)\s+(?:had\s+)?(?:began|begun|started|opened)\s+(?:on\s+)?«T(\d+)»"
 )
 _T_WHEN = re.compile(r"«T(?P<k>\d+)»\s*,\s+when\s+(?:(?:in|on)\s+)?")
 _AFTER_TALKS = re.compile(
@@ -744,7 +744,10 @@ R_COLLAB = re.compile(
     r"cooperation|partnership|association)\s+with)\s+(?:the\s+)?(?P<b>«[IOC]\d+»)"
 )
 R_VIA = re.compile(
-    rf"(?P<a>{LIST(C)}){APPO}\s+(?:(?:also|already|now|actively|were|are|is|was|has|have|had|"
+    # ("The Kuwait Fund for ... has financed water projects in C through J since 2003": a state
+    # body as the funder)
+    rf"(?P<a>{LIST(C)}|«I\d+»(?=\s+has\s+(?:financed|funded)\s)){APPO}\s+"
+    rf"(?:(?:also|already|now|actively|were|are|is|was|has|have|had|"
     rf"long|been|all|both)\s+){{0,3}}"
     rf"(?P<v>trading|trade|participating|participates|participated|participate|taking\s+part|"
     rf"takes\s+part|taken\s+part|took\s+part|take\s+part|engaged|involved|"
@@ -780,7 +783,9 @@ R_SIGN = re.compile(
     rf"{SIGN_SUBJ}{APPO}\s+(?:(?:on|in)\s+{T}\s+(?:\((?:{T}|[A-Z][a-z]{{2,8}}\.?\s+\d{{1,2}})\)\s+)?"
     rf"(?:in\s+(?:{C}|«L\d+»)\s+)?|"
     rf"{T}\s+|also\s+|formally\s+|jointly\s+|have\s+|"
-    rf"has\s+|had\s+|then\s+)*(?P<v>signed|inked|put\s+pen\s+to\s+paper\s+on|"
+    # ("A, ..., and B, ..., initialled and signed J": the first verb of the pair)
+    rf"has\s+|had\s+|then\s+|initiall?ed\s+and\s+)*"
+    rf"(?P<v>signed|inked|put\s+pen\s+to\s+paper\s+on|"
     # "A and B on Tuesday put their signatures (names) to J", "the two ministers putting their
     # signatures to J"
     rf"put(?:ting)?\s+(?:their|its|his|her)\s+(?:signatures?\s+(?:to|on)|names\s+to))\b"
@@ -795,6 +800,7 @@ R_SIGN_AND = re.compile(
     rf"(?P<vp>[a-z](?:[^;.«]|«[CLTD]\d+»|«[OI]\d+»(?=\s+[A-Z][a-z]+\b(?!\s*«))){{2,100}}?)\s+and\s+"
     rf"(?:(?:also|then|later)\s+)?(?P<v>signed|inked)\b(?P<rest>[^;]*)"
 )
+_INITIALLED_END = re.compile(r"(?<=\s)initiall?ed\s+and\s+\Z")
 _NOT_IN_VP = re.compile(
     r"\b(?:said|says|told|noted|stated|added|announced|stressed|that|who|which|whom|signed|"
     r"inked|and)\b"
@@ -1069,6 +1075,15 @@ R_VISIT_OF_WHO_IN = re.compile(
 # "X, who was in the Kingdom from 8 to 10 June 2024, ..."
 R_WAS_IN_RANGE = re.compile(
     r"(?P<a>«P\d+»)\s*,\s*who\s+(?P<v>was|is)\s+in\s+(?:the\s+)?(?P<o>«C\d+»)\s+«T(?P<t>\d+)»"
+)
+_FIRST_DAY = re.compile(
+    r"On\s+the\s+first\s+day(?:\s+of\s+(?:the|his|her|their)\s+(?:[\w-]+\s+)?(?:visit|trip|stay))?"
+    r"\s*,?\s+(?!of\b)"
+)
+_FROM_WHERE = re.compile(r"\b(?:from|in)\s+(?P<l>«L\d+»)\s*,\s+where\s+\Z")
+_FIRST_VISIT_TO = re.compile(
+    rf"(?:\s+(?:on\s+)?{T})?\s*,\s+(?:the|his|her|their)\s+first(?:\s+ever)?\s+"
+    rf"(?:(?:official|state|working)\s+)?visit\s+to\s+(?:the\s+)?(?P<o>{C})(?!{POSS})"
 )
 R_VISIT_POSS = re.compile(
     rf"(?P<a>{P}){POSS}\s+(?:[\w-]+\s+){{0,2}}?(?P<v>visit)\s+to\s+(?:the\s+)?(?P<o>{C}|{IO}|«L\d+»)"
@@ -1993,6 +2008,8 @@ class Extractor:
             # "Indonesian Minister of X A and Fiji's Minister for Y B signed", "A, Minister of X,
             # and B's Minister of Y, C, signed": people with their posts, joined by "and"
             head = t[t.rfind(";", 0, v) + 1 : v]
+            if head.endswith("ed and ") and (ini := _INITIALLED_END.search(head)) is not None:
+                head = head[: ini.start()]  # "A, ..., and B, ..., initialled and signed J"
             # (the signers' clause may follow another: "..., and A's Minister of X, B, and C's
             # Minister of Y, D, signed")
             # (a lead may open with its place alone: "ISLAMABAD: A and her Uzbek counterpart, B,
@@ -2326,6 +2343,25 @@ class Extractor:
                     yield Cand("VISITED", (a,), (o,), v, rule, "none", 0.85, None,
                                DateSource.NONE, True)
                     continue
+                # "wrapped up a visit to Bogota on Friday, the first visit to Colombia by a
+                # Kenyan cabinet secretary": the apposition names the city's country
+                first = _FIRST_VISIT_TO.match(t, m.end()) if rx is R_VISIT and not led and (
+                    self.doc.mentions[o].kind == "L" and " first " in t[m.end():]) else None
+                if first is not None:
+                    o2 = refs(first["o"])[0]
+                    if (m["v"] or "").startswith(("ended", "wrapped")):
+                        yield Cand("VISITED", (a,), (o2,), v, rule, "none", 0.85, None,
+                                   DateSource.NONE, True)
+                    else:
+                        yield Cand("VISITED", (a,), (o2,), v, rule, "event", 0.85)
+                if rx is R_VISIT and not led and (m["v"] or "").startswith("been on") and (
+                        ", where " in t):
+                    # "returned to L1 on Thursday from Cairo, where she had been on a visit to
+                    # Egypt": the city named before "where" was visited too
+                    where = _FROM_WHERE.search(t, max(0, m.start("a") - 40), m.start("a"))
+                    if where is not None and self.doc.mentions[o].kind == "C":
+                        yield Cand("VISITED", (a,), (refs(where["l"])[0],), v, rule, "event",
+                                   0.85)
                 if rx is R_VISIT and (m["v"] or "").startswith(("ended", "wrapped")):
                     # "X ended a visit to C on Thursday that ran from 13 to 16 April 2026": the
                     # range said with it gives the start
@@ -2333,6 +2369,14 @@ class Extractor:
                     d = sent.dates[int(ran["t"])] if ran else None
                     if d is not None and d.kind == "range" and d.value is not None and \
                             d.value.day is not None:
+                        yield Cand("VISITED", (a,), (o,), v, rule, "none", 0.85, d.value,
+                                   d.source, True)
+                        continue
+                    # "X wrapped up on Wednesday a visit to C that had started on Monday": the
+                    # relative clause gives the start
+                    began = _VISIT_BEGAN.search(t, m.start()) if "«T" in t[m.end():] else None
+                    d = sent.dates[int(began.group(1))] if began else None
+                    if d is not None and d.value is not None:
                         yield Cand("VISITED", (a,), (o,), v, rule, "none", 0.85, d.value,
                                    d.source, True)
                         continue
@@ -2650,6 +2694,9 @@ class Extractor:
         title = TITLE_RE.match(post)
         title_text = title.group() if title else post
         pos = m.start("post")
+        # "Secretary to the Ministry of Fisheries X": a state body after "to" (not a head of
+        # mission's, whose "to" names the receiving side)
+        to_body = [i for i in to_side[:1] if doc.mentions[i].kind == "I"]
         to_side = [i for i in dict.fromkeys(to_side) if doc.mentions[i].kind in "CGO"]
         if HEAD_OF_MISSION.search(title_text) and not CHARGE.search(title_text):
             if affil is not None and doc.mentions[affil].kind in "CD":
@@ -2687,6 +2734,9 @@ class Extractor:
             return
         if at_side and doc.mentions[at_side[0]].kind in "IO":
             yield Cand("OFFICIAL_OF", (p,), (at_side[0],), pos, "post.at", "none", 0.8)
+            return
+        if to_body and affil is None:
+            yield Cand("OFFICIAL_OF", (p,), (to_body[0],), pos, "post.to_body", "none", 0.8)
             return
         if affil is not None and doc.mentions[affil].kind in "CDIOG":
             yield Cand("OFFICIAL_OF", (p,), (affil,), pos, "post.official", "none", 0.85)
@@ -2883,6 +2933,11 @@ class Extractor:
         if not ds and "arrival" in t and ctx.visit is not None and ctx.visit.day is not None and (
                 _AFTER_ARRIVAL.search(t)):
             # "He held talks with his host shortly after his arrival": the day the visit began
+            self._set(c, ctx.visit, DateSource.SENTENCE)
+            return
+        if not ds and ctx.visit is not None and ctx.visit.day is not None and (
+                t.startswith("On the first day")) and _FIRST_DAY.match(t):
+            # "On the first day he was received by X": the day the visit just told began
             self._set(c, ctx.visit, DateSource.SENTENCE)
             return
         if re.search(r"\b[Dd]uring\s+(?:the|his|her)\s+visit\b", t) and ctx.visit:

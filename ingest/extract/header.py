@@ -140,6 +140,7 @@ def event_page_date(original: str) -> PartialDate | None:
 
 _DIGIT = re.compile(r"\d")
 _LOWER_MONTH = re.compile(rf"^(?:{dates._M.lower()})\b")
+_UPPER_MONTH = re.compile(rf"^(?:{dates._M.upper()})\b")
 _DOTTED_DAY = re.compile(rf"\b(\d{{1,2}})\.\s+(?=(?:{dates._M})\b)")
 
 
@@ -194,6 +195,9 @@ def published_from_text(original: str, crawl: str | None, dateline: Dateline | N
         if s[0].islower():
             # "november 26, 2026 21:04:17": a date line that writes its month in lower case
             s = _LOWER_MONTH.sub(lambda m: m[0].capitalize(), s)
+        elif s[:2].isupper() and s[:3].isalpha():
+            # "NOVEMBER 17, 2026 14:22": a date line that writes its month in capitals
+            s = _UPPER_MONTH.sub(lambda m: m[0].capitalize(), s)
         day = _first_day(s)
         if day is not None and len(re.sub(r"[\d\W]", "", s)) <= 40:
             year_hint = day

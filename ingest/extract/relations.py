@@ -388,7 +388,7 @@ R_TIES_BETWEEN = Anchored(re.compile(
     # "the diplomatic relations between the Holy See and Benin, established in 1971"
     rf"(?:\s*,(?=\s+established\s+(?:in|on)\s+{T}))?(?:\s+(?:were|was|had\s+been|"
     rf"have\s+been))?\s+(?:(?:formally|officially|first|then)\s+)?(?P<v>established|set\s+up|"
-    rf"forged|followed|began|opened|date\s+back\s+to|date\s+from|go\s+back\s+to)"
+    rf"forged|formali[sz]ed|followed|began|opened|date\s+back\s+to|date\s+from|go\s+back\s+to)"
 ), r"[Ff]ormal\s|[Ff]ull\s|[Dd]iplomatic\s", fused=True)
 R_TIES_ANNIV = Anchored(re.compile(
     rf"(?P<v>anniversary\s+of|establishment\s+of)\s+(?:the\s+establishment\s+of\s+)?{TIES}\s+"
@@ -924,7 +924,7 @@ MEET_V = (
     r"(?:call|visit)\s+on|called\s+on|(?:was|were)\s+(?:\w+\s+){0,2}?(?:received|hosted)\s+(?:[^,;]{0,60}?\s+)?"
     # "X was welcomed at the airport by Y", "... on arrival by Y": a welcome where he arrives
     # (not "where he was welcomed by its rector": a host at a lecture)
-    r"by|(?:was|were)\s+welcomed\s+(?:at|on|upon)\s+(?:[^,;«]|«[A-OQ-Z]\d+»){1,60}?\s+by|received|hosted|welcomed|"
+    r"by|(?:was|were)\s+welcomed\s+(?:at|on|upon|in)\s+(?:[^,;«]|«[A-OQ-Z]\d+»){1,60}?\s+by|received|hosted|welcomed|"
     # "sat down (for talks) with her host, X": a meeting
     r"sat\s+down\s+(?:for\s+(?:talks|a\s+meeting)\s+)?with|"
     # "held a tête-à-tête with X": a meeting of two

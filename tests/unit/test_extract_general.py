@@ -7357,3 +7357,39 @@ def test_a_name_s_initials_after_a_body_end_the_body() -> None:
     got = facts(extract_article(text))
     assert _has(got, "MET_WITH", "person:jane-wanjiru", "person:j-r-fernando", "2024-05-08"), got
     assert ("OFFICIAL_OF", "person:j-r-fernando", "institution:ministry-of-trade", None) in got, got
+
+
+def test_a_date_line_that_writes_its_month_in_capitals_is_the_publication_date() -> None:
+    # "MARCH 4, 2025 10:41" under the headline: an upper-case month on a date line
+    text = (
+        "Chile's minister in Lisbon\n\n"
+        "By ANA COSTA\n"
+        "MARCH 4, 2025 10:41\n\n"
+        "Chile's Foreign Minister Luis Quispe held talks with Foreign Minister Rui Matos in "
+        "Lisbon on Monday.\n"
+    )
+    got = facts(extract_article(text))
+    assert _has(got, "MET_WITH", "person:luis-quispe", "person:rui-matos", "2025-03-03"), got
+
+
+def test_was_welcomed_in_a_city_by_y_is_a_meeting() -> None:
+    # "X was welcomed in <city> on Tuesday by Y": a welcome where he arrives, as "at the airport"
+    text = (
+        "Peru and Chile review ties\n\n"
+        "Wednesday 8 May 2024\n\n"
+        "Peru's Foreign Minister Luis Quispe was welcomed in Santiago on Tuesday by Foreign "
+        "Minister Ana Torres.\n"
+    )
+    got = facts(extract_article(text))
+    assert _has(got, "MET_WITH", "person:luis-quispe", "person:ana-torres", "2024-05-07"), got
+
+
+def test_diplomatic_relations_between_a_and_b_were_formalised_is_an_establishment() -> None:
+    text = (
+        "Peru and Mongolia mark anniversary\n\n"
+        "Wednesday 8 May 2024\n\n"
+        "Diplomatic relations between Lima and Ulaanbaatar were formalized on 3 March 1971, "
+        "officials recalled.\n"
+    )
+    got = facts(extract_article(text))
+    assert _has(got, "ESTABLISHED_TIES", "country:PER", "country:MNG", "1971-03-03"), got

@@ -7381,8 +7381,8 @@ def test_a_signed_declaration_of_intent_joint_or_not_is_an_agreement() -> None:
         "Friday 10 May 2024\n\n"
         "VIENNA: Peru's Minister of Transport, Rosa Quispe Huamán, held talks with Austria's "
         "Minister of Foreign Affairs, Georg Leitner, on Thursday. Ms Quispe Huamán and Mr "
-        "Leitner signed a joint declaration of intent on rail freight. On Friday, Mr Leitner and Ms Quispe Huamán "
-        "signed a declaration of intent on road safety.\n"
+        "Leitner signed a joint declaration of intent on rail freight. On Friday, Mr Leitner "
+        "and Ms Quispe Huamán signed a declaration of intent on road safety.\n"
     )
     got = facts(extract_article(text))
     for j, day in (("project:joint-declaration-of-intent-on-rail-freight", "2024-05-09"),

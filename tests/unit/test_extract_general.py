@@ -7389,3 +7389,21 @@ def test_a_signed_declaration_of_intent_joint_or_not_is_an_agreement() -> None:
                    ("project:declaration-of-intent-on-road-safety", "2024-05-10")):
         assert _has(got, "SIGNED_AGREEMENT", "person:rosa-quispe-huaman", j, day), got
         assert _has(got, "SIGNED_AGREEMENT", "person:georg-leitner", j, day), got
+
+
+def test_a_letter_of_intent_signed_alone_or_after_a_memorandum() -> None:
+    # "signed a memorandum on J1 and a letter of intent on J2": a letter of intent is a signed
+    # document, alone or as the next item of a signing
+    text = (
+        "Portugal and Vietnam sign port documents\n\n"
+        "Friday 10 May 2024\n\n"
+        "LISBON: Vietnam's Minister of Transport, Tran Van Long, held talks with Portugal's "
+        "Minister of Infrastructure, Ana Sofia Reis, on Thursday. Mr Tran Van Long and Ms Reis "
+        "signed a memorandum of understanding on port logistics and a letter of intent on "
+        "maritime training.\n"
+    )
+    got = facts(extract_article(text))
+    for j in ("project:memorandum-of-understanding-on-port-logistics",
+              "project:letter-of-intent-on-maritime-training"):
+        assert _has(got, "SIGNED_AGREEMENT", "person:tran-van-long", j, "2024-05-09"), got
+        assert _has(got, "SIGNED_AGREEMENT", "person:ana-sofia-reis", j, "2024-05-09"), got

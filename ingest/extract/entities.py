@@ -2475,7 +2475,9 @@ SENTENCE_CUES = Cues([
     # unnamed agreements ("a plan of consultations between ...")
     ("memorandum", "agreement", "treaty", "protocol", "convention", "accord", "arrangement",
      # ("witnessed the signing of an executive programme for ...": a programme signed alone)
-     "consultations", "programme", "program", "joint declaration"),
+     "consultations", "programme", "program", "joint declaration",
+     # ("signed a declaration of intent on ...": a head the name pattern already knows)
+     "declaration of intent", "letter of intent"),
     # dates without a number
     ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec", "mon",
      "tue", "wed", "thu", "fri", "sat", "sun", "today", "yesterday", "tonight", "night", "last",
@@ -3476,6 +3478,8 @@ _AGREEMENT_HEAD = (
     r"(?:memorandum\s+of\s+understanding|memorandum\s+of\s+cooperation|memorandum|agreement|"
     # "signed a declaration of intent on migration": a signed document (not any "declaration")
     r"treaty|protocol|convention|accord|arrangement|declaration\s+of\s+intent|"
+    # "signed a joint declaration of intent on rail freight": the joint one, its "of intent"
+    r"joint\s+declaration\s+of\s+intent|letter\s+of\s+intent|"
     # "signed a joint declaration on a strategic partnership"
     r"joint\s+declaration(?=\s+on\s))"
 )
@@ -3516,7 +3520,8 @@ _AGREEMENT_AFTER_VERB = (
     r"(?:(?:(?<=signing),\s+by\s+[^.;«]{1,200}?,\s+of\s+|\s+(?:[^.;«]{0,40}?\s)??)"
     r"(?:an?|the)\s+" + _AGREEMENT_SKIP + r"(?=(?:" + _AGREEMENT_ADJ +
     r"\s+)?(?:memorandum|agreement|treaty|protocol|convention|accord|arrangement|"
-    r"declaration\s+of\s+intent|joint\s+declaration(?=\s+on\s))\b|" +
+    r"declaration\s+of\s+intent|letter\s+of\s+intent|"
+    r"joint\s+declaration(?=\s+on\s|\s+of\s+intent\b))\b|" +
     _AGREEMENT_PREMOD +
     r"(?:agreement|accord|pact|treaty|memorandum|protocol|convention|arrangement)\b)"
     # "signed an executive programme for cultural cooperation": a programme is a signed document
@@ -3651,6 +3656,8 @@ _NEXT_AGREEMENT = re.compile(
     r"(?=(?:" + _AGREEMENT_ADJ + r"\s+)?(?:memorandum|agreement|treaty|"
     r"protocol|arrangement)\b|" + _AGREEMENT_PREMOD +
     r"(?:agreement|memorandum|treaty|protocol|arrangement)\b|"
+    # "... and a letter (a joint declaration) of intent on ..."
+    r"(?:joint\s+declaration|declaration|letter)\s+of\s+intent\b|"
     # "signed an agreement on ... and a programme of cooperation in education"
     r"(?:plan|programme|program)\s+of\s+(?:consultations|cooperation)\s|"
     # "... and a roadmap for cooperation 2027-2029"

@@ -784,7 +784,8 @@ R_SIGN = re.compile(
     rf"(?:in\s+(?:{C}|«L\d+»)\s+)?|"
     rf"{T}\s+|also\s+|formally\s+|jointly\s+|have\s+|"
     # ("A, ..., and B, ..., initialled and signed J": the first verb of the pair)
-    rf"has\s+|had\s+|then\s+|initiall?ed\s+and\s+)*"
+    # "A and B later signed J": a sequence word before the verb, as "then"
+    rf"has\s+|had\s+|then\s+|later\s+|initiall?ed\s+and\s+)*"
     rf"(?P<v>signed|inked|put\s+pen\s+to\s+paper\s+on|"
     # "A and B on Tuesday put their signatures (names) to J", "the two ministers putting their
     # signatures to J"

@@ -7393,3 +7393,53 @@ def test_diplomatic_relations_between_a_and_b_were_formalised_is_an_establishmen
     )
     got = facts(extract_article(text))
     assert _has(got, "ESTABLISHED_TIES", "country:PER", "country:MNG", "1971-03-03"), got
+
+
+def test_later_between_the_signers_and_signed() -> None:
+    # "A and B later signed J": "later" between the two signers and the verb, as "then"
+    text = (
+        "Estonia and Ghana sign fisheries memorandum\n\n"
+        "Friday 10 May 2024\n\n"
+        "TALLINN: Ghana's Minister of Fisheries, Kojo Mensah Boateng, met Estonia's Minister of "
+        "Economic Affairs, Kadri Tamm, on Thursday. Mr Boateng and Ms Tamm later signed a "
+        "memorandum of understanding on fish processing.\n"
+    )
+    got = facts(extract_article(text))
+    j = "project:memorandum-of-understanding-on-fish-processing"
+    assert _has(got, "SIGNED_AGREEMENT", "person:kojo-mensah-boateng", j, "2024-05-09"), got
+    assert _has(got, "SIGNED_AGREEMENT", "person:kadri-tamm", j, "2024-05-09"), got
+
+
+def test_a_signed_declaration_of_intent_joint_or_not_is_an_agreement() -> None:
+    # "signed a (joint) declaration of intent on J": a signed document, named by its own words
+    text = (
+        "Austria and Peru agree on rail freight\n\n"
+        "Friday 10 May 2024\n\n"
+        "VIENNA: Peru's Minister of Transport, Rosa Quispe Huamán, held talks with Austria's "
+        "Minister of Foreign Affairs, Georg Leitner, on Thursday. Ms Quispe Huamán and Mr "
+        "Leitner signed a joint declaration of intent on rail freight. On Friday, Mr Leitner "
+        "and Ms Quispe Huamán signed a declaration of intent on road safety.\n"
+    )
+    got = facts(extract_article(text))
+    for j, day in (("project:joint-declaration-of-intent-on-rail-freight", "2024-05-09"),
+                   ("project:declaration-of-intent-on-road-safety", "2024-05-10")):
+        assert _has(got, "SIGNED_AGREEMENT", "person:rosa-quispe-huaman", j, day), got
+        assert _has(got, "SIGNED_AGREEMENT", "person:georg-leitner", j, day), got
+
+
+def test_a_letter_of_intent_signed_alone_or_after_a_memorandum() -> None:
+    # "signed a memorandum on J1 and a letter of intent on J2": a letter of intent is a signed
+    # document, alone or as the next item of a signing
+    text = (
+        "Portugal and Vietnam sign port documents\n\n"
+        "Friday 10 May 2024\n\n"
+        "LISBON: Vietnam's Minister of Transport, Tran Van Long, held talks with Portugal's "
+        "Minister of Infrastructure, Ana Sofia Reis, on Thursday. Mr Tran Van Long and Ms Reis "
+        "signed a memorandum of understanding on port logistics and a letter of intent on "
+        "maritime training.\n"
+    )
+    got = facts(extract_article(text))
+    for j in ("project:memorandum-of-understanding-on-port-logistics",
+              "project:letter-of-intent-on-maritime-training"):
+        assert _has(got, "SIGNED_AGREEMENT", "person:tran-van-long", j, "2024-05-09"), got
+        assert _has(got, "SIGNED_AGREEMENT", "person:ana-sofia-reis", j, "2024-05-09"), got

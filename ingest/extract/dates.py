@@ -8,7 +8,6 @@ unknown (a day without a year, "last week") is kept with value None so that noth
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 import re
 from dataclasses import dataclass
@@ -348,7 +347,3 @@ def coarsen(value: PartialDate, precision: str) -> PartialDate:
     if precision == "year":
         return PartialDate(value.year)
     return value
-
-
-def last_day(year: int, month: int) -> int:
-    return calendar.monthrange(year, month)[1]

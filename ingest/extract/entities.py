@@ -403,7 +403,6 @@ _COUNTERPART = Anchored(
     ),
     r"[Hh]is\s|[Hh]er\s",
 )
-_PERSON_PATTERNS = (_P_BEFORE, _P_AFTER, _P_HON, _COUNTERPART)
 _HON_WORDS = frozenset(w for w in re.findall(r"[A-Za-z]+", " ".join(HONORIFICS)) if len(w) > 1) | {
     "H"}
 # One word each honorific of lexicon.HONORIFICS cannot go without, as a whole [A-Za-z]+ word
@@ -420,7 +419,6 @@ _HON_NEEDS = frozenset(
 _ANCHOR_WORDS = TITLE_WORDS | frozenset(
     re.findall(r"[A-Za-z]+", " ".join(h.replace("\\", "") for h in HONORIFICS))
 ) | {"counterpart", "peer"}
-_NAME_TOKENS = re.compile(r"[^\s]+")
 _INSIDE: dict[str, int] = {}
 # (grouped by first letter, which re tries faster than one branch per word)
 _HEAD_IN = re.compile(literal_anchor(TITLE_HEAD_WORDS))
@@ -516,7 +514,6 @@ _DIPLOMACY_HEAD = re.compile(
 )
 # _PERSON_DESC at one position, as it was written (any \s+ after "the")
 _PERSON_DESC_AT = re.compile(r"\b(?:the|The)\s+" + _PERSON_DESC.pattern.removeprefix(_THE))
-_BARE_TITLE = re.compile(r"(?<![\w’'])(?:High\s+Commissioner|Ambassador)\s+(?=«P)")
 _GROUP = Anchored(
     re.compile(
         r"\b(?:[Tt]he\s+two|[Bb]oth)\s+(?:brotherly\s+|sisterly\s+|fraternal\s+|neighbouring\s+|friendly\s+)?"

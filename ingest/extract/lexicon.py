@@ -274,8 +274,6 @@ NOT_NAME = frozenset(
     )
 ) | MONTH_WORDS | PORTFOLIO_WORDS
 
-PRONOUN_SUBJ = re.compile(r"\b(?:He|She|he|she|His|Her|his|her|Him|him)\b")
-
 
 def literal_anchor(words: Iterable[str], extra: Iterable[str] = ()) -> str:
     """An alternation of literal words grouped by first letter, which Python's re scans fast
@@ -341,9 +339,6 @@ class Anchored:
         return dict(self.rx.groupindex)
 
 
-CAPITAL_ANCHOR = f"[{UP}«]"
-
-
 class Cues:
     """Families of cue strings, checked all at once: which families a lower-cased text triggers.
 
@@ -396,4 +391,3 @@ class Cues:
             if not mask & bit and any(p in low for p in phrases):
                 mask |= bit
         return mask
-

@@ -310,10 +310,6 @@ def _blocked(sent: Sent, pos: int, verb_pos: int | None = None) -> bool:
     return bool(MODAL.search(text[max(cs, vp - 40) : vp]))
 
 
-def _kinds(doc: Doc, ids: list[int], kinds: str) -> list[int]:
-    return [i for i in ids if doc.mentions[i].kind in kinds]
-
-
 # --- rules -------------------------------------------------------------------------------
 
 RECOG_V = r"(?:recogni[sz]ed|recogni[sz]es|recogni[sz]e|recogni[sz]ing|accorded\s+(?:diplomatic\s+)?recognition\s+to|extended\s+recognition\s+to|granted\s+recognition\s+to)"  # noqa: E501
@@ -1016,7 +1012,6 @@ R_MET_AND_SIGNED = re.compile(
     rf"(?:(?!«[PQ])[^;.]){{0,120}}?\s+and\s+(?:also\s+)?(?P<v>signed|inked)\s+(?:an?\s+|the\s+)?"
     rf"(?P<o>{LIST(J)})"
 )
-VISIT_N = r"(?:a\s+|an\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+){0,4}?(?:visit|Visit|trip)"
 # "touched down in Nassau on Monday at the start of a four-day stay, the first official visit
 # to C": after an arrival, a stay is the visit (only in the arrival and visit-to patterns)
 VISIT_S = r"(?:a\s+|an\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+){0,4}?(?:visit|Visit|trip|stay)"
@@ -1528,9 +1523,6 @@ def _comp_refs(post: str, prep: str) -> list[int]:
     for m in _COMP_RX[prep].finditer(post):
         out += refs(m.group(1))
     return out
-
-
-
 
 
 class Extractor:
@@ -3070,7 +3062,6 @@ _DATE_REF = re.compile(r"«T(\d+)»")
 # a relative clause that runs on to the end of the searched span
 _IN_RELATIVE = re.compile(r",\s+(?:which|who|whose)\s[^,;]*\Z")
 _DURING_WHICH = re.compile(r"\s*(?:during|in|on)\s+which\b")
-_BODY_REF = re.compile(r"«[IO](\d+)»")
 # "the Bangladeshi side was led by its Foreign Secretary": a body or a country
 _BODY_OR_COUNTRY_REF = re.compile(r"«[IOC](\d+)»")
 _CLAUSE_WORD = re.compile(r"\b(?:who|which|whom|whose|and|met|received|with)\b")

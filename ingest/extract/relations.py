@@ -1414,51 +1414,34 @@ R_ACCREDITED = re.compile(
     rf"simultaneously|jointly|now)\s+)*(?P<v>accredited)\s+(?:as\s+[^;«]{{0,60}}?\s+)?to\s+"
     rf"(?:the\s+)?(?P<o>{LIST(_CGO)})"
 )
-_C_REF = r"«C\d+»"
-# "X, who is resident in Tokyo, also represents Paraguay in A and B": a head of mission's side
-# accreditations, named by the state he represents
-R_ALSO_REPRESENTS = re.compile(
-    rf"(?P<p>«P\d+»){APPO}\s+(?:also|concurrently)\s+(?P<v>represents|represented)\s+"
-    rf"(?:«C\d+»|(?:his|her)\s+country)\s+in\s+(?:the\s+)?(?P<o>{LIST(_C_REF)})(?=\s*[.;]|\s*$)"
+# A head of mission's side accreditations, in other words than "is also accredited to"
+# (R_ACCREDITED). The noun "accreditation" says by itself that the person heads a mission:
+#   "X's accreditation also extends to A and B", "His accreditation covers A" (the head of
+#   mission just named), "X, who is resident in Havana, holds concurrent accreditation to A",
+#   "X, whose accreditation includes A";
+# the other words need the person to hold a head of mission's post, so a minister who "also
+# covers trade" or "whose mandate covers A" gives nothing:
+#   "X, who resides in Canberra, also covers A and B", "X also represents C in A and B",
+#   "X, whose jurisdiction (mandate, mission, remit) also extends to A", "X, who has concurrent
+#   jurisdiction over A".
+R_SIDE_ACCREDITATION = re.compile(
+    r"(?:(?P<p>«P\d+»)|\b(?P<pron>[Hh]is|[Hh]er))(?:"
+    # the noun after a possessive
+    rf"(?(p){POSS}|)\s+(?:concurrent\s+|non-resident\s+)?accreditation\s+(?:also\s+|now\s+)?"
+    r"(?P<v>extends|extended|covers|covered|includes|included)\s+(?:also\s+)?(?:to\s+)?"
+    # the noun after a verb of holding
+    rf"|(?(p){APPO}(?:\s*,?\s*who)?|(?!))\s+(?:also\s+)?(?P<v2>holds|has|enjoys)\s+"
+    r"(?:also\s+)?(?:an?\s+)?(?:(?:concurrent|dual|non-resident|additional|side)\s+)?"
+    r"(?:accreditations?\s+(?:also\s+)?to|(?P<jurisdiction>jurisdiction)\s+over)\s+"
+    # the noun after "whose"
+    rf"|(?(p){APPO}\s*,?\s*whose|(?!))\s+(?P<noun>accreditation|jurisdiction|mandate|mission|"
+    r"remit)\s+(?:also\s+)?(?P<v3>covers|extends\s+to|includes)\s+"
+    # the verbs
+    rf"|(?(p){APPO}(?:\s*,?\s*who)?|(?!))\s+(?:also|concurrently)\s+(?P<v4>covers|"
+    r"represent(?:s|ed)\s+(?:«C\d+»|(?:his|her)\s+country)\s+in)\s+"
+    rf")(?:the\s+)?(?P<o>{LIST(_CGO)})"
 )
-# "His accreditation extends to A and B": the head of mission just named
-R_ACCREDITATION_EXTENDS = re.compile(
-    rf"(?:(?P<p>«P\d+»){POSS}|\b(?:[Hh]is|[Hh]er))\s+accreditation\s+(?:also\s+)?"
-    rf"(?P<v>extends|extended|covers|covered|includes|included)\s+(?:also\s+)?(?:to\s+)?"
-    rf"(?:the\s+)?(?P<o>{LIST(_C_REF)})(?=\s*[.;]|\s*$)"
-)
-# A head of mission's side accreditations in other words: "X, who resides in Canberra, also
-# covers A and B", "X also represents C in A and B", "X, ..., whose accreditation extends to A
-# and B", "whose jurisdiction also includes A and B" (the person must hold a head of mission's
-# post, so a minister who "also covers trade" gives nothing)
-R_ACCREDITED_SIDE = re.compile(
-    # ("X, who also covers C from Bucharest", "X, whose mission also covers A, B and C")
-    rf"(?P<p>«P\d+»){APPO}(?:\s*,?\s*who)?(?P<v>\s+(?:also|concurrently)\s+(?:covers|represents\s+«C\d+»\s+in)"
-    # ("whose remit extends to A, B and C")
-    r"|\s*,?\s*whose\s+(?:accreditation|jurisdiction|mission|remit)\s+(?:also\s+)?(?:extends\s+to|covers|"
-    rf"includes))\s+(?:the\s+)?(?P<o>{LIST(_CGO)})"
-)
-_SIDE_CUES = (" covers «", " represents «", "whose accreditation", "whose jurisdiction",
-              "whose mission", "whose remit")
-# the noun: "X, who is resident in Havana, holds concurrent accreditation to C and D", "X's
-# accreditation also extends to C and D"
-R_ACCREDITATION = re.compile(
-    rf"(?P<p>«P\d+»)(?:{POSS}\s+(?:concurrent\s+|non-resident\s+)?accreditation\s+"
-    r"(?:also\s+|now\s+)?(?P<v>extends|covers|includes)\s+(?:to\s+)?|"
-    rf"{APPO}\s+(?:also\s+)?(?P<v2>holds|has)\s+(?:an?\s+)?(?:concurrent|dual|non-resident|"
-    r"additional)\s+accreditations?\s+to\s+)"
-    rf"(?:the\s+)?(?P<o>{LIST(_CGO)})"
-)
-# "X, who also holds accreditation to A", "X, who has concurrent accreditation to A and B",
-# "X, whose mandate also covers A and B": a head of mission's side accreditations
-R_HOLDS_ACCREDITATION = re.compile(
-    rf"(?P<p>«P\d+»)\s*,\s+(?:who\s+(?:also\s+)?(?P<v>holds|has|enjoys)\s+(?:also\s+)?"
-    # ("X, who has concurrent jurisdiction over A")
-    rf"(?:(?:concurrent\s+|non-resident\s+|side\s+)?accreditation\s+(?:also\s+)?to|"
-    rf"concurrent\s+jurisdiction\s+over)|"
-    rf"whose\s+(?:mandate|accreditation|jurisdiction|remit)\s+(?:also\s+)?"
-    rf"(?P<v2>covers|extends\s+to|includes))\s+(?:the\s+)?(?P<o>{LIST(_C_REF)})"
-)
+_SIDE_CUES = ("accreditation", " represents «", " covers ", "whose ", " jurisdiction over ")
 _CREDENTIALS = re.compile(
     r"\bpresented\s+(?:his|her|their)\s+" + CREDENTIALS + r"(?!\s+as\b)"
 )
@@ -1569,9 +1552,8 @@ class Extractor:
         if "«P" in sent.text:
             found.extend(self._posts(sent))
             found.extend(self._stay_range(sent))
-        if (" represent" in sent.text or "accreditation " in sent.text or "whose " in sent.text
-                or " jurisdiction over " in sent.text):
-            found.extend(self._side_accreditations(sent))
+        if any(cue in sent.text for cue in _SIDE_CUES):
+            found.extend(self._side_accreditations(sent, found))
         low = sent.text.lower()
         denial = any(w in low for w in _DENIAL_CUES) and bool(DENIAL.search(sent.text))
         kept: list[Cand] = []
@@ -2476,33 +2458,37 @@ class Extractor:
 
     # --- posts -----------------------------------------------------------------------------
 
-    def _side_accreditations(self, sent: Sent) -> Iterator[Cand]:
-        """"X, who is resident in B, also represents C in D and E", "His accreditation extends
-        to D and E": a head of mission's side accreditations."""
+    def _side_accreditations(self, sent: Sent, found: list[Cand]) -> Iterator[Cand]:
+        """A head of mission's side accreditations in other words than "is also accredited to"
+        (R_SIDE_ACCREDITATION). found: this sentence's claims so far."""
         t = sent.text
         doc = self.doc
-        for rx in (R_ALSO_REPRESENTS,) * (" represent" in t) + (R_ACCREDITATION_EXTENDS,) * (
-                "accreditation " in t) + (R_HOLDS_ACCREDITATION,) * (
-                "accreditation " in t or "whose " in t or " jurisdiction over " in t):
-            for m in rx.finditer(t):
-                # only a head of mission: named as such just before, or given a post already
-                heads = [(w.index, c.subj[0]) for w, c in self.cands
-                         if c.pred in ("AMBASSADOR_OF", "ACCREDITED_TO")]
-                if m["p"] is not None:
-                    p = refs(m["p"])[0]
-                    if not (HEAD_OF_MISSION.search(t, max(0, m.start("p") - 40), m.start("p"))
-                            or any(doc.mentions[h].ents == doc.mentions[p].ents
-                                   for _, h in heads)):
-                        continue
-                elif heads and heads[-1][0] >= sent.index - 2:
-                    p = heads[-1][1]  # "His accreditation": the head of mission just named
-                else:
+        # people holding a head of mission's post, in earlier sentences or in this one
+        heads = [(w.index, c.subj[0]) for w, c in self.cands
+                 if c.pred in ("AMBASSADOR_OF", "ACCREDITED_TO")]
+        heads += [(sent.index, c.subj[0]) for c in found
+                  if c.pred in ("AMBASSADOR_OF", "ACCREDITED_TO")]
+        for m in R_SIDE_ACCREDITATION.finditer(t):
+            if m["p"] is not None:
+                p = refs(m["p"])[0]
+                who = doc.mentions[p].ents
+                says_so = (m["v"] or m["v2"] and not m["jurisdiction"]
+                           or m["noun"] == "accreditation")
+                if not says_so and not (
+                        # the title just before the name, in the entity's roles, or a post
+                        HEAD_OF_MISSION.search(t, max(0, m.start("p") - 40), m.start("p"))
+                        or any(HEAD_OF_MISSION.search(r) for r in doc.ents[who[0]].roles)
+                        or any(doc.mentions[h].ents == who for _, h in heads)):
                     continue
-                v = m.start("v") if m["v"] is not None else m.start("v2")
-                if not _blocked(sent, v):
-                    for o in refs(m["o"]):
-                        yield Cand("ACCREDITED_TO", (p,), (o,), v,
-                                   "post.accredited_to", "fronted", 0.8)
+            elif heads and heads[-1][0] >= sent.index - 2:
+                p = heads[-1][1]  # "His accreditation": the head of mission just named
+            else:
+                continue
+            v = next(m.start(g) for g in ("v", "v2", "v3", "v4") if m[g] is not None)
+            if not _blocked(sent, v):
+                for o in refs(m["o"]):
+                    yield Cand("ACCREDITED_TO", (p,), (o,), v, "post.accredited_to", "fronted",
+                               0.8)
 
     def _posts(self, sent: Sent) -> Iterator[Cand]:
         t = sent.text
@@ -2577,19 +2563,6 @@ class Extractor:
             if not _blocked(sent, m.start("v")):
                 for o in refs(m["o"]):
                     yield Cand("ACCREDITED_TO", (refs(m["p"])[0],), (o,), m.start("v"),
-                               "post.accredited_to", "fronted", 0.85)
-        for m in R_ACCREDITED_SIDE.finditer(t) if any(c in t for c in _SIDE_CUES) else ():
-            p = refs(m["p"])[0]
-            roles = doc.ents[doc.mentions[p].ents[0]].roles
-            if any(HEAD_OF_MISSION.search(r) for r in roles) and not _blocked(sent, m.start("v")):
-                for o in refs(m["o"]):
-                    yield Cand("ACCREDITED_TO", (p,), (o,), m.start("v"), "post.accredited_to",
-                               "fronted", 0.8)
-        for m in R_ACCREDITATION.finditer(t) if "accreditation" in t else ():
-            v = m.start("v") if m["v"] else m.start("v2")
-            if not _blocked(sent, v):
-                for o in refs(m["o"]):
-                    yield Cand("ACCREDITED_TO", (refs(m["p"])[0],), (o,), v,
                                "post.accredited_to", "fronted", 0.85)
         for m in R_HEADED_BY.finditer(t) if "ed by" in t else ():
             # "The Honorary Consulate of Hungary in Kumasi, headed by Honorary Consul X,"

@@ -7443,3 +7443,22 @@ def test_a_letter_of_intent_signed_alone_or_after_a_memorandum() -> None:
               "project:letter-of-intent-on-maritime-training"):
         assert _has(got, "SIGNED_AGREEMENT", "person:tran-van-long", j, "2024-05-09"), got
         assert _has(got, "SIGNED_AGREEMENT", "person:ana-sofia-reis", j, "2024-05-09"), got
+
+
+def test_the_noun_accreditation_needs_no_title_but_other_words_need_a_head_of_mission() -> None:
+    # "accreditation" says by itself that the person heads a mission; "whose mandate covers"
+    # and "also covers" say so only of someone holding a head of mission's post
+    text = (
+        "Diplomats gather in Lima\n\n"
+        "Friday 10 May 2024\n\n"
+        "LIMA: The reception was opened by Ms Ana Ruiz Tello, who also holds accreditation to "
+        "Japan. Trade Minister Pedro Salas Vera, whose mandate also covers Bolivia, "
+        "spoke first. Mr Lucas Ferro, who also covers Ecuador, was absent. Chile's Ambassador to "
+        "Peru, Marta Olmos, whose mandate also covers Bolivia, closed the evening.\n"
+    )
+    got = facts(extract_article(text))
+    assert _has(got, "ACCREDITED_TO", "person:ana-ruiz-tello", "country:JPN", None), got
+    assert _has(got, "ACCREDITED_TO", "person:marta-olmos", "country:BOL", None), got
+    accredited = {f[1] for f in got if f[0] == "ACCREDITED_TO"}
+    assert "person:pedro-salas-vera" not in accredited, got
+    assert "person:lucas-ferro" not in accredited, got

@@ -398,7 +398,7 @@ _COUNTERPART = Anchored(
     re.compile(
         # "his Kenyan counterpart X", and a country's name used as its adjective: "his Botswana
         # counterpart X"
-        rf"(?P<post>(?:his|her|His|Her)\s+(?:«[DC]\d+»\s+)?(?:counterpart|peer)),?\s+(?:{POST}\s*,?\s+)?"
+        rf"(?P<post>(?:his|her|His|Her)\s+(?:«[DC]\d+»\s+)?(?:counterpart|peer|homologue)),?\s+(?:{POST}\s*,?\s+)?"
         rf"(?P<hon>{_HONS})(?P<name>{NAME})"
     ),
     r"[Hh]is\s|[Hh]er\s",
@@ -418,7 +418,7 @@ _HON_NEEDS = frozenset(
 )
 _ANCHOR_WORDS = TITLE_WORDS | frozenset(
     re.findall(r"[A-Za-z]+", " ".join(h.replace("\\", "") for h in HONORIFICS))
-) | {"counterpart", "peer"}
+) | {"counterpart", "peer", "homologue"}
 _INSIDE: dict[str, int] = {}
 # (grouped by first letter, which re tries faster than one branch per word)
 _HEAD_IN = re.compile(literal_anchor(TITLE_HEAD_WORDS))
@@ -2063,7 +2063,7 @@ def _person_patterns(sentence: str) -> tuple[tuple[Anchored, ...], bool, bool]:
             pats.append(_P_AFTER)
     if not words.isdisjoint(_HON_WORDS) and inside & 2:
         pats.append(_P_HON)
-    if "counterpart" in words or "peer" in words:
+    if "counterpart" in words or "peer" in words or "homologue" in words:
         pats.append(_COUNTERPART)
     if ("is" in words or "was" in words) and _P_BEFORE in pats:
         pats.append(_P_IS)
@@ -2436,10 +2436,10 @@ SENTENCE_CUES = Cues([
     ("operat", "work", "collaborat", "jointly", "together", "part", "trad", "bound", "linked",
      "connected", "tied", "through", "via", "involved", "engaged", "developing", "built",
      "financed", "run", "managed", "beneficiary", "teamed", "sharing", "shared", "exchanged"),
-    ("sign", "inked", "pen to paper", "names to", "name to"),
+    ("sign", "inked", "pen to paper", "names to", "name to", "sealed", "subscribed"),
     ("met", "talks", "meeting", "call", "received", "hosted", "welcomed", "discussion",
      "consultation", "receiving", "hosting", "welcoming", "credentials", "credence",
-     "sat down", "tête-à-tête", "tete-a-tete"),
+     "sat down", "tête-à-tête", "tete-a-tete", "sat for", "audience", "session"),
     ("visit", "toured", "trip", "delegation"),
     ("lectur", "talk", "address", "speech", "presentation", "spoke", "speak", "guest", "keynote",
      "roundtable", "discussion", "conversation", "remarks",
@@ -3238,7 +3238,8 @@ _SIDES_SIGNED = re.compile(
     # "the two sides opened diplomatic relations on ...": the states, as "the two sides signed"
     r"(?:opened|established)\s+(?:formal\s+|full\s+)?diplomatic\s+(?:relations|ties))\b"
 )
-_MET_CUE = re.compile(r"\b(?:held\s+talks|met|had\s+a\s+meeting|received|called\s+on)\b")
+_MET_CUE = re.compile(r"\b(?:held\s+talks|met|had\s+a\s+meeting|received|called\s+on|"
+                      r"held\s+(?:a\s+)?(?:[\w-]+\s+)?session)\b")
 
 
 def _met_pair_before(doc: Doc, si: int, pos: int) -> list[str]:
@@ -3509,7 +3510,10 @@ _SIGN_VERBS = (
     # "putting their signatures to a J and to a memorandum on ...": literal words (a space), so
     # the literal anchors built from this list find them too; "put pen to paper on an agreement
     # on police cooperation", "A and B then put their names to a loan agreement": idioms
-    r"concluded|conclude|signatures to|signature to|put pen to paper on|put their names to"
+    r"concluded|conclude|signatures to|signature to|put pen to paper on|put their names to|"
+    # "A and B sealed an agreement on ...", "subscribed a memorandum ...", "proceeded to the
+    # signature of a protocol on ...": other verbs of signing
+    r"sealed|subscribed|signature of"
 )
 _SIGN_VERBS_LIST = _SIGN_VERBS.split("|")
 _AGREEMENT_AFTER_VERB = (

@@ -81,8 +81,9 @@ DENIAL = re.compile(
     r"some\s+(?:media|news\s+outlets|outlets|reports|press\s+reports)|unconfirmed\s+reports?|"
     # "reports on some online platforms that A has signed J with B are incorrect": the claim the
     # sentence reports is called untrue after it
+    # ("Reports that A had sealed J were "premature"": the word may be quoted)
     r"(?:reports?|claims?|stories|allegations?|rumou?rs?)\b[^;]{0,250}?\b(?:(?:are|were|is|was)\s+"
-    r"(?:\w+ly\s+)?(?:incorrect|untrue|inaccurate|unfounded|misleading|fake|false|"
+    r"[\"“‘']?(?:\w+ly\s+)?(?:incorrect|untrue|inaccurate|unfounded|misleading|fake|false|premature|"
     # "Reports in Gulf media that A had signed J were not confirmed by either side"
     r"not\s+(?:confirmed|verified))|(?:have|has)\s+not\s+been\s+(?:confirmed|verified)))\b",
     re.I,
@@ -91,7 +92,7 @@ _PARTY = re.compile(r"«([CGPQIOJL])\d+»")
 _DENIAL_CUES = ("deni", "deny", "refut", "dismiss", "cancel", "called off", "postpone", "scrap",
                  "baseless", "false", "reject", "some ", "unconfirmed", "incorrect", "untrue",
                  "inaccurate", "unfounded", "misleading", "fake", "not confirmed",
-                 "not been confirmed", "not verified", "not been verified")
+                 "not been confirmed", "not verified", "not been verified", "premature")
 # A clause boundary: ; : ", and" "and that" "while" "whereas" ". ". Every branch opens with a
 # literal character, so that re skips the positions where none starts (a branch that opened
 # with \b had the pattern tried at every character); the look-behind after "and", "but",
@@ -337,10 +338,13 @@ R_RECOG_PASS = re.compile(
     rf"(?P<o>{C})\s+(?:was|were|had\s+been|has\s+been)\s+(?:\w+\s+)?(?P<v>recogni[sz]ed)\s+by\s+"
     rf"(?P<s>{C})"
 )
-TIES = r"(?:[Ff]ormal\s+|[Ff]ull\s+)?[Dd]iplomatic\s+(?:relations|ties)"
+# ("have had diplomatic links since 1969": "links" as "ties")
+TIES = r"(?:[Ff]ormal\s+|[Ff]ull\s+)?[Dd]iplomatic\s+(?:relations|ties|links)"
 R_TIES = re.compile(
     rf"(?P<a>{LIST(C)})(?:\s*,\s*which|\s*,\s*whose\s[^,;«]{{1,100}},)?\s+(?:(?:had|have|has|formally|officially|first|then|"
+    # ("A and B entered into diplomatic relations in 1973": an establishment)
     rf"later)\s+)*(?P<v>established|re-established|reestablished|set\s+up|forged|opened|restored|"
+    rf"entered\s+into|"
     rf"formali[sz]ed|normali[sz]ed)\s+(?:{TIES}|"
     # "while Poland and Ghana established ties on 1 March 1960": bare "ties" (or "relations"),
     # dated at once ("established formal ties the same year": a relative year, with no
@@ -785,7 +789,12 @@ R_SIGN = re.compile(
     rf"(?P<v>signed|inked|put\s+pen\s+to\s+paper\s+on|"
     # "A and B on Tuesday put their signatures (names) to J", "the two ministers putting their
     # signatures to J"
-    rf"put(?:ting)?\s+(?:their|its|his|her)\s+(?:signatures?\s+(?:to|on)|names\s+to))\b"
+    rf"put(?:ting)?\s+(?:their|its|his|her)\s+(?:signatures?\s+(?:to|on)|names\s+to)|"
+    # "A and B affixed (appended) their signatures to J": the same idiom with another verb
+    rf"(?:affix|append)(?:ed|ing)\s+(?:their|its|his|her)\s+signatures?\s+(?:to|on)|"
+    # "A and B sealed J", "the two ministers subscribed J" (not "subscribed to a view"), "the two
+    # ministers proceeded to the signature of J": other verbs of signing
+    rf"sealed|subscribed(?!\s+to\b)|proceeded\s+to\s+(?:the\s+)?signature\s+of)\b"
     rf"(?P<rest>[^;]*)"
 )
 # "X, Zimbabwe's Foreign Minister, paid an official visit to Belarus and signed J": the subject of
@@ -874,7 +883,7 @@ _COORD_SIGNERS = re.compile(
     r"chairperson|secretary(?:[\s-]general)?|vice-rector|rector|dean|head|"
     r"(?:Prof|Dr|Mr|Mrs|Ms|Hon)\.|"
     # "A and her Brazilian counterpart, B, have signed"
-    rf"(?:his|her)\s+(?:«[DC]\d+»\s+)?(?:counterpart|peer)|ha(?:ve|s|d)(?=\s*\Z)|"
+    rf"(?:his|her)\s+(?:«[DC]\d+»\s+)?(?:counterpart|peer|homologue)|ha(?:ve|s|d)(?=\s*\Z)|"
     # "A and B's Ambassador to C, D, then signed"
     rf"(?:then|also|later|jointly|formally)(?=\s*\Z))"
     # "A and Ghana's Deputy Minister B today signed": the day between the signers and the verb
@@ -885,7 +894,7 @@ _SIGNED_WITH = re.compile(rf"(?:together\s+with|with)\s+(?:the\s+)?«([CGIO])(\d
 _SIGNED_WITH_PERSON = re.compile(
     rf"(?:\s+(?:on|in)\s+«T\d+»)?\s+with\s+(?:the\s+|his\s+|her\s+)?(?:«C\d+»{POSS}\s+|«[DC]\d+»\s+)?"
     # (a portfolio list: "with Minister of Agriculture, Forestry and Fisheries X")
-    rf"(?:(?:counterpart|peer|{TITLE_RE.pattern})(?:[^«;,]|,\s+(?=[A-Z])){{0,60}}?,?\s+)"
+    rf"(?:(?:counterpart|peer|homologue|{TITLE_RE.pattern})(?:[^«;,]|,\s+(?=[A-Z])){{0,60}}?,?\s+)"
     rf"(?:{HON}\s+)*«P(\d+)»"
 )
 _NOT_POSSESSOR = re.compile(rf"«([A-Z])(\d+)»(?!{POSS})")
@@ -915,7 +924,8 @@ R_INSTRUMENTS = Anchored(re.compile(
 MEET_V = (
     # "He sat down with X for talks": a meeting
     r"(?:met(?:\s+(?:with|today\s+with))?|sat\s+down\s+with|held\s+(?:[\w-]+\s+){0,2}?(?:talks|meeting|discussions|"
-    r"consultations)(?:\s+(?:(?:in|at|on)\s+[^,;]{0,60}?|«T\d+»|here|there)){0,3}"
+    # "held a working session with X": a meeting
+    r"consultations|session)(?:\s+(?:(?:in|at|on)\s+[^,;]{0,60}?|«T\d+»|here|there)){0,3}"
     r"\s+with|"
     r"paid\s+(?:a\s+|an\s+)?(?:\w+\s+){0,2}?"
     r"(?:call|visit)\s+on|called\s+on|(?:was|were)\s+(?:\w+\s+){0,2}?(?:received|hosted)\s+(?:[^,;]{0,60}?\s+)?"
@@ -932,7 +942,13 @@ MEET_V = (
     r"calling\s+on|to\s+call\s+on)(?:\s+with)?|"
     r"had\s+an?\s+(?:[\w-]+\s+)?meeting\s+with|"
     # "On Monday, she sat down with President X at State House"
-    r"sat\s+down\s+(?:for\s+talks\s+)?with)"
+    r"sat\s+down\s+(?:for\s+talks\s+)?with|"
+    # "sat down at the Foreign Ministry with X": the venue before "with"
+    r"sat\s+down\s+(?:at|in)\s+(?:[^,;«]|«[A-OQ-Z]\d+»){1,60}?\s+with|"
+    # "sat for bilateral consultations with X": a meeting
+    r"sat\s+for\s+(?:[\w-]+\s+){0,2}?(?:talks|consultations|discussions|a\s+meeting)\s+with|"
+    # "X was granted an audience by Y": received by Y
+    r"(?:was|were)\s+granted\s+(?:an?\s+)?(?:[\w-]+\s+)?audience\s+by)"
 )
 _AND_WITH = re.compile(
     rf",?\s+and\s+(?:also\s+)?with\s+(?:the\s+|his\s+|her\s+)?(?:«[CD]\d+»{POSS}?\s+)?"
@@ -964,7 +980,7 @@ _AND_LATER_MET = re.compile(
     r"(?:[A-Z][\w-]*\s+){0,4}?«P(\d+)»"
 )
 _MEET_WORDS = ("met", "held", "paid", "called", "received", "hosted", "welcomed", "had the",
-               "had a", "accepted the", "sat down")
+               "had a", "accepted the", "sat down", "sat for", "audience")
 # "X and his delegation were received by ..."
 _ENTOURAGE = (
     r"(?:\s+and\s+(?:(?:his|her|their)\s+(?:delegation|team|wife|husband|entourage|party)|"
@@ -983,7 +999,7 @@ R_MEET_PAIR = re.compile(
     # "X and his Tajik counterpart Y, who arrived in Tehran on Saturday ..., held talks"
     rf"(?:\s*,?\s*who\s+(?:(?!«[PQ])[^;.]){{0,160}}?,)?\s+"
     rf"(?:(?:also|today|then|later|had|have|first|last|on\s+{T}|{T})\s+)*"
-    rf"(?P<v>held\s+(?:[\w-]+\s+){{0,2}}?(?:talks|meeting|discussions|consultations)|met)\b"
+    rf"(?P<v>held\s+(?:[\w-]+\s+){{0,2}}?(?:talks|meeting|discussions|consultations|session)|met)\b"
 )
 # "X and her Mexican counterpart, Y, announced the decision after meeting on the sidelines of
 # ...": a pair that acted after meeting (each other: no third person is met)
@@ -1395,7 +1411,7 @@ R_CREDENCE_ITEM = re.compile(
 # "Dr. Jan Nowak of the Department of Asian Studies": a person of a body
 R_PERSON_OF_BODY = re.compile(r"(?P<p>«P\d+»)\s+(?P<v>of)\s+the\s+(?P<o>«I\d+»)(?!['’]s)")
 R_COUNTERPART = Anchored(re.compile(
-    rf"(?:his|her|His|Her)\s+(?P<dem>«[DC]\d+»)\s+(?:counterpart|peer)\s*,?\s+(?:(?:{POST})\s*,?\s+)?"
+    rf"(?:his|her|His|Her)\s+(?P<dem>«[DC]\d+»)\s+(?:counterpart|peer|homologue)\s*,?\s+(?:(?:{POST})\s*,?\s+)?"
     rf"{_HONS}(?P<p>«P\d+»)"
 ), r"[Hh]is\s|[Hh]er\s")
 
@@ -1904,7 +1920,7 @@ class Extractor:
         pos = 0
         # the verb of R_SIGN, R_SIGN_PASS, R_SIGN_BETWEEN
         signs = ("signed" in t or "inked" in t or "pen to paper" in t or "signature" in t
-                 or "names to" in t)
+                 or "names to" in t or "sealed" in t or "subscribed" in t)
         sign_ms: list[re.Match[str]] = []
         while signs and (m := R_SIGN.search(t, pos)) is not None:
             pos = m.end("v")  # "X signed for Kenya, while Y signed for Botswana": both clauses
@@ -2574,7 +2590,8 @@ class Extractor:
             if not _blocked(sent, m.start("v")):
                 yield Cand("OFFICIAL_OF", (refs(m["p"])[0],), (refs(m["o"])[0],), m.start("v"),
                            "official.person_of", "none", 0.75)
-        for m in R_COUNTERPART.finditer(t) if "counterpart" in t or " peer" in t else ():
+        cue = "counterpart" in t or " peer" in t or "homologue" in t
+        for m in R_COUNTERPART.finditer(t) if cue else ():
             p = refs(m["p"])[0]
             c = refs(m["dem"])[0]
             yield Cand("OFFICIAL_OF", (p,), (c,), m.start(), "official.counterpart", "none", 0.8)

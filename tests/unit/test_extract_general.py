@@ -6935,7 +6935,6 @@ def test_signed_after_the_talks_by_or_later_signed_by_names_its_signers() -> Non
             "institution:geological-institute-of-peru"} <= signers, got
 
 
-
 def test_the_visiting_minister_is_the_one_who_toured_the_country() -> None:
     text = (
         "Chile's foreign minister in Peru\n\n"
@@ -7462,3 +7461,123 @@ def test_the_noun_accreditation_needs_no_title_but_other_words_need_a_head_of_mi
     accredited = {f[1] for f in got if f[0] == "ACCREDITED_TO"}
     assert "person:pedro-salas-vera" not in accredited, got
     assert "person:lucas-ferro" not in accredited, got
+
+
+def test_affixed_or_appended_their_signatures_to_is_a_signing() -> None:
+    # "A and B affixed (appended) their signatures to J": the idiom of "put their signatures
+    # to" with another verb
+    text = (
+        "Chile and Kenya sign two documents\n\n"
+        "Friday 10 May 2024\n\n"
+        "NAIROBI: Chile's Minister of Agriculture, Pablo Ortúzar Reyes, held talks with Kenya's "
+        "Cabinet Secretary for Trade, Grace Wanjiru Mwangi, on Thursday. Mr Ortúzar Reyes and "
+        "Ms Mwangi affixed their signatures to a memorandum of understanding on avocado exports. "
+        "On Friday, Mr Ortúzar Reyes and Ms Mwangi appended their signatures to an agreement on "
+        "plant health.\n"
+    )
+    got = facts(extract_article(text))
+    for j, day in (("project:memorandum-of-understanding-on-avocado-exports", "2024-05-09"),
+                   ("project:agreement-on-plant-health", "2024-05-10")):
+        assert _has(got, "SIGNED_AGREEMENT", "person:pablo-ortuzar-reyes", j, day), got
+        assert _has(got, "SIGNED_AGREEMENT", "person:grace-wanjiru-mwangi", j, day), got
+
+
+def test_sealed_subscribed_and_proceeded_to_the_signature_of_are_signings() -> None:
+    # "sealed J", "subscribed J" (a calque of "subscribed", not "subscribed to a view") and
+    # "proceeded to the signature of J": other verbs of signing
+    text = (
+        "Peru and Senegal sign three documents\n\n"
+        "Friday 10 May 2024\n\n"
+        "LIMA: Senegal's Minister of Trade, Ousmane Diallo Ndiaye, held talks with Peru's "
+        "Minister of Foreign Affairs, Carmen Rosa Villanueva, on Thursday. Mr Diallo Ndiaye and "
+        "Ms Villanueva sealed an agreement on tourism promotion. On Friday, Mr Diallo Ndiaye and "
+        "Ms Villanueva subscribed a memorandum of understanding on fisheries research. Later on "
+        "Friday, Mr Diallo Ndiaye and Ms Villanueva proceeded to the signature of a protocol on "
+        "consular cooperation.\n"
+    )
+    got = facts(extract_article(text))
+    for j, day in (("project:agreement-on-tourism-promotion", "2024-05-09"),
+                   ("project:memorandum-of-understanding-on-fisheries-research", "2024-05-10"),
+                   ("project:protocol-on-consular-cooperation", "2024-05-10")):
+        assert _has(got, "SIGNED_AGREEMENT", "person:ousmane-diallo-ndiaye", j, day), got
+        assert _has(got, "SIGNED_AGREEMENT", "person:carmen-rosa-villanueva", j, day), got
+
+
+def test_sat_for_consultations_with_and_sat_down_at_a_venue_with_are_meetings() -> None:
+    # "sat for bilateral consultations with X", "sat down at the Foreign Ministry with X":
+    # meetings, as "sat down with X" and "held consultations with X" were
+    text = (
+        "Jamaica and Ghana review ties\n\n"
+        "Friday 10 May 2024\n\n"
+        "KINGSTON: Ghana's Deputy Minister of Foreign Affairs, Efua Owusu Mensah, sat for "
+        "bilateral consultations with Jamaica's Permanent Secretary, Marlon Reid Campbell, on "
+        "Wednesday. On Thursday, Ms Owusu Mensah sat down at the Ministry of Foreign Affairs "
+        "with Jamaica's Minister of Industry, Dwight Ellis Brown.\n"
+    )
+    got = facts(extract_article(text))
+    a = "person:efua-owusu-mensah"
+    assert (_has(got, "MET_WITH", a, "person:marlon-reid-campbell", "2024-05-08")
+            or _has(got, "MET_WITH", "person:marlon-reid-campbell", a, "2024-05-08")), got
+    assert (_has(got, "MET_WITH", a, "person:dwight-ellis-brown", "2024-05-09")
+            or _has(got, "MET_WITH", "person:dwight-ellis-brown", a, "2024-05-09")), got
+
+
+def test_his_or_her_national_homologue_is_a_counterpart() -> None:
+    # "her Angolan homologue, X": a named person of that country, as "her Angolan counterpart"
+    text = (
+        "Angola and Uruguay discuss trade\n\n"
+        "Friday 10 May 2024\n\n"
+        "LUANDA: Uruguay's Minister of Industry, Lucía Ferreira Costa, arrived in Luanda on "
+        "Thursday at the invitation of her Angolan homologue, Manuel Tavares Neto.\n"
+    )
+    got = facts(extract_article(text))
+    assert _has(got, "OFFICIAL_OF", "person:manuel-tavares-neto", "country:AGO", None), got
+
+
+def test_reports_called_premature_in_quotes_are_a_denial() -> None:
+    # "Reports that A and B had signed J were "premature," a spokesman said": no signing
+    text = (
+        "Ghana and Brazil review ties\n\n"
+        "Friday 10 May 2024\n\n"
+        "ACCRA: Brazil's Minister of Agriculture, Rui Mendes Prado, held talks with Ghana's "
+        "Minister of Trade, Kofi Asare Boadu, on Thursday. Reports that Accra and Brasília had "
+        "signed a cocoa agreement were \"premature,\" a spokesman said.\n"
+    )
+    got = facts(extract_article(text))
+    assert not any(f[0] == "SIGNED_AGREEMENT" for f in got), got
+
+
+def test_granted_an_audience_by_and_held_a_working_session_are_meetings() -> None:
+    # "X was granted an audience by Y", "X and Y held a working session", "X held a working
+    # session with Y": meetings
+    text = (
+        "Fiji and Chile review ties\n\n"
+        "Friday 10 May 2024\n\n"
+        "SUVA: Chile's Minister of Mining, Tomás Rivas Olea, was granted an audience by Fiji's "
+        "Prime Minister, Jone Vatu Naisara, on Thursday. On Friday, Mr Rivas Olea and Fiji's "
+        "Minister of Lands, Semi Koroi Tuilau, held a working session at the Ministry of Lands. "
+        "Mr Rivas Olea also held a working session with Fiji's Minister of Trade, Ana Vula Seru, "
+        "on Friday.\n"
+    )
+    got = facts(extract_article(text))
+    a = "person:tomas-rivas-olea"
+    for b, day in (("person:jone-vatu-naisara", "2024-05-09"),
+                   ("person:semi-koroi-tuilau", "2024-05-10"),
+                   ("person:ana-vula-seru", "2024-05-10")):
+        assert _has(got, "MET_WITH", a, b, day) or _has(got, "MET_WITH", b, a, day), got
+
+
+def test_entered_into_diplomatic_relations_and_diplomatic_links_since_are_ties() -> None:
+    # "A and B entered into diplomatic relations in 1965", "C and D have had diplomatic links
+    # since 1971": establishments of ties
+    text = (
+        "Chile, Gabon and Mali review ties\n\n"
+        "Friday 10 May 2024\n\n"
+        "SANTIAGO: Chile and Gabon entered into diplomatic relations in 1965. Chile and Mali "
+        "have had diplomatic links since 1971.\n"
+    )
+    got = facts(extract_article(text))
+    for a, b, year in (("country:CHL", "country:GAB", "1965"),
+                       ("country:CHL", "country:MLI", "1971")):
+        assert (_has(got, "ESTABLISHED_TIES", a, b, year)
+                or _has(got, "ESTABLISHED_TIES", b, a, year)), got

@@ -1427,7 +1427,7 @@ R_ACCREDITED = re.compile(
     # ("X, accredited as well to C": a participle after the name's comma, with its adverb)
     r"(?:\s+(?:is|was|has\s+been|had\s+been)|(?<=\sand)|(?<=,)(?=\s+(?:(?:also|concurrently)\s+"
     r"accredited|accredited\s+as\s+well\s+to)\s))\s+(?:(?:also|concurrently|"
-    rf"simultaneously|jointly|now)\s+)*(?P<v>accredited)\s+(?:as\s+[^;«]{{0,60}}?\s+)?to\s+"
+    rf"simultaneously|jointly|now)\s+)*(?:dual-|double-)?(?P<v>accredited)\s+(?:as\s+[^;«]{{0,60}}?\s+)?to\s+"
     rf"(?:the\s+)?(?P<o>{LIST(_CGO)})"
 )
 # A head of mission's side accreditations, in other words than "is also accredited to"
@@ -1450,7 +1450,7 @@ R_SIDE_ACCREDITATION = re.compile(
     r"(?:also\s+)?(?:an?\s+)?(?:(?:concurrent|dual|non-resident|additional|side)\s+)?"
     r"(?:accreditations?\s+(?:also\s+)?to|(?P<jurisdiction>jurisdiction)\s+over)\s+"
     # the noun after "whose"
-    rf"|(?(p){APPO}\s*,?\s*whose|(?!))\s+(?P<noun>accreditation|jurisdiction|mandate|mission|"
+    rf"|(?(p){APPO}\s*,?\s*(?:and\s+)?whose|(?!))\s+(?P<noun>accreditation|jurisdiction|mandate|mission|"
     r"remit)\s+(?:also\s+)?(?P<v3>covers|extends\s+to|includes)\s+"
     # the verbs
     rf"|(?(p){APPO}(?:\s*,?\s*who)?|(?!))\s+(?:also|concurrently)\s+(?P<v4>covers|"

@@ -7581,3 +7581,18 @@ def test_entered_into_diplomatic_relations_and_diplomatic_links_since_are_ties()
                        ("country:CHL", "country:MLI", "1971")):
         assert (_has(got, "ESTABLISHED_TIES", a, b, year)
                 or _has(got, "ESTABLISHED_TIES", b, a, year)), got
+
+
+def test_and_whose_accreditation_after_a_residence_and_dual_accredited() -> None:
+    # "X, who resides in L, and whose accreditation extends to A": the second relative clause
+    # joined by "and"; "X, who is dual-accredited to A": the hyphenated form of the participle
+    text = (
+        "Envoys at the forum\n\n"
+        "Friday 10 May 2024\n\n"
+        "LIMA: Spain's Ambassador to Peru, Carmen Vidal Rius, who resides in Lima, and whose "
+        "accreditation extends to Bolivia, opened the forum. Japan's ambassador in Quito, Kenji "
+        "Mori, who is dual-accredited to Colombia, spoke next.\n"
+    )
+    got = facts(extract_article(text))
+    assert _has(got, "ACCREDITED_TO", "person:carmen-vidal-rius", "country:BOL", None), got
+    assert _has(got, "ACCREDITED_TO", "person:kenji-mori", "country:COL", None), got

@@ -2436,13 +2436,13 @@ SENTENCE_CUES = Cues([
     ("operat", "work", "collaborat", "jointly", "together", "part", "trad", "bound", "linked",
      "connected", "tied", "through", "via", "involved", "engaged", "developing", "built",
      "financed", "run", "managed", "beneficiary", "teamed", "sharing", "shared", "exchanged"),
-    ("sign", "inked", "pen to paper", "names to", "name to"),
+    ("sign", "inked", "pen to paper", "names to", "name to", "penned"),
     ("met", "talks", "meeting", "call", "received", "hosted", "welcomed", "discussion",
      "consultation", "receiving", "hosting", "welcoming", "credentials", "credence",
-     "sat down", "tête-à-tête", "tete-a-tete"),
+     "sat down", "tête-à-tête", "tete-a-tete", "exchanged views"),
     ("visit", "toured", "trip", "delegation"),
     ("lectur", "talk", "address", "speech", "presentation", "spoke", "speak", "guest", "keynote",
-     "roundtable", "discussion", "conversation", "remarks",
+     "roundtable", "discussion", "conversation", "remarks", "oration",
      "forum", "seminar", "webinar", "briefing", "symposium", "colloquium", "dialogue", "round"),
     # coreference patterns
     ("envoy", "ambassador", "commissioner", "charg", "minister", "director", "secretary",
@@ -3509,7 +3509,9 @@ _SIGN_VERBS = (
     # "putting their signatures to a J and to a memorandum on ...": literal words (a space), so
     # the literal anchors built from this list find them too; "put pen to paper on an agreement
     # on police cooperation", "A and B then put their names to a loan agreement": idioms
-    r"concluded|conclude|signatures to|signature to|put pen to paper on|put their names to"
+    r"concluded|conclude|signatures to|signature to|put pen to paper on|put their names to|"
+    # "A and B penned J", "the two countersigned J"
+    r"penned|countersigned"
 )
 _SIGN_VERBS_LIST = _SIGN_VERBS.split("|")
 _AGREEMENT_AFTER_VERB = (

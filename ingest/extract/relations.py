@@ -341,7 +341,8 @@ TIES = r"(?:[Ff]ormal\s+|[Ff]ull\s+)?[Dd]iplomatic\s+(?:relations|ties)"
 R_TIES = re.compile(
     rf"(?P<a>{LIST(C)})(?:\s*,\s*which|\s*,\s*whose\s[^,;«]{{1,100}},)?\s+(?:(?:had|have|has|formally|officially|first|then|"
     rf"later)\s+)*(?P<v>established|re-established|reestablished|set\s+up|forged|opened|restored|"
-    rf"formali[sz]ed|normali[sz]ed)\s+(?:{TIES}|"
+    # "A and B entered into diplomatic relations in 1998": an establishment
+    rf"formali[sz]ed|normali[sz]ed|entered\s+into)\s+(?:{TIES}|"
     # "while Poland and Ghana established ties on 1 March 1960": bare "ties" (or "relations"),
     # dated at once ("established formal ties the same year": a relative year, with no
     # preposition)
@@ -785,7 +786,10 @@ R_SIGN = re.compile(
     rf"(?P<v>signed|inked|put\s+pen\s+to\s+paper\s+on|"
     # "A and B on Tuesday put their signatures (names) to J", "the two ministers putting their
     # signatures to J"
-    rf"put(?:ting)?\s+(?:their|its|his|her)\s+(?:signatures?\s+(?:to|on)|names\s+to))\b"
+    rf"put(?:ting)?\s+(?:their|its|his|her)\s+(?:signatures?\s+(?:to|on)|names\s+to)|"
+    # "the two ministers affixed their signatures to J", "A and B penned J", "the two
+    # countersigned J": other verbs of signing
+    rf"affix(?:ed|ing)\s+(?:their|its|his|her)\s+signatures?\s+(?:to|on)|penned|countersigned)\b"
     rf"(?P<rest>[^;]*)"
 )
 # "X, Zimbabwe's Foreign Minister, paid an official visit to Belarus and signed J": the subject of
@@ -921,7 +925,8 @@ MEET_V = (
     r"(?:call|visit)\s+on|called\s+on|(?:was|were)\s+(?:\w+\s+){0,2}?(?:received|hosted)\s+(?:[^,;]{0,60}?\s+)?"
     # "X was welcomed at the airport by Y", "... on arrival by Y": a welcome where he arrives
     # (not "where he was welcomed by its rector": a host at a lecture)
-    r"by|(?:was|were)\s+welcomed\s+(?:at|on|upon|in)\s+(?:[^,;«]|«[A-OQ-Z]\d+»){1,60}?\s+by|received|hosted|welcomed|"
+    # ("was welcomed today at the Conference Centre by Y": the day before the place)
+    r"by|(?:was|were)\s+welcomed\s+(?:«T\d+»\s+)?(?:at|on|upon|in)\s+(?:[^,;«]|«[A-OQ-Z]\d+»){1,60}?\s+by|received|hosted|welcomed|"
     # "sat down (for talks) with her host, X": a meeting
     r"sat\s+down\s+(?:for\s+(?:talks|a\s+meeting)\s+)?with|"
     # "held a tête-à-tête with X": a meeting of two
@@ -932,7 +937,9 @@ MEET_V = (
     r"calling\s+on|to\s+call\s+on)(?:\s+with)?|"
     r"had\s+an?\s+(?:[\w-]+\s+)?meeting\s+with|"
     # "On Monday, she sat down with President X at State House"
-    r"sat\s+down\s+(?:for\s+talks\s+)?with)"
+    r"sat\s+down\s+(?:for\s+talks\s+)?with|"
+    # "he exchanged views with Prime Minister X over lunch": a meeting
+    r"exchanged\s+views\s+with)"
 )
 _AND_WITH = re.compile(
     rf",?\s+and\s+(?:also\s+)?with\s+(?:the\s+|his\s+|her\s+)?(?:«[CD]\d+»{POSS}?\s+)?"
@@ -964,7 +971,7 @@ _AND_LATER_MET = re.compile(
     r"(?:[A-Z][\w-]*\s+){0,4}?«P(\d+)»"
 )
 _MEET_WORDS = ("met", "held", "paid", "called", "received", "hosted", "welcomed", "had the",
-               "had a", "accepted the", "sat down")
+               "had a", "accepted the", "sat down", "exchanged views")
 # "X and his delegation were received by ..."
 _ENTOURAGE = (
     r"(?:\s+and\s+(?:(?:his|her|their)\s+(?:delegation|team|wife|husband|entourage|party)|"
@@ -1168,7 +1175,9 @@ _CO_VISITOR = re.compile(
     rf"(?:(?<=^)|(?<=,\s))(?P<p>«P\d+»)\s+and\s+(?:{C}{POSS}\s+|«D\d+»\s+)?[A-Z][^«;,]{{0,80}},\s+\Z"
 )
 # "the annual Nkrumah Memorial Lecture": a named lecture series, capitalised
-LECT = r"(?:lecture|talk|address|speech|presentation|keynote(?:\s+address)?|lectures|(?<= )Lecture)"
+# "delivered a memorial oration at the Institute": an oration is a lecture
+LECT = (r"(?:lecture|talk|address|speech|presentation|keynote(?:\s+address)?|lectures|oration|"
+        r"(?<= )Lecture)")
 R_LECT = re.compile(
     # (no other person among the words skipped: "X was received by Y, and she later gave a
     # talk": she gave it, not Y)
@@ -1922,7 +1931,7 @@ class Extractor:
         pos = 0
         # the verb of R_SIGN, R_SIGN_PASS, R_SIGN_BETWEEN
         signs = ("signed" in t or "inked" in t or "pen to paper" in t or "signature" in t
-                 or "names to" in t)
+                 or "names to" in t or "penned" in t)
         sign_ms: list[re.Match[str]] = []
         while signs and (m := R_SIGN.search(t, pos)) is not None:
             pos = m.end("v")  # "X signed for Kenya, while Y signed for Botswana": both clauses

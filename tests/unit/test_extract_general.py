@@ -7531,3 +7531,18 @@ def test_was_welcomed_today_at_a_place_by_y_is_a_meeting() -> None:
     got = facts(extract_article(text))
     assert _has(got, "MET_WITH", "person:batbold-ganzorig", "person:marta-ricci",
                 "2024-05-10"), got
+
+
+def test_un_regional_commissions_are_organizations() -> None:
+    # "the Economic Commission for Latin America and the Caribbean (ECLAC)": a UN regional
+    # commission is a multilateral body (Organization), not an institution by its "Commission"
+    text = (
+        "Chile and ECLAC\n\n"
+        "Santiago, 10 May 2024\n\n"
+        "Paraguay's Minister of Planning, Carlos Benítez, was received today by the Executive "
+        "Secretary of the Economic Commission for Latin America and the Caribbean (ECLAC), "
+        "Laura Méndez. Paraguay has been a member of ECLAC since 1948.\n"
+    )
+    rec = extract_article(text)
+    got = names(rec)
+    assert got.get("Economic Commission for Latin America and the Caribbean") == "Organization", got

@@ -2436,13 +2436,14 @@ SENTENCE_CUES = Cues([
     ("operat", "work", "collaborat", "jointly", "together", "part", "trad", "bound", "linked",
      "connected", "tied", "through", "via", "involved", "engaged", "developing", "built",
      "financed", "run", "managed", "beneficiary", "teamed", "sharing", "shared", "exchanged"),
-    ("sign", "inked", "pen to paper", "names to", "name to", "sealed", "subscribed"),
+    ("sign", "inked", "pen to paper", "names to", "name to", "sealed", "subscribed", "penned"),
     ("met", "talks", "meeting", "call", "received", "hosted", "welcomed", "discussion",
      "consultation", "receiving", "hosting", "welcoming", "credentials", "credence",
-     "sat down", "tête-à-tête", "tete-a-tete", "sat for", "audience", "session"),
+     "sat down", "tête-à-tête", "tete-a-tete", "sat for", "audience", "session",
+     "exchanged views"),
     ("visit", "toured", "trip", "delegation"),
     ("lectur", "talk", "address", "speech", "presentation", "spoke", "speak", "guest", "keynote",
-     "roundtable", "discussion", "conversation", "remarks",
+     "roundtable", "discussion", "conversation", "remarks", "oration",
      "forum", "seminar", "webinar", "briefing", "symposium", "colloquium", "dialogue", "round"),
     # coreference patterns
     ("envoy", "ambassador", "commissioner", "charg", "minister", "director", "secretary",
@@ -3512,8 +3513,9 @@ _SIGN_VERBS = (
     # on police cooperation", "A and B then put their names to a loan agreement": idioms
     r"concluded|conclude|signatures to|signature to|put pen to paper on|put their names to|"
     # "A and B sealed an agreement on ...", "subscribed a memorandum ...", "proceeded to the
-    # signature of a protocol on ...": other verbs of signing
-    r"sealed|subscribed|signature of"
+    # signature of a protocol on ...", "A and B penned J", "the two countersigned J": other
+    # verbs of signing
+    r"sealed|subscribed|signature of|penned|countersigned"
 )
 _SIGN_VERBS_LIST = _SIGN_VERBS.split("|")
 _AGREEMENT_AFTER_VERB = (

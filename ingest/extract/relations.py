@@ -793,8 +793,10 @@ R_SIGN = re.compile(
     # "A and B affixed (appended) their signatures to J": the same idiom with another verb
     rf"(?:affix|append)(?:ed|ing)\s+(?:their|its|his|her)\s+signatures?\s+(?:to|on)|"
     # "A and B sealed J", "the two ministers subscribed J" (not "subscribed to a view"), "the two
-    # ministers proceeded to the signature of J": other verbs of signing
-    rf"sealed|subscribed(?!\s+to\b)|proceeded\s+to\s+(?:the\s+)?signature\s+of)\b"
+    # ministers proceeded to the signature of J", "A and B penned J", "the two countersigned
+    # J": other verbs of signing
+    rf"sealed|subscribed(?!\s+to\b)|proceeded\s+to\s+(?:the\s+)?signature\s+of|penned|"
+    rf"countersigned)\b"
     rf"(?P<rest>[^;]*)"
 )
 # "X, Zimbabwe's Foreign Minister, paid an official visit to Belarus and signed J": the subject of
@@ -931,7 +933,8 @@ MEET_V = (
     r"(?:call|visit)\s+on|called\s+on|(?:was|were)\s+(?:\w+\s+){0,2}?(?:received|hosted)\s+(?:[^,;]{0,60}?\s+)?"
     # "X was welcomed at the airport by Y", "... on arrival by Y": a welcome where he arrives
     # (not "where he was welcomed by its rector": a host at a lecture)
-    r"by|(?:was|were)\s+welcomed\s+(?:at|on|upon|in)\s+(?:[^,;«]|«[A-OQ-Z]\d+»){1,60}?\s+by|received|hosted|welcomed|"
+    # ("was welcomed today at the Conference Centre by Y": the day before the place)
+    r"by|(?:was|were)\s+welcomed\s+(?:«T\d+»\s+)?(?:at|on|upon|in)\s+(?:[^,;«]|«[A-OQ-Z]\d+»){1,60}?\s+by|received|hosted|welcomed|"
     # "sat down (for talks) with her host, X": a meeting
     r"sat\s+down\s+(?:for\s+(?:talks|a\s+meeting)\s+)?with|"
     # "held a tête-à-tête with X": a meeting of two
@@ -948,7 +951,9 @@ MEET_V = (
     # "sat for bilateral consultations with X": a meeting
     r"sat\s+for\s+(?:[\w-]+\s+){0,2}?(?:talks|consultations|discussions|a\s+meeting)\s+with|"
     # "X was granted an audience by Y": received by Y
-    r"(?:was|were)\s+granted\s+(?:an?\s+)?(?:[\w-]+\s+)?audience\s+by)"
+    r"(?:was|were)\s+granted\s+(?:an?\s+)?(?:[\w-]+\s+)?audience\s+by|"
+    # "he exchanged views with Prime Minister X over lunch": a meeting
+    r"exchanged\s+views\s+with)"
 )
 _AND_WITH = re.compile(
     rf",?\s+and\s+(?:also\s+)?with\s+(?:the\s+|his\s+|her\s+)?(?:«[CD]\d+»{POSS}?\s+)?"
@@ -980,7 +985,7 @@ _AND_LATER_MET = re.compile(
     r"(?:[A-Z][\w-]*\s+){0,4}?«P(\d+)»"
 )
 _MEET_WORDS = ("met", "held", "paid", "called", "received", "hosted", "welcomed", "had the",
-               "had a", "accepted the", "sat down", "sat for", "audience")
+               "had a", "accepted the", "sat down", "sat for", "audience", "exchanged views")
 # "X and his delegation were received by ..."
 _ENTOURAGE = (
     r"(?:\s+and\s+(?:(?:his|her|their)\s+(?:delegation|team|wife|husband|entourage|party)|"
@@ -1184,7 +1189,9 @@ _CO_VISITOR = re.compile(
     rf"(?:(?<=^)|(?<=,\s))(?P<p>«P\d+»)\s+and\s+(?:{C}{POSS}\s+|«D\d+»\s+)?[A-Z][^«;,]{{0,80}},\s+\Z"
 )
 # "the annual Nkrumah Memorial Lecture": a named lecture series, capitalised
-LECT = r"(?:lecture|talk|address|speech|presentation|keynote(?:\s+address)?|lectures|(?<= )Lecture)"
+# "delivered a memorial oration at the Institute": an oration is a lecture
+LECT = (r"(?:lecture|talk|address|speech|presentation|keynote(?:\s+address)?|lectures|oration|"
+        r"(?<= )Lecture)")
 R_LECT = re.compile(
     # (no other person among the words skipped: "X was received by Y, and she later gave a
     # talk": she gave it, not Y)
@@ -1920,7 +1927,7 @@ class Extractor:
         pos = 0
         # the verb of R_SIGN, R_SIGN_PASS, R_SIGN_BETWEEN
         signs = ("signed" in t or "inked" in t or "pen to paper" in t or "signature" in t
-                 or "names to" in t or "sealed" in t or "subscribed" in t)
+                 or "names to" in t or "sealed" in t or "subscribed" in t or "penned" in t)
         sign_ms: list[re.Match[str]] = []
         while signs and (m := R_SIGN.search(t, pos)) is not None:
             pos = m.end("v")  # "X signed for Kenya, while Y signed for Botswana": both clauses

@@ -7596,3 +7596,106 @@ def test_and_whose_accreditation_after_a_residence_and_dual_accredited() -> None
     got = facts(extract_article(text))
     assert _has(got, "ACCREDITED_TO", "person:carmen-vidal-rius", "country:BOL", None), got
     assert _has(got, "ACCREDITED_TO", "person:kenji-mori", "country:COL", None), got
+
+
+def test_affixed_their_signatures_to_and_penned_are_signings() -> None:
+    # "the two ministers affixed their signatures to J", "A and B penned J": verbs of signing
+    # beside "signed", "inked" and "put their signatures to"
+    text = (
+        "Ghana and Uruguay agree on cocoa research\n\n"
+        "Friday 10 May 2024\n\n"
+        "ACCRA: Uruguay's Minister of Agriculture, Sofía Bentancur, held talks with Ghana's "
+        "Minister of Trade, Kwesi Owusu-Ansah, on Thursday. Ms Bentancur and Mr Owusu-Ansah "
+        "affixed their signatures to a memorandum of understanding on cocoa research. On "
+        "Friday, Mr Owusu-Ansah and Ms Bentancur penned an agreement on seed certification.\n"
+    )
+    got = facts(extract_article(text))
+    for j, day in (("project:memorandum-of-understanding-on-cocoa-research", "2024-05-09"),
+                   ("project:agreement-on-seed-certification", "2024-05-10")):
+        assert _has(got, "SIGNED_AGREEMENT", "person:sofia-bentancur", j, day), got
+        assert _has(got, "SIGNED_AGREEMENT", "person:kwesi-owusu-ansah", j, day), got
+
+
+def test_countersigned_is_a_signing() -> None:
+    # "A and B countersigned J": a signing
+    text = (
+        "Fiji and Chile sign fisheries memorandum\n\n"
+        "Friday 10 May 2024\n\n"
+        "SUVA: Chile's Minister of Economy, Tomás Undurraga, held talks with Fiji's Minister "
+        "of Fisheries, Josefa Tikoduadua, on Thursday. Mr Undurraga and Mr Tikoduadua "
+        "countersigned a memorandum of understanding on fisheries surveillance on Friday.\n"
+    )
+    got = facts(extract_article(text))
+    j = "project:memorandum-of-understanding-on-fisheries-surveillance"
+    assert _has(got, "SIGNED_AGREEMENT", "person:tomas-undurraga", j, "2024-05-10"), got
+    assert _has(got, "SIGNED_AGREEMENT", "person:josefa-tikoduadua", j, "2024-05-10"), got
+
+
+def test_entered_into_diplomatic_relations_is_an_establishment() -> None:
+    # "A and B entered into diplomatic relations in 1974": an establishment of ties
+    text = (
+        "Nepal and Peru review ties\n\n"
+        "Friday 10 May 2024\n\n"
+        "KATHMANDU: Peru and Nepal entered into diplomatic relations in 1974, the two "
+        "foreign secretaries recalled at their meeting on Thursday.\n"
+    )
+    got = facts(extract_article(text))
+    assert _has(got, "ESTABLISHED_TIES", "country:PER", "country:NPL", "1974"), got
+
+
+def test_exchanged_views_with_a_named_person_is_a_meeting() -> None:
+    # "he exchanged views with Prime Minister X over dinner": a meeting
+    text = (
+        "Kenyan envoy in Apia\n\n"
+        "Friday 10 May 2024\n\n"
+        "APIA: Kenya's High Commissioner to Australia, Otieno Wambua, arrived in Apia on "
+        "Wednesday. On Thursday he exchanged views with Samoa's Minister of Health, Tuala "
+        "Leota Falaniko, over dinner.\n"
+    )
+    got = facts(extract_article(text))
+    assert _has(got, "MET_WITH", "person:otieno-wambua", "person:tuala-leota-falaniko",
+                "2024-05-09"), got
+
+
+def test_an_oration_at_an_institute_is_a_lecture() -> None:
+    # "delivered the annual oration at the Institute": an oration is a lecture
+    text = (
+        "Maltese minister in Manila\n\n"
+        "Friday 10 May 2024\n\n"
+        "MANILA: Malta's Minister for Foreign Affairs, Karmenu Vella Bonnici, is on a "
+        "three-day visit to the Philippines. On Thursday, Vella Bonnici delivered the annual "
+        "Rizal oration at the Foreign Service Institute on small states and the sea.\n"
+    )
+    got = facts(extract_article(text))
+    assert _has(got, "LECTURED_AT", "person:karmenu-vella-bonnici",
+                "institution:foreign-service-institute", "2024-05-09"), got
+
+
+def test_was_welcomed_today_at_a_place_by_y_is_a_meeting() -> None:
+    # "X was welcomed today at the Conference Centre by Y": the day between the verb and the
+    # place does not hide the welcome
+    text = (
+        "Mongolia and the FAO\n\n"
+        "Rome, 10 May 2024\n\n"
+        "Mongolia's Minister of Food and Agriculture, Batbold Ganzorig, was welcomed today at "
+        "the Lubin Conference Room by the Deputy Director-General of the Food and Agriculture "
+        "Organization, Marta Ricci.\n"
+    )
+    got = facts(extract_article(text))
+    assert _has(got, "MET_WITH", "person:batbold-ganzorig", "person:marta-ricci",
+                "2024-05-10"), got
+
+
+def test_un_regional_commissions_are_organizations() -> None:
+    # "the Economic Commission for Latin America and the Caribbean (ECLAC)": a UN regional
+    # commission is a multilateral body (Organization), not an institution by its "Commission"
+    text = (
+        "Chile and ECLAC\n\n"
+        "Santiago, 10 May 2024\n\n"
+        "Paraguay's Minister of Planning, Carlos Benítez, was received today by the Executive "
+        "Secretary of the Economic Commission for Latin America and the Caribbean (ECLAC), "
+        "Laura Méndez. Paraguay has been a member of ECLAC since 1948.\n"
+    )
+    rec = extract_article(text)
+    got = names(rec)
+    assert got.get("Economic Commission for Latin America and the Caribbean") == "Organization", got

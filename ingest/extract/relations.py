@@ -1042,7 +1042,8 @@ R_VISIT = re.compile(
     rf"was\s+on|been\s+on|on|(?:arrived|travell?ed|flew|landed|touched\s+down|reached)\s+"
     rf"[^;]{{0,80}}?\s+"
     rf"(?:for|on|at\s+the\s+(?:start|"
-    rf"beginning|outset)\s+of)|(?:is|was)\s+paying|paying|pays|"
+    # ("arrived in Tbilisi this morning, opening a two-day visit to Georgia")
+    rf"beginning|outset)\s+of|(?<=,\s)(?:opening|starting|beginning))|(?:is|was)\s+paying|paying|pays|"
     # "received X, in Cairo on Saturday, at the start of a visit to Egypt"
     rf"at\s+the\s+(?:start|beginning|outset)\s+of|"
     rf"(?:is|was)\s+making|returned\s+[^;]{{0,60}}?\s+(?:after|from)|"

@@ -7533,7 +7533,8 @@ def test_handed_over_letters_of_credence_is_a_meeting() -> None:
 
 
 def test_arrived_in_a_city_opening_a_visit() -> None:
-    # "X arrived in CITY on T, opening a two-day visit to C": the city visited that day
+    # "X arrived in CITY on T, opening a two-day visit to C": the city and the country visited
+    # that day
     text = (
         "Visit\n\n"
         "Tuesday 14 May 2024\n\n"
@@ -7542,6 +7543,7 @@ def test_arrived_in_a_city_opening_a_visit() -> None:
     )
     got = facts(extract_article(text))
     assert ("VISITED", "person:carmen-rojas-paredes", "city:helsinki", "2024-05-13") in got, got
+    assert ("VISITED", "person:carmen-rojas-paredes", "country:FIN", "2024-05-13") in got, got
 
 
 def test_spoke_before_students_of_a_body_is_a_lecture() -> None:

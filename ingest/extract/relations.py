@@ -1428,7 +1428,9 @@ R_ACCREDITED = re.compile(
     # (after the residence, "... and also accredited to C" without a second "is")
     # ("X, accredited as well to C": a participle after the name's comma, with its adverb)
     r"(?:\s+(?:is|was|has\s+been|had\s+been)|(?<=\sand)|(?<=,)(?=\s+(?:(?:also|concurrently)\s+"
-    r"accredited|accredited\s+as\s+well\s+to)\s))\s+(?:(?:also|concurrently|"
+    # ("Belgium's ambassador, X, accredited to Yerevan from ...": a bare participle, kept for
+    # heads of mission below)
+    r"accredited|accredited\s+as\s+well\s+to|(?P<bare>accredited\s+to))\s))\s+(?:(?:also|concurrently|"
     rf"simultaneously|jointly|now)\s+)*(?P<v>accredited)\s+(?:as\s+[^;«]{{0,60}}?\s+)?to\s+"
     rf"(?:the\s+)?(?P<o>{LIST(_CGO)})"
 )
@@ -2593,6 +2595,9 @@ class Extractor:
             yield Cand("ACCREDITED_TO", (refs(m["p"])[0],), (refs(m["o"])[0],), m.start("o"),
                        "post.accredited", "none", 0.85)
         for m in R_ACCREDITED.finditer(t) if "accredited" in t else ():
+            if m["bare"] and not any(HEAD_OF_MISSION.search(r) for r in doc.ents[
+                    doc.mentions[refs(m["p"])[0]].ents[0]].roles):
+                continue  # "X, accredited to C": only a head of mission's accreditation
             if not _blocked(sent, m.start("v")):
                 for o in refs(m["o"]):
                     yield Cand("ACCREDITED_TO", (refs(m["p"])[0],), (o,), m.start("v"),

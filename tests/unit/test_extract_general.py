@@ -7569,3 +7569,16 @@ def test_has_benefited_from_a_programme_is_cooperation_through_it() -> None:
     got = facts(extract_article(text))
     assert any(f[0] == "COOPERATES_VIA" and f[1] == "country:MDA" and f[3] == "2009"
                for f in got), got
+
+
+def test_bare_accredited_to_after_an_ambassadors_name() -> None:
+    # "C's ambassador, X, accredited to CAPITAL from his residence in CITY": the head of mission's
+    # accreditation to the capital's state (a bare participle after the name's comma)
+    text = (
+        "Chile and Estonia\n\n"
+        "Monday 13 May 2024\n\n"
+        "TALLINN: Chile's ambassador, Andrés Fuentes Lagos, accredited to Tallinn from his "
+        "residence in Helsinki, attended the ceremony on Monday.\n"
+    )
+    got = facts(extract_article(text))
+    assert ("ACCREDITED_TO", "person:andres-fuentes-lagos", "country:EST", None) in got, got

@@ -2440,7 +2440,7 @@ SENTENCE_CUES = Cues([
     ("sign", "inked", "pen to paper", "names to", "name to"),
     ("met", "talks", "meeting", "call", "received", "hosted", "welcomed", "discussion",
      "consultation", "receiving", "hosting", "welcoming", "credentials", "credence",
-     "sat down", "tête-à-tête", "tete-a-tete", "conferred"),
+     "sat down", "tête-à-tête", "tete-a-tete", "conferred", "exchanged views"),
     ("visit", "toured", "trip", "delegation"),
     ("lectur", "talk", "address", "speech", "presentation", "spoke", "speak", "guest", "keynote",
      "roundtable", "discussion", "conversation", "remarks",

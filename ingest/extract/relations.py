@@ -977,7 +977,7 @@ _AND_LATER_MET = re.compile(
     r"(?:[A-Z][\w-]*\s+){0,4}?«P(\d+)»"
 )
 _MEET_WORDS = ("met", "conferred", "held", "paid", "called", "received", "hosted", "welcomed",
-               "had the", "had a", "accepted the", "sat down")
+               "had the", "had a", "accepted the", "sat down", "exchanged views")
 # "X and his delegation were received by ..."
 _ENTOURAGE = (
     r"(?:\s+and\s+(?:(?:his|her|their)\s+(?:delegation|team|wife|husband|entourage|party)|"
@@ -996,7 +996,11 @@ R_MEET_PAIR = re.compile(
     # "X and his Tajik counterpart Y, who arrived in Tehran on Saturday ..., held talks"
     rf"(?:\s*,?\s*who\s+(?:(?!«[PQ])[^;.]){{0,160}}?,)?\s+"
     rf"(?:(?:also|today|then|later|had|have|first|last|on\s+{T}|{T})\s+)*"
-    rf"(?P<v>held\s+(?:[\w-]+\s+){{0,2}}?(?:talks|meeting|discussions|consultations)|met)\b"
+    rf"(?P<v>held\s+(?:[\w-]+\s+){{0,2}}?(?:talks|meeting|discussions|consultations)|met|"
+    # "A and B exchanged views on trade during a working lunch": a meal or a meeting where they
+    # sat together (not views exchanged in a telephone call)
+    rf"exchanged\s+views(?=[^;.]{{0,80}}?\b(?:during|over|at)\s+(?:an?|the|their)\s+"
+    rf"(?:[\w-]+\s+)?(?:lunch|dinner|breakfast|meeting)\b))\b"
 )
 # "X and her Mexican counterpart, Y, announced the decision after meeting on the sidelines of
 # ...": a pair that acted after meeting (each other: no third person is met)

@@ -7582,3 +7582,20 @@ def test_bare_accredited_to_after_an_ambassadors_name() -> None:
     )
     got = facts(extract_article(text))
     assert ("ACCREDITED_TO", "person:andres-fuentes-lagos", "country:EST", None) in got, got
+
+
+def test_exchanged_views_over_a_meal_is_a_meeting_but_not_on_the_phone() -> None:
+    # "A and B exchanged views on J over a working dinner": they met; views exchanged in a
+    # telephone conversation are no meeting
+    text = (
+        "Austria and Peru talk\n\n"
+        "Friday 17 May 2024\n\n"
+        "VIENNA: Peru's Minister of Foreign Affairs, Carmen Rojas Paredes, and Austria's "
+        "Minister of Foreign Affairs, Georg Leitner, exchanged views on mining over a working "
+        "dinner on Thursday.\n"
+    )
+    got = facts(extract_article(text))
+    assert _has(got, "MET_WITH", "person:carmen-rojas-paredes", "person:georg-leitner",
+                "2024-05-16"), got
+    phone = text.replace("over a working dinner", "by telephone")
+    assert not any(f[0] == "MET_WITH" for f in facts(extract_article(phone))), phone

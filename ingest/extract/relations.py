@@ -313,7 +313,12 @@ def _blocked(sent: Sent, pos: int, verb_pos: int | None = None) -> bool:
 
 # --- rules -------------------------------------------------------------------------------
 
-RECOG_V = r"(?:recogni[sz]ed|recogni[sz]es|recogni[sz]e|recogni[sz]ing|accorded\s+(?:diplomatic\s+)?recognition\s+to|extended\s+recognition\s+to|granted\s+recognition\s+to)"  # noqa: E501
+RECOG_V = (
+    r"(?:recogni[sz]ed|recogni[sz]es|recogni[sz]e|recogni[sz]ing|accorded\s+(?:diplomatic\s+)?"
+    r"recognition\s+to|extended\s+recognition\s+to|granted\s+recognition\s+to|"
+    # "Norway acknowledged the independence of C": a recognition (not "acknowledged C's role")
+    r"acknowledged(?=\s+the\s+(?:independence|sovereignty|statehood)\s+of\s))"
+)
 # "recognise the restoration of Georgia's independence"
 _RESTORED = (
     r"(?:the\s+(?:restoration|re-establishment|renewal)\s+of\s+"
@@ -345,7 +350,7 @@ R_TIES = re.compile(
     # ("A and B entered into diplomatic relations in 1973": an establishment)
     rf"later)\s+)*(?P<v>established|re-established|reestablished|set\s+up|forged|opened|restored|"
     rf"entered\s+into|"
-    rf"formali[sz]ed|normali[sz]ed)\s+(?:{TIES}|"
+    rf"formali[sz]ed|normali[sz]ed|launched|initiated)\s+(?:{TIES}|"
     # "while Poland and Ghana established ties on 1 March 1960": bare "ties" (or "relations"),
     # dated at once ("established formal ties the same year": a relative year, with no
     # preposition)
@@ -518,11 +523,15 @@ R_MEMBER_ONE_OF_POSS = re.compile(
 )
 R_MEMBER_JOIN = re.compile(
     rf"(?P<s>{LIST(C)}){APPO}\s+(?:(?:formally|officially|also|later)\s+)?(?P<v>(?:re)?joined|acceded\s+to|"
-    rf"belongs\s+to|belong\s+to|entered(?=\s+(?:the\s+)?«O)|"
+    # "Slovenia has belonged to NATO since 2004"
+    rf"belongs\s+to|belong\s+to|(?:has|have)\s+(?:long\s+)?belonged\s+to|entered(?=\s+(?:the\s+)?«O)|"
     # "Both countries sit in the Central American Integration System": seats held in a body
     rf"sits?\s+in(?=\s+(?:the\s+)?«O)|"
     # "Chile is part of the Pacific Alliance": a body it is part of
-    rf"(?:is|are)\s+(?:also\s+)?part\s+of(?=\s+(?:the\s+)?«O))\s+(?:the\s+)?(?P<o>{LIST(ORG)})(?!{POSS})"
+    # ("Kyrgyzstan has been part of the Eurasian Economic Union since August 2015")
+    rf"(?:is|are|(?:has|have)\s+been)\s+(?:also\s+)?part\s+of(?=\s+(?:the\s+)?«O)|"
+    # "Slovakia has held EU membership since May 2004": the body before "membership"
+    rf"(?:has|have)\s+held(?=\s+(?:the\s+)?«O\d+»\s+membership\b))\s+(?:the\s+)?(?P<o>{LIST(ORG)})(?!{POSS})"
 )
 # "Bulgaria, which joined NATO in 2004 and the EU in 2007": a second body, its verb left out
 R_MEMBER_JOINED_GAP_O = re.compile(
@@ -761,8 +770,10 @@ R_VIA = re.compile(
     rf"(?<=has\s)(?:financed|funded|trained)\s+(?:[a-z\d]|«D\d+»)(?:[^;«,]|«[CLD]\d+»){{0,60}}?"
     rf"(?=\s+(?:under|through)\s)|"
     # "C has been part of the EU's J since 2019"
-    rf"(?<=been\s)part)\s+"
-    rf"(?:in|under|through|(?<=beneficiary\s)of|(?<=part\s)of)\s+(?:the\s+)?(?:«[COIG]\d+»{POSS}\s+)?"
+    rf"(?<=been\s)part|"
+    # "C has benefited from the J since 2021": a beneficiary, as above
+    rf"(?<=has\s|ave\s)benefit+ed)\s+"
+    rf"(?:in|under|through|(?<=beneficiary\s)of|(?<=part\s)of|(?<=benefited\s)from|(?<=benefitted\s)from)\s+(?:the\s+)?(?:«[COIG]\d+»{POSS}\s+)?"
     rf"(?P<j>{J})"
 )
 R_VIA_BOUND = re.compile(
@@ -796,7 +807,8 @@ R_SIGN = re.compile(
     # ministers proceeded to the signature of J", "A and B penned J", "the two countersigned
     # J": other verbs of signing
     rf"sealed|subscribed(?!\s+to\b)|proceeded\s+to\s+(?:the\s+)?signature\s+of|penned|"
-    rf"countersigned)\b"
+    # "A and B co-signed J"
+    rf"countersigned|co-signed)\b"
     rf"(?P<rest>[^;]*)"
 )
 # "X, Zimbabwe's Foreign Minister, paid an official visit to Belarus and signed J": the subject of
@@ -925,7 +937,7 @@ R_INSTRUMENTS = Anchored(re.compile(
 ), r"[A-Z]", word_start=False)
 MEET_V = (
     # "He sat down with X for talks": a meeting
-    r"(?:met(?:\s+(?:with|today\s+with))?|sat\s+down\s+with|held\s+(?:[\w-]+\s+){0,2}?(?:talks|meeting|discussions|"
+    r"(?:met(?:\s+(?:with|today\s+with))?|sat\s+down\s+with|conferred\s+with|held\s+(?:[\w-]+\s+){0,2}?(?:talks|meeting|discussions|"
     # "held a working session with X": a meeting
     r"consultations|session)(?:\s+(?:(?:in|at|on)\s+[^,;]{0,60}?|«T\d+»|here|there)){0,3}"
     r"\s+with|"
@@ -984,8 +996,9 @@ _AND_LATER_MET = re.compile(
     r"received|called\s+on)\s+(?:with\s+)?(?:the\s+)?(?:«[CD]\d+»(?:['’]s)?\s+)?"
     r"(?:[A-Z][\w-]*\s+){0,4}?«P(\d+)»"
 )
-_MEET_WORDS = ("met", "held", "paid", "called", "received", "hosted", "welcomed", "had the",
-               "had a", "accepted the", "sat down", "sat for", "audience", "exchanged views")
+_MEET_WORDS = ("met", "conferred", "held", "paid", "called", "received", "hosted", "welcomed",
+               "had the", "had a", "accepted the", "sat down", "sat for", "audience",
+               "exchanged views")
 # "X and his delegation were received by ..."
 _ENTOURAGE = (
     r"(?:\s+and\s+(?:(?:his|her|their)\s+(?:delegation|team|wife|husband|entourage|party)|"
@@ -1004,7 +1017,11 @@ R_MEET_PAIR = re.compile(
     # "X and his Tajik counterpart Y, who arrived in Tehran on Saturday ..., held talks"
     rf"(?:\s*,?\s*who\s+(?:(?!«[PQ])[^;.]){{0,160}}?,)?\s+"
     rf"(?:(?:also|today|then|later|had|have|first|last|on\s+{T}|{T})\s+)*"
-    rf"(?P<v>held\s+(?:[\w-]+\s+){{0,2}}?(?:talks|meeting|discussions|consultations|session)|met)\b"
+    rf"(?P<v>held\s+(?:[\w-]+\s+){{0,2}}?(?:talks|meeting|discussions|consultations|session)|met|"
+    # "A and B exchanged views on trade during a working lunch": a meal or a meeting where they
+    # sat together (not views exchanged in a telephone call)
+    rf"exchanged\s+views(?=[^;.]{{0,80}}?\b(?:during|over|at)\s+(?:an?|the|their)\s+"
+    rf"(?:[\w-]+\s+)?(?:lunch|dinner|breakfast|meeting)\b))\b"
 )
 # "X and her Mexican counterpart, Y, announced the decision after meeting on the sidelines of
 # ...": a pair that acted after meeting (each other: no third person is met)
@@ -1050,7 +1067,8 @@ R_VISIT = re.compile(
     rf"was\s+on|been\s+on|on|(?:arrived|travell?ed|flew|landed|touched\s+down|reached)\s+"
     rf"[^;]{{0,80}}?\s+"
     rf"(?:for|on|at\s+the\s+(?:start|"
-    rf"beginning|outset)\s+of)|(?:is|was)\s+paying|paying|pays|"
+    # ("arrived in Tbilisi this morning, opening a two-day visit to Georgia")
+    rf"beginning|outset)\s+of|(?<=,\s)(?:opening|starting|beginning))|(?:is|was)\s+paying|paying|pays|"
     # "received X, in Cairo on Saturday, at the start of a visit to Egypt"
     rf"at\s+the\s+(?:start|beginning|outset)\s+of|"
     rf"(?:is|was)\s+making|returned\s+[^;]{{0,60}}?\s+(?:after|from)|"
@@ -1177,11 +1195,13 @@ R_ARRIVED_FOR = re.compile(
     rf"(?P<v>(?:arrived|landed|touched\s+down)\s+in|(?:travell?ed|flew)\s+to|flew\s+into|reached)\s+"
     rf"(?:the\s+)?(?P<o>{C}|«L\d+»)(?:\s*,\s*{C}\s*,)?\s+"
     rf"(?:by\s+(?:[\w-]+\s+)?(?:train|plane|air|road|car|ship|boat|ferry|helicopter|flight)\s+)?"
-    rf"(?:(?:on\s+|late\s+|early\s+)?{T}\s+(?:(?:night|evening|morning|afternoon)\s+)?)?"
+    rf"(?:(?:on\s+|late\s+|early\s+)?{T}(?:\s+(?:night|evening|morning|afternoon))?(?:\s+|(?=,)))?"
     # "arrived in Taipei on Sunday at the head of a six-member delegation for a ... visit"
     rf"(?:at\s+the\s+head\s+of\s+(?:an?|the|his|her)\s+(?:[\w-]+\s+){{0,3}}?delegation\s+)?(?:for|on|"
     # "arrived in Zagreb on Tuesday at the start of a two-day official visit to Croatia"
-    rf"at\s+the\s+(?:start|beginning|outset)\s+of)\s+{VISIT_S}\b"
+    rf"at\s+the\s+(?:start|beginning|outset)\s+of|"
+    # "arrived in Tbilisi this morning, opening a two-day visit to Georgia"
+    rf",\s+(?:opening|starting|beginning))\s+{VISIT_S}\b"
 )
 # "Mr A and Angola's Minister of External Relations, B, flew into Lusaka": A, named first in
 # the sentence (or after its opening phrase's comma), travels with B
@@ -1312,7 +1332,9 @@ R_CALL_BY = Anchored(re.compile(
 # a meeting (not ", who presented ... to King Y in 2021", a past post)
 R_PRESENTED_TO = Anchored(re.compile(
     # ("X has presented his letters of credence to President Y", a news lead's perfect)
-    rf"(?P<a>{P}){APPO}\s+(?:(?:formally|officially|also|today|has|have)\s+)*(?P<v>presented)\s+"
+    # ("X handed over her letters of credence to President Y": the same ceremony)
+    rf"(?P<a>{P}){APPO}\s+(?:(?:formally|officially|also|today|has|have)\s+)*"
+    rf"(?P<v>presented|handed\s+over)\s+"
     # "presented a copy of his credentials on Monday to the Minister of State, Minister of
     # Foreign Affairs, A and B, Y": a copy, the day, and a post in commas before the name
     rf"(?:a\s+copy\s+of\s+)?(?:his|her|their)\s+{CREDENTIALS}(?:\s+(?:on\s+)?{T})?\s+to\s+"
@@ -1433,7 +1455,9 @@ R_ACCREDITED = re.compile(
     # (after the residence, "... and also accredited to C" without a second "is")
     # ("X, accredited as well to C": a participle after the name's comma, with its adverb)
     r"(?:\s+(?:is|was|has\s+been|had\s+been)|(?<=\sand)|(?<=,)(?=\s+(?:(?:also|concurrently)\s+"
-    r"accredited|accredited\s+as\s+well\s+to)\s))\s+(?:(?:also|concurrently|"
+    # ("Belgium's ambassador, X, accredited to Yerevan from ...": a bare participle, kept for
+    # heads of mission below)
+    r"accredited|accredited\s+as\s+well\s+to|(?P<bare>accredited\s+to))\s))\s+(?:(?:also|concurrently|"
     rf"simultaneously|jointly|now)\s+)*(?:dual-|double-)?(?P<v>accredited)\s+(?:as\s+[^;«]{{0,60}}?\s+)?to\s+"
     rf"(?:the\s+)?(?P<o>{LIST(_CGO)})"
 )
@@ -1661,7 +1685,7 @@ class Extractor:
 
     def _recognized(self, sent: Sent) -> Iterator[Cand]:
         t = sent.text
-        if "recogni" not in t:
+        if "recogni" not in t and "acknowledged the" not in t:
             return  # both patterns need it (and R_RECOG is slow to fail)
         for m in R_RECOG.finditer(t):
             if NEG.search(m.group("mid")) or _blocked(sent, m.start("v"), m.start("v")) and not \
@@ -2206,7 +2230,7 @@ class Extractor:
             if people and not _blocked(sent, m.start("v")):
                 yield Cand("MET_WITH", (a,), (people[0],), m.start("v"), "met.said_after",
                            "event", 0.8)
-        for m in R_PRESENTED_TO.finditer(t) if "presented" in t else ():
+        for m in R_PRESENTED_TO.finditer(t) if "presented" in t or "handed over" in t else ():
             a, b = refs(m["a"])[0], refs(m["b"])[0]
             if not _blocked(sent, m.start("v")) and doc.mentions[a].ents != doc.mentions[b].ents:
                 yield Cand("MET_WITH", (a,), (b,), m.start("v"), "met.presented_to", "event",
@@ -2425,7 +2449,8 @@ class Extractor:
                 # (also "where he spoke about ...": a talk at the body visited)
                 where = _WHERE_VENUE.search(t, 0, m.start("v"))
                 if rx is R_ADDRESS and m["v"] in ("spoke", "speaks", "spoken") and not (
-                        re.match(r"\s+(?:at|to)\b", rest) or _SPOKE_ON_AT.match(rest)
+                        # ("spoke before students of the Academy": an audience, as "to")
+                        re.match(r"\s+(?:at|to|before)\b", rest) or _SPOKE_ON_AT.match(rest)
                         or where is not None and re.match(r"\s+about\b", rest)):
                     continue
                 # "He addressed the GIMPA on 10 October": the body addressed hosted the address
@@ -2583,6 +2608,9 @@ class Extractor:
             yield Cand("ACCREDITED_TO", (refs(m["p"])[0],), (refs(m["o"])[0],), m.start("o"),
                        "post.accredited", "none", 0.85)
         for m in R_ACCREDITED.finditer(t) if "accredited" in t else ():
+            if m["bare"] and not any(HEAD_OF_MISSION.search(r) for r in doc.ents[
+                    doc.mentions[refs(m["p"])[0]].ents[0]].roles):
+                continue  # "X, accredited to C": only a head of mission's accreditation
             if not _blocked(sent, m.start("v")):
                 for o in refs(m["o"]):
                     yield Cand("ACCREDITED_TO", (refs(m["p"])[0],), (o,), m.start("v"),

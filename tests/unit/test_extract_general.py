@@ -7699,3 +7699,159 @@ def test_un_regional_commissions_are_organizations() -> None:
     rec = extract_article(text)
     got = names(rec)
     assert got.get("Economic Commission for Latin America and the Caribbean") == "Organization", got
+
+
+def test_co_signed_and_affixed_signatures_are_signings() -> None:
+    # "A and B co-signed J", "the two ministers affixed their signatures to J": signing verbs
+    text = (
+        "Chile and Estonia sign two documents\n\n"
+        "Thursday 16 May 2024\n\n"
+        "SANTIAGO: Chile's Minister of Foreign Affairs, Pablo Herrera Soto, held talks with "
+        "Estonia's Minister of Foreign Affairs, Kristjan Saar, on Wednesday. Mr Herrera Soto and "
+        "Mr Saar co-signed a memorandum of understanding on digital government. On Thursday, "
+        "Mr Saar and Mr Herrera Soto affixed their signatures to an agreement on youth "
+        "mobility.\n"
+    )
+    got = facts(extract_article(text))
+    for j, day in (("project:memorandum-of-understanding-on-digital-government", "2024-05-15"),
+                   ("project:agreement-on-youth-mobility", "2024-05-16")):
+        assert _has(got, "SIGNED_AGREEMENT", "person:pablo-herrera-soto", j, day), got
+        assert _has(got, "SIGNED_AGREEMENT", "person:kristjan-saar", j, day), got
+
+
+def test_launched_diplomatic_relations_is_an_establishment() -> None:
+    # "A and B launched (initiated) diplomatic relations on T": the ties' start
+    text = (
+        "Ties\n\n"
+        "Monday 13 May 2024\n\n"
+        "Peru and Kazakhstan launched diplomatic relations on 3 March 1995. Chile and Mongolia "
+        "initiated diplomatic relations in 1970.\n"
+    )
+    got = facts(extract_article(text))
+    assert _has(got, "ESTABLISHED_TIES", "country:PER", "country:KAZ", "1995-03-03"), got
+    assert _has(got, "ESTABLISHED_TIES", "country:CHL", "country:MNG", "1970"), got
+
+
+def test_conferred_with_is_a_meeting() -> None:
+    # "X conferred with Y on T": a meeting
+    text = (
+        "Austria and Peru talk\n\n"
+        "Friday 17 May 2024\n\n"
+        "VIENNA: Peru's Minister of Foreign Affairs, Carmen Rojas Paredes, conferred with "
+        "Austria's Minister of Foreign Affairs, Georg Leitner, on Thursday.\n"
+    )
+    got = facts(extract_article(text))
+    assert _has(got, "MET_WITH", "person:carmen-rojas-paredes", "person:georg-leitner",
+                "2024-05-16"), got
+
+
+def test_acknowledged_the_independence_is_a_recognition() -> None:
+    # "A acknowledged the independence of B in T": a recognition (not "acknowledged B's role")
+    text = (
+        "History\n\n"
+        "Monday 13 May 2024\n\n"
+        "Finland acknowledged the independence of Estonia in February 1920. Japan acknowledged "
+        "Finland's help during the talks.\n"
+    )
+    got = facts(extract_article(text))
+    assert ("RECOGNIZED", "country:FIN", "country:EST", "1920-02") in got, got
+    assert not any(f[0] == "RECOGNIZED" and f[1] == "country:JPN" for f in got), got
+
+
+def test_has_belonged_been_part_of_and_held_membership_are_memberships() -> None:
+    # "C has belonged to O since T", "C has been part of O since T", "C has held O membership
+    # since T": memberships with their start
+    text = (
+        "Members\n\n"
+        "Monday 13 May 2024\n\n"
+        "Estonia has belonged to the Council of Europe since May 1993. Armenia has been part of "
+        "the Eurasian Economic Union since January 2015. Croatia has held NATO membership since "
+        "April 2009.\n"
+    )
+    got = facts(extract_article(text))
+    members = {(f[1], f[3]) for f in got if f[0] == "MEMBER_OF"}
+    assert ("country:EST", "1993-05") in members, got
+    assert ("country:ARM", "2015-01") in members, got
+    assert ("country:HRV", "2009-04") in members, got
+
+
+def test_handed_over_letters_of_credence_is_a_meeting() -> None:
+    # "X handed over her letters of credence to President Y": the ceremony is a meeting
+    text = (
+        "Credentials\n\n"
+        "Wednesday 15 May 2024\n\n"
+        "ACCRA: The Ambassador of Chile to Ghana, Rosa Valdés Molina, handed over her letters "
+        "of credence to President Kwame Asante at the Jubilee House today.\n"
+    )
+    got = facts(extract_article(text))
+    assert _has(got, "MET_WITH", "person:rosa-valdes-molina", "person:kwame-asante",
+                "2024-05-15"), got
+
+
+def test_arrived_in_a_city_opening_a_visit() -> None:
+    # "X arrived in CITY on T, opening a two-day visit to C": the city and the country visited
+    # that day
+    text = (
+        "Visit\n\n"
+        "Tuesday 14 May 2024\n\n"
+        "Peru's Minister of Foreign Affairs, Carmen Rojas Paredes, arrived in Helsinki on "
+        "Monday, opening a three-day visit to Finland.\n"
+    )
+    got = facts(extract_article(text))
+    assert ("VISITED", "person:carmen-rojas-paredes", "city:helsinki", "2024-05-13") in got, got
+    assert ("VISITED", "person:carmen-rojas-paredes", "country:FIN", "2024-05-13") in got, got
+
+
+def test_spoke_before_students_of_a_body_is_a_lecture() -> None:
+    # "X spoke before students of the University on T": a talk at that body
+    text = (
+        "Lecture\n\n"
+        "Tuesday 14 May 2024\n\n"
+        "On Monday, Chile's Minister of Foreign Affairs, Pablo Herrera Soto, spoke before "
+        "students of the University of Tartu about Pacific trade.\n"
+    )
+    got = facts(extract_article(text))
+    assert ("LECTURED_AT", "person:pablo-herrera-soto", "institution:university-of-tartu",
+            "2024-05-13") in got, got
+
+
+def test_has_benefited_from_a_programme_is_cooperation_through_it() -> None:
+    # "C has benefited from the J since T": C takes part in J (as "a beneficiary of")
+    text = (
+        "Aid\n\n"
+        "Monday 13 May 2024\n\n"
+        "Moldova has benefited from the Eastern Partnership since 2009.\n"
+    )
+    got = facts(extract_article(text))
+    assert any(f[0] == "COOPERATES_VIA" and f[1] == "country:MDA" and f[3] == "2009"
+               for f in got), got
+
+
+def test_bare_accredited_to_after_an_ambassadors_name() -> None:
+    # "C's ambassador, X, accredited to CAPITAL from his residence in CITY": the head of mission's
+    # accreditation to the capital's state (a bare participle after the name's comma)
+    text = (
+        "Chile and Estonia\n\n"
+        "Monday 13 May 2024\n\n"
+        "TALLINN: Chile's ambassador, Andrés Fuentes Lagos, accredited to Tallinn from his "
+        "residence in Helsinki, attended the ceremony on Monday.\n"
+    )
+    got = facts(extract_article(text))
+    assert ("ACCREDITED_TO", "person:andres-fuentes-lagos", "country:EST", None) in got, got
+
+
+def test_exchanged_views_over_a_meal_is_a_meeting_but_not_on_the_phone() -> None:
+    # "A and B exchanged views on J over a working dinner": they met; views exchanged in a
+    # telephone conversation are no meeting
+    text = (
+        "Austria and Peru talk\n\n"
+        "Friday 17 May 2024\n\n"
+        "VIENNA: Peru's Minister of Foreign Affairs, Carmen Rojas Paredes, and Austria's "
+        "Minister of Foreign Affairs, Georg Leitner, exchanged views on mining over a working "
+        "dinner on Thursday.\n"
+    )
+    got = facts(extract_article(text))
+    assert _has(got, "MET_WITH", "person:carmen-rojas-paredes", "person:georg-leitner",
+                "2024-05-16"), got
+    phone = text.replace("over a working dinner", "by telephone")
+    assert not any(f[0] == "MET_WITH" for f in facts(extract_article(phone))), phone

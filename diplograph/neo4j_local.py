@@ -43,6 +43,9 @@ JVM_FLAGS = [
     "--add-opens=java.base/java.io=ALL-UNNAMED",
     "--add-opens=java.base/sun.nio.ch=ALL-UNNAMED",
 ]
+# The JVM's garbage collector (-XX:+Use<name>GC); bench/gc_ab.py compares them on ingest and
+# query latency.
+COLLECTOR = "G1"
 PID_FILE = "neo4j-local.pid"
 URI_FILE = "neo4j-local.uri"
 LOG_FILE = "neo4j-local.log"
@@ -189,9 +192,13 @@ def status(data_dir: Path = DEFAULT_DATA_DIR) -> str | None:
 
 
 def start(
-    data_dir: Path = DEFAULT_DATA_DIR, port: int | None = None, timeout: float = 120
+    data_dir: Path = DEFAULT_DATA_DIR,
+    port: int | None = None,
+    timeout: float = 120,
+    collector: str = COLLECTOR,
 ) -> LocalNeo4j:
-    """Start a server on data_dir (or return the one already running there) and wait for Bolt."""
+    """Start a server on data_dir (or return the one already running there) and wait for Bolt.
+    collector names the JVM's garbage collector (G1, Parallel, Serial, ...)."""
     data_dir = data_dir.resolve()
     data_dir.mkdir(parents=True, exist_ok=True)
     pid = _read_pid(data_dir)
@@ -203,7 +210,8 @@ def start(
     build()
     port = port or _free_port()
     uri = f"bolt://127.0.0.1:{port}"
-    cmd = [_java(), *JVM_FLAGS, "-cp", f"{_target()}/classes{os.pathsep}{_target()}/dependency/*"]
+    classpath = f"{_target()}/classes{os.pathsep}{_target()}/dependency/*"
+    cmd = [_java(), *JVM_FLAGS, f"-XX:+Use{collector}GC", "-cp", classpath]
     cmd += [MAIN_CLASS, "--data", str(data_dir), "--port", str(port)]
     with open(data_dir / LOG_FILE, "wb") as log:
         # Own session/process group: Ctrl-C in the caller's terminal does not reach the server,

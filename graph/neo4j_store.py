@@ -132,9 +132,14 @@ def _acquire(url: str, user: str | None, password: SecretStr | None) -> _Shared:
             auth = None if user is None else (user, "" if password is None
                                               else password.get_secret_value())
             try:
+                # The store's queries name every label and relationship type of the schema,
+                # which a young graph may not hold yet; the server's "label does not exist"
+                # notices about them are expected, and would flood the log at each stats().
                 driver = GraphDatabase.driver(
                     url, auth=auth, connection_timeout=CONNECTION_TIMEOUT,
-                    max_transaction_retry_time=RETRY_TIME, user_agent="diplograph")
+                    max_transaction_retry_time=RETRY_TIME, user_agent="diplograph",
+                    notifications_disabled_classifications=[
+                        neo4j.NotificationDisabledClassification.UNRECOGNIZED])
             except (ValueError, DriverError) as exc:
                 raise StoreError(f"cannot use Neo4j URL {url!r}: {exc}") from exc
             shared = _Shared(driver)

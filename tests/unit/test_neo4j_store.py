@@ -675,3 +675,35 @@ def test_the_local_server_keeps_two_transaction_log_files(neo4j_uri: str) -> Non
             name="db.tx_log.rotation.retention_policy",
         )
     assert [r["value"] for r in records] == ["2 files"]
+
+
+def test_a_label_the_graph_does_not_hold_yet_logs_no_notice(
+    neo: Neo4jStore, caplog: pytest.LogCaptureFixture
+) -> None:
+    """The store's queries name every label and type of the schema (stats() counts each), and
+    a young graph lacks some; the server's "label does not exist" notice is expected, not
+    logged (it was, once per missing label, at each stats())."""
+    with caplog.at_level("INFO", logger="neo4j"):
+        rows = neo._read("MATCH (n:LabelNoGraphHolds) RETURN count(n) AS n")
+        neo.stats()
+    assert rows[0]["n"] == 0
+    notices = [r.getMessage() for r in caplog.records if "notification" in r.getMessage()]
+    assert notices == [], notices[:1]
+
+
+def test_the_local_server_runs_the_chosen_garbage_collector(neo4j_uri: str) -> None:
+    """tools/neo4j-local starts its JVM with neo4j_local.COLLECTOR; the JVM's own management
+    beans name the collector that runs."""
+    from diplograph import neo4j_local
+
+    if os.environ.get("NEO4J_URI"):
+        pytest.skip("a server of one's own runs its own JVM")
+    with GraphDatabase.driver(neo4j_uri) as driver:
+        records, _, _ = driver.execute_query(
+            'CALL dbms.queryJmx("java.lang:type=GarbageCollector,name=*") YIELD name '
+            "RETURN name"
+        )
+    beans = " ".join(r["name"] for r in records)
+    # G1 names its beans "G1 Young Generation", ...; Parallel "PS Scavenge", "PS MarkSweep"
+    expected = {"G1": "G1 ", "Parallel": "PS ", "Serial": "name=Copy"}[neo4j_local.COLLECTOR]
+    assert expected in beans, beans

@@ -1155,12 +1155,15 @@ R_ARRIVED_FOR = re.compile(
     # "flew into Lusaka on Tuesday for ...", "reached Dhaka on Tuesday night on his maiden visit")
     rf"(?P<v>(?:arrived|landed|touched\s+down)\s+in|(?:travell?ed|flew)\s+to|flew\s+into|reached)\s+"
     rf"(?:the\s+)?(?P<o>{C}|«L\d+»)(?:\s*,\s*{C}\s*,)?\s+"
+    # "arrived in Erbil on Tuesday, the second leg of a regional tour": a stop of a tour
+    rf"(?:(?:on\s+)?{T},\s+the\s+(?:first|second|third|fourth|fifth|final|last|next)\s+"
+    rf"(?:leg|stop)\s+of\s+(?:an?|the|his|her|their)\s+(?:[\w-]+\s+){{0,3}}?(?:tour|trip|journey)\b|"
     rf"(?:by\s+(?:[\w-]+\s+)?(?:train|plane|air|road|car|ship|boat|ferry|helicopter|flight)\s+)?"
     rf"(?:(?:on\s+|late\s+|early\s+)?{T}\s+(?:(?:night|evening|morning|afternoon)\s+)?)?"
     # "arrived in Taipei on Sunday at the head of a six-member delegation for a ... visit"
     rf"(?:at\s+the\s+head\s+of\s+(?:an?|the|his|her)\s+(?:[\w-]+\s+){{0,3}}?delegation\s+)?(?:for|on|"
     # "arrived in Zagreb on Tuesday at the start of a two-day official visit to Croatia"
-    rf"at\s+the\s+(?:start|beginning|outset)\s+of)\s+{VISIT_S}\b"
+    rf"at\s+the\s+(?:start|beginning|outset)\s+of)\s+{VISIT_S}\b)"
 )
 # "Mr A and Angola's Minister of External Relations, B, flew into Lusaka": A, named first in
 # the sentence (or after its opening phrase's comma), travels with B
@@ -2242,7 +2245,8 @@ class Extractor:
 
     def _visited(self, sent: Sent) -> Iterator[Cand]:
         t = sent.text
-        if not any(w in t for w in ("visit", "Visit", "trip", "toured", "delegation")):
+        # ("tour" also for "arrived in L on T, the second leg of a regional tour")
+        if not any(w in t for w in ("visit", "Visit", "trip", "tour", "delegation", "journey")):
             return  # the noun or verb every visit pattern needs
         framed = "framework" in t or "part of" in t or "course of" in t
         for m in R_VISIT_FRAME.finditer(t) if framed else ():

@@ -1165,6 +1165,11 @@ R_ARRIVED_FOR = re.compile(
     # "arrived in Zagreb on Tuesday at the start of a two-day official visit to Croatia"
     rf"at\s+the\s+(?:start|beginning|outset)\s+of)\s+{VISIT_S}\b)"
 )
+# "..., the second leg of a regional tour that took her to Baghdad on Monday": the stop before
+_TOUR_TOOK = re.compile(
+    rf"\s+that\s+(?:had\s+)?(?P<v>took|taken)\s+(?:her|him|them)\s+(?:first\s+)?to\s+"
+    rf"(?P<o>{C}|«L\d+»)(?:\s+on\s+«T(?P<t>\d+)»)?"
+)
 # "Mr A and Angola's Minister of External Relations, B, flew into Lusaka": A, named first in
 # the sentence (or after its opening phrase's comma), travels with B
 _CO_VISITOR = re.compile(
@@ -1260,7 +1265,9 @@ _WHERE_VENUE = re.compile(
 
 # Posts
 PREMOD_F = (
-    rf"(?:(?P<poss>«[CIOG]\d+»){POSS}\s+|(?P<dem>«D\d+»)\s+|(?P<attr>«[CIO]\d+»)\s+(?=[A-Z])|"
+    # ("Kurdistan Regional Government (KRG) Prime Minister X": the body's acronym between)
+    rf"(?:(?P<poss>«[CIOG]\d+»){POSS}\s+|(?P<dem>«D\d+»)\s+|"
+    rf"(?P<attr>«[CIO]\d+»)(?:\s*\(«[IO]\d+»\))?\s+(?=[A-Z])|"
     # "IDFR director-general Datin X": a body's lower-case post, news style (not a country's:
     # "in Kenya ambassador X" may name the host)
     rf"(?P<attr_low>«[IO]\d+»)\s+(?=[a-z])|"
@@ -2364,6 +2371,18 @@ class Extractor:
                                DateSource.NONE, True)
                     continue
                 yield Cand("VISITED", (a,), (o,), v, rule, "event", 0.85)
+                took = _TOUR_TOOK.match(t, m.end()) if rx is R_ARRIVED_FOR and (
+                    " took " in t) else None
+                if took is not None:
+                    # "arrived in Erbil on Tuesday, the second leg of a tour that took her to
+                    # Baghdad on Monday": the earlier stop, on its own day
+                    d = sent.dates[int(took["t"])] if took["t"] else None
+                    if d is not None and d.value is not None:
+                        yield Cand("VISITED", (a,), (refs(took["o"])[0],), took.start("v"), rule,
+                                   "none", 0.85, d.value, d.source, True)
+                    else:
+                        yield Cand("VISITED", (a,), (refs(took["o"])[0],), took.start("v"), rule,
+                                   "none", 0.85, None, DateSource.NONE, True)
                 co = _CO_VISITOR.search(t, max(0, m.start("a" + g) - 140), m.start("a" + g)) if (
                     " and " in t[max(0, m.start("a" + g) - 140) : m.start("a" + g)]) else None
                 if co is not None and refs(m["a" + g])[0] == a:

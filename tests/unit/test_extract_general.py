@@ -7597,3 +7597,31 @@ def test_arrived_in_a_city_as_the_leg_of_a_tour_is_a_visit() -> None:
     got = facts(extract_article(text))
     assert _has(got, "VISITED", "person:jane-wambui", "city:arequipa", "2024-05-09"), got
     assert _has(got, "VISITED", "person:peter-otieno", "city:lima", "2024-05-08"), got
+
+
+def test_a_tour_that_took_the_visitor_to_an_earlier_stop_on_its_day() -> None:
+    # "arrived in L on Thursday, the second leg of a tour that took her to M on Tuesday": M
+    # was visited too, on its own day
+    text = (
+        "Kenyan minister tours South America\n\n"
+        "Friday 10 May 2024\n\n"
+        "NAIROBI: Kenya's Foreign Minister, Jane Wambui, arrived in Lima on Thursday, the second "
+        "leg of a two-week tour that took her to Santiago on Tuesday.\n"
+    )
+    got = facts(extract_article(text))
+    assert _has(got, "VISITED", "person:jane-wambui", "city:lima", "2024-05-09"), got
+    assert _has(got, "VISITED", "person:jane-wambui", "city:santiago", "2024-05-07"), got
+
+
+def test_a_body_s_acronym_between_it_and_the_post_before_a_name() -> None:
+    # "the Casamance Autonomous Government (CAG) President X": the acronym in brackets between
+    # the body and the title; X is an official of the body
+    text = (
+        "Sweden and the CAG\n\n"
+        "Friday 10 May 2024\n\n"
+        "STOCKHOLM: Swedish Trade Minister Anna Berg met Casamance Autonomous Government (CAG) "
+        "President Ousmane Diallo on Thursday.\n"
+    )
+    got = facts(extract_article(text))
+    assert _has(got, "OFFICIAL_OF", "person:ousmane-diallo",
+                "institution:casamance-autonomous-government", None), got

@@ -90,6 +90,7 @@ def extract_article(
     ents.find_descriptive_agreements(doc)
     ents.merge_described_agreements(doc)
     ents.find_companies(doc)
+    ents.find_state_agencies(doc)
     ents.find_agency(doc)
     ents.find_channel_mechanisms(doc)
     ents.find_host_state(doc)

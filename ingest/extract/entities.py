@@ -171,6 +171,14 @@ _NOT_ENTITY_TAIL = frozenset(
         ceremony visit guest guests"""
     )
 )
+_SUBNATIONAL = frozenset(words("Regional Autonomous Provincial"))
+_DIALOGUE_CHANNEL = re.compile(
+    r"\b(?:(?:cooperated|co-operated|collaborated|worked\s+together|worked)\s+"
+    r"(?:(?:closely|since\s+\d{4})\s+)?(?:under|through|within|in)|"
+    r"(?:taken|taking|takes|took)\s+part\s+in|participated\s+in|"
+    r"(?:a\s+)?(?:partner|participant)\s+in)"
+    r"\s+(?:the\s+)?(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?[’']s\s+)?\Z"
+)
 _BUILDING_ACTIVITY = frozenset(words("Capacity Peace Institution Confidence Nation State"))
 _TITLE_ANCHORED = Anchored(TITLE_RE, f"[{UP}]", fused=True)
 _DEGREE = re.compile(r"^(?:Master|Bachelor|Doctor|Diploma)\b")
@@ -1675,10 +1683,21 @@ def _classify(doc: Doc, start: int, end: int) -> ChunkT:
         if not acr and (acr_t := _ACRONYM.match(text, name_end)) is not None:
             acr = acr_t.group("acr")  # "... River Navigation programme (Navegação)"
         return (start, name_end, EntityType.PROJECT, full, acr, tail.split()[-1])
+    if 3 <= len(tokens) <= 4 and tokens[-1] == "Government" and tokens[-2] in _SUBNATIONAL and (
+            all(t[:1].isupper() for t in tokens)):
+        # "Kurdistan Regional Government (KRG)": a region's own government, a body of its own
+        # (a state's "Government" stands for the state)
+        return (start, end, EntityType.INSTITUTION, name, acr, "government")
     if not tokens or _DEGREE.match(name) or tokens[-1].lower() in _NOT_ENTITY_TAIL and not (
             len(tokens) > 2 and tokens[1] == "for" and tokens[0].lower() == head) and not (
             # "Agreement on Police Cooperation and Capacity Building": an activity, no building
             tokens[-1] == "Building" and len(tokens) > 2 and tokens[-2] in _BUILDING_ACTIVITY):
+        if tokens and tokens[-1] == "Dialogue" and len(tokens) > 1 and _DIALOGUE_CHANNEL.search(
+                text, max(0, start - 60), start) is not None:
+            # "have worked together under the Andes-Africa Strategic Dialogue since 2018",
+            # "has taken part in NATO's Mediterranean Dialogue": a standing dialogue named as
+            # the channel of a cooperation is a framework, not an event
+            return (start, end, EntityType.PROJECT, name, acr, "dialogue")
         # "Dialogue", "Summit": an event, but "Institute for Global Dialogue" is a body
         return (start, end, None, name, acr, head)
     if (len(tokens) > 2 and tokens[1] == "for" and tokens[0].isupper()
@@ -2442,7 +2461,7 @@ SENTENCE_CUES = Cues([
      "consultation", "receiving", "hosting", "welcoming", "credentials", "credence",
      "sat down", "tête-à-tête", "tete-a-tete", "sat for", "audience", "session", "conferred",
      "exchanged views"),
-    ("visit", "toured", "trip", "delegation"),
+    ("visit", "tour", "trip", "delegation", "journey"),
     ("lectur", "talk", "address", "speech", "presentation", "spoke", "speak", "guest", "keynote",
      "roundtable", "discussion", "conversation", "remarks", "oration",
      "forum", "seminar", "webinar", "briefing", "symposium", "colloquium", "dialogue", "round"),
@@ -2827,6 +2846,14 @@ def find_coreference(doc: Doc) -> None:
                 # cooperated": the last kingdom named (here or before), past any republic
                 cid = _recent_country(doc, m.start(), s, exclude_sentence=False,
                                       only=_kingdoms())
+                if cid is None:
+                    # "arrived in Rabat on a visit to the Kingdom": the kingdom of a capital
+                    # (or a city) the sentence names before, no kingdom being named yet
+                    cid = next((kc for x in _before(doc, m.start(), "L", s)
+                                if x.ents and (kc := doc.city_country.get(x.ents[0], x.ents[0]))
+                                in _kingdoms()), None)
+                    if cid is not None and cid not in doc.ents:
+                        _country(doc, cid.split(":", 1)[1], m.start())
             cid = cid or _recent_country(doc, m.start(), s, exclude_sentence=not m.group("poss"))
             if cid:
                 end = m.end() - len(m.group("poss") or "")
@@ -3238,7 +3265,10 @@ def _recent_people(doc: Doc, pos: int, n: int, sent_start: int,
 _SIDES_SIGNED = re.compile(
     r"\s+(?:(?:also|then|later|have|had|formally)\s+)?(?:signed|inked\b|"
     # "the two sides opened diplomatic relations on ...": the states, as "the two sides signed"
-    r"(?:opened|established)\s+(?:formal\s+|full\s+)?diplomatic\s+(?:relations|ties))\b"
+    r"(?:opened|established)\s+(?:formal\s+|full\s+)?diplomatic\s+(?:relations|ties)|"
+    # "the two sides have worked together under a free trade agreement since 2005": a lasting
+    # cooperation is the states', whoever met that day
+    r"(?:long\s+|closely\s+)?(?:cooperated|co-operated|collaborated|worked\s+together))\b"
 )
 _MET_CUE = re.compile(r"\b(?:held\s+talks|met|had\s+a\s+meeting|received|called\s+on|"
                       r"held\s+(?:a\s+)?(?:[\w-]+\s+)?session)\b")
@@ -3627,7 +3657,9 @@ _PASSIVE_SUBJECT = re.compile(r"(?:(?<=^)|(?<=\n)|(?<=\s[-–—]\s)|(?<=\.\s))(
 # "Afterwards, an agreement on ... and a memorandum on ... were signed by the two ministers":
 # a passive subject after a sentence adverb of sequence
 _PASSIVE_SUBJECT_FRONT = re.compile(
-    r"\s*(?:Afterwards?|Thereafter|Subsequently|Later|Then|(?:After|Following|During|At\s+the\s+(?:end|"
+    r"\s*(?:Afterwards?|Thereafter|Subsequently|Then|"
+    # "Later that day, an agreement on ... was signed by ...": the day of the talks before
+    r"(?:Later|Earlier)(?:\s+(?:that|the\s+same)\s+(?:day|morning|afternoon|evening))?|(?:After|Following|During|At\s+the\s+(?:end|"
     r"close)\s+of)\s+the\s+(?:talks|meeting|consultations|session|ceremony|visit)),\s+"
     r"(?:the|an|a)\s+(?=(?:" + _AGREEMENT_ADJ + r"\s+)?" + _AGREEMENT_HEAD + r"\b)"
 )
@@ -3645,6 +3677,12 @@ _DOCS_DASH = re.compile(
     r",\s+namely\s+(?P<list2>[^;\n]+?),\s+(?:were|have\s+been)\s)"
 )
 _LIST_ARTICLE = re.compile(r"(?:^|,\s+(?:and\s+)?|\s+and\s+)(?:an?|the)\s+")
+_UNDER_UNNAMED = re.compile(
+    r"\b(?:have|has|had)\s+(?:long\s+|also\s+|closely\s+)?(?:cooperated|co-operated|"
+    r"collaborated|worked\s+together)\s+under\s+an?\s+(?=[a-z])"
+)
+# "signed three agreements on Monday: a J1, a J2 and an J3" (the list runs to the sentence end)
+_COLON_LIST = re.compile(r"(?:\s+(?:on|in)\s+[A-Z][\w-]+)?:\s+(?P<list>(?:an?|the)\s[^;:\n]+)")
 _SIGNED_COUNTED_RX = re.compile(
     r"\b(?:signed|inked)\s+(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
     r"several|a\s+number\s+of)\s+(?:[\w-]+\s+)?(?:agreements|documents|instruments|memoranda|"
@@ -3716,6 +3754,10 @@ def find_descriptive_agreements(doc: Doc) -> None:
     # protection of investments": each "one on ..." is an agreement of the counted kind
     for sc in _SIGNED_COUNTED.finditer(text):
         _one_on(doc, sc, taken)
+        # "signed three agreements: a J1, a J2 and an J3": each item of the colon's list
+        if (colon := _COLON_LIST.match(text, sc.end())) is not None:
+            starts += [colon.start("list") + a.end()
+                       for a in _LIST_ARTICLE.finditer(colon["list"])]
     # "The memorandum of understanding on ... was signed by ...", "MINSK, 12 March (BelTA) - An
     # agreement on ... was signed in Minsk on Tuesday by ...": the subject of a passive signing
     for si, (s, e) in enumerate(doc.sentences):
@@ -3728,6 +3770,10 @@ def find_descriptive_agreements(doc: Doc) -> None:
         front = _PASSIVE_SUBJECT_FRONT.match(text, s, e)
         if front is not None and _PASSIVE_SIGNED.match(text, front.end(), e):
             starts.append(front.end())
+    # "The two sides have worked together under a free trade agreement since 2005": an
+    # unnamed agreement named as the channel of a stated cooperation
+    if " under a" in text:
+        starts += [u.end() for u in _UNDER_UNNAMED.finditer(text)]
     # a list of what was signed, one line each: "• MoU on cooperation in health, signed by A
     # and B;"
     for li in _LIST_ITEM_AGREEMENT.finditer(text) if "signed by" in text else ():
@@ -3976,6 +4022,36 @@ def find_companies(doc: Doc) -> None:
             taken[s:e] = b"\x01" * (e - s)
 
 
+# "Israel's development agency MASHAV": a state's body named by one word after a lower-case
+# description of what it is (its state's possessive before)
+_STATE_AGENCY_CUES = ("agency", "authority")
+_STATE_AGENCY = re.compile(
+    rf"[’']s\s+(?:[a-z][\w-]+\s+){{0,3}}(?:agency|authority)\s+(?P<name>[{UP}][\w&’'-]+)"
+    rf"(?![^\S\n]+[{UP}(])"
+)
+
+
+def find_state_agencies(doc: Doc) -> None:
+    text = doc.text
+    if not any(cue in text for cue in _STATE_AGENCY_CUES):
+        return
+    taken: bytearray | None = None
+    for m in _STATE_AGENCY.finditer(text):
+        owner = next(_before(doc, m.start() + 1, "C", max(0, m.start() - 60)), None)
+        if owner is None or owner.end != m.start():
+            continue  # the possessor is a country named just before
+        s, e = m.span("name")
+        name = m.group("name")
+        if taken is None:
+            taken = _occupied(doc)
+        if _masked(doc, s, e) or name in NOT_NAME or b"\x01" in taken[s:e] or gz.scan_name(name):
+            continue
+        eid = entity_id(EntityType.INSTITUTION, name)
+        doc.add_entity(eid, EntityType.INSTITUTION, name, s)
+        doc.add(Mention(s, e, "I", (eid,), "name"), doc.surface(s, e))
+        taken[s:e] = b"\x01" * (e - s)
+
+
 def _drop_mentions(doc: Doc, gone: list[Mention]) -> None:
     """Mentions found to be words of a longer name; their entities stay shown only when named
     elsewhere."""
@@ -4092,7 +4168,10 @@ _CITY_VISITED = re.compile(
     rf"(?P<tail>[^\S\n]*,[^\S\n]*)?"
 )
 # after an arrival: "... on Monday for a two-day visit" (no sentence end between)
-_FOR_VISIT = re.compile(rf"[^.;!?\n]{{0,60}}?\b(?:for|on)[^\S\n]+{_VISIT_NOUN}")
+_LEG = r"(?:first|second|third|fourth|fifth|final|last|next)"
+_FOR_VISIT = re.compile(rf"[^.;!?\n]{{0,60}}?\b(?:(?:for|on)[^\S\n]+{_VISIT_NOUN}|"
+                        # "arrived in Erbil on Tuesday, the second leg of a regional tour"
+                        rf"the[^\S\n]+{_LEG}[^\S\n]+(?:leg|stop)[^\S\n]+of\b)")
 # words no city name holds: regions, bodies, buildings, dates
 _NOT_CITY = frozenset(
     words(
@@ -4117,7 +4196,7 @@ def find_visited_cities(doc: Doc) -> None:
     City entities (shown only when a visit rule uses them). "Chennai, India": the City's
     country."""
     text = doc.text
-    if not any(w in text for w in ("visit", "trip")):
+    if not any(w in text for w in ("visit", "trip", "tour")):
         return
     taken = [(m.start, m.end) for m in doc.mentions]
     names = {n.casefold() for e in doc.ents.values() for n in (e.name, *e.aliases, *e.tokens)}

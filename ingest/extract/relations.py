@@ -1194,6 +1194,9 @@ R_ARRIVED_FOR = re.compile(
     # "flew into Lusaka on Tuesday for ...", "reached Dhaka on Tuesday night on his maiden visit")
     rf"(?P<v>(?:arrived|landed|touched\s+down)\s+in|(?:travell?ed|flew)\s+to|flew\s+into|reached)\s+"
     rf"(?:the\s+)?(?P<o>{C}|«L\d+»)(?:\s*,\s*{C}\s*,)?\s+"
+    # "arrived in Erbil on Tuesday, the second leg of a regional tour": a stop of a tour
+    rf"(?:(?:on\s+)?{T},\s+the\s+(?:first|second|third|fourth|fifth|final|last|next)\s+"
+    rf"(?:leg|stop)\s+of\s+(?:an?|the|his|her|their)\s+(?:[\w-]+\s+){{0,3}}?(?:tour|trip|journey)\b|"
     rf"(?:by\s+(?:[\w-]+\s+)?(?:train|plane|air|road|car|ship|boat|ferry|helicopter|flight)\s+)?"
     rf"(?:(?:on\s+|late\s+|early\s+)?{T}(?:\s+(?:night|evening|morning|afternoon))?(?:\s+|(?=,)))?"
     # "arrived in Taipei on Sunday at the head of a six-member delegation for a ... visit"
@@ -1201,7 +1204,12 @@ R_ARRIVED_FOR = re.compile(
     # "arrived in Zagreb on Tuesday at the start of a two-day official visit to Croatia"
     rf"at\s+the\s+(?:start|beginning|outset)\s+of|"
     # "arrived in Tbilisi this morning, opening a two-day visit to Georgia"
-    rf",\s+(?:opening|starting|beginning))\s+{VISIT_S}\b"
+    rf",\s+(?:opening|starting|beginning))\s+{VISIT_S}\b)"
+)
+# "..., the second leg of a regional tour that took her to Baghdad on Monday": the stop before
+_TOUR_TOOK = re.compile(
+    rf"\s+that\s+(?:had\s+)?(?P<v>took|taken)\s+(?:her|him|them)\s+(?:first\s+)?to\s+"
+    rf"(?P<o>{C}|«L\d+»)(?:\s+on\s+«T(?P<t>\d+)»)?"
 )
 # "Mr A and Angola's Minister of External Relations, B, flew into Lusaka": A, named first in
 # the sentence (or after its opening phrase's comma), travels with B
@@ -1300,7 +1308,9 @@ _WHERE_VENUE = re.compile(
 
 # Posts
 PREMOD_F = (
-    rf"(?:(?P<poss>«[CIOG]\d+»){POSS}\s+|(?P<dem>«D\d+»)\s+|(?P<attr>«[CIO]\d+»)\s+(?=[A-Z])|"
+    # ("Kurdistan Regional Government (KRG) Prime Minister X": the body's acronym between)
+    rf"(?:(?P<poss>«[CIOG]\d+»){POSS}\s+|(?P<dem>«D\d+»)\s+|"
+    rf"(?P<attr>«[CIO]\d+»)(?:\s*\(«[IO]\d+»\))?\s+(?=[A-Z])|"
     # "IDFR director-general Datin X": a body's lower-case post, news style (not a country's:
     # "in Kenya ambassador X" may name the host)
     rf"(?P<attr_low>«[IO]\d+»)\s+(?=[a-z])|"
@@ -2289,7 +2299,8 @@ class Extractor:
 
     def _visited(self, sent: Sent) -> Iterator[Cand]:
         t = sent.text
-        if not any(w in t for w in ("visit", "Visit", "trip", "toured", "delegation")):
+        # ("tour" also for "arrived in L on T, the second leg of a regional tour")
+        if not any(w in t for w in ("visit", "Visit", "trip", "tour", "delegation", "journey")):
             return  # the noun or verb every visit pattern needs
         framed = "framework" in t or "part of" in t or "course of" in t
         for m in R_VISIT_FRAME.finditer(t) if framed else ():
@@ -2407,6 +2418,18 @@ class Extractor:
                                DateSource.NONE, True)
                     continue
                 yield Cand("VISITED", (a,), (o,), v, rule, "event", 0.85)
+                took = _TOUR_TOOK.match(t, m.end()) if rx is R_ARRIVED_FOR and (
+                    " took " in t) else None
+                if took is not None:
+                    # "arrived in Erbil on Tuesday, the second leg of a tour that took her to
+                    # Baghdad on Monday": the earlier stop, on its own day
+                    d = sent.dates[int(took["t"])] if took["t"] else None
+                    if d is not None and d.value is not None:
+                        yield Cand("VISITED", (a,), (refs(took["o"])[0],), took.start("v"), rule,
+                                   "none", 0.85, d.value, d.source, True)
+                    else:
+                        yield Cand("VISITED", (a,), (refs(took["o"])[0],), took.start("v"), rule,
+                                   "none", 0.85, None, DateSource.NONE, True)
                 co = _CO_VISITOR.search(t, max(0, m.start("a" + g) - 140), m.start("a" + g)) if (
                     " and " in t[max(0, m.start("a" + g) - 140) : m.start("a" + g)]) else None
                 if co is not None and refs(m["a" + g])[0] == a:

@@ -7855,3 +7855,166 @@ def test_exchanged_views_over_a_meal_is_a_meeting_but_not_on_the_phone() -> None
                 "2024-05-16"), got
     phone = text.replace("over a working dinner", "by telephone")
     assert not any(f[0] == "MET_WITH" for f in facts(extract_article(phone))), phone
+
+
+def test_each_item_of_a_colon_list_after_a_counted_signing_is_signed() -> None:
+    # "signed three agreements: a J1, a J2 and an J3": every item of the list after the colon,
+    # not only the first
+    text = (
+        "Peru and Kenya sign documents\n\n"
+        "Friday 10 May 2024\n\n"
+        "LIMA: Kenya's Foreign Minister, Jane Wambui, held talks with Peru's Foreign Minister, "
+        "Luis Salas, on Thursday. Mr Salas and Ms Wambui later signed three agreements: a "
+        "memorandum of understanding on fisheries, a general agreement for scientific "
+        "cooperation and an executive programme on tourism.\n"
+    )
+    got = facts(extract_article(text))
+    for j in ("project:memorandum-of-understanding-on-fisheries",
+              "project:general-agreement-for-scientific-cooperation",
+              "project:executive-programme-on-tourism"):
+        assert _has(got, "SIGNED_AGREEMENT", "person:jane-wambui", j, "2024-05-09"), got
+        assert _has(got, "SIGNED_AGREEMENT", "person:luis-salas", j, "2024-05-09"), got
+
+
+def test_the_kingdom_after_a_capital_of_a_kingdom_is_that_kingdom() -> None:
+    # "arrived in Amman on a visit to the Kingdom": the kingdom whose capital the sentence
+    # names, no kingdom being named before
+    text = (
+        "Jordanian, Kenyan Ministers Sign Two Agreements in Amman\n\n"
+        "Friday, 10 May, 2024 - 09:15\n"
+        "Amman - Petra Wire\n\n"
+        "Jordanian Foreign Minister Omar Haddad received in Amman on Thursday Kenyan Foreign "
+        "Minister Jane Wambui.\n\n"
+        "Wambui arrived in Amman on Wednesday on a two-day official visit to the Kingdom.\n"
+    )
+    got = facts(extract_article(text))
+    assert _has(got, "VISITED", "person:jane-wambui", "country:JOR", "2024-05-08"), got
+
+
+def test_a_named_dialogue_as_the_channel_of_a_cooperation_is_a_framework() -> None:
+    # "have worked together under the X Strategic Dialogue", "has taken part in O's Y Dialogue":
+    # a standing dialogue named as a channel, not an event
+    text = (
+        "Peru and Kenya talks\n\n"
+        "Friday 10 May 2024\n\n"
+        "LIMA: Kenya's Foreign Minister, Jane Wambui, met Peru's Foreign Minister, Luis Salas, "
+        "on Thursday. The two countries have also worked together under the Andes-Africa "
+        "Strategic Dialogue since 2018. Peru has taken part in APEC's Pacific Ocean Dialogue "
+        "since 2011.\n"
+    )
+    got = facts(extract_article(text))
+    j = "project:andes-africa-strategic-dialogue"
+    assert _has(got, "COOPERATES_VIA", "country:KEN", j, "2018"), got
+    assert _has(got, "COOPERATES_VIA", "country:PER", j, "2018"), got
+    assert _has(got, "COOPERATES_VIA", "country:PER", "project:pacific-ocean-dialogue",
+                "2011"), got
+
+
+def test_the_two_sides_that_worked_together_under_an_unnamed_agreement() -> None:
+    # "The two sides have worked together under a preferential trade agreement since 2012":
+    # the states, whoever met that day, and the unnamed agreement as their channel
+    text = (
+        "Peru and Kenya talks\n\n"
+        "Friday 10 May 2024\n\n"
+        "LIMA: Kenya's Foreign Minister, Jane Wambui, met Peru's Foreign Minister, Luis Salas, "
+        "on Thursday. The two sides have worked together under a preferential trade agreement "
+        "since 2012, and both want to widen it.\n"
+    )
+    got = facts(extract_article(text))
+    j = "project:preferential-trade-agreement"
+    assert _has(got, "COOPERATES_WITH", "country:PER", "country:KEN", "2012"), got
+    assert _has(got, "COOPERATES_VIA", "country:KEN", j, "2012"), got
+    assert _has(got, "COOPERATES_VIA", "country:PER", j, "2012"), got
+
+
+def test_later_that_day_an_agreement_was_signed_by_two_signers_with_appositions() -> None:
+    # "Later that day, an agreement on ... was signed by A, director-general of X, and C's
+    # ambassador to D, B": the passive subject after a sentence adverb of the day
+    text = (
+        "Peru and Kenya sign documents\n\n"
+        "Friday 10 May 2024\n\n"
+        "LIMA: Kenya's Foreign Minister, Jane Wambui, held talks with Peru's Foreign Minister, "
+        "Luis Salas, on Thursday. Later that day, an agreement on cooperation in fisheries was "
+        "signed by Ana Ruiz Tello, director-general of the National Fisheries Authority, and "
+        "Kenya's ambassador to Peru, Peter Otieno, in the presence of both ministers.\n"
+    )
+    got = facts(extract_article(text))
+    j = "project:agreement-on-cooperation-in-fisheries"
+    assert _has(got, "SIGNED_AGREEMENT", "person:ana-ruiz-tello", j, "2024-05-09"), got
+    assert _has(got, "SIGNED_AGREEMENT", "person:peter-otieno", j, "2024-05-09"), got
+
+
+def test_a_one_word_state_agency_after_its_lower_case_description() -> None:
+    # "C's export promotion agency NAME": a state's body named by one word after what it is
+    text = (
+        "Peru and Kenya talks\n\n"
+        "Friday 10 May 2024\n\n"
+        "LIMA: Kenya's Foreign Minister, Jane Wambui, met Peru's Foreign Minister, Luis Salas, "
+        "on Thursday. Peru's export promotion agency PROMPERU has worked with Kenya's Ministry "
+        "of Trade since 2016.\n"
+    )
+    record = extract_article(text)
+    assert names(record).get("PROMPERU") == "Institution", names(record)
+    got = facts(record)
+    assert _has(got, "COOPERATES_WITH", "institution:promperu",
+                "institution:ministry-of-trade", "2016"), got
+
+
+def test_a_region_s_own_government_is_a_body() -> None:
+    # "the Casamance Autonomous Government (CAG)": a region's government, a body of its own, named
+    # again by its acronym
+    text = (
+        "Sweden and the CAG renew aid\n\n"
+        "Friday 10 May 2024\n\n"
+        "STOCKHOLM: A Swedish delegation held talks with officials of the Casamance "
+        "Autonomous Government (CAG) on Thursday. Sweden and the CAG have cooperated through "
+        "the Green Valleys Programme since 2017.\n"
+    )
+    record = extract_article(text)
+    assert names(record).get("Casamance Autonomous Government") == "Institution", names(record)
+    got = facts(record)
+    assert _has(got, "COOPERATES_VIA", "institution:casamance-autonomous-government",
+                "project:green-valleys-programme", "2017"), got
+
+
+def test_arrived_in_a_city_as_the_leg_of_a_tour_is_a_visit() -> None:
+    # "arrived in L on Thursday, the third stop of a regional tour": no "visit" in the clause,
+    # the city is visited that day (a capital or a city no table knows)
+    text = (
+        "Kenyan minister tours Latin America\n\n"
+        "Friday 10 May 2024\n\n"
+        "NAIROBI: Kenya's Foreign Minister, Jane Wambui, arrived in Arequipa on Thursday, the "
+        "third stop of a regional tour that began in Chile. Trade Minister Peter Otieno "
+        "arrived in Lima on Wednesday, the first leg of a two-week tour of the Andes.\n"
+    )
+    got = facts(extract_article(text))
+    assert _has(got, "VISITED", "person:jane-wambui", "city:arequipa", "2024-05-09"), got
+    assert _has(got, "VISITED", "person:peter-otieno", "city:lima", "2024-05-08"), got
+
+
+def test_a_tour_that_took_the_visitor_to_an_earlier_stop_on_its_day() -> None:
+    # "arrived in L on Thursday, the second leg of a tour that took her to M on Tuesday": M
+    # was visited too, on its own day
+    text = (
+        "Kenyan minister tours South America\n\n"
+        "Friday 10 May 2024\n\n"
+        "NAIROBI: Kenya's Foreign Minister, Jane Wambui, arrived in Lima on Thursday, the second "
+        "leg of a two-week tour that took her to Santiago on Tuesday.\n"
+    )
+    got = facts(extract_article(text))
+    assert _has(got, "VISITED", "person:jane-wambui", "city:lima", "2024-05-09"), got
+    assert _has(got, "VISITED", "person:jane-wambui", "city:santiago", "2024-05-07"), got
+
+
+def test_a_body_s_acronym_between_it_and_the_post_before_a_name() -> None:
+    # "the Casamance Autonomous Government (CAG) President X": the acronym in brackets between
+    # the body and the title; X is an official of the body
+    text = (
+        "Sweden and the CAG\n\n"
+        "Friday 10 May 2024\n\n"
+        "STOCKHOLM: Swedish Trade Minister Anna Berg met Casamance Autonomous Government (CAG) "
+        "President Ousmane Diallo on Thursday.\n"
+    )
+    got = facts(extract_article(text))
+    assert _has(got, "OFFICIAL_OF", "person:ousmane-diallo",
+                "institution:casamance-autonomous-government", None), got

@@ -48,6 +48,10 @@ _PATTERN_RX = re.compile(
             # "This year, 2022, marks the 30th anniversary" -> 1992
             rf"(?P<anniv>(?:[Tt]his year|[Ii]n)\s*,?\s*(?P<an_y>{_Y})\s*,?\s+(?:marks|marked|"
             rf"will mark|mark|is|was)\s+(?:the\s+)?(?P<an_n>{_ORD})(?=\s+anniversary))",
+            # "the 76th anniversary of the establishment of ... falls this year, 2026" -> 1950 (only
+            # the ordinal is the expression; the year it falls in is read ahead)
+            rf"(?P<anniv3>(?P<an3_n>{_ORD})(?=\s+anniversary\s+of\s+[^.;]{{0,160}}?\b(?:falls|is\s+"
+            rf"marked|is\s+celebrated|is\s+observed)\s+this\s+year\s*,\s*(?P<an3_y>{_Y})\b))",
             # "In 2024 the two countries celebrate the 32nd anniversary" -> 1992
             # (only "In 2024" is the expression: the parties stay mentions of the sentence)
             rf"(?P<anniv2>[Ii]n\s+(?P<an2_y>{_Y})(?=\s*,?\s+(?:the\s+two\s+\w+|both\s+\w+|«[CG]\d+»"
@@ -61,6 +65,10 @@ _PATTERN_RX = re.compile(
             rf"(?P<r1_y>{_Y}))",
             rf"(?P<r2>(?:from\s+)?(?P<r2_m>{_M})\s+(?P<r2_d>{_D})\s*(?:[–-]|to)\s*{_D},?\s+"
             rf"(?P<r2_y>{_Y}))",
+            # "from 30 November to 5 December 2026": a range across two months, the year once
+            # at its end
+            rf"(?P<r3>(?:from\s+)?(?P<r3_d>{_D})\s+(?P<r3_m>{_M})\s*(?:[–-]|to|until)\s*{_D}\s+"
+            rf"(?P<r3_m2>{_M}),?\s+(?P<r3_y>{_Y}))",
             # "Tuesday, 9 May 2023", "23 October 2021", "6th of May, 2021"
             # "26 November,2025 07:15 pm": a Pakistani site's date line, no space after the comma
             rf"(?P<dmy>(?:{_WD},?\s+)?(?P<dmy_d>{_D})\s+(?:of\s+)?(?P<dmy_m>{_M})(?:,\s*|\s+)"
@@ -219,6 +227,9 @@ def find(text: str, pub: PartialDate | None, words: bool | None = None) -> list[
         if kind == "anniv":
             value = _safe(int(g("an_y")) - _ordinal(g("an_n")))
             kind = "anniv"
+        elif kind == "anniv3":
+            value = _safe(int(g("an3_y")) - _ordinal(g("an3_n")))
+            kind = "anniv"
         elif kind == "anniv2":
             value = _safe(int(g("an2_y")) - _ordinal(g("an2_n")))
             kind = "anniv"
@@ -231,6 +242,11 @@ def find(text: str, pub: PartialDate | None, words: bool | None = None) -> list[
         elif kind in ("r1", "r2"):
             p = kind + "_"
             value = _safe(int(g(p + "y")), _month(g(p + "m")), _day(g(p + "d")))
+            kind = "range"
+        elif kind == "r3":
+            # (a December start in a range that ends in January: the year before)
+            year = int(g("r3_y")) - (1 if _month(g("r3_m")) > _month(g("r3_m2")) else 0)
+            value = _safe(year, _month(g("r3_m")), _day(g("r3_d")))
             kind = "range"
         elif kind in ("dmy", "mdy"):
             p = kind + "_"

@@ -2455,13 +2455,14 @@ SENTENCE_CUES = Cues([
     ("operat", "work", "collaborat", "jointly", "together", "part", "trad", "bound", "linked",
      "connected", "tied", "through", "via", "involved", "engaged", "developing", "built",
      "financed", "run", "managed", "beneficiary", "benefit", "teamed", "sharing", "shared",
-     "exchanged"),
+     "exchanged", "pilot", "drawn on"),
     ("sign", "inked", "pen to paper", "names to", "name to", "sealed", "subscribed", "penned"),
     ("met", "talks", "meeting", "call", "received", "hosted", "welcomed", "discussion",
      "consultation", "receiving", "hosting", "welcoming", "credentials", "credence",
-     "sat down", "tête-à-tête", "tete-a-tete", "sat for", "audience", "session", "conferred",
+     "sat down", "tête-à-tête", "tete-a-tete", "sat for", "sat with", "audience", "session",
+     "conferred",
      "exchanged views"),
-    ("visit", "tour", "trip", "delegation", "journey"),
+    ("visit", "tour", "trip", "delegation", "journey", "mission"),
     ("lectur", "talk", "address", "speech", "presentation", "spoke", "speak", "guest", "keynote",
      "roundtable", "discussion", "conversation", "remarks", "oration",
      "forum", "seminar", "webinar", "briefing", "symposium", "colloquium", "dialogue", "round"),
@@ -3542,7 +3543,9 @@ _SIGN_VERBS = (
     # "putting their signatures to a J and to a memorandum on ...": literal words (a space), so
     # the literal anchors built from this list find them too; "put pen to paper on an agreement
     # on police cooperation", "A and B then put their names to a loan agreement": idioms
+    # ("A and B set their names to J": "set" for "put")
     r"concluded|conclude|signatures to|signature to|put pen to paper on|put their names to|"
+    r"set their names to|"
     # "A and B sealed an agreement on ...", "subscribed a memorandum ...", "proceeded to the
     # signature of a protocol on ...", "A and B penned J", "the two countersigned J": other
     # verbs of signing

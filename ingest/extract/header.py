@@ -190,6 +190,10 @@ def published_from_text(original: str, crawl: str | None, dateline: Dateline | N
         # "Wed Jun 12, 2024 09:35 PM  Last update on: Wed Jun 12, 2024 10:02 PM": the line's
         # own date is the first; the update's is another field
         s = _UPDATE_TAIL.sub("", line.strip())
+        ref = _REF_DATE_LINE.match(s)
+        if ref:
+            # "Briefing: 41/2026, 03/12/2026": a release's number, then its date
+            s = ref.group("d")
         if not s or _NOT_PUB.match(s) or len(s) > 60 or re.match(r"[A-Za-z ]+:", s):
             continue
         if s[0].islower():
@@ -250,6 +254,12 @@ _WEEKDAY_DATE_END = re.compile(
 
 
 _DATE_IN_PARENS = re.compile(r"\(([^()]{6,30})\)\s*$")
+# "Briefing: 41/2026, 03/12/2026", "Press Release No: E-118/26, 2 December 2026": a label, a
+# reference number (digits, maybe letters, slashes or dashes) and, after a comma, the date
+_REF_DATE_LINE = re.compile(
+    r"^[A-Z][A-Za-z ]{2,30}(?:No\.?)?\s*:\s*[A-Z]{0,4}[-/.]?\d+(?:[-/.]\d+)*\s*,\s*"
+    r"(?P<d>[^,\n]{6,30})$"
+)
 _FILING_STAMP = re.compile(r"\s*(\d{4}-\d{2}-\d{2})\s+\d{1,2}:\d{2}(?::\d{2})?\s*$")
 
 

@@ -496,6 +496,13 @@ R_MEMBER_WHICH_JOIN = re.compile(
     rf"(?P<s>{C})\s*,\s+which\s+(?:(?:formally|officially|also|later)\s+)?(?P<v>(?:re)?joined|"
     rf"acceded\s+to)\s+(?:the\s+)?(?P<o>{LIST(ORG)})(?!{POSS})"
 )
+# "C has been part of the inter-American system since it joined the O in 1977": the subject,
+# taken up again by "it", joined
+R_MEMBER_SINCE_IT = re.compile(
+    rf"(?P<s>{C}){APPO}\s+(?:has|have|had)\s+(?:[^;«]|«[DLT]\d+»){{1,80}}?\bsince\s+it\s+"
+    rf"(?:(?:formally|officially|first)\s+)?(?P<v>(?:re)?joined|acceded\s+to|entered)\s+"
+    rf"(?:the\s+)?(?P<o>«O\d+»)(?!{POSS})"
+)
 R_MEMBER_ATTR = re.compile(
     rf"(?P<s>{C})\s*,\s+(?:(?:both|also|all)\s+)?(?:a|an)\s+(?:founding\s+|full\s+)?(?P<o>«O\d+»)\s+"
     rf"(?P<v>member)(?:\s+(?:state|country|nation))?\b"
@@ -762,6 +769,10 @@ R_VIA = re.compile(
     rf"takes\s+part|taken\s+part|took\s+part|take\s+part|engaged|involved|"
     # "C has been a partner in the J since 2004"
     rf"an?\s+(?:active\s+|key\s+)?partner|"
+    # "C has been a partner (pilot, participating) country of the J since 2015"
+    rf"an?\s+(?:partner|pilot|participating|programme|program|beneficiary)\s+country|"
+    # "C has drawn on the J since 2009": a user of the programme
+    rf"(?<=has\s)drawn|"
     # "C had been a beneficiary of the J since 2008"
     rf"an?\s+(?:major\s+|key\s+|direct\s+)?beneficiary|"
     # "C has financed grain shipments to Africa under the J since T": what it paid for, then
@@ -773,7 +784,8 @@ R_VIA = re.compile(
     rf"(?<=been\s)part|"
     # "C has benefited from the J since 2021": a beneficiary, as above
     rf"(?<=has\s|ave\s)benefit+ed)\s+"
-    rf"(?:in|under|through|(?<=beneficiary\s)of|(?<=part\s)of|(?<=benefited\s)from|(?<=benefitted\s)from)\s+(?:the\s+)?(?:«[COIG]\d+»{POSS}\s+)?"
+    rf"(?:in|under|through|(?<=beneficiary\s)of|(?<=country\s)of|(?<=drawn\s)on|"
+    rf"(?<=part\s)of|(?<=benefited\s)from|(?<=benefitted\s)from)\s+(?:the\s+)?(?:«[COIG]\d+»{POSS}\s+)?"
     rf"(?P<j>{J})"
 )
 R_VIA_BOUND = re.compile(
@@ -800,7 +812,8 @@ R_SIGN = re.compile(
     rf"(?P<v>signed|inked|put\s+pen\s+to\s+paper\s+on|"
     # "A and B on Tuesday put their signatures (names) to J", "the two ministers putting their
     # signatures to J"
-    rf"put(?:ting)?\s+(?:their|its|his|her)\s+(?:signatures?\s+(?:to|on)|names\s+to)|"
+    # ("A and B set their names to J": the same idiom with "set")
+    rf"(?:put|set)(?:ting)?\s+(?:their|its|his|her)\s+(?:signatures?\s+(?:to|on)|names\s+to)|"
     # "A and B affixed (appended) their signatures to J": the same idiom with another verb
     rf"(?:affix|append)(?:ed|ing)\s+(?:their|its|his|her)\s+signatures?\s+(?:to|on)|"
     # "A and B sealed J", "the two ministers subscribed J" (not "subscribed to a view"), "the two
@@ -937,7 +950,8 @@ R_INSTRUMENTS = Anchored(re.compile(
 ), r"[A-Z]", word_start=False)
 MEET_V = (
     # "He sat down with X for talks": a meeting
-    r"(?:met(?:\s+(?:with|today\s+with))?|sat\s+down\s+with|conferred\s+with|held\s+(?:[\w-]+\s+){0,2}?(?:talks|meeting|discussions|"
+    # ("X sat with Y at the Centre to review J": "sat with", a meeting too)
+    r"(?:met(?:\s+(?:with|today\s+with))?|sat\s+(?:down\s+)?with|conferred\s+with|held\s+(?:[\w-]+\s+){0,2}?(?:talks|meeting|discussions|"
     # "held a working session with X": a meeting
     r"consultations|session)(?:\s+(?:(?:in|at|on)\s+[^,;]{0,60}?|«T\d+»|here|there)){0,3}"
     r"\s+with|"
@@ -952,7 +966,8 @@ MEET_V = (
     # "held a tête-à-tête with X": a meeting of two
     r"(?:held|had)\s+(?:a\s+)?(?:[\w-]+\s+)?(?:tête-à-tête|tete-a-tete)\s+with|"
     # "accepted the credentials of ...": a head of state receiving an envoy
-    r"accepted(?=\s+(?:the\s+)?(?:credentials|[Ll]etters\s+of\s+[Cc]redence))|"
+    # ("accepted the Letter of Credence of X": the singular too)
+    r"accepted(?=\s+(?:the\s+)?(?:credentials|[Ll]etters?\s+of\s+[Cc]redence))|"
     r"had\s+the\s+(?:pleasure|honou?r|opportunity|privilege)\s+(?:of\s+meeting|to\s+meet|of\s+"
     r"calling\s+on|to\s+call\s+on)(?:\s+with)?|"
     r"had\s+an?\s+(?:[\w-]+\s+)?meeting\s+with|"
@@ -997,7 +1012,7 @@ _AND_LATER_MET = re.compile(
     r"(?:[A-Z][\w-]*\s+){0,4}?«P(\d+)»"
 )
 _MEET_WORDS = ("met", "conferred", "held", "paid", "called", "received", "hosted", "welcomed",
-               "had the", "had a", "accepted the", "sat down", "sat for", "audience",
+               "had the", "had a", "accepted the", "sat down", "sat for", "sat with", "audience",
                "exchanged views")
 # "X and his delegation were received by ..."
 _ENTOURAGE = (
@@ -1095,9 +1110,13 @@ R_VISIT_IN = re.compile(
     rf"in\s+(?:the\s+)?"
     # ("X is in Slovenia from 21 to 23 September on the first visit by ...": a range whose
     # first day stands alone)
-    rf"(?P<o>{C}|«L\d+»)\s+(?:(?:from\s+\d{{1,2}}\s+(?:to|until)\s+)?{T}\s+)?(?:on|for|at\s+the\s+"
+    # ("X was in Switzerland from 30 November to 5 December 2026 on a working mission to the
+    # O": "from" before the range, and a mission, an official trip)
+    rf"(?P<o>{C}|«L\d+»)\s+(?:(?:from\s+\d{{1,2}}\s+(?:to|until)\s+|from\s+)?{T}"
+    rf"(?:\s+(?:to|until)\s+{T})?\s+)?(?:on|for|at\s+the\s+"
     rf"head\s+of|leading|heading)\s+"
-    rf"(?:an?\s+|his\s+|her\s+)?(?:«D\d+»\s+)?(?:[\w-]+\s+){{0,4}}?(?:visit|Visit|trip|delegation)\b"
+    rf"(?:an?\s+|his\s+|her\s+)?(?:«D\d+»\s+)?(?:[\w-]+\s+){{0,4}}?(?:visit|Visit|trip|delegation|"
+    rf"mission)\b"
     # "X was in Maseru last week for a four-day working visit to Lesotho": the country too;
     # "X is in Athens this week on the first visit by an Indonesian foreign minister to Greece":
     # the country after the visitor's description
@@ -1267,7 +1286,12 @@ _SPOKE_ON_AT = re.compile(
     r"(?:the\s+)?«[IO]\d+»)"
 )
 R_GUEST = re.compile(
-    rf"(?P<a>{P}){APPO}\s+was\s+(?:the\s+)?(?P<v>guest)\s+(?:speaker\s+)?(?:of|at)\s+(?:the\s+)?"
+    rf"(?P<a>{P}){APPO}\s+was\s+(?:the\s+)?(?P<v>guest)\s+(?:speaker\s+)?"
+    # "was the guest speaker on Friday at the annual X lecture hosted by the O": the day, and
+    # the event with its host
+    rf"(?:(?:on\s+)?{T}\s+)?(?:of|at)\s+(?:the\s+)?"
+    rf"(?P<ev>(?:an?\s+)?(?:[\w-]+\s+){{0,4}}?(?:lecture|talk|seminar|forum|dialogue|colloquium|"
+    rf"symposium)\s+(?:hosted|organi[sz]ed|convened)\s+by\s+(?:the\s+)?)?"
     rf"(?P<o>{IO})(?P<rest>[^;]*)"
 )
 # "Clingendael welcomed H.E. Mr. X, Ambassador of ..., for a roundtable on ..."
@@ -1327,10 +1351,11 @@ R_POST_AFTER = re.compile(
     rf"(?:\s*,\s+(?P<org>«[IO]\d+»))?"
 )
 # what an envoy presents: "credentials", "letters of credence", "Letters of Commission"
-CREDENTIALS = r"(?:credentials|[Ll]etters\s+of\s+(?:[Cc]redence|[Cc]ommission))"
+# ("the Letter of Credence of X": one letter, the singular)
+CREDENTIALS = r"(?:credentials|[Ll]etters?\s+of\s+(?:[Cc]redence|[Cc]ommission))"
 R_CREDENTIALS = re.compile(
     rf"(?P<p>«P\d+»)(?:(?!«P)[^;]){{0,200}}?\b(?P<v>presented)\s+(?:his|her|their)\s+(?:credentials|"
-    rf"[Ll]etters\s+of\s+(?:[Cc]redence|[Cc]ommission)|[Cc]ommission)\s+as\s+{POST_MODS}"
+    rf"[Ll]etters?\s+of\s+(?:[Cc]redence|[Cc]ommission)|[Cc]ommission)\s+as\s+{POST_MODS}"
     rf"(?P<post>{POST})"
 )
 # "during a courtesy call paid on Monday by X on Y"
@@ -1801,7 +1826,7 @@ class Extractor:
             (R_MEMBER_AND, "member.copula"), (R_MEMBER_JOIN_GAP, "member.joined"),
             (R_MEMBER_JOIN_WITH, "member.joined"), (R_MEMBER_AND_JOINED, "member.joined"),
             (R_MEMBER_COMPRISES, "member.groups"), (R_MEMBER_LIKE, "member.copula"),
-            (R_MEMBER_JOINED_GAP_O, "member.joined"),
+            (R_MEMBER_JOINED_GAP_O, "member.joined"), (R_MEMBER_SINCE_IT, "member.joined"),
             *(((R_MEMBER_SAME_YEAR, "member.joined"),) if " as «C" in t else ()),
         )
         for rx, rule in rules:
@@ -2299,8 +2324,10 @@ class Extractor:
 
     def _visited(self, sent: Sent) -> Iterator[Cand]:
         t = sent.text
-        # ("tour" also for "arrived in L on T, the second leg of a regional tour")
-        if not any(w in t for w in ("visit", "Visit", "trip", "tour", "delegation", "journey")):
+        # ("tour" also for "arrived in L on T, the second leg of a regional tour"; "mission":
+        # R_VISIT_IN's)
+        if not any(w in t for w in ("visit", "Visit", "trip", "tour", "delegation", "journey",
+                                    "mission")):
             return  # the noun or verb every visit pattern needs
         framed = "framework" in t or "part of" in t or "course of" in t
         for m in R_VISIT_FRAME.finditer(t) if framed else ():
@@ -2514,8 +2541,9 @@ class Extractor:
             yield Cand("LECTURED_AT", (refs(m["a"])[0],), (refs(m["o"])[0],), m.start("v"),
                        "lectured.speech_headline", "event", 0.8)
         for m in R_GUEST.finditer(t) if "guest" in t else ():
-            if re.search(r"\b(?:lecture|talk|address|speech)\b", m["rest"]) and not _blocked(
-                    sent, m.start("v")):
+            # (the event named before its host: "at the annual X lecture hosted by the O")
+            lecture = m["ev"] or re.search(r"\b(?:lecture|talk|address|speech)\b", m["rest"])
+            if lecture and not _blocked(sent, m.start("v")):
                 yield Cand("LECTURED_AT", (refs(m["a"])[0],), (refs(m["o"])[0],), m.start("v"),
                            "lectured.guest", "event", 0.8)
         for m in R_WELCOMED_FOR.finditer(t) if any(w in t for w in _WELCOME_VERBS) else ():
@@ -2851,6 +2879,13 @@ class Extractor:
         b = _MILESTONE_END.search(t, c.trigger)
         if b:
             end = b.start()
+        for pos, k in ds:
+            # "the 76th anniversary of ... falls this year, 2026": the ordinal right before the
+            # trigger already holds the year it counts back to
+            if (sent.dates[k].kind == "anniv" and sent.dates[k].value is not None
+                    and pos < c.trigger and re.fullmatch(r"\S+\s+", t[pos:c.trigger])):
+                self._set(c, sent.dates[k].value, sent.dates[k].source)
+                return
         for pos, k in ds:
             if c.trigger <= pos < end:
                 between = t[c.trigger : pos]

@@ -8018,3 +8018,137 @@ def test_a_body_s_acronym_between_it_and_the_post_before_a_name() -> None:
     got = facts(extract_article(text))
     assert _has(got, "OFFICIAL_OF", "person:ousmane-diallo",
                 "institution:casamance-autonomous-government", None), got
+
+
+def test_accepted_a_single_letter_of_credence_is_the_ceremony() -> None:
+    # "accepted the Letter of Credence of X as Permanent Representative of C to O": one letter
+    # (singular) is the same ceremony as "letters of credence"
+    text = (
+        "Ghana and the African Union\n\n"
+        "Tuesday 14 May 2024\n\n"
+        "ADDIS ABABA: The Chairperson of the African Union Commission, Joseph Mensah Tetteh, "
+        "today accepted the Letter of Credence of Ms. Akosua Owusu-Bempah as Permanent "
+        "Representative of Ghana to the African Union.\n"
+    )
+    got = facts(extract_article(text))
+    assert ("AMBASSADOR_OF", "person:akosua-owusu-bempah", "country:GHA", None) in got, got
+    assert ("ACCREDITED_TO", "person:akosua-owusu-bempah", "org:african-union",
+            "2024-05-14") in got, got
+    assert _has(got, "MET_WITH", "person:joseph-mensah-tetteh", "person:akosua-owusu-bempah",
+                "2024-05-14"), got
+
+
+def test_set_their_names_to_is_a_signing() -> None:
+    # "A and B set their names to J": "set" for "put" in the idiom
+    text = (
+        "Peru and Korea\n\n"
+        "Tuesday 14 May 2024\n\n"
+        "LIMA: Peru's Minister of Foreign Affairs, Rosa Quispe Ramos, and Korea's Minister of "
+        "Trade, Kim Dae-ho, yesterday set their names to a memorandum of understanding on "
+        "critical minerals.\n"
+    )
+    got = facts(extract_article(text))
+    for p in ("person:rosa-quispe-ramos", "person:kim-dae-ho"):
+        fact = ("SIGNED_AGREEMENT", p,
+                "project:memorandum-of-understanding-on-critical-minerals", "2024-05-13")
+        assert fact in got, got
+
+
+def test_sat_with_a_minister_is_a_meeting() -> None:
+    # "X sat with Y at <venue> on Monday to discuss ...": "sat with", as "sat down with"
+    text = (
+        "Chile and Kenya\n\n"
+        "Tuesday 14 May 2024\n\n"
+        "NAIROBI: Kenya's Cabinet Secretary for Trade, Wanjiru Kamau Otieno, sat with Chile's "
+        "Minister of Agriculture, Pablo Herrera Soto, at the Treasury Building on Monday to "
+        "discuss fruit exports.\n"
+    )
+    got = facts(extract_article(text))
+    assert _has(got, "MET_WITH", "person:wanjiru-kamau-otieno", "person:pablo-herrera-soto",
+                "2024-05-13"), got
+
+
+def test_guest_speaker_at_an_event_hosted_by_a_body_is_a_lecture() -> None:
+    # "X was the guest speaker on Thursday at the annual ... seminar organised by the O": the
+    # event named before its host, the day before the event
+    text = (
+        "Finland and Kenya\n\n"
+        "Friday 17 May 2024\n\n"
+        "NAIROBI: The Ambassador of Finland to Kenya, Liisa Virtanen-Korpela, was the guest "
+        "speaker on Thursday at the annual Peace and Security seminar organised by the Institute "
+        "of Diplomacy and International Studies.\n"
+    )
+    got = facts(extract_article(text))
+    fact = ("LECTURED_AT", "person:liisa-virtanen-korpela",
+            "institution:institute-of-diplomacy-and-international-studies", "2024-05-16")
+    assert fact in got, got
+
+
+def test_pilot_country_of_and_drawn_on_are_cooperation_channels() -> None:
+    # "C has been a pilot (partner) country of the J since T", "C has drawn on the J since T":
+    # the country takes part in the programme
+    text = (
+        "Samoa and Japan\n\n"
+        "Friday 17 May 2024\n\n"
+        "APIA: Samoa has been a pilot country of the Blue Pacific Fisheries Programme since "
+        "2018. Tonga has drawn on the Pacific Resilience Facility since 2021 to rebuild its "
+        "wharves.\n"
+    )
+    got = facts(extract_article(text))
+    assert ("COOPERATES_VIA", "country:WSM", "project:blue-pacific-fisheries-programme",
+            "2018") in got, got
+    assert ("COOPERATES_VIA", "country:TON", "project:pacific-resilience-facility",
+            "2021") in got, got
+
+
+def test_since_it_joined_an_organization_is_a_dated_membership() -> None:
+    # "C has taken an active role in ... since it joined the O in T": the subject, taken up by
+    # "it", joined then
+    text = (
+        "Belize and the OAS\n\n"
+        "Friday 17 May 2024\n\n"
+        "BELMOPAN: Belize has taken an active role in hemispheric affairs since it joined the "
+        "Organization of American States in 1991.\n"
+    )
+    got = facts(extract_article(text))
+    assert ("MEMBER_OF", "country:BLZ", "org:organization-of-american-states", "1991") in got, got
+
+
+def test_was_in_a_country_on_a_mission_across_two_months_is_a_visit() -> None:
+    # "X was in C from 30 April to 2 May 2024 on an official mission to O": a mission is an
+    # official trip, and the range across two months starts on its first day
+    text = (
+        "Nepal and the ILO\n\n"
+        "Friday 17 May 2024\n\n"
+        "GENEVA: Nepal's Minister of Labour, Sita Gurung Thapa, was in Switzerland from 30 April "
+        "to 2 May 2024 on an official mission to the International Labour Organization.\n"
+    )
+    got = facts(extract_article(text))
+    assert ("VISITED", "person:sita-gurung-thapa", "country:CHE", "2024-04-30") in got, got
+
+
+def test_release_number_line_gives_the_publication_date() -> None:
+    # "Briefing: 41/2026, 03/12/2026" under the headline: a label, the release's number and
+    # its date (day first)
+    text = (
+        "IMO\n\n"
+        "Fiji minister meets IMO Secretary-General\n\n"
+        "Briefing: 41/2026, 03/12/2026\n\n"
+        "The Minister of Transport of Fiji, Ratu Jone Vakaloloma, held talks with the "
+        "Secretary-General of the International Maritime Organization, Rafael Ortiz, in London "
+        "on Tuesday.\n"
+    )
+    assert str(extract_article(text).article.published) == "2026-12-03"
+
+
+def test_anniversary_that_falls_this_year_counts_back() -> None:
+    # "the 40th anniversary of the establishment of diplomatic relations between A and B falls
+    # this year, 2024": established in 1984 (not the year it falls in)
+    text = (
+        "Oman and Uruguay\n\n"
+        "Friday 17 May 2024\n\n"
+        "MUSCAT: The ministers noted that the 40th anniversary of the establishment of diplomatic "
+        "relations between Oman and Uruguay falls this year, 2024.\n"
+    )
+    got = facts(extract_article(text))
+    assert _has(got, "ESTABLISHED_TIES", "country:OMN", "country:URY", "1984"), got

@@ -406,7 +406,7 @@ _COUNTERPART = Anchored(
     re.compile(
         # "his Kenyan counterpart X", and a country's name used as its adjective: "his Botswana
         # counterpart X"
-        rf"(?P<post>(?:his|her|His|Her)\s+(?:«[DC]\d+»\s+)?(?:counterpart|peer|homologue)),?\s+(?:{POST}\s*,?\s+)?"
+        rf"(?P<post>(?:his|her|His|Her)\s+(?:«[DC]\d+»\s+)?(?:counterpart|peer|homologue|opposite\s+number)),?\s+(?:{POST}\s*,?\s+)?"
         rf"(?P<hon>{_HONS})(?P<name>{NAME})"
     ),
     r"[Hh]is\s|[Hh]er\s",
@@ -2082,7 +2082,8 @@ def _person_patterns(sentence: str) -> tuple[tuple[Anchored, ...], bool, bool]:
             pats.append(_P_AFTER)
     if not words.isdisjoint(_HON_WORDS) and inside & 2:
         pats.append(_P_HON)
-    if "counterpart" in words or "peer" in words or "homologue" in words:
+    if "counterpart" in words or "peer" in words or "homologue" in words or (
+            "opposite" in words):
         pats.append(_COUNTERPART)
     if ("is" in words or "was" in words) and _P_BEFORE in pats:
         pats.append(_P_IS)
@@ -2456,12 +2457,12 @@ SENTENCE_CUES = Cues([
      "connected", "tied", "through", "via", "involved", "engaged", "developing", "built",
      "financed", "run", "managed", "beneficiary", "benefit", "teamed", "sharing", "shared",
      "exchanged", "pilot", "drawn on"),
-    ("sign", "inked", "pen to paper", "names to", "name to", "sealed", "subscribed", "penned"),
+    ("sign", "inked", "pen to paper", "names to", "name to", "sealed", "subscribed", "penned",
+     "hands to"),
     ("met", "talks", "meeting", "call", "received", "hosted", "welcomed", "discussion",
      "consultation", "receiving", "hosting", "welcoming", "credentials", "credence",
      "sat down", "tête-à-tête", "tete-a-tete", "sat for", "sat with", "audience", "session",
-     "conferred",
-     "exchanged views"),
+     "conferred", "exchanged views", "greeted", "closeted", "played host", "came together"),
     ("visit", "tour", "trip", "delegation", "journey", "mission"),
     ("lectur", "talk", "address", "speech", "presentation", "spoke", "speak", "guest", "keynote",
      "roundtable", "discussion", "conversation", "remarks", "oration",
@@ -3549,7 +3550,9 @@ _SIGN_VERBS = (
     # "A and B sealed an agreement on ...", "subscribed a memorandum ...", "proceeded to the
     # signature of a protocol on ...", "A and B penned J", "the two countersigned J": other
     # verbs of signing
-    r"sealed|subscribed|signature of|penned|countersigned"
+    r"sealed|subscribed|signature of|penned|countersigned|"
+    # "the two ministers set their hands to a memorandum on ..."
+    r"set their hands to"
 )
 _SIGN_VERBS_LIST = _SIGN_VERBS.split("|")
 _AGREEMENT_AFTER_VERB = (
@@ -3663,7 +3666,9 @@ _PASSIVE_SUBJECT_FRONT = re.compile(
     r"\s*(?:Afterwards?|Thereafter|Subsequently|Then|"
     # "Later that day, an agreement on ... was signed by ...": the day of the talks before
     r"(?:Later|Earlier)(?:\s+(?:that|the\s+same)\s+(?:day|morning|afternoon|evening))?|(?:After|Following|During|At\s+the\s+(?:end|"
-    r"close)\s+of)\s+the\s+(?:talks|meeting|consultations|session|ceremony|visit)),\s+"
+    r"close)\s+of)\s+the\s+(?:talks|meeting|consultations|session|ceremony|visit)|"
+    # "In the presence of the two officials, a memorandum on ... was signed by A and B"
+    r"In\s+the\s+presence\s+of\s+[^,;.«]{1,60}?),\s+"
     r"(?:the|an|a)\s+(?=(?:" + _AGREEMENT_ADJ + r"\s+)?" + _AGREEMENT_HEAD + r"\b)"
 )
 _PASSIVE_SIGNED = re.compile(r"[^.;«]{0,160}?\s(?:was|were|has\s+been|have\s+been|had\s+been)\s+"

@@ -142,6 +142,7 @@ _DIGIT = re.compile(r"\d")
 _LOWER_MONTH = re.compile(rf"^(?:{dates._M.lower()})\b")
 _UPPER_MONTH = re.compile(rf"^(?:{dates._M.upper()})\b")
 _DOTTED_DAY = re.compile(rf"\b(\d{{1,2}})\.\s+(?=(?:{dates._M})\b)")
+_MONTH_COMMA_DAY = re.compile(rf"\b((?:{dates._M})\.?),\s+(?=\d{{1,2}},?\s+\d{{4}}\b)")
 
 
 def _first_day(text: str) -> PartialDate | None:
@@ -150,6 +151,9 @@ def _first_day(text: str) -> PartialDate | None:
     if _DIGIT.search(text) is None:
         return None  # with no publication date to count from, only a number names a day
     text = re.sub(r"(?<=[A-Za-z])\s+,\s*(?=\d{4}\b)", ", ", text)
+    if "," in text:
+        # "December, 01, 2026 - 14:30": a comma after the month of a date line
+        text = _MONTH_COMMA_DAY.sub(r"\1 ", text)
     if ". " in text:
         # "11. March 2026.": a day number with a full stop (Central European usage)
         text = _DOTTED_DAY.sub(r"\1 ", text)

@@ -350,6 +350,8 @@ R_TIES = re.compile(
     # ("A and B entered into diplomatic relations in 1973": an establishment)
     rf"later)\s+)*(?P<v>established|re-established|reestablished|set\s+up|forged|opened|restored|"
     rf"entered\s+into|"
+    # ("A and B struck up diplomatic relations in 1993")
+    rf"struck\s+up|"
     rf"formali[sz]ed|normali[sz]ed|launched|initiated)\s+(?:{TIES}|"
     # "while Poland and Ghana established ties on 1 March 1960": bare "ties" (or "relations"),
     # dated at once ("established formal ties the same year": a relative year, with no
@@ -529,7 +531,10 @@ R_MEMBER_ONE_OF_POSS = re.compile(
     rf"(?:\d{{1,3}}\s+|first\s+|original\s+)?(?:founding\s+|full\s+)?(?P<v>members|founders)\b"
 )
 R_MEMBER_JOIN = re.compile(
-    rf"(?P<s>{LIST(C)}){APPO}\s+(?:(?:formally|officially|also|later)\s+)?(?P<v>(?:re)?joined|acceded\s+to|"
+    # ("A and B both sit in O": "both" before the verb)
+    rf"(?P<s>{LIST(C)}){APPO}\s+(?:(?:formally|officially|also|later|both)\s+)?(?P<v>(?:re)?joined|acceded\s+to|"
+    # "Bahrain counts among the founding members of the GCC"
+    rf"counts?\s+among\s+the\s+(?:founding\s+|full\s+)?members\s+of|"
     # "Slovenia has belonged to NATO since 2004"
     rf"belongs\s+to|belong\s+to|(?:has|have)\s+(?:long\s+)?belonged\s+to|entered(?=\s+(?:the\s+)?«O)|"
     # "Both countries sit in the Central American Integration System": seats held in a body
@@ -682,6 +687,8 @@ COOP_V = (
     r"|(?:have|has|had)\s+(?:also\s+)?pooled\s+(?:their\s+)?(?:expertise|resources|efforts|know-how)"
     # "A and B have been partners in battery research since 2021 within J"
     r"|(?:have|has|had)\s+(?:also\s+)?been\s+(?:close\s+)?partners"
+    # "A and B have been jointly breeding cassava since 2019"
+    r"|(?:have|has|had)\s+been\s+jointly\s+[a-z]{3,}ing"
 )
 _COOP_WORDS = ("work", "operat", "collaborat", "partner", "joint", "together", "teamed",
                "sharing", "shared", "exchanged", "coordinated", "co-", "pooled")
@@ -729,7 +736,11 @@ R_COOP_WITH = re.compile(
     # Saudi Fund for Development (SFD), which has worked with Tajikistan's Ministry of Finance"
     # ("The Indonesian Agency for International Development (Indonesian AID) has": a short
     # form with a demonym in its brackets)
-    rf"(?P<a>«[CIO]\d+»)(?:\s*\((?:«[IO]\d+»|«D\d+»\s+[A-Z][A-Za-z]{{1,8}})\))?"
+    # ("The e-Governance Academy (eGA) in Tallinn has ...": a short form left unmarked, and the
+    # body's seat)
+    rf"(?P<a>«[CIO]\d+»)(?:\s*\((?:«[IO]\d+»|«D\d+»\s+[A-Z][A-Za-z]{{1,8}}|"
+    rf"[A-Za-z][A-Za-z-]{{1,9}})\))?"
+    rf"(?:\s+in\s+«L\d+»)?"
     rf"(?:\s*,\s*(?:which|who)\s+[^,;]{{1,100}},|"
     rf"\s*,\s*which(?=\s+(?:also\s+)?ha[sd]\s))?"
     # "The Health Service Executive (HSE) of Ireland has partnered with": the body's state is
@@ -738,11 +749,13 @@ R_COOP_WITH = re.compile(
     # "has also worked with", "has teamed up with", "has been working hand in hand with"
     rf"(?:also\s+)?(?P<v>(?:have|has|had)\s+(?:long\s+|closely\s+|also\s+)?(?:worked|"
     rf"cooperated|co-operated|collaborated|partnered|teamed\s+up)|"
-    rf"(?:(?:is|are)|(?:has|have)\s+been)\s+(?:working|cooperating)(?:\s+hand\s+in\s+hand)?|"
+    # ("has been working in tandem with I", "has been a partner of I since 2008")
+    rf"(?:(?:is|are)|(?:has|have)\s+been)\s+(?:working|cooperating)(?:\s+hand\s+in\s+hand|"
+    rf"\s+in\s+tandem)?|(?:has|have)\s+been\s+an?\s+(?:close\s+|key\s+)?partner|"
     rf"cooperates|co-operates|collaborates|works|partners)\s+(?:closely\s+)?"
     # "has worked with the Peruvian Ministry of Education": a demonym before the body
     # ("I has worked alongside C's J on ...": alongside, as with)
-    rf"(?:with|(?<=worked\s)alongside)\s+(?:the\s+)?(?:«[CIO]\d+»{POSS}\s+|«D\d+»\s+(?=«[IO]))?(?P<b>«[CIO]\d+»)"
+    rf"(?:with|(?<=worked\s)alongside|(?<=partner\s)of)\s+(?:the\s+)?(?:«[CIO]\d+»{POSS}\s+|«D\d+»\s+(?=«[IO]))?(?P<b>«[CIO]\d+»)"
 )
 # "The parties praised the cooperation of Turkmenistan and Malaysia through the Block-1
 # project": a cooperation named as a fact (definite), its parties and its channel
@@ -816,6 +829,8 @@ R_SIGN = re.compile(
     rf"(?:put|set)(?:ting)?\s+(?:their|its|his|her)\s+(?:signatures?\s+(?:to|on)|names\s+to)|"
     # "A and B affixed (appended) their signatures to J": the same idiom with another verb
     rf"(?:affix|append)(?:ed|ing)\s+(?:their|its|his|her)\s+signatures?\s+(?:to|on)|"
+    # "the two ministers set their hands to J": the same idiom
+    rf"set(?:ting)?\s+(?:their|his|her)\s+hands?\s+to|"
     # "A and B sealed J", "the two ministers subscribed J" (not "subscribed to a view"), "the two
     # ministers proceeded to the signature of J", "A and B penned J", "the two countersigned
     # J": other verbs of signing
@@ -868,7 +883,8 @@ R_SIGN_PASS = Anchored(re.compile(
     # "J was later signed by", "J was signed after the talks by": an adverb or a short "after"
     # phrase before the signers ("by" only)
     rf"(?:jointly\s+|formally\s+|later\s+|afterwards\s+|subsequently\s+)?(?P<v>signed|inked)\s+"
-    rf"(?:(?:in|on|at)\s+[^;]{{0,140}}?,?\s+|(?:after|following)\s+[^;,«]{{0,40}}?\s+(?=by\s))?"
+    # ("J was signed yesterday by A and B": the day before the signers)
+    rf"(?:{T}\s+)?(?:(?:in|on|at)\s+[^;]{{0,140}}?,?\s+|(?:after|following)\s+[^;,«]{{0,40}}?\s+(?=by\s))?"
     # "J was signed between A and B": the two parties
     rf"(?:by|between)\s+(?P<rest>[^;]*)"
 ), r"«|[Tt]hey\s|[Tt]hese\s|[Bb]oth\s|[Tt]he\s|It\s", fused=True)
@@ -910,7 +926,7 @@ _COORD_SIGNERS = re.compile(
     r"chairperson|secretary(?:[\s-]general)?|vice-rector|rector|dean|head|"
     r"(?:Prof|Dr|Mr|Mrs|Ms|Hon)\.|"
     # "A and her Brazilian counterpart, B, have signed"
-    rf"(?:his|her)\s+(?:«[DC]\d+»\s+)?(?:counterpart|peer|homologue)|ha(?:ve|s|d)(?=\s*\Z)|"
+    rf"(?:his|her)\s+(?:«[DC]\d+»\s+)?(?:counterpart|peer|homologue|opposite\s+number)|ha(?:ve|s|d)(?=\s*\Z)|"
     # "A and B's Ambassador to C, D, then signed"
     rf"(?:then|also|later|jointly|formally)(?=\s*\Z))"
     # "A and Ghana's Deputy Minister B today signed": the day between the signers and the verb
@@ -921,7 +937,7 @@ _SIGNED_WITH = re.compile(rf"(?:together\s+with|with)\s+(?:the\s+)?«([CGIO])(\d
 _SIGNED_WITH_PERSON = re.compile(
     rf"(?:\s+(?:on|in)\s+«T\d+»)?\s+with\s+(?:the\s+|his\s+|her\s+)?(?:«C\d+»{POSS}\s+|«[DC]\d+»\s+)?"
     # (a portfolio list: "with Minister of Agriculture, Forestry and Fisheries X")
-    rf"(?:(?:counterpart|peer|homologue|{TITLE_RE.pattern})(?:[^«;,]|,\s+(?=[A-Z])){{0,60}}?,?\s+)"
+    rf"(?:(?:counterpart|peer|homologue|opposite\s+number|{TITLE_RE.pattern})(?:[^«;,]|,\s+(?=[A-Z])){{0,60}}?,?\s+)"
     rf"(?:{HON}\s+)*«P(\d+)»"
 )
 _NOT_POSSESSOR = re.compile(rf"«([A-Z])(\d+)»(?!{POSS})")
@@ -956,7 +972,11 @@ MEET_V = (
     r"consultations|session)(?:\s+(?:(?:in|at|on)\s+[^,;]{0,60}?|«T\d+»|here|there)){0,3}"
     r"\s+with|"
     r"paid\s+(?:a\s+|an\s+)?(?:\w+\s+){0,2}?"
-    r"(?:call|visit)\s+on|called\s+on|(?:was|were)\s+(?:\w+\s+){0,2}?(?:received|hosted)\s+(?:[^,;]{0,60}?\s+)?"
+    r"(?:call|visit)\s+on|called\s+on|"
+    # "X was greeted by her counterpart, Y", "X was closeted with Y for an hour", "X played host
+    # to his counterpart Y": a meeting
+    r"(?:was|were)\s+closeted\s+with|played\s+host\s+to|"
+    r"(?:was|were)\s+(?:\w+\s+){0,2}?(?:received|hosted|greeted)\s+(?:[^,;]{0,60}?\s+)?"
     # "X was welcomed at the airport by Y", "... on arrival by Y": a welcome where he arrives
     # (not "where he was welcomed by its rector": a host at a lecture)
     # ("was welcomed today at the Conference Centre by Y": the day before the place)
@@ -1013,7 +1033,8 @@ _AND_LATER_MET = re.compile(
 )
 _MEET_WORDS = ("met", "conferred", "held", "paid", "called", "received", "hosted", "welcomed",
                "had the", "had a", "accepted the", "sat down", "sat for", "sat with", "audience",
-               "exchanged views")
+               "exchanged views", "greeted", "closeted", "played host", "came together",
+               "discussed")
 # "X and his delegation were received by ..."
 _ENTOURAGE = (
     r"(?:\s+and\s+(?:(?:his|her|their)\s+(?:delegation|team|wife|husband|entourage|party)|"
@@ -1036,7 +1057,12 @@ R_MEET_PAIR = re.compile(
     # "A and B exchanged views on trade during a working lunch": a meal or a meeting where they
     # sat together (not views exchanged in a telephone call)
     rf"exchanged\s+views(?=[^;.]{{0,80}}?\b(?:during|over|at)\s+(?:an?|the|their)\s+"
-    rf"(?:[\w-]+\s+)?(?:lunch|dinner|breakfast|meeting)\b))\b"
+    rf"(?:[\w-]+\s+)?(?:lunch|dinner|breakfast|meeting)\b)|"
+    # "A and B came together at the ministry", "A and B discussed trade during a meeting at the
+    # ministry": a meeting of the two
+    rf"came\s+together(?=\s+(?:at|in|on|for)\b)|"
+    rf"discussed(?=[^;.]{{0,100}}?\bduring\s+(?:an?|the|their)\s+(?:[\w-]+\s+)?"
+    rf"(?:meeting|lunch|dinner|breakfast)\b))\b"
 )
 # "X and her Mexican counterpart, Y, announced the decision after meeting on the sidelines of
 # ...": a pair that acted after meeting (each other: no third person is met)
@@ -1475,7 +1501,7 @@ R_CREDENCE_ITEM = re.compile(
 # "Dr. Jan Nowak of the Department of Asian Studies": a person of a body
 R_PERSON_OF_BODY = re.compile(r"(?P<p>«P\d+»)\s+(?P<v>of)\s+the\s+(?P<o>«I\d+»)(?!['’]s)")
 R_COUNTERPART = Anchored(re.compile(
-    rf"(?:his|her|His|Her)\s+(?P<dem>«[DC]\d+»)\s+(?:counterpart|peer|homologue)\s*,?\s+(?:(?:{POST})\s*,?\s+)?"
+    rf"(?:his|her|His|Her)\s+(?P<dem>«[DC]\d+»)\s+(?:counterpart|peer|homologue|opposite\s+number)\s*,?\s+(?:(?:{POST})\s*,?\s+)?"
     rf"{_HONS}(?P<p>«P\d+»)"
 ), r"[Hh]is\s|[Hh]er\s")
 
@@ -1512,7 +1538,9 @@ R_SIDE_ACCREDITATION = re.compile(
     rf"(?(p){POSS}|)\s+(?:concurrent\s+|non-resident\s+)?accreditation\s+(?:also\s+|now\s+)?"
     r"(?P<v>extends|extended|covers|covered|includes|included)\s+(?:also\s+)?(?:to\s+)?"
     # the noun after a verb of holding
-    rf"|(?(p){APPO}(?:\s*,?\s*who)?|(?!))\s+(?:also\s+)?(?P<v2>holds|has|enjoys)\s+"
+    # ("X, who is resident in L and holds concurrent accreditation to A": the residence first)
+    rf"|(?(p){APPO}(?:\s*,?\s*who(?:\s+is\s+(?:resident|based)\s+in\s+«[LC]\d+»\s+and)?)?|(?!))"
+    rf"\s+(?:also\s+)?(?P<v2>holds|has|enjoys)\s+"
     r"(?:also\s+)?(?:an?\s+)?(?:(?:concurrent|dual|non-resident|additional|side)\s+)?"
     r"(?:accreditations?\s+(?:also\s+)?to|(?P<jurisdiction>jurisdiction)\s+over)\s+"
     # the noun after "whose"
@@ -1922,7 +1950,8 @@ class Extractor:
                            m.start("v"), "cooperates.partner_in", "state", 0.75)
         for rx, rule in ((R_COOP_WITH, "cooperates.with_partner"),
                          (R_COLLAB, "cooperates.collaboration")):
-            if ("with" not in t and (rx is R_COLLAB or "alongside" not in t)
+            if ("with" not in t and (rx is R_COLLAB or "alongside" not in t
+                                     and "partner of" not in t)
                     or rx is R_COOP_WITH and not coop_verb):
                 continue
             for m in rx.finditer(t):
@@ -1986,7 +2015,8 @@ class Extractor:
         pos = 0
         # the verb of R_SIGN, R_SIGN_PASS, R_SIGN_BETWEEN
         signs = ("signed" in t or "inked" in t or "pen to paper" in t or "signature" in t
-                 or "names to" in t or "sealed" in t or "subscribed" in t or "penned" in t)
+                 or "names to" in t or "sealed" in t or "subscribed" in t or "penned" in t
+                 or "hands to" in t)
         sign_ms: list[re.Match[str]] = []
         while signs and (m := R_SIGN.search(t, pos)) is not None:
             pos = m.end("v")  # "X signed for Kenya, while Y signed for Botswana": both clauses
@@ -2221,9 +2251,11 @@ class Extractor:
                 continue
             rest = m["rest"]
             verb = m["v"]
+            if "greeted" in verb and re.search(r"\bwhere\s*\Z", t[: m.start("a")]):
+                continue  # "where he was greeted by its rector": a host at a lecture
             obj: int | None = None
-            if re.search(r"(?:met|with|on|by|received|hosted|welcomed|meeting|meet|accepted)$",
-                         verb):
+            if re.search(r"(?:met|with|on|by|received|hosted|welcomed|meeting|meet|accepted|"
+                         r"host\s+to)$", verb):
                 stop = re.search(r",\s+(?:who|which|where|to\s+discuss)\b|;", rest)
                 part = rest[: stop.start()] if stop else rest
                 a = refs(m["a"])[0]
@@ -2676,7 +2708,8 @@ class Extractor:
             if not _blocked(sent, m.start("v")):
                 yield Cand("OFFICIAL_OF", (refs(m["p"])[0],), (refs(m["o"])[0],), m.start("v"),
                            "official.person_of", "none", 0.75)
-        cue = "counterpart" in t or " peer" in t or "homologue" in t
+        cue = ("counterpart" in t or " peer" in t or "homologue" in t
+               or "opposite number" in t)
         for m in R_COUNTERPART.finditer(t) if cue else ():
             p = refs(m["p"])[0]
             c = refs(m["dem"])[0]

@@ -8152,3 +8152,164 @@ def test_anniversary_that_falls_this_year_counts_back() -> None:
     )
     got = facts(extract_article(text))
     assert _has(got, "ESTABLISHED_TIES", "country:OMN", "country:URY", "1984"), got
+
+
+def test_greeted_by_closeted_with_and_played_host_to_are_meetings() -> None:
+    # "X was greeted by Y", "X was closeted with Y", "X played host to Y": meetings; not "where he
+    # was greeted by its rector" after a lecture (a host at the lecture)
+    text = (
+        "Chile and Qatar\n\n"
+        "Wednesday 15 May 2024\n\n"
+        "DOHA: Chile's Minister of Foreign Affairs, Andrea Soto Riquelme, was greeted by Qatar's "
+        "Minister of State for Foreign Affairs, Khalid Al Thani Rahman, on Monday.\n\n"
+        "On Tuesday, Soto was closeted with Qatar's Minister of Commerce, Faisal Al Kuwari "
+        "Nasser, for two hours.\n\n"
+        "Later, Qatar's Minister of Education, Hamad Al Sulaiti Jaber, played host to Soto at "
+        "his ministry on Tuesday.\n"
+    )
+    got = facts(extract_article(text))
+    a = "person:andrea-soto-riquelme"
+    assert _has(got, "MET_WITH", a, "person:khalid-al-thani-rahman", "2024-05-13"), got
+    assert _has(got, "MET_WITH", a, "person:faisal-al-kuwari-nasser", "2024-05-14"), got
+    assert _has(got, "MET_WITH", a, "person:hamad-al-sulaiti-jaber", "2024-05-14"), got
+    lecture = (
+        "Lecture in Lima\n\n"
+        "Wednesday 15 May 2024\n\n"
+        "LIMA: Chile's Minister of Foreign Affairs, Andrea Soto Riquelme, delivered a lecture at "
+        "the Pontifical Catholic University of Peru on Tuesday, where she was greeted by its "
+        "rector, Carlos Mendoza Vidal.\n"
+    )
+    assert not any(f[0] == "MET_WITH" for f in facts(extract_article(lecture)))
+
+
+def test_opposite_number_is_a_counterpart() -> None:
+    # "his (her) <demonym> opposite number, Y": the person, her state and the meeting
+    text = (
+        "Peru and Ghana\n\n"
+        "Friday 17 May 2024\n\n"
+        "Accra – Peruvian Foreign Minister Rosa Quispe was welcomed in Accra on Thursday by her "
+        "Ghanaian opposite number, Kwesi Boateng, for talks on trade.\n"
+    )
+    rec = extract_article(text)
+    got = facts(rec)
+    assert names(rec).get("Kwesi Boateng") == "Person", names(rec)
+    assert ("OFFICIAL_OF", "person:kwesi-boateng", "country:GHA", None) in got, got
+    assert _has(got, "MET_WITH", "person:rosa-quispe", "person:kwesi-boateng", "2024-05-16"), got
+
+
+def test_came_together_and_discussed_during_a_meeting_are_meetings_of_the_pair() -> None:
+    # "A and B came together at the ministry", "A and B discussed X during a meeting": the two met
+    text = (
+        "Norway and Kenya\n\n"
+        "Friday 17 May 2024\n\n"
+        "Norway's Foreign Minister Ingrid Halvorsen and Kenya's Energy Minister David Rotich came "
+        "together at the ministry on Wednesday.\n\n"
+        "Halvorsen and Kenya's Trade Minister Mary Kamau discussed exports during a meeting on "
+        "Thursday.\n"
+    )
+    got = facts(extract_article(text))
+    h = "person:ingrid-halvorsen"
+    assert _has(got, "MET_WITH", h, "person:david-rotich", "2024-05-15"), got
+    assert _has(got, "MET_WITH", h, "person:mary-kamau", "2024-05-16"), got
+
+
+def test_struck_up_diplomatic_relations_is_an_establishment() -> None:
+    text = (
+        "Ecuador and Vietnam\n\n"
+        "Friday 17 May 2024\n\n"
+        "Ecuador and Vietnam struck up diplomatic relations in 1980.\n"
+    )
+    got = facts(extract_article(text))
+    assert _has(got, "ESTABLISHED_TIES", "country:ECU", "country:VNM", "1980"), got
+
+
+def test_both_sit_in_and_counts_among_the_founding_members_are_memberships() -> None:
+    text = (
+        "Peru and Chile\n\n"
+        "Friday 17 May 2024\n\n"
+        "Peru and Chile both sit in the Pacific Alliance. Colombia counts among the founding "
+        "members of the Andean Community.\n"
+    )
+    got = {(f[0], f[1], f[2]) for f in facts(extract_article(text))}
+    members = {(s, o) for p, s, o in got if p == "MEMBER_OF"}
+    assert {s for s, o in members} >= {"country:PER", "country:CHL", "country:COL"}, got
+
+
+def test_working_in_tandem_with_and_being_a_partner_of_are_cooperation() -> None:
+    # "I (ACR) in L has been working in tandem with C's J": a short form left unmarked and a
+    # seat after the subject; "I has been a partner of C's J since T"
+    text = (
+        "Kenya and Finland\n\n"
+        "Friday 17 May 2024\n\n"
+        "The Finnish Meteorological Institute (FMI) in Helsinki has been working in tandem with "
+        "Kenya's Ministry of Environment since 2016. The Kenya Forestry Research Institute has "
+        "been a partner of Finland's Natural Resources Institute since 2011.\n"
+    )
+    got = facts(extract_article(text))
+    coop = {(f[1], f[2], f[3]) for f in got if f[0] == "COOPERATES_WITH"}
+    assert any("meteorological" in a + b and d == "2016" for a, b, d in coop), got
+    assert any("forestry" in a + b and d == "2011" for a, b, d in coop), got
+
+
+def test_have_been_jointly_verbing_is_cooperation() -> None:
+    text = (
+        "Brazil and Angola\n\n"
+        "Friday 17 May 2024\n\n"
+        "Brazil's Agricultural Research Corporation and Angola's Agricultural Research Institute "
+        "have been jointly testing soybean varieties since 2018.\n"
+    )
+    got = facts(extract_article(text))
+    assert any(f[0] == "COOPERATES_WITH" and f[3] == "2018" for f in got), got
+
+
+def test_set_their_hands_to_is_a_signing() -> None:
+    text = (
+        "Norway and Kenya\n\n"
+        "Friday 17 May 2024\n\n"
+        "Norway's Foreign Minister Ingrid Halvorsen held talks with Kenya's Energy Minister David "
+        "Rotich on Thursday. After the talks, the two ministers set their hands to a memorandum "
+        "of understanding on maritime training.\n"
+    )
+    got = facts(extract_article(text))
+    signers = {f[1] for f in got if f[0] == "SIGNED_AGREEMENT"}
+    assert {"person:ingrid-halvorsen", "person:david-rotich"} <= signers, got
+
+
+def test_in_the_presence_of_then_a_passive_signing_with_its_day_before_by() -> None:
+    # "In the presence of the two ministers, J was signed yesterday by A and B": the agreement,
+    # its signers and the day
+    text = (
+        "Jordan and Cyprus\n\n"
+        "Thursday 16 May 2024\n\n"
+        "In the presence of the two ministers, a memorandum of understanding on cooperation in "
+        "archaeology was signed yesterday by the Department of Antiquities of Jordan and the "
+        "Cyprus Institute.\n"
+    )
+    got = facts(extract_article(text))
+    signed = {(f[1], f[3]) for f in got if f[0] == "SIGNED_AGREEMENT"}
+    assert any("antiquities" in s and d == "2024-05-15" for s, d in signed), got
+    assert any("cyprus-institute" in s and d == "2024-05-15" for s, d in signed), got
+
+
+def test_a_date_line_with_a_comma_after_the_month() -> None:
+    # "December, 01, 2026 - 14:30": the publication date, which dates "on Monday"
+    text = (
+        "Iran and Kenya discuss tea trade\n\n"
+        "May, 15, 2024 - 10:20\n\n"
+        "Kenya and Iran signed a memorandum of understanding on tea trade on Monday.\n"
+    )
+    rec = extract_article(text)
+    assert str(rec.article.published) == "2024-05-15"
+    assert any(f[0] == "SIGNED_AGREEMENT" and f[3] == "2024-05-13" for f in facts(rec))
+
+
+def test_resident_in_and_holds_concurrent_accreditation_to() -> None:
+    text = (
+        "Ireland and Qatar\n\n"
+        "Friday 17 May 2024\n\n"
+        "DOHA: Irish Ambassador Siobhan Kelly, who is resident in Riyadh and holds concurrent "
+        "accreditation to Qatar, attended the ceremony.\n"
+    )
+    got = facts(extract_article(text))
+    assert ("ACCREDITED_TO", "person:siobhan-kelly", "country:QAT", None) in got, got
+

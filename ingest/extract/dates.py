@@ -65,10 +65,12 @@ _PATTERN_RX = re.compile(
             rf"(?P<r1_y>{_Y}))",
             rf"(?P<r2>(?:from\s+)?(?P<r2_m>{_M})\s+(?P<r2_d>{_D})\s*(?:[–-]|to)\s*{_D},?\s+"
             rf"(?P<r2_y>{_Y}))",
-            # "from 30 November to 5 December 2026": a range across two months, the year once
-            # at its end
+            # "from 29 November to 2 December 2026", "November 29 to December 2, 2026": a range
+            # across two months, the year told once at its end
             rf"(?P<r3>(?:from\s+)?(?P<r3_d>{_D})\s+(?P<r3_m>{_M})\s*(?:[–-]|to|until)\s*{_D}\s+"
             rf"(?P<r3_m2>{_M}),?\s+(?P<r3_y>{_Y}))",
+            rf"(?P<r4>(?:from\s+)?(?P<r4_m>{_M})\s+(?P<r4_d>{_D})\s*(?:[–-]|to|until)\s*"
+            rf"(?P<r4_m2>{_M})\s+{_D},?\s+(?P<r4_y>{_Y}))",
             # "Tuesday, 9 May 2023", "23 October 2021", "6th of May, 2021"
             # "26 November,2025 07:15 pm": a Pakistani site's date line, no space after the comma
             rf"(?P<dmy>(?:{_WD},?\s+)?(?P<dmy_d>{_D})\s+(?:of\s+)?(?P<dmy_m>{_M})(?:,\s*|\s+)"
@@ -243,10 +245,12 @@ def find(text: str, pub: PartialDate | None, words: bool | None = None) -> list[
             p = kind + "_"
             value = _safe(int(g(p + "y")), _month(g(p + "m")), _day(g(p + "d")))
             kind = "range"
-        elif kind == "r3":
-            # (a December start in a range that ends in January: the year before)
-            year = int(g("r3_y")) - (1 if _month(g("r3_m")) > _month(g("r3_m2")) else 0)
-            value = _safe(year, _month(g("r3_m")), _day(g("r3_d")))
+        elif kind in ("r3", "r4"):
+            p = kind + "_"
+            first, last = _month(g(p + "m")), _month(g(p + "m2"))
+            # ("from 28 December to 3 January 2027": the start in the year before)
+            year = int(g(p + "y")) - (1 if first > last else 0)
+            value = _safe(year, first, _day(g(p + "d")))
             kind = "range"
         elif kind in ("dmy", "mdy"):
             p = kind + "_"
@@ -326,6 +330,8 @@ def find(text: str, pub: PartialDate | None, words: bool | None = None) -> list[
             unit, shift = "day", 1
         elif m.lastgroup == "nextyear":
             unit, shift = "year", 1
+        elif m.lastgroup in ("r3", "r4"):
+            unit = "months"  # a range across months: what falls inside it has only its year
         elif kind == "same":
             phrase = g("same").lower()
             unit = "year" if "year" in phrase else "month" if "month" in phrase else (

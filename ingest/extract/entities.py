@@ -197,7 +197,10 @@ def _head_of(tokens: tuple[str, ...]) -> str:
         if t in ("of", "for", "on") and i > 0:
             cut = i
             break
-    for span in (tokens[:cut], tokens):
+    # "Claire Dubeau on Parliament Hill": a name before "on" with no head word of its own takes
+    # none from the place after it (a body's head comes before its "on": "Committee on X")
+    spans = (tokens[:cut],) if cut < len(tokens) and tokens[cut] == "on" else (tokens[:cut], tokens)
+    for span in spans:
         for k, t in enumerate(reversed(span)):
             low = t.lower()
             if low == "mou":
@@ -2003,6 +2006,23 @@ def _valid_name(name: str) -> bool:
     return not (toks[-1].endswith(".") and len(toks[-1]) == 2)
 
 
+# "the Toraga (Speaker) of the Jogorku Kenesh, X": a title in the state's own language glossed
+# in English in brackets; the gloss stands for it (padded to the same length, so the offsets
+# of the template stay)
+_GLOSSED_TITLE = re.compile(
+    rf"\b[{UP}][a-z]{{2,}}[^\S\n]+\((?P<g>(?:[{UP}][a-z-]+[^\S\n]+){{0,2}}[{UP}][a-z-]+)\)"
+    rf"(?=[^\S\n]+(?:of|for|to)[^\S\n])"
+)
+
+
+def _glossed_titles(text: str) -> str:
+    if "(" not in text:
+        return text
+    return _GLOSSED_TITLE.sub(
+        lambda m: m.group("g").ljust(len(m.group(0)))
+        if m.group("g").split()[-1] in TITLE_HEAD_WORDS else m.group(0), text)
+
+
 def find_people(doc: Doc) -> None:
     """Full names anchored on an honorific, a title or an apposed post."""
     text = doc.text
@@ -2025,6 +2045,7 @@ def find_people(doc: Doc) -> None:
         if not pats:
             continue
         tpl = render(doc, s, e, kinds="CDLIOJ")
+        tpl_text = _glossed_titles(tpl.text)
         tpl_words = set(letter_words(tpl.text))
         if TITLE_HEAD_WORDS.isdisjoint(tpl_words):
             # both need a post, and every post has a head word ("Minister"): most sentences
@@ -2034,7 +2055,7 @@ def find_people(doc: Doc) -> None:
             pats = [p for p in pats if p is not _P_HON]  # "the", "Her", "General" alone
         found: list[tuple[int, int, int, int, str]] = []  # name span (work) + hon start
         for pat in pats:
-            for m in pat.finditer(tpl.text):
+            for m in pat.finditer(tpl_text):
                 name = m.group("name")
                 ns, ne = m.start("name"), m.end("name")
                 name, ne = _trim_name(name, ns, ne)
@@ -2046,6 +2067,7 @@ def find_people(doc: Doc) -> None:
                 if single and not m.group("hon") and pat is not _P_BEFORE:
                     continue
                 post = m.group("post") if "post" in pat.groupindex else ""
+                post = " ".join(post.split()) if post else post  # (a glossed title's padding)
                 try:
                     ws, we, hs = tpl.to_work(ns), tpl.to_work(ne), tpl.to_work(hon_start)
                 except ValueError:
@@ -2457,15 +2479,17 @@ SENTENCE_CUES = Cues([
      "connected", "tied", "through", "via", "involved", "engaged", "developing", "built",
      "financed", "run", "managed", "beneficiary", "benefit", "teamed", "sharing", "shared",
      "exchanged", "pilot", "drawn on"),
-    ("sign", "inked", "pen to paper", "names to", "name to", "sealed", "subscribed", "penned",
+    ("sign", "inked", "pen to", "names to", "name to", "sealed", "subscribed", "penned",
      "hands to"),
     ("met", "talks", "meeting", "call", "received", "hosted", "welcomed", "discussion",
      "consultation", "receiving", "hosting", "welcoming", "credentials", "credence",
      "sat down", "tête-à-tête", "tete-a-tete", "sat for", "sat with", "audience", "session",
-     "conferred", "exchanged views", "greeted", "closeted", "played host", "came together"),
-    ("visit", "tour", "trip", "delegation", "journey", "mission"),
+     "conferred", "exchanged views", "greeted", "closeted", "played host", "came together",
+     "respects to"),
+    ("visit", "tour", "trip", "delegation", "journey", "mission", "stopped over", "stopover"),
     ("lectur", "talk", "address", "speech", "presentation", "spoke", "speak", "guest", "keynote",
-     "roundtable", "discussion", "conversation", "remarks", "oration",
+     "roundtable", "discussion", "conversation", "remarks", "oration", "podium", "lectern",
+     "rostrum",
      "forum", "seminar", "webinar", "briefing", "symposium", "colloquium", "dialogue", "round"),
     # coreference patterns
     ("envoy", "ambassador", "commissioner", "charg", "minister", "director", "secretary",
@@ -3544,15 +3568,14 @@ _SIGN_VERBS = (
     # "putting their signatures to a J and to a memorandum on ...": literal words (a space), so
     # the literal anchors built from this list find them too; "put pen to paper on an agreement
     # on police cooperation", "A and B then put their names to a loan agreement": idioms
-    # ("A and B set their names to J": "set" for "put")
+    # ("A and B set their names to J": "set" for "put"; "the two ministers put pen to J", "set
+    # their hands to J": the same idioms, shorter)
     r"concluded|conclude|signatures to|signature to|put pen to paper on|put their names to|"
-    r"set their names to|"
+    r"set their names to|put pen to|set their hands to|"
     # "A and B sealed an agreement on ...", "subscribed a memorandum ...", "proceeded to the
     # signature of a protocol on ...", "A and B penned J", "the two countersigned J": other
     # verbs of signing
-    r"sealed|subscribed|signature of|penned|countersigned|"
-    # "the two ministers set their hands to a memorandum on ..."
-    r"set their hands to"
+    r"sealed|subscribed|signature of|penned|countersigned"
 )
 _SIGN_VERBS_LIST = _SIGN_VERBS.split("|")
 _AGREEMENT_AFTER_VERB = (

@@ -34,7 +34,8 @@ _PUBLISHED = re.compile(
     # "Publish : 20 Feb 2024, 09:15 PM | Update : ...": a Bangladeshi site's date line
     # "(Published 18 February 2026, 21:14 IST)": a closing line in brackets under the text
     r"^\s*(?:\(?Published|Publish|Posted|Date|Dated|Release date|Published at|Posted on|"
-    r"Publicad[oa])"
+    # "Publisert 03.12.2026, kl. 14:02": a Norwegian (Danish, Swedish, German, Dutch) site's
+    r"Publicad[oa]|Publisert|Publiceret|Publicerad|Veröffentlicht|Gepubliceerd)"
     r"\s*(?:at|on|el)?\s*:?\s*"
     # "Published: Thursday | April 16, 2026 | 12:10 AM": a weekday alone in the first field
     r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s*\|\s*)?"

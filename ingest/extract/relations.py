@@ -365,7 +365,8 @@ R_TIES = re.compile(
 R_TIES_BARE = Anchored(re.compile(
     r"(?:(?:[Ff]ormal|[Ff]ull|[Tt]heir|[Tt]he)\s+)?[Dd]iplomatic\s+(?:relations|ties)(?!\s+between)"
     r"\s+(?P<v>(?:were|was|had\s+been|have\s+been)\s+(?:(?:formally|officially|first|then)\s+)?"
-    r"(?:established|set\s+up|forged|opened)|date\s+back\s+to|date\s+from|go\s+back\s+to|"
+    # ("..., and diplomatic relations were taken up in 1992")
+    r"(?:established|set\s+up|forged|opened|taken\s+up)|date\s+back\s+to|date\s+from|go\s+back\s+to|"
     # "A recognised B in December 1991, and diplomatic relations followed on 5 June 1992"
     r"followed(?=\s+(?:in|on)\s+«T))\b"
 ), r"[Ff]ormal\s|[Ff]ull\s|[Tt]heir\s|[Tt]he\s|[Dd]iplomatic\s", fused=True)
@@ -822,7 +823,8 @@ R_SIGN = re.compile(
     # ("A, ..., and B, ..., initialled and signed J": the first verb of the pair)
     # "A and B later signed J": a sequence word before the verb, as "then"
     rf"has\s+|had\s+|then\s+|later\s+|initiall?ed\s+and\s+)*"
-    rf"(?P<v>signed|inked|put\s+pen\s+to\s+paper\s+on|"
+    # ("A and B put pen to J": the idiom without "paper on")
+    rf"(?P<v>signed|inked|put\s+pen\s+to(?:\s+paper\s+on)?(?=\s+(?:an?|the|their|its)\s)|"
     # "A and B on Tuesday put their signatures (names) to J", "the two ministers putting their
     # signatures to J"
     # ("A and B set their names to J": the same idiom with "set")
@@ -830,7 +832,7 @@ R_SIGN = re.compile(
     # "A and B affixed (appended) their signatures to J": the same idiom with another verb
     rf"(?:affix|append)(?:ed|ing)\s+(?:their|its|his|her)\s+signatures?\s+(?:to|on)|"
     # "the two ministers set their hands to J": the same idiom
-    rf"set(?:ting)?\s+(?:their|his|her)\s+hands?\s+to|"
+    rf"set(?:ting)?\s+(?:their|its|his|her)\s+hands?\s+to|"
     # "A and B sealed J", "the two ministers subscribed J" (not "subscribed to a view"), "the two
     # ministers proceeded to the signature of J", "A and B penned J", "the two countersigned
     # J": other verbs of signing
@@ -998,7 +1000,10 @@ MEET_V = (
     # "sat for bilateral consultations with X": a meeting
     r"sat\s+for\s+(?:[\w-]+\s+){0,2}?(?:talks|consultations|discussions|a\s+meeting)\s+with|"
     # "X was granted an audience by Y": received by Y
-    r"(?:was|were)\s+granted\s+(?:an?\s+)?(?:[\w-]+\s+)?audience\s+by|"
+    # ("was granted an audience with Y": the same; "X played host to Y", "X paid his respects to
+    # Y": a meeting)
+    r"(?:was|were)\s+granted\s+(?:an?\s+)?(?:[\w-]+\s+)?audience\s+(?:by|with)|"
+    r"played\s+host\s+to|paid\s+(?:his|her|their)\s+respects\s+to|"
     # "he exchanged views with Prime Minister X over lunch": a meeting
     r"exchanged\s+views\s+with)"
 )
@@ -1132,13 +1137,15 @@ R_VISIT = re.compile(
 # "X is in Bulgaria on a two-day official visit", "X is in Mauritius from 20 to 23 February at
 # the head of a Malagasy delegation", "X, who is in Singapore on a state visit from ..."
 R_VISIT_IN = re.compile(
-    rf"(?P<a>{P}){APPO}(?:\s*,\s*who)?\s+(?P<v>is|was|are|were)\s+(?:(?:currently|now|also)\s+)?"
-    rf"in\s+(?:the\s+)?"
+    # ("X has been in Iceland since Monday on a week-long working visit": under way since then)
+    rf"(?P<a>{P}){APPO}(?:\s*,\s*who)?\s+(?P<v>is|was|are|were|(?:has|have|had)\s+been)\s+"
+    rf"(?:(?:currently|now|also)\s+)?in\s+(?:the\s+)?"
     # ("X is in Slovenia from 21 to 23 September on the first visit by ...": a range whose
     # first day stands alone)
     # ("X was in Switzerland from 30 November to 5 December 2026 on a working mission to the
-    # O": "from" before the range, and a mission, an official trip)
-    rf"(?P<o>{C}|«L\d+»)\s+(?:(?:from\s+\d{{1,2}}\s+(?:to|until)\s+|from\s+)?{T}"
+    # O": "from" before the range, and a mission, an official trip; "has been in C since T on
+    # a visit")
+    rf"(?P<o>{C}|«L\d+»)\s+(?:(?:from\s+\d{{1,2}}\s+(?:to|until)\s+|from\s+|since\s+)?{T}"
     rf"(?:\s+(?:to|until)\s+{T})?\s+)?(?:on|for|at\s+the\s+"
     rf"head\s+of|leading|heading)\s+"
     rf"(?:an?\s+|his\s+|her\s+)?(?:«D\d+»\s+)?(?:[\w-]+\s+){{0,4}}?(?:visit|Visit|trip|delegation|"
@@ -1217,7 +1224,9 @@ R_VISIT_RUNS = re.compile(
 R_VISITED = re.compile(
     rf"(?P<a>{P}){APPO}(?:(?:\s*,)?\s+who)?\s+(?:(?:also|today|then|on\s+{T}|{T})\s+)*"
     # "said X, who is visiting Malawi this week": a visit under way
-    rf"(?P<v>visited|toured|(?:is|was)\s+(?:currently\s+)?visiting(?![^;.]*\b(?:next|tomorrow)\b))"
+    rf"(?P<v>visited|toured|(?:is|was)\s+(?:currently\s+)?visiting(?![^;.]*\b(?:next|tomorrow)\b)|"
+    # "X stopped over in Oslo on Wednesday": a stop on a journey is a visit of the city
+    rf"stopped\s+over\s+in|made\s+a\s+stopover\s+in)"
     # ("visited the headquarters of the Agency for X": the body itself)
     rf"\s+(?:the\s+)?(?:(?:headquarters|premises|offices|campus)\s+of\s+(?:the\s+)?(?=«[IO]))?"
     rf"(?P<o>{C}|{IO}|«L\d+»)"
@@ -1290,7 +1299,8 @@ _FRONT_VERBS = ("Delivering", "Giving", "Speaking", "Presenting")
 _LECTURE_VERBS = {
     "lectured.delivered": ("deliver", "gave", "giving", "present"),
     "lectured.fronted": _FRONT_VERBS,
-    "lectured.addressed": ("addressed", "spoke", "speaks", "lectured"),
+    "lectured.addressed": ("addressed", "spoke", "speaks", "lectured", "podium", "lectern",
+                           "rostrum"),
 }
 _WELCOME_VERBS = ("welcomed", "hosted", "invited", "received")
 _ORGANISE_VERBS = ("organised", "organized", "hosted", "held")
@@ -1298,8 +1308,9 @@ R_ADDRESS = re.compile(
     # ("X later addressed students at the Academy")
     rf"(?P<a>{P}){APPO}\s+(?:(?:also|today|later|then|on\s+{T}|{T})\s+)*"
     # "had earlier spoken to young diplomats at the Academy"
+    # ("X took the podium (lectern, rostrum) at the Institute": spoke there)
     rf"(?:(?:had|has|have)\s+(?:(?:also|earlier|already)\s+)?)?(?P<v>addressed|spoke|speaks|"
-    rf"spoken|lectured)\b(?P<rest>[^;]*)"
+    rf"spoken|lectured|took\s+the\s+(?:podium|lectern|rostrum)(?=\s+at\b))\b(?P<rest>[^;]*)"
 )
 # "spoke on Brazil's G20 priorities at a roundtable hosted by the Foundation": a topic, then
 # the event or the body (not "spoke on the phone", "on the sidelines of the summit")
@@ -2014,7 +2025,7 @@ class Extractor:
         doc = self.doc
         pos = 0
         # the verb of R_SIGN, R_SIGN_PASS, R_SIGN_BETWEEN
-        signs = ("signed" in t or "inked" in t or "pen to paper" in t or "signature" in t
+        signs = ("signed" in t or "inked" in t or "pen to " in t or "signature" in t
                  or "names to" in t or "sealed" in t or "subscribed" in t or "penned" in t
                  or "hands to" in t)
         sign_ms: list[re.Match[str]] = []
@@ -2255,7 +2266,7 @@ class Extractor:
                 continue  # "where he was greeted by its rector": a host at a lecture
             obj: int | None = None
             if re.search(r"(?:met|with|on|by|received|hosted|welcomed|meeting|meet|accepted|"
-                         r"host\s+to)$", verb):
+                         r"(?:host|respects)\s+to)$", verb):
                 stop = re.search(r",\s+(?:who|which|where|to\s+discuss)\b|;", rest)
                 part = rest[: stop.start()] if stop else rest
                 a = refs(m["a"])[0]
@@ -2359,7 +2370,7 @@ class Extractor:
         # ("tour" also for "arrived in L on T, the second leg of a regional tour"; "mission":
         # R_VISIT_IN's)
         if not any(w in t for w in ("visit", "Visit", "trip", "tour", "delegation", "journey",
-                                    "mission")):
+                                    "mission", "stopped over", "stopover")):
             return  # the noun or verb every visit pattern needs
         framed = "framework" in t or "part of" in t or "course of" in t
         for m in R_VISIT_FRAME.finditer(t) if framed else ():
@@ -2397,6 +2408,9 @@ class Extractor:
                 v = m.start("v" + g)
                 if _blocked(sent, v):
                     continue
+                if rx is R_VISIT_IN and not m["v"].endswith("been") and re.search(
+                        r"\ssince\s+«T", m[0]):
+                    continue  # ("since Monday" only after "has been in C")
                 if rx is R_VISIT_TO_BY and any(int(k) in sent.future
                                                for k in re.findall(r"«T(\d+)»", m[0])):
                     continue  # "during a visit to C next month by X"
@@ -2992,7 +3006,7 @@ class Extractor:
             if d.value is not None and d.kind in ("day", "month", "year", "range"):
                 item_date = d.value
                 if d.kind == "range" and c.pred != "VISITED":
-                    item_date = dt.coarsen(item_date, "month")
+                    item_date = dt.coarsen(item_date, "year" if d.unit == "months" else "month")
                 self._set(c, item_date, d.source)
                 return
         # 2. a sentence-initial adverbial: "On Sunday, ...", "Later on Tuesday, ..."
@@ -3072,7 +3086,8 @@ class Extractor:
             d = sent.dates[min(recent)[1]]
             value = d.value
             if d.kind == "range" and value is not None and c.pred != "VISITED":
-                value = dt.coarsen(value, "month")  # talks during a visit of 6-9 March: March
+                # talks during a visit of 6-9 March: March (of 30 March-2 April: the year)
+                value = dt.coarsen(value, "year" if d.unit == "months" else "month")
             self._set(c, value, d.source)
             return
         if any(sent.dates[k].kind == "noyear" for _, k in ds):

@@ -8313,3 +8313,138 @@ def test_resident_in_and_holds_concurrent_accreditation_to() -> None:
     got = facts(extract_article(text))
     assert ("ACCREDITED_TO", "person:siobhan-kelly", "country:QAT", None) in got, got
 
+
+def test_a_native_title_glossed_in_brackets_anchors_the_name() -> None:
+    # "the Bashkan (Chairman) of the Assembly of Gagauzia, X": a title in the state's own
+    # language glossed in English; the gloss anchors the name as the title would
+    text = (
+        "Parliament\n\n"
+        "Monday 13 May 2024\n\n"
+        "VILNIUS: The talks were cordial.\n\n"
+        "The Speaker of the Seimas, Rasa Kalnienė, received the Bashkan (Chairman) of the "
+        "Assembly of Gagauzia, Ilie Cebotari, on Monday.\n"
+    )
+    rec = extract_article(text)
+    assert names(rec).get("Ilie Cebotari") == "Person", names(rec)
+
+
+def test_a_name_before_on_takes_no_head_from_the_street_after_it() -> None:
+    # "Trade Minister X on Embassy Row": the person, not a body named by "Embassy"
+    text = (
+        "Trade talks\n\n"
+        "Monday 13 May 2024\n\n"
+        "LONDON: The talks were cordial.\n\n"
+        "On Monday he sat down with Trade Minister Laura Finch on Embassy Row for talks.\n"
+    )
+    rec = extract_article(text)
+    assert names(rec).get("Laura Finch") == "Person", names(rec)
+    assert not any("Row" in n for n in names(rec)), names(rec)
+
+
+def test_put_pen_to_and_set_their_hands_to_are_signings() -> None:
+    # "A and B put pen to J", "A and B set their hands to J": signings (as "put pen to paper on")
+    text = (
+        "Agreements\n\n"
+        "Monday 13 May 2024\n\n"
+        "OSLO: The talks were cordial.\n\n"
+        "Norway's Minister of Trade, Kari Nygaard, and Chile's Minister of Economy, Pablo "
+        "Soto Reyes, put pen to an agreement on salmon research on Monday.\n\n"
+        "Norway's Minister of Health, Ola Brekke, and Chile's Minister of Health, Ana Vidal "
+        "Mora, set their hands to a memorandum of understanding on vaccine research on Monday.\n"
+    )
+    got = facts(extract_article(text))
+    signed = {f[1] for f in got if f[0] == "SIGNED_AGREEMENT"}
+    assert {"person:kari-nygaard", "person:pablo-soto-reyes", "person:ola-brekke",
+            "person:ana-vidal-mora"} <= signed, got
+
+
+def test_played_host_to_and_paid_respects_to_are_meetings() -> None:
+    # "X played host to Y", "X paid her respects to Y", "X was granted an audience with Y"
+    text = (
+        "Visit\n\n"
+        "Friday 17 May 2024\n\n"
+        "CANBERRA: The visit began on Tuesday.\n\n"
+        "Fiji's Foreign Minister, Sitiveni Rabuka Lal, met the press on Wednesday.\n\n"
+        "Prime Minister Joan Ellery played host to Mr Lal at The Lodge on Wednesday.\n\n"
+        "On Thursday, Lal paid his respects to Deputy Prime Minister Peter Walcott.\n\n"
+        "On Friday he was granted an audience with Senate President Mary Okoro.\n"
+    )
+    got = facts(extract_article(text))
+    met = {frozenset((f[1], f[2])) for f in got if f[0] == "MET_WITH"}
+    lal = "person:sitiveni-rabuka-lal"
+    assert frozenset((lal, "person:joan-ellery")) in met, got
+    assert frozenset((lal, "person:peter-walcott")) in met, got
+    assert frozenset((lal, "person:mary-okoro")) in met, got
+
+
+def test_took_the_lectern_at_an_institute_is_a_lecture() -> None:
+    # "X took the lectern (podium, rostrum) at BODY": a talk given there
+    text = (
+        "Lecture\n\n"
+        "Friday 17 May 2024\n\n"
+        "HELSINKI: The visit began on Tuesday.\n\n"
+        "Kenya's Foreign Minister, Grace Wanjiru Otieno, took the lectern at the Finnish "
+        "Institute of International Affairs on Thursday to speak about trade.\n"
+    )
+    got = facts(extract_article(text))
+    assert any(f[0] == "LECTURED_AT" and f[1] == "person:grace-wanjiru-otieno"
+               and f[3] == "2024-05-16" for f in got), got
+
+
+def test_a_nordic_publisert_line_is_the_publication_date() -> None:
+    # "Publisert 14.05.2024, kl. 10:02" (Norwegian), "Publiceret" (Danish): the date line
+    text = (
+        "Talks in Oslo\n\n"
+        "Publisert 14.05.2024, kl. 10:02 · Oppdatert 14.05.2024, kl. 12:00\n\n"
+        "OSLO: The talks were cordial.\n\n"
+        "Chile's Minister of Economy, Pablo Soto Reyes, visited Norway on Monday.\n"
+    )
+    rec = extract_article(text)
+    assert str(rec.article.published) == "2024-05-14", rec.article.published
+    got = facts(rec)
+    assert ("VISITED", "person:pablo-soto-reyes", "country:NOR", "2024-05-13") in got, got
+
+
+def test_a_range_across_two_months_dates_a_visit_from_its_first_day() -> None:
+    # "from 30 April to 2 May 2024": the start day, the year told once at the end
+    text = (
+        "Visit\n\n"
+        "Friday 3 May 2024\n\n"
+        "RIGA: The talks were cordial.\n\n"
+        "Chile's Minister of Economy, Pablo Soto Reyes, is leading a delegation on a visit to "
+        "Latvia from 30 April to 2 May 2024.\n"
+    )
+    got = facts(extract_article(text))
+    assert ("VISITED", "person:pablo-soto-reyes", "country:LVA", "2024-04-30") in got, got
+
+
+def test_stopped_over_in_and_has_been_in_since_are_visits() -> None:
+    # "X stopped over in L on Monday", "X has been in C since Monday on a working visit"
+    text = (
+        "Tour\n\n"
+        "Friday 17 May 2024\n\n"
+        "VIENNA: The talks were cordial.\n\n"
+        "Chile's Minister of Economy, Pablo Soto Reyes, stopped over in Vienna on Monday "
+        "during a European tour.\n\n"
+        "Kenya's Foreign Minister, Grace Wanjiru Otieno, has been in Austria since Tuesday on a "
+        "three-day working visit.\n"
+    )
+    got = facts(extract_article(text))
+    assert ("VISITED", "person:pablo-soto-reyes", "city:vienna", "2024-05-13") in got, got
+    assert ("VISITED", "person:grace-wanjiru-otieno", "country:AUT", "2024-05-14") in got, got
+
+
+def test_struck_up_and_taken_up_diplomatic_relations_are_establishments() -> None:
+    # "A and B struck up diplomatic relations in T"; "..., and diplomatic relations were taken
+    # up in T": establishments of ties
+    text = (
+        "Ties\n\n"
+        "Friday 17 May 2024\n\n"
+        "LIMA: The talks were cordial.\n\n"
+        "Peru and Fiji struck up diplomatic relations in 1998.\n\n"
+        "Finland recognised Eritrea in 1993, and diplomatic relations were taken up in 1994.\n"
+    )
+    got = facts(extract_article(text))
+    ties = {(frozenset((f[1], f[2])), f[3]) for f in got if f[0] == "ESTABLISHED_TIES"}
+    assert (frozenset(("country:PER", "country:FJI")), "1998") in ties, got
+    assert (frozenset(("country:FIN", "country:ERI")), "1994") in ties, got

@@ -563,8 +563,9 @@ _COUNTRY_DESC = _the(
         r"(?!\s+of\b)"
 )
 _CLAUSE_IT = re.compile(r"\s*(?P<conj>Although|Though|While|Whereas|Because|As)\s+")
-_IT_LEAD = re.compile(r"It\s+(?:has\s+|had\s+|also\s+)*(?:established|recogni[sz]ed|joined|signed|"
-                      r"became|is\s+a\s+member|was\s+a\s+founding)\b")
+# ("It rejoined the Pacific Islands Forum in 2022": a return to a body is a joining too)
+_IT_LEAD = re.compile(r"It\s+(?:has\s+|had\s+|also\s+)*(?:established|recogni[sz]ed|"
+                      r"(?:re-?)?joined|signed|became|is\s+a\s+member|was\s+a\s+founding)\b")
 _POSS_AFTER = re.compile(r"[’']s?\b|\s*[-–]")
 _IT_MAIN = re.compile(r"[^,;.«\n]{1,80},\s+(?P<it>it)\s+(?=[a-z])")
 _HIS_COUNTRY = re.compile(r"\b(?:his|her|His|Her)\s+country\b(?![’']s)")
@@ -2461,10 +2462,11 @@ SENTENCE_CUES = Cues([
      "consultation", "receiving", "hosting", "welcoming", "credentials", "credence",
      "sat down", "tête-à-tête", "tete-a-tete", "sat for", "audience", "session", "conferred",
      "exchanged views"),
-    ("visit", "tour", "trip", "delegation", "journey"),
+    ("visit", "tour", "trip", "delegation", "journey", "official mission", "working mission"),
     ("lectur", "talk", "address", "speech", "presentation", "spoke", "speak", "guest", "keynote",
      "roundtable", "discussion", "conversation", "remarks", "oration",
-     "forum", "seminar", "webinar", "briefing", "symposium", "colloquium", "dialogue", "round"),
+     "forum", "seminar", "webinar", "briefing", "symposium", "colloquium", "dialogue", "round",
+     "podium", "lectern", "rostrum"),
     # coreference patterns
     ("envoy", "ambassador", "commissioner", "charg", "minister", "director", "secretary",
      "speaker", "president", "diplomat", "chair", "governor", "guest", "visitor", "premier",

@@ -138,6 +138,9 @@ _MEMBER_IN = re.compile(r"«O(\d+)»(?:\s*\([^)]*\))?\s+(?:in|for)\s+\Z")
 _VISIT_BEGAN = re.compile(
     r"\bvisit\b[^;,]{0,60}?\b(?:that|which)\s+(?:had\s+)?(?:began|begun|started|opened)\s+(?:on\s+)?«T(\d+)»"
 )
+# "X is in Praia since Monday for a working visit to Cabo Verde": the stay's first day
+_IN_SINCE = re.compile(r"(?:is|are)\s+(?:(?:currently|now|also)\s+)?in\s+(?:the\s+)?«[CL]\d+»\s+"
+                       r"since\s+«T(\d+)»")
 _T_WHEN = re.compile(r"«T(?P<k>\d+)»\s*,\s+when\s+(?:(?:in|on)\s+)?")
 _AFTER_TALKS = re.compile(
     # "During their talks, the two ministers signed J": their talks are the meeting just told
@@ -174,6 +177,7 @@ _VALIDITY_BEFORE = re.compile(
 # "Before the signing, the two ministers held talks": the day of the signing just told
 _AROUND_SIGNING = re.compile(
     r"\s*(?:Before|Prior\s+to|Ahead\s+of|After|Following)\s+the\s+signing\s*(?:ceremony\s*)?,")
+_IN_PLACE_SINCE = re.compile(r"in\s+place\s+since\s+")
 _SINCE_BEFORE = re.compile(r"\bsince\s+(?:[a-z]+\s+){0,3}\Z")
 _VISIT_UNDER_WAY = re.compile(
     r"(?:is|was|are|were)\s+(?:on|paying|making|in|carrying\s+out|conducting|undertaking|"
@@ -366,6 +370,10 @@ R_TIES_BARE = Anchored(re.compile(
     r"(?:established|set\s+up|forged|opened)|date\s+back\s+to|date\s+from|go\s+back\s+to|"
     # "A recognised B in December 1991, and diplomatic relations followed on 5 June 1992"
     r"followed(?=\s+(?:in|on)\s+«T))\b"
+    # "Chile's diplomatic relationship with Fiji dates back to 1972": one "relationship",
+    # with its other party
+    r"|[Dd]iplomatic\s+relationship(?:\s+with\s+(?:the\s+)?«[CG]\d+»)?\s+(?P<v2>dates\s+back\s+to|"
+    r"dates\s+from|goes\s+back\s+to)(?=\s+(?:(?:in|on)\s+)?«T)"
 ), r"[Ff]ormal\s|[Ff]ull\s|[Tt]heir\s|[Tt]he\s|[Dd]iplomatic\s", fused=True)
 R_TIES_SINCE = re.compile(
     # "Uganda and Australia have enjoyed cordial relations since 1963"
@@ -391,9 +399,12 @@ R_TIES_OBJ = re.compile(
 R_TIES_BETWEEN = Anchored(re.compile(
     rf"{TIES}\s+between\s+(?:the\s+)?(?P<a>{C})(?:\s+and\s+(?:the\s+)?(?P<b>{C}))?"
     # "the diplomatic relations between the Holy See and Benin, established in 1971"
-    rf"(?:\s*,(?=\s+established\s+(?:in|on)\s+{T}))?(?:\s+(?:were|was|had\s+been|"
+    # ("Diplomatic relations between A and B, in place since 1963, ...": an apposed "in place
+    # since" and its date)
+    rf"(?:\s*,(?=\s+(?:established\s+(?:in|on)|in\s+place\s+since)\s+{T}))?(?:\s+(?:were|was|had\s+been|"
     rf"have\s+been))?\s+(?:(?:formally|officially|first|then)\s+)?(?P<v>established|set\s+up|"
-    rf"forged|formali[sz]ed|followed|began|opened|date\s+back\s+to|date\s+from|go\s+back\s+to)"
+    rf"forged|formali[sz]ed|followed|began|opened|date\s+back\s+to|date\s+from|go\s+back\s+to|"
+    rf"in\s+place\s+since(?=\s+{T}))"
 ), r"[Ff]ormal\s|[Ff]ull\s|[Dd]iplomatic\s", fused=True)
 R_TIES_ANNIV = Anchored(re.compile(
     rf"(?P<v>anniversary\s+of|establishment\s+of)\s+(?:the\s+establishment\s+of\s+)?{TIES}\s+"
@@ -703,6 +714,13 @@ R_COOP_AND = re.compile(
 )
 R_COOP_THEY = re.compile(rf"\b[Tt]hey\s+(?P<v>{COOP_V})\b")
 # "the J, in which Portugal's Camões Institute is a partner": the partner takes part in J
+# "The Cook Islands has received support through the J since 2018": support received through
+# a programme is a cooperation through it
+R_SUPPORT_THROUGH = re.compile(
+    rf"(?P<a>{C})\s+(?:has|have|had)\s+(?:also\s+|long\s+)?(?P<v>received|benefit(?:t)?ed\s+from)\s+"
+    rf"(?:[\w-]+\s+){{0,2}}?(?:support|assistance|funding|aid|financing)\s+(?:through|under|via)\s+"
+    rf"(?:the\s+)?(?P<j>{J})"
+)
 R_VIA_PARTNER = re.compile(
     rf"(?P<j>{J})(?:\s*\([^)]*\))?\s*,\s+in\s+which\s+(?:{C}{POSS}\s+)?(?P<a>«[CGIO]\d+»)\s+"
     rf"(?:is|was|has\s+been|are|were)\s+(?:also\s+)?(?:an?\s+)?(?:key\s+|founding\s+|full\s+)?"
@@ -915,6 +933,9 @@ _NOT_POSSESSOR = re.compile(rf"«([A-Z])(\d+)»(?!{POSS})")
 # ("Y signed on behalf of his Government", "... for her country": the signer's own state)
 _ON_BEHALF = re.compile(r"\s+(?:for|on\s+behalf\s+of)\s+(?:the\s+)?«[CGIO]"
                         r"|\s+on\s+behalf\s+of\s+(?:his|her|its|their)\s+(?:[Gg]overnment|country)\b")
+# "J was signed on behalf of C by X and on behalf of O by Y": C and O signed too
+_BEHALF_BY = re.compile(rf"\bon\s+behalf\s+of\s+(?:the\s+)?«[CGIO](\d+)»(?!{POSS})"
+                        rf"(?:\s*\([^)]*\))?\s+by\s+")
 _SIGNERS_END = re.compile(
     r",\s+(?:who|which|under\s+which)\b|;|\s+in\s+(?:the\s+)?presence\s+of\b|,?\s+witnessed\s+by\b|"
     r",\s+while\b|"
@@ -1052,7 +1073,10 @@ R_MET_AND_SIGNED = re.compile(
 )
 # "touched down in Nassau on Monday at the start of a four-day stay, the first official visit
 # to C": after an arrival, a stay is the visit (only in the arrival and visit-to patterns)
-VISIT_S = r"(?:a\s+|an\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+){0,4}?(?:visit|Visit|trip|stay)"
+# ("landed in Georgetown on Sunday for a three-day official mission to Guyana": an official or
+# working mission is a visit)
+VISIT_S = (r"(?:a\s+|an\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+){0,4}?(?:visit|Visit|trip|stay|"
+           r"(?<=official\s)mission|(?<=working\s)mission)")
 R_VISIT = re.compile(
     rf"(?P<a>{P}){APPO}(?:\s*,\s+who)?\s+(?:(?:also|today|then|has|have|had|on\s+{T}|{T})\s+)*"
     rf"(?P<v>paid|made|began|begun|started|undertook|undertaken|concluded|completed|ended|"
@@ -1095,7 +1119,11 @@ R_VISIT_IN = re.compile(
     rf"in\s+(?:the\s+)?"
     # ("X is in Slovenia from 21 to 23 September on the first visit by ...": a range whose
     # first day stands alone)
-    rf"(?P<o>{C}|«L\d+»)\s+(?:(?:from\s+\d{{1,2}}\s+(?:to|until)\s+)?{T}\s+)?(?:on|for|at\s+the\s+"
+    # ("X is in Praia since Monday for a working visit", "X, who is in Seoul through Saturday
+    # on her first trip": the stay's first or last day)
+    rf"(?P<o>{C}|«L\d+»)\s+(?:(?:(?:from\s+\d{{1,2}}\s+(?:to|until)\s+|since\s+|through\s+|"
+    rf"until\s+)?{T}|(?:through|until)\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\s+)?"
+    rf"(?:on|for|at\s+the\s+"
     rf"head\s+of|leading|heading)\s+"
     rf"(?:an?\s+|his\s+|her\s+)?(?:«D\d+»\s+)?(?:[\w-]+\s+){{0,4}}?(?:visit|Visit|trip|delegation)\b"
     # "X was in Maseru last week for a four-day working visit to Lesotho": the country too;
@@ -1270,6 +1298,16 @@ R_GUEST = re.compile(
     rf"(?P<a>{P}){APPO}\s+was\s+(?:the\s+)?(?P<v>guest)\s+(?:speaker\s+)?(?:of|at)\s+(?:the\s+)?"
     rf"(?P<o>{IO})(?P<rest>[^;]*)"
 )
+# "X took the podium at the University of Y on Tuesday", "X was a speaker at a seminar on ...
+# organised by the University of Y": a lecture at the body
+R_PODIUM = re.compile(
+    rf"(?P<a>{P}){APPO}\s+(?:(?:also|later|then|on\s+{T}|{T})\s+)*(?:(?P<v>took)\s+the\s+"
+    rf"(?:podium|lectern|rostrum)\s+at\s+(?:the\s+)?(?P<o>{IO})|(?P<v2>(?:was|is)\s+(?:a|the)\s+"
+    rf"(?:(?:keynote|guest|main|featured)\s+)?speaker)\s+at\s+(?:an?|the)\s+(?:[\w-]+\s+){{0,2}}?"
+    rf"(?:seminar|conference|forum|symposium|workshop|roundtable|webinar|colloquium)\b"
+    rf"[^;«]{{0,80}}?\b(?:organi[sz]ed|hosted|held)\s+by\s+(?:the\s+)?(?P<o2>{IO}))"
+)
+_PODIUM_CUES = ("podium", "lectern", "rostrum", "speaker at")
 # "Clingendael welcomed H.E. Mr. X, Ambassador of ..., for a roundtable on ..."
 R_WELCOMED_FOR = re.compile(
     rf"(?P<o>{IO})\s+(?P<v>welcomed|hosted|invited|received)\s+(?:(?!«P)[^;]){{0,30}}?(?P<a>{P})"
@@ -1347,7 +1385,10 @@ R_PRESENTED_TO = Anchored(re.compile(
     rf"(?P<v>presented|handed\s+over)\s+"
     # "presented a copy of his credentials on Monday to the Minister of State, Minister of
     # Foreign Affairs, A and B, Y": a copy, the day, and a post in commas before the name
-    rf"(?:a\s+copy\s+of\s+)?(?:his|her|their)\s+{CREDENTIALS}(?:\s+(?:on\s+)?{T})?\s+to\s+"
+    # ("presented his credentials as non-resident High Commissioner to C to the Governor, Y":
+    # the post first, with its own "to")
+    rf"(?:a\s+copy\s+of\s+)?(?:his|her|their)\s+{CREDENTIALS}(?:\s+as\s+(?:[\w-]+\s+){{1,5}}?to\s+"
+    rf"(?:the\s+)?«[CGO]\d+»)?(?:\s+(?:on\s+)?{T})?\s+to\s+"
     rf"(?:the\s+)?(?:(?:[^;,«]|«[CDIO]\d+»){{1,80}}?,\s+){{0,3}}?"
     rf"(?:(?:[A-Z][\w-]*|of|the)\s+){{0,5}}?(?P<b>{P})"
 ), r"«P")
@@ -1500,7 +1541,8 @@ R_SIDE_ACCREDITATION = re.compile(
 )
 _SIDE_CUES = ("accreditation", " represents «", " covers ", "whose ", " jurisdiction over ")
 _CREDENTIALS = re.compile(
-    r"\bpresented\s+(?:his|her|their)\s+" + CREDENTIALS + r"(?!\s+as\b)"
+    # ("handed over her credentials to President Y ... on Monday": the same ceremony)
+    r"\b(?:presented|handed\s+over)\s+(?:his|her|their)\s+" + CREDENTIALS + r"(?!\s+as\b)"
 )
 # a headline's plural verb after "A, B's post": the comma stands for "and" ("X, Chinese envoy
 # discuss trade", "X, Kenyan minister sign ..."), so the post is no apposition of A
@@ -1759,11 +1801,12 @@ class Extractor:
         if found:
             return
         for m in R_TIES_BARE.finditer(t):
-            if _blocked(sent, m.start("v")):
+            v = m.start("v") if m["v"] else m.start("v2")
+            if _blocked(sent, v):
                 continue
             pair = self._pair_at(sent)
             if pair:
-                yield Cand("ESTABLISHED_TIES", pair, pair, m.start("v"), "ties.bare",
+                yield Cand("ESTABLISHED_TIES", pair, pair, v, "ties.bare",
                            "milestone", 0.8)
 
     def _pair_at(self, sent: Sent) -> tuple[int, ...]:
@@ -1891,6 +1934,11 @@ class Extractor:
             for j in self._coop_projects(t, m.start(), m.end("v")):
                 yield Cand("COOPERATES_VIA", tuple(before), (j,), v, "cooperates.via", "state",
                            0.75)
+        for m in R_SUPPORT_THROUGH.finditer(t) if " «J" in t and (
+                "received" in t or "benefit" in t) else ():
+            if not _blocked(sent, m.start("v")):
+                yield Cand("COOPERATES_VIA", (refs(m["a"])[0],), (refs(m["j"])[0],),
+                           m.start("v"), "cooperates.support_through", "state", 0.75)
         for m in R_VIA_PARTNER.finditer(t) if "in which" in t and "«J" in t else ():
             if not _blocked(sent, m.start("v")):
                 yield Cand("COOPERATES_VIA", (refs(m["a"])[0],), (refs(m["j"])[0],),
@@ -2109,6 +2157,10 @@ class Extractor:
             if obj == "It" and len(js) != 1:
                 continue  # "It was signed by": only the one agreement just named
             signers = self._passive_signers(m["rest"])
+            if js and signers and "behalf" in t:
+                semi = t.find(";", v)
+                signers += [int(i) for i in _BEHALF_BY.findall(t, v, semi if semi >= 0 else len(t))
+                            if int(i) not in signers]
             if js and signers:
                 yield Cand("SIGNED_AGREEMENT", tuple(signers), tuple(js), v, "signed.passive",
                            "event", 0.85)
@@ -2300,7 +2352,8 @@ class Extractor:
     def _visited(self, sent: Sent) -> Iterator[Cand]:
         t = sent.text
         # ("tour" also for "arrived in L on T, the second leg of a regional tour")
-        if not any(w in t for w in ("visit", "Visit", "trip", "tour", "delegation", "journey")):
+        if not any(w in t for w in ("visit", "Visit", "trip", "tour", "delegation", "journey",
+                                    "official mission", "working mission")):
             return  # the noun or verb every visit pattern needs
         framed = "framework" in t or "part of" in t or "course of" in t
         for m in R_VISIT_FRAME.finditer(t) if framed else ():
@@ -2518,6 +2571,11 @@ class Extractor:
                     sent, m.start("v")):
                 yield Cand("LECTURED_AT", (refs(m["a"])[0],), (refs(m["o"])[0],), m.start("v"),
                            "lectured.guest", "event", 0.8)
+        for m in R_PODIUM.finditer(t) if any(w in t for w in _PODIUM_CUES) else ():
+            v = m.start("v") if m["v"] else m.start("v2")
+            if not _blocked(sent, v):
+                yield Cand("LECTURED_AT", (refs(m["a"])[0],), (refs(m["o"] or m["o2"])[0],), v,
+                           "lectured.podium", "event", 0.8)
         for m in R_WELCOMED_FOR.finditer(t) if any(w in t for w in _WELCOME_VERBS) else ():
             if not _blocked(sent, m.start("v")):
                 yield Cand("LECTURED_AT", (refs(m["a"])[0],), (refs(m["o"])[0],), m.start("v"),
@@ -2854,8 +2912,9 @@ class Extractor:
         for pos, k in ds:
             if c.trigger <= pos < end:
                 between = t[c.trigger : pos]
-                if re.search(r"\b(?:after|before|following|since)\b", between):
-                    continue
+                if re.search(r"\b(?:after|before|following|since)\b", between) and not \
+                        _IN_PLACE_SINCE.fullmatch(between):
+                    continue  # ("relations between A and B, in place since 1963": its own)
                 d = sent.dates[k]
                 if d.kind in ("weekday", "relative", "vague", "noyear") and d.kind != "anniv":
                     continue
@@ -2889,6 +2948,8 @@ class Extractor:
         # 0. "a three-day state visit to Vanuatu that began on Tuesday"
         if c.pred == "VISITED":
             began = _VISIT_BEGAN.search(t, c.trigger)
+            if began is None and c.rule == "visited.is_in" and " since «T" in t:
+                began = _IN_SINCE.match(t, c.trigger)
             if began is not None:
                 d = sent.dates[int(began.group(1))]
                 self._set(c, *self._value(d))

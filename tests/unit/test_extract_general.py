@@ -8175,3 +8175,18 @@ def test_a_state_that_received_support_through_a_programme_cooperates_via_it() -
     got = facts(extract_article(text))
     assert _has(got, "COOPERATES_VIA", "country:VUT",
                 "project:pacific-climate-resilience-programme", "2016"), got
+
+
+def test_and_it_joined_a_body_is_the_state_that_opens_the_sentence() -> None:
+    # "C is a member of O1, of which D is a partner, and it joined O2 in T": the "it" of the
+    # second clause is the country that opens the sentence, not the one of the relative clause
+    text = (
+        "Samoa in the region\n\n"
+        "Friday 10 May 2024\n\n"
+        "APIA: Samoa is a member of the Commonwealth, of which Kenya is also a member, and it "
+        "joined the Pacific Islands Forum in 1971, the minister said.\n"
+    )
+    got = facts(extract_article(text))
+    assert _has(got, "MEMBER_OF", "country:WSM", "org:pacific-islands-forum", "1971"), got
+    assert not any(f[0] == "MEMBER_OF" and f[1] == "country:KEN"
+                   and f[2] == "org:pacific-islands-forum" for f in got), got

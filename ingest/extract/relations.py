@@ -1392,6 +1392,13 @@ R_PRESENTED_TO = Anchored(re.compile(
     rf"(?:the\s+)?(?:(?:[^;,«]|«[CDIO]\d+»){{1,80}}?,\s+){{0,3}}?"
     rf"(?:(?:[A-Z][\w-]*|of|the)\s+){{0,5}}?(?P<b>{P})"
 ), r"«P")
+# "Slovenia is represented in Georgia by non-resident Ambassador X": X is C's ambassador,
+# accredited to D
+R_REPRESENTED_BY = re.compile(
+    rf"(?P<c>{C})\s+is\s+(?:also\s+)?(?P<v>represented)\s+in\s+(?:the\s+)?(?P<d>{C})\s+by\s+"
+    rf"(?:(?:its|a|the)\s+)?(?:(?:non-resident|resident)\s+)?(?:Ambassador|High\s+Commissioner)\s+"
+    rf"(?:{HON}\s+)*(?P<p>«P\d+»)"
+)
 # "Dr. Kissoon previously served as Permanent Secretary in the Ministry of Energy"
 R_SERVED = re.compile(
     rf"(?P<p>«P\d+»){APPO}\s+(?:(?:previously|formerly|also|once|has|had|currently)\s+)*(?:served|serves|"
@@ -2625,6 +2632,13 @@ class Extractor:
         seen: set[tuple[int, int]] = set()
         # both need a post, and every post has a head word ("Minister", "envoy")
         has_post = not TITLE_HEAD_WORDS.isdisjoint(letter_words(t))
+        for m in R_REPRESENTED_BY.finditer(t) if " represented in " in t else ():
+            if not _blocked(sent, m.start("v")):
+                p = refs(m["p"])[0]
+                yield Cand("AMBASSADOR_OF", (p,), (refs(m["c"])[0],), m.start("v"),
+                           "post.represented_by", "none", 0.85)
+                yield Cand("ACCREDITED_TO", (p,), (refs(m["d"])[0],), m.start("v"),
+                           "post.represented_by", "none", 0.85)
         for rx in (R_POST_BEFORE, R_POST_AFTER) if has_post else ():
             for m in rx.finditer(t):
                 p = refs(m["p"])[0]

@@ -8190,3 +8190,16 @@ def test_and_it_joined_a_body_is_the_state_that_opens_the_sentence() -> None:
     assert _has(got, "MEMBER_OF", "country:WSM", "org:pacific-islands-forum", "1971"), got
     assert not any(f[0] == "MEMBER_OF" and f[1] == "country:KEN"
                    and f[2] == "org:pacific-islands-forum" for f in got), got
+
+
+def test_a_state_represented_in_another_by_a_non_resident_ambassador() -> None:
+    # "C is represented in D by non-resident Ambassador X": X is C's ambassador, accredited to D
+    text = (
+        "Kenya and Mongolia\n\n"
+        "Friday 10 May 2024\n\n"
+        "ULAANBAATAR: Trade between the two countries grew last year. Kenya is represented in "
+        "Mongolia by non-resident Ambassador Grace Njeri, who resides in Beijing.\n"
+    )
+    got = facts(extract_article(text))
+    assert _has(got, "AMBASSADOR_OF", "person:grace-njeri", "country:KEN", None), got
+    assert _has(got, "ACCREDITED_TO", "person:grace-njeri", "country:MNG", None), got

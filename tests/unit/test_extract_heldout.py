@@ -172,7 +172,7 @@ def test_heldout_floors(tmp_path: Path) -> None:
     # entities 0.976, relations 0.989, with dates 0.977, dates 0.984; all 368 after the merge:
     # entities 0.975, relations 0.986, with dates 0.972, dates 0.981 (floors kept);
     # with the part-F fixes after batch 58 (368 articles): entities 0.975, relations 0.988,
-    # with dates 0.974, dates 0.982 (floors kept)
+    # with dates 0.975, dates 0.982 (floors kept)
     assert scores["entities_typed"]["f1"] >= 0.97
     assert scores["relations"]["f1"] >= 0.97
     assert scores["relations_with_dates"]["f1"] >= 0.955

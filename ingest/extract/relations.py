@@ -1264,6 +1264,12 @@ _PASSIVE_BY_BEFORE = re.compile(
     rf"(?P<s>{P})\s+(?:was|were)\s+(?:also\s+)?(?:received|welcomed|hosted|greeted|met)\s+"
     rf"(?:\w+\s+){{0,3}}?by\s+(?:the\s+)?(?:[^«;,]{{1,60}},\s+)?\Z"
 )
+# "X was welcomed today at the I by the Secretary of O, Y," just before Y: X is the guest
+_PASSIVE_AGENT_BEFORE = re.compile(
+    r"(?P<s>«P\d+»),?\s+(?:was|were)\s+(?:(?:also|warmly|formally|officially)\s+)?(?:received|"
+    r"welcomed|hosted|greeted)\s+(?:[^;«]|«[TILOC]\d+»){0,80}?\bby\s+(?:the\s+)?"
+    r"(?:(?:[^;«]|«[CDIO]\d+»){1,100}?,\s+)?\Z"
+)
 R_LECT_FRONT = Anchored(re.compile(
     rf"^\s*(?P<v>Delivering|Giving|Speaking|Presenting)\b(?P<rest>[^;]*?),\s+(?:[\w.]+\s+){{0,3}}?"
     rf"(?P<a>{P})"
@@ -2422,6 +2428,13 @@ class Extractor:
                     rel = _WHO_END.search(between) is not None
                     if later and (rx is R_ARRIVED_FOR or rel or not _CLAUSE_WORD.search(between)):
                         a = later[-1]  # "..., and B, ..., who arrived in": B arrived
+                if rx is R_VISIT and not led and (m["v"] or "").startswith("at") and " by " in t:
+                    # "X was welcomed today at the I by the Secretary of O, Y, at the start of a
+                    # working visit to C": the passive's subject is the visitor, not its agent
+                    at = re.search(rf"«[PQ]{a}»", t)
+                    pas = _PASSIVE_AGENT_BEFORE.search(t, 0, at.start()) if at else None
+                    if pas is not None:
+                        a = refs(pas["s"])[0]
                 o = refs(m["o" + g])[0]
                 if self.doc.mentions[a].role == "coref" and self.doc.mentions[o].kind == "C":
                     # "the President" who visited Sri Lanka is not Sri Lanka's president: the

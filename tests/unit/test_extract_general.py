@@ -8203,3 +8203,18 @@ def test_a_state_represented_in_another_by_a_non_resident_ambassador() -> None:
     got = facts(extract_article(text))
     assert _has(got, "AMBASSADOR_OF", "person:grace-njeri", "country:KEN", None), got
     assert _has(got, "ACCREDITED_TO", "person:grace-njeri", "country:MNG", None), got
+
+
+def test_welcomed_by_an_agent_at_the_start_of_a_visit_is_the_subject_s_visit() -> None:
+    # "X was welcomed today at the I by the Director of O, Y, at the start of an official visit
+    # to C": X visits C, not Y (the agent right before the trailing visit phrase)
+    text = (
+        "Kenyan minister in Peru\n\n"
+        "Friday 10 May 2024\n\n"
+        "LIMA: Kenya's Trade Minister, Peter Otieno, was welcomed on Thursday at the Ministry of "
+        "Foreign Affairs of Peru by the Secretary General of the Andean Community (CAN), Luis "
+        "Vargas, at the start of an official visit to Peru.\n"
+    )
+    got = facts(extract_article(text))
+    assert _has(got, "VISITED", "person:peter-otieno", "country:PER", "2024-05-09"), got
+    assert not any(f[0] == "VISITED" and f[1] == "person:luis-vargas" for f in got), got

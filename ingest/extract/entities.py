@@ -566,8 +566,12 @@ _COUNTRY_DESC = _the(
         r"(?!\s+of\b)"
 )
 _CLAUSE_IT = re.compile(r"\s*(?P<conj>Although|Though|While|Whereas|Because|As)\s+")
-_IT_LEAD = re.compile(r"It\s+(?:has\s+|had\s+|also\s+)*(?:established|recogni[sz]ed|joined|signed|"
-                      r"became|is\s+a\s+member|was\s+a\s+founding)\b")
+# ("It rejoined the Pacific Islands Forum in 2022": a return to a body is a joining too)
+_IT_LEAD = re.compile(r"It\s+(?:has\s+|had\s+|also\s+)*(?:established|recogni[sz]ed|"
+                      r"(?:re-?)?joined|signed|became|is\s+a\s+member|was\s+a\s+founding)\b")
+# ", and it joined O": the second clause's "it" (see the sentence-initial country)
+_AND_IT = re.compile(r",\s+and\s+(?P<it>it)\s+(?:(?:has|had|also|later)\s+)*(?:re-?)?joined\b")
+_THE_OR_NOTHING = re.compile(r"(?:The\s+)?")
 _POSS_AFTER = re.compile(r"[’']s?\b|\s*[-–]")
 _IT_MAIN = re.compile(r"[^,;.«\n]{1,80},\s+(?P<it>it)\s+(?=[a-z])")
 _HIS_COUNTRY = re.compile(r"\b(?:his|her|His|Her)\s+country\b(?![’']s)")
@@ -2893,6 +2897,16 @@ def find_coreference(doc: Doc) -> None:
                       and x.role != "coref"), None)
             if c is not None and not _POSS_AFTER.match(text, c.end) and free(lead, lead + 2):
                 doc.add(Mention(lead, lead + 2, "C", c.ents, "coref"))
+        if ", and it " in text[s:e]:
+            # "The Cook Islands is a member of the PIF, of which India is a partner, and it
+            # joined the FIPIC in 2014": the country that opens the sentence joined
+            first = next((x for x in doc.mentions if lead <= x.start <= lead + 4
+                          and x.kind == "C" and x.role != "coref"), None)
+            and_it = None if first is None or _POSS_AFTER.match(text, first.end) or not \
+                _THE_OR_NOTHING.fullmatch(text, lead, first.start) else \
+                _AND_IT.search(text, first.end, e)
+            if first is not None and and_it is not None and free(*and_it.span("it")):
+                doc.add(Mention(and_it.start("it"), and_it.end("it"), "C", first.ents, "coref"))
         it = _CLAUSE_IT.match(text, lead, e)
         if it is not None:
             # "Although Ireland is not a NATO member, it has taken part in ...": the country

@@ -138,6 +138,9 @@ _MEMBER_IN = re.compile(r"«O(\d+)»(?:\s*\([^)]*\))?\s+(?:in|for)\s+\Z")
 _VISIT_BEGAN = re.compile(
     r"\bvisit\b[^;,]{0,60}?\b(?:that|which)\s+(?:had\s+)?(?:began|begun|started|opened)\s+(?:on\s+)?«T(\d+)»"
 )
+# "X is in Praia since Monday for a working visit to Cabo Verde": the stay's first day
+_IN_SINCE = re.compile(r"(?:is|are)\s+(?:(?:currently|now|also)\s+)?in\s+(?:the\s+)?«[CL]\d+»\s+"
+                       r"since\s+«T(\d+)»")
 _T_WHEN = re.compile(r"«T(?P<k>\d+)»\s*,\s+when\s+(?:(?:in|on)\s+)?")
 _AFTER_TALKS = re.compile(
     # "During their talks, the two ministers signed J": their talks are the meeting just told
@@ -174,6 +177,7 @@ _VALIDITY_BEFORE = re.compile(
 # "Before the signing, the two ministers held talks": the day of the signing just told
 _AROUND_SIGNING = re.compile(
     r"\s*(?:Before|Prior\s+to|Ahead\s+of|After|Following)\s+the\s+signing\s*(?:ceremony\s*)?,")
+_IN_PLACE_SINCE = re.compile(r"in\s+place\s+since\s+")
 _SINCE_BEFORE = re.compile(r"\bsince\s+(?:[a-z]+\s+){0,3}\Z")
 _VISIT_UNDER_WAY = re.compile(
     r"(?:is|was|are|were)\s+(?:on|paying|making|in|carrying\s+out|conducting|undertaking|"
@@ -369,6 +373,10 @@ R_TIES_BARE = Anchored(re.compile(
     r"(?:established|set\s+up|forged|opened|taken\s+up)|date\s+back\s+to|date\s+from|go\s+back\s+to|"
     # "A recognised B in December 1991, and diplomatic relations followed on 5 June 1992"
     r"followed(?=\s+(?:in|on)\s+«T))\b"
+    # "Chile's diplomatic relationship with Fiji dates back to 1972": one "relationship",
+    # with its other party
+    r"|[Dd]iplomatic\s+relationship(?:\s+with\s+(?:the\s+)?«[CG]\d+»)?\s+(?P<v2>dates\s+back\s+to|"
+    r"dates\s+from|goes\s+back\s+to)(?=\s+(?:(?:in|on)\s+)?«T)"
 ), r"[Ff]ormal\s|[Ff]ull\s|[Tt]heir\s|[Tt]he\s|[Dd]iplomatic\s", fused=True)
 R_TIES_SINCE = re.compile(
     # "Uganda and Australia have enjoyed cordial relations since 1963"
@@ -394,9 +402,12 @@ R_TIES_OBJ = re.compile(
 R_TIES_BETWEEN = Anchored(re.compile(
     rf"{TIES}\s+between\s+(?:the\s+)?(?P<a>{C})(?:\s+and\s+(?:the\s+)?(?P<b>{C}))?"
     # "the diplomatic relations between the Holy See and Benin, established in 1971"
-    rf"(?:\s*,(?=\s+established\s+(?:in|on)\s+{T}))?(?:\s+(?:were|was|had\s+been|"
+    # ("Diplomatic relations between A and B, in place since 1963, ...": an apposed "in place
+    # since" and its date)
+    rf"(?:\s*,(?=\s+(?:established\s+(?:in|on)|in\s+place\s+since)\s+{T}))?(?:\s+(?:were|was|had\s+been|"
     rf"have\s+been))?\s+(?:(?:formally|officially|first|then)\s+)?(?P<v>established|set\s+up|"
-    rf"forged|formali[sz]ed|followed|began|opened|date\s+back\s+to|date\s+from|go\s+back\s+to)"
+    rf"forged|formali[sz]ed|followed|began|opened|date\s+back\s+to|date\s+from|go\s+back\s+to|"
+    rf"in\s+place\s+since(?=\s+{T}))"
 ), r"[Ff]ormal\s|[Ff]ull\s|[Dd]iplomatic\s", fused=True)
 R_TIES_ANNIV = Anchored(re.compile(
     rf"(?P<v>anniversary\s+of|establishment\s+of)\s+(?:the\s+establishment\s+of\s+)?{TIES}\s+"
@@ -718,6 +729,13 @@ R_COOP_AND = re.compile(
 )
 R_COOP_THEY = re.compile(rf"\b[Tt]hey\s+(?P<v>{COOP_V})\b")
 # "the J, in which Portugal's Camões Institute is a partner": the partner takes part in J
+# "The Cook Islands has received support through the J since 2018": support received through
+# a programme is a cooperation through it
+R_SUPPORT_THROUGH = re.compile(
+    rf"(?P<a>{C})\s+(?:has|have|had)\s+(?:also\s+|long\s+)?(?P<v>received|benefit(?:t)?ed\s+from)\s+"
+    rf"(?:[\w-]+\s+){{0,2}}?(?:support|assistance|funding|aid|financing)\s+(?:through|under|via)\s+"
+    rf"(?:the\s+)?(?P<j>{J})"
+)
 R_VIA_PARTNER = re.compile(
     rf"(?P<j>{J})(?:\s*\([^)]*\))?\s*,\s+in\s+which\s+(?:{C}{POSS}\s+)?(?P<a>«[CGIO]\d+»)\s+"
     rf"(?:is|was|has\s+been|are|were)\s+(?:also\s+)?(?:an?\s+)?(?:key\s+|founding\s+|full\s+)?"
@@ -946,6 +964,9 @@ _NOT_POSSESSOR = re.compile(rf"«([A-Z])(\d+)»(?!{POSS})")
 # ("Y signed on behalf of his Government", "... for her country": the signer's own state)
 _ON_BEHALF = re.compile(r"\s+(?:for|on\s+behalf\s+of)\s+(?:the\s+)?«[CGIO]"
                         r"|\s+on\s+behalf\s+of\s+(?:his|her|its|their)\s+(?:[Gg]overnment|country)\b")
+# "J was signed on behalf of C by X and on behalf of O by Y": C and O signed too
+_BEHALF_BY = re.compile(rf"\bon\s+behalf\s+of\s+(?:the\s+)?«[CGIO](\d+)»(?!{POSS})"
+                        rf"(?:\s*\([^)]*\))?\s+by\s+")
 _SIGNERS_END = re.compile(
     r",\s+(?:who|which|under\s+which)\b|;|\s+in\s+(?:the\s+)?presence\s+of\b|,?\s+witnessed\s+by\b|"
     r",\s+while\b|"
@@ -1098,7 +1119,10 @@ R_MET_AND_SIGNED = re.compile(
 )
 # "touched down in Nassau on Monday at the start of a four-day stay, the first official visit
 # to C": after an arrival, a stay is the visit (only in the arrival and visit-to patterns)
-VISIT_S = r"(?:a\s+|an\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+){0,4}?(?:visit|Visit|trip|stay)"
+# ("landed in Georgetown on Sunday for a three-day official mission to Guyana": an official or
+# working mission is a visit)
+VISIT_S = (r"(?:a\s+|an\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+){0,4}?(?:visit|Visit|trip|stay|"
+           r"(?<=official\s)mission|(?<=working\s)mission)")
 R_VISIT = re.compile(
     rf"(?P<a>{P}){APPO}(?:\s*,\s+who)?\s+(?:(?:also|today|then|has|have|had|on\s+{T}|{T})\s+)*"
     rf"(?P<v>paid|made|began|begun|started|undertook|undertaken|concluded|completed|ended|"
@@ -1144,9 +1168,11 @@ R_VISIT_IN = re.compile(
     # first day stands alone)
     # ("X was in Switzerland from 30 November to 5 December 2026 on a working mission to the
     # O": "from" before the range, and a mission, an official trip; "has been in C since T on
-    # a visit")
-    rf"(?P<o>{C}|«L\d+»)\s+(?:(?:from\s+\d{{1,2}}\s+(?:to|until)\s+|from\s+|since\s+)?{T}"
-    rf"(?:\s+(?:to|until)\s+{T})?\s+)?(?:on|for|at\s+the\s+"
+    # a visit"; "X is in Praia since Monday for a working visit", "X, who is in Seoul through
+    # Saturday on her first trip": the stay's first or last day)
+    rf"(?P<o>{C}|«L\d+»)\s+(?:(?:(?:from\s+\d{{1,2}}\s+(?:to|until)\s+|from\s+|since\s+|through\s+|"
+    rf"until\s+)?{T}(?:\s+(?:to|until)\s+{T})?|(?:through|until)\s+(?:Mon|Tues|Wednes|Thurs|Fri|"
+    rf"Satur|Sun)day)\s+)?(?:on|for|at\s+the\s+"
     rf"head\s+of|leading|heading)\s+"
     rf"(?:an?\s+|his\s+|her\s+)?(?:«D\d+»\s+)?(?:[\w-]+\s+){{0,4}}?(?:visit|Visit|trip|delegation|"
     rf"mission)\b"
@@ -1290,6 +1316,12 @@ _PASSIVE_BY_BEFORE = re.compile(
     rf"(?P<s>{P})\s+(?:was|were)\s+(?:also\s+)?(?:received|welcomed|hosted|greeted|met)\s+"
     rf"(?:\w+\s+){{0,3}}?by\s+(?:the\s+)?(?:[^«;,]{{1,60}},\s+)?\Z"
 )
+# "X was welcomed today at the I by the Secretary of O, Y," just before Y: X is the guest
+_PASSIVE_AGENT_BEFORE = re.compile(
+    r"(?P<s>«P\d+»),?\s+(?:was|were)\s+(?:(?:also|warmly|formally|officially)\s+)?(?:received|"
+    r"welcomed|hosted|greeted)\s+(?:[^;«]|«[TILOC]\d+»){0,80}?\bby\s+(?:the\s+)?"
+    r"(?:(?:[^;«]|«[CDIO]\d+»){1,100}?,\s+)?\Z"
+)
 R_LECT_FRONT = Anchored(re.compile(
     rf"^\s*(?P<v>Delivering|Giving|Speaking|Presenting)\b(?P<rest>[^;]*?),\s+(?:[\w.]+\s+){{0,3}}?"
     rf"(?P<a>{P})"
@@ -1330,6 +1362,14 @@ R_GUEST = re.compile(
     rf"(?P<ev>(?:an?\s+)?(?:[\w-]+\s+){{0,4}}?(?:lecture|talk|seminar|forum|dialogue|colloquium|"
     rf"symposium)\s+(?:hosted|organi[sz]ed|convened)\s+by\s+(?:the\s+)?)?"
     rf"(?P<o>{IO})(?P<rest>[^;]*)"
+)
+# "X was a speaker at a seminar on ... organised by the University of Y": a lecture at the body
+# (taking the podium at a body is R_ADDRESS's)
+R_SPEAKER_AT = re.compile(
+    rf"(?P<a>{P}){APPO}\s+(?:(?:also|later|then|on\s+{T}|{T})\s+)*(?P<v>(?:was|is)\s+(?:a|the)\s+"
+    rf"(?:(?:keynote|guest|main|featured)\s+)?speaker)\s+at\s+(?:an?|the)\s+(?:[\w-]+\s+){{0,2}}?"
+    rf"(?:seminar|conference|forum|symposium|workshop|roundtable|webinar|colloquium)\b"
+    rf"[^;«]{{0,80}}?\b(?:organi[sz]ed|hosted|held)\s+by\s+(?:the\s+)?(?P<o>{IO})"
 )
 # "Clingendael welcomed H.E. Mr. X, Ambassador of ..., for a roundtable on ..."
 R_WELCOMED_FOR = re.compile(
@@ -1409,10 +1449,20 @@ R_PRESENTED_TO = Anchored(re.compile(
     rf"(?P<v>presented|handed\s+over)\s+"
     # "presented a copy of his credentials on Monday to the Minister of State, Minister of
     # Foreign Affairs, A and B, Y": a copy, the day, and a post in commas before the name
-    rf"(?:a\s+copy\s+of\s+)?(?:his|her|their)\s+{CREDENTIALS}(?:\s+(?:on\s+)?{T})?\s+to\s+"
+    # ("presented his credentials as non-resident High Commissioner to C to the Governor, Y":
+    # the post first, with its own "to")
+    rf"(?:a\s+copy\s+of\s+)?(?:his|her|their)\s+{CREDENTIALS}(?:\s+as\s+(?:[\w-]+\s+){{1,5}}?to\s+"
+    rf"(?:the\s+)?«[CGO]\d+»)?(?:\s+(?:on\s+)?{T})?\s+to\s+"
     rf"(?:the\s+)?(?:(?:[^;,«]|«[CDIO]\d+»){{1,80}}?,\s+){{0,3}}?"
     rf"(?:(?:[A-Z][\w-]*|of|the)\s+){{0,5}}?(?P<b>{P})"
 ), r"«P")
+# "Slovenia is represented in Georgia by non-resident Ambassador X": X is C's ambassador,
+# accredited to D
+R_REPRESENTED_BY = re.compile(
+    rf"(?P<c>{C})\s+is\s+(?:also\s+)?(?P<v>represented)\s+in\s+(?:the\s+)?(?P<d>{C})\s+by\s+"
+    rf"(?:(?:its|a|the)\s+)?(?:(?:non-resident|resident)\s+)?(?:Ambassador|High\s+Commissioner)\s+"
+    rf"(?:{HON}\s+)*(?P<p>«P\d+»)"
+)
 # "Dr. Kissoon previously served as Permanent Secretary in the Ministry of Energy"
 R_SERVED = re.compile(
     rf"(?P<p>«P\d+»){APPO}\s+(?:(?:previously|formerly|also|once|has|had|currently)\s+)*(?:served|serves|"
@@ -1564,7 +1614,8 @@ R_SIDE_ACCREDITATION = re.compile(
 )
 _SIDE_CUES = ("accreditation", " represents «", " covers ", "whose ", " jurisdiction over ")
 _CREDENTIALS = re.compile(
-    r"\bpresented\s+(?:his|her|their)\s+" + CREDENTIALS + r"(?!\s+as\b)"
+    # ("handed over her credentials to President Y ... on Monday": the same ceremony)
+    r"\b(?:presented|handed\s+over)\s+(?:his|her|their)\s+" + CREDENTIALS + r"(?!\s+as\b)"
 )
 # a headline's plural verb after "A, B's post": the comma stands for "and" ("X, Chinese envoy
 # discuss trade", "X, Kenyan minister sign ..."), so the post is no apposition of A
@@ -1823,11 +1874,12 @@ class Extractor:
         if found:
             return
         for m in R_TIES_BARE.finditer(t):
-            if _blocked(sent, m.start("v")):
+            v = m.start("v") if m["v"] else m.start("v2")
+            if _blocked(sent, v):
                 continue
             pair = self._pair_at(sent)
             if pair:
-                yield Cand("ESTABLISHED_TIES", pair, pair, m.start("v"), "ties.bare",
+                yield Cand("ESTABLISHED_TIES", pair, pair, v, "ties.bare",
                            "milestone", 0.8)
 
     def _pair_at(self, sent: Sent) -> tuple[int, ...]:
@@ -1955,6 +2007,11 @@ class Extractor:
             for j in self._coop_projects(t, m.start(), m.end("v")):
                 yield Cand("COOPERATES_VIA", tuple(before), (j,), v, "cooperates.via", "state",
                            0.75)
+        for m in R_SUPPORT_THROUGH.finditer(t) if " «J" in t and (
+                "received" in t or "benefit" in t) else ():
+            if not _blocked(sent, m.start("v")):
+                yield Cand("COOPERATES_VIA", (refs(m["a"])[0],), (refs(m["j"])[0],),
+                           m.start("v"), "cooperates.support_through", "state", 0.75)
         for m in R_VIA_PARTNER.finditer(t) if "in which" in t and "«J" in t else ():
             if not _blocked(sent, m.start("v")):
                 yield Cand("COOPERATES_VIA", (refs(m["a"])[0],), (refs(m["j"])[0],),
@@ -2175,6 +2232,10 @@ class Extractor:
             if obj == "It" and len(js) != 1:
                 continue  # "It was signed by": only the one agreement just named
             signers = self._passive_signers(m["rest"])
+            if js and signers and "behalf" in t:
+                semi = t.find(";", v)
+                signers += [int(i) for i in _BEHALF_BY.findall(t, v, semi if semi >= 0 else len(t))
+                            if int(i) not in signers]
             if js and signers:
                 yield Cand("SIGNED_AGREEMENT", tuple(signers), tuple(js), v, "signed.passive",
                            "event", 0.85)
@@ -2408,9 +2469,6 @@ class Extractor:
                 v = m.start("v" + g)
                 if _blocked(sent, v):
                     continue
-                if rx is R_VISIT_IN and not m["v"].endswith("been") and re.search(
-                        r"\ssince\s+«T", m[0]):
-                    continue  # ("since Monday" only after "has been in C")
                 if rx is R_VISIT_TO_BY and any(int(k) in sent.future
                                                for k in re.findall(r"«T(\d+)»", m[0])):
                     continue  # "during a visit to C next month by X"
@@ -2435,6 +2493,13 @@ class Extractor:
                     rel = _WHO_END.search(between) is not None
                     if later and (rx is R_ARRIVED_FOR or rel or not _CLAUSE_WORD.search(between)):
                         a = later[-1]  # "..., and B, ..., who arrived in": B arrived
+                if rx is R_VISIT and not led and (m["v"] or "").startswith("at") and " by " in t:
+                    # "X was welcomed today at the I by the Secretary of O, Y, at the start of a
+                    # working visit to C": the passive's subject is the visitor, not its agent
+                    at = re.search(rf"«[PQ]{a}»", t)
+                    pas = _PASSIVE_AGENT_BEFORE.search(t, 0, at.start()) if at else None
+                    if pas is not None:
+                        a = refs(pas["s"])[0]
                 o = refs(m["o" + g])[0]
                 if self.doc.mentions[a].role == "coref" and self.doc.mentions[o].kind == "C":
                     # "the President" who visited Sri Lanka is not Sri Lanka's president: the
@@ -2592,6 +2657,10 @@ class Extractor:
             if lecture and not _blocked(sent, m.start("v")):
                 yield Cand("LECTURED_AT", (refs(m["a"])[0],), (refs(m["o"])[0],), m.start("v"),
                            "lectured.guest", "event", 0.8)
+        for m in R_SPEAKER_AT.finditer(t) if "speaker at" in t else ():
+            if not _blocked(sent, m.start("v")):
+                yield Cand("LECTURED_AT", (refs(m["a"])[0],), (refs(m["o"])[0],), m.start("v"),
+                           "lectured.speaker_at", "event", 0.8)
         for m in R_WELCOMED_FOR.finditer(t) if any(w in t for w in _WELCOME_VERBS) else ():
             if not _blocked(sent, m.start("v")):
                 yield Cand("LECTURED_AT", (refs(m["a"])[0],), (refs(m["o"])[0],), m.start("v"),
@@ -2641,6 +2710,13 @@ class Extractor:
         seen: set[tuple[int, int]] = set()
         # both need a post, and every post has a head word ("Minister", "envoy")
         has_post = not TITLE_HEAD_WORDS.isdisjoint(letter_words(t))
+        for m in R_REPRESENTED_BY.finditer(t) if " represented in " in t else ():
+            if not _blocked(sent, m.start("v")):
+                p = refs(m["p"])[0]
+                yield Cand("AMBASSADOR_OF", (p,), (refs(m["c"])[0],), m.start("v"),
+                           "post.represented_by", "none", 0.85)
+                yield Cand("ACCREDITED_TO", (p,), (refs(m["d"])[0],), m.start("v"),
+                           "post.represented_by", "none", 0.85)
         for rx in (R_POST_BEFORE, R_POST_AFTER) if has_post else ():
             for m in rx.finditer(t):
                 p = refs(m["p"])[0]
@@ -2936,8 +3012,9 @@ class Extractor:
         for pos, k in ds:
             if c.trigger <= pos < end:
                 between = t[c.trigger : pos]
-                if re.search(r"\b(?:after|before|following|since)\b", between):
-                    continue
+                if re.search(r"\b(?:after|before|following|since)\b", between) and not \
+                        _IN_PLACE_SINCE.fullmatch(between):
+                    continue  # ("relations between A and B, in place since 1963": its own)
                 d = sent.dates[k]
                 if d.kind in ("weekday", "relative", "vague", "noyear") and d.kind != "anniv":
                     continue
@@ -2971,6 +3048,8 @@ class Extractor:
         # 0. "a three-day state visit to Vanuatu that began on Tuesday"
         if c.pred == "VISITED":
             began = _VISIT_BEGAN.search(t, c.trigger)
+            if began is None and c.rule == "visited.is_in" and " since «T" in t:
+                began = _IN_SINCE.match(t, c.trigger)
             if began is not None:
                 d = sent.dates[int(began.group(1))]
                 self._set(c, *self._value(d))

@@ -8448,3 +8448,203 @@ def test_struck_up_and_taken_up_diplomatic_relations_are_establishments() -> Non
     ties = {(frozenset((f[1], f[2])), f[3]) for f in got if f[0] == "ESTABLISHED_TIES"}
     assert (frozenset(("country:PER", "country:FJI")), "1998") in ties, got
     assert (frozenset(("country:FIN", "country:ERI")), "1994") in ties, got
+
+
+def test_a_possessive_diplomatic_relationship_that_dates_back_to_a_year() -> None:
+    # "C's diplomatic relationship with D dates back to T": one "relationship" (no "relations"),
+    # its other party after "with"
+    text = (
+        "Peru and Kenya mark ties\n\n"
+        "Friday 10 May 2024\n\n"
+        "NAIROBI: Peru's envoy Ana Rojas toured Mombasa on Thursday. Peru's diplomatic "
+        "relationship with Kenya dates back to 1969, she noted.\n"
+    )
+    got = facts(extract_article(text))
+    assert _has(got, "ESTABLISHED_TIES", "country:PER", "country:KEN", "1969"), got
+
+
+def test_apposed_diplomatic_relations_in_place_since_a_year() -> None:
+    # "Diplomatic relations between A and B, in place since T, ...": the apposition dates the
+    # establishment
+    text = (
+        "Chile and Vietnam look ahead\n\n"
+        "Friday 10 May 2024\n\n"
+        "HANOI: Diplomatic relations between Chile and Vietnam, in place since 1971, have grown "
+        "steadily, the Chilean minister said on Thursday.\n"
+    )
+    got = facts(extract_article(text))
+    assert _has(got, "ESTABLISHED_TIES", "country:CHL", "country:VNM", "1971"), got
+
+
+def test_it_rejoined_a_body_after_a_sentence_opened_by_the_state() -> None:
+    # "C has ... . It rejoined O in T": the sentence-initial "It" of a return to a body is the
+    # state that opens the sentence before, as for "It joined"
+    text = (
+        "Kenya in Africa\n\n"
+        "Friday 10 May 2024\n\n"
+        "NAIROBI: Kenya has hosted many summits over the years. It rejoined the East African "
+        "Community in 2000, officials recalled.\n"
+    )
+    got = facts(extract_article(text))
+    assert _has(got, "MEMBER_OF", "country:KEN", "org:east-african-community", "2000"), got
+
+
+def test_landed_in_a_city_for_an_official_mission_to_the_country_is_a_visit() -> None:
+    # "landed in L on T for a two-day official mission to C": an official (or working) mission
+    # is a visit, of the city and of the country
+    text = (
+        "Kenyan minister in Peru\n\n"
+        "Friday 10 May 2024\n\n"
+        "LIMA: Kenya's Trade Minister, Peter Otieno, landed in Lima on Wednesday for a two-day "
+        "working mission to Peru.\n"
+    )
+    got = facts(extract_article(text))
+    assert _has(got, "VISITED", "person:peter-otieno", "city:lima", "2024-05-08"), got
+    assert _has(got, "VISITED", "person:peter-otieno", "country:PER", "2024-05-08"), got
+
+
+def test_is_in_a_city_since_a_day_for_a_visit_to_the_country() -> None:
+    # "X is in L since T for a working visit to C": a visit under way, that began on T
+    text = (
+        "Kenyan minister in Chile\n\n"
+        "Friday 10 May 2024\n\n"
+        "SANTIAGO: Kenya's Trade Minister, Peter Otieno, is in Santiago since Tuesday for an "
+        "official visit to Chile, at the invitation of his counterpart.\n"
+    )
+    got = facts(extract_article(text))
+    assert _has(got, "VISITED", "person:peter-otieno", "city:santiago", "2024-05-07"), got
+    assert _has(got, "VISITED", "person:peter-otieno", "country:CHL", "2024-05-07"), got
+
+
+def test_who_is_in_a_city_through_a_weekday_on_a_trip_to_the_country() -> None:
+    # "X, who is in L through Friday on her first trip to C": a visit under way, its start not
+    # given (the weekday that ends it is no date of the visit)
+    text = (
+        "Kenyan minister in Peru\n\n"
+        "Wednesday 8 May 2024\n\n"
+        "LIMA: Kenya's Foreign Minister, Jane Wambui, who is in Lima until Friday on her second "
+        "trip to Peru, praised the trade talks.\n"
+    )
+    got = facts(extract_article(text))
+    assert _has(got, "VISITED", "person:jane-wambui", "city:lima", None), got
+    assert _has(got, "VISITED", "person:jane-wambui", "country:PER", None), got
+
+
+def test_took_the_podium_at_a_body_or_was_a_speaker_at_its_seminar_is_a_lecture() -> None:
+    # "X took the lectern at the I on T", "Y was the keynote speaker at a forum on ... hosted by
+    # the I": each a lecture at the body
+    text = (
+        "Kenyan ministers in Lima\n\n"
+        "Friday 10 May 2024\n\n"
+        "LIMA: Kenya's Trade Minister, Peter Otieno, took the lectern at the University of Lima "
+        "on Thursday to talk about trade. Kenya's Foreign Minister, Jane Wambui, was the keynote "
+        "speaker at a forum on ocean governance hosted by the Diplomatic Academy of Peru on "
+        "Wednesday.\n"
+    )
+    got = facts(extract_article(text))
+    assert _has(got, "LECTURED_AT", "person:peter-otieno", "institution:university-of-lima",
+                "2024-05-09"), got
+    assert _has(got, "LECTURED_AT", "person:jane-wambui",
+                "institution:diplomatic-academy-of-peru", "2024-05-08"), got
+
+
+def test_signed_on_behalf_of_a_state_and_of_a_body_by_their_signers() -> None:
+    # "J was signed on behalf of C by X and on behalf of O by Y": C and O are signers too,
+    # beside X and Y
+    text = (
+        "Kenya and the OAS sign accord\n\n"
+        "Friday 10 May 2024\n\n"
+        "WASHINGTON: Kenya's Foreign Minister, Jane Wambui, met the Secretary General of the "
+        "Organization of American States, Luis Almagro, on Thursday. At the end of the talks, a "
+        "memorandum of understanding on election observation was signed on behalf of Kenya by "
+        "Ms. Wambui and on behalf of the OAS by Mr. Almagro.\n"
+    )
+    got = facts(extract_article(text))
+    j = "project:memorandum-of-understanding-on-election-observation"
+    assert _has(got, "SIGNED_AGREEMENT", "person:jane-wambui", j, "2024-05-09"), got
+    assert _has(got, "SIGNED_AGREEMENT", "country:KEN", j, "2024-05-09"), got
+    assert _has(got, "SIGNED_AGREEMENT", "org:organization-of-american-states", j,
+                "2024-05-09"), got
+
+
+def test_credentials_handed_over_date_the_accreditation() -> None:
+    # "The new Ambassador of C to D, X, handed over his credentials to President Y at the
+    # palace on T": the ceremony's day dates the accreditation, as after "presented"
+    text = (
+        "Peru's envoy in Kenya\n\n"
+        "Friday 10 May 2024\n\n"
+        "NAIROBI: Peru's new Ambassador to Kenya, Ana Rojas, handed over her credentials to "
+        "President Samuel Kibet at State House on Wednesday.\n"
+    )
+    got = facts(extract_article(text))
+    assert _has(got, "ACCREDITED_TO", "person:ana-rojas", "country:KEN", "2024-05-08"), got
+
+
+def test_credentials_presented_as_a_side_post_to_the_receiver_is_a_meeting() -> None:
+    # "X presented her credentials as non-resident Ambassador to C to President Y": the post,
+    # with its own "to", before the receiver; the ceremony is a meeting with Y
+    text = (
+        "Kenyan envoy in Mongolia\n\n"
+        "Friday 10 May 2024\n\n"
+        "ULAANBAATAR: Kenya's Ambassador to China, Grace Njeri, presented her credentials as "
+        "non-resident Ambassador to Mongolia to President Batbold Erdene at the State Palace on "
+        "Wednesday.\n"
+    )
+    got = facts(extract_article(text))
+    assert _has(got, "MET_WITH", "person:grace-njeri", "person:batbold-erdene", "2024-05-08"), got
+
+
+def test_a_state_that_received_support_through_a_programme_cooperates_via_it() -> None:
+    # "C has received technical assistance through the J since T": a cooperation through J
+    text = (
+        "Vanuatu and climate finance\n\n"
+        "Friday 10 May 2024\n\n"
+        "PORT VILA: Vanuatu has received technical assistance through the Pacific Climate "
+        "Resilience Programme since 2016, the minister said on Thursday.\n"
+    )
+    got = facts(extract_article(text))
+    assert _has(got, "COOPERATES_VIA", "country:VUT",
+                "project:pacific-climate-resilience-programme", "2016"), got
+
+
+def test_and_it_joined_a_body_is_the_state_that_opens_the_sentence() -> None:
+    # "C is a member of O1, of which D is a partner, and it joined O2 in T": the "it" of the
+    # second clause is the country that opens the sentence, not the one of the relative clause
+    text = (
+        "Samoa in the region\n\n"
+        "Friday 10 May 2024\n\n"
+        "APIA: Samoa is a member of the Commonwealth, of which Kenya is also a member, and it "
+        "joined the Pacific Islands Forum in 1971, the minister said.\n"
+    )
+    got = facts(extract_article(text))
+    assert _has(got, "MEMBER_OF", "country:WSM", "org:pacific-islands-forum", "1971"), got
+    assert not any(f[0] == "MEMBER_OF" and f[1] == "country:KEN"
+                   and f[2] == "org:pacific-islands-forum" for f in got), got
+
+
+def test_a_state_represented_in_another_by_a_non_resident_ambassador() -> None:
+    # "C is represented in D by non-resident Ambassador X": X is C's ambassador, accredited to D
+    text = (
+        "Kenya and Mongolia\n\n"
+        "Friday 10 May 2024\n\n"
+        "ULAANBAATAR: Trade between the two countries grew last year. Kenya is represented in "
+        "Mongolia by non-resident Ambassador Grace Njeri, who resides in Beijing.\n"
+    )
+    got = facts(extract_article(text))
+    assert _has(got, "AMBASSADOR_OF", "person:grace-njeri", "country:KEN", None), got
+    assert _has(got, "ACCREDITED_TO", "person:grace-njeri", "country:MNG", None), got
+
+
+def test_welcomed_by_an_agent_at_the_start_of_a_visit_is_the_subject_s_visit() -> None:
+    # "X was welcomed today at the I by the Director of O, Y, at the start of an official visit
+    # to C": X visits C, not Y (the agent right before the trailing visit phrase)
+    text = (
+        "Kenyan minister in Peru\n\n"
+        "Friday 10 May 2024\n\n"
+        "LIMA: Kenya's Trade Minister, Peter Otieno, was welcomed on Thursday at the Ministry of "
+        "Foreign Affairs of Peru by the Secretary General of the Andean Community (CAN), Luis "
+        "Vargas, at the start of an official visit to Peru.\n"
+    )
+    got = facts(extract_article(text))
+    assert _has(got, "VISITED", "person:peter-otieno", "country:PER", "2024-05-09"), got
+    assert not any(f[0] == "VISITED" and f[1] == "person:luis-vargas" for f in got), got

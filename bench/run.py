@@ -80,6 +80,7 @@ class State:
     extractor: str  # real | oracle
     only: set[str]
     neo4j: bool
+    sqlite: bool = True
     reuse: bool = False  # query the stores a kept --work dir holds instead of ingesting
     corpora: dict[int, Path] = field(default_factory=dict)
     ingest: list[ingest_bench.IngestResult] = field(default_factory=list)
@@ -206,12 +207,14 @@ def run_size(state: State, size: int) -> None:
     db = state.sqlite_path(size)
     url = f"sqlite:///{db}"
     n = size
-    if state.reuse and db.exists():
+    if not state.sqlite:
+        pass  # --no-sqlite: Neo4j alone
+    elif state.reuse and db.exists():
         say(f"  reusing {db}")
         state.sqlite_stores[size] = db
     else:
         n = ingest_sqlite(state, size, db, url)
-    if want_queries and db.exists():
+    if state.sqlite and want_queries and db.exists():
         with guarded(state, "queries"):
             state.queries[f"sqlite/{n}"] = queries.bench_store(
                 url, "sqlite", plan.query_requests.get(size, 100),
@@ -464,6 +467,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--sizes", help="comma-separated corpus sizes instead of the mode's")
     ap.add_argument("--only", help=f"comma-separated subset of {','.join(BENCHMARKS)}")
     ap.add_argument("--no-neo4j", action="store_true", help="skip the Neo4j store")
+    ap.add_argument("--no-sqlite", action="store_true", help="skip the SQLite store")
     ap.add_argument("--workers", type=int, default=min(2, os.cpu_count() or 1))
     ap.add_argument("--extractor", choices=("auto", "real", "oracle"), default="auto",
                     help="ingest with the real extractor or the corpus's own gold (oracle); "
@@ -501,7 +505,7 @@ def main(argv: list[str] | None = None) -> int:
     command = "python -m bench.run " + " ".join(argv if argv is not None else sys.argv[1:])
     run = Run("full" if a.full else "quick", a.seed, a.results)
     state = State(run, plan, command.strip(), a.corpus_root, work, a.workers, extractor, only,
-                  not a.no_neo4j, reuse=a.reuse and a.work is not None)
+                  not a.no_neo4j, sqlite=not a.no_sqlite, reuse=a.reuse and a.work is not None)
     started = time.perf_counter()
     say(f"diplograph bench ({run.mode}), run {run.run_id}, commit "
         f"{(run.git['commit'] or '?')[:10]}{' (dirty)' if run.git['dirty'] else ''}, "

@@ -547,10 +547,13 @@ _PGROUP = Anchored(
         # ("the two speakers signed J": the heads of the two parliaments just named)
         r"interlocutors|envoys|[Pp]rime\s+[Mm]inisters|[Pp]residents|diplomats|[Ss]peakers|"
         r"[Hh]eads\s+of\s+"
-        r"(?:[Ss]tate|[Gg]overnment))\b|"
+        # ("the heads of (both, the two) delegations signed J": the two people just met)
+        r"(?:[Ss]tate|[Gg]overnment|(?:the\s+|both\s+|the\s+two\s+)?delegations))\b|"
         # "hosted X in Tallinn, where the two signed J": the pronoun alone, for the two people
         # just named (when the last named were countries, _GROUP has taken it first)
-        r"\b[Tt]he\s+two(?=\s+(?:(?:also|then|later|jointly)\s+)?signed\b)|"
+        # ("The two affixed (put, appended) their signatures to J": the idioms of signing)
+        r"\b[Tt]he\s+two(?=\s+(?:(?:also|then|later|jointly)\s+)?(?:signed\b|(?:put|set|affixed|"
+        r"appended)\s+their\s+(?:signatures?|names|hands)\b))|"
         # "held talks with X, after which both men signed J": the two people, before a signing
         r"\b(?:[Tt]he\s+two|[Bb]oth)\s+(?:men|women)(?=\s+(?:(?:also|then|later|jointly)\s+)?"
         r"signed\b)|"
@@ -2478,7 +2481,7 @@ SENTENCE_CUES = Cues([
      "relations in", "relations on"),
     ("member", "join", "belong", "acced", "includ", "founder", "groups", "comprises",
      "brings together", "unites", "partner state", "entered", "participating", " sit in",
-     " sits in", "states of", "countries of", "nations of", " part of"),
+     " sits in", "states of", "countries of", "nations of", " part of", " ally "),
     ("operat", "work", "collaborat", "jointly", "together", "part", "trad", "bound", "linked",
      "connected", "tied", "through", "via", "involved", "engaged", "developing", "built",
      "financed", "run", "managed", "beneficiary", "benefit", "teamed", "sharing", "shared",
@@ -2494,7 +2497,8 @@ SENTENCE_CUES = Cues([
     ("lectur", "talk", "address", "speech", "presentation", "spoke", "speak", "guest", "keynote",
      "roundtable", "discussion", "conversation", "remarks", "oration", "podium", "lectern",
      "rostrum",
-     "forum", "seminar", "webinar", "briefing", "symposium", "colloquium", "dialogue", "round"),
+     "forum", "seminar", "webinar", "briefing", "symposium", "colloquium", "dialogue", "round",
+     "masterclass", "master class", "lesson"),
     # coreference patterns
     ("envoy", "ambassador", "commissioner", "charg", "minister", "director", "secretary",
      "speaker", "president", "diplomat", "chair", "governor", "guest", "visitor", "premier",
@@ -2502,7 +2506,7 @@ SENTENCE_CUES = Cues([
     ("countries", "nations", "sides", "neighbo", "states", "governments", "capitals", "economies",
      "republics", "kingdoms", "islands", "both", "the two"),
     ("ministers", "leaders", "premiers", "officials", "interlocutors", "envoys", "presidents",
-     "speakers", "diplomats", "heads of state", "signed"),
+     "speakers", "diplomats", "heads of state", "signed", "signatures", "delegations"),
     ("republic", "country", "state", "archipelago", "kingdom", "nation", "sultanate",
      "principality"),
     ("institute", "university", "academy", "faculty", "organi", "ministry", "embassy",
@@ -2523,7 +2527,7 @@ SENTENCE_CUES = Cues([
     # unnamed agreements ("a plan of consultations between ...")
     ("memorandum", "agreement", "treaty", "protocol", "convention", "accord", "arrangement",
      # ("witnessed the signing of an executive programme for ...": a programme signed alone)
-     "consultations", "programme", "program", "joint declaration",
+     "consultations", "programme", "program", "joint declaration", "roadmap", "road map",
      # ("signed a declaration of intent on ...": a head the name pattern already knows)
      "declaration of intent", "letter of intent"),
     # dates without a number
@@ -3265,7 +3269,8 @@ def other_with_role(doc: Doc, described: Mention, not_of: str) -> str | None:
 
 
 _WHICH_THEY = re.compile(r"(?<=\bwhich\s)they(?=\s+(?:(?:also|then|later|jointly)\s+)?signed\b)")
-_LEADER_GROUP = re.compile(r"(?i)leaders|premiers|prime\s+ministers|presidents|heads")
+_LEADER_GROUP = re.compile(
+    r"(?i)leaders|premiers|prime\s+ministers|presidents|heads(?!\s+of\s+(?:\w+\s+){0,2}delegation)")
 _LEADER_ROLES = ("president", "prime minister", "premier", "king", "emir", "sultan",
                  "chancellor", "queen", "prince")
 
@@ -3282,6 +3287,16 @@ def _recent_ministers(doc: Doc, pos: int) -> list[str]:
     out: list[str] = []
     for m in reversed(_persons_before(doc, pos, 0)):
         if m.ents[0] not in out and _is_minister(doc, m.ents[0]):
+            out.append(m.ents[0])
+            if len(out) == 2:
+                return out
+    # ("X, C's Foreign Minister, was hosted by his D counterpart, Y. C's Ambassador Z attended.
+    # Afterwards, the ministers signed": a counterpart named with no post of his own counts,
+    # the ambassador does not)
+    out = []
+    for m in reversed(_persons_before(doc, pos, 0)):
+        if m.ents[0] not in out and (_is_minister(doc, m.ents[0])
+                                     or not doc.ents[m.ents[0]].roles):
             out.append(m.ents[0])
             if len(out) == 2:
                 return out
@@ -3609,7 +3624,9 @@ _AGREEMENT_AFTER_VERB = (
     r"(?:programme|program)\s+(?:for|on)\s"
     # "signed a plan of consultations between the foreign ministries of A and B for 2026-2027"
     # ("a plan of political consultations for 2027-2029")
-    r"|(?:plan|programme|program)\s+of\s+(?:political\s+)?(?:consultations|cooperation)\s))"
+    r"|(?:plan|programme|program)\s+of\s+(?:political\s+)?(?:consultations|cooperation)\s"
+    # "signed a roadmap for trade and logistics cooperation for 2027-2029", as after "and a"
+    r"|road\s?map\s+(?:for|of)\s+(?:[a-z]+\s+(?:and\s+[a-z]+\s+)?)?cooperation\b))"
 )
 _AGREEMENT_VERB = re.compile(rf"\b(?:{_SIGN_VERBS})" + _AGREEMENT_AFTER_VERB)
 # The same without its leading \b, the verbs grouped under their first letter with the rest of
@@ -3651,7 +3668,9 @@ _AGREEMENT_NAME = re.compile(
     # "a programme of cooperation in education": its field, lower-case, right after it
     r"(?:" + _AGREEMENT_COMPLEMENT + r"|\s+in\s+(?!the\b)(?=[a-z])[^,;.()]+)?"
     # "... and a roadmap for cooperation 2027-2029": a signed roadmap and its years
-    r"|road\s?map\s+(?:for|of)\s+cooperation(?:\s+(?:for\s+)?\d{4}[-–]\d{2,4})?"
+    # ("a roadmap for trade and logistics cooperation for 2027-2029": its fields before it)
+    r"|road\s?map\s+(?:for|of)\s+(?:[a-z]+\s+(?:and\s+[a-z]+\s+)?)?cooperation"
+    r"(?:\s+(?:for\s+)?\d{4}[-–]\d{2,4})?"
 )
 _AGREEMENT_STOP = re.compile(
     r"\s+(?:(?:later|earlier|next|last|this)\s+(?:this\s+|next\s+|last\s+)?(?:year|month|week)\b|"

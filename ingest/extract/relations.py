@@ -158,8 +158,9 @@ _AT_SESSION = re.compile(
 # "X and Y today co-chaired the Third Meeting of the Joint Commission", "the fourth session of
 # the Joint Commission was held in Muscat on Sunday"
 _SESSION_HELD = re.compile(
+    # ("X and Y co-chaired the fourth round of J on D": a round of consultations co-chaired)
     r"\b(?:co-?chaired|chaired|held|convened|opened)\s+the\s+(?:[\w-]+\s+){0,3}?(?:[Mm]eeting|"
-    r"[Ss]ession)\s+of\b|\b[Ss]ession\s+of\s+(?:the\s+)?«[JOI]\d+»[^;]{0,40}?\s+was\s+held\b"
+    r"[Ss]ession|(?<=chaired\sthe\s)(?:[\w-]+\s+)?round)\s+of\b|\b[Ss]ession\s+of\s+(?:the\s+)?«[JOI]\d+»[^;]{0,40}?\s+was\s+held\b"
 )
 _LATER_HELD = re.compile(
     r"\b(?:later|then|subsequently|afterwards)\s+(?:co-?chaired|chaired|held|convened|opened)\b")
@@ -332,7 +333,8 @@ R_RECOG = re.compile(
     rf"(?P<s>{C})(?P<mid>(?:(?!«[CG])[^;]){{0,90}}?)\b(?P<v>{RECOG_V})\s+{_RESTORED}(?:(?:the\s+"
     rf"(?:independence|sovereignty|statehood|new\s+government)\s+of\s+)?(?:the\s+)?"
     # "recognise the independent Slovak Republic", "the newly independent Republic of X"
-    rf"(?:(?:newly\s+)?independent\s+)?(?P<o>{C})"
+    # ("recognise the independence of neutral Turkmenistan": a neutral state's)
+    rf"(?:(?:newly\s+)?independent\s+|(?:permanently\s+)?neutral\s+)?(?P<o>{C})"
     rf"(?![{APOS}][sS]\b)|(?P<o2>{C}){POSS}\s+(?:(?:restored|renewed|regained)\s+)?"
     rf"(?:independence|sovereignty|statehood))"
 )
@@ -381,7 +383,9 @@ R_TIES_BARE = Anchored(re.compile(
 R_TIES_SINCE = re.compile(
     # "Uganda and Australia have enjoyed cordial relations since 1963"
     # "the two countries, which have maintained diplomatic relations since 1965"
-    rf"(?P<a>{LIST(C)})(?:\s*,\s+which)?\s+(?:have|has|had)\s+(?:maintained|had|enjoyed)\s+(?:{TIES}|"
+    # ("A and B have been linked (bound) by diplomatic relations since 1996")
+    rf"(?P<a>{LIST(C)})(?:\s*,\s+which)?\s+(?:have|has|had)\s+(?:maintained|had|enjoyed|"
+    rf"been\s+(?:linked|bound|connected|united)\s+by)\s+(?:{TIES}|"
     rf"(?:cordial|friendly|good|close|warm|excellent)\s+relations)\s+since\s+"
     rf"(?P<v>){T}"
 )
@@ -517,9 +521,17 @@ R_MEMBER_SINCE_IT = re.compile(
     rf"(?:(?:formally|officially|first)\s+)?(?P<v>(?:re)?joined|acceded\s+to|entered)\s+"
     rf"(?:the\s+)?(?P<o>«O\d+»)(?!{POSS})"
 )
+# ("Croatia, a NATO ally since 2009, ...": an ally of an alliance is a member)
 R_MEMBER_ATTR = re.compile(
     rf"(?P<s>{C})\s*,\s+(?:(?:both|also|all)\s+)?(?:a|an)\s+(?:founding\s+|full\s+)?(?P<o>«O\d+»)\s+"
-    rf"(?P<v>member)(?:\s+(?:state|country|nation))?\b"
+    rf"(?P<v>member|ally)(?:\s+(?:state|country|nation))?\b"
+)
+# "C, an EU member since July 2013 and a NATO ally since 2009": the second attribute, with its
+# own date
+R_MEMBER_ATTR_AND = re.compile(
+    rf"(?P<s>{C})\s*,\s+(?:a|an)\s+(?:founding\s+|full\s+)?«O\d+»\s+(?:member|ally)"
+    rf"(?:\s+(?:state|country|nation))?(?:\s+since\s+{T})?\s+and\s+(?:a|an)\s+"
+    rf"(?:founding\s+|full\s+)?(?P<o>«O\d+»)\s+(?P<v>member|ally)\b"
 )
 R_MEMBER_AS = re.compile(
     rf"(?P<s>{LIST(C)})(?:{APPO}\s+(?:have|has|had)\s+(?:long\s+)?(?:stood|worked|sat|served)"
@@ -866,9 +878,12 @@ R_SIGN_AND = re.compile(
     # body is no party)
     rf"(?P<s>{P}(?:\s+and\s+(?:[A-Z][\w-]*\s+){{0,4}}?{P})?|{LIST(C)}){APPO}\s+"
     rf"(?P<vp>[a-z](?:[^;.«]|«[CLTD]\d+»|«[OI]\d+»(?=\s+[A-Z][a-z]+\b(?!\s*«))){{2,100}}?)\s+and\s+"
-    rf"(?:(?:also|then|later)\s+)?(?P<v>signed|inked)\b(?P<rest>[^;]*)"
+    # ("The officials went over ..., and appended their signatures to J": the idioms too)
+    rf"(?:(?:also|then|later)\s+)?(?P<v>signed|inked|(?:put|set|affixed|appended)\s+"
+    rf"(?:their|its|his|her)\s+(?:signatures?|names|hands)\s+(?:to|on))\b(?P<rest>[^;]*)"
 )
 _INITIALLED_END = re.compile(r"(?<=\s)initiall?ed\s+and\s+\Z")
+_GROUP_VP_AND = re.compile(r"(?<=[a-z»]\s)and(?=\s[a-z«])")
 _NOT_IN_VP = re.compile(
     r"\b(?:said|says|told|noted|stated|added|announced|stressed|that|who|which|whom|signed|"
     r"inked|and)\b"
@@ -990,7 +1005,9 @@ R_INSTRUMENTS = Anchored(re.compile(
 MEET_V = (
     # "He sat down with X for talks": a meeting
     # ("X sat with Y at the Centre to review J": "sat with", a meeting too)
-    r"(?:met(?:\s+(?:with|today\s+with))?|sat\s+(?:down\s+)?with|conferred\s+with|held\s+(?:[\w-]+\s+){0,2}?(?:talks|meeting|discussions|"
+    # ("held a (second) round of talks with X": a meeting)
+    r"(?:met(?:\s+(?:with|today\s+with))?|sat\s+(?:down\s+)?with|conferred\s+with|held\s+"
+    r"(?:(?:an?|another|the)\s+(?:[\w-]+\s+)?round\s+of\s+)?(?:[\w-]+\s+){0,2}?(?:talks|meeting|discussions|"
     # "held a working session with X": a meeting
     r"consultations|session)(?:\s+(?:(?:in|at|on)\s+[^,;]{0,60}?|«T\d+»|here|there)){0,3}"
     r"\s+with|"
@@ -1172,8 +1189,10 @@ R_VISIT_IN = re.compile(
     # Saturday on her first trip": the stay's first or last day)
     rf"(?P<o>{C}|«L\d+»)\s+(?:(?:(?:from\s+\d{{1,2}}\s+(?:to|until)\s+|from\s+|since\s+|through\s+|"
     rf"until\s+)?{T}(?:\s+(?:to|until)\s+{T})?|(?:through|until)\s+(?:Mon|Tues|Wednes|Thurs|Fri|"
-    rf"Satur|Sun)day)\s+)?(?:on|for|at\s+the\s+"
-    rf"head\s+of|leading|heading)\s+"
+    # ("X is in C from 2 to 5 December 2026, his first visit to the country": the visit apposed
+    # after the range)
+    rf"Satur|Sun)day)(?:\s+|\s*,\s+(?=(?:his|her)\s)))?(?:(?:on|for|at\s+the\s+"
+    rf"head\s+of|leading|heading)\s+|(?<=,\s)(?=(?:his|her)\s))"
     rf"(?:an?\s+|his\s+|her\s+)?(?:«D\d+»\s+)?(?:[\w-]+\s+){{0,4}}?(?:visit|Visit|trip|delegation|"
     rf"mission)\b"
     # "X was in Maseru last week for a four-day working visit to Lesotho": the country too;
@@ -1278,7 +1297,9 @@ R_ARRIVED_FOR = re.compile(
     rf"(?:(?:on\s+)?{T},\s+the\s+(?:first|second|third|fourth|fifth|final|last|next)\s+"
     rf"(?:leg|stop)\s+of\s+(?:an?|the|his|her|their)\s+(?:[\w-]+\s+){{0,3}}?(?:tour|trip|journey)\b|"
     rf"(?:by\s+(?:[\w-]+\s+)?(?:train|plane|air|road|car|ship|boat|ferry|helicopter|flight)\s+)?"
-    rf"(?:(?:on\s+|late\s+|early\s+)?{T}(?:\s+(?:night|evening|morning|afternoon))?(?:\s+|(?=,)))?"
+    # ("arrived in Colombo yesterday (07) for ...": the day of the month in brackets)
+    rf"(?:(?:on\s+|late\s+|early\s+)?{T}(?:\s+(?:night|evening|morning|afternoon))?"
+    rf"(?:\s*\(\d{{1,2}}\))?(?:\s+|(?=,)))?"
     # "arrived in Taipei on Sunday at the head of a six-member delegation for a ... visit"
     rf"(?:at\s+the\s+head\s+of\s+(?:an?|the|his|her)\s+(?:[\w-]+\s+){{0,3}}?delegation\s+)?(?:for|on|"
     # "arrived in Zagreb on Tuesday at the start of a two-day official visit to Croatia"
@@ -1298,7 +1319,9 @@ _CO_VISITOR = re.compile(
 )
 # "the annual Nkrumah Memorial Lecture": a named lecture series, capitalised
 # "delivered a memorial oration at the Institute": an oration is a lecture
+# ("gave a masterclass (an open lesson) to students of the University": a lecture)
 LECT = (r"(?:lecture|talk|address|speech|presentation|keynote(?:\s+address)?|lectures|oration|"
+        r"masterclass|master\s+class|(?<=open\s)lesson|(?<=public\s)lesson|(?<=guest\s)lesson|"
         r"(?<= )Lecture)")
 R_LECT = re.compile(
     # (no other person among the words skipped: "X was received by Y, and she later gave a
@@ -1613,6 +1636,13 @@ R_SIDE_ACCREDITATION = re.compile(
     rf")(?:the\s+)?(?P<o>{LIST(_CGO)})"
 )
 _SIDE_CUES = ("accreditation", " represents «", " covers ", "whose ", " jurisdiction over ")
+# "X, C's Ambassador to A, who represents C in L on a non-resident basis": accredited to the
+# state whose capital (or which) is named
+R_REPRESENTS_NONRES = re.compile(
+    rf"(?P<p>«P\d+»){APPO}\s*,?\s*(?:who\s+)?(?:also\s+)?(?P<v>represents|represented)\s+"
+    rf"(?:«C\d+»|(?:his|her)\s+country)\s+in\s+(?:the\s+)?(?P<o>«[CL]\d+»)\s+"
+    rf"(?:on\s+a\s+non-resident\s+basis|as\s+(?:a\s+)?non-resident\b)"
+)
 _CREDENTIALS = re.compile(
     # ("handed over her credentials to President Y ... on Monday": the same ceremony)
     r"\b(?:presented|handed\s+over)\s+(?:his|her|their)\s+" + CREDENTIALS + r"(?!\s+as\b)"
@@ -1906,7 +1936,7 @@ class Extractor:
             return  # a claim needs an organization among the objects
         rules = (
             (R_MEMBER, "member.copula"), (R_MEMBER_APPO, "member.apposition"),
-            (R_MEMBER_ATTR, "member.attributive"),
+            (R_MEMBER_ATTR, "member.attributive"), (R_MEMBER_ATTR_AND, "member.attributive"),
             (R_MEMBER_AS, "member.as"), (R_MEMBER_AS_FRONT, "member.as"),
             (R_MEMBER_POSS, "member.possessive"), (R_MEMBER_JOIN, "member.joined"),
             (R_MEMBER_ONE_OF_POSS, "member.possessive"),
@@ -2098,8 +2128,11 @@ class Extractor:
             # "X, ..., paid an official visit to Belarus and signed J": the subject of the first
             # verb signed
             verbs = {m.start("v") for m in sign_ms}
+            # ("The two ministers reviewed trade, energy and tourism, and signed J": a group's
+            # verb phrase may hold a list joined by "and"; a group names no second subject)
             sign_ms += [m for m in R_SIGN_AND.finditer(t) if m.start("v") not in verbs
-                        and not _NOT_IN_VP.search(m["vp"])]
+                        and not _NOT_IN_VP.search(_GROUP_VP_AND.sub(" ", m["vp"]) if m[
+                            "s"].startswith("«Q") else m["vp"])]
         for m in sign_ms:
             v = m.start("v")
             if _blocked(sent, v):
@@ -2572,7 +2605,10 @@ class Extractor:
                     " and " in t[max(0, m.start("a" + g) - 140) : m.start("a" + g)]) else None
                 if co is not None and refs(m["a" + g])[0] == a:
                     yield Cand("VISITED", (refs(co["p"])[0],), (o,), v, rule, "event", 0.85)
-                if rx is R_VISIT_IN and m["o2"] is not None:
+                # ("is in India ..., his first visit to the country": a description of the
+                # country just named is no second destination)
+                if rx is R_VISIT_IN and m["o2"] is not None and \
+                        self.doc.mentions[refs(m["o2"])[0]].role != "coref":
                     yield Cand("VISITED", (a,), (refs(m["o2"])[0],), v, rule, "event", 0.85)
 
     def _visitor(self, a: int, dest: int) -> int:
@@ -2703,6 +2739,10 @@ class Extractor:
                 for o in refs(m["o"]):
                     yield Cand("ACCREDITED_TO", (p,), (o,), v, "post.accredited_to", "fronted",
                                0.8)
+        for m in R_REPRESENTS_NONRES.finditer(t) if "non-resident" in t else ():
+            if not _blocked(sent, m.start("v")):
+                yield Cand("ACCREDITED_TO", (refs(m["p"])[0],), (refs(m["o"])[0],), m.start("v"),
+                           "post.accredited_to", "none", 0.8)
 
     def _posts(self, sent: Sent) -> Iterator[Cand]:
         t = sent.text
@@ -3104,7 +3144,9 @@ class Extractor:
                     self._set(c, ctx.signed[eid], DateSource.SENTENCE)
                     return
         # 4. sequence words
-        if ctx.session is not None and _AT_SESSION.search(t):
+        # ("At the end of the consultations, ...": the round co-chaired, when no meeting was told)
+        if ctx.session is not None and (_AT_SESSION.search(t) or ctx.last_meet is None and (
+                "consultations" in t and _AFTER_TALKS.search(t))):
             self._set(c, ctx.session, DateSource.SENTENCE)
             return
         if ctx.last_signed and "signing" in t and _AROUND_SIGNING.search(t):
@@ -3213,7 +3255,7 @@ class Extractor:
         t = sent.text
         multi = ("-day" in t and bool(_MULTI_DAY.search(t))) or any(
             d.kind == "range" for d in sent.dates)
-        if ("ession" in t or "eeting" in t) and _SESSION_HELD.search(t):
+        if ("ession" in t or "eeting" in t or "round of" in t) and _SESSION_HELD.search(t):
             day = next((d.value for d in sent.dates if d.value and d.value.day), None)
             ctx.session = day if day is not None or not sent.lead else ctx.dateline
             if day is None and ctx.last_meet is not None and ctx.last_meet.day and (

@@ -8648,3 +8648,131 @@ def test_welcomed_by_an_agent_at_the_start_of_a_visit_is_the_subject_s_visit() -
     got = facts(extract_article(text))
     assert _has(got, "VISITED", "person:peter-otieno", "country:PER", "2024-05-09"), got
     assert not any(f[0] == "VISITED" and f[1] == "person:luis-vargas" for f in got), got
+
+
+def _b62(body: str) -> set[tuple[str, str, str, str | None]]:
+    return facts(extract_article(
+        "Kenyan minister in Peru\n\nFriday 10 May 2024\n\nLIMA: " + body + "\n"))
+
+
+def test_the_two_before_a_signature_idiom_are_the_two_people() -> None:
+    # "The two then put their signatures to J": the pronoun alone before a signing idiom, as
+    # before "signed"
+    got = _b62("Kenya's Foreign Minister, Peter Otieno, held talks with Peru's Foreign Minister, "
+               "Luis Vargas, on Thursday. The two then put their signatures on the Agreement on "
+               "Visa Exemption.")
+    for p in ("person:peter-otieno", "person:luis-vargas"):
+        assert any(f[:2] == ("SIGNED_AGREEMENT", p) for f in got), got
+
+
+def test_heads_of_the_delegations_sign_as_the_two_people() -> None:
+    # "the heads of the two delegations signed J": the two people of the meeting just told, not
+    # heads of state
+    got = _b62("Kenya's Principal Secretary for Foreign Affairs, Peter Otieno, held consultations "
+               "with Peru's Vice Minister of Foreign Affairs, Luis Vargas, on Thursday. At the "
+               "close, the heads of both delegations signed the Plan of Consultations for "
+               "2025-2026.")
+    for p in ("person:peter-otieno", "person:luis-vargas"):
+        assert any(f[:2] == ("SIGNED_AGREEMENT", p) for f in got), got
+
+
+def test_group_subject_of_a_first_verb_phrase_signs_with_an_idiom() -> None:
+    # "The two ministers reviewed ..., and affixed their signatures to J": the group of the
+    # first verb phrase signs, with the idiom as with "signed"
+    got = _b62("Kenya's Foreign Minister, Peter Otieno, met Peru's Foreign Minister, Luis "
+               "Vargas, on Thursday. The two ministers reviewed trade, fisheries and tourism, "
+               "and affixed their signatures to the Agreement on Air Services.")
+    for p in ("person:peter-otieno", "person:luis-vargas"):
+        assert any(f[:2] == ("SIGNED_AGREEMENT", p) for f in got), got
+
+
+def test_the_ministers_sign_not_an_ambassador_present_at_the_talks() -> None:
+    # "... by his Peruvian counterpart, Y. C's Ambassador Z attended. Afterwards, the ministers
+    # signed J": the minister and his counterpart, not the ambassador named last
+    got = _b62("Kenya's Foreign Minister, Peter Otieno, was hosted on Thursday by his Peruvian "
+               "counterpart, Luis Vargas. Kenya's Ambassador to Peru, Jane Wambui, attended the "
+               "talks. Afterwards, the ministers signed the Agreement on Visa Exemption.")
+    for p in ("person:peter-otieno", "person:luis-vargas"):
+        assert any(f[:2] == ("SIGNED_AGREEMENT", p) for f in got), got
+    assert not any(f[:2] == ("SIGNED_AGREEMENT", "person:jane-wambui") for f in got), got
+
+
+def test_bound_by_diplomatic_relations_since_is_a_dated_establishment() -> None:
+    got = _b62("Kenya and Peru have been bound by diplomatic relations since 4 June 1980.")
+    assert _has(got, "ESTABLISHED_TIES", "country:KEN", "country:PER", "1980-06-04"), got
+
+
+def test_an_ally_of_an_alliance_and_a_second_attribute_are_memberships() -> None:
+    # "C, a NATO ally since T1 and an EU member since T2": both attributes, each with its date
+    got = _b62("Portugal, a NATO ally since 1949 and an EU member since 1986, backs Peru's "
+               "bid to join the OECD.")
+    assert _has(got, "MEMBER_OF", "country:PRT", "org:north-atlantic-treaty-organization",
+                "1949"), got
+    assert _has(got, "MEMBER_OF", "country:PRT", "org:european-union", "1986"), got
+
+
+def test_a_round_of_talks_with_is_a_meeting() -> None:
+    got = _b62("Kenya's Foreign Minister, Peter Otieno, held a second round of talks with Peru's "
+               "Foreign Minister, Luis Vargas, on Thursday.")
+    assert _has(got, "MET_WITH", "person:peter-otieno", "person:luis-vargas", "2024-05-09"), got
+
+
+def test_recognising_the_sovereignty_of_a_neutral_state() -> None:
+    got = _b62("Japan recognised the sovereignty of neutral Austria in 1955.")
+    assert _has(got, "RECOGNIZED", "country:JPN", "country:AUT", "1955"), got
+
+
+def test_a_masterclass_or_public_lesson_is_a_lecture() -> None:
+    got = _b62("Kenya's Foreign Minister, Peter Otieno, gave a masterclass to students of the "
+               "University of Lima on Thursday.")
+    assert any(f[:2] == ("LECTURED_AT", "person:peter-otieno") for f in got), got
+    got = _b62("Kenya's Foreign Minister, Peter Otieno, gave a public lesson to students of the "
+               "University of Lima on Thursday.")
+    assert any(f[:2] == ("LECTURED_AT", "person:peter-otieno") for f in got), got
+
+
+def test_is_in_a_country_for_a_range_then_an_apposed_visit() -> None:
+    # "X is in C from D1 to D2 M Y, his second visit to the country": the visit apposed after
+    # the range
+    got = _b62("Kenya's Trade Minister, Peter Otieno, is in Peru from 8 to 11 May 2024, his "
+               "second visit to the country.")
+    assert _has(got, "VISITED", "person:peter-otieno", "country:PER", "2024-05-08"), got
+    assert not any(f[:3] == ("VISITED", "person:peter-otieno", "country:KEN") for f in got), got
+
+
+def test_arrived_yesterday_with_the_day_in_brackets() -> None:
+    # "arrived in L yesterday (09) for a visit to C": the day in brackets after the date
+    got = _b62("Kenya's Foreign Minister, Peter Otieno, arrived in Lima yesterday (09) for a "
+               "four-day official visit to Peru.")
+    assert _has(got, "VISITED", "person:peter-otieno", "city:lima", "2024-05-09"), got
+    assert _has(got, "VISITED", "person:peter-otieno", "country:PER", "2024-05-09"), got
+
+
+def test_a_roadmap_for_a_field_of_cooperation_signed_by_a_group() -> None:
+    # "The officials went over A, B and C, and appended their signatures to a roadmap for energy
+    # and mining cooperation for 2025-2027": the roadmap named with its fields and years
+    got = _b62("Kenya's Foreign Minister, Peter Otieno, met Peru's Foreign Minister, Luis "
+               "Vargas, on Thursday. The officials went over fisheries, energy and mining, and "
+               "signed a roadmap for energy and mining cooperation for 2025-2027.")
+    for p in ("person:peter-otieno", "person:luis-vargas"):
+        assert any(f[:2] == ("SIGNED_AGREEMENT", p) and "roadmap" in f[2] for f in got), got
+
+
+def test_represents_a_state_in_a_capital_on_a_non_resident_basis() -> None:
+    # "X, C's Ambassador to A, who represents C in L on a non-resident basis": accredited to the
+    # capital's state as well
+    got = _b62("Kenya's Ambassador to Chile, Jane Wambui, who represents Kenya in Lima on a "
+               "non-resident basis, attended the ceremony on Thursday.")
+    assert _has(got, "ACCREDITED_TO", "person:jane-wambui", "country:CHL", None), got
+    assert _has(got, "ACCREDITED_TO", "person:jane-wambui", "country:PER", None), got
+
+
+def test_end_of_consultations_after_a_co_chaired_round_takes_its_day() -> None:
+    # "X and Y co-chaired the second round of J on D. ... At the end of the consultations, A
+    # and B signed K": the day of the round co-chaired (no meeting told in between)
+    got = _b62("Kenya's Principal Secretary Peter Otieno and Peru's Vice Minister Luis Vargas "
+               "co-chaired the second round of Kenya-Peru political consultations in Lima on 7 "
+               "May 2024. Mr. Otieno is in Peru from 6 to 9 May 2024. At the end of the "
+               "consultations, Kenya and Peru signed the Agreement on Visa Exemption.")
+    assert any(f[:2] == ("SIGNED_AGREEMENT", "country:KEN") and f[3] == "2024-05-07"
+               for f in got), got

@@ -454,9 +454,7 @@ def relations_of_entity(types: tuple[str, ...] = (), count: bool = False,
     return _typed(_FROM_PAIR if pair else _FROM_ENTITY, types) + _RELATION_FILTER + tail
 
 
-RELATIONS_OF_ENTITY = relations_of_entity()
 RELATIONS_ALL = _FROM_ALL + _RELATION_FILTER + _RETURN_RELATION + _RELATION_ORDER
-COUNT_RELATIONS_OF_ENTITY = relations_of_entity(count=True)
 COUNT_RELATIONS_ALL = _FROM_ALL + _RELATION_FILTER + "RETURN count(r) AS n"
 
 # The sort key of graph.store_common (summary_from_rows): first day, 10 - length, text.

@@ -28,10 +28,6 @@ class Mention:
     aliases: tuple[str, ...]
 
 
-def mentions_of(article_id: str, entities: Iterable[Entity]) -> list[Mention]:
-    return [Mention(article_id, e.id, e.type, e.name, e.aliases) for e in entities]
-
-
 def fold_entity(mentions: Sequence[Mention]) -> Entity:
     """The name most articles use (ties: alphabetical); every other form becomes an alias."""
     names = Counter(m.name for m in mentions)

@@ -360,6 +360,8 @@ R_TIES = re.compile(
     rf"entered\s+into|"
     # ("A and B struck up diplomatic relations in 1993")
     rf"struck\s+up|"
+    # ("A and B, which put diplomatic relations in place in 1981": the same)
+    rf"put(?=\s+{TIES}\s+in\s+place\b)|"
     rf"formali[sz]ed|normali[sz]ed|launched|initiated)\s+(?:{TIES}|"
     # "while Poland and Ghana established ties on 1 March 1960": bare "ties" (or "relations"),
     # dated at once ("established formal ties the same year": a relative year, with no

@@ -8848,3 +8848,16 @@ def test_putting_signatures_on_an_unnamed_memorandum_names_it() -> None:
     got = facts(extract_article(text))
     assert any(f[0] == "SIGNED_AGREEMENT" and f[1] == "country:KEN" and f[3] == "2024-05-06"
                for f in got), got
+
+
+def test_put_diplomatic_relations_in_place_is_an_establishment() -> None:
+    # "A and B, which put diplomatic relations in place in T, ...": an establishment, dated
+    text = (
+        "Kenya and Chile\n\n"
+        "Friday 10 May 2024\n\n"
+        "NAIROBI: Kenya and Chile, which put diplomatic relations in place in 1968, are both "
+        "members of the United Nations, the minister said.\n"
+    )
+    got = facts(extract_article(text))
+    assert any(f[0] == "ESTABLISHED_TIES" and {f[1], f[2]} == {"country:CHL", "country:KEN"}
+               and f[3] == "1968" for f in got), got

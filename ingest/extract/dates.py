@@ -194,7 +194,9 @@ _SINCE = re.compile(
     r"creation|establishment|launch|founding|inception|inauguration|set-up)\s+in\s+$"
     # "have cooperated through the Bridge project since construction began in 2014"
     r"|since\s+(?:(?:its|their|the)\s+)?(?:construction|work|works|operations)\s+"
-    r"(?:began|started|commenced)\s+in\s+$",
+    r"(?:began|started|commenced)\s+in\s+$"
+    # "have a partnership dating back to 1982": the start of the state
+    r"|(?:dating|that\s+dates?|going)\s+back\s+to\s+$",
     re.I,
 )
 

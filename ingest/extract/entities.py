@@ -2475,28 +2475,29 @@ def _introduced(doc: Doc, ids: set[str], pos: int) -> str | None:
 # words. One mask per sentence, computed once (Doc.cues) and shared by every pass.
 SENTENCE_CUES = Cues([
     # relation families, in the order of the Extractor's rules
-    ("recogni", "acknowledged the"),
+    ("recogni", "acknowledged the", "as a sovereign", "as an independent"),
     ("diplomatic", "relations since", " ties ", "ties that", "ties which", "relations that",
      "relations which", "which were established", "which had been established",
      "relations in", "relations on"),
     ("member", "join", "belong", "acced", "includ", "founder", "groups", "comprises",
      "brings together", "unites", "partner state", "entered", "participating", " sit in",
-     " sits in", "states of", "countries of", "nations of", " part of", " ally "),
+     " sit together", " sits in", "states of", "countries of", "nations of", " part of", " ally "),
     ("operat", "work", "collaborat", "jointly", "together", "part", "trad", "bound", "linked",
      "connected", "tied", "through", "via", "involved", "engaged", "developing", "built",
      "financed", "run", "managed", "beneficiary", "benefit", "teamed", "sharing", "shared",
-     "exchanged", "pilot", "drawn on"),
+     "exchanged", "pilot", "drawn on", "joined hands", "joined forces", "co-organi",
+     "co-hosted", "co-delivered"),
     ("sign", "inked", "pen to", "names to", "name to", "sealed", "subscribed", "penned",
      "hands to"),
     ("met", "talks", "meeting", "call", "received", "hosted", "welcomed", "discussion",
      "consultation", "receiving", "hosting", "welcoming", "credentials", "credence",
      "sat down", "tête-à-tête", "tete-a-tete", "sat for", "sat with", "audience", "session",
      "conferred", "exchanged views", "greeted", "closeted", "played host", "came together",
-     "respects to"),
+     "respects to", "lunch", "dinner", "breakfast", "meal"),
     ("visit", "tour", "trip", "delegation", "journey", "mission", "stopped over", "stopover"),
     ("lectur", "talk", "address", "speech", "presentation", "spoke", "speak", "guest", "keynote",
      "roundtable", "discussion", "conversation", "remarks", "oration", "podium", "lectern",
-     "rostrum",
+     "rostrum", "the floor at",
      "forum", "seminar", "webinar", "briefing", "symposium", "colloquium", "dialogue", "round",
      "masterclass", "master class", "lesson"),
     # coreference patterns
@@ -3599,7 +3600,9 @@ _SIGN_VERBS = (
     # on police cooperation", "A and B then put their names to a loan agreement": idioms
     # ("A and B set their names to J": "set" for "put"; "the two ministers put pen to J", "set
     # their hands to J": the same idioms, shorter)
-    r"concluded|conclude|signatures to|signature to|put pen to paper on|put their names to|"
+    # ("putting their signatures on a memorandum on ...": "on" for "to")
+    r"concluded|conclude|signatures to|signature to|signatures on|signature on|"
+    r"put pen to paper on|put their names to|"
     r"set their names to|put pen to|set their hands to|"
     # "A and B sealed an agreement on ...", "subscribed a memorandum ...", "proceeded to the
     # signature of a protocol on ...", "A and B penned J", "the two countersigned J": other

@@ -144,6 +144,8 @@ _LOWER_MONTH = re.compile(rf"^(?:{dates._M.lower()})\b")
 _UPPER_MONTH = re.compile(rf"^(?:{dates._M.upper()})\b")
 _DOTTED_DAY = re.compile(rf"\b(\d{{1,2}})\.\s+(?=(?:{dates._M})\b)")
 _MONTH_COMMA_DAY = re.compile(rf"\b((?:{dates._M})\.?),\s+(?=\d{{1,2}},?\s+\d{{4}}\b)")
+# "Dec - 04 - 2026 , 16:35": a month, the day and the year set apart by dashes
+_MONTH_DASH_DAY = re.compile(rf"\b((?:{dates._M}))\s*-\s*(\d{{1,2}})\s*-\s*(\d{{4}})\b")
 
 
 def _first_day(text: str) -> PartialDate | None:
@@ -155,6 +157,8 @@ def _first_day(text: str) -> PartialDate | None:
     if "," in text:
         # "December, 01, 2026 - 14:30": a comma after the month of a date line
         text = _MONTH_COMMA_DAY.sub(r"\1 ", text)
+    if " - " in text:
+        text = _MONTH_DASH_DAY.sub(r"\2 \1 \3", text)
     if ". " in text:
         # "11. March 2026.": a day number with a full stop (Central European usage)
         text = _DOTTED_DAY.sub(r"\1 ", text)
@@ -199,6 +203,10 @@ def published_from_text(original: str, crawl: str | None, dateline: Dateline | N
         if ref:
             # "Briefing: 41/2026, 03/12/2026": a release's number, then its date
             s = ref.group("d")
+        if len(s) > 60 and s.count("|") == 2:
+            # "Victoria, Seychelles | December 3, 2026, Thursday @ 11:48| By X": a place, the
+            # date and a byline set apart by bars; the middle field is the date line
+            s = s.split("|")[1].strip()
         if not s or _NOT_PUB.match(s) or len(s) > 60 or re.match(r"[A-Za-z ]+:", s):
             continue
         if s[0].islower():

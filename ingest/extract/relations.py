@@ -65,7 +65,9 @@ def LIST(x: str) -> str:  # noqa: N802 - reads like the grammar it builds
 POSS = rf"(?:[{APOS}][sS])"
 # A parenthetical or comma-delimited apposition between a subject and its verb.
 APPO = r"(?:\s*\([^)]{0,40}\))?(?:\s*,(?:[^,;]|,(?=[^,;]*«[A-Z]\d+»\s*,)){0,200}?,)?,?"
-NEG = re.compile(r"\b(?:not|no|never|neither|nor|without|cannot)\b|n[’']t\b", re.I)
+# ("without interruption", "without a break": continuity, no negation)
+NEG = re.compile(r"\b(?:not|no|never|neither|nor|without(?!\s+(?:an?\s+)?(?:interruption|break)\b)|"
+                 r"cannot)\b|n[’']t\b", re.I)
 MODAL = re.compile(
     r"\b(?:will|would|shall|should|could|may|might|must|to|expected|scheduled|due|plans?|"
     r"planned|planning|intends?|intended|hopes?|hoped|set|going|invited|agreed|ready|wants?|"
@@ -322,7 +324,9 @@ RECOG_V = (
     r"(?:recogni[sz]ed|recogni[sz]es|recogni[sz]e|recogni[sz]ing|accorded\s+(?:diplomatic\s+)?"
     r"recognition\s+to|extended\s+recognition\s+to|granted\s+recognition\s+to|"
     # "Norway acknowledged the independence of C": a recognition (not "acknowledged C's role")
-    r"acknowledged(?=\s+the\s+(?:independence|sovereignty|statehood)\s+of\s))"
+    r"acknowledged(?=\s+the\s+(?:independence|sovereignty|statehood)\s+of\s|"
+    # ("Ireland acknowledged Zambia as a sovereign state on ...": the same)
+    r"\s+«C\d+»\s+as\s+(?:an?\s+)?(?:sovereign|independent)\s+(?:state|nation|country)\b))"
 )
 # "recognise the restoration of Georgia's independence"
 _RESTORED = (
@@ -358,6 +362,8 @@ R_TIES = re.compile(
     rf"entered\s+into|"
     # ("A and B struck up diplomatic relations in 1993")
     rf"struck\s+up|"
+    # ("A and B, which put diplomatic relations in place in 1981": the same)
+    rf"put(?=\s+{TIES}\s+in\s+place\b)|"
     rf"formali[sz]ed|normali[sz]ed|launched|initiated)\s+(?:{TIES}|"
     # "while Poland and Ghana established ties on 1 March 1960": bare "ties" (or "relations"),
     # dated at once ("established formal ties the same year": a relative year, with no
@@ -383,10 +389,13 @@ R_TIES_BARE = Anchored(re.compile(
 R_TIES_SINCE = re.compile(
     # "Uganda and Australia have enjoyed cordial relations since 1963"
     # "the two countries, which have maintained diplomatic relations since 1965"
-    # ("A and B have been linked (bound) by diplomatic relations since 1996")
-    rf"(?P<a>{LIST(C)})(?:\s*,\s+which)?\s+(?:have|has|had)\s+(?:maintained|had|enjoyed|"
+    # ("A and B have been linked (bound) by diplomatic relations since 1996"; "A and B have kept up
+    # diplomatic relations without interruption since 1959": "kept up", and an adverbial of
+    # continuity before "since")
+    rf"(?P<a>{LIST(C)})(?:\s*,\s+which)?\s+(?:have|has|had)\s+(?:maintained|had|enjoyed|kept\s+up|"
     rf"been\s+(?:linked|bound|connected|united)\s+by)\s+(?:{TIES}|"
-    rf"(?:cordial|friendly|good|close|warm|excellent)\s+relations)\s+since\s+"
+    rf"(?:cordial|friendly|good|close|warm|excellent)\s+relations)"
+    rf"(?:\s+(?:without\s+(?:a\s+)?(?:interruption|break)|uninterruptedly|continuously))?\s+since\s+"
     rf"(?P<v>){T}"
 )
 # "Serbia and Indonesia trace their diplomatic relations back to 1954": the date follows at once
@@ -556,18 +565,22 @@ R_MEMBER_ONE_OF_POSS = re.compile(
 )
 R_MEMBER_JOIN = re.compile(
     # ("A and B both sit in O": "both" before the verb)
-    rf"(?P<s>{LIST(C)}){APPO}\s+(?:(?:formally|officially|also|later|both)\s+)?(?P<v>(?:re)?joined|acceded\s+to|"
+    # ("C, which has held O membership since T": the relative clause's verb)
+    rf"(?P<s>{LIST(C)}){APPO}(?:\s*,\s+which)?\s+(?:(?:formally|officially|also|later|both)\s+)?"
+    rf"(?P<v>(?:re)?joined|acceded\s+to|"
     # "Bahrain counts among the founding members of the GCC"
     rf"counts?\s+among\s+the\s+(?:founding\s+|full\s+)?members\s+of|"
     # "Slovenia has belonged to NATO since 2004"
     rf"belongs\s+to|belong\s+to|(?:has|have)\s+(?:long\s+)?belonged\s+to|entered(?=\s+(?:the\s+)?«O)|"
     # "Both countries sit in the Central American Integration System": seats held in a body
-    rf"sits?\s+in(?=\s+(?:the\s+)?«O)|"
+    # ("A and B sit together in O": the same)
+    rf"sits?\s+(?:together\s+)?in(?=\s+(?:the\s+)?«O)|"
     # "Chile is part of the Pacific Alliance": a body it is part of
     # ("Kyrgyzstan has been part of the Eurasian Economic Union since August 2015")
     rf"(?:is|are|(?:has|have)\s+been)\s+(?:also\s+)?part\s+of(?=\s+(?:the\s+)?«O)|"
     # "Slovakia has held EU membership since May 2004": the body before "membership"
-    rf"(?:has|have)\s+held(?=\s+(?:the\s+)?«O\d+»\s+membership\b))\s+(?:the\s+)?(?P<o>{LIST(ORG)})(?!{POSS})"
+    # ("Both A and B hold O membership": a membership held now)
+    rf"(?:(?:has|have)\s+held|holds?)(?=\s+(?:the\s+)?«O\d+»\s+membership\b))\s+(?:the\s+)?(?P<o>{LIST(ORG)})(?!{POSS})"
 )
 # "Bulgaria, which joined NATO in 2004 and the EU in 2007": a second body, its verb left out
 R_MEMBER_JOINED_GAP_O = re.compile(
@@ -695,7 +708,13 @@ COOP_V = (
     r"|(?:also\s+)?work(?:ed)?\s+(?:closely\s+)?together(?:\s+closely)?"
     r"|(?:(?:have|has|had)\s+)?(?:built|developed|financed|operated|run|managed)\s+(?:jointly|together)"
     r"|(?:(?:have|has|had)\s+)?jointly\s+(?:built|developed|financed|operated|run|managed)"
-    r"|(?:have|has|had)\s+co-(?:managed|financed|funded|implemented)"
+    # ("A and B have co-organised (co-hosted, co-delivered) courses since 2021")
+    r"|(?:have|has|had)\s+co-(?:managed|financed|funded|implemented|organi[sz]ed|hosted|delivered)"
+    # "A and B have joined hands (forces) since 2015 on ...": cooperation
+    r"|(?:have|has|had)\s+(?:also\s+)?joined\s+(?:hands|forces)"
+    # "A and B have a partnership dating back to 1982": a partnership held since then
+    r"|(?:have|has)\s+(?:had\s+)?an?\s+(?:[\w-]+\s+)?partnership(?=\s+(?:dating|that\s+dates|"
+    r"going)\s+back\s+to\b)"
     # "A and B have run joint projects since 2016 under J", "J, through which the two countries
     # have financed joint projects"
     r"|(?:have|has|had)\s+(?:also\s+)?(?:run|implemented|carried\s+out|conducted|financed|funded|"
@@ -715,7 +734,7 @@ COOP_V = (
     r"|(?:have|has|had)\s+been\s+jointly\s+[a-z]{3,}ing"
 )
 _COOP_WORDS = ("work", "operat", "collaborat", "partner", "joint", "together", "teamed",
-               "sharing", "shared", "exchanged", "coordinated", "co-", "pooled")
+               "sharing", "shared", "exchanged", "coordinated", "co-", "pooled", "joined")
 # "the Brazilian Cooperation Agency (ABC) and Suriname's Ministry of Health have worked
 # together": a possessor before a body is no party of its own
 # ("the Tajik Ministry of Health": a demonym before a body is no party either)
@@ -973,7 +992,8 @@ _SIGNED_WITH_PERSON = re.compile(
     rf"(?:\s+(?:on|in)\s+«T\d+»)?\s+with\s+(?:the\s+|his\s+|her\s+)?(?:«C\d+»{POSS}\s+|«[DC]\d+»\s+)?"
     # (a portfolio list: "with Minister of Agriculture, Forestry and Fisheries X")
     rf"(?:(?:counterpart|peer|homologue|opposite\s+number|{TITLE_RE.pattern})(?:[^«;,]|,\s+(?=[A-Z])){{0,60}}?,?\s+)"
-    rf"(?:{HON}\s+)*«P(\d+)»"
+    # (not "signed J with Ambassador X looking on": a witness, as in _SIGNERS_END)
+    rf"(?:{HON}\s+)*«P(\d+)»(?!\s+(?:looking\s+on|watching|in\s+attendance)\b)"
 )
 _NOT_POSSESSOR = re.compile(rf"«([A-Z])(\d+)»(?!{POSS})")
 # ("Y signed on behalf of his Government", "... for her country": the signer's own state)
@@ -1040,7 +1060,11 @@ MEET_V = (
     # "X was granted an audience by Y": received by Y
     # ("was granted an audience with Y": the same; "X played host to Y", "X paid his respects to
     # Y": a meeting)
-    r"(?:was|were)\s+granted\s+(?:an?\s+)?(?:[\w-]+\s+)?audience\s+(?:by|with)|"
+    # ("X was given an audience by Y", "Y granted audience to X": the same, either way round;
+    # "X shared a working lunch with Y": a meeting over a meal)
+    r"(?:was|were)\s+(?:granted|given)\s+(?:an?\s+)?(?:[\w-]+\s+)?audience\s+(?:by|with)|"
+    r"granted\s+(?:an?\s+)?(?:[\w-]+\s+)?audience\s+to|"
+    r"shared\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:lunch|dinner|breakfast|meal)\s+with|"
     r"played\s+host\s+to|paid\s+(?:his|her|their)\s+respects\s+to|"
     # "he exchanged views with Prime Minister X over lunch": a meeting
     r"exchanged\s+views\s+with)"
@@ -1070,14 +1094,18 @@ _AND_TITLED = re.compile(
 # "held talks with X on Wednesday and later met Chinese Premier Y": a second meeting verb of the
 # same subject
 _AND_LATER_MET = re.compile(
+    # ("... and later held a closed-door meeting with Y": a meeting held, with its adjectives)
     r"\s+and\s+(?:(?:later|then|also|subsequently|afterwards)\s+)?(?:met|held\s+talks\s+with|"
+    r"held\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:talks|meeting|discussions|session)\s+with|"
     r"received|called\s+on)\s+(?:with\s+)?(?:the\s+)?(?:«[CD]\d+»(?:['’]s)?\s+)?"
-    r"(?:[A-Z][\w-]*\s+){0,4}?«P(\d+)»"
+    # ("with the Minister for Foreign Affairs and Regional Integration, Y": a post with its
+    # portfolio, then a comma before the name)
+    r"(?:(?:[A-Z][\w-]*\s+){0,4}?|[A-Z][\w-]*(?:\s+(?:for|of|and|[A-Z][\w-]*)){1,8}\s*,\s+)«P(\d+)»"
 )
 _MEET_WORDS = ("met", "conferred", "held", "paid", "called", "received", "hosted", "welcomed",
                "had the", "had a", "accepted the", "sat down", "sat for", "sat with", "audience",
                "exchanged views", "greeted", "closeted", "played host", "came together",
-               "discussed")
+               "discussed", "shared")
 # "X and his delegation were received by ..."
 _ENTOURAGE = (
     r"(?:\s+and\s+(?:(?:his|her|their)\s+(?:delegation|team|wife|husband|entourage|party)|"
@@ -1151,7 +1179,8 @@ R_VISIT = re.compile(
     rf"(?:is|was)\s+(?:carrying\s+out|conducting|undertaking)|"
     # "X travelled to Buenos Aires on Thursday for a working visit to Argentina"
     # ("from Lima, where he had been on a two-day visit to Peru": the adverb list takes "had")
-    rf"was\s+on|been\s+on|on|(?:arrived|travell?ed|flew|landed|touched\s+down|reached)\s+"
+    rf"was\s+on|been\s+on|on|(?:arrived|travell?ed|flew|landed|touched\s+down|reached|jetted|"
+    rf"set\s+foot)\s+"
     rf"[^;]{{0,80}}?\s+"
     rf"(?:for|on|at\s+the\s+(?:start|"
     # ("arrived in Tbilisi this morning, opening a two-day visit to Georgia")
@@ -1291,7 +1320,9 @@ R_ARRIVED_FOR = re.compile(
     # ("landed in Lisbon on Monday for ...", "arrived in Kyiv by night train on Wednesday for",
     # "touched down in Harare on Sunday for ...", "arrived in Beirut late Monday for ...",
     # "flew into Lusaka on Tuesday for ...", "reached Dhaka on Tuesday night on his maiden visit")
-    rf"(?P<v>(?:arrived|landed|touched\s+down)\s+in|(?:travell?ed|flew)\s+to|flew\s+into|reached)\s+"
+    # ("jetted into Accra on Wednesday for ...", "set foot in Lusaka yesterday at the start of")
+    rf"(?P<v>(?:arrived|landed|touched\s+down|set\s+foot)\s+in|(?:travell?ed|flew)\s+to|"
+    rf"(?:flew|jetted)\s+into|reached)\s+"
     rf"(?:the\s+)?(?P<o>{C}|«L\d+»)(?:\s*,\s*{C}\s*,)?\s+"
     # "arrived in Erbil on Tuesday, the second leg of a regional tour": a stop of a tour
     rf"(?:(?:on\s+)?{T},\s+the\s+(?:first|second|third|fourth|fifth|final|last|next)\s+"
@@ -1329,7 +1360,9 @@ R_LECT = re.compile(
     rf"(?P<a>{P}){APPO}\s+(?:(?!«P\d+»)[^\s;]+\s+){{0,7}}?(?P<v>delivered|gave|delivering|giving|presented|"
     # "X held a lecture for students of the University": held a lecture (not "held talks")
     rf"presenting|held(?=\s+(?:a|an|the|his|her)\s+(?:[\w-]+\s+){{0,3}}?(?:lecture|presentation|"
-    rf"keynote)\b))\s+(?:(?:a|an|the|his|her)\s+(?:[\w-]+\s+){{0,3}}?{LECT}|"
+    # "X made a presentation to researchers of the I": made a talk (not "made a visit")
+    rf"keynote)\b)|made(?=\s+(?:a|an|the|his|her)\s+(?:[\w-]+\s+){{0,3}}?(?:presentation|speech|"
+    rf"address|keynote)\b))\s+(?:(?:a|an|the|his|her)\s+(?:[\w-]+\s+){{0,3}}?{LECT}|"
     # "delivered remarks on Pacific security at CSIS": remarks take no article
     rf"(?:(?:opening|closing|keynote|brief|public)\s+)?remarks)\b(?P<rest>[^;]*)"
 )
@@ -1352,10 +1385,10 @@ R_LECT_FRONT = Anchored(re.compile(
 _FRONT_VERBS = ("Delivering", "Giving", "Speaking", "Presenting")
 # What each lecture pattern's verb group holds one of (the patterns run only where it is).
 _LECTURE_VERBS = {
-    "lectured.delivered": ("deliver", "gave", "giving", "present"),
+    "lectured.delivered": ("deliver", "gave", "giving", "present", "made"),
     "lectured.fronted": _FRONT_VERBS,
     "lectured.addressed": ("addressed", "spoke", "speaks", "lectured", "podium", "lectern",
-                           "rostrum"),
+                           "rostrum", "the floor at"),
 }
 _WELCOME_VERBS = ("welcomed", "hosted", "invited", "received")
 _ORGANISE_VERBS = ("organised", "organized", "hosted", "held")
@@ -1365,7 +1398,8 @@ R_ADDRESS = re.compile(
     # "had earlier spoken to young diplomats at the Academy"
     # ("X took the podium (lectern, rostrum) at the Institute": spoke there)
     rf"(?:(?:had|has|have)\s+(?:(?:also|earlier|already)\s+)?)?(?P<v>addressed|spoke|speaks|"
-    rf"spoken|lectured|took\s+the\s+(?:podium|lectern|rostrum)(?=\s+at\b))\b(?P<rest>[^;]*)"
+    # ("X took the floor at a seminar of the I": the same)
+    rf"spoken|lectured|took\s+the\s+(?:podium|lectern|rostrum|floor)(?=\s+at\b))\b(?P<rest>[^;]*)"
 )
 # "spoke on Brazil's G20 priorities at a roundtable hosted by the Foundation": a topic, then
 # the event or the body (not "spoke on the phone", "on the sidelines of the summit")
@@ -1628,8 +1662,9 @@ R_SIDE_ACCREDITATION = re.compile(
     r"(?:also\s+)?(?:an?\s+)?(?:(?:concurrent|dual|non-resident|additional|side)\s+)?"
     r"(?:accreditations?\s+(?:also\s+)?to|(?P<jurisdiction>jurisdiction)\s+over)\s+"
     # the noun after "whose"
+    # ("X, whose purview also takes in A and B": the same)
     rf"|(?(p){APPO}\s*,?\s*(?:and\s+)?whose|(?!))\s+(?P<noun>accreditation|jurisdiction|mandate|mission|"
-    r"remit)\s+(?:also\s+)?(?P<v3>covers|extends\s+to|includes)\s+"
+    r"remit|purview)\s+(?:also\s+)?(?P<v3>covers|extends\s+to|includes|takes\s+in)\s+"
     # the verbs
     rf"|(?(p){APPO}(?:\s*,?\s*who)?|(?!))\s+(?:also|concurrently)\s+(?P<v4>covers|"
     r"represent(?:s|ed)\s+(?:«C\d+»|(?:his|her)\s+country)\s+in)\s+"
@@ -1840,7 +1875,7 @@ class Extractor:
 
     def _recognized(self, sent: Sent) -> Iterator[Cand]:
         t = sent.text
-        if "recogni" not in t and "acknowledged the" not in t:
+        if "recogni" not in t and "acknowledged the" not in t and "acknowledged «" not in t:
             return  # both patterns need it (and R_RECOG is slow to fail)
         for m in R_RECOG.finditer(t):
             if NEG.search(m.group("mid")) or _blocked(sent, m.start("v"), m.start("v")) and not \
@@ -2360,7 +2395,7 @@ class Extractor:
                 continue  # "where he was greeted by its rector": a host at a lecture
             obj: int | None = None
             if re.search(r"(?:met|with|on|by|received|hosted|welcomed|meeting|meet|accepted|"
-                         r"(?:host|respects)\s+to)$", verb):
+                         r"(?:host|respects|audience)\s+to)$", verb):
                 stop = re.search(r",\s+(?:who|which|where|to\s+discuss)\b|;", rest)
                 part = rest[: stop.start()] if stop else rest
                 a = refs(m["a"])[0]
@@ -2492,7 +2527,8 @@ class Extractor:
                          (R_VISITED_AND, "visited.verb_and")):
             if rx is R_ARRIVED_FOR and not any(w in t for w in ("arrived", "travel", "flew",
                                                                 "landed", "touched down",
-                                                                "reached")):
+                                                                "reached", "jetted",
+                                                                "set foot")):
                 continue
             if rx is R_VISITED_AND and " and visited " not in t and " and toured " not in t:
                 continue

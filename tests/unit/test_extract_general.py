@@ -8776,3 +8776,216 @@ def test_end_of_consultations_after_a_co_chaired_round_takes_its_day() -> None:
                "consultations, Kenya and Peru signed the Agreement on Visa Exemption.")
     assert any(f[:2] == ("SIGNED_AGREEMENT", "country:KEN") and f[3] == "2024-05-07"
                for f in got), got
+
+
+def test_a_date_line_between_bars_and_a_month_dash_day_line_give_the_publication_date() -> None:
+    # "Place | Month D, YYYY, Weekday @ HH:MM| By X" (the middle field of a barred line) and
+    # "Mon - DD - YYYY , HH:MM" (month, day and year set apart by dashes) are date lines
+    barred = (
+        "Kenyan envoy meets minister\n\n"
+        "Mahé, Seychelles | March 5, 2025, Wednesday @ 09:10| By Anne Payet\n\n"
+        "Kenya's Ambassador to Seychelles, Grace Njeri, held talks with Minister Paul Hoarau on "
+        "Tuesday.\n"
+    )
+    got = facts(extract_article(barred))
+    assert _has(got, "MET_WITH", "person:grace-njeri", "person:paul-hoarau", "2025-03-04"), got
+    dashed = (
+        "Kenyan envoy meets minister\n\n"
+        "Author: Kofi Mensah\nMar - 05 - 2025 , 09:10\n\n"
+        "Kenya's Ambassador to Ghana, Grace Njeri, held talks with Minister Paul Owusu on "
+        "Tuesday.\n"
+    )
+    got = facts(extract_article(dashed))
+    assert _has(got, "MET_WITH", "person:grace-njeri", "person:paul-owusu", "2025-03-04"), got
+
+
+def test_jetted_into_and_set_foot_in_are_arrivals_for_a_visit() -> None:
+    # "X jetted into L on T for a ... visit to C", "X set foot in L on T at the start of a ...
+    # visit to C": arrivals, like "flew into" and "touched down in"
+    text = (
+        "Visits\n\n"
+        "Friday 10 May 2024\n\n"
+        "Peru's Minister of Trade, Luis Vargas, jetted into Nairobi on Monday for a two-day "
+        "official visit to Kenya. Chile's Minister of Mining, Ana Rojas, set foot in Windhoek on "
+        "Tuesday at the start of a working visit to Namibia.\n"
+    )
+    got = facts(extract_article(text))
+    assert _has(got, "VISITED", "person:luis-vargas", "country:KEN", "2024-05-06"), got
+    assert _has(got, "VISITED", "person:ana-rojas", "country:NAM", "2024-05-07"), got
+
+
+def test_audience_granted_or_given_and_a_shared_meal_are_meetings() -> None:
+    # "Y granted audience to X", "X was given an audience by Y", "X shared a working dinner
+    # with Y": meetings
+    text = (
+        "Audiences\n\n"
+        "Friday 10 May 2024\n\n"
+        "The Prime Minister, Head of Government, Ama Mensah, on Monday granted audience to the "
+        "outgoing Ambassador of Peru to Ghana, Grace Njeri, at the Jubilee House in Accra. On "
+        "Tuesday, Peru's Minister of Trade, Luis Vargas, who landed in Accra on Sunday for a "
+        "working visit to Ghana, was given an audience by Vice-President Kofi Boateng. Kenya's "
+        "Minister of Trade, Peter Otieno, on Wednesday shared a working dinner with Minister of "
+        "Finance Yaw Darko.\n"
+    )
+    got = facts(extract_article(text))
+    assert _has(got, "MET_WITH", "person:ama-mensah", "person:grace-njeri", "2024-05-06"), got
+    assert _has(got, "MET_WITH", "person:luis-vargas", "person:kofi-boateng", "2024-05-07"), got
+    assert _has(got, "MET_WITH", "person:peter-otieno", "person:yaw-darko", "2024-05-08"), got
+
+
+def test_and_later_held_a_meeting_with_a_post_and_a_comma_before_the_name() -> None:
+    # "X was received by A, and later held a working meeting with the Minister for Trade and
+    # Industry, B, ...": B is met too
+    text = (
+        "Peruvian minister in Accra\n\n"
+        "Friday 10 May 2024\n\n"
+        "ACCRA: Peru's Minister of Trade, Luis Vargas, was received on Monday by the Deputy "
+        "Minister of Finance, Ama Mensah, and later held a working meeting with the Minister for "
+        "Trade and Industry, Yaw Darko, at the ministry.\n"
+    )
+    got = facts(extract_article(text))
+    assert _has(got, "MET_WITH", "person:luis-vargas", "person:ama-mensah", "2024-05-06"), got
+    assert _has(got, "MET_WITH", "person:luis-vargas", "person:yaw-darko", "2024-05-06"), got
+
+
+def test_a_witness_after_with_and_looking_on_is_no_co_signer() -> None:
+    # "A and B signed J with Ambassador X looking on": X watched, he did not sign
+    text = (
+        "Grant signed\n\n"
+        "Friday 10 May 2024\n\n"
+        "NAIROBI: On Thursday, Kenya and Japan signed a Memorandum of Understanding on Rural "
+        "Electrification with Ambassador Kenji Sato looking on.\n"
+    )
+    got = facts(extract_article(text))
+    assert any(f[0] == "SIGNED_AGREEMENT" and f[1] == "country:KEN" for f in got), got
+    assert not any(f[0] == "SIGNED_AGREEMENT" and f[1] == "person:kenji-sato" for f in got), got
+
+
+def test_kept_up_diplomatic_relations_without_interruption_since_is_an_establishment() -> None:
+    # "A and B have kept up diplomatic relations without interruption since T": "without
+    # interruption" is continuity, not a negation
+    text = (
+        "Chile and Kenya\n\n"
+        "Friday 10 May 2024\n\n"
+        "NAIROBI: Chile and Kenya have kept up diplomatic relations without interruption since "
+        "1968, the minister said.\n"
+    )
+    got = facts(extract_article(text))
+    assert any(f[0] == "ESTABLISHED_TIES" and {f[1], f[2]} == {"country:CHL", "country:KEN"}
+               and f[3] == "1968" for f in got), got
+
+
+def test_acknowledged_a_state_as_independent_is_a_recognition() -> None:
+    # "A acknowledged B as an independent state on D": a recognition, dated
+    text = (
+        "Norway and Namibia\n\n"
+        "Friday 10 May 2024\n\n"
+        "OSLO: Norway acknowledged Namibia as an independent state on 21 March 1990, the "
+        "minister recalled.\n"
+    )
+    got = facts(extract_article(text))
+    assert _has(got, "RECOGNIZED", "country:NOR", "country:NAM", "1990-03-21"), got
+
+
+def test_sit_together_in_hold_membership_and_which_has_held_membership() -> None:
+    # "A and B sit together in O", "Both A and B hold O membership", "C, which has held O
+    # membership since T, ...": memberships
+    text = (
+        "Memberships\n\n"
+        "Friday 10 May 2024\n\n"
+        "NAIROBI: Kenya and Mauritius sit together in the Indian Ocean Rim Association. Both "
+        "Chile and Peru hold United Nations membership. Austria, which has held European Union "
+        "membership since 1995, backed the plan.\n"
+    )
+    got = facts(extract_article(text))
+    assert any(f[0] == "MEMBER_OF" and f[1] == "country:MUS" for f in got), got
+    assert any(f[0] == "MEMBER_OF" and f[1] == "country:PER" for f in got), got
+    assert any(f[0] == "MEMBER_OF" and f[1] == "country:AUT" and f[3] == "1995"
+               for f in got), got
+
+
+def test_joined_hands_co_hosted_and_a_partnership_dating_back_are_cooperation() -> None:
+    # "A and B have joined hands since T", "have co-hosted ... since T", "have a partnership
+    # dating back to T": cooperation stated as existing
+    text = (
+        "Partners\n\n"
+        "Friday 10 May 2024\n\n"
+        "NAIROBI: Kenya and Chile have joined hands since 2016 on geothermal training. Peru and "
+        "Namibia have co-hosted fisheries courses since 2019. Austria and Ghana have a "
+        "partnership dating back to 1990.\n"
+    )
+    got = facts(extract_article(text))
+    for a, b, d in (("country:KEN", "country:CHL", "2016"), ("country:PER", "country:NAM", "2019"),
+                    ("country:AUT", "country:GHA", "1990")):
+        assert any(f[0] == "COOPERATES_WITH" and {f[1], f[2]} == {a, b} and f[3] == d
+                   for f in got), (a, b, got)
+
+
+def test_addis_abeba_spelling_is_the_capital_of_ethiopia() -> None:
+    # "Addis Abeba" (the spelling of the Ethiopian press) stands for Ethiopia like "Addis Ababa"
+    text = (
+        "Ethiopia and Chile\n\n"
+        "Friday 10 May 2024\n\n"
+        "Kenya's Ambassador in Addis Abeba, Grace Njeri, held talks with Minister Paul Hoarau on "
+        "Monday.\n"
+    )
+    got = facts(extract_article(text))
+    assert _has(got, "ACCREDITED_TO", "person:grace-njeri", "country:ETH", None), got
+
+
+def test_took_the_floor_at_and_made_a_presentation_to_are_lectures() -> None:
+    # "X took the floor at a seminar of the I", "Y made a presentation to researchers of the J":
+    # lectures at those bodies
+    text = (
+        "Lectures\n\n"
+        "Friday 10 May 2024\n\n"
+        "On Monday, Kenya's Ambassador to Ghana, Grace Njeri, took the floor at a colloquium of "
+        "the University of Ghana on regional trade. On Tuesday, Peru's Minister of Trade, Luis "
+        "Vargas, who landed in Accra on Sunday for a working visit to Ghana, made a presentation "
+        "to researchers of the Kofi Annan International Peacekeeping Training Centre.\n"
+    )
+    got = facts(extract_article(text))
+    assert any(f[0] == "LECTURED_AT" and f[1] == "person:grace-njeri" for f in got), got
+    assert any(f[0] == "LECTURED_AT" and f[1] == "person:luis-vargas" for f in got), got
+
+
+def test_whose_purview_takes_in_is_a_side_accreditation() -> None:
+    # "X, whose purview also takes in A and B": a head of mission's side accreditations
+    text = (
+        "Farewell\n\n"
+        "Friday 10 May 2024\n\n"
+        "The Prime Minister, Head of Government, Ama Mensah, on Monday granted audience to the "
+        "outgoing Ambassador of Peru to Ghana, Grace Njeri, at the Jubilee House in Accra. The "
+        "talks gave the diplomat, whose purview also takes in Togo and Benin, a chance to review "
+        "her mission.\n"
+    )
+    got = facts(extract_article(text))
+    assert _has(got, "ACCREDITED_TO", "person:grace-njeri", "country:TGO", None), got
+    assert _has(got, "ACCREDITED_TO", "person:grace-njeri", "country:BEN", None), got
+
+
+def test_putting_signatures_on_an_unnamed_memorandum_names_it() -> None:
+    # "A and B put their signatures on a memorandum of understanding on X": the unnamed
+    # memorandum is found as the thing signed ("on" for "to")
+    text = (
+        "Fisheries memorandum\n\n"
+        "Friday 10 May 2024\n\n"
+        "NAIROBI: Kenya and Peru on Monday put their signatures on a memorandum of understanding "
+        "on fisheries research, the ministry said.\n"
+    )
+    got = facts(extract_article(text))
+    assert any(f[0] == "SIGNED_AGREEMENT" and f[1] == "country:KEN" and f[3] == "2024-05-06"
+               for f in got), got
+
+
+def test_put_diplomatic_relations_in_place_is_an_establishment() -> None:
+    # "A and B, which put diplomatic relations in place in T, ...": an establishment, dated
+    text = (
+        "Kenya and Chile\n\n"
+        "Friday 10 May 2024\n\n"
+        "NAIROBI: Kenya and Chile, which put diplomatic relations in place in 1968, are both "
+        "members of the United Nations, the minister said.\n"
+    )
+    got = facts(extract_article(text))
+    assert any(f[0] == "ESTABLISHED_TIES" and {f[1], f[2]} == {"country:CHL", "country:KEN"}
+               and f[3] == "1968" for f in got), got

@@ -65,7 +65,10 @@ def LIST(x: str) -> str:  # noqa: N802 - reads like the grammar it builds
 POSS = rf"(?:[{APOS}][sS])"
 # A parenthetical or comma-delimited apposition between a subject and its verb.
 APPO = r"(?:\s*\([^)]{0,40}\))?(?:\s*,(?:[^,;]|,(?=[^,;]*«[A-Z]\d+»\s*,)){0,200}?,)?,?"
-NEG = re.compile(r"\b(?:not|no|never|neither|nor|without|cannot)\b|n[’']t\b", re.I)
+# ("have kept up diplomatic relations without interruption since 1850": no negation)
+NEG = re.compile(
+    r"\b(?:not|no|never|neither|nor|without(?!\s+(?:interruption|a\s+break)\b)|cannot)\b|"
+    r"n[’']t\b", re.I)
 MODAL = re.compile(
     r"\b(?:will|would|shall|should|could|may|might|must|to|expected|scheduled|due|plans?|"
     r"planned|planning|intends?|intended|hopes?|hoped|set|going|invited|agreed|ready|wants?|"
@@ -381,8 +384,10 @@ R_TIES_BARE = Anchored(re.compile(
 R_TIES_SINCE = re.compile(
     # "Uganda and Australia have enjoyed cordial relations since 1963"
     # "the two countries, which have maintained diplomatic relations since 1965"
-    rf"(?P<a>{LIST(C)})(?:\s*,\s+which)?\s+(?:have|has|had)\s+(?:maintained|had|enjoyed)\s+(?:{TIES}|"
-    rf"(?:cordial|friendly|good|close|warm|excellent)\s+relations)\s+since\s+"
+    # ("A and B have kept up diplomatic relations without interruption since 1850")
+    rf"(?P<a>{LIST(C)})(?:\s*,\s+which)?\s+(?:have|has|had)\s+(?:maintained|had|enjoyed|kept\s+up)\s+"
+    rf"(?:{TIES}|(?:cordial|friendly|good|close|warm|excellent)\s+relations)"
+    rf"(?:\s+(?:without\s+(?:interruption|a\s+break)|uninterruptedly|continuously))?\s+since\s+"
     rf"(?P<v>){T}"
 )
 # "Serbia and Indonesia trace their diplomatic relations back to 1954": the date follows at once
@@ -406,8 +411,9 @@ R_TIES_BETWEEN = Anchored(re.compile(
     # since" and its date)
     rf"(?:\s*,(?=\s+(?:established\s+(?:in|on)|in\s+place\s+since)\s+{T}))?(?:\s+(?:were|was|had\s+been|"
     rf"have\s+been))?\s+(?:(?:formally|officially|first|then)\s+)?(?P<v>established|set\s+up|"
-    rf"forged|formali[sz]ed|followed|began|opened|date\s+back\s+to|date\s+from|go\s+back\s+to|"
-    rf"in\s+place\s+since(?=\s+{T}))"
+    # ("diplomatic relations between the two states were taken up in 1975")
+    rf"forged|formali[sz]ed|followed|began|opened|taken\s+up|date\s+back\s+to|date\s+from|"
+    rf"go\s+back\s+to|in\s+place\s+since(?=\s+{T}))"
 ), r"[Ff]ormal\s|[Ff]ull\s|[Dd]iplomatic\s", fused=True)
 R_TIES_ANNIV = Anchored(re.compile(
     rf"(?P<v>anniversary\s+of|establishment\s+of)\s+(?:the\s+establishment\s+of\s+)?{TIES}\s+"
@@ -662,7 +668,8 @@ COOP_V = (
     # through J"
     r"|(?:have|has|had)\s+(?:been\s+sharing|shared)\s+(?:expertise|know-how|experience)"
     # "A and B have been partners since 2021 in J"
-    r"|(?:have|has|had)\s+been\s+(?:close\s+|key\s+)?partners"
+    # ("A and B have been development partners in education since 2002")
+    r"|(?:have|has|had)\s+been\s+(?:close\s+|key\s+|development\s+)?partners"
     r"|(?:have|has|had)\s+exchanged\s+(?:lecturers|researchers|scholars|students|experts|"
     r"trainees|teachers)"
     r"|(?:have|has|had)\s+coordinated\s+"
@@ -678,7 +685,8 @@ COOP_V = (
     # "A and B have been developing the J together since 2018": the channel between
     r"|(?:have|has|had)\s+been\s+developing(?=\s+(?:the\s+)?«J\d+»(?:\s*\([^)]*\))?\s+together\b)"
     r"|(?:have|has|had)\s+coordinated\s+their\s+cooperation"
-    r"|(?:have|has|had)\s+been\s+(?:working|cooperating|co-operating|collaborating)"
+    # ("A and B have been partnering on surveys since 2012")
+    r"|(?:have|has|had)\s+been\s+(?:working|cooperating|co-operating|collaborating|partnering)"
     r"(?:\s+closely)?(?:\s+together)?"
     r"|(?:also\s+)?work(?:ed)?\s+(?:closely\s+)?together(?:\s+closely)?"
     r"|(?:(?:have|has|had)\s+)?(?:built|developed|financed|operated|run|managed)\s+(?:jointly|together)"
@@ -696,14 +704,16 @@ COOP_V = (
     r"|(?:have|has|had)\s+(?:also\s+)?(?:run|implemented|conducted|been\s+running)\s+an?\s+"
     r"joint\s+[a-z-]+"
     # "the two countries have pooled expertise through J"
-    r"|(?:have|has|had)\s+(?:also\s+)?pooled\s+(?:their\s+)?(?:expertise|resources|efforts|know-how)"
+    # ("have been pooling logistics for the Antarctic season since 2015": the same, as it runs)
+    r"|(?:have|has|had)\s+(?:also\s+)?(?:pooled|been\s+pooling)\s+(?:their\s+)?(?:expertise|"
+    r"resources|efforts|know-how|logistics)"
     # "A and B have been partners in battery research since 2021 within J"
     r"|(?:have|has|had)\s+(?:also\s+)?been\s+(?:close\s+)?partners"
     # "A and B have been jointly breeding cassava since 2019"
     r"|(?:have|has|had)\s+been\s+jointly\s+[a-z]{3,}ing"
 )
 _COOP_WORDS = ("work", "operat", "collaborat", "partner", "joint", "together", "teamed",
-               "sharing", "shared", "exchanged", "coordinated", "co-", "pooled")
+               "sharing", "shared", "exchanged", "coordinated", "co-", "pool")
 # "the Brazilian Cooperation Agency (ABC) and Suriname's Ministry of Health have worked
 # together": a possessor before a body is no party of its own
 # ("the Tajik Ministry of Health": a demonym before a body is no party either)
@@ -799,8 +809,8 @@ R_VIA = re.compile(
     rf"long|been|all|both)\s+){{0,3}}"
     rf"(?P<v>trading|trade|participating|participates|participated|participate|taking\s+part|"
     rf"takes\s+part|taken\s+part|took\s+part|take\s+part|engaged|involved|"
-    # "C has been a partner in the J since 2004"
-    rf"an?\s+(?:active\s+|key\s+)?partner|"
+    # "C has been a partner in the J since 2004" ("C is a participant in the J": the same)
+    rf"an?\s+(?:active\s+|key\s+)?(?:partner|participant)|"
     # "C has been a partner (pilot, participating) country of the J since 2015"
     rf"an?\s+(?:partner|pilot|participating|programme|program|beneficiary)\s+country|"
     # "C has drawn on the J since 2009": a user of the programme
@@ -846,7 +856,9 @@ R_SIGN = re.compile(
     # "A and B on Tuesday put their signatures (names) to J", "the two ministers putting their
     # signatures to J"
     # ("A and B set their names to J": the same idiom with "set")
-    rf"(?:put|set)(?:ting)?\s+(?:their|its|his|her)\s+(?:signatures?\s+(?:to|on)|names\s+to)|"
+    # ("A and B added their signatures to J": the same idiom with "added")
+    rf"(?:(?:put|set)(?:ting)?|add(?:ed|ing))\s+(?:their|its|his|her)\s+(?:signatures?\s+(?:to|on)|"
+    rf"names\s+to)|"
     # "A and B affixed (appended) their signatures to J": the same idiom with another verb
     rf"(?:affix|append)(?:ed|ing)\s+(?:their|its|his|her)\s+signatures?\s+(?:to|on)|"
     # "the two ministers set their hands to J": the same idiom
@@ -1060,6 +1072,7 @@ _AND_LATER_MET = re.compile(
 _MEET_WORDS = ("met", "conferred", "held", "paid", "called", "received", "hosted", "welcomed",
                "had the", "had a", "accepted the", "sat down", "sat for", "sat with", "audience",
                "exchanged views", "greeted", "closeted", "played host", "came together",
+               "across the table", "together at", "together in",
                "discussed")
 # "X and his delegation were received by ..."
 _ENTOURAGE = (
@@ -1087,6 +1100,10 @@ R_MEET_PAIR = re.compile(
     # "A and B came together at the ministry", "A and B discussed trade during a meeting at the
     # ministry": a meeting of the two
     rf"came\s+together(?=\s+(?:at|in|on|for)\b)|"
+    # ("A and B sat across the table at the ministry", "A and B spent the morning together at
+    # the ministry": a meeting of the two)
+    rf"sat\s+across\s+the\s+table|"
+    rf"spent\s+(?:the|an?)\s+(?:[\w-]+\s+)?(?:morning|afternoon|evening|day|hour)\s+together\b|"
     rf"discussed(?=[^;.]{{0,100}}?\bduring\s+(?:an?|the|their)\s+(?:[\w-]+\s+)?"
     rf"(?:meeting|lunch|dinner|breakfast)\b))\b"
 )
@@ -1156,7 +1173,9 @@ R_VISIT = re.compile(
     # ("X is leading a parliamentary delegation to Lima from ...": the same, told as it runs)
     rf"(?P<v2>led|headed|(?:is|was)\s+(?:leading|heading))\s+(?:an?|the|his|her)\s+"
     rf"(?:«D\d+»\s+)?(?:[\w-]+\s+){{0,2}}?"
-    rf"delegation\s+to\s+(?:the\s+)?(?P<o2>{C}|«L\d+»)(?!\s*[-–](?!\s))"
+    # ("X led a trade mission to Mexico City": a mission led there, as a delegation)
+    rf"(?:delegation|(?:trade|business|investment|economic|parliamentary)\s+mission)\s+to\s+"
+    rf"(?:the\s+)?(?P<o2>{C}|«L\d+»)(?!\s*[-–](?!\s))"
 )
 # "X is in Bulgaria on a two-day official visit", "X is in Mauritius from 20 to 23 February at
 # the head of a Malagasy delegation", "X, who is in Singapore on a state visit from ..."
@@ -1252,7 +1271,8 @@ R_VISITED = re.compile(
     # "said X, who is visiting Malawi this week": a visit under way
     rf"(?P<v>visited|toured|(?:is|was)\s+(?:currently\s+)?visiting(?![^;.]*\b(?:next|tomorrow)\b)|"
     # "X stopped over in Oslo on Wednesday": a stop on a journey is a visit of the city
-    rf"stopped\s+over\s+in|made\s+a\s+stopover\s+in)"
+    # ("X journeyed to Maputo in September": a journey to a place is a visit)
+    rf"stopped\s+over\s+in|made\s+a\s+stopover\s+in|journeyed\s+to)"
     # ("visited the headquarters of the Agency for X": the body itself)
     rf"\s+(?:the\s+)?(?:(?:headquarters|premises|offices|campus)\s+of\s+(?:the\s+)?(?=«[IO]))?"
     rf"(?P<o>{C}|{IO}|«L\d+»)"
@@ -1284,7 +1304,11 @@ R_ARRIVED_FOR = re.compile(
     # "arrived in Zagreb on Tuesday at the start of a two-day official visit to Croatia"
     rf"at\s+the\s+(?:start|beginning|outset)\s+of|"
     # "arrived in Tbilisi this morning, opening a two-day visit to Georgia"
-    rf",\s+(?:opening|starting|beginning))\s+{VISIT_S}\b)"
+    rf",\s+(?:opening|starting|beginning))\s+{VISIT_S}\b|"
+    # ("arrived in Tokyo on 16 November at the head of a parliamentary delegation to Japan":
+    # the delegation's destination, the country, is visited too)
+    rf"(?:(?:on\s+)?{T}\s+)?at\s+the\s+head\s+of\s+(?:an?|the|his|her)\s+(?:[\w-]+\s+){{0,3}}?"
+    rf"delegation\s+to\s+(?:the\s+)?(?P<o3>{C}))"
 )
 # "..., the second leg of a regional tour that took her to Baghdad on Monday": the stop before
 _TOUR_TOOK = re.compile(
@@ -1298,15 +1322,20 @@ _CO_VISITOR = re.compile(
 )
 # "the annual Nkrumah Memorial Lecture": a named lecture series, capitalised
 # "delivered a memorial oration at the Institute": an oration is a lecture
+# ("held a masterclass for students of the University", "led a seminar on X at the I": a
+# masterclass or a seminar given by one person is a lecture)
 LECT = (r"(?:lecture|talk|address|speech|presentation|keynote(?:\s+address)?|lectures|oration|"
-        r"(?<= )Lecture)")
+        r"masterclass|master\s+class|seminar|(?<= )Lecture)")
 R_LECT = re.compile(
     # (no other person among the words skipped: "X was received by Y, and she later gave a
     # talk": she gave it, not Y)
     rf"(?P<a>{P}){APPO}\s+(?:(?!«P\d+»)[^\s;]+\s+){{0,7}}?(?P<v>delivered|gave|delivering|giving|presented|"
     # "X held a lecture for students of the University": held a lecture (not "held talks")
     rf"presenting|held(?=\s+(?:a|an|the|his|her)\s+(?:[\w-]+\s+){{0,3}}?(?:lecture|presentation|"
-    rf"keynote)\b))\s+(?:(?:a|an|the|his|her)\s+(?:[\w-]+\s+){{0,3}}?{LECT}|"
+    rf"keynote|masterclass|master\s+class|seminar)\b)|"
+    # "X led a seminar on Arctic governance at the University"
+    rf"led(?=\s+(?:a|an|the|his|her)\s+(?:[\w-]+\s+){{0,3}}?(?:masterclass|master\s+class|"
+    rf"seminar)\b))\s+(?:(?:a|an|the|his|her)\s+(?:[\w-]+\s+){{0,3}}?{LECT}|"
     # "delivered remarks on Pacific security at CSIS": remarks take no article
     rf"(?:(?:opening|closing|keynote|brief|public)\s+)?remarks)\b(?P<rest>[^;]*)"
 )
@@ -1362,6 +1391,11 @@ R_GUEST = re.compile(
     rf"(?P<ev>(?:an?\s+)?(?:[\w-]+\s+){{0,4}}?(?:lecture|talk|seminar|forum|dialogue|colloquium|"
     rf"symposium)\s+(?:hosted|organi[sz]ed|convened)\s+by\s+(?:the\s+)?)?"
     rf"(?P<o>{IO})(?P<rest>[^;]*)"
+)
+# "X was the Institute's guest speaker in Sydney on Tuesday": the body before the possessive
+R_GUEST_POSS = re.compile(
+    rf"(?P<a>{P}){APPO}\s+was\s+(?:the\s+)?(?P<o>{IO}){POSS}\s+(?P<v>guest|keynote|featured)\s+"
+    rf"speaker\b"
 )
 # "X was a speaker at a seminar on ... organised by the University of Y": a lecture at the body
 # (taking the podium at a body is R_ADDRESS's)
@@ -2574,6 +2608,8 @@ class Extractor:
                     yield Cand("VISITED", (refs(co["p"])[0],), (o,), v, rule, "event", 0.85)
                 if rx is R_VISIT_IN and m["o2"] is not None:
                     yield Cand("VISITED", (a,), (refs(m["o2"])[0],), v, rule, "event", 0.85)
+                if rx is R_ARRIVED_FOR and m["o3"] is not None:
+                    yield Cand("VISITED", (a,), (refs(m["o3"])[0],), v, rule, "event", 0.85)
 
     def _visitor(self, a: int, dest: int) -> int:
         """A described visitor (mention a) whose post names the destination: the other person
@@ -2599,7 +2635,8 @@ class Extractor:
             if rx is R_LECT_FRONT and not t.startswith(_FRONT_VERBS):
                 continue  # it matches only at the very start (^ without re.M)
             if not any(w in t for w in _LECTURE_VERBS[rule]) and not (
-                    rx is R_LECT and "held " in t and ("lecture" in t or "keynote" in t)):
+                    rx is R_LECT and ("held " in t or "led " in t) and (
+                        "lecture" in t or "keynote" in t or "master" in t or "seminar" in t)):
                 continue  # ("held a lecture": "held" alone is mostly "held talks")
             for m in rx.finditer(t):
                 v = m.start("v")
@@ -2655,6 +2692,10 @@ class Extractor:
             # (the event named before its host: "at the annual X lecture hosted by the O")
             lecture = m["ev"] or re.search(r"\b(?:lecture|talk|address|speech)\b", m["rest"])
             if lecture and not _blocked(sent, m.start("v")):
+                yield Cand("LECTURED_AT", (refs(m["a"])[0],), (refs(m["o"])[0],), m.start("v"),
+                           "lectured.guest", "event", 0.8)
+        for m in R_GUEST_POSS.finditer(t) if "speaker" in t else ():
+            if not _blocked(sent, m.start("v")):
                 yield Cand("LECTURED_AT", (refs(m["a"])[0],), (refs(m["o"])[0],), m.start("v"),
                            "lectured.guest", "event", 0.8)
         for m in R_SPEAKER_AT.finditer(t) if "speaker at" in t else ():

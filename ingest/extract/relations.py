@@ -1284,6 +1284,8 @@ R_VISITED_AND = re.compile(
     rf"\s+and\s+(?:(?:also|then|later)\s+)?(?P<v>visited|toured)\s+(?:the\s+)?"
     rf"(?P<o>{C}|{IO}|«L\d+»)"
 )
+# "led a delegation to L1 and L2": a second place right after the first (not "and C's ...")
+_AND_PLACE = re.compile(rf"\s+and\s+(?:the\s+)?(?P<o>{C}|«L\d+»)(?!{POSS})(?!\s*[-–](?!\s))")
 # "X, ..., who arrived in the UAE on Monday for a two-day visit"
 R_ARRIVED_FOR = re.compile(
     # "X arrived in Wellington on Sunday for her first official visit to New Zealand": the
@@ -2590,6 +2592,10 @@ class Extractor:
                                DateSource.NONE, True)
                     continue
                 yield Cand("VISITED", (a,), (o,), v, rule, "event", 0.85)
+                more = _AND_PLACE.match(t, m.end("o2")) if led else None
+                if more is not None:
+                    # "X led a trade mission to Mexico City and Monterrey": both places
+                    yield Cand("VISITED", (a,), (refs(more["o"])[0],), v, rule, "event", 0.85)
                 took = _TOUR_TOOK.match(t, m.end()) if rx is R_ARRIVED_FOR and (
                     " took " in t) else None
                 if took is not None:

@@ -8825,3 +8825,19 @@ def test_arrived_at_the_head_of_a_delegation_to_a_country_visits_both() -> None:
     got = facts(extract_article(text))
     assert _has(got, "VISITED", "person:anna-berzina", "city:kampala", "2024-05-06"), got
     assert _has(got, "VISITED", "person:anna-berzina", "country:UGA", "2024-05-06"), got
+
+
+def test_a_mission_led_to_two_places_visits_both() -> None:
+    # "X led a business mission to L1 and L2": both places visited; "Y led a delegation to C and
+    # D's minister met him": D is no destination
+    text = (
+        "Ghana in East Africa\n\n"
+        "Friday 10 May 2024\n\n"
+        "Trade grew. Ghana's Deputy Minister of Finance, Ama Owusu, led a business mission to "
+        "Kampala and Nairobi in March 2024. Ghana's Trade Minister, Kofi Mensah, led a "
+        "delegation to Kenya and Uganda's minister met him.\n"
+    )
+    got = facts(extract_article(text))
+    assert _has(got, "VISITED", "person:ama-owusu", "city:kampala", "2024-03"), got
+    assert _has(got, "VISITED", "person:ama-owusu", "city:nairobi", "2024-03"), got
+    assert not any(f[0] == "VISITED" and f[2] == "country:UGA" for f in got), got

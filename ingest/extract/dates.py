@@ -46,15 +46,19 @@ _PATTERN_RX = re.compile(
     "|".join(
         [
             # "This year, 2022, marks the 30th anniversary" -> 1992
-            rf"(?P<anniv>(?:[Tt]his year|[Ii]n)\s*,?\s*(?P<an_y>{_Y})\s*,?\s+(?:marks|marked|"
-            rf"will mark|mark|is|was)\s+(?:the\s+)?(?P<an_n>{_ORD})(?=\s+anniversary))",
+            # ("2025 marked the 50th anniversary of ...": the year alone as the subject)
+            rf"(?P<anniv>(?:(?:[Tt]his year|[Ii]n)\s*,?\s*(?P<an_y>{_Y})\s*,?\s+(?:marks|marked|"
+            rf"will mark|mark|is|was)|(?<![\w,\-–/]\s)(?<![\w,.\-–/])(?P<an_y2>{_Y})\s+"
+            rf"(?:marks|marked|will\s+mark))\s+(?:the\s+)?(?P<an_n>{_ORD})(?=\s+anniversary))",
             # "the 76th anniversary of the establishment of ... falls this year, 2026" -> 1950 (only
             # the ordinal is the expression; the year it falls in is read ahead)
             rf"(?P<anniv3>(?P<an3_n>{_ORD})(?=\s+anniversary\s+of\s+[^.;]{{0,160}}?\b(?:falls|is\s+"
             rf"marked|is\s+celebrated|is\s+observed)\s+this\s+year\s*,\s*(?P<an3_y>{_Y})\b))",
             # "In 2024 the two countries celebrate the 32nd anniversary" -> 1992
             # (only "In 2024" is the expression: the parties stay mentions of the sentence)
-            rf"(?P<anniv2>[Ii]n\s+(?P<an2_y>{_Y})(?=\s*,?\s+(?:the\s+two\s+\w+|both\s+\w+|«[CG]\d+»"
+            # ("This year, 2026, A and B mark the 70th anniversary": the year after "This year")
+            rf"(?P<anniv2>(?:[Ii]n\s+|[Tt]his\s+year\s*,\s*)(?P<an2_y>{_Y})(?=\s*,?\s+"
+            rf"(?:the\s+two\s+\w+|both\s+\w+|«[CG]\d+»"
             rf"(?:\s+and\s+«C\d+»)?)\s+(?:(?:will|are|is)\s+)?(?:celebrat|commemorat|mark)\w*\s+"
             rf"(?:the\s+)?(?P<an2_n>{_ORD})\s+anniversary))",
             # "in March this year", "March last year"
@@ -93,7 +97,9 @@ _PATTERN_RX = re.compile(
             rf"(?P<dmsame>(?:(?P<dmsame_d>{_D})\s+(?:of\s+)?(?P<dmsame_m>{_M})|(?P<dmsame_m2>{_M})"
             rf"\s+(?P<dmsame_d2>{_D})),?\s+(?:of\s+)?(?:the\s+same|that)\s+year)\b",
             # a day without a year: known to be a date, value unknown
-            rf"(?P<noyear>(?:{_WD},?\s+)?(?:{_D}\s+(?:of\s+)?{_M}|{_M}\s+{_D})(?!\d|,\s*\d{{4}}))",
+            # ("Sunday 29 November": a weekday before it dates it from the publication day)
+            rf"(?P<noyear>(?:(?P<ny_wd>{_WD}),?\s+)?(?:(?P<ny_d>{_D})\s+(?:of\s+)?(?P<ny_m>{_M})|"
+            rf"(?P<ny_m2>{_M})\s+(?P<ny_d2>{_D}))(?!\d|,\s*\d{{4}}))",
             r"(?P<rel>(?i:earlier\s+today|today|yesterday|tonight|last\s+night|"
             r"this\s+(?:morning|afternoon|evening)))\b",
             r"(?P<lastm>(?i:last\s+month))\b",
@@ -229,7 +235,7 @@ def find(text: str, pub: PartialDate | None, words: bool | None = None) -> list[
         source = DateSource.SENTENCE
         g = m.group
         if kind == "anniv":
-            value = _safe(int(g("an_y")) - _ordinal(g("an_n")))
+            value = _safe(int(g("an_y") or g("an_y2")) - _ordinal(g("an_n")))
             kind = "anniv"
         elif kind == "anniv3":
             value = _safe(int(g("an3_y")) - _ordinal(g("an3_n")))
@@ -324,6 +330,21 @@ def find(text: str, pub: PartialDate | None, words: bool | None = None) -> list[
             kind = "noyear"
         elif kind == "noyear" and _after_weekday(out, m.start()):
             continue  # "on Tuesday (November 8)": the weekday already dated it
+        elif kind == "noyear" and g("ny_wd") and pday is not None:
+            # "landed on Sunday 29 November": the last such day and month on or before the
+            # publication day, when it fell on the weekday told (else unknown)
+            mo, da = _month(g("ny_m") or g("ny_m2")), _day(g("ny_d") or g("ny_d2"))
+            for year in (pday.year, pday.year - 1):
+                try:
+                    cand = dt.date(year, mo, da)
+                except ValueError:
+                    continue
+                if cand <= pday:
+                    if cand.weekday() == WEEKDAYS[g("ny_wd").lower()]:
+                        source = DateSource.PUBLICATION
+                        value = PartialDate.of_day(cand)
+                        kind = "weekday"
+                    break
         since = bool(_SINCE.search(text, max(0, m.start() - 48), m.start()))
         unit, shift = "", 0
         if m.lastgroup == "prevday":

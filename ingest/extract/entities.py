@@ -2160,6 +2160,12 @@ _APPO_NOUN = re.compile(
     rf"{'|'.join(w for w in _PERSON_NOUNS.split('|') if not w.endswith(('s', 'n')))})"
     r"(?:[^\S\n]+(?:who|whose)\b|,)"
 )
+# "Lucia Diaz presented her letters of credence as Ambassador of C to D": a sentence's subject
+# named with no title, then presenting credentials (an envoy)
+_CREDENCE_AFTER = re.compile(
+    r"[^\S\n]+(?:(?:formally|officially)[^\S\n]+)?(?:presented|handed[^\S\n]+over)[^\S\n]+"
+    r"(?:his|her)[^\S\n]+(?:credentials|[Ll]etters?[^\S\n]+of[^\S\n]+(?:[Cc]redence|[Cc]ommission))"
+)
 _NAME_LIST_SEP = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?=[" + UP + r"])")
 
 
@@ -2178,7 +2184,8 @@ def _untitled_in(doc: Doc, taken: bytearray, s: int, e: int) -> None:
     lead = doc.dateline.end if doc.dateline and s <= doc.dateline.end < e else s
     lead += len(text[lead:e]) - len(text[lead:e].lstrip())
     m = _NAME_RE.match(text, lead)
-    if m is not None and _APPO_NOUN.match(text, m.end()) and _untitled_name_ok(
+    if m is not None and (_APPO_NOUN.match(text, m.end()) or _CREDENCE_AFTER.match(
+            text, m.end())) and _untitled_name_ok(
             doc, taken, m.start(), m.end()):
         # "Mwansa Chilufya, a career diplomat who ...": a sentence's subject named with no
         # title, then described as a person
@@ -2486,14 +2493,15 @@ SENTENCE_CUES = Cues([
      "connected", "tied", "through", "via", "involved", "engaged", "developing", "built",
      "financed", "run", "managed", "beneficiary", "benefit", "teamed", "sharing", "shared",
      "exchanged", "pilot", "drawn on", "joined hands", "joined forces", "co-organi",
-     "co-hosted", "co-delivered"),
+     "co-hosted", "co-delivered", "pooling"),
     ("sign", "inked", "pen to", "names to", "name to", "sealed", "subscribed", "penned",
      "hands to"),
     ("met", "talks", "meeting", "call", "received", "hosted", "welcomed", "discussion",
      "consultation", "receiving", "hosting", "welcoming", "credentials", "credence",
      "sat down", "tête-à-tête", "tete-a-tete", "sat for", "sat with", "audience", "session",
      "conferred", "exchanged views", "greeted", "closeted", "played host", "came together",
-     "respects to", "lunch", "dinner", "breakfast", "meal"),
+     "respects to", "lunch", "dinner", "breakfast", "meal", "across the table", "together at",
+     "together in"),
     ("visit", "tour", "trip", "delegation", "journey", "mission", "stopped over", "stopover"),
     ("lectur", "talk", "address", "speech", "presentation", "spoke", "speak", "guest", "keynote",
      "roundtable", "discussion", "conversation", "remarks", "oration", "podium", "lectern",
@@ -2524,7 +2532,7 @@ SENTENCE_CUES = Cues([
      "sister", "among", "including", "such as", "namely", "like", "lawmaker", "legislator",
      "parliamentarian", "senator", "mps", "business", "entrepreneur", "activist", "scholar",
      "historian", "journalist", "artist", "writer", "author", "poet", "novelist", "economist",
-     "athlete", "musician", "singer", "veteran", "founder"),
+     "athlete", "musician", "singer", "veteran", "founder", "credence", "credentials"),
     # unnamed agreements ("a plan of consultations between ...")
     ("memorandum", "agreement", "treaty", "protocol", "convention", "accord", "arrangement",
      # ("witnessed the signing of an executive programme for ...": a programme signed alone)

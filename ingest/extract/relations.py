@@ -419,8 +419,9 @@ R_TIES_BETWEEN = Anchored(re.compile(
     # since" and its date)
     rf"(?:\s*,(?=\s+(?:established\s+(?:in|on)|in\s+place\s+since)\s+{T}))?(?:\s+(?:were|was|had\s+been|"
     rf"have\s+been))?\s+(?:(?:formally|officially|first|then)\s+)?(?P<v>established|set\s+up|"
-    rf"forged|formali[sz]ed|followed|began|opened|date\s+back\s+to|date\s+from|go\s+back\s+to|"
-    rf"in\s+place\s+since(?=\s+{T}))"
+    # ("diplomatic relations between the two states were taken up in 1975")
+    rf"forged|formali[sz]ed|followed|began|opened|taken\s+up|date\s+back\s+to|date\s+from|"
+    rf"go\s+back\s+to|in\s+place\s+since(?=\s+{T}))"
 ), r"[Ff]ormal\s|[Ff]ull\s|[Dd]iplomatic\s", fused=True)
 R_TIES_ANNIV = Anchored(re.compile(
     rf"(?P<v>anniversary\s+of|establishment\s+of)\s+(?:the\s+establishment\s+of\s+)?{TIES}\s+"
@@ -687,7 +688,8 @@ COOP_V = (
     # through J"
     r"|(?:have|has|had)\s+(?:been\s+sharing|shared)\s+(?:expertise|know-how|experience)"
     # "A and B have been partners since 2021 in J"
-    r"|(?:have|has|had)\s+been\s+(?:close\s+|key\s+)?partners"
+    # ("A and B have been development partners in education since 2002")
+    r"|(?:have|has|had)\s+been\s+(?:close\s+|key\s+|development\s+)?partners"
     r"|(?:have|has|had)\s+exchanged\s+(?:lecturers|researchers|scholars|students|experts|"
     r"trainees|teachers)"
     r"|(?:have|has|had)\s+coordinated\s+"
@@ -703,7 +705,8 @@ COOP_V = (
     # "A and B have been developing the J together since 2018": the channel between
     r"|(?:have|has|had)\s+been\s+developing(?=\s+(?:the\s+)?«J\d+»(?:\s*\([^)]*\))?\s+together\b)"
     r"|(?:have|has|had)\s+coordinated\s+their\s+cooperation"
-    r"|(?:have|has|had)\s+been\s+(?:working|cooperating|co-operating|collaborating)"
+    # ("A and B have been partnering on surveys since 2012")
+    r"|(?:have|has|had)\s+been\s+(?:working|cooperating|co-operating|collaborating|partnering)"
     r"(?:\s+closely)?(?:\s+together)?"
     r"|(?:also\s+)?work(?:ed)?\s+(?:closely\s+)?together(?:\s+closely)?"
     r"|(?:(?:have|has|had)\s+)?(?:built|developed|financed|operated|run|managed)\s+(?:jointly|together)"
@@ -727,14 +730,16 @@ COOP_V = (
     r"|(?:have|has|had)\s+(?:also\s+)?(?:run|implemented|conducted|been\s+running)\s+an?\s+"
     r"joint\s+[a-z-]+"
     # "the two countries have pooled expertise through J"
-    r"|(?:have|has|had)\s+(?:also\s+)?pooled\s+(?:their\s+)?(?:expertise|resources|efforts|know-how)"
+    # ("have been pooling logistics for the Antarctic season since 2015": the same, as it runs)
+    r"|(?:have|has|had)\s+(?:also\s+)?(?:pooled|been\s+pooling)\s+(?:their\s+)?(?:expertise|"
+    r"resources|efforts|know-how|logistics)"
     # "A and B have been partners in battery research since 2021 within J"
     r"|(?:have|has|had)\s+(?:also\s+)?been\s+(?:close\s+)?partners"
     # "A and B have been jointly breeding cassava since 2019"
     r"|(?:have|has|had)\s+been\s+jointly\s+[a-z]{3,}ing"
 )
 _COOP_WORDS = ("work", "operat", "collaborat", "partner", "joint", "together", "teamed",
-               "sharing", "shared", "exchanged", "coordinated", "co-", "pooled", "joined")
+               "sharing", "shared", "exchanged", "coordinated", "co-", "pool", "joined")
 # "the Brazilian Cooperation Agency (ABC) and Suriname's Ministry of Health have worked
 # together": a possessor before a body is no party of its own
 # ("the Tajik Ministry of Health": a demonym before a body is no party either)
@@ -830,8 +835,8 @@ R_VIA = re.compile(
     rf"long|been|all|both)\s+){{0,3}}"
     rf"(?P<v>trading|trade|participating|participates|participated|participate|taking\s+part|"
     rf"takes\s+part|taken\s+part|took\s+part|take\s+part|engaged|involved|"
-    # "C has been a partner in the J since 2004"
-    rf"an?\s+(?:active\s+|key\s+)?partner|"
+    # "C has been a partner in the J since 2004" ("C is a participant in the J": the same)
+    rf"an?\s+(?:active\s+|key\s+)?(?:partner|participant)|"
     # "C has been a partner (pilot, participating) country of the J since 2015"
     rf"an?\s+(?:partner|pilot|participating|programme|program|beneficiary)\s+country|"
     # "C has drawn on the J since 2009": a user of the programme
@@ -877,7 +882,9 @@ R_SIGN = re.compile(
     # "A and B on Tuesday put their signatures (names) to J", "the two ministers putting their
     # signatures to J"
     # ("A and B set their names to J": the same idiom with "set")
-    rf"(?:put|set)(?:ting)?\s+(?:their|its|his|her)\s+(?:signatures?\s+(?:to|on)|names\s+to)|"
+    # ("A and B added their signatures to J": the same idiom with "added")
+    rf"(?:(?:put|set)(?:ting)?|add(?:ed|ing))\s+(?:their|its|his|her)\s+(?:signatures?\s+(?:to|on)|"
+    rf"names\s+to)|"
     # "A and B affixed (appended) their signatures to J": the same idiom with another verb
     rf"(?:affix|append)(?:ed|ing)\s+(?:their|its|his|her)\s+signatures?\s+(?:to|on)|"
     # "the two ministers set their hands to J": the same idiom
@@ -1105,7 +1112,7 @@ _AND_LATER_MET = re.compile(
 _MEET_WORDS = ("met", "conferred", "held", "paid", "called", "received", "hosted", "welcomed",
                "had the", "had a", "accepted the", "sat down", "sat for", "sat with", "audience",
                "exchanged views", "greeted", "closeted", "played host", "came together",
-               "discussed", "shared")
+               "discussed", "shared", "across the table", "together at", "together in")
 # "X and his delegation were received by ..."
 _ENTOURAGE = (
     r"(?:\s+and\s+(?:(?:his|her|their)\s+(?:delegation|team|wife|husband|entourage|party)|"
@@ -1132,6 +1139,10 @@ R_MEET_PAIR = re.compile(
     # "A and B came together at the ministry", "A and B discussed trade during a meeting at the
     # ministry": a meeting of the two
     rf"came\s+together(?=\s+(?:at|in|on|for)\b)|"
+    # ("A and B sat across the table at the ministry", "A and B spent the morning together at
+    # the ministry": a meeting of the two)
+    rf"sat\s+across\s+the\s+table|"
+    rf"spent\s+(?:the|an?)\s+(?:[\w-]+\s+)?(?:morning|afternoon|evening|day|hour)\s+together\b|"
     rf"discussed(?=[^;.]{{0,100}}?\bduring\s+(?:an?|the|their)\s+(?:[\w-]+\s+)?"
     rf"(?:meeting|lunch|dinner|breakfast)\b))\b"
 )
@@ -1202,7 +1213,9 @@ R_VISIT = re.compile(
     # ("X is leading a parliamentary delegation to Lima from ...": the same, told as it runs)
     rf"(?P<v2>led|headed|(?:is|was)\s+(?:leading|heading))\s+(?:an?|the|his|her)\s+"
     rf"(?:«D\d+»\s+)?(?:[\w-]+\s+){{0,2}}?"
-    rf"delegation\s+to\s+(?:the\s+)?(?P<o2>{C}|«L\d+»)(?!\s*[-–](?!\s))"
+    # ("X led a trade mission to Mexico City": a mission led there, as a delegation)
+    rf"(?:delegation|(?:trade|business|investment|economic|parliamentary)\s+mission)\s+to\s+"
+    rf"(?:the\s+)?(?P<o2>{C}|«L\d+»)(?!\s*[-–](?!\s))"
 )
 # "X is in Bulgaria on a two-day official visit", "X is in Mauritius from 20 to 23 February at
 # the head of a Malagasy delegation", "X, who is in Singapore on a state visit from ..."
@@ -1300,7 +1313,8 @@ R_VISITED = re.compile(
     # "said X, who is visiting Malawi this week": a visit under way
     rf"(?P<v>visited|toured|(?:is|was)\s+(?:currently\s+)?visiting(?![^;.]*\b(?:next|tomorrow)\b)|"
     # "X stopped over in Oslo on Wednesday": a stop on a journey is a visit of the city
-    rf"stopped\s+over\s+in|made\s+a\s+stopover\s+in)"
+    # ("X journeyed to Maputo in September": a journey to a place is a visit)
+    rf"stopped\s+over\s+in|made\s+a\s+stopover\s+in|journeyed\s+to)"
     # ("visited the headquarters of the Agency for X": the body itself)
     rf"\s+(?:the\s+)?(?:(?:headquarters|premises|offices|campus)\s+of\s+(?:the\s+)?(?=«[IO]))?"
     rf"(?P<o>{C}|{IO}|«L\d+»)"
@@ -1312,6 +1326,8 @@ R_VISITED_AND = re.compile(
     rf"\s+and\s+(?:(?:also|then|later)\s+)?(?P<v>visited|toured)\s+(?:the\s+)?"
     rf"(?P<o>{C}|{IO}|«L\d+»)"
 )
+# "led a delegation to L1 and L2": a second place right after the first (not "and C's ...")
+_AND_PLACE = re.compile(rf"\s+and\s+(?:the\s+)?(?P<o>{C}|«L\d+»)(?!{POSS})(?!\s*[-–](?!\s))")
 # "X, ..., who arrived in the UAE on Monday for a two-day visit"
 R_ARRIVED_FOR = re.compile(
     # "X arrived in Wellington on Sunday for her first official visit to New Zealand": the
@@ -1336,7 +1352,11 @@ R_ARRIVED_FOR = re.compile(
     # "arrived in Zagreb on Tuesday at the start of a two-day official visit to Croatia"
     rf"at\s+the\s+(?:start|beginning|outset)\s+of|"
     # "arrived in Tbilisi this morning, opening a two-day visit to Georgia"
-    rf",\s+(?:opening|starting|beginning))\s+{VISIT_S}\b)"
+    rf",\s+(?:opening|starting|beginning))\s+{VISIT_S}\b|"
+    # ("arrived in Tokyo on 16 November at the head of a parliamentary delegation to Japan":
+    # the delegation's destination, the country, is visited too)
+    rf"(?:(?:on\s+)?{T}\s+)?at\s+the\s+head\s+of\s+(?:an?|the|his|her)\s+(?:[\w-]+\s+){{0,3}}?"
+    rf"delegation\s+to\s+(?:the\s+)?(?P<o3>{C}))"
 )
 # "..., the second leg of a regional tour that took her to Baghdad on Monday": the stop before
 _TOUR_TOOK = re.compile(
@@ -1350,10 +1370,12 @@ _CO_VISITOR = re.compile(
 )
 # "the annual Nkrumah Memorial Lecture": a named lecture series, capitalised
 # "delivered a memorial oration at the Institute": an oration is a lecture
-# ("gave a masterclass (an open lesson) to students of the University": a lecture)
+# ("gave a masterclass (an open lesson) to students of the University", "held a masterclass for
+# students of the University", "led a seminar on X at the I": a masterclass, a lesson or a seminar
+# given by one person is a lecture)
 LECT = (r"(?:lecture|talk|address|speech|presentation|keynote(?:\s+address)?|lectures|oration|"
-        r"masterclass|master\s+class|(?<=open\s)lesson|(?<=public\s)lesson|(?<=guest\s)lesson|"
-        r"(?<= )Lecture)")
+        r"masterclass|master\s+class|seminar|(?<=open\s)lesson|(?<=public\s)lesson|"
+        r"(?<=guest\s)lesson|(?<= )Lecture)")
 R_LECT = re.compile(
     # (no other person among the words skipped: "X was received by Y, and she later gave a
     # talk": she gave it, not Y)
@@ -1361,8 +1383,11 @@ R_LECT = re.compile(
     # "X held a lecture for students of the University": held a lecture (not "held talks")
     rf"presenting|held(?=\s+(?:a|an|the|his|her)\s+(?:[\w-]+\s+){{0,3}}?(?:lecture|presentation|"
     # "X made a presentation to researchers of the I": made a talk (not "made a visit")
-    rf"keynote)\b)|made(?=\s+(?:a|an|the|his|her)\s+(?:[\w-]+\s+){{0,3}}?(?:presentation|speech|"
-    rf"address|keynote)\b))\s+(?:(?:a|an|the|his|her)\s+(?:[\w-]+\s+){{0,3}}?{LECT}|"
+    rf"keynote|masterclass|master\s+class|seminar)\b)|made(?=\s+(?:a|an|the|his|her)\s+"
+    rf"(?:[\w-]+\s+){{0,3}}?(?:presentation|speech|address|keynote)\b)|"
+    # "X led a seminar on Arctic governance at the University"
+    rf"led(?=\s+(?:a|an|the|his|her)\s+(?:[\w-]+\s+){{0,3}}?(?:masterclass|master\s+class|"
+    rf"seminar)\b))\s+(?:(?:a|an|the|his|her)\s+(?:[\w-]+\s+){{0,3}}?{LECT}|"
     # "delivered remarks on Pacific security at CSIS": remarks take no article
     rf"(?:(?:opening|closing|keynote|brief|public)\s+)?remarks)\b(?P<rest>[^;]*)"
 )
@@ -1419,6 +1444,11 @@ R_GUEST = re.compile(
     rf"(?P<ev>(?:an?\s+)?(?:[\w-]+\s+){{0,4}}?(?:lecture|talk|seminar|forum|dialogue|colloquium|"
     rf"symposium)\s+(?:hosted|organi[sz]ed|convened)\s+by\s+(?:the\s+)?)?"
     rf"(?P<o>{IO})(?P<rest>[^;]*)"
+)
+# "X was the Institute's guest speaker in Sydney on Tuesday": the body before the possessive
+R_GUEST_POSS = re.compile(
+    rf"(?P<a>{P}){APPO}\s+was\s+(?:the\s+)?(?P<o>{IO}){POSS}\s+(?P<v>guest|keynote|featured)\s+"
+    rf"speaker\b"
 )
 # "X was a speaker at a seminar on ... organised by the University of Y": a lecture at the body
 # (taking the podium at a body is R_ADDRESS's)
@@ -2625,6 +2655,10 @@ class Extractor:
                                DateSource.NONE, True)
                     continue
                 yield Cand("VISITED", (a,), (o,), v, rule, "event", 0.85)
+                more = _AND_PLACE.match(t, m.end("o2")) if led else None
+                if more is not None:
+                    # "X led a trade mission to Mexico City and Monterrey": both places
+                    yield Cand("VISITED", (a,), (refs(more["o"])[0],), v, rule, "event", 0.85)
                 took = _TOUR_TOOK.match(t, m.end()) if rx is R_ARRIVED_FOR and (
                     " took " in t) else None
                 if took is not None:
@@ -2646,6 +2680,8 @@ class Extractor:
                 if rx is R_VISIT_IN and m["o2"] is not None and \
                         self.doc.mentions[refs(m["o2"])[0]].role != "coref":
                     yield Cand("VISITED", (a,), (refs(m["o2"])[0],), v, rule, "event", 0.85)
+                if rx is R_ARRIVED_FOR and m["o3"] is not None:
+                    yield Cand("VISITED", (a,), (refs(m["o3"])[0],), v, rule, "event", 0.85)
 
     def _visitor(self, a: int, dest: int) -> int:
         """A described visitor (mention a) whose post names the destination: the other person
@@ -2671,7 +2707,8 @@ class Extractor:
             if rx is R_LECT_FRONT and not t.startswith(_FRONT_VERBS):
                 continue  # it matches only at the very start (^ without re.M)
             if not any(w in t for w in _LECTURE_VERBS[rule]) and not (
-                    rx is R_LECT and "held " in t and ("lecture" in t or "keynote" in t)):
+                    rx is R_LECT and ("held " in t or "led " in t) and (
+                        "lecture" in t or "keynote" in t or "master" in t or "seminar" in t)):
                 continue  # ("held a lecture": "held" alone is mostly "held talks")
             for m in rx.finditer(t):
                 v = m.start("v")
@@ -2727,6 +2764,10 @@ class Extractor:
             # (the event named before its host: "at the annual X lecture hosted by the O")
             lecture = m["ev"] or re.search(r"\b(?:lecture|talk|address|speech)\b", m["rest"])
             if lecture and not _blocked(sent, m.start("v")):
+                yield Cand("LECTURED_AT", (refs(m["a"])[0],), (refs(m["o"])[0],), m.start("v"),
+                           "lectured.guest", "event", 0.8)
+        for m in R_GUEST_POSS.finditer(t) if "speaker" in t else ():
+            if not _blocked(sent, m.start("v")):
                 yield Cand("LECTURED_AT", (refs(m["a"])[0],), (refs(m["o"])[0],), m.start("v"),
                            "lectured.guest", "event", 0.8)
         for m in R_SPEAKER_AT.finditer(t) if "speaker at" in t else ():

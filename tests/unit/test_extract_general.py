@@ -8989,3 +8989,196 @@ def test_put_diplomatic_relations_in_place_is_an_establishment() -> None:
     got = facts(extract_article(text))
     assert any(f[0] == "ESTABLISHED_TIES" and {f[1], f[2]} == {"country:CHL", "country:KEN"}
                and f[3] == "1968" for f in got), got
+
+
+def test_journeyed_to_and_led_a_trade_mission_to_are_visits() -> None:
+    # "X journeyed to L in <month>" and "Y led a trade mission to L": trips to a place
+    text = (
+        "Ghana and Togo\n\n"
+        "Friday 10 May 2024\n\n"
+        "ACCRA: Ghana's Minister of Trade, Kofi Mensah, journeyed to Lomé in April 2024 to "
+        "discuss the border market. Ghana's Deputy Minister of Finance, Ama Owusu, led a "
+        "business mission to Kampala in March 2024.\n"
+    )
+    got = facts(extract_article(text))
+    assert _has(got, "VISITED", "person:kofi-mensah", "city:lome", "2024-04"), got
+    assert _has(got, "VISITED", "person:ama-owusu", "city:kampala", "2024-03"), got
+
+
+def test_kept_up_relations_without_interruption_and_taken_up_between_the_two_states() -> None:
+    # "A and B have kept up diplomatic relations without interruption since T" ("without
+    # interruption" negates nothing) and "diplomatic relations between the two states were
+    # taken up in T"
+    text = (
+        "Peru and Sweden\n\n"
+        "Friday 10 May 2024\n\n"
+        "LIMA: Peru and Sweden have kept up diplomatic relations without interruption since "
+        "1930, the minister said. Chile and Norway were also mentioned; the envoy noted that "
+        "diplomatic relations between the two states were taken up in 1904.\n"
+    )
+    got = facts(extract_article(text))
+    assert _has(got, "ESTABLISHED_TIES", "country:PER", "country:SWE", "1930"), got
+    assert _has(got, "ESTABLISHED_TIES", "country:CHL", "country:NOR", "1904"), got
+
+
+def test_sat_across_the_table_and_spent_the_morning_together_are_meetings() -> None:
+    # "A and B sat across the table at ..." and "A and B spent the afternoon together at ...":
+    # meetings of the pair
+    text = (
+        "Kenya and Uganda\n\n"
+        "Friday 10 May 2024\n\n"
+        "NAIROBI: Kenya's Foreign Minister, Grace Wanjiru, opened a trade fair on Monday. "
+        "Uganda's Foreign Minister, Paul Ssemakula, toured the fair. Grace Wanjiru and Paul "
+        "Ssemakula sat across the table at State House on Tuesday. Kenya's Finance Minister, "
+        "Jorge Kamau, and Uganda's Trade Minister, Elena Nabirye, spent the afternoon together "
+        "at the ministry on Wednesday.\n"
+    )
+    got = facts(extract_article(text))
+    assert _has(got, "MET_WITH", "person:grace-wanjiru", "person:paul-ssemakula",
+                "2024-05-07"), got
+    assert _has(got, "MET_WITH", "person:jorge-kamau", "person:elena-nabirye", "2024-05-08"), got
+
+
+def test_masterclass_seminar_and_possessive_guest_speaker_are_lectures() -> None:
+    # "X held a masterclass for students of the I", "Y led a seminar on ... at the I" and "Z was
+    # the I's guest speaker": lectures at the body
+    text = (
+        "Envoys on campus\n\n"
+        "Friday 10 May 2024\n\n"
+        "NAIROBI: Kenya's Foreign Minister, Peter Otieno, held a masterclass for students of "
+        "Strathmore University on Tuesday. Uganda's Trade Minister, John Okello, led a seminar "
+        "on regional trade at Kenyatta University on Wednesday. Tanzania's Foreign Minister, Rose "
+        "Mushi, was the Kenya School of Government's guest speaker on Thursday.\n"
+    )
+    got = facts(extract_article(text))
+    assert _has(got, "LECTURED_AT", "person:peter-otieno", "institution:strathmore-university",
+                "2024-05-07"), got
+    assert _has(got, "LECTURED_AT", "person:john-okello", "institution:kenyatta-university",
+                "2024-05-08"), got
+    assert _has(got, "LECTURED_AT", "person:rose-mushi",
+                "institution:kenya-school-of-government", "2024-05-09"), got
+
+
+def test_added_their_signatures_to_is_a_signing() -> None:
+    # "C and D added their signatures to K": the idiom of "put their signatures to" with "added"
+    text = (
+        "Kenya and Uganda\n\n"
+        "Friday 10 May 2024\n\n"
+        "NAIROBI: On Wednesday, Kenya and Uganda added their signatures to an agreement on road "
+        "transport, the ministry said.\n"
+    )
+    got = facts(extract_article(text))
+    road = "project:agreement-on-road-transport"
+    assert _has(got, "SIGNED_AGREEMENT", "country:KEN", road, "2024-05-08"), got
+    assert _has(got, "SIGNED_AGREEMENT", "country:UGA", road, "2024-05-08"), got
+
+
+def test_development_partners_partnering_and_pooling_logistics_are_cooperation() -> None:
+    # "A and B have been development partners in X since T, chiefly through J", "C and D have
+    # been partnering on X since T", "E and F have been pooling logistics since T"
+    text = (
+        "Partners in the region\n\n"
+        "Friday 10 May 2024\n\n"
+        "NAIROBI: Kenya and Uganda have been development partners in health since 2004, "
+        "chiefly through the Northern Corridor Integration Projects. Kenya and Rwanda have "
+        "been partnering on e-government since 2016. Kenya and Tanzania have been pooling "
+        "logistics for lake patrols since 2011.\n"
+    )
+    got = facts(extract_article(text))
+    assert _has(got, "COOPERATES_WITH", "country:KEN", "country:UGA", "2004"), got
+    assert _has(got, "COOPERATES_VIA", "country:UGA",
+                "project:northern-corridor-integration-projects", "2004"), got
+    assert _has(got, "COOPERATES_WITH", "country:KEN", "country:RWA", "2016"), got
+    assert _has(got, "COOPERATES_WITH", "country:KEN", "country:TZA", "2011"), got
+
+
+def test_weekday_before_a_day_without_a_year_is_dated_from_the_publication_day() -> None:
+    # "arrived on Friday 3 May" in a story of Friday 10 May 2024: the last Friday before the
+    # publication day is 3 May, so the day is dated; "on Monday 3 June" matches no recent
+    # Monday and stays undated
+    text = (
+        "Kenyan minister in Australia\n\n"
+        "Friday 10 May 2024\n\n"
+        "CANBERRA: Kenya's Trade Minister, Ann Wambui, landed in Canberra on Friday 3 May at the "
+        "start of a ten-day visit to Australia. Uganda's Trade Minister, John Okello, arrived in "
+        "Canberra on Monday 3 June for a working visit to Australia.\n"
+    )
+    got = facts(extract_article(text))
+    assert _has(got, "VISITED", "person:ann-wambui", "country:AUS", "2024-05-03"), got
+    assert _has(got, "VISITED", "person:john-okello", "country:AUS", None), got
+
+
+def test_anniversary_with_the_year_as_subject_or_after_this_year_counts_back() -> None:
+    # "Y marked the Nth anniversary of the establishment of diplomatic relations between A and
+    # B" and "This year, Y, C and D mark the Nth anniversary of diplomatic relations": Y - N
+    text = (
+        "Anniversaries\n\n"
+        "Friday 10 May 2024\n\n"
+        "NAIROBI: Trade grew. 2023 marked the 60th anniversary of the establishment of "
+        "diplomatic relations between Kenya and Uganda. This year, 2024, Kenya and Rwanda mark "
+        "the 40th anniversary of diplomatic relations.\n"
+    )
+    got = facts(extract_article(text))
+    assert _has(got, "ESTABLISHED_TIES", "country:KEN", "country:UGA", "1963"), got
+    assert _has(got, "ESTABLISHED_TIES", "country:KEN", "country:RWA", "1984"), got
+
+
+def test_untitled_subject_presenting_letters_of_credence_is_an_envoy() -> None:
+    # "X presented her letters of credence as Ambassador of C to D in <month>": X, named with no
+    # title, is a person, C's ambassador accredited to D from that month
+    text = (
+        "New envoy\n\n"
+        "Friday 10 May 2024\n\n"
+        "Trade between the two countries grew last year. Wanjiku Mwangi presented her letters of "
+        "credence as Ambassador of Kenya to Uganda in March 2024.\n"
+    )
+    got = facts(extract_article(text))
+    assert _has(got, "AMBASSADOR_OF", "person:wanjiku-mwangi", "country:KEN", None), got
+    assert _has(got, "ACCREDITED_TO", "person:wanjiku-mwangi", "country:UGA", "2024-03"), got
+
+
+def test_being_a_participant_in_a_programme_is_a_cooperation_channel() -> None:
+    # "C is a participant in the J", "D has been an active participant in the K since T": as "a
+    # partner in"
+    text = (
+        "Programmes\n\n"
+        "Friday 10 May 2024\n\n"
+        "Trade grew. Tonga is a participant in the Seasonal Worker Programme, the minister said. "
+        "Kenya has been an active participant in the Northern Corridor Integration Projects "
+        "since 2014.\n"
+    )
+    got = facts(extract_article(text))
+    assert _has(got, "COOPERATES_VIA", "country:TON", "project:seasonal-worker-programme",
+                None), got
+    assert _has(got, "COOPERATES_VIA", "country:KEN",
+                "project:northern-corridor-integration-projects", "2014"), got
+
+
+def test_arrived_at_the_head_of_a_delegation_to_a_country_visits_both() -> None:
+    # "X arrived in L on T at the head of a parliamentary delegation to C": a visit of the city
+    # and of the country the delegation went to
+    text = (
+        "Latvian Speaker in Uganda\n\n"
+        "Friday 10 May 2024\n\n"
+        "Trade grew. The Speaker of the Saeima, Anna Berzina, arrived in Kampala on 6 May 2024 "
+        "at the head of a parliamentary delegation to Uganda, which stays until Saturday.\n"
+    )
+    got = facts(extract_article(text))
+    assert _has(got, "VISITED", "person:anna-berzina", "city:kampala", "2024-05-06"), got
+    assert _has(got, "VISITED", "person:anna-berzina", "country:UGA", "2024-05-06"), got
+
+
+def test_a_mission_led_to_two_places_visits_both() -> None:
+    # "X led a business mission to L1 and L2": both places visited; "Y led a delegation to C and
+    # D's minister met him": D is no destination
+    text = (
+        "Ghana in East Africa\n\n"
+        "Friday 10 May 2024\n\n"
+        "Trade grew. Ghana's Deputy Minister of Finance, Ama Owusu, led a business mission to "
+        "Kampala and Nairobi in March 2024. Ghana's Trade Minister, Kofi Mensah, led a "
+        "delegation to Kenya and Uganda's minister met him.\n"
+    )
+    got = facts(extract_article(text))
+    assert _has(got, "VISITED", "person:ama-owusu", "city:kampala", "2024-03"), got
+    assert _has(got, "VISITED", "person:ama-owusu", "city:nairobi", "2024-03"), got
+    assert not any(f[0] == "VISITED" and f[2] == "country:UGA" for f in got), got

@@ -42,6 +42,10 @@ _D = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _Y = r"(?:1[89]\d{2}|20\d{2})"
 _ORD = r"(?:\d{1,3}(?:st|nd|rd|th)|" + "|".join(sorted(ORDINALS, key=len, reverse=True)) + ")"
 
+_DECADE_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+                  "eight": 8, "nine": 9, "ten": 10}
+_DECADES = "(?:" + "|".join(_DECADE_COUNTS) + ")"
+
 _PATTERN_RX = re.compile(
     "|".join(
         [
@@ -60,7 +64,9 @@ _PATTERN_RX = re.compile(
             rf"(?P<anniv2>(?:[Ii]n\s+|[Tt]his\s+year\s*,\s*)(?P<an2_y>{_Y})(?=\s*,?\s+"
             rf"(?:the\s+two\s+\w+|both\s+\w+|«[CG]\d+»"
             rf"(?:\s+and\s+«C\d+»)?)\s+(?:(?:will|are|is)\s+)?(?:celebrat|commemorat|mark)\w*\s+"
-            rf"(?:the\s+)?(?P<an2_n>{_ORD})\s+anniversary))",
+            rf"(?:(?:the\s+)?(?P<an2_n>{_ORD})\s+anniversary|"
+            # ("This year, 2026, the two countries mark six decades of diplomatic relations")
+            rf"(?P<an2_dec>{_DECADES})\s+decades\s+of\s+(?:diplomatic\s+)?(?:relations|ties)\b)))",
             # "in March this year", "March last year"
             r"(?P<mthis>(?P<mthis_m>January|February|March|April|May|June|July|August|September|"
             r"October|November|December)\s+(?P<mthis_w>this|last)\s+year)\b",
@@ -241,7 +247,8 @@ def find(text: str, pub: PartialDate | None, words: bool | None = None) -> list[
             value = _safe(int(g("an3_y")) - _ordinal(g("an3_n")))
             kind = "anniv"
         elif kind == "anniv2":
-            value = _safe(int(g("an2_y")) - _ordinal(g("an2_n")))
+            value = _safe(int(g("an2_y")) - (
+                _ordinal(g("an2_n")) if g("an2_n") else 10 * _DECADE_COUNTS[g("an2_dec")]))
             kind = "anniv"
         elif kind == "mthis":
             source = DateSource.PUBLICATION

@@ -2241,7 +2241,18 @@ def _running_sentence(seg: str) -> bool:
     of 25 words or more ending in a full stop, under an upper-case headline the cleaner dropped
     ("The Honourable Minister of Foreign Affairs, Amb. X, today, Tuesday, 12th November 2024,
     received in audience the Ambassador of the Republic of C to D, H.E. Mrs. Y, at ...")."""
-    return seg.rstrip().endswith(".") and len(seg.split()) >= 25
+    if not seg.rstrip().endswith("."):
+        return False
+    words = seg.split()
+    # "C's Minister of X, A, met B on Monday.": a short lead whose only lower-case word of
+    # content is its verb (a title-case headline's lower-case words are function words)
+    return len(words) >= 25 or any(
+        w.isalpha() and w.islower() and w not in _HEADLINE_FUNCTION_WORDS for w in words)
+
+
+_HEADLINE_FUNCTION_WORDS = frozenset((
+    "a", "an", "and", "as", "at", "by", "for", "from", "in", "into", "of", "on", "or", "over",
+    "the", "to", "with", "vs", "via", "per"))
 
 
 def _title_case(line: str) -> bool:

@@ -104,6 +104,8 @@ _TITLE_HEADS = (
     r"Lecturer|Editor|Correspondent|Delegate|Negotiator|Emissary|Administrator|Commandant|"
     r"Superintendent|Provost|Treasurer|Comptroller|Inspector[\s-]General|"
     # lower-case heads in apposition: "Naveen Srivastava, India's envoy to Nepal"
+    # "Ireland's head of mission in Lusaka, Ambassador X": the post in lower case
+    r"head\s+of\s+mission(?=\s+(?:to|of|in)\s)|"
     r"envoy|ambassador|high\s+commissioner|foreign\s+minister|prime\s+minister|minister|"
     # "Foreign secretary X", "the foreign secretary": a post written in lower case after its
     # portfolio word (South Asian usage)
@@ -184,7 +186,8 @@ HEAD_OF_MISSION = re.compile(
     # (a "Special Envoy on Myanmar" is sent on a question, to no state: no head of mission)
     r"\b(?:Ambassador|High\s+Commissioner|(?:Permanent|Plenipotentiary)\s+Representative|"
     r"(?<![Ss]pecial\s)Envoy|(?<!Deputy\s)(?<!Deputy-)Head\s+of\s+Mission|"
-    r"(?<![Ss]pecial\s)envoy|ambassador|high\s+commissioner)\b"
+    r"(?<![Ss]pecial\s)envoy|ambassador|high\s+commissioner|"
+    r"(?<!deputy\s)(?<!deputy-)head\s+of\s+mission)\b"
 )
 CHARGE = re.compile(r"\bCharg[ée]\s+d[’']\s?Affaires\b", re.I)
 

@@ -431,7 +431,9 @@ R_TIES_ANNIV = Anchored(re.compile(
 # "In 2024 the two countries celebrate the 32nd anniversary of diplomatic relations"
 R_TIES_ANNIV_SUBJ = re.compile(
     rf"(?P<a>{LIST(C)})\s+(?:(?:will|are|is|also)\s+)?(?:celebrat|commemorat|mark)\w*\s+(?:the\s+)?"
-    rf"(?:\w+\s+)?(?P<v>anniversary\s+of)\s+(?:the\s+establishment\s+of\s+)?(?:their\s+)?{TIES}"
+    # ("the two countries mark six decades of diplomatic relations": the anniversary in decades)
+    rf"(?:\w+\s+)?(?P<v>anniversary\s+of|(?<=\s)decades\s+of(?=\s+diplomatic\s))\s+"
+    rf"(?:the\s+establishment\s+of\s+)?(?:their\s+)?{TIES}"
     rf"(?!\s+between)"
 )
 # "Malaysia values its diplomatic ties with Morocco, which date back to 1963", "the close
@@ -943,11 +945,14 @@ R_SIGN_PASS = Anchored(re.compile(
     rf"(?:which\s+|that\s+)?(?:was\s+|were\s+|had\s+been\s+|has\s+been\s+|have\s+been\s+)?"
     # "J was later signed by", "J was signed after the talks by": an adverb or a short "after"
     # phrase before the signers ("by" only)
-    rf"(?:jointly\s+|formally\s+|later\s+|afterwards\s+|subsequently\s+)?(?P<v>signed|inked)\s+"
+    rf"(?:jointly\s+|formally\s+|later\s+|afterwards\s+|subsequently\s+)?(?P<v>signed|inked|"
+    # "the document bears the signatures of A and B": signed by them
+    rf"b(?:ears|ore)(?=\s+the\s+signatures?\s+of\s))\s+"
+    rf"(?:the\s+signatures?\s+of|"
     # ("J was signed yesterday by A and B": the day before the signers)
     rf"(?:{T}\s+)?(?:(?:in|on|at)\s+[^;]{{0,140}}?,?\s+|(?:after|following)\s+[^;,«]{{0,40}}?\s+(?=by\s))?"
     # "J was signed between A and B": the two parties
-    rf"(?:by|between)\s+(?P<rest>[^;]*)"
+    rf"(?:by|between))\s+(?P<rest>[^;]*)"
 ), r"«|[Tt]hey\s|[Tt]hese\s|[Bb]oth\s|[Tt]he\s|It\s", fused=True)
 # "The J1 and the J2 were signed on Monday in Pretoria" (no "by"): signed by the signers of
 # "A and B have signed two agreements" in the sentence before
@@ -1033,7 +1038,8 @@ MEET_V = (
     # "He sat down with X for talks": a meeting
     # ("X sat with Y at the Centre to review J": "sat with", a meeting too)
     # ("held a (second) round of talks with X": a meeting)
-    r"(?:met(?:\s+(?:with|today\s+with))?|sat\s+(?:down\s+)?with|conferred\s+with|held\s+"
+    # ("conducted talks with X": held them)
+    r"(?:met(?:\s+(?:with|today\s+with))?|sat\s+(?:down\s+)?with|conferred\s+with|(?:held|conducted)\s+"
     r"(?:(?:an?|another|the)\s+(?:[\w-]+\s+)?round\s+of\s+)?(?:[\w-]+\s+){0,2}?(?:talks|meeting|discussions|"
     # "held a working session with X": a meeting
     r"consultations|session)(?:\s+(?:(?:in|at|on)\s+[^,;]{0,60}?|«T\d+»|here|there)){0,3}"
@@ -1109,10 +1115,13 @@ _AND_LATER_MET = re.compile(
     # portfolio, then a comma before the name)
     r"(?:(?:[A-Z][\w-]*\s+){0,4}?|[A-Z][\w-]*(?:\s+(?:for|of|and|[A-Z][\w-]*)){1,8}\s*,\s+)«P(\d+)»"
 )
+# "held talks with his guest": the visitor of the sentence before
+_HIS_GUEST = re.compile(r"\s+(?:his|her)\s+(?:guest|visitor)\b")
 _MEET_WORDS = ("met", "conferred", "held", "paid", "called", "received", "hosted", "welcomed",
                "had the", "had a", "accepted the", "sat down", "sat for", "sat with", "audience",
                "exchanged views", "greeted", "closeted", "played host", "came together",
-               "discussed", "shared", "across the table", "together at", "together in")
+               "discussed", "shared", "across the table", "together at", "together in",
+               "conducted")
 # "X and his delegation were received by ..."
 _ENTOURAGE = (
     r"(?:\s+and\s+(?:(?:his|her|their)\s+(?:delegation|team|wife|husband|entourage|party)|"
@@ -1357,6 +1366,14 @@ R_ARRIVED_FOR = re.compile(
     # the delegation's destination, the country, is visited too)
     rf"(?:(?:on\s+)?{T}\s+)?at\s+the\s+head\s+of\s+(?:an?|the|his|her)\s+(?:[\w-]+\s+){{0,3}}?"
     rf"delegation\s+to\s+(?:the\s+)?(?P<o3>{C}))"
+)
+# "X, who is making his first official visit to C, reached L on Friday": the visit told
+# before the arrival in its city
+R_WHO_VISIT_ARRIVED = re.compile(
+    rf"(?P<a>{P}){APPO}\s*,\s+who\s+(?:is|was)\s+(?:making|paying|on)\s+(?:an?|the|his|her|"
+    rf"their)\s+(?:[\w-]+\s+){{0,3}}?{VISIT_S}\s+to\s+(?:the\s+)?{C}\s*,\s+"
+    rf"(?P<v>(?:arrived|landed|touched\s+down)\s+in|reached)\s+(?:the\s+)?(?P<o>«L\d+»)"
+    rf"(?=\s+(?:on\s+)?{T})"
 )
 # "..., the second leg of a regional tour that took her to Baghdad on Monday": the stop before
 _TOUR_TOOK = re.compile(
@@ -1696,8 +1713,10 @@ R_SIDE_ACCREDITATION = re.compile(
     rf"|(?(p){APPO}\s*,?\s*(?:and\s+)?whose|(?!))\s+(?P<noun>accreditation|jurisdiction|mandate|mission|"
     r"remit|purview)\s+(?:also\s+)?(?P<v3>covers|extends\s+to|includes|takes\s+in)\s+"
     # the verbs
-    rf"|(?(p){APPO}(?:\s*,?\s*who)?|(?!))\s+(?:also|concurrently)\s+(?P<v4>covers|"
-    r"represent(?:s|ed)\s+(?:«C\d+»|(?:his|her)\s+country)\s+in)\s+"
+    # ("X, C's Ambassador in L, who represents C at the O as well": the body too)
+    rf"|(?(p){APPO}(?:\s*,?\s*who)?|(?!))\s+(?:also\s+|concurrently\s+|(?=represent(?:s|ed)\s+"
+    r"(?:«C\d+»|(?:his|her)\s+country)\s+at\s+(?:the\s+)?«O\d+»\s+as\s+well\b))(?P<v4>covers|"
+    r"represent(?:s|ed)\s+(?:«C\d+»|(?:his|her)\s+country)\s+(?:in|at))\s+"
     rf")(?:the\s+)?(?P<o>{LIST(_CGO)})"
 )
 _SIDE_CUES = ("accreditation", " represents «", " covers ", "whose ", " jurisdiction over ")
@@ -1809,7 +1828,9 @@ class Extractor:
         # a relation needs two parties (a group, "the two countries", counts as two)
         if not found and (not parties or len(parties) == 1 and parties[0] not in "GQ") and not (
                 mask & 2 and "iplomatic" in sent.text  # "Diplomatic relations were ...": ties
-        ) and not ("«D" in sent.text and "«P" in sent.text):  # "by Indonesian Minister X"
+        ) and not ("«D" in sent.text and "«P" in sent.text) and not (  # "by Indonesian Minister X"
+                # "X held talks with his guest": the visitor of the sentence before
+                "«P" in sent.text and (" guest" in sent.text or " visitor" in sent.text)):
             if sent.dates or sent.lead:  # (else nothing for the context to learn)
                 self._update_context(sent, [])
             return
@@ -2411,6 +2432,22 @@ class Extractor:
                 return [i for i in refs(m["rest"] or m["rest2"]) if doc.mentions[i].kind == "J"]
         return []
 
+    def _guest(self, sent: Sent, host: int) -> int | None:
+        """"X conducted talks with his guest": the one person, other than X, of a sentence
+        before that tells a visit."""
+        doc = self.doc
+        if sent.index == 0:
+            return None
+        s, e = doc.sentences[sent.index - 1]
+        prev = render(doc, s, e).text
+        if "visit" not in prev:
+            return None
+        people = [i for i in refs(prev) if doc.mentions[i].kind == "P"
+                  and doc.mentions[i].ents != doc.mentions[host].ents]
+        if len({doc.mentions[i].ents for i in people}) != 1:
+            return None
+        return people[0]
+
     def _met(self, sent: Sent) -> Iterator[Cand]:
         t = sent.text
         doc = self.doc
@@ -2433,6 +2470,8 @@ class Extractor:
                           and doc.mentions[i].ents != doc.mentions[a].ents]
                 if people:
                     obj = people[0]
+                elif _HIS_GUEST.match(part):
+                    obj = self._guest(sent, a)
             a = refs(m["a"])[0]
             if obj is None or doc.mentions[obj].ents == doc.mentions[a].ents:
                 continue
@@ -2549,6 +2588,10 @@ class Extractor:
             if not _blocked(sent, m.start("v")):
                 yield Cand("VISITED", (refs(m["a"])[0],), (refs(m["o"])[0],), m.start("v"),
                            "visited.visit_of_in", "none", 0.85, None, DateSource.NONE, True)
+        for m in R_WHO_VISIT_ARRIVED.finditer(t) if ", who " in t and "«L" in t else ():
+            if not _blocked(sent, m.start("v")):
+                yield Cand("VISITED", (refs(m["a"])[0],), (refs(m["o"])[0],), m.start("v"),
+                           "visited.arrived_for", "event", 0.85)
         for rx, rule in ((R_VISIT, "visited.visit_to"), (R_VISIT_POSS, "visited.possessive"),
                          (R_VISIT_BY, "visited.visit_by"), (R_VISITED, "visited.verb"),
                          (R_VISIT_IN, "visited.is_in"), (R_ARRIVED_FOR, "visited.arrived_for"),

@@ -9182,3 +9182,76 @@ def test_a_mission_led_to_two_places_visits_both() -> None:
     assert _has(got, "VISITED", "person:ama-owusu", "city:kampala", "2024-03"), got
     assert _has(got, "VISITED", "person:ama-owusu", "city:nairobi", "2024-03"), got
     assert not any(f[0] == "VISITED" and f[2] == "country:UGA" for f in got), got
+
+
+def test_a_short_title_case_lead_ending_in_a_full_stop_names_its_person() -> None:
+    # the lead is the first sentence once a short headline is dropped; its capitals are those of
+    # names and a post, its lower-case verb makes it a running sentence, not a headline
+    text = ("Fisheries\n\n"
+            "Chile's Minister of Fisheries, Ana Morales, visited Tonga on Friday.\n")
+    record = extract_article(text)
+    assert names(record).get("Ana Morales") == "Person"
+    assert ("OFFICIAL_OF", "person:ana-morales", "country:CHL", None) in facts(record)
+
+
+def test_a_lower_case_head_of_mission_in_the_seat_is_a_head_of_mission() -> None:
+    text = ("Water grant\n\n"
+            "MAPUTO, 6 May 2024: Finland's head of mission in Maputo, Ambassador Liisa Korhonen, "
+            "opened the new pumping station.\n")
+    got = facts(extract_article(text))
+    assert ("AMBASSADOR_OF", "person:liisa-korhonen", "country:FIN", None) in got
+    assert ("ACCREDITED_TO", "person:liisa-korhonen", "country:MOZ", None) in got
+
+
+def test_conducted_talks_with_a_named_counterpart_is_a_meeting() -> None:
+    text = ("Ministers talk\n\n"
+            "ACCRA, 9 May 2024: Ghana's Minister of Trade, Kofi Mensah, conducted talks with "
+            "Japan's Minister of Economy, Taro Yamada, on Tuesday.\n")
+    got = facts(extract_article(text))
+    assert ("MET_WITH", "person:kofi-mensah", "person:taro-yamada", "2024-05-07") in got
+
+
+def test_talks_with_her_guest_are_with_the_visitor_of_the_sentence_before() -> None:
+    text = ("Visit\n\n"
+            "OSLO, 12 June 2024: Chile's Foreign Minister, Ana Morales, who is on a working visit "
+            "to Norway, arrived in Oslo on Monday.\n\n"
+            "On Tuesday, Foreign Minister Kari Dahl held talks with her visitor at the ministry.\n")
+    got = {(p, s, o) for p, s, o, _ in facts(extract_article(text))}
+    assert ("MET_WITH", "person:kari-dahl", "person:ana-morales") in got or (
+        "MET_WITH", "person:ana-morales", "person:kari-dahl") in got
+
+
+def test_an_agreement_that_bears_the_signatures_of_two_people_was_signed_by_them() -> None:
+    text = ("Loan\n\n"
+            "DAKAR, 8 April 2024: Senegal and Japan signed a Loan Agreement for the Dakar Port "
+            "Project on Friday. The agreement bears the signatures of Senegal's Minister of "
+            "Finance, Moussa Diop, and Japan's Ambassador to Senegal, Kenji Sato.\n")
+    got = {(p, s) for p, s, o, _ in facts(extract_article(text)) if p == "SIGNED_AGREEMENT"}
+    assert ("SIGNED_AGREEMENT", "person:moussa-diop") in got
+    assert ("SIGNED_AGREEMENT", "person:kenji-sato") in got
+
+
+def test_a_pair_that_marks_decades_of_diplomatic_relations_established_them() -> None:
+    text = ("Anniversary\n\n"
+            "HANOI, 2 May 2025: Vietnam and Chile held a reception. This year, 2025, the two "
+            "countries mark four decades of diplomatic ties.\n")
+    got = facts(extract_article(text))
+    assert ("ESTABLISHED_TIES", "country:VNM", "country:CHL", "1985") in got or (
+        "ESTABLISHED_TIES", "country:CHL", "country:VNM", "1985") in got
+
+
+def test_who_is_paying_a_visit_to_the_country_then_landed_in_its_city() -> None:
+    text = ("Visit\n\n"
+            "NAIROBI, 7 March 2025: Chile's Minister of Mining, Ana Morales, who is paying a "
+            "three-day working visit to Kenya, landed in Nairobi on Wednesday.\n")
+    got = facts(extract_article(text))
+    assert ("VISITED", "person:ana-morales", "city:nairobi", "2025-03-05") in got
+
+
+def test_an_ambassador_who_represents_his_state_at_a_body_as_well_is_accredited_to_it() -> None:
+    text = ("Envoy\n\n"
+            "JAKARTA, 4 June 2025: Chile's Ambassador to Indonesia, Pedro Rojas, who represents "
+            "Santiago at the Association of Southeast Asian Nations as well, opened the fair.\n")
+    got = {(p, s, o) for p, s, o, _ in facts(extract_article(text))}
+    assert any(p == "ACCREDITED_TO" and s == "person:pedro-rojas" and o.startswith("org")
+               for p, s, o in got), got

@@ -770,9 +770,11 @@ R_COOP_THEY = re.compile(rf"\b[Tt]hey\s+(?P<v>{COOP_V})\b")
 # "The Cook Islands has received support through the J since 2018": support received through
 # a programme is a cooperation through it
 R_SUPPORT_THROUGH = re.compile(
-    rf"(?P<a>{C})\s+(?:has|have|had)\s+(?:also\s+|long\s+)?(?P<v>received|benefit(?:t)?ed\s+from)\s+"
-    rf"(?:[\w-]+\s+){{0,2}}?(?:support|assistance|funding|aid|financing)\s+(?:through|under|via)\s+"
-    rf"(?:the\s+)?(?P<j>{J})"
+    # ("C has been among the recipients of training under D's J since T": the same)
+    rf"(?P<a>{C})\s+(?:has|have|had)\s+(?:also\s+|long\s+)?(?P<v>received|benefit(?:t)?ed\s+from|"
+    rf"been\s+(?:among\s+)?(?:the\s+|a\s+)?recipients?\s+of)\s+"
+    rf"(?:[\w-]+\s+){{0,2}}?(?:support|assistance|funding|aid|financing|training)\s+"
+    rf"(?:through|under|via)\s+(?:the\s+)?(?:{C}{POSS}\s+)?(?P<j>{J})"
 )
 R_VIA_PARTNER = re.compile(
     rf"(?P<j>{J})(?:\s*\([^)]*\))?\s*,\s+in\s+which\s+(?:{C}{POSS}\s+)?(?P<a>«[CGIO]\d+»)\s+"
@@ -1407,6 +1409,13 @@ R_LECT = re.compile(
     rf"seminar)\b))\s+(?:(?:a|an|the|his|her)\s+(?:[\w-]+\s+){{0,3}}?{LECT}|"
     # "delivered remarks on Pacific security at CSIS": remarks take no article
     rf"(?:(?:opening|closing|keynote|brief|public)\s+)?remarks)\b(?P<rest>[^;]*)"
+)
+# "X treated students of the I to a lecture on ...": a lecture at the body of its audience
+R_TREATED_TO = re.compile(
+    rf"(?P<a>{P}){APPO}\s+(?:also\s+)?(?P<v>treated)\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?"
+    rf"(?:students|staff|faculty|members|audience|scholars|researchers|fellows|diplomats|cadets)"
+    rf"\s+(?:of|at)\s+(?:the\s+)?(?P<o>{IO})(?:\s*\([^)]*\))?\s+to\s+(?:an?|the|his|her)\s+"
+    rf"(?:[\w-]+\s+){{0,3}}?{LECT}\b"
 )
 _AND_THEN = re.compile(r",?\s+and\s+(?:then\s+|later\s+|also\s+)?")
 # "X was received by the Secretary of Foreign Affairs, Y," just before Y's clause
@@ -2124,7 +2133,7 @@ class Extractor:
                 yield Cand("COOPERATES_VIA", tuple(before), (j,), v, "cooperates.via", "state",
                            0.75)
         for m in R_SUPPORT_THROUGH.finditer(t) if " «J" in t and (
-                "received" in t or "benefit" in t) else ():
+                "received" in t or "benefit" in t or "recipient" in t) else ():
             if not _blocked(sent, m.start("v")):
                 yield Cand("COOPERATES_VIA", (refs(m["a"])[0],), (refs(m["j"])[0],),
                            m.start("v"), "cooperates.support_through", "state", 0.75)
@@ -2803,6 +2812,10 @@ class Extractor:
         for m in R_SPEECH_HEAD.finditer(t) if sent.index == 0 else ():
             yield Cand("LECTURED_AT", (refs(m["a"])[0],), (refs(m["o"])[0],), m.start("v"),
                        "lectured.speech_headline", "event", 0.8)
+        for m in R_TREATED_TO.finditer(t) if " treated " in t else ():
+            if not _blocked(sent, m.start("v")):
+                yield Cand("LECTURED_AT", (refs(m["a"])[0],), (refs(m["o"])[0],), m.start("v"),
+                           "lectured.treated_to", "event", 0.8)
         for m in R_GUEST.finditer(t) if "guest" in t else ():
             # (the event named before its host: "at the annual X lecture hosted by the O")
             lecture = m["ev"] or re.search(r"\b(?:lecture|talk|address|speech)\b", m["rest"])

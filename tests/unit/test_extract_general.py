@@ -9255,3 +9255,19 @@ def test_an_ambassador_who_represents_his_state_at_a_body_as_well_is_accredited_
     got = {(p, s, o) for p, s, o, _ in facts(extract_article(text))}
     assert any(p == "ACCREDITED_TO" and s == "person:pedro-rojas" and o.startswith("org")
                for p, s, o in got), got
+
+
+def test_a_state_among_the_recipients_of_training_under_a_programme_cooperates_via_it() -> None:
+    text = ("Training\n\n"
+            "APIA, 4 June 2025: Samoa has been among the recipients of training under Japan's "
+            "Pacific Coast Guard Programme since 2019, with officers trained in Yokohama.\n")
+    got = {(p, s, d) for p, s, o, d in facts(extract_article(text)) if p == "COOPERATES_VIA"}
+    assert ("COOPERATES_VIA", "country:WSM", "2019") in got, got
+
+
+def test_treated_the_students_of_a_body_to_a_talk_is_a_lecture_there() -> None:
+    text = ("Lecture\n\n"
+            "NAIROBI, 7 March 2025: On Wednesday, Chile's Ambassador to Kenya, Pedro Rojas, "
+            "treated the students of the University of Nairobi to a talk on Andean trade.\n")
+    got = {(p, s, d) for p, s, o, d in facts(extract_article(text)) if p == "LECTURED_AT"}
+    assert ("LECTURED_AT", "person:pedro-rojas", "2025-03-05") in got, got

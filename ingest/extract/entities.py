@@ -812,8 +812,10 @@ _PLACE_AFTER = re.compile(
 )
 
 
+# ("extended (accorded) recognition to Dushanbe": the government recognised, not a place)
 _ENVOY_TO = re.compile(
-    r"\b(?:[Aa]mbassador|[Ee]nvoy|[Hh]igh\s+[Cc]ommissioner|[Rr]epresentative|accredited)"
+    r"\b(?:[Aa]mbassador|[Ee]nvoy|[Hh]igh\s+[Cc]ommissioner|[Rr]epresentative|accredited|"
+    r"recognition)"
     r"\s+to\s+(?:the\s+)?$"
 )
 
@@ -2514,12 +2516,13 @@ SENTENCE_CUES = Cues([
      "conferred", "exchanged views", "greeted", "closeted", "played host", "came together",
      "respects to", "lunch", "dinner", "breakfast", "meal", "across the table", "together at",
      "together in"),
-    ("visit", "tour", "trip", "delegation", "journey", "mission", "stopped over", "stopover"),
+    ("visit", "tour", "trip", "delegation", "journey", "mission", "stopped over", "stopover",
+     "sojourn"),
     ("lectur", "talk", "address", "speech", "presentation", "spoke", "speak", "guest", "keynote",
      "roundtable", "discussion", "conversation", "remarks", "oration", "podium", "lectern",
      "rostrum", "the floor at",
      "forum", "seminar", "webinar", "briefing", "symposium", "colloquium", "dialogue", "round",
-     "masterclass", "master class", "lesson"),
+     "masterclass", "master class", "lesson", "views", "insights", "thoughts", "perspective"),
     # coreference patterns
     ("envoy", "ambassador", "commissioner", "charg", "minister", "director", "secretary",
      "speaker", "president", "diplomat", "chair", "governor", "guest", "visitor", "premier",
@@ -2843,6 +2846,11 @@ def find_coreference(doc: Doc) -> None:
                     # "the two ministers signed" after a minister was also received by a
                     # speaker: the last two ministers named, not the speaker
                     pair = _recent_ministers(doc, m.start()) or pair
+                if re.search(r"(?i)\bforeign\s+ministers\b", m.group()) and not all(
+                        _is_foreign_minister(doc, p) for p in pair):
+                    # "The foreign ministers signed J" after a call on a prime minister: the
+                    # last two people whose posts are foreign affairs, not the prime minister
+                    pair = _recent_people(doc, m.start(), 2, s, (), _is_foreign_minister) or pair
             if m.group().startswith(("the two ", "The two ")) and m.group()[8:9].isupper() and (
                     d := next((x for x in doc.mentions if x.kind == "D"
                                and m.start() < x.start < m.end()), None)) is not None:
@@ -3303,6 +3311,11 @@ def _is_minister(doc: Doc, pid: str) -> bool:
     return any("minister" in r.lower() for r in doc.ents[pid].roles)
 
 
+def _is_foreign_minister(doc: Doc, pid: str) -> bool:
+    """A minister's post that is not a head of government's ("prime minister")."""
+    return any("minister" in r.lower() and "prime" not in r.lower() for r in doc.ents[pid].roles)
+
+
 def _recent_ministers(doc: Doc, pos: int) -> list[str]:
     """The last two people named before pos whose post is a minister's."""
     out: list[str] = []
@@ -3325,9 +3338,12 @@ def _recent_ministers(doc: Doc, pos: int) -> list[str]:
 
 
 def _recent_people(doc: Doc, pos: int, n: int, sent_start: int,
-                   roles: tuple[str, ...] = ()) -> list[str]:
+                   roles: tuple[str, ...] = (),
+                   keep: Callable[[Doc, str], bool] | None = None) -> list[str]:
     out: list[str] = []
     for m in reversed(_persons_before(doc, pos, 0)):
+        if keep is not None and not keep(doc, m.ents[0]):
+            continue
         if roles and not any(r.startswith(w) and "vice" not in r and "deputy" not in r
                              for r in doc.ents[m.ents[0]].roles for w in roles):
             continue

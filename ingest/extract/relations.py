@@ -356,7 +356,10 @@ R_RECOG_PASS = re.compile(
 # ("have had diplomatic links since 1969": "links" as "ties")
 TIES = r"(?:[Ff]ormal\s+|[Ff]ull\s+)?[Dd]iplomatic\s+(?:relations|ties|links)"
 R_TIES = re.compile(
-    rf"(?P<a>{LIST(C)})(?:\s*,\s*which|\s*,\s*whose\s[^,;«]{{1,100}},)?\s+(?:(?:had|have|has|formally|officially|first|then|"
+    # ("A and B, both members of O, entered into diplomatic relations": the apposition skipped)
+    rf"(?P<a>{LIST(C)})(?:\s*,\s*which|\s*,\s*whose\s[^,;«]{{1,100}},|"
+    rf"\s*,\s*both\s+(?:founding\s+)?members\s+of\s+(?:the\s+)?«O\d+»(?:\s+and\s+(?:of\s+)?(?:the\s+)?«O\d+»)?\s*,)?"
+    rf"\s+(?:(?:had|have|has|formally|officially|first|then|"
     # ("A and B entered into diplomatic relations in 1973": an establishment)
     rf"later)\s+)*(?P<v>established|re-established|reestablished|set\s+up|forged|opened|restored|"
     rf"entered\s+into|"
@@ -766,6 +769,12 @@ R_COOP_AND = re.compile(
     rf"co-operated|collaborated|partnered)(?:\s+closely)?(?:\s+together)?)\b"
 )
 R_COOP_THEY = re.compile(rf"\b[Tt]hey\s+(?P<v>{COOP_V})\b")
+# "Both countries are part of J, and they are members of O1 and O2": "they" is the pair named
+# before in the sentence
+R_MEMBER_THEY = re.compile(
+    rf",?\s+and\s+they\s+(?:are|were)\s+(?:(?:also|both|all)\s+)*(?:founding\s+|full\s+)?"
+    rf"(?P<v>members)\s+of\s+(?:both\s+)?(?:the\s+)?(?P<o>{LIST(ORG)})"
+)
 # "the J, in which Portugal's Camões Institute is a partner": the partner takes part in J
 # "The Cook Islands has received support through the J since 2018": support received through
 # a programme is a cooperation through it
@@ -809,7 +818,9 @@ R_COOP_WITH = re.compile(
     rf"(?:also\s+)?(?P<v>(?:have|has|had)\s+(?:long\s+|closely\s+|also\s+)?(?:worked|"
     rf"cooperated|co-operated|collaborated|partnered|teamed\s+up)|"
     # ("has been working in tandem with I", "has been a partner of I since 2008")
-    rf"(?:(?:is|are)|(?:has|have)\s+been)\s+(?:working|cooperating)(?:\s+hand\s+in\s+hand|"
+    # ("has been collaborating (partnering) with I since 2015")
+    rf"(?:(?:is|are)|(?:has|have)\s+been)\s+(?:working|cooperating|co-operating|collaborating|"
+    rf"partnering)(?:\s+hand\s+in\s+hand|"
     rf"\s+in\s+tandem)?|(?:has|have)\s+been\s+an?\s+(?:close\s+|key\s+)?partner|"
     rf"cooperates|co-operates|collaborates|works|partners)\s+(?:closely\s+)?"
     # "has worked with the Peruvian Ministry of Education": a demonym before the body
@@ -853,7 +864,8 @@ R_VIA = re.compile(
     rf"(?<=has\s)(?:financed|funded|trained)\s+(?:[a-z\d]|«D\d+»)(?:[^;«,]|«[CLD]\d+»){{0,60}}?"
     rf"(?=\s+(?:under|through)\s)|"
     # "C has been part of the EU's J since 2019"
-    rf"(?<=been\s)part|"
+    # ("Both countries are part of the J": the same, in the present)
+    rf"(?<=been\s)part|(?<=are\s)part|(?<=is\s)part|"
     # "C has benefited from the J since 2021": a beneficiary, as above
     rf"(?<=has\s|ave\s)benefit+ed)\s+"
     rf"(?:in|under|through|(?<=beneficiary\s)of|(?<=country\s)of|(?<=drawn\s)on|"
@@ -1077,7 +1089,9 @@ MEET_V = (
     # Y": a meeting)
     # ("X was given an audience by Y", "Y granted audience to X": the same, either way round;
     # "X shared a working lunch with Y": a meeting over a meal)
-    r"(?:was|were)\s+(?:granted|given)\s+(?:an?\s+)?(?:[\w-]+\s+)?audience\s+(?:by|with)|"
+    # ("X was also granted an audience by Y": an adverb before the participle)
+    r"(?:was|were)\s+(?:(?:also|later|then|subsequently)\s+)?(?:granted|given)\s+(?:an?\s+)?"
+    r"(?:[\w-]+\s+)?audience\s+(?:by|with)|"
     r"granted\s+(?:an?\s+)?(?:[\w-]+\s+)?audience\s+to|"
     r"shared\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:lunch|dinner|breakfast|meal)\s+with|"
     r"played\s+host\s+to|paid\s+(?:his|her|their)\s+respects\s+to|"
@@ -1188,8 +1202,9 @@ R_MET_AND_SIGNED = re.compile(
 # to C": after an arrival, a stay is the visit (only in the arrival and visit-to patterns)
 # ("landed in Georgetown on Sunday for a three-day official mission to Guyana": an official or
 # working mission is a visit)
+# ("concluded a three-day official sojourn in Nepal": a sojourn is a stay, "in" its destination)
 VISIT_S = (r"(?:a\s+|an\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+){0,4}?(?:visit|Visit|trip|stay|"
-           r"(?<=official\s)mission|(?<=working\s)mission)")
+           r"sojourn|(?<=official\s)mission|(?<=working\s)mission)")
 R_VISIT = re.compile(
     rf"(?P<a>{P}){APPO}(?:\s*,\s+who)?\s+(?:(?:also|today|then|has|have|had|on\s+{T}|{T})\s+)*"
     rf"(?P<v>paid|made|began|begun|started|undertook|undertaken|concluded|completed|ended|"
@@ -1218,7 +1233,7 @@ R_VISIT = re.compile(
     # an elliptical apposition
     rf"(?:(?:on\s+)?{T}\s+)?{VISIT_S}(?:\s*,\s+(?:his|her|their|the)\s+first(?:\s+ever)?"
     rf"(?:\s+(?:official\s+|state\s+|working\s+)?visit)?)?"
-    rf"\s+to\s+(?:the\s+)?(?P<o>{C}|{IO}|«L\d+»)|"
+    rf"\s+(?:to|(?<=sojourn\s)in)\s+(?:the\s+)?(?P<o>{C}|{IO}|«L\d+»)|"
     # "X led a business delegation to Ghana": a delegation led to a country is a visit
     rf"(?P<a2>{P}){APPO}(?:\s*,\s+who)?\s+(?:(?:also|then|has|have|had|on\s+{T}|{T})\s+)*"
     # ("X is leading a parliamentary delegation to Lima from ...": the same, told as it runs)
@@ -1439,7 +1454,7 @@ _LECTURE_VERBS = {
     "lectured.delivered": ("deliver", "gave", "giving", "present", "made"),
     "lectured.fronted": _FRONT_VERBS,
     "lectured.addressed": ("addressed", "spoke", "speaks", "lectured", "podium", "lectern",
-                           "rostrum", "the floor at"),
+                           "rostrum", "the floor at", "shared"),
 }
 _WELCOME_VERBS = ("welcomed", "hosted", "invited", "received")
 _ORGANISE_VERBS = ("organised", "organized", "hosted", "held")
@@ -1450,7 +1465,10 @@ R_ADDRESS = re.compile(
     # ("X took the podium (lectern, rostrum) at the Institute": spoke there)
     rf"(?:(?:had|has|have)\s+(?:(?:also|earlier|already)\s+)?)?(?P<v>addressed|spoke|speaks|"
     # ("X took the floor at a seminar of the I": the same)
-    rf"spoken|lectured|took\s+the\s+(?:podium|lectern|rostrum|floor)(?=\s+at\b))\b(?P<rest>[^;]*)"
+    rf"spoken|lectured|took\s+the\s+(?:podium|lectern|rostrum|floor)(?=\s+at\b)|"
+    # ("X shared his views on ... with diplomats at the Institute": a talk given there)
+    rf"shared\s+(?:his|her|their)\s+(?:views|insights|thoughts|perspectives?)"
+    rf"(?=[^;]{{0,120}}?\s+at\s+(?:the\s+)?«[IO]\d+»))\b(?P<rest>[^;]*)"
 )
 # "spoke on Brazil's G20 priorities at a roundtable hosted by the Foundation": a topic, then
 # the event or the body (not "spoke on the phone", "on the sidelines of the summit")
@@ -2085,6 +2103,13 @@ class Extractor:
                 if left and " both " in t[m.end("s") : v + 1]:
                     subj = refs(left.group(1)) + subj
                 yield Cand("MEMBER_OF", tuple(subj), tuple(objs), v, rule, mode, 0.85)
+        for m in R_MEMBER_THEY.finditer(t) if " they " in t else ():
+            v = m.start("v")
+            before = [i for i in refs(t[: m.start()]) if self.doc.mentions[i].kind in "CG"]
+            objs = [i for i in refs(m["o"]) if self.doc.mentions[i].kind == "O"]
+            if _blocked(sent, v) or len(self._expand(before)) != 2 or not objs:
+                continue
+            yield Cand("MEMBER_OF", tuple(before), tuple(objs), v, "member.copula", "state", 0.8)
 
     def _coop(self, sent: Sent) -> Iterator[Cand]:
         t = sent.text
@@ -2577,7 +2602,7 @@ class Extractor:
         # ("tour" also for "arrived in L on T, the second leg of a regional tour"; "mission":
         # R_VISIT_IN's)
         if not any(w in t for w in ("visit", "Visit", "trip", "tour", "delegation", "journey",
-                                    "mission", "stopped over", "stopover")):
+                                    "mission", "stopped over", "stopover", "sojourn")):
             return  # the noun or verb every visit pattern needs
         framed = "framework" in t or "part of" in t or "course of" in t
         for m in R_VISIT_FRAME.finditer(t) if framed else ():

@@ -9271,3 +9271,118 @@ def test_treated_the_students_of_a_body_to_a_talk_is_a_lecture_there() -> None:
             "treated the students of the University of Nairobi to a talk on Andean trade.\n")
     got = {(p, s, d) for p, s, o, d in facts(extract_article(text)) if p == "LECTURED_AT"}
     assert ("LECTURED_AT", "person:pedro-rojas", "2025-03-05") in got, got
+
+
+def test_both_members_apposition_before_entering_into_relations() -> None:
+    # "A and B, both members of O, entered into diplomatic relations on T": the apposition
+    # between the pair and the verb is skipped
+    text = (
+        "Ghana and Peru\n\n"
+        "Friday 10 May 2024\n\n"
+        "Trade grew. Ghana and Peru, both members of the Non-Aligned Movement, entered into "
+        "diplomatic relations on 2 March 1964.\n"
+    )
+    got = facts(extract_article(text))
+    assert _has(got, "ESTABLISHED_TIES", "country:GHA", "country:PER", "1964-03-02"), got
+
+
+def test_has_been_collaborating_with_a_body_is_cooperation() -> None:
+    # "I1 has been collaborating (partnering) with I2 since T": an existing cooperation
+    text = (
+        "Nursing school\n\n"
+        "Friday 10 May 2024\n\n"
+        "Trade grew. The Korea International Cooperation Agency has been partnering with "
+        "Makerere University on nursing education since 2019.\n"
+    )
+    got = facts(extract_article(text))
+    assert _has(got, "COOPERATES_WITH", "institution:korea-international-cooperation-agency",
+                "institution:makerere-university", "2019"), got
+
+
+def test_recognition_extended_to_a_capital_is_the_state() -> None:
+    # "Ankara accorded recognition to Bishkek": the capital after "recognition to" is the
+    # government recognised, not a place
+    text = (
+        "Turkey and Kyrgyzstan\n\n"
+        "Friday 10 May 2024\n\n"
+        "Trade grew. In March 1992 Ankara accorded recognition to Bishkek.\n"
+    )
+    got = facts(extract_article(text))
+    assert _has(got, "RECOGNIZED", "country:TUR", "country:KGZ", "1992-03"), got
+
+
+def test_being_part_of_a_project_in_the_present_is_a_channel() -> None:
+    # "C is (are) part of the J": a channel, as "has been part of the J"
+    text = (
+        "Sahel\n\n"
+        "Friday 10 May 2024\n\n"
+        "Trade grew. Kenya is part of the Great Green Wall initiative.\n"
+    )
+    got = facts(extract_article(text))
+    assert _has(got, "COOPERATES_VIA", "country:KEN", "project:great-green-wall-initiative",
+                None), got
+
+
+def test_and_they_are_members_of_takes_the_pair_named_before() -> None:
+    # "A and B signed J in T, and they are members of O": "they" is the pair before
+    text = (
+        "Chile and Peru\n\n"
+        "Friday 10 May 2024\n\n"
+        "Trade grew. Chile and Peru signed a pact in 2019, and they are members of the Pacific "
+        "Alliance.\n"
+    )
+    got = facts(extract_article(text))
+    assert _has(got, "MEMBER_OF", "country:CHL", "org:pacific-alliance", None), got
+    assert _has(got, "MEMBER_OF", "country:PER", "org:pacific-alliance", None), got
+
+
+def test_was_later_given_an_audience_by_is_a_meeting() -> None:
+    # "X was later (also) given an audience by Y": an adverb before the participle
+    text = (
+        "Chile and Tonga\n\n"
+        "Friday 10 May 2024\n\n"
+        "Trade grew. Chile's Foreign Minister Rosa Vial was later given an audience by King "
+        "Tupou Leka.\n"
+    )
+    got = facts(extract_article(text))
+    assert _has(got, "MET_WITH", "person:rosa-vial", "person:tupou-leka", None), got
+
+
+def test_a_sojourn_in_a_country_is_a_visit() -> None:
+    # "began a four-day sojourn in C on T": a stay, "in" its destination
+    text = (
+        "Chile and Tonga\n\n"
+        "Friday 10 May 2024\n\n"
+        "Trade grew. Chile's Foreign Minister Rosa Vial began a four-day sojourn in Tonga on "
+        "3 May 2024.\n"
+    )
+    got = facts(extract_article(text))
+    assert _has(got, "VISITED", "person:rosa-vial", "country:TON", "2024-05-03"), got
+
+
+def test_sharing_insights_at_a_body_is_a_lecture() -> None:
+    # "X shared her insights on ... with students at the I": a talk given there
+    text = (
+        "Chile and New Zealand\n\n"
+        "Friday 10 May 2024\n\n"
+        "Trade grew. On 7 May 2024, Chile's Foreign Minister Rosa Vial shared her insights on "
+        "Pacific trade with students at the University of Auckland.\n"
+    )
+    got = facts(extract_article(text))
+    assert _has(got, "LECTURED_AT", "person:rosa-vial", "institution:university-of-auckland",
+                "2024-05-07"), got
+
+
+def test_the_foreign_ministers_are_not_the_prime_minister_called_on() -> None:
+    # "X called on Prime Minister Y and met Foreign Minister Z. The foreign ministers then
+    # signed J": X and Z, not the prime minister named between them
+    text = (
+        "Chile and Tonga\n\n"
+        "Friday 10 May 2024\n\n"
+        "Trade grew. Chile's Foreign Minister Rosa Vial called on Prime Minister Aisake Eke on "
+        "Monday and met Foreign Minister Fekitamoeloa Utoikamanu. The foreign ministers then "
+        "signed the Memorandum on Fisheries Cooperation.\n"
+    )
+    got = facts(extract_article(text))
+    signers = {f[1] for f in got if f[0] == "SIGNED_AGREEMENT"}
+    assert signers == {"person:rosa-vial", "person:fekitamoeloa-utoikamanu"}, got

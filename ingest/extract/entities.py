@@ -813,8 +813,9 @@ _PLACE_AFTER = re.compile(
 
 
 _ENVOY_TO = re.compile(
-    r"\b(?:[Aa]mbassador|[Ee]nvoy|[Hh]igh\s+[Cc]ommissioner|[Rr]epresentative|accredited)"
-    r"\s+to\s+(?:the\s+)?$"
+    # ("credentialed to Vientiane": the American word for "accredited")
+    r"\b(?:[Aa]mbassador|[Ee]nvoy|[Hh]igh\s+[Cc]ommissioner|[Rr]epresentative|accredited|"
+    r"credential{1,2}ed)\s+to\s+(?:the\s+)?$"
 )
 
 
@@ -854,7 +855,9 @@ def _add_capital(doc: Doc, m: gz.Match) -> None:
     place = place or last_words[-2:] in (["leaving", "for"], ["left", "for"], ["leave", "for"],
                                          ["leaves", "for"],
                                          ["departed", "for"], ["departing", "for"],
-                                         ["bound", "for"], ["headed", "for"])
+                                         ["bound", "for"], ["headed", "for"],
+                                         # "paid a two-day call on Port of Spain": a visit's
+                                         ["call", "on"])
     if place and _ENVOY_TO.search(before):
         place = False  # "the Namibian ambassador to Havana": the government it is accredited to
     elif before.rstrip().endswith("between"):
@@ -2493,7 +2496,8 @@ SENTENCE_CUES = Cues([
      "connected", "tied", "through", "via", "involved", "engaged", "developing", "built",
      "financed", "run", "managed", "beneficiary", "benefit", "teamed", "sharing", "shared",
      "exchanged", "pilot", "drawn on", "joined hands", "joined forces", "co-organi",
-     "co-hosted", "co-delivered", "pooling"),
+     "co-hosted", "co-delivered", "pooling", "pooled",
+     "coordinate on"),
     ("sign", "inked", "pen to", "names to", "name to", "sealed", "subscribed", "penned",
      "hands to"),
     ("met", "talks", "meeting", "call", "received", "hosted", "welcomed", "discussion",
@@ -2502,7 +2506,8 @@ SENTENCE_CUES = Cues([
      "conferred", "exchanged views", "greeted", "closeted", "played host", "came together",
      "respects to", "lunch", "dinner", "breakfast", "meal", "across the table", "together at",
      "together in"),
-    ("visit", "tour", "trip", "delegation", "journey", "mission", "stopped over", "stopover"),
+    ("visit", "tour", "trip", "delegation", "journey", "mission", "stopped over", "stopover",
+     "call on"),
     ("lectur", "talk", "address", "speech", "presentation", "spoke", "speak", "guest", "keynote",
      "roundtable", "discussion", "conversation", "remarks", "oration", "podium", "lectern",
      "rostrum", "the floor at",

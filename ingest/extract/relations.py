@@ -2953,6 +2953,11 @@ class Extractor:
                 desc = doc.original[mention.start:mention.end]
                 if HEAD_OF_MISSION.search(desc) and not CHARGE.search(desc):
                     continue
+                # ("the Vietnamese visitor" resolved to a person whose post, said before, is an
+                # ambassador's: the same)
+                roles = [r for e in mention.ents if e in doc.ents for r in doc.ents[e].roles]
+                if any(HEAD_OF_MISSION.search(r) and not CHARGE.search(r) for r in roles):
+                    continue
                 yield Cand("OFFICIAL_OF", (i,), (_affil_ref(doc, mention),), 0,
                            "official.demonym_description", "none", 0.7)
 

@@ -9251,3 +9251,17 @@ def test_bodies_that_pooled_data_cooperate_and_states_that_coordinate_through_a_
     got = facts(extract_article(text))
     assert any(f[0] == "COOPERATES_WITH" and f[3] == "2017" for f in got), got
     assert _has(got, "COOPERATES_WITH", "country:FJI", "country:CHL", None), got
+
+
+def test_a_demonym_description_resolved_to_an_ambassador_gives_no_office() -> None:
+    # "C's Ambassador to D, X, also covers E. The Kenyan envoy-designate ...": a head of
+    # mission is no official of the sending state, whichever description names him later
+    text = (
+        "Kenya in the Caribbean\n\n"
+        "Friday 10 May 2024\n\n"
+        "Trade grew. Kenya's Ambassador to Cuba, Otieno Kamau, also covers Jamaica. "
+        "The Kenyan diplomat spoke to farmers in Kingston.\n"
+    )
+    got = facts(extract_article(text))
+    assert _has(got, "AMBASSADOR_OF", "person:otieno-kamau", "country:KEN", None), got
+    assert not _has(got, "OFFICIAL_OF", "person:otieno-kamau", "country:KEN", None), got

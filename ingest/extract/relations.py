@@ -1725,7 +1725,8 @@ R_REPRESENTS_NONRES = re.compile(
 )
 _CREDENTIALS = re.compile(
     # ("handed over her credentials to President Y ... on Monday": the same ceremony)
-    r"\b(?:presented|handed\s+over)\s+(?:his|her|their)\s+" + CREDENTIALS + r"(?!\s+as\b)"
+    # ("lodged his credentials with the President on Monday": the same)
+    r"\b(?:presented|handed\s+over|lodged)\s+(?:his|her|their)\s+" + CREDENTIALS + r"(?!\s+as\b)"
 )
 # a headline's plural verb after "A, B's post": the comma stands for "and" ("X, Chinese envoy
 # discuss trade", "X, Kenyan minister sign ..."), so the post is no apposition of A

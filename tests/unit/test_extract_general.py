@@ -9265,3 +9265,16 @@ def test_a_demonym_description_resolved_to_an_ambassador_gives_no_office() -> No
     got = facts(extract_article(text))
     assert _has(got, "AMBASSADOR_OF", "person:otieno-kamau", "country:KEN", None), got
     assert not _has(got, "OFFICIAL_OF", "person:otieno-kamau", "country:KEN", None), got
+
+
+def test_lodged_credentials_date_the_accreditation() -> None:
+    # "C's Ambassador to D, X, lodged her credentials with the King on Tuesday": accredited
+    # that day
+    text = (
+        "New envoy\n\n"
+        "Friday 10 May 2024\n\n"
+        "Trade grew. Chile's Ambassador to Norway, Paula Reyes Toro, lodged her credentials "
+        "with the King on Tuesday.\n"
+    )
+    got = facts(extract_article(text))
+    assert _has(got, "ACCREDITED_TO", "person:paula-reyes-toro", "country:NOR", "2024-05-07"), got

@@ -814,9 +814,9 @@ _PLACE_AFTER = re.compile(
 
 # ("extended (accorded) recognition to Dushanbe": the government recognised, not a place)
 _ENVOY_TO = re.compile(
+    # ("credentialed to Vientiane": the American word for "accredited")
     r"\b(?:[Aa]mbassador|[Ee]nvoy|[Hh]igh\s+[Cc]ommissioner|[Rr]epresentative|accredited|"
-    r"recognition)"
-    r"\s+to\s+(?:the\s+)?$"
+    r"credential{1,2}ed|recognition)\s+to\s+(?:the\s+)?$"
 )
 
 
@@ -856,7 +856,9 @@ def _add_capital(doc: Doc, m: gz.Match) -> None:
     place = place or last_words[-2:] in (["leaving", "for"], ["left", "for"], ["leave", "for"],
                                          ["leaves", "for"],
                                          ["departed", "for"], ["departing", "for"],
-                                         ["bound", "for"], ["headed", "for"])
+                                         ["bound", "for"], ["headed", "for"],
+                                         # "paid a two-day call on Port of Spain": a visit's
+                                         ["call", "on"])
     if place and _ENVOY_TO.search(before):
         place = False  # "the Namibian ambassador to Havana": the government it is accredited to
     elif before.rstrip().endswith("between"):
@@ -2507,7 +2509,8 @@ SENTENCE_CUES = Cues([
      "financed", "run", "managed", "beneficiary", "benefit", "recipient", "teamed", "sharing",
      "shared",
      "exchanged", "pilot", "drawn on", "joined hands", "joined forces", "co-organi",
-     "co-hosted", "co-delivered", "pooling"),
+     "co-hosted", "co-delivered", "pooling", "pooled",
+     "coordinate on"),
     ("sign", "inked", "pen to", "names to", "name to", "sealed", "subscribed", "penned",
      "hands to"),
     ("met", "talks", "meeting", "call", "received", "hosted", "welcomed", "discussion",
@@ -2517,7 +2520,7 @@ SENTENCE_CUES = Cues([
      "respects to", "lunch", "dinner", "breakfast", "meal", "across the table", "together at",
      "together in"),
     ("visit", "tour", "trip", "delegation", "journey", "mission", "stopped over", "stopover",
-     "sojourn"),
+     "sojourn", "call on"),
     ("lectur", "talk", "address", "speech", "presentation", "spoke", "speak", "guest", "keynote",
      "roundtable", "discussion", "conversation", "remarks", "oration", "podium", "lectern",
      "rostrum", "the floor at",

@@ -399,7 +399,8 @@ R_TIES_SINCE = re.compile(
     rf"been\s+(?:linked|bound|connected|united)\s+by)\s+(?:{TIES}|"
     rf"(?:cordial|friendly|good|close|warm|excellent)\s+relations)"
     rf"(?:\s+(?:without\s+(?:a\s+)?(?:interruption|break)|uninterruptedly|continuously))?\s+since\s+"
-    rf"(?P<v>){T}"
+    # ("... since B's independence in 1975": the date of the independence)
+    rf"(?:(?:{C}{POSS}|its|their)\s+independence\s+in\s+)?(?P<v>){T}"
 )
 # "Serbia and Indonesia trace their diplomatic relations back to 1954": the date follows at once
 R_TIES_TRACE = re.compile(
@@ -736,15 +737,18 @@ COOP_V = (
     r"joint\s+[a-z-]+"
     # "the two countries have pooled expertise through J"
     # ("have been pooling logistics for the Antarctic season since 2015": the same, as it runs)
+    # ("A and B have pooled tuna stock data since 2019": data of a named kind)
     r"|(?:have|has|had)\s+(?:also\s+)?(?:pooled|been\s+pooling)\s+(?:their\s+)?(?:expertise|"
-    r"resources|efforts|know-how|logistics)"
+    r"resources|efforts|know-how|logistics|(?:[a-z-]+\s+){0,3}?data\b)"
+    # "A and B coordinate on energy questions through (within) O": a standing cooperation
+    r"|(?:also\s+)?coordinate(?=\s+on\s(?:[^;.«]|«T\d+»){0,80}?\s(?:through|within)\s+(?:the\s+)?«[OJ])"
     # "A and B have been partners in battery research since 2021 within J"
     r"|(?:have|has|had)\s+(?:also\s+)?been\s+(?:close\s+)?partners"
     # "A and B have been jointly breeding cassava since 2019"
     r"|(?:have|has|had)\s+been\s+jointly\s+[a-z]{3,}ing"
 )
 _COOP_WORDS = ("work", "operat", "collaborat", "partner", "joint", "together", "teamed",
-               "sharing", "shared", "exchanged", "coordinated", "co-", "pool", "joined")
+               "sharing", "shared", "exchanged", "coordinate", "co-", "pool", "joined")
 # "the Brazilian Cooperation Agency (ABC) and Suriname's Ministry of Health have worked
 # together": a possessor before a body is no party of its own
 # ("the Tajik Ministry of Health": a demonym before a body is no party either)
@@ -1340,7 +1344,10 @@ R_VISITED = re.compile(
     rf"(?P<v>visited|toured|(?:is|was)\s+(?:currently\s+)?visiting(?![^;.]*\b(?:next|tomorrow)\b)|"
     # "X stopped over in Oslo on Wednesday": a stop on a journey is a visit of the city
     # ("X journeyed to Maputo in September": a journey to a place is a visit)
-    rf"stopped\s+over\s+in|made\s+a\s+stopover\s+in|journeyed\s+to)"
+    # ("X began a three-day stopover in Lima", "X paid a two-day call on Port of Spain": a call
+    # on a place, not on a person nor on "C's Minister")
+    rf"stopped\s+over\s+in|(?:made|began|started)\s+an?\s+(?:[\w-]+\s+){{0,2}}?stopover\s+in|"
+    rf"paid\s+an?\s+(?:[\w-]+\s+){{0,2}}?call\s+on(?=\s+(?:the\s+)?(?:{C}(?!\s*{POSS})|«L\d+»))|journeyed\s+to)"
     # ("visited the headquarters of the Agency for X": the body itself)
     rf"\s+(?:the\s+)?(?:(?:headquarters|premises|offices|campus)\s+of\s+(?:the\s+)?(?=«[IO]))?"
     rf"(?P<o>{C}|{IO}|«L\d+»)"
@@ -1531,6 +1538,13 @@ R_HEADED_BY = re.compile(
     rf"(?:now\s+)?)(?P<v>headed|led|chaired|directed)\s+by\s+(?:(?:[A-Z][\w’'.-]*|d[’']\w+)\s+){{0,4}}?"
     rf"(?P<p>{P})(?!{POSS})"
 )
+# "C's mission in Bangkok is headed by Ambassador X": X heads C's mission, accredited to the
+# state of the capital that is its seat
+R_MISSION_HEADED_BY = re.compile(
+    rf"(?P<c>{C}){POSS}\s+(?:(?:diplomatic|resident)\s+)?(?:mission|embassy)\s+in\s+"
+    rf"(?P<l>«[LC]\d+»)\s+(?:is|was|has\s+been)\s+(?:(?:now|currently)\s+)?(?P<v>headed|led)\s+by\s+"
+    rf"(?:[Aa]mbassador\s+)(?P<p>{P})(?!{POSS})"
+)
 _TIMELINE_ITEM = re.compile(r"«T(\d+)»:\s")
 _ADDRESSED_BODY = re.compile(rf"\s+(?:the\s+)?(?P<o>{IO})(?!{POSS})")
 _MEMBER_OF_BEFORE = re.compile(r"\b(?:members?|membership|founders?|part|chair)\s+\Z")
@@ -1711,7 +1725,8 @@ R_ACCREDITED = re.compile(
     # ("Belgium's ambassador, X, accredited to Yerevan from ...": a bare participle, kept for
     # heads of mission below)
     r"accredited|accredited\s+as\s+well\s+to|(?P<bare>accredited\s+to))\s))\s+(?:(?:also|concurrently|"
-    rf"simultaneously|jointly|now)\s+)*(?:dual-|double-)?(?P<v>accredited)\s+(?:as\s+[^;«]{{0,60}}?\s+)?to\s+"
+    # ("X is also credentialed to C": another word for "accredited")
+    rf"simultaneously|jointly|now)\s+)*(?:dual-|double-)?(?P<v>accredited|credential{{1,2}}ed)\s+(?:as\s+[^;«]{{0,60}}?\s+)?to\s+"
     rf"(?:the\s+)?(?P<o>{LIST(_CGO)})"
 )
 # A head of mission's side accreditations, in other words than "is also accredited to"
@@ -1756,7 +1771,8 @@ R_REPRESENTS_NONRES = re.compile(
 )
 _CREDENTIALS = re.compile(
     # ("handed over her credentials to President Y ... on Monday": the same ceremony)
-    r"\b(?:presented|handed\s+over)\s+(?:his|her|their)\s+" + CREDENTIALS + r"(?!\s+as\b)"
+    # ("lodged his credentials with the President on Monday": the same)
+    r"\b(?:presented|handed\s+over|lodged)\s+(?:his|her|their)\s+" + CREDENTIALS + r"(?!\s+as\b)"
 )
 # a headline's plural verb after "A, B's post": the comma stands for "and" ("X, Chinese envoy
 # discuss trade", "X, Kenyan minister sign ..."), so the post is no apposition of A
@@ -2602,7 +2618,8 @@ class Extractor:
         # ("tour" also for "arrived in L on T, the second leg of a regional tour"; "mission":
         # R_VISIT_IN's)
         if not any(w in t for w in ("visit", "Visit", "trip", "tour", "delegation", "journey",
-                                    "mission", "stopped over", "stopover", "sojourn")):
+                                    "mission", "stopped over", "stopover", "sojourn",
+                                    "call on")):
             return  # the noun or verb every visit pattern needs
         framed = "framework" in t or "part of" in t or "course of" in t
         for m in R_VISIT_FRAME.finditer(t) if framed else ():
@@ -2978,7 +2995,17 @@ class Extractor:
         for m in R_WHO_IS_LOW.finditer(t) if " country" in t and ", who " in t else ():
             yield Cand("ACCREDITED_TO", (refs(m["p"])[0],), (refs(m["o"])[0],), m.start("o"),
                        "post.accredited", "none", 0.85)
-        for m in R_ACCREDITED.finditer(t) if "accredited" in t else ():
+        for m in R_MISSION_HEADED_BY.finditer(t) if "ed by" in t else ():
+            c, seat = refs(m["c"])[0], refs(m["l"])[0]
+            if _blocked(sent, m.start("v")) or set(doc.mentions[seat].ents) & set(
+                    doc.mentions[c].ents) or not doc.mentions[seat].ents[0].startswith("country:"):
+                continue
+            p = refs(m["p"])[0]
+            yield Cand("AMBASSADOR_OF", (p,), (c,), m.start("v"), "post.mission_headed_by", "none",
+                       0.85)
+            yield Cand("ACCREDITED_TO", (p,), (seat,), m.start("v"), "post.mission_headed_by",
+                       "none", 0.85)
+        for m in R_ACCREDITED.finditer(t) if "accredited" in t or "credential" in t else ():
             if m["bare"] and not any(HEAD_OF_MISSION.search(r) for r in doc.ents[
                     doc.mentions[refs(m["p"])[0]].ents[0]].roles):
                 continue  # "X, accredited to C": only a head of mission's accreditation
@@ -3008,6 +3035,11 @@ class Extractor:
                 # "the Moroccan ambassador": a head of mission is no official of his country
                 desc = doc.original[mention.start:mention.end]
                 if HEAD_OF_MISSION.search(desc) and not CHARGE.search(desc):
+                    continue
+                # ("the Vietnamese visitor" resolved to a person whose post, said before, is an
+                # ambassador's: the same)
+                roles = [r for e in mention.ents if e in doc.ents for r in doc.ents[e].roles]
+                if any(HEAD_OF_MISSION.search(r) and not CHARGE.search(r) for r in roles):
                     continue
                 yield Cand("OFFICIAL_OF", (i,), (_affil_ref(doc, mention),), 0,
                            "official.demonym_description", "none", 0.7)

@@ -9386,3 +9386,99 @@ def test_the_foreign_ministers_are_not_the_prime_minister_called_on() -> None:
     got = facts(extract_article(text))
     signers = {f[1] for f in got if f[0] == "SIGNED_AGREEMENT"}
     assert signers == {"person:rosa-vial", "person:fekitamoeloa-utoikamanu"}, got
+
+
+def test_relations_since_a_partys_independence_take_that_year() -> None:
+    # "A and B have had diplomatic relations since B's independence in 1962": established then
+    text = (
+        "Nepal and Jamaica\n\n"
+        "Friday 10 May 2024\n\n"
+        "Trade grew. Nepal and Jamaica have had diplomatic relations since Jamaica's "
+        "independence in 1962, the minister said.\n"
+    )
+    got = facts(extract_article(text))
+    assert _has(got, "ESTABLISHED_TIES", "country:NPL", "country:JAM", "1962"), got
+
+
+def test_a_stopover_begun_and_a_call_paid_on_a_capital_are_visits() -> None:
+    # "X began a two-day stopover in L on T", "Y paid a brief call on Kingston": visits of the
+    # cities; "paid a courtesy call on C's Minister Z" stays a meeting, no visit of C
+    text = (
+        "Ministers on the road\n\n"
+        "Friday 10 May 2024\n\n"
+        "Trade grew. Kenya's Foreign Minister, Wanjiru Kamau, began a two-day stopover in "
+        "Montevideo on 6 May 2024. Nepal's Trade Minister, Bishnu Adhikari, paid a brief call "
+        "on Kingston in April 2024. On Monday, Mr Adhikari paid a courtesy call on Ghana's "
+        "Minister of Trade, Mrs Efua Mensah.\n"
+    )
+    got = facts(extract_article(text))
+    assert _has(got, "VISITED", "person:wanjiru-kamau", "city:montevideo", "2024-05-06"), got
+    assert _has(got, "VISITED", "person:bishnu-adhikari", "city:kingston", "2024-04"), got
+    assert not any(f[0] == "VISITED" and f[2] == "country:GHA" for f in got), got
+
+
+def test_credentialed_to_a_capital_is_an_accreditation_to_its_state() -> None:
+    # "X, C's Ambassador to D, is also credentialed to Suva": accredited to Fiji
+    text = (
+        "Envoys in the Pacific\n\n"
+        "Friday 10 May 2024\n\n"
+        "Trade grew. Chile's Ambassador to New Zealand, Ana Rojas Vidal, is also credentialed "
+        "to Suva and to Samoa.\n"
+    )
+    got = facts(extract_article(text))
+    assert _has(got, "ACCREDITED_TO", "person:ana-rojas-vidal", "country:FJI", None), got
+
+
+def test_a_mission_in_a_capital_headed_by_an_ambassador() -> None:
+    # "C's embassy in Nairobi is led by Ambassador X": X is C's ambassador, accredited to Kenya
+    text = (
+        "Chile in East Africa\n\n"
+        "Friday 10 May 2024\n\n"
+        "Trade grew. Uganda keeps a consulate in Santiago, while Chile's embassy in Nairobi is "
+        "led by Ambassador Carla Muñoz Soto.\n"
+    )
+    got = facts(extract_article(text))
+    assert _has(got, "AMBASSADOR_OF", "person:carla-munoz-soto", "country:CHL", None), got
+    assert _has(got, "ACCREDITED_TO", "person:carla-munoz-soto", "country:KEN", None), got
+
+
+def test_bodies_that_pooled_data_cooperate_and_states_that_coordinate_through_a_body() -> None:
+    # "A's Institute and B's Agency have pooled rainfall data since 2017": cooperation since
+    # then; "A and B coordinate on climate questions within O": a standing cooperation
+    text = (
+        "Fiji and Chile\n\n"
+        "Friday 10 May 2024\n\n"
+        "Trade grew. Fiji's Meteorological Service and Chile's Meteorological Directorate have "
+        "pooled rainfall data since 2017. Fiji and Chile coordinate on climate questions "
+        "within the United Nations.\n"
+    )
+    got = facts(extract_article(text))
+    assert any(f[0] == "COOPERATES_WITH" and f[3] == "2017" for f in got), got
+    assert _has(got, "COOPERATES_WITH", "country:FJI", "country:CHL", None), got
+
+
+def test_a_demonym_description_resolved_to_an_ambassador_gives_no_office() -> None:
+    # "C's Ambassador to D, X, also covers E. The Kenyan envoy-designate ...": a head of
+    # mission is no official of the sending state, whichever description names him later
+    text = (
+        "Kenya in the Caribbean\n\n"
+        "Friday 10 May 2024\n\n"
+        "Trade grew. Kenya's Ambassador to Cuba, Otieno Kamau, also covers Jamaica. "
+        "The Kenyan diplomat spoke to farmers in Kingston.\n"
+    )
+    got = facts(extract_article(text))
+    assert _has(got, "AMBASSADOR_OF", "person:otieno-kamau", "country:KEN", None), got
+    assert not _has(got, "OFFICIAL_OF", "person:otieno-kamau", "country:KEN", None), got
+
+
+def test_lodged_credentials_date_the_accreditation() -> None:
+    # "C's Ambassador to D, X, lodged her credentials with the King on Tuesday": accredited
+    # that day
+    text = (
+        "New envoy\n\n"
+        "Friday 10 May 2024\n\n"
+        "Trade grew. Chile's Ambassador to Norway, Paula Reyes Toro, lodged her credentials "
+        "with the King on Tuesday.\n"
+    )
+    got = facts(extract_article(text))
+    assert _has(got, "ACCREDITED_TO", "person:paula-reyes-toro", "country:NOR", "2024-05-07"), got

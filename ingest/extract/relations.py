@@ -1761,7 +1761,8 @@ R_SIDE_ACCREDITATION = re.compile(
     r"represent(?:s|ed)\s+(?:«C\d+»|(?:his|her)\s+country)\s+(?:in|at))\s+"
     rf")(?:the\s+)?(?P<o>{LIST(_CGO)})"
 )
-_SIDE_CUES = ("accreditation", " represents «", " covers ", "whose ", " jurisdiction over ")
+_POST_PREDS = ("AMBASSADOR_OF", "ACCREDITED_TO")
+_SIDE_CUES = ("accreditation", " represent", " covers ", "whose ", " jurisdiction over ")
 # "X, C's Ambassador to A, who represents C in L on a non-resident basis": accredited to the
 # state whose capital (or which) is named
 R_REPRESENTS_NONRES = re.compile(
@@ -2888,11 +2889,12 @@ class Extractor:
         (R_SIDE_ACCREDITATION). found: this sentence's claims so far."""
         t = sent.text
         doc = self.doc
-        # people holding a head of mission's post, in earlier sentences or in this one
-        heads = [(w.index, c.subj[0]) for w, c in self.cands
-                 if c.pred in ("AMBASSADOR_OF", "ACCREDITED_TO")]
-        heads += [(sent.index, c.subj[0]) for c in found
-                  if c.pred in ("AMBASSADOR_OF", "ACCREDITED_TO")]
+
+        def heads() -> list[tuple[int, int]]:
+            """(sentence, person) of each post held, in earlier sentences or in this one."""
+            return [(w.index, c.subj[0]) for w, c in self.cands if c.pred in _POST_PREDS] + [
+                (sent.index, c.subj[0]) for c in found if c.pred in _POST_PREDS]
+
         for m in R_SIDE_ACCREDITATION.finditer(t):
             if m["p"] is not None:
                 p = refs(m["p"])[0]
@@ -2903,10 +2905,10 @@ class Extractor:
                         # the title just before the name, in the entity's roles, or a post
                         HEAD_OF_MISSION.search(t, max(0, m.start("p") - 40), m.start("p"))
                         or any(HEAD_OF_MISSION.search(r) for r in doc.ents[who[0]].roles)
-                        or any(doc.mentions[h].ents == who for _, h in heads)):
+                        or any(doc.mentions[h].ents == who for _, h in heads())):
                     continue
-            elif heads and heads[-1][0] >= sent.index - 2:
-                p = heads[-1][1]  # "His accreditation": the head of mission just named
+            elif (held := heads()) and held[-1][0] >= sent.index - 2:
+                p = held[-1][1]  # "His accreditation": the head of mission just named
             else:
                 continue
             v = next(m.start(g) for g in ("v", "v2", "v3", "v4") if m[g] is not None)

@@ -9482,3 +9482,15 @@ def test_lodged_credentials_date_the_accreditation() -> None:
     )
     got = facts(extract_article(text))
     assert _has(got, "ACCREDITED_TO", "person:paula-reyes-toro", "country:NOR", "2024-05-07"), got
+
+
+def test_represents_her_country_in_another_state_is_a_side_accreditation() -> None:
+    # "X also represents her country in C": no state named before "in", so the cue is the verb
+    text = (
+        "Envoys meet\n\n"
+        "Friday 10 May 2024\n\n"
+        "LIMA: Chile's Ambassador to Peru, Marta Olmos, who also represents her country in "
+        "Bolivia, opened the forum.\n"
+    )
+    got = facts(extract_article(text))
+    assert _has(got, "ACCREDITED_TO", "person:marta-olmos", "country:BOL", None), got

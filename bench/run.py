@@ -206,19 +206,18 @@ def run_size(state: State, size: int) -> None:
     header(f"(b) ingest / (c) queries at {size:,} articles")
     db = state.sqlite_path(size)
     url = f"sqlite:///{db}"
-    n = size
-    if not state.sqlite:
-        pass  # --no-sqlite: Neo4j alone
-    elif state.reuse and db.exists():
-        say(f"  reusing {db}")
-        state.sqlite_stores[size] = db
-    else:
-        n = ingest_sqlite(state, size, db, url)
-    if state.sqlite and want_queries and db.exists():
-        with guarded(state, "queries"):
-            state.queries[f"sqlite/{n}"] = queries.bench_store(
-                url, "sqlite", plan.query_requests.get(size, 100),
-                plan.concurrency_s.get(size, 0), state.run.seed)
+    if state.sqlite:  # (--no-sqlite: Neo4j alone)
+        n = size
+        if state.reuse and db.exists():
+            say(f"  reusing {db}")
+            state.sqlite_stores[size] = db
+        else:
+            n = ingest_sqlite(state, size, db, url)
+        if want_queries and db.exists():
+            with guarded(state, "queries"):
+                state.queries[f"sqlite/{n}"] = queries.bench_store(
+                    url, "sqlite", plan.query_requests.get(size, 100),
+                    plan.concurrency_s.get(size, 0), state.run.seed)
     if state.neo4j and size in plan.neo4j_sizes:
         run_neo4j_size(state, size)
 

@@ -91,6 +91,8 @@ CHUNK = 500  # ids per IN (...) list; far below SQLite's variable limit
 # Connections per store at most: each holds its own page cache (up to 64 MiB), and reads are
 # CPU-bound in this process (2 cores); more threads than this wait for one.
 MAX_CONNECTIONS = 4
+# how long an open that SQLite reports busy at once is tried again (SQLiteStore.open)
+OPEN_RETRY_S = 2.0
 SEARCH_CANDIDATES = 300
 FUZZY_TRIGRAMS = 4  # fuzzy search ORs at most this many of the query's rarest trigrams,
 FUZZY_DOCS = 5000  # and adds more than one only while they hold this many forms in all
@@ -396,32 +398,45 @@ class SQLiteStore:
     def open(cls, url: str, query_timeout: float | None = None) -> SQLiteStore:
         path = parse_url(url)
         _check_path(path)
-        store = cls(url, path, query_timeout)
-        try:
-            with store._borrowed() as conn:
-                version = conn.execute("PRAGMA user_version").fetchone()[0]
-                if version > SCHEMA_VERSION:
-                    raise StoreError(
-                        f"{path} has schema version {version}, newer than this diplograph "
-                        f"({SCHEMA_VERSION}); upgrade diplograph or use another file")
-                if version == 2:
-                    conn.executescript(f"BEGIN IMMEDIATE; {MIGRATE_2_TO_3}; "
-                                       f"PRAGMA user_version = {SCHEMA_VERSION}; COMMIT;")
-                elif 0 < version < SCHEMA_VERSION:
-                    raise StoreError(
-                        f"{path} has schema version {version} from an earlier development build; "
-                        "delete it (with its -wal and -shm files) and ingest again")
-                if version == 0:
-                    # One transaction, so two processes creating the same file do not collide.
-                    conn.executescript(f"BEGIN IMMEDIATE; {SCHEMA}; "
-                                       f"PRAGMA user_version = {SCHEMA_VERSION}; COMMIT;")
-        except sqlite3.Error as exc:
-            store.close()
-            raise _open_error(path, exc) from exc
-        except BaseException:
-            store.close()
-            raise
-        return store
+        # Processes opening a new file at once can meet the few busy cases in which SQLite
+        # returns at once instead of calling the busy handler (seen: a driver failed in 0.2 s
+        # while another created the file), so a busy open is tried again for a while.
+        deadline = time.monotonic() + OPEN_RETRY_S
+        while True:
+            store = cls(url, path, query_timeout)
+            try:
+                store._prepare()
+                return store
+            except sqlite3.Error as exc:
+                store.close()
+                if _is_busy(exc) and time.monotonic() < deadline:
+                    time.sleep(0.05)
+                    continue
+                raise _open_error(path, exc) from exc
+            except BaseException:
+                store.close()
+                raise
+
+    def _prepare(self) -> None:
+        """Check the file's schema version; create the schema in a new file, or migrate it."""
+        path = self.path
+        with self._borrowed() as conn:
+            version = conn.execute("PRAGMA user_version").fetchone()[0]
+            if version > SCHEMA_VERSION:
+                raise StoreError(
+                    f"{path} has schema version {version}, newer than this diplograph "
+                    f"({SCHEMA_VERSION}); upgrade diplograph or use another file")
+            if version == 2:
+                conn.executescript(f"BEGIN IMMEDIATE; {MIGRATE_2_TO_3}; "
+                                   f"PRAGMA user_version = {SCHEMA_VERSION}; COMMIT;")
+            elif 0 < version < SCHEMA_VERSION:
+                raise StoreError(
+                    f"{path} has schema version {version} from an earlier development build; "
+                    "delete it (with its -wal and -shm files) and ingest again")
+            if version == 0:
+                # One transaction, so two processes creating the same file do not collide.
+                conn.executescript(f"BEGIN IMMEDIATE; {SCHEMA}; "
+                                   f"PRAGMA user_version = {SCHEMA_VERSION}; COMMIT;")
 
     def _connect(self) -> sqlite3.Connection:
         # isolation_level=None: we issue BEGIN/COMMIT ourselves.
@@ -494,11 +509,10 @@ class SQLiteStore:
     def _error(self, exc: sqlite3.Error) -> DiplographError:
         if self._closed or isinstance(exc, sqlite3.ProgrammingError):
             return StoreUnavailable(f"SQLite store {self.path} is closed")
-        code = getattr(exc, "sqlite_errorcode", None)
-        primary = None if code is None else code & 0xFF
+        primary = _primary_code(exc)
         if primary == _INTERRUPT:
             return QueryTimeout(f"query ran longer than {self.query_timeout}s and was stopped")
-        if primary in (_BUSY, _LOCKED):
+        if _is_busy(exc):
             return StoreUnavailable(
                 f"SQLite store {self.path} is locked by another writer; retry later")
         if primary in (_IOERR, _CANTOPEN, _FULL):
@@ -1496,13 +1510,21 @@ def _check_path(path: FsPath) -> None:
                          "fix its permissions or choose another path")
 
 
-def _open_error(path: FsPath, exc: sqlite3.Error) -> StoreError:
+def _primary_code(exc: sqlite3.Error) -> int | None:
     code = getattr(exc, "sqlite_errorcode", None)
-    primary = None if code is None else code & 0xFF
+    return None if code is None else int(code) & 0xFF
+
+
+def _is_busy(exc: sqlite3.Error) -> bool:
+    return _primary_code(exc) in (_BUSY, _LOCKED)
+
+
+def _open_error(path: FsPath, exc: sqlite3.Error) -> StoreError:
+    primary = _primary_code(exc)
     if primary in (_NOTADB, _CORRUPT):
         return StoreError(f"cannot open SQLite store {path}: the file is not a SQLite database "
                           "or is corrupt; move it away or choose another path")
-    if primary in (_BUSY, _LOCKED):
+    if _is_busy(exc):
         return StoreUnavailable(f"cannot open SQLite store {path}: it is locked by another "
                                 "process; retry later")
     return StoreError(f"cannot open SQLite store {path}: {exc}; check the path and its "

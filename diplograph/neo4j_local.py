@@ -45,8 +45,14 @@ JVM_FLAGS = [
 ]
 # The JVM's garbage collector (-XX:+Use<name>GC). Parallel in place of the default G1: the
 # server spends 18-19% less CPU per article written, and the query p99 showed no cost from its
-# stop-the-world pauses (python -m bench.gc_ab, two runs of three rounds; BENCHMARKS.md).
+# stop-the-world pauses (python -m bench.server_ab, then bench.gc_ab: two runs of three rounds;
+# BENCHMARKS.md).
 COLLECTOR = "Parallel"
+# MiB of transaction log between checkpoints (0: Neo4j's default, every 15 minutes or 100,000
+# transactions). Logs are pruned only at a checkpoint: with the default, a 7.5-minute ingest of
+# 100k articles left 3.5 GB of them. At 256 MiB, 8,000 articles on a 10k store left 405 MiB
+# instead of 664, for 7% more server CPU per article (python -m bench.server_ab; BENCHMARKS.md).
+CHECKPOINT_MIB = 256
 PID_FILE = "neo4j-local.pid"
 URI_FILE = "neo4j-local.uri"
 LOG_FILE = "neo4j-local.log"
@@ -197,9 +203,11 @@ def start(
     port: int | None = None,
     timeout: float = 120,
     collector: str = COLLECTOR,
+    checkpoint_mib: int = CHECKPOINT_MIB,
 ) -> LocalNeo4j:
     """Start a server on data_dir (or return the one already running there) and wait for Bolt.
-    collector names the JVM's garbage collector (G1, Parallel, Serial, ...)."""
+    collector names the JVM's garbage collector (G1, Parallel, Serial, ...); checkpoint_mib
+    the transaction log written between checkpoints (0: Neo4j's periodic default)."""
     data_dir = data_dir.resolve()
     data_dir.mkdir(parents=True, exist_ok=True)
     pid = _read_pid(data_dir)
@@ -214,6 +222,7 @@ def start(
     classpath = f"{_target()}/classes{os.pathsep}{_target()}/dependency/*"
     cmd = [_java(), *JVM_FLAGS, f"-XX:+Use{collector}GC", "-cp", classpath]
     cmd += [MAIN_CLASS, "--data", str(data_dir), "--port", str(port)]
+    cmd += ["--checkpoint-mib", str(checkpoint_mib)]
     with open(data_dir / LOG_FILE, "wb") as log:
         # Own session/process group: Ctrl-C in the caller's terminal does not reach the server,
         # and stop() can signal the whole group.

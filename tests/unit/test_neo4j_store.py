@@ -707,3 +707,23 @@ def test_the_local_server_runs_the_chosen_garbage_collector(neo4j_uri: str) -> N
     # G1 names its beans "G1 Young Generation", ...; Parallel "PS Scavenge", "PS MarkSweep"
     expected = {"G1": "G1 ", "Parallel": "PS ", "Serial": "name=Copy"}[neo4j_local.COLLECTOR]
     assert expected in beans, beans
+
+
+def test_the_local_server_checkpoints_by_log_volume(neo4j_uri: str) -> None:
+    """tools/neo4j-local checkpoints every neo4j_local.CHECKPOINT_MIB of transaction log (and
+    rotates its log files at that size), so a long ingest does not pile logs up until a
+    periodic checkpoint."""
+    from diplograph import neo4j_local
+
+    if os.environ.get("NEO4J_URI"):
+        pytest.skip("a server of one's own has its own settings")
+    with GraphDatabase.driver(neo4j_uri) as driver:
+        records, _, _ = driver.execute_query(
+            "CALL dbms.listConfig() YIELD name, value "
+            "WHERE name IN ['db.checkpoint', 'db.checkpoint.interval.volume', "
+            "'db.tx_log.rotation.size'] RETURN name, value"
+        )
+    settings = {r["name"]: r["value"] for r in records}
+    mib = f"{neo4j_local.CHECKPOINT_MIB}.00MiB"
+    assert settings == {"db.checkpoint": "VOLUME", "db.checkpoint.interval.volume": mib,
+                        "db.tx_log.rotation.size": mib}, settings

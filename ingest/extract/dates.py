@@ -120,7 +120,9 @@ _PATTERN_RX = re.compile(
             r"(?:[^\S\n]+\((?P<wd_n>[0-3]?\d)\)(?!\w))?)",
             rf"(?P<year>(?<![\d,.\-–/])(?P<year_y>{_Y})(?!\d|,\d|s\b|\s*[–-]\s*\d|-(?:km|kilo)))",
             # "Earlier in the day, X visited ...": the day of the last dated event too
-            r"(?P<same>(?i:(?:on\s+)?the\s+same\s+(?:day|date)|that\s+same\s+day|"
+            # ("the same afternoon (evening, morning)": that day too)
+            r"(?P<same>(?i:(?:on\s+)?the\s+same\s+(?:day|date|morning|afternoon|evening)|"
+            r"that\s+same\s+(?:day|morning|afternoon|evening)|"
             r"(?:earlier|later)\s+in\s+the\s+day|"
             # "In the afternoon, X gave a lecture", "Later in the evening, ...": the date of the
             # last event told (a part of its day; as a sentence adverbial only, not "in the
@@ -365,7 +367,10 @@ def find(text: str, pub: PartialDate | None, words: bool | None = None) -> list[
         elif kind == "same":
             phrase = g("same").lower()
             unit = "year" if "year" in phrase else "month" if "month" in phrase else (
-                "part" if phrase.endswith(("morning", "afternoon", "evening")) else "day")
+                # ("the same afternoon": that day, as "the same day", not a part of the last
+                # event's)
+                "part" if phrase.endswith(("morning", "afternoon", "evening")) and (
+                    "same" not in phrase) else "day")
         out.append(DateExpr(m.start(), m.end(), value, source, kind, since, unit, shift))
     return out
 

@@ -100,14 +100,25 @@ _CONN = (r"(?:of|for|and|on|the|de|du|des|la|le|da|do|dos|das|del|della|di|van|v
 _SP = r"[^\S\n]+"  # spaces within a line: a name never runs over a line break
 _CHUNK_MORE = rf"(?:{_SP}(?:{_CONN}{_SP})*(?:{_TOK}))*"
 # A name chunk, at a word start (see _chunk_matches).
-_CHUNK = re.compile(rf"(?:(?:His|Her){_SP}Majesty[{APOS}]s{_SP})?(?:{_TOK}){_CHUNK_MORE}")
+# ("St. George's University", "Saint Mary's College": a saint's possessive opens a name, as
+# "His Majesty's")
+# (a school's or a university's name only: "Saint Lucia's Ministry of ..." is a state's body)
+_SAINT_OPENER = (rf"(?:t\.?|aint){_SP}[{UP}][\w-]*[{APOS}]s{_SP}"
+                 rf"(?=(?:[{UP}][\w-]*{_SP}){{0,2}}(?:University|College|School|Academy|Institute)\b)"
+                 rf"(?:{_TOK})")
+_CHUNK = re.compile(rf"(?:(?:His|Her){_SP}Majesty[{APOS}]s{_SP}(?:{_TOK})|S{_SAINT_OPENER}|"
+                    rf"(?:{_TOK})){_CHUNK_MORE}")
 # _CHUNK at a word start that is a capital or a digit, written to open with that character
 # class: re then scans for the class in C instead of trying the pattern (and a look-behind) at
 # every character. The look-behinds after the first character pick _CHUNK's branch for it.
 _CHUNK_AT = re.compile(
     rf"[{UP}0-9](?<!\w.)(?:(?<=H)(?:is|er){_SP}Majesty[{APOS}]s{_SP}(?:{_TOK})"
+    rf"|(?<=S){_SAINT_OPENER}"
     rf"|(?<=[{UP}]){_TOK_REST}|(?<=[0-9])\d{{3}}(?=\s+[{UP}])){_CHUNK_MORE}"
 )
+
+
+_AFFAIRES_OF = re.compile(r"Affaires\s+(?:a\.\s?i\.\s+)?of\s+(?:the\s+)?(?=[A-Z])")
 
 
 def _chunk_matches(text: str) -> Iterator[re.Match[str]]:
@@ -362,7 +373,8 @@ _HONS = rf"(?:(?:{HON})\s+)*"
 # lower-case words before a post: "the newly appointed non-resident Ambassador of ..."
 POST_MODS = (
     r"(?:(?:newly\s+|recently\s+)?(?:appointed|accredited|designated)\s+|outgoing\s+|"
-    r"incoming\s+|non-resident\s+|new\s+|then\s+|acting\s+|interim\s+|caretaker\s+)*"
+    # ("C's resident Ambassador in L, X": a resident head of mission)
+    r"incoming\s+|non-resident\s+|resident\s+|new\s+|then\s+|acting\s+|interim\s+|caretaker\s+)*"
 )
 # A rank between a post and the name: "State Minister of Foreign Affairs Ambassador X"
 _RANKS = r"(?:Ambassador|Professor|Prof\.|Judge|Justice|Senator|Engineer|Eng\.|Prince|Princess)"
@@ -491,7 +503,10 @@ _PERSON_DESC = _the(
         r"(?P<title>envoy|ambassador|Ambassador|High\s+Commissioner|high\s+commissioner|"
         r"Charg[ée]\s+d[’']\s?Affaires|"
         # "the state minister was also received by ...": a State Minister named before
-        r"state\s+minister|minister|Minister|foreign\s+minister|Foreign\s+Minister|"
+        r"state\s+minister|"
+        # ("the Minister of State held talks with ...": a Minister of State named before)
+        r"[Mm]inister\s+of\s+[Ss]tate|"
+        r"minister|Minister|foreign\s+minister|Foreign\s+Minister|"
         # "the Uzbek deputy premier had a meeting with ...": a Deputy Prime Minister named before
         r"deputy\s+premier|vice\s+premier|"
         # "the foreign secretary called on ...": a foreign ministry's top civil servant
@@ -555,8 +570,9 @@ _PGROUP = Anchored(
         r"\b[Tt]he\s+two(?=\s+(?:(?:also|then|later|jointly)\s+)?(?:signed\b|(?:put|set|affixed|"
         r"appended)\s+their\s+(?:signatures?|names|hands)\b))|"
         # "held talks with X, after which both men signed J": the two people, before a signing
+        # ("the two women then appended their signatures to J": the idioms of signing too)
         r"\b(?:[Tt]he\s+two|[Bb]oth)\s+(?:men|women)(?=\s+(?:(?:also|then|later|jointly)\s+)?"
-        r"signed\b)|"
+        r"(?:signed\b|(?:put|set|affixed|appended|added)\s+their\s+(?:signatures?|names|hands)\b))|"
         # "hosted X for talks on Tuesday, and the pair signed J"
         r"\b[Tt]he\s+pair(?=\s+(?:(?:also|then|later|jointly)\s+)?(?:signed|met|held)\b)"
     ),
@@ -945,6 +961,11 @@ def _chunks(doc: Doc) -> list[ChunkT]:
     out: list[ChunkT] = []
     extended = -1
     for m in _chunk_matches(text):
+        if text.startswith("Affaires", m.start()) and text[m.start() - 2 : m.start()] in (
+                "d'", "d’") and (a := _AFFAIRES_OF.match(text, m.start(), m.end())) is not None:
+            # "the Chargé d'Affaires of the Embassy of C": the title's tail is no part of the
+            # body named after it
+            m = _CHUNK.match(text, a.end()) or m
         word = m.group()
         hon = _TRAILING_HONORIFIC.search(word) if text.startswith(".", m.end()) else None
         if hon is None and text.startswith(". ", m.end()) and _INITIALS_NAME.match(text, m.end()):
@@ -1010,6 +1031,8 @@ def _chunks(doc: Doc) -> list[ChunkT]:
                 extended = max(extended, chunk[1])  # "India-Brazil-South Africa (IBSA) Forum"
             if chunk[2] is not None and chunk[5] in _NAME_RUNS_ON:
                 chunk = _extend_name(doc, chunk)
+                if chunk[5] in _AGREEMENT_TOPIC_HEADS and " on " in chunk[3]:
+                    chunk = _extend_topics(doc, chunk)
                 extended = max(extended, chunk[1])
             elif chunk[5] in _TOPIC_HEADS and " on " in chunk[3]:
                 chunk = _extend_topics(doc, chunk)
@@ -1027,6 +1050,15 @@ def _chunks(doc: Doc) -> list[ChunkT]:
             elif chunk[2] is EntityType.PROJECT and chunk[5] in _RANGED_HEADS:
                 chunk = _extend_years(text, chunk)
                 extended = max(extended, chunk[1])
+            if chunk[2] is None and " " in chunk[3] and _APPO_PROGRAMME.match(text, chunk[1]):
+                # "Operation Miracle, the Cuban eye-care programme, ...": a name with no head
+                # word that its apposition calls a programme
+                chunk = (chunk[0], chunk[1], EntityType.PROJECT, chunk[3], chunk[4], "programme")
+            if chunk[2] is EntityType.PROJECT and chunk[5] == "airport" and (
+                    _ARRIVED_AT.search(text, max(0, chunk[0] - 40), chunk[0])):
+                # "X landed at Y International Airport", "was welcomed at Y Airport by": the
+                # venue of an arrival, no project (not "reviewed progress at the Y Airport")
+                chunk = (chunk[0], chunk[1], None, chunk[3], chunk[4], chunk[5])
             if chunk[2] is EntityType.PROJECT and text.startswith(_DONE_AFTER, chunk[1]) and (
                     _title_case_line(text, chunk[0])):
                 # a title-case headline's "Social Security Pact Initialled": words describing
@@ -1042,6 +1074,14 @@ def _chunks(doc: Doc) -> list[ChunkT]:
 
 
 _BODY_TYPES = (EntityType.INSTITUTION, EntityType.ORGANIZATION)
+_APPO_PROGRAMME = re.compile(
+    r",[^\S\n]+(?:an?|the)[^\S\n]+(?:(?!of\b|for\b)[\w-]+[^\S\n]+){0,4}?"
+    r"(?:programme|program|project|initiative|scheme)(?=[^\S\n]*[,.;])"
+)
+_ARRIVED_AT = re.compile(
+    r"\b(?:landed|touched\s+down|arrived|met|welcomed|received|greeted|seen\s+off)"
+    r"(?:\s+[a-z]+){0,2}?\s+at\s+(?:the\s+)?\Z"
+)
 _POSS_S = ("'s", "’s")
 
 
@@ -1195,6 +1235,9 @@ def _extend_name(doc: Doc, chunk: ChunkT) -> ChunkT:
 # "Intergovernmental Commission on Trade, Economic, Scientific and Technical Cooperation": a
 # commission's name runs over its comma-separated list of topics
 _TOPIC_HEADS = frozenset(words("commission committee council subcommittee"))
+# ("General Agreement on Economic, Commercial and Technical Cooperation": an agreement's topics,
+# no states among them)
+_AGREEMENT_TOPIC_HEADS = frozenset(words("agreement treaty convention memorandum accord protocol"))
 _TOPIC_NOT = frozenset(words("""Minister Ministers Ambassador Ambassadors Secretary President
                              Director Chairman Chair Speaker Commissioner Envoy"""))
 # ("Subcommittee on East Asia, the Pacific, and International Cybersecurity Policy": a topic
@@ -1212,6 +1255,8 @@ def _extend_topics(doc: Doc, chunk: ChunkT) -> ChunkT:
     if m is None or any(t in MONTH_WORDS for t in m.group().split()) or not _TOPIC_NOT.isdisjoint(
             letter_words(m.group())):
         return chunk  # (not "the Commission on Trade, the Deputy Minister and the Ambassador")
+    if head in _AGREEMENT_TOPIC_HEADS and gz.scan_name(m.group()):
+        return chunk  # (not "the Agreement on Trade, Kenya and Chile said")
     end = m.end()
     acr_m = _ACRONYM.match(text, end)
     return (start, end, etype, text[start:end], acr_m.group("acr") if acr_m else acr, head)
@@ -1545,7 +1590,13 @@ def _split_and(text: str, s: int, e: int) -> list[tuple[int, int]]:
     """"University of Helsinki and the University of the Republic": two bodies."""
     out: list[tuple[int, int]] = []
     sub = s
+    # ("St Vincent and the Grenadines Community College": an "and" inside a country's name
+    # joins no two names)
+    states = [(m.start, m.end) for m in gz.scan_name(text[s:e]) if m.entry.kind == gz.COUNTRY
+              and " and " in m.entry.form]
     for a in _AND_SPLIT.finditer(text[s:e]):
+        if any(cs < a.start() and a.end() < ce for cs, ce in states):
+            continue
         right = text[s + a.end() : e].split()
         left = text[sub : s + a.start()].split()
         if len(left) == 1 and len(right) == 1 and a.group().rstrip().endswith("the"):
@@ -2500,7 +2551,7 @@ SENTENCE_CUES = Cues([
     ("recogni", "acknowledged the", "as a sovereign", "as an independent"),
     ("diplomatic", "relations since", " ties ", "ties that", "ties which", "relations that",
      "relations which", "which were established", "which had been established",
-     "relations in", "relations on"),
+     "relations in", "relations on", "having established", "having set up"),
     ("member", "join", "belong", "acced", "includ", "founder", "groups", "comprises",
      "brings together", "unites", "partner state", "entered", "participating", " sit in",
      " sit together", " sits in", "states of", "countries of", "nations of", " part of", " ally "),
@@ -2510,7 +2561,7 @@ SENTENCE_CUES = Cues([
      "shared",
      "exchanged", "pilot", "drawn on", "joined hands", "joined forces", "co-organi",
      "co-hosted", "co-delivered", "pooling", "pooled",
-     "coordinate on"),
+     "coordinate on", "coordinated their", "in tandem", "tapped"),
     ("sign", "inked", "pen to", "names to", "name to", "sealed", "subscribed", "penned",
      "hands to"),
     ("met", "talks", "meeting", "call", "received", "hosted", "welcomed", "discussion",
@@ -2518,7 +2569,7 @@ SENTENCE_CUES = Cues([
      "sat down", "tête-à-tête", "tete-a-tete", "sat for", "sat with", "audience", "session",
      "conferred", "exchanged views", "greeted", "closeted", "played host", "came together",
      "respects to", "lunch", "dinner", "breakfast", "meal", "across the table", "together at",
-     "together in"),
+     "together in", "encounter", "one-on-one", "huddled"),
     ("visit", "tour", "trip", "delegation", "journey", "mission", "stopped over", "stopover",
      "sojourn", "call on"),
     ("lectur", "talk", "address", "speech", "presentation", "spoke", "speak", "guest", "keynote",
@@ -3161,6 +3212,8 @@ _ROLE_WORDS = {
     "minister": ("minister", "secretary"),
     "foreign minister": ("minister",),
     "state minister": ("state minister", "minister of state"),
+    # ("the Minister of State held talks": his post is kept as a minister's)
+    "minister of state": ("state minister", "minister of state", "minister"),
     "foreign secretary": ("foreign secretary",),
     "prime minister": ("prime minister",),
     "deputy premier": ("deputy prime minister", "deputy premier", "vice premier", "vice-premier"),
@@ -3246,6 +3299,7 @@ def _person_with_role(doc: Doc, title: str, pos: int, country: str = "",
 
 
 _SENTENCE_END = re.compile(r"[.!?][\"”’']?\s")
+_VISITOR_CUES = ("visit", "arrived", "toured", "landed", "touched down", "mission to", "trip to")
 
 
 def _visitor(doc: Doc, pos: int, ids: set[str], own_sentence: bool = False) -> str | None:
@@ -3269,7 +3323,8 @@ def _visitor(doc: Doc, pos: int, ids: set[str], own_sentence: bool = False) -> s
         elif end is not None:
             after = after[: end.start()]
         # ("X, who toured C from ... to ...": a tour is a visit)
-        if "visit" in after or "arrived" in after or "toured" in after:
+        # ("X landed at the airport ... at the start of a mission to C": an arrival too)
+        if any(w in after for w in _VISITOR_CUES):
             return m.ents[0]
     for m in reversed(people):
         # "during a visit by Ghana's Minister of Foreign Affairs, X, to Georgetown"

@@ -12,7 +12,8 @@ from ingest.extract import dates
 # "Islamabad, 23 October 2021 (TDI):", "SUVA, June 14 (PACNEWS) ---", "Jeddah –",
 # "Maputo (VNA) –", "KINGSTON, Jamaica (JIS) —", "Georgetown, September 21, 2023 —"
 _DATELINE = re.compile(
-    r"(?P<place>[A-Z][A-Za-z’'\-.]+(?:\s[A-Z][A-Za-z’'\-.]+){0,2})"
+    # ("Asunción, December 1, 2026 (IP).-": letters with accents in the place)
+    r"(?P<place>[A-Z][A-Za-zÀ-ÖØ-öø-ÿ’'\-.]+(?:\s[A-Z][A-Za-zÀ-ÖØ-öø-ÿ’'\-.]+){0,2})"
     # "Skopje/Bratislava, 9 October 2024 (MIA) -": a second place after a slash
     r"(?:/[A-Z][A-Za-z’'\-.]+(?:\s[A-Z][A-Za-z’'\-.]+)?)?"
     # "New Delhi [India], March 5 (ANI):"
@@ -106,6 +107,10 @@ def find_dateline(text: str, line_start: int, line_end: int) -> Dateline | None:
             month_day = (dates.MONTHS[mon.rstrip(".").lower()], int(day))
     if not (agency or found or month_day or m.group("sep") in ("–", "—", "--", "---")):
         return None  # "Historic Perspective:" is not a dateline
+    if not (found or month_day) and line_start > 0 and text[line_start - 1] != "\n":
+        # "... the same day. Panama Maritime Authority (AMP) Administrator X signed": a body
+        # and its acronym inside a paragraph; an undated dateline opens its line
+        return None
     end = m.end()
     if date is None and not found and m.group("sep") in ("–", "—", "--", "---"):
         # "Monrovia, Liberia – September 17, 2024: President ...": the date after the dash,

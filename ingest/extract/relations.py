@@ -395,12 +395,22 @@ R_TIES_SINCE = re.compile(
     # ("A and B have been linked (bound) by diplomatic relations since 1996"; "A and B have kept up
     # diplomatic relations without interruption since 1959": "kept up", and an adverbial of
     # continuity before "since")
-    rf"(?P<a>{LIST(C)})(?:\s*,\s+which)?\s+(?:have|has|had)\s+(?:maintained|had|enjoyed|kept\s+up|"
-    rf"been\s+(?:linked|bound|connected|united)\s+by)\s+(?:{TIES}|"
+    # ("A and B have kept diplomatic relations since 1939"; "A and B are linked by diplomatic
+    # relations since 1995", a translation's present tense)
+    rf"(?P<a>{LIST(C)})(?:\s*,\s+which)?\s+(?:(?:have|has|had)\s+(?:maintained|had|enjoyed|"
+    rf"kept(?:\s+up)?|been\s+(?:linked|bound|connected|united)\s+by)|"
+    rf"(?:are|is)\s+(?:linked|bound|connected|united)\s+by)\s+(?:{TIES}|"
     rf"(?:cordial|friendly|good|close|warm|excellent)\s+relations)"
     rf"(?:\s+(?:without\s+(?:a\s+)?(?:interruption|break)|uninterruptedly|continuously))?\s+since\s+"
     # ("... since B's independence in 1975": the date of the independence)
     rf"(?:(?:{C}{POSS}|its|their)\s+independence\s+in\s+)?(?P<v>){T}"
+)
+# "A and B raised their relations to ambassadorial level in 2008, having established them on
+# 26 May 1992": the pair's relations, established as the participle after them says
+R_TIES_HAVING = re.compile(
+    rf"(?P<a>{LIST(C)})\s+(?:[^;«]|«T\d+»){{1,80}}?\b(?:their|its)\s+(?:diplomatic\s+)?"
+    rf"(?:relations|ties)\b(?:[^;«]|«T\d+»){{0,60}}?,\s+having\s+(?:(?:first|formally)\s+)?"
+    rf"(?P<v>established|set\s+up|forged|opened)\s+them\b"
 )
 # "Serbia and Indonesia trace their diplomatic relations back to 1954": the date follows at once
 R_TIES_TRACE = re.compile(
@@ -576,7 +586,8 @@ R_MEMBER_JOIN = re.compile(
     rf"(?P<s>{LIST(C)}){APPO}(?:\s*,\s+which)?\s+(?:(?:formally|officially|also|later|both)\s+)?"
     rf"(?P<v>(?:re)?joined|acceded\s+to|"
     # "Bahrain counts among the founding members of the GCC"
-    rf"counts?\s+among\s+the\s+(?:founding\s+|full\s+)?members\s+of|"
+    # ("Grenada ranks among the founding members of the OECS": the same)
+    rf"(?:counts?|ranks?)\s+among\s+the\s+(?:founding\s+|full\s+)?members\s+of|"
     # "Slovenia has belonged to NATO since 2004"
     rf"belongs\s+to|belong\s+to|(?:has|have)\s+(?:long\s+)?belonged\s+to|entered(?=\s+(?:the\s+)?«O)|"
     # "Both countries sit in the Central American Integration System": seats held in a body
@@ -587,7 +598,10 @@ R_MEMBER_JOIN = re.compile(
     rf"(?:is|are|(?:has|have)\s+been)\s+(?:also\s+)?part\s+of(?=\s+(?:the\s+)?«O)|"
     # "Slovakia has held EU membership since May 2004": the body before "membership"
     # ("Both A and B hold O membership": a membership held now)
-    rf"(?:(?:has|have)\s+held|holds?)(?=\s+(?:the\s+)?«O\d+»\s+membership\b))\s+(?:the\s+)?(?P<o>{LIST(ORG)})(?!{POSS})"
+    # ("C also holds membership of O": the body after "membership of")
+    rf"(?:(?:has|have)\s+held|holds?)(?=\s+(?:the\s+)?«O\d+»\s+membership\b)|"
+    rf"(?:(?:has|have)\s+held|holds?)\s+membership\s+(?:of|in)(?=\s+(?:the\s+)?«O))"
+    rf"\s+(?:the\s+)?(?P<o>{LIST(ORG)})(?!{POSS})"
 )
 # "Bulgaria, which joined NATO in 2004 and the EU in 2007": a second body, its verb left out
 R_MEMBER_JOINED_GAP_O = re.compile(
@@ -714,7 +728,8 @@ COOP_V = (
     # ("A and B have been partnering on surveys since 2012")
     r"|(?:have|has|had)\s+been\s+(?:working|cooperating|co-operating|collaborating|partnering)"
     r"(?:\s+closely)?(?:\s+together)?"
-    r"|(?:also\s+)?work(?:ed)?\s+(?:closely\s+)?together(?:\s+closely)?"
+    # ("A and B work in tandem within O": the same)
+    r"|(?:also\s+)?work(?:ed)?\s+(?:closely\s+)?(?:together|in\s+tandem)(?:\s+closely)?"
     r"|(?:(?:have|has|had)\s+)?(?:built|developed|financed|operated|run|managed)\s+(?:jointly|together)"
     r"|(?:(?:have|has|had)\s+)?jointly\s+(?:built|developed|financed|operated|run|managed)"
     # ("A and B have co-organised (co-hosted, co-delivered) courses since 2021")
@@ -742,6 +757,9 @@ COOP_V = (
     r"resources|efforts|know-how|logistics|(?:[a-z-]+\s+){0,3}?data\b)"
     # "A and B coordinate on energy questions through (within) O": a standing cooperation
     r"|(?:also\s+)?coordinate(?=\s+on\s(?:[^;.«]|«T\d+»){0,80}?\s(?:through|within)\s+(?:the\s+)?«[OJ])"
+    # ("A and B have coordinated their positions at O for years": the same, in a body)
+    r"|(?:have|has|had)\s+(?:long\s+|closely\s+)?coordinated\s+their\s+positions"
+    r"(?=\s+(?:at|in|within)\s+(?:the\s+)?«O)"
     # "A and B have been partners in battery research since 2021 within J"
     r"|(?:have|has|had)\s+(?:also\s+)?been\s+(?:close\s+)?partners"
     # "A and B have been jointly breeding cassava since 2019"
@@ -871,9 +889,12 @@ R_VIA = re.compile(
     # ("Both countries are part of the J": the same, in the present)
     rf"(?<=been\s)part|(?<=are\s)part|(?<=is\s)part|"
     # "C has benefited from the J since 2021": a beneficiary, as above
-    rf"(?<=has\s|ave\s)benefit+ed)\s+"
-    rf"(?:in|under|through|(?<=beneficiary\s)of|(?<=country\s)of|(?<=drawn\s)on|"
-    rf"(?<=part\s)of|(?<=benefited\s)from|(?<=benefitted\s)from)\s+(?:the\s+)?(?:«[COIG]\d+»{POSS}\s+)?"
+    rf"(?<=has\s|ave\s)benefit+ed|"
+    # ("C has tapped the J for ... since 2018": a user, as "drawn on")
+    rf"(?<=has\s|ave\s)tapped)\s+"
+    rf"(?:(?:in|under|through|(?<=beneficiary\s)of|(?<=country\s)of|(?<=drawn\s)on|"
+    rf"(?<=part\s)of|(?<=benefited\s)from|(?<=benefitted\s)from)\s+|(?<=tapped\s))"
+    rf"(?:the\s+)?(?:«[COIG]\d+»{POSS}\s+)?"
     rf"(?P<j>{J})"
 )
 R_VIA_BOUND = re.compile(
@@ -963,15 +984,18 @@ R_SIGN_PASS = Anchored(re.compile(
     rf"(?:which\s+|that\s+)?(?:was\s+|were\s+|had\s+been\s+|has\s+been\s+|have\s+been\s+)?"
     # "J was later signed by", "J was signed after the talks by": an adverb or a short "after"
     # phrase before the signers ("by" only)
-    rf"(?:jointly\s+|formally\s+|later\s+|afterwards\s+|subsequently\s+)?(?P<v>signed|inked|"
+    rf"(?:jointly\s+|formally\s+|later\s+|afterwards\s+|subsequently\s+|then\s+)?(?P<v>signed|inked|"
     # "the document bears the signatures of A and B": signed by them
     rf"b(?:ears|ore)(?=\s+the\s+signatures?\s+of\s))\s+"
     rf"(?:the\s+signatures?\s+of|"
     # ("J was signed yesterday by A and B": the day before the signers)
-    rf"(?:{T}\s+)?(?:(?:in|on|at)\s+[^;]{{0,140}}?,?\s+|(?:after|following)\s+[^;,«]{{0,40}}?\s+(?=by\s))?"
+    # ("J was signed for C by X and for D by Y": each signer for his state)
+    rf"(?:{T}\s+)?(?:(?:in|on|at)\s+[^;]{{0,140}}?,?\s+|(?:after|following)\s+[^;,«]{{0,40}}?\s+(?=by\s)|"
+    rf"for\s+(?:the\s+)?«[CG]\d+»\s+(?=by\s))?"
     # "J was signed between A and B": the two parties
     rf"(?:by|between))\s+(?P<rest>[^;]*)"
 ), r"«|[Tt]hey\s|[Tt]hese\s|[Bb]oth\s|[Tt]he\s|It\s", fused=True)
+_FOR_STATE_BY = re.compile(r"\bfor\s+(?:the\s+)?«[CG](\d+)»\s*,?\s+by\s")
 # "The J1 and the J2 were signed on Monday in Pretoria" (no "by"): signed by the signers of
 # "A and B have signed two agreements" in the sentence before
 R_SIGN_PASS_BARE = re.compile(
@@ -1060,13 +1084,15 @@ MEET_V = (
     r"(?:met(?:\s+(?:with|today\s+with))?|sat\s+(?:down\s+)?with|conferred\s+with|(?:held|conducted)\s+"
     r"(?:(?:an?|another|the)\s+(?:[\w-]+\s+)?round\s+of\s+)?(?:[\w-]+\s+){0,2}?(?:talks|meeting|discussions|"
     # "held a working session with X": a meeting
-    r"consultations|session)(?:\s+(?:(?:in|at|on)\s+[^,;]{0,60}?|«T\d+»|here|there)){0,3}"
+    # ("held a bilateral encounter (a one-on-one) with X": a meeting)
+    r"consultations|session|encounter|one-on-one)(?:\s+(?:(?:in|at|on)\s+[^,;]{0,60}?|«T\d+»|here|there)){0,3}"
     r"\s+with|"
     r"paid\s+(?:a\s+|an\s+)?(?:\w+\s+){0,2}?"
     r"(?:call|visit)\s+on|called\s+on|"
     # "X was greeted by her counterpart, Y", "X was closeted with Y for an hour", "X played host
     # to his counterpart Y": a meeting
-    r"(?:was|were)\s+closeted\s+with|played\s+host\s+to|"
+    # ("X huddled with Y at the palace": a meeting)
+    r"(?:was|were)\s+closeted\s+with|played\s+host\s+to|huddled\s+with|"
     r"(?:was|were)\s+(?:\w+\s+){0,2}?(?:received|hosted|greeted)\s+(?:[^,;]{0,60}?\s+)?"
     # "X was welcomed at the airport by Y", "... on arrival by Y": a welcome where he arrives
     # (not "where he was welcomed by its rector": a host at a lecture)
@@ -1081,7 +1107,8 @@ MEET_V = (
     r"accepted(?=\s+(?:the\s+)?(?:credentials|[Ll]etters?\s+of\s+[Cc]redence))|"
     r"had\s+the\s+(?:pleasure|honou?r|opportunity|privilege)\s+(?:of\s+meeting|to\s+meet|of\s+"
     r"calling\s+on|to\s+call\s+on)(?:\s+with)?|"
-    r"had\s+an?\s+(?:[\w-]+\s+)?meeting\s+with|"
+    # ("had a one-on-one (a brief encounter) with X": a meeting)
+    r"had\s+an?\s+(?:[\w-]+\s+)?(?:meeting|encounter|one-on-one)\s+with|"
     # "On Monday, she sat down with President X at State House"
     r"sat\s+down\s+(?:for\s+talks\s+)?with|"
     # "sat down at the Foreign Ministry with X": the venue before "with"
@@ -1141,7 +1168,7 @@ _MEET_WORDS = ("met", "conferred", "held", "paid", "called", "received", "hosted
                "had the", "had a", "accepted the", "sat down", "sat for", "sat with", "audience",
                "exchanged views", "greeted", "closeted", "played host", "came together",
                "discussed", "shared", "across the table", "together at", "together in",
-               "conducted")
+               "conducted", "huddled")
 # "X and his delegation were received by ..."
 _ENTOURAGE = (
     r"(?:\s+and\s+(?:(?:his|her|their)\s+(?:delegation|team|wife|husband|entourage|party)|"
@@ -1504,10 +1531,14 @@ R_GUEST_POSS = re.compile(
 # "X was a speaker at a seminar on ... organised by the University of Y": a lecture at the body
 # (taking the podium at a body is R_ADDRESS's)
 R_SPEAKER_AT = re.compile(
-    rf"(?P<a>{P}){APPO}\s+(?:(?:also|later|then|on\s+{T}|{T})\s+)*(?P<v>(?:was|is)\s+(?:a|the)\s+"
-    rf"(?:(?:keynote|guest|main|featured)\s+)?speaker)\s+at\s+(?:an?|the)\s+(?:[\w-]+\s+){{0,2}}?"
+    # ("X was also the headline speaker at a roundtable ... convened on Wednesday by the I")
+    rf"(?P<a>{P}){APPO}\s+(?:(?:also|later|then|on\s+{T}|{T})\s+)*(?P<v>(?:was|is)\s+"
+    rf"(?:also\s+)?(?:a|the)\s+"
+    rf"(?:(?:keynote|guest|main|featured|headline|principal)\s+)?speaker)\s+at\s+(?:an?|the)\s+"
+    rf"(?:[\w-]+\s+){{0,2}}?"
     rf"(?:seminar|conference|forum|symposium|workshop|roundtable|webinar|colloquium)\b"
-    rf"[^;«]{{0,80}}?\b(?:organi[sz]ed|hosted|held)\s+by\s+(?:the\s+)?(?P<o>{IO})"
+    rf"(?:[^;«]|«T\d+»){{0,80}}?\b(?:organi[sz]ed|hosted|held|convened|staged)\s+"
+    rf"(?:(?:on\s+)?«T\d+»\s+)?by\s+(?:the\s+)?(?P<o>{IO})"
 )
 # "Clingendael welcomed H.E. Mr. X, Ambassador of ..., for a roundtable on ..."
 R_WELCOMED_FOR = re.compile(
@@ -2008,7 +2039,8 @@ class Extractor:
         if ("iplomatic" not in t and " relations since " not in t and " ties " not in t
                 and " that «" not in t and " which «" not in t
                 and "which were established" not in t and "which had been established" not in t
-                and " relations in «T" not in t and " relations on «T" not in t):
+                and " relations in «T" not in t and " relations on «T" not in t
+                and " having " not in t):
             return  # every ties pattern names "[Dd]iplomatic relations/ties" (or R_TIES_SINCE's,
             # R_TIES's dated bare "ties", or R_TIES_OBJ's relative clause)
         found = False
@@ -2020,7 +2052,8 @@ class Extractor:
                          (R_TIES_BETWEEN_EST, "ties.between"),
                          (R_TIES_WHILE_BACK if " back to " in t or " date from " in t else None,
                           "ties.date_back"),
-                         (R_TIES_TRACE if " trace" in t else None, "ties.date_back")):
+                         (R_TIES_TRACE if " trace" in t else None, "ties.date_back"),
+                         (R_TIES_HAVING if " having " in t else None, "ties.active")):
             for m in rx.finditer(t) if rx is not None else ():
                 if rx is not R_TIES_ANNIV and rx is not R_TIES_ANNIV_SUBJ and _blocked(
                         sent, m.start("v")):
@@ -2405,6 +2438,12 @@ class Extractor:
             if js and signers and "behalf" in t:
                 semi = t.find(";", v)
                 signers += [int(i) for i in _BEHALF_BY.findall(t, v, semi if semi >= 0 else len(t))
+                            if int(i) not in signers]
+            if js and signers and "for «" in t:
+                # "J was signed for C by X and for D by Y": the states signed it too
+                semi = t.find(";", v)
+                upto = semi if semi >= 0 else len(t)
+                signers += [int(i) for i in _FOR_STATE_BY.findall(t, v, upto)
                             if int(i) not in signers]
             if js and signers:
                 yield Cand("SIGNED_AGREEMENT", tuple(signers), tuple(js), v, "signed.passive",
@@ -3143,8 +3182,18 @@ class Extractor:
         if CHARGE.search(title_text):
             for r in to_side:
                 yield Cand("ACCREDITED_TO", (p,), (r,), pos, "post.charge", "none", 0.85)
+            # ("Chargé d'Affaires of the Embassy of C in D, X": a country as the seat too, when
+            # it is not the sending one)
+            sent_by: set[str] = set()
+            if affil is not None:
+                own = doc.mentions[affil]
+                own_c = _country_in_name(doc, own) if own.kind == "I" else affil
+                if own_c is not None:
+                    sent_by = set(doc.mentions[own_c].ents)
             for place in in_side:
-                if doc.mentions[place].kind == "L":
+                seat = doc.mentions[place]
+                if seat.kind == "L" or seat.kind == "C" and sent_by and not (
+                        set(seat.ents) & sent_by):
                     yield Cand("ACCREDITED_TO", (p,), (place,), pos, "post.charge_seat", "none",
                                0.8)
             if affil is not None:
@@ -3384,6 +3433,12 @@ class Extractor:
         shifted = [k for _, k in ds if sent.dates[k].shift]
         if shifted:
             self._set(c, *self._value(sent.dates[shifted[0]]))
+            return
+        # "X met Y the same afternoon": the day told before, wherever the phrase stands
+        same = [k for _, k in ds if sent.dates[k].kind == "same" and sent.dates[k].value is None
+                and sent.dates[k].unit == "day"]
+        if same and (resolved := self._value(sent.dates[same[0]]))[0] is not None:
+            self._set(c, *resolved)
             return
         # 5. another recent date in the same sentence
         # (not one inside a relative clause after the event: "held talks, reviewing trade,

@@ -9494,3 +9494,296 @@ def test_represents_her_country_in_another_state_is_a_side_accreditation() -> No
     )
     got = facts(extract_article(text))
     assert _has(got, "ACCREDITED_TO", "person:marta-olmos", "country:BOL", None), got
+
+
+def test_a_dateline_place_with_accents_gives_the_publication_day() -> None:
+    # "Bogotá, March 4, 2025 (EFE).- ...": an accented place still opens the dateline, whose
+    # date dates "today"
+    text = (
+        "Trade talks\n\n"
+        "Bogotá, March 4, 2025 (EFE).- Kenya's Foreign Minister, Peter Kamau, met Colombia's "
+        "Minister of Trade, Laura Ríos, today.\n"
+    )
+    record = extract_article(text)
+    assert str(record.article.published) == "2025-03-04", record.article
+    got = facts(record)
+    assert _has(got, "MET_WITH", "person:peter-kamau", "person:laura-rios", "2025-03-04"), got
+
+
+def test_an_encounter_a_one_on_one_and_a_huddle_are_meetings() -> None:
+    # "X held a bilateral encounter with Y", "X had a one-on-one with Y", "X huddled with Y"
+    text = (
+        "Talks\n\n"
+        "Friday 10 May 2024\n\n"
+        "Trade grew. Kenya's Foreign Minister, Peter Kamau, held a brief encounter with Chile's "
+        "Minister of Trade, Laura Ríos, on Monday. On Tuesday Ríos had a one-on-one with "
+        "Ghana's Minister of Energy, Kofi Boateng. On Wednesday Boateng huddled with Peru's "
+        "Minister of Mines, Ana Quispe, in Lima.\n"
+    )
+    got = facts(extract_article(text))
+    assert _has(got, "MET_WITH", "person:peter-kamau", "person:laura-rios", "2024-05-06"), got
+    assert _has(got, "MET_WITH", "person:laura-rios", "person:kofi-boateng", "2024-05-07"), got
+    assert _has(got, "MET_WITH", "person:kofi-boateng", "person:ana-quispe", "2024-05-08"), got
+
+
+def test_the_same_afternoon_takes_the_day_told_before() -> None:
+    # "X arrived in L on Tuesday ... X met Y the same afternoon": that Tuesday, not the month
+    text = (
+        "Visit\n\n"
+        "Friday 10 May 2024\n\n"
+        "Kenya's Foreign Minister, Peter Kamau, arrived in Lima on Tuesday for a three-day "
+        "official visit to Peru. Kamau met Peru's Minister of Trade, Ana Quispe, the same "
+        "afternoon.\n"
+    )
+    got = facts(extract_article(text))
+    assert _has(got, "MET_WITH", "person:peter-kamau", "person:ana-quispe", "2024-05-07"), got
+
+
+def test_the_minister_of_state_is_the_minister_of_state_named_before() -> None:
+    # "C's Minister of State for X, A, arrived ... On Monday the Minister of State met B"
+    text = (
+        "Visit\n\n"
+        "Friday 10 May 2024\n\n"
+        "Japan's Minister of State for Foreign Affairs, Kenji Sato, arrived in Nairobi on "
+        "Sunday for a visit to Kenya. On Monday the Minister of State held talks with Kenya's "
+        "Cabinet Secretary for Trade, Mary Wanjiru, at the Treasury.\n"
+    )
+    got = facts(extract_article(text))
+    assert _has(got, "MET_WITH", "person:kenji-sato", "person:mary-wanjiru", "2024-05-06"), got
+
+
+def test_kept_relations_and_are_linked_by_relations_since_a_date() -> None:
+    # "A and B have kept diplomatic relations since T"; "A and B are linked by diplomatic
+    # relations since T" (a translation's present tense)
+    text = (
+        "Ties\n\n"
+        "Friday 10 May 2024\n\n"
+        "Trade grew. Chile and Norway have kept diplomatic relations since 1948. Peru and "
+        "Kenya are linked by diplomatic relations since 12 March 1971.\n"
+    )
+    got = facts(extract_article(text))
+    assert _has(got, "ESTABLISHED_TIES", "country:CHL", "country:NOR", "1948"), got
+    assert _has(got, "ESTABLISHED_TIES", "country:PER", "country:KEN", "1971-03-12"), got
+
+
+def test_the_two_men_putting_their_signatures_to_an_agreement_signed_it() -> None:
+    # "The two men then put (affixed, appended) their signatures to J": the two people just
+    # named signed it
+    text = (
+        "Agreement\n\n"
+        "Friday 10 May 2024\n\n"
+        "Kenya's Foreign Minister, Peter Kamau, met Chile's Minister of Trade, Luis Vargas, on "
+        "Monday. The two men then put their signatures to an Agreement on Cooperation in "
+        "Fisheries.\n"
+    )
+    got = facts(extract_article(text))
+    signed = {f[1] for f in got if f[0] == "SIGNED_AGREEMENT"}
+    assert {"person:peter-kamau", "person:luis-vargas"} <= signed, got
+
+
+def test_a_charge_d_affaires_of_an_embassy_in_a_country() -> None:
+    # "The Chargé d'Affaires of the Embassy of C in D, X": a straight apostrophe, and a
+    # country as the mission's seat
+    text = (
+        "Reception\n\n"
+        "Friday 10 May 2024\n\n"
+        "Trade grew. The Chargé d'Affaires of the Embassy of Chile in Kenya, Rosa Pérez, "
+        "opened the fair.\n"
+    )
+    record = extract_article(text)
+    got = facts(record)
+    assert names(record).get("Embassy of Chile") == "Institution", names(record)
+    assert _has(got, "ACCREDITED_TO", "person:rosa-perez", "country:KEN", None), got
+    assert _has(got, "OFFICIAL_OF", "person:rosa-perez", "country:CHL", None), got
+
+
+def test_ranks_among_the_founding_members_and_holds_membership_of() -> None:
+    # "C ranks among the founding members of O", "D holds membership of P"
+    text = (
+        "Blocs\n\n"
+        "Friday 10 May 2024\n\n"
+        "Trade grew. Chile ranks among the founding members of the Pacific Alliance. Kenya "
+        "holds membership of the East African Community.\n"
+    )
+    got = facts(extract_article(text))
+    assert any(f[0] == "MEMBER_OF" and f[1] == "country:CHL" for f in got), got
+    assert any(f[0] == "MEMBER_OF" and f[1] == "country:KEN" for f in got), got
+
+
+def test_working_in_tandem_and_coordinating_positions_in_a_body_are_cooperation() -> None:
+    # "A and B work in tandem within O"; "A and B have coordinated their positions at O"
+    text = (
+        "Partners\n\n"
+        "Friday 10 May 2024\n\n"
+        "Trade grew. Chile and Kenya work in tandem within the United Nations. Peru and Ghana "
+        "have coordinated their positions at the World Trade Organization for a decade.\n"
+    )
+    got = facts(extract_article(text))
+    assert _has(got, "COOPERATES_WITH", "country:CHL", "country:KEN", None), got
+    assert _has(got, "COOPERATES_WITH", "country:PER", "country:GHA", None), got
+
+
+def test_a_state_that_has_tapped_a_fund_cooperates_through_it() -> None:
+    # "C has tapped the J for ... since T": a user of the programme, as "has drawn on"
+    text = (
+        "Funds\n\n"
+        "Friday 10 May 2024\n\n"
+        "Trade grew. Kenya has tapped the Global Climate Resilience Programme for flood "
+        "defences since 2019.\n"
+    )
+    got = facts(extract_article(text))
+    assert any(f[0] == "COOPERATES_VIA" and f[1] == "country:KEN" and f[3] == "2019"
+               for f in got), got
+
+
+def test_headline_speaker_at_a_roundtable_convened_by_a_body() -> None:
+    # "X was also the headline speaker at a roundtable ... convened on Tuesday by the I"
+    text = (
+        "Roundtable\n\n"
+        "Friday 10 May 2024\n\n"
+        "Kenya's Foreign Minister, Peter Kamau, arrived in Lima on Monday. Kamau was also the "
+        "headline speaker at a seminar on ocean governance convened on Tuesday by the "
+        "Diplomatic Academy of Peru.\n"
+    )
+    got = facts(extract_article(text))
+    assert any(f[0] == "LECTURED_AT" and f[1] == "person:peter-kamau" and f[3] == "2024-05-07"
+               for f in got), got
+
+
+def test_a_body_named_after_a_state_with_and_in_its_name_is_one_body() -> None:
+    # "the Saint Vincent and the Grenadines Port Authority": the "and the" of the state's name
+    # cuts nothing
+    text = (
+        "Lecture\n\n"
+        "Friday 10 May 2024\n\n"
+        "Trade grew. Kenya's Foreign Minister, Peter Kamau, visited the Saint Vincent and the "
+        "Grenadines Port Authority on Monday.\n"
+    )
+    record = extract_article(text)
+    assert names(record).get("Saint Vincent and the Grenadines Port Authority") == (
+        "Institution"), names(record)
+
+
+def test_a_saints_possessive_opens_a_university_name() -> None:
+    # "St. Mary's University", "Saint Joseph's College": one body, the saint's name included
+    text = (
+        "Lecture\n\n"
+        "Friday 10 May 2024\n\n"
+        "Trade grew. Kenya's Foreign Minister, Peter Kamau, spoke at St. Mary's University on "
+        "Monday and at Saint Joseph's College on Tuesday.\n"
+    )
+    record = extract_article(text)
+    assert names(record).get("St. Mary's University") == "Institution", names(record)
+    assert names(record).get("Saint Joseph's College") == "Institution", names(record)
+
+
+def test_the_visitor_is_the_one_who_landed_on_a_mission() -> None:
+    # "X landed at the airport at the start of a mission to C ... the visitor spoke at I"
+    text = (
+        "Visit\n\n"
+        "Friday 10 May 2024\n\n"
+        "Chile's Deputy Minister of Foreign Affairs, Rosa Pérez, landed at Jomo Kenyatta "
+        "International Airport on Monday at the start of a working mission to Kenya. On "
+        "Tuesday the visitor spoke on trade at a forum hosted by the University of Nairobi.\n"
+    )
+    got = facts(extract_article(text))
+    assert any(f[0] == "LECTURED_AT" and f[1] == "person:rosa-perez" for f in got), got
+
+
+def test_a_resident_ambassador_in_a_capital_is_his_states_head_of_mission() -> None:
+    # "C's resident Ambassador in L, X": AMBASSADOR_OF C, as without "resident"
+    text = (
+        "Envoy\n\n"
+        "Friday 10 May 2024\n\n"
+        "Trade grew. Chile's resident Ambassador in Nairobi, Rosa Pérez, opened the fair.\n"
+    )
+    got = facts(extract_article(text))
+    assert _has(got, "AMBASSADOR_OF", "person:rosa-perez", "country:CHL", None), got
+    assert _has(got, "ACCREDITED_TO", "person:rosa-perez", "country:KEN", None), got
+
+
+def test_relations_raised_having_established_them_on_a_date() -> None:
+    # "A and B upgraded their ties in T1, having established them on T2": established on T2
+    text = (
+        "Ties\n\n"
+        "Friday 10 May 2024\n\n"
+        "Trade grew. Chile and Kenya upgraded their ties to embassy level in 2010, having "
+        "established them on 4 June 1965.\n"
+    )
+    got = facts(extract_article(text))
+    assert _has(got, "ESTABLISHED_TIES", "country:CHL", "country:KEN", "1965-06-04"), got
+
+
+def test_an_agreement_signed_for_each_state_by_its_signer() -> None:
+    # "J was then signed for C by X and for D by Y": the two people and the two states
+    text = (
+        "Deal\n\n"
+        "Friday 10 May 2024\n\n"
+        "Qatar's Minister of State, Noor Al-Kuwari, met Kenya's Foreign Minister, Peter Kamau, "
+        "on Tuesday. An Agreement on Air Services was then signed for Doha by Al-Kuwari and for "
+        "Nairobi by Kamau.\n"
+    )
+    got = facts(extract_article(text))
+    signed = {f[1] for f in got if f[0] == "SIGNED_AGREEMENT"}
+    assert {"country:QAT", "country:KEN", "person:noor-al-kuwari",
+            "person:peter-kamau"} <= signed, got
+
+
+def test_an_agreement_name_with_a_list_of_topics() -> None:
+    # "the Agreement on Cultural, Commercial and Maritime Cooperation": one name over the
+    # commas of its topics (not only over portfolio words)
+    text = (
+        "Deal\n\n"
+        "Friday 10 May 2024\n\n"
+        "Trade grew. Kenya and Chile signed the Agreement on Cultural, Commercial and Maritime "
+        "Cooperation on Tuesday.\n"
+    )
+    record = extract_article(text)
+    assert names(record).get(
+        "Agreement on Cultural, Commercial and Maritime Cooperation") == "Project", names(record)
+
+
+def test_an_airport_where_a_visitor_landed_is_no_project() -> None:
+    # "X landed at Y International Airport": a venue; "work at the Z International Airport"
+    # keeps the project
+    text = (
+        "Visit\n\n"
+        "Friday 10 May 2024\n\n"
+        "Kenya's Foreign Minister, Peter Kamau, landed at Arturo Merino Benítez International "
+        "Airport on Monday. The two sides reviewed progress at the Chacalluta International "
+        "Airport.\n"
+    )
+    record = extract_article(text)
+    assert "Arturo Merino Benítez International Airport" not in names(record), names(record)
+    assert names(record).get("Chacalluta International Airport") == "Project", names(record)
+
+
+def test_a_body_and_its_acronym_inside_a_paragraph_is_no_dateline() -> None:
+    # "... on Monday. Kenya Ports Authority (KPA) Managing Director X opened ...": a body, its
+    # acronym and a post mid-paragraph, not a place and an agency
+    text = (
+        "Port talks\n\n"
+        "Friday 10 May 2024\n\n"
+        "Trade grew on Monday. Kenya Ports Authority (KPA) Managing Director Ana Soto opened an "
+        "office in Lima.\n"
+    )
+    record = extract_article(text)
+    assert names(record).get("Kenya Ports Authority") == "Institution", names(record)
+    got = facts(record)
+    assert _has(got, "OFFICIAL_OF", "person:ana-soto", "institution:kenya-ports-authority",
+                None), got
+
+
+def test_a_name_called_a_programme_in_its_apposition_is_a_project() -> None:
+    # "C has benefited from Operation X, the D-run water programme, since T": a project with
+    # no head word, named so by its apposition
+    text = (
+        "Aid\n\n"
+        "Friday 10 May 2024\n\n"
+        "Trade grew. Kenya has benefited from Harambee Wells, the Japanese water programme, "
+        "since 2011.\n"
+    )
+    record = extract_article(text)
+    assert names(record).get("Harambee Wells") == "Project", names(record)
+    got = facts(record)
+    assert _has(got, "COOPERATES_VIA", "country:KEN", "project:harambee-wells", "2011"), got

@@ -170,7 +170,7 @@ PROJ_HEADS = frozenset(
         pipeline tunnel bridge airport dam factory route agreement treaty memorandum convention
         protocol accord pact compact arrangement charter partnership strategy plan framework
         mechanism area zone scheme declaration facility exchange process telescope plant
-        instrument interconnector grants"""
+        instrument interconnector grants conduct"""
     )
 )
 # A chunk ending in one of these is a venue or an event, not an entity.
@@ -563,7 +563,8 @@ _PGROUP = Anchored(
         r"interlocutors|envoys|[Pp]rime\s+[Mm]inisters|[Pp]residents|diplomats|[Ss]peakers|"
         r"[Hh]eads\s+of\s+"
         # ("the heads of (both, the two) delegations signed J": the two people just met)
-        r"(?:[Ss]tate|[Gg]overnment|(?:the\s+|both\s+|the\s+two\s+)?delegations))\b|"
+        # ("the two heads of diplomacy": the two foreign ministers)
+        r"(?:[Ss]tate|[Gg]overnment|[Dd]iplomacy|(?:the\s+|both\s+|the\s+two\s+)?delegations))\b|"
         # "hosted X in Tallinn, where the two signed J": the pronoun alone, for the two people
         # just named (when the last named were countries, _GROUP has taken it first)
         # ("The two affixed (put, appended) their signatures to J": the idioms of signing)
@@ -754,6 +755,8 @@ def find_bodies_and_countries(doc: Doc) -> None:
         elif m.entry.kind == gz.CAPITAL:
             _add_capital(doc, m)
     table_spans = {(m.start, m.end) for m in matches if m.entry.kind == gz.BODY}
+    # ("the Union of the Comoros": a state's official form, whose head word names bodies too)
+    table_spans |= {(m.start, m.end) for m in doc.mentions if m.kind == "C"}
     organs = _organ_forms(doc, matches) if table_spans else {}
     for start, end, etype, name, acr, head in chunks:
         if etype is None or (start, end) in table_spans:
@@ -2558,13 +2561,14 @@ SENTENCE_CUES = Cues([
     ("operat", "work", "collaborat", "jointly", "together", "part", "trad", "bound", "linked",
      "connected", "tied", "through", "via", "involved", "engaged", "developing", "built",
      "financed", "run", "managed", "beneficiary", "benefit", "recipient", "teamed", "sharing",
-     "shared",
+     "shared", "liais",
      "exchanged", "pilot", "drawn on", "joined hands", "joined forces", "co-organi",
      "co-hosted", "co-delivered", "pooling", "pooled",
-     "coordinate on", "coordinated their", "in tandem", "tapped"),
+     "coordinate on", "coordinated their", "in tandem", "tapped",
+     "coordinate their positions"),
     ("sign", "inked", "pen to", "names to", "name to", "sealed", "subscribed", "penned",
-     "hands to"),
-    ("met", "talks", "meeting", "call", "received", "hosted", "welcomed", "discussion",
+     "hands to", "executed"),
+    ("met", "talks", "meeting", "call", "received", "encounter", "hosted", "welcomed", "discussion",
      "consultation", "receiving", "hosting", "welcoming", "credentials", "credence",
      "sat down", "tête-à-tête", "tete-a-tete", "sat for", "sat with", "audience", "session",
      "conferred", "exchanged views", "greeted", "closeted", "played host", "came together",
@@ -2572,9 +2576,9 @@ SENTENCE_CUES = Cues([
      "together in", "encounter", "one-on-one", "huddled"),
     ("visit", "tour", "trip", "delegation", "journey", "mission", "stopped over", "stopover",
      "sojourn", "call on"),
-    ("lectur", "talk", "address", "speech", "presentation", "spoke", "speak", "guest", "keynote",
-     "roundtable", "discussion", "conversation", "remarks", "oration", "podium", "lectern",
-     "rostrum", "the floor at",
+    ("lectur", "talk", "address", "speech", "presentation", " paper", "spoke", "speak", "guest",
+     "keynote", "roundtable", "discussion", "conversation", "remarks", "oration", "podium",
+     "lectern", "rostrum", "the floor at",
      "forum", "seminar", "webinar", "briefing", "symposium", "colloquium", "dialogue", "round",
      "masterclass", "master class", "lesson", "views", "insights", "thoughts", "perspective"),
     # coreference patterns
@@ -2584,7 +2588,8 @@ SENTENCE_CUES = Cues([
     ("countries", "nations", "sides", "neighbo", "states", "governments", "capitals", "economies",
      "republics", "kingdoms", "islands", "both", "the two"),
     ("ministers", "leaders", "premiers", "officials", "interlocutors", "envoys", "presidents",
-     "speakers", "diplomats", "heads of state", "signed", "signatures", "delegations"),
+     "speakers", "diplomats", "heads of state", "heads of diplomacy", "signed", "signatures",
+     "delegations"),
     ("republic", "country", "state", "archipelago", "kingdom", "nation", "sultanate",
      "principality"),
     ("institute", "university", "academy", "faculty", "organi", "ministry", "embassy",
@@ -2900,7 +2905,8 @@ def find_coreference(doc: Doc) -> None:
                     # "the two ministers signed" after a minister was also received by a
                     # speaker: the last two ministers named, not the speaker
                     pair = _recent_ministers(doc, m.start()) or pair
-                if re.search(r"(?i)\bforeign\s+ministers\b", m.group()) and not all(
+                if re.search(r"(?i)\bforeign\s+ministers\b|\bheads\s+of\s+diplomacy\b",
+                             m.group()) and not all(
                         _is_foreign_minister(doc, p) for p in pair):
                     # "The foreign ministers signed J" after a call on a prime minister: the
                     # last two people whose posts are foreign affairs, not the prime minister
@@ -3357,7 +3363,9 @@ def other_with_role(doc: Doc, described: Mention, not_of: str) -> str | None:
 
 _WHICH_THEY = re.compile(r"(?<=\bwhich\s)they(?=\s+(?:(?:also|then|later|jointly)\s+)?signed\b)")
 _LEADER_GROUP = re.compile(
-    r"(?i)leaders|premiers|prime\s+ministers|presidents|heads(?!\s+of\s+(?:\w+\s+){0,2}delegation)")
+    # ("the two heads of diplomacy": foreign ministers, no leaders)
+    r"(?i)leaders|premiers|prime\s+ministers|presidents|"
+    r"heads(?!\s+of\s+(?:(?:\w+\s+){0,2}delegation|diplomacy))")
 _LEADER_ROLES = ("president", "prime minister", "premier", "king", "emir", "sultan",
                  "chancellor", "queen", "prince")
 
@@ -3701,7 +3709,8 @@ _SIGN_VERBS = (
     # "A and B sealed an agreement on ...", "subscribed a memorandum ...", "proceeded to the
     # signature of a protocol on ...", "A and B penned J", "the two countersigned J": other
     # verbs of signing
-    r"sealed|subscribed|signature of|penned|countersigned"
+    # ("the talks closed with the signature by the two ministers of a memorandum on ...")
+    r"sealed|subscribed|signature of|signature(?=,?\s+by\s)|penned|countersigned"
 )
 _SIGN_VERBS_LIST = _SIGN_VERBS.split("|")
 _AGREEMENT_AFTER_VERB = (

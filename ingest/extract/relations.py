@@ -252,11 +252,20 @@ class Context:
     last_event: PartialDate | None = None
     credence_from: frozenset[str] = frozenset()
     credence_copy: bool = False
+    # the last day of history the sentence before named ("recognised B on 12 November 1975.
+    # Relations were sealed the same day": that day, not the news's)
+    past_day: PartialDate | None = None
 
 
 _END_BOUND = re.compile(r"\b(?:through|until|till)\s+\Z")
 _FUTURE_DATE = re.compile(r"\b(?:next|tomorrow|coming|upcoming)\b", re.I)
 _LATER_T = re.compile(r"[^;.]*?«T(\d+)»")
+
+
+_FRONT_CHANNEL = re.compile(
+    r"\s*(?:Under|Through|Within)\s+(?:the\s+(?:umbrella|aegis|framework)\s+of\s+)?(?:the\s+)?"
+    r"(?P<j>«J\d+»)(?:\s*\([^)]*\))?\s*,\s*(?:«T\d+»\s*,\s*)?\Z"
+)
 
 
 def refs(s: str) -> list[int]:
@@ -323,6 +332,10 @@ def _blocked(sent: Sent, pos: int, verb_pos: int | None = None) -> bool:
 RECOG_V = (
     r"(?:recogni[sz]ed|recogni[sz]es|recogni[sz]e|recogni[sz]ing|accorded\s+(?:diplomatic\s+)?"
     r"recognition\s+to|extended\s+recognition\s+to|granted\s+recognition\s+to|"
+    # ("A granted (accorded, extended) B recognition on T": the object before the noun; "A's
+    # recognition of B came on T": the noun with its possessor)
+    r"(?:granted|accorded|extended)(?=\s+«C\d+»\s+(?:diplomatic\s+)?recognition\b)|"
+    r"(?<=[’']s\s)recognition\s+of(?=\s)|"
     # "Norway acknowledged the independence of C": a recognition (not "acknowledged C's role")
     r"acknowledged(?=\s+the\s+(?:independence|sovereignty|statehood)\s+of\s|"
     # ("Ireland acknowledged Zambia as a sovereign state on ...": the same)
@@ -338,8 +351,12 @@ R_RECOG = re.compile(
     rf"(?:independence|sovereignty|statehood|new\s+government)\s+of\s+)?(?:the\s+)?"
     # "recognise the independent Slovak Republic", "the newly independent Republic of X"
     # ("recognise the independence of neutral Turkmenistan": a neutral state's)
-    rf"(?:(?:newly\s+)?independent\s+|(?:permanently\s+)?neutral\s+)?(?P<o>{C})"
-    rf"(?![{APOS}][sS]\b)|(?P<o2>{C}){POSS}\s+(?:(?:restored|renewed|regained)\s+)?"
+    # ("the People's Republic of Angola": the long form's first word before the state)
+    rf"(?:(?:newly\s+)?independent\s+|(?:permanently\s+)?neutral\s+)?(?:People[{APOS}]s\s+)?"
+    rf"(?P<o>{C})"
+    # ("A recognised the young Comorian state in July 1975": the state its demonym names)
+    rf"(?![{APOS}][sS]\b)|(?:the\s+)?(?:young|new|newly\s+independent)\s+(?P<o3>«D\d+»)\s+(?:state|"
+    rf"republic|nation)\b|(?P<o2>{C}){POSS}\s+(?:(?:restored|renewed|regained)\s+)?"
     rf"(?:independence|sovereignty|statehood))"
 )
 # "A and B established diplomatic relations in 1981, and B was among the first countries to
@@ -434,7 +451,8 @@ R_TIES_BETWEEN = Anchored(re.compile(
     rf"(?:\s*,(?=\s+(?:established\s+(?:in|on)|in\s+place\s+since)\s+{T}))?(?:\s+(?:were|was|had\s+been|"
     rf"have\s+been))?\s+(?:(?:formally|officially|first|then)\s+)?(?P<v>established|set\s+up|"
     # ("diplomatic relations between the two states were taken up in 1975")
-    rf"forged|formali[sz]ed|followed|began|opened|taken\s+up|date\s+back\s+to|date\s+from|"
+    # ("Diplomatic relations between A and B were sealed the same day")
+    rf"forged|formali[sz]ed|followed|began|opened|taken\s+up|sealed|date\s+back\s+to|date\s+from|"
     rf"go\s+back\s+to|in\s+place\s+since(?=\s+{T}))"
 ), r"[Ff]ormal\s|[Ff]ull\s|[Dd]iplomatic\s", fused=True)
 R_TIES_ANNIV = Anchored(re.compile(
@@ -487,7 +505,7 @@ MEMBER_N = (
     r"(?:(?:a|an)\s+|the\s+(?:first|second|third|newest|latest|\w+th|\d+(?:st|nd|rd|th)|largest|"
     r"biggest|smallest|oldest|youngest|most\s+populous)\s+)?"
     r"(?:founding\s+|full\s+|active\s+|fellow\s+|non-permanent\s+|elected\s+)?"
-    r"(?:[Mm]embers?|[Mm]ember\s+[Ss]tates?|[Mm]ember\s+[Cc]ountries|founders|"
+    r"(?:[Mm]embers?|[Mm]ember\s+[Ss]tates?|[Mm]ember\s+[Cc]ountries|founders|membership|"
     # "participating States of the OSCE": its members
     r"[Pp]artner\s+[Ss]tates?|[Pp]articipating\s+[Ss]tates?)"
 )
@@ -586,8 +604,9 @@ R_MEMBER_JOIN = re.compile(
     rf"(?P<s>{LIST(C)}){APPO}(?:\s*,\s+which)?\s+(?:(?:formally|officially|also|later|both)\s+)?"
     rf"(?P<v>(?:re)?joined|acceded\s+to|"
     # "Bahrain counts among the founding members of the GCC"
-    # ("Grenada ranks among the founding members of the OECS": the same)
-    rf"(?:counts?|ranks?)\s+among\s+the\s+(?:founding\s+|full\s+)?members\s+of|"
+    # ("Grenada ranks among the founding members of the OECS", "A and B count among the 55
+    # members of O": the same)
+    rf"(?:counts?|ranks?)\s+among\s+the\s+(?:\d{{1,3}}\s+)?(?:founding\s+|full\s+)?members\s+of|"
     # "Slovenia has belonged to NATO since 2004"
     rf"belongs\s+to|belong\s+to|(?:has|have)\s+(?:long\s+)?belonged\s+to|entered(?=\s+(?:the\s+)?«O)|"
     # "Both countries sit in the Central American Integration System": seats held in a body
@@ -682,8 +701,10 @@ R_MEMBER_LIKE = re.compile(
 )
 # "the European Union and NATO, to both of which Latvia has belonged since 2004"
 R_MEMBER_TOWHICH = re.compile(
+    # ("C's role within O1 and O2, to both of which it belongs": "it", the one state named
+    # before the bodies)
     rf"(?P<o>{LIST(ORG)})(?:\s*\([^)]*\))?\s*,\s+to\s+(?:(?:both|all|each)\s+of\s+)?which\s+"
-    rf"(?:the\s+)?(?P<s>{LIST(C)})\s+(?:(?:has|have|had)\s+)?(?:(?:long|also|both|all)\s+)*"
+    rf"(?:(?:the\s+)?(?P<s>{LIST(C)})|(?P<it>it))\s+(?:(?:has|have|had)\s+)?(?:(?:long|also|both|all)\s+)*"
     rf"(?P<v>belonged|belongs|belong)\b"
 )
 # "A and B established diplomatic relations in 1962 and are both members of O": the subject of
@@ -702,11 +723,14 @@ _LEFT_PARTY = re.compile(rf"({C})\s*,[^;]{{0,100}}?,\s+and\s+$")
 COOP_V = (
     r"(?:have|has|had)\s+(?:long\s+|closely\s+|also\s+|since\s+)?(?:worked|cooperated|co-operated|"
     # "A and B have teamed up since 2022 on training under J"
-    r"collaborated|partnered|teamed\s+up)(?:\s+closely)?(?:\s+together)?"
+    # ("A and B have liaised closely on training midwives since 2019")
+    r"collaborated|partnered|teamed\s+up|liaised)(?:\s+closely)?(?:\s+together)?"
     # "have been sharing (have shared) expertise on seed varieties under J"; "have exchanged
     # lecturers under J" (exchanged people, not views); "have coordinated border security
     # through J"
-    r"|(?:have|has|had)\s+(?:been\s+sharing|shared)\s+(?:expertise|know-how|experience)"
+    # ("the two countries have been sharing maritime information since 2009 under J")
+    r"|(?:have|has|had)\s+(?:been\s+sharing|shared)\s+(?:expertise|know-how|experience|"
+    r"(?:[a-z-]+\s+){0,2}?information\b)"
     # "A and B have been partners since 2021 in J"
     # ("A and B have been development partners in education since 2002")
     r"|(?:have|has|had)\s+been\s+(?:close\s+|key\s+|development\s+)?partners"
@@ -748,8 +772,9 @@ COOP_V = (
     r"(?:projects|programmes|programs|activities|initiatives|research|studies)"
     # "A and B have run a joint fellowship in public health since 2018 under J"
     # ("A and B have been running a joint cyber security course since 2022")
-    r"|(?:have|has|had)\s+(?:also\s+)?(?:run|implemented|conducted|been\s+running)\s+an?\s+"
-    r"joint\s+[a-z-]+"
+    # ("A and B have operated a joint scholarship scheme since 2014")
+    r"|(?:have|has|had)\s+(?:also\s+)?(?:run|implemented|conducted|operated|been\s+running)\s+"
+    r"an?\s+joint\s+[a-z-]+"
     # "the two countries have pooled expertise through J"
     # ("have been pooling logistics for the Antarctic season since 2015": the same, as it runs)
     # ("A and B have pooled tuna stock data since 2019": data of a named kind)
@@ -757,15 +782,15 @@ COOP_V = (
     r"resources|efforts|know-how|logistics|(?:[a-z-]+\s+){0,3}?data\b)"
     # "A and B coordinate on energy questions through (within) O": a standing cooperation
     r"|(?:also\s+)?coordinate(?=\s+on\s(?:[^;.«]|«T\d+»){0,80}?\s(?:through|within)\s+(?:the\s+)?«[OJ])"
-    # ("A and B have coordinated their positions at O for years": the same, in a body)
-    r"|(?:have|has|had)\s+(?:long\s+|closely\s+)?coordinated\s+their\s+positions"
-    r"(?=\s+(?:at|in|within)\s+(?:the\s+)?«O)"
+    # ("A and B have coordinated (also coordinate) their positions at O": the same, in a body)
+    r"|(?:(?:have|has|had)\s+(?:long\s+|closely\s+)?coordinated|(?:also\s+)?coordinate)"
+    r"\s+their\s+positions(?=\s+(?:at|in|within)\s+(?:the\s+)?«O)"
     # "A and B have been partners in battery research since 2021 within J"
     r"|(?:have|has|had)\s+(?:also\s+)?been\s+(?:close\s+)?partners"
     # "A and B have been jointly breeding cassava since 2019"
     r"|(?:have|has|had)\s+been\s+jointly\s+[a-z]{3,}ing"
 )
-_COOP_WORDS = ("work", "operat", "collaborat", "partner", "joint", "together", "teamed",
+_COOP_WORDS = ("work", "operat", "collaborat", "partner", "joint", "together", "teamed", "liais",
                "sharing", "shared", "exchanged", "coordinate", "co-", "pool", "joined")
 # "the Brazilian Cooperation Agency (ABC) and Suriname's Ministry of Health have worked
 # together": a possessor before a body is no party of its own
@@ -847,7 +872,8 @@ R_COOP_WITH = re.compile(
     rf"cooperates|co-operates|collaborates|works|partners)\s+(?:closely\s+)?"
     # "has worked with the Peruvian Ministry of Education": a demonym before the body
     # ("I has worked alongside C's J on ...": alongside, as with)
-    rf"(?:with|(?<=worked\s)alongside|(?<=partner\s)of)\s+(?:the\s+)?(?:«[CIO]\d+»{POSS}\s+|«D\d+»\s+(?=«[IO]))?(?P<b>«[CIO]\d+»)"
+    # ("I has been working alongside J": the same)
+    rf"(?:with|(?:(?<=worked\s)|(?<=working\s))alongside|(?<=partner\s)of)\s+(?:the\s+)?(?:«[CIO]\d+»{POSS}\s+|«D\d+»\s+(?=«[IO]))?(?P<b>«[CIO]\d+»)"
 )
 # "The parties praised the cooperation of Turkmenistan and Malaysia through the Block-1
 # project": a cooperation named as a fact (definite), its parties and its channel
@@ -935,7 +961,10 @@ R_SIGN = re.compile(
     # J": other verbs of signing
     rf"sealed|subscribed(?!\s+to\b)|proceeded\s+to\s+(?:the\s+)?signature\s+of|penned|"
     # "A and B co-signed J"
-    rf"countersigned|co-signed)\b"
+    rf"countersigned|co-signed|"
+    # ("A and B today executed a Memorandum of Understanding on ...": signed, in legal usage;
+    # only of an agreement, checked where the match is read)
+    rf"executed(?=\s+(?:an?|the)\s+(?:[\w-]+\s+)?«J\d+»))\b"
     rf"(?P<rest>[^;]*)"
 )
 # "X, Zimbabwe's Foreign Minister, paid an official visit to Belarus and signed J": the subject of
@@ -975,7 +1004,7 @@ _HEADLINE_COMPOUND = re.compile(
 # "The deal was inked by ...", "The agreements were signed by ...": what was just signed
 _SIGNED_ANAPHOR = (
     r"\b[Tt]he\s+(?:deals?|agreements?|documents?|accords?|memorand(?:um|a)|MoUs?|MOUs?|pacts?|"
-    r"instruments|texts|protocols?|treat(?:y|ies)|conventions?|arrangements?)\b"
+    r"instruments|texts?|protocols?|treat(?:y|ies)|conventions?|arrangements?)\b"
 )
 R_SIGN_PASS = Anchored(re.compile(
     rf"(?P<o>{LIST(J)}|\b[Tt]hey\b|\b[Tt]hese\b|\b[Bb]oth\b|{_SIGNED_ANAPHOR}|^It(?=\s+was\s))"
@@ -1011,11 +1040,13 @@ _DOCS_DASH_SIGNED = re.compile(
     r"(?:[^;«]{0,60}?\s+)?by\s+(?P<rest>[^;]*)"
 )
 R_SIGNING_OF = Anchored(re.compile(
-    rf"(?P<v>signing)(?:\s+of\s+(?:the\s+|an?\s+)?(?P<o>{LIST(J)})(?:\s*\([^)]*\))?\s+by\s+"
+    # ("the talks closed with the signature by A and B of J": the noun of French usage, its
+    # signers between "by" and "of", with or without commas)
+    rf"(?P<v>signing|signature(?=,?\s+by\s))(?:\s+of\s+(?:the\s+|an?\s+)?(?P<o>{LIST(J)})(?:\s*\([^)]*\))?\s+by\s+"
     rf"(?P<rest>[^;]*)|"
     # "witnessed the signing, by A and B, of J": the signers between commas
-    rf",\s+by\s+(?P<rest2>[^;]{{1,200}}?),\s+of\s+(?:the\s+|an?\s+)?(?P<o2>{LIST(J)}))"
-), r"signing[\s,]")
+    rf",?\s+by\s+(?P<rest2>[^;]{{1,200}}?),?\s+of\s+(?:the\s+|an?\s+)?(?P<o2>{LIST(J)}))"
+), r"sign(?:ing|ature)[\s,]")
 _J_LIST = re.compile(LIST(J))
 _MORE_J = re.compile(
     rf"(?:\s+(?:in|on|at)\s+(?:the\s+)?«[LTC]\d+»|\s+for\s+(?:«T\d+»|\d{{4}}(?:[-–]\d{{2,4}})?)"
@@ -1024,6 +1055,8 @@ _MORE_J = re.compile(
     rf"(?P<j>{LIST(J)})"
 )
 _J_REF = re.compile(J)
+_AGREEMENT_NOUN = re.compile(r"(?i)\b(?:memorand(?:um|a)|agreements?|treat(?:y|ies)|protocols?|"
+                             r"conventions?|accords?|MoUs?|contracts?|charters?)\b")
 _PARENS = re.compile(r"\([^)]*\)")
 _ANTECEDENT_J = re.compile(rf"(?P<j>{J})\s+(?:that|which)\s+\Z")
 _COORD_SIGNERS = re.compile(
@@ -1107,8 +1140,10 @@ MEET_V = (
     r"accepted(?=\s+(?:the\s+)?(?:credentials|[Ll]etters?\s+of\s+[Cc]redence))|"
     r"had\s+the\s+(?:pleasure|honou?r|opportunity|privilege)\s+(?:of\s+meeting|to\s+meet|of\s+"
     r"calling\s+on|to\s+call\s+on)(?:\s+with)?|"
-    # ("had a one-on-one (a brief encounter) with X": a meeting)
-    r"had\s+an?\s+(?:[\w-]+\s+)?(?:meeting|encounter|one-on-one)\s+with|"
+    # ("had a one-on-one (a brief encounter, a one-on-one session) with X": a meeting)
+    r"had\s+an?\s+(?:[\w-]+\s+)?(?:meeting|session|encounter|one-on-one)\s+with|"
+    # ("X rounded off his visit with a courtesy call on Y": the call closing it)
+    r"(?<=\swith\s)a\s+(?:courtesy|farewell)\s+call\s+on|"
     # "On Monday, she sat down with President X at State House"
     r"sat\s+down\s+(?:for\s+talks\s+)?with|"
     # "sat down at the Foreign Ministry with X": the venue before "with"
@@ -1168,7 +1203,8 @@ _MEET_WORDS = ("met", "conferred", "held", "paid", "called", "received", "hosted
                "had the", "had a", "accepted the", "sat down", "sat for", "sat with", "audience",
                "exchanged views", "greeted", "closeted", "played host", "came together",
                "discussed", "shared", "across the table", "together at", "together in",
-               "conducted", "huddled")
+               "conducted", "huddled", "courtesy call",
+               "farewell call")
 # "X and his delegation were received by ..."
 _ENTOURAGE = (
     r"(?:\s+and\s+(?:(?:his|her|their)\s+(?:delegation|team|wife|husband|entourage|party)|"
@@ -1177,7 +1213,8 @@ _ENTOURAGE = (
     r"commission|group|board|team)))?"
 )
 R_MEET = re.compile(
-    rf"(?P<a>{P}){APPO}{_ENTOURAGE}(?:\s+(?:(?!«[PQ])[^;.]){{0,120}}?\s+and)?\s+"
+    rf"(?P<a>{P}){APPO}{_ENTOURAGE}(?:\s+(?:(?!«[PQ])[^;.]){{0,120}}?\s+(?:and|"
+    rf"with(?=\s+a\s+(?:courtesy|farewell)\s+call\s+on\s)))?\s+"
     rf"(?:(?:also|today|then|later|had|has|have|on\s+{T}|{T})\s+)*"
     rf"(?P<v>{MEET_V})\b(?P<rest>[^;]*)"
 )
@@ -1234,13 +1271,18 @@ R_MET_AND_SIGNED = re.compile(
 # ("landed in Georgetown on Sunday for a three-day official mission to Guyana": an official or
 # working mission is a visit)
 # ("concluded a three-day official sojourn in Nepal": a sojourn is a stay, "in" its destination)
+# ("began a whistle-stop tour of C": a tour "of" its destination; "a visit of friendship and
+# work to C": the French name of a working visit)
 VISIT_S = (r"(?:a\s+|an\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+){0,4}?(?:visit|Visit|trip|stay|"
-           r"sojourn|(?<=official\s)mission|(?<=working\s)mission)")
+           r"sojourn|tour|(?<=official\s)mission|(?<=working\s)mission)"
+           r"(?:\s+of\s+(?:friendship|work)\s+and\s+(?:friendship|work)(?=\s+to\s))?")
+_VISIT_END_VERBS = ("ended", "wrapped", "wound", "rounded")
 R_VISIT = re.compile(
     rf"(?P<a>{P}){APPO}(?:\s*,\s+who)?\s+(?:(?:also|today|then|has|have|had|on\s+{T}|{T})\s+)*"
     rf"(?P<v>paid|made|began|begun|started|undertook|undertaken|concluded|completed|ended|"
     # "wrapped up a five-day visit to Bogota on Friday": its end, like "ended"
-    rf"wrapped\s+up|is\s+on|"
+    # ("wound up (rounded off) a visit to C": the same)
+    rf"wrapped\s+up|wound\s+up|rounded\s+off|is\s+on|"
     # "The President recalled his state visit to Sri Lanka in October 2023"
     rf"recalled(?=\s+(?:his|her)\s)|"
     # "who is carrying out an official visit to the Dominican Republic"
@@ -1264,7 +1306,7 @@ R_VISIT = re.compile(
     # an elliptical apposition
     rf"(?:(?:on\s+)?{T}\s+)?{VISIT_S}(?:\s*,\s+(?:his|her|their|the)\s+first(?:\s+ever)?"
     rf"(?:\s+(?:official\s+|state\s+|working\s+)?visit)?)?"
-    rf"\s+(?:to|(?<=sojourn\s)in)\s+(?:the\s+)?(?P<o>{C}|{IO}|«L\d+»)|"
+    rf"\s+(?:to|(?<=sojourn\s)in|(?<=tour\s)of)\s+(?:the\s+)?(?P<o>{C}|{IO}|«L\d+»)|"
     # "X led a business delegation to Ghana": a delegation led to a country is a visit
     rf"(?P<a2>{P}){APPO}(?:\s*,\s+who)?\s+(?:(?:also|then|has|have|had|on\s+{T}|{T})\s+)*"
     # ("X is leading a parliamentary delegation to Lima from ...": the same, told as it runs)
@@ -1442,7 +1484,8 @@ _CO_VISITOR = re.compile(
 # students of the University", "led a seminar on X at the I": a masterclass, a lesson or a seminar
 # given by one person is a lecture)
 LECT = (r"(?:lecture|talk|address|speech|presentation|keynote(?:\s+address)?|lectures|oration|"
-        r"masterclass|master\s+class|seminar|(?<=open\s)lesson|(?<=public\s)lesson|"
+        # ("presented a paper on X to students at the I": a paper read there)
+        r"masterclass|master\s+class|seminar|paper|(?<=open\s)lesson|(?<=public\s)lesson|"
         r"(?<=guest\s)lesson|(?<= )Lecture)")
 R_LECT = re.compile(
     # (no other person among the words skipped: "X was received by Y, and she later gave a
@@ -1621,13 +1664,15 @@ R_CALL_BY = Anchored(re.compile(
 R_PRESENTED_TO = Anchored(re.compile(
     # ("X has presented his letters of credence to President Y", a news lead's perfect)
     # ("X handed over her letters of credence to President Y": the same ceremony)
-    rf"(?P<a>{P}){APPO}\s+(?:(?:formally|officially|also|today|has|have)\s+)*"
-    rf"(?P<v>presented|handed\s+over)\s+"
+    # ("X this morning remitted his letters of credence to President Y", "X had delivered
+    # figurative copies of his credentials to the Minister ..., Y": the same, French usage)
+    rf"(?P<a>{P}){APPO}\s+(?:(?:formally|officially|also|today|has|have|had|(?:on\s+)?{T})\s+)*"
+    rf"(?P<v>presented|handed\s+over|remitted|delivered)\s+"
     # "presented a copy of his credentials on Monday to the Minister of State, Minister of
     # Foreign Affairs, A and B, Y": a copy, the day, and a post in commas before the name
     # ("presented his credentials as non-resident High Commissioner to C to the Governor, Y":
     # the post first, with its own "to")
-    rf"(?:a\s+copy\s+of\s+)?(?:his|her|their)\s+{CREDENTIALS}(?:\s+as\s+(?:[\w-]+\s+){{1,5}}?to\s+"
+    rf"(?:(?:a\s+copy|(?:figurative\s+)?copies)\s+of\s+)?(?:his|her|their)\s+{CREDENTIALS}(?:\s+as\s+(?:[\w-]+\s+){{1,5}}?to\s+"
     rf"(?:the\s+)?«[CGO]\d+»)?(?:\s+(?:on\s+)?{T})?\s+to\s+"
     rf"(?:the\s+)?(?:(?:[^;,«]|«[CDIO]\d+»){{1,80}}?,\s+){{0,3}}?"
     rf"(?:(?:[A-Z][\w-]*|of|the)\s+){{0,5}}?(?P<b>{P})"
@@ -1760,6 +1805,9 @@ R_ACCREDITED = re.compile(
     rf"simultaneously|jointly|now)\s+)*(?:dual-|double-)?(?P<v>accredited|credential{{1,2}}ed)\s+(?:as\s+[^;«]{{0,60}}?\s+)?to\s+"
     rf"(?:the\s+)?(?P<o>{LIST(_CGO)})"
 )
+# the last person of an apposition, whose own relative clause follows ("..., B, who is")
+_LAST_P_WHO = re.compile(r"«P(?P<p>\d+)»(?=\s*,\s*who\s+(?:is|was)\s+(?:(?:also|concurrently)\s+)*"
+                         r"(?:dual-|double-)?(?:accredited|credential{1,2}ed)\b)")
 # A head of mission's side accreditations, in other words than "is also accredited to"
 # (R_ACCREDITED). The noun "accreditation" says by itself that the person heads a mission:
 #   "X's accreditation also extends to A and B", "His accreditation covers A" (the head of
@@ -1804,8 +1852,11 @@ R_REPRESENTS_NONRES = re.compile(
 _CREDENTIALS = re.compile(
     # ("handed over her credentials to President Y ... on Monday": the same ceremony)
     # ("lodged his credentials with the President on Monday": the same)
-    r"\b(?:presented|handed\s+over|lodged)\s+(?:his|her|their)\s+" + CREDENTIALS + r"(?!\s+as\b)"
+    # ("remitted his letters of credence to President Y": the same, French usage)
+    r"\b(?:presented|handed\s+over|lodged|remitted)\s+(?:his|her|their)\s+" + CREDENTIALS
+    + r"(?!\s+as\b)"
 )
+_PRESENT_GATE = re.compile(r"presented|handed over|remitted|delivered")
 # a headline's plural verb after "A, B's post": the comma stands for "and" ("X, Chinese envoy
 # discuss trade", "X, Kenyan minister sign ..."), so the post is no apposition of A
 _HEADLINE_PAIR_VERB = re.compile(
@@ -1904,6 +1955,8 @@ class Extractor:
         if not found and (not parties or len(parties) == 1 and parties[0] not in "GQ") and not (
                 mask & 2 and "iplomatic" in sent.text  # "Diplomatic relations were ...": ties
         ) and not ("«D" in sent.text and "«P" in sent.text) and not (  # "by Indonesian Minister X"
+                # "A recognised the young Comorian state": the state its demonym names
+                "«D" in sent.text and "recogni" in sent.text) and not (
                 # "X held talks with his guest": the visitor of the sentence before
                 "«P" in sent.text and (" guest" in sent.text or " visitor" in sent.text)):
             if sent.dates or sent.lead:  # (else nothing for the context to learn)
@@ -2008,7 +2061,7 @@ class Extractor:
                     re.search(r"\b(?:first|second|third|fourth|fifth|earliest|among|one\s+of)\b",
                               m.group("mid")):
                 continue
-            c = Cand("RECOGNIZED", (refs(m["s"])[0],), (refs(m["o"] or m["o2"])[0],),
+            c = Cand("RECOGNIZED", (refs(m["s"])[0],), (refs(m["o"] or m["o2"] or m["o3"])[0],),
                      m.start("v"), "recognized.active", "milestone", 0.9)
             when = _T_WHEN.search(t, 0, m.start("s")) if ", when " in t else None
             if when is not None and when.end() == m.start("s"):
@@ -2143,7 +2196,16 @@ class Extractor:
                         " and ", m.end()):
                     # "is part of O and has been a P member since T": the date is P's
                     mode = "none"
-                subj = refs(m["s"])
+                if m.groupdict().get("it"):
+                    states = {e for i in refs(t[: m.start("o")])
+                              if self.doc.mentions[i].kind == "C"
+                              for e in self.doc.mentions[i].ents}
+                    if len(states) != 1:
+                        continue
+                    subj = [next(i for i in refs(t[: m.start("o")])
+                                 if self.doc.mentions[i].kind == "C")]
+                else:
+                    subj = refs(m["s"])
                 if m.groupdict().get("w"):
                     subj += refs(m["w"])
                 if mode == "state" and (rx is R_MEMBER or rx is R_MEMBER_JOIN) and (
@@ -2275,6 +2337,10 @@ class Extractor:
                         before)
         if rel:  # not "signed J ..., and that X and Y have cooperated": a second complement
             out.insert(0, refs(rel.group(1))[0])
+        front = _FRONT_CHANNEL.match(before) if "«J" in before else None
+        if front is not None:
+            # "Under the umbrella of J, A and B have shared ...": the channel fronted
+            out.insert(0, refs(front["j"])[0])
         return list(dict.fromkeys(out))
 
     def _signed(self, sent: Sent) -> Iterator[Cand]:
@@ -2284,7 +2350,7 @@ class Extractor:
         # the verb of R_SIGN, R_SIGN_PASS, R_SIGN_BETWEEN
         signs = ("signed" in t or "inked" in t or "pen to " in t or "signature" in t
                  or "names to" in t or "sealed" in t or "subscribed" in t or "penned" in t
-                 or "hands to" in t)
+                 or "hands to" in t or "executed" in t)
         sign_ms: list[re.Match[str]] = []
         while signs and (m := R_SIGN.search(t, pos)) is not None:
             pos = m.end("v")  # "X signed for Kenya, while Y signed for Botswana": both clauses
@@ -2307,6 +2373,11 @@ class Extractor:
             v = m.start("v")
             if _blocked(sent, v):
                 continue
+            if m["v"] == "executed":
+                fj = _J_REF.search(m["rest"])
+                if fj is None or not any(_AGREEMENT_NOUN.search(doc.ents[e].name)
+                                         for e in doc.mentions[refs(fj.group())[0]].ents):
+                    continue  # "executed the project": carried out, no signing
             rest = m["rest"]
             stop = re.search(r",\s+(?:under|through|by)\s+which|,\s+which|,\s+who|;|,\s+while\b",
                              rest)
@@ -2596,7 +2667,7 @@ class Extractor:
             if people and not _blocked(sent, m.start("v")):
                 yield Cand("MET_WITH", (a,), (people[0],), m.start("v"), "met.said_after",
                            "event", 0.8)
-        for m in R_PRESENTED_TO.finditer(t) if "presented" in t or "handed over" in t else ():
+        for m in R_PRESENTED_TO.finditer(t) if _PRESENT_GATE.search(t) else ():
             a, b = refs(m["a"])[0], refs(m["b"])[0]
             if not _blocked(sent, m.start("v")) and doc.mentions[a].ents != doc.mentions[b].ents:
                 yield Cand("MET_WITH", (a,), (b,), m.start("v"), "met.presented_to", "event",
@@ -2753,7 +2824,7 @@ class Extractor:
                     self.doc.mentions[o].kind == "L" and " first " in t[m.end():]) else None
                 if first is not None:
                     o2 = refs(first["o"])[0]
-                    if (m["v"] or "").startswith(("ended", "wrapped")):
+                    if (m["v"] or "").startswith(_VISIT_END_VERBS):
                         yield Cand("VISITED", (a,), (o2,), v, rule, "none", 0.85, None,
                                    DateSource.NONE, True)
                     else:
@@ -2766,7 +2837,7 @@ class Extractor:
                     if where is not None and self.doc.mentions[o].kind == "C":
                         yield Cand("VISITED", (a,), (refs(where["l"])[0],), v, rule, "event",
                                    0.85)
-                if rx is R_VISIT and (m["v"] or "").startswith(("ended", "wrapped")):
+                if rx is R_VISIT and (m["v"] or "").startswith(_VISIT_END_VERBS):
                     # "X ended a visit to C on Thursday that ran from 13 to 16 April 2026": the
                     # range said with it gives the start
                     ran = _ENDED_RAN.match(t, m.end()) if " ran " in t or " lasted " in t else None
@@ -3050,9 +3121,15 @@ class Extractor:
             if m["bare"] and not any(HEAD_OF_MISSION.search(r) for r in doc.ents[
                     doc.mentions[refs(m["p"])[0]].ents[0]].roles):
                 continue  # "X, accredited to C": only a head of mission's accreditation
+            p = refs(m["p"])[0]
+            last = _LAST_P_WHO.search(t, m.end("p"))
+            if last is not None and last.start() < m.start("v"):
+                # "A, post, and of C's High Commissioner to D, B, who is also accredited to E":
+                # the relative clause is the last person's, not the first's of the apposition
+                p = int(last["p"])
             if not _blocked(sent, m.start("v")):
                 for o in refs(m["o"]):
-                    yield Cand("ACCREDITED_TO", (refs(m["p"])[0],), (o,), m.start("v"),
+                    yield Cand("ACCREDITED_TO", (p,), (o,), m.start("v"),
                                "post.accredited_to", "fronted", 0.85)
         for m in R_HEADED_BY.finditer(t) if "ed by" in t else ():
             # "The Honorary Consulate of Hungary in Kumasi, headed by Honorary Consul X,"
@@ -3299,6 +3376,11 @@ class Extractor:
                 d = sent.dates[k]
                 if d.kind in ("weekday", "relative", "vague", "noyear") and d.kind != "anniv":
                     continue
+                if d.kind == "same" and d.value is None and d.unit == "day" and not d.shift and (
+                        self.ctx.past_day is not None):
+                    # "B recognised A on 12 November 1975. Relations were sealed the same day"
+                    self._set(c, self.ctx.past_day, DateSource.SENTENCE)
+                    return
                 self._set(c, d.value, d.source)
                 return
         start = _clause_start(t, c.trigger)
@@ -3500,6 +3582,9 @@ class Extractor:
     def _update_context(self, sent: Sent, cands: list[Cand]) -> None:
         ctx = self.ctx
         t = sent.text
+        past = [d.value for d in sent.dates if d.value is not None and d.value.day is not None
+                and not self._is_recent(d.value)]
+        ctx.past_day = past[-1] if past and len(past) == len(sent.dates) else None
         multi = ("-day" in t and bool(_MULTI_DAY.search(t))) or any(
             d.kind == "range" for d in sent.dates)
         if ("ession" in t or "eeting" in t or "round of" in t) and _SESSION_HELD.search(t):

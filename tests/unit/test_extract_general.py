@@ -9787,3 +9787,248 @@ def test_a_name_called_a_programme_in_its_apposition_is_a_project() -> None:
     assert names(record).get("Harambee Wells") == "Project", names(record)
     got = facts(record)
     assert _has(got, "COOPERATES_VIA", "country:KEN", "project:harambee-wells", "2011"), got
+
+
+def test_remitted_credentials_and_delivered_copies_are_meetings() -> None:
+    # "X on Tuesday remitted her letters of credence to President Y", "X had delivered
+    # figurative copies of her credentials to the Cabinet Secretary ..., Z": French usage of
+    # the ceremony and of the copy handed to the minister
+    text = (
+        "New envoy\n\n"
+        "Friday 10 May 2024\n\n"
+        "Trade grew. The new Ambassador of Chile to the Republic of Kenya, Ana Torres Vidal, on "
+        "Tuesday remitted her letters of credence to President Daniel Mwangi at State House. "
+        "On Monday, Torres had delivered figurative copies of her credentials to the Cabinet "
+        "Secretary for Foreign Affairs, Peter Kibet.\n"
+    )
+    got = facts(extract_article(text))
+    assert _has(got, "MET_WITH", "person:ana-torres-vidal", "person:daniel-mwangi",
+                "2024-05-07"), got
+    assert _has(got, "ACCREDITED_TO", "person:ana-torres-vidal", "country:KEN", "2024-05-07"), got
+    assert _has(got, "MET_WITH", "person:ana-torres-vidal", "person:peter-kibet",
+                "2024-05-06"), got
+
+
+def test_a_visit_of_friendship_and_work_wound_up_and_a_tour_of_a_country() -> None:
+    # "X wound up a visit of friendship and work to C that had begun on Monday": a visit from
+    # Monday; "X began on Tuesday a whistle-stop tour of C": a tour "of" the country visited;
+    # "X rounded off a visit to C": its end, undated
+    text = (
+        "Visits\n\n"
+        "Friday 10 May 2024\n\n"
+        "Trade grew. Laos's Minister of Foreign Affairs, Somsak Vongsa, on Thursday wound up a "
+        "visit of friendship and work to Senegal that had begun on Monday.\n"
+    )
+    got = facts(extract_article(text))
+    assert _has(got, "VISITED", "person:somsak-vongsa", "country:SEN", "2024-05-06"), got
+    text = (
+        "Visits\n\n"
+        "Friday 10 May 2024\n\n"
+        "Trade grew. Nepal's Foreign Secretary, Mira Thapa, began on Tuesday a whistle-stop tour "
+        "of Ghana.\n"
+    )
+    got = facts(extract_article(text))
+    assert _has(got, "VISITED", "person:mira-thapa", "country:GHA", "2024-05-07"), got
+    text = (
+        "Visits\n\n"
+        "Friday 10 May 2024\n\n"
+        "Trade grew. Chile's Deputy Foreign Minister, Rosa Vega, yesterday rounded off a "
+        "three-day working visit to Kenya with a courtesy call on Vice President Samuel "
+        "Njoroge.\n"
+    )
+    got = facts(extract_article(text))
+    assert _has(got, "VISITED", "person:rosa-vega", "country:KEN", None), got
+    assert _has(got, "MET_WITH", "person:rosa-vega", "person:samuel-njoroge", "2024-05-09"), got
+
+
+def test_a_bilateral_encounter_and_a_one_on_one_session_are_meetings() -> None:
+    # "X held a bilateral encounter with Y", "X had a one-on-one session with Z"
+    text = (
+        "Talks\n\n"
+        "Friday 10 May 2024\n\n"
+        "Trade grew. On Wednesday, Peru's Foreign Minister, Luis Paredes, held a bilateral "
+        "encounter with Ghana's Foreign Minister, Kofi Mensah, in Accra. On Thursday, Paredes "
+        "had a one-on-one session with Trade Minister Ama Owusu.\n"
+    )
+    got = facts(extract_article(text))
+    assert _has(got, "MET_WITH", "person:luis-paredes", "person:kofi-mensah", "2024-05-08"), got
+    assert _has(got, "MET_WITH", "person:luis-paredes", "person:ama-owusu", "2024-05-09"), got
+
+
+def test_the_signature_by_the_two_ministers_of_a_memorandum() -> None:
+    # "The talks ended with the signature by the two ministers of a memorandum on ...": the
+    # noun of French usage, its signers between "by" and "of"
+    text = (
+        "Talks\n\n"
+        "Friday 10 May 2024\n\n"
+        "Trade grew. On Tuesday, Kenya's Foreign Minister, Moses Otieno, held talks with "
+        "Chile's Foreign Minister, Carla Ruiz, in Nairobi. The talks ended with the signature by "
+        "the two ministers of a memorandum of understanding on fisheries research.\n"
+    )
+    got = facts(extract_article(text))
+    j = "project:memorandum-of-understanding-on-fisheries-research"
+    assert _has(got, "SIGNED_AGREEMENT", "person:moses-otieno", j, "2024-05-07"), got
+    assert _has(got, "SIGNED_AGREEMENT", "person:carla-ruiz", j, "2024-05-07"), got
+
+
+def test_an_executed_memorandum_and_a_text_that_bears_the_signatures() -> None:
+    # "A and B today executed a Memorandum of ...": signed (of an agreement only, not "executed
+    # the project"); "The text bears the signatures of X and of C's High Commissioner to D, Y,
+    # who is also accredited to E": the relative clause is Y's, not X's
+    text = (
+        "Partnership\n\n"
+        "Friday 10 May 2024\n\n"
+        "Trade grew. Ghana and Kenya today executed a Memorandum of Understanding on Youth "
+        "Employment in Accra. The text bears the signatures of Ghana's Foreign Minister, Kofi "
+        "Mensah, and of Kenya's High Commissioner to Ghana, Jane Wambui, who is also accredited "
+        "to Togo and Benin.\n"
+    )
+    got = facts(extract_article(text))
+    j = "project:memorandum-of-understanding-on-youth-employment"
+    for signer in ("country:GHA", "country:KEN", "person:kofi-mensah", "person:jane-wambui"):
+        assert _has(got, "SIGNED_AGREEMENT", signer, j, "2024-05-10"), (signer, got)
+    assert _has(got, "ACCREDITED_TO", "person:jane-wambui", "country:TGO", None), got
+    assert not _has(got, "ACCREDITED_TO", "person:kofi-mensah", "country:TGO", None), got
+    text = (
+        "Roads\n\n"
+        "Friday 10 May 2024\n\n"
+        "Trade grew. Ghana and Kenya executed the Coastal Roads Project in 2020.\n"
+    )
+    got = facts(extract_article(text))
+    assert not [f for f in got if f[0] == "SIGNED_AGREEMENT"], got
+
+
+def test_the_two_heads_of_diplomacy_are_the_two_ministers_who_met() -> None:
+    # "the two heads of diplomacy signed J": the two foreign ministers who just met, not the
+    # president who received one of them
+    text = (
+        "Visit\n\n"
+        "Friday 10 May 2024\n\n"
+        "Trade grew. The President of Senegal, Amadou Ndiaye, received the Chilean Minister of "
+        "Foreign Affairs, Carla Ruiz, on Monday. On Tuesday, Ruiz held a working session with "
+        "her Senegalese counterpart, Awa Sarr. At its close, the two heads of diplomacy signed a "
+        "memorandum of understanding on tourism.\n"
+    )
+    got = facts(extract_article(text))
+    j = "project:memorandum-of-understanding-on-tourism"
+    assert _has(got, "SIGNED_AGREEMENT", "person:carla-ruiz", j, "2024-05-07"), got
+    assert _has(got, "SIGNED_AGREEMENT", "person:awa-sarr", j, "2024-05-07"), got
+    assert not _has(got, "SIGNED_AGREEMENT", "person:amadou-ndiaye", j, "2024-05-07"), got
+
+
+def test_recognition_granted_nominal_and_of_a_young_state() -> None:
+    # "A granted B recognition on T", "A's recognition of the People's Republic of B came on
+    # T", "A recognised the young Namibian state in T"
+    cases = (
+        ("Chile granted Namibia recognition on 21 March 1990, the day of its independence.",
+         "country:CHL", "country:NAM", "1990-03-21"),
+        ("Cuba's recognition of the People's Republic of Angola came on 11 November 1975.",
+         "country:CUB", "country:AGO", "1975-11-11"),
+        ("Senegal recognised the young Namibian state in April 1990.",
+         "country:SEN", "country:NAM", "1990-04"),
+    )
+    for sentence, a, b, date in cases:
+        text = "History\n\nFriday 10 May 2024\n\nTrade grew. " + sentence + "\n"
+        got = facts(extract_article(text))
+        assert _has(got, "RECOGNIZED", a, b, date), (sentence, got)
+
+
+def test_relations_sealed_the_same_day_as_a_recognition_told_before() -> None:
+    # "A recognised B on T. Diplomatic relations between A and B were sealed the same day":
+    # that day of history, not the news's
+    text = (
+        "History\n\n"
+        "Friday 10 May 2024\n\n"
+        "Trade grew. Kenya recognised Namibia on 21 March 1990. Diplomatic relations between "
+        "Nairobi and Windhoek were sealed the same day.\n"
+    )
+    got = facts(extract_article(text))
+    assert _has(got, "ESTABLISHED_TIES", "country:KEN", "country:NAM", "1990-03-21"), got
+
+
+def test_liaised_shared_information_operated_a_joint_scheme_and_coordinated_positions() -> None:
+    # other verbs of standing cooperation, and a channel fronted with "Under the umbrella of"
+    cases = (
+        ("Since 2015, Kenya and Chile have liaised closely on irrigation training.",
+         "country:KEN", "country:CHL", "2015"),
+        ("Since 2016, Peru and Ghana have operated a joint scholarship scheme.",
+         "country:PER", "country:GHA", "2016"),
+        ("Ghana and Peru also coordinate their positions at the United Nations.",
+         "country:GHA", "country:PER", None),
+    )
+    for sentence, a, b, date in cases:
+        text = "Partners\n\nFriday 10 May 2024\n\nTrade grew. " + sentence + "\n"
+        got = facts(extract_article(text))
+        assert _has(got, "COOPERATES_WITH", a, b, date), (sentence, got)
+    text = (
+        "Partners\n\n"
+        "Friday 10 May 2024\n\n"
+        "Trade grew. Under the umbrella of the Yaounde Code of Conduct, Ghana and Togo have been "
+        "sharing maritime information since 2013.\n"
+    )
+    got = facts(extract_article(text))
+    assert _has(got, "COOPERATES_WITH", "country:GHA", "country:TGO", "2013"), got
+    via = {f[1] for f in got if f[0] == "COOPERATES_VIA" and f[2].endswith("code-of-conduct")}
+    assert via == {"country:GHA", "country:TGO"}, got
+
+
+def test_a_body_working_alongside_a_ministry_cooperates_with_it() -> None:
+    # "I has been working alongside C's J on ...": alongside, as with
+    text = (
+        "Partners\n\n"
+        "Friday 10 May 2024\n\n"
+        "Trade grew. Since 2012, the Korea International Cooperation Agency (KOICA) has been "
+        "working alongside the Ghana Health Service on training nurses.\n"
+    )
+    got = facts(extract_article(text))
+    assert [f for f in got if f[0] == "COOPERATES_WITH" and f[3] == "2012"], got
+
+
+def test_members_counted_among_held_and_a_pronoun_that_belongs() -> None:
+    # "A and B count among the 21 members of O", "Both nations hold membership of O",
+    # "C's role within O1 and O2, to both of which it belongs"
+    text = (
+        "Members\n\n"
+        "Friday 10 May 2024\n\n"
+        "Trade grew. Chile and Peru count among the 21 members of the Asia-Pacific Economic "
+        "Cooperation (APEC). Ghana and Kenya established diplomatic relations in 1963. Both "
+        "nations hold membership of the "
+        "Commonwealth. The minister praised Senegal's role within ECOWAS and the OIC, to both "
+        "of which it belongs.\n"
+    )
+    rec = extract_article(text)
+    got = facts(rec)
+    member = {(f[1], f[2]) for f in got if f[0] == "MEMBER_OF"}
+    orgs = {e.name: e.id for e in rec.entities}
+    apec = orgs.get("Asia-Pacific Economic Cooperation")
+    assert ("country:CHL", apec) in member and ("country:PER", apec) in member, got
+    cw = orgs.get("Commonwealth")
+    assert ("country:GHA", cw) in member and ("country:KEN", cw) in member, got
+    assert {o for s, o in member if s == "country:SEN"} >= {orgs.get("ECOWAS"),
+                                                         orgs.get("OIC")}, got
+
+
+def test_a_paper_presented_to_an_audience_at_a_university_is_a_lecture() -> None:
+    # "X presented a paper on ... to researchers at the I": a paper read there
+    text = (
+        "Lecture\n\n"
+        "Friday 10 May 2024\n\n"
+        "Trade grew. On Tuesday, Peru's Foreign Minister, Luis Paredes, presented a paper on "
+        "Andean trade to researchers at the University of Ghana.\n"
+    )
+    got = facts(extract_article(text))
+    assert _has(got, "LECTURED_AT", "person:luis-paredes", "institution:university-of-ghana",
+                "2024-05-07"), got
+
+
+def test_a_states_official_form_with_a_body_head_is_no_organization() -> None:
+    # "the Union of the Comoros": the state's official form, not a union of its own
+    text = (
+        "Talks\n\n"
+        "Friday 10 May 2024\n\n"
+        "Trade grew. Kenya and the Union of the Comoros signed a memorandum of understanding on "
+        "fisheries on Monday.\n"
+    )
+    rec = extract_article(text)
+    assert "country:COM" in {e.id for e in rec.entities}, rec.entities
+    assert not [e for e in rec.entities if e.id.startswith("org:")], rec.entities

@@ -557,7 +557,8 @@ _PGROUP = Anchored(
     re.compile(
         # ("the two Angolan ministers were received by X": a demonym before the group)
         r"\b(?:[Tt]he\s+two|[Bb]oth|[Tt]he)\s+(?:(?<=two\s)[A-Z][a-z]+(?:an|ese|ish|i)\s+)?"
-        r"(?:(?:[Ff]oreign|[Dd]eputy|[Vv]ice|[Dd]efen[cs]e|[Tt]rade)\s+)*"
+        # ("the two top diplomats put ink to J": "top" before the group's noun)
+        r"(?:(?:[Ff]oreign|[Dd]eputy|[Vv]ice|[Dd]efen[cs]e|[Tt]rade|[Tt]op)\s+)*"
         r"(?:[Mm]inisters|[Ll]eaders|premiers|officials|"
         # ("the two speakers signed J": the heads of the two parliaments just named)
         r"interlocutors|envoys|[Pp]rime\s+[Mm]inisters|[Pp]residents|diplomats|[Ss]peakers|"
@@ -2551,31 +2552,34 @@ def _introduced(doc: Doc, ids: set[str], pos: int) -> str | None:
 # words. One mask per sentence, computed once (Doc.cues) and shared by every pass.
 SENTENCE_CUES = Cues([
     # relation families, in the order of the Extractor's rules
-    ("recogni", "acknowledged the", "as a sovereign", "as an independent"),
+    ("recogni", "acknowledged the", "as a sovereign", "as an independent", "statehood"),
     ("diplomatic", "relations since", " ties ", "ties that", "ties which", "relations that",
      "relations which", "which were established", "which had been established",
      "relations in", "relations on", "having established", "having set up"),
     ("member", "join", "belong", "acced", "includ", "founder", "groups", "comprises",
      "brings together", "unites", "partner state", "entered", "participating", " sit in",
-     " sit together", " sits in", "states of", "countries of", "nations of", " part of", " ally "),
+     " sit together", " sits in", "states of", "countries of", "nations of", " part of", " ally ",
+     " seat in"),
     ("operat", "work", "collaborat", "jointly", "together", "part", "trad", "bound", "linked",
      "connected", "tied", "through", "via", "involved", "engaged", "developing", "built",
      "financed", "run", "managed", "beneficiary", "benefit", "recipient", "teamed", "sharing",
      "shared", "liais",
      "exchanged", "pilot", "drawn on", "joined hands", "joined forces", "co-organi",
+     "taps into", "tapped into", "participants", "joint ",
      "co-hosted", "co-delivered", "pooling", "pooled",
      "coordinate on", "coordinated their", "in tandem", "tapped",
      "coordinate their positions"),
     ("sign", "inked", "pen to", "names to", "name to", "sealed", "subscribed", "penned",
-     "hands to", "executed"),
+     "hands to", "executed", "ink to"),
     ("met", "talks", "meeting", "call", "received", "encounter", "hosted", "welcomed", "discussion",
      "consultation", "receiving", "hosting", "welcoming", "credentials", "credence",
      "sat down", "tête-à-tête", "tete-a-tete", "sat for", "sat with", "audience", "session",
      "conferred", "exchanged views", "greeted", "closeted", "played host", "came together",
      "respects to", "lunch", "dinner", "breakfast", "meal", "across the table", "together at",
-     "together in", "encounter", "one-on-one", "huddled"),
+     "together in", "encounter", "one-on-one", "huddled", "exchange with",
+     "courtesy visit"),
     ("visit", "tour", "trip", "delegation", "journey", "mission", "stopped over", "stopover",
-     "sojourn", "call on"),
+     "sojourn", "call on", " stay"),
     ("lectur", "talk", "address", "speech", "presentation", " paper", "spoke", "speak", "guest",
      "keynote", "roundtable", "discussion", "conversation", "remarks", "oration", "podium",
      "lectern", "rostrum", "the floor at",

@@ -36,7 +36,9 @@ _PUBLISHED = re.compile(
     # "(Published 18 February 2026, 21:14 IST)": a closing line in brackets under the text
     r"^\s*(?:\(?Published|Publish|Posted|Date|Dated|Release date|Published at|Posted on|"
     # "Publisert 03.12.2026, kl. 14:02": a Norwegian (Danish, Swedish, German, Dutch) site's
-    r"Publicad[oa]|Publisert|Publiceret|Publicerad|Veröffentlicht|Gepubliceerd)"
+    r"Publicad[oa]|Publisert|Publiceret|Publicerad|Veröffentlicht|Gepubliceerd|"
+    # "Write: 2026-12-04 15:32:10 / Update: ...": a Korean site's "written" line
+    r"Write(?=\s*:))"
     r"\s*(?:at|on|el)?\s*:?\s*"
     # "Published: Thursday | April 16, 2026 | 12:10 AM": a weekday alone in the first field
     r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s*\|\s*)?"
@@ -53,6 +55,13 @@ _PUBLISHED = re.compile(
 # ("Tuesday, March 10, 2026 - 16:05. Updated on Tuesday, March 10, 2026 - 17:20.": an
 # "Updated on" sentence after the line's own date)
 _UPDATE_TAIL = re.compile(r"(?:\s+(?:\|\s*)?Last\s+updated?\b|\.\s+Updated\s+on\b).*\Z", re.I)
+# "Updated December 4 2026 - 6:15pm, first published 5:40pm": the first publication's time
+# alone, so the same day as the update's
+_UPDATED_FIRST_PUB = re.compile(
+    r"^\s*Updated\s+(?P<d>[^,\n]{6,30}?)\s*[-–,]\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*,\s*"
+    r"first\s+published\s+\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*$",
+    re.I,
+)
 _NOT_PUB = re.compile(r"^\s*(?:Last\s+)?Updated|^\s*Venue\s*:", re.I | re.M)
 
 
@@ -212,6 +221,11 @@ def published_from_text(original: str, crawl: str | None, dateline: Dateline | N
             # "Victoria, Seychelles | December 3, 2026, Thursday @ 11:48| By X": a place, the
             # date and a byline set apart by bars; the middle field is the date line
             s = s.split("|")[1].strip()
+        first_pub = _UPDATED_FIRST_PUB.match(s) if s[:1] in "Uu" else None
+        if first_pub:
+            day = _first_day(first_pub.group("d"))
+            if day is not None:
+                return day
         if not s or _NOT_PUB.match(s) or len(s) > 60 or re.match(r"[A-Za-z ]+:", s):
             continue
         if s[0].islower():

@@ -339,7 +339,9 @@ RECOG_V = (
     # "Norway acknowledged the independence of C": a recognition (not "acknowledged C's role")
     r"acknowledged(?=\s+the\s+(?:independence|sovereignty|statehood)\s+of\s|"
     # ("Ireland acknowledged Zambia as a sovereign state on ...": the same)
-    r"\s+«C\d+»\s+as\s+(?:an?\s+)?(?:sovereign|independent)\s+(?:state|nation|country)\b))"
+    r"\s+«C\d+»\s+as\s+(?:an?\s+)?(?:sovereign|independent)\s+(?:state|nation|country)\b|"
+    # ("Australia acknowledged Lithuania's restored statehood on 27 August 1991": the same)
+    r"\s+«C\d+»[’']s\s+(?:(?:restored|renewed|regained)\s+)?(?:independence|sovereignty|statehood)\b))"
 )
 # "recognise the restoration of Georgia's independence"
 _RESTORED = (
@@ -384,7 +386,9 @@ R_TIES = re.compile(
     rf"struck\s+up|"
     # ("A and B, which put diplomatic relations in place in 1981": the same)
     rf"put(?=\s+{TIES}\s+in\s+place\b)|"
-    rf"formali[sz]ed|normali[sz]ed|launched|initiated)\s+(?:{TIES}|"
+    rf"formali[sz]ed|normali[sz]ed|launched|initiated|"
+    # ("the two countries inaugurated (instituted) diplomatic relations in 1988")
+    rf"inaugurated|instituted)\s+(?:{TIES}|"
     # "while Poland and Ghana established ties on 1 March 1960": bare "ties" (or "relations"),
     # dated at once ("established formal ties the same year": a relative year, with no
     # preposition)
@@ -417,7 +421,9 @@ R_TIES_SINCE = re.compile(
     rf"(?P<a>{LIST(C)})(?:\s*,\s+which)?\s+(?:(?:have|has|had)\s+(?:maintained|had|enjoyed|"
     rf"kept(?:\s+up)?|been\s+(?:linked|bound|connected|united)\s+by)|"
     rf"(?:are|is)\s+(?:linked|bound|connected|united)\s+by)\s+(?:{TIES}|"
-    rf"(?:cordial|friendly|good|close|warm|excellent)\s+relations)"
+    rf"(?:cordial|friendly|good|close|warm|excellent)\s+relations|"
+    # ("A and B have had formal ties since 1987": "formal ties" without "diplomatic")
+    rf"formal\s+ties)"
     rf"(?:\s+(?:without\s+(?:a\s+)?(?:interruption|break)|uninterruptedly|continuously))?\s+since\s+"
     # ("... since B's independence in 1975": the date of the independence)
     rf"(?:(?:{C}{POSS}|its|their)\s+independence\s+in\s+)?(?P<v>){T}"
@@ -453,7 +459,9 @@ R_TIES_BETWEEN = Anchored(re.compile(
     # ("diplomatic relations between the two states were taken up in 1975")
     # ("Diplomatic relations between A and B were sealed the same day")
     rf"forged|formali[sz]ed|followed|began|opened|taken\s+up|sealed|date\s+back\s+to|date\s+from|"
-    rf"go\s+back\s+to|in\s+place\s+since(?=\s+{T}))"
+    rf"go\s+back\s+to|in\s+place\s+since(?=\s+{T})|"
+    # ("... between A and B were instituted (inaugurated, put in place) on 6 November 1991")
+    rf"instituted|inaugurated|put\s+in\s+place)"
 ), r"[Ff]ormal\s|[Ff]ull\s|[Dd]iplomatic\s", fused=True)
 R_TIES_ANNIV = Anchored(re.compile(
     rf"(?P<v>anniversary\s+of|establishment\s+of)\s+(?:the\s+establishment\s+of\s+)?{TIES}\s+"
@@ -612,6 +620,8 @@ R_MEMBER_JOIN = re.compile(
     # "Both countries sit in the Central American Integration System": seats held in a body
     # ("A and B sit together in O": the same)
     rf"sits?\s+(?:together\s+)?in(?=\s+(?:the\s+)?«O)|"
+    # ("The Solomon Islands holds a seat in the Pacific Islands Forum")
+    rf"(?:holds?|has\s+held|have\s+held)\s+an?\s+seat\s+in(?=\s+(?:the\s+)?«O)|"
     # "Chile is part of the Pacific Alliance": a body it is part of
     # ("Kyrgyzstan has been part of the Eurasian Economic Union since August 2015")
     rf"(?:is|are|(?:has|have)\s+been)\s+(?:also\s+)?part\s+of(?=\s+(?:the\s+)?«O)|"
@@ -631,8 +641,11 @@ R_MEMBER_JOINED_GAP_O = re.compile(
 # "Montenegro joined the alliance in June 2017, North Macedonia in March 2020": the second
 # member, with the verb and the body left out
 R_MEMBER_JOIN_GAP = re.compile(
-    rf"{C}\s+(?:(?:formally|officially|later)\s+)?(?P<v>joined|acceded\s+to)\s+(?:the\s+)?"
-    rf"(?P<o>«O\d+»)(?:\s*\([^)]*\))?\s+(?:in|on)\s+{T}\s*,\s+(?:and\s+)?(?P<s>{C})\s+(?:in|on)\s+{T}"
+    # ("A has been a member of O since 2008, and B since 2010": the same gap after "since")
+    rf"{C}\s+(?:(?:formally|officially|later)\s+)?(?P<v>joined|acceded\s+to|(?:has|have)\s+been\s+"
+    rf"(?:an?\s+)?(?:full\s+)?member\s+of)\s+(?:the\s+)?"
+    rf"(?P<o>«O\d+»)(?:\s*\([^)]*\))?\s+(?:in|on|since)\s+{T}\s*,\s+(?:and\s+)?(?P<s>{C})\s+"
+    rf"(?:in|on|since)\s+{T}"
     rf"\s*(?:[.;]|\Z)"
 )
 # "Croatia, which joined NATO together with Albania in April 2009": the partner joined too
@@ -735,7 +748,8 @@ COOP_V = (
     # ("A and B have been development partners in education since 2002")
     r"|(?:have|has|had)\s+been\s+(?:close\s+|key\s+|development\s+)?partners"
     r"|(?:have|has|had)\s+exchanged\s+(?:lecturers|researchers|scholars|students|experts|"
-    r"trainees|teachers)"
+    # ("A and B have exchanged medical staff since 2012")
+    r"trainees|teachers|(?:(?:medical|teaching|academic|technical)\s+)?staff|doctors|nurses)"
     r"|(?:have|has|had)\s+coordinated\s+"
     r"(?=[a-z](?:[^;.«]|«T\d+»){0,60}?\s(?:through|under)\s+(?:the\s+)?«J)"
     r"|(?:are|is|were|was)\s+(?:now\s+|also\s+|already\s+)?(?:working|cooperating|co-operating|"
@@ -754,6 +768,8 @@ COOP_V = (
     r"(?:\s+closely)?(?:\s+together)?"
     # ("A and B work in tandem within O": the same)
     r"|(?:also\s+)?work(?:ed)?\s+(?:closely\s+)?(?:together|in\s+tandem)(?:\s+closely)?"
+    # ("the two countries already pull together on surveillance via J")
+    r"|(?:already\s+|also\s+)?pull(?:ed)?\s+together"
     r"|(?:(?:have|has|had)\s+)?(?:built|developed|financed|operated|run|managed)\s+(?:jointly|together)"
     r"|(?:(?:have|has|had)\s+)?jointly\s+(?:built|developed|financed|operated|run|managed)"
     # ("A and B have co-organised (co-hosted, co-delivered) courses since 2021")
@@ -769,7 +785,9 @@ COOP_V = (
     # "A and B have pursued joint research on soybean under J"
     r"pursued|undertaken)"
     r"\s+joint\s+"
-    r"(?:projects|programmes|programs|activities|initiatives|research|studies)"
+    # ("A and B have carried out joint reef fish surveys under J": the kind before the noun)
+    r"(?:[a-z-]+\s+){0,3}?(?:projects|programmes|programs|activities|initiatives|research|studies|"
+    r"surveys)"
     # "A and B have run a joint fellowship in public health since 2018 under J"
     # ("A and B have been running a joint cyber security course since 2022")
     # ("A and B have operated a joint scholarship scheme since 2014")
@@ -791,7 +809,8 @@ COOP_V = (
     r"|(?:have|has|had)\s+been\s+jointly\s+[a-z]{3,}ing"
 )
 _COOP_WORDS = ("work", "operat", "collaborat", "partner", "joint", "together", "teamed", "liais",
-               "sharing", "shared", "exchanged", "coordinate", "co-", "pool", "joined")
+               "sharing", "shared", "exchanged", "coordinate", "co-", "pool", "joined",
+               "pull")
 # "the Brazilian Cooperation Agency (ABC) and Suriname's Ministry of Health have worked
 # together": a possessor before a body is no party of its own
 # ("the Tajik Ministry of Health": a demonym before a body is no party either)
@@ -900,6 +919,10 @@ R_VIA = re.compile(
     rf"takes\s+part|taken\s+part|took\s+part|take\s+part|engaged|involved|"
     # "C has been a partner in the J since 2004" ("C is a participant in the J": the same)
     rf"an?\s+(?:active\s+|key\s+)?(?:partner|participant)|"
+    # ("A and B are fellow participants in the J": the plural)
+    rf"(?<=are\s)(?:fellow\s+)?participants|"
+    # ("C also taps into the J for climate projects": a user of the fund, as "drawn on")
+    rf"taps|tapped|"
     # "C has been a partner (pilot, participating) country of the J since 2015"
     rf"an?\s+(?:partner|pilot|participating|programme|program|beneficiary)\s+country|"
     # "C has drawn on the J since 2009": a user of the programme
@@ -919,7 +942,8 @@ R_VIA = re.compile(
     # ("C has tapped the J for ... since 2018": a user, as "drawn on")
     rf"(?<=has\s|ave\s)tapped)\s+"
     rf"(?:(?:in|under|through|(?<=beneficiary\s)of|(?<=country\s)of|(?<=drawn\s)on|"
-    rf"(?<=part\s)of|(?<=benefited\s)from|(?<=benefitted\s)from)\s+|(?<=tapped\s))"
+    rf"(?<=part\s)of|(?<=benefited\s)from|(?<=benefitted\s)from|(?<=taps\s)into|"
+    rf"(?<=tapped\s)into)\s+|(?<=tapped\s))"
     rf"(?:the\s+)?(?:«[COIG]\d+»{POSS}\s+)?"
     rf"(?P<j>{J})"
 )
@@ -945,7 +969,7 @@ R_SIGN = re.compile(
     # "A and B later signed J": a sequence word before the verb, as "then"
     rf"has\s+|had\s+|then\s+|later\s+|initiall?ed\s+and\s+)*"
     # ("A and B put pen to J": the idiom without "paper on")
-    rf"(?P<v>signed|inked|put\s+pen\s+to(?:\s+paper\s+on)?(?=\s+(?:an?|the|their|its)\s)|"
+    rf"(?P<v>signed|inked|put\s+(?:pen|ink)\s+to(?:\s+paper\s+on)?(?=\s+(?:an?|the|their|its)\s)|"
     # "A and B on Tuesday put their signatures (names) to J", "the two ministers putting their
     # signatures to J"
     # ("A and B set their names to J": the same idiom with "set")
@@ -1140,8 +1164,9 @@ MEET_V = (
     r"accepted(?=\s+(?:the\s+)?(?:credentials|[Ll]etters?\s+of\s+[Cc]redence))|"
     r"had\s+the\s+(?:pleasure|honou?r|opportunity|privilege)\s+(?:of\s+meeting|to\s+meet|of\s+"
     r"calling\s+on|to\s+call\s+on)(?:\s+with)?|"
-    # ("had a one-on-one (a brief encounter, a one-on-one session) with X": a meeting)
-    r"had\s+an?\s+(?:[\w-]+\s+)?(?:meeting|session|encounter|one-on-one)\s+with|"
+    # ("had a one-on-one (a brief encounter, a one-on-one session, an hour-long exchange) with
+    # X": a meeting)
+    r"had\s+an?\s+(?:[\w-]+\s+)?(?:meeting|session|encounter|one-on-one|exchange)\s+with|"
     # ("X rounded off his visit with a courtesy call on Y": the call closing it)
     r"(?<=\swith\s)a\s+(?:courtesy|farewell)\s+call\s+on|"
     # "On Monday, she sat down with President X at State House"
@@ -1162,7 +1187,9 @@ MEET_V = (
     r"shared\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:lunch|dinner|breakfast|meal)\s+with|"
     r"played\s+host\s+to|paid\s+(?:his|her|their)\s+respects\s+to|"
     # "he exchanged views with Prime Minister X over lunch": a meeting
-    r"exchanged\s+views\s+with)"
+    r"exchanged\s+views\s+with|"
+    # ("X paid a courtesy visit (call) to Y")
+    r"paid\s+(?:a\s+)?courtesy\s+(?:call|visit)\s+to)"
 )
 _AND_WITH = re.compile(
     rf",?\s+and\s+(?:also\s+)?with\s+(?:the\s+|his\s+|her\s+)?(?:«[CD]\d+»{POSS}?\s+)?"
@@ -1225,6 +1252,8 @@ R_MEET_PAIR = re.compile(
     rf"(?:\s*,?\s*who\s+(?:(?!«[PQ])[^;.]){{0,160}}?,)?\s+"
     rf"(?:(?:also|today|then|later|had|have|first|last|on\s+{T}|{T})\s+)*"
     rf"(?P<v>held\s+(?:[\w-]+\s+){{0,2}}?(?:talks|meeting|discussions|consultations|session)|met|"
+    # ("A and B had a one-on-one at the Guest House": a meeting of the two)
+    rf"(?:had|held)\s+an?\s+one-on-one\b|"
     # "A and B exchanged views on trade during a working lunch": a meal or a meeting where they
     # sat together (not views exchanged in a telephone call)
     rf"exchanged\s+views(?=[^;.]{{0,80}}?\b(?:during|over|at)\s+(?:an?|the|their)\s+"
@@ -1290,11 +1319,12 @@ R_VISIT = re.compile(
     # "X travelled to Buenos Aires on Thursday for a working visit to Argentina"
     # ("from Lima, where he had been on a two-day visit to Peru": the adverb list takes "had")
     rf"was\s+on|been\s+on|on|(?:arrived|travell?ed|flew|landed|touched\s+down|reached|jetted|"
-    rf"set\s+foot)\s+"
+    rf"set\s+foot|got\s+to)\s+"
     rf"[^;]{{0,80}}?\s+"
     rf"(?:for|on|at\s+the\s+(?:start|"
     # ("arrived in Tbilisi this morning, opening a two-day visit to Georgia")
-    rf"beginning|outset)\s+of|(?<=,\s)(?:opening|starting|beginning))|(?:is|was)\s+paying|paying|pays|"
+    rf"beginning|outset)\s+of|(?<=,\s)(?:opening|starting|beginning)|to\s+(?:begin|start|open))|"
+    rf"(?:is|was)\s+paying|paying|pays|"
     # "received X, in Cairo on Saturday, at the start of a visit to Egypt"
     rf"at\s+the\s+(?:start|beginning|outset)\s+of|"
     rf"(?:is|was)\s+making|returned\s+[^;]{{0,60}}?\s+(?:after|from)|"
@@ -1335,7 +1365,8 @@ R_VISIT_IN = re.compile(
     rf"Satur|Sun)day)(?:\s+|\s*,\s+(?=(?:his|her)\s)))?(?:(?:on|for|at\s+the\s+"
     rf"head\s+of|leading|heading)\s+|(?<=,\s)(?=(?:his|her)\s))"
     rf"(?:an?\s+|his\s+|her\s+)?(?:«D\d+»\s+)?(?:[\w-]+\s+){{0,4}}?(?:visit|Visit|trip|delegation|"
-    rf"mission)\b"
+    # ("X is in Japan on a four-day working stay that began Monday": a stay too)
+    rf"mission|stay|sojourn)\b"
     # "X was in Maseru last week for a four-day working visit to Lesotho": the country too;
     # "X is in Athens this week on the first visit by an Indonesian foreign minister to Greece":
     # the country after the visitor's description
@@ -1440,21 +1471,23 @@ R_ARRIVED_FOR = re.compile(
     # "flew into Lusaka on Tuesday for ...", "reached Dhaka on Tuesday night on his maiden visit")
     # ("jetted into Accra on Wednesday for ...", "set foot in Lusaka yesterday at the start of")
     rf"(?P<v>(?:arrived|landed|touched\s+down|set\s+foot)\s+in|(?:travell?ed|flew)\s+to|"
-    rf"(?:flew|jetted)\s+into|reached)\s+"
+    rf"(?:flew|jetted)\s+into|reached|got\s+to)\s+"
     rf"(?:the\s+)?(?P<o>{C}|«L\d+»)(?:\s*,\s*{C}\s*,)?\s+"
     # "arrived in Erbil on Tuesday, the second leg of a regional tour": a stop of a tour
     rf"(?:(?:on\s+)?{T},\s+the\s+(?:first|second|third|fourth|fifth|final|last|next)\s+"
     rf"(?:leg|stop)\s+of\s+(?:an?|the|his|her|their)\s+(?:[\w-]+\s+){{0,3}}?(?:tour|trip|journey)\b|"
     rf"(?:by\s+(?:[\w-]+\s+)?(?:train|plane|air|road|car|ship|boat|ferry|helicopter|flight)\s+)?"
     # ("arrived in Colombo yesterday (07) for ...": the day of the month in brackets)
-    rf"(?:(?:on\s+|late\s+|early\s+)?{T}(?:\s+(?:night|evening|morning|afternoon))?"
+    rf"(?:(?:on\s+|(?:late|early)\s+(?:on\s+)?)?{T}(?:\s+(?:night|evening|morning|afternoon))?"
     rf"(?:\s*\(\d{{1,2}}\))?(?:\s+|(?=,)))?"
     # "arrived in Taipei on Sunday at the head of a six-member delegation for a ... visit"
     rf"(?:at\s+the\s+head\s+of\s+(?:an?|the|his|her)\s+(?:[\w-]+\s+){{0,3}}?delegation\s+)?(?:for|on|"
     # "arrived in Zagreb on Tuesday at the start of a two-day official visit to Croatia"
     rf"at\s+the\s+(?:start|beginning|outset)\s+of|"
     # "arrived in Tbilisi this morning, opening a two-day visit to Georgia"
-    rf",\s+(?:opening|starting|beginning))\s+{VISIT_S}\b|"
+    rf",\s+(?:opening|starting|beginning)|"
+    # ("landed in Seoul on Wednesday to begin a five-day official visit to Korea")
+    rf"to\s+(?:begin|start|open))\s+{VISIT_S}\b|"
     # ("arrived in Tokyo on 16 November at the head of a parliamentary delegation to Japan":
     # the delegation's destination, the country, is visited too)
     rf"(?:(?:on\s+)?{T}\s+)?at\s+the\s+head\s+of\s+(?:an?|the|his|her)\s+(?:[\w-]+\s+){{0,3}}?"
@@ -1531,7 +1564,7 @@ _LECTURE_VERBS = {
     "lectured.delivered": ("deliver", "gave", "giving", "present", "made"),
     "lectured.fronted": _FRONT_VERBS,
     "lectured.addressed": ("addressed", "spoke", "speaks", "lectured", "podium", "lectern",
-                           "rostrum", "the floor at", "shared"),
+                           "rostrum", "the floor at", "shared", "headlined"),
 }
 _WELCOME_VERBS = ("welcomed", "hosted", "invited", "received")
 _ORGANISE_VERBS = ("organised", "organized", "hosted", "held")
@@ -1545,7 +1578,11 @@ R_ADDRESS = re.compile(
     rf"spoken|lectured|took\s+the\s+(?:podium|lectern|rostrum|floor)(?=\s+at\b)|"
     # ("X shared his views on ... with diplomats at the Institute": a talk given there)
     rf"shared\s+(?:his|her|their)\s+(?:views|insights|thoughts|perspectives?)"
-    rf"(?=[^;]{{0,120}}?\s+at\s+(?:the\s+)?«[IO]\d+»))\b(?P<rest>[^;]*)"
+    rf"(?=[^;]{{0,120}}?\s+at\s+(?:the\s+)?«[IO]\d+»)|"
+    # ("X headlined a round table at the Centre": the main speaker there)
+    rf"headlined(?=\s+(?:an?|the)\s+(?:[\w-]+\s+){{0,2}}?(?:round\s+table|roundtable|round-table|"
+    rf"seminar|conference|forum|symposium|panel|debate|session)\s+at\s+(?:the\s+)?«[IO]\d+»))"
+    rf"\b(?P<rest>[^;]*)"
 )
 # "spoke on Brazil's G20 priorities at a roundtable hosted by the Foundation": a topic, then
 # the event or the body (not "spoke on the phone", "on the sidelines of the summit")
@@ -1561,7 +1598,9 @@ R_GUEST = re.compile(
     rf"(?P<a>{P}){APPO}\s+was\s+(?:the\s+)?(?P<v>guest)\s+(?:speaker\s+)?"
     # "was the guest speaker on Friday at the annual X lecture hosted by the O": the day, and
     # the event with its host
-    rf"(?:(?:on\s+)?{T}\s+)?(?:of|at)\s+(?:the\s+)?"
+    # ("was guest speaker at a Palau Community College forum": the body naming the event)
+    rf"(?:(?:on\s+)?{T}\s+)?(?:of|at)\s+(?:the\s+|(?P<evb>an?\s+)(?={IO}\s+(?:forum|seminar|lecture|"
+    rf"conference|symposium|colloquium|roundtable|workshop)\b))?"
     rf"(?P<ev>(?:an?\s+)?(?:[\w-]+\s+){{0,4}}?(?:lecture|talk|seminar|forum|dialogue|colloquium|"
     rf"symposium)\s+(?:hosted|organi[sz]ed|convened)\s+by\s+(?:the\s+)?)?"
     rf"(?P<o>{IO})(?P<rest>[^;]*)"
@@ -1802,7 +1841,7 @@ R_ACCREDITED = re.compile(
     # heads of mission below)
     r"accredited|accredited\s+as\s+well\s+to|(?P<bare>accredited\s+to))\s))\s+(?:(?:also|concurrently|"
     # ("X is also credentialed to C": another word for "accredited")
-    rf"simultaneously|jointly|now)\s+)*(?:dual-|double-)?(?P<v>accredited|credential{{1,2}}ed)\s+(?:as\s+[^;«]{{0,60}}?\s+)?to\s+"
+    rf"simultaneously|jointly|now)\s+)*(?:dual-|double-|cross-)?(?P<v>accredited|credential{{1,2}}ed)\s+(?:as\s+[^;«]{{0,60}}?\s+)?to\s+"
     rf"(?:the\s+)?(?P<o>{LIST(_CGO)})"
 )
 # the last person of an apposition, whose own relative clause follows ("..., B, who is")
@@ -1826,7 +1865,7 @@ R_SIDE_ACCREDITATION = re.compile(
     # the noun after a verb of holding
     # ("X, who is resident in L and holds concurrent accreditation to A": the residence first)
     rf"|(?(p){APPO}(?:\s*,?\s*who(?:\s+is\s+(?:resident|based)\s+in\s+«[LC]\d+»\s+and)?)?|(?!))"
-    rf"\s+(?:also\s+)?(?P<v2>holds|has|enjoys)\s+"
+    rf"\s+(?:also\s+)?(?P<v2>holds|has|enjoys|carries)\s+"
     r"(?:also\s+)?(?:an?\s+)?(?:(?:concurrent|dual|non-resident|additional|side)\s+)?"
     r"(?:accreditations?\s+(?:also\s+)?to|(?P<jurisdiction>jurisdiction)\s+over)\s+"
     # the noun after "whose"
@@ -1841,19 +1880,24 @@ R_SIDE_ACCREDITATION = re.compile(
     rf")(?:the\s+)?(?P<o>{LIST(_CGO)})"
 )
 _POST_PREDS = ("AMBASSADOR_OF", "ACCREDITED_TO")
-_SIDE_CUES = ("accreditation", " represent", " covers ", "whose ", " jurisdiction over ")
+_SIDE_CUES = ("accreditation", " represent", " covers ", "whose ", " jurisdiction over ",
+              " serves ", " served ")
 # "X, C's Ambassador to A, who represents C in L on a non-resident basis": accredited to the
 # state whose capital (or which) is named
 R_REPRESENTS_NONRES = re.compile(
-    rf"(?P<p>«P\d+»){APPO}\s*,?\s*(?:who\s+)?(?:also\s+)?(?P<v>represents|represented)\s+"
-    rf"(?:«C\d+»|(?:his|her)\s+country)\s+in\s+(?:the\s+)?(?P<o>«[CL]\d+»)\s+"
+    rf"(?P<p>«P\d+»){APPO}\s*,?\s*(?:who\s+)?(?:also\s+)?(?P<v>represents|represented|"
+    # ("X, C's Ambassador to A, who also serves B on a non-resident basis": the same)
+    rf"serves|served)\s+"
+    rf"(?:(?<=represents\s)(?:«C\d+»|(?:his|her)\s+country)\s+in\s+|(?<=represented\s)(?:«C\d+»|"
+    rf"(?:his|her)\s+country)\s+in\s+|(?<=serves\s)|(?<=served\s))(?:the\s+)?(?P<o>«[CL]\d+»)\s+"
     rf"(?:on\s+a\s+non-resident\s+basis|as\s+(?:a\s+)?non-resident\b)"
 )
 _CREDENTIALS = re.compile(
     # ("handed over her credentials to President Y ... on Monday": the same ceremony)
     # ("lodged his credentials with the President on Monday": the same)
-    # ("remitted his letters of credence to President Y": the same, French usage)
-    r"\b(?:presented|handed\s+over|lodged|remitted)\s+(?:his|her|their)\s+" + CREDENTIALS
+    # ("remitted his letters of credence to President Y": the same, French usage;
+    # "tendered her letters of credence to the President on Monday": the same)
+    r"\b(?:presented|handed\s+over|lodged|remitted|tendered)\s+(?:his|her|their)\s+" + CREDENTIALS
     + r"(?!\s+as\b)"
 )
 _PRESENT_GATE = re.compile(r"presented|handed over|remitted|delivered")
@@ -2350,7 +2394,8 @@ class Extractor:
         # the verb of R_SIGN, R_SIGN_PASS, R_SIGN_BETWEEN
         signs = ("signed" in t or "inked" in t or "pen to " in t or "signature" in t
                  or "names to" in t or "sealed" in t or "subscribed" in t or "penned" in t
-                 or "hands to" in t or "executed" in t)
+                 or "hands to" in t or "executed" in t
+                 or "ink to " in t)
         sign_ms: list[re.Match[str]] = []
         while signs and (m := R_SIGN.search(t, pos)) is not None:
             pos = m.end("v")  # "X signed for Kenya, while Y signed for Botswana": both clauses
@@ -2623,7 +2668,7 @@ class Extractor:
                 continue  # "where he was greeted by its rector": a host at a lecture
             obj: int | None = None
             if re.search(r"(?:met|with|on|by|received|hosted|welcomed|meeting|meet|accepted|"
-                         r"(?:host|respects|audience)\s+to)$", verb):
+                         r"(?:host|respects|audience|courtesy\s+(?:call|visit))\s+to)$", verb):
                 stop = re.search(r",\s+(?:who|which|where|to\s+discuss)\b|;", rest)
                 part = rest[: stop.start()] if stop else rest
                 a = refs(m["a"])[0]
@@ -2730,7 +2775,7 @@ class Extractor:
         # R_VISIT_IN's)
         if not any(w in t for w in ("visit", "Visit", "trip", "tour", "delegation", "journey",
                                     "mission", "stopped over", "stopover", "sojourn",
-                                    "call on")):
+                                    "call on", " stay")):
             return  # the noun or verb every visit pattern needs
         framed = "framework" in t or "part of" in t or "course of" in t
         for m in R_VISIT_FRAME.finditer(t) if framed else ():
@@ -2763,7 +2808,7 @@ class Extractor:
             if rx is R_ARRIVED_FOR and not any(w in t for w in ("arrived", "travel", "flew",
                                                                 "landed", "touched down",
                                                                 "reached", "jetted",
-                                                                "set foot")):
+                                                                "set foot", "got to")):
                 continue
             if rx is R_VISITED_AND and " and visited " not in t and " and toured " not in t:
                 continue
@@ -2971,7 +3016,9 @@ class Extractor:
                            "lectured.treated_to", "event", 0.8)
         for m in R_GUEST.finditer(t) if "guest" in t else ():
             # (the event named before its host: "at the annual X lecture hosted by the O")
-            lecture = m["ev"] or re.search(r"\b(?:lecture|talk|address|speech)\b", m["rest"])
+            # ("guest speaker at a «I» forum": the body's own event)
+            lecture = m["ev"] or (m["evb"] and " speaker " in m[0]) or re.search(
+                r"\b(?:lecture|talk|address|speech)\b", m["rest"])
             if lecture and not _blocked(sent, m.start("v")):
                 yield Cand("LECTURED_AT", (refs(m["a"])[0],), (refs(m["o"])[0],), m.start("v"),
                            "lectured.guest", "event", 0.8)

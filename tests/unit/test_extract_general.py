@@ -10032,3 +10032,175 @@ def test_a_states_official_form_with_a_body_head_is_no_organization() -> None:
     rec = extract_article(text)
     assert "country:COM" in {e.id for e in rec.entities}, rec.entities
     assert not [e for e in rec.entities if e.id.startswith("org:")], rec.entities
+
+
+def test_relations_inaugurated_instituted_put_in_place_and_formal_ties_since() -> None:
+    # "A and B inaugurated (instituted) diplomatic relations in T", "Diplomatic relations between
+    # A and B were put in place on T", "A and B have had formal ties since T": establishments
+    text = (
+        "Ties\n\n"
+        "Friday 10 May 2024\n\n"
+        "Trade grew. Chile and Fiji instituted diplomatic relations in 1971. Diplomatic "
+        "relations between Peru and Samoa were put in place on 3 May 1988. Tonga and Uruguay "
+        "have had formal ties since 1990.\n"
+    )
+    got = facts(extract_article(text))
+    assert _has(got, "ESTABLISHED_TIES", "country:CHL", "country:FJI", "1971"), got
+    assert _has(got, "ESTABLISHED_TIES", "country:PER", "country:WSM", "1988-05-03"), got
+    assert _has(got, "ESTABLISHED_TIES", "country:TON", "country:URY", "1990"), got
+
+
+def test_huddled_an_exchange_a_courtesy_visit_to_and_a_one_on_one_are_meetings() -> None:
+    # "X huddled with Y", "X had a brief exchange with Y", "X paid a courtesy visit to the
+    # Speaker of the I, Y", "X and Y had a one-on-one at the ministry": meetings
+    text = (
+        "Talks\n\n"
+        "Friday 10 May 2024\n\n"
+        "On Monday Chile's Foreign Minister Rosa Ibarra huddled with Fiji's Foreign Minister "
+        "Semi Koroi at the ministry. On Tuesday Ibarra had a brief exchange with Fiji's Trade "
+        "Minister Jone Vaka. Ibarra also paid a courtesy visit to the Speaker of the Parliament "
+        "of Fiji, Mere Tuilau, on Wednesday. Peru's Foreign Minister Luis Cano and Samoa's "
+        "Foreign Minister Tala Fono had a one-on-one at the ministry on Thursday.\n"
+    )
+    got = facts(extract_article(text))
+    assert _has(got, "MET_WITH", "person:rosa-ibarra", "person:semi-koroi", "2024-05-06"), got
+    assert _has(got, "MET_WITH", "person:rosa-ibarra", "person:jone-vaka", "2024-05-07"), got
+    assert _has(got, "MET_WITH", "person:rosa-ibarra", "person:mere-tuilau", "2024-05-08"), got
+    assert _has(got, "MET_WITH", "person:luis-cano", "person:tala-fono", "2024-05-09"), got
+
+
+def test_cross_accredited_a_side_accreditation_carried_and_serving_a_state_non_resident() -> None:
+    # "X, C's ambassador to A, is cross-accredited to B", "Y carries a side accreditation to B",
+    # "Z, who also serves B on a non-resident basis": side accreditations
+    text = (
+        "Envoys\n\n"
+        "Friday 10 May 2024\n\n"
+        "Trade grew. Chile's Ambassador to Australia, Ana Rojas, is cross-accredited to Fiji. "
+        "Peru's Ambassador to Japan, Hugo Salas, carries a side accreditation to Palau. "
+        "Uruguay's Ambassador to China, Juan Pereda, who also serves Mongolia on a non-resident "
+        "basis, opened the fair.\n"
+    )
+    got = facts(extract_article(text))
+    assert _has(got, "ACCREDITED_TO", "person:ana-rojas", "country:FJI", None), got
+    assert _has(got, "ACCREDITED_TO", "person:hugo-salas", "country:PLW", None), got
+    assert _has(got, "ACCREDITED_TO", "person:juan-pereda", "country:MNG", None), got
+
+
+def test_got_to_a_city_for_a_visit_landed_to_begin_one_and_a_working_stay() -> None:
+    # "X got to L late on Monday for his first official visit to C", "Y landed in L on Tuesday
+    # to begin a visit to C", "Z is in C on a three-day working stay": visits
+    text = (
+        "Visits\n\n"
+        "Friday 10 May 2024\n\n"
+        "Trade grew. Chile's Foreign Minister Rosa Ibarra got to Suva late on Monday for her "
+        "first official visit to Fiji. Peru's Foreign Minister Luis Cano landed in Apia on "
+        "Tuesday to begin a three-day official visit to Samoa. Uruguay's Trade Minister Juan "
+        "Pereda is in Tonga on a three-day working stay that began Wednesday.\n"
+    )
+    got = facts(extract_article(text))
+    assert ("VISITED", "person:rosa-ibarra", "city:suva", "2024-05-06") in got, got
+    assert ("VISITED", "person:rosa-ibarra", "country:FJI", "2024-05-06") in got, got
+    assert ("VISITED", "person:luis-cano", "country:WSM", "2024-05-07") in got, got
+    assert ("VISITED", "person:juan-pereda", "country:TON", "2024-05-08") in got, got
+
+
+def test_the_two_top_diplomats_put_ink_to_an_agreement() -> None:
+    # "the two top diplomats put ink to J": the two ministers just named sign it
+    text = (
+        "Deal\n\n"
+        "Friday 10 May 2024\n\n"
+        "Chile's Foreign Minister Rosa Ibarra held talks with Fiji's Foreign Minister Semi Koroi "
+        "on Monday. Afterwards the two top diplomats put ink to an Agreement on Visa Waiver.\n"
+    )
+    got = facts(extract_article(text))
+    signed = {f[1] for f in got if f[0] == "SIGNED_AGREEMENT"}
+    assert {"person:rosa-ibarra", "person:semi-koroi"} <= signed, got
+
+
+def test_acknowledged_a_states_restored_statehood_is_a_recognition() -> None:
+    # "C acknowledged D's restored statehood on T": a recognition on that day
+    text = (
+        "History\n\n"
+        "Friday 10 May 2024\n\n"
+        "Trade grew. Chile acknowledged Estonia's restored statehood on 28 August 1991.\n"
+    )
+    got = facts(extract_article(text))
+    assert ("RECOGNIZED", "country:CHL", "country:EST", "1991-08-28") in got, got
+
+
+def test_a_seat_held_in_a_body_and_a_membership_since_with_the_second_member_gapped() -> None:
+    # "C holds a seat in O", "A has been a member of O since T1, and B since T2": memberships
+    text = (
+        "Bodies\n\n"
+        "Friday 10 May 2024\n\n"
+        "Trade grew. Vanuatu holds a seat in the Pacific Islands Forum. Chile has been a member "
+        "of the Asia-Pacific Economic Cooperation since 1994, and Peru since 1998.\n"
+    )
+    got = facts(extract_article(text))
+    assert any(f[:2] == ("MEMBER_OF", "country:VUT") for f in got), got
+    assert any(f[0] == "MEMBER_OF" and f[1] == "country:PER" and f[3] == "1998" for f in got), got
+
+
+def test_guest_speaker_at_a_bodys_forum_and_headlining_a_round_table_are_lectures() -> None:
+    # "X was guest speaker at a «I» forum", "Y headlined a round table at the «I»": lectures
+    text = (
+        "Talks\n\n"
+        "Friday 10 May 2024\n\n"
+        "On Monday Chile's Ambassador to Fiji, Ana Rojas, was guest speaker at a University of "
+        "the South Pacific forum on trade. On Tuesday Peru's Foreign Minister Luis Cano "
+        "headlined a round table at the Lowy Institute.\n"
+    )
+    got = facts(extract_article(text))
+    lect = {(f[1], f[3]) for f in got if f[0] == "LECTURED_AT"}
+    assert ("person:ana-rojas", "2024-05-06") in lect, got
+    assert ("person:luis-cano", "2024-05-07") in lect, got
+
+
+def test_tendered_credentials_date_the_accreditation() -> None:
+    # "X tendered her letters of credence to the President on Tuesday": accredited that day
+    text = (
+        "New envoy\n\n"
+        "Friday 10 May 2024\n\n"
+        "Trade grew. Chile's new Ambassador to Fiji, Ana Rojas, tendered her letters of credence "
+        "to the President on Tuesday.\n"
+    )
+    got = facts(extract_article(text))
+    assert _has(got, "ACCREDITED_TO", "person:ana-rojas", "country:FJI", "2024-05-07"), got
+
+
+def test_a_write_line_and_an_update_line_with_the_first_publication_time_give_the_day() -> None:
+    # "Write: 2024-05-10 09:12:40 / Update: ...", "Updated May 10 2024 - 6:15pm, first published
+    # 5:40pm": the day of publication
+    for line in ("Write: 2024-05-10 09:12:40 / Update: 2024-05-10 10:01:02",
+                 "Updated May 10 2024 - 6:15pm, first published 5:40pm"):
+        text = (
+            f"Visit\n\n{line}\n\n"
+            "Chile's Foreign Minister Rosa Ibarra met Fiji's Foreign Minister Semi Koroi on "
+            "Monday.\n"
+        )
+        rec = extract_article(text)
+        assert str(rec.article.published) == "2024-05-10", line
+        got = facts(rec)
+        assert _has(got, "MET_WITH", "person:rosa-ibarra", "person:semi-koroi", "2024-05-06"), got
+
+
+def test_pulling_together_via_tapping_into_fellow_participants_and_joint_surveys() -> None:
+    # "A and B pull together on X via J", "C taps into J", "A and B are fellow participants in
+    # J", "I1 and I2 have carried out joint soil surveys since T", "I1 and I2 have exchanged
+    # teaching staff since T": cooperation
+    text = (
+        "Partners\n\n"
+        "Friday 10 May 2024\n\n"
+        "Trade grew. Chile and Fiji pull together on ocean science via the Pacific Ocean "
+        "Observing Programme. Samoa taps into the Korea-Pacific Islands Cooperation Fund for "
+        "roads. Peru and Tonga are fellow participants in the Blue Pacific Partnership "
+        "Initiative. The University of Chile and the University of the South Pacific have "
+        "carried out joint soil surveys since 2015. The University of Tonga and the National "
+        "University of Samoa have exchanged teaching staff since 2011.\n"
+    )
+    got = facts(extract_article(text))
+    assert _has(got, "COOPERATES_WITH", "country:CHL", "country:FJI", None), got
+    via = {f[1] for f in got if f[0] == "COOPERATES_VIA"}
+    assert {"country:CHL", "country:FJI", "country:WSM", "country:PER", "country:TON"} <= via, got
+    coop_dates = {f[3] for f in got if f[0] == "COOPERATES_WITH"}
+    assert {"2015", "2011"} <= coop_dates, got

@@ -2800,6 +2800,8 @@ def find_coreference(doc: Doc) -> None:
             if not free(m.start(), m.end()):
                 continue
             pid = _subject_person(doc, si, m.start())
+            if pid and m.group() in ("him", "Him"):
+                pid = _object_person(doc, si, m.start(), pid)
             if pid:
                 doc.add(Mention(m.start(), m.end(), "P", (pid,), "coref"))
         for m in _HIS_HOST.finditer(text, s, e) if " host " in text[s:e] else ():
@@ -3152,6 +3154,26 @@ def _subject_person(doc: Doc, si: int, pos: int) -> str | None:
         if prev:
             return prev[-1].ents[0]
     return None
+
+
+# "X greeted him", "X warmly welcomed him": a verb (an adverb before it) between the subject
+# and the object pronoun
+_VERB_THEN_HIM = re.compile(r"\s+(?:(?:also|then|later|warmly|personally)\s+)?[a-z]+ed\s+")
+
+
+def _object_person(doc: Doc, si: int, pos: int, subj: str) -> str | None:
+    """"X greeted him": "him" is not X, the subject of the verb right before it, but the first
+    other person of the sentence before (the one the last sentence was about)."""
+    s, _ = doc.sentences[si]
+    near = next(_before(doc, pos, "P", s, coref=True), None)
+    if near is None or near.ents[0] != subj or not _VERB_THEN_HIM.fullmatch(
+            doc.text, near.end, pos):
+        return subj
+    if si == 0:
+        return None
+    a, b = doc.sentences[si - 1]
+    others = [x for x in _before(doc, b, "P", a, coref=True) if x.ents[0] != subj]
+    return others[-1].ents[0] if others else None
 
 
 _ROLE_WORDS = {

@@ -1072,6 +1072,10 @@ MEET_V = (
     # (not "where he was welcomed by its rector": a host at a lecture)
     # ("was welcomed today at the Conference Centre by Y": the day before the place)
     r"by|(?:was|were)\s+welcomed\s+(?:«T\d+»\s+)?(?:at|on|upon|in)\s+(?:[^,;«]|«[A-OQ-Z]\d+»){1,60}?\s+by|received|hosted|welcomed|"
+    # "X greeted him (Y) on the tarmac", "... on his arrival", "... at the airport": a welcome
+    # where he arrives (not greetings sent on a national day)
+    r"greeted(?=\s+«P\d+»\s+(?:(?:on|upon)\s+(?:(?:his|her|their)\s+)?arrival\b|(?:on|at)\s+"
+    r"the\s+(?:tarmac|airport)\b|at\s+(?:the\s+)?(?:[^,;.«]){0,40}?[Aa]irport\b))|"
     # "sat down (for talks) with her host, X": a meeting
     r"sat\s+down\s+(?:for\s+(?:talks|a\s+meeting)\s+)?with|"
     # "held a tête-à-tête with X": a meeting of two
@@ -1129,8 +1133,9 @@ _AND_TITLED = re.compile(
 _AND_LATER_MET = re.compile(
     # ("... and later held a closed-door meeting with Y": a meeting held, with its adjectives)
     r"\s+and\s+(?:(?:later|then|also|subsequently|afterwards)\s+)?(?:met|held\s+talks\s+with|"
-    r"held\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:talks|meeting|discussions|session)\s+with|"
-    r"received|called\s+on)\s+(?:with\s+)?(?:the\s+)?(?:«[CD]\d+»(?:['’]s)?\s+)?"
+    # ("... and held bilateral consultations with Y": consultations too)
+    r"held\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:talks|meeting|discussions|consultations|"
+    r"session)\s+with|received|called\s+on)\s+(?:with\s+)?(?:the\s+)?(?:«[CD]\d+»(?:['’]s)?\s+)?"
     # ("with the Minister for Foreign Affairs and Regional Integration, Y": a post with its
     # portfolio, then a comma before the name)
     r"(?:(?:[A-Z][\w-]*\s+){0,4}?|[A-Z][\w-]*(?:\s+(?:for|of|and|[A-Z][\w-]*)){1,8}\s*,\s+)«P(\d+)»"
@@ -2512,7 +2517,7 @@ class Extractor:
             if "greeted" in verb and re.search(r"\bwhere\s*\Z", t[: m.start("a")]):
                 continue  # "where he was greeted by its rector": a host at a lecture
             obj: int | None = None
-            if re.search(r"(?:met|with|on|by|received|hosted|welcomed|meeting|meet|accepted|"
+            if re.search(r"(?:met|with|on|by|received|hosted|welcomed|greeted|meeting|meet|accepted|"
                          r"(?:host|respects|audience)\s+to)$", verb):
                 stop = re.search(r",\s+(?:who|which|where|to\s+discuss)\b|;", rest)
                 part = rest[: stop.start()] if stop else rest

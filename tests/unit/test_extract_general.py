@@ -9494,3 +9494,32 @@ def test_represents_her_country_in_another_state_is_a_side_accreditation() -> No
     )
     got = facts(extract_article(text))
     assert _has(got, "ACCREDITED_TO", "person:marta-olmos", "country:BOL", None), got
+
+
+def test_a_call_then_bilateral_consultations_with_a_second_person_are_two_meetings() -> None:
+    # "X paid a call on A on Monday and held bilateral consultations with Minister B": B was
+    # met too (the second verb's object, "consultations" beside "talks" and "meeting")
+    text = (
+        "Envoy in Lima\n\n"
+        "Friday 10 May 2024\n\n"
+        "Trade grew. Kenya's Minister of Trade, Amina Wafula, called on President Jorge Salas "
+        "at the palace on Tuesday and held bilateral consultations with Trade Minister "
+        "Lucia Paredes.\n"
+    )
+    got = facts(extract_article(text))
+    assert any(f[0] == "MET_WITH" and "person:lucia-paredes" in f[1:3] for f in got), got
+
+
+def test_greeted_him_on_arrival_is_a_meeting_with_the_visitor_of_the_sentence_before() -> None:
+    # "X arrived ... for a visit to C. Y greeted him upon arrival.": "him" is the visitor, not
+    # Y, the subject of the verb right before it; a welcome where he arrives is a meeting
+    text = (
+        "Peru and Kenya\n\n"
+        "Friday 10 May 2024\n\n"
+        "Trade grew. Peru's Minister of Trade, Luis Vargas, arrived in Nairobi on Monday for a "
+        "two-day official visit to Kenya. Trade Minister Peter Otieno greeted him upon arrival "
+        "at the state lounge.\n"
+    )
+    got = facts(extract_article(text))
+    assert any(f[0] == "MET_WITH" and {f[1], f[2]} == {"person:luis-vargas",
+               "person:peter-otieno"} for f in got), got

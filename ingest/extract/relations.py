@@ -2517,8 +2517,8 @@ class Extractor:
             if "greeted" in verb and re.search(r"\bwhere\s*\Z", t[: m.start("a")]):
                 continue  # "where he was greeted by its rector": a host at a lecture
             obj: int | None = None
-            if re.search(r"(?:met|with|on|by|received|hosted|welcomed|greeted|meeting|meet|accepted|"
-                         r"(?:host|respects|audience)\s+to)$", verb):
+            if re.search(r"(?:met|with|on|by|received|hosted|welcomed|greeted|meeting|meet|"
+                         r"accepted|(?:host|respects|audience)\s+to)$", verb):
                 stop = re.search(r",\s+(?:who|which|where|to\s+discuss)\b|;", rest)
                 part = rest[: stop.start()] if stop else rest
                 a = refs(m["a"])[0]

@@ -138,7 +138,8 @@ _LIST_ITEM = re.compile(r"\s*(?:[-•–*▪·]|\d{1,2}[.)])\s")
 _BECAME = re.compile(r"\bbec(?:a|o)me\s+(?:[\w-]+\s+){0,2}\Z")
 _MEMBER_IN = re.compile(r"«O(\d+)»(?:\s*\([^)]*\))?\s+(?:in|for)\s+\Z")
 _VISIT_BEGAN = re.compile(
-    r"\bvisit\b[^;,]{0,60}?\b(?:that|which)\s+(?:had\s+)?(?:began|begun|started|opened)\s+(?:on\s+)?«T(\d+)»"
+    # ("during a three-day working trip to C that began on T": a trip too)
+    r"\b(?:visit|trip)\b[^;,]{0,60}?\b(?:that|which)\s+(?:had\s+)?(?:began|begun|started|opened)\s+(?:on\s+)?«T(\d+)»"
 )
 # "X is in Praia since Monday for a working visit to Cabo Verde": the stay's first day
 _IN_SINCE = re.compile(r"(?:is|are)\s+(?:(?:currently|now|also)\s+)?in\s+(?:the\s+)?«[CL]\d+»\s+"
@@ -1315,8 +1316,11 @@ R_VISIT_TO_BY = re.compile(
 # "X gave a public lecture at Y in Msida on Friday, during a working visit to Malta that began on
 # Thursday": the sentence's first person (and no other) made the visit
 R_VISIT_DURING = re.compile(
-    rf"^(?:(?!«[PQG])[^;])*?(?P<a>{P})(?:(?!«[PQG])[^;])*?,\s+(?P<v>during)\s+(?:a|an|his|her)\s+"
-    rf"(?:[\w-]+\s+){{0,3}}?visit\s+to\s+(?:the\s+)?(?P<o>{C}|«L\d+»)(?!\s*[’']s)"
+    # ("X touched base with the business community on Wednesday during a three-day working trip
+    # to C": no comma, and a trip (tour, journey) as the visit)
+    rf"^(?:(?!«[PQG])[^;])*?(?P<a>{P})(?:(?!«[PQG])[^;])*?,?\s+(?P<v>during)\s+(?:a|an|his|her)\s+"
+    rf"(?:[\w-]+\s+){{0,3}}?(?:visit|trip|tour|journey)\s+to\s+(?:the\s+)?(?P<o>{C}|«L\d+»)"
+    rf"(?!\s*[’']s)"
 )
 # "..., during Minister B's first official visit to Malta": a visit that frames the event
 _DURING_BEFORE = re.compile(r"\b(?:during|in\s+the\s+course\s+of)\s+(?:[A-Z][\w-]*\s+){0,3}$")

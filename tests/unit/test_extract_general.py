@@ -9523,3 +9523,16 @@ def test_greeted_him_on_arrival_is_a_meeting_with_the_visitor_of_the_sentence_be
     got = facts(extract_article(text))
     assert any(f[0] == "MET_WITH" and {f[1], f[2]} == {"person:luis-vargas",
                "person:peter-otieno"} for f in got), got
+
+
+def test_a_non_visit_verb_during_a_working_trip_to_a_country_is_a_visit_from_its_start() -> None:
+    # "X inspected the port on Thursday during a four-day working trip to C that started on
+    # Monday": no comma before "during", a trip as the visit, dated by its start
+    text = (
+        "Minister in Ghana\n\n"
+        "Friday 10 May 2024\n\n"
+        "Trade grew. Peru's Minister of Trade, Luis Vargas, inspected the cocoa terminal at "
+        "Tema on Thursday during a four-day working trip to Ghana that started on Monday.\n"
+    )
+    got = facts(extract_article(text))
+    assert _has(got, "VISITED", "person:luis-vargas", "country:GHA", "2024-05-06"), got

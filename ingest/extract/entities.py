@@ -256,6 +256,11 @@ def _body_type(tokens: list[str], head: str) -> EntityType | None:
             return EntityType.INSTITUTION
     if head == "secretariat" and low[0] == "presidential":
         return EntityType.INSTITUTION  # "Presidential Secretariat": the head of state's office
+    if head == "secretariat" and low[0] == head and len(tokens) > 2 and low[1] in ("of", "for") and (
+            tokens[2] in PORTFOLIO_WORDS):
+        # "Secretariat of Science, Humanities, Technology and Innovation": a state's ministry
+        # named by its portfolio (not "the Secretariat of the Pacific Community")
+        return EntityType.INSTITUTION
     if head in _ORGAN_HEADS and low[-1] == head and len(tokens) >= 2:
         # "ECOWAS Commission", "ECOWAS Parliament": an organ of a multilateral body
         prefix = " ".join(tokens[:-1])
@@ -1118,7 +1123,9 @@ _PORTFOLIO_BODY_NAME = re.compile(
 _PORTFOLIO_REST = re.compile(
     # ("Ministry of Foreign Affairs, International Cooperation and External Trade": an item of
     # the list may be more than one word)
-    rf"(?:,[^\S\n]+(?:{_PW})(?:[^\S\n]+(?:{_PW}))*)*,?[^\S\n]+(?:and|&)[^\S\n]+(?:{_PW})"
+    # ("Department of Forestry, Fisheries and the Environment": "the" before the last item)
+    rf"(?:,[^\S\n]+(?:{_PW})(?:[^\S\n]+(?:{_PW}))*)*,?[^\S\n]+(?:and|&)[^\S\n]+(?:the[^\S\n]+)?"
+    rf"(?:{_PW})"
     rf"(?:[^\S\n]+(?:{_PW}))*"
     rf"(?![\w-]|[^\S\n]+(?:[{UP}]|of\b|for\b))")
 

@@ -9536,3 +9536,21 @@ def test_a_non_visit_verb_during_a_working_trip_to_a_country_is_a_visit_from_its
     )
     got = facts(extract_article(text))
     assert _has(got, "VISITED", "person:luis-vargas", "country:GHA", "2024-05-06"), got
+
+
+def test_a_department_whose_portfolio_list_ends_in_and_the_keeps_its_whole_name() -> None:
+    # "C's Department of A, B and the C": one body, not cut at its first comma; a
+    # "Secretariat of <portfolio>" is a state's ministry (an Institution)
+    text = (
+        "Kenya and Chile\n\n"
+        "Friday 10 May 2024\n\n"
+        "Trade grew. Kenya's Department of Agriculture, Livestock and the Environment and "
+        "Chile's Forestry Institute have cooperated on seed research since 2016. Chile's "
+        "Secretariat of Energy, Mines and Industry hosted the talks.\n"
+    )
+    record = extract_article(text)
+    got = facts(record)
+    dept = "institution:department-of-agriculture-livestock-and-the-environment"
+    assert any(f[0] == "COOPERATES_WITH" and dept in f[1:3] for f in got), got
+    assert names(record).get("Secretariat of Energy, Mines and Industry") == "Institution", (
+        names(record))

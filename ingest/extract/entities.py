@@ -256,8 +256,8 @@ def _body_type(tokens: list[str], head: str) -> EntityType | None:
             return EntityType.INSTITUTION
     if head == "secretariat" and low[0] == "presidential":
         return EntityType.INSTITUTION  # "Presidential Secretariat": the head of state's office
-    if head == "secretariat" and low[0] == head and len(tokens) > 2 and low[1] in ("of", "for") and (
-            tokens[2] in PORTFOLIO_WORDS):
+    if head == "secretariat" and low[0] == head and len(tokens) > 2 and (
+            low[1] in ("of", "for") and tokens[2] in PORTFOLIO_WORDS):
         # "Secretariat of Science, Humanities, Technology and Innovation": a state's ministry
         # named by its portfolio (not "the Secretariat of the Pacific Community")
         return EntityType.INSTITUTION

@@ -3395,7 +3395,8 @@ _SIDES_SIGNED = re.compile(
     r"(?:long\s+|closely\s+)?(?:cooperated|co-operated|collaborated|worked\s+together))\b"
 )
 _MET_CUE = re.compile(r"\b(?:held\s+talks|met|had\s+a\s+meeting|received|called\s+on|"
-                      r"held\s+(?:a\s+)?(?:[\w-]+\s+)?session)\b")
+                      # ("later held a closed-door meeting with Y")
+                      r"held\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:session|meeting|consultations))\b")
 
 
 def _met_pair_before(doc: Doc, si: int, pos: int) -> list[str]:
@@ -3413,6 +3414,16 @@ def _met_pair_before(doc: Doc, si: int, pos: int) -> list[str]:
     for m in reversed(list(_before(doc, b, "P", a, coref=True))):
         if m.ents[0] not in people:
             people.append(m.ents[0])
+    if len(people) > 2:
+        # "X was received on arrival by A, and later held a meeting with B. At the end of their
+        # meeting, the two ministers signed": the subject and the person of the last meeting
+        last = None
+        for last in _MET_CUE.finditer(doc.text, a, b):
+            pass
+        met = min((m for m in doc.mentions if m.kind == "P" and last is not None
+                   and last.end() <= m.start < b), key=lambda m: m.start, default=None)
+        if met is not None and met.ents[0] != people[0]:
+            return [people[0], met.ents[0]]
     return people if len(people) == 2 else []
 
 

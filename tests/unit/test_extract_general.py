@@ -9554,3 +9554,20 @@ def test_a_department_whose_portfolio_list_ends_in_and_the_keeps_its_whole_name(
     assert any(f[0] == "COOPERATES_WITH" and dept in f[1:3] for f in got), got
     assert names(record).get("Secretariat of Energy, Mines and Industry") == "Institution", (
         names(record))
+
+
+def test_the_two_ministers_after_a_welcome_and_a_meeting_are_the_pair_of_the_meeting() -> None:
+    # "X was received by A, and later held a meeting with B. After their meeting, the two
+    # ministers signed J": X and B (the last meeting), not A and B (the last two named)
+    text = (
+        "Peru and Kenya\n\n"
+        "Friday 10 May 2024\n\n"
+        "Trade grew. Peru's Minister of Foreign Affairs, Luis Vargas, was received at the "
+        "airport by Kenya's Deputy Minister of Foreign Affairs, Mary Wanjiru, and later held a "
+        "working meeting with Kenya's Minister of Foreign Affairs, Peter Otieno. After their "
+        "meeting, the two ministers signed a memorandum of understanding on tourism "
+        "cooperation.\n"
+    )
+    got = facts(extract_article(text))
+    signed = {f[1] for f in got if f[0] == "SIGNED_AGREEMENT" and f[1].startswith("person:")}
+    assert signed == {"person:luis-vargas", "person:peter-otieno"}, got

@@ -3417,9 +3417,7 @@ def _met_pair_before(doc: Doc, si: int, pos: int) -> list[str]:
     if len(people) > 2:
         # "X was received on arrival by A, and later held a meeting with B. At the end of their
         # meeting, the two ministers signed": the subject and the person of the last meeting
-        last = None
-        for last in _MET_CUE.finditer(doc.text, a, b):
-            pass
+        last = max(_MET_CUE.finditer(doc.text, a, b), key=lambda c: c.start(), default=None)
         met = min((m for m in doc.mentions if m.kind == "P" and last is not None
                    and last.end() <= m.start < b), key=lambda m: m.start, default=None)
         if met is not None and met.ents[0] != people[0]:

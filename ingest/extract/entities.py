@@ -521,7 +521,9 @@ _PERSON_DESC = _the(
         # ("a visit by the Azerbaijani minister to Bulgaria": a minister with a demonym may be
         # followed by the place he went to; not "the ambassador to X", a post of its own)
         # ("the visiting dignitary at the Foreign Office": no title "at" a body)
-        r"(?:(?<=dignitary)|(?!\s+(?:of|for|at)\b))(?:(?(dem)(?<=inister)|(?!))|(?!\s+to\b))"
+        # ("hosted the new envoy for a courtesy call": "for a" is the occasion, not a portfolio)
+        r"(?:(?<=dignitary)|(?!\s+(?:of|at)\b|\s+for\b(?!\s+an?\s)))"
+        r"(?:(?(dem)(?<=inister)|(?!))|(?!\s+to\b))"
         r"(?![\s,]+(?:H\.E\.|Mr|Mrs|Ms|Dr|Prof|Hon|[A-Z][a-z]+\s+[A-Z]))"
 )
 # "the head of Timorese diplomacy" (a press idiom for the foreign minister)

@@ -9571,3 +9571,18 @@ def test_the_two_ministers_after_a_welcome_and_a_meeting_are_the_pair_of_the_mee
     got = facts(extract_article(text))
     signed = {f[1] for f in got if f[0] == "SIGNED_AGREEMENT" and f[1].startswith("person:")}
     assert signed == {"person:luis-vargas", "person:peter-otieno"}, got
+
+
+def test_hosted_the_new_envoy_for_a_courtesy_call_met_the_ambassador_named_before() -> None:
+    # "the new envoy for a courtesy call": "for a" is the occasion, so the description is the
+    # ambassador named before, and hosting him is a meeting
+    text = (
+        "New envoy\n\n"
+        "Friday 10 May 2024\n\n"
+        "Trade grew. Chile's Ambassador to Kenya, Paula Reyes Toro, presented her credentials "
+        "on Monday. On Tuesday, Principal Secretary Peter Otieno received the new envoy for a "
+        "courtesy call at the ministry.\n"
+    )
+    got = facts(extract_article(text))
+    assert any(f[0] == "MET_WITH" and {f[1], f[2]} == {"person:paula-reyes-toro",
+               "person:peter-otieno"} for f in got), got

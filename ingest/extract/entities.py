@@ -488,7 +488,7 @@ def _the(rest: str) -> re.Pattern[str]:
 
 _PERSON_DESC = _the(
         # ("the Equatorial Guinean minister", "the Sri Lankan envoy": a demonym of two words)
-        r"(?:(?:new|visiting|outgoing|former|(?P<dem>(?!Cabinet\b|Deputy\b|Vice\b)[A-Z][a-z]+(?:\s+[A-Z][a-z]+(?:an|ese|ian|ish)"
+        r"(?:(?:new|visiting|outgoing|former|(?P<dem>(?!Cabinet\b|Deputy\b|Vice\b|State\b)[A-Z][a-z]+(?:\s+[A-Z][a-z]+(?:an|ese|ian|ish)"
         r"(?=\s))?))\s+)?"
         # "the Vietnamese deputy minister": a rank before the title
         # ("The Deputy Minister was received by ...": a capitalised rank, the deputy named before)
@@ -496,6 +496,9 @@ _PERSON_DESC = _the(
         r"(?P<title>envoy|ambassador|Ambassador|High\s+Commissioner|high\s+commissioner|"
         r"Charg[ée]\s+d[’']\s?Affaires|"
         # "the state minister was also received by ...": a State Minister named before
+        # ("the State Secretary, who landed in L ..., was given an audience": a State Secretary
+        # (a State Minister) named before)
+        r"[Ss]tate\s+[Ss]ecretary|State\s+Minister|"
         r"state\s+minister|minister|Minister|foreign\s+minister|Foreign\s+Minister|"
         # "the Uzbek deputy premier had a meeting with ...": a Deputy Prime Minister named before
         r"deputy\s+premier|vice\s+premier|"

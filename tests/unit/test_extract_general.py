@@ -9586,3 +9586,19 @@ def test_hosted_the_new_envoy_for_a_courtesy_call_met_the_ambassador_named_befor
     got = facts(extract_article(text))
     assert any(f[0] == "MET_WITH" and {f[1], f[2]} == {"person:paula-reyes-toro",
                "person:peter-otieno"} for f in got), got
+
+
+def test_the_state_secretary_who_landed_for_a_visit_is_the_one_named_before() -> None:
+    # "the State Secretary, who landed in L on T for a visit to C, was received by Y": the
+    # title (not a demonym "State") is the State Secretary named before
+    text = (
+        "Chile and Kenya\n\n"
+        "Friday 10 May 2024\n\n"
+        "NAIROBI: Chile's State Secretary for Trade, Paula Reyes Toro, opened a business "
+        "forum today. Earlier, the State Secretary, who landed in Nairobi on Tuesday for a "
+        "three-day working visit to Kenya, was received by Foreign Minister Peter Otieno.\n"
+    )
+    got = facts(extract_article(text))
+    assert _has(got, "VISITED", "person:paula-reyes-toro", "country:KEN", "2024-05-07"), got
+    assert any(f[0] == "MET_WITH" and {f[1], f[2]} == {"person:paula-reyes-toro",
+               "person:peter-otieno"} for f in got), got

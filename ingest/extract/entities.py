@@ -2532,7 +2532,7 @@ SENTENCE_CUES = Cues([
      "respects to", "lunch", "dinner", "breakfast", "meal", "across the table", "together at",
      "together in"),
     ("visit", "tour", "trip", "delegation", "journey", "mission", "stopped over", "stopover",
-     "sojourn", "call on"),
+     "sojourn", "call on", " round of "),
     ("lectur", "talk", "address", "speech", "presentation", "spoke", "speak", "guest", "keynote",
      "roundtable", "discussion", "conversation", "remarks", "oration", "podium", "lectern",
      "rostrum", "the floor at",

@@ -1390,11 +1390,13 @@ R_ARRIVED_FOR = re.compile(
     rf"(?:(?:on\s+|late\s+|early\s+)?{T}(?:\s+(?:night|evening|morning|afternoon))?"
     rf"(?:\s*\(\d{{1,2}}\))?(?:\s+|(?=,)))?"
     # "arrived in Taipei on Sunday at the head of a six-member delegation for a ... visit"
-    rf"(?:at\s+the\s+head\s+of\s+(?:an?|the|his|her)\s+(?:[\w-]+\s+){{0,3}}?delegation\s+)?(?:for|on|"
+    rf"(?:at\s+the\s+head\s+of\s+(?:an?|the|his|her)\s+(?:[\w-]+\s+){{0,3}}?delegation\s+)?(?:(?:for|on|"
     # "arrived in Zagreb on Tuesday at the start of a two-day official visit to Croatia"
     rf"at\s+the\s+(?:start|beginning|outset)\s+of|"
     # "arrived in Tbilisi this morning, opening a two-day visit to Georgia"
     rf",\s+(?:opening|starting|beginning))\s+{VISIT_S}\b|"
+    # ("travelled to L on 27 and 28 November for the first round of J": talks held there)
+    rf"for\s+(?:the|a)\s+(?:[\w-]+\s+)?round\s+of\s)|"
     # ("arrived in Tokyo on 16 November at the head of a parliamentary delegation to Japan":
     # the delegation's destination, the country, is visited too)
     rf"(?:(?:on\s+)?{T}\s+)?at\s+the\s+head\s+of\s+(?:an?|the|his|her)\s+(?:[\w-]+\s+){{0,3}}?"
@@ -2629,7 +2631,7 @@ class Extractor:
         # R_VISIT_IN's)
         if not any(w in t for w in ("visit", "Visit", "trip", "tour", "delegation", "journey",
                                     "mission", "stopped over", "stopover", "sojourn",
-                                    "call on")):
+                                    "call on", " round of ")):
             return  # the noun or verb every visit pattern needs
         framed = "framework" in t or "part of" in t or "course of" in t
         for m in R_VISIT_FRAME.finditer(t) if framed else ():

@@ -9602,3 +9602,22 @@ def test_the_state_secretary_who_landed_for_a_visit_is_the_one_named_before() ->
     assert _has(got, "VISITED", "person:paula-reyes-toro", "country:KEN", "2024-05-07"), got
     assert any(f[0] == "MET_WITH" and {f[1], f[2]} == {"person:paula-reyes-toro",
                "person:peter-otieno"} for f in got), got
+
+
+def test_travelled_to_a_city_on_two_days_for_a_round_of_consultations_is_a_visit() -> None:
+    # "X travelled to L on 6 and 7 May for the second round of J": a visit of the city; "6 and
+    # 7 May" (and "from May 6 to 7") without a year is one date expression, value unknown
+    from graph.dates import PartialDate
+    from ingest.extract import dates
+
+    text = (
+        "Chile and Kenya\n\n"
+        "Friday 10 May 2024\n\n"
+        "Trade grew. Chile's Minister of Foreign Affairs, Paula Reyes Toro, travelled to "
+        "Nairobi on 6 and 7 May for the second round of political consultations.\n"
+    )
+    got = facts(extract_article(text))
+    assert _has(got, "VISITED", "person:paula-reyes-toro", "city:nairobi", None), got
+    for phrase in ("on 6 and 7 May.", "from May 6 to 7."):
+        found = dates.find(phrase, PartialDate.parse("2024-05-10"))
+        assert [(d.kind, d.value) for d in found] == [("noyear", None)], found

@@ -3540,7 +3540,9 @@ def _recent_body(doc: Doc, head: str, pos: int) -> str | None:
     generic = h in ("regional grouping", "grouping", "bloc", "trade bloc", "regional body")
     for m in _before(doc, pos, "IO"):
         info = doc.ents[m.ents[0]]
-        if generic and info.type is EntityType.ORGANIZATION:
+        if generic and info.type is EntityType.ORGANIZATION and not info.name.startswith(
+                ("United Nations", "World ")):
+            # (a universal body, the UN or the WTO, is no bloc or regional grouping)
             return info.id
         if h == "alliance" and info.type is EntityType.ORGANIZATION and (
                 _TREATY_ORG.search(info.name) or "-treaty-organi" in info.id):

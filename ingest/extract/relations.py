@@ -1002,7 +1002,8 @@ _MORE_J = re.compile(
 )
 _J_REF = re.compile(J)
 _PARENS = re.compile(r"\([^)]*\)")
-_ANTECEDENT_J = re.compile(rf"(?P<j>{J})\s+(?:that|which)\s+\Z")
+# ("the J, which Egypt signed with the bloc in 2010": a comma before "which")
+_ANTECEDENT_J = re.compile(rf"(?P<j>{J})(?:\s+(?:that|which)|\s*,\s+which)\s+\Z")
 _COORD_SIGNERS = re.compile(
     rf"\s*(?:(?:[Oo]n\s+)?{T}\s*,?\s*)?(?:(?:[{APOS}]s|[A-Z][\w’'&-]*|of|for|to|at|in|and|the|«[PCDIOL]\d+»|[,()]|"
     # "A and Croatia's ambassador to Kazakhstan, B, signed", "the rector of the I, Prof. A, and

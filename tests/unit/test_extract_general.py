@@ -9621,3 +9621,20 @@ def test_travelled_to_a_city_on_two_days_for_a_round_of_consultations_is_a_visit
     for phrase in ("on 6 and 7 May.", "from May 6 to 7."):
         found = dates.find(phrase, PartialDate.parse("2024-05-10"))
         assert [(d.kind, d.value) for d in found] == [("noyear", None)], found
+
+
+def test_an_agreement_which_a_state_signed_with_the_bloc_names_both_signers() -> None:
+    # "the J, which C signed with the bloc in T, entered into force": C and the bloc signed J;
+    # "the bloc" is the grouping named before, not the United Nations named after it
+    text = (
+        "Chile and the Alliance\n\n"
+        "Friday 10 May 2024\n\n"
+        "Trade grew. Chile joined the Pacific Alliance in 2012, and Chile and Kenya both work "
+        "at the United Nations. Minister of Trade Luis Vargas noted that the Andean Fisheries "
+        "Protocol, which Chile signed with the bloc in May 2014, entered into force in 2016.\n"
+    )
+    got = facts(extract_article(text))
+    signed = {(f[1], f[3]) for f in got if f[0] == "SIGNED_AGREEMENT"}
+    assert ("country:CHL", "2014-05") in signed, got
+    assert ("org:pacific-alliance", "2014-05") in signed, got
+    assert all(not s.startswith("org:united-nations") for s, _ in signed), got

@@ -3696,7 +3696,9 @@ _SIGN_VERBS = (
 _SIGN_VERBS_LIST = _SIGN_VERBS.split("|")
 _AGREEMENT_AFTER_VERB = (
     # ("witnessed the signing, by A and B, of an agreement on ...": the signers between commas)
-    r"(?:(?:(?<=signing),\s+by\s+[^.;«]{1,200}?,\s+of\s+|\s+(?:[^.;«]{0,40}?\s)??)"
+    # ("A and B signed, on behalf of C and D respectively, a financing agreement for ...")
+    r"(?:(?:(?<=signing),\s+by\s+[^.;«]{1,200}?,\s+of\s+|(?<=signed),\s+on\s+behalf\s+of\s+"
+    r"[^.;«]{1,100}?,\s+|\s+(?:[^.;«]{0,40}?\s)??)"
     r"(?:an?|the)\s+" + _AGREEMENT_SKIP + r"(?=(?:" + _AGREEMENT_ADJ +
     r"\s+)?(?:memorandum|agreement|treaty|protocol|convention|accord|arrangement|"
     r"declaration\s+of\s+intent|letter\s+of\s+intent|"

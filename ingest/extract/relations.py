@@ -1031,6 +1031,8 @@ _NOT_POSSESSOR = re.compile(rf"«([A-Z])(\d+)»(?!{POSS})")
 # ("Y signed on behalf of his Government", "... for her country": the signer's own state)
 _ON_BEHALF = re.compile(r"\s+(?:for|on\s+behalf\s+of)\s+(?:the\s+)?«[CGIO]"
                         r"|\s+on\s+behalf\s+of\s+(?:his|her|its|their)\s+(?:[Gg]overnment|country)\b")
+# "A and B signed, on behalf of C and D respectively, J": the states between the verb and J
+_BEHALF_BETWEEN = re.compile(r"\s*,\s+on\s+behalf\s+of\s+[^;,]{1,100}?,")
 # "J was signed on behalf of C by X and on behalf of O by Y": C and O signed too
 _BEHALF_BY = re.compile(rf"\bon\s+behalf\s+of\s+(?:the\s+)?«[CGIO](\d+)»(?!{POSS})"
                         rf"(?:\s*\([^)]*\))?\s+by\s+")
@@ -2372,6 +2374,11 @@ class Extractor:
                 continue
             extra = _SIGNED_WITH.findall(obj_part)
             signers += [int(i) for _, i in extra]
+            behalf = _BEHALF_BETWEEN.match(obj_part) if "behalf" in obj_part else None
+            if behalf is not None:
+                # "A and B signed, on behalf of C and D respectively, J": C and D signed too
+                signers += [int(i) for k, i in _NOT_POSSESSOR.findall(behalf.group())
+                            if k in "CGIO" and int(i) not in signers]
             # "signed J with Malawi's Minister of Finance, X": X signed too
             with_p = _SIGNED_WITH_PERSON.match(obj_part, j_end) if j_end >= 0 else None
             if with_p is not None:

@@ -9638,3 +9638,22 @@ def test_an_agreement_which_a_state_signed_with_the_bloc_names_both_signers() ->
     assert ("country:CHL", "2014-05") in signed, got
     assert ("org:pacific-alliance", "2014-05") in signed, got
     assert all(not s.startswith("org:united-nations") for s, _ in signed), got
+
+
+def test_signed_on_behalf_of_two_states_respectively_a_described_agreement() -> None:
+    # "A and B signed, on behalf of C and D respectively, a loan agreement for ... of the J":
+    # the described agreement after the inserted phrase (not the programme it names), signed
+    # by the two people and the two states
+    text = (
+        "Chile and Kenya\n\n"
+        "Friday 10 May 2024\n\n"
+        "Trade grew. On Tuesday, Ambassador Paula Reyes Toro and Treasury Secretary Peter "
+        "Otieno signed, on behalf of Chile and Kenya respectively, a grant agreement for the "
+        "third phase of the Rural Water Access Programme.\n"
+    )
+    got = facts(extract_article(text))
+    signed = {f[1] for f in got if f[0] == "SIGNED_AGREEMENT" and "grant-agreement" in f[2]}
+    assert {"country:CHL", "country:KEN", "person:paula-reyes-toro",
+            "person:peter-otieno"} <= signed, got
+    assert not any(f[0] == "SIGNED_AGREEMENT" and f[2] == "project:rural-water-access-programme"
+                   for f in got), got

@@ -1321,10 +1321,26 @@ R_VISIT_TO_BY = re.compile(
 R_VISIT_DURING = re.compile(
     # ("X touched base with the business community on Wednesday during a three-day working trip
     # to C": no comma, and a trip (tour, journey) as the visit)
-    rf"^(?:(?!«[PQG])[^;])*?(?P<a>{P})(?:(?!«[PQG])[^;])*?,?\s+(?P<v>during)\s+(?:a|an|his|her)\s+"
-    rf"(?:[\w-]+\s+){{0,3}}?(?:visit|trip|tour|journey)\s+to\s+(?:the\s+)?(?P<o>{C}|«L\d+»)"
-    rf"(?!\s*[’']s)"
+    # ("..., on the second day of a working tour of C that started on T": a day of the visit)
+    rf"^(?:(?!«[PQG])[^;])*?(?P<a>{P})(?:(?!«[PQG])[^;])*?,?\s+(?P<v>during|on\s+the\s+"
+    rf"(?:first|second|third|fourth|fifth|last|final)\s+day\s+of)\s+(?:a|an|his|her)\s+"
+    rf"(?:[\w-]+\s+){{0,3}}?(?:visit|trip|tour|journey)\s+(?:to|(?<=tour\s)of)\s+(?:the\s+)?"
+    rf"(?P<o>{C}|«L\d+»)(?!\s*[’']s)"
 )
+# "X held talks with Minister Y on Monday, during a visit to C": the person met is no visitor
+# (blanked, so that the subject before him is)
+_WITH_PERSON = re.compile(
+    r"(?<=\swith\s)((?:(?:[A-Z][\w-]*|of|for|and|the|«[CD]\d+»(?:['’]s)?)\s+){0,8})«P\d+»")
+
+
+def _blank(m: re.Match[str]) -> str:
+    """The match with its placeholder turned to x's (the offsets stay)."""
+    return m.group(1) + "x" * (len(m.group()) - len(m.group(1)))
+
+
+# "... a working tour of C that started on Tuesday": the visit's first day
+_DURING_BEGAN = re.compile(r"\s+(?:that|which)\s+(?:had\s+)?(?:began|begun|started|opened)\s+"
+                           r"(?:on\s+)?«T(\d+)»")
 # "..., during Minister B's first official visit to Malta": a visit that frames the event
 _DURING_BEFORE = re.compile(r"\b(?:during|in\s+the\s+course\s+of)\s+(?:[A-Z][\w-]*\s+){0,3}$")
 # "Within the framework of his official visit to the Republic of Uzbekistan, Minister X met Y":
@@ -2676,7 +2692,8 @@ class Extractor:
                 continue
             if rx is R_VISITED_AND and " and visited " not in t and " and toured " not in t:
                 continue
-            for m in rx.finditer(t):
+            masked = rx is R_VISIT_DURING and " with " in t
+            for m in rx.finditer(_WITH_PERSON.sub(_blank, t) if masked else t):
                 led = rx is R_VISIT and m["v2"] is not None
                 g = "2" if led else ""
                 v = m.start("v" + g)
@@ -2720,6 +2737,24 @@ class Extractor:
                     a = self._visitor(a, o)
                     if a < 0:
                         continue
+                if masked and "«P" in t[m.end("a") : m.start("v")]:
+                    # "X held talks with Y during a visit to C": X's visit when X's post names
+                    # another state or Y's names C (not a visit to X's own country)
+                    dest = self.doc.mentions[o].ents[0]
+                    home = self.doc.ents[self.doc.mentions[a].ents[0]].affil
+                    met = [self.doc.mentions[i].ents[0] for i in refs(t[m.end("a") : m.start("v")])
+                           if self.doc.mentions[i].kind == "P"]
+                    if dest in home or not (home or any(dest in self.doc.ents[p].affil
+                                                        for p in met)):
+                        continue
+                if rx is R_VISIT_DURING and not m["v"].startswith("during"):
+                    # "on the second day of a tour of C": not the visit's first day, unless the
+                    # tour's start is told
+                    began = _DURING_BEGAN.match(t, m.end())
+                    d = sent.dates[int(began.group(1))] if began else None
+                    value, source = self._value(d) if d is not None else (None, DateSource.NONE)
+                    yield Cand("VISITED", (a,), (o,), v, rule, "none", 0.85, value, source, True)
+                    continue
                 if rx is R_VISIT_POSS and _DURING_BEFORE.search(t, 0, m.start("a")) and (
                         "«T" in t[: m.start("a")]):
                     # "A held talks with B on Tuesday, during B's first official visit to C":

@@ -9657,3 +9657,21 @@ def test_signed_on_behalf_of_two_states_respectively_a_described_agreement() -> 
             "person:peter-otieno"} <= signed, got
     assert not any(f[0] == "SIGNED_AGREEMENT" and f[2] == "project:rural-water-access-programme"
                    for f in got), got
+
+
+def test_talks_on_the_third_day_of_a_working_tour_of_a_country_are_the_subjects_visit() -> None:
+    # "X held talks with Y on T, on the third day of a working tour of C that began on Monday":
+    # X (whose post names another state) visited C from Monday; the person met is no visitor,
+    # and a host whose post names C visits nothing
+    text = (
+        "Peru and Kenya\n\n"
+        "Friday 10 May 2024\n\n"
+        "NAIROBI: Peru's Minister of Trade, Luis Vargas, held talks with Foreign Minister "
+        "Peter Otieno in Nairobi on Wednesday, on the third day of a working tour of Kenya "
+        "that began on Monday. Kenya's Minister of Energy, Mary Wanjiru, held talks with "
+        "Chile's Ambassador Paula Reyes Toro on Thursday during a visit to Kenya.\n"
+    )
+    got = facts(extract_article(text))
+    assert _has(got, "VISITED", "person:luis-vargas", "country:KEN", "2024-05-06"), got
+    assert not any(f[0] == "VISITED" and f[1] in ("person:peter-otieno", "person:mary-wanjiru")
+                   for f in got), got

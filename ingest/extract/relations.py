@@ -3212,6 +3212,9 @@ class Extractor:
             return
         if at_side and doc.mentions[at_side[0]].kind in "IO":
             yield Cand("OFFICIAL_OF", (p,), (at_side[0],), pos, "post.at", "none", 0.8)
+            if affil is not None and affil != at_side[0] and doc.mentions[affil].kind in "CD":
+                # "Brazil's Secretary for Asia at Itamaraty, X": of the state and of the body
+                yield Cand("OFFICIAL_OF", (p,), (affil,), pos, "post.official", "none", 0.85)
             return
         if to_body and affil is None:
             yield Cand("OFFICIAL_OF", (p,), (to_body[0],), pos, "post.to_body", "none", 0.8)

@@ -9675,3 +9675,18 @@ def test_talks_on_the_third_day_of_a_working_tour_of_a_country_are_the_subjects_
     assert _has(got, "VISITED", "person:luis-vargas", "country:KEN", "2024-05-06"), got
     assert not any(f[0] == "VISITED" and f[1] in ("person:peter-otieno", "person:mary-wanjiru")
                    for f in got), got
+
+
+def test_a_possessive_post_at_a_ministry_is_an_office_of_the_state_and_of_the_body() -> None:
+    # "C's Director for Africa at the Ministry of Foreign Affairs, Y": OFFICIAL_OF C as well as
+    # of the ministry after "at"
+    text = (
+        "Chile and Kenya\n\n"
+        "Friday 10 May 2024\n\n"
+        "Trade grew. Luis Vargas met Chile's Director for Africa at the Ministry of Foreign "
+        "Affairs, Paula Reyes Toro, on Tuesday.\n"
+    )
+    got = facts(extract_article(text))
+    assert _has(got, "OFFICIAL_OF", "person:paula-reyes-toro", "country:CHL", None), got
+    assert any(f[0] == "OFFICIAL_OF" and f[1] == "person:paula-reyes-toro"
+               and f[2].startswith("institution:ministry-of-foreign-affairs") for f in got), got

@@ -591,10 +591,13 @@ R_MEMBER_JOIN = re.compile(
     rf"(?:(?:has|have)\s+held|holds?)(?=\s+(?:the\s+)?«O\d+»\s+membership\b))\s+(?:the\s+)?(?P<o>{LIST(ORG)})(?!{POSS})"
 )
 # "Bulgaria, which joined NATO in 2004 and the EU in 2007": a second body, its verb left out
+# ("Mozambique belongs to the SADC and, since 1995, to the Commonwealth": the second body's date
+# before it)
 R_MEMBER_JOINED_GAP_O = re.compile(
     rf"(?P<s>{C})(?:\s*,\s+which)?\s+(?:(?:formally|officially|later)\s+)?(?P<v>joined|"
-    rf"acceded\s+to)\s+(?:the\s+)?«O\d+»(?:\s*\([^)]*\))?\s+(?:in|on)\s+{T}\s*,?\s+and\s+"
-    rf"(?:the\s+)?(?P<o>«O\d+»)(?:\s*\([^)]*\))?\s+(?:in|on)\s+{T}"
+    rf"acceded\s+to|belongs\s+to|belong\s+to)\s+(?:the\s+)?«O\d+»(?:\s*\([^)]*\))?\s+"
+    rf"(?:(?P<fr>and\s*,\s+since\s+{T}\s*,\s+to\s+)|(?:in|on)\s+{T}\s*,?\s+and\s+)"
+    rf"(?:the\s+)?(?P<o>«O\d+»)(?:\s*\([^)]*\))?(?(fr)(?!{POSS})|\s+(?:in|on)\s+{T})"
 )
 # "Montenegro joined the alliance in June 2017, North Macedonia in March 2020": the second
 # member, with the verb and the body left out
@@ -2116,7 +2119,8 @@ class Extractor:
                 if rx is R_MEMBER_JOIN_GAP:
                     v = m.start("s")  # its own date follows the second member
                 elif rx is R_MEMBER_JOINED_GAP_O:
-                    v = m.start("o")  # (and the second body's)
+                    # (and the second body's; "and, since T, to O": the "since" before it)
+                    v = m.start("o") if m["fr"] is None else t.index("since", m.start("fr"))
                 if _negated(t, _clause_start(t, v), v):
                     continue
                 if "observer" in t[max(0, v - 20) : v]:

@@ -9690,3 +9690,17 @@ def test_a_possessive_post_at_a_ministry_is_an_office_of_the_state_and_of_the_bo
     assert _has(got, "OFFICIAL_OF", "person:paula-reyes-toro", "country:CHL", None), got
     assert any(f[0] == "OFFICIAL_OF" and f[1] == "person:paula-reyes-toro"
                and f[2].startswith("institution:ministry-of-foreign-affairs") for f in got), got
+
+
+def test_belongs_to_one_body_and_since_a_year_to_another_is_a_dated_second_membership() -> None:
+    # "C belongs to O1 and, since T, to O2": the verb left out before the second body, its
+    # date fronted
+    text = (
+        "Kenya in the world\n\n"
+        "Friday 10 May 2024\n\n"
+        "Trade grew. Kenya belongs to the East African Community (EAC) and, since 1964, to "
+        "the Commonwealth.\n"
+    )
+    got = facts(extract_article(text))
+    assert any(f[0] == "MEMBER_OF" and f[1] == "country:KEN" and "commonwealth" in f[2]
+               and f[3] == "1964" for f in got), got

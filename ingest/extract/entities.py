@@ -245,6 +245,8 @@ def _body_type(tokens: list[str], head: str) -> EntityType | None:
     if head == "fund" and ("cooperation" in low or _PAIR_PREFIX.fullmatch(tokens[0]) and (
             len(gz.scan_name(tokens[0])) == 2)):
         return EntityType.PROJECT  # "ECOWAS-Spain Fund for Migration": a channel, not a body
+    if head == "fund" and low[-1] == "fund" and len(low) > 2 and low[-2] == "support":
+        return EntityType.PROJECT  # "Education Sector Support Fund": a pooled fund, a channel
     if head == "fund" and "for" in low and low.index("for") == low.index("fund") + 1 and (
             low.index("fund") > 0):
         # "Qatar Fund for Development": a state's own development fund (not "ECOWAS Fund for

@@ -9704,3 +9704,18 @@ def test_belongs_to_one_body_and_since_a_year_to_another_is_a_dated_second_membe
     got = facts(extract_article(text))
     assert any(f[0] == "MEMBER_OF" and f[1] == "country:KEN" and "commonwealth" in f[2]
                and f[3] == "1964" for f in got), got
+
+
+def test_a_sector_support_fund_is_a_channel_of_cooperation() -> None:
+    # "A and B have cooperated in health since 2010, chiefly through the Health Sector Support
+    # Fund": a pooled fund is a Project (a channel), not an Organization
+    text = (
+        "Kenya and Chile\n\n"
+        "Friday 10 May 2024\n\n"
+        "Trade grew. Kenya and Chile have cooperated in health since 2010, chiefly through "
+        "the Health Sector Support Fund.\n"
+    )
+    record = extract_article(text)
+    got = facts(record)
+    assert names(record).get("Health Sector Support Fund") == "Project", names(record)
+    assert any(f[0] == "COOPERATES_VIA" and f[1] == "country:KEN" for f in got), got

@@ -499,8 +499,8 @@ _PERSON_DESC = _the(
         r"Charg[ée]\s+d[’']\s?Affaires|"
         # "the state minister was also received by ...": a State Minister named before
         # ("the State Secretary, who landed in L ..., was given an audience": a State Secretary
-        # (a State Minister) named before)
-        r"[Ss]tate\s+[Ss]ecretary|State\s+Minister|"
+        # (a State Minister, a Minister of State) named before)
+        r"[Ss]tate\s+[Ss]ecretary|State\s+Minister|Minister\s+of\s+State(?!\s+(?:for|of)\b)|"
         r"state\s+minister|minister|Minister|foreign\s+minister|Foreign\s+Minister|"
         # "the Uzbek deputy premier had a meeting with ...": a Deputy Prime Minister named before
         r"deputy\s+premier|vice\s+premier|"
@@ -3197,6 +3197,8 @@ _ROLE_WORDS = {
     "minister": ("minister", "secretary"),
     "foreign minister": ("minister",),
     "state minister": ("state minister", "minister of state"),
+    # ("the Minister of State": a post "Minister of State for X" is kept as a minister's)
+    "minister of state": ("minister of state", "state minister", "minister"),
     "foreign secretary": ("foreign secretary",),
     "prime minister": ("prime minister",),
     "deputy premier": ("deputy prime minister", "deputy premier", "vice premier", "vice-premier"),

@@ -1153,7 +1153,7 @@ _MEET_WORDS = ("met", "conferred", "held", "paid", "called", "received", "hosted
                "had the", "had a", "accepted the", "sat down", "sat for", "sat with", "audience",
                "exchanged views", "greeted", "closeted", "played host", "came together",
                "discussed", "shared", "across the table", "together at", "together in",
-               "conducted")
+               "conducted", "reviewed")
 # "X and his delegation were received by ..."
 _ENTOURAGE = (
     r"(?:\s+and\s+(?:(?:his|her|their)\s+(?:delegation|team|wife|husband|entourage|party)|"
@@ -1184,8 +1184,9 @@ R_MEET_PAIR = re.compile(
     # the ministry": a meeting of the two)
     rf"sat\s+across\s+the\s+table|"
     rf"spent\s+(?:the|an?)\s+(?:[\w-]+\s+)?(?:morning|afternoon|evening|day|hour)\s+together\b|"
-    rf"discussed(?=[^;.]{{0,100}}?\bduring\s+(?:an?|the|their)\s+(?:[\w-]+\s+)?"
-    rf"(?:meeting|lunch|dinner|breakfast)\b))\b"
+    # ("A and B reviewed the agenda over a working breakfast": the same)
+    rf"(?:discussed|reviewed)(?=[^;.]{{0,100}}?\b(?:during|over)\s+(?:an?|the|their)\s+"
+    rf"(?:[\w-]+\s+)?(?:meeting|lunch|dinner|breakfast)\b))\b"
 )
 # "X and her Mexican counterpart, Y, announced the decision after meeting on the sidelines of
 # ...": a pair that acted after meeting (each other: no third person is met)

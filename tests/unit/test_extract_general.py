@@ -9719,3 +9719,19 @@ def test_a_sector_support_fund_is_a_channel_of_cooperation() -> None:
     got = facts(record)
     assert names(record).get("Health Sector Support Fund") == "Project", names(record)
     assert any(f[0] == "COOPERATES_VIA" and f[1] == "country:KEN" for f in got), got
+
+
+def test_the_minister_of_state_and_a_named_official_reviewed_over_lunch_is_a_meeting() -> None:
+    # "the Minister of State and C's Undersecretary, Y, reviewed the agenda over a working
+    # lunch": the description is the Minister of State named before; a meal of the two is a
+    # meeting
+    text = (
+        "Kenya and Chile\n\n"
+        "Friday 10 May 2024\n\n"
+        "Trade grew. Minister of State for Trade Mary Wanjiru arrived in Santiago on Monday. "
+        "On Tuesday the Minister of State and Chile's Undersecretary for Trade, Paula Reyes "
+        "Toro, reviewed the trade agenda over a working lunch.\n"
+    )
+    got = facts(extract_article(text))
+    assert _has(got, "MET_WITH", "person:mary-wanjiru", "person:paula-reyes-toro",
+                "2024-05-07"), got

@@ -719,6 +719,8 @@ COOP_V = (
     r"|(?:have|has|had)\s+been\s+(?:working|cooperating|co-operating|collaborating|partnering)"
     r"(?:\s+closely)?(?:\s+together)?"
     r"|(?:also\s+)?work(?:ed)?\s+(?:closely\s+)?together(?:\s+closely)?"
+    # "the armed forces of A and B have trained together for decades": a standing cooperation
+    r"|(?:have|has|had)\s+(?:long\s+|regularly\s+)?(?:trained|exercised)\s+together"
     r"|(?:(?:have|has|had)\s+)?(?:built|developed|financed|operated|run|managed)\s+(?:jointly|together)"
     r"|(?:(?:have|has|had)\s+)?jointly\s+(?:built|developed|financed|operated|run|managed)"
     # ("A and B have co-organised (co-hosted, co-delivered) courses since 2021")

@@ -9735,3 +9735,15 @@ def test_the_minister_of_state_and_a_named_official_reviewed_over_lunch_is_a_mee
     got = facts(extract_article(text))
     assert _has(got, "MET_WITH", "person:mary-wanjiru", "person:paula-reyes-toro",
                 "2024-05-07"), got
+
+
+def test_the_navies_of_two_states_that_have_trained_together_cooperate() -> None:
+    # "the navies of A and B have trained together since T": a standing cooperation of A and B
+    text = (
+        "Kenya and Chile\n\n"
+        "Friday 10 May 2024\n\n"
+        "Trade grew. The admiral said the navies of Kenya and Chile have trained together "
+        "since 2015.\n"
+    )
+    got = facts(extract_article(text))
+    assert _has(got, "COOPERATES_WITH", "country:KEN", "country:CHL", "2015"), got

@@ -149,7 +149,8 @@ _AFTER_TALKS = re.compile(
     # "During their talks, the two ministers signed J": their talks are the meeting just told
     r"\b(?:[Dd]uring|[Ff]ollowing|[Aa]fter|[Bb]efore|[Aa]t)\s+(?:the|their)\s+(?:(?:end|close|conclusion)\s+of\s+"
     # "During the call, A and B signed J": a courtesy call is a meeting too
-    r"the\s+)?(?:talks|meeting|discussions|consultations|(?:courtesy\s+)?call)\b"
+    # ("At the end of their meeting, the two ministers signed J")
+    r"(?:the|their)\s+)?(?:talks|meeting|discussions|consultations|(?:courtesy\s+)?call)\b"
     # "The talks ended (concluded) with the two ministers signing J": their end
     r"|\b[Tt]he\s+(?:talks|meeting|discussions|consultations)\s+(?:ended|concluded|closed)\s+with\b"
 )
@@ -168,7 +169,9 @@ _SESSION_HELD = re.compile(
 _LATER_HELD = re.compile(
     r"\b(?:later|then|subsequently|afterwards)\s+(?:co-?chaired|chaired|held|convened|opened)\b")
 _AFTER_ARRIVAL = re.compile(
-    r"\b(?:(?:shortly|soon|right|immediately)\s+)?(?:after|upon|on)\s+(?:his|her|their)\s+arrival\b")
+    # ("was received on arrival by Y": no possessive)
+    r"\b(?:(?:shortly|soon|right|immediately)\s+)?(?:after|upon|on)\s+(?:(?:his|her|their)\s+)?"
+    r"arrival\b")
 _AFTERWARDS = re.compile(r"\s*(?:Afterwards|Afterward|Subsequently|Thereafter)\s*,")
 # "The two ministers then signed J": a sequence adverb right before the verb
 _THEN_VERB = re.compile(r"\b(?:then|subsequently|afterwards|thereafter)\s+\Z")

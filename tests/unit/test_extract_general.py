@@ -9747,3 +9747,22 @@ def test_the_navies_of_two_states_that_have_trained_together_cooperate() -> None
     )
     got = facts(extract_article(text))
     assert _has(got, "COOPERATES_WITH", "country:KEN", "country:CHL", "2015"), got
+
+
+def test_received_on_arrival_and_at_the_end_of_their_meeting_take_the_arrival_day() -> None:
+    # "X flew into L on T for a visit to C. X was received on arrival by A, and later held a
+    # meeting with B. At the end of their meeting, the two ministers signed J": T for all
+    # (not the visit's month)
+    text = (
+        "Peru and Kenya\n\n"
+        "Friday 10 May 2024\n\n"
+        "Trade grew. Peru's Minister of Foreign Affairs, Luis Vargas, flew into Nairobi on "
+        "Tuesday for a three-day official visit to Kenya. Mr Vargas was received on arrival by "
+        "Kenya's Deputy Minister of Foreign Affairs, Mary Wanjiru, and later held a meeting with "
+        "Kenya's Minister of Foreign Affairs, Peter Otieno. At the end of their meeting, the two "
+        "ministers signed a memorandum of understanding on tourism cooperation.\n"
+    )
+    got = facts(extract_article(text))
+    assert _has(got, "MET_WITH", "person:luis-vargas", "person:mary-wanjiru", "2024-05-07"), got
+    assert any(f[0] == "SIGNED_AGREEMENT" and f[1] == "person:peter-otieno"
+               and f[3] == "2024-05-07" for f in got), got

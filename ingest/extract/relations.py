@@ -1434,7 +1434,7 @@ R_ARRIVED_FOR = re.compile(
 # before the arrival in its city
 R_WHO_VISIT_ARRIVED = re.compile(
     rf"(?P<a>{P}){APPO}\s*,\s+who\s+(?:is|was)\s+(?:making|paying|on)\s+(?:an?|the|his|her|"
-    rf"their)\s+(?:[\w-]+\s+){{0,3}}?{VISIT_S}\s+to\s+(?:the\s+)?{C}\s*,\s+"
+    rf"their)\s+(?:[\w-]+\s+){{0,3}}?{VISIT_S}\s+to\s+(?:the\s+)?(?P<c>{C})\s*,\s+"
     rf"(?P<v>(?:arrived|landed|touched\s+down)\s+in|reached)\s+(?:the\s+)?(?P<o>«L\d+»)"
     rf"(?=\s+(?:on\s+)?{T})"
 )
@@ -2688,6 +2688,9 @@ class Extractor:
         for m in R_WHO_VISIT_ARRIVED.finditer(t) if ", who " in t and "«L" in t else ():
             if not _blocked(sent, m.start("v")):
                 yield Cand("VISITED", (refs(m["a"])[0],), (refs(m["o"])[0],), m.start("v"),
+                           "visited.arrived_for", "event", 0.85)
+                # (the country's visit began with that arrival: its day too)
+                yield Cand("VISITED", (refs(m["a"])[0],), (refs(m["c"])[0],), m.start("v"),
                            "visited.arrived_for", "event", 0.85)
         for rx, rule in ((R_VISIT, "visited.visit_to"), (R_VISIT_POSS, "visited.possessive"),
                          (R_VISIT_BY, "visited.visit_by"), (R_VISITED, "visited.verb"),

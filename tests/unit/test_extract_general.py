@@ -9766,3 +9766,16 @@ def test_received_on_arrival_and_at_the_end_of_their_meeting_take_the_arrival_da
     assert _has(got, "MET_WITH", "person:luis-vargas", "person:mary-wanjiru", "2024-05-07"), got
     assert any(f[0] == "SIGNED_AGREEMENT" and f[1] == "person:peter-otieno"
                and f[3] == "2024-05-07" for f in got), got
+
+
+def test_who_is_on_a_visit_to_the_country_then_landed_dates_the_country_visit_too() -> None:
+    # "X, who is paying her first official visit to C, landed in L on T": the visit of C began
+    # with that arrival (dated T, as the city's)
+    text = (
+        "Chile and Kenya\n\n"
+        "Friday 10 May 2024\n\n"
+        "Trade grew. Chile's Minister of Trade, Paula Reyes Toro, who is paying her first "
+        "official visit to Kenya, landed in Nairobi on Tuesday.\n"
+    )
+    got = facts(extract_article(text))
+    assert _has(got, "VISITED", "person:paula-reyes-toro", "country:KEN", "2024-05-07"), got

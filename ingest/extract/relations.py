@@ -1843,8 +1843,9 @@ _SIGNATORIES = re.compile(
 R_PRESENTED_ON = re.compile(
     r"(?P<p>«P\d+»)\s+(?:(?:formally|officially|also|has|had)\s+)*presented\s+(?:his|her|their)\s+"
     + CREDENTIALS + r"(?:\s+to\s+(?:the\s+)?"
-    r"(?:«P\d+»|[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}))?(?:\s+in\s+«[LC]\d+»)?\s+(?:on\s+)?"
-    r"«T(?P<t>\d+)»"
+    # ("to the Head of State in October 2023": a title with "of", a month)
+    r"(?:«P\d+»|[A-Z][\w-]*(?:\s+(?:of\s+)?[A-Z][\w-]*){0,3}))?(?:\s+in\s+«[LC]\d+»)?\s+"
+    r"(?:on\s+|in\s+)?«T(?P<t>\d+)»"
 )
 # "X, who presented her credentials in Warsaw in September 2022": accredited to that capital's
 # state
@@ -1884,6 +1885,7 @@ class Extractor:
         self.cands: list[tuple[Sent, Cand]] = []
         # person entity -> (sentence index, day) of "X presented her credentials ... on Friday"
         self.presented: dict[str, tuple[int, PartialDate]] = {}
+        self.presented_any: dict[str, PartialDate] = {}
         # (sentence index, mention) of a line that is only an agreement's name: a list item
         self.title_j: tuple[int, int] | None = None
         # an event page's own date ("Date: ... / Venue: ..."): the day of its lecture
@@ -1980,9 +1982,13 @@ class Extractor:
         if m is None:
             return
         value, _ = self._value(sent.dates[int(m["t"])])
-        if value is not None and value.day is not None:
-            for pid in self.doc.mentions[refs(m["p"])[0]].ents:
+        for pid in self.doc.mentions[refs(m["p"])[0]].ents if value is not None else ():
+            assert value is not None
+            if value.day is not None:
                 self.presented[pid] = (sent.index, value)
+            # ("Ambassador X presented his credentials to the Head of State in October 2023": a
+            # month too, for an accreditation told elsewhere)
+            self.presented_any.setdefault(pid, value)
 
     def finish(self) -> None:
         """After the last sentence: a headline's signing takes the date of the body's; an
@@ -1997,6 +2003,23 @@ class Extractor:
                 if got is not None and 0 < abs(got[0] - sent.index) <= 2:
                     self._set(c, got[1], DateSource.SENTENCE)
                     break
+        # "X, the outgoing Ambassador of C to D, ... Ambassador X presented his credentials to
+        # the Head of State in October 2023": an undated accreditation of X's post (to one state
+        # or body only; not a side accreditation "also accredited to E") takes the
+        # presentation's date
+        accredited: dict[str, set[str]] = {}
+        for _, c in self.cands if self.presented_any else ():
+            if c.pred == "ACCREDITED_TO" and c.rule in _POST_ACCREDITED:
+                for i in c.subj:
+                    for e in self.doc.mentions[i].ents:
+                        accredited.setdefault(e, set()).update(
+                            x for j in c.obj for x in self.doc.mentions[j].ents)
+        for _, c in self.cands if self.presented_any else ():
+            if c.pred != "ACCREDITED_TO" or c.date is not None or c.rule not in _POST_ACCREDITED:
+                continue
+            who = [e for i in c.subj for e in self.doc.mentions[i].ents]
+            if len(who) == 1 and who[0] in self.presented_any and len(accredited[who[0]]) == 1:
+                self._set(c, self.presented_any[who[0]], DateSource.SENTENCE)
         for _, c in self.cands:
             if c.rule == "signed.headline" and c.date is None:
                 for j in c.obj:
@@ -3571,6 +3594,8 @@ class Extractor:
 
 
 _EVENT_PREDS = frozenset({"MET_WITH", "VISITED", "LECTURED_AT", "SIGNED_AGREEMENT"})
+# the accreditations a head of mission's post states ("Ambassador of C to D", "in L")
+_POST_ACCREDITED = frozenset({"post.accredited", "post.seat"})
 _FORMER_STATES = frozenset({"country:CSK", "country:SUN", "country:YUG"})
 _DATE_REF = re.compile(r"«T(\d+)»")
 # a relative clause that runs on to the end of the searched span

@@ -9779,3 +9779,17 @@ def test_who_is_on_a_visit_to_the_country_then_landed_dates_the_country_visit_to
     )
     got = facts(extract_article(text))
     assert _has(got, "VISITED", "person:paula-reyes-toro", "country:KEN", "2024-05-07"), got
+
+
+def test_credentials_presented_in_a_month_later_in_the_story_date_the_accreditation() -> None:
+    # "C's Ambassador to D, X, ... X presented her credentials to the Head of State in March
+    # 2022": the post's accreditation is dated by the presentation's month
+    text = (
+        "Envoy bids farewell\n\n"
+        "Friday 10 May 2024\n\n"
+        "Trade grew. Chile's outgoing Ambassador to Kenya, Paula Reyes Toro, paid a farewell "
+        "call on Trade Minister Peter Otieno on Tuesday. Ambassador Reyes Toro presented her "
+        "credentials to the Head of State in March 2022.\n"
+    )
+    got = facts(extract_article(text))
+    assert _has(got, "ACCREDITED_TO", "person:paula-reyes-toro", "country:KEN", "2022-03"), got

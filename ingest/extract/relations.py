@@ -593,6 +593,7 @@ R_MEMBER_JOIN = re.compile(
     # ("Both A and B hold O membership": a membership held now)
     rf"(?:(?:has|have)\s+held|holds?)(?=\s+(?:the\s+)?«O\d+»\s+membership\b))\s+(?:the\s+)?(?P<o>{LIST(ORG)})(?!{POSS})"
 )
+_AND_SINCE_TO = re.compile(r"(?:\s*\([^)]*\))?\s+and\s*,\s+since\s+«T\d+»\s*,\s+to\s")
 # "Bulgaria, which joined NATO in 2004 and the EU in 2007": a second body, its verb left out
 # ("Mozambique belongs to the SADC and, since 1995, to the Commonwealth": the second body's date
 # before it)
@@ -2172,6 +2173,9 @@ class Extractor:
                 elif rx is R_MEMBER_JOIN and m["v"].endswith(" of") and t.startswith(
                         " and ", m.end()):
                     # "is part of O and has been a P member since T": the date is P's
+                    mode = "none"
+                elif rx is R_MEMBER_JOIN and _AND_SINCE_TO.match(t, m.end()):
+                    # "belongs to O1 and, since T, to O2": the date is O2's
                     mode = "none"
                 subj = refs(m["s"])
                 if m.groupdict().get("w"):

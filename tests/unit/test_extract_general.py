@@ -9704,6 +9704,8 @@ def test_belongs_to_one_body_and_since_a_year_to_another_is_a_dated_second_membe
     got = facts(extract_article(text))
     assert any(f[0] == "MEMBER_OF" and f[1] == "country:KEN" and "commonwealth" in f[2]
                and f[3] == "1964" for f in got), got
+    # (the first body's membership is not dated by the second's year)
+    assert _has(got, "MEMBER_OF", "country:KEN", "org:east-african-community", None), got
 
 
 def test_a_sector_support_fund_is_a_channel_of_cooperation() -> None:

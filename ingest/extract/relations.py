@@ -152,7 +152,9 @@ _AFTER_TALKS = re.compile(
     # ("At the end of their meeting, the two ministers signed J")
     r"(?:the|their)\s+)?(?:talks|meeting|discussions|consultations|(?:courtesy\s+)?call)\b"
     # "The talks ended (concluded) with the two ministers signing J": their end
-    r"|\b[Tt]he\s+(?:talks|meeting|discussions|consultations)\s+(?:ended|concluded|closed)\s+with\b"
+    # ("The session was capped by A and B putting their signatures on J": its end too)
+    r"|\b[Tt]he\s+(?:talks|meeting|discussions|consultations|session)\s+(?:ended|concluded|closed|"
+    r"(?:was|were)\s+(?:capped|crowned|rounded\s+off))\s+(?:with|by)\b"
 )
 # "At the close of the session, A and B signed J": the session held (co-chaired) before
 _AT_SESSION = re.compile(

@@ -9795,3 +9795,22 @@ def test_credentials_presented_in_a_month_later_in_the_story_date_the_accreditat
     )
     got = facts(extract_article(text))
     assert _has(got, "ACCREDITED_TO", "person:paula-reyes-toro", "country:KEN", "2022-03"), got
+
+
+def test_the_session_was_capped_by_a_signing_on_the_day_of_the_meeting_just_told() -> None:
+    # "A and B today held consultations. Earlier in the day, A, who landed in L on Monday for a
+    # visit to C, was received by Y. The session was capped by A and B putting their signatures
+    # on J": the day of the meeting just told, not the month of the visit
+    text = (
+        "Peru and Kenya\n\n"
+        "Friday 10 May 2024\n\n"
+        "NAIROBI: Peru's Vice Minister of Foreign Affairs, Luis Vargas, and Kenya's Principal "
+        "Secretary for Foreign Affairs, Mary Wanjiru, today held the first round of political "
+        "consultations. Earlier in the day, Mr Vargas, who landed in Nairobi on Monday for a "
+        "four-day working visit to Kenya, was received by Foreign Minister Peter Otieno. The "
+        "session was capped by Mr Vargas and Ms Wanjiru putting their signatures on a "
+        "memorandum of understanding on tourism cooperation.\n"
+    )
+    got = facts(extract_article(text))
+    assert any(f[0] == "SIGNED_AGREEMENT" and f[1] == "person:luis-vargas"
+               and f[3] == "2024-05-10" for f in got), got

@@ -143,7 +143,8 @@ INST_HEADS = frozenset(
         parliament assembly senate congress cabinet forces force army navy police court
         tribunal directorate inspectorate service guard commission committee subcommittee presidency
         treasury
-        universitas universiti universidad universidade université universität instituto"""
+        universitas universiti universidad universidade université universität instituto
+        colegio"""
     )
 )
 ORG_HEADS = frozenset(

@@ -1470,7 +1470,11 @@ R_LECT = re.compile(
     rf"(?:[\w-]+\s+){{0,3}}?(?:presentation|speech|address|keynote)\b)|"
     # "X led a seminar on Arctic governance at the University"
     rf"led(?=\s+(?:a|an|the|his|her)\s+(?:[\w-]+\s+){{0,3}}?(?:masterclass|master\s+class|"
-    rf"seminar)\b))\s+(?:(?:a|an|the|his|her)\s+(?:[\w-]+\s+){{0,3}}?{LECT}|"
+    rf"seminar)\b)|"
+    # "X inaugurated the Irish Studies lecture series at I with a talk on ...": its first lecture
+    rf"(?:inaugurated|opened)(?=\s+(?:a|an|the)\s+[^;,]{{0,60}}?\b(?:lecture|seminar)\s+series\b"
+    rf"[^;,]{{0,80}}?\bwith\s+(?:a|an|the|his|her)\s+(?:[\w-]+\s+){{0,2}}?(?:talk|lecture|address|"
+    rf"keynote|speech)\b))\s+(?:(?:a|an|the|his|her)\s+(?:[\w-]+\s+|«D\d+»\s+){{0,3}}?{LECT}|"
     # "delivered remarks on Pacific security at CSIS": remarks take no article
     rf"(?:(?:opening|closing|keynote|brief|public)\s+)?remarks)\b(?P<rest>[^;]*)"
 )
@@ -1500,7 +1504,7 @@ R_LECT_FRONT = Anchored(re.compile(
 _FRONT_VERBS = ("Delivering", "Giving", "Speaking", "Presenting")
 # What each lecture pattern's verb group holds one of (the patterns run only where it is).
 _LECTURE_VERBS = {
-    "lectured.delivered": ("deliver", "gave", "giving", "present", "made"),
+    "lectured.delivered": ("deliver", "gave", "giving", "present", "made", " series "),
     "lectured.fronted": _FRONT_VERBS,
     "lectured.addressed": ("addressed", "spoke", "speaks", "lectured", "podium", "lectern",
                            "rostrum", "the floor at", "shared"),

@@ -9814,3 +9814,19 @@ def test_the_session_was_capped_by_a_signing_on_the_day_of_the_meeting_just_told
     got = facts(extract_article(text))
     assert any(f[0] == "SIGNED_AGREEMENT" and f[1] == "person:luis-vargas"
                and f[3] == "2024-05-10" for f in got), got
+
+
+def test_opened_a_lecture_series_at_a_colegio_with_a_talk_is_a_lecture_there() -> None:
+    # "X opened the Chilean Poetry lecture series at El Colegio de Jalisco with a talk on ...":
+    # the series' first lecture, at a body named "Colegio" (an Institution)
+    text = (
+        "Chile in Mexico\n\n"
+        "Friday 10 May 2024\n\n"
+        "Trade grew. On Tuesday Chile's Ambassador to Mexico, Paula Reyes Toro, opened the "
+        "Chilean Poetry lecture series at El Colegio de Jalisco with a talk on Gabriela "
+        "Mistral.\n"
+    )
+    got = facts(extract_article(text))
+    assert any(f[0] == "LECTURED_AT" and f[1] == "person:paula-reyes-toro"
+               and f[2] == "institution:el-colegio-de-jalisco" and f[3] == "2024-05-07"
+               for f in got), got

@@ -1337,7 +1337,8 @@ R_VISIT_DURING = re.compile(
     rf"^(?:(?!«[PQG])[^;])*?(?P<a>{P})(?:(?!«[PQG])[^;])*?,?\s+(?P<v>during|on\s+the\s+"
     rf"(?:first|second|third|fourth|fifth|last|final)\s+day\s+of)\s+(?:a|an|his|her)\s+"
     rf"(?:[\w-]+\s+){{0,3}}?(?:visit|trip|tour|journey)\s+(?:to|(?<=tour\s)of)\s+(?:the\s+)?"
-    rf"(?P<o>{C}|«L\d+»)(?!\s*[’']s)"
+    # (not "during a visit to C by Y": Y's, read by R_VISIT_TO_BY)
+    rf"(?P<o>{C}|«L\d+»)(?!\s*[’']s|\s+by\s)"
 )
 # "X held talks with Minister Y on Monday, during a visit to C": the person met is no visitor
 # (blanked, so that the subject before him is)

@@ -9536,6 +9536,15 @@ def test_a_non_visit_verb_during_a_working_trip_to_a_country_is_a_visit_from_its
     )
     got = facts(extract_article(text))
     assert _has(got, "VISITED", "person:luis-vargas", "country:GHA", "2024-05-06"), got
+    # ("during a visit to C by Y": Y's visit, not the subject's)
+    other = (
+        "Kenya and Chile\n\n"
+        "Friday 10 May 2024\n\n"
+        "Trade grew. Kenya's Minister of Trade, Mary Wanjiru, signed the accord on Tuesday "
+        "during a visit to Chile by President William Ruto.\n"
+    )
+    got = facts(extract_article(other))
+    assert not any(f[0] == "VISITED" and f[1] == "person:mary-wanjiru" for f in got), got
 
 
 def test_a_department_whose_portfolio_list_ends_in_and_the_keeps_its_whole_name() -> None:

@@ -3240,6 +3240,9 @@ def _person_with_role(doc: Doc, title: str, pos: int, country: str = "",
     wanted = _ROLE_WORDS.get(key, (key,))
     people = [doc.ents[m.ents[0]] for m in reversed(_persons_before(doc, pos, 0))]
     fits = [i for i in people if any(w in r for r in i.roles for w in wanted)]
+    if key == "minister of state":
+        # (a post recorded as "minister of state" first, before any other minister)
+        fits = [i for i in fits if any(w in r for r in i.roles for w in wanted[:2])] or fits
     if deputy:
         # "the deputy minister": of the ministers named before, a deputy first
         fits = [i for i in fits if any("deputy" in r.lower() or "vice" in r.lower()

@@ -3799,6 +3799,8 @@ _AGREEMENT_STOP = re.compile(
     r"(?:when|once|until|unless|if)\s+(?:the|it|they|both|a|an)\b|"
     # "An agreement on ... was signed by": the passive's auxiliary ends the name
     r"(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+\s+)?(?:signed|inked)\b|"
+    # ("A memorandum on ... came out of the session, with A and B signing it": its verb)
+    r"(?:came|emerged)\s+(?:out\s+of|from)\b|"
     # the place of the signing: "... atomic energy in Moscow on Monday"
     r"in\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?(?=\s+(?:on|in|at|last|this|earlier|yesterday|today)\b"
     r"|\s*[,.;]|\s*$)|"
@@ -3825,7 +3827,10 @@ _PASSIVE_SUBJECT_FRONT = re.compile(
     r"(?:the|an|a)\s+(?=(?:" + _AGREEMENT_ADJ + r"\s+)?" + _AGREEMENT_HEAD + r"\b)"
 )
 _PASSIVE_SIGNED = re.compile(r"[^.;«]{0,160}?\s(?:was|were|has\s+been|have\s+been|had\s+been)\s+"
-                             r"(?:\w+\s+)?(?:signed|inked)\b")
+                             r"(?:\w+\s+)?(?:signed|inked)\b"
+                             # "A memorandum on ... came out of the session, with A and B
+                             # signing it": a gerund signing of the subject
+                             r"|[^.;«]{0,160}?,\s+with\s+[^.;]{1,120}?\s+signing\s+it\b")
 _AMONG_THEM = re.compile(
     r"(?:Among\s+them|Among\s+(?:the|these)\s+(?:agreements|documents|instruments))\s+"
     r"(?:are|were)\s+(?:an?|the)\s+"

@@ -984,6 +984,11 @@ R_SIGN_PASS = Anchored(re.compile(
     # "J was signed between A and B": the two parties
     rf"(?:by|between))\s+(?P<rest>[^;]*)"
 ), r"«|[Tt]hey\s|[Tt]hese\s|[Bb]oth\s|[Tt]he\s|It\s", fused=True)
+# "A J came out of the session, with A and B signing it": the people of the "with" clause
+R_SIGNING_IT = re.compile(
+    rf"(?P<o>{J})(?:(?!«[PQJ])[^;]){{0,120}}?,\s+with\s+(?P<s>(?:(?!«J)[^;,]|,\s+(?=«P)){{1,160}}?)"
+    rf"\s+(?P<v>signing)\s+it\b"
+)
 # "The J1 and the J2 were signed on Monday in Pretoria" (no "by"): signed by the signers of
 # "A and B have signed two agreements" in the sentence before
 R_SIGN_PASS_BARE = re.compile(
@@ -2518,6 +2523,12 @@ class Extractor:
                            "signed.counted_then_named", "event", 0.85)
                 self.ctx.last_signed = tuple(js)
                 self.ctx.counted_signers = (sent.index, cs[1])
+        for m in R_SIGNING_IT.finditer(t) if "signing it" in t else ():
+            people = [int(i) for k, i in _NOT_POSSESSOR.findall(m["s"]) if k in "PQ"]
+            if people and not _blocked(sent, m.start("v")):
+                yield Cand("SIGNED_AGREEMENT", tuple(people), (refs(m["o"])[0],), m.start("v"),
+                           "signed.signing_it", "event", 0.8)
+                self.ctx.last_signed = (refs(m["o"])[0],)
         for m in R_SIGNING_OF.finditer(t):
             v = m.start("v")
             if _blocked(sent, v):

@@ -9839,3 +9839,19 @@ def test_opened_a_lecture_series_at_a_colegio_with_a_talk_is_a_lecture_there() -
     assert any(f[0] == "LECTURED_AT" and f[1] == "person:paula-reyes-toro"
                and f[2] == "institution:el-colegio-de-jalisco" and f[3] == "2024-05-07"
                for f in got), got
+
+
+def test_an_agreement_that_emerged_with_two_people_signing_it_was_signed_by_them() -> None:
+    # "A memorandum on ... emerged from the talks, with A and B signing it at the ministry":
+    # the described agreement (its name ends before "emerged"), signed by the two people
+    text = (
+        "Peru and Kenya\n\n"
+        "Friday 10 May 2024\n\n"
+        "Trade grew. Peru's Minister of Trade, Luis Vargas, held talks with Foreign Minister "
+        "Peter Otieno on Tuesday. A memorandum of understanding on tourism cooperation emerged "
+        "from the talks, with Mr Vargas and Mr Otieno signing it at the ministry.\n"
+    )
+    got = facts(extract_article(text))
+    signed = {f[1] for f in got if f[0] == "SIGNED_AGREEMENT"
+              and f[2] == "project:memorandum-of-understanding-on-tourism-cooperation"}
+    assert signed == {"person:luis-vargas", "person:peter-otieno"}, got

@@ -102,6 +102,10 @@ _PATTERN_RX = re.compile(
             # "on 12 December the same year": the year of the last dated expression before it
             rf"(?P<dmsame>(?:(?P<dmsame_d>{_D})\s+(?:of\s+)?(?P<dmsame_m>{_M})|(?P<dmsame_m2>{_M})"
             rf"\s+(?P<dmsame_d2>{_D})),?\s+(?:of\s+)?(?:the\s+same|that)\s+year)\b",
+            # "on 27 and 28 November", "from December 2 to 5": a range of days without a year,
+            # one expression (not a stray day before the second), value unknown
+            rf"(?P<nyr>(?:from\s+)?(?:{_D}\s*(?:[–-]|to|and)\s*{_D}\s+(?:of\s+)?{_M}|{_M}\s+{_D}"
+            rf"\s*(?:[–-]|to|and)\s*{_D})(?![\w–-]|,?\s*\d|\s+(?:of\s+)?{_M}))",
             # a day without a year: known to be a date, value unknown
             # ("Sunday 29 November": a weekday before it dates it from the publication day)
             rf"(?P<noyear>(?:(?P<ny_wd>{_WD}),?\s+)?(?:(?P<ny_d>{_D})\s+(?:of\s+)?(?P<ny_m>{_M})|"
@@ -335,7 +339,7 @@ def find(text: str, pub: PartialDate | None, words: bool | None = None) -> list[
                 before_y.year, _month(g("dmsame_m") or g("dmsame_m2")),
                 _day(g("dmsame_d") or g("dmsame_d2")))
             kind = "day" if value is not None else "noyear"
-        elif kind == "monly":
+        elif kind in ("monly", "nyr"):
             kind = "noyear"
         elif kind == "noyear" and _after_weekday(out, m.start()):
             continue  # "on Tuesday (November 8)": the weekday already dated it

@@ -154,7 +154,8 @@ INST_HEADS = frozenset(
         parliament assembly senate congress cabinet forces force army navy police court
         tribunal directorate inspectorate service guard commission committee subcommittee presidency
         treasury
-        universitas universiti universidad universidade université universität instituto"""
+        universitas universiti universidad universidade université universität instituto
+        colegio"""
     )
 )
 ORG_HEADS = frozenset(
@@ -256,6 +257,8 @@ def _body_type(tokens: list[str], head: str) -> EntityType | None:
     if head == "fund" and ("cooperation" in low or _PAIR_PREFIX.fullmatch(tokens[0]) and (
             len(gz.scan_name(tokens[0])) == 2)):
         return EntityType.PROJECT  # "ECOWAS-Spain Fund for Migration": a channel, not a body
+    if head == "fund" and low[-1] == "fund" and len(low) > 2 and low[-2] == "support":
+        return EntityType.PROJECT  # "Education Sector Support Fund": a pooled fund, a channel
     if head == "fund" and "for" in low and low.index("for") == low.index("fund") + 1 and (
             low.index("fund") > 0):
         # "Qatar Fund for Development": a state's own development fund (not "ECOWAS Fund for
@@ -267,6 +270,11 @@ def _body_type(tokens: list[str], head: str) -> EntityType | None:
             return EntityType.INSTITUTION
     if head == "secretariat" and low[0] == "presidential":
         return EntityType.INSTITUTION  # "Presidential Secretariat": the head of state's office
+    if head == "secretariat" and low[0] == head and len(tokens) > 2 and (
+            low[1] in ("of", "for") and tokens[2] in PORTFOLIO_WORDS):
+        # "Secretariat of Science, Humanities, Technology and Innovation": a state's ministry
+        # named by its portfolio (not "the Secretariat of the Pacific Community")
+        return EntityType.INSTITUTION
     if head in _ORGAN_HEADS and low[-1] == head and len(tokens) >= 2:
         # "ECOWAS Commission", "ECOWAS Parliament": an organ of a multilateral body
         prefix = " ".join(tokens[:-1])
@@ -495,7 +503,7 @@ def _the(rest: str) -> re.Pattern[str]:
 
 _PERSON_DESC = _the(
         # ("the Equatorial Guinean minister", "the Sri Lankan envoy": a demonym of two words)
-        r"(?:(?:new|visiting|outgoing|former|(?P<dem>(?!Cabinet\b|Deputy\b|Vice\b)[A-Z][a-z]+(?:\s+[A-Z][a-z]+(?:an|ese|ian|ish)"
+        r"(?:(?:new|visiting|outgoing|former|(?P<dem>(?!Cabinet\b|Deputy\b|Vice\b|State\b)[A-Z][a-z]+(?:\s+[A-Z][a-z]+(?:an|ese|ian|ish)"
         r"(?=\s))?))\s+)?"
         # "the Vietnamese deputy minister": a rank before the title
         # ("The Deputy Minister was received by ...": a capitalised rank, the deputy named before)
@@ -504,8 +512,10 @@ _PERSON_DESC = _the(
         r"Charg[ée]\s+d[’']\s?Affaires|"
         # "the state minister was also received by ...": a State Minister named before
         r"state\s+minister|"
-        # ("the Minister of State held talks with ...": a Minister of State named before)
-        r"[Mm]inister\s+of\s+[Ss]tate|"
+        # ("the Minister of State held talks with ...", "the State Secretary, who landed in L ...,
+        # was given an audience": a Minister of State (a State Secretary, a State Minister) named
+        # before)
+        r"[Ss]tate\s+[Ss]ecretary|State\s+Minister|[Mm]inister\s+of\s+[Ss]tate(?!\s+(?:for|of)\b)|"
         r"minister|Minister|foreign\s+minister|Foreign\s+Minister|"
         # "the Uzbek deputy premier had a meeting with ...": a Deputy Prime Minister named before
         r"deputy\s+premier|vice\s+premier|"
@@ -531,7 +541,9 @@ _PERSON_DESC = _the(
         # ("a visit by the Azerbaijani minister to Bulgaria": a minister with a demonym may be
         # followed by the place he went to; not "the ambassador to X", a post of its own)
         # ("the visiting dignitary at the Foreign Office": no title "at" a body)
-        r"(?:(?<=dignitary)|(?!\s+(?:of|for|at)\b))(?:(?(dem)(?<=inister)|(?!))|(?!\s+to\b))"
+        # ("hosted the new envoy for a courtesy call": "for a" is the occasion, not a portfolio)
+        r"(?:(?<=dignitary)|(?!\s+(?:of|at)\b|\s+for\b(?!\s+an?\s)))"
+        r"(?:(?(dem)(?<=inister)|(?!))|(?!\s+to\b))"
         r"(?![\s,]+(?:H\.E\.|Mr|Mrs|Ms|Dr|Prof|Hon|[A-Z][a-z]+\s+[A-Z]))"
 )
 # "the head of Timorese diplomacy" (a press idiom for the foreign minister)
@@ -1162,7 +1174,9 @@ _PORTFOLIO_BODY_NAME = re.compile(
 _PORTFOLIO_REST = re.compile(
     # ("Ministry of Foreign Affairs, International Cooperation and External Trade": an item of
     # the list may be more than one word)
-    rf"(?:,[^\S\n]+(?:{_PW})(?:[^\S\n]+(?:{_PW}))*)*,?[^\S\n]+(?:and|&)[^\S\n]+(?:{_PW})"
+    # ("Department of Forestry, Fisheries and the Environment": "the" before the last item)
+    rf"(?:,[^\S\n]+(?:{_PW})(?:[^\S\n]+(?:{_PW}))*)*,?[^\S\n]+(?:and|&)[^\S\n]+(?:the[^\S\n]+)?"
+    rf"(?:{_PW})"
     rf"(?:[^\S\n]+(?:{_PW}))*"
     rf"(?![\w-]|[^\S\n]+(?:[{UP}]|of\b|for\b))")
 
@@ -2579,7 +2593,7 @@ SENTENCE_CUES = Cues([
      "together in", "encounter", "one-on-one", "huddled", "exchange with",
      "courtesy visit"),
     ("visit", "tour", "trip", "delegation", "journey", "mission", "stopped over", "stopover",
-     "sojourn", "call on", " stay"),
+     "sojourn", "call on", " stay", " round of "),
     ("lectur", "talk", "address", "speech", "presentation", " paper", "spoke", "speak", "guest",
      "keynote", "roundtable", "discussion", "conversation", "remarks", "oration", "podium",
      "lectern", "rostrum", "the floor at",
@@ -2860,6 +2874,8 @@ def find_coreference(doc: Doc) -> None:
             if not free(m.start(), m.end()):
                 continue
             pid = _subject_person(doc, si, m.start())
+            if pid and m.group() in ("him", "Him"):
+                pid = _object_person(doc, si, m.start(), pid)
             if pid:
                 doc.add(Mention(m.start(), m.end(), "P", (pid,), "coref"))
         for m in _HIS_HOST.finditer(text, s, e) if " host " in text[s:e] else ():
@@ -3215,6 +3231,26 @@ def _subject_person(doc: Doc, si: int, pos: int) -> str | None:
     return None
 
 
+# "X greeted him", "X warmly welcomed him": a verb (an adverb before it) between the subject
+# and the object pronoun
+_VERB_THEN_HIM = re.compile(r"\s+(?:(?:also|then|later|warmly|personally)\s+)?[a-z]+ed\s+")
+
+
+def _object_person(doc: Doc, si: int, pos: int, subj: str) -> str | None:
+    """"X greeted him": "him" is not X, the subject of the verb right before it, but the first
+    other person of the sentence before (the one the last sentence was about)."""
+    s, _ = doc.sentences[si]
+    near = next(_before(doc, pos, "P", s, coref=True), None)
+    if near is None or near.ents[0] != subj or not _VERB_THEN_HIM.fullmatch(
+            doc.text, near.end, pos):
+        return subj
+    if si == 0:
+        return None
+    a, b = doc.sentences[si - 1]
+    others = [x for x in _before(doc, b, "P", a, coref=True) if x.ents[0] != subj]
+    return others[-1].ents[0] if others else None
+
+
 _ROLE_WORDS = {
     "envoy": ("ambassador", "high commissioner", "envoy", "chargé", "charge", "permanent"),
     "ambassador": ("ambassador", "envoy", "permanent"),
@@ -3222,7 +3258,8 @@ _ROLE_WORDS = {
     "minister": ("minister", "secretary"),
     "foreign minister": ("minister",),
     "state minister": ("state minister", "minister of state"),
-    # ("the Minister of State held talks": his post is kept as a minister's)
+    # ("the Minister of State held talks": a post "Minister of State (for X)" is kept as a
+    # minister's)
     "minister of state": ("state minister", "minister of state", "minister"),
     "foreign secretary": ("foreign secretary",),
     "prime minister": ("prime minister",),
@@ -3264,6 +3301,9 @@ def _person_with_role(doc: Doc, title: str, pos: int, country: str = "",
     wanted = _ROLE_WORDS.get(key, (key,))
     people = [doc.ents[m.ents[0]] for m in reversed(_persons_before(doc, pos, 0))]
     fits = [i for i in people if any(w in r for r in i.roles for w in wanted)]
+    if key == "minister of state":
+        # (a post recorded as "minister of state" first, before any other minister)
+        fits = [i for i in fits if any(w in r for r in i.roles for w in wanted[:2])] or fits
     if deputy:
         # "the deputy minister": of the ministers named before, a deputy first
         fits = [i for i in fits if any("deputy" in r.lower() or "vice" in r.lower()
@@ -3433,7 +3473,8 @@ _SIDES_SIGNED = re.compile(
     r"(?:long\s+|closely\s+)?(?:cooperated|co-operated|collaborated|worked\s+together))\b"
 )
 _MET_CUE = re.compile(r"\b(?:held\s+talks|met|had\s+a\s+meeting|received|called\s+on|"
-                      r"held\s+(?:a\s+)?(?:[\w-]+\s+)?session)\b")
+                      # ("later held a closed-door meeting with Y")
+                      r"held\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:session|meeting|consultations))\b")
 
 
 def _met_pair_before(doc: Doc, si: int, pos: int) -> list[str]:
@@ -3451,6 +3492,14 @@ def _met_pair_before(doc: Doc, si: int, pos: int) -> list[str]:
     for m in reversed(list(_before(doc, b, "P", a, coref=True))):
         if m.ents[0] not in people:
             people.append(m.ents[0])
+    if len(people) > 2:
+        # "X was received on arrival by A, and later held a meeting with B. At the end of their
+        # meeting, the two ministers signed": the subject and the person of the last meeting
+        last = max(_MET_CUE.finditer(doc.text, a, b), key=lambda c: c.start(), default=None)
+        met = min((m for m in doc.mentions if m.kind == "P" and last is not None
+                   and last.end() <= m.start < b), key=lambda m: m.start, default=None)
+        if met is not None and met.ents[0] != people[0]:
+            return [people[0], met.ents[0]]
     return people if len(people) == 2 else []
 
 
@@ -3564,7 +3613,9 @@ def _recent_body(doc: Doc, head: str, pos: int) -> str | None:
     generic = h in ("regional grouping", "grouping", "bloc", "trade bloc", "regional body")
     for m in _before(doc, pos, "IO"):
         info = doc.ents[m.ents[0]]
-        if generic and info.type is EntityType.ORGANIZATION:
+        if generic and info.type is EntityType.ORGANIZATION and not info.name.startswith(
+                ("United Nations", "World ")):
+            # (a universal body, the UN or the WTO, is no bloc or regional grouping)
             return info.id
         if h == "alliance" and info.type is EntityType.ORGANIZATION and (
                 _TREATY_ORG.search(info.name) or "-treaty-organi" in info.id):
@@ -3719,7 +3770,9 @@ _SIGN_VERBS = (
 _SIGN_VERBS_LIST = _SIGN_VERBS.split("|")
 _AGREEMENT_AFTER_VERB = (
     # ("witnessed the signing, by A and B, of an agreement on ...": the signers between commas)
-    r"(?:(?:(?<=signing),\s+by\s+[^.;«]{1,200}?,\s+of\s+|\s+(?:[^.;«]{0,40}?\s)??)"
+    # ("A and B signed, on behalf of C and D respectively, a financing agreement for ...")
+    r"(?:(?:(?<=signing),\s+by\s+[^.;«]{1,200}?,\s+of\s+|(?<=signed),\s+on\s+behalf\s+of\s+"
+    r"[^.;«]{1,100}?,\s+|\s+(?:[^.;«]{0,40}?\s)??)"
     r"(?:an?|the)\s+" + _AGREEMENT_SKIP + r"(?=(?:" + _AGREEMENT_ADJ +
     r"\s+)?(?:memorandum|agreement|treaty|protocol|convention|accord|arrangement|"
     r"declaration\s+of\s+intent|letter\s+of\s+intent|"
@@ -3812,6 +3865,8 @@ _AGREEMENT_STOP = re.compile(
     r"(?:when|once|until|unless|if)\s+(?:the|it|they|both|a|an)\b|"
     # "An agreement on ... was signed by": the passive's auxiliary ends the name
     r"(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+\s+)?(?:signed|inked)\b|"
+    # ("A memorandum on ... came out of the session, with A and B signing it": its verb)
+    r"(?:came|emerged)\s+(?:out\s+of|from)\b|"
     # the place of the signing: "... atomic energy in Moscow on Monday"
     r"in\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?(?=\s+(?:on|in|at|last|this|earlier|yesterday|today)\b"
     r"|\s*[,.;]|\s*$)|"
@@ -3838,7 +3893,10 @@ _PASSIVE_SUBJECT_FRONT = re.compile(
     r"(?:the|an|a)\s+(?=(?:" + _AGREEMENT_ADJ + r"\s+)?" + _AGREEMENT_HEAD + r"\b)"
 )
 _PASSIVE_SIGNED = re.compile(r"[^.;«]{0,160}?\s(?:was|were|has\s+been|have\s+been|had\s+been)\s+"
-                             r"(?:\w+\s+)?(?:signed|inked)\b")
+                             r"(?:\w+\s+)?(?:signed|inked)\b"
+                             # "A memorandum on ... came out of the session, with A and B
+                             # signing it": a gerund signing of the subject
+                             r"|[^.;«]{0,160}?,\s+with\s+[^.;]{1,120}?\s+signing\s+it\b")
 _AMONG_THEM = re.compile(
     r"(?:Among\s+them|Among\s+(?:the|these)\s+(?:agreements|documents|instruments))\s+"
     r"(?:are|were)\s+(?:an?|the)\s+"

@@ -138,7 +138,8 @@ _LIST_ITEM = re.compile(r"\s*(?:[-•–*▪·]|\d{1,2}[.)])\s")
 _BECAME = re.compile(r"\bbec(?:a|o)me\s+(?:[\w-]+\s+){0,2}\Z")
 _MEMBER_IN = re.compile(r"«O(\d+)»(?:\s*\([^)]*\))?\s+(?:in|for)\s+\Z")
 _VISIT_BEGAN = re.compile(
-    r"\bvisit\b[^;,]{0,60}?\b(?:that|which)\s+(?:had\s+)?(?:began|begun|started|opened)\s+(?:on\s+)?«T(\d+)»"
+    # ("during a three-day working trip to C that began on T": a trip too)
+    r"\b(?:visit|trip)\b[^;,]{0,60}?\b(?:that|which)\s+(?:had\s+)?(?:began|begun|started|opened)\s+(?:on\s+)?«T(\d+)»"
 )
 # "X is in Praia since Monday for a working visit to Cabo Verde": the stay's first day
 _IN_SINCE = re.compile(r"(?:is|are)\s+(?:(?:currently|now|also)\s+)?in\s+(?:the\s+)?«[CL]\d+»\s+"
@@ -148,9 +149,12 @@ _AFTER_TALKS = re.compile(
     # "During their talks, the two ministers signed J": their talks are the meeting just told
     r"\b(?:[Dd]uring|[Ff]ollowing|[Aa]fter|[Bb]efore|[Aa]t)\s+(?:the|their)\s+(?:(?:end|close|conclusion)\s+of\s+"
     # "During the call, A and B signed J": a courtesy call is a meeting too
-    r"the\s+)?(?:talks|meeting|discussions|consultations|(?:courtesy\s+)?call)\b"
+    # ("At the end of their meeting, the two ministers signed J")
+    r"(?:the|their)\s+)?(?:talks|meeting|discussions|consultations|(?:courtesy\s+)?call)\b"
     # "The talks ended (concluded) with the two ministers signing J": their end
-    r"|\b[Tt]he\s+(?:talks|meeting|discussions|consultations)\s+(?:ended|concluded|closed)\s+with\b"
+    # ("The session was capped by A and B putting their signatures on J": its end too)
+    r"|\b[Tt]he\s+(?:talks|meeting|discussions|consultations|session)\s+(?:ended|concluded|closed|"
+    r"(?:was|were)\s+(?:capped|crowned|rounded\s+off))\s+(?:with|by)\b"
 )
 # "At the close of the session, A and B signed J": the session held (co-chaired) before
 _AT_SESSION = re.compile(
@@ -167,7 +171,9 @@ _SESSION_HELD = re.compile(
 _LATER_HELD = re.compile(
     r"\b(?:later|then|subsequently|afterwards)\s+(?:co-?chaired|chaired|held|convened|opened)\b")
 _AFTER_ARRIVAL = re.compile(
-    r"\b(?:(?:shortly|soon|right|immediately)\s+)?(?:after|upon|on)\s+(?:his|her|their)\s+arrival\b")
+    # ("was received on arrival by Y": no possessive)
+    r"\b(?:(?:shortly|soon|right|immediately)\s+)?(?:after|upon|on)\s+(?:(?:his|her|their)\s+)?"
+    r"arrival\b")
 _AFTERWARDS = re.compile(r"\s*(?:Afterwards|Afterward|Subsequently|Thereafter)\s*,")
 # "The two ministers then signed J": a sequence adverb right before the verb
 _THEN_VERB = re.compile(r"\b(?:then|subsequently|afterwards|thereafter)\s+\Z")
@@ -632,11 +638,15 @@ R_MEMBER_JOIN = re.compile(
     rf"(?:(?:has|have)\s+held|holds?)\s+membership\s+(?:of|in)(?=\s+(?:the\s+)?«O))"
     rf"\s+(?:the\s+)?(?P<o>{LIST(ORG)})(?!{POSS})"
 )
+_AND_SINCE_TO = re.compile(r"(?:\s*\([^)]*\))?\s+and\s*,\s+since\s+«T\d+»\s*,\s+to\s")
 # "Bulgaria, which joined NATO in 2004 and the EU in 2007": a second body, its verb left out
+# ("Mozambique belongs to the SADC and, since 1995, to the Commonwealth": the second body's date
+# before it)
 R_MEMBER_JOINED_GAP_O = re.compile(
     rf"(?P<s>{C})(?:\s*,\s+which)?\s+(?:(?:formally|officially|later)\s+)?(?P<v>joined|"
-    rf"acceded\s+to)\s+(?:the\s+)?«O\d+»(?:\s*\([^)]*\))?\s+(?:in|on)\s+{T}\s*,?\s+and\s+"
-    rf"(?:the\s+)?(?P<o>«O\d+»)(?:\s*\([^)]*\))?\s+(?:in|on)\s+{T}"
+    rf"acceded\s+to|belongs\s+to|belong\s+to)\s+(?:the\s+)?«O\d+»(?:\s*\([^)]*\))?\s+"
+    rf"(?:(?P<fr>and\s*,\s+since\s+{T}\s*,\s+to\s+)|(?:in|on)\s+{T}\s*,?\s+and\s+)"
+    rf"(?:the\s+)?(?P<o>«O\d+»)(?:\s*\([^)]*\))?(?(fr)(?!{POSS})|\s+(?:in|on)\s+{T})"
 )
 # "Montenegro joined the alliance in June 2017, North Macedonia in March 2020": the second
 # member, with the verb and the body left out
@@ -770,6 +780,8 @@ COOP_V = (
     r"|(?:also\s+)?work(?:ed)?\s+(?:closely\s+)?(?:together|in\s+tandem)(?:\s+closely)?"
     # ("the two countries already pull together on surveillance via J")
     r"|(?:already\s+|also\s+)?pull(?:ed)?\s+together"
+    # "the armed forces of A and B have trained together for decades": a standing cooperation
+    r"|(?:have|has|had)\s+(?:long\s+|regularly\s+)?(?:trained|exercised)\s+together"
     r"|(?:(?:have|has|had)\s+)?(?:built|developed|financed|operated|run|managed)\s+(?:jointly|together)"
     r"|(?:(?:have|has|had)\s+)?jointly\s+(?:built|developed|financed|operated|run|managed)"
     # ("A and B have co-organised (co-hosted, co-delivered) courses since 2021")
@@ -1049,6 +1061,11 @@ R_SIGN_PASS = Anchored(re.compile(
     rf"(?:by|between))\s+(?P<rest>[^;]*)"
 ), r"«|[Tt]hey\s|[Tt]hese\s|[Bb]oth\s|[Tt]he\s|It\s", fused=True)
 _FOR_STATE_BY = re.compile(r"\bfor\s+(?:the\s+)?«[CG](\d+)»\s*,?\s+by\s")
+# "A J came out of the session, with A and B signing it": the people of the "with" clause
+R_SIGNING_IT = re.compile(
+    rf"(?P<o>{J})(?:(?!«[PQJ])[^;]){{0,120}}?,\s+with\s+(?P<s>(?:(?!«J)[^;,]|,\s+(?=«P)){{1,160}}?)"
+    rf"\s+(?P<v>signing)\s+it\b"
+)
 # "The J1 and the J2 were signed on Monday in Pretoria" (no "by"): signed by the signers of
 # "A and B have signed two agreements" in the sentence before
 R_SIGN_PASS_BARE = re.compile(
@@ -1082,7 +1099,8 @@ _J_REF = re.compile(J)
 _AGREEMENT_NOUN = re.compile(r"(?i)\b(?:memorand(?:um|a)|agreements?|treat(?:y|ies)|protocols?|"
                              r"conventions?|accords?|MoUs?|contracts?|charters?)\b")
 _PARENS = re.compile(r"\([^)]*\)")
-_ANTECEDENT_J = re.compile(rf"(?P<j>{J})\s+(?:that|which)\s+\Z")
+# ("the J, which Egypt signed with the bloc in 2010": a comma before "which")
+_ANTECEDENT_J = re.compile(rf"(?P<j>{J})(?:\s+(?:that|which)|\s*,\s+which)\s+\Z")
 _COORD_SIGNERS = re.compile(
     rf"\s*(?:(?:[Oo]n\s+)?{T}\s*,?\s*)?(?:(?:[{APOS}]s|[A-Z][\w’'&-]*|of|for|to|at|in|and|the|«[PCDIOL]\d+»|[,()]|"
     # "A and Croatia's ambassador to Kazakhstan, B, signed", "the rector of the I, Prof. A, and
@@ -1110,6 +1128,8 @@ _NOT_POSSESSOR = re.compile(rf"«([A-Z])(\d+)»(?!{POSS})")
 # ("Y signed on behalf of his Government", "... for her country": the signer's own state)
 _ON_BEHALF = re.compile(r"\s+(?:for|on\s+behalf\s+of)\s+(?:the\s+)?«[CGIO]"
                         r"|\s+on\s+behalf\s+of\s+(?:his|her|its|their)\s+(?:[Gg]overnment|country)\b")
+# "A and B signed, on behalf of C and D respectively, J": the states between the verb and J
+_BEHALF_BETWEEN = re.compile(r"\s*,\s+on\s+behalf\s+of\s+[^;,]{1,100}?,")
 # "J was signed on behalf of C by X and on behalf of O by Y": C and O signed too
 _BEHALF_BY = re.compile(rf"\bon\s+behalf\s+of\s+(?:the\s+)?«[CGIO](\d+)»(?!{POSS})"
                         rf"(?:\s*\([^)]*\))?\s+by\s+")
@@ -1155,6 +1175,10 @@ MEET_V = (
     # (not "where he was welcomed by its rector": a host at a lecture)
     # ("was welcomed today at the Conference Centre by Y": the day before the place)
     r"by|(?:was|were)\s+welcomed\s+(?:«T\d+»\s+)?(?:at|on|upon|in)\s+(?:[^,;«]|«[A-OQ-Z]\d+»){1,60}?\s+by|received|hosted|welcomed|"
+    # "X greeted him (Y) on the tarmac", "... on his arrival", "... at the airport": a welcome
+    # where he arrives (not greetings sent on a national day)
+    r"greeted(?=\s+«P\d+»\s+(?:(?:on|upon)\s+(?:(?:his|her|their)\s+)?arrival\b|(?:on|at)\s+"
+    r"the\s+(?:tarmac|airport)\b|at\s+(?:the\s+)?(?:[^,;.«]){0,40}?[Aa]irport\b))|"
     # "sat down (for talks) with her host, X": a meeting
     r"sat\s+down\s+(?:for\s+(?:talks|a\s+meeting)\s+)?with|"
     # "held a tête-à-tête with X": a meeting of two
@@ -1218,8 +1242,9 @@ _AND_TITLED = re.compile(
 _AND_LATER_MET = re.compile(
     # ("... and later held a closed-door meeting with Y": a meeting held, with its adjectives)
     r"\s+and\s+(?:(?:later|then|also|subsequently|afterwards)\s+)?(?:met|held\s+talks\s+with|"
-    r"held\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:talks|meeting|discussions|session)\s+with|"
-    r"received|called\s+on)\s+(?:with\s+)?(?:the\s+)?(?:«[CD]\d+»(?:['’]s)?\s+)?"
+    # ("... and held bilateral consultations with Y": consultations too)
+    r"held\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:talks|meeting|discussions|consultations|"
+    r"session)\s+with|received|called\s+on)\s+(?:with\s+)?(?:the\s+)?(?:«[CD]\d+»(?:['’]s)?\s+)?"
     # ("with the Minister for Foreign Affairs and Regional Integration, Y": a post with its
     # portfolio, then a comma before the name)
     r"(?:(?:[A-Z][\w-]*\s+){0,4}?|[A-Z][\w-]*(?:\s+(?:for|of|and|[A-Z][\w-]*)){1,8}\s*,\s+)«P(\d+)»"
@@ -1231,7 +1256,7 @@ _MEET_WORDS = ("met", "conferred", "held", "paid", "called", "received", "hosted
                "exchanged views", "greeted", "closeted", "played host", "came together",
                "discussed", "shared", "across the table", "together at", "together in",
                "conducted", "huddled", "courtesy call",
-               "farewell call")
+               "farewell call", "reviewed")
 # "X and his delegation were received by ..."
 _ENTOURAGE = (
     r"(?:\s+and\s+(?:(?:his|her|their)\s+(?:delegation|team|wife|husband|entourage|party)|"
@@ -1265,8 +1290,9 @@ R_MEET_PAIR = re.compile(
     # the ministry": a meeting of the two)
     rf"sat\s+across\s+the\s+table|"
     rf"spent\s+(?:the|an?)\s+(?:[\w-]+\s+)?(?:morning|afternoon|evening|day|hour)\s+together\b|"
-    rf"discussed(?=[^;.]{{0,100}}?\bduring\s+(?:an?|the|their)\s+(?:[\w-]+\s+)?"
-    rf"(?:meeting|lunch|dinner|breakfast)\b))\b"
+    # ("A and B reviewed the agenda over a working breakfast": the same)
+    rf"(?:discussed|reviewed)(?=[^;.]{{0,100}}?\b(?:during|over)\s+(?:an?|the|their)\s+"
+    rf"(?:[\w-]+\s+)?(?:meeting|lunch|dinner|breakfast)\b))\b"
 )
 # "X and her Mexican counterpart, Y, announced the decision after meeting on the sidelines of
 # ...": a pair that acted after meeting (each other: no third person is met)
@@ -1410,9 +1436,29 @@ R_VISIT_TO_BY = re.compile(
 # "X gave a public lecture at Y in Msida on Friday, during a working visit to Malta that began on
 # Thursday": the sentence's first person (and no other) made the visit
 R_VISIT_DURING = re.compile(
-    rf"^(?:(?!«[PQG])[^;])*?(?P<a>{P})(?:(?!«[PQG])[^;])*?,\s+(?P<v>during)\s+(?:a|an|his|her)\s+"
-    rf"(?:[\w-]+\s+){{0,3}}?visit\s+to\s+(?:the\s+)?(?P<o>{C}|«L\d+»)(?!\s*[’']s)"
+    # ("X touched base with the business community on Wednesday during a three-day working trip
+    # to C": no comma, and a trip (tour, journey) as the visit)
+    # ("..., on the second day of a working tour of C that started on T": a day of the visit)
+    rf"^(?:(?!«[PQG])[^;])*?(?P<a>{P})(?:(?!«[PQG])[^;])*?,?\s+(?P<v>during|on\s+the\s+"
+    rf"(?:first|second|third|fourth|fifth|last|final)\s+day\s+of)\s+(?:a|an|his|her)\s+"
+    rf"(?:[\w-]+\s+){{0,3}}?(?:visit|trip|tour|journey)\s+(?:to|(?<=tour\s)of)\s+(?:the\s+)?"
+    # (not "during a visit to C by Y": Y's, read by R_VISIT_TO_BY)
+    rf"(?P<o>{C}|«L\d+»)(?!\s*[’']s|\s+by\s)"
 )
+# "X held talks with Minister Y on Monday, during a visit to C": the person met is no visitor
+# (blanked, so that the subject before him is)
+_WITH_PERSON = re.compile(
+    r"(?<=\swith\s)((?:(?:[A-Z][\w-]*|of|for|and|the|«[CD]\d+»(?:['’]s)?)\s+){0,8})«P\d+»")
+
+
+def _blank(m: re.Match[str]) -> str:
+    """The match with its placeholder turned to x's (the offsets stay)."""
+    return m.group(1) + "x" * (len(m.group()) - len(m.group(1)))
+
+
+# "... a working tour of C that started on Tuesday": the visit's first day
+_DURING_BEGAN = re.compile(r"\s+(?:that|which)\s+(?:had\s+)?(?:began|begun|started|opened)\s+"
+                           r"(?:on\s+)?«T(\d+)»")
 # "..., during Minister B's first official visit to Malta": a visit that frames the event
 _DURING_BEFORE = re.compile(r"\b(?:during|in\s+the\s+course\s+of)\s+(?:[A-Z][\w-]*\s+){0,3}$")
 # "Within the framework of his official visit to the Republic of Uzbekistan, Minister X met Y":
@@ -1481,13 +1527,15 @@ R_ARRIVED_FOR = re.compile(
     rf"(?:(?:on\s+|(?:late|early)\s+(?:on\s+)?)?{T}(?:\s+(?:night|evening|morning|afternoon))?"
     rf"(?:\s*\(\d{{1,2}}\))?(?:\s+|(?=,)))?"
     # "arrived in Taipei on Sunday at the head of a six-member delegation for a ... visit"
-    rf"(?:at\s+the\s+head\s+of\s+(?:an?|the|his|her)\s+(?:[\w-]+\s+){{0,3}}?delegation\s+)?(?:for|on|"
+    rf"(?:at\s+the\s+head\s+of\s+(?:an?|the|his|her)\s+(?:[\w-]+\s+){{0,3}}?delegation\s+)?(?:(?:for|on|"
     # "arrived in Zagreb on Tuesday at the start of a two-day official visit to Croatia"
     rf"at\s+the\s+(?:start|beginning|outset)\s+of|"
     # "arrived in Tbilisi this morning, opening a two-day visit to Georgia"
     rf",\s+(?:opening|starting|beginning)|"
     # ("landed in Seoul on Wednesday to begin a five-day official visit to Korea")
     rf"to\s+(?:begin|start|open))\s+{VISIT_S}\b|"
+    # ("travelled to L on 27 and 28 November for the first round of J": talks held there)
+    rf"for\s+(?:the|a)\s+(?:[\w-]+\s+)?round\s+of\s)|"
     # ("arrived in Tokyo on 16 November at the head of a parliamentary delegation to Japan":
     # the delegation's destination, the country, is visited too)
     rf"(?:(?:on\s+)?{T}\s+)?at\s+the\s+head\s+of\s+(?:an?|the|his|her)\s+(?:[\w-]+\s+){{0,3}}?"
@@ -1497,7 +1545,7 @@ R_ARRIVED_FOR = re.compile(
 # before the arrival in its city
 R_WHO_VISIT_ARRIVED = re.compile(
     rf"(?P<a>{P}){APPO}\s*,\s+who\s+(?:is|was)\s+(?:making|paying|on)\s+(?:an?|the|his|her|"
-    rf"their)\s+(?:[\w-]+\s+){{0,3}}?{VISIT_S}\s+to\s+(?:the\s+)?{C}\s*,\s+"
+    rf"their)\s+(?:[\w-]+\s+){{0,3}}?{VISIT_S}\s+to\s+(?:the\s+)?(?P<c>{C})\s*,\s+"
     rf"(?P<v>(?:arrived|landed|touched\s+down)\s+in|reached)\s+(?:the\s+)?(?P<o>«L\d+»)"
     rf"(?=\s+(?:on\s+)?{T})"
 )
@@ -1531,7 +1579,11 @@ R_LECT = re.compile(
     rf"(?:[\w-]+\s+){{0,3}}?(?:presentation|speech|address|keynote)\b)|"
     # "X led a seminar on Arctic governance at the University"
     rf"led(?=\s+(?:a|an|the|his|her)\s+(?:[\w-]+\s+){{0,3}}?(?:masterclass|master\s+class|"
-    rf"seminar)\b))\s+(?:(?:a|an|the|his|her)\s+(?:[\w-]+\s+){{0,3}}?{LECT}|"
+    rf"seminar)\b)|"
+    # "X inaugurated the Irish Studies lecture series at I with a talk on ...": its first lecture
+    rf"(?:inaugurated|opened)(?=\s+(?:a|an|the)\s+[^;,]{{0,60}}?\b(?:lecture|seminar)\s+series\b"
+    rf"[^;,]{{0,80}}?\bwith\s+(?:a|an|the|his|her)\s+(?:[\w-]+\s+){{0,2}}?(?:talk|lecture|address|"
+    rf"keynote|speech)\b))\s+(?:(?:a|an|the|his|her)\s+(?:[\w-]+\s+|«D\d+»\s+){{0,3}}?{LECT}|"
     # "delivered remarks on Pacific security at CSIS": remarks take no article
     rf"(?:(?:opening|closing|keynote|brief|public)\s+)?remarks)\b(?P<rest>[^;]*)"
 )
@@ -1561,7 +1613,7 @@ R_LECT_FRONT = Anchored(re.compile(
 _FRONT_VERBS = ("Delivering", "Giving", "Speaking", "Presenting")
 # What each lecture pattern's verb group holds one of (the patterns run only where it is).
 _LECTURE_VERBS = {
-    "lectured.delivered": ("deliver", "gave", "giving", "present", "made"),
+    "lectured.delivered": ("deliver", "gave", "giving", "present", "made", " series "),
     "lectured.fronted": _FRONT_VERBS,
     "lectured.addressed": ("addressed", "spoke", "speaks", "lectured", "podium", "lectern",
                            "rostrum", "the floor at", "shared", "headlined"),
@@ -1930,8 +1982,9 @@ _SIGNATORIES = re.compile(
 R_PRESENTED_ON = re.compile(
     r"(?P<p>«P\d+»)\s+(?:(?:formally|officially|also|has|had)\s+)*presented\s+(?:his|her|their)\s+"
     + CREDENTIALS + r"(?:\s+to\s+(?:the\s+)?"
-    r"(?:«P\d+»|[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}))?(?:\s+in\s+«[LC]\d+»)?\s+(?:on\s+)?"
-    r"«T(?P<t>\d+)»"
+    # ("to the Head of State in October 2023": a title with "of", a month)
+    r"(?:«P\d+»|[A-Z][\w-]*(?:\s+(?:of\s+)?[A-Z][\w-]*){0,3}))?(?:\s+in\s+«[LC]\d+»)?\s+"
+    r"(?:on\s+|in\s+)?«T(?P<t>\d+)»"
 )
 # "X, who presented her credentials in Warsaw in September 2022": accredited to that capital's
 # state
@@ -1971,6 +2024,7 @@ class Extractor:
         self.cands: list[tuple[Sent, Cand]] = []
         # person entity -> (sentence index, day) of "X presented her credentials ... on Friday"
         self.presented: dict[str, tuple[int, PartialDate]] = {}
+        self.presented_any: dict[str, PartialDate] = {}
         # (sentence index, mention) of a line that is only an agreement's name: a list item
         self.title_j: tuple[int, int] | None = None
         # an event page's own date ("Date: ... / Venue: ..."): the day of its lecture
@@ -2069,9 +2123,13 @@ class Extractor:
         if m is None:
             return
         value, _ = self._value(sent.dates[int(m["t"])])
-        if value is not None and value.day is not None:
-            for pid in self.doc.mentions[refs(m["p"])[0]].ents:
+        for pid in self.doc.mentions[refs(m["p"])[0]].ents if value is not None else ():
+            assert value is not None
+            if value.day is not None:
                 self.presented[pid] = (sent.index, value)
+            # ("Ambassador X presented his credentials to the Head of State in October 2023": a
+            # month too, for an accreditation told elsewhere)
+            self.presented_any.setdefault(pid, value)
 
     def finish(self) -> None:
         """After the last sentence: a headline's signing takes the date of the body's; an
@@ -2086,6 +2144,23 @@ class Extractor:
                 if got is not None and 0 < abs(got[0] - sent.index) <= 2:
                     self._set(c, got[1], DateSource.SENTENCE)
                     break
+        # "X, the outgoing Ambassador of C to D, ... Ambassador X presented his credentials to
+        # the Head of State in October 2023": an undated accreditation of X's post (to one state
+        # or body only; not a side accreditation "also accredited to E") takes the
+        # presentation's date
+        accredited: dict[str, set[str]] = {}
+        for _, c in self.cands if self.presented_any else ():
+            if c.pred == "ACCREDITED_TO" and c.rule in _POST_ACCREDITED:
+                for i in c.subj:
+                    for e in self.doc.mentions[i].ents:
+                        accredited.setdefault(e, set()).update(
+                            x for j in c.obj for x in self.doc.mentions[j].ents)
+        for _, c in self.cands if self.presented_any else ():
+            if c.pred != "ACCREDITED_TO" or c.date is not None or c.rule not in _POST_ACCREDITED:
+                continue
+            who = [e for i in c.subj for e in self.doc.mentions[i].ents]
+            if len(who) == 1 and who[0] in self.presented_any and len(accredited[who[0]]) == 1:
+                self._set(c, self.presented_any[who[0]], DateSource.SENTENCE)
         for _, c in self.cands:
             if c.rule == "signed.headline" and c.date is None:
                 for j in c.obj:
@@ -2216,7 +2291,8 @@ class Extractor:
                 if rx is R_MEMBER_JOIN_GAP:
                     v = m.start("s")  # its own date follows the second member
                 elif rx is R_MEMBER_JOINED_GAP_O:
-                    v = m.start("o")  # (and the second body's)
+                    # (and the second body's; "and, since T, to O": the "since" before it)
+                    v = m.start("o") if m["fr"] is None else t.index("since", m.start("fr"))
                 if _negated(t, _clause_start(t, v), v):
                     continue
                 if "observer" in t[max(0, v - 20) : v]:
@@ -2239,6 +2315,9 @@ class Extractor:
                 elif rx is R_MEMBER_JOIN and m["v"].endswith(" of") and t.startswith(
                         " and ", m.end()):
                     # "is part of O and has been a P member since T": the date is P's
+                    mode = "none"
+                elif rx is R_MEMBER_JOIN and _AND_SINCE_TO.match(t, m.end()):
+                    # "belongs to O1 and, since T, to O2": the date is O2's
                     mode = "none"
                 if m.groupdict().get("it"):
                     states = {e for i in refs(t[: m.start("o")])
@@ -2509,6 +2588,11 @@ class Extractor:
                 continue
             extra = _SIGNED_WITH.findall(obj_part)
             signers += [int(i) for _, i in extra]
+            behalf = _BEHALF_BETWEEN.match(obj_part) if "behalf" in obj_part else None
+            if behalf is not None:
+                # "A and B signed, on behalf of C and D respectively, J": C and D signed too
+                signers += [int(i) for k, i in _NOT_POSSESSOR.findall(behalf.group())
+                            if k in "CGIO" and int(i) not in signers]
             # "signed J with Malawi's Minister of Finance, X": X signed too
             with_p = _SIGNED_WITH_PERSON.match(obj_part, j_end) if j_end >= 0 else None
             if with_p is not None:
@@ -2594,6 +2678,12 @@ class Extractor:
                            "signed.counted_then_named", "event", 0.85)
                 self.ctx.last_signed = tuple(js)
                 self.ctx.counted_signers = (sent.index, cs[1])
+        for m in R_SIGNING_IT.finditer(t) if "signing it" in t else ():
+            people = [int(i) for k, i in _NOT_POSSESSOR.findall(m["s"]) if k in "PQ"]
+            if people and not _blocked(sent, m.start("v")):
+                yield Cand("SIGNED_AGREEMENT", tuple(people), (refs(m["o"])[0],), m.start("v"),
+                           "signed.signing_it", "event", 0.8)
+                self.ctx.last_signed = (refs(m["o"])[0],)
         for m in R_SIGNING_OF.finditer(t):
             v = m.start("v")
             if _blocked(sent, v):
@@ -2667,8 +2757,9 @@ class Extractor:
             if "greeted" in verb and re.search(r"\bwhere\s*\Z", t[: m.start("a")]):
                 continue  # "where he was greeted by its rector": a host at a lecture
             obj: int | None = None
-            if re.search(r"(?:met|with|on|by|received|hosted|welcomed|meeting|meet|accepted|"
-                         r"(?:host|respects|audience|courtesy\s+(?:call|visit))\s+to)$", verb):
+            if re.search(r"(?:met|with|on|by|received|hosted|welcomed|greeted|meeting|meet|"
+                         r"accepted|(?:host|respects|audience|courtesy\s+(?:call|visit))\s+to)$",
+                         verb):
                 stop = re.search(r",\s+(?:who|which|where|to\s+discuss)\b|;", rest)
                 part = rest[: stop.start()] if stop else rest
                 a = refs(m["a"])[0]
@@ -2775,7 +2866,7 @@ class Extractor:
         # R_VISIT_IN's)
         if not any(w in t for w in ("visit", "Visit", "trip", "tour", "delegation", "journey",
                                     "mission", "stopped over", "stopover", "sojourn",
-                                    "call on", " stay")):
+                                    "call on", " stay", " round of ")):
             return  # the noun or verb every visit pattern needs
         framed = "framework" in t or "part of" in t or "course of" in t
         for m in R_VISIT_FRAME.finditer(t) if framed else ():
@@ -2799,6 +2890,9 @@ class Extractor:
             if not _blocked(sent, m.start("v")):
                 yield Cand("VISITED", (refs(m["a"])[0],), (refs(m["o"])[0],), m.start("v"),
                            "visited.arrived_for", "event", 0.85)
+                # (the country's visit began with that arrival: its day too)
+                yield Cand("VISITED", (refs(m["a"])[0],), (refs(m["c"])[0],), m.start("v"),
+                           "visited.arrived_for", "event", 0.85)
         for rx, rule in ((R_VISIT, "visited.visit_to"), (R_VISIT_POSS, "visited.possessive"),
                          (R_VISIT_BY, "visited.visit_by"), (R_VISITED, "visited.verb"),
                          (R_VISIT_IN, "visited.is_in"), (R_ARRIVED_FOR, "visited.arrived_for"),
@@ -2812,7 +2906,8 @@ class Extractor:
                 continue
             if rx is R_VISITED_AND and " and visited " not in t and " and toured " not in t:
                 continue
-            for m in rx.finditer(t):
+            masked = rx is R_VISIT_DURING and " with " in t
+            for m in rx.finditer(_WITH_PERSON.sub(_blank, t) if masked else t):
                 led = rx is R_VISIT and m["v2"] is not None
                 g = "2" if led else ""
                 v = m.start("v" + g)
@@ -2856,6 +2951,24 @@ class Extractor:
                     a = self._visitor(a, o)
                     if a < 0:
                         continue
+                if masked and "«P" in t[m.end("a") : m.start("v")]:
+                    # "X held talks with Y during a visit to C": X's visit when X's post names
+                    # another state or Y's names C (not a visit to X's own country)
+                    dest = self.doc.mentions[o].ents[0]
+                    home = self.doc.ents[self.doc.mentions[a].ents[0]].affil
+                    met = [self.doc.mentions[i].ents[0] for i in refs(t[m.end("a") : m.start("v")])
+                           if self.doc.mentions[i].kind == "P"]
+                    if dest in home or not (home or any(dest in self.doc.ents[p].affil
+                                                        for p in met)):
+                        continue
+                if rx is R_VISIT_DURING and not m["v"].startswith("during"):
+                    # "on the second day of a tour of C": not the visit's first day, unless the
+                    # tour's start is told
+                    began = _DURING_BEGAN.match(t, m.end())
+                    d = sent.dates[int(began.group(1))] if began else None
+                    value, source = self._value(d) if d is not None else (None, DateSource.NONE)
+                    yield Cand("VISITED", (a,), (o,), v, rule, "none", 0.85, value, source, True)
+                    continue
                 if rx is R_VISIT_POSS and _DURING_BEFORE.search(t, 0, m.start("a")) and (
                         "«T" in t[: m.start("a")]):
                     # "A held talks with B on Tuesday, during B's first official visit to C":
@@ -3331,6 +3444,9 @@ class Extractor:
             return
         if at_side and doc.mentions[at_side[0]].kind in "IO":
             yield Cand("OFFICIAL_OF", (p,), (at_side[0],), pos, "post.at", "none", 0.8)
+            if affil is not None and affil != at_side[0] and doc.mentions[affil].kind in "CD":
+                # "Brazil's Secretary for Asia at Itamaraty, X": of the state and of the body
+                yield Cand("OFFICIAL_OF", (p,), (affil,), pos, "post.official", "none", 0.85)
             return
         if to_body and affil is None:
             yield Cand("OFFICIAL_OF", (p,), (to_body[0],), pos, "post.to_body", "none", 0.8)
@@ -3688,6 +3804,8 @@ class Extractor:
 
 
 _EVENT_PREDS = frozenset({"MET_WITH", "VISITED", "LECTURED_AT", "SIGNED_AGREEMENT"})
+# the accreditations a head of mission's post states ("Ambassador of C to D", "in L")
+_POST_ACCREDITED = frozenset({"post.accredited", "post.seat"})
 _FORMER_STATES = frozenset({"country:CSK", "country:SUN", "country:YUG"})
 _DATE_REF = re.compile(r"«T(\d+)»")
 # a relative clause that runs on to the end of the searched span

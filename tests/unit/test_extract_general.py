@@ -10204,3 +10204,364 @@ def test_pulling_together_via_tapping_into_fellow_participants_and_joint_surveys
     assert {"country:CHL", "country:FJI", "country:WSM", "country:PER", "country:TON"} <= via, got
     coop_dates = {f[3] for f in got if f[0] == "COOPERATES_WITH"}
     assert {"2015", "2011"} <= coop_dates, got
+
+
+def test_a_call_then_bilateral_consultations_with_a_second_person_are_two_meetings() -> None:
+    # "X paid a call on A on Monday and held bilateral consultations with Minister B": B was
+    # met too (the second verb's object, "consultations" beside "talks" and "meeting")
+    text = (
+        "Envoy in Lima\n\n"
+        "Friday 10 May 2024\n\n"
+        "Trade grew. Kenya's Minister of Trade, Amina Wafula, called on President Jorge Salas "
+        "at the palace on Tuesday and held bilateral consultations with Trade Minister "
+        "Lucia Paredes.\n"
+    )
+    got = facts(extract_article(text))
+    assert any(f[0] == "MET_WITH" and "person:lucia-paredes" in f[1:3] for f in got), got
+
+
+def test_greeted_him_on_arrival_is_a_meeting_with_the_visitor_of_the_sentence_before() -> None:
+    # "X arrived ... for a visit to C. Y greeted him upon arrival.": "him" is the visitor, not
+    # Y, the subject of the verb right before it; a welcome where he arrives is a meeting
+    text = (
+        "Peru and Kenya\n\n"
+        "Friday 10 May 2024\n\n"
+        "Trade grew. Peru's Minister of Trade, Luis Vargas, arrived in Nairobi on Monday for a "
+        "two-day official visit to Kenya. Trade Minister Peter Otieno greeted him upon arrival "
+        "at the state lounge.\n"
+    )
+    got = facts(extract_article(text))
+    assert any(f[0] == "MET_WITH" and {f[1], f[2]} == {"person:luis-vargas",
+               "person:peter-otieno"} for f in got), got
+
+
+def test_a_non_visit_verb_during_a_working_trip_to_a_country_is_a_visit_from_its_start() -> None:
+    # "X inspected the port on Thursday during a four-day working trip to C that started on
+    # Monday": no comma before "during", a trip as the visit, dated by its start
+    text = (
+        "Minister in Ghana\n\n"
+        "Friday 10 May 2024\n\n"
+        "Trade grew. Peru's Minister of Trade, Luis Vargas, inspected the cocoa terminal at "
+        "Tema on Thursday during a four-day working trip to Ghana that started on Monday.\n"
+    )
+    got = facts(extract_article(text))
+    assert _has(got, "VISITED", "person:luis-vargas", "country:GHA", "2024-05-06"), got
+    # ("during a visit to C by Y": Y's visit, not the subject's)
+    other = (
+        "Kenya and Chile\n\n"
+        "Friday 10 May 2024\n\n"
+        "Trade grew. Kenya's Minister of Trade, Mary Wanjiru, signed the accord on Tuesday "
+        "during a visit to Chile by President William Ruto.\n"
+    )
+    got = facts(extract_article(other))
+    assert not any(f[0] == "VISITED" and f[1] == "person:mary-wanjiru" for f in got), got
+
+
+def test_a_department_whose_portfolio_list_ends_in_and_the_keeps_its_whole_name() -> None:
+    # "C's Department of A, B and the C": one body, not cut at its first comma; a
+    # "Secretariat of <portfolio>" is a state's ministry (an Institution)
+    text = (
+        "Kenya and Chile\n\n"
+        "Friday 10 May 2024\n\n"
+        "Trade grew. Kenya's Department of Agriculture, Livestock and the Environment and "
+        "Chile's Forestry Institute have cooperated on seed research since 2016. Chile's "
+        "Secretariat of Energy, Mines and Industry hosted the talks.\n"
+    )
+    record = extract_article(text)
+    got = facts(record)
+    dept = "institution:department-of-agriculture-livestock-and-the-environment"
+    assert any(f[0] == "COOPERATES_WITH" and dept in f[1:3] for f in got), got
+    assert names(record).get("Secretariat of Energy, Mines and Industry") == "Institution", (
+        names(record))
+
+
+def test_the_two_ministers_after_a_welcome_and_a_meeting_are_the_pair_of_the_meeting() -> None:
+    # "X was received by A, and later held a meeting with B. After their meeting, the two
+    # ministers signed J": X and B (the last meeting), not A and B (the last two named)
+    text = (
+        "Peru and Kenya\n\n"
+        "Friday 10 May 2024\n\n"
+        "Trade grew. Peru's Minister of Foreign Affairs, Luis Vargas, was received at the "
+        "airport by Kenya's Deputy Minister of Foreign Affairs, Mary Wanjiru, and later held a "
+        "working meeting with Kenya's Minister of Foreign Affairs, Peter Otieno. After their "
+        "meeting, the two ministers signed a memorandum of understanding on tourism "
+        "cooperation.\n"
+    )
+    got = facts(extract_article(text))
+    signed = {f[1] for f in got if f[0] == "SIGNED_AGREEMENT" and f[1].startswith("person:")}
+    assert signed == {"person:luis-vargas", "person:peter-otieno"}, got
+
+
+def test_hosted_the_new_envoy_for_a_courtesy_call_met_the_ambassador_named_before() -> None:
+    # "the new envoy for a courtesy call": "for a" is the occasion, so the description is the
+    # ambassador named before, and hosting him is a meeting
+    text = (
+        "New envoy\n\n"
+        "Friday 10 May 2024\n\n"
+        "Trade grew. Chile's Ambassador to Kenya, Paula Reyes Toro, presented her credentials "
+        "on Monday. On Tuesday, Principal Secretary Peter Otieno received the new envoy for a "
+        "courtesy call at the ministry.\n"
+    )
+    got = facts(extract_article(text))
+    assert any(f[0] == "MET_WITH" and {f[1], f[2]} == {"person:paula-reyes-toro",
+               "person:peter-otieno"} for f in got), got
+
+
+def test_the_state_secretary_who_landed_for_a_visit_is_the_one_named_before() -> None:
+    # "the State Secretary, who landed in L on T for a visit to C, was received by Y": the
+    # title (not a demonym "State") is the State Secretary named before
+    text = (
+        "Chile and Kenya\n\n"
+        "Friday 10 May 2024\n\n"
+        "NAIROBI: Chile's State Secretary for Trade, Paula Reyes Toro, opened a business "
+        "forum today. Earlier, the State Secretary, who landed in Nairobi on Tuesday for a "
+        "three-day working visit to Kenya, was received by Foreign Minister Peter Otieno.\n"
+    )
+    got = facts(extract_article(text))
+    assert _has(got, "VISITED", "person:paula-reyes-toro", "country:KEN", "2024-05-07"), got
+    assert any(f[0] == "MET_WITH" and {f[1], f[2]} == {"person:paula-reyes-toro",
+               "person:peter-otieno"} for f in got), got
+
+
+def test_travelled_to_a_city_on_two_days_for_a_round_of_consultations_is_a_visit() -> None:
+    # "X travelled to L on 6 and 7 May for the second round of J": a visit of the city; "6 and
+    # 7 May" (and "from May 6 to 7") without a year is one date expression, value unknown
+    from graph.dates import PartialDate
+    from ingest.extract import dates
+
+    text = (
+        "Chile and Kenya\n\n"
+        "Friday 10 May 2024\n\n"
+        "Trade grew. Chile's Minister of Foreign Affairs, Paula Reyes Toro, travelled to "
+        "Nairobi on 6 and 7 May for the second round of political consultations.\n"
+    )
+    got = facts(extract_article(text))
+    assert _has(got, "VISITED", "person:paula-reyes-toro", "city:nairobi", None), got
+    for phrase in ("on 6 and 7 May.", "from May 6 to 7."):
+        found = dates.find(phrase, PartialDate.parse("2024-05-10"))
+        assert [(d.kind, d.value) for d in found] == [("noyear", None)], found
+
+
+def test_an_agreement_which_a_state_signed_with_the_bloc_names_both_signers() -> None:
+    # "the J, which C signed with the bloc in T, entered into force": C and the bloc signed J;
+    # "the bloc" is the grouping named before, not the United Nations named after it
+    text = (
+        "Chile and the Alliance\n\n"
+        "Friday 10 May 2024\n\n"
+        "Trade grew. Chile joined the Pacific Alliance in 2012, and Chile and Kenya both work "
+        "at the United Nations. Minister of Trade Luis Vargas noted that the Andean Fisheries "
+        "Protocol, which Chile signed with the bloc in May 2014, entered into force in 2016.\n"
+    )
+    got = facts(extract_article(text))
+    signed = {(f[1], f[3]) for f in got if f[0] == "SIGNED_AGREEMENT"}
+    assert ("country:CHL", "2014-05") in signed, got
+    assert ("org:pacific-alliance", "2014-05") in signed, got
+    assert all(not s.startswith("org:united-nations") for s, _ in signed), got
+
+
+def test_signed_on_behalf_of_two_states_respectively_a_described_agreement() -> None:
+    # "A and B signed, on behalf of C and D respectively, a loan agreement for ... of the J":
+    # the described agreement after the inserted phrase (not the programme it names), signed
+    # by the two people and the two states
+    text = (
+        "Chile and Kenya\n\n"
+        "Friday 10 May 2024\n\n"
+        "Trade grew. On Tuesday, Ambassador Paula Reyes Toro and Treasury Secretary Peter "
+        "Otieno signed, on behalf of Chile and Kenya respectively, a grant agreement for the "
+        "third phase of the Rural Water Access Programme.\n"
+    )
+    got = facts(extract_article(text))
+    signed = {f[1] for f in got if f[0] == "SIGNED_AGREEMENT" and "grant-agreement" in f[2]}
+    assert {"country:CHL", "country:KEN", "person:paula-reyes-toro",
+            "person:peter-otieno"} <= signed, got
+    assert not any(f[0] == "SIGNED_AGREEMENT" and f[2] == "project:rural-water-access-programme"
+                   for f in got), got
+
+
+def test_talks_on_the_third_day_of_a_working_tour_of_a_country_are_the_subjects_visit() -> None:
+    # "X held talks with Y on T, on the third day of a working tour of C that began on Monday":
+    # X (whose post names another state) visited C from Monday; the person met is no visitor,
+    # and a host whose post names C visits nothing
+    text = (
+        "Peru and Kenya\n\n"
+        "Friday 10 May 2024\n\n"
+        "NAIROBI: Peru's Minister of Trade, Luis Vargas, held talks with Foreign Minister "
+        "Peter Otieno in Nairobi on Wednesday, on the third day of a working tour of Kenya "
+        "that began on Monday. Kenya's Minister of Energy, Mary Wanjiru, held talks with "
+        "Chile's Ambassador Paula Reyes Toro on Thursday during a visit to Kenya.\n"
+    )
+    got = facts(extract_article(text))
+    assert _has(got, "VISITED", "person:luis-vargas", "country:KEN", "2024-05-06"), got
+    assert not any(f[0] == "VISITED" and f[1] in ("person:peter-otieno", "person:mary-wanjiru")
+                   for f in got), got
+
+
+def test_a_possessive_post_at_a_ministry_is_an_office_of_the_state_and_of_the_body() -> None:
+    # "C's Director for Africa at the Ministry of Foreign Affairs, Y": OFFICIAL_OF C as well as
+    # of the ministry after "at"
+    text = (
+        "Chile and Kenya\n\n"
+        "Friday 10 May 2024\n\n"
+        "Trade grew. Luis Vargas met Chile's Director for Africa at the Ministry of Foreign "
+        "Affairs, Paula Reyes Toro, on Tuesday.\n"
+    )
+    got = facts(extract_article(text))
+    assert _has(got, "OFFICIAL_OF", "person:paula-reyes-toro", "country:CHL", None), got
+    assert any(f[0] == "OFFICIAL_OF" and f[1] == "person:paula-reyes-toro"
+               and f[2].startswith("institution:ministry-of-foreign-affairs") for f in got), got
+
+
+def test_belongs_to_one_body_and_since_a_year_to_another_is_a_dated_second_membership() -> None:
+    # "C belongs to O1 and, since T, to O2": the verb left out before the second body, its
+    # date fronted
+    text = (
+        "Kenya in the world\n\n"
+        "Friday 10 May 2024\n\n"
+        "Trade grew. Kenya belongs to the East African Community (EAC) and, since 1964, to "
+        "the Commonwealth.\n"
+    )
+    got = facts(extract_article(text))
+    assert any(f[0] == "MEMBER_OF" and f[1] == "country:KEN" and "commonwealth" in f[2]
+               and f[3] == "1964" for f in got), got
+    # (the first body's membership is not dated by the second's year)
+    assert _has(got, "MEMBER_OF", "country:KEN", "org:east-african-community", None), got
+
+
+def test_a_sector_support_fund_is_a_channel_of_cooperation() -> None:
+    # "A and B have cooperated in health since 2010, chiefly through the Health Sector Support
+    # Fund": a pooled fund is a Project (a channel), not an Organization
+    text = (
+        "Kenya and Chile\n\n"
+        "Friday 10 May 2024\n\n"
+        "Trade grew. Kenya and Chile have cooperated in health since 2010, chiefly through "
+        "the Health Sector Support Fund.\n"
+    )
+    record = extract_article(text)
+    got = facts(record)
+    assert names(record).get("Health Sector Support Fund") == "Project", names(record)
+    assert any(f[0] == "COOPERATES_VIA" and f[1] == "country:KEN" for f in got), got
+
+
+def test_the_minister_of_state_and_a_named_official_reviewed_over_lunch_is_a_meeting() -> None:
+    # "the Minister of State and C's Undersecretary, Y, reviewed the agenda over a working
+    # lunch": the description is the Minister of State named before; a meal of the two is a
+    # meeting
+    text = (
+        "Kenya and Chile\n\n"
+        "Friday 10 May 2024\n\n"
+        "Trade grew. Minister of State for Trade Mary Wanjiru arrived in Santiago on Monday. "
+        "On Tuesday the Minister of State and Chile's Undersecretary for Trade, Paula Reyes "
+        "Toro, reviewed the trade agenda over a working lunch.\n"
+    )
+    got = facts(extract_article(text))
+    assert _has(got, "MET_WITH", "person:mary-wanjiru", "person:paula-reyes-toro",
+                "2024-05-07"), got
+
+
+def test_the_navies_of_two_states_that_have_trained_together_cooperate() -> None:
+    # "the navies of A and B have trained together since T": a standing cooperation of A and B
+    text = (
+        "Kenya and Chile\n\n"
+        "Friday 10 May 2024\n\n"
+        "Trade grew. The admiral said the navies of Kenya and Chile have trained together "
+        "since 2015.\n"
+    )
+    got = facts(extract_article(text))
+    assert _has(got, "COOPERATES_WITH", "country:KEN", "country:CHL", "2015"), got
+
+
+def test_received_on_arrival_and_at_the_end_of_their_meeting_take_the_arrival_day() -> None:
+    # "X flew into L on T for a visit to C. X was received on arrival by A, and later held a
+    # meeting with B. At the end of their meeting, the two ministers signed J": T for all
+    # (not the visit's month)
+    text = (
+        "Peru and Kenya\n\n"
+        "Friday 10 May 2024\n\n"
+        "Trade grew. Peru's Minister of Foreign Affairs, Luis Vargas, flew into Nairobi on "
+        "Tuesday for a three-day official visit to Kenya. Mr Vargas was received on arrival by "
+        "Kenya's Deputy Minister of Foreign Affairs, Mary Wanjiru, and later held a meeting with "
+        "Kenya's Minister of Foreign Affairs, Peter Otieno. At the end of their meeting, the two "
+        "ministers signed a memorandum of understanding on tourism cooperation.\n"
+    )
+    got = facts(extract_article(text))
+    assert _has(got, "MET_WITH", "person:luis-vargas", "person:mary-wanjiru", "2024-05-07"), got
+    assert any(f[0] == "SIGNED_AGREEMENT" and f[1] == "person:peter-otieno"
+               and f[3] == "2024-05-07" for f in got), got
+
+
+def test_who_is_on_a_visit_to_the_country_then_landed_dates_the_country_visit_too() -> None:
+    # "X, who is paying her first official visit to C, landed in L on T": the visit of C began
+    # with that arrival (dated T, as the city's)
+    text = (
+        "Chile and Kenya\n\n"
+        "Friday 10 May 2024\n\n"
+        "Trade grew. Chile's Minister of Trade, Paula Reyes Toro, who is paying her first "
+        "official visit to Kenya, landed in Nairobi on Tuesday.\n"
+    )
+    got = facts(extract_article(text))
+    assert _has(got, "VISITED", "person:paula-reyes-toro", "country:KEN", "2024-05-07"), got
+
+
+def test_credentials_presented_in_a_month_later_in_the_story_date_the_accreditation() -> None:
+    # "C's Ambassador to D, X, ... X presented her credentials to the Head of State in March
+    # 2022": the post's accreditation is dated by the presentation's month
+    text = (
+        "Envoy bids farewell\n\n"
+        "Friday 10 May 2024\n\n"
+        "Trade grew. Chile's outgoing Ambassador to Kenya, Paula Reyes Toro, paid a farewell "
+        "call on Trade Minister Peter Otieno on Tuesday. Ambassador Reyes Toro presented her "
+        "credentials to the Head of State in March 2022.\n"
+    )
+    got = facts(extract_article(text))
+    assert _has(got, "ACCREDITED_TO", "person:paula-reyes-toro", "country:KEN", "2022-03"), got
+
+
+def test_the_session_was_capped_by_a_signing_on_the_day_of_the_meeting_just_told() -> None:
+    # "A and B today held consultations. Earlier in the day, A, who landed in L on Monday for a
+    # visit to C, was received by Y. The session was capped by A and B putting their signatures
+    # on J": the day of the meeting just told, not the month of the visit
+    text = (
+        "Peru and Kenya\n\n"
+        "Friday 10 May 2024\n\n"
+        "NAIROBI: Peru's Vice Minister of Foreign Affairs, Luis Vargas, and Kenya's Principal "
+        "Secretary for Foreign Affairs, Mary Wanjiru, today held the first round of political "
+        "consultations. Earlier in the day, Mr Vargas, who landed in Nairobi on Monday for a "
+        "four-day working visit to Kenya, was received by Foreign Minister Peter Otieno. The "
+        "session was capped by Mr Vargas and Ms Wanjiru putting their signatures on a "
+        "memorandum of understanding on tourism cooperation.\n"
+    )
+    got = facts(extract_article(text))
+    assert any(f[0] == "SIGNED_AGREEMENT" and f[1] == "person:luis-vargas"
+               and f[3] == "2024-05-10" for f in got), got
+
+
+def test_opened_a_lecture_series_at_a_colegio_with_a_talk_is_a_lecture_there() -> None:
+    # "X opened the Chilean Poetry lecture series at El Colegio de Jalisco with a talk on ...":
+    # the series' first lecture, at a body named "Colegio" (an Institution)
+    text = (
+        "Chile in Mexico\n\n"
+        "Friday 10 May 2024\n\n"
+        "Trade grew. On Tuesday Chile's Ambassador to Mexico, Paula Reyes Toro, opened the "
+        "Chilean Poetry lecture series at El Colegio de Jalisco with a talk on Gabriela "
+        "Mistral.\n"
+    )
+    got = facts(extract_article(text))
+    assert any(f[0] == "LECTURED_AT" and f[1] == "person:paula-reyes-toro"
+               and f[2] == "institution:el-colegio-de-jalisco" and f[3] == "2024-05-07"
+               for f in got), got
+
+
+def test_an_agreement_that_emerged_with_two_people_signing_it_was_signed_by_them() -> None:
+    # "A memorandum on ... emerged from the talks, with A and B signing it at the ministry":
+    # the described agreement (its name ends before "emerged"), signed by the two people
+    text = (
+        "Peru and Kenya\n\n"
+        "Friday 10 May 2024\n\n"
+        "Trade grew. Peru's Minister of Trade, Luis Vargas, held talks with Foreign Minister "
+        "Peter Otieno on Tuesday. A memorandum of understanding on tourism cooperation emerged "
+        "from the talks, with Mr Vargas and Mr Otieno signing it at the ministry.\n"
+    )
+    got = facts(extract_article(text))
+    signed = {f[1] for f in got if f[0] == "SIGNED_AGREEMENT"
+              and f[2] == "project:memorandum-of-understanding-on-tourism-cooperation"}
+    assert signed == {"person:luis-vargas", "person:peter-otieno"}, got

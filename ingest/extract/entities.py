@@ -1602,6 +1602,11 @@ def _complete_name(tokens: list[str]) -> bool:
 
 
 _SHARED_PLURAL_HEADS = frozenset(("Grants", "Funds", "Programmes", "Programs"))
+# a post and the capitalised name of its holder right after a body's name
+_POST_AFTER_BODY = re.compile(
+    r"\s+(?:President|Director(?:-General)?|Executive\s+Director|Chair(?:man|person)?|Rector|"
+    r"Dean|Secretary-General|Vice-Chancellor|Chancellor)\s+[A-Z][a-z]"
+)
 
 
 def _split_and(text: str, s: int, e: int) -> list[tuple[int, int]]:
@@ -1636,6 +1641,13 @@ def _split_and(text: str, s: int, e: int) -> list[tuple[int, int]]:
                 text[s + a.end() : nxt.start()].split()):
             # "Memorandum on Fisheries and Aquaculture and the Agreement on Health": the
             # words up to the next "and" are no name, so this "and" joins topics
+            continue
+        if (len(left) == 1 and not _complete_name(left) and s + a.end() < e
+                and _POST_AFTER_BODY.match(text, e)):
+            # "Afamasaga and East-West Center President Y signed ...": a name, then a body
+            # whose head's post and holder follow
+            out.append((sub, s + a.start()))
+            sub = s + a.end()
             continue
         if not _complete_name(left) and _starts_with_demonym(right):
             # "Mwangi and French Armed Forces Minister ...": a name, then another phrase
@@ -2572,8 +2584,8 @@ SENTENCE_CUES = Cues([
      "relations in", "relations on", "having established", "having set up"),
     ("member", "join", "belong", "acced", "includ", "founder", "groups", "comprises",
      "brings together", "unites", "partner state", "entered", "participating", " sit in",
-     " sit together", " sits in", "states of", "countries of", "nations of", " part of", " ally ",
-     " seat in"),
+     " sit together", " sits in", " seats in", "states of", "countries of", "nations of",
+     " part of", " ally ", " seat in"),
     ("operat", "work", "collaborat", "jointly", "together", "part", "trad", "bound", "linked",
      "connected", "tied", "through", "via", "involved", "engaged", "developing", "built",
      "financed", "run", "managed", "beneficiary", "benefit", "recipient", "teamed", "sharing",
@@ -2582,13 +2594,15 @@ SENTENCE_CUES = Cues([
      "taps into", "tapped into", "participants", "joint ",
      "co-hosted", "co-delivered", "pooling", "pooled",
      "coordinate on", "coordinated their", "in tandem", "tapped",
-     "coordinate their positions"),
+     "coordinate their positions", "courses of",
+     "training under", " joint "),
     ("sign", "inked", "pen to", "names to", "name to", "sealed", "subscribed", "penned",
      "hands to", "executed", "ink to"),
     ("met", "talks", "meeting", "call", "received", "encounter", "hosted", "welcomed", "discussion",
      "consultation", "receiving", "hosting", "welcoming", "credentials", "credence",
      "sat down", "tête-à-tête", "tete-a-tete", "sat for", "sat with", "audience", "session",
-     "conferred", "exchanged views", "greeted", "closeted", "played host", "came together",
+     "conferred", "exchanged views", "exchange with", "greeted", "closeted", "played host",
+     "came together",
      "respects to", "lunch", "dinner", "breakfast", "meal", "across the table", "together at",
      "together in", "encounter", "one-on-one", "huddled", "exchange with",
      "courtesy visit"),
@@ -2596,7 +2610,7 @@ SENTENCE_CUES = Cues([
      "sojourn", "call on", " stay", " round of "),
     ("lectur", "talk", "address", "speech", "presentation", " paper", "spoke", "speak", "guest",
      "keynote", "roundtable", "discussion", "conversation", "remarks", "oration", "podium",
-     "lectern", "rostrum", "the floor at",
+     "lectern", "rostrum", "the floor at", "headlined",
      "forum", "seminar", "webinar", "briefing", "symposium", "colloquium", "dialogue", "round",
      "masterclass", "master class", "lesson", "views", "insights", "thoughts", "perspective"),
     # coreference patterns

@@ -23,6 +23,9 @@ _DATELINE = re.compile(
     r"(?:,\s*(?P<trail>[A-Z]{2,8})(?=\s*(?:--|–|—)))?"
     # "Tashkent, June 17 (UzA). Minister ...": a full stop after the agency's bracket
     r"(?:\s*\((?P<agency>[A-Za-z][\w .&/-]{1,24})\)\.?"
+    # "HONOLULU (Dec. 1, 2026) —": the date in brackets after the place
+    rf"|\s*\((?P<pdate>(?:{dates._M})\.?\s+\d{{1,2}},\s+\d{{4}}"
+    rf"|\d{{1,2}}\s+(?:{dates._M})\.?,?\s+\d{{4}})\)"
     # "MOSCOW, April 2. /TASS/."
     r"|\.?\s*/(?P<slash>[A-Z][A-Za-z-]{1,12})/\.?)?"
     # "Havana, Jan 28 (Prensa Latina) Cuban ...": the agency alone ends the dateline
@@ -104,7 +107,8 @@ def find_dateline(text: str, line_start: int, line_end: int) -> Dateline | None:
         if b is None or bare_day is None:
             return None
         return Dateline(b.start(), b.end(), b.group("place").title(), bare_day, None, None)
-    mid, agency = m.group("mid"), m.group("agency") or m.group("slash") or m.group("trail")
+    mid = m.group("mid") or m.group("pdate")
+    agency = m.group("agency") or m.group("slash") or m.group("trail")
     found = dates.find(mid, None) if mid else []
     date = next((d.value for d in found if d.value is not None and d.value.day), None)
     month_day = None

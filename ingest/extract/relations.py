@@ -156,6 +156,11 @@ _AFTER_TALKS = re.compile(
     r"|\b[Tt]he\s+(?:talks|meeting|discussions|consultations|session)\s+(?:ended|concluded|closed|"
     r"(?:was|were)\s+(?:capped|crowned|rounded\s+off))\s+(?:with|by)\b"
 )
+# "After the lecture, X and Y signed J", "Following the forum, ...": the lecture told before
+_AFTER_LECTURE = re.compile(
+    r"^\s*(?:After|Following|At\s+the\s+(?:end|close)\s+of)\s+the\s+(?:lecture|talk|seminar|"
+    r"forum|address|speech)\s*,"
+)
 # "At the close of the session, A and B signed J": the session held (co-chaired) before
 _AT_SESSION = re.compile(
     r"\b(?:[Dd]uring|[Ff]ollowing|[Aa]fter|[Aa]t)\s+the\s+(?:(?:end|close|conclusion)\s+of\s+the\s+)?"
@@ -242,6 +247,8 @@ class Context:
     # follows it ("Following the talks, ...") has no date either
     last_meet_noyear: bool = False
     session: PartialDate | None = None  # the day of the last session of a body
+    # the day of the last lecture told ("After the lecture, X and Y signed J")
+    last_lecture: PartialDate | None = None
     visit: PartialDate | None = None
     visit_multi: bool = False
     visit_span: bool = False  # the last visit dated lasts several days (or has no end told)
@@ -797,9 +804,10 @@ COOP_V = (
     # "A and B have pursued joint research on soybean under J"
     r"pursued|undertaken)"
     r"\s+joint\s+"
-    # ("A and B have carried out joint reef fish surveys under J": the kind before the noun)
+    # ("A and B have carried out joint reef fish surveys (fisheries patrols) under J": the kind
+    # before the noun)
     r"(?:[a-z-]+\s+){0,3}?(?:projects|programmes|programs|activities|initiatives|research|studies|"
-    r"surveys)"
+    r"surveys|patrols|exercises|operations)"
     # "A and B have run a joint fellowship in public health since 2018 under J"
     # ("A and B have been running a joint cyber security course since 2022")
     # ("A and B have operated a joint scholarship scheme since 2014")
@@ -850,18 +858,26 @@ R_COOP_THEY = re.compile(rf"\b[Tt]hey\s+(?P<v>{COOP_V})\b")
 # "Both countries are part of J, and they are members of O1 and O2": "they" is the pair named
 # before in the sentence
 R_MEMBER_THEY = re.compile(
-    rf",?\s+and\s+they\s+(?:are|were)\s+(?:(?:also|both|all)\s+)*(?:founding\s+|full\s+)?"
-    rf"(?P<v>members)\s+of\s+(?:both\s+)?(?:the\s+)?(?P<o>{LIST(ORG)})"
+    rf",?\s+and\s+(?:they|both)\s+(?:(?:are|were)\s+(?:(?:also|both|all)\s+)*(?:founding\s+|"
+    rf"full\s+)?(?P<v>members)\s+of|"
+    # ("..., and both hold seats in the G20": seats held in a body)
+    rf"(?:(?:also|both)\s+)*(?P<v2>hold\s+seats|sit)\s+in)\s+(?:both\s+)?(?:the\s+)?"
+    rf"(?P<o>{LIST(ORG)})"
 )
 # "the J, in which Portugal's Camões Institute is a partner": the partner takes part in J
 # "The Cook Islands has received support through the J since 2018": support received through
 # a programme is a cooperation through it
 R_SUPPORT_THROUGH = re.compile(
     # ("C has been among the recipients of training under D's J since T": the same)
-    rf"(?P<a>{C})\s+(?:has|have|had)\s+(?:also\s+|long\s+)?(?P<v>received|benefit(?:t)?ed\s+from|"
+    rf"(?P<a>{C})\s+(?:has|have|had)\s+(?:also\s+|long\s+)?(?:(?P<v>received|benefit(?:t)?ed\s+from|"
     rf"been\s+(?:among\s+)?(?:the\s+|a\s+)?recipients?\s+of)\s+"
     rf"(?:[\w-]+\s+){{0,2}}?(?:support|assistance|funding|aid|financing|training)\s+"
-    rf"(?:through|under|via)\s+(?:the\s+)?(?:{C}{POSS}\s+)?(?P<j>{J})"
+    rf"(?:through|under|via)"
+    # ("C has sent more than 600 officials on courses of the J since T": trainees sent)
+    rf"|(?P<v2>sent)\s+(?:more\s+than\s+|over\s+|some\s+|about\s+)?[\d,]+\s+(?:[\w-]+\s+)?"
+    rf"(?:officials|officers|civil\s+servants|students|trainees|participants|diplomats)\s+"
+    rf"(?:on|to)\s+(?:[\w-]+\s+){{0,2}}?(?:courses|training)\s+(?:of|under)"
+    rf")\s+(?:the\s+)?(?:{C}{POSS}\s+)?(?P<j>{J})"
 )
 R_VIA_PARTNER = re.compile(
     rf"(?P<j>{J})(?:\s*\([^)]*\))?\s*,\s+in\s+which\s+(?:{C}{POSS}\s+)?(?P<a>«[CGIO]\d+»)\s+"
@@ -1000,7 +1016,10 @@ R_SIGN = re.compile(
     rf"countersigned|co-signed|"
     # ("A and B today executed a Memorandum of Understanding on ...": signed, in legal usage;
     # only of an agreement, checked where the match is read)
-    rf"executed(?=\s+(?:an?|the)\s+(?:[\w-]+\s+)?«J\d+»))\b"
+    rf"executed(?=\s+(?:an?|the)\s+(?:[\w-]+\s+)?«J\d+»)|"
+    # ("A and B formalised their partnership by signing J": the signing that formalised it)
+    rf"formali[sz]ed\s+(?:their|its|the)\s+(?:partnership|cooperation|ties|relationship|links)\s+"
+    rf"by\s+signing)\b"
     rf"(?P<rest>[^;]*)"
 )
 # "X, Zimbabwe's Foreign Minister, paid an official visit to Belarus and signed J": the subject of
@@ -1628,12 +1647,14 @@ R_ADDRESS = re.compile(
     rf"(?:(?:had|has|have)\s+(?:(?:also|earlier|already)\s+)?)?(?P<v>addressed|spoke|speaks|"
     # ("X took the floor at a seminar of the I": the same)
     rf"spoken|lectured|took\s+the\s+(?:podium|lectern|rostrum|floor)(?=\s+at\b)|"
+    # ("X headlined a round table at the Centre", "X headlined the Distinguished Speaker Series of
+    # the I": the main speaker of the event, the series' talk given there)
+    rf"headlined(?=\s+(?:the|a|an)\s+[^;«]{{0,60}}?\b(?:[Ss]eries|[Ll]ecture|[Ff]orum|[Ss]eminar|"
+    rf"[Ss]ymposium|[Cc]onference|[Dd]ialogue|[Rr]ound[\s-]?[Tt]able|[Pp]anel|[Dd]ebate|"
+    rf"[Ss]ession)\b)|"
     # ("X shared his views on ... with diplomats at the Institute": a talk given there)
     rf"shared\s+(?:his|her|their)\s+(?:views|insights|thoughts|perspectives?)"
-    rf"(?=[^;]{{0,120}}?\s+at\s+(?:the\s+)?«[IO]\d+»)|"
-    # ("X headlined a round table at the Centre": the main speaker there)
-    rf"headlined(?=\s+(?:an?|the)\s+(?:[\w-]+\s+){{0,2}}?(?:round\s+table|roundtable|round-table|"
-    rf"seminar|conference|forum|symposium|panel|debate|session)\s+at\s+(?:the\s+)?«[IO]\d+»))"
+    rf"(?=[^;]{{0,120}}?\s+at\s+(?:the\s+)?«[IO]\d+»))"
     rf"\b(?P<rest>[^;]*)"
 )
 # "spoke on Brazil's G20 priorities at a roundtable hosted by the Foundation": a topic, then
@@ -1647,7 +1668,9 @@ _SPOKE_ON_AT = re.compile(
     r"(?:the\s+)?«[IO]\d+»)"
 )
 R_GUEST = re.compile(
-    rf"(?P<a>{P}){APPO}\s+was\s+(?:the\s+)?(?P<v>guest)\s+(?:speaker\s+)?"
+    # ("X was the featured (keynote) speaker at the I on Monday": a talk there)
+    rf"(?P<a>{P}){APPO}\s+was\s+(?:the\s+)?(?P<v>guest|(?:featured|keynote)(?=\s+speaker\b))\s+"
+    rf"(?P<spk>speaker\s+)?"
     # "was the guest speaker on Friday at the annual X lecture hosted by the O": the day, and
     # the event with its host
     # ("was guest speaker at a Palau Community College forum": the body naming the event)
@@ -1756,9 +1779,10 @@ R_PRESENTED_TO = Anchored(re.compile(
     # ("X has presented his letters of credence to President Y", a news lead's perfect)
     # ("X handed over her letters of credence to President Y": the same ceremony)
     # ("X this morning remitted his letters of credence to President Y", "X had delivered
-    # figurative copies of his credentials to the Minister ..., Y": the same, French usage)
+    # figurative copies of his credentials to the Minister ..., Y": the same, French usage;
+    # "X handed her letters of credence to Y": "over" left out)
     rf"(?P<a>{P}){APPO}\s+(?:(?:formally|officially|also|today|has|have|had|(?:on\s+)?{T})\s+)*"
-    rf"(?P<v>presented|handed\s+over|remitted|delivered)\s+"
+    rf"(?P<v>presented|handed(?:\s+over)?|remitted|delivered)\s+"
     # "presented a copy of his credentials on Monday to the Minister of State, Minister of
     # Foreign Affairs, A and B, Y": a copy, the day, and a post in commas before the name
     # ("presented his credentials as non-resident High Commissioner to C to the Governor, Y":
@@ -1913,7 +1937,9 @@ R_SIDE_ACCREDITATION = re.compile(
     r"(?:(?P<p>«P\d+»)|\b(?P<pron>[Hh]is|[Hh]er))(?:"
     # the noun after a possessive
     rf"(?(p){POSS}|)\s+(?:concurrent\s+|non-resident\s+)?accreditation\s+(?:also\s+|now\s+)?"
-    r"(?P<v>extends|extended|covers|covered|includes|included)\s+(?:also\s+)?(?:to\s+)?"
+    # ("X's accreditation also stretches to A and B": the same)
+    r"(?P<v>extends|extended|stretches|stretched|covers|covered|includes|included)\s+(?:also\s+)?"
+    r"(?:to\s+)?"
     # the noun after a verb of holding
     # ("X, who is resident in L and holds concurrent accreditation to A": the residence first)
     rf"|(?(p){APPO}(?:\s*,?\s*who(?:\s+is\s+(?:resident|based)\s+in\s+«[LC]\d+»\s+and)?)?|(?!))"
@@ -1923,7 +1949,9 @@ R_SIDE_ACCREDITATION = re.compile(
     # the noun after "whose"
     # ("X, whose purview also takes in A and B": the same)
     rf"|(?(p){APPO}\s*,?\s*(?:and\s+)?whose|(?!))\s+(?P<noun>accreditation|jurisdiction|mandate|mission|"
-    r"remit|purview)\s+(?:also\s+)?(?P<v3>covers|extends\s+to|includes|takes\s+in)\s+"
+    # ("X, whose mandate from Buenos Aires also covers A": the sending state after the noun)
+    r"remit|purview)\s+(?:from\s+«[CL]\d+»\s+)?(?:also\s+)?(?P<v3>covers|extends\s+to|"
+    r"stretches\s+to|includes|takes\s+in)\s+"
     # the verbs
     # ("X, C's Ambassador in L, who represents C at the O as well": the body too)
     rf"|(?(p){APPO}(?:\s*,?\s*who)?|(?!))\s+(?:also\s+|concurrently\s+|(?=represent(?:s|ed)\s+"
@@ -1948,11 +1976,11 @@ _CREDENTIALS = re.compile(
     # ("handed over her credentials to President Y ... on Monday": the same ceremony)
     # ("lodged his credentials with the President on Monday": the same)
     # ("remitted his letters of credence to President Y": the same, French usage;
-    # "tendered her letters of credence to the President on Monday": the same)
-    r"\b(?:presented|handed\s+over|lodged|remitted|tendered)\s+(?:his|her|their)\s+" + CREDENTIALS
-    + r"(?!\s+as\b)"
+    # "tendered (handed) her letters of credence to the President on Monday": the same)
+    r"\b(?:presented|handed(?:\s+over)?|lodged|remitted|tendered)\s+(?:his|her|their)\s+"
+    + CREDENTIALS + r"(?!\s+as\b)"
 )
-_PRESENT_GATE = re.compile(r"presented|handed over|remitted|delivered")
+_PRESENT_GATE = re.compile(r"presented|handed |remitted|delivered")
 # a headline's plural verb after "A, B's post": the comma stands for "and" ("X, Chinese envoy
 # discuss trade", "X, Kenyan minister sign ..."), so the post is no apposition of A
 _HEADLINE_PAIR_VERB = re.compile(
@@ -2338,8 +2366,8 @@ class Extractor:
                 if left and " both " in t[m.end("s") : v + 1]:
                     subj = refs(left.group(1)) + subj
                 yield Cand("MEMBER_OF", tuple(subj), tuple(objs), v, rule, mode, 0.85)
-        for m in R_MEMBER_THEY.finditer(t) if " they " in t else ():
-            v = m.start("v")
+        for m in R_MEMBER_THEY.finditer(t) if " they " in t or " both " in t else ():
+            v = m.start("v") if m["v"] else m.start("v2")
             before = [i for i in refs(t[: m.start()]) if self.doc.mentions[i].kind in "CG"]
             objs = [i for i in refs(m["o"]) if self.doc.mentions[i].kind == "O"]
             if _blocked(sent, v) or len(self._expand(before)) != 2 or not objs:
@@ -2393,10 +2421,11 @@ class Extractor:
                 yield Cand("COOPERATES_VIA", tuple(before), (j,), v, "cooperates.via", "state",
                            0.75)
         for m in R_SUPPORT_THROUGH.finditer(t) if " «J" in t and (
-                "received" in t or "benefit" in t or "recipient" in t) else ():
-            if not _blocked(sent, m.start("v")):
+                "received" in t or "benefit" in t or "recipient" in t or " sent " in t) else ():
+            v = m.start("v") if m["v"] else m.start("v2")
+            if not _blocked(sent, v):
                 yield Cand("COOPERATES_VIA", (refs(m["a"])[0],), (refs(m["j"])[0],),
-                           m.start("v"), "cooperates.support_through", "state", 0.75)
+                           v, "cooperates.support_through", "state", 0.75)
         for m in R_VIA_PARTNER.finditer(t) if "in which" in t and "«J" in t else ():
             if not _blocked(sent, m.start("v")):
                 yield Cand("COOPERATES_VIA", (refs(m["a"])[0],), (refs(m["j"])[0],),
@@ -2474,7 +2503,7 @@ class Extractor:
         signs = ("signed" in t or "inked" in t or "pen to " in t or "signature" in t
                  or "names to" in t or "sealed" in t or "subscribed" in t or "penned" in t
                  or "hands to" in t or "executed" in t
-                 or "ink to " in t)
+                 or "ink to " in t or " by signing " in t)
         sign_ms: list[re.Match[str]] = []
         while signs and (m := R_SIGN.search(t, pos)) is not None:
             pos = m.end("v")  # "X signed for Kenya, while Y signed for Botswana": both clauses
@@ -3127,11 +3156,12 @@ class Extractor:
             if not _blocked(sent, m.start("v")):
                 yield Cand("LECTURED_AT", (refs(m["a"])[0],), (refs(m["o"])[0],), m.start("v"),
                            "lectured.treated_to", "event", 0.8)
-        for m in R_GUEST.finditer(t) if "guest" in t else ():
+        for m in R_GUEST.finditer(t) if "guest" in t or " speaker " in t else ():
             # (the event named before its host: "at the annual X lecture hosted by the O")
             # ("guest speaker at a «I» forum": the body's own event)
-            lecture = m["ev"] or (m["evb"] and " speaker " in m[0]) or re.search(
-                r"\b(?:lecture|talk|address|speech)\b", m["rest"])
+            # ("the featured (keynote) speaker at the I": a talk there)
+            lecture = (m["ev"] or (m["evb"] and " speaker " in m[0]) or m["v"] != "guest"
+                       or re.search(r"\b(?:lecture|talk|address|speech)\b", m["rest"]))
             if lecture and not _blocked(sent, m.start("v")):
                 yield Cand("LECTURED_AT", (refs(m["a"])[0],), (refs(m["o"])[0],), m.start("v"),
                            "lectured.guest", "event", 0.8)
@@ -3645,6 +3675,10 @@ class Extractor:
         if ctx.last_meet and _AFTER_TALKS.search(t):
             self._set(c, ctx.last_meet, DateSource.SENTENCE)
             return
+        if ctx.last_lecture and ctx.last_lecture.day and _AFTER_LECTURE.search(t):
+            # "After the lecture, X and Y signed J": the day of the lecture just told
+            self._set(c, ctx.last_lecture, DateSource.SENTENCE)
+            return
         if ctx.last_signing and "signing" in t and _AROUND_SIGNING.match(t):
             # (the same phrase when the agreement just told has no day: the last dated signing)
             self._set(c, ctx.last_signing, DateSource.SENTENCE)
@@ -3759,6 +3793,8 @@ class Extractor:
                 # meeting just told
                 ctx.session = ctx.last_meet
         for c in cands:
+            if c.pred == "LECTURED_AT" and c.date is not None:
+                ctx.last_lecture = c.date
             if c.pred == "MET_WITH" and c.date is not None:
                 ctx.last_meet, ctx.last_meet_noyear = c.date, False
             elif c.pred == "MET_WITH" and any(d.kind == "noyear" for d in sent.dates):

@@ -10565,3 +10565,170 @@ def test_an_agreement_that_emerged_with_two_people_signing_it_was_signed_by_them
     signed = {f[1] for f in got if f[0] == "SIGNED_AGREEMENT"
               and f[2] == "project:memorandum-of-understanding-on-tourism-cooperation"}
     assert signed == {"person:luis-vargas", "person:peter-otieno"}, got
+
+
+# --- batch 72 (447-452) ---------------------------------------------------------------------
+
+
+def test_dateline_with_the_date_in_brackets_after_the_place() -> None:
+    # "SUVA (Nov. 5, 2026) —": the date in brackets dates the story, so "on Tuesday" resolves
+    text = (
+        "Envoy visits\n\n"
+        "SUVA (Nov. 5, 2026) — Kenya's Foreign Minister, Wanjiru Odhiambo, met Fiji's Prime "
+        "Minister, Josefa Raiwalui, on Tuesday.\n"
+    )
+    rec = extract_article(text)
+    assert str(rec.article.published) == "2026-11-05"
+    got = facts(rec)
+    assert _has(got, "MET_WITH", "person:wanjiru-odhiambo", "person:josefa-raiwalui",
+                "2026-11-03"), got
+
+
+def test_a_name_and_a_body_whose_post_holder_follows_are_not_one_body() -> None:
+    # "X and Harvard Kennedy School Dean Y signed J": X is the first signer, not part of a body
+    text = (
+        "Scholarships\n\n"
+        "BOSTON, 4 March 2026 – Kenya's Ambassador to the United States, Grace Wambui Njoroge, "
+        "spoke. Later, Njoroge and Fletcher School Dean Martin Oakes signed a memorandum of "
+        "understanding on fellowships for Kenyan diplomats.\n"
+    )
+    rec = extract_article(text)
+    assert "Njoroge and Fletcher School" not in names(rec), names(rec)
+    got = facts(rec)
+    signers = {f[1] for f in got if f[0] == "SIGNED_AGREEMENT"}
+    assert "person:grace-wambui-njoroge" in signers, got
+
+
+def test_accreditation_that_stretches_and_a_mandate_from_the_capital_that_covers() -> None:
+    text = (
+        "Envoys\n\n"
+        "NAIROBI, 4 March 2026 – Chile's Ambassador to Kenya, Rosa Villagra Pinto, opened the "
+        "fair. Villagra Pinto, whose accreditation also stretches to Uganda, spoke first. Peru's "
+        "Ambassador to Kenya, Tomas Quispe Rojas, whose mandate from Lima also covers Tanzania, "
+        "attended.\n"
+    )
+    got = facts(extract_article(text))
+    assert _has(got, "ACCREDITED_TO", "person:rosa-villagra-pinto", "country:UGA", None), got
+    assert _has(got, "ACCREDITED_TO", "person:tomas-quispe-rojas", "country:TZA", None), got
+
+
+def test_handed_letters_of_credence_to_a_named_head_is_a_dated_ceremony() -> None:
+    # "handed" without "over": the ceremony is a meeting and dates the accreditation
+    text = (
+        "Credentials\n\n"
+        "ROME, 9 October 2026 – Mr Sione Tapueluelu, Ambassador of Tonga to the FAO, handed his "
+        "letters of credence to the Director-General of the FAO, Mr Arturo Benedetti, on "
+        "8 October 2026.\n"
+    )
+    got = facts(extract_article(text))
+    assert _has(got, "MET_WITH", "person:sione-tapueluelu", "person:arturo-benedetti",
+                "2026-10-08"), got
+    acc = {f for f in got if f[0] == "ACCREDITED_TO" and f[1] == "person:sione-tapueluelu"}
+    assert any(f[3] == "2026-10-08" for f in acc), got
+
+
+def test_the_featured_speaker_at_a_body_gave_a_talk_there() -> None:
+    text = (
+        "Lecture\n\n"
+        "CANBERRA, 4 March 2026 – Fiji's High Commissioner to Australia, Litia Naulumatua, was "
+        "the featured speaker at the Australian Institute of International Affairs on Tuesday.\n"
+    )
+    got = facts(extract_article(text))
+    lect = {f for f in got if f[0] == "LECTURED_AT" and f[1] == "person:litia-naulumatua"}
+    assert {f[3] for f in lect} == {"2026-03-03"}, got
+
+
+def test_headlining_a_bodys_lecture_series_is_a_lecture_there() -> None:
+    text = (
+        "Series\n\n"
+        "ACCRA, 4 March 2026 – Norway's Ambassador to Ghana, Ingrid Solheim Berg, headlined the "
+        "Annual Peace Lecture Series of the Legon Centre for International Affairs and "
+        "Diplomacy on Monday.\n"
+    )
+    got = facts(extract_article(text))
+    assert any(f[0] == "LECTURED_AT" and f[1] == "person:ingrid-solheim-berg"
+               and f[3] == "2026-03-02" for f in got), got
+
+
+def test_and_both_hold_seats_in_a_body_after_the_pair() -> None:
+    text = (
+        "Partners\n\n"
+        "LIMA, 4 March 2026 – Peru and Chile trade fish meal, officials said, and both hold seats "
+        "in the Asia-Pacific Economic Cooperation.\n"
+    )
+    got = facts(extract_article(text))
+    members = {f[1] for f in got if f[0] == "MEMBER_OF"}
+    assert {"country:PER", "country:CHL"} <= members, got
+
+
+def test_relations_inaugurated_and_ties_instituted_are_establishments() -> None:
+    text = (
+        "History\n\n"
+        "HANOI, 4 March 2026 – Vietnam and Chile inaugurated diplomatic relations on 25 March "
+        "1971. Diplomatic ties between Hanoi and Tunis were instituted in 1972.\n"
+    )
+    got = facts(extract_article(text))
+    assert _has(got, "ESTABLISHED_TIES", "country:VNM", "country:CHL", "1971-03-25"), got
+    assert _has(got, "ESTABLISHED_TIES", "country:VNM", "country:TUN", "1972"), got
+
+
+def test_a_private_exchange_with_a_named_official_is_a_meeting() -> None:
+    text = (
+        "Talks\n\n"
+        "OSLO, 4 March 2026 – Nepal's Foreign Secretary, Binod Adhikari, had a brief exchange "
+        "with Norway's State Secretary, Kari Lunde, on Monday.\n"
+    )
+    got = facts(extract_article(text))
+    assert _has(got, "MET_WITH", "person:binod-adhikari", "person:kari-lunde", "2026-03-02"), got
+
+
+def test_joint_patrols_carried_out_under_an_agreement_are_cooperation() -> None:
+    text = (
+        "Security\n\n"
+        "SUVA, 4 March 2026 – Fiji and Australia have carried out joint maritime patrols since "
+        "2015 under the Pacific Maritime Security Program, officials said.\n"
+    )
+    got = facts(extract_article(text))
+    assert _has(got, "COOPERATES_WITH", "country:FJI", "country:AUS", "2015"), got
+    via = {f[1] for f in got if f[0] == "COOPERATES_VIA"}
+    assert via == {"country:FJI", "country:AUS"}, got
+
+
+def test_officials_sent_on_courses_of_a_programme_use_it() -> None:
+    text = (
+        "Training\n\n"
+        "DILI, 4 March 2026 – Timor-Leste has sent over 300 diplomats on short courses of the "
+        "Malaysian Technical Cooperation Programme since 2003, the ministry said.\n"
+    )
+    got = facts(extract_article(text))
+    assert any(f[0] == "COOPERATES_VIA" and f[1] == "country:TLS" and f[3] == "2003"
+               for f in got), got
+
+
+def test_a_signing_after_the_lecture_takes_the_lectures_day() -> None:
+    # the lecture is dated Tuesday, inside a visit of several days: the signing after it takes
+    # the lecture's day, not the visit's month
+    text = (
+        "Academy\n\n"
+        "WARSAW, 5 March 2026 – Mongolia's Deputy Foreign Minister, Bat-Erdene Tsogt, gave a "
+        "lecture at the Polish Institute of International Affairs on Tuesday, during a working "
+        "visit to Poland from 2 to 6 March 2026.\n\n"
+        "The Director of the Institute, Anna Wrona, chaired the session.\n\n"
+        "After the lecture, Mr Tsogt and Ms Wrona signed a memorandum of understanding on joint "
+        "research.\n"
+    )
+    got = facts(extract_article(text))
+    signed = {f for f in got if f[0] == "SIGNED_AGREEMENT" and f[1] == "person:bat-erdene-tsogt"}
+    assert signed and {f[3] for f in signed} == {"2026-03-03"}, got
+
+
+def test_formalising_a_partnership_by_signing_is_a_signing() -> None:
+    text = (
+        "Partnership\n\n"
+        "NAIROBI, 4 March 2026 – The University of Nairobi and the Egmont Institute formalised "
+        "their cooperation by signing a memorandum of understanding on peace studies on "
+        "Tuesday.\n"
+    )
+    got = facts(extract_article(text))
+    signers = {f[1] for f in got if f[0] == "SIGNED_AGREEMENT" and f[3] == "2026-03-03"}
+    assert len(signers) == 2, got

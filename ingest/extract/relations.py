@@ -143,6 +143,10 @@ _VISIT_BEGAN = re.compile(
 # "X is in Praia since Monday for a working visit to Cabo Verde": the stay's first day
 _IN_SINCE = re.compile(r"(?:is|are)\s+(?:(?:currently|now|also)\s+)?in\s+(?:the\s+)?«[CL]\d+»\s+"
                        r"since\s+«T(\d+)»")
+# "X, on a three-day official tour of Pakistan since Sunday, held talks": the visit's first day
+_ON_VISIT_SINCE = re.compile(
+    r"on\s+(?:an?\s+|his\s+|her\s+|their\s+)?[^;,«]{0,60}?(?:visit|tour|trip|stay|mission)\s+"
+    r"(?:to|of|in)\s+(?:the\s+)?«[CL]\d+»\s+since\s+«T(\d+)»")
 _T_WHEN = re.compile(r"«T(?P<k>\d+)»\s*,\s+when\s+(?:(?:in|on)\s+)?")
 _AFTER_TALKS = re.compile(
     # "During their talks, the two ministers signed J": their talks are the meeting just told
@@ -339,8 +343,9 @@ R_RECOG = re.compile(
     # "recognise the independent Slovak Republic", "the newly independent Republic of X"
     # ("recognise the independence of neutral Turkmenistan": a neutral state's)
     rf"(?:(?:newly\s+)?independent\s+|(?:permanently\s+)?neutral\s+)?(?P<o>{C})"
-    rf"(?![{APOS}][sS]\b)|(?P<o2>{C}){POSS}\s+(?:(?:restored|renewed|regained)\s+)?"
-    rf"(?:independence|sovereignty|statehood))"
+    # ("A recognised B's government on T": as "the new government of B")
+    rf"(?![{APOS}][sS]\b)|(?P<o2>{C}){POSS}\s+(?:(?:restored|renewed|regained|new)\s+)?"
+    rf"(?:independence|sovereignty|statehood|government))"
 )
 # "A and B established diplomatic relations in 1981, and B was among the first countries to
 # recognise the new state": the new state is the other of the two
@@ -424,7 +429,8 @@ R_TIES_BETWEEN = Anchored(re.compile(
     rf"(?:\s*,(?=\s+(?:established\s+(?:in|on)|in\s+place\s+since)\s+{T}))?(?:\s+(?:were|was|had\s+been|"
     rf"have\s+been))?\s+(?:(?:formally|officially|first|then)\s+)?(?P<v>established|set\s+up|"
     # ("diplomatic relations between the two states were taken up in 1975")
-    rf"forged|formali[sz]ed|followed|began|opened|taken\s+up|date\s+back\s+to|date\s+from|"
+    # ("diplomatic relations between A and B were instituted on 21 May 1993": the same)
+    rf"forged|formali[sz]ed|followed|began|opened|taken\s+up|instituted|date\s+back\s+to|date\s+from|"
     rf"go\s+back\s+to|in\s+place\s+since(?=\s+{T}))"
 ), r"[Ff]ormal\s|[Ff]ull\s|[Dd]iplomatic\s", fused=True)
 R_TIES_ANNIV = Anchored(re.compile(
@@ -1096,11 +1102,13 @@ MEET_V = (
     # ("X was also granted an audience by Y": an adverb before the participle)
     r"(?:was|were)\s+(?:(?:also|later|then|subsequently)\s+)?(?:granted|given)\s+(?:an?\s+)?"
     r"(?:[\w-]+\s+)?audience\s+(?:by|with)|"
-    r"granted\s+(?:an?\s+)?(?:[\w-]+\s+)?audience\s+to|"
+    # ("Y granted an audience at the Palace to X": the venue before "to")
+    r"granted\s+(?:an?\s+)?(?:[\w-]+\s+)?audience\s+(?:(?:at|in)\s+(?:[^,;«]|«[A-OQ-Z]\d+»){1,60}?\s+)?to|"
     r"shared\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:lunch|dinner|breakfast|meal)\s+with|"
     r"played\s+host\s+to|paid\s+(?:his|her|their)\s+respects\s+to|"
     # "he exchanged views with Prime Minister X over lunch": a meeting
-    r"exchanged\s+views\s+with)"
+    # ("held a detailed exchange of views with X": the same)
+    r"exchanged\s+views\s+with|(?:held|had)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?exchange\s+of\s+views\s+with)"
 )
 _AND_WITH = re.compile(
     rf",?\s+and\s+(?:also\s+)?with\s+(?:the\s+|his\s+|her\s+)?(?:«[CD]\d+»{POSS}?\s+)?"
@@ -1140,7 +1148,7 @@ _HIS_GUEST = re.compile(r"\s+(?:his|her)\s+(?:guest|visitor)\b")
 _MEET_WORDS = ("met", "conferred", "held", "paid", "called", "received", "hosted", "welcomed",
                "had the", "had a", "accepted the", "sat down", "sat for", "sat with", "audience",
                "exchanged views", "greeted", "closeted", "played host", "came together",
-               "discussed", "shared", "across the table", "together at", "together in",
+               "discussed", "reviewed", "shared", "across the table", "together at", "together in",
                "conducted")
 # "X and his delegation were received by ..."
 _ENTOURAGE = (
@@ -1172,7 +1180,8 @@ R_MEET_PAIR = re.compile(
     # the ministry": a meeting of the two)
     rf"sat\s+across\s+the\s+table|"
     rf"spent\s+(?:the|an?)\s+(?:[\w-]+\s+)?(?:morning|afternoon|evening|day|hour)\s+together\b|"
-    rf"discussed(?=[^;.]{{0,100}}?\bduring\s+(?:an?|the|their)\s+(?:[\w-]+\s+)?"
+    # ("A and B reviewed trade during a meeting on Monday": the same)
+    rf"(?:discussed|reviewed)(?=[^;.]{{0,100}}?\bduring\s+(?:an?|the|their)\s+(?:[\w-]+\s+)?"
     rf"(?:meeting|lunch|dinner|breakfast)\b))\b"
 )
 # "X and her Mexican counterpart, Y, announced the decision after meeting on the sidelines of
@@ -1207,13 +1216,16 @@ R_MET_AND_SIGNED = re.compile(
 # ("landed in Georgetown on Sunday for a three-day official mission to Guyana": an official or
 # working mission is a visit)
 # ("concluded a three-day official sojourn in Nepal": a sojourn is a stay, "in" its destination)
+# ("on a three-day official tour of Pakistan": an official or working tour, "of" its destination)
 VISIT_S = (r"(?:a\s+|an\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+){0,4}?(?:visit|Visit|trip|stay|"
-           r"sojourn|(?<=official\s)mission|(?<=working\s)mission)")
+           r"sojourn|(?<=official\s)mission|(?<=working\s)mission|(?<=official\s)tour|"
+           r"(?<=working\s)tour)")
 R_VISIT = re.compile(
     rf"(?P<a>{P}){APPO}(?:\s*,\s+who)?\s+(?:(?:also|today|then|has|have|had|on\s+{T}|{T})\s+)*"
     rf"(?P<v>paid|made|began|begun|started|undertook|undertaken|concluded|completed|ended|"
     # "wrapped up a five-day visit to Bogota on Friday": its end, like "ended"
-    rf"wrapped\s+up|is\s+on|"
+    # ("wound up a two-day working visit to C on Thursday": the same)
+    rf"wrapped\s+up|wound\s+up|is\s+on|"
     # "The President recalled his state visit to Sri Lanka in October 2023"
     rf"recalled(?=\s+(?:his|her)\s)|"
     # "who is carrying out an official visit to the Dominican Republic"
@@ -1237,7 +1249,7 @@ R_VISIT = re.compile(
     # an elliptical apposition
     rf"(?:(?:on\s+)?{T}\s+)?{VISIT_S}(?:\s*,\s+(?:his|her|their|the)\s+first(?:\s+ever)?"
     rf"(?:\s+(?:official\s+|state\s+|working\s+)?visit)?)?"
-    rf"\s+(?:to|(?<=sojourn\s)in)\s+(?:the\s+)?(?P<o>{C}|{IO}|«L\d+»)|"
+    rf"\s+(?:to|(?<=sojourn\s)in|(?<=tour\s)of)\s+(?:the\s+)?(?P<o>{C}|{IO}|«L\d+»)|"
     # "X led a business delegation to Ghana": a delegation led to a country is a visit
     rf"(?P<a2>{P}){APPO}(?:\s*,\s+who)?\s+(?:(?:also|then|has|have|had|on\s+{T}|{T})\s+)*"
     # ("X is leading a parliamentary delegation to Lima from ...": the same, told as it runs)
@@ -1309,8 +1321,11 @@ R_VISIT_TO_BY = re.compile(
 )
 # "X gave a public lecture at Y in Msida on Friday, during a working visit to Malta that began on
 # Thursday": the sentence's first person (and no other) made the visit
+# ("X held consultations with Y during a visit to Baku": the subject, after talks with the one
+# person met, and "a visit", not "his" or "her", which may be Y's)
 R_VISIT_DURING = re.compile(
-    rf"^(?:(?!«[PQG])[^;])*?(?P<a>{P})(?:(?!«[PQG])[^;])*?,\s+(?P<v>during)\s+(?:a|an|his|her)\s+"
+    rf"^(?:(?!«[PQG])[^;])*?(?P<a>{P})(?:(?!«[PQG])[^;])*?(?:,\s+|(?P<w>(?<=\s)with\s+"
+    rf"(?:(?!«[PQG])[^;,]){{0,60}}?«P\d+»\s+))(?P<v>during)\s+(?(w)(?:a|an)|(?:a|an|his|her))\s+"
     rf"(?:[\w-]+\s+){{0,3}}?visit\s+to\s+(?:the\s+)?(?P<o>{C}|«L\d+»)(?!\s*[’']s)"
 )
 # "..., during Minister B's first official visit to Malta": a visit that frames the event
@@ -1389,7 +1404,8 @@ R_ARRIVED_FOR = re.compile(
     # ("arrived in Tokyo on 16 November at the head of a parliamentary delegation to Japan":
     # the delegation's destination, the country, is visited too)
     rf"(?:(?:on\s+)?{T}\s+)?at\s+the\s+head\s+of\s+(?:an?|the|his|her)\s+(?:[\w-]+\s+){{0,3}}?"
-    rf"delegation\s+to\s+(?:the\s+)?(?P<o3>{C}))"
+    # ("arrived in Tehran on Sunday at the head of a trade delegation, ...": the city alone)
+    rf"delegation(?:\s+to\s+(?:the\s+)?(?P<o3>{C})|(?=\s*[,.;]|\s*$)))"
 )
 # "X, who is making his first official visit to C, reached L on Friday": the visit told
 # before the arrival in its city
@@ -1428,7 +1444,10 @@ R_LECT = re.compile(
     rf"(?:[\w-]+\s+){{0,3}}?(?:presentation|speech|address|keynote)\b)|"
     # "X led a seminar on Arctic governance at the University"
     rf"led(?=\s+(?:a|an|the|his|her)\s+(?:[\w-]+\s+){{0,3}}?(?:masterclass|master\s+class|"
-    rf"seminar)\b))\s+(?:(?:a|an|the|his|her)\s+(?:[\w-]+\s+){{0,3}}?{LECT}|"
+    rf"seminar)\b)|"
+    # ("X read a lecture on Y at the I": to read a lecture is to give it)
+    rf"read(?=\s+(?:a|an|the|his|her)\s+(?:[\w-]+\s+){{0,3}}?lectures?\b))"
+    rf"\s+(?:(?:a|an|the|his|her)\s+(?:[\w-]+\s+){{0,3}}?{LECT}|"
     # "delivered remarks on Pacific security at CSIS": remarks take no article
     rf"(?:(?:opening|closing|keynote|brief|public)\s+)?remarks)\b(?P<rest>[^;]*)"
 )
@@ -1492,8 +1511,9 @@ R_GUEST = re.compile(
     # "was the guest speaker on Friday at the annual X lecture hosted by the O": the day, and
     # the event with its host
     rf"(?:(?:on\s+)?{T}\s+)?(?:of|at)\s+(?:the\s+)?"
+    # ("at a round table (panel) hosted by the O": the same)
     rf"(?P<ev>(?:an?\s+)?(?:[\w-]+\s+){{0,4}}?(?:lecture|talk|seminar|forum|dialogue|colloquium|"
-    rf"symposium)\s+(?:hosted|organi[sz]ed|convened)\s+by\s+(?:the\s+)?)?"
+    rf"symposium|round\s+table|roundtable|panel)\s+(?:hosted|organi[sz]ed|convened)\s+by\s+(?:the\s+)?)?"
     rf"(?P<o>{IO})(?P<rest>[^;]*)"
 )
 # "X was the Institute's guest speaker in Sydney on Tuesday": the body before the possessive
@@ -1542,7 +1562,9 @@ R_HEADED_BY = re.compile(
 # state of the capital that is its seat
 R_MISSION_HEADED_BY = re.compile(
     rf"(?P<c>{C}){POSS}\s+(?:(?:diplomatic|resident)\s+)?(?:mission|embassy)\s+in\s+"
-    rf"(?P<l>«[LC]\d+»)\s+(?:is|was|has\s+been)\s+(?:(?:now|currently)\s+)?(?P<v>headed|led)\s+by\s+"
+    # ("C's embassy in L has been run since March by Ambassador X": run, and since when)
+    rf"(?P<l>«[LC]\d+»)\s+(?:is|was|has\s+been)\s+(?:(?:now|currently)\s+)?(?P<v>headed|led|run)"
+    rf"(?:\s+since\s+(?:«T\d+»|[A-Z][a-z]+))?\s+by\s+"
     rf"(?:[Aa]mbassador\s+)(?P<p>{P})(?!{POSS})"
 )
 _TIMELINE_ITEM = re.compile(r"«T(\d+)»:\s")
@@ -1609,8 +1631,9 @@ R_REPRESENTED_BY = re.compile(
     rf"(?:{HON}\s+)*(?P<p>«P\d+»)"
 )
 # "Dr. Kissoon previously served as Permanent Secretary in the Ministry of Energy"
+# ("X doubles as non-resident envoy to C": a second post, news style)
 R_SERVED = re.compile(
-    rf"(?P<p>«P\d+»){APPO}\s+(?:(?:previously|formerly|also|once|has|had|currently)\s+)*(?:served|serves|"
+    rf"(?P<p>«P\d+»){APPO}\s+(?:(?:previously|formerly|also|once|has|had|currently)\s+)*(?:served|serves|doubles|"
     rf"worked|works|is\s+serving)\s+as\s+(?:the\s+|an?\s+)?{POST_MODS}(?:{PREMOD_F})?"
     rf"{POST_MODS}(?P<post>{POST})"
 )
@@ -1753,7 +1776,9 @@ R_SIDE_ACCREDITATION = re.compile(
     # the noun after "whose"
     # ("X, whose purview also takes in A and B": the same)
     rf"|(?(p){APPO}\s*,?\s*(?:and\s+)?whose|(?!))\s+(?P<noun>accreditation|jurisdiction|mandate|mission|"
-    r"remit|purview)\s+(?:also\s+)?(?P<v3>covers|extends\s+to|includes|takes\s+in)\s+"
+    # ("X, whose responsibilities extend to A and B": a plural noun and verb)
+    r"remit|purview|responsibilities)\s+(?:also\s+)?(?P<v3>covers|extends\s+to|"
+    r"(?<=responsibilities\s)(?:also\s+)?(?:cover|extend\s+to|include)|includes|takes\s+in)\s+"
     # the verbs
     # ("X, C's Ambassador in L, who represents C at the O as well": the body too)
     rf"|(?(p){APPO}(?:\s*,?\s*who)?|(?!))\s+(?:also\s+|concurrently\s+|(?=represent(?:s|ed)\s+"
@@ -2513,7 +2538,7 @@ class Extractor:
                 continue  # "where he was greeted by its rector": a host at a lecture
             obj: int | None = None
             if re.search(r"(?:met|with|on|by|received|hosted|welcomed|meeting|meet|accepted|"
-                         r"(?:host|respects|audience)\s+to)$", verb):
+                         r"(?:host|respects|audience(?:\s+(?:at|in)\s[^;]*?)?)\s+to)$", verb):
                 stop = re.search(r",\s+(?:who|which|where|to\s+discuss)\b|;", rest)
                 part = rest[: stop.start()] if stop else rest
                 a = refs(m["a"])[0]
@@ -2714,7 +2739,7 @@ class Extractor:
                     self.doc.mentions[o].kind == "L" and " first " in t[m.end():]) else None
                 if first is not None:
                     o2 = refs(first["o"])[0]
-                    if (m["v"] or "").startswith(("ended", "wrapped")):
+                    if (m["v"] or "").startswith(("ended", "wrapped", "wound")):
                         yield Cand("VISITED", (a,), (o2,), v, rule, "none", 0.85, None,
                                    DateSource.NONE, True)
                     else:
@@ -2727,7 +2752,7 @@ class Extractor:
                     if where is not None and self.doc.mentions[o].kind == "C":
                         yield Cand("VISITED", (a,), (refs(where["l"])[0],), v, rule, "event",
                                    0.85)
-                if rx is R_VISIT and (m["v"] or "").startswith(("ended", "wrapped")):
+                if rx is R_VISIT and (m["v"] or "").startswith(("ended", "wrapped", "wound")):
                     # "X ended a visit to C on Thursday that ran from 13 to 16 April 2026": the
                     # range said with it gives the start
                     ran = _ENDED_RAN.match(t, m.end()) if " ran " in t or " lasted " in t else None
@@ -2802,7 +2827,7 @@ class Extractor:
             if rx is R_LECT_FRONT and not t.startswith(_FRONT_VERBS):
                 continue  # it matches only at the very start (^ without re.M)
             if not any(w in t for w in _LECTURE_VERBS[rule]) and not (
-                    rx is R_LECT and ("held " in t or "led " in t) and (
+                    rx is R_LECT and ("held " in t or "led " in t or "read " in t) and (
                         "lecture" in t or "keynote" in t or "master" in t or "seminar" in t)):
                 continue  # ("held a lecture": "held" alone is mostly "held talks")
             for m in rx.finditer(t):
@@ -2948,7 +2973,7 @@ class Extractor:
                     continue  # "X, Kazakh ambassador discuss ties": the comma joins two people
                 seen.add(key)
                 yield from self._post_claims(sent, m, p, dated=False)
-        for m in R_SERVED.finditer(t) if "serv" in t or "work" in t else ():
+        for m in R_SERVED.finditer(t) if "serv" in t or "work" in t or "doubles" in t else ():
             yield from self._post_claims(sent, m, refs(m["p"])[0], dated=False)
         for m in R_CREDENTIALS.finditer(t) if "presented" in t else ():
             yield from self._post_claims(sent, m, refs(m["p"])[0], dated=True)
@@ -2997,7 +3022,7 @@ class Extractor:
         for m in R_WHO_IS_LOW.finditer(t) if " country" in t and ", who " in t else ():
             yield Cand("ACCREDITED_TO", (refs(m["p"])[0],), (refs(m["o"])[0],), m.start("o"),
                        "post.accredited", "none", 0.85)
-        for m in R_MISSION_HEADED_BY.finditer(t) if "ed by" in t else ():
+        for m in R_MISSION_HEADED_BY.finditer(t) if "ed by" in t or " run " in t else ():
             c, seat = refs(m["c"])[0], refs(m["l"])[0]
             if _blocked(sent, m.start("v")) or set(doc.mentions[seat].ents) & set(
                     doc.mentions[c].ents) or not doc.mentions[seat].ents[0].startswith("country:"):
@@ -3282,6 +3307,8 @@ class Extractor:
             began = _VISIT_BEGAN.search(t, c.trigger)
             if began is None and c.rule == "visited.is_in" and " since «T" in t:
                 began = _IN_SINCE.match(t, c.trigger)
+            if began is None and " since «T" in t:
+                began = _ON_VISIT_SINCE.match(t, c.trigger)
             if began is not None:
                 d = sent.dates[int(began.group(1))]
                 self._set(c, *self._value(d))

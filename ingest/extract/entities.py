@@ -528,7 +528,8 @@ _PERSON_DESC = _the(
         r"secretary|Secretary|"
         r"diplomat|Chairman|Chair|Governor|official|"
         # "The Chilean guest had earlier spoken to ...": the visitor of that country
-        r"(?<=[a-z]\s)guest|(?<=[a-z]\s)visitor|"
+        # (not "X was the guest speaker at ...": a speaker's role, no person named before)
+        r"(?<=[a-z]\s)guest(?!\s+speaker\b)|(?<=[a-z]\s)visitor|"
         # "received the visiting dignitary at ...": the visitor named before
         r"(?<=visiting\s)dignitary)\b"
         # "The Gambian Minister of Foreign Affairs, who arrived ..., held talks": with a demonym,
@@ -2601,8 +2602,8 @@ SENTENCE_CUES = Cues([
     ("met", "talks", "meeting", "call", "received", "encounter", "hosted", "welcomed", "discussion",
      "consultation", "receiving", "hosting", "welcoming", "credentials", "credence",
      "sat down", "tête-à-tête", "tete-a-tete", "sat for", "sat with", "audience", "session",
-     "conferred", "exchanged views", "exchange with", "greeted", "closeted", "played host",
-     "came together",
+     "conferred", "exchanged views", "exchange with", "exchange of views", "greeted", "closeted",
+     "played host", "came together",
      "respects to", "lunch", "dinner", "breakfast", "meal", "across the table", "together at",
      "together in", "encounter", "one-on-one", "huddled", "exchange with",
      "courtesy visit"),
@@ -2860,7 +2861,8 @@ def find_coreference(doc: Doc) -> None:
             if pid:
                 doc.add(Mention(m.start(), m.end(), "P", (pid,), "coref", affil=affil))
         for m in _HIS_COUNTERPART.finditer(text, s, e) if (
-                "counterpart" in text[s:e] or " guest" in text[s:e]) else ():
+                "counterpart" in text[s:e] or " guest" in text[s:e]
+                or " colleague" in text[s:e]) else ():
             # "A and his Mauritian counterpart signed J": the counterpart is not named here; he
             # is the last person named whose post names that country (not when his name
             # follows: "his Mauritian counterpart, X")
@@ -2870,7 +2872,7 @@ def find_coreference(doc: Doc) -> None:
                     x.kind == "P" and m.end() <= x.start <= m.end() + 3 for x in doc.mentions):
                 continue
             # (a minister of that country: not its ambassador named in between)
-            pid = _person_with_role(doc, "minister" if m["w"] == "counterpart" else "guest",
+            pid = _person_with_role(doc, "minister" if m["w"] != "guest" else "guest",
                                     m.start(), d.ents[0])
             if pid and d.ents[0] in doc.ents[pid].affil and not _masked(
                     doc, m.start(), m.end()) and free(m.start(), m.end()):
@@ -3296,7 +3298,8 @@ _ROLE_WORDS = {
 
 _HIS_COUNTERPART = re.compile(
     # ("A and his Rwandan guest put pen to paper on J": the visitor whose post names Rwanda)
-    r"\b(?:his|her)\s+(?P<dem>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+(?P<w>counterpart|guest)\b"
+    # ("A and his Portuguese colleague signed J": a colleague as a counterpart)
+    r"\b(?:his|her)\s+(?P<dem>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+(?P<w>counterpart|colleague|guest)\b"
     r"(?!s)")
 _NAME_NEXT = re.compile(r"\s*,?\s*(?:[A-Z][a-z]|«)")
 

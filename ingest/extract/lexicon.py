@@ -86,7 +86,10 @@ _TITLE_HEADS = (
     r"Representative|Charg[ée]\s+d[’']\s?Affaires(?:\s+a\.\s?i\.|\s+ad\s+interim)?|"
     r"Consul(?:[\s-]General)?|Envoy|President|Vice[\s-]President|Premier|Pro-Vice-Chancellor|"
     r"Vice[\s-]Chancellor|Chancellor|Secretary[\s-]General|Under-Secretary|Undersecretary|Secretary|"
-    r"Director[\s-]General|Director|Chairman|Chairwoman|Chairperson|Chair|"
+    # ("the Center's Chairman of the Board, X": one post, a board's chair, when no body follows)
+    r"Director[\s-]General|Director|"
+    r"Chair(?:man|woman|person)?\s+of\s+the\s+(?:Management\s+|Supervisory\s+|"
+    r"Executive\s+)?Board(?!\s+of\b)|Chairman|Chairwoman|Chairperson|Chair|"
     r"Chief\s+Executive(?:\s+Officer)?|CEO|"
     # "Uruguay's Head of Mission to the European Union, X": a head of mission's post
     r"Head\s+of\s+Mission(?=\s+(?:to|of|in)\s)|Head|Speaker|Governor|Mayor|King|Queen|Emir|"

@@ -144,6 +144,10 @@ _VISIT_BEGAN = re.compile(
 # "X is in Praia since Monday for a working visit to Cabo Verde": the stay's first day
 _IN_SINCE = re.compile(r"(?:is|are)\s+(?:(?:currently|now|also)\s+)?in\s+(?:the\s+)?«[CL]\d+»\s+"
                        r"since\s+«T(\d+)»")
+# "X, on a three-day official tour of Pakistan since Sunday, held talks": the visit's first day
+_ON_VISIT_SINCE = re.compile(
+    r"on\s+(?:an?\s+|his\s+|her\s+|their\s+)?[^;,«]{0,60}?(?:visit|tour|trip|stay|mission)\s+"
+    r"(?:to|of|in)\s+(?:the\s+)?«[CL]\d+»\s+since\s+«T(\d+)»")
 _T_WHEN = re.compile(r"«T(?P<k>\d+)»\s*,\s+when\s+(?:(?:in|on)\s+)?")
 _AFTER_TALKS = re.compile(
     # "During their talks, the two ministers signed J": their talks are the meeting just told
@@ -371,8 +375,9 @@ R_RECOG = re.compile(
     rf"(?P<o>{C})"
     # ("A recognised the young Comorian state in July 1975": the state its demonym names)
     rf"(?![{APOS}][sS]\b)|(?:the\s+)?(?:young|new|newly\s+independent)\s+(?P<o3>«D\d+»)\s+(?:state|"
-    rf"republic|nation)\b|(?P<o2>{C}){POSS}\s+(?:(?:restored|renewed|regained)\s+)?"
-    rf"(?:independence|sovereignty|statehood))"
+    rf"republic|nation)\b|(?P<o2>{C}){POSS}\s+(?:(?:restored|renewed|regained|new)\s+)?"
+    # ("A recognised B's government on T": as "the new government of B")
+    rf"(?:independence|sovereignty|statehood|government))"
 )
 # "A and B established diplomatic relations in 1981, and B was among the first countries to
 # recognise the new state": the new state is the other of the two
@@ -1226,11 +1231,14 @@ MEET_V = (
     # ("X was also granted an audience by Y": an adverb before the participle)
     r"(?:was|were)\s+(?:(?:also|later|then|subsequently)\s+)?(?:granted|given)\s+(?:an?\s+)?"
     r"(?:[\w-]+\s+)?audience\s+(?:by|with)|"
-    r"granted\s+(?:an?\s+)?(?:[\w-]+\s+)?audience\s+to|"
+    # ("Y granted an audience at the Palace to X": the venue before "to")
+    r"granted\s+(?:an?\s+)?(?:[\w-]+\s+)?audience\s+(?:(?:at|in)\s+(?:[^,;«]|«[A-OQ-Z]\d+»){1,60}?\s+)?to|"
     r"shared\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:lunch|dinner|breakfast|meal)\s+with|"
     r"played\s+host\s+to|paid\s+(?:his|her|their)\s+respects\s+to|"
     # "he exchanged views with Prime Minister X over lunch": a meeting
     r"exchanged\s+views\s+with|"
+    # ("held a detailed exchange of views with X": the same)
+    r"(?:held|had)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?exchange\s+of\s+views\s+with|"
     # ("X paid a courtesy visit (call) to Y")
     r"paid\s+(?:a\s+)?courtesy\s+(?:call|visit)\s+to)"
 )
@@ -1346,7 +1354,7 @@ R_MET_AND_SIGNED = re.compile(
 # working mission is a visit)
 # ("concluded a three-day official sojourn in Nepal": a sojourn is a stay, "in" its destination)
 # ("began a whistle-stop tour of C": a tour "of" its destination; "a visit of friendship and
-# work to C": the French name of a working visit)
+# work to C": the French name of a working visit; "on a three-day official tour of C")
 VISIT_S = (r"(?:a\s+|an\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+){0,4}?(?:visit|Visit|trip|stay|"
            r"sojourn|tour|(?<=official\s)mission|(?<=working\s)mission)"
            r"(?:\s+of\s+(?:friendship|work)\s+and\s+(?:friendship|work)(?=\s+to\s))?")
@@ -1454,6 +1462,8 @@ R_VISIT_TO_BY = re.compile(
 )
 # "X gave a public lecture at Y in Msida on Friday, during a working visit to Malta that began on
 # Thursday": the sentence's first person (and no other) made the visit
+# ("X held consultations with Y during a visit to Baku": the subject, after talks with the one
+# person met, and "a visit", not "his" or "her", which may be Y's)
 R_VISIT_DURING = re.compile(
     # ("X touched base with the business community on Wednesday during a three-day working trip
     # to C": no comma, and a trip (tour, journey) as the visit)
@@ -1558,7 +1568,8 @@ R_ARRIVED_FOR = re.compile(
     # ("arrived in Tokyo on 16 November at the head of a parliamentary delegation to Japan":
     # the delegation's destination, the country, is visited too)
     rf"(?:(?:on\s+)?{T}\s+)?at\s+the\s+head\s+of\s+(?:an?|the|his|her)\s+(?:[\w-]+\s+){{0,3}}?"
-    rf"delegation\s+to\s+(?:the\s+)?(?P<o3>{C}))"
+    # ("arrived in Tehran on Sunday at the head of a trade delegation, ...": the city alone)
+    rf"delegation(?:\s+to\s+(?:the\s+)?(?P<o3>{C})|(?=\s*[,.;]|\s*$)))"
 )
 # "X, who is making his first official visit to C, reached L on Friday": the visit told
 # before the arrival in its city
@@ -1599,6 +1610,8 @@ R_LECT = re.compile(
     # "X led a seminar on Arctic governance at the University"
     rf"led(?=\s+(?:a|an|the|his|her)\s+(?:[\w-]+\s+){{0,3}}?(?:masterclass|master\s+class|"
     rf"seminar)\b)|"
+    # ("X read a lecture on Y at the I": to read a lecture is to give it)
+    rf"read(?=\s+(?:a|an|the|his|her)\s+(?:[\w-]+\s+){{0,3}}?lectures?\b)|"
     # "X inaugurated the Irish Studies lecture series at I with a talk on ...": its first lecture
     rf"(?:inaugurated|opened)(?=\s+(?:a|an|the)\s+[^;,]{{0,60}}?\b(?:lecture|seminar)\s+series\b"
     rf"[^;,]{{0,80}}?\bwith\s+(?:a|an|the|his|her)\s+(?:[\w-]+\s+){{0,2}}?(?:talk|lecture|address|"
@@ -1676,8 +1689,9 @@ R_GUEST = re.compile(
     # ("was guest speaker at a Palau Community College forum": the body naming the event)
     rf"(?:(?:on\s+)?{T}\s+)?(?:of|at)\s+(?:the\s+|(?P<evb>an?\s+)(?={IO}\s+(?:forum|seminar|lecture|"
     rf"conference|symposium|colloquium|roundtable|workshop)\b))?"
+    # ("at a round table (panel) hosted by the O": the same)
     rf"(?P<ev>(?:an?\s+)?(?:[\w-]+\s+){{0,4}}?(?:lecture|talk|seminar|forum|dialogue|colloquium|"
-    rf"symposium)\s+(?:hosted|organi[sz]ed|convened)\s+by\s+(?:the\s+)?)?"
+    rf"symposium|round\s+table|roundtable|panel)\s+(?:hosted|organi[sz]ed|convened)\s+by\s+(?:the\s+)?)?"
     rf"(?P<o>{IO})(?P<rest>[^;]*)"
 )
 # "X was the Institute's guest speaker in Sydney on Tuesday": the body before the possessive
@@ -1730,7 +1744,9 @@ R_HEADED_BY = re.compile(
 # state of the capital that is its seat
 R_MISSION_HEADED_BY = re.compile(
     rf"(?P<c>{C}){POSS}\s+(?:(?:diplomatic|resident)\s+)?(?:mission|embassy)\s+in\s+"
-    rf"(?P<l>«[LC]\d+»)\s+(?:is|was|has\s+been)\s+(?:(?:now|currently)\s+)?(?P<v>headed|led)\s+by\s+"
+    # ("C's embassy in L has been run since March by Ambassador X": run, and since when)
+    rf"(?P<l>«[LC]\d+»)\s+(?:is|was|has\s+been)\s+(?:(?:now|currently)\s+)?(?P<v>headed|led|run)"
+    rf"(?:\s+since\s+(?:«T\d+»|[A-Z][a-z]+))?\s+by\s+"
     rf"(?:[Aa]mbassador\s+)(?P<p>{P})(?!{POSS})"
 )
 _TIMELINE_ITEM = re.compile(r"«T(\d+)»:\s")
@@ -1800,8 +1816,9 @@ R_REPRESENTED_BY = re.compile(
     rf"(?:{HON}\s+)*(?P<p>«P\d+»)"
 )
 # "Dr. Kissoon previously served as Permanent Secretary in the Ministry of Energy"
+# ("X doubles as non-resident envoy to C": a second post, news style)
 R_SERVED = re.compile(
-    rf"(?P<p>«P\d+»){APPO}\s+(?:(?:previously|formerly|also|once|has|had|currently)\s+)*(?:served|serves|"
+    rf"(?P<p>«P\d+»){APPO}\s+(?:(?:previously|formerly|also|once|has|had|currently)\s+)*(?:served|serves|doubles|"
     rf"worked|works|is\s+serving)\s+as\s+(?:the\s+|an?\s+)?{POST_MODS}(?:{PREMOD_F})?"
     rf"{POST_MODS}(?P<post>{POST})"
 )
@@ -1949,8 +1966,10 @@ R_SIDE_ACCREDITATION = re.compile(
     # the noun after "whose"
     # ("X, whose purview also takes in A and B": the same)
     rf"|(?(p){APPO}\s*,?\s*(?:and\s+)?whose|(?!))\s+(?P<noun>accreditation|jurisdiction|mandate|mission|"
-    # ("X, whose mandate from Buenos Aires also covers A": the sending state after the noun)
-    r"remit|purview)\s+(?:from\s+«[CL]\d+»\s+)?(?:also\s+)?(?P<v3>covers|extends\s+to|"
+    # ("X, whose mandate from Buenos Aires also covers A": the sending state after the noun;
+    # "X, whose responsibilities extend to A and B": a plural noun and verb)
+    r"remit|purview|responsibilities)\s+(?:from\s+«[CL]\d+»\s+)?(?:also\s+)?(?P<v3>covers|"
+    r"extends\s+to|(?<=responsibilities\s)(?:also\s+)?(?:cover|extend\s+to|include)|"
     r"stretches\s+to|includes|takes\s+in)\s+"
     # the verbs
     # ("X, C's Ambassador in L, who represents C at the O as well": the body too)
@@ -2787,8 +2806,8 @@ class Extractor:
                 continue  # "where he was greeted by its rector": a host at a lecture
             obj: int | None = None
             if re.search(r"(?:met|with|on|by|received|hosted|welcomed|greeted|meeting|meet|"
-                         r"accepted|(?:host|respects|audience|courtesy\s+(?:call|visit))\s+to)$",
-                         verb):
+                         r"accepted|(?:host|respects|audience(?:\s+(?:at|in)\s[^;]*?)?|"
+                         r"courtesy\s+(?:call|visit))\s+to)$", verb):
                 stop = re.search(r",\s+(?:who|which|where|to\s+discuss)\b|;", rest)
                 part = rest[: stop.start()] if stop else rest
                 a = refs(m["a"])[0]
@@ -2982,12 +3001,13 @@ class Extractor:
                         continue
                 if masked and "«P" in t[m.end("a") : m.start("v")]:
                     # "X held talks with Y during a visit to C": X's visit when X's post names
-                    # another state or Y's names C (not a visit to X's own country)
+                    # another state or Y's names C (not a visit to X's own country; an envoy
+                    # accredited to C and sent by another state visits it)
                     dest = self.doc.mentions[o].ents[0]
                     home = self.doc.ents[self.doc.mentions[a].ents[0]].affil
                     met = [self.doc.mentions[i].ents[0] for i in refs(t[m.end("a") : m.start("v")])
                            if self.doc.mentions[i].kind == "P"]
-                    if dest in home or not (home or any(dest in self.doc.ents[p].affil
+                    if (home and home <= {dest}) or not (home or any(dest in self.doc.ents[p].affil
                                                         for p in met)):
                         continue
                 if rx is R_VISIT_DURING and not m["v"].startswith("during"):
@@ -3099,7 +3119,7 @@ class Extractor:
             if rx is R_LECT_FRONT and not t.startswith(_FRONT_VERBS):
                 continue  # it matches only at the very start (^ without re.M)
             if not any(w in t for w in _LECTURE_VERBS[rule]) and not (
-                    rx is R_LECT and ("held " in t or "led " in t) and (
+                    rx is R_LECT and ("held " in t or "led " in t or "read " in t) and (
                         "lecture" in t or "keynote" in t or "master" in t or "seminar" in t)):
                 continue  # ("held a lecture": "held" alone is mostly "held talks")
             for m in rx.finditer(t):
@@ -3248,7 +3268,7 @@ class Extractor:
                     continue  # "X, Kazakh ambassador discuss ties": the comma joins two people
                 seen.add(key)
                 yield from self._post_claims(sent, m, p, dated=False)
-        for m in R_SERVED.finditer(t) if "serv" in t or "work" in t else ():
+        for m in R_SERVED.finditer(t) if "serv" in t or "work" in t or "doubles" in t else ():
             yield from self._post_claims(sent, m, refs(m["p"])[0], dated=False)
         for m in R_CREDENTIALS.finditer(t) if "presented" in t else ():
             yield from self._post_claims(sent, m, refs(m["p"])[0], dated=True)
@@ -3297,7 +3317,7 @@ class Extractor:
         for m in R_WHO_IS_LOW.finditer(t) if " country" in t and ", who " in t else ():
             yield Cand("ACCREDITED_TO", (refs(m["p"])[0],), (refs(m["o"])[0],), m.start("o"),
                        "post.accredited", "none", 0.85)
-        for m in R_MISSION_HEADED_BY.finditer(t) if "ed by" in t else ():
+        for m in R_MISSION_HEADED_BY.finditer(t) if "ed by" in t or " run " in t else ():
             c, seat = refs(m["c"])[0], refs(m["l"])[0]
             if _blocked(sent, m.start("v")) or set(doc.mentions[seat].ents) & set(
                     doc.mentions[c].ents) or not doc.mentions[seat].ents[0].startswith("country:"):
@@ -3606,6 +3626,8 @@ class Extractor:
             began = _VISIT_BEGAN.search(t, c.trigger)
             if began is None and c.rule == "visited.is_in" and " since «T" in t:
                 began = _IN_SINCE.match(t, c.trigger)
+            if began is None and " since «T" in t:
+                began = _ON_VISIT_SINCE.match(t, c.trigger)
             if began is not None:
                 d = sent.dates[int(began.group(1))]
                 self._set(c, *self._value(d))

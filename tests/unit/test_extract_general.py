@@ -10732,3 +10732,210 @@ def test_formalising_a_partnership_by_signing_is_a_signing() -> None:
     got = facts(extract_article(text))
     signers = {f[1] for f in got if f[0] == "SIGNED_AGREEMENT" and f[3] == "2026-03-03"}
     assert len(signers) == 2, got
+
+
+def test_guest_speaker_at_a_round_table_hosted_by_a_body_after_a_visit() -> None:
+    # "X was the guest speaker at a round table hosted by the I": a lecture there, even when a
+    # visitor named before could be taken for "the guest"
+    text = (
+        "Envoy in Accra\n\n"
+        "Friday 10 May 2024\n\n"
+        "Norway's Minister of International Development, Ingrid Solheim Berg, began a visit to "
+        "Ghana on Monday. On Wednesday, Solheim Berg was the guest speaker at a panel hosted by "
+        "the Legon Centre for International Affairs.\n"
+    )
+    got = facts(extract_article(text))
+    assert _has(got, "LECTURED_AT", "person:ingrid-solheim-berg",
+                "institution:legon-centre-for-international-affairs", "2024-05-08"), got
+
+
+def test_reading_a_lecture_at_a_body_is_a_lecture() -> None:
+    # "X read a lecture on Y at the I": to read a lecture is to give it
+    text = (
+        "Minister in Almaty\n\n"
+        "Friday 10 May 2024\n\n"
+        "Hungary's Foreign Minister, Bence Takács, arrived in Almaty on Wednesday for a visit to "
+        "Kazakhstan. On Thursday, Takács read a public lecture on energy security at the "
+        "Al-Farabi Kazakh National University.\n"
+    )
+    got = facts(extract_article(text))
+    assert _has(got, "LECTURED_AT", "person:bence-takacs",
+                "institution:al-farabi-kazakh-national-university", "2024-05-09"), got
+
+
+def test_relations_between_a_and_b_were_instituted_on_a_day() -> None:
+    text = (
+        "Anniversary note\n\n"
+        "Friday 10 May 2024\n\n"
+        "Trade grew. Diplomatic relations between Chile and Mongolia were instituted on "
+        "11 February 1970.\n"
+    )
+    got = facts(extract_article(text))
+    assert _has(got, "ESTABLISHED_TIES", "country:CHL", "country:MNG", "1970-02-11"), got
+
+
+def test_an_audience_granted_at_a_venue_to_a_minister_is_a_meeting() -> None:
+    # "Y granted an audience at the Palace to the Minister ... of C, X": the venue before "to"
+    text = (
+        "Audience\n\n"
+        "Friday 10 May 2024\n\n"
+        "On Tuesday, President of the Republic of Uzbekistan Akmal Rustamov granted an audience "
+        "at the Kuksaroy residence to the Minister of Foreign Affairs of the Republic of Chile, "
+        "Paula Reyes Toro.\n"
+    )
+    got = facts(extract_article(text))
+    assert _has(got, "MET_WITH", "person:akmal-rustamov", "person:paula-reyes-toro",
+                "2024-05-07"), got
+
+
+def test_his_colleague_of_a_demonym_signs_as_a_counterpart() -> None:
+    # "A and his Chilean colleague signed J": the minister of that country named before
+    text = (
+        "Seafood deal\n\n"
+        "Friday 10 May 2024\n\n"
+        "Chile's Foreign Minister, Paula Reyes Toro, arrived in Oslo on Monday for a visit to "
+        "Norway. On Tuesday, Norway's Minister of Fisheries Ola Brekke and his Chilean colleague "
+        "signed an Agreement on Salmon Farming Research.\n"
+    )
+    got = facts(extract_article(text))
+    assert _has(got, "SIGNED_AGREEMENT", "person:paula-reyes-toro",
+                "project:agreement-on-salmon-farming-research", "2024-05-07"), got
+
+
+def test_an_embassy_run_by_an_ambassador_since_a_month() -> None:
+    # "C's embassy in L has been run since March by Ambassador X": run, as "headed"
+    text = (
+        "Envoy note\n\n"
+        "Friday 10 May 2024\n\n"
+        "Trade grew. Ghana's embassy in Hanoi has been run since January by Ambassador Kofi "
+        "Mensah Boateng.\n"
+    )
+    got = facts(extract_article(text))
+    assert _has(got, "AMBASSADOR_OF", "person:kofi-mensah-boateng", "country:GHA", None), got
+    assert _has(got, "ACCREDITED_TO", "person:kofi-mensah-boateng", "country:VNM", None), got
+
+
+def test_doubling_as_non_resident_envoy_is_a_side_accreditation() -> None:
+    text = (
+        "Envoy note\n\n"
+        "Friday 10 May 2024\n\n"
+        "Trade grew. Ghana's Ambassador to Japan, Kofi Mensah Boateng, doubles as non-resident "
+        "ambassador to Mongolia.\n"
+    )
+    got = facts(extract_article(text))
+    assert _has(got, "ACCREDITED_TO", "person:kofi-mensah-boateng", "country:MNG", None), got
+
+
+def test_a_visit_wound_up_is_undated_like_one_wrapped_up() -> None:
+    text = (
+        "Visit ends\n\n"
+        "Friday 10 May 2024\n\n"
+        "Ghana's Foreign Minister, Ama Owusu-Ansah, wound up a four-day official visit to "
+        "Mongolia on Thursday.\n"
+    )
+    got = facts(extract_article(text))
+    assert _has(got, "VISITED", "person:ama-owusu-ansah", "country:MNG", None), got
+
+
+def test_an_official_tour_since_a_day_and_an_exchange_of_views_held() -> None:
+    # "X, on a three-day official tour of C since Sunday, held an exchange of views with Y": a
+    # visit from that day, and a meeting
+    text = (
+        "Talks in Accra\n\n"
+        "Friday 10 May 2024\n\n"
+        "ACCRA: Norwegian Minister of International Development Ingrid Solheim Berg, on a "
+        "working tour of Ghana since Tuesday, held a frank exchange of views with Finance "
+        "Minister Kwame Asante Darko on Thursday.\n"
+    )
+    got = facts(extract_article(text))
+    assert _has(got, "VISITED", "person:ingrid-solheim-berg", "country:GHA", "2024-05-07"), got
+    assert _has(got, "MET_WITH", "person:ingrid-solheim-berg", "person:kwame-asante-darko",
+                "2024-05-09"), got
+
+
+def test_a_pair_that_reviewed_ties_during_a_meeting_met() -> None:
+    text = (
+        "Talks\n\n"
+        "Friday 10 May 2024\n\n"
+        "Chile's Foreign Minister, Paula Reyes Toro, arrived in Oslo on Monday for a visit to "
+        "Norway. She and her Norwegian counterpart, Espen Lund Haugen, reviewed salmon trade "
+        "during a working dinner on Tuesday.\n"
+    )
+    got = facts(extract_article(text))
+    assert _has(got, "MET_WITH", "person:paula-reyes-toro", "person:espen-lund-haugen",
+                "2024-05-07"), got
+
+
+def test_recognising_a_states_government_on_a_day_is_a_recognition() -> None:
+    text = (
+        "History\n\n"
+        "Friday 10 May 2024\n\n"
+        "Trade grew. Ghana recognised Namibia's government on 21 March 1990, when the country "
+        "became independent.\n"
+    )
+    got = facts(extract_article(text))
+    assert _has(got, "RECOGNIZED", "country:GHA", "country:NAM", "1990-03-21"), got
+
+
+def test_talks_with_one_person_during_a_visit_to_a_city_are_the_subjects_visit() -> None:
+    # "X held talks with Y during a visit to L": the subject visited (not "during his visit",
+    # which may be Y's)
+    text = (
+        "Envoy\n\n"
+        "Friday 10 May 2024\n\n"
+        "Ghana's Ambassador to Japan, Kofi Mensah Boateng, spoke at a forum on 8 May 2024. On "
+        "7 May 2024, Ambassador Boateng held talks with Governor Aiko Tanabe during a visit to "
+        "Osaka.\n"
+    )
+    got = facts(extract_article(text))
+    assert _has(got, "VISITED", "person:kofi-mensah-boateng", "city:osaka", "2024-05-07"), got
+
+
+def test_the_chairman_of_the_board_of_a_body_in_the_possessive() -> None:
+    # "I's Chairman of the Board, X": one post, and X an official of I
+    text = (
+        "Forum\n\n"
+        "Friday 10 May 2024\n\n"
+        "The Centre for Regional Studies (CRS) hosted a forum on trade. It was opened by CRS's "
+        "Chairman of the Board, Rustam Aliyev.\n"
+    )
+    got = facts(extract_article(text))
+    assert _has(got, "OFFICIAL_OF", "person:rustam-aliyev",
+                "institution:centre-for-regional-studies", None), got
+
+
+def test_responsibilities_that_extend_to_states_are_side_accreditations() -> None:
+    text = (
+        "Envoy note\n\n"
+        "Friday 10 May 2024\n\n"
+        "Trade grew. Ghana's High Commissioner to India, Kofi Mensah Boateng, whose "
+        "responsibilities extend to Nepal and Bhutan, opened the fair.\n"
+    )
+    got = facts(extract_article(text))
+    assert _has(got, "ACCREDITED_TO", "person:kofi-mensah-boateng", "country:NPL", None), got
+    assert _has(got, "ACCREDITED_TO", "person:kofi-mensah-boateng", "country:BTN", None), got
+
+
+def test_arriving_at_the_head_of_a_delegation_is_a_visit_of_the_city() -> None:
+    text = (
+        "Delegation\n\n"
+        "Friday 10 May 2024\n\n"
+        "Ghana's Minister of Trade, Ama Owusu-Ansah, arrived in Hanoi on Monday at the head of a "
+        "business delegation, the ministry said.\n"
+    )
+    got = facts(extract_article(text))
+    assert _has(got, "VISITED", "person:ama-owusu-ansah", "city:hanoi", "2024-05-06"), got
+
+
+def test_talks_during_a_visit_to_the_capital_of_the_state_an_envoy_is_accredited_to() -> None:
+    # "X held talks with Y during a visit to L": an envoy sent by another state visits the
+    # capital of the state he is accredited to (that state is no home of his)
+    text = (
+        "Envoy\n\n"
+        "Friday 10 May 2024\n\n"
+        "Ghana's Ambassador to Japan, Kofi Mensah Boateng, spoke at a forum on 8 May 2024. On "
+        "7 May 2024, Ambassador Boateng held talks with Governor Aiko Tanabe during a visit to "
+        "Tokyo.\n"
+    )
+    got = facts(extract_article(text))
+    assert _has(got, "VISITED", "person:kofi-mensah-boateng", "city:tokyo", "2024-05-07"), got

@@ -365,7 +365,10 @@ _COMP = (
     # "Ambassador of the sisterly Kingdom of Morocco": a Gulf wire's courtesy adjective
     rf"|\s+(?:of|for|to|at|in|on)\s+(?:the\s+)?(?:(?:sisterly|brotherly|friendly|fraternal)\s+)?"
     # ("... of the Department of X of the Lao Ministry of Y, Z": a demonym before the body)
-    rf"(?:(?:«C\d+»[{APOS}]s\s+|«D\d+»\s+(?=«[IO]))?{_ENT}|{_PORTF})"
+    # ("Secretary of State for the Portuguese Communities, X": a demonym before a portfolio
+    # word is the portfolio's, tried before the demonym alone as the body)
+    rf"(?:«D\d+»\s+(?={_PORTF}[,\s])(?:{_PORTF})|(?:«C\d+»[{APOS}]s\s+|«D\d+»\s+(?=«[IO]))?{_ENT}|"
+    rf"{_PORTF})"
     rf"(?:\s*\([^)]{{1,30}}\))?"
     rf"(?:(?:,?\s+and|,)\s+(?:the\s+)?{_ENT})*)"
 )
@@ -503,7 +506,8 @@ def _the(rest: str) -> re.Pattern[str]:
 
 _PERSON_DESC = _the(
         # ("the Equatorial Guinean minister", "the Sri Lankan envoy": a demonym of two words)
-        r"(?:(?:new|visiting|outgoing|former|(?P<dem>(?!Cabinet\b|Deputy\b|Vice\b|State\b)[A-Z][a-z]+(?:\s+[A-Z][a-z]+(?:an|ese|ian|ish)"
+        # ("the Federal Minister held a guest lecture": a federal state's minister named before)
+        r"(?:(?:new|visiting|outgoing|former|Federal|(?P<dem>(?!Cabinet\b|Deputy\b|Vice\b|State\b)[A-Z][a-z]+(?:\s+[A-Z][a-z]+(?:an|ese|ian|ish)"
         r"(?=\s))?))\s+)?"
         # "the Vietnamese deputy minister": a rank before the title
         # ("The Deputy Minister was received by ...": a capitalised rank, the deputy named before)
@@ -525,7 +529,8 @@ _PERSON_DESC = _the(
         r"Cabinet\s+Secretary|"
         r"Director[\s-]General|Director|Secretary[\s-]General|Speaker|President|Prime\s+Minister|"
         # "the secretary gave a lecture": a Secretary of Foreign Affairs named before
-        r"secretary|Secretary|"
+        # ("the secretary of state gave a talk": a Secretary of State named before)
+        r"secretary\s+of\s+state|Secretary\s+of\s+State|secretary|Secretary|"
         r"diplomat|Chairman|Chair|Governor|official|"
         # "The Chilean guest had earlier spoken to ...": the visitor of that country
         # (not "X was the guest speaker at ...": a speaker's role, no person named before)
@@ -850,6 +855,8 @@ _ENVOY_TO = re.compile(
     # ("credentialed to Vientiane": the American word for "accredited")
     r"\b(?:[Aa]mbassador|[Ee]nvoy|[Hh]igh\s+[Cc]ommissioner|[Rr]epresentative|accredited|"
     r"credential{1,2}ed|recognition)\s+to\s+(?:the\s+)?$"
+    # ("who is also accredited in Bishkek": the government the envoy is accredited to)
+    r"|\baccredited\s+in\s+$"
 )
 
 
@@ -1715,6 +1722,9 @@ def _trim(text: str, s: int, e: int) -> tuple[int, int]:
     return s + words[0].start(), s + words[-1].end()
 
 
+_ON_ONE_WORD = re.compile(r"\s+on\s+(?:the\s+)?(?=\S+$)")
+
+
 def _classify(doc: Doc, start: int, end: int) -> ChunkT:
     text = doc.text
     name = text[start:end]
@@ -1735,6 +1745,11 @@ def _classify(doc: Doc, start: int, end: int) -> ChunkT:
         # "thanked the Argentine Senate": the Senate named before, its state's adjective no
         # part of the name
         return _classify(doc, start + len(tokens[0]) + 1, end)
+    if " on " in name and (on := _ON_ONE_WORD.search(name)) is not None and (
+            _starts_with_demonym(tokens[-1:])):
+        # "gave a talk at the University of Andorra on the Portuguese diaspora": a demonym after
+        # "on (the)" opens the talk's topic, no part of the body's name
+        return _classify(doc, start, start + on.start())
     acr_m = _ACRONYM.match(text, end)
     acr = acr_m.group("acr") if acr_m else ""
     after = acr_m.end() if acr_m else end
@@ -2852,7 +2867,12 @@ def find_coreference(doc: Doc) -> None:
                 if d is None:
                     continue
                 affil = d.ents[0]
-            pid = _person_with_role(doc, m.group("title"), m.start(), affil,
+            # ("the Federal Minister": the holder of that post, not any minister named since)
+            title = m.group("title")
+            if m.group().split()[1] == "Federal" and title == "Minister" and any(
+                    "federal minister" in i.roles for i in doc.ents.values()):
+                title = "Federal Minister"
+            pid = _person_with_role(doc, title, m.start(), affil,
                                     deputy=m.group("rank") is not None,
                                     visiting="visiting" in m.group() or (
                                         # "the minister delivered a lecture at ...": of two
@@ -3285,6 +3305,8 @@ _ROLE_WORDS = {
     "director general": ("director",),
     "director-general": ("director",),
     "secretary": ("secretary",),
+    # ("the secretary of state": a Secretary (of State) named before, as "the secretary")
+    "secretary of state": ("secretary",),
     "secretary-general": ("secretary-general", "secretary general"),
     "secretary general": ("secretary-general", "secretary general"),
     "speaker": ("speaker",),
@@ -3765,6 +3787,9 @@ _AGREEMENT_COMPLEMENT = (
     # "signed an agreement to offer language courses to diplomats": what it is for
     r"to\s+(?:offer|provide|promote|support|facilitate|train|fund|finance|develop|expand|build)"
     r")\s+[^,;.()]+"
+    # "an agreement on ... for holders of diplomatic, special and service passports": a list of
+    # single lower-case words, the last after "and", inside the topic
+    r"(?:(?:,\s+(?!and\b)[a-z]{3,}(?=,|\s+and\s))+,?\s+and\s+[^,;.()]+)?"
 )
 _KIND_OR_HEAD = re.compile(r"(?:" + _AGREEMENT_ADJ + "|" + _AGREEMENT_HEAD + r")\b")
 _SIGN_VERBS = (
@@ -3776,7 +3801,7 @@ _SIGN_VERBS = (
     # their hands to J": the same idioms, shorter)
     # ("putting their signatures on a memorandum on ...": "on" for "to")
     r"concluded|conclude|signatures to|signature to|signatures on|signature on|"
-    r"put pen to paper on|put their names to|"
+    r"put pen to paper on|put their names to|with their signatures|"
     r"set their names to|put pen to|set their hands to|"
     # "A and B sealed an agreement on ...", "subscribed a memorandum ...", "proceeded to the
     # signature of a protocol on ...", "A and B penned J", "the two countersigned J": other
@@ -3795,7 +3820,10 @@ _AGREEMENT_AFTER_VERB = (
     r"declaration\s+of\s+intent|letter\s+of\s+intent|"
     r"joint\s+declaration(?=\s+on\s|\s+of\s+intent\b))\b|" +
     _AGREEMENT_PREMOD +
-    r"(?:agreement|accord|pact|treaty|memorandum|protocol|convention|arrangement)\b)"
+    r"(?:agreement|accord|pact|treaty|memorandum|protocol|convention|arrangement)\b"
+    # ("put their names to a road map on water management and to a memorandum on ...": a
+    # roadmap on a lower-case field, before any document further on)
+    r"|road\s?map\s+on\s+(?!the\b)[a-z]{3,})"
     # "signed an executive programme for cultural cooperation": a programme is a signed document
     # only right after the verb and its article, with its own words before it ("signed up for
     # the training programme" is no signing)
@@ -3851,6 +3879,8 @@ _AGREEMENT_NAME = re.compile(
     # ("a roadmap for trade and logistics cooperation for 2027-2029": its fields before it)
     r"|road\s?map\s+(?:for|of)\s+(?:[a-z]+\s+(?:and\s+[a-z]+\s+)?)?cooperation"
     r"(?:\s+(?:for\s+)?\d{4}[-–]\d{2,4})?"
+    # "a road map on water management": its field, one to three lower-case words
+    r"|road\s?map\s+on\s+(?!the\b)[a-z]{3,}(?:\s+(?!(?:and|in|on|at|for|with|to|by)\b)[a-z]{3,}){0,2}"
 )
 _AGREEMENT_STOP = re.compile(
     r"\s+(?:(?:later|earlier|next|last|this)\s+(?:this\s+|next\s+|last\s+)?(?:year|month|week)\b|"

@@ -161,6 +161,7 @@ _DIGIT = re.compile(r"\d")
 _LOWER_MONTH = re.compile(rf"^(?:{dates._M.lower()})\b")
 _UPPER_MONTH = re.compile(rf"^(?:{dates._M.upper()})\b")
 _DOTTED_DAY = re.compile(rf"\b(\d{{1,2}})\.\s+(?=(?:{dates._M})\b)")
+_SPACED_DOTTED = re.compile(r"\b(\d{1,2})\.\s(\d{1,2})\.\s(\d{4})\b")
 _MONTH_COMMA_DAY = re.compile(rf"\b((?:{dates._M})\.?),\s+(?=\d{{1,2}},?\s+\d{{4}}\b)")
 # "Dec - 04 - 2026 , 16:35": a month, the day and the year set apart by dashes
 _MONTH_DASH_DAY = re.compile(rf"\b((?:{dates._M}))\s*-\s*(\d{{1,2}})\s*-\s*(\d{{4}})\b")
@@ -180,6 +181,8 @@ def _first_day(text: str) -> PartialDate | None:
     if ". " in text:
         # "11. March 2026.": a day number with a full stop (Central European usage)
         text = _DOTTED_DAY.sub(r"\1 ", text)
+        # "4. 12. 2026. 18:20": day, month and year each with a full stop and a space
+        text = _SPACED_DOTTED.sub(r"\1.\2.\3", text)
     # "08 de agosto de 2024": a Spanish date on a date line
     text = _SPANISH_DATE.sub(lambda m: f"{m[1]} {_MESES[m[2].lower()]} {m[3]}", text)
     return next((d.value for d in dates.find(text, None) if d.value and d.value.day), None)
@@ -277,8 +280,9 @@ _MESES = {
     "setiembre": "September", "octubre": "October", "noviembre": "November",
     "diciembre": "December",
 }
+# "jueves, 3 diciembre 2026": the same without "de" (a Spanish wire's "Publicado:" line)
 _SPANISH_DATE = re.compile(
-    r"\b(\d{1,2})\s+de\s+(" + "|".join(_MESES) + r")\s+(?:de\s+|del\s+)?(\d{4})\b", re.I
+    r"\b(\d{1,2})\s+(?:de\s+)?(" + "|".join(_MESES) + r")\s+(?:de\s+|del\s+)?(\d{4})\b", re.I
 )
 _DASH_DATE_COLON = re.compile(r"([A-Z0-9][^:\n]{5,28}\d{4}):\s+(?=\S)")
 _SOURCE_DASH_DATE = re.compile(r"\s*[A-Z][A-Za-z.&]{1,15}\s+(?:–|—|-{1,3})\s+([^:\n]{6,30}):\s")

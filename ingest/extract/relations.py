@@ -771,7 +771,9 @@ COOP_V = (
     r"|(?:have|has|had)\s+been\s+(?:close\s+|key\s+|development\s+)?partners"
     r"|(?:have|has|had)\s+exchanged\s+(?:lecturers|researchers|scholars|students|experts|"
     # ("A and B have exchanged medical staff since 2012")
-    r"trainees|teachers|(?:(?:medical|teaching|academic|technical)\s+)?staff|doctors|nurses)"
+    r"trainees|teachers|(?:(?:medical|teaching|academic|technical)\s+)?staff|doctors|nurses|"
+    # ("A and B have exchanged contribution data since 2024": data of a named kind, as pooled)
+    r"(?:[a-z-]+\s+){0,3}?data\b)"
     r"|(?:have|has|had)\s+coordinated\s+"
     r"(?=[a-z](?:[^;.«]|«T\d+»){0,60}?\s(?:through|under)\s+(?:the\s+)?«J)"
     r"|(?:are|is|were|was)\s+(?:now\s+|also\s+|already\s+)?(?:working|cooperating|co-operating|"
@@ -934,6 +936,13 @@ R_COOP_NOUN = re.compile(
     rf"(?P<v>cooperation|co-operation|collaboration|partnership)\s+(?:between|of)\s+"
     rf"(?P<a>{C}\s+and\s+{C})\s+(?:through|via|under|within)\s+(?:the\s+)?(?P<j>{J})"
 )
+# "Monegasque cooperation with Madagascar dates back to 2005", "Chile's partnership with Peru
+# goes back to 1990": a cooperation told by its start, the first party a demonym or possessor
+R_COOP_BACK = re.compile(
+    rf"(?P<a>«D\d+»|{C}{POSS})\s+(?:(?:development|bilateral|economic|technical)\s+)?"
+    rf"(?P<v>cooperation|co-operation|partnership)\s+with\s+(?:the\s+)?(?P<b>{C})\s+"
+    rf"(?:dates|goes|reaches)\s+back\s+to\s+{T}"
+)
 R_COLLAB = re.compile(
     r"(?P<a>«[IOC]\d+»)(?:\s*\([^)]*\))?"
     # "I (ITLA) has trained Belizean software developers in partnership with J": a perfect verb
@@ -1011,6 +1020,8 @@ R_SIGN = re.compile(
     rf"names\s+to)|"
     # "A and B affixed (appended) their signatures to J": the same idiom with another verb
     rf"(?:affix|append)(?:ed|ing)\s+(?:their|its|his|her)\s+signatures?\s+(?:to|on)|"
+    # "A and B endorsed with their signatures J": the signatures after the verb
+    rf"endorsed\s+with\s+(?:their|its|his|her)\s+signatures?|"
     # "the two ministers set their hands to J": the same idiom
     rf"set(?:ting)?\s+(?:their|its|his|her)\s+hands?\s+to|"
     # "A and B sealed J", "the two ministers subscribed J" (not "subscribed to a view"), "the two
@@ -1389,7 +1400,8 @@ R_VISIT = re.compile(
     # an elliptical apposition
     rf"(?:(?:on\s+)?{T}\s+)?{VISIT_S}(?:\s*,\s+(?:his|her|their|the)\s+first(?:\s+ever)?"
     rf"(?:\s+(?:official\s+|state\s+|working\s+)?visit)?)?"
-    rf"\s+(?:to|(?<=sojourn\s)in|(?<=tour\s)of)\s+(?:the\s+)?(?P<o>{C}|{IO}|«L\d+»)|"
+    # ("X was on a three-day stay in C from T": a stay, like a sojourn, is "in" the place)
+    rf"\s+(?:to|(?<=sojourn\s)in|(?<=stay\s)in|(?<=tour\s)of)\s+(?:the\s+)?(?P<o>{C}|{IO}|«L\d+»)|"
     # "X led a business delegation to Ghana": a delegation led to a country is a visit
     rf"(?P<a2>{P}){APPO}(?:\s*,\s+who)?\s+(?:(?:also|then|has|have|had|on\s+{T}|{T})\s+)*"
     # ("X is leading a parliamentary delegation to Lima from ...": the same, told as it runs)
@@ -1411,8 +1423,9 @@ R_VISIT_IN = re.compile(
     # O": "from" before the range, and a mission, an official trip; "has been in C since T on
     # a visit"; "X is in Praia since Monday for a working visit", "X, who is in Seoul through
     # Saturday on her first trip": the stay's first or last day)
+    # ("X was in C on 24 and 25 November for a working visit": the days after "on")
     rf"(?P<o>{C}|«L\d+»)\s+(?:(?:(?:from\s+\d{{1,2}}\s+(?:to|until)\s+|from\s+|since\s+|through\s+|"
-    rf"until\s+)?{T}(?:\s+(?:to|until)\s+{T})?|(?:through|until)\s+(?:Mon|Tues|Wednes|Thurs|Fri|"
+    rf"until\s+|on\s+(?:\d{{1,2}}\s+and\s+)?)?{T}(?:\s+(?:to|until)\s+{T})?|(?:through|until)\s+(?:Mon|Tues|Wednes|Thurs|Fri|"
     # ("X is in C from 2 to 5 December 2026, his first visit to the country": the visit apposed
     # after the range)
     rf"Satur|Sun)day)(?:\s+|\s*,\s+(?=(?:his|her)\s)))?(?:(?:on|for|at\s+the\s+"
@@ -1813,8 +1826,13 @@ R_PRESENTED_TO = Anchored(re.compile(
 R_REPRESENTED_BY = re.compile(
     rf"(?P<c>{C})\s+is\s+(?:also\s+)?(?P<v>represented)\s+in\s+(?:the\s+)?(?P<d>{C})\s+by\s+"
     rf"(?:(?:its|a|the)\s+)?(?:(?:non-resident|resident)\s+)?(?:Ambassador|High\s+Commissioner)\s+"
+    # ("C is represented in D by its Ambassador to E, X": the post's own seat before the name)
+    rf"(?:to\s+(?:the\s+)?{C}\s*,\s+)?"
     rf"(?:{HON}\s+)*(?P<p>«P\d+»)"
 )
+# "C is represented in D by its Ambassador ...": "its" is the subject's
+_REPRESENTED_ITS = re.compile(
+    r"«[CG](\d+)»\s+is\s+(?:also\s+)?represented\s+in\s+(?:the\s+)?«C\d+»\s+by\s+\Z")
 # "Dr. Kissoon previously served as Permanent Secretary in the Ministry of Energy"
 # ("X doubles as non-resident envoy to C": a second post, news style)
 R_SERVED = re.compile(
@@ -1934,7 +1952,9 @@ R_ACCREDITED = re.compile(
     # heads of mission below)
     r"accredited|accredited\s+as\s+well\s+to|(?P<bare>accredited\s+to))\s))\s+(?:(?:also|concurrently|"
     # ("X is also credentialed to C": another word for "accredited")
-    rf"simultaneously|jointly|now)\s+)*(?:dual-|double-|cross-)?(?P<v>accredited|credential{{1,2}}ed)\s+(?:as\s+[^;«]{{0,60}}?\s+)?to\s+"
+    rf"simultaneously|jointly|now)\s+)*(?:dual-|double-|cross-)?(?P<v>accredited|credential{{1,2}}ed)\s+(?:as\s+[^;«]{{0,60}}?\s+)?"
+    # ("X is also accredited in Bishkek": "in" the state's capital)
+    rf"(?:to|(?<=accredited\s)in(?=\s+(?:the\s+)?{C}))\s+"
     rf"(?:the\s+)?(?P<o>{LIST(_CGO)})"
 )
 # the last person of an apposition, whose own relative clause follows ("..., B, who is")
@@ -2099,7 +2119,9 @@ class Extractor:
         # a relation needs two parties (a group, "the two countries", counts as two)
         if not found and (not parties or len(parties) == 1 and parties[0] not in "GQ") and not (
                 mask & 2 and "iplomatic" in sent.text  # "Diplomatic relations were ...": ties
-        ) and not ("«D" in sent.text and "«P" in sent.text) and not (  # "by Indonesian Minister X"
+        ) and not ("«D" in sent.text and ("«P" in sent.text  # "by Indonesian Minister X"
+                                          # "Monegasque cooperation with C dates back to T"
+                                          or " back to " in sent.text)) and not (
                 # "A recognised the young Comorian state": the state its demonym names
                 "«D" in sent.text and "recogni" in sent.text) and not (
                 # "X held talks with his guest": the visitor of the sentence before
@@ -2466,6 +2488,12 @@ class Extractor:
                             own = re.search(rf"\bits\s+«J{j}»", t) is not None
                             yield Cand("COOPERATES_VIA", (a,) if own else (a, b), (j,),
                                        m.start("v"), "cooperates.via", "state", 0.8)
+        for m in R_COOP_BACK.finditer(t) if " back to " in t else ():
+            a, b = refs(m["a"])[0], refs(m["b"])[0]
+            if not _blocked(sent, m.start("v")) and len(self._expand([a, b])) == 2:
+                # (dated by the start it goes back to: the date after the verb, as "joined")
+                yield Cand("COOPERATES_WITH", (a, b), (a, b), m.start("v"), "cooperates.back_to",
+                           "joined", 0.75)
         for m in R_COOP_NOUN.finditer(t) if "«J" in t else ():
             v = m.start("v")
             parties = refs(m["a"])
@@ -3433,7 +3461,10 @@ class Extractor:
         if gd.get("its"):
             # "where he was received by its Chairman": the body named last before
             last = list(_BODY_OR_COUNTRY_REF.finditer(sent.text, 0, m.start()))
-            if last:
+            rep = _REPRESENTED_ITS.search(sent.text, 0, m.start())
+            if rep is not None:
+                affil = int(rep.group(1))  # (the represented state, not the host named after)
+            elif last:
                 affil = int(last[-1].group(1))
         if affil is None and of_side:
             affil = of_side[0]

@@ -10939,3 +10939,138 @@ def test_talks_during_a_visit_to_the_capital_of_the_state_an_envoy_is_accredited
     )
     got = facts(extract_article(text))
     assert _has(got, "VISITED", "person:kofi-mensah-boateng", "city:tokyo", "2024-05-07"), got
+
+
+def test_a_spanish_date_line_without_de_and_a_spaced_dotted_date_line() -> None:
+    # "Publicado: martes, 10 noviembre 2026 09:12" (no "de") and "Skopje, 9. 11. 2026. 11:05"
+    # (day, month and year each with a full stop and a space) are publication dates
+    spanish = (
+        "Talks in Lisbon\n\n"
+        "Publicado: martes, 10 noviembre 2026 09:12\n\n"
+        "LISBOA, 10 Nov. (EP) -\n\n"
+        "Portugal and Chile reviewed trade on Monday.\n"
+    )
+    dotted = (
+        "Minister in Skopje\n\n"
+        "Skopje, 9. 11. 2026. 11:05\n\n"
+        "North Macedonia and Chile reviewed trade on Monday.\n"
+    )
+    assert str(extract_article(spanish).article.published) == "2026-11-10"
+    assert str(extract_article(dotted).article.published) == "2026-11-09"
+
+
+def test_in_a_country_on_two_days_for_a_visit_and_a_stay_in_a_country() -> None:
+    # "X was in C on 7 and 8 May 2024 on a visit to D": the days after "on"; "X was on a
+    # four-day stay in C from 2 May": a stay "in" the place, as a sojourn
+    text = (
+        "Ministers travel\n\n"
+        "Friday 10 May 2024\n\n"
+        "Trade grew. Chile's Minister of Foreign Affairs, Ana Rojas, was in Sofia on 7 and 8 May "
+        "2024 on her first official visit to Bulgaria. Peru's Minister of Trade, Luis Vega, was "
+        "in Estonia on 2 and 3 May for a working visit. Kenya's Foreign Minister, Otieno Kamau, "
+        "was on a four-day stay in Latvia from 2 May.\n"
+    )
+    got = facts(extract_article(text))
+    assert _has(got, "VISITED", "person:ana-rojas", "country:BGR", "2024-05-07"), got
+    assert any(f[:3] == ("VISITED", "person:luis-vega", "country:EST") for f in got), got
+    assert any(f[:3] == ("VISITED", "person:otieno-kamau", "country:LVA") for f in got), got
+
+
+def test_a_road_map_on_a_field_and_signatures_endorsed() -> None:
+    # "put their names to a road map on X and to a memorandum": the roadmap first; "A and B
+    # endorsed with their signatures J": a signing
+    text = (
+        "Chile and Peru\n\n"
+        "Friday 10 May 2024\n\n"
+        "Trade grew. Chile's Foreign Minister, Ana Rojas, hosted Peru's Foreign Minister, Luis "
+        "Vega, on Tuesday. Afterwards the two ministers put their names to a road map on "
+        "fisheries research and to a memorandum of understanding on consular cooperation.\n\n"
+        "On Wednesday Rojas and Vega endorsed with their signatures a protocol on the "
+        "recognition of driving licences.\n"
+    )
+    got = facts(extract_article(text))
+    projects = {f[2] for f in got if f[0] == "SIGNED_AGREEMENT" and f[1] == "person:ana-rojas"}
+    assert "project:road-map-on-fisheries-research" in projects, got
+    assert any("driving-licences" in p for p in projects), got
+
+
+def test_an_agreement_topic_with_a_list_of_passport_kinds() -> None:
+    # "an agreement on ... for holders of diplomatic, official and service passports": the
+    # comma list of single words belongs to the name
+    text = (
+        "Visas\n\n"
+        "Friday 10 May 2024\n\n"
+        "Trade grew. Chile's Foreign Minister, Ana Rojas, received Peru's Foreign Minister, Luis "
+        "Vega, on Tuesday. An agreement on visa waivers for holders of diplomatic, official and "
+        "service passports was signed by Rojas and Vega after the talks.\n"
+    )
+    rec = extract_article(text)
+    assert "agreement on visa waivers for holders of diplomatic, official and service passports" \
+        in names(rec), names(rec)
+
+
+def test_a_demonym_before_a_portfolio_word_and_descriptions_of_two_posts() -> None:
+    # "the Brazilian Secretary of State for the Brazilian Communities, X": a demonym before a
+    # portfolio word is the portfolio's; "the secretary of state" and "the Federal Minister"
+    # name the holders named before
+    text = (
+        "Diaspora talks\n\n"
+        "Friday 10 May 2024\n\n"
+        "Trade grew. Peru's Foreign Minister, Luis Vega, received the Brazilian Secretary of "
+        "State for the Brazilian Communities, Paulo Mendes Faria, on Monday. On Tuesday the "
+        "secretary of state gave a talk at the University of Lima.\n\n"
+        "Federal Minister for European and International Affairs Karl Moser met Vega on "
+        "Wednesday. On Thursday the Federal Minister held a guest lecture at the Catholic "
+        "University of Peru.\n"
+    )
+    got = facts(extract_article(text))
+    assert _has(got, "OFFICIAL_OF", "person:paulo-mendes-faria", "country:BRA", None), got
+    assert any(f[:3] == ("LECTURED_AT", "person:paulo-mendes-faria",
+                         "institution:university-of-lima") for f in got), got
+    assert any(f[0] == "LECTURED_AT" and f[1] == "person:karl-moser" for f in got), got
+
+
+def test_represented_by_its_ambassador_to_a_third_state_and_accredited_in_a_capital() -> None:
+    # "C is represented in D by its Ambassador to E, X": X is C's, accredited to D and E (not
+    # D's ambassador); "X, who is also accredited in Bishkek": accredited to that state
+    text = (
+        "Envoys\n\n"
+        "Friday 10 May 2024\n\n"
+        "Trade grew. Norway is represented in Moldova by its Ambassador to Romania, Ingrid "
+        "Berg, who resides in Bucharest. Chile's Ambassador to Turkey, Paula Reyes Toro, who "
+        "is also accredited in Baku, opened the forum.\n"
+    )
+    got = facts(extract_article(text))
+    assert _has(got, "AMBASSADOR_OF", "person:ingrid-berg", "country:NOR", None), got
+    assert not _has(got, "AMBASSADOR_OF", "person:ingrid-berg", "country:MDA", None), got
+    assert _has(got, "ACCREDITED_TO", "person:ingrid-berg", "country:MDA", None), got
+    assert _has(got, "ACCREDITED_TO", "person:paula-reyes-toro", "country:AZE", None), got
+
+
+def test_a_cooperation_going_back_to_a_year_and_exchanged_data() -> None:
+    # "Chilean cooperation with Peru goes back to 1998": cooperation since then; "A and B
+    # have exchanged glacier data since 2020": a cooperation of the two bodies
+    text = (
+        "Chile and Peru\n\n"
+        "Friday 10 May 2024\n\n"
+        "Trade grew. Chilean cooperation with Peru goes back to 1998. The University of Chile "
+        "and the University of Lima have exchanged glacier data electronically since 2020.\n"
+    )
+    got = facts(extract_article(text))
+    assert any(f[0] == "COOPERATES_WITH" and {f[1], f[2]} == {"country:CHL", "country:PER"}
+               and f[3] == "1998" for f in got), got
+    assert any(f[0] == "COOPERATES_WITH" and f[3] == "2020" for f in got), got
+
+
+def test_a_demonym_topic_after_on_is_no_part_of_a_university_name() -> None:
+    # "gave a talk at the University of Lima on the Chilean economy": the topic opens at "on"
+    text = (
+        "Talk\n\n"
+        "Friday 10 May 2024\n\n"
+        "Trade grew. Chile's Foreign Minister, Ana Rojas, gave a talk at the University of "
+        "Lima on the Chilean economy on Tuesday.\n"
+    )
+    rec = extract_article(text)
+    assert "University of Lima" in names(rec), names(rec)
+    assert any(f[:3] == ("LECTURED_AT", "person:ana-rojas", "institution:university-of-lima")
+               for f in facts(rec)), facts(rec)

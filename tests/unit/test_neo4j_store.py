@@ -691,18 +691,23 @@ def test_a_label_the_graph_does_not_hold_yet_logs_no_notice(
     assert notices == [], notices[:1]
 
 
+def _ask_local_server(neo4j_uri: str, query: str) -> list[Any]:
+    """Records of a query to the server tools/neo4j-local started (its settings are ours)."""
+    if os.environ.get("NEO4J_URI"):
+        pytest.skip("a server of one's own runs its own JVM and settings")
+    with GraphDatabase.driver(neo4j_uri) as driver:
+        records, _, _ = driver.execute_query(query)
+    return list(records)
+
+
 def test_the_local_server_runs_the_chosen_garbage_collector(neo4j_uri: str) -> None:
     """tools/neo4j-local starts its JVM with neo4j_local.COLLECTOR; the JVM's own management
     beans name the collector that runs."""
     from diplograph import neo4j_local
 
-    if os.environ.get("NEO4J_URI"):
-        pytest.skip("a server of one's own runs its own JVM")
-    with GraphDatabase.driver(neo4j_uri) as driver:
-        records, _, _ = driver.execute_query(
-            'CALL dbms.queryJmx("java.lang:type=GarbageCollector,name=*") YIELD name '
-            "RETURN name"
-        )
+    records = _ask_local_server(
+        neo4j_uri,
+        'CALL dbms.queryJmx("java.lang:type=GarbageCollector,name=*") YIELD name RETURN name')
     beans = " ".join(r["name"] for r in records)
     # G1 names its beans "G1 Young Generation", ...; Parallel "PS Scavenge", "PS MarkSweep"
     expected = {"G1": "G1 ", "Parallel": "PS ", "Serial": "name=Copy"}[neo4j_local.COLLECTOR]
@@ -715,14 +720,10 @@ def test_the_local_server_checkpoints_by_log_volume(neo4j_uri: str) -> None:
     periodic checkpoint."""
     from diplograph import neo4j_local
 
-    if os.environ.get("NEO4J_URI"):
-        pytest.skip("a server of one's own has its own settings")
-    with GraphDatabase.driver(neo4j_uri) as driver:
-        records, _, _ = driver.execute_query(
-            "CALL dbms.listConfig() YIELD name, value "
-            "WHERE name IN ['db.checkpoint', 'db.checkpoint.interval.volume', "
-            "'db.tx_log.rotation.size'] RETURN name, value"
-        )
+    records = _ask_local_server(
+        neo4j_uri,
+        "CALL dbms.listConfig() YIELD name, value WHERE name IN ['db.checkpoint', "
+        "'db.checkpoint.interval.volume', 'db.tx_log.rotation.size'] RETURN name, value")
     settings = {r["name"]: r["value"] for r in records}
     mib = f"{neo4j_local.CHECKPOINT_MIB}.00MiB"
     assert settings == {"db.checkpoint": "VOLUME", "db.checkpoint.interval.volume": mib,

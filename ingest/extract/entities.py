@@ -587,14 +587,17 @@ _PGROUP = Anchored(
         # "hosted X in Tallinn, where the two signed J": the pronoun alone, for the two people
         # just named (when the last named were countries, _GROUP has taken it first)
         # ("The two affixed (put, appended) their signatures to J": the idioms of signing)
-        r"\b[Tt]he\s+two(?=\s+(?:(?:also|then|later|jointly)\s+)?(?:signed\b|(?:put|set|affixed|"
+        # ("after which the two executed (penned, inked) J": other verbs of signing)
+        r"\b[Tt]he\s+two(?=\s+(?:(?:also|then|later|jointly)\s+)?(?:(?:signed|executed|penned|inked)\b|(?:put|set|affixed|"
         r"appended)\s+their\s+(?:signatures?|names|hands)\b))|"
         # "held talks with X, after which both men signed J": the two people, before a signing
         # ("the two women then appended their signatures to J": the idioms of signing too)
         r"\b(?:[Tt]he\s+two|[Bb]oth)\s+(?:men|women)(?=\s+(?:(?:also|then|later|jointly)\s+)?"
         r"(?:signed\b|(?:put|set|affixed|appended|added)\s+their\s+(?:signatures?|names|hands)\b))|"
         # "hosted X for talks on Tuesday, and the pair signed J"
-        r"\b[Tt]he\s+pair(?=\s+(?:(?:also|then|later|jointly)\s+)?(?:signed|met|held)\b)"
+        # ("The pair then penned J": the same verbs as "the two")
+        r"\b[Tt]he\s+pair(?=\s+(?:(?:also|then|later|jointly)\s+)?(?:signed|met|held|executed|penned|"
+        r"inked)\b)"
     ),
     literal_anchor(["the ", "The ", "both ", "Both "]),
 )
@@ -746,12 +749,21 @@ def find_bodies_and_countries(doc: Doc) -> None:
     inside_body = bytearray(len(text))
     for c in bodies:
         inside_body[c[0] : c[1]] = b"\x01" * (c[1] - c[0])
+    # acronyms the text defines for a name of its own: "the National Planning Commission (NPC)"
+    # is no table body of that acronym (the National People's Congress)
+    # (a chunk that is itself a table name, in any spelling, defines nothing new)
+    spans = {(m.start, m.end) for m in matches if m.entry.kind == gz.BODY}
+    defined = {c[4]: c[3] for c in bodies if c[4] and (c[0], c[1]) not in spans}
     for m in matches:
         if text.startswith("$", m.end):
             continue  # "US$400 million": a currency
         inside = inside_body[m.start] == 1 and (m.start, m.end) not in exact
         if m.entry.kind == gz.BODY:
             form = m.entry.form
+            body = gz.bodies()[m.entry.key]
+            if form.isupper() and form in defined and form in body.acronyms and \
+                    defined[form] != body.name and defined[form] not in body.variants:
+                continue
             if not form.isupper() and form.upper() in gz.bodies()[m.entry.key].acronyms and (
                     re.match(rf"[^\S\n]+[{UP}]", text[m.end : m.end + 3])
                     or re.search(rf"\b{HON}\s+$", text[max(0, m.start - 16) : m.start])):
@@ -840,7 +852,8 @@ _PLACE_WORDS = frozenset(
 )
 _POLITY_BETWEEN = re.compile(
     r"(?:relations|ties|relationship|cooperation|partnership|dialogue|talks|agreements?|"
-    r"consultations|contacts|trust|friendship)\s+between\s+$",
+    # ("diplomatic links between Abuja and Tallinn": "links" only after "diplomatic")
+    r"consultations|contacts|trust|friendship|(?<=diplomatic\s)links)\s+between\s+$",
     re.I,
 )
 _PLACE_AFTER = re.compile(
@@ -2600,13 +2613,14 @@ SENTENCE_CUES = Cues([
      "relations in", "relations on", "having established", "having set up"),
     ("member", "join", "belong", "acced", "includ", "founder", "groups", "comprises",
      "brings together", "unites", "partner state", "entered", "participating", " sit in",
-     " sit together", " sits in", " seats in", "states of", "countries of", "nations of",
+     " sit together", " sits in", " sits on", " sit on", " seats in", "states of",
+     "countries of", "nations of",
      " part of", " ally ", " seat in"),
     ("operat", "work", "collaborat", "jointly", "together", "part", "trad", "bound", "linked",
      "connected", "tied", "through", "via", "involved", "engaged", "developing", "built",
      "financed", "run", "managed", "beneficiary", "benefit", "recipient", "teamed", "sharing",
      "shared", "liais",
-     "exchanged", "pilot", "drawn on", "joined hands", "joined forces", "co-organi",
+     "exchanged", "swapped", "pilot", "drawn on", "joined hands", "joined forces", "co-organi",
      "taps into", "tapped into", "participants", "joint ",
      "co-hosted", "co-delivered", "pooling", "pooled",
      "coordinate on", "coordinated their", "in tandem", "tapped",
@@ -2617,7 +2631,8 @@ SENTENCE_CUES = Cues([
     ("met", "talks", "meeting", "call", "received", "encounter", "hosted", "welcomed", "discussion",
      "consultation", "receiving", "hosting", "welcoming", "credentials", "credence",
      "sat down", "tête-à-tête", "tete-a-tete", "sat for", "sat with", "audience", "session",
-     "conferred", "exchanged views", "exchange with", "exchange of views", "greeted", "closeted",
+     "conferred", "exchanged views", "traded views", "exchange with", "exchange of views",
+     "greeted", "closeted",
      "played host", "came together",
      "respects to", "lunch", "dinner", "breakfast", "meal", "across the table", "together at",
      "together in", "encounter", "one-on-one", "huddled", "exchange with",
@@ -2637,7 +2652,7 @@ SENTENCE_CUES = Cues([
      "republics", "kingdoms", "islands", "both", "the two"),
     ("ministers", "leaders", "premiers", "officials", "interlocutors", "envoys", "presidents",
      "speakers", "diplomats", "heads of state", "heads of diplomacy", "signed", "signatures",
-     "delegations"),
+     "delegations", "executed", "penned", "inked"),
     ("republic", "country", "state", "archipelago", "kingdom", "nation", "sultanate",
      "principality"),
     ("institute", "university", "academy", "faculty", "organi", "ministry", "embassy",
@@ -3807,7 +3822,8 @@ _SIGN_VERBS = (
     # signature of a protocol on ...", "A and B penned J", "the two countersigned J": other
     # verbs of signing
     # ("the talks closed with the signature by the two ministers of a memorandum on ...")
-    r"sealed|subscribed|signature of|signature(?=,?\s+by\s)|penned|countersigned"
+    # ("A and B executed a framework agreement on ...": signed, in legal usage)
+    r"sealed|subscribed|signature of|signature(?=,?\s+by\s)|penned|countersigned|executed"
 )
 _SIGN_VERBS_LIST = _SIGN_VERBS.split("|")
 _AGREEMENT_AFTER_VERB = (

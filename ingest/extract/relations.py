@@ -400,8 +400,8 @@ R_TIES = re.compile(
     # ("A and B entered into diplomatic relations in 1973": an establishment)
     rf"later)\s+)*(?P<v>established|re-established|reestablished|set\s+up|forged|opened|restored|"
     rf"entered\s+into|"
-    # ("A and B struck up diplomatic relations in 1993")
-    rf"struck\s+up|"
+    # ("A and B struck up (took up) diplomatic relations in 1993")
+    rf"struck\s+up|took\s+up|"
     # ("A and B, which put diplomatic relations in place in 1981": the same)
     rf"put(?=\s+{TIES}\s+in\s+place\b)|"
     rf"formali[sz]ed|normali[sz]ed|launched|initiated|"
@@ -479,7 +479,8 @@ R_TIES_BETWEEN = Anchored(re.compile(
     rf"forged|formali[sz]ed|followed|began|opened|taken\s+up|sealed|date\s+back\s+to|date\s+from|"
     rf"go\s+back\s+to|in\s+place\s+since(?=\s+{T})|"
     # ("... between A and B were instituted (inaugurated, put in place) on 6 November 1991")
-    rf"instituted|inaugurated|put\s+in\s+place)"
+    # ("... between A and B were launched in 1965")
+    rf"instituted|inaugurated|put\s+in\s+place|launched)"
 ), r"[Ff]ormal\s|[Ff]ull\s|[Dd]iplomatic\s", fused=True)
 R_TIES_ANNIV = Anchored(re.compile(
     rf"(?P<v>anniversary\s+of|establishment\s+of)\s+(?:the\s+establishment\s+of\s+)?{TIES}\s+"
@@ -632,12 +633,14 @@ R_MEMBER_JOIN = re.compile(
     # "Bahrain counts among the founding members of the GCC"
     # ("Grenada ranks among the founding members of the OECS", "A and B count among the 55
     # members of O": the same)
-    rf"(?:counts?|ranks?)\s+among\s+the\s+(?:\d{{1,3}}\s+)?(?:founding\s+|full\s+)?members\s+of|"
+    # ("A and B count themselves among the members of O": the same)
+    rf"(?:counts?|ranks?)\s+(?:themselves\s+|itself\s+)?among\s+the\s+(?:\d{{1,3}}\s+)?(?:founding\s+|full\s+)?members\s+of|"
     # "Slovenia has belonged to NATO since 2004"
     rf"belongs\s+to|belong\s+to|(?:has|have)\s+(?:long\s+)?belonged\s+to|entered(?=\s+(?:the\s+)?«O)|"
     # "Both countries sit in the Central American Integration System": seats held in a body
     # ("A and B sit together in O": the same)
-    rf"sits?\s+(?:together\s+)?in(?=\s+(?:the\s+)?«O)|"
+    # ("Iceland sits on the Arctic Council": a seat on a council)
+    rf"sits?\s+(?:together\s+)?in(?=\s+(?:the\s+)?«O)|sits?\s+on(?=\s+(?:the\s+)?«O\d+»)|"
     # ("The Solomon Islands holds a seat in the Pacific Islands Forum")
     rf"(?:holds?|has\s+held|have\s+held)\s+an?\s+seat\s+in(?=\s+(?:the\s+)?«O)|"
     # "Chile is part of the Pacific Alliance": a body it is part of
@@ -769,7 +772,8 @@ COOP_V = (
     # "A and B have been partners since 2021 in J"
     # ("A and B have been development partners in education since 2002")
     r"|(?:have|has|had)\s+been\s+(?:close\s+|key\s+|development\s+)?partners"
-    r"|(?:have|has|had)\s+exchanged\s+(?:lecturers|researchers|scholars|students|experts|"
+    # ("A and B have swapped mining lecturers since 2021": the same, a field before the noun)
+    r"|(?:have|has|had)\s+(?:exchanged|swapped)\s+(?:[a-z]+\s+)??(?:lecturers|researchers|scholars|students|experts|"
     # ("A and B have exchanged medical staff since 2012")
     r"trainees|teachers|(?:(?:medical|teaching|academic|technical)\s+)?staff|doctors|nurses|"
     # ("A and B have exchanged contribution data since 2024": data of a named kind, as pooled)
@@ -836,7 +840,7 @@ COOP_V = (
     r"|(?:have|has|had)\s+been\s+jointly\s+[a-z]{3,}ing"
 )
 _COOP_WORDS = ("work", "operat", "collaborat", "partner", "joint", "together", "teamed", "liais",
-               "sharing", "shared", "exchanged", "coordinate", "co-", "pool", "joined",
+               "sharing", "shared", "exchanged", "swapped", "coordinate", "co-", "pool", "joined",
                "pull")
 # "the Brazilian Cooperation Agency (ABC) and Suriname's Ministry of Health have worked
 # together": a possessor before a body is no party of its own
@@ -1099,7 +1103,9 @@ _FOR_STATE_BY = re.compile(r"\bfor\s+(?:the\s+)?«[CG](\d+)»\s*,?\s+by\s")
 # "A J came out of the session, with A and B signing it": the people of the "with" clause
 R_SIGNING_IT = re.compile(
     rf"(?P<o>{J})(?:(?!«[PQJ])[^;]){{0,120}}?,\s+with\s+(?P<s>(?:(?!«J)[^;,]|,\s+(?=«P)){{1,160}}?)"
-    rf"\s+(?P<v>signing)\s+it\b"
+    # ("A and B put ink to J, with X and C's post, Y, signing for their governments": the same
+    # people, the last one's apposition closed by a comma)
+    rf"(?:,(?=\s+signing\s+for\s))?\s+(?P<v>signing)\s+(?:it\b|for\s+(?:their|the\s+two)\s+(?:governments|countries|states)\b)"
 )
 # "The J1 and the J2 were signed on Monday in Pretoria" (no "by"): signed by the signers of
 # "A and B have signed two agreements" in the sentence before
@@ -1205,7 +1211,9 @@ MEET_V = (
     # to his counterpart Y": a meeting
     # ("X huddled with Y at the palace": a meeting)
     r"(?:was|were)\s+closeted\s+with|played\s+host\s+to|huddled\s+with|"
-    r"(?:was|were)\s+(?:\w+\s+){0,2}?(?:received|hosted|greeted)\s+(?:[^,;]{0,60}?\s+)?"
+    # ("X was hosted at State House, Nairobi, on Tuesday by Y": a venue with its city)
+    r"(?:was|were)\s+(?:\w+\s+){0,2}?(?:received|hosted|greeted)\s+(?:[^,;]{0,60}?"
+    r"(?:,\s+«[LC]\d+»\s*,[^,;]{0,30}?)?\s+)?"
     # "X was welcomed at the airport by Y", "... on arrival by Y": a welcome where he arrives
     # (not "where he was welcomed by its rector": a host at a lecture)
     # ("was welcomed today at the Conference Centre by Y": the day before the place)
@@ -1247,7 +1255,8 @@ MEET_V = (
     r"shared\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:lunch|dinner|breakfast|meal)\s+with|"
     r"played\s+host\s+to|paid\s+(?:his|her|their)\s+respects\s+to|"
     # "he exchanged views with Prime Minister X over lunch": a meeting
-    r"exchanged\s+views\s+with|"
+    # ("she traded views with Y": the same)
+    r"(?:exchanged|traded)\s+views\s+with|"
     # ("held a detailed exchange of views with X": the same)
     r"(?:held|had)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?exchange\s+of\s+views\s+with|"
     # ("X paid a courtesy visit (call) to Y")
@@ -1291,7 +1300,8 @@ _AND_LATER_MET = re.compile(
 _HIS_GUEST = re.compile(r"\s+(?:his|her)\s+(?:guest|visitor)\b")
 _MEET_WORDS = ("met", "conferred", "held", "paid", "called", "received", "hosted", "welcomed",
                "had the", "had a", "accepted the", "sat down", "sat for", "sat with", "audience",
-               "exchanged views", "greeted", "closeted", "played host", "came together",
+               "exchanged views", "traded views", "greeted", "closeted", "played host",
+               "came together",
                "discussed", "shared", "across the table", "together at", "together in",
                "conducted", "huddled", "courtesy call",
                "farewell call", "reviewed")
@@ -1696,7 +1706,8 @@ _SPOKE_ON_AT = re.compile(
 R_GUEST = re.compile(
     # ("X was the featured (keynote) speaker at the I on Monday": a talk there)
     rf"(?P<a>{P}){APPO}\s+was\s+(?:the\s+)?(?P<v>guest|(?:featured|keynote)(?=\s+speaker\b))\s+"
-    rf"(?P<spk>speaker\s+)?"
+    # ("X was guest lecturer at the I": the same post with "lecturer")
+    rf"(?P<spk>(?:speaker|lecturer)\s+)?"
     # "was the guest speaker on Friday at the annual X lecture hosted by the O": the day, and
     # the event with its host
     # ("was guest speaker at a Palau Community College forum": the body naming the event)
@@ -1953,6 +1964,8 @@ R_ACCREDITED = re.compile(
     r"accredited|accredited\s+as\s+well\s+to|(?P<bare>accredited\s+to))\s))\s+(?:(?:also|concurrently|"
     # ("X is also credentialed to C": another word for "accredited")
     rf"simultaneously|jointly|now)\s+)*(?:dual-|double-|cross-)?(?P<v>accredited|credential{{1,2}}ed)\s+(?:as\s+[^;«]{{0,60}}?\s+)?"
+    # ("X, who is accredited on a non-resident basis to A and B": the manner before "to")
+    r"(?:on\s+a\s+non-resident\s+basis\s+)?"
     # ("X is also accredited in Bishkek": "in" the state's capital)
     rf"(?:to|(?<=accredited\s)in(?=\s+(?:the\s+)?{C}))\s+"
     rf"(?:the\s+)?(?P<o>{LIST(_CGO)})"
@@ -1985,7 +1998,8 @@ R_SIDE_ACCREDITATION = re.compile(
     r"(?:accreditations?\s+(?:also\s+)?to|(?P<jurisdiction>jurisdiction)\s+over)\s+"
     # the noun after "whose"
     # ("X, whose purview also takes in A and B": the same)
-    rf"|(?(p){APPO}\s*,?\s*(?:and\s+)?whose|(?!))\s+(?P<noun>accreditation|jurisdiction|mandate|mission|"
+    # ("X, whose area of accreditation includes A and B": the same noun)
+    rf"|(?(p){APPO}\s*,?\s*(?:and\s+)?whose|(?!))\s+(?:area\s+of\s+)?(?P<noun>accreditation|jurisdiction|mandate|mission|"
     # ("X, whose mandate from Buenos Aires also covers A": the sending state after the noun;
     # "X, whose responsibilities extend to A and B": a plural noun and verb)
     r"remit|purview|responsibilities)\s+(?:from\s+«[CL]\d+»\s+)?(?:also\s+)?(?P<v3>covers|"
@@ -1993,13 +2007,17 @@ R_SIDE_ACCREDITATION = re.compile(
     r"stretches\s+to|includes|takes\s+in)\s+"
     # the verbs
     # ("X, C's Ambassador in L, who represents C at the O as well": the body too)
-    rf"|(?(p){APPO}(?:\s*,?\s*who)?|(?!))\s+(?:also\s+|concurrently\s+|(?=represent(?:s|ed)\s+"
+    # ("X, who is concurrently responsible for A, B and C": a head of mission's side states)
+    rf"|(?(p){APPO}(?:\s*,?\s*who)?|(?!))\s+(?:is\s+(?=(?:also|concurrently)\s+responsible\s+for\s))?"
+    r"(?:also\s+|concurrently\s+|(?=represent(?:s|ed)\s+"
     r"(?:«C\d+»|(?:his|her)\s+country)\s+at\s+(?:the\s+)?«O\d+»\s+as\s+well\b))(?P<v4>covers|"
+    r"responsible\s+for|"
     r"represent(?:s|ed)\s+(?:«C\d+»|(?:his|her)\s+country)\s+(?:in|at))\s+"
     rf")(?:the\s+)?(?P<o>{LIST(_CGO)})"
 )
 _POST_PREDS = ("AMBASSADOR_OF", "ACCREDITED_TO")
 _SIDE_CUES = ("accreditation", " represent", " covers ", "whose ", " jurisdiction over ",
+              " responsible for ",
               " serves ", " served ")
 # "X, C's Ambassador to A, who represents C in L on a non-resident basis": accredited to the
 # state whose capital (or which) is named
@@ -2754,7 +2772,7 @@ class Extractor:
                            "signed.counted_then_named", "event", 0.85)
                 self.ctx.last_signed = tuple(js)
                 self.ctx.counted_signers = (sent.index, cs[1])
-        for m in R_SIGNING_IT.finditer(t) if "signing it" in t else ():
+        for m in R_SIGNING_IT.finditer(t) if ("signing it" in t or " signing for " in t) else ():
             people = [int(i) for k, i in _NOT_POSSESSOR.findall(m["s"]) if k in "PQ"]
             if people and not _blocked(sent, m.start("v")):
                 yield Cand("SIGNED_AGREEMENT", tuple(people), (refs(m["o"])[0],), m.start("v"),
@@ -3208,7 +3226,9 @@ class Extractor:
             # (the event named before its host: "at the annual X lecture hosted by the O")
             # ("guest speaker at a «I» forum": the body's own event)
             # ("the featured (keynote) speaker at the I": a talk there)
+            # ("guest lecturer at the I": a lecture there)
             lecture = (m["ev"] or (m["evb"] and " speaker " in m[0]) or m["v"] != "guest"
+                       or (m["spk"] or "").startswith("lecturer")
                        or re.search(r"\b(?:lecture|talk|address|speech)\b", m["rest"]))
             if lecture and not _blocked(sent, m.start("v")):
                 yield Cand("LECTURED_AT", (refs(m["a"])[0],), (refs(m["o"])[0],), m.start("v"),

@@ -11074,3 +11074,152 @@ def test_a_demonym_topic_after_on_is_no_part_of_a_university_name() -> None:
     assert "University of Lima" in names(rec), names(rec)
     assert any(f[:3] == ("LECTURED_AT", "person:ana-rojas", "institution:university-of-lima")
                for f in facts(rec)), facts(rec)
+
+
+def test_diplomatic_links_between_capitals_and_relations_launched_or_taken_up() -> None:
+    # "diplomatic links between Quito and Lima were first forged": the capitals are the states;
+    # "relations between A and B were launched", "A and B took up diplomatic relations"
+    text = (
+        "Andean ties\n\n"
+        "Friday 10 May 2024\n\n"
+        "Trade grew. Ecuador recognised Peru in May 1830, and diplomatic links between Quito "
+        "and Lima were first forged in 1831. Diplomatic relations between Bogota and Caracas "
+        "were launched in 1831. Montevideo and Asuncion took up diplomatic relations in 1845.\n"
+    )
+    got = facts(extract_article(text))
+    for a, b, year in (("ECU", "PER", "1831"), ("COL", "VEN", "1831"), ("URY", "PRY", "1845")):
+        assert any(f[0] == "ESTABLISHED_TIES" and {f[1], f[2]} == {f"country:{a}", f"country:{b}"}
+                   and f[3] == year for f in got), (a, b, got)
+
+
+def test_non_resident_accreditation_area_of_accreditation_and_responsible_for() -> None:
+    # "who is accredited on a non-resident basis to A", "whose area of accreditation includes
+    # A", "who is concurrently responsible for A and B": side accreditations of a head of
+    # mission, not of a minister
+    text = (
+        "Envoys\n\n"
+        "Friday 10 May 2024\n\n"
+        "Trade grew. Spain's Ambassador to Kenya, Lucia Mora, who is accredited on a "
+        "non-resident basis to Somalia and Eritrea, spoke. Italy's Ambassador to Senegal, Marco "
+        "Bruni, whose area of accreditation includes Gambia and Mali, listened. Japan's "
+        "Ambassador to Zambia, Kenji Sato, who is concurrently responsible for Malawi, came. "
+        "Peru's Minister of Mines, Rosa Diaz, who is also responsible for Chile, came.\n"
+    )
+    got = facts(extract_article(text))
+    for p, c in (("lucia-mora", "SOM"), ("lucia-mora", "ERI"), ("marco-bruni", "GMB"),
+                 ("marco-bruni", "MLI"), ("kenji-sato", "MWI")):
+        assert _has(got, "ACCREDITED_TO", f"person:{p}", f"country:{c}", None), (p, c, got)
+    assert not any(f[0] == "ACCREDITED_TO" and f[1] == "person:rosa-diaz" for f in got), got
+
+
+def test_counting_themselves_among_members_and_sitting_on_a_council() -> None:
+    # "A and B count themselves among the members of O1 and O2"; "C sits on the O"
+    text = (
+        "Members\n\n"
+        "Friday 10 May 2024\n\n"
+        "Trade grew. Ghana and Fiji count themselves among the members of the Commonwealth. "
+        "Norway sits on the Arctic Council.\n"
+    )
+    got = facts(extract_article(text))
+    for c in ("GHA", "FJI"):
+        assert any(f[:2] == ("MEMBER_OF", f"country:{c}") and "commonwealth" in f[2]
+                   for f in got), (c, got)
+    assert any(f[:2] == ("MEMBER_OF", "country:NOR") and "arctic" in f[2] for f in got), got
+
+
+def test_the_pair_penned_and_the_two_executed_an_agreement() -> None:
+    # "The pair then penned J", "after which the two executed J": the two people just named
+    # sign; "executed a plan of works" is no signing
+    text = (
+        "Signings\n\n"
+        "Friday 10 May 2024\n\n"
+        "Trade grew. Ghana's Minister of Energy, Kofi Mensah, held talks with Togo's Minister "
+        "of Energy, Ama Kodjo. The pair then penned a memorandum of understanding on power "
+        "trading. Benin's Minister of Health, Paul Hounsa, and Niger's Minister of Health, "
+        "Sani Issa, met at the ministry, after which the two executed a framework agreement on "
+        "vaccine supply. The engineers executed a plan of works on the dam.\n"
+    )
+    got = facts(extract_article(text))
+    for p in ("kofi-mensah", "ama-kodjo"):
+        assert any(f[:2] == ("SIGNED_AGREEMENT", f"person:{p}") and "power-trading" in f[2]
+                   for f in got), (p, got)
+    for p in ("paul-hounsa", "sani-issa"):
+        assert any(f[:2] == ("SIGNED_AGREEMENT", f"person:{p}") and "vaccine-supply" in f[2]
+                   for f in got), (p, got)
+    assert not any("plan-of-works" in f[2] for f in got), got
+
+
+def test_people_signing_for_their_governments_after_the_states_signed() -> None:
+    # "A and B put ink to J, with X and C's post, Y, signing for their governments": X and Y
+    # sign too
+    text = (
+        "Tax\n\n"
+        "Friday 10 May 2024\n\n"
+        "Trade grew. Finance Minister Alice Banda visited Rwanda. Malawi and Rwanda put ink to "
+        "an agreement on customs cooperation, with Banda and Rwanda's Minister of Trade, Jean "
+        "Mugabo, signing for their governments.\n"
+    )
+    got = facts(extract_article(text))
+    for s in ("person:alice-banda", "person:jean-mugabo", "country:MWI", "country:RWA"):
+        assert any(f[:2] == ("SIGNED_AGREEMENT", s) and "customs-cooperation" in f[2]
+                   for f in got), (s, got)
+
+
+def test_traded_views_and_hosted_at_a_venue_with_its_city_are_meetings() -> None:
+    # "she traded views with Y"; "X was hosted at Lancaster House, L, on Tuesday by Y"
+    text = (
+        "Meetings\n\n"
+        "Friday 10 May 2024\n\n"
+        "Trade grew. Ghana's Foreign Minister, Esi Owusu, arrived in Britain on Monday. She "
+        "traded views with Trade Minister John Otieno on Monday. She was hosted at Lancaster "
+        "House, London, on Tuesday by Prime Minister Peter Kamau.\n"
+    )
+    got = facts(extract_article(text))
+    assert any(f[0] == "MET_WITH" and {f[1], f[2]} == {"person:esi-owusu", "person:john-otieno"}
+               for f in got), got
+    assert any(f[0] == "MET_WITH" and {f[1], f[2]} == {"person:esi-owusu", "person:peter-kamau"}
+               and f[3] == "2024-05-07" for f in got), got
+
+
+def test_the_visitor_was_guest_lecturer_at_a_body() -> None:
+    # "the visitor was guest lecturer at the I": a lecture there
+    text = (
+        "Lecture\n\n"
+        "Friday 10 May 2024\n\n"
+        "Trade grew. Chile's Foreign Minister, Ana Ruiz, arrived in Peru on Monday. On "
+        "Wednesday, Ruiz was guest lecturer at the Diplomatic Academy of Peru, speaking on "
+        "trade.\n"
+    )
+    got = facts(extract_article(text))
+    assert any(f[:2] == ("LECTURED_AT", "person:ana-ruiz") and "diplomatic-academy" in f[2]
+               and f[3] == "2024-05-08" for f in got), got
+
+
+def test_bodies_that_swapped_lecturers_under_a_programme_cooperate() -> None:
+    # "A and B have swapped mining lecturers since 2021 under J": cooperation through J
+    text = (
+        "Universities\n\n"
+        "Friday 10 May 2024\n\n"
+        "Trade grew. The University of Ghana and Kenya's Moi University have swapped law "
+        "lecturers since 2018 under the East-West Faculty Mobility Programme. The two rivals "
+        "have swapped stories since 2018.\n"
+    )
+    got = facts(extract_article(text))
+    assert any(f[0] == "COOPERATES_WITH" and f[3] == "2018" for f in got), got
+    assert sum(1 for f in got if f[0] == "COOPERATES_VIA" and f[3] == "2018") == 2, got
+
+
+def test_an_acronym_the_text_defines_is_not_a_table_body_of_that_acronym() -> None:
+    # "the National Planning Commission (NPC)": not the National People's Congress of the tables
+    text = (
+        "Grant\n\n"
+        "Friday 10 May 2024\n\n"
+        "Trade grew. On Thursday, the Japan International Cooperation Agency (JICA) and the "
+        "National Planning Commission (NPC) signed a grant agreement for a water project.\n"
+    )
+    rec = extract_article(text)
+    got = facts(rec)
+    assert any(f[:2] == ("SIGNED_AGREEMENT", "institution:national-planning-commission")
+               for f in got), got
+    assert not any("people" in f[1] for f in got), got
+    assert "NPC" not in names(rec), names(rec)

@@ -11223,3 +11223,25 @@ def test_an_acronym_the_text_defines_is_not_a_table_body_of_that_acronym() -> No
                for f in got), got
     assert not any("people" in f[1] for f in got), got
     assert "NPC" not in names(rec), names(rec)
+
+
+def test_a_state_agency_named_by_its_field_and_the_state_is_an_institution() -> None:
+    # "Enterprise Ireland signed J", "Business Sweden": the agency signs, not the country
+    text = (
+        "Trade\n\n"
+        "Friday 10 May 2024\n\n"
+        "On 8 May 2024, Enterprise Ireland and Chile's Production Development Corporation "
+        "(CORFO) signed a Memorandum of Understanding on Clean Energy Start-ups. Invest India "
+        "opened an office in Stockholm. Ireland's Minister of State, Aoife Byrne, attended.\n"
+    )
+    record = extract_article(text)
+    names = {(e.type.value, e.name) for e in record.entities}
+    assert ("Institution", "Enterprise Ireland") in names, names
+    assert ("Institution", "Invest India") in names, names
+    got = facts(record)
+    assert _has(got, "SIGNED_AGREEMENT", "institution:enterprise-ireland",
+                "project:memorandum-of-understanding-on-clean-energy-start-ups", "2024-05-08"), got
+    assert not _has(got, "SIGNED_AGREEMENT", "country:IRL",
+                    "project:memorandum-of-understanding-on-clean-energy-start-ups", "2024-05-08")
+    # a country's own possessive stays the country
+    assert _has(got, "OFFICIAL_OF", "person:aoife-byrne", "country:IRL", None), got

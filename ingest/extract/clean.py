@@ -51,6 +51,8 @@ _TAIL = re.compile(
     # Portuguese and Spanish sites: "Notas relacionadas", "Noticias relacionadas", "Leia também"
     r"(?:notas|not[íi]cias|artigos|art[íi]culos|conte[úu]dos?) relacionad[oa]s|"
     r"leia tamb[ée]m|lea tambi[ée]n|"
+    # ("Te puede interesar", "Le puede interesar", "Más noticias": the same)
+    r"(?:te|le) puede interesar|m[áa]s noticias|"
     # Bosnian, Croatian and Serbian sites: "Vezane vijesti", "Povezane vesti", "Slične vijesti"
     r"(?:vezane|povezane|srodne|sli[čc]ne) vi?jesti)\W*$",
     re.I,

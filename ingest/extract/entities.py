@@ -2636,7 +2636,7 @@ SENTENCE_CUES = Cues([
      "played host", "came together",
      "respects to", "lunch", "dinner", "breakfast", "meal", "across the table", "together at",
      "together in", "encounter", "one-on-one", "huddled", "exchange with",
-     "courtesy visit"),
+     "courtesy visit", "bilateral with", "conversation with"),
     ("visit", "tour", "trip", "delegation", "journey", "mission", "stopped over", "stopover",
      "sojourn", "call on", " stay", " round of "),
     ("lectur", "talk", "address", "speech", "presentation", " paper", "spoke", "speak", "guest",
@@ -3899,6 +3899,8 @@ _AGREEMENT_NAME = re.compile(
     r"|road\s?map\s+on\s+(?!the\b)[a-z]{3,}(?:\s+(?!(?:and|in|on|at|for|with|to|by)\b)[a-z]{3,}){0,2}"
 )
 _AGREEMENT_STOP = re.compile(
+    # (a headline's name ends at its line: "... sign a memorandum on energy" then the dateline)
+    r"\s*\n|"
     r"\s+(?:(?:later|earlier|next|last|this)\s+(?:this\s+|next\s+|last\s+)?(?:year|month|week)\b|"
     r"(?:in|on|during|at|under|last|this|next|earlier|later)\s+(?:the\s+)?(?:\d|[A-Z][a-z]+day"
     r"\b|(?:January|February|March|April|May|June|July|August|September|October|November|"

@@ -279,10 +279,12 @@ _MESES = {
     "junio": "June", "julio": "July", "agosto": "August", "septiembre": "September",
     "setiembre": "September", "octubre": "October", "noviembre": "November",
     "diciembre": "December",
+    # "5 DIC 2026", "03 dic 2026": the abbreviations that are no English month's
+    "ene": "January", "abr": "April", "ago": "August", "dic": "December",
 }
 # "jueves, 3 diciembre 2026": the same without "de" (a Spanish wire's "Publicado:" line)
 _SPANISH_DATE = re.compile(
-    r"\b(\d{1,2})\s+(?:de\s+)?(" + "|".join(_MESES) + r")\s+(?:de\s+|del\s+)?(\d{4})\b", re.I
+    r"\b(\d{1,2})\s+(?:de\s+)?(" + "|".join(_MESES) + r")\.?\s+(?:de\s+|del\s+)?(\d{4})\b", re.I
 )
 _DASH_DATE_COLON = re.compile(r"([A-Z0-9][^:\n]{5,28}\d{4}):\s+(?=\S)")
 _SOURCE_DASH_DATE = re.compile(r"\s*[A-Z][A-Za-z.&]{1,15}\s+(?:–|—|-{1,3})\s+([^:\n]{6,30}):\s")

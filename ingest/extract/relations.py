@@ -374,8 +374,11 @@ R_RECOG = re.compile(
     rf"(?:(?:newly\s+)?independent\s+|(?:permanently\s+)?neutral\s+)?(?:People[{APOS}]s\s+)?"
     rf"(?P<o>{C})"
     # ("A recognised the young Comorian state in July 1975": the state its demonym names)
-    rf"(?![{APOS}][sS]\b)|(?:the\s+)?(?:young|new|newly\s+independent)\s+(?P<o3>«D\d+»)\s+(?:state|"
-    rf"republic|nation)\b|(?P<o2>{C}){POSS}\s+(?:(?:restored|renewed|regained|new)\s+)?"
+    # ("A recognised the Mongolian People's Republic in 1964": the state its demonym names,
+    # in the long form of a people's republic)
+    rf"(?![{APOS}][sS]\b)|(?:the\s+)?(?:(?:young|new|newly\s+independent)\s+(?=«D\d+»\s+(?:state|"
+    rf"republic|nation)\b)|(?=«D\d+»\s+People[{APOS}]s\s+(?:Democratic\s+)?Republic\b))(?P<o3>«D\d+»)\s+"
+    rf"(?:state|republic|nation|People[{APOS}]s)\b|(?P<o2>{C}){POSS}\s+(?:(?:restored|renewed|regained|new)\s+)?"
     # ("A recognised B's government on T": as "the new government of B")
     rf"(?:independence|sovereignty|statehood|government))"
 )
@@ -768,7 +771,8 @@ COOP_V = (
     # through J"
     # ("the two countries have been sharing maritime information since 2009 under J")
     r"|(?:have|has|had)\s+(?:been\s+sharing|shared)\s+(?:expertise|know-how|experience|"
-    r"(?:[a-z-]+\s+){0,2}?information\b)"
+    # ("A and B have shared survey data since 2022": data of a named kind, as exchanged)
+    r"(?:[a-z-]+\s+){0,2}?information\b|(?:[a-z-]+\s+){0,3}?data\b)"
     # "A and B have been partners since 2021 in J"
     # ("A and B have been development partners in education since 2002")
     r"|(?:have|has|had)\s+been\s+(?:close\s+|key\s+|development\s+)?partners"
@@ -790,7 +794,8 @@ COOP_V = (
     r"|(?:are|is)\s+(?:jointly\s+)?developing\s+together|coordinate\s+their\s+cooperation"
     # "A and B have been developing the J together since 2018": the channel between
     r"|(?:have|has|had)\s+been\s+developing(?=\s+(?:the\s+)?«J\d+»(?:\s*\([^)]*\))?\s+together\b)"
-    r"|(?:have|has|had)\s+coordinated\s+their\s+cooperation"
+    # ("A and B have channelled their cooperation through J since 2019": the same)
+    r"|(?:have|has|had)\s+(?:coordinated|channell?ed)\s+their\s+cooperation"
     # ("A and B have been partnering on surveys since 2012")
     r"|(?:have|has|had)\s+been\s+(?:working|cooperating|co-operating|collaborating|partnering)"
     r"(?:\s+closely)?(?:\s+together)?"
@@ -1023,7 +1028,8 @@ R_SIGN = re.compile(
     rf"(?:(?:put|set)(?:ting)?|add(?:ed|ing))\s+(?:their|its|his|her)\s+(?:signatures?\s+(?:to|on)|"
     rf"names\s+to)|"
     # "A and B affixed (appended) their signatures to J": the same idiom with another verb
-    rf"(?:affix|append)(?:ed|ing)\s+(?:their|its|his|her)\s+signatures?\s+(?:to|on)|"
+    # ("A and B stamped (inscribed) their signatures on J": the same)
+    rf"(?:affix|append|stamp|inscrib)(?:ed|ing)\s+(?:their|its|his|her)\s+signatures?\s+(?:to|on)|"
     # "A and B endorsed with their signatures J": the signatures after the verb
     rf"endorsed\s+with\s+(?:their|its|his|her)\s+signatures?|"
     # "the two ministers set their hands to J": the same idiom
@@ -1031,7 +1037,9 @@ R_SIGN = re.compile(
     # "A and B sealed J", "the two ministers subscribed J" (not "subscribed to a view"), "the two
     # ministers proceeded to the signature of J", "A and B penned J", "the two countersigned
     # J": other verbs of signing
-    rf"sealed|subscribed(?!\s+to\b)|proceeded\s+to\s+(?:the\s+)?signature\s+of|penned|"
+    # ("the two ministers finalized the signing of J": signed it)
+    rf"sealed|subscribed(?!\s+to\b)|(?:proceeded\s+to|finali[sz]ed)\s+(?:the\s+)?(?:signature|"
+    rf"signing)\s+of|penned|"
     # "A and B co-signed J"
     rf"countersigned|co-signed|"
     # ("A and B today executed a Memorandum of Understanding on ...": signed, in legal usage;
@@ -1050,7 +1058,7 @@ R_SIGN_AND = re.compile(
     rf"(?P<s>{P}(?:\s+and\s+(?:[A-Z][\w-]*\s+){{0,4}}?{P})?|{LIST(C)}){APPO}\s+"
     rf"(?P<vp>[a-z](?:[^;.«]|«[CLTD]\d+»|«[OI]\d+»(?=\s+[A-Z][a-z]+\b(?!\s*«))){{2,100}}?)\s+and\s+"
     # ("The officials went over ..., and appended their signatures to J": the idioms too)
-    rf"(?:(?:also|then|later)\s+)?(?P<v>signed|inked|(?:put|set|affixed|appended)\s+"
+    rf"(?:(?:also|then|later)\s+)?(?P<v>signed|inked|(?:put|set|affixed|appended|stamped|inscribed)\s+"
     rf"(?:their|its|his|her)\s+(?:signatures?|names|hands)\s+(?:to|on))\b(?P<rest>[^;]*)"
 )
 _INITIALLED_END = re.compile(r"(?<=\s)initiall?ed\s+and\s+\Z")
@@ -1199,11 +1207,13 @@ MEET_V = (
     # ("X sat with Y at the Centre to review J": "sat with", a meeting too)
     # ("held a (second) round of talks with X": a meeting)
     # ("conducted talks with X": held them)
-    r"(?:met(?:\s+(?:with|today\s+with))?|sat\s+(?:down\s+)?with|conferred\s+with|(?:held|conducted)\s+"
+    # ("engaged in talks with X": held them)
+    r"(?:met(?:\s+(?:with|today\s+with))?|sat\s+(?:down\s+)?with|conferred\s+with|(?:held|conducted|engaged\s+in)\s+"
     r"(?:(?:an?|another|the)\s+(?:[\w-]+\s+)?round\s+of\s+)?(?:[\w-]+\s+){0,2}?(?:talks|meeting|discussions|"
     # "held a working session with X": a meeting
     # ("held a bilateral encounter (a one-on-one) with X": a meeting)
-    r"consultations|session|encounter|one-on-one)(?:\s+(?:(?:in|at|on)\s+[^,;]{0,60}?|«T\d+»|here|there)){0,3}"
+    # ("held a bilateral with X": the noun left out after "bilateral")
+    r"consultations|session|encounter|one-on-one|bilateral)(?:\s+(?:(?:in|at|on)\s+[^,;]{0,60}?|«T\d+»|here|there)){0,3}"
     r"\s+with|"
     r"paid\s+(?:a\s+|an\s+)?(?:\w+\s+){0,2}?"
     r"(?:call|visit)\s+on|called\s+on|"
@@ -1234,6 +1244,8 @@ MEET_V = (
     # ("had a one-on-one (a brief encounter, a one-on-one session, an hour-long exchange) with
     # X": a meeting)
     r"had\s+an?\s+(?:[\w-]+\s+)?(?:meeting|session|encounter|one-on-one|exchange)\s+with|"
+    # ("had a conversation with X": a meeting too, not "a telephone (video) conversation")
+    r"had\s+an?\s+(?!(?:tele)?phone\b|video\b|virtual\b|online\b)(?:[\w-]+\s+)?conversation\s+with|"
     # ("X rounded off his visit with a courtesy call on Y": the call closing it)
     r"(?<=\swith\s)a\s+(?:courtesy|farewell)\s+call\s+on|"
     # "On Monday, she sat down with President X at State House"
@@ -1304,7 +1316,7 @@ _MEET_WORDS = ("met", "conferred", "held", "paid", "called", "received", "hosted
                "came together",
                "discussed", "shared", "across the table", "together at", "together in",
                "conducted", "huddled", "courtesy call",
-               "farewell call", "reviewed")
+               "farewell call", "reviewed", "engaged in")
 # "X and his delegation were received by ..."
 _ENTOURAGE = (
     r"(?:\s+and\s+(?:(?:his|her|their)\s+(?:delegation|team|wife|husband|entourage|party)|"
@@ -1393,7 +1405,8 @@ R_VISIT = re.compile(
     # "X travelled to Buenos Aires on Thursday for a working visit to Argentina"
     # ("from Lima, where he had been on a two-day visit to Peru": the adverb list takes "had")
     rf"was\s+on|been\s+on|on|(?:arrived|travell?ed|flew|landed|touched\s+down|reached|jetted|"
-    rf"set\s+foot|got\s+to)\s+"
+    # ("swung through L ... on a visit to C", "spent T in L on a visit to C": see R_ARRIVED_FOR)
+    rf"set\s+foot|got\s+to|swung\s+through|spent(?=\s+{T}))\s+"
     rf"[^;]{{0,80}}?\s+"
     rf"(?:for|on|at\s+the\s+(?:start|"
     # ("arrived in Tbilisi this morning, opening a two-day visit to Georgia")
@@ -1467,6 +1480,12 @@ _FIRST_VISIT_TO = re.compile(
 )
 R_VISIT_POSS = re.compile(
     rf"(?P<a>{P}){POSS}\s+(?:[\w-]+\s+){{0,2}}?(?P<v>visit)\s+to\s+(?:the\s+)?(?P<o>{C}|{IO}|«L\d+»)"
+)
+# "A visit by X to C could (may, will) take place next year": a visit not (yet) made
+_VISIT_MAY_HAPPEN = re.compile(
+    r"(?:\s+(?:on|in)\s+«T\d+»)?\s*,?\s+(?:could|may|might|would|will)\s+(?:(?:still|possibly|"
+    r"also|only)\s+)?(?:take\s+place|happen|go\s+ahead|follow|be\s+(?:held|made|arranged|"
+    r"organi[sz]ed|scheduled))\b"
 )
 R_VISIT_BY = re.compile(
     rf"(?P<v>visit)\s+(?:by|of)\s+(?:[\w.]+\s+){{0,2}}?"
@@ -1569,14 +1588,17 @@ R_ARRIVED_FOR = re.compile(
     # "flew into Lusaka on Tuesday for ...", "reached Dhaka on Tuesday night on his maiden visit")
     # ("jetted into Accra on Wednesday for ...", "set foot in Lusaka yesterday at the start of")
     rf"(?P<v>(?:arrived|landed|touched\s+down|set\s+foot)\s+in|(?:travell?ed|flew)\s+to|"
-    rf"(?:flew|jetted)\s+into|reached|got\s+to)\s+"
+    # ("swung through Lima on Monday and Tuesday on a visit to Peru", "spent Wednesday and
+    # Thursday in Lima on an official visit to Peru": a stay on the way)
+    rf"(?:flew|jetted)\s+into|reached|got\s+to|swung\s+through|spent\s+{T}(?:\s+and\s+{T})?\s+in)"
+    rf"\s+"
     rf"(?:the\s+)?(?P<o>{C}|«L\d+»)(?:\s*,\s*{C}\s*,)?\s+"
     # "arrived in Erbil on Tuesday, the second leg of a regional tour": a stop of a tour
     rf"(?:(?:on\s+)?{T},\s+the\s+(?:first|second|third|fourth|fifth|final|last|next)\s+"
     rf"(?:leg|stop)\s+of\s+(?:an?|the|his|her|their)\s+(?:[\w-]+\s+){{0,3}}?(?:tour|trip|journey)\b|"
     rf"(?:by\s+(?:[\w-]+\s+)?(?:train|plane|air|road|car|ship|boat|ferry|helicopter|flight)\s+)?"
     # ("arrived in Colombo yesterday (07) for ...": the day of the month in brackets)
-    rf"(?:(?:on\s+|(?:late|early)\s+(?:on\s+)?)?{T}(?:\s+(?:night|evening|morning|afternoon))?"
+    rf"(?:(?:on\s+|(?:late|early)\s+(?:on\s+)?)?{T}(?:\s+and\s+{T})?(?:\s+(?:night|evening|morning|afternoon))?"
     rf"(?:\s*\(\d{{1,2}}\))?(?:\s+|(?=,)))?"
     # "arrived in Taipei on Sunday at the head of a six-member delegation for a ... visit"
     rf"(?:at\s+the\s+head\s+of\s+(?:an?|the|his|her)\s+(?:[\w-]+\s+){{0,3}}?delegation\s+)?(?:(?:for|on|"
@@ -1635,6 +1657,10 @@ R_LECT = re.compile(
     rf"seminar)\b)|"
     # ("X read a lecture on Y at the I": to read a lecture is to give it)
     rf"read(?=\s+(?:a|an|the|his|her)\s+(?:[\w-]+\s+){{0,3}}?lectures?\b)|"
+    # ("X offered a master class at the I", "X dictated a keynote lecture at the I": Spanish
+    # usage, "dictó una conferencia")
+    rf"(?:offered|dictated)(?=\s+(?:a|an|the|his|her)\s+(?:[\w-]+\s+){{0,3}}?(?:lectures?|"
+    rf"keynote|masterclass|master\s+class|talk|address)\b)|"
     # "X inaugurated the Irish Studies lecture series at I with a talk on ...": its first lecture
     rf"(?:inaugurated|opened)(?=\s+(?:a|an|the)\s+[^;,]{{0,60}}?\b(?:lecture|seminar)\s+series\b"
     rf"[^;,]{{0,80}}?\bwith\s+(?:a|an|the|his|her)\s+(?:[\w-]+\s+){{0,2}}?(?:talk|lecture|address|"
@@ -1668,7 +1694,8 @@ R_LECT_FRONT = Anchored(re.compile(
 _FRONT_VERBS = ("Delivering", "Giving", "Speaking", "Presenting")
 # What each lecture pattern's verb group holds one of (the patterns run only where it is).
 _LECTURE_VERBS = {
-    "lectured.delivered": ("deliver", "gave", "giving", "present", "made", " series "),
+    "lectured.delivered": ("deliver", "gave", "giving", "present", "made", " series ", "offered",
+                           "dictated"),
     "lectured.fronted": _FRONT_VERBS,
     "lectured.addressed": ("addressed", "spoke", "speaks", "lectured", "podium", "lectern",
                            "rostrum", "the floor at", "shared", "headlined"),
@@ -1834,8 +1861,10 @@ R_PRESENTED_TO = Anchored(re.compile(
 ), r"«P")
 # "Slovenia is represented in Georgia by non-resident Ambassador X": X is C's ambassador,
 # accredited to D
+_C_APPO = r"(?:\s*,\s+(?:an?|the)\s+(?:[^,;«]|«[OD]\d+»){1,80}?,)?"
 R_REPRESENTED_BY = re.compile(
-    rf"(?P<c>{C})\s+is\s+(?:also\s+)?(?P<v>represented)\s+in\s+(?:the\s+)?(?P<d>{C})\s+by\s+"
+    # ("C, a founding member of O, is represented in D by ...": an apposition after C)
+    rf"(?P<c>{C}){_C_APPO}\s+is\s+(?:also\s+)?(?P<v>represented)\s+in\s+(?:the\s+)?(?P<d>{C})\s+by\s+"
     rf"(?:(?:its|a|the)\s+)?(?:(?:non-resident|resident)\s+)?(?:Ambassador|High\s+Commissioner)\s+"
     # ("C is represented in D by its Ambassador to E, X": the post's own seat before the name)
     rf"(?:to\s+(?:the\s+)?{C}\s*,\s+)?"
@@ -1843,7 +1872,8 @@ R_REPRESENTED_BY = re.compile(
 )
 # "C is represented in D by its Ambassador ...": "its" is the subject's
 _REPRESENTED_ITS = re.compile(
-    r"«[CG](\d+)»\s+is\s+(?:also\s+)?represented\s+in\s+(?:the\s+)?«C\d+»\s+by\s+\Z")
+    r"«[CG](\d+)»" + _C_APPO
+    + r"\s+is\s+(?:also\s+)?represented\s+in\s+(?:the\s+)?«C\d+»\s+by\s+\Z")
 # "Dr. Kissoon previously served as Permanent Secretary in the Ministry of Energy"
 # ("X doubles as non-resident envoy to C": a second post, news style)
 R_SERVED = re.compile(
@@ -1964,8 +1994,9 @@ R_ACCREDITED = re.compile(
     r"accredited|accredited\s+as\s+well\s+to|(?P<bare>accredited\s+to))\s))\s+(?:(?:also|concurrently|"
     # ("X is also credentialed to C": another word for "accredited")
     rf"simultaneously|jointly|now)\s+)*(?:dual-|double-|cross-)?(?P<v>accredited|credential{{1,2}}ed)\s+(?:as\s+[^;«]{{0,60}}?\s+)?"
-    # ("X, who is accredited on a non-resident basis to A and B": the manner before "to")
-    r"(?:on\s+a\s+non-resident\s+basis\s+)?"
+    # ("X, who is accredited on a non-resident (concurrent) basis to A and B": the manner before
+    # "to")
+    r"(?:on\s+a\s+(?:concurrent|non-resident)\s+basis\s+)?"
     # ("X is also accredited in Bishkek": "in" the state's capital)
     rf"(?:to|(?<=accredited\s)in(?=\s+(?:the\s+)?{C}))\s+"
     rf"(?:the\s+)?(?P<o>{LIST(_CGO)})"
@@ -1992,8 +2023,10 @@ R_SIDE_ACCREDITATION = re.compile(
     r"(?:to\s+)?"
     # the noun after a verb of holding
     # ("X, who is resident in L and holds concurrent accreditation to A": the residence first)
-    rf"|(?(p){APPO}(?:\s*,?\s*who(?:\s+is\s+(?:resident|based)\s+in\s+«[LC]\d+»\s+and)?)?|(?!))"
-    rf"\s+(?:also\s+)?(?P<v2>holds|has|enjoys|carries)\s+"
+    # ("C's Ambassador to A, X, with jurisdiction over B": "with" after the name's comma)
+    rf"|(?(p){APPO}(?:\s*,?\s*who(?:\s+is\s+(?:resident|based)\s+in\s+«[LC]\d+»\s+and)?|"
+    rf"\s*,(?=\s+with\s))?|(?!))"
+    rf"\s+(?:also\s+)?(?P<v2>holds|has|enjoys|carries|(?<=,\s)with)\s+"
     r"(?:also\s+)?(?:an?\s+)?(?:(?:concurrent|dual|non-resident|additional|side)\s+)?"
     r"(?:accreditations?\s+(?:also\s+)?to|(?P<jurisdiction>jurisdiction)\s+over)\s+"
     # the noun after "whose"
@@ -2568,7 +2601,7 @@ class Extractor:
         signs = ("signed" in t or "inked" in t or "pen to " in t or "signature" in t
                  or "names to" in t or "sealed" in t or "subscribed" in t or "penned" in t
                  or "hands to" in t or "executed" in t
-                 or "ink to " in t or " by signing " in t)
+                 or "ink to " in t or " by signing " in t or " the signing of " in t)
         sign_ms: list[re.Match[str]] = []
         while signs and (m := R_SIGN.search(t, pos)) is not None:
             pos = m.end("v")  # "X signed for Kenya, while Y signed for Botswana": both clauses
@@ -2996,7 +3029,8 @@ class Extractor:
             if rx is R_ARRIVED_FOR and not any(w in t for w in ("arrived", "travel", "flew",
                                                                 "landed", "touched down",
                                                                 "reached", "jetted",
-                                                                "set foot", "got to")):
+                                                                "set foot", "got to",
+                                                                "swung through", "spent")):
                 continue
             if rx is R_VISITED_AND and " and visited " not in t and " and toured " not in t:
                 continue
@@ -3015,6 +3049,8 @@ class Extractor:
                     t, max(0, v - 40), v
                 ):
                     continue  # "the upcoming visit of X to C", "X's planned visit to C"
+                if (rx is R_VISIT_BY or rx is R_VISIT_POSS) and _VISIT_MAY_HAPPEN.match(t, m.end()):
+                    continue  # "A visit by X to C could take place next year": not yet
                 if rx is R_VISITED and sent.future and "visiting" in m["v"]:
                     # "who is visiting Tanzania next week": not yet
                     later_t = _LATER_T.match(t, m.end())

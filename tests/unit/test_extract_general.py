@@ -11245,3 +11245,171 @@ def test_a_state_agency_named_by_its_field_and_the_state_is_an_institution() -> 
                     "project:memorandum-of-understanding-on-clean-energy-start-ups", "2024-05-08")
     # a country's own possessive stays the country
     assert _has(got, "OFFICIAL_OF", "person:aoife-byrne", "country:IRL", None), got
+
+
+def test_a_spanish_date_line_with_an_abbreviated_month_dates_the_story() -> None:
+    # "Lima | 14 ABR 2025 | 10:00", "03 dic 2026": abbreviations no English month has
+    text = (
+        "Peru and Chile review trade\n\n"
+        "Lima | 14 ABR 2025 | 10:00 a.m.\n\n"
+        "Chile's Foreign Minister, Ana Rojas, met Peru's Foreign Minister, Luis Vega, on "
+        "Monday.\n"
+    )
+    rec = extract_article(text)
+    assert str(rec.article.published) == "2025-04-14", rec.article.published
+    assert _has(facts(rec), "MET_WITH", "person:ana-rojas", "person:luis-vega", "2025-04-14")
+    rec2 = extract_article(text.replace("14 ABR 2025", "01 dic. 2026"))
+    assert str(rec2.article.published) == "2026-12-01", rec2.article.published
+
+
+def test_engaged_in_talks_a_bilateral_and_a_conversation_are_meetings() -> None:
+    # "X engaged in talks with Y", "X held a bilateral with Y", "X had a conversation with Y"
+    text = (
+        "Talks\n\nFriday 10 May 2024\n\nTrade grew. On Monday Peru's Foreign Minister, Ana "
+        "Rojas, engaged in talks with Ecuador's Deputy Foreign Minister, Pablo Ortiz Vela. On "
+        "Tuesday Rojas held a bilateral with Bolivia's Minister of Economy, Carla Quispe "
+        "Mamani, at the palace. On Wednesday Rojas had a conversation with Paraguay's Foreign "
+        "Minister, Julio Benítez Ayala.\n"
+    )
+    got = facts(extract_article(text))
+    assert _has(got, "MET_WITH", "person:ana-rojas", "person:pablo-ortiz-vela", "2024-05-06")
+    assert _has(got, "MET_WITH", "person:ana-rojas", "person:carla-quispe-mamani", "2024-05-07")
+    assert _has(got, "MET_WITH", "person:ana-rojas", "person:julio-benitez-ayala", "2024-05-08")
+
+
+def test_stamped_or_inscribed_signatures_and_a_finalized_signing_are_signings() -> None:
+    text = (
+        "Deals\n\nFriday 10 May 2024\n\nTrade grew. On Monday Peru's Foreign Minister, Ana "
+        "Rojas, met Ecuador's Deputy Foreign Minister, Pablo Ortiz Vela. After the meeting the "
+        "two ministers stamped their signatures on a memorandum of understanding on fisheries. "
+        "On Tuesday Rojas met Bolivia's Minister of Economy, Carla Quispe Mamani. After the "
+        "meeting the two ministers inscribed their signatures on an agreement on mining. On "
+        "Wednesday Rojas met Paraguay's Foreign Minister, Julio Benítez Ayala. Following the "
+        "meeting the two ministers finalized the signing of an agreement on river transport.\n"
+    )
+    got = facts(extract_article(text))
+    for who, what in (("pablo-ortiz-vela", "memorandum-of-understanding-on-fisheries"),
+                      ("carla-quispe-mamani", "agreement-on-mining"),
+                      ("julio-benitez-ayala", "agreement-on-river-transport")):
+        assert any(f[:3] == ("SIGNED_AGREEMENT", f"person:{who}", f"project:{what}")
+                   for f in got), (who, got)
+
+
+def test_accredited_on_a_concurrent_basis_and_with_jurisdiction_over() -> None:
+    text = (
+        "Envoys\n\nFriday 10 May 2024\n\nTrade grew. Norway's Ambassador to Argentina, Ingrid "
+        "Berg, who is accredited on a concurrent basis to Uruguay, opened the fair. Chile's "
+        "Ambassador to Kenya, Paula Reyes Toro, with jurisdiction over Uganda, attended the "
+        "fair.\n"
+    )
+    got = facts(extract_article(text))
+    assert _has(got, "ACCREDITED_TO", "person:ingrid-berg", "country:URY", None), got
+    assert _has(got, "ACCREDITED_TO", "person:paula-reyes-toro", "country:UGA", None), got
+
+
+def test_an_offered_master_class_and_a_dictated_lecture_are_lectures() -> None:
+    # Spanish usage: "dictó una conferencia", "ofreció una clase magistral"
+    text = (
+        "Lectures\n\nFriday 10 May 2024\n\nTrade grew. On Monday Chile's Foreign Minister, Ana "
+        "Rojas, offered a master class on trade policy at the University of Lima. On Tuesday "
+        "Norway's State Secretary, Ingrid Berg, dictated a lecture on Arctic law at the "
+        "Catholic University of Peru.\n"
+    )
+    got = facts(extract_article(text))
+    assert ("LECTURED_AT", "person:ana-rojas", "institution:university-of-lima",
+            "2024-05-06") in got, got
+    assert ("LECTURED_AT", "person:ingrid-berg", "institution:catholic-university-of-peru",
+            "2024-05-07") in got, got
+
+
+def test_swung_through_or_spent_days_in_a_city_on_a_visit_to_the_country() -> None:
+    text = (
+        "Visits\n\nFriday 10 May 2024\n\nTrade grew. Chile's Foreign Minister, Ana Rojas, "
+        "swung through Lima on Monday and Tuesday on a short working visit to Peru. Norway's "
+        "State Secretary, Ingrid Berg, spent Wednesday and Thursday in Quito on an official "
+        "visit to Ecuador.\n"
+    )
+    got = facts(extract_article(text))
+    assert ("VISITED", "person:ana-rojas", "country:PER", "2024-05-06") in got, got
+    assert ("VISITED", "person:ana-rojas", "city:lima", "2024-05-06") in got, got
+    assert ("VISITED", "person:ingrid-berg", "country:ECU", "2024-05-08") in got, got
+    assert ("VISITED", "person:ingrid-berg", "city:quito", "2024-05-08") in got, got
+
+
+def test_shared_survey_data_and_cooperation_channelled_through_a_commission() -> None:
+    text = (
+        "Cooperation\n\nFriday 10 May 2024\n\nTrade grew. The University of Chile and the "
+        "University of Lima have shared glacier survey data since 2021. Peru and Bolivia have "
+        "channelled their cooperation through the Peru-Bolivia Binational Commission since "
+        "2015.\n"
+    )
+    got = facts(extract_article(text))
+    assert _has(got, "COOPERATES_WITH", "institution:university-of-chile",
+                "institution:university-of-lima", "2021"), got
+    assert _has(got, "COOPERATES_WITH", "country:PER", "country:BOL", "2015"), got
+    assert ("COOPERATES_VIA", "country:BOL", "project:peru-bolivia-binational-commission",
+            "2015") in got, got
+
+
+def test_a_visit_by_a_person_that_could_take_place_is_no_visit() -> None:
+    text = (
+        "Visits\n\nFriday 10 May 2024\n\nTrade grew. Chile's Foreign Minister, Ana Rojas, met "
+        "Peru's Foreign Minister, Luis Vega, in Lima. A visit by Vega to Santiago could take "
+        "place next year, officials said. A visit by Rojas to Cusco will happen in the "
+        "autumn.\n"
+    )
+    got = facts(extract_article(text))
+    assert not any(f[0] == "VISITED" for f in got), got
+
+
+def test_a_state_with_an_apposition_represented_by_its_ambassador_to_a_third_state() -> None:
+    text = (
+        "Envoys\n\nFriday 10 May 2024\n\nTrade grew. Norway, a founding member of NATO, is "
+        "represented in Moldova by its Ambassador to Romania, Ingrid Berg.\n"
+    )
+    got = facts(extract_article(text))
+    assert _has(got, "AMBASSADOR_OF", "person:ingrid-berg", "country:NOR", None), got
+    assert not _has(got, "AMBASSADOR_OF", "person:ingrid-berg", "country:MDA", None), got
+    assert _has(got, "ACCREDITED_TO", "person:ingrid-berg", "country:MDA", None), got
+
+
+def test_spanish_related_headline_lists_are_boilerplate() -> None:
+    text = (
+        "Envoys\n\nFriday 10 May 2024\n\nTrade grew. Norway's Ambassador to Romania, Ingrid "
+        "Berg, spoke.\n\nLe puede interesar\nEcuador and Peru reopen border\n\n"
+        "Más noticias\nNational Assembly passes budget\n"
+    )
+    rec = extract_article(text)
+    assert "Ecuador" not in names(rec) and "National Assembly" not in names(rec), names(rec)
+
+
+def test_an_agreement_named_in_the_headline_ends_at_the_line() -> None:
+    text = (
+        "Peru and Chile set their hands to a memorandum on mining\n\n"
+        "Lima, 10 May 2024\n\n"
+        "Trade grew. On Monday Peru's Foreign Minister, Ana Rojas, met Chile's Foreign "
+        "Minister, Luis Vega.\n"
+    )
+    rec = extract_article(text)
+    assert names(rec).get("memorandum on mining") == "Project", names(rec)
+
+
+def test_a_telephone_conversation_is_no_meeting() -> None:
+    # "had a conversation with Y" is a meeting (above); "had a telephone conversation" is not
+    text = (
+        "Call\n\nFriday 10 May 2024\n\nTrade grew. On Monday Peru's Foreign Minister, Ana "
+        "Rojas, had a telephone conversation with Ecuador's Foreign Minister, Pablo Ortiz "
+        "Vela.\n"
+    )
+    got = facts(extract_article(text))
+    assert not any(f[0] == "MET_WITH" for f in got), got
+
+
+def test_recognising_a_demonyms_peoples_republic_recognises_the_state() -> None:
+    # "C recognized the Mongolian People's Republic in 1964": the state its demonym names
+    text = (
+        "Ties\n\nFriday 10 May 2024\n\nTrade grew. The minister recalled that Chile recognized "
+        "the Mongolian People's Republic in 1964.\n"
+    )
+    got = facts(extract_article(text))
+    assert ("RECOGNIZED", "country:CHL", "country:MNG", "1964") in got, got

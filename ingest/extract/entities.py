@@ -3879,8 +3879,15 @@ _AGREEMENT_STOP = re.compile(
     r"(?:after|following|before|during|at\s+the\s+end\s+of)\s+(?:the|their|his|her|an?)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:talks|meetings?|discussions|visit|ceremony|consultations)\b)"
 )
-_PASSIVE_SUBJECT = re.compile(r"(?:(?<=^)|(?<=\n)|(?<=\s[-–—]\s)|(?<=\.\s))(?:The|An|A)\s+(?=(?:"
-                              + _AGREEMENT_ADJ + r"\s+)?" + _AGREEMENT_HEAD + r"\b)")
+_PASSIVE_SUBJECT = re.compile(r"(?:(?<=^)|(?<=\n)|(?<=\s[-–—]\s)|(?<=\.\s))(?:The|(?P<a>An|A))\s+(?=(?:"
+                              + _AGREEMENT_ADJ + r"\s+)?" + _AGREEMENT_HEAD + r"\b"
+                              # "A grant (loan) agreement for the J, worth ..., was signed by":
+                              # one or two lower-case words before the head, none a function
+                              # word, after "a" ("The electrical interconnection agreement" is
+                              # one told before)
+                              r"|(?(a)(?:(?!(?:the|an?|that|this|said|says|and|or|of|to|for|on|in|"
+                              r"with|by|new|similar|such|other|draft)\b)[a-z][a-z-]+\s+){1,2}?"
+                              r"(?:agreement|memorandum|treaty|protocol|accord|arrangement)\b|(?!)))")
 # "Afterwards, an agreement on ... and a memorandum on ... were signed by the two ministers":
 # a passive subject after a sentence adverb of sequence
 _PASSIVE_SUBJECT_FRONT = re.compile(
@@ -3892,7 +3899,9 @@ _PASSIVE_SUBJECT_FRONT = re.compile(
     r"In\s+the\s+presence\s+of\s+[^,;.«]{1,60}?),\s+"
     r"(?:the|an|a)\s+(?=(?:" + _AGREEMENT_ADJ + r"\s+)?" + _AGREEMENT_HEAD + r"\b)"
 )
-_PASSIVE_SIGNED = re.compile(r"[^.;«]{0,160}?\s(?:was|were|has\s+been|have\s+been|had\s+been)\s+"
+# (", worth ¥1.2 billion, was signed": a decimal point inside a sum ends no sentence)
+_PASSIVE_SIGNED = re.compile(r"(?:[^.;«]|(?<=\d)\.(?=\d)){0,160}?\s(?:was|were|has\s+been|have\s+been|"
+                             r"had\s+been)\s+"
                              r"(?:\w+\s+)?(?:signed|inked)\b"
                              # "A memorandum on ... came out of the session, with A and B
                              # signing it": a gerund signing of the subject

@@ -636,7 +636,8 @@ R_MEMBER_JOIN = re.compile(
     # ("C also holds membership of O": the body after "membership of")
     rf"(?:(?:has|have)\s+held|holds?)(?=\s+(?:the\s+)?«O\d+»\s+membership\b)|"
     rf"(?:(?:has|have)\s+held|holds?)\s+membership\s+(?:of|in)(?=\s+(?:the\s+)?«O))"
-    rf"\s+(?:the\s+)?(?P<o>{LIST(ORG)})(?!{POSS})"
+    # ("C holds a seat in O1 and in O2": the second body after "and in")
+    rf"\s+(?:the\s+)?(?P<o>{LIST(ORG)}(?:\s+and\s+in\s+(?:the\s+)?{LIST(ORG)})?)(?!{POSS})"
 )
 _AND_SINCE_TO = re.compile(r"(?:\s*\([^)]*\))?\s+and\s*,\s+since\s+«T\d+»\s*,\s+to\s")
 # "Bulgaria, which joined NATO in 2004 and the EU in 2007": a second body, its verb left out
@@ -657,6 +658,14 @@ R_MEMBER_JOIN_GAP = re.compile(
     rf"(?P<o>«O\d+»)(?:\s*\([^)]*\))?\s+(?:in|on|since)\s+{T}\s*,\s+(?:and\s+)?(?P<s>{C})\s+"
     rf"(?:in|on|since)\s+{T}"
     rf"\s*(?:[.;]|\Z)"
+)
+# "Palau is a member state of O1, and the Philippines a member of O2": a second member of a
+# second body, with the copula left out
+R_MEMBER_COP_GAP = re.compile(
+    rf"{C}\s+(?:is|are|was|were)\s+(?:also\s+)?an?\s+(?:founding\s+|full\s+)?member"
+    rf"(?:\s+(?:state|country|nation))?\s+of\s+(?:the\s+)?«O\d+»(?:\s*\([^)]*\))?\s*,\s+and\s+"
+    rf"(?:the\s+)?(?P<s>{C})\s+(?P<v>an?\s+(?:founding\s+|full\s+)?member)\s+of\s+(?:the\s+)?"
+    rf"(?P<o>«O\d+»)(?!{POSS})"
 )
 # "Croatia, which joined NATO together with Albania in April 2009": the partner joined too
 R_MEMBER_JOIN_WITH = re.compile(
@@ -1045,6 +1054,8 @@ _SIGNED_ANAPHOR = (
 R_SIGN_PASS = Anchored(re.compile(
     rf"(?P<o>{LIST(J)}|\b[Tt]hey\b|\b[Tt]hese\b|\b[Bb]oth\b|{_SIGNED_ANAPHOR}|^It(?=\s+was\s))"
     rf"(?:\s*\([^)]*\))?"
+    # ("J, worth ¥1.2 billion, was signed by": its sum between commas)
+    rf"(?:\s*,\s+(?:worth|valued\s+at|totall?ing)\s+[^,;«]{{1,40}}?(?=\s*,))?"
     rf"(?:\s+{T})?\s*,?\s+"
     rf"(?:which\s+|that\s+)?(?:was\s+|were\s+|had\s+been\s+|has\s+been\s+|have\s+been\s+)?"
     # "J was later signed by", "J was signed after the talks by": an adverb or a short "after"
@@ -2283,6 +2294,7 @@ class Extractor:
             (R_MEMBER_JOIN_WITH, "member.joined"), (R_MEMBER_AND_JOINED, "member.joined"),
             (R_MEMBER_COMPRISES, "member.groups"), (R_MEMBER_LIKE, "member.copula"),
             (R_MEMBER_JOINED_GAP_O, "member.joined"), (R_MEMBER_SINCE_IT, "member.joined"),
+            *(((R_MEMBER_COP_GAP, "member.copula"),) if ", and " in t else ()),
             *(((R_MEMBER_SAME_YEAR, "member.joined"),) if " as «C" in t else ()),
         )
         for rx, rule in rules:

@@ -10565,3 +10565,45 @@ def test_an_agreement_that_emerged_with_two_people_signing_it_was_signed_by_them
     signed = {f[1] for f in got if f[0] == "SIGNED_AGREEMENT"
               and f[2] == "project:memorandum-of-understanding-on-tourism-cooperation"}
     assert signed == {"person:luis-vargas", "person:peter-otieno"}, got
+
+
+def test_a_seat_held_in_one_body_and_in_another_is_a_membership_of_both() -> None:
+    # "C holds a seat in O1 and in O2": the second body after "and in"
+    text = (
+        "Kenya abroad\n\n"
+        "Friday 10 May 2024\n\n"
+        "Trade grew. Kenya holds a seat in the African Union and in the Commonwealth of "
+        "Nations.\n"
+    )
+    got = facts(extract_article(text))
+    assert ("MEMBER_OF", "country:KEN", "org:african-union", None) in got, got
+    assert ("MEMBER_OF", "country:KEN", "org:commonwealth-of-nations", None) in got, got
+
+
+def test_a_second_member_of_a_second_body_with_the_copula_left_out() -> None:
+    # "A is a member state of O1, and B a member of O2": B's membership, its verb gapped
+    text = (
+        "Peru and Kenya\n\n"
+        "Friday 10 May 2024\n\n"
+        "Trade grew. Kenya is a member state of the African Union, and Peru a member of the "
+        "Andean Community.\n"
+    )
+    got = facts(extract_article(text))
+    assert ("MEMBER_OF", "country:KEN", "org:african-union", None) in got, got
+    assert ("MEMBER_OF", "country:PER", "org:andean-community", None) in got, got
+
+
+def test_a_loan_agreement_with_its_sum_in_an_apposition_was_signed_by_the_two_ministers() -> None:
+    # "A loan agreement for the J, worth $40.5 million, was signed by the two ministers": the
+    # described agreement as a passive subject, with a decimal sum between commas
+    text = (
+        "Peru and Kenya\n\n"
+        "Friday 10 May 2024\n\n"
+        "Trade grew. Peru's Minister of Trade, Luis Vargas, held talks with Foreign Minister "
+        "Peter Otieno on Tuesday. A loan agreement for the Mombasa Port Expansion Project, worth "
+        "$40.5 million, was signed by the two ministers after the talks.\n"
+    )
+    got = facts(extract_article(text))
+    signed = {f[1] for f in got if f[0] == "SIGNED_AGREEMENT" and f[2]
+              == "project:loan-agreement-for-the-mombasa-port-expansion-project"}
+    assert signed == {"person:luis-vargas", "person:peter-otieno"}, got

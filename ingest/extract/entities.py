@@ -98,7 +98,11 @@ _TOK = rf"(?:[a-z]-)?[{UP}]{_TOK_REST}|\d{{4}}(?=\s+[{UP}])"
 _CONN = (r"(?:of|for|and|on|the|de|du|des|la|le|da|do|dos|das|del|della|di|van|von|der|den|naar|"
          r"es|&)")
 _SP = r"[^\S\n]+"  # spaces within a line: a name never runs over a line break
-_CHUNK_MORE = rf"(?:{_SP}(?:{_CONN}{_SP})*(?:{_TOK}))*"
+# ("the Arrangement on a Working Holiday Scheme": an article after an agreement's head and its
+# "on" or "for")
+_HEAD_ON_A = (rf"(?:(?<=Agreement)|(?<=Arrangement)|(?<=Convention)|(?<=Treaty)|(?<=Protocol)|"
+              rf"(?<=Memorandum)|(?<=Declaration)|(?<=Accord)){_SP}(?:on|for){_SP}an?(?={_SP}[{UP}])")
+_CHUNK_MORE = rf"(?:(?:{_HEAD_ON_A})?{_SP}(?:{_CONN}{_SP})*(?:{_TOK}))*"
 # A name chunk, at a word start (see _chunk_matches).
 # ("St. George's University", "Saint Mary's College": a saint's possessive opens a name, as
 # "His Majesty's")
@@ -3902,7 +3906,8 @@ _PASSIVE_SUBJECT_FRONT = re.compile(
 # (", worth ¥1.2 billion, was signed": a decimal point inside a sum ends no sentence)
 _PASSIVE_SIGNED = re.compile(r"(?:[^.;«]|(?<=\d)\.(?=\d)){0,160}?\s(?:was|were|has\s+been|have\s+been|"
                              r"had\s+been)\s+"
-                             r"(?:\w+\s+)?(?:signed|inked)\b"
+                             # ("A bilateral investment treaty was not signed": no signing)
+                             r"(?:(?!not\b|never\b)\w+\s+)?(?:signed|inked)\b"
                              # "A memorandum on ... came out of the session, with A and B
                              # signing it": a gerund signing of the subject
                              r"|[^.;«]{0,160}?,\s+with\s+[^.;]{1,120}?\s+signing\s+it\b")

@@ -1056,6 +1056,8 @@ R_SIGN_PASS = Anchored(re.compile(
     rf"(?:\s*\([^)]*\))?"
     # ("J, worth ¥1.2 billion, was signed by": its sum between commas)
     rf"(?:\s*,\s+(?:worth|valued\s+at|totall?ing)\s+[^,;«]{{1,40}}?(?=\s*,))?"
+    # ("the J between A and B was signed by": the parties after its name)
+    rf"(?:\s+between\s+(?:the\s+)?«[CG]\d+»\s+and\s+(?:the\s+)?«[CG]\d+»)?"
     rf"(?:\s+{T})?\s*,?\s+"
     rf"(?:which\s+|that\s+)?(?:was\s+|were\s+|had\s+been\s+|has\s+been\s+|have\s+been\s+)?"
     # "J was later signed by", "J was signed after the talks by": an adverb or a short "after"

@@ -10607,3 +10607,30 @@ def test_a_loan_agreement_with_its_sum_in_an_apposition_was_signed_by_the_two_mi
     signed = {f[1] for f in got if f[0] == "SIGNED_AGREEMENT" and f[2]
               == "project:loan-agreement-for-the-mombasa-port-expansion-project"}
     assert signed == {"person:luis-vargas", "person:peter-otieno"}, got
+
+
+def test_an_agreement_for_a_named_scheme_between_two_states_was_signed_by_the_two_ministers() -> None:
+    # "the Agreement for a Joint Trade Committee between A and B was signed by the two
+    # ministers": the article "a" inside the name, the parties after it
+    text = (
+        "Peru and Kenya\n\n"
+        "Friday 10 May 2024\n\n"
+        "Trade grew. Peru's Minister of Trade, Luis Vargas, held talks with Foreign Minister "
+        "Peter Otieno on Tuesday. After the meeting, the Agreement for a Joint Trade Committee "
+        "between Peru and Kenya was signed by the two ministers.\n"
+    )
+    got = facts(extract_article(text))
+    signed = {f[1] for f in got if f[0] == "SIGNED_AGREEMENT"
+              and f[2] == "project:agreement-for-a-joint-trade-committee"}
+    assert signed == {"person:luis-vargas", "person:peter-otieno"}, got
+
+
+def test_a_described_treaty_that_was_not_signed_is_no_agreement() -> None:
+    # "A bilateral tax treaty was not signed": no signing, so no described agreement
+    text = (
+        "Peru and Kenya\n\n"
+        "Friday 10 May 2024\n\n"
+        "Trade grew. Peru's Minister of Trade, Luis Vargas, held talks with Foreign Minister "
+        "Peter Otieno on Tuesday. A bilateral tax treaty was not signed, and talks go on.\n"
+    )
+    assert "bilateral tax treaty" not in names(extract_article(text))

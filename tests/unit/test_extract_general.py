@@ -10634,3 +10634,18 @@ def test_a_described_treaty_that_was_not_signed_is_no_agreement() -> None:
         "Peter Otieno on Tuesday. A bilateral tax treaty was not signed, and talks go on.\n"
     )
     assert "bilateral tax treaty" not in names(extract_article(text))
+
+
+def test_the_short_forms_fsm_and_rmi_name_micronesia_and_the_marshall_islands() -> None:
+    # "Japan's ambassador to the FSM, X", "the RMI": the usual short forms of the Federated
+    # States of Micronesia and of the Republic of the Marshall Islands, given in no brackets
+    text = (
+        "Japan in the Pacific\n\n"
+        "Friday 10 May 2024\n\n"
+        "Trade grew. Japan's ambassador to the FSM, Kenji Watanabe, also attended. Japan and "
+        "the RMI established diplomatic relations in 1988.\n"
+    )
+    got = facts(extract_article(text))
+    assert ("AMBASSADOR_OF", "person:kenji-watanabe", "country:JPN", None) in got, got
+    assert ("ACCREDITED_TO", "person:kenji-watanabe", "country:FSM", None) in got, got
+    assert _has(got, "ESTABLISHED_TIES", "country:JPN", "country:MHL", "1988"), got

@@ -2244,6 +2244,13 @@ _CREDENCE_AFTER = re.compile(
     r"(?:his|her)[^\S\n]+(?:credentials|[Ll]etters?[^\S\n]+of[^\S\n]+(?:[Cc]redence|[Cc]ommission))"
 )
 _NAME_LIST_SEP = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?=[" + UP + r"])")
+# "Peru's Minister of Trade, Luis Vargas, met Peter Otieno on Monday": the object of a meeting
+# verb whose subject is a person already found, a name followed by a date, a place or the
+# clause's end
+_MET_UNTITLED = re.compile(
+    rf"\b(?:met(?:[^\S\n]+with)?|held[^\S\n]+talks[^\S\n]+with)[^\S\n]+(?=[{UP}])")
+_AFTER_MET_NAME = re.compile(r"[^\S\n]+(?:on|in|at|during|yesterday|today|last|this|earlier|"
+                             r"later)\b|[^\S\n]*[,.;]")
 
 
 def find_untitled_people(doc: Doc) -> None:
@@ -2266,6 +2273,16 @@ def _untitled_in(doc: Doc, taken: bytearray, s: int, e: int) -> None:
             doc, taken, m.start(), m.end()):
         # "Mwansa Chilufya, a career diplomat who ...": a sentence's subject named with no
         # title, then described as a person
+        ms, me = m.start(), m.end()
+        _add_person(doc, ms, me, ms, "")
+        taken[ms:me] = b"\x01" * (me - ms)
+    for cue in _MET_UNTITLED.finditer(text, s, e) if " met " in text[s:e] or " talks with " in (
+            text[s:e]) else ():
+        m = _NAME_RE.match(text, cue.end())
+        if m is None or _AFTER_MET_NAME.match(text, m.end()) is None or not any(
+                mm.kind == "P" and s <= mm.start and mm.end <= cue.start()
+                for mm in doc.mentions) or not _untitled_name_ok(doc, taken, m.start(), m.end()):
+            continue
         ms, me = m.start(), m.end()
         _add_person(doc, ms, me, ms, "")
         taken[ms:me] = b"\x01" * (me - ms)
@@ -2628,7 +2645,9 @@ SENTENCE_CUES = Cues([
      "sister", "among", "including", "such as", "namely", "like", "lawmaker", "legislator",
      "parliamentarian", "senator", "mps", "business", "entrepreneur", "activist", "scholar",
      "historian", "journalist", "artist", "writer", "author", "poet", "novelist", "economist",
-     "athlete", "musician", "singer", "veteran", "founder", "credence", "credentials"),
+     "athlete", "musician", "singer", "veteran", "founder", "credence", "credentials",
+     # ("A met Peter Otieno on Monday": the object of a meeting)
+     " met ", "talks with"),
     # unnamed agreements ("a plan of consultations between ...")
     ("memorandum", "agreement", "treaty", "protocol", "convention", "accord", "arrangement",
      # ("witnessed the signing of an executive programme for ...": a programme signed alone)
@@ -3883,8 +3902,9 @@ _AGREEMENT_STOP = re.compile(
     r"(?:after|following|before|during|at\s+the\s+end\s+of)\s+(?:the|their|his|her|an?)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:talks|meetings?|discussions|visit|ceremony|consultations)\b)"
 )
-_PASSIVE_SUBJECT = re.compile(r"(?:(?<=^)|(?<=\n)|(?<=\s[-–—]\s)|(?<=\.\s))(?:The|(?P<a>An|A))\s+(?=(?:"
-                              + _AGREEMENT_ADJ + r"\s+)?" + _AGREEMENT_HEAD + r"\b"
+_PASSIVE_SUBJECT = re.compile(r"(?:(?<=^)|(?<=\n)|(?<=\s[-–—]\s)|(?<=\.\s))"
+                              r"(?:The|(?P<a>An|A))\s+(?=(?:" + _AGREEMENT_ADJ + r"\s+)?"
+                              + _AGREEMENT_HEAD + r"\b"
                               # "A grant (loan) agreement for the J, worth ..., was signed by":
                               # one or two lower-case words before the head, none a function
                               # word, after "a" ("The electrical interconnection agreement" is
@@ -3904,8 +3924,8 @@ _PASSIVE_SUBJECT_FRONT = re.compile(
     r"(?:the|an|a)\s+(?=(?:" + _AGREEMENT_ADJ + r"\s+)?" + _AGREEMENT_HEAD + r"\b)"
 )
 # (", worth ¥1.2 billion, was signed": a decimal point inside a sum ends no sentence)
-_PASSIVE_SIGNED = re.compile(r"(?:[^.;«]|(?<=\d)\.(?=\d)){0,160}?\s(?:was|were|has\s+been|have\s+been|"
-                             r"had\s+been)\s+"
+_PASSIVE_SIGNED = re.compile(r"(?:[^.;«]|(?<=\d)\.(?=\d)){0,160}?\s"
+                             r"(?:was|were|has\s+been|have\s+been|had\s+been)\s+"
                              # ("A bilateral investment treaty was not signed": no signing)
                              r"(?:(?!not\b|never\b)\w+\s+)?(?:signed|inked)\b"
                              # "A memorandum on ... came out of the session, with A and B

@@ -10593,7 +10593,7 @@ def test_a_second_member_of_a_second_body_with_the_copula_left_out() -> None:
     assert ("MEMBER_OF", "country:PER", "org:andean-community", None) in got, got
 
 
-def test_a_loan_agreement_with_its_sum_in_an_apposition_was_signed_by_the_two_ministers() -> None:
+def test_a_loan_agreement_with_its_sum_in_an_apposition_was_signed_by_the_two() -> None:
     # "A loan agreement for the J, worth $40.5 million, was signed by the two ministers": the
     # described agreement as a passive subject, with a decimal sum between commas
     text = (
@@ -10609,7 +10609,7 @@ def test_a_loan_agreement_with_its_sum_in_an_apposition_was_signed_by_the_two_mi
     assert signed == {"person:luis-vargas", "person:peter-otieno"}, got
 
 
-def test_an_agreement_for_a_named_scheme_between_two_states_was_signed_by_the_two_ministers() -> None:
+def test_an_agreement_for_a_named_scheme_between_two_states_was_signed_by_them() -> None:
     # "the Agreement for a Joint Trade Committee between A and B was signed by the two
     # ministers": the article "a" inside the name, the parties after it
     text = (
@@ -10649,3 +10649,17 @@ def test_the_short_forms_fsm_and_rmi_name_micronesia_and_the_marshall_islands() 
     assert ("AMBASSADOR_OF", "person:kenji-watanabe", "country:JPN", None) in got, got
     assert ("ACCREDITED_TO", "person:kenji-watanabe", "country:FSM", None) in got, got
     assert _has(got, "ESTABLISHED_TIES", "country:JPN", "country:MHL", "1988"), got
+
+
+def test_an_untitled_name_met_by_a_titled_person_is_a_person_met() -> None:
+    # "C's Ambassador to D, X, met with Y in L on T": Y, named with no title right after the
+    # meeting verb of a person's sentence, is a person
+    text = (
+        "Chile in Kenya\n\n"
+        "Friday 10 May 2024\n\n"
+        "Trade grew. Chile's Ambassador to Kenya, Paula Reyes Toro, met with Amina Wekesa in "
+        "Nairobi on Tuesday.\n"
+    )
+    got = facts(extract_article(text))
+    assert _has(got, "MET_WITH", "person:paula-reyes-toro", "person:amina-wekesa",
+                "2024-05-07"), got

@@ -1389,7 +1389,10 @@ R_VISIT = re.compile(
 # the head of a Malagasy delegation", "X, who is in Singapore on a state visit from ..."
 R_VISIT_IN = re.compile(
     # ("X has been in Iceland since Monday on a week-long working visit": under way since then)
-    rf"(?P<a>{P}){APPO}(?:\s*,\s*who)?\s+(?P<v>is|was|are|were|(?:has|have|had)\s+been)\s+"
+    # ("X spent three days in C this week on what the I described as a familiarisation visit":
+    # a stay counted in days, the visit named by a third party)
+    rf"(?P<a>{P}){APPO}(?:\s*,\s*who)?\s+(?P<v>is|was|are|were|(?:has|have|had)\s+been|spent\s+"
+    rf"(?:two|three|four|five|six|seven|several|a\s+few|\d{{1,2}})\s+(?:days|nights|weeks))\s+"
     rf"(?:(?:currently|now|also)\s+)?in\s+(?:the\s+)?"
     # ("X is in Slovenia from 21 to 23 September on the first visit by ...": a range whose
     # first day stands alone)
@@ -1403,6 +1406,8 @@ R_VISIT_IN = re.compile(
     # after the range)
     rf"Satur|Sun)day)(?:\s+|\s*,\s+(?=(?:his|her)\s)))?(?:(?:on|for|at\s+the\s+"
     rf"head\s+of|leading|heading)\s+|(?<=,\s)(?=(?:his|her)\s))"
+    rf"(?:what\s+(?:the\s+)?(?:«[IOCG]\d+»|[^;«]){{1,60}}?\s+(?:(?:described|billed)\s+as|called|"
+    rf"termed|dubbed)\s+)?"
     rf"(?:an?\s+|his\s+|her\s+)?(?:«D\d+»\s+)?(?:[\w-]+\s+){{0,4}}?(?:visit|Visit|trip|delegation|"
     # ("X is in Japan on a four-day working stay that began Monday": a stay too)
     rf"mission|stay|sojourn)\b"
@@ -1472,6 +1477,8 @@ def _blank(m: re.Match[str]) -> str:
 # "... a working tour of C that started on Tuesday": the visit's first day
 _DURING_BEGAN = re.compile(r"\s+(?:that|which)\s+(?:had\s+)?(?:began|begun|started|opened)\s+"
                            r"(?:on\s+)?«T(\d+)»")
+# "spent three days in C on a visit, arriving on Monday": the arrival's day
+_ARRIVING_ON = re.compile(r"[^;]*?,\s+(?:arriving|having\s+arrived)\s+(?:on\s+)?«T(\d+)»")
 # "..., during Minister B's first official visit to Malta": a visit that frames the event
 _DURING_BEFORE = re.compile(r"\b(?:during|in\s+the\s+course\s+of)\s+(?:[A-Z][\w-]*\s+){0,3}$")
 # "Within the framework of his official visit to the Republic of Uzbekistan, Minister X met Y":
@@ -2980,6 +2987,14 @@ class Extractor:
                     # tour's start is told
                     began = _DURING_BEGAN.match(t, m.end())
                     d = sent.dates[int(began.group(1))] if began else None
+                    value, source = self._value(d) if d is not None else (None, DateSource.NONE)
+                    yield Cand("VISITED", (a,), (o,), v, rule, "none", 0.85, value, source, True)
+                    continue
+                if rx is R_VISIT_IN and m["v"].startswith("spent"):
+                    # "spent three days in C this week on a visit, arriving on Monday": the
+                    # arrival's day is the visit's start; without it the stay is undated
+                    arr = _ARRIVING_ON.match(t, m.end())
+                    d = sent.dates[int(arr.group(1))] if arr else None
                     value, source = self._value(d) if d is not None else (None, DateSource.NONE)
                     yield Cand("VISITED", (a,), (o,), v, rule, "none", 0.85, value, source, True)
                     continue

@@ -10663,3 +10663,17 @@ def test_an_untitled_name_met_by_a_titled_person_is_a_person_met() -> None:
     got = facts(extract_article(text))
     assert _has(got, "MET_WITH", "person:paula-reyes-toro", "person:amina-wekesa",
                 "2024-05-07"), got
+
+
+def test_spent_days_in_a_country_on_what_a_body_called_a_visit_arriving_on_a_day() -> None:
+    # "X spent four days in C this week on what the I called a goodwill visit, arriving on T":
+    # a visit, from the arrival's day
+    text = (
+        "Chile in Kenya\n\n"
+        "Friday 10 May 2024\n\n"
+        "Trade grew. Chile's Minister of Trade, Paula Reyes Toro, spent four days in Kenya this "
+        "week on what the Kenya Investment Authority called a goodwill visit, arriving on "
+        "Tuesday.\n"
+    )
+    got = facts(extract_article(text))
+    assert ("VISITED", "person:paula-reyes-toro", "country:KEN", "2024-05-07") in got, got

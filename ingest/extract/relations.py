@@ -882,6 +882,12 @@ _LEFT_APPO_PARTY = re.compile(
     rf"(?P<c>{C})\s*,\s+(?:an?|the|both|also|itself|like|which)\s+(?:[^;,«]|«[OTJIL]\d+»){{0,100}},\s+"
     rf"and\s+\Z"
 )
+# "A, a member of O since T, and B, a partner of P, are ...": the second party after the first
+# one's apposition
+_RIGHT_APPO_PARTY = re.compile(
+    rf"\s*,\s+(?:an?|the|both|also|itself|like|which)\s+(?:[^;,«]|«[OTJIL]\d+»){{0,100}},\s+"
+    rf"and\s+(?P<c>{C})\s*,"
+)
 _ACCORDING_TO = re.compile(
     r"\s*(?:[Aa]ccording\s+to|[Aa]s\s+(?:stated|noted)\s+by)\s+«[PIOQ]\d+»\s*,\s*"
 )
@@ -2456,7 +2462,23 @@ class Extractor:
                 # negation sits in the apposition, not on the verb.
                 if NEG.search(t, max(_clause_start(t, v), t.rfind(",", 0, v) + 1), v):
                     continue
-                yield Cand("COOPERATES_VIA", tuple(refs(m["a"])), (refs(m["j"])[0],),
+                parties = refs(m["a"])
+                # "Lithuania, a member of NATO since 2004, and Australia, a NATO partner, are
+                # fellow participants in J": the party before the first apposition, with a
+                # plural verb
+                left = _LEFT_APPO_PARTY.search(t, 0, m.start("a")) if (
+                    rx is R_VIA and ", and " in t) else None
+                plural = left is not None or ", and " in t[m.end("a") : v]
+                if plural and not re.search(r"\s(?:are|have|were)\s", t[m.end("a") : v + 4]):
+                    plural = False
+                if plural and left is not None and m.start("a") == left.end():
+                    parties = refs(left["c"]) + parties
+                # ("A, a member of O since T, and B, a P partner, are ...": the second party
+                # inside the subject's apposition)
+                right = _RIGHT_APPO_PARTY.match(t, m.end("a")) if plural else None
+                if right is not None and right.end() <= v:
+                    parties = parties + refs(right["c"])
+                yield Cand("COOPERATES_VIA", tuple(parties), (refs(m["j"])[0],),
                            m.start("v"), rule, "state", 0.75)
         for m in R_VIA_JOINED.finditer(t) if "joined" in t and "«J" in t else ():
             if not _blocked(sent, m.start("v")):

@@ -10677,3 +10677,17 @@ def test_spent_days_in_a_country_on_what_a_body_called_a_visit_arriving_on_a_day
     )
     got = facts(extract_article(text))
     assert ("VISITED", "person:paula-reyes-toro", "country:KEN", "2024-05-07") in got, got
+
+
+def test_the_party_before_an_apposition_of_a_plural_participant_subject_takes_part_too() -> None:
+    # "A, a member of O since T, and B, a P partner, are fellow participants in J": A too
+    text = (
+        "Peru and Kenya\n\n"
+        "Friday 10 May 2024\n\n"
+        "Trade grew. Kenya, a member of the African Union since 2002, and Peru, a partner of the "
+        "Andean Community, are fellow participants in the Global Ocean Observing Initiative.\n"
+    )
+    got = facts(extract_article(text))
+    via = {f[1] for f in got if f[0] == "COOPERATES_VIA"
+           and f[2] == "project:global-ocean-observing-initiative"}
+    assert via == {"country:KEN", "country:PER"}, got

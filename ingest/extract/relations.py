@@ -137,6 +137,7 @@ _AT_SESSION_OF = re.compile(
 _LIST_ITEM = re.compile(r"\s*(?:[-•–*▪·]|\d{1,2}[.)])\s")
 _BECAME = re.compile(r"\bbec(?:a|o)me\s+(?:[\w-]+\s+){0,2}\Z")
 _MEMBER_IN = re.compile(r"«O(\d+)»(?:\s*\([^)]*\))?\s+(?:in|for)\s+\Z")
+_FOUNDING_IN = re.compile(r"\bfounding\s+members?\s+in\s+\Z")
 _VISIT_BEGAN = re.compile(
     # ("during a three-day working trip to C that began on T": a trip too)
     r"\b(?:visit|trip)\b[^;,]{0,60}?\b(?:that|which)\s+(?:had\s+)?(?:began|begun|started|opened)\s+(?:on\s+)?«T(\d+)»"
@@ -3544,6 +3545,9 @@ class Extractor:
                 # (of the claim's own body: "a member of A and joined B in T" dates only B)
                 held = c.pred == "MEMBER_OF" and (
                     mi := _MEMBER_IN.search(t, 0, pos)) is not None and int(mi.group(1)) in c.obj
+                # ("O, of which C was a founding member in 1971": the relative clause's year)
+                held = held or c.rule == "member.of_which" and _FOUNDING_IN.search(
+                    t, c.trigger, pos) is not None
                 if c.trigger <= pos < end and (d.since or c.mode == "joined" or held) and d.value:
                     self._set(c, d.value, d.source)
                     return

@@ -10691,3 +10691,16 @@ def test_the_party_before_an_apposition_of_a_plural_participant_subject_takes_pa
     via = {f[1] for f in got if f[0] == "COOPERATES_VIA"
            and f[2] == "project:global-ocean-observing-initiative"}
     assert via == {"country:KEN", "country:PER"}, got
+
+
+def test_a_founding_member_in_a_year_in_an_of_which_clause_is_dated() -> None:
+    # "A and B both sit in O, of which A was a founding member in T": A's membership from T
+    text = (
+        "Kenya and Tanzania\n\n"
+        "Friday 10 May 2024\n\n"
+        "Trade grew. Kenya and Tanzania both sit in the East African Community, of which Kenya "
+        "was a founding member in 2000.\n"
+    )
+    got = facts(extract_article(text))
+    assert ("MEMBER_OF", "country:KEN", "org:east-african-community", "2000") in got, got
+    assert ("MEMBER_OF", "country:TZA", "org:east-african-community", None) in got, got

@@ -10704,3 +10704,18 @@ def test_a_founding_member_in_a_year_in_an_of_which_clause_is_dated() -> None:
     got = facts(extract_article(text))
     assert ("MEMBER_OF", "country:KEN", "org:east-african-community", "2000") in got, got
     assert ("MEMBER_OF", "country:TZA", "org:east-african-community", None) in got, got
+
+
+def test_the_foreign_ministry_and_the_foreign_office_after_the_are_bodies() -> None:
+    # "..., according to the Foreign Ministry." and "... by the Foreign Office.": capitalised,
+    # the ministry's name (GUIDELINES: capitalised names of bodies are entities)
+    text = (
+        "Peru and Kenya\n\n"
+        "Friday 10 May 2024\n\n"
+        "Trade grew. Peru's Minister of Trade, Luis Vargas, held talks with Foreign Minister "
+        "Peter Otieno on Tuesday, according to the Foreign Ministry. A later meeting was "
+        "announced by the Foreign Office.\n"
+    )
+    got = names(extract_article(text))
+    assert got.get("Foreign Ministry") == "Institution", got
+    assert got.get("Foreign Office") == "Institution", got

@@ -1099,8 +1099,11 @@ _APPO_PROGRAMME = re.compile(
     r"(?:programme|program|project|initiative|scheme)(?=[^\S\n]*[,.;])"
 )
 _ARRIVED_AT = re.compile(
-    r"\b(?:landed|touched\s+down|arrived|met|welcomed|received|greeted|seen\s+off)"
-    r"(?:\s+[a-z]+){0,2}?\s+at\s+(?:the\s+)?\Z"
+    # ("greeted him on the tarmac at Y Airport", "shortly after landing at Prince Y Airport":
+    # up to four words between, the participle, and a title word left out of the name)
+    r"\b(?:landed|landing|touched\s+down|arrived|arriving|met|welcomed|received|greeted|"
+    r"seen\s+off)"
+    r"(?:\s+[a-z]+){0,4}?\s+at\s+(?:the\s+)?(?:[A-Z][a-z]+\s+)?\Z"
 )
 _POSS_S = ("'s", "’s")
 

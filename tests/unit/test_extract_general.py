@@ -10719,3 +10719,17 @@ def test_the_foreign_ministry_and_the_foreign_office_after_the_are_bodies() -> N
     got = names(extract_article(text))
     assert got.get("Foreign Ministry") == "Institution", got
     assert got.get("Foreign Office") == "Institution", got
+
+
+def test_an_airport_after_landing_or_greeted_on_the_tarmac_is_no_project() -> None:
+    # "shortly after landing at King Y International Airport", "met her on the apron at Y
+    # Airport": the venue of an arrival (a title word before the name, four words between)
+    text = (
+        "Peru and Kenya\n\n"
+        "Friday 10 May 2024\n\n"
+        "Trade grew. Shortly after landing at King Mswati International Airport, Peru's Minister "
+        "of Trade, Luis Vargas, held talks. Foreign Minister Peter Otieno met her on the apron at "
+        "Moi International Airport.\n"
+    )
+    got = names(extract_article(text))
+    assert not any("Airport" in n for n in got), got

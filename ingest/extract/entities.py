@@ -159,7 +159,7 @@ INST_HEADS = frozenset(
         tribunal directorate inspectorate service guard commission committee subcommittee presidency
         treasury
         universitas universiti universidad universidade université universität instituto
-        colegio"""
+        colegio hospital"""
     )
 )
 ORG_HEADS = frozenset(

@@ -10733,3 +10733,18 @@ def test_an_airport_after_landing_or_greeted_on_the_tarmac_is_no_project() -> No
     )
     got = names(extract_article(text))
     assert not any("Airport" in n for n in got), got
+
+
+def test_two_hospitals_that_have_exchanged_staff_cooperate() -> None:
+    # "Y Hospital and the Z Hospital have exchanged medical staff since T": hospitals are
+    # institutions (a "hospital" head)
+    text = (
+        "Peru and Kenya\n\n"
+        "Friday 10 May 2024\n\n"
+        "Trade grew. Moi Teaching Hospital and the Lima National Hospital have exchanged "
+        "medical staff since 2015.\n"
+    )
+    record = extract_article(text)
+    assert names(record).get("Moi Teaching Hospital") == "Institution", names(record)
+    assert _has(facts(record), "COOPERATES_WITH", "institution:moi-teaching-hospital",
+                "institution:lima-national-hospital", "2015"), facts(record)

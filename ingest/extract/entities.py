@@ -2595,7 +2595,9 @@ SENTENCE_CUES = Cues([
     ("recogni", "acknowledged the", "as a sovereign", "as an independent", "statehood"),
     ("diplomatic", "relations since", " ties ", "ties that", "ties which", "relations that",
      "relations which", "which were established", "which had been established",
-     "relations in", "relations on", "having established", "having set up"),
+     "relations in", "relations on", "having established", "having set up",
+     # ("bilateral ties, set up on T, ...")
+     "ilateral ties,", "ilateral relations,"),
     ("member", "join", "belong", "acced", "includ", "founder", "groups", "comprises",
      "brings together", "unites", "partner state", "entered", "participating", " sit in",
      " sit together", " sits in", "states of", "countries of", "nations of", " part of", " ally ",

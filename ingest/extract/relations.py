@@ -406,8 +406,16 @@ R_TIES = re.compile(
 # "..., and formal diplomatic relations date back to 1992": the parties are the two countries of
 # the sentence (or, when it names fewer, of the one before)
 R_TIES_BARE = Anchored(re.compile(
-    r"(?:(?:[Ff]ormal|[Ff]ull|[Tt]heir|[Tt]he)\s+)?[Dd]iplomatic\s+(?:relations|ties)(?!\s+between)"
-    r"\s+(?P<v>(?:were|was|had\s+been|have\s+been)\s+(?:(?:formally|officially|first|then)\s+)?"
+    r"(?:(?:[Ff]ormal|[Ff]ull|[Tt]heir|[Tt]he)\s+)?(?:[Dd]iplomatic|(?P<bil>[Bb]ilateral))\s+"
+    r"(?:relations|ties)(?!\s+between)"
+    # ("reviewed bilateral ties, which were established on 12 April 1993", "bilateral ties, set
+    # up on February 14, 1965, ...": a relative clause or a participle between commas, dated)
+    r"(?:(?P<wh>\s*,\s+which)(?=\s+(?:were|was|had\s+been)\s+(?:(?:formally|officially|first)\s+)?"
+    r"(?:established|set\s+up)\s+(?:in|on)\s+«T)"
+    r"|(?P<cp>\s*,(?=\s+(?:established|set\s+up)\s+(?:in|on)\s+«T\d+»\s*,)))?"
+    # ("bilateral" only in those two forms)
+    r"(?(bil)(?(wh)|(?(cp)|(?!))))"
+    r"\s+(?P<v>(?(cp)|(?:were|was|had\s+been|have\s+been)\s+(?:(?:formally|officially|first|then)\s+)?)"
     # ("..., and diplomatic relations were taken up in 1992")
     r"(?:established|set\s+up|forged|opened|taken\s+up)|date\s+back\s+to|date\s+from|go\s+back\s+to|"
     # "A recognised B in December 1991, and diplomatic relations followed on 5 June 1992"
@@ -416,7 +424,7 @@ R_TIES_BARE = Anchored(re.compile(
     # with its other party
     r"|[Dd]iplomatic\s+relationship(?:\s+with\s+(?:the\s+)?«[CG]\d+»)?\s+(?P<v2>dates\s+back\s+to|"
     r"dates\s+from|goes\s+back\s+to)(?=\s+(?:(?:in|on)\s+)?«T)"
-), r"[Ff]ormal\s|[Ff]ull\s|[Tt]heir\s|[Tt]he\s|[Dd]iplomatic\s", fused=True)
+), r"[Ff]ormal\s|[Ff]ull\s|[Tt]heir\s|[Tt]he\s|[Dd]iplomatic\s|[Bb]ilateral\s", fused=True)
 R_TIES_SINCE = re.compile(
     # "Uganda and Australia have enjoyed cordial relations since 1963"
     # "the two countries, which have maintained diplomatic relations since 1965"
@@ -2239,7 +2247,8 @@ class Extractor:
                 and " that «" not in t and " which «" not in t
                 and "which were established" not in t and "which had been established" not in t
                 and " relations in «T" not in t and " relations on «T" not in t
-                and " having " not in t):
+                and " having " not in t and "ilateral ties," not in t
+                and "ilateral relations," not in t):
             return  # every ties pattern names "[Dd]iplomatic relations/ties" (or R_TIES_SINCE's,
             # R_TIES's dated bare "ties", or R_TIES_OBJ's relative clause)
         found = False

@@ -10748,3 +10748,18 @@ def test_two_hospitals_that_have_exchanged_staff_cooperate() -> None:
     assert names(record).get("Moi Teaching Hospital") == "Institution", names(record)
     assert _has(facts(record), "COOPERATES_WITH", "institution:moi-teaching-hospital",
                 "institution:lima-national-hospital", "2015"), facts(record)
+
+
+def test_bilateral_ties_which_were_established_or_set_up_on_a_day_are_diplomatic_ties() -> None:
+    # "A and B reviewed bilateral ties, which were established on T", "bilateral ties, set up
+    # on T, ...": the pair's diplomatic relations, dated
+    text = (
+        "Peru and Kenya\n\n"
+        "Friday 10 May 2024\n\n"
+        "Trade grew. Kenya and Peru reviewed bilateral ties, which were established on 3 May "
+        "1985, and discussed trade. Chile and Ghana said bilateral relations, set up on 1 June "
+        "1962, were warm.\n"
+    )
+    got = facts(extract_article(text))
+    assert _has(got, "ESTABLISHED_TIES", "country:KEN", "country:PER", "1985-05-03"), got
+    assert _has(got, "ESTABLISHED_TIES", "country:CHL", "country:GHA", "1962-06-01"), got

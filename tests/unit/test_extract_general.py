@@ -10763,3 +10763,16 @@ def test_bilateral_ties_which_were_established_or_set_up_on_a_day_are_diplomatic
     got = facts(extract_article(text))
     assert _has(got, "ESTABLISHED_TIES", "country:KEN", "country:PER", "1985-05-03"), got
     assert _has(got, "ESTABLISHED_TIES", "country:CHL", "country:GHA", "1962-06-01"), got
+
+
+def test_a_round_of_capitalised_consultations_held_with_a_person_is_a_meeting() -> None:
+    # "X held the third round of Bilateral Political Consultations with Y": the round's
+    # capitalised name before "with"
+    text = (
+        "Peru and Kenya\n\n"
+        "Friday 10 May 2024\n\n"
+        "Trade grew. Peru's Vice Minister of Foreign Affairs, Luis Vargas, held the third round "
+        "of Bilateral Political Consultations with Foreign Secretary Peter Otieno on Tuesday.\n"
+    )
+    got = facts(extract_article(text))
+    assert _has(got, "MET_WITH", "person:luis-vargas", "person:peter-otieno", "2024-05-07"), got

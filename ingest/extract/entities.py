@@ -2254,6 +2254,11 @@ _NAME_LIST_SEP = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?=[" + UP + r"])"
 # clause's end
 _MET_UNTITLED = re.compile(
     rf"\b(?:met(?:[^\S\n]+with)?|held[^\S\n]+talks[^\S\n]+with)[^\S\n]+(?=[{UP}])")
+# "Kassym-Jomart Tokayev on Tuesday received Minister ... Y": a sentence's subject named with no
+# title, meeting a person already found
+_MEETS_AFTER = re.compile(
+    r"[^\S\n]+(?:on[^\S\n]+[A-Z][a-z]+day[^\S\n]+|today[^\S\n]+|yesterday[^\S\n]+)?"
+    r"(?:received|met(?:[^\S\n]+with)?|held[^\S\n]+talks[^\S\n]+with)[^\S\n]+")
 _AFTER_MET_NAME = re.compile(r"[^\S\n]+(?:on|in|at|during|yesterday|today|last|this|earlier|"
                              r"later)\b|[^\S\n]*[,.;]")
 
@@ -2274,8 +2279,9 @@ def _untitled_in(doc: Doc, taken: bytearray, s: int, e: int) -> None:
     lead += len(text[lead:e]) - len(text[lead:e].lstrip())
     m = _NAME_RE.match(text, lead)
     if m is not None and (_APPO_NOUN.match(text, m.end()) or _CREDENCE_AFTER.match(
-            text, m.end())) and _untitled_name_ok(
-            doc, taken, m.start(), m.end()):
+            text, m.end()) or ((meets := _MEETS_AFTER.match(text, m.end())) is not None and any(
+                mm.kind == "P" and meets.end() <= mm.start < e for mm in doc.mentions))) and (
+            _untitled_name_ok(doc, taken, m.start(), m.end())):
         # "Mwansa Chilufya, a career diplomat who ...": a sentence's subject named with no
         # title, then described as a person
         ms, me = m.start(), m.end()
@@ -2654,7 +2660,7 @@ SENTENCE_CUES = Cues([
      "historian", "journalist", "artist", "writer", "author", "poet", "novelist", "economist",
      "athlete", "musician", "singer", "veteran", "founder", "credence", "credentials",
      # ("A met Peter Otieno on Monday": the object of a meeting)
-     " met ", "talks with"),
+     " met ", "talks with", " received "),
     # unnamed agreements ("a plan of consultations between ...")
     ("memorandum", "agreement", "treaty", "protocol", "convention", "accord", "arrangement",
      # ("witnessed the signing of an executive programme for ...": a programme signed alone)

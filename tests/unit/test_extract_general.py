@@ -10776,3 +10776,15 @@ def test_a_round_of_capitalised_consultations_held_with_a_person_is_a_meeting() 
     )
     got = facts(extract_article(text))
     assert _has(got, "MET_WITH", "person:luis-vargas", "person:peter-otieno", "2024-05-07"), got
+
+
+def test_an_untitled_subject_who_received_a_titled_person_is_a_person_met() -> None:
+    # "X on Monday received Minister ... Y": X, named with no title at the sentence's start,
+    # meets a person already found
+    text = (
+        "Peru and Kenya\n\n"
+        "Friday 10 May 2024\n\n"
+        "Amina Wekesa on Monday received Peru's Minister of Trade, Luis Vargas, in Nairobi.\n"
+    )
+    got = facts(extract_article(text))
+    assert _has(got, "MET_WITH", "person:amina-wekesa", "person:luis-vargas", "2024-05-06"), got

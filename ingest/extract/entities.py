@@ -1096,7 +1096,9 @@ def _chunks(doc: Doc) -> list[ChunkT]:
 _BODY_TYPES = (EntityType.INSTITUTION, EntityType.ORGANIZATION)
 _APPO_PROGRAMME = re.compile(
     r",[^\S\n]+(?:an?|the)[^\S\n]+(?:(?!of\b|for\b)[\w-]+[^\S\n]+){0,4}?"
-    r"(?:programme|program|project|initiative|scheme)(?=[^\S\n]*[,.;])"
+    # ("the Commonwealth Connectivity Agenda, a programme on trade and investment ...": its
+    # topic after "on")
+    r"(?:programme|program|project|initiative|scheme)(?=[^\S\n]*[,.;]|[^\S\n]+on[^\S\n]+[a-z])"
 )
 _ARRIVED_AT = re.compile(
     # ("greeted him on the tarmac at Y Airport", "shortly after landing at Prince Y Airport":

@@ -10788,3 +10788,18 @@ def test_an_untitled_subject_who_received_a_titled_person_is_a_person_met() -> N
     )
     got = facts(extract_article(text))
     assert _has(got, "MET_WITH", "person:amina-wekesa", "person:luis-vargas", "2024-05-06"), got
+
+
+def test_a_name_called_a_programme_on_a_topic_in_its_apposition_is_a_project() -> None:
+    # "C has taken part in the X Y Agenda, a programme on ...": the apposition with its topic
+    # after "on" types the name a Project, a channel of the state's participation
+    text = (
+        "Kenya abroad\n\n"
+        "Friday 10 May 2024\n\n"
+        "Trade grew. Kenya has taken part in the Blue Horizon Agenda, a programme on fisheries "
+        "and coastal jobs among member countries.\n"
+    )
+    record = extract_article(text)
+    assert names(record).get("Blue Horizon Agenda") == "Project", names(record)
+    assert ("COOPERATES_VIA", "country:KEN", "project:blue-horizon-agenda", None) in facts(
+        record), facts(record)

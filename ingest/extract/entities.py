@@ -175,7 +175,7 @@ PROJ_HEADS = frozenset(
         pipeline tunnel bridge airport dam factory route agreement treaty memorandum convention
         protocol accord pact compact arrangement charter partnership strategy plan framework
         mechanism area zone scheme declaration facility exchange process telescope plant
-        instrument interconnector grants conduct"""
+        instrument interconnector grants conduct package"""
     )
 )
 # A chunk ending in one of these is a venue or an event, not an entity.

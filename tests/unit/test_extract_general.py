@@ -10803,3 +10803,18 @@ def test_a_name_called_a_programme_on_a_topic_in_its_apposition_is_a_project() -
     assert names(record).get("Blue Horizon Agenda") == "Project", names(record)
     assert ("COOPERATES_VIA", "country:KEN", "project:blue-horizon-agenda", None) in facts(
         record), facts(record)
+
+
+def test_a_named_package_a_state_takes_part_in_is_a_project() -> None:
+    # "C takes part in the X-Y Defence Package (XYDP)": a capitalised "Package" heads a
+    # Project, a channel of the state's participation
+    text = (
+        "Kenya abroad\n\n"
+        "Friday 10 May 2024\n\n"
+        "Trade grew. Kenya takes part in the Enhanced Coastal Security Package, to which Peru "
+        "contributes trainers.\n"
+    )
+    record = extract_article(text)
+    assert names(record).get("Enhanced Coastal Security Package") == "Project", names(record)
+    assert ("COOPERATES_VIA", "country:KEN", "project:enhanced-coastal-security-package",
+            None) in facts(record), facts(record)

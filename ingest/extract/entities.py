@@ -98,7 +98,11 @@ _TOK = rf"(?:[a-z]-)?[{UP}]{_TOK_REST}|\d{{4}}(?=\s+[{UP}])"
 _CONN = (r"(?:of|for|and|on|the|de|du|des|la|le|da|do|dos|das|del|della|di|van|von|der|den|naar|"
          r"es|&)")
 _SP = r"[^\S\n]+"  # spaces within a line: a name never runs over a line break
-_CHUNK_MORE = rf"(?:{_SP}(?:{_CONN}{_SP})*(?:{_TOK}))*"
+# ("the Arrangement on a Working Holiday Scheme": an article after an agreement's head and its
+# "on" or "for")
+_HEAD_ON_A = (rf"(?:(?<=Agreement)|(?<=Arrangement)|(?<=Convention)|(?<=Treaty)|(?<=Protocol)|"
+              rf"(?<=Memorandum)|(?<=Declaration)|(?<=Accord)){_SP}(?:on|for){_SP}an?(?={_SP}[{UP}])")
+_CHUNK_MORE = rf"(?:(?:{_HEAD_ON_A})?{_SP}(?:{_CONN}{_SP})*(?:{_TOK}))*"
 # A name chunk, at a word start (see _chunk_matches).
 # ("St. George's University", "Saint Mary's College": a saint's possessive opens a name, as
 # "His Majesty's")
@@ -155,7 +159,7 @@ INST_HEADS = frozenset(
         tribunal directorate inspectorate service guard commission committee subcommittee presidency
         treasury
         universitas universiti universidad universidade université universität instituto
-        colegio"""
+        colegio hospital"""
     )
 )
 ORG_HEADS = frozenset(
@@ -171,7 +175,7 @@ PROJ_HEADS = frozenset(
         pipeline tunnel bridge airport dam factory route agreement treaty memorandum convention
         protocol accord pact compact arrangement charter partnership strategy plan framework
         mechanism area zone scheme declaration facility exchange process telescope plant
-        instrument interconnector grants conduct"""
+        instrument interconnector grants conduct package"""
     )
 )
 # A chunk ending in one of these is a venue or an event, not an entity.
@@ -1113,11 +1117,16 @@ def _chunks(doc: Doc) -> list[ChunkT]:
 _BODY_TYPES = (EntityType.INSTITUTION, EntityType.ORGANIZATION)
 _APPO_PROGRAMME = re.compile(
     r",[^\S\n]+(?:an?|the)[^\S\n]+(?:(?!of\b|for\b)[\w-]+[^\S\n]+){0,4}?"
-    r"(?:programme|program|project|initiative|scheme)(?=[^\S\n]*[,.;])"
+    # ("the Commonwealth Connectivity Agenda, a programme on trade and investment ...": its
+    # topic after "on")
+    r"(?:programme|program|project|initiative|scheme)(?=[^\S\n]*[,.;]|[^\S\n]+on[^\S\n]+[a-z])"
 )
 _ARRIVED_AT = re.compile(
-    r"\b(?:landed|touched\s+down|arrived|met|welcomed|received|greeted|seen\s+off)"
-    r"(?:\s+[a-z]+){0,2}?\s+at\s+(?:the\s+)?\Z"
+    # ("greeted him on the tarmac at Y Airport", "shortly after landing at Prince Y Airport":
+    # up to four words between, the participle, and a title word left out of the name)
+    r"\b(?:landed|landing|touched\s+down|arrived|arriving|met|welcomed|received|greeted|"
+    r"seen\s+off)"
+    r"(?:\s+[a-z]+){0,4}?\s+at\s+(?:the\s+)?(?:[A-Z][a-z]+\s+)?\Z"
 )
 _POSS_S = ("'s", "’s")
 
@@ -1900,7 +1909,9 @@ _EVENT_HEADS = frozenset(words("forum dialogue council conference commission com
 _INDEFINITE = re.compile(r"\b(?:a|an)\s+\Z")
 _HELD = re.compile(r"\s+(?:(?:to\s+be|will\s+be|was|is|were|are|being)\s+(?:held|convened|hosted)|"
                    r"(?:took|takes|will\s+take)\s+place)\b")
-_REFERENCES = frozenset({"High Commission", "Foreign Ministry", "Foreign Office", "Embassy"})
+# ("the Foreign Ministry", "the Foreign Office": capitalised, a body's name, as the gold has
+# them; "the High Commission" and "the Embassy" stay references to a mission named before)
+_REFERENCES = frozenset({"High Commission", "Embassy"})
 
 
 def _in_quotes(text: str, pos: int) -> bool:
@@ -2281,6 +2292,18 @@ _CREDENCE_AFTER = re.compile(
     r"(?:his|her)[^\S\n]+(?:credentials|[Ll]etters?[^\S\n]+of[^\S\n]+(?:[Cc]redence|[Cc]ommission))"
 )
 _NAME_LIST_SEP = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?=[" + UP + r"])")
+# "Peru's Minister of Trade, Luis Vargas, met Peter Otieno on Monday": the object of a meeting
+# verb whose subject is a person already found, a name followed by a date, a place or the
+# clause's end
+_MET_UNTITLED = re.compile(
+    rf"\b(?:met(?:[^\S\n]+with)?|held[^\S\n]+talks[^\S\n]+with)[^\S\n]+(?=[{UP}])")
+# "Kassym-Jomart Tokayev on Tuesday received Minister ... Y": a sentence's subject named with no
+# title, meeting a person already found
+_MEETS_AFTER = re.compile(
+    r"[^\S\n]+(?:on[^\S\n]+[A-Z][a-z]+day[^\S\n]+|today[^\S\n]+|yesterday[^\S\n]+)?"
+    r"(?:received|met(?:[^\S\n]+with)?|held[^\S\n]+talks[^\S\n]+with)[^\S\n]+")
+_AFTER_MET_NAME = re.compile(r"[^\S\n]+(?:on|in|at|during|yesterday|today|last|this|earlier|"
+                             r"later)\b|[^\S\n]*[,.;]")
 
 
 def find_untitled_people(doc: Doc) -> None:
@@ -2299,10 +2322,21 @@ def _untitled_in(doc: Doc, taken: bytearray, s: int, e: int) -> None:
     lead += len(text[lead:e]) - len(text[lead:e].lstrip())
     m = _NAME_RE.match(text, lead)
     if m is not None and (_APPO_NOUN.match(text, m.end()) or _CREDENCE_AFTER.match(
-            text, m.end())) and _untitled_name_ok(
-            doc, taken, m.start(), m.end()):
+            text, m.end()) or ((meets := _MEETS_AFTER.match(text, m.end())) is not None and any(
+                mm.kind == "P" and meets.end() <= mm.start < e for mm in doc.mentions))) and (
+            _untitled_name_ok(doc, taken, m.start(), m.end())):
         # "Mwansa Chilufya, a career diplomat who ...": a sentence's subject named with no
         # title, then described as a person
+        ms, me = m.start(), m.end()
+        _add_person(doc, ms, me, ms, "")
+        taken[ms:me] = b"\x01" * (me - ms)
+    for cue in _MET_UNTITLED.finditer(text, s, e) if " met " in text[s:e] or " talks with " in (
+            text[s:e]) else ():
+        m = _NAME_RE.match(text, cue.end())
+        if m is None or _AFTER_MET_NAME.match(text, m.end()) is None or not any(
+                mm.kind == "P" and s <= mm.start and mm.end <= cue.start()
+                for mm in doc.mentions) or not _untitled_name_ok(doc, taken, m.start(), m.end()):
+            continue
         ms, me = m.start(), m.end()
         _add_person(doc, ms, me, ms, "")
         taken[ms:me] = b"\x01" * (me - ms)
@@ -2610,7 +2644,9 @@ SENTENCE_CUES = Cues([
     ("recogni", "acknowledged the", "as a sovereign", "as an independent", "statehood"),
     ("diplomatic", "relations since", " ties ", "ties that", "ties which", "relations that",
      "relations which", "which were established", "which had been established",
-     "relations in", "relations on", "having established", "having set up"),
+     "relations in", "relations on", "having established", "having set up",
+     # ("bilateral ties, set up on T, ...")
+     "ilateral ties,", "ilateral relations,"),
     ("member", "join", "belong", "acced", "includ", "founder", "groups", "comprises",
      "brings together", "unites", "partner state", "entered", "participating", " sit in",
      " sit together", " sits in", " sits on", " sit on", " seats in", "states of",
@@ -2669,7 +2705,9 @@ SENTENCE_CUES = Cues([
      "sister", "among", "including", "such as", "namely", "like", "lawmaker", "legislator",
      "parliamentarian", "senator", "mps", "business", "entrepreneur", "activist", "scholar",
      "historian", "journalist", "artist", "writer", "author", "poet", "novelist", "economist",
-     "athlete", "musician", "singer", "veteran", "founder", "credence", "credentials"),
+     "athlete", "musician", "singer", "veteran", "founder", "credence", "credentials",
+     # ("A met Peter Otieno on Monday": the object of a meeting)
+     " met ", "talks with", " received "),
     # unnamed agreements ("a plan of consultations between ...")
     ("memorandum", "agreement", "treaty", "protocol", "convention", "accord", "arrangement",
      # ("witnessed the signing of an executive programme for ...": a programme signed alone)
@@ -3944,8 +3982,16 @@ _AGREEMENT_STOP = re.compile(
     r"(?:after|following|before|during|at\s+the\s+end\s+of)\s+(?:the|their|his|her|an?)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:talks|meetings?|discussions|visit|ceremony|consultations)\b)"
 )
-_PASSIVE_SUBJECT = re.compile(r"(?:(?<=^)|(?<=\n)|(?<=\s[-–—]\s)|(?<=\.\s))(?:The|An|A)\s+(?=(?:"
-                              + _AGREEMENT_ADJ + r"\s+)?" + _AGREEMENT_HEAD + r"\b)")
+_PASSIVE_SUBJECT = re.compile(r"(?:(?<=^)|(?<=\n)|(?<=\s[-–—]\s)|(?<=\.\s))"
+                              r"(?:The|(?P<a>An|A))\s+(?=(?:" + _AGREEMENT_ADJ + r"\s+)?"
+                              + _AGREEMENT_HEAD + r"\b"
+                              # "A grant (loan) agreement for the J, worth ..., was signed by":
+                              # one or two lower-case words before the head, none a function
+                              # word, after "a" ("The electrical interconnection agreement" is
+                              # one told before)
+                              r"|(?(a)(?:(?!(?:the|an?|that|this|said|says|and|or|of|to|for|on|in|"
+                              r"with|by|new|similar|such|other|draft)\b)[a-z][a-z-]+\s+){1,2}?"
+                              r"(?:agreement|memorandum|treaty|protocol|accord|arrangement)\b|(?!)))")
 # "Afterwards, an agreement on ... and a memorandum on ... were signed by the two ministers":
 # a passive subject after a sentence adverb of sequence
 _PASSIVE_SUBJECT_FRONT = re.compile(
@@ -3957,8 +4003,11 @@ _PASSIVE_SUBJECT_FRONT = re.compile(
     r"In\s+the\s+presence\s+of\s+[^,;.«]{1,60}?),\s+"
     r"(?:the|an|a)\s+(?=(?:" + _AGREEMENT_ADJ + r"\s+)?" + _AGREEMENT_HEAD + r"\b)"
 )
-_PASSIVE_SIGNED = re.compile(r"[^.;«]{0,160}?\s(?:was|were|has\s+been|have\s+been|had\s+been)\s+"
-                             r"(?:\w+\s+)?(?:signed|inked)\b"
+# (", worth ¥1.2 billion, was signed": a decimal point inside a sum ends no sentence)
+_PASSIVE_SIGNED = re.compile(r"(?:[^.;«]|(?<=\d)\.(?=\d)){0,160}?\s"
+                             r"(?:was|were|has\s+been|have\s+been|had\s+been)\s+"
+                             # ("A bilateral investment treaty was not signed": no signing)
+                             r"(?:(?!not\b|never\b)\w+\s+)?(?:signed|inked)\b"
                              # "A memorandum on ... came out of the session, with A and B
                              # signing it": a gerund signing of the subject
                              r"|[^.;«]{0,160}?,\s+with\s+[^.;]{1,120}?\s+signing\s+it\b")

@@ -137,6 +137,7 @@ _AT_SESSION_OF = re.compile(
 _LIST_ITEM = re.compile(r"\s*(?:[-•–*▪·]|\d{1,2}[.)])\s")
 _BECAME = re.compile(r"\bbec(?:a|o)me\s+(?:[\w-]+\s+){0,2}\Z")
 _MEMBER_IN = re.compile(r"«O(\d+)»(?:\s*\([^)]*\))?\s+(?:in|for)\s+\Z")
+_FOUNDING_IN = re.compile(r"\bfounding\s+members?\s+in\s+\Z")
 _VISIT_BEGAN = re.compile(
     # ("during a three-day working trip to C that began on T": a trip too)
     r"\b(?:visit|trip)\b[^;,]{0,60}?\b(?:that|which)\s+(?:had\s+)?(?:began|begun|started|opened)\s+(?:on\s+)?«T(\d+)»"
@@ -420,8 +421,16 @@ R_TIES = re.compile(
 # "..., and formal diplomatic relations date back to 1992": the parties are the two countries of
 # the sentence (or, when it names fewer, of the one before)
 R_TIES_BARE = Anchored(re.compile(
-    r"(?:(?:[Ff]ormal|[Ff]ull|[Tt]heir|[Tt]he)\s+)?[Dd]iplomatic\s+(?:relations|ties)(?!\s+between)"
-    r"\s+(?P<v>(?:were|was|had\s+been|have\s+been)\s+(?:(?:formally|officially|first|then)\s+)?"
+    r"(?:(?:[Ff]ormal|[Ff]ull|[Tt]heir|[Tt]he)\s+)?(?:[Dd]iplomatic|(?P<bil>[Bb]ilateral))\s+"
+    r"(?:relations|ties)(?!\s+between)"
+    # ("reviewed bilateral ties, which were established on 12 April 1993", "bilateral ties, set
+    # up on February 14, 1965, ...": a relative clause or a participle between commas, dated)
+    r"(?:(?P<wh>\s*,\s+which)(?=\s+(?:were|was|had\s+been)\s+(?:(?:formally|officially|first)\s+)?"
+    r"(?:established|set\s+up)\s+(?:in|on)\s+«T)"
+    r"|(?P<cp>\s*,(?=\s+(?:established|set\s+up)\s+(?:in|on)\s+«T\d+»\s*,)))?"
+    # ("bilateral" only in those two forms)
+    r"(?(bil)(?(wh)|(?(cp)|(?!))))"
+    r"\s+(?P<v>(?(cp)|(?:were|was|had\s+been|have\s+been)\s+(?:(?:formally|officially|first|then)\s+)?)"
     # ("..., and diplomatic relations were taken up in 1992")
     r"(?:established|set\s+up|forged|opened|taken\s+up)|date\s+back\s+to|date\s+from|go\s+back\s+to|"
     # "A recognised B in December 1991, and diplomatic relations followed on 5 June 1992"
@@ -430,7 +439,7 @@ R_TIES_BARE = Anchored(re.compile(
     # with its other party
     r"|[Dd]iplomatic\s+relationship(?:\s+with\s+(?:the\s+)?«[CG]\d+»)?\s+(?P<v2>dates\s+back\s+to|"
     r"dates\s+from|goes\s+back\s+to)(?=\s+(?:(?:in|on)\s+)?«T)"
-), r"[Ff]ormal\s|[Ff]ull\s|[Tt]heir\s|[Tt]he\s|[Dd]iplomatic\s", fused=True)
+), r"[Ff]ormal\s|[Ff]ull\s|[Tt]heir\s|[Tt]he\s|[Dd]iplomatic\s|[Bb]ilateral\s", fused=True)
 R_TIES_SINCE = re.compile(
     # "Uganda and Australia have enjoyed cordial relations since 1963"
     # "the two countries, which have maintained diplomatic relations since 1965"
@@ -654,7 +663,8 @@ R_MEMBER_JOIN = re.compile(
     # ("C also holds membership of O": the body after "membership of")
     rf"(?:(?:has|have)\s+held|holds?)(?=\s+(?:the\s+)?«O\d+»\s+membership\b)|"
     rf"(?:(?:has|have)\s+held|holds?)\s+membership\s+(?:of|in)(?=\s+(?:the\s+)?«O))"
-    rf"\s+(?:the\s+)?(?P<o>{LIST(ORG)})(?!{POSS})"
+    # ("C holds a seat in O1 and in O2": the second body after "and in")
+    rf"\s+(?:the\s+)?(?P<o>{LIST(ORG)}(?:\s+and\s+in\s+(?:the\s+)?{LIST(ORG)})?)(?!{POSS})"
 )
 _AND_SINCE_TO = re.compile(r"(?:\s*\([^)]*\))?\s+and\s*,\s+since\s+«T\d+»\s*,\s+to\s")
 # "Bulgaria, which joined NATO in 2004 and the EU in 2007": a second body, its verb left out
@@ -675,6 +685,14 @@ R_MEMBER_JOIN_GAP = re.compile(
     rf"(?P<o>«O\d+»)(?:\s*\([^)]*\))?\s+(?:in|on|since)\s+{T}\s*,\s+(?:and\s+)?(?P<s>{C})\s+"
     rf"(?:in|on|since)\s+{T}"
     rf"\s*(?:[.;]|\Z)"
+)
+# "Palau is a member state of O1, and the Philippines a member of O2": a second member of a
+# second body, with the copula left out
+R_MEMBER_COP_GAP = re.compile(
+    rf"{C}\s+(?:is|are|was|were)\s+(?:also\s+)?an?\s+(?:founding\s+|full\s+)?member"
+    rf"(?:\s+(?:state|country|nation))?\s+of\s+(?:the\s+)?«O\d+»(?:\s*\([^)]*\))?\s*,\s+and\s+"
+    rf"(?:the\s+)?(?P<s>{C})\s+(?P<v>an?\s+(?:founding\s+|full\s+)?member)\s+of\s+(?:the\s+)?"
+    rf"(?P<o>«O\d+»)(?!{POSS})"
 )
 # "Croatia, which joined NATO together with Albania in April 2009": the partner joined too
 R_MEMBER_JOIN_WITH = re.compile(
@@ -905,6 +923,12 @@ _LEFT_APPO_PARTY = re.compile(
     rf"(?P<c>{C})\s*,\s+(?:an?|the|both|also|itself|like|which)\s+(?:[^;,«]|«[OTJIL]\d+»){{0,100}},\s+"
     rf"and\s+\Z"
 )
+# "A, a member of O since T, and B, a partner of P, are ...": the second party after the first
+# one's apposition
+_RIGHT_APPO_PARTY = re.compile(
+    rf"\s*,\s+(?:an?|the|both|also|itself|like|which)\s+(?:[^;,«]|«[OTJIL]\d+»){{0,100}},\s+"
+    rf"and\s+(?P<c>{C})\s*,"
+)
 _ACCORDING_TO = re.compile(
     r"\s*(?:[Aa]ccording\s+to|[Aa]s\s+(?:stated|noted)\s+by)\s+«[PIOQ]\d+»\s*,\s*"
 )
@@ -1092,6 +1116,10 @@ _SIGNED_ANAPHOR = (
 R_SIGN_PASS = Anchored(re.compile(
     rf"(?P<o>{LIST(J)}|\b[Tt]hey\b|\b[Tt]hese\b|\b[Bb]oth\b|{_SIGNED_ANAPHOR}|^It(?=\s+was\s))"
     rf"(?:\s*\([^)]*\))?"
+    # ("J, worth ¥1.2 billion, was signed by": its sum between commas)
+    rf"(?:\s*,\s+(?:worth|valued\s+at|totall?ing)\s+[^,;«]{{1,40}}?(?=\s*,))?"
+    # ("the J between A and B was signed by": the parties after its name)
+    rf"(?:\s+between\s+(?:the\s+)?«[CG]\d+»\s+and\s+(?:the\s+)?«[CG]\d+»)?"
     rf"(?:\s+{T})?\s*,?\s+"
     rf"(?:which\s+|that\s+)?(?:was\s+|were\s+|had\s+been\s+|has\s+been\s+|have\s+been\s+)?"
     # "J was later signed by", "J was signed after the talks by": an adverb or a short "after"
@@ -1212,8 +1240,9 @@ MEET_V = (
     r"(?:(?:an?|another|the)\s+(?:[\w-]+\s+)?round\s+of\s+)?(?:[\w-]+\s+){0,2}?(?:talks|meeting|discussions|"
     # "held a working session with X": a meeting
     # ("held a bilateral encounter (a one-on-one) with X": a meeting)
-    # ("held a bilateral with X": the noun left out after "bilateral")
-    r"consultations|session|encounter|one-on-one|bilateral)(?:\s+(?:(?:in|at|on)\s+[^,;]{0,60}?|«T\d+»|here|there)){0,3}"
+    # ("held a bilateral with X": the noun left out after "bilateral"; "held the second round of
+    # Foreign Office Consultations with Y": the capitalised name of the round)
+    r"(?<=\s)[Cc]onsultations|session|encounter|one-on-one|bilateral)(?:\s+(?:(?:in|at|on)\s+[^,;]{0,60}?|«T\d+»|here|there)){0,3}"
     r"\s+with|"
     r"paid\s+(?:a\s+|an\s+)?(?:\w+\s+){0,2}?"
     r"(?:call|visit)\s+on|called\s+on|"
@@ -1438,7 +1467,10 @@ R_VISIT = re.compile(
 # the head of a Malagasy delegation", "X, who is in Singapore on a state visit from ..."
 R_VISIT_IN = re.compile(
     # ("X has been in Iceland since Monday on a week-long working visit": under way since then)
-    rf"(?P<a>{P}){APPO}(?:\s*,\s*who)?\s+(?P<v>is|was|are|were|(?:has|have|had)\s+been)\s+"
+    # ("X spent three days in C this week on what the I described as a familiarisation visit":
+    # a stay counted in days, the visit named by a third party)
+    rf"(?P<a>{P}){APPO}(?:\s*,\s*who)?\s+(?P<v>is|was|are|were|(?:has|have|had)\s+been|spent\s+"
+    rf"(?:two|three|four|five|six|seven|several|a\s+few|\d{{1,2}})\s+(?:days|nights|weeks))\s+"
     rf"(?:(?:currently|now|also)\s+)?in\s+(?:the\s+)?"
     # ("X is in Slovenia from 21 to 23 September on the first visit by ...": a range whose
     # first day stands alone)
@@ -1453,6 +1485,8 @@ R_VISIT_IN = re.compile(
     # after the range)
     rf"Satur|Sun)day)(?:\s+|\s*,\s+(?=(?:his|her)\s)))?(?:(?:on|for|at\s+the\s+"
     rf"head\s+of|leading|heading)\s+|(?<=,\s)(?=(?:his|her)\s))"
+    rf"(?:what\s+(?:the\s+)?(?:«[IOCG]\d+»|[^;«]){{1,60}}?\s+(?:(?:described|billed)\s+as|called|"
+    rf"termed|dubbed)\s+)?"
     rf"(?:an?\s+|his\s+|her\s+)?(?:«D\d+»\s+)?(?:[\w-]+\s+){{0,4}}?(?:visit|Visit|trip|delegation|"
     # ("X is in Japan on a four-day working stay that began Monday": a stay too)
     rf"mission|stay|sojourn)\b"
@@ -1530,6 +1564,8 @@ def _blank(m: re.Match[str]) -> str:
 # "... a working tour of C that started on Tuesday": the visit's first day
 _DURING_BEGAN = re.compile(r"\s+(?:that|which)\s+(?:had\s+)?(?:began|begun|started|opened)\s+"
                            r"(?:on\s+)?«T(\d+)»")
+# "spent three days in C on a visit, arriving on Monday": the arrival's day
+_ARRIVING_ON = re.compile(r"[^;]*?,\s+(?:arriving|having\s+arrived)\s+(?:on\s+)?«T(\d+)»")
 # "..., during Minister B's first official visit to Malta": a visit that frames the event
 _DURING_BEFORE = re.compile(r"\b(?:during|in\s+the\s+course\s+of)\s+(?:[A-Z][\w-]*\s+){0,3}$")
 # "Within the framework of his official visit to the Republic of Uzbekistan, Minister X met Y":
@@ -2332,7 +2368,8 @@ class Extractor:
                 and " that «" not in t and " which «" not in t
                 and "which were established" not in t and "which had been established" not in t
                 and " relations in «T" not in t and " relations on «T" not in t
-                and " having " not in t):
+                and " having " not in t and "ilateral ties," not in t
+                and "ilateral relations," not in t):
             return  # every ties pattern names "[Dd]iplomatic relations/ties" (or R_TIES_SINCE's,
             # R_TIES's dated bare "ties", or R_TIES_OBJ's relative clause)
         found = False
@@ -2403,6 +2440,7 @@ class Extractor:
             (R_MEMBER_JOIN_WITH, "member.joined"), (R_MEMBER_AND_JOINED, "member.joined"),
             (R_MEMBER_COMPRISES, "member.groups"), (R_MEMBER_LIKE, "member.copula"),
             (R_MEMBER_JOINED_GAP_O, "member.joined"), (R_MEMBER_SINCE_IT, "member.joined"),
+            *(((R_MEMBER_COP_GAP, "member.copula"),) if ", and " in t else ()),
             *(((R_MEMBER_SAME_YEAR, "member.joined"),) if " as «C" in t else ()),
         )
         for rx, rule in rules:
@@ -2562,7 +2600,23 @@ class Extractor:
                 # negation sits in the apposition, not on the verb.
                 if NEG.search(t, max(_clause_start(t, v), t.rfind(",", 0, v) + 1), v):
                     continue
-                yield Cand("COOPERATES_VIA", tuple(refs(m["a"])), (refs(m["j"])[0],),
+                parties = refs(m["a"])
+                # "Lithuania, a member of NATO since 2004, and Australia, a NATO partner, are
+                # fellow participants in J": the party before the first apposition, with a
+                # plural verb
+                left = _LEFT_APPO_PARTY.search(t, 0, m.start("a")) if (
+                    rx is R_VIA and ", and " in t) else None
+                plural = left is not None or ", and " in t[m.end("a") : v]
+                if plural and not re.search(r"\s(?:are|have|were)\s", t[m.end("a") : v + 4]):
+                    plural = False
+                if plural and left is not None and m.start("a") == left.end():
+                    parties = refs(left["c"]) + parties
+                # ("A, a member of O since T, and B, a P partner, are ...": the second party
+                # inside the subject's apposition)
+                right = _RIGHT_APPO_PARTY.match(t, m.end("a")) if plural else None
+                if right is not None and right.end() <= v:
+                    parties = parties + refs(right["c"])
+                yield Cand("COOPERATES_VIA", tuple(parties), (refs(m["j"])[0],),
                            m.start("v"), rule, "state", 0.75)
         for m in R_VIA_JOINED.finditer(t) if "joined" in t and "«J" in t else ():
             if not _blocked(sent, m.start("v")):
@@ -3100,6 +3154,14 @@ class Extractor:
                     value, source = self._value(d) if d is not None else (None, DateSource.NONE)
                     yield Cand("VISITED", (a,), (o,), v, rule, "none", 0.85, value, source, True)
                     continue
+                if rx is R_VISIT_IN and m["v"].startswith("spent"):
+                    # "spent three days in C this week on a visit, arriving on Monday": the
+                    # arrival's day is the visit's start; without it the stay is undated
+                    arr = _ARRIVING_ON.match(t, m.end())
+                    d = sent.dates[int(arr.group(1))] if arr else None
+                    value, source = self._value(d) if d is not None else (None, DateSource.NONE)
+                    yield Cand("VISITED", (a,), (o,), v, rule, "none", 0.85, value, source, True)
+                    continue
                 if rx is R_VISIT_POSS and _DURING_BEFORE.search(t, 0, m.start("a")) and (
                         "«T" in t[: m.start("a")]):
                     # "A held talks with B on Tuesday, during B's first official visit to C":
@@ -3630,6 +3692,9 @@ class Extractor:
                 # (of the claim's own body: "a member of A and joined B in T" dates only B)
                 held = c.pred == "MEMBER_OF" and (
                     mi := _MEMBER_IN.search(t, 0, pos)) is not None and int(mi.group(1)) in c.obj
+                # ("O, of which C was a founding member in 1971": the relative clause's year)
+                held = held or c.rule == "member.of_which" and _FOUNDING_IN.search(
+                    t, c.trigger, pos) is not None
                 if c.trigger <= pos < end and (d.since or c.mode == "joined" or held) and d.value:
                     self._set(c, d.value, d.source)
                     return

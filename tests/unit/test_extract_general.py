@@ -11413,3 +11413,256 @@ def test_recognising_a_demonyms_peoples_republic_recognises_the_state() -> None:
     )
     got = facts(extract_article(text))
     assert ("RECOGNIZED", "country:CHL", "country:MNG", "1964") in got, got
+
+
+def test_a_seat_held_in_one_body_and_in_another_is_a_membership_of_both() -> None:
+    # "C holds a seat in O1 and in O2": the second body after "and in"
+    text = (
+        "Kenya abroad\n\n"
+        "Friday 10 May 2024\n\n"
+        "Trade grew. Kenya holds a seat in the African Union and in the Commonwealth of "
+        "Nations.\n"
+    )
+    got = facts(extract_article(text))
+    assert ("MEMBER_OF", "country:KEN", "org:african-union", None) in got, got
+    assert ("MEMBER_OF", "country:KEN", "org:commonwealth-of-nations", None) in got, got
+
+
+def test_a_second_member_of_a_second_body_with_the_copula_left_out() -> None:
+    # "A is a member state of O1, and B a member of O2": B's membership, its verb gapped
+    text = (
+        "Peru and Kenya\n\n"
+        "Friday 10 May 2024\n\n"
+        "Trade grew. Kenya is a member state of the African Union, and Peru a member of the "
+        "Andean Community.\n"
+    )
+    got = facts(extract_article(text))
+    assert ("MEMBER_OF", "country:KEN", "org:african-union", None) in got, got
+    assert ("MEMBER_OF", "country:PER", "org:andean-community", None) in got, got
+
+
+def test_a_loan_agreement_with_its_sum_in_an_apposition_was_signed_by_the_two() -> None:
+    # "A loan agreement for the J, worth $40.5 million, was signed by the two ministers": the
+    # described agreement as a passive subject, with a decimal sum between commas
+    text = (
+        "Peru and Kenya\n\n"
+        "Friday 10 May 2024\n\n"
+        "Trade grew. Peru's Minister of Trade, Luis Vargas, held talks with Foreign Minister "
+        "Peter Otieno on Tuesday. A loan agreement for the Mombasa Port Expansion Project, worth "
+        "$40.5 million, was signed by the two ministers after the talks.\n"
+    )
+    got = facts(extract_article(text))
+    signed = {f[1] for f in got if f[0] == "SIGNED_AGREEMENT" and f[2]
+              == "project:loan-agreement-for-the-mombasa-port-expansion-project"}
+    assert signed == {"person:luis-vargas", "person:peter-otieno"}, got
+
+
+def test_an_agreement_for_a_named_scheme_between_two_states_was_signed_by_them() -> None:
+    # "the Agreement for a Joint Trade Committee between A and B was signed by the two
+    # ministers": the article "a" inside the name, the parties after it
+    text = (
+        "Peru and Kenya\n\n"
+        "Friday 10 May 2024\n\n"
+        "Trade grew. Peru's Minister of Trade, Luis Vargas, held talks with Foreign Minister "
+        "Peter Otieno on Tuesday. After the meeting, the Agreement for a Joint Trade Committee "
+        "between Peru and Kenya was signed by the two ministers.\n"
+    )
+    got = facts(extract_article(text))
+    signed = {f[1] for f in got if f[0] == "SIGNED_AGREEMENT"
+              and f[2] == "project:agreement-for-a-joint-trade-committee"}
+    assert signed == {"person:luis-vargas", "person:peter-otieno"}, got
+
+
+def test_a_described_treaty_that_was_not_signed_is_no_agreement() -> None:
+    # "A bilateral tax treaty was not signed": no signing, so no described agreement
+    text = (
+        "Peru and Kenya\n\n"
+        "Friday 10 May 2024\n\n"
+        "Trade grew. Peru's Minister of Trade, Luis Vargas, held talks with Foreign Minister "
+        "Peter Otieno on Tuesday. A bilateral tax treaty was not signed, and talks go on.\n"
+    )
+    assert "bilateral tax treaty" not in names(extract_article(text))
+
+
+def test_the_short_forms_fsm_and_rmi_name_micronesia_and_the_marshall_islands() -> None:
+    # "Japan's ambassador to the FSM, X", "the RMI": the usual short forms of the Federated
+    # States of Micronesia and of the Republic of the Marshall Islands, given in no brackets
+    text = (
+        "Japan in the Pacific\n\n"
+        "Friday 10 May 2024\n\n"
+        "Trade grew. Japan's ambassador to the FSM, Kenji Watanabe, also attended. Japan and "
+        "the RMI established diplomatic relations in 1988.\n"
+    )
+    got = facts(extract_article(text))
+    assert ("AMBASSADOR_OF", "person:kenji-watanabe", "country:JPN", None) in got, got
+    assert ("ACCREDITED_TO", "person:kenji-watanabe", "country:FSM", None) in got, got
+    assert _has(got, "ESTABLISHED_TIES", "country:JPN", "country:MHL", "1988"), got
+
+
+def test_an_untitled_name_met_by_a_titled_person_is_a_person_met() -> None:
+    # "C's Ambassador to D, X, met with Y in L on T": Y, named with no title right after the
+    # meeting verb of a person's sentence, is a person
+    text = (
+        "Chile in Kenya\n\n"
+        "Friday 10 May 2024\n\n"
+        "Trade grew. Chile's Ambassador to Kenya, Paula Reyes Toro, met with Amina Wekesa in "
+        "Nairobi on Tuesday.\n"
+    )
+    got = facts(extract_article(text))
+    assert _has(got, "MET_WITH", "person:paula-reyes-toro", "person:amina-wekesa",
+                "2024-05-07"), got
+
+
+def test_spent_days_in_a_country_on_what_a_body_called_a_visit_arriving_on_a_day() -> None:
+    # "X spent four days in C this week on what the I called a goodwill visit, arriving on T":
+    # a visit, from the arrival's day
+    text = (
+        "Chile in Kenya\n\n"
+        "Friday 10 May 2024\n\n"
+        "Trade grew. Chile's Minister of Trade, Paula Reyes Toro, spent four days in Kenya this "
+        "week on what the Kenya Investment Authority called a goodwill visit, arriving on "
+        "Tuesday.\n"
+    )
+    got = facts(extract_article(text))
+    assert ("VISITED", "person:paula-reyes-toro", "country:KEN", "2024-05-07") in got, got
+
+
+def test_the_party_before_an_apposition_of_a_plural_participant_subject_takes_part_too() -> None:
+    # "A, a member of O since T, and B, a P partner, are fellow participants in J": A too
+    text = (
+        "Peru and Kenya\n\n"
+        "Friday 10 May 2024\n\n"
+        "Trade grew. Kenya, a member of the African Union since 2002, and Peru, a partner of the "
+        "Andean Community, are fellow participants in the Global Ocean Observing Initiative.\n"
+    )
+    got = facts(extract_article(text))
+    via = {f[1] for f in got if f[0] == "COOPERATES_VIA"
+           and f[2] == "project:global-ocean-observing-initiative"}
+    assert via == {"country:KEN", "country:PER"}, got
+
+
+def test_a_founding_member_in_a_year_in_an_of_which_clause_is_dated() -> None:
+    # "A and B both sit in O, of which A was a founding member in T": A's membership from T
+    text = (
+        "Kenya and Tanzania\n\n"
+        "Friday 10 May 2024\n\n"
+        "Trade grew. Kenya and Tanzania both sit in the East African Community, of which Kenya "
+        "was a founding member in 2000.\n"
+    )
+    got = facts(extract_article(text))
+    assert ("MEMBER_OF", "country:KEN", "org:east-african-community", "2000") in got, got
+    assert ("MEMBER_OF", "country:TZA", "org:east-african-community", None) in got, got
+
+
+def test_the_foreign_ministry_and_the_foreign_office_after_the_are_bodies() -> None:
+    # "..., according to the Foreign Ministry." and "... by the Foreign Office.": capitalised,
+    # the ministry's name (GUIDELINES: capitalised names of bodies are entities)
+    text = (
+        "Peru and Kenya\n\n"
+        "Friday 10 May 2024\n\n"
+        "Trade grew. Peru's Minister of Trade, Luis Vargas, held talks with Foreign Minister "
+        "Peter Otieno on Tuesday, according to the Foreign Ministry. A later meeting was "
+        "announced by the Foreign Office.\n"
+    )
+    got = names(extract_article(text))
+    assert got.get("Foreign Ministry") == "Institution", got
+    assert got.get("Foreign Office") == "Institution", got
+
+
+def test_an_airport_after_landing_or_greeted_on_the_tarmac_is_no_project() -> None:
+    # "shortly after landing at King Y International Airport", "met her on the apron at Y
+    # Airport": the venue of an arrival (a title word before the name, four words between)
+    text = (
+        "Peru and Kenya\n\n"
+        "Friday 10 May 2024\n\n"
+        "Trade grew. Shortly after landing at King Mswati International Airport, Peru's Minister "
+        "of Trade, Luis Vargas, held talks. Foreign Minister Peter Otieno met her on the apron at "
+        "Moi International Airport.\n"
+    )
+    got = names(extract_article(text))
+    assert not any("Airport" in n for n in got), got
+
+
+def test_two_hospitals_that_have_exchanged_staff_cooperate() -> None:
+    # "Y Hospital and the Z Hospital have exchanged medical staff since T": hospitals are
+    # institutions (a "hospital" head)
+    text = (
+        "Peru and Kenya\n\n"
+        "Friday 10 May 2024\n\n"
+        "Trade grew. Moi Teaching Hospital and the Lima National Hospital have exchanged "
+        "medical staff since 2015.\n"
+    )
+    record = extract_article(text)
+    assert names(record).get("Moi Teaching Hospital") == "Institution", names(record)
+    assert _has(facts(record), "COOPERATES_WITH", "institution:moi-teaching-hospital",
+                "institution:lima-national-hospital", "2015"), facts(record)
+
+
+def test_bilateral_ties_which_were_established_or_set_up_on_a_day_are_diplomatic_ties() -> None:
+    # "A and B reviewed bilateral ties, which were established on T", "bilateral ties, set up
+    # on T, ...": the pair's diplomatic relations, dated
+    text = (
+        "Peru and Kenya\n\n"
+        "Friday 10 May 2024\n\n"
+        "Trade grew. Kenya and Peru reviewed bilateral ties, which were established on 3 May "
+        "1985, and discussed trade. Chile and Ghana said bilateral relations, set up on 1 June "
+        "1962, were warm.\n"
+    )
+    got = facts(extract_article(text))
+    assert _has(got, "ESTABLISHED_TIES", "country:KEN", "country:PER", "1985-05-03"), got
+    assert _has(got, "ESTABLISHED_TIES", "country:CHL", "country:GHA", "1962-06-01"), got
+
+
+def test_a_round_of_capitalised_consultations_held_with_a_person_is_a_meeting() -> None:
+    # "X held the third round of Bilateral Political Consultations with Y": the round's
+    # capitalised name before "with"
+    text = (
+        "Peru and Kenya\n\n"
+        "Friday 10 May 2024\n\n"
+        "Trade grew. Peru's Vice Minister of Foreign Affairs, Luis Vargas, held the third round "
+        "of Bilateral Political Consultations with Foreign Secretary Peter Otieno on Tuesday.\n"
+    )
+    got = facts(extract_article(text))
+    assert _has(got, "MET_WITH", "person:luis-vargas", "person:peter-otieno", "2024-05-07"), got
+
+
+def test_an_untitled_subject_who_received_a_titled_person_is_a_person_met() -> None:
+    # "X on Monday received Minister ... Y": X, named with no title at the sentence's start,
+    # meets a person already found
+    text = (
+        "Peru and Kenya\n\n"
+        "Friday 10 May 2024\n\n"
+        "Amina Wekesa on Monday received Peru's Minister of Trade, Luis Vargas, in Nairobi.\n"
+    )
+    got = facts(extract_article(text))
+    assert _has(got, "MET_WITH", "person:amina-wekesa", "person:luis-vargas", "2024-05-06"), got
+
+
+def test_a_name_called_a_programme_on_a_topic_in_its_apposition_is_a_project() -> None:
+    # "C has taken part in the X Y Agenda, a programme on ...": the apposition with its topic
+    # after "on" types the name a Project, a channel of the state's participation
+    text = (
+        "Kenya abroad\n\n"
+        "Friday 10 May 2024\n\n"
+        "Trade grew. Kenya has taken part in the Blue Horizon Agenda, a programme on fisheries "
+        "and coastal jobs among member countries.\n"
+    )
+    record = extract_article(text)
+    assert names(record).get("Blue Horizon Agenda") == "Project", names(record)
+    assert ("COOPERATES_VIA", "country:KEN", "project:blue-horizon-agenda", None) in facts(
+        record), facts(record)
+
+
+def test_a_named_package_a_state_takes_part_in_is_a_project() -> None:
+    # "C takes part in the X-Y Defence Package (XYDP)": a capitalised "Package" heads a
+    # Project, a channel of the state's participation
+    text = (
+        "Kenya abroad\n\n"
+        "Friday 10 May 2024\n\n"
+        "Trade grew. Kenya takes part in the Enhanced Coastal Security Package, to which Peru "
+        "contributes trainers.\n"
+    )
+    record = extract_article(text)
+    assert names(record).get("Enhanced Coastal Security Package") == "Project", names(record)
+    assert ("COOPERATES_VIA", "country:KEN", "project:enhanced-coastal-security-package",
+            None) in facts(record), facts(record)

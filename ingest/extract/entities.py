@@ -3734,6 +3734,11 @@ def _recent_project(doc: Doc, head: str, mods: str, pos: int) -> str | None:
 
 
 _ALSO = re.compile(r"\s*,?\s+(?:also\s+(?:called|known\s+as)|known\s+as|dubbed|or)\s+(?:the\s+)?")
+# Foreign ministries known by their seats (Malaysia, Brazil, France, Italy, Japan, the United
+# States), and the generic names a story calls them by after that
+_FOREIGN_MINISTRY_SEATS = frozenset({"Wisma Putra", "Itamaraty", "Quai d'Orsay", "Quai d’Orsay",
+                                     "Farnesina", "Gaimusho", "Foggy Bottom"})
+_FOREIGN_MINISTRY = frozenset({"Foreign Ministry", "Foreign Office", "Ministry of Foreign Affairs"})
 
 
 def merge_alternative_names(doc: Doc) -> None:
@@ -3753,6 +3758,14 @@ def merge_alternative_names(doc: Doc) -> None:
         old, new = b.ents[0], a.ents[0]
         if old in doc.ents and new in doc.ents and doc.ents[old].type is doc.ents[new].type:
             _merge(doc, old, new)
+    # "Wisma Putra denied ...; the Foreign Ministry said ...": a foreign ministry named by its
+    # seat, then by what it is (one such seat in the article)
+    seats = [i for i in doc.ents.values()
+             if i.type is EntityType.INSTITUTION and i.name in _FOREIGN_MINISTRY_SEATS]
+    if len(seats) == 1:
+        for other in [i for i in doc.ents.values()
+                      if i.type is EntityType.INSTITUTION and i.name in _FOREIGN_MINISTRY]:
+            _merge(doc, other.id, seats[0].id)
     # "Sixaola bridge" in the headline, "Sixaola Binational Bridge" in the body: one project
     projects = [i for i in doc.ents.values() if i.type is EntityType.PROJECT]
     for short in projects:

@@ -11666,3 +11666,17 @@ def test_a_named_package_a_state_takes_part_in_is_a_project() -> None:
     assert names(record).get("Enhanced Coastal Security Package") == "Project", names(record)
     assert ("COOPERATES_VIA", "country:KEN", "project:enhanced-coastal-security-package",
             None) in facts(record), facts(record)
+
+
+def test_the_foreign_ministry_after_its_seat_is_the_same_body() -> None:
+    # "Itamaraty said ...; the Foreign Ministry added ...": Brazil's foreign ministry by its
+    # seat, then by what it is
+    text = (
+        "Brasília, 10 May 2024\n\n"
+        "Itamaraty said on Thursday that no date had been set for the talks. In a note, the "
+        "Foreign Ministry added that the delegation would be received in June.\n"
+    )
+    record = extract_article(text)
+    bodies = [(e.name, tuple(e.aliases)) for e in record.entities
+              if e.type.value == "Institution"]
+    assert bodies == [("Itamaraty", ("Foreign Ministry",))], bodies

@@ -56,8 +56,9 @@ _PATTERN_RX = re.compile(
             rf"(?:marks|marked|will\s+mark))\s+(?:the\s+)?(?P<an_n>{_ORD})(?=\s+anniversary))",
             # "the 76th anniversary of the establishment of ... falls this year, 2026" -> 1950 (only
             # the ordinal is the expression; the year it falls in is read ahead)
-            rf"(?P<anniv3>(?P<an3_n>{_ORD})(?=\s+anniversary\s+of\s+[^.;]{{0,160}}?\b(?:falls|is\s+"
-            rf"marked|is\s+celebrated|is\s+observed)\s+this\s+year\s*,\s*(?P<an3_y>{_Y})\b))",
+            # ("coincided with the thirtieth anniversary of ... this year, 2026": no verb)
+            rf"(?P<anniv3>(?P<an3_n>{_ORD})(?=\s+anniversary\s+of\s+[^.;]{{0,160}}?\b(?:(?:falls|is\s+"
+            rf"marked|is\s+celebrated|is\s+observed)\s+)?this\s+year\s*,\s*(?P<an3_y>{_Y})\b))",
             # "In 2024 the two countries celebrate the 32nd anniversary" -> 1992
             # (only "In 2024" is the expression: the parties stay mentions of the sentence)
             # ("This year, 2026, A and B mark the 70th anniversary": the year after "This year")
@@ -161,6 +162,8 @@ _ANCHOR_PHRASES = [
     r"\d+", r"[Tt]his\s+(?:year|morning|afternoon|evening|week|month|Mon|Tue|Wed|Thu|Fri|Sat|Sun)",
     r"[Tt]hat\s+(?:same|year)", r"[Ii]n\s+the\s+(?:coming|first|second|morning|afternoon|evening)",
     r"[Ii]n\s*,?\s*(?:1[89]|20)\d\d",
+    # ("the thirtieth anniversary of ... this year, 2026": an ordinal in words starts anniv3)
+    r"(?:" + "|".join(sorted(ORDINALS, key=len, reverse=True)) + r")\s+anniversary",
 ]
 _PATTERN = Anchored(_PATTERN_RX, literal_anchor(_ANCHOR_WORDS, extra=_ANCHOR_PHRASES), fused=True)
 

@@ -432,7 +432,8 @@ R_TIES_BARE = Anchored(re.compile(
     r"(?(bil)(?(wh)|(?(cp)|(?!))))"
     r"\s+(?P<v>(?(cp)|(?:were|was|had\s+been|have\s+been)\s+(?:(?:formally|officially|first|then)\s+)?)"
     # ("..., and diplomatic relations were taken up in 1992")
-    r"(?:established|set\s+up|forged|opened|taken\s+up)|date\s+back\s+to|date\s+from|go\s+back\s+to|"
+    # ("..., and diplomatic relations were instituted (set in place) on 21 October 1993")
+    r"(?:established|set\s+up|forged|opened|taken\s+up|instituted|(?:set|put)\s+in\s+place)|date\s+back\s+to|date\s+from|go\s+back\s+to|"
     # "A recognised B in December 1991, and diplomatic relations followed on 5 June 1992"
     r"followed(?=\s+(?:in|on)\s+«T))\b"
     # "Chile's diplomatic relationship with Fiji dates back to 1972": one "relationship",
@@ -454,7 +455,10 @@ R_TIES_SINCE = re.compile(
     rf"(?:cordial|friendly|good|close|warm|excellent)\s+relations|"
     # ("A and B have had formal ties since 1987": "formal ties" without "diplomatic")
     rf"formal\s+ties)"
-    rf"(?:\s+(?:without\s+(?:a\s+)?(?:interruption|break)|uninterruptedly|continuously))?\s+since\s+"
+    # ("A and B have had diplomatic links dating back to 1975": "since" in other words)
+    # (the modal check looks before "since" (s0), not at the date: "back to" is no infinitive)
+    rf"(?:\s+(?:without\s+(?:a\s+)?(?:interruption|break)|uninterruptedly|continuously))?\s+(?P<s0>)"
+    rf"(?:since|dating\s+(?:back\s+to|from))\s+"
     # ("... since B's independence in 1975": the date of the independence)
     rf"(?:(?:{C}{POSS}|its|their)\s+independence\s+in\s+)?(?P<v>){T}"
 )
@@ -554,7 +558,8 @@ R_MEMBER = re.compile(
     # "both were among the 51 founding members of the United Nations"
     rf"(?:among\s+(?:the\s+)?(?:\d{{1,3}}\s+|first\s+|original\s+)?)?"
     # "Brunei is one of the 10 members of ASEAN"
-    rf"(?:(?P<one>one\s+of\s+(?:the\s+|its\s+)?)(?P<n>(?:\d{{1,3}}|two|three|four|five|six|seven|"
+    # ("Algeria is among the five states of the AMU": the same, counted with "among")
+    rf"(?:(?P<one>one\s+of\s+(?:the\s+|its\s+)?|among\s+the\s+)(?P<n>(?:\d{{1,3}}|two|three|four|five|six|seven|"
     rf"eight|nine|ten|eleven|twelve|\w+teen|\w+ty(?:-\w+)?)\s+)?)?"
     # ("Oman is one of the six states of the GCC": counted states of a body are its members)
     rf"(?P<v>{MEMBER_N}|(?(n)(?:states|countries|nations)(?=\s+of\s)|(?!)))\s+of\s+"
@@ -795,7 +800,8 @@ COOP_V = (
     # ("A and B have been development partners in education since 2002")
     r"|(?:have|has|had)\s+been\s+(?:close\s+|key\s+|development\s+)?partners"
     # ("A and B have swapped mining lecturers since 2021": the same, a field before the noun)
-    r"|(?:have|has|had)\s+(?:exchanged|swapped)\s+(?:[a-z]+\s+)??(?:lecturers|researchers|scholars|students|experts|"
+    # ("A and B have been exchanging seed samples since 2021": the same, as it runs)
+    r"|(?:have|has|had)\s+(?:exchanged|swapped|been\s+exchanging|been\s+swapping)\s+(?:[a-z]+\s+)??(?:lecturers|researchers|scholars|students|experts|samples|"
     # ("A and B have exchanged medical staff since 2012")
     r"trainees|teachers|(?:(?:medical|teaching|academic|technical)\s+)?staff|doctors|nurses|"
     # ("A and B have exchanged contribution data since 2024": data of a named kind, as pooled)
@@ -815,8 +821,9 @@ COOP_V = (
     # ("A and B have channelled their cooperation through J since 2019": the same)
     r"|(?:have|has|had)\s+(?:coordinated|channell?ed)\s+their\s+cooperation"
     # ("A and B have been partnering on surveys since 2012")
+    # ("A and B have been working jointly on a pilot plant since 2023": the same)
     r"|(?:have|has|had)\s+been\s+(?:working|cooperating|co-operating|collaborating|partnering)"
-    r"(?:\s+closely)?(?:\s+together)?"
+    r"(?:\s+closely)?(?:\s+together|\s+jointly)?"
     # ("A and B work in tandem within O": the same)
     r"|(?:also\s+)?work(?:ed)?\s+(?:closely\s+)?(?:together|in\s+tandem)(?:\s+closely)?"
     # ("the two countries already pull together on surveillance via J")
@@ -826,7 +833,9 @@ COOP_V = (
     r"|(?:(?:have|has|had)\s+)?(?:built|developed|financed|operated|run|managed)\s+(?:jointly|together)"
     r"|(?:(?:have|has|had)\s+)?jointly\s+(?:built|developed|financed|operated|run|managed)"
     # ("A and B have co-organised (co-hosted, co-delivered) courses since 2021")
-    r"|(?:have|has|had)\s+co-(?:managed|financed|funded|implemented|organi[sz]ed|hosted|delivered)"
+    # ("A and B have co-supervised doctoral theses since 2020": the same)
+    r"|(?:have|has|had)\s+co-(?:managed|financed|funded|implemented|organi[sz]ed|hosted|delivered|"
+    r"supervised)"
     # "A and B have joined hands (forces) since 2015 on ...": cooperation
     r"|(?:have|has|had)\s+(?:also\s+)?joined\s+(?:hands|forces)"
     # "A and B have a partnership dating back to 1982": a partnership held since then
@@ -863,7 +872,8 @@ COOP_V = (
     r"|(?:have|has|had)\s+been\s+jointly\s+[a-z]{3,}ing"
 )
 _COOP_WORDS = ("work", "operat", "collaborat", "partner", "joint", "together", "teamed", "liais",
-               "sharing", "shared", "exchanged", "swapped", "coordinate", "co-", "pool", "joined",
+               "sharing", "shared", "exchanged", "exchanging", "swapped", "coordinate", "co-",
+               "pool", "joined",
                "pull")
 # "the Brazilian Cooperation Agency (ABC) and Suriname's Ministry of Health have worked
 # together": a possessor before a body is no party of its own
@@ -1042,7 +1052,8 @@ R_SIGN = re.compile(
     rf"{T}\s+|also\s+|formally\s+|jointly\s+|have\s+|"
     # ("A, ..., and B, ..., initialled and signed J": the first verb of the pair)
     # "A and B later signed J": a sequence word before the verb, as "then"
-    rf"has\s+|had\s+|then\s+|later\s+|initiall?ed\s+and\s+)*"
+    # ("the two ministers subsequently signed J": the same)
+    rf"has\s+|had\s+|then\s+|later\s+|subsequently\s+|initiall?ed\s+and\s+)*"
     # ("A and B put pen to J": the idiom without "paper on")
     rf"(?P<v>signed|inked|put\s+(?:pen|ink)\s+to(?:\s+paper\s+on)?(?=\s+(?:an?|the|their|its)\s)|"
     # "A and B on Tuesday put their signatures (names) to J", "the two ministers putting their
@@ -1055,7 +1066,8 @@ R_SIGN = re.compile(
     # ("A and B stamped (inscribed) their signatures on J": the same)
     rf"(?:affix|append|stamp|inscrib)(?:ed|ing)\s+(?:their|its|his|her)\s+signatures?\s+(?:to|on)|"
     # "A and B endorsed with their signatures J": the signatures after the verb
-    rf"endorsed\s+with\s+(?:their|its|his|her)\s+signatures?|"
+    # ("A and B formalised with their signatures J": the same)
+    rf"(?:endorsed|formali[sz]ed)\s+with\s+(?:their|its|his|her)\s+signatures?|"
     # "the two ministers set their hands to J": the same idiom
     rf"set(?:ting)?\s+(?:their|its|his|her)\s+hands?\s+to|"
     # "A and B sealed J", "the two ministers subscribed J" (not "subscribed to a view"), "the two
@@ -1160,7 +1172,8 @@ _DOCS_DASH_SIGNED = re.compile(
 R_SIGNING_OF = Anchored(re.compile(
     # ("the talks closed with the signature by A and B of J": the noun of French usage, its
     # signers between "by" and "of", with or without commas)
-    rf"(?P<v>signing|signature(?=,?\s+by\s))(?:\s+of\s+(?:the\s+|an?\s+)?(?P<o>{LIST(J)})(?:\s*\([^)]*\))?\s+by\s+"
+    # ("the session ended with the signature of J by A and B": "of" first, as with "signing")
+    rf"(?P<v>signing|signature(?=,?\s+by\s|\s+of\s))(?:\s+of\s+(?:the\s+|an?\s+)?(?P<o>{LIST(J)})(?:\s*\([^)]*\))?\s+by\s+"
     rf"(?P<rest>[^;]*)|"
     # "witnessed the signing, by A and B, of J": the signers between commas
     rf",?\s+by\s+(?P<rest2>[^;]{{1,200}}?),?\s+of\s+(?:the\s+|an?\s+)?(?P<o2>{LIST(J)}))"
@@ -1236,7 +1249,8 @@ MEET_V = (
     # ("held a (second) round of talks with X": a meeting)
     # ("conducted talks with X": held them)
     # ("engaged in talks with X": held them)
-    r"(?:met(?:\s+(?:with|today\s+with))?|sat\s+(?:down\s+)?with|conferred\s+with|(?:held|conducted|engaged\s+in)\s+"
+    # ("X sat across the table from Y": a meeting of the two)
+    r"(?:met(?:\s+(?:with|today\s+with))?|sat\s+(?:(?:down\s+)?with|across\s+the\s+table\s+from)|conferred\s+with|(?:held|conducted|engaged\s+in)\s+"
     r"(?:(?:an?|another|the)\s+(?:[\w-]+\s+)?round\s+of\s+)?(?:[\w-]+\s+){0,2}?(?:talks|meeting|discussions|"
     # "held a working session with X": a meeting
     # ("held a bilateral encounter (a one-on-one) with X": a meeting)
@@ -1423,7 +1437,9 @@ VISIT_S = (r"(?:a\s+|an\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+){0,4}?(?:visit|V
 _VISIT_END_VERBS = ("ended", "wrapped", "wound", "rounded")
 R_VISIT = re.compile(
     rf"(?P<a>{P}){APPO}(?:\s*,\s+who)?\s+(?:(?:also|today|then|has|have|had|on\s+{T}|{T})\s+)*"
+    # ("X conducted (kicked off) a three-day working visit to C": made, began)
     rf"(?P<v>paid|made|began|begun|started|undertook|undertaken|concluded|completed|ended|"
+    rf"conducted|kicked\s+off|"
     # "wrapped up a five-day visit to Bogota on Friday": its end, like "ended"
     # ("wound up (rounded off) a visit to C": the same)
     rf"wrapped\s+up|wound\s+up|rounded\s+off|is\s+on|"
@@ -1599,7 +1615,8 @@ R_VISITED = re.compile(
     # ("X journeyed to Maputo in September": a journey to a place is a visit)
     # ("X began a three-day stopover in Lima", "X paid a two-day call on Port of Spain": a call
     # on a place, not on a person nor on "C's Minister")
-    rf"stopped\s+over\s+in|(?:made|began|started)\s+an?\s+(?:[\w-]+\s+){{0,2}}?stopover\s+in|"
+    # ("X made a one-day stop in Mogadishu": a stop, as a stopover)
+    rf"stopped\s+over\s+in|(?:made|began|started)\s+an?\s+(?:[\w-]+\s+){{0,2}}?stop(?:over)?\s+in|"
     rf"paid\s+an?\s+(?:[\w-]+\s+){{0,2}}?call\s+on(?=\s+(?:the\s+)?(?:{C}(?!\s*{POSS})|«L\d+»))|journeyed\s+to)"
     # ("visited the headquarters of the Agency for X": the body itself)
     rf"\s+(?:the\s+)?(?:(?:headquarters|premises|offices|campus)\s+of\s+(?:the\s+)?(?=«[IO]))?"
@@ -1734,7 +1751,7 @@ _LECTURE_VERBS = {
                            "dictated"),
     "lectured.fronted": _FRONT_VERBS,
     "lectured.addressed": ("addressed", "spoke", "speaks", "lectured", "podium", "lectern",
-                           "rostrum", "the floor at", "shared", "headlined"),
+                           "rostrum", "the floor at", "the floor before", "shared", "headlined"),
 }
 _WELCOME_VERBS = ("welcomed", "hosted", "invited", "received")
 _ORGANISE_VERBS = ("organised", "organized", "hosted", "held")
@@ -1745,7 +1762,8 @@ R_ADDRESS = re.compile(
     # ("X took the podium (lectern, rostrum) at the Institute": spoke there)
     rf"(?:(?:had|has|have)\s+(?:(?:also|earlier|already)\s+)?)?(?P<v>addressed|spoke|speaks|"
     # ("X took the floor at a seminar of the I": the same)
-    rf"spoken|lectured|took\s+the\s+(?:podium|lectern|rostrum|floor)(?=\s+at\b)|"
+    # ("X took the floor before young diplomats at the I": the audience before "at")
+    rf"spoken|lectured|took\s+the\s+(?:podium|lectern|rostrum|floor)(?=\s+(?:before\s+[^;«]{{1,40}}?\s+)?at\b)|"
     # ("X headlined a round table at the Centre", "X headlined the Distinguished Speaker Series of
     # the I": the main speaker of the event, the series' talk given there)
     rf"headlined(?=\s+(?:the|a|an)\s+[^;«]{{0,60}}?\b(?:[Ss]eries|[Ll]ecture|[Ff]orum|[Ss]eminar|"
@@ -2385,7 +2403,7 @@ class Extractor:
                          (R_TIES_HAVING if " having " in t else None, "ties.active")):
             for m in rx.finditer(t) if rx is not None else ():
                 if rx is not R_TIES_ANNIV and rx is not R_TIES_ANNIV_SUBJ and _blocked(
-                        sent, m.start("v")):
+                        sent, m.start("v"), m.start("s0") if rx is R_TIES_SINCE else None):
                     continue
                 parties = refs(m["a"]) + (refs(m["b"]) if "b" in m.groupdict() and m["b"] else [])
                 if len(self._expand(parties)) < 2:
@@ -2938,7 +2956,9 @@ class Extractor:
             if "greeted" in verb and re.search(r"\bwhere\s*\Z", t[: m.start("a")]):
                 continue  # "where he was greeted by its rector": a host at a lecture
             obj: int | None = None
+            # ("sat across the table from": the object after "from")
             if re.search(r"(?:met|with|on|by|received|hosted|welcomed|greeted|meeting|meet|"
+                         r"(?<=table\s)from|"
                          r"accepted|(?:host|respects|audience(?:\s+(?:at|in)\s[^;]*?)?|"
                          r"courtesy\s+(?:call|visit))\s+to)$", verb):
                 stop = re.search(r",\s+(?:who|which|where|to\s+discuss)\b|;", rest)
@@ -3046,7 +3066,7 @@ class Extractor:
         # ("tour" also for "arrived in L on T, the second leg of a regional tour"; "mission":
         # R_VISIT_IN's)
         if not any(w in t for w in ("visit", "Visit", "trip", "tour", "delegation", "journey",
-                                    "mission", "stopped over", "stopover", "sojourn",
+                                    "mission", "stopped over", "stopover", " stop in ", "sojourn",
                                     "call on", " stay", " round of ")):
             return  # the noun or verb every visit pattern needs
         framed = "framework" in t or "part of" in t or "course of" in t

@@ -11680,3 +11680,112 @@ def test_the_foreign_ministry_after_its_seat_is_the_same_body() -> None:
     bodies = [(e.name, tuple(e.aliases)) for e in record.entities
               if e.type.value == "Institution"]
     assert bodies == [("Itamaraty", ("Foreign Ministry",))], bodies
+
+
+def test_conducted_and_kicked_off_visits_and_a_stop_in_a_capital() -> None:
+    # "X conducted (kicked off) a two-day visit to C": made, began; "X made a brief stop in L":
+    # a stop on a journey, as a stopover, is a visit of the city
+    text = (
+        "Kenya and Peru\n\n"
+        "Friday 10 May 2024\n\n"
+        "Kenya's Foreign Minister, Amina Wekesa, kicked off a two-day visit to Peru on Monday.\n\n"
+        "Peru's Minister of Trade, Luis Vargas, conducted a working visit to Chile from 2 to 4 "
+        "May 2024.\n\n"
+        "Chile's Minister of Mining, Rosa Fuentes, made a brief stop in Nairobi on Thursday.\n"
+    )
+    got = facts(extract_article(text))
+    assert ("VISITED", "person:amina-wekesa", "country:PER", "2024-05-06") in got, got
+    assert ("VISITED", "person:luis-vargas", "country:CHL", "2024-05-02") in got, got
+    assert ("VISITED", "person:rosa-fuentes", "city:nairobi", "2024-05-09") in got, got
+
+
+def test_signings_after_an_adverb_with_signatures_and_the_signature_of_by() -> None:
+    # "A and B subsequently signed J"; "A and B formalised with their signatures J"; "the talks
+    # closed with the signature of J by A and B": signings
+    text = (
+        "Kenya and Peru\n\n"
+        "Friday 10 May 2024\n\n"
+        "Kenya's Foreign Minister, Amina Wekesa, met Peru's Minister of Trade, Luis Vargas, in "
+        "Lima on Monday.\n\n"
+        "Wekesa and Vargas subsequently signed a memorandum of understanding on fisheries "
+        "research.\n\n"
+        "Wekesa and Vargas also formalised with their signatures a protocol on customs "
+        "cooperation.\n\n"
+        "The talks closed with the signature of an agreement on air services by Wekesa and "
+        "Vargas.\n"
+    )
+    got = facts(extract_article(text))
+    signed = {(s, o) for p, s, o, _ in got if p == "SIGNED_AGREEMENT"}
+    for doc in ("memorandum-of-understanding-on-fisheries-research",
+                "protocol-on-customs-cooperation", "agreement-on-air-services"):
+        for who in ("person:amina-wekesa", "person:luis-vargas"):
+            assert (who, f"project:{doc}") in signed, (who, doc, got)
+
+
+def test_ties_instituted_or_set_in_place_dating_back_and_an_ordinal_in_words() -> None:
+    # "..., and diplomatic relations were instituted (set in place) on T"; "A and B have had
+    # diplomatic ties dating from T"; "the fortieth anniversary of ... this year, 2024"
+    text = (
+        "Kenya and Peru\n\n"
+        "Friday 10 May 2024\n\n"
+        "Chile recognised Kenya in 1964, and diplomatic relations were set in place on 4 June "
+        "1965.\n\n"
+        "Peru recognised Ghana in 1958, and diplomatic relations were instituted in May 1960.\n\n"
+        "Kenya and Peru have had diplomatic ties dating from 1980.\n\n"
+        "The visit marked the fortieth anniversary of diplomatic relations between Chile and "
+        "Ghana this year, 2024.\n"
+    )
+    got = facts(extract_article(text))
+    assert _has(got, "ESTABLISHED_TIES", "country:CHL", "country:KEN", "1965-06-04"), got
+    assert _has(got, "ESTABLISHED_TIES", "country:PER", "country:GHA", "1960-05"), got
+    assert _has(got, "ESTABLISHED_TIES", "country:KEN", "country:PER", "1980"), got
+    assert _has(got, "ESTABLISHED_TIES", "country:CHL", "country:GHA", "1984"), got
+
+
+def test_sat_across_the_table_from_and_took_the_floor_before_an_audience() -> None:
+    # "X sat across the table from Y": a meeting; "X took the floor before students at the I":
+    # a talk there
+    text = (
+        "Kenya and Peru\n\n"
+        "Friday 10 May 2024\n\n"
+        "On Tuesday, Peru's Minister of Trade, Luis Vargas, sat across the table from Kenya's "
+        "Foreign Minister, Amina Wekesa.\n\n"
+        "On Wednesday, Vargas took the floor before students at the University of Nairobi.\n"
+    )
+    got = facts(extract_article(text))
+    assert _has(got, "MET_WITH", "person:luis-vargas", "person:amina-wekesa", "2024-05-07"), got
+    assert ("LECTURED_AT", "person:luis-vargas", "institution:university-of-nairobi",
+            "2024-05-08") in got, got
+
+
+def test_bodies_exchanging_samples_co_supervising_or_working_jointly_cooperate() -> None:
+    # "A and B have been exchanging soil samples since T", "have co-supervised theses since
+    # T", "have been working jointly on ... since T": cooperation
+    text = (
+        "Kenya and Peru\n\n"
+        "Friday 10 May 2024\n\n"
+        "The University of Nairobi and the University of Lima have been exchanging soil samples "
+        "since 2019.\n\n"
+        "Moi University and the University of Chile have co-supervised master's dissertations "
+        "since 2017.\n\n"
+        "Kenyatta University and the University of Ghana have been working jointly on a malaria "
+        "study since 2022.\n"
+    )
+    got = facts(extract_article(text))
+    assert _has(got, "COOPERATES_WITH", "institution:university-of-nairobi",
+                "institution:university-of-lima", "2019"), got
+    assert _has(got, "COOPERATES_WITH", "institution:moi-university",
+                "institution:university-of-chile", "2017"), got
+    assert _has(got, "COOPERATES_WITH", "institution:kenyatta-university",
+                "institution:university-of-ghana", "2022"), got
+
+
+def test_among_the_counted_states_of_a_body_is_a_membership() -> None:
+    # "C is among the four states of O": counted states of a body, as "one of the N states of"
+    text = (
+        "Kenya and Peru\n\n"
+        "Friday 10 May 2024\n\n"
+        "Peru is among the four states of the Andean Community (CAN), while Kenya is not.\n"
+    )
+    got = facts(extract_article(text))
+    assert any(p == "MEMBER_OF" and s == "country:PER" for p, s, _, _ in got), got

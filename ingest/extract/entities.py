@@ -159,7 +159,7 @@ INST_HEADS = frozenset(
         tribunal directorate inspectorate service guard commission committee subcommittee presidency
         treasury
         universitas universiti universidad universidade université universität instituto
-        colegio hospital"""
+        colegio hospital library archives"""
     )
 )
 ORG_HEADS = frozenset(
@@ -601,8 +601,9 @@ _PGROUP = Anchored(
         r"(?:signed\b|(?:put|set|affixed|appended|added)\s+their\s+(?:signatures?|names|hands)\b))|"
         # "hosted X for talks on Tuesday, and the pair signed J"
         # ("The pair then penned J": the same verbs as "the two")
+        # ("The pair also put pen to paper on J": the idiom of signing)
         r"\b[Tt]he\s+pair(?=\s+(?:(?:also|then|later|jointly)\s+)?(?:signed|met|held|executed|penned|"
-        r"inked)\b)"
+        r"inked|put\s+(?:pen|ink)\s+to)\b)"
     ),
     literal_anchor(["the ", "The ", "both ", "Both "]),
 )
@@ -875,6 +876,8 @@ _ENVOY_TO = re.compile(
     r"credential{1,2}ed|recognition)\s+to\s+(?:the\s+)?$"
     # ("who is also accredited in Bishkek": the government the envoy is accredited to)
     r"|\baccredited\s+in\s+$"
+    # ("C is represented in Montevideo by its Ambassador to D": the government, as "in Uruguay")
+    r"|\bis\s+(?:also\s+)?represented\s+in\s+$"
 )
 
 
@@ -2673,7 +2676,8 @@ SENTENCE_CUES = Cues([
      "greeted", "closeted",
      "played host", "came together",
      "respects to", "lunch", "dinner", "breakfast", "meal", "across the table", "together at",
-     "together in", "encounter", "one-on-one", "huddled", "exchange with",
+     "together in", "encounter", "one-on-one", "tête-à-tête", "tete-a-tete", "huddled",
+     "exchange with",
      "courtesy visit", "bilateral with", "conversation with"),
     ("visit", "tour", "trip", "delegation", "journey", "mission", "stopped over", "stopover",
      " stop in ", "sojourn", "call on", " stay", " round of "),
@@ -2681,7 +2685,8 @@ SENTENCE_CUES = Cues([
      "keynote", "roundtable", "discussion", "conversation", "remarks", "oration", "podium",
      "lectern", "rostrum", "the floor at", "the floor before", "headlined",
      "forum", "seminar", "webinar", "briefing", "symposium", "colloquium", "dialogue", "round",
-     "masterclass", "master class", "lesson", "views", "insights", "thoughts", "perspective"),
+     "masterclass", "master class", "lesson", "views", "insights", "thoughts", "perspective",
+     "briefed"),
     # coreference patterns
     ("envoy", "ambassador", "commissioner", "charg", "minister", "director", "secretary",
      "speaker", "president", "diplomat", "chair", "governor", "guest", "visitor", "premier",
@@ -2690,7 +2695,7 @@ SENTENCE_CUES = Cues([
      "republics", "kingdoms", "islands", "both", "the two"),
     ("ministers", "leaders", "premiers", "officials", "interlocutors", "envoys", "presidents",
      "speakers", "diplomats", "heads of state", "heads of diplomacy", "signed", "signatures",
-     "delegations", "executed", "penned", "inked"),
+     "delegations", "executed", "penned", "inked", "pen to"),
     ("republic", "country", "state", "archipelago", "kingdom", "nation", "sultanate",
      "principality"),
     ("institute", "university", "academy", "faculty", "organi", "ministry", "embassy",

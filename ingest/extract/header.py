@@ -37,7 +37,9 @@ _PUBLISHED = re.compile(
     # "Publicado el 08 de agosto de 2024": a Spanish site's date line
     # "Publish : 20 Feb 2024, 09:15 PM | Update : ...": a Bangladeshi site's date line
     # "(Published 18 February 2026, 21:14 IST)": a closing line in brackets under the text
-    r"^\s*(?:\(?Published|Publish|Posted|Date|Dated|Release date|Published at|Posted on|"
+    # ("Publication date: 02.12.2026 – 14:20": a broadcaster's date line)
+    r"^\s*(?:\(?Published|Publish|Posted|Date|Dated|Release date|Publication\s+date|Published at|"
+    r"Posted on|"
     # "Publisert 03.12.2026, kl. 14:02": a Norwegian (Danish, Swedish, German, Dutch) site's
     r"Publicad[oa]|Publisert|Publiceret|Publicerad|Veröffentlicht|Gepubliceerd|"
     # "Write: 2026-12-04 15:32:10 / Update: ...": a Korean site's "written" line

@@ -155,7 +155,10 @@ _AFTER_TALKS = re.compile(
     r"\b(?:[Dd]uring|[Ff]ollowing|[Aa]fter|[Bb]efore|[Aa]t)\s+(?:the|their)\s+(?:(?:end|close|conclusion)\s+of\s+"
     # "During the call, A and B signed J": a courtesy call is a meeting too
     # ("At the end of their meeting, the two ministers signed J")
-    r"(?:the|their)\s+)?(?:talks|meeting|discussions|consultations|(?:courtesy\s+)?call)\b"
+    r"(?:the|their)\s+)?(?:talks|meeting|discussions|consultations|conversation|(?:courtesy\s+)?call)\b"
+    # ("Upon concluding their conversation, A and B signed J": its end, told by a participle)
+    r"|\b(?:[Uu]pon|[Oo]n|[Aa]fter)\s+(?:concluding|ending|closing|wrapping\s+up)\s+(?:the|their)\s+"
+    r"(?:talks|meeting|discussions|consultations|conversation)\b"
     # "The talks ended (concluded) with the two ministers signing J": their end
     # ("The session was capped by A and B putting their signatures on J": its end too)
     r"|\b[Tt]he\s+(?:talks|meeting|discussions|consultations|session)\s+(?:ended|concluded|closed|"
@@ -404,8 +407,9 @@ R_TIES = re.compile(
     # ("A and B entered into diplomatic relations in 1973": an establishment)
     rf"later)\s+)*(?P<v>established|re-established|reestablished|set\s+up|forged|opened|restored|"
     rf"entered\s+into|"
-    # ("A and B struck up (took up) diplomatic relations in 1993")
-    rf"struck\s+up|took\s+up|"
+    # ("A and B struck up (took up) diplomatic relations in 1993"; "A and B struck diplomatic
+    # relations in 1962", without "up")
+    rf"struck(?:\s+up)?|took\s+up|"
     # ("A and B, which put diplomatic relations in place in 1981": the same)
     rf"put(?=\s+{TIES}\s+in\s+place\b)|"
     rf"formali[sz]ed|normali[sz]ed|launched|initiated|"
@@ -455,10 +459,11 @@ R_TIES_SINCE = re.compile(
     rf"(?:cordial|friendly|good|close|warm|excellent)\s+relations|"
     # ("A and B have had formal ties since 1987": "formal ties" without "diplomatic")
     rf"formal\s+ties)"
-    # ("A and B have had diplomatic links dating back to 1975": "since" in other words)
+    # ("A and B have had diplomatic links dating back to 1975": "since" in other words; "A and B
+    # have had diplomatic relations in place since 1992": "in place" before "since")
     # (the modal check looks before "since" (s0), not at the date: "back to" is no infinitive)
-    rf"(?:\s+(?:without\s+(?:a\s+)?(?:interruption|break)|uninterruptedly|continuously))?\s+(?P<s0>)"
-    rf"(?:since|dating\s+(?:back\s+to|from))\s+"
+    rf"(?:\s+(?:without\s+(?:a\s+)?(?:interruption|break)|uninterruptedly|continuously|"
+    rf"in\s+place))?\s+(?P<s0>)(?:since|dating\s+(?:back\s+to|from))\s+"
     # ("... since B's independence in 1975": the date of the independence)
     rf"(?:(?:{C}{POSS}|its|their)\s+independence\s+in\s+)?(?P<v>){T}"
 )
@@ -653,13 +658,15 @@ R_MEMBER_JOIN = re.compile(
     # ("A and B count themselves among the members of O": the same)
     rf"(?:counts?|ranks?)\s+(?:themselves\s+|itself\s+)?among\s+the\s+(?:\d{{1,3}}\s+)?(?:founding\s+|full\s+)?members\s+of|"
     # "Slovenia has belonged to NATO since 2004"
-    rf"belongs\s+to|belong\s+to|(?:has|have)\s+(?:long\s+)?belonged\s+to|entered(?=\s+(?:the\s+)?«O)|"
+    # ("A belongs to both O1 and O2": "both" before the bodies)
+    rf"belongs?\s+to(?:\s+both(?=\s+(?:the\s+)?«O))?|(?:has|have)\s+(?:long\s+)?belonged\s+to|entered(?=\s+(?:the\s+)?«O)|"
     # "Both countries sit in the Central American Integration System": seats held in a body
     # ("A and B sit together in O": the same)
     # ("Iceland sits on the Arctic Council": a seat on a council)
     rf"sits?\s+(?:together\s+)?in(?=\s+(?:the\s+)?«O)|sits?\s+on(?=\s+(?:the\s+)?«O\d+»)|"
     # ("The Solomon Islands holds a seat in the Pacific Islands Forum")
-    rf"(?:holds?|has\s+held|have\s+held)\s+an?\s+seat\s+in(?=\s+(?:the\s+)?«O)|"
+    # ("C has had a seat in O since 2001": the same, held since)
+    rf"(?:holds?|has\s+held|have\s+held|has\s+had|have\s+had)\s+an?\s+seat\s+in(?=\s+(?:the\s+)?«O)|"
     # "Chile is part of the Pacific Alliance": a body it is part of
     # ("Kyrgyzstan has been part of the Eurasian Economic Union since August 2015")
     rf"(?:is|are|(?:has|have)\s+been)\s+(?:also\s+)?part\s+of(?=\s+(?:the\s+)?«O)|"
@@ -800,6 +807,8 @@ COOP_V = (
     # ("A and B have been development partners in education since 2002")
     r"|(?:have|has|had)\s+been\s+(?:close\s+|key\s+|development\s+)?partners"
     # ("A and B have swapped mining lecturers since 2021": the same, a field before the noun)
+    # ("A and B have exchanged experience on copper processing through J": know-how shared)
+    r"|(?:have|has|had)\s+(?:exchanged|swapped)\s+(?:experience|expertise|know-how)\b"
     # ("A and B have been exchanging seed samples since 2021": the same, as it runs)
     r"|(?:have|has|had)\s+(?:exchanged|swapped|been\s+exchanging|been\s+swapping)\s+(?:[a-z]+\s+)??(?:lecturers|researchers|scholars|students|experts|samples|"
     # ("A and B have exchanged medical staff since 2012")
@@ -854,8 +863,12 @@ COOP_V = (
     # "A and B have run a joint fellowship in public health since 2018 under J"
     # ("A and B have been running a joint cyber security course since 2022")
     # ("A and B have operated a joint scholarship scheme since 2014")
-    r"|(?:have|has|had)\s+(?:also\s+)?(?:run|implemented|conducted|operated|been\s+running)\s+"
+    # ("A and B have pursued a joint engineering programme since 2010": the same)
+    r"|(?:have|has|had)\s+(?:also\s+)?(?:run|implemented|conducted|operated|pursued|been\s+running)\s+"
     r"an?\s+joint\s+[a-z-]+"
+    # ("A and B have digitised manuscripts together since 2019": a named task done together)
+    r"|(?:have|has|had)\s+(?:digiti[sz]ed|catalogued|cataloged|restored|mapped|surveyed|translated)\s+"
+    r"(?:[a-z-]+\s+){1,3}?together\b"
     # "the two countries have pooled expertise through J"
     # ("have been pooling logistics for the Antarctic season since 2015": the same, as it runs)
     # ("A and B have pooled tuna stock data since 2019": data of a named kind)
@@ -1052,8 +1065,8 @@ R_SIGN = re.compile(
     rf"{T}\s+|also\s+|formally\s+|jointly\s+|have\s+|"
     # ("A, ..., and B, ..., initialled and signed J": the first verb of the pair)
     # "A and B later signed J": a sequence word before the verb, as "then"
-    # ("the two ministers subsequently signed J": the same)
-    rf"has\s+|had\s+|then\s+|later\s+|subsequently\s+|initiall?ed\s+and\s+)*"
+    # ("the two ministers subsequently signed J", "A and B had already signed J": the same)
+    rf"has\s+|had\s+|then\s+|later\s+|subsequently\s+|already\s+|initiall?ed\s+and\s+)*"
     # ("A and B put pen to J": the idiom without "paper on")
     rf"(?P<v>signed|inked|put\s+(?:pen|ink)\s+to(?:\s+paper\s+on)?(?=\s+(?:an?|the|their|its)\s)|"
     # "A and B on Tuesday put their signatures (names) to J", "the two ministers putting their
@@ -1064,7 +1077,8 @@ R_SIGN = re.compile(
     rf"names\s+to)|"
     # "A and B affixed (appended) their signatures to J": the same idiom with another verb
     # ("A and B stamped (inscribed) their signatures on J": the same)
-    rf"(?:affix|append|stamp|inscrib)(?:ed|ing)\s+(?:their|its|his|her)\s+signatures?\s+(?:to|on)|"
+    # ("A and B placed their signatures on J": the same)
+    rf"(?:affix|append|stamp|inscrib|plac)(?:ed|ing)\s+(?:their|its|his|her)\s+signatures?\s+(?:to|on)|"
     # "A and B endorsed with their signatures J": the signatures after the verb
     # ("A and B formalised with their signatures J": the same)
     rf"(?:endorsed|formali[sz]ed)\s+with\s+(?:their|its|his|her)\s+signatures?|"
@@ -1220,6 +1234,9 @@ _ON_BEHALF = re.compile(r"\s+(?:for|on\s+behalf\s+of)\s+(?:the\s+)?«[CGIO]"
                         r"|\s+on\s+behalf\s+of\s+(?:his|her|its|their)\s+(?:[Gg]overnment|country)\b")
 # "A and B signed, on behalf of C and D respectively, J": the states between the verb and J
 _BEHALF_BETWEEN = re.compile(r"\s*,\s+on\s+behalf\s+of\s+[^;,]{1,100}?,")
+# ("A and B signed J on behalf of C and D": the two states after J, signers too)
+_BEHALF_AFTER_J = re.compile(rf"(?:\s*\([^)]*\))?\s+on\s+behalf\s+of\s+(?:the\s+)?«[CG](\d+)»"
+                             rf"(?!{POSS})\s+and\s+(?:the\s+)?«[CG](\d+)»(?!{POSS})")
 # "J was signed on behalf of C by X and on behalf of O by Y": C and O signed too
 _BEHALF_BY = re.compile(rf"\bon\s+behalf\s+of\s+(?:the\s+)?«[CGIO](\d+)»(?!{POSS})"
                         rf"(?:\s*\([^)]*\))?\s+by\s+")
@@ -1256,7 +1273,7 @@ MEET_V = (
     # ("held a bilateral encounter (a one-on-one) with X": a meeting)
     # ("held a bilateral with X": the noun left out after "bilateral"; "held the second round of
     # Foreign Office Consultations with Y": the capitalised name of the round)
-    r"(?<=\s)[Cc]onsultations|session|encounter|one-on-one|bilateral)(?:\s+(?:(?:in|at|on)\s+[^,;]{0,60}?|«T\d+»|here|there)){0,3}"
+    r"(?<=\s)[Cc]onsultations|session|encounter|one-on-one|t[êe]te-[àa]-t[êe]te|bilateral)(?:\s+(?:(?:in|at|on)\s+[^,;]{0,60}?|«T\d+»|here|there)){0,3}"
     r"\s+with|"
     r"paid\s+(?:a\s+|an\s+)?(?:\w+\s+){0,2}?"
     r"(?:call|visit)\s+on|called\s+on|"
@@ -1381,7 +1398,8 @@ R_MEET_PAIR = re.compile(
     rf"(?:(?:also|today|then|later|had|have|first|last|on\s+{T}|{T})\s+)*"
     rf"(?P<v>held\s+(?:[\w-]+\s+){{0,2}}?(?:talks|meeting|discussions|consultations|session)|met|"
     # ("A and B had a one-on-one at the Guest House": a meeting of the two)
-    rf"(?:had|held)\s+an?\s+one-on-one\b|"
+    # ("A and B held a tête-à-tête": the same)
+    rf"(?:had|held)\s+an?\s+(?:one-on-one|t[êe]te-[àa]-t[êe]te)\b|"
     # "A and B exchanged views on trade during a working lunch": a meal or a meeting where they
     # sat together (not views exchanged in a telephone call)
     rf"exchanged\s+views(?=[^;.]{{0,80}}?\b(?:during|over|at)\s+(?:an?|the|their)\s+"
@@ -1437,8 +1455,8 @@ VISIT_S = (r"(?:a\s+|an\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+){0,4}?(?:visit|V
 _VISIT_END_VERBS = ("ended", "wrapped", "wound", "rounded")
 R_VISIT = re.compile(
     rf"(?P<a>{P}){APPO}(?:\s*,\s+who)?\s+(?:(?:also|today|then|has|have|had|on\s+{T}|{T})\s+)*"
-    # ("X conducted (kicked off) a three-day working visit to C": made, began)
-    rf"(?P<v>paid|made|began|begun|started|undertook|undertaken|concluded|completed|ended|"
+    # ("X conducted (kicked off, opened) a three-day working visit to C": made, began)
+    rf"(?P<v>paid|made|began|begun|started|opened|undertook|undertaken|concluded|completed|ended|"
     rf"conducted|kicked\s+off|"
     # "wrapped up a five-day visit to Bogota on Friday": its end, like "ended"
     # ("wound up (rounded off) a visit to C": the same)
@@ -1451,7 +1469,7 @@ R_VISIT = re.compile(
     # ("from Lima, where he had been on a two-day visit to Peru": the adverb list takes "had")
     rf"was\s+on|been\s+on|on|(?:arrived|travell?ed|flew|landed|touched\s+down|reached|jetted|"
     # ("swung through L ... on a visit to C", "spent T in L on a visit to C": see R_ARRIVED_FOR)
-    rf"set\s+foot|got\s+to|swung\s+through|spent(?=\s+{T}))\s+"
+    rf"set\s+foot|got\s+to|swung\s+through|stepped\s+off|spent(?=\s+{T}))\s+"
     rf"[^;]{{0,80}}?\s+"
     rf"(?:for|on|at\s+the\s+(?:start|"
     # ("arrived in Tbilisi this morning, opening a two-day visit to Georgia")
@@ -1640,7 +1658,9 @@ R_ARRIVED_FOR = re.compile(
     # "touched down in Harare on Sunday for ...", "arrived in Beirut late Monday for ...",
     # "flew into Lusaka on Tuesday for ...", "reached Dhaka on Tuesday night on his maiden visit")
     # ("jetted into Accra on Wednesday for ...", "set foot in Lusaka yesterday at the start of")
-    rf"(?P<v>(?:arrived|landed|touched\s+down|set\s+foot)\s+in|(?:travell?ed|flew)\s+to|"
+    # ("stepped off the overnight train in Kyiv on Wednesday, opening ...": arrived there)
+    rf"(?P<v>(?:arrived|landed|touched\s+down|set\s+foot|stepped\s+off\s+(?:the|a|an|his|her)\s+"
+    rf"(?:[\w-]+\s+)?(?:train|plane|aircraft|flight|ship|ferry|boat))\s+in|(?:travell?ed|flew)\s+to|"
     # ("swung through Lima on Monday and Tuesday on a visit to Peru", "spent Wednesday and
     # Thursday in Lima on an official visit to Peru": a stay on the way)
     rf"(?:flew|jetted)\s+into|reached|got\s+to|swung\s+through|spent\s+{T}(?:\s+and\s+{T})?\s+in)"
@@ -1706,7 +1726,8 @@ R_LECT = re.compile(
     rf"keynote|masterclass|master\s+class|seminar)\b)|made(?=\s+(?:a|an|the|his|her)\s+"
     rf"(?:[\w-]+\s+){{0,3}}?(?:presentation|speech|address|keynote)\b)|"
     # "X led a seminar on Arctic governance at the University"
-    rf"led(?=\s+(?:a|an|the|his|her)\s+(?:[\w-]+\s+){{0,3}}?(?:masterclass|master\s+class|"
+    # ("X conducted a seminar at the I": the same)
+    rf"(?:led|conducted)(?=\s+(?:a|an|the|his|her)\s+(?:[\w-]+\s+){{0,3}}?(?:masterclass|master\s+class|"
     rf"seminar)\b)|"
     # ("X read a lecture on Y at the I": to read a lecture is to give it)
     rf"read(?=\s+(?:a|an|the|his|her)\s+(?:[\w-]+\s+){{0,3}}?lectures?\b)|"
@@ -1748,10 +1769,11 @@ _FRONT_VERBS = ("Delivering", "Giving", "Speaking", "Presenting")
 # What each lecture pattern's verb group holds one of (the patterns run only where it is).
 _LECTURE_VERBS = {
     "lectured.delivered": ("deliver", "gave", "giving", "present", "made", " series ", "offered",
-                           "dictated"),
+                           "dictated", "conducted"),
     "lectured.fronted": _FRONT_VERBS,
     "lectured.addressed": ("addressed", "spoke", "speaks", "lectured", "podium", "lectern",
-                           "rostrum", "the floor at", "the floor before", "shared", "headlined"),
+                           "rostrum", "the floor at", "the floor before", "shared", "headlined",
+                           "briefed"),
 }
 _WELCOME_VERBS = ("welcomed", "hosted", "invited", "received")
 _ORGANISE_VERBS = ("organised", "organized", "hosted", "held")
@@ -1764,6 +1786,8 @@ R_ADDRESS = re.compile(
     # ("X took the floor at a seminar of the I": the same)
     # ("X took the floor before young diplomats at the I": the audience before "at")
     rf"spoken|lectured|took\s+the\s+(?:podium|lectern|rostrum|floor)(?=\s+(?:before\s+[^;«]{{1,40}}?\s+)?at\b)|"
+    # ("X briefed students of the I on ...": a talk to the body's students)
+    rf"briefed(?=\s+(?:the\s+)?(?:[\w-]+\s+)?(?:students|cadets|trainees)\s+(?:of|at)\s)|"
     # ("X headlined a round table at the Centre", "X headlined the Distinguished Speaker Series of
     # the I": the main speaker of the event, the series' talk given there)
     rf"headlined(?=\s+(?:the|a|an)\s+[^;«]{{0,60}}?\b(?:[Ss]eries|[Ll]ecture|[Ff]orum|[Ss]eminar|"
@@ -2095,7 +2119,9 @@ R_SIDE_ACCREDITATION = re.compile(
     # the verbs
     # ("X, C's Ambassador in L, who represents C at the O as well": the body too)
     # ("X, who is concurrently responsible for A, B and C": a head of mission's side states)
-    rf"|(?(p){APPO}(?:\s*,?\s*who)?|(?!))\s+(?:is\s+(?=(?:also|concurrently)\s+responsible\s+for\s))?"
+    # ("X, who resides in L and also represents his country in A": the residence first)
+    rf"|(?(p){APPO}(?:\s*,?\s*who(?:\s+(?:resides|is\s+(?:resident|based))\s+in\s+«[LC]\d+»\s+and)?)?|(?!))"
+    rf"\s+(?:is\s+(?=(?:also|concurrently)\s+responsible\s+for\s))?"
     r"(?:also\s+|concurrently\s+|(?=represent(?:s|ed)\s+"
     r"(?:«C\d+»|(?:his|her)\s+country)\s+at\s+(?:the\s+)?«O\d+»\s+as\s+well\b))(?P<v4>covers|"
     r"responsible\s+for|"
@@ -2792,6 +2818,12 @@ class Extractor:
                 # "A and B signed, on behalf of C and D respectively, J": C and D signed too
                 signers += [int(i) for k, i in _NOT_POSSESSOR.findall(behalf.group())
                             if k in "CGIO" and int(i) not in signers]
+            # ("A and B signed J on behalf of C and D": C and D signed too)
+            behalf_after = (_BEHALF_AFTER_J.match(obj_part, j_end)
+                            if j_end >= 0 and "behalf" in obj_part else None)
+            if behalf_after is not None:
+                signers += [int(i) for i in (behalf_after.group(1), behalf_after.group(2))
+                            if int(i) not in signers]
             # "signed J with Malawi's Minister of Finance, X": X signed too
             with_p = _SIGNED_WITH_PERSON.match(obj_part, j_end) if j_end >= 0 else None
             if with_p is not None:
@@ -3104,6 +3136,7 @@ class Extractor:
                                                                 "landed", "touched down",
                                                                 "reached", "jetted",
                                                                 "set foot", "got to",
+                                                                "stepped off",
                                                                 "swung through", "spent")):
                 continue
             if rx is R_VISITED_AND and " and visited " not in t and " and toured " not in t:

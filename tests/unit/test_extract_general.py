@@ -11789,3 +11789,174 @@ def test_among_the_counted_states_of_a_body_is_a_membership() -> None:
     )
     got = facts(extract_article(text))
     assert any(p == "MEMBER_OF" and s == "country:PER" for p, s, _, _ in got), got
+
+
+def test_relations_struck_and_relations_in_place_since_are_establishments() -> None:
+    # "A and B struck diplomatic relations in T" (without "up"); "A and B have had diplomatic
+    # relations in place since T"
+    text = (
+        "Peru and Kenya\n\n"
+        "Friday 10 May 2024\n\n"
+        "Peru and Kenya struck diplomatic relations in 1970. Chile and Ghana have had diplomatic "
+        "relations in place since 12 March 1962.\n"
+    )
+    got = facts(extract_article(text))
+    assert _has(got, "ESTABLISHED_TIES", "country:PER", "country:KEN", "1970"), got
+    assert _has(got, "ESTABLISHED_TIES", "country:CHL", "country:GHA", "1962-03-12"), got
+
+
+def test_a_seat_had_since_and_belonging_to_both_bodies_are_memberships() -> None:
+    # "C has had a seat in O since T"; "C belongs to both O1 and O2"
+    text = (
+        "Kenya abroad\n\n"
+        "Friday 10 May 2024\n\n"
+        "Kenya has had a seat in the Commonwealth since 1963. Peru belongs to both the Andean "
+        "Community (CAN) and the Pacific Alliance.\n"
+    )
+    got = facts(extract_article(text))
+    mem = {(s, o, d) for p, s, o, d in got if p == "MEMBER_OF"}
+    assert ("country:KEN", "org:commonwealth-of-nations", "1963") in mem, got
+    assert {o for s, o, _ in mem if s == "country:PER"} >= {"org:andean-community",
+                                                          "org:pacific-alliance"}, got
+
+
+def test_signatures_placed_a_pen_put_to_paper_and_an_earlier_signing() -> None:
+    # "A and B placed their signatures on J"; "The pair also put pen to paper on J"; "A and B had
+    # already signed J in T"
+    text = (
+        "Kenya and Peru\n\n"
+        "Friday 10 May 2024\n\n"
+        "Kenya's Minister of Trade, Amina Wekesa, met Peru's Minister of Trade, Luis Vargas, in "
+        "Nairobi on Tuesday. Wekesa and Vargas placed their signatures on a Memorandum of "
+        "Understanding on Fisheries. The pair also put pen to paper on a protocol on customs "
+        "cooperation. Kenya and Peru had already signed an Air Services Agreement in 2011.\n"
+    )
+    got = facts(extract_article(text))
+    signed = {(s, o) for p, s, o, _ in got if p == "SIGNED_AGREEMENT"}
+    mou = [o for s, o in signed if s == "person:amina-wekesa" and "fisheries" in o]
+    assert mou and ("person:luis-vargas", mou[0]) in signed, got
+    proto = [o for s, o in signed if s == "person:luis-vargas" and "customs" in o]
+    assert proto and ("person:amina-wekesa", proto[0]) in signed, got
+    air = [o for s, o in signed if s == "country:KEN" and "air-services" in o]
+    assert air and ("country:PER", air[0]) in signed, got
+
+
+def test_a_seminar_conducted_and_students_briefed_are_lectures() -> None:
+    # "X conducted a seminar at the I"; "X briefed students of the I on ..."
+    text = (
+        "Kenya and Peru\n\n"
+        "Friday 10 May 2024\n\n"
+        "Peru's Minister of Trade, Luis Vargas, conducted a seminar at the Kenya School of "
+        "Government on Tuesday. Kenya's Minister of Trade, Amina Wekesa, briefed students of the "
+        "University of Lima on trade policy on Monday.\n"
+    )
+    got = facts(extract_article(text))
+    lect = {(s, o) for p, s, o, _ in got if p == "LECTURED_AT"}
+    assert any(s == "person:luis-vargas" and "kenya-school" in o for s, o in lect), got
+    assert any(s == "person:amina-wekesa" and "university-of-lima" in o for s, o in lect), got
+
+
+def test_a_trip_opened_and_a_train_stepped_off_are_visits() -> None:
+    # "X opened a three-day trip to C on T"; "X stepped off the overnight train in L on T,
+    # opening her first official visit to C"
+    text = (
+        "Kenya and Peru\n\n"
+        "Friday 10 May 2024\n\n"
+        "Peru's Minister of Trade, Luis Vargas, opened a four-day trip to Kenya on Monday. "
+        "Kenya's Minister of Trade, Amina Wekesa, stepped off the night train in Lviv on "
+        "Wednesday, opening her first official visit to Ukraine.\n"
+    )
+    got = facts(extract_article(text))
+    assert ("VISITED", "person:luis-vargas", "country:KEN", "2024-05-06") in got, got
+    assert ("VISITED", "person:amina-wekesa", "country:UKR", "2024-05-08") in got, got
+
+
+def test_a_publication_date_line_gives_the_published_day() -> None:
+    # "Publication date: 02.12.2026 – 14:20": a broadcaster's date line, so "on Tuesday" has a day
+    text = (
+        "Kenya and Peru sign a memorandum\n\n"
+        "Publication date: 08.05.2024 – 10:15\n\n"
+        "Kenya's Minister of Trade, Amina Wekesa, met Peru's Minister of Trade, Luis Vargas, in "
+        "Nairobi on Tuesday.\n"
+    )
+    got = facts(extract_article(text))
+    assert _has(got, "MET_WITH", "person:amina-wekesa", "person:luis-vargas", "2024-05-07"), got
+
+
+def test_a_signing_upon_concluding_the_conversation_takes_its_day() -> None:
+    # "Upon concluding their conversation, A and B signed J": the meeting's day, not the
+    # month of the visit around it
+    text = (
+        "Kenya and Peru\n\n"
+        "Friday 10 May 2024\n\n"
+        "Kenya's Minister of Trade, Amina Wekesa, hosted Peru's Minister of Trade, Luis Vargas, "
+        "in Nairobi on Tuesday. Vargas arrived in Nairobi on Monday at the start of a three-day "
+        "working visit to Kenya. "
+        "Upon concluding their conversation, Wekesa and Vargas signed a Memorandum of "
+        "Understanding on Fisheries.\n"
+    )
+    got = facts(extract_article(text))
+    dated = {(s, d) for p, s, o, d in got if p == "SIGNED_AGREEMENT" and "fisheries" in o}
+    assert ("person:amina-wekesa", "2024-05-07") in dated, got
+
+
+def test_a_tete_a_tete_held_by_two_is_a_meeting() -> None:
+    # "A and B held a tête-à-tête": a meeting of the two
+    text = (
+        "Kenya and Peru\n\n"
+        "Friday 10 May 2024\n\n"
+        "Peru's Minister of Trade, Luis Vargas, arrived in Nairobi on Monday. On Tuesday, "
+        "Kenya's Minister of Trade Amina Wekesa and Vargas held a tête-à-tête at the ministry.\n"
+    )
+    got = facts(extract_article(text))
+    assert _has(got, "MET_WITH", "person:amina-wekesa", "person:luis-vargas", "2024-05-07"), got
+
+
+def test_experience_exchanged_a_joint_programme_pursued_and_a_task_done_together() -> None:
+    # "A and B have exchanged experience on X through J since T"; "I1 and I2 have pursued a joint
+    # X programme since T"; "I1 and the National Library of C have digitised X together since T"
+    text = (
+        "Kenya and Peru\n\n"
+        "Friday 10 May 2024\n\n"
+        "Kenya and Peru have exchanged experience on fisheries through the Kenya-Peru Joint "
+        "Commission since 2018. The University of Nairobi and the University of Lima have pursued "
+        "a joint marine biology programme since 2015. The Kenya National Archives and the "
+        "National Library of Peru have digitised colonial maps together since 2020.\n"
+    )
+    got = facts(extract_article(text))
+    coop = {(s, o, d) for p, s, o, d in got if p == "COOPERATES_WITH"}
+    pairs = {frozenset((s, o)) for s, o, _ in coop}
+    assert frozenset(("country:KEN", "country:PER")) in pairs, got
+    assert any(p == "COOPERATES_VIA" and s == "country:KEN" for p, s, _, _ in got), got
+    assert any("university-of-nairobi" in "".join(p) and "university-of-lima" in "".join(p)
+               for p in pairs), got
+    assert any(any("national-library-of-peru" in x for x in p) for p in pairs), got
+
+
+def test_represented_in_a_capital_and_a_resident_envoy_who_also_represents() -> None:
+    # "C is represented in L (a capital) by its Ambassador to D, X": accredited to L's state;
+    # "X, who resides in L and also represents his country in A": a side accreditation
+    text = (
+        "Kenya abroad\n\n"
+        "Friday 10 May 2024\n\n"
+        "Kenya is represented in Lima by its Ambassador to Brazil, Amina Wekesa. Peru's "
+        "Ambassador to Kenya, Luis Vargas, who resides in Nairobi and also represents his "
+        "country in Uganda, attended.\n"
+    )
+    got = facts(extract_article(text))
+    assert ("ACCREDITED_TO", "person:amina-wekesa", "country:PER", None) in got, got
+    assert ("ACCREDITED_TO", "person:luis-vargas", "country:UGA", None) in got, got
+
+
+def test_states_named_after_the_agreement_on_whose_behalf_it_was_signed() -> None:
+    # "A and B signed J on behalf of C and D": the two states sign too
+    text = (
+        "Kenya and Peru\n\n"
+        "Friday 10 May 2024\n\n"
+        "Kenya's Minister of Trade, Amina Wekesa, met Peru's Minister of Trade, Luis Vargas, in "
+        "Nairobi on Tuesday. Wekesa and Vargas signed a Memorandum of Understanding on Fisheries "
+        "on behalf of Kenya and Peru.\n"
+    )
+    got = facts(extract_article(text))
+    signed = {s for p, s, o, _ in got if p == "SIGNED_AGREEMENT" and "fisheries" in o}
+    assert {"country:KEN", "country:PER", "person:amina-wekesa"} <= signed, got

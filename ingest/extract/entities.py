@@ -2668,7 +2668,7 @@ SENTENCE_CUES = Cues([
      "coordinate their positions", "courses of",
      "training under", " joint "),
     ("sign", "inked", "pen to", "names to", "name to", "sealed", "subscribed", "penned",
-     "hands to", "executed", "ink to"),
+     "hands to", "executed", "ink to", "ink on"),
     ("met", "talks", "meeting", "call", "received", "encounter", "hosted", "welcomed", "discussion",
      "consultation", "receiving", "hosting", "welcoming", "credentials", "credence",
      "sat down", "tête-à-tête", "tete-a-tete", "sat for", "sat with", "audience", "session",
@@ -3875,7 +3875,7 @@ _SIGN_VERBS = (
     # ("putting their signatures on a memorandum on ...": "on" for "to")
     r"concluded|conclude|signatures to|signature to|signatures on|signature on|"
     r"put pen to paper on|put their names to|with their signatures|"
-    r"set their names to|put pen to|set their hands to|"
+    r"set their names to|put pen to|set their hands to|put ink on|"
     # "A and B sealed an agreement on ...", "subscribed a memorandum ...", "proceeded to the
     # signature of a protocol on ...", "A and B penned J", "the two countersigned J": other
     # verbs of signing
@@ -3982,6 +3982,8 @@ _AGREEMENT_STOP = re.compile(
     # after the name, and the witnesses
     r"worth\s+(?:US\$|USD|EUR|\$|€|£|about\s|some\s|nearly\s|over\s|\d)|"
     r"in\s+(?:their|his|her|the)\s+presence\b|"
+    # ("sealed a memorandum on ... with their signatures": the idiom's end, not the name)
+    r"with\s+(?:their|its|his|her)\s+signatures?\b|"
     r"at\s+(?:the|its|their|his|her)\s+(?:state\s+)?(?:ministry|guesthouse|guest\s+house|"
     r"residence|headquarters|embassy|palace|secretariat|hotel|office|foreign\s+office)\b|"
     # "... protection of investments when the joint committee meets": a clause of time

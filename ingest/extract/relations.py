@@ -140,7 +140,9 @@ _MEMBER_IN = re.compile(r"«O(\d+)»(?:\s*\([^)]*\))?\s+(?:in|for)\s+\Z")
 _FOUNDING_IN = re.compile(r"\bfounding\s+members?\s+in\s+\Z")
 _VISIT_BEGAN = re.compile(
     # ("during a three-day working trip to C that began on T": a trip too)
-    r"\b(?:visit|trip)\b[^;,]{0,60}?\b(?:that|which)\s+(?:had\s+)?(?:began|begun|started|opened)\s+(?:on\s+)?«T(\d+)»"
+    # ("a two-day working visit to C, which began Sunday": the clause after a comma)
+    r"\b(?:visit|trip)\b[^;,]{0,60}?(?:,\s+)?\b(?:that|which)\s+(?:had\s+)?(?:began|begun|started|opened)\s+"
+    r"(?:on\s+)?«T(\d+)»"
 )
 # "X is in Praia since Monday for a working visit to Cabo Verde": the stay's first day
 _IN_SINCE = re.compile(r"(?:is|are)\s+(?:(?:currently|now|also)\s+)?in\s+(?:the\s+)?«[CL]\d+»\s+"
@@ -453,12 +455,14 @@ R_TIES_SINCE = re.compile(
     # continuity before "since")
     # ("A and B have kept diplomatic relations since 1939"; "A and B are linked by diplomatic
     # relations since 1995", a translation's present tense)
-    rf"(?P<a>{LIST(C)})(?:\s*,\s+which)?\s+(?:(?:have|has|had)\s+(?:maintained|had|enjoyed|"
+    # ("A and B have been diplomatic partners since 1992": the same)
+    rf"(?P<a>{LIST(C)})(?:\s*,\s+which)?\s+(?:(?:have|has|had)\s+been\s+diplomatic\s+partners|"
+    rf"(?:(?:have|has|had)\s+(?:maintained|had|enjoyed|"
     rf"kept(?:\s+up)?|been\s+(?:linked|bound|connected|united)\s+by)|"
     rf"(?:are|is)\s+(?:linked|bound|connected|united)\s+by)\s+(?:{TIES}|"
     rf"(?:cordial|friendly|good|close|warm|excellent)\s+relations|"
     # ("A and B have had formal ties since 1987": "formal ties" without "diplomatic")
-    rf"formal\s+ties)"
+    rf"formal\s+ties))"
     # ("A and B have had diplomatic links dating back to 1975": "since" in other words; "A and B
     # have had diplomatic relations in place since 1992": "in place" before "since")
     # (the modal check looks before "since" (s0), not at the date: "back to" is no infinitive)
@@ -802,7 +806,8 @@ COOP_V = (
     # ("the two countries have been sharing maritime information since 2009 under J")
     r"|(?:have|has|had)\s+(?:been\s+sharing|shared)\s+(?:expertise|know-how|experience|"
     # ("A and B have shared survey data since 2022": data of a named kind, as exchanged)
-    r"(?:[a-z-]+\s+){0,2}?information\b|(?:[a-z-]+\s+){0,3}?data\b)"
+    # ("A has been sharing agronomy research with B since 2019": research of a named kind)
+    r"(?:[a-z-]+\s+){0,2}?information\b|(?:[a-z-]+\s+){0,3}?data\b|(?:[a-z-]+\s+){1,2}?research\b)"
     # "A and B have been partners since 2021 in J"
     # ("A and B have been development partners in education since 2002")
     r"|(?:have|has|had)\s+been\s+(?:close\s+|key\s+|development\s+)?partners"
@@ -822,7 +827,8 @@ COOP_V = (
     r"|(?:also\s+|already\s+|still\s+)?(?:cooperate|co-operate|collaborate)(?:\s+closely)?"
     r"|(?:have|has|had)\s+jointly\s+(?:run|owned|operated|developed|built|managed|implemented|"
     # "A and B have jointly funded J since 2019"
-    r"carried\s+out|funded|financed)"
+    # ("A and B have jointly offered a summer course since 2020")
+    r"carried\s+out|funded|financed|offered)"
     r"(?:\s+and\s+(?:run|owned|operated|developed|built|managed))?"
     r"|(?:are|is)\s+(?:jointly\s+)?developing\s+together|coordinate\s+their\s+cooperation"
     # "A and B have been developing the J together since 2018": the channel between
@@ -881,6 +887,8 @@ COOP_V = (
     r"\s+their\s+positions(?=\s+(?:at|in|within)\s+(?:the\s+)?«O)"
     # "A and B have been partners in battery research since 2021 within J"
     r"|(?:have|has|had)\s+(?:also\s+)?been\s+(?:close\s+)?partners"
+    # ("A and B have pursued geothermal cooperation since 2008 via J": a cooperation pursued)
+    r"|(?:have|has|had)\s+(?:also\s+)?pursued\s+(?:[a-z-]+\s+){0,2}?cooperation\b"
     # "A and B have been jointly breeding cassava since 2019"
     r"|(?:have|has|had)\s+been\s+jointly\s+[a-z]{3,}ing"
 )
@@ -979,6 +987,9 @@ R_COOP_WITH = re.compile(
     rf"(?:(?:is|are)|(?:has|have)\s+been)\s+(?:working|cooperating|co-operating|collaborating|"
     rf"partnering)(?:\s+hand\s+in\s+hand|"
     rf"\s+in\s+tandem)?|(?:has|have)\s+been\s+an?\s+(?:close\s+|key\s+)?partner|"
+    # ("I has been sharing agronomy research (data, expertise) with J since 2019")
+    rf"(?:has|have)\s+(?:been\s+sharing|shared)\s+(?:[a-z-]+\s+){{0,2}}?(?:research|data|expertise|"
+    rf"information|know-how)|"
     rf"cooperates|co-operates|collaborates|works|partners)\s+(?:closely\s+)?"
     # "has worked with the Peruvian Ministry of Education": a demonym before the body
     # ("I has worked alongside C's J on ...": alongside, as with)
@@ -1065,10 +1076,12 @@ R_SIGN = re.compile(
     rf"{T}\s+|also\s+|formally\s+|jointly\s+|have\s+|"
     # ("A, ..., and B, ..., initialled and signed J": the first verb of the pair)
     # "A and B later signed J": a sequence word before the verb, as "then"
-    # ("the two ministers subsequently signed J", "A and B had already signed J": the same)
-    rf"has\s+|had\s+|then\s+|later\s+|subsequently\s+|already\s+|initiall?ed\s+and\s+)*"
+    # ("the two ministers subsequently signed J", "A and B had already signed J", "The
+    # ministers afterwards sealed J": the same)
+    rf"has\s+|had\s+|then\s+|later\s+|afterwards\s+|subsequently\s+|already\s+|initiall?ed\s+and\s+)*"
     # ("A and B put pen to J": the idiom without "paper on")
-    rf"(?P<v>signed|inked|put\s+(?:pen|ink)\s+to(?:\s+paper\s+on)?(?=\s+(?:an?|the|their|its)\s)|"
+    # ("A and B put ink on J": "on" for "to")
+    rf"(?P<v>signed|inked|put\s+(?:pen|ink)\s+(?:to(?:\s+paper\s+on)?|on)(?=\s+(?:an?|the|their|its)\s)|"
     # "A and B on Tuesday put their signatures (names) to J", "the two ministers putting their
     # signatures to J"
     # ("A and B set their names to J": the same idiom with "set")
@@ -1287,7 +1300,10 @@ MEET_V = (
     # "X was welcomed at the airport by Y", "... on arrival by Y": a welcome where he arrives
     # (not "where he was welcomed by its rector": a host at a lecture)
     # ("was welcomed today at the Conference Centre by Y": the day before the place)
-    r"by|(?:was|were)\s+welcomed\s+(?:«T\d+»\s+)?(?:at|on|upon|in)\s+(?:[^,;«]|«[A-OQ-Z]\d+»){1,60}?\s+by|received|hosted|welcomed|"
+    # ("X was welcomed by Y at the Ministry for talks (a discussion)": a welcome for a meeting)
+    r"by|(?:was|were)\s+welcomed\s+by(?=\s+(?:[^;.«]|«[A-OQ-Z]\d+»){0,60}?«P\d+»[^;.]{0,80}?\s+for\s+"
+    r"(?:an?\s+)?(?:[\w-]+\s+)?(?:talks|discussions?|meeting|consultations)\b)|"
+    r"(?:was|were)\s+welcomed\s+(?:«T\d+»\s+)?(?:at|on|upon|in)\s+(?:[^,;«]|«[A-OQ-Z]\d+»){1,60}?\s+by|received|hosted|welcomed|"
     # "X greeted him (Y) on the tarmac", "... on his arrival", "... at the airport": a welcome
     # where he arrives (not greetings sent on a national day)
     r"greeted(?=\s+«P\d+»\s+(?:(?:on|upon)\s+(?:(?:his|her|their)\s+)?arrival\b|(?:on|at)\s+"
@@ -1307,7 +1323,8 @@ MEET_V = (
     # ("had a conversation with X": a meeting too, not "a telephone (video) conversation")
     r"had\s+an?\s+(?!(?:tele)?phone\b|video\b|virtual\b|online\b)(?:[\w-]+\s+)?conversation\s+with|"
     # ("X rounded off his visit with a courtesy call on Y": the call closing it)
-    r"(?<=\swith\s)a\s+(?:courtesy|farewell)\s+call\s+on|"
+    # ("X followed up with a courtesy visit to Y": the same, a visit "to" the person)
+    r"(?<=\swith\s)a\s+(?:courtesy|farewell)\s+(?:call\s+on|visit\s+to)|"
     # "On Monday, she sat down with President X at State House"
     r"sat\s+down\s+(?:for\s+talks\s+)?with|"
     # "sat down at the Foreign Ministry with X": the venue before "with"
@@ -1375,7 +1392,7 @@ _MEET_WORDS = ("met", "conferred", "held", "paid", "called", "received", "hosted
                "exchanged views", "traded views", "greeted", "closeted", "played host",
                "came together",
                "discussed", "shared", "across the table", "together at", "together in",
-               "conducted", "huddled", "courtesy call",
+               "conducted", "huddled", "courtesy call", "courtesy visit",
                "farewell call", "reviewed", "engaged in")
 # "X and his delegation were received by ..."
 _ENTOURAGE = (
@@ -1386,7 +1403,9 @@ _ENTOURAGE = (
 )
 R_MEET = re.compile(
     rf"(?P<a>{P}){APPO}{_ENTOURAGE}(?:\s+(?:(?!«[PQ])[^;.]){{0,120}}?\s+(?:and|"
-    rf"with(?=\s+a\s+(?:courtesy|farewell)\s+call\s+on\s)))?\s+"
+    rf"with(?=\s+a\s+(?:courtesy|farewell)\s+(?:call\s+on|visit\s+to)\s)))?"
+    # ("X landed in L on Tuesday and, that afternoon, met Y": a time between commas after "and")
+    rf"(?:(?<=\sand)\s*,\s+(?:that|the\s+same)\s+(?:morning|afternoon|evening|day)\s*,)?\s+"
     rf"(?:(?:also|today|then|later|had|has|have|on\s+{T}|{T})\s+)*"
     rf"(?P<v>{MEET_V})\b(?P<rest>[^;]*)"
 )
@@ -1449,8 +1468,9 @@ R_MET_AND_SIGNED = re.compile(
 # ("concluded a three-day official sojourn in Nepal": a sojourn is a stay, "in" its destination)
 # ("began a whistle-stop tour of C": a tour "of" its destination; "a visit of friendship and
 # work to C": the French name of a working visit; "on a three-day official tour of C")
+# ("made an official journey to C from T": a journey to a place is a visit)
 VISIT_S = (r"(?:a\s+|an\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+){0,4}?(?:visit|Visit|trip|stay|"
-           r"sojourn|tour|(?<=official\s)mission|(?<=working\s)mission)"
+           r"sojourn|tour|(?<=official\s)journey|(?<=official\s)mission|(?<=working\s)mission)"
            r"(?:\s+of\s+(?:friendship|work)\s+and\s+(?:friendship|work)(?=\s+to\s))?")
 _VISIT_END_VERBS = ("ended", "wrapped", "wound", "rounded")
 R_VISIT = re.compile(
@@ -1467,7 +1487,8 @@ R_VISIT = re.compile(
     rf"(?:is|was)\s+(?:carrying\s+out|conducting|undertaking)|"
     # "X travelled to Buenos Aires on Thursday for a working visit to Argentina"
     # ("from Lima, where he had been on a two-day visit to Peru": the adverb list takes "had")
-    rf"was\s+on|been\s+on|on|(?:arrived|travell?ed|flew|landed|touched\s+down|reached|jetted|"
+    # ("X journeyed to L on Monday for a two-day official stay in C": the same)
+    rf"was\s+on|been\s+on|on|(?:arrived|travell?ed|journeyed|flew|landed|touched\s+down|reached|jetted|"
     # ("swung through L ... on a visit to C", "spent T in L on a visit to C": see R_ARRIVED_FOR)
     rf"set\s+foot|got\s+to|swung\s+through|stepped\s+off|spent(?=\s+{T}))\s+"
     rf"[^;]{{0,80}}?\s+"
@@ -1487,6 +1508,8 @@ R_VISIT = re.compile(
     rf"(?:(?:on\s+)?{T}\s+)?{VISIT_S}(?:\s*,\s+(?:his|her|their|the)\s+first(?:\s+ever)?"
     rf"(?:\s+(?:official\s+|state\s+|working\s+)?visit)?)?"
     # ("X was on a three-day stay in C from T": a stay, like a sojourn, is "in" the place)
+    # ("landed in L on the first ministerial visit from L2 to C": the visit's origin first)
+    rf"(?:\s+from\s+(?:{C}|«L\d+»))?"
     rf"\s+(?:to|(?<=sojourn\s)in|(?<=stay\s)in|(?<=tour\s)of)\s+(?:the\s+)?(?P<o>{C}|{IO}|«L\d+»)|"
     # "X led a business delegation to Ghana": a delegation led to a country is a visit
     rf"(?P<a2>{P}){APPO}(?:\s*,\s+who)?\s+(?:(?:also|then|has|have|had|on\s+{T}|{T})\s+)*"
@@ -1672,7 +1695,8 @@ R_ARRIVED_FOR = re.compile(
     rf"(?:by\s+(?:[\w-]+\s+)?(?:train|plane|air|road|car|ship|boat|ferry|helicopter|flight)\s+)?"
     # ("arrived in Colombo yesterday (07) for ...": the day of the month in brackets)
     rf"(?:(?:on\s+|(?:late|early)\s+(?:on\s+)?)?{T}(?:\s+and\s+{T})?(?:\s+(?:night|evening|morning|afternoon))?"
-    rf"(?:\s*\(\d{{1,2}}\))?(?:\s+|(?=,)))?"
+    # ("landed in Jakarta on Sunday (29/11/2026) on ...": the full date in brackets)
+    rf"(?:\s*\((?:\d{{1,2}}|{T})\))?(?:\s+|(?=,)))?"
     # "arrived in Taipei on Sunday at the head of a six-member delegation for a ... visit"
     rf"(?:at\s+the\s+head\s+of\s+(?:an?|the|his|her)\s+(?:[\w-]+\s+){{0,3}}?delegation\s+)?(?:(?:for|on|"
     # "arrived in Zagreb on Tuesday at the start of a two-day official visit to Croatia"
@@ -2122,7 +2146,9 @@ R_SIDE_ACCREDITATION = re.compile(
     # ("X, who resides in L and also represents his country in A": the residence first)
     rf"|(?(p){APPO}(?:\s*,?\s*who(?:\s+(?:resides|is\s+(?:resident|based))\s+in\s+«[LC]\d+»\s+and)?)?|(?!))"
     rf"\s+(?:is\s+(?=(?:also|concurrently)\s+responsible\s+for\s))?"
-    r"(?:also\s+|concurrently\s+|(?=represent(?:s|ed)\s+"
+    # ("X, who covers A from L": the side state served from the residence named)
+    r"(?:also\s+|concurrently\s+|(?=covers\s+(?:the\s+)?«C\d+»\s+from\s+«[LC]\d+»)|"
+    r"(?=represent(?:s|ed)\s+"
     r"(?:«C\d+»|(?:his|her)\s+country)\s+at\s+(?:the\s+)?«O\d+»\s+as\s+well\b))(?P<v4>covers|"
     r"responsible\s+for|"
     r"represent(?:s|ed)\s+(?:«C\d+»|(?:his|her)\s+country)\s+(?:in|at))\s+"
@@ -2147,7 +2173,9 @@ _CREDENTIALS = re.compile(
     # ("lodged his credentials with the President on Monday": the same)
     # ("remitted his letters of credence to President Y": the same, French usage;
     # "tendered (handed) her letters of credence to the President on Monday": the same)
-    r"\b(?:presented|handed(?:\s+over)?|lodged|remitted|tendered)\s+(?:his|her|their)\s+"
+    # ("took up his duties after handing his credentials to Y on Thursday": the gerunds too)
+    r"\b(?:presented|handed(?:\s+over)?|lodged|remitted|tendered|presenting|handing(?:\s+over)?|"
+    r"lodging|tendering)\s+(?:his|her|their)\s+"
     + CREDENTIALS + r"(?!\s+as\b)"
 )
 _PRESENT_GATE = re.compile(r"presented|handed |remitted|delivered")
@@ -2699,7 +2727,8 @@ class Extractor:
         signs = ("signed" in t or "inked" in t or "pen to " in t or "signature" in t
                  or "names to" in t or "sealed" in t or "subscribed" in t or "penned" in t
                  or "hands to" in t or "executed" in t
-                 or "ink to " in t or " by signing " in t or " the signing of " in t)
+                 or "ink to " in t or "ink on " in t or " by signing " in t
+                 or " the signing of " in t)
         sign_ms: list[re.Match[str]] = []
         while signs and (m := R_SIGN.search(t, pos)) is not None:
             pos = m.end("v")  # "X signed for Kenya, while Y signed for Botswana": both clauses
@@ -3914,8 +3943,9 @@ class Extractor:
             # "Afterwards, J was signed by the two ministers": right after the last meeting
             self._set(c, ctx.last_meet, DateSource.SENTENCE)
             return
-        if ctx.last_meet and "the" in t and _THEN_VERB.search(t, max(0, c.trigger - 14),
-                                                              c.trigger):
+        # ("«Q0» afterwards sealed J": a group of signers leaves no "the" in the text)
+        if ctx.last_meet and ("the" in t or "afterwards" in t or "subsequently" in t) and (
+                _THEN_VERB.search(t, max(0, c.trigger - 14), c.trigger)):
             # "The two officials then signed J": right after the meeting just told
             self._set(c, ctx.last_meet, DateSource.SENTENCE)
             return

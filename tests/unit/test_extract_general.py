@@ -11960,3 +11960,171 @@ def test_states_named_after_the_agreement_on_whose_behalf_it_was_signed() -> Non
     got = facts(extract_article(text))
     signed = {s for p, s, o, _ in got if p == "SIGNED_AGREEMENT" and "fisheries" in o}
     assert {"country:KEN", "country:PER", "person:amina-wekesa"} <= signed, got
+
+
+def test_journeyed_to_a_city_for_a_stay_in_the_country_and_an_official_journey() -> None:
+    # "X journeyed to L on T for a two-day official stay in C": a visit of the country too;
+    # "X made an official journey to C": a journey is a visit
+    text = (
+        "Ministers abroad\n\n"
+        "Wednesday 6 March 2024\n\n"
+        "Latvian Foreign Minister Ilze Ozolina journeyed to Vilnius on Monday for a three-day "
+        "official stay in Lithuania. Polish Foreign Minister Marek Nowicki made an official "
+        "journey to Estonia on Tuesday.\n"
+    )
+    got = facts(extract_article(text))
+    assert ("VISITED", "person:ilze-ozolina", "country:LTU", "2024-03-04") in got, got
+    assert ("VISITED", "person:marek-nowicki", "country:EST", "2024-03-05") in got, got
+
+
+def test_landed_with_a_bracketed_date_on_a_visit_from_one_capital_to_a_country() -> None:
+    # "landed in L on Sunday (3/3/2024) on the first ministerial visit from L2 to C": the
+    # bracketed date after the weekday, and the visit's origin before its destination
+    text = (
+        "Kenya news\n\n"
+        "Wednesday 6 March 2024\n\n"
+        "Norway's Minister of Trade, Ingrid Solberg, landed in Nairobi on Sunday (3/3/2024) on "
+        "the first trade visit from Oslo to Kenya.\n"
+    )
+    got = facts(extract_article(text))
+    assert ("VISITED", "person:ingrid-solberg", "country:KEN", "2024-03-03") in got, got
+    assert ("VISITED", "person:ingrid-solberg", "city:nairobi", "2024-03-03") in got, got
+
+
+def test_sat_across_the_table_after_a_time_between_commas() -> None:
+    # "X flew into L on T and, that afternoon, sat across the table from Y": a meeting
+    text = (
+        "Ghana news\n\n"
+        "Wednesday 6 March 2024\n\n"
+        "Peru's Foreign Minister, Rosa Quispe, flew into Accra on Tuesday and, that "
+        "afternoon, sat across the table from Ghanaian Foreign Minister Kofi Mensah.\n"
+    )
+    got = facts(extract_article(text))
+    assert ("MET_WITH", "person:rosa-quispe", "person:kofi-mensah", "2024-03-05") in got, got
+
+
+def test_welcomed_by_a_person_for_a_discussion_is_a_meeting() -> None:
+    # "X was welcomed by Y at the Ministry for a discussion on ...": a welcome for talks
+    text = (
+        "Chile news\n\n"
+        "Wednesday 6 March 2024\n\n"
+        "Australia's Foreign Minister, Helen Carter, was welcomed by Chilean Foreign Minister "
+        "Pablo Rojas at the Carrera Palace on Tuesday for talks on lithium.\n"
+    )
+    got = facts(extract_article(text))
+    assert ("MET_WITH", "person:helen-carter", "person:pablo-rojas", "2024-03-05") in got, got
+
+
+def test_followed_up_with_a_courtesy_visit_to_a_person() -> None:
+    # "X ... followed up with a courtesy visit to Y": a visit "to" a person is a meeting
+    text = (
+        "Oman news\n\n"
+        "Wednesday 6 March 2024\n\n"
+        "Kenya's Ambassador to Oman, Peter Otieno, met traders in Muscat on Monday. He followed "
+        "up with a courtesy visit to Omani Foreign Minister Salim Al Harthy on Tuesday.\n"
+    )
+    got = facts(extract_article(text))
+    assert ("MET_WITH", "person:peter-otieno", "person:salim-al-harthy", "2024-03-05") in got, got
+
+
+def test_the_ministers_afterwards_sealed_a_memorandum_with_their_signatures() -> None:
+    # "The ministers afterwards sealed J with their signatures": the two just met sign, on
+    # the day of the meeting, and the idiom's end is not part of the agreement's name
+    text = (
+        "Chile news\n\n"
+        "Wednesday 6 March 2024\n\n"
+        "On Monday, Mexican Foreign Minister Ana Torres held talks with Chilean Foreign "
+        "Minister Pablo Rojas. The ministers afterwards sealed a memorandum of understanding on "
+        "water management with their signatures.\n"
+    )
+    record = extract_article(text)
+    assert "memorandum of understanding on water management" in names(record), names(record)
+    got = facts(record)
+    assert ("SIGNED_AGREEMENT", "person:ana-torres",
+            "project:memorandum-of-understanding-on-water-management", "2024-03-04") in got, got
+
+
+def test_put_ink_on_an_agreement_is_a_signing() -> None:
+    # "A and B put ink on J": "on" for "to" in the idiom
+    text = (
+        "Ghana news\n\n"
+        "Wednesday 6 March 2024\n\n"
+        "On Tuesday, Ghana's Ministry of Health and Cuba's Ministry of Public Health put ink "
+        "on a memorandum of understanding on nurse training.\n"
+    )
+    got = facts(extract_article(text))
+    assert any(p == "SIGNED_AGREEMENT" and s == "institution:ministry-of-health" for p, s, _o, _d
+               in got), got
+
+
+def test_sharing_research_with_a_body_and_jointly_offered_and_pursued_cooperation() -> None:
+    # "I has been sharing soil research with J since T", "A and B have jointly offered a
+    # course since T", "C and D have pursued fisheries cooperation since T via J"
+    text = (
+        "Science news\n\n"
+        "Wednesday 6 March 2024\n\n"
+        "The Kenya Agricultural and Livestock Research Organization has been sharing soil "
+        "research with Brazil's Agricultural Research Corporation since 2017. Since 2019, the "
+        "University of Nairobi and "
+        "the University of Bergen have jointly offered a master's course in fisheries. "
+        "Norway and Kenya have pursued fisheries cooperation since 2015 via the Blue Economy "
+        "Programme.\n"
+    )
+    got = facts(extract_article(text))
+    pairs = {(p, s, o, d) for p, s, o, d in got if p == "COOPERATES_WITH"}
+    assert any("agricultural-research-corporation" in s + o and d == "2017"
+               for _p, s, o, d in pairs), got
+    assert any("university-of-bergen" in s + o and d == "2019" for _p, s, o, d in pairs), got
+    assert ("COOPERATES_VIA", "country:NOR", "project:blue-economy-programme", "2015") in got, got
+
+
+def test_diplomatic_partners_since_and_belongs_to_both() -> None:
+    # "A and B have been diplomatic partners since T": ties; "C belongs to both O1 and O2"
+    text = (
+        "Baltic news\n\n"
+        "Wednesday 6 March 2024\n\n"
+        "Latvia and Chile have been diplomatic partners since 1993. Latvia belongs to both "
+        "NATO and the OECD.\n"
+    )
+    got = facts(extract_article(text))
+    assert ("ESTABLISHED_TIES", "country:LVA", "country:CHL", "1993") in got or (
+        "ESTABLISHED_TIES", "country:CHL", "country:LVA", "1993") in got, got
+    assert any(p == "MEMBER_OF" and s == "country:LVA" and "co-operation-and-development" in o
+               for p, s, o, _d in got), got
+
+
+def test_an_ambassador_who_covers_a_state_from_a_capital() -> None:
+    # "C's Ambassador to A, X, who covers B from L": accredited to B too
+    text = (
+        "Diplomatic notes\n\n"
+        "Wednesday 6 March 2024\n\n"
+        "Latvia's Ambassador to India, Janis Berzins, who covers Nepal from New Delhi, opened "
+        "the exhibition.\n"
+    )
+    got = facts(extract_article(text))
+    assert ("ACCREDITED_TO", "person:janis-berzins", "country:NPL", None) in got, got
+
+
+def test_handing_credentials_on_a_day_dates_the_accreditation() -> None:
+    # "X took up his duties after handing his credentials to Y on T": the gerund dates the
+    # accreditation like "handed"
+    text = (
+        "Diplomatic notes\n\n"
+        "Wednesday 6 March 2024\n\n"
+        "Chile's ambassador to Kenya, Pablo Soto, took up his duties after handing his "
+        "credentials to President William Ruto at State House on Tuesday.\n"
+    )
+    got = facts(extract_article(text))
+    assert ("ACCREDITED_TO", "person:pablo-soto", "country:KEN", "2024-03-05") in got, got
+
+
+def test_a_visit_which_began_on_a_weekday_after_a_comma() -> None:
+    # "X is on a three-day working visit to C, which began Monday": the visit's first day
+    text = (
+        "Ghana news\n\n"
+        "Wednesday 6 March 2024\n\n"
+        "Norwegian Deputy Foreign Minister Eirik Dahl is on a three-day working visit to Ghana, "
+        "which began Monday.\n"
+    )
+    got = facts(extract_article(text))
+    assert ("VISITED", "person:eirik-dahl", "country:GHA", "2024-03-04") in got, got

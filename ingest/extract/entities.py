@@ -379,7 +379,8 @@ _COMP = (
 # ("the Prime Minister, Head of Government, X": the francophone style's second post, with commas)
 POST = (rf"(?:{TITLE})(?:,\s+Head\s+of\s+(?:Government|State)(?=,))?(?:\s*\([A-Za-z ]{{1,20}}\))?"
         # ("Ambassador to C and non-resident Ambassador to D and E, X": one person's two posts)
-        rf"{_COMP}*(?:\s+and\s+(?:non-resident\s+)?(?:{TITLE}){_COMP}*)?")
+        # ("High Commissioner to A and its non-resident Ambassador to B": "its" for the state)
+        rf"{_COMP}*(?:\s+and\s+(?:its\s+)?(?:non-resident\s+)?(?:{TITLE}){_COMP}*)?")
 _PREMOD = (
     rf"(?:(?:{_ENT}|the\s+[{UP}][\w\-]+|[Tt]he\s+country|[Hh]is\s+country|[Hh]er\s+country)"
     rf"(?:[{APOS}][sS])\s+|«D\d+»\s+|(?:his|her|His|Her)\s+«D\d+»\s+)"
@@ -4158,6 +4159,10 @@ def find_descriptive_agreements(doc: Doc) -> None:
             if stop:
                 end = stop.start()
             end = start + len(text[start:end].rstrip())
+            # "a memorandum on coffee exports between the A (X) and the B": a "between" whose
+            # "and" the name does not reach names the parties, not the topic; the name ends
+            if (half := _HALF_BETWEEN.search(text, start, end)) is not None:
+                end = half.start()
             # "a grant agreement for the Apia Port Resilience Project": a named project inside
             # the topic stays a project of its own, the agreement is the whole
             # ("an agreement on the construction of the Herat section of the TAPI gas pipeline":
@@ -4235,6 +4240,7 @@ _TOPIC_BEFORE_NAME = re.compile(
     # "a memorandum on additional gas deliveries through the Trans Adriatic Pipeline": the
     # way the topic's goods take
     r"|\s(?:on|for)\s[a-z][^,;.«]{0,60}?\s(?:through|via)\s+(?:the\s+)?\Z")
+_HALF_BETWEEN = re.compile(r"\s+between\s+(?:the\s+)?[A-Z](?:(?!\sand\s)[^,;.])*\Z")
 _BETWEEN_IN_TOPIC = re.compile(
     r"\s(?:on|for)\s(?:[^,;.]{0,60}?)\sbetween\s+(?:the\s+)?(?:[^,;.]{1,80}?\s+and\s+(?:the\s+)?)?\Z"
 )

@@ -1160,8 +1160,9 @@ _DOCS_DASH_SIGNED = re.compile(
 R_SIGNING_OF = Anchored(re.compile(
     # ("the talks closed with the signature by A and B of J": the noun of French usage, its
     # signers between "by" and "of", with or without commas)
-    rf"(?P<v>signing|signature(?=,?\s+by\s))(?:\s+of\s+(?:the\s+|an?\s+)?(?P<o>{LIST(J)})(?:\s*\([^)]*\))?\s+by\s+"
-    rf"(?P<rest>[^;]*)|"
+    rf"(?P<v>signing|signature(?=,?\s+by\s))(?:\s+of\s+(?:the\s+|an?\s+)?(?P<o>{LIST(J)})(?:\s*\([^)]*\))?\s+"
+    # ("the signing of J between the A and the B": the two parties after its name)
+    rf"(?:by|between)\s+(?P<rest>[^;]*)|"
     # "witnessed the signing, by A and B, of J": the signers between commas
     rf",?\s+by\s+(?P<rest2>[^;]{{1,200}}?),?\s+of\s+(?:the\s+|an?\s+)?(?P<o2>{LIST(J)}))"
 ), r"sign(?:ing|ature)[\s,]")

@@ -11680,3 +11680,35 @@ def test_the_foreign_ministry_after_its_seat_is_the_same_body() -> None:
     bodies = [(e.name, tuple(e.aliases)) for e in record.entities
               if e.type.value == "Institution"]
     assert bodies == [("Itamaraty", ("Foreign Ministry",))], bodies
+
+
+def test_a_second_post_after_and_its_is_the_same_state_s() -> None:
+    # "C's Ambassador to A and its non-resident Ambassador to B": "its" is C, and the second
+    # post accredits the same person to B
+    text = (
+        "Chilean envoy in Lima\n\n"
+        "Thursday 9 May 2024\n\n"
+        "LIMA: Ms Ana Torres, who is also Chile's Ambassador to Peru and its non-resident "
+        "Ambassador to Bolivia, opened the fair.\n"
+    )
+    got = facts(extract_article(text))
+    assert ("AMBASSADOR_OF", "person:ana-torres", "country:CHL", None) in got, got
+    assert ("ACCREDITED_TO", "person:ana-torres", "country:PER", None) in got, got
+    assert ("ACCREDITED_TO", "person:ana-torres", "country:BOL", None) in got, got
+
+
+def test_the_signing_of_a_described_memorandum_between_two_bodies_with_acronyms() -> None:
+    # "witnessed the signing of a memorandum on X between the A (AA) and the B (BB)": the
+    # name stops before "between", and the two bodies sign it
+    text = (
+        "Peru and Chile trade bodies\n\n"
+        "Thursday 9 May 2024\n\n"
+        "LIMA: The two ministers also attended the signing of a memorandum of understanding on "
+        "coffee exports between the Peru Export Promotion Agency (PROMPERU) and the Chilean "
+        "Trade Office (ProChile).\n"
+    )
+    record = extract_article(text)
+    got = facts(record)
+    j = "project:memorandum-of-understanding-on-coffee-exports"
+    assert ("SIGNED_AGREEMENT", "institution:peru-export-promotion-agency", j, None) in got, got
+    assert ("SIGNED_AGREEMENT", "institution:chilean-trade-office", j, None) in got, got

@@ -1100,10 +1100,17 @@ _PRESENCE_OPEN = re.compile(r"\b[Ii]n\s+(?:the\s+)?presence\s+of\s+[^,;«]{0,60}
 _PRESENCE_BEFORE = re.compile(r"\b(?:[Ii]n\s+the\s+presence\s+of|[Ww]itnessed\s+by)\s+\Z")
 # a headline in the present tense: "Norway and Malawi sign new agreement on renewable energy"
 R_SIGN_HEADLINE = re.compile(
-    rf"\s*(?P<s>{C}(?:\s*,\s*|\s+and\s+|\s*&\s*){C})\s+(?P<v>sign|ink)\s+"
-    rf"(?:(?:an?|the|new|first|landmark|historic)\s+)*(?P<o>{LIST(J)})"
+    rf"\s*(?P<s>{C}(?:\s*,\s*|\s+and\s+|\s*&\s*){C})\s+(?P<v>sign|ink|"
+    # ("A and B stamp (inscribe, put) their signatures on ...", "A and B finalize signing of
+    # ...": the body's idioms of signing in the present tense)
+    r"(?:stamp|inscribe|affix|put|add)\s+(?:their\s+)?signatures\s+(?:on|to)|"
+    r"finali[sz]e\s+(?:the\s+)?signing\s+of)\s+"
+    rf"(?:(?:an?|the|new|first|landmark|historic)\s+)*(?:(?P<o>{LIST(J)})"
     # (not "sign TAPI section agreement": a project's name that a lower-case head describes)
-    r"(?!\s+(?!(?:in|on|at|to|for|with|as|after|during|amid|over|and)\b)[a-z])"
+    r"(?!\s+(?!(?:in|on|at|to|for|with|as|after|during|amid|over|and)\b)[a-z])|"
+    # "A and B sign geology accord": an agreement the headline does not name, the one the body
+    # tells signed (see finish)
+    r"(?P<u>(?:[a-z][\w-]*\s+){0,3}(?:accord|agreement|memorandum|MoU|pact|treaty)\b))"
 )
 _HEADLINE_COMPOUND = re.compile(
     r"(?!(?:agreement|memorandum|treaty|protocol|convention|accord|arrangement|pact|deal|"
@@ -2182,6 +2189,8 @@ class Extractor:
         self.presented_any: dict[str, PartialDate] = {}
         # (sentence index, mention) of a line that is only an agreement's name: a list item
         self.title_j: tuple[int, int] | None = None
+        # a headline's signing of an agreement it does not name: "A and B sign geology accord"
+        self.headline_unnamed: Cand | None = None
         # an event page's own date ("Date: ... / Venue: ..."): the day of its lecture
         self.event_date: PartialDate | None = None
         # in the order of the families of entities.SENTENCE_CUES, then the posts
@@ -2318,6 +2327,17 @@ class Extractor:
             who = [e for i in c.subj for e in self.doc.mentions[i].ents]
             if len(who) == 1 and who[0] in self.presented_any and len(accredited[who[0]]) == 1:
                 self._set(c, self.presented_any[who[0]], DateSource.SENTENCE)
+        # "A and B sign geology accord" over a body that tells one agreement signed: the two
+        # states sign that agreement, on its day
+        hu = self.headline_unnamed
+        body = [(sent, c) for sent, c in self.cands
+                if c.pred == "SIGNED_AGREEMENT" and sent.index > 0] if hu is not None else []
+        signed = {e for _, c in body for j in c.obj for e in self.doc.mentions[j].ents}
+        if hu is not None and len(signed) == 1:
+            sent, c = body[0]
+            self.cands.append((sent, Cand(hu.pred, hu.subj, c.obj[:1], hu.trigger, hu.rule,
+                                          hu.mode, hu.confidence, c.date, c.date_source,
+                                          True)))
         for _, c in self.cands:
             if c.rule == "signed.headline" and c.date is None:
                 for j in c.obj:
@@ -2790,9 +2810,17 @@ class Extractor:
         # not a lower-case compound before the head: "Kuwait, Kenya sign air services agreement"
         # describes the body's signing, and such a headline names no signing states (a name,
         # or a head with its topic, "sign agreement on renewable energy", does)
-        hjs = () if hm is None else tuple(
+        hjs = () if hm is None or hm["o"] is None else tuple(
             j for j in refs(hm["o"]) if not _HEADLINE_COMPOUND.match(
                 self.doc.text, self.doc.mentions[j].start))
+        # "A and B stamp signatures on geology accord", "... inscribe their signatures on a
+        # tourism memorandum": after an idiom of signing, an agreement the headline does not
+        # name (or names by a compound) is the one the body tells signed (see finish); not after
+        # "sign" or "ink": "A and B sign visa exemption agreement" over a body that tells the
+        # ministers' signing is annotated as theirs alone
+        if hm is not None and not hjs and hm["v"] not in ("sign", "ink"):
+            self.headline_unnamed = Cand("SIGNED_AGREEMENT", tuple(refs(hm["s"])), (),
+                                         hm.start("v"), "signed.headline", "event", 0.8)
         if hm is not None and hjs:
             # dated by the body's signing of the same agreement (see finish)
             yield Cand("SIGNED_AGREEMENT", tuple(refs(hm["s"])), hjs,

@@ -11712,3 +11712,20 @@ def test_the_signing_of_a_described_memorandum_between_two_bodies_with_acronyms(
     j = "project:memorandum-of-understanding-on-coffee-exports"
     assert ("SIGNED_AGREEMENT", "institution:peru-export-promotion-agency", j, None) in got, got
     assert ("SIGNED_AGREEMENT", "institution:chilean-trade-office", j, None) in got, got
+
+
+def test_a_headline_idiom_of_signing_an_unnamed_accord_is_the_body_s_agreement() -> None:
+    # "A and B affix signatures to fisheries accord": after an idiom of signing (not "sign"),
+    # the agreement the headline leaves unnamed is the one the body tells signed, on its day
+    text = (
+        "Peru and Chile affix their signatures to fisheries accord\n\n"
+        "Lima, 10 May 2024\n\n"
+        "On Thursday, 9 May, Peruvian Foreign Minister Ana Torres and Chilean Foreign Minister "
+        "Luis Quispe affixed their signatures to a memorandum of understanding on fisheries "
+        "cooperation.\n"
+    )
+    got = facts(extract_article(text))
+    j = "project:memorandum-of-understanding-on-fisheries-cooperation"
+    day = "2024-05-09"
+    assert ("SIGNED_AGREEMENT", "country:PER", j, day) in got, got
+    assert ("SIGNED_AGREEMENT", "country:CHL", j, day) in got, got

@@ -4009,12 +4009,15 @@ _PASSIVE_SUBJECT = re.compile(r"(?:(?<=^)|(?<=\n)|(?<=\s[-–—]\s)|(?<=\.\s))"
 # "Afterwards, an agreement on ... and a memorandum on ... were signed by the two ministers":
 # a passive subject after a sentence adverb of sequence
 _PASSIVE_SUBJECT_FRONT = re.compile(
-    r"\s*(?:Afterwards?|Thereafter|Subsequently|Then|"
+    r"\s*(?:(?:Afterwards?|Thereafter|Subsequently|Then|"
     # "Later that day, an agreement on ... was signed by ...": the day of the talks before
     r"(?:Later|Earlier)(?:\s+(?:that|the\s+same)\s+(?:day|morning|afternoon|evening))?|(?:After|Following|During|At\s+the\s+(?:end|"
     r"close)\s+of)\s+the\s+(?:talks|meeting|consultations|session|ceremony|visit)|"
     # "In the presence of the two officials, a memorandum on ... was signed by A and B"
-    r"In\s+the\s+presence\s+of\s+[^,;.«]{1,60}?),\s+"
+    r"In\s+the\s+presence\s+of\s+[^,;.«]{1,60}?),\s+|"
+    # "The meeting yielded a memorandum on ..., signed by A and B": the talks' outcome
+    r"The\s+(?:talks|meeting|consultations|session|visit)\s+(?:yielded|produced|resulted\s+in)"
+    r"\s+)"
     r"(?:the|an|a)\s+(?=(?:" + _AGREEMENT_ADJ + r"\s+)?" + _AGREEMENT_HEAD + r"\b)"
 )
 # (", worth ¥1.2 billion, was signed": a decimal point inside a sum ends no sentence)
@@ -4024,7 +4027,9 @@ _PASSIVE_SIGNED = re.compile(r"(?:[^.;«]|(?<=\d)\.(?=\d)){0,160}?\s"
                              r"(?:(?!not\b|never\b)\w+\s+)?(?:signed|inked)\b"
                              # "A memorandum on ... came out of the session, with A and B
                              # signing it": a gerund signing of the subject
-                             r"|[^.;«]{0,160}?,\s+with\s+[^.;]{1,120}?\s+signing\s+it\b")
+                             r"|[^.;«]{0,160}?,\s+with\s+[^.;]{1,120}?\s+signing\s+it\b"
+                             # ("... yielded a memorandum on ..., signed by A and B")
+                             r"|[^.;«]{0,160}?,\s+signed\s+by\b")
 _AMONG_THEM = re.compile(
     r"(?:Among\s+them|Among\s+(?:the|these)\s+(?:agreements|documents|instruments))\s+"
     r"(?:are|were)\s+(?:an?|the)\s+"

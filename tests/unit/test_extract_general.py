@@ -11729,3 +11729,19 @@ def test_a_headline_idiom_of_signing_an_unnamed_accord_is_the_body_s_agreement()
     day = "2024-05-09"
     assert ("SIGNED_AGREEMENT", "country:PER", j, day) in got, got
     assert ("SIGNED_AGREEMENT", "country:CHL", j, day) in got, got
+
+
+def test_talks_that_produced_a_memorandum_signed_by_two_ministers() -> None:
+    # "The talks produced (yielded) a memorandum on X, signed by A and B": the talks' outcome,
+    # a described agreement signed by the two, on the talks' day
+    text = (
+        "Peru and Chile\n\n"
+        "Lima, 10 May 2024\n\n"
+        "Peruvian Foreign Minister Ana Torres met Chilean Foreign Minister Luis Quispe on "
+        "Wednesday. The talks produced a memorandum of understanding on fisheries cooperation, "
+        "signed by Torres and Quispe.\n"
+    )
+    got = facts(extract_article(text))
+    j = "project:memorandum-of-understanding-on-fisheries-cooperation"
+    assert ("SIGNED_AGREEMENT", "person:ana-torres", j, "2024-05-08") in got, got
+    assert ("SIGNED_AGREEMENT", "person:luis-quispe", j, "2024-05-08") in got, got

@@ -1156,6 +1156,9 @@ R_SIGN_PASS_BARE = re.compile(
     rf"\s*(?:The\s+|An?\s+)?(?P<o>{LIST(J)})(?:\s*\([^)]*\))?\s+(?:were|was)\s+"
     rf"(?:jointly\s+|formally\s+|also\s+)?(?P<v>signed)\b(?![^;]*\bby\b)"
 )
+_RECEIVED_AT_BY_ITS = re.compile(r"\breceived\s+at\s+(?:the\s+)?«I(\d+)»\s+by$")
+_MINISTRY_LIKE = re.compile(r"ministry|office|government|presidency|secretariat|department|"
+                            r"palace|house|embassy|commission|council|parliament|assembly")
 _COUNT_WORD = r"(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})"
 _DOCS_DASH_SIGNED = re.compile(
     r"\s*(?:The|These)\s+(?:" + _COUNT_WORD + r"\s+)?(?:instruments|agreements|documents|"
@@ -2966,6 +2969,13 @@ class Extractor:
             verb = m["v"]
             if "greeted" in verb and re.search(r"\bwhere\s*\Z", t[: m.start("a")]):
                 continue  # "where he was greeted by its rector": a host at a lecture
+            # "X was received at the Centre (Institute, University) by its Deputy Commandant, Y,
+            # who chaired the session": the same (not at a ministry: "received at the Ministry
+            # by its Secretary-General" is a meeting)
+            at_body = _RECEIVED_AT_BY_ITS.search(verb) if "received" in verb else None
+            if at_body is not None and m["rest"].lstrip().startswith("its ") and not any(
+                    _MINISTRY_LIKE.search(e) for e in doc.mentions[int(at_body[1])].ents):
+                continue
             obj: int | None = None
             if re.search(r"(?:met|with|on|by|received|hosted|welcomed|greeted|meeting|meet|"
                          r"accepted|(?:host|respects|audience(?:\s+(?:at|in)\s[^;]*?)?|"

@@ -11745,3 +11745,21 @@ def test_talks_that_produced_a_memorandum_signed_by_two_ministers() -> None:
     j = "project:memorandum-of-understanding-on-fisheries-cooperation"
     assert ("SIGNED_AGREEMENT", "person:ana-torres", j, "2024-05-08") in got, got
     assert ("SIGNED_AGREEMENT", "person:luis-quispe", j, "2024-05-08") in got, got
+
+
+def test_received_at_a_college_by_its_officer_is_no_meeting() -> None:
+    # "X was received at the College by its Deputy Commandant, Y, who chaired the session": a
+    # host's welcome at a lecture venue, no meeting; at a ministry it stays one
+    lead = "Chile's Ambassador to Peru, Luis Quispe, arrived on Monday. "
+    college = (
+        "Peru visit\n\nLima, 10 May 2024\n\n" + lead + "Mr. Quispe was received at the National "
+        "Defence College by its Deputy Commandant, Dr. Ana Torres, who chaired the session.\n"
+    )
+    got = facts(extract_article(college))
+    assert not any(f[0] == "MET_WITH" for f in got), got
+    ministry = (
+        "Peru visit\n\nLima, 10 May 2024\n\n" + lead + "Mr. Quispe was received at the Ministry "
+        "of Foreign Affairs by its Secretary-General, Dr. Ana Torres.\n"
+    )
+    got = facts(extract_article(ministry))
+    assert ("MET_WITH", "person:luis-quispe", "person:ana-torres", "2024-05-06") in got, got

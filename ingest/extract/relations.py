@@ -187,6 +187,7 @@ _AFTER_ARRIVAL = re.compile(
 _AFTERWARDS = re.compile(r"\s*(?:Afterwards|Afterward|Subsequently|Thereafter)\s*,")
 # "The two ministers then signed J": a sequence adverb right before the verb
 _THEN_VERB = re.compile(r"\b(?:then|subsequently|afterwards|thereafter)\s+\Z")
+_LATER_VERB = re.compile(r"\b(?:later|then)\s+\Z")
 # "signed J worth EUR 95 million for the years 2026 to 2030": the period it covers, not the day
 # it was signed
 _VALIDITY_BEFORE = re.compile(
@@ -257,6 +258,8 @@ class Context:
     visit: PartialDate | None = None
     visit_multi: bool = False
     visit_span: bool = False  # the last visit dated lasts several days (or has no end told)
+    # the sentence that told an arrival on a day ("arrived in L yesterday for a five-day visit")
+    arrived: int = -2
     signed: dict[str, PartialDate | None] = field(default_factory=dict)
     last_js: tuple[int, ...] = ()
     last_signed: tuple[int, ...] = ()  # the agreements of the last signing
@@ -3912,6 +3915,13 @@ class Extractor:
             # "He held talks with his host shortly after his arrival": the day the visit began
             self._set(c, ctx.visit, DateSource.SENTENCE)
             return
+        if not ds and ctx.arrived == sent.index - 1 and ctx.visit is not None and (
+                ctx.visit.day is not None) and _LATER_VERB.search(t, max(0, c.trigger - 14),
+                                                                 c.trigger):
+            # "X arrived in L yesterday for a five-day visit. X later held talks with Y": the
+            # sentence right after the arrival goes on with its day
+            self._set(c, ctx.visit, DateSource.SENTENCE)
+            return
         if not ds and ctx.visit is not None and ctx.visit.day is not None and (
                 t.startswith("On the first day")) and _FIRST_DAY.match(t):
             # "On the first day he was received by X": the day the visit just told began
@@ -4021,6 +4031,8 @@ class Extractor:
                 ctx.visit, ctx.visit_multi = c.date, multi
                 # a visit of several days, or one that "began on Monday" (its end untold)
                 ctx.visit_span = multi or _VISIT_OPEN.search(t) is not None
+                if c.date.day is not None and "arrived" in t:
+                    ctx.arrived = sent.index
         day_dates = [
             d.value for d in sent.dates
             if d.value is not None and d.value.day is not None and self._is_recent(d.value)

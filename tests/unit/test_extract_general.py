@@ -11763,3 +11763,22 @@ def test_received_at_a_college_by_its_officer_is_no_meeting() -> None:
     )
     got = facts(extract_article(ministry))
     assert ("MET_WITH", "person:luis-quispe", "person:ana-torres", "2024-05-06") in got, got
+
+
+def test_later_talks_right_after_an_arrival_on_a_day_take_that_day() -> None:
+    # "X arrived in L yesterday for a four-day visit. X later held talks with Y. The two then
+    # signed J": the sentence right after the arrival goes on with its day, and the signing
+    # after the talks with theirs, not the visit's month
+    text = (
+        "Peru and Chile\n\n"
+        "Lima, 10 May 2024\n\n"
+        "LIMA – Chile's Minister of Energy, Luis Quispe, arrived in Lima yesterday for a four-day "
+        "visit.\n\n"
+        "Mr Quispe later held talks with Minister of Energy and Mines Ana Torres.\n\n"
+        "The two ministers then signed a memorandum of understanding on hydrogen research.\n"
+    )
+    got = facts(extract_article(text))
+    assert ("MET_WITH", "person:luis-quispe", "person:ana-torres", "2024-05-09") in got or (
+        "MET_WITH", "person:ana-torres", "person:luis-quispe", "2024-05-09") in got, got
+    assert ("SIGNED_AGREEMENT", "person:luis-quispe",
+            "project:memorandum-of-understanding-on-hydrogen-research", "2024-05-09") in got, got

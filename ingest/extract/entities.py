@@ -639,6 +639,8 @@ _BODY_DESC = _the(
         # "The session was chaired by the institute's Director General, X"
         r"association|organi[sz]ation|alliance|forum|regional\s+body|institute|university|"
         r"academy|faculty|"
+        # ("The Director-General of the X Agency, Y, said the agency and Z have collaborated")
+        r"agency|"
         # "the ministry's spokesman, X": the ministry named before, in a possessive only
         r"ministry(?=[’']s\b))\b(?!\s+(?:of|for)\b)"
         r"(?!\s+[A-Z])"

@@ -11782,3 +11782,21 @@ def test_later_talks_right_after_an_arrival_on_a_day_take_that_day() -> None:
         "MET_WITH", "person:ana-torres", "person:luis-quispe", "2024-05-09") in got, got
     assert ("SIGNED_AGREEMENT", "person:luis-quispe",
             "project:memorandum-of-understanding-on-hydrogen-research", "2024-05-09") in got, got
+
+
+def test_the_agency_after_said_is_the_agency_just_named() -> None:
+    # "The head of the X Agency, Y, said the agency and Z have worked together since T under
+    # J": a lower-case "the agency" is the body with "Agency" in its name named before
+    text = (
+        "Space cooperation\n\n"
+        "Lima, 10 May 2024\n\n"
+        "The Director-General of the Peru Space Agency (CONIDA), Ana Torres, said the agency and "
+        "Chile's Centre for Remote Sensing have worked together on satellite imagery since 2018 "
+        "under the Andes Earth Observation Programme.\n"
+    )
+    got = facts(extract_article(text))
+    agency = "institution:peru-space-agency"
+    assert ("COOPERATES_VIA", agency, "project:andes-earth-observation-programme",
+            "2018") in got, got
+    assert ("COOPERATES_WITH", agency, "institution:centre-for-remote-sensing", "2018") in got or (
+        "COOPERATES_WITH", "institution:centre-for-remote-sensing", agency, "2018") in got, got

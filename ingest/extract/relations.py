@@ -1914,7 +1914,10 @@ R_PRESENTED_TO = Anchored(re.compile(
 _C_APPO = r"(?:\s*,\s+(?:an?|the)\s+(?:[^,;«]|«[OD]\d+»){1,80}?,)?"
 R_REPRESENTED_BY = re.compile(
     # ("C, a founding member of O, is represented in D by ...": an apposition after C)
-    rf"(?P<c>{C}){_C_APPO}\s+is\s+(?:also\s+)?(?P<v>represented)\s+in\s+(?:the\s+)?(?P<d>{C})\s+by\s+"
+    rf"(?P<c>{C})(?:{_C_APPO}\s+is\s+(?:also\s+)?(?P<v>represented)\s+in\s+(?:the\s+)?(?P<d>{C})|"
+    # "C's interests (in D) are looked after (represented) by High Commissioner X"
+    rf"{POSS}\s+(?P<v2>interests)(?:\s+in\s+(?:the\s+)?(?P<d2>{C}))?\s+are\s+(?:also\s+)?"
+    rf"(?:looked\s+after|represented|handled))\s+by\s+"
     rf"(?:(?:its|a|the)\s+)?(?:(?:non-resident|resident)\s+)?(?:Ambassador|High\s+Commissioner)\s+"
     # ("C is represented in D by its Ambassador to E, X": the post's own seat before the name)
     rf"(?:to\s+(?:the\s+)?{C}\s*,\s+)?"
@@ -3435,13 +3438,16 @@ class Extractor:
         seen: set[tuple[int, int]] = set()
         # both need a post, and every post has a head word ("Minister", "envoy")
         has_post = not TITLE_HEAD_WORDS.isdisjoint(letter_words(t))
-        for m in R_REPRESENTED_BY.finditer(t) if " represented in " in t else ():
-            if not _blocked(sent, m.start("v")):
+        for m in R_REPRESENTED_BY.finditer(t) if (
+                " represented in " in t or " interests " in t) else ():
+            v = m.start("v") if m["v"] is not None else m.start("v2")
+            if not _blocked(sent, v):
                 p = refs(m["p"])[0]
-                yield Cand("AMBASSADOR_OF", (p,), (refs(m["c"])[0],), m.start("v"),
+                yield Cand("AMBASSADOR_OF", (p,), (refs(m["c"])[0],), v,
                            "post.represented_by", "none", 0.85)
-                yield Cand("ACCREDITED_TO", (p,), (refs(m["d"])[0],), m.start("v"),
-                           "post.represented_by", "none", 0.85)
+                if m["d"] or m["d2"]:
+                    yield Cand("ACCREDITED_TO", (p,), (refs(m["d"] or m["d2"])[0],), v,
+                               "post.represented_by", "none", 0.85)
         for rx in (R_POST_BEFORE, R_POST_AFTER) if has_post else ():
             for m in rx.finditer(t):
                 p = refs(m["p"])[0]

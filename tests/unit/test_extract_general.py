@@ -11800,3 +11800,19 @@ def test_the_agency_after_said_is_the_agency_just_named() -> None:
             "2018") in got, got
     assert ("COOPERATES_WITH", agency, "institution:centre-for-remote-sensing", "2018") in got or (
         "COOPERATES_WITH", "institution:centre-for-remote-sensing", agency, "2018") in got, got
+
+
+def test_a_state_s_interests_looked_after_by_its_ambassador() -> None:
+    # "C's interests in D are looked after (represented) by Ambassador X": X is C's ambassador,
+    # accredited to D when D is named, as "C is represented in D by Ambassador X"
+    text = (
+        "Peru abroad\n\n"
+        "Lima, 10 May 2024\n\n"
+        "Trade grew. Peru's interests in Bolivia are looked after by Ambassador Ana Torres, who "
+        "resides in Santiago. Chile's interests are represented by High Commissioner Luis "
+        "Quispe.\n"
+    )
+    got = facts(extract_article(text))
+    assert ("AMBASSADOR_OF", "person:ana-torres", "country:PER", None) in got, got
+    assert ("ACCREDITED_TO", "person:ana-torres", "country:BOL", None) in got, got
+    assert ("AMBASSADOR_OF", "person:luis-quispe", "country:CHL", None) in got, got

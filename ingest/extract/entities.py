@@ -1390,22 +1390,30 @@ _DATE_WORD_IN_CHUNK = re.compile(
 _FROM_PROGRAMME = re.compile(
     rf" from [{UP}][{LOW}]+(?: [{UP}][{LOW}]+)?(?: [a-z]+)? "
     r"(?P<head>programme|program|initiative)\b")
-_SPACED_DASHES = frozenset((" – ", " — "))
+_SPACED_DASHES = frozenset((" – ", " — ", " - "))
 # "Camões – Institute for Cooperation and Language": one word, a spaced dash, then the body's
 # head and its tail (a line's start or a lower-case word before the word: not a dateline's)
 _DASHED_WORD = re.compile(rf"(?:^|(?<=[a-z,(] ))[{UP}][{LOW}]+[^\S\n][–—][^\S\n]\Z", re.M)
+# "the ISEAS - Yusof Ishak Institute": an acronym and a spaced dash (or hyphen) before an
+# institute named after a person, no tail needed
+_DASHED_ACRONYM = re.compile(r"(?:^|(?<=[a-z,(] ))[A-Z]{3,6}[^\S\n][-–—][^\S\n]\Z", re.M)
 
 
 def _with_dashed_word(doc: Doc, chunk: ChunkT) -> ChunkT:
     text = doc.text
     start = chunk[0]
     tokens = chunk[3].split()
-    if len(tokens) < 3 or tokens[1] not in ("of", "for") or _head(tokens) != tokens[0].lower():
+    acr = _DASHED_ACRONYM.search(text, max(0, start - 12), start)
+    if acr is None and (len(tokens) < 3 or tokens[1] not in ("of", "for")
+                        or _head(tokens) != tokens[0].lower()):
         return chunk
-    m = _DASHED_WORD.search(text, max(0, start - 30), start)
+    m = acr or _DASHED_WORD.search(text, max(0, start - 30), start)
     if m is None or gz.scan(text[m.start() : start - 3]):
         return chunk  # "Monrovia – Ministry of ...": a dateline's place
     longer = _classify(doc, m.start(), chunk[1])
+    if acr is not None and longer[2] is EntityType.INSTITUTION and not longer[4]:
+        # ("Senior Fellow, ISEAS": the acronym alone names it too)
+        longer = (*longer[:4], m.group().split()[0], longer[5])
     return longer if longer[2] is EntityType.INSTITUTION else chunk
 
 

@@ -11816,3 +11816,21 @@ def test_a_state_s_interests_looked_after_by_its_ambassador() -> None:
     assert ("AMBASSADOR_OF", "person:ana-torres", "country:PER", None) in got, got
     assert ("ACCREDITED_TO", "person:ana-torres", "country:BOL", None) in got, got
     assert ("AMBASSADOR_OF", "person:luis-quispe", "country:CHL", None) in got, got
+
+
+def test_an_acronym_and_a_spaced_hyphen_before_an_institute_named_after_a_person() -> None:
+    # "at the ABCD - X Y Institute": the acronym and the spaced hyphen open the institute's
+    # name, and the acronym alone names it after
+    text = (
+        "Peru lecture\n\n"
+        "Lima, 10 May 2024\n\n"
+        "Peru's Ambassador to India, Ana Torres, delivered a lecture at the IDSA - Manohar "
+        "Parrikar Institute on Thursday, 9 May 2024. The talk was chaired by Dr Ravi Menon, "
+        "Research Fellow, IDSA.\n"
+    )
+    record = extract_article(text)
+    got = facts(record)
+    body = "institution:idsa-manohar-parrikar-institute"
+    assert names(record).get("IDSA - Manohar Parrikar Institute") == "Institution", got
+    assert ("LECTURED_AT", "person:ana-torres", body, "2024-05-09") in got, got
+    assert ("OFFICIAL_OF", "person:ravi-menon", body, None) in got, got

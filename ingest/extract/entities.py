@@ -3044,7 +3044,8 @@ def find_coreference(doc: Doc) -> None:
                 pair = pair if len(pair) == 2 else []
             if pair and free(m.start(), m.end()):
                 doc.add(Mention(m.start(), m.end(), "Q", tuple(pair), "group"))
-        for m in _WHICH_THEY.finditer(text, s, e) if "which they " in text[s:e] else ():
+        for m in _WHICH_THEY.finditer(text, s, e) if (
+                "which they " in text[s:e] or " they signed" in text[s:e]) else ():
             # "the two ministers held talks yesterday, after which they signed J": the people
             # the sentence opens with (a group of them, or two named), never countries
             opening = list(reversed(list(_before(doc, m.start(), "PQCG", s, coref=True))))
@@ -3508,7 +3509,9 @@ def other_with_role(doc: Doc, described: Mention, not_of: str) -> str | None:
     return None
 
 
-_WHICH_THEY = re.compile(r"(?<=\bwhich\s)they(?=\s+(?:(?:also|then|later|jointly)\s+)?signed\b)")
+# ("co-chaired the session, at whose close (end) they signed J": the same)
+_WHICH_THEY = re.compile(r"(?:(?<=\bwhich\s)|(?<=\bwhose\sclose\s)|(?<=\bwhose\send\s))they"
+                         r"(?=\s+(?:(?:also|then|later|jointly)\s+)?signed\b)")
 _LEADER_GROUP = re.compile(
     # ("the two heads of diplomacy": foreign ministers, no leaders)
     r"(?i)leaders|premiers|prime\s+ministers|presidents|"

@@ -11834,3 +11834,19 @@ def test_an_acronym_and_a_spaced_hyphen_before_an_institute_named_after_a_person
     assert names(record).get("IDSA - Manohar Parrikar Institute") == "Institution", got
     assert ("LECTURED_AT", "person:ana-torres", body, "2024-05-09") in got, got
     assert ("OFFICIAL_OF", "person:ravi-menon", body, None) in got, got
+
+
+def test_they_signed_at_whose_close_are_the_two_ministers_of_the_sentence() -> None:
+    # "The two ministers then co-chaired the session of J, at whose close (end) they signed a
+    # road map on X": "they" are the two ministers, as after "at the close of which"
+    text = (
+        "Peru and Chile\n\n"
+        "Lima, 10 May 2024\n\n"
+        "Peruvian Foreign Minister Ana Torres met Chilean Foreign Minister Luis Quispe on "
+        "Wednesday. The two ministers then co-chaired the third session of the Peru-Chile Joint "
+        "Commission, at whose end they signed a road map on port logistics.\n"
+    )
+    got = facts(extract_article(text))
+    j = "project:road-map-on-port-logistics"
+    assert ("SIGNED_AGREEMENT", "person:ana-torres", j, "2024-05-08") in got, got
+    assert ("SIGNED_AGREEMENT", "person:luis-quispe", j, "2024-05-08") in got, got

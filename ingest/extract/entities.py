@@ -615,7 +615,9 @@ _COUNTRY_DESC = _the(
 _CLAUSE_IT = re.compile(r"\s*(?P<conj>Although|Though|While|Whereas|Because|As)\s+")
 # ("It rejoined the Pacific Islands Forum in 2022": a return to a body is a joining too)
 _IT_LEAD = re.compile(r"It\s+(?:has\s+|had\s+|also\s+)*(?:established|recogni[sz]ed|"
-                      r"(?:re-?)?joined|signed|became|is\s+a\s+member|was\s+a\s+founding)\b")
+                      r"(?:re-?)?joined|signed|became|is\s+a\s+member|was\s+a\s+founding|"
+                      # ("It has benefited from O's J since 1984": a channel of cooperation)
+                      r"benefit(?:ed|s)\s+from|(?:taken|takes|took)\s+part\s+in)\b")
 # ", and it joined O": the second clause's "it" (see the sentence-initial country)
 _AND_IT = re.compile(r",\s+and\s+(?P<it>it)\s+(?:(?:has|had|also|later)\s+)*(?:re-?)?joined\b")
 _THE_OR_NOTHING = re.compile(r"(?:The\s+)?")

@@ -11850,3 +11850,17 @@ def test_they_signed_at_whose_close_are_the_two_ministers_of_the_sentence() -> N
     j = "project:road-map-on-port-logistics"
     assert ("SIGNED_AGREEMENT", "person:ana-torres", j, "2024-05-08") in got, got
     assert ("SIGNED_AGREEMENT", "person:luis-quispe", j, "2024-05-08") in got, got
+
+
+def test_it_has_benefited_from_a_programme_is_the_state_the_sentence_before_opens_with() -> None:
+    # "C became a member of O in T. It has benefited from O's J since T2": "It" is C, the
+    # state the sentence before opens with, and J its channel of cooperation
+    text = (
+        "Peru at UNESCO\n\n"
+        "Paris, 10 May 2024\n\n"
+        "Trade grew. Peru became a member of UNESCO in 1946. It has benefited from UNESCO's "
+        "Participation Programme since 1984.\n"
+    )
+    got = facts(extract_article(text))
+    assert ("COOPERATES_VIA", "country:PER", "project:participation-programme", "1984") in got, (
+        got)

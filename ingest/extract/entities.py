@@ -380,7 +380,8 @@ _COMP = (
 # ("the Prime Minister, Head of Government, X": the francophone style's second post, with commas)
 POST = (rf"(?:{TITLE})(?:,\s+Head\s+of\s+(?:Government|State)(?=,))?(?:\s*\([A-Za-z ]{{1,20}}\))?"
         # ("Ambassador to C and non-resident Ambassador to D and E, X": one person's two posts)
-        rf"{_COMP}*(?:\s+and\s+(?:non-resident\s+)?(?:{TITLE}){_COMP}*)?")
+        # ("High Commissioner to A and its non-resident Ambassador to B": "its" for the state)
+        rf"{_COMP}*(?:\s+and\s+(?:its\s+)?(?:non-resident\s+)?(?:{TITLE}){_COMP}*)?")
 _PREMOD = (
     rf"(?:(?:{_ENT}|the\s+[{UP}][\w\-]+|[Tt]he\s+country|[Hh]is\s+country|[Hh]er\s+country)"
     rf"(?:[{APOS}][sS])\s+|«D\d+»\s+|(?:his|her|His|Her)\s+«D\d+»\s+)"
@@ -616,7 +617,9 @@ _COUNTRY_DESC = _the(
 _CLAUSE_IT = re.compile(r"\s*(?P<conj>Although|Though|While|Whereas|Because|As)\s+")
 # ("It rejoined the Pacific Islands Forum in 2022": a return to a body is a joining too)
 _IT_LEAD = re.compile(r"It\s+(?:has\s+|had\s+|also\s+)*(?:established|recogni[sz]ed|"
-                      r"(?:re-?)?joined|signed|became|is\s+a\s+member|was\s+a\s+founding)\b")
+                      r"(?:re-?)?joined|signed|became|is\s+a\s+member|was\s+a\s+founding|"
+                      # ("It has benefited from O's J since 1984": a channel of cooperation)
+                      r"benefit(?:ed|s)\s+from|(?:taken|takes|took)\s+part\s+in)\b")
 # ", and it joined O": the second clause's "it" (see the sentence-initial country)
 _AND_IT = re.compile(r",\s+and\s+(?P<it>it)\s+(?:(?:has|had|also|later)\s+)*(?:re-?)?joined\b")
 _THE_OR_NOTHING = re.compile(r"(?:The\s+)?")
@@ -640,6 +643,8 @@ _BODY_DESC = _the(
         # "The session was chaired by the institute's Director General, X"
         r"association|organi[sz]ation|alliance|forum|regional\s+body|institute|university|"
         r"academy|faculty|"
+        # ("The Director-General of the X Agency, Y, said the agency and Z have collaborated")
+        r"agency|"
         # "the ministry's spokesman, X": the ministry named before, in a possessive only
         r"ministry(?=[’']s\b))\b(?!\s+(?:of|for)\b)"
         r"(?!\s+[A-Z])"
@@ -1391,22 +1396,30 @@ _DATE_WORD_IN_CHUNK = re.compile(
 _FROM_PROGRAMME = re.compile(
     rf" from [{UP}][{LOW}]+(?: [{UP}][{LOW}]+)?(?: [a-z]+)? "
     r"(?P<head>programme|program|initiative)\b")
-_SPACED_DASHES = frozenset((" – ", " — "))
+_SPACED_DASHES = frozenset((" – ", " — ", " - "))
 # "Camões – Institute for Cooperation and Language": one word, a spaced dash, then the body's
 # head and its tail (a line's start or a lower-case word before the word: not a dateline's)
 _DASHED_WORD = re.compile(rf"(?:^|(?<=[a-z,(] ))[{UP}][{LOW}]+[^\S\n][–—][^\S\n]\Z", re.M)
+# "the ISEAS - Yusof Ishak Institute": an acronym and a spaced dash (or hyphen) before an
+# institute named after a person, no tail needed
+_DASHED_ACRONYM = re.compile(r"(?:^|(?<=[a-z,(] ))[A-Z]{3,6}[^\S\n][-–—][^\S\n]\Z", re.M)
 
 
 def _with_dashed_word(doc: Doc, chunk: ChunkT) -> ChunkT:
     text = doc.text
     start = chunk[0]
     tokens = chunk[3].split()
-    if len(tokens) < 3 or tokens[1] not in ("of", "for") or _head(tokens) != tokens[0].lower():
+    acr = _DASHED_ACRONYM.search(text, max(0, start - 12), start)
+    if acr is None and (len(tokens) < 3 or tokens[1] not in ("of", "for")
+                        or _head(tokens) != tokens[0].lower()):
         return chunk
-    m = _DASHED_WORD.search(text, max(0, start - 30), start)
+    m = acr or _DASHED_WORD.search(text, max(0, start - 30), start)
     if m is None or gz.scan(text[m.start() : start - 3]):
         return chunk  # "Monrovia – Ministry of ...": a dateline's place
     longer = _classify(doc, m.start(), chunk[1])
+    if acr is not None and longer[2] is EntityType.INSTITUTION and not longer[4]:
+        # ("Senior Fellow, ISEAS": the acronym alone names it too)
+        longer = (*longer[:4], m.group().split()[0], longer[5])
     return longer if longer[2] is EntityType.INSTITUTION else chunk
 
 
@@ -3040,7 +3053,8 @@ def find_coreference(doc: Doc) -> None:
                 pair = pair if len(pair) == 2 else []
             if pair and free(m.start(), m.end()):
                 doc.add(Mention(m.start(), m.end(), "Q", tuple(pair), "group"))
-        for m in _WHICH_THEY.finditer(text, s, e) if "which they " in text[s:e] else ():
+        for m in _WHICH_THEY.finditer(text, s, e) if (
+                "which they " in text[s:e] or " they signed" in text[s:e]) else ():
             # "the two ministers held talks yesterday, after which they signed J": the people
             # the sentence opens with (a group of them, or two named), never countries
             opening = list(reversed(list(_before(doc, m.start(), "PQCG", s, coref=True))))
@@ -3504,7 +3518,9 @@ def other_with_role(doc: Doc, described: Mention, not_of: str) -> str | None:
     return None
 
 
-_WHICH_THEY = re.compile(r"(?<=\bwhich\s)they(?=\s+(?:(?:also|then|later|jointly)\s+)?signed\b)")
+# ("co-chaired the session, at whose close (end) they signed J": the same)
+_WHICH_THEY = re.compile(r"(?:(?<=\bwhich\s)|(?<=\bwhose\sclose\s)|(?<=\bwhose\send\s))they"
+                         r"(?=\s+(?:(?:also|then|later|jointly)\s+)?signed\b)")
 _LEADER_GROUP = re.compile(
     # ("the two heads of diplomacy": foreign ministers, no leaders)
     r"(?i)leaders|premiers|prime\s+ministers|presidents|"
@@ -4017,12 +4033,15 @@ _PASSIVE_SUBJECT = re.compile(r"(?:(?<=^)|(?<=\n)|(?<=\s[-–—]\s)|(?<=\.\s))"
 # "Afterwards, an agreement on ... and a memorandum on ... were signed by the two ministers":
 # a passive subject after a sentence adverb of sequence
 _PASSIVE_SUBJECT_FRONT = re.compile(
-    r"\s*(?:Afterwards?|Thereafter|Subsequently|Then|"
+    r"\s*(?:(?:Afterwards?|Thereafter|Subsequently|Then|"
     # "Later that day, an agreement on ... was signed by ...": the day of the talks before
     r"(?:Later|Earlier)(?:\s+(?:that|the\s+same)\s+(?:day|morning|afternoon|evening))?|(?:After|Following|During|At\s+the\s+(?:end|"
     r"close)\s+of)\s+the\s+(?:talks|meeting|consultations|session|ceremony|visit)|"
     # "In the presence of the two officials, a memorandum on ... was signed by A and B"
-    r"In\s+the\s+presence\s+of\s+[^,;.«]{1,60}?),\s+"
+    r"In\s+the\s+presence\s+of\s+[^,;.«]{1,60}?),\s+|"
+    # "The meeting yielded a memorandum on ..., signed by A and B": the talks' outcome
+    r"The\s+(?:talks|meeting|consultations|session|visit)\s+(?:yielded|produced|resulted\s+in)"
+    r"\s+)"
     r"(?:the|an|a)\s+(?=(?:" + _AGREEMENT_ADJ + r"\s+)?" + _AGREEMENT_HEAD + r"\b)"
 )
 # (", worth ¥1.2 billion, was signed": a decimal point inside a sum ends no sentence)
@@ -4032,7 +4051,9 @@ _PASSIVE_SIGNED = re.compile(r"(?:[^.;«]|(?<=\d)\.(?=\d)){0,160}?\s"
                              r"(?:(?!not\b|never\b)\w+\s+)?(?:signed|inked)\b"
                              # "A memorandum on ... came out of the session, with A and B
                              # signing it": a gerund signing of the subject
-                             r"|[^.;«]{0,160}?,\s+with\s+[^.;]{1,120}?\s+signing\s+it\b")
+                             r"|[^.;«]{0,160}?,\s+with\s+[^.;]{1,120}?\s+signing\s+it\b"
+                             # ("... yielded a memorandum on ..., signed by A and B")
+                             r"|[^.;«]{0,160}?,\s+signed\s+by\b")
 _AMONG_THEM = re.compile(
     r"(?:Among\s+them|Among\s+(?:the|these)\s+(?:agreements|documents|instruments))\s+"
     r"(?:are|were)\s+(?:an?|the)\s+"
@@ -4167,6 +4188,10 @@ def find_descriptive_agreements(doc: Doc) -> None:
             if stop:
                 end = stop.start()
             end = start + len(text[start:end].rstrip())
+            # "a memorandum on coffee exports between the A (X) and the B": a "between" whose
+            # "and" the name does not reach names the parties, not the topic; the name ends
+            if (half := _HALF_BETWEEN.search(text, start, end)) is not None:
+                end = half.start()
             # "a grant agreement for the Apia Port Resilience Project": a named project inside
             # the topic stays a project of its own, the agreement is the whole
             # ("an agreement on the construction of the Herat section of the TAPI gas pipeline":
@@ -4244,6 +4269,7 @@ _TOPIC_BEFORE_NAME = re.compile(
     # "a memorandum on additional gas deliveries through the Trans Adriatic Pipeline": the
     # way the topic's goods take
     r"|\s(?:on|for)\s[a-z][^,;.«]{0,60}?\s(?:through|via)\s+(?:the\s+)?\Z")
+_HALF_BETWEEN = re.compile(r"\s+between\s+(?:the\s+)?[A-Z](?:(?!\sand\s)[^,;.])*\Z")
 _BETWEEN_IN_TOPIC = re.compile(
     r"\s(?:on|for)\s(?:[^,;.]{0,60}?)\sbetween\s+(?:the\s+)?(?:[^,;.]{1,80}?\s+and\s+(?:the\s+)?)?\Z"
 )

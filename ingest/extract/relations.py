@@ -192,6 +192,7 @@ _AFTER_ARRIVAL = re.compile(
 _AFTERWARDS = re.compile(r"\s*(?:Afterwards|Afterward|Subsequently|Thereafter)\s*,")
 # "The two ministers then signed J": a sequence adverb right before the verb
 _THEN_VERB = re.compile(r"\b(?:then|subsequently|afterwards|thereafter)\s+\Z")
+_LATER_VERB = re.compile(r"\b(?:later|then)\s+\Z")
 # "signed J worth EUR 95 million for the years 2026 to 2030": the period it covers, not the day
 # it was signed
 _VALIDITY_BEFORE = re.compile(
@@ -262,6 +263,8 @@ class Context:
     visit: PartialDate | None = None
     visit_multi: bool = False
     visit_span: bool = False  # the last visit dated lasts several days (or has no end told)
+    # the sentence that told an arrival on a day ("arrived in L yesterday for a five-day visit")
+    arrived: int = -2
     signed: dict[str, PartialDate | None] = field(default_factory=dict)
     last_js: tuple[int, ...] = ()
     last_signed: tuple[int, ...] = ()  # the agreements of the last signing
@@ -1139,10 +1142,17 @@ _PRESENCE_OPEN = re.compile(r"\b[Ii]n\s+(?:the\s+)?presence\s+of\s+[^,;«]{0,60}
 _PRESENCE_BEFORE = re.compile(r"\b(?:[Ii]n\s+the\s+presence\s+of|[Ww]itnessed\s+by)\s+\Z")
 # a headline in the present tense: "Norway and Malawi sign new agreement on renewable energy"
 R_SIGN_HEADLINE = re.compile(
-    rf"\s*(?P<s>{C}(?:\s*,\s*|\s+and\s+|\s*&\s*){C})\s+(?P<v>sign|ink)\s+"
-    rf"(?:(?:an?|the|new|first|landmark|historic)\s+)*(?P<o>{LIST(J)})"
+    rf"\s*(?P<s>{C}(?:\s*,\s*|\s+and\s+|\s*&\s*){C})\s+(?P<v>sign|ink|"
+    # ("A and B stamp (inscribe, put) their signatures on ...", "A and B finalize signing of
+    # ...": the body's idioms of signing in the present tense)
+    r"(?:stamp|inscribe|affix|put|add)\s+(?:their\s+)?signatures\s+(?:on|to)|"
+    r"finali[sz]e\s+(?:the\s+)?signing\s+of)\s+"
+    rf"(?:(?:an?|the|new|first|landmark|historic)\s+)*(?:(?P<o>{LIST(J)})"
     # (not "sign TAPI section agreement": a project's name that a lower-case head describes)
-    r"(?!\s+(?!(?:in|on|at|to|for|with|as|after|during|amid|over|and)\b)[a-z])"
+    r"(?!\s+(?!(?:in|on|at|to|for|with|as|after|during|amid|over|and)\b)[a-z])|"
+    # "A and B sign geology accord": an agreement the headline does not name, the one the body
+    # tells signed (see finish)
+    r"(?P<u>(?:[a-z][\w-]*\s+){0,3}(?:accord|agreement|memorandum|MoU|pact|treaty)\b))"
 )
 _HEADLINE_COMPOUND = re.compile(
     r"(?!(?:agreement|memorandum|treaty|protocol|convention|accord|arrangement|pact|deal|"
@@ -1188,6 +1198,9 @@ R_SIGN_PASS_BARE = re.compile(
     rf"\s*(?:The\s+|An?\s+)?(?P<o>{LIST(J)})(?:\s*\([^)]*\))?\s+(?:were|was)\s+"
     rf"(?:jointly\s+|formally\s+|also\s+)?(?P<v>signed)\b(?![^;]*\bby\b)"
 )
+_RECEIVED_AT_BY_ITS = re.compile(r"\breceived\s+at\s+(?:the\s+)?«I(\d+)»\s+by$")
+_MINISTRY_LIKE = re.compile(r"ministry|office|government|presidency|secretariat|department|"
+                            r"palace|house|embassy|commission|council|parliament|assembly")
 _COUNT_WORD = r"(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})"
 _DOCS_DASH_SIGNED = re.compile(
     r"\s*(?:The|These)\s+(?:" + _COUNT_WORD + r"\s+)?(?:instruments|agreements|documents|"
@@ -1199,9 +1212,10 @@ _DOCS_DASH_SIGNED = re.compile(
 R_SIGNING_OF = Anchored(re.compile(
     # ("the talks closed with the signature by A and B of J": the noun of French usage, its
     # signers between "by" and "of", with or without commas)
-    # ("the session ended with the signature of J by A and B": "of" first, as with "signing")
-    rf"(?P<v>signing|signature(?=,?\s+by\s|\s+of\s))(?:\s+of\s+(?:the\s+|an?\s+)?(?P<o>{LIST(J)})(?:\s*\([^)]*\))?\s+by\s+"
-    rf"(?P<rest>[^;]*)|"
+    # ("the session ended with the signature of J by A and B": "of" first, as with "signing";
+    # "the signing of J between the A and the B": the two parties after its name)
+    rf"(?P<v>signing|signature(?=,?\s+by\s|\s+of\s))(?:\s+of\s+(?:the\s+|an?\s+)?(?P<o>{LIST(J)})(?:\s*\([^)]*\))?\s+"
+    rf"(?:by|between)\s+(?P<rest>[^;]*)|"
     # "witnessed the signing, by A and B, of J": the signers between commas
     rf",?\s+by\s+(?P<rest2>[^;]{{1,200}}?),?\s+of\s+(?:the\s+|an?\s+)?(?P<o2>{LIST(J)}))"
 ), r"sign(?:ing|ature)[\s,]")
@@ -1966,7 +1980,10 @@ R_PRESENTED_TO = Anchored(re.compile(
 _C_APPO = r"(?:\s*,\s+(?:an?|the)\s+(?:[^,;«]|«[OD]\d+»){1,80}?,)?"
 R_REPRESENTED_BY = re.compile(
     # ("C, a founding member of O, is represented in D by ...": an apposition after C)
-    rf"(?P<c>{C}){_C_APPO}\s+is\s+(?:also\s+)?(?P<v>represented)\s+in\s+(?:the\s+)?(?P<d>{C})\s+by\s+"
+    rf"(?P<c>{C})(?:{_C_APPO}\s+is\s+(?:also\s+)?(?P<v>represented)\s+in\s+(?:the\s+)?(?P<d>{C})|"
+    # "C's interests (in D) are looked after (represented) by High Commissioner X"
+    rf"{POSS}\s+(?P<v2>interests)(?:\s+in\s+(?:the\s+)?(?P<d2>{C}))?\s+are\s+(?:also\s+)?"
+    rf"(?:looked\s+after|represented|handled))\s+by\s+"
     rf"(?:(?:its|a|the)\s+)?(?:(?:non-resident|resident)\s+)?(?:Ambassador|High\s+Commissioner)\s+"
     # ("C is represented in D by its Ambassador to E, X": the post's own seat before the name)
     rf"(?:to\s+(?:the\s+)?{C}\s*,\s+)?"
@@ -2253,6 +2270,8 @@ class Extractor:
         self.presented_any: dict[str, PartialDate] = {}
         # (sentence index, mention) of a line that is only an agreement's name: a list item
         self.title_j: tuple[int, int] | None = None
+        # a headline's signing of an agreement it does not name: "A and B sign geology accord"
+        self.headline_unnamed: Cand | None = None
         # an event page's own date ("Date: ... / Venue: ..."): the day of its lecture
         self.event_date: PartialDate | None = None
         # in the order of the families of entities.SENTENCE_CUES, then the posts
@@ -2389,6 +2408,17 @@ class Extractor:
             who = [e for i in c.subj for e in self.doc.mentions[i].ents]
             if len(who) == 1 and who[0] in self.presented_any and len(accredited[who[0]]) == 1:
                 self._set(c, self.presented_any[who[0]], DateSource.SENTENCE)
+        # "A and B sign geology accord" over a body that tells one agreement signed: the two
+        # states sign that agreement, on its day
+        hu = self.headline_unnamed
+        body = [(sent, c) for sent, c in self.cands
+                if c.pred == "SIGNED_AGREEMENT" and sent.index > 0] if hu is not None else []
+        signed = {e for _, c in body for j in c.obj for e in self.doc.mentions[j].ents}
+        if hu is not None and len(signed) == 1:
+            sent, c = body[0]
+            self.cands.append((sent, Cand(hu.pred, hu.subj, c.obj[:1], hu.trigger, hu.rule,
+                                          hu.mode, hu.confidence, c.date, c.date_source,
+                                          True)))
         for _, c in self.cands:
             if c.rule == "signed.headline" and c.date is None:
                 for j in c.obj:
@@ -2868,9 +2898,17 @@ class Extractor:
         # not a lower-case compound before the head: "Kuwait, Kenya sign air services agreement"
         # describes the body's signing, and such a headline names no signing states (a name,
         # or a head with its topic, "sign agreement on renewable energy", does)
-        hjs = () if hm is None else tuple(
+        hjs = () if hm is None or hm["o"] is None else tuple(
             j for j in refs(hm["o"]) if not _HEADLINE_COMPOUND.match(
                 self.doc.text, self.doc.mentions[j].start))
+        # "A and B stamp signatures on geology accord", "... inscribe their signatures on a
+        # tourism memorandum": after an idiom of signing, an agreement the headline does not
+        # name (or names by a compound) is the one the body tells signed (see finish); not after
+        # "sign" or "ink": "A and B sign visa exemption agreement" over a body that tells the
+        # ministers' signing is annotated as theirs alone
+        if hm is not None and not hjs and hm["v"] not in ("sign", "ink"):
+            self.headline_unnamed = Cand("SIGNED_AGREEMENT", tuple(refs(hm["s"])), (),
+                                         hm.start("v"), "signed.headline", "event", 0.8)
         if hm is not None and hjs:
             # dated by the body's signing of the same agreement (see finish)
             yield Cand("SIGNED_AGREEMENT", tuple(refs(hm["s"])), hjs,
@@ -3016,6 +3054,13 @@ class Extractor:
             verb = m["v"]
             if "greeted" in verb and re.search(r"\bwhere\s*\Z", t[: m.start("a")]):
                 continue  # "where he was greeted by its rector": a host at a lecture
+            # "X was received at the Centre (Institute, University) by its Deputy Commandant, Y,
+            # who chaired the session": the same (not at a ministry: "received at the Ministry
+            # by its Secretary-General" is a meeting)
+            at_body = _RECEIVED_AT_BY_ITS.search(verb) if "received" in verb else None
+            if at_body is not None and m["rest"].lstrip().startswith("its ") and not any(
+                    _MINISTRY_LIKE.search(e) for e in doc.mentions[int(at_body[1])].ents):
+                continue
             obj: int | None = None
             # ("sat across the table from": the object after "from")
             if re.search(r"(?:met|with|on|by|received|hosted|welcomed|greeted|meeting|meet|"
@@ -3475,13 +3520,16 @@ class Extractor:
         seen: set[tuple[int, int]] = set()
         # both need a post, and every post has a head word ("Minister", "envoy")
         has_post = not TITLE_HEAD_WORDS.isdisjoint(letter_words(t))
-        for m in R_REPRESENTED_BY.finditer(t) if " represented in " in t else ():
-            if not _blocked(sent, m.start("v")):
+        for m in R_REPRESENTED_BY.finditer(t) if (
+                " represented in " in t or " interests " in t) else ():
+            v = m.start("v") if m["v"] is not None else m.start("v2")
+            if not _blocked(sent, v):
                 p = refs(m["p"])[0]
-                yield Cand("AMBASSADOR_OF", (p,), (refs(m["c"])[0],), m.start("v"),
+                yield Cand("AMBASSADOR_OF", (p,), (refs(m["c"])[0],), v,
                            "post.represented_by", "none", 0.85)
-                yield Cand("ACCREDITED_TO", (p,), (refs(m["d"])[0],), m.start("v"),
-                           "post.represented_by", "none", 0.85)
+                if m["d"] or m["d2"]:
+                    yield Cand("ACCREDITED_TO", (p,), (refs(m["d"] or m["d2"])[0],), v,
+                               "post.represented_by", "none", 0.85)
         for rx in (R_POST_BEFORE, R_POST_AFTER) if has_post else ():
             for m in rx.finditer(t):
                 p = refs(m["p"])[0]
@@ -3956,6 +4004,13 @@ class Extractor:
             # "He held talks with his host shortly after his arrival": the day the visit began
             self._set(c, ctx.visit, DateSource.SENTENCE)
             return
+        if not ds and ctx.arrived == sent.index - 1 and ctx.visit is not None and (
+                ctx.visit.day is not None) and _LATER_VERB.search(t, max(0, c.trigger - 14),
+                                                                 c.trigger):
+            # "X arrived in L yesterday for a five-day visit. X later held talks with Y": the
+            # sentence right after the arrival goes on with its day
+            self._set(c, ctx.visit, DateSource.SENTENCE)
+            return
         if not ds and ctx.visit is not None and ctx.visit.day is not None and (
                 t.startswith("On the first day")) and _FIRST_DAY.match(t):
             # "On the first day he was received by X": the day the visit just told began
@@ -4065,6 +4120,8 @@ class Extractor:
                 ctx.visit, ctx.visit_multi = c.date, multi
                 # a visit of several days, or one that "began on Monday" (its end untold)
                 ctx.visit_span = multi or _VISIT_OPEN.search(t) is not None
+                if c.date.day is not None and "arrived" in t:
+                    ctx.arrived = sent.index
         day_dates = [
             d.value for d in sent.dates
             if d.value is not None and d.value.day is not None and self._is_recent(d.value)

@@ -12128,3 +12128,187 @@ def test_a_visit_which_began_on_a_weekday_after_a_comma() -> None:
     )
     got = facts(extract_article(text))
     assert ("VISITED", "person:eirik-dahl", "country:GHA", "2024-03-04") in got, got
+
+
+def test_a_second_post_after_and_its_is_the_same_state_s() -> None:
+    # "C's Ambassador to A and its non-resident Ambassador to B": "its" is C, and the second
+    # post accredits the same person to B
+    text = (
+        "Chilean envoy in Lima\n\n"
+        "Thursday 9 May 2024\n\n"
+        "LIMA: Ms Ana Torres, who is also Chile's Ambassador to Peru and its non-resident "
+        "Ambassador to Bolivia, opened the fair.\n"
+    )
+    got = facts(extract_article(text))
+    assert ("AMBASSADOR_OF", "person:ana-torres", "country:CHL", None) in got, got
+    assert ("ACCREDITED_TO", "person:ana-torres", "country:PER", None) in got, got
+    assert ("ACCREDITED_TO", "person:ana-torres", "country:BOL", None) in got, got
+
+
+def test_the_signing_of_a_described_memorandum_between_two_bodies_with_acronyms() -> None:
+    # "witnessed the signing of a memorandum on X between the A (AA) and the B (BB)": the
+    # name stops before "between", and the two bodies sign it
+    text = (
+        "Peru and Chile trade bodies\n\n"
+        "Thursday 9 May 2024\n\n"
+        "LIMA: The two ministers also attended the signing of a memorandum of understanding on "
+        "coffee exports between the Peru Export Promotion Agency (PROMPERU) and the Chilean "
+        "Trade Office (ProChile).\n"
+    )
+    record = extract_article(text)
+    got = facts(record)
+    j = "project:memorandum-of-understanding-on-coffee-exports"
+    assert ("SIGNED_AGREEMENT", "institution:peru-export-promotion-agency", j, None) in got, got
+    assert ("SIGNED_AGREEMENT", "institution:chilean-trade-office", j, None) in got, got
+
+
+def test_a_headline_idiom_of_signing_an_unnamed_accord_is_the_body_s_agreement() -> None:
+    # "A and B affix signatures to fisheries accord": after an idiom of signing (not "sign"),
+    # the agreement the headline leaves unnamed is the one the body tells signed, on its day
+    text = (
+        "Peru and Chile affix their signatures to fisheries accord\n\n"
+        "Lima, 10 May 2024\n\n"
+        "On Thursday, 9 May, Peruvian Foreign Minister Ana Torres and Chilean Foreign Minister "
+        "Luis Quispe affixed their signatures to a memorandum of understanding on fisheries "
+        "cooperation.\n"
+    )
+    got = facts(extract_article(text))
+    j = "project:memorandum-of-understanding-on-fisheries-cooperation"
+    day = "2024-05-09"
+    assert ("SIGNED_AGREEMENT", "country:PER", j, day) in got, got
+    assert ("SIGNED_AGREEMENT", "country:CHL", j, day) in got, got
+
+
+def test_talks_that_produced_a_memorandum_signed_by_two_ministers() -> None:
+    # "The talks produced (yielded) a memorandum on X, signed by A and B": the talks' outcome,
+    # a described agreement signed by the two, on the talks' day
+    text = (
+        "Peru and Chile\n\n"
+        "Lima, 10 May 2024\n\n"
+        "Peruvian Foreign Minister Ana Torres met Chilean Foreign Minister Luis Quispe on "
+        "Wednesday. The talks produced a memorandum of understanding on fisheries cooperation, "
+        "signed by Torres and Quispe.\n"
+    )
+    got = facts(extract_article(text))
+    j = "project:memorandum-of-understanding-on-fisheries-cooperation"
+    assert ("SIGNED_AGREEMENT", "person:ana-torres", j, "2024-05-08") in got, got
+    assert ("SIGNED_AGREEMENT", "person:luis-quispe", j, "2024-05-08") in got, got
+
+
+def test_received_at_a_college_by_its_officer_is_no_meeting() -> None:
+    # "X was received at the College by its Deputy Commandant, Y, who chaired the session": a
+    # host's welcome at a lecture venue, no meeting; at a ministry it stays one
+    lead = "Chile's Ambassador to Peru, Luis Quispe, arrived on Monday. "
+    college = (
+        "Peru visit\n\nLima, 10 May 2024\n\n" + lead + "Mr. Quispe was received at the National "
+        "Defence College by its Deputy Commandant, Dr. Ana Torres, who chaired the session.\n"
+    )
+    got = facts(extract_article(college))
+    assert not any(f[0] == "MET_WITH" for f in got), got
+    ministry = (
+        "Peru visit\n\nLima, 10 May 2024\n\n" + lead + "Mr. Quispe was received at the Ministry "
+        "of Foreign Affairs by its Secretary-General, Dr. Ana Torres.\n"
+    )
+    got = facts(extract_article(ministry))
+    assert ("MET_WITH", "person:luis-quispe", "person:ana-torres", "2024-05-06") in got, got
+
+
+def test_later_talks_right_after_an_arrival_on_a_day_take_that_day() -> None:
+    # "X arrived in L yesterday for a four-day visit. X later held talks with Y. The two then
+    # signed J": the sentence right after the arrival goes on with its day, and the signing
+    # after the talks with theirs, not the visit's month
+    text = (
+        "Peru and Chile\n\n"
+        "Lima, 10 May 2024\n\n"
+        "LIMA – Chile's Minister of Energy, Luis Quispe, arrived in Lima yesterday for a four-day "
+        "visit.\n\n"
+        "Mr Quispe later held talks with Minister of Energy and Mines Ana Torres.\n\n"
+        "The two ministers then signed a memorandum of understanding on hydrogen research.\n"
+    )
+    got = facts(extract_article(text))
+    assert ("MET_WITH", "person:luis-quispe", "person:ana-torres", "2024-05-09") in got or (
+        "MET_WITH", "person:ana-torres", "person:luis-quispe", "2024-05-09") in got, got
+    assert ("SIGNED_AGREEMENT", "person:luis-quispe",
+            "project:memorandum-of-understanding-on-hydrogen-research", "2024-05-09") in got, got
+
+
+def test_the_agency_after_said_is_the_agency_just_named() -> None:
+    # "The head of the X Agency, Y, said the agency and Z have worked together since T under
+    # J": a lower-case "the agency" is the body with "Agency" in its name named before
+    text = (
+        "Space cooperation\n\n"
+        "Lima, 10 May 2024\n\n"
+        "The Director-General of the Peru Space Agency (CONIDA), Ana Torres, said the agency and "
+        "Chile's Centre for Remote Sensing have worked together on satellite imagery since 2018 "
+        "under the Andes Earth Observation Programme.\n"
+    )
+    got = facts(extract_article(text))
+    agency = "institution:peru-space-agency"
+    assert ("COOPERATES_VIA", agency, "project:andes-earth-observation-programme",
+            "2018") in got, got
+    assert ("COOPERATES_WITH", agency, "institution:centre-for-remote-sensing", "2018") in got or (
+        "COOPERATES_WITH", "institution:centre-for-remote-sensing", agency, "2018") in got, got
+
+
+def test_a_state_s_interests_looked_after_by_its_ambassador() -> None:
+    # "C's interests in D are looked after (represented) by Ambassador X": X is C's ambassador,
+    # accredited to D when D is named, as "C is represented in D by Ambassador X"
+    text = (
+        "Peru abroad\n\n"
+        "Lima, 10 May 2024\n\n"
+        "Trade grew. Peru's interests in Bolivia are looked after by Ambassador Ana Torres, who "
+        "resides in Santiago. Chile's interests are represented by High Commissioner Luis "
+        "Quispe.\n"
+    )
+    got = facts(extract_article(text))
+    assert ("AMBASSADOR_OF", "person:ana-torres", "country:PER", None) in got, got
+    assert ("ACCREDITED_TO", "person:ana-torres", "country:BOL", None) in got, got
+    assert ("AMBASSADOR_OF", "person:luis-quispe", "country:CHL", None) in got, got
+
+
+def test_an_acronym_and_a_spaced_hyphen_before_an_institute_named_after_a_person() -> None:
+    # "at the ABCD - X Y Institute": the acronym and the spaced hyphen open the institute's
+    # name, and the acronym alone names it after
+    text = (
+        "Peru lecture\n\n"
+        "Lima, 10 May 2024\n\n"
+        "Peru's Ambassador to India, Ana Torres, delivered a lecture at the IDSA - Manohar "
+        "Parrikar Institute on Thursday, 9 May 2024. The talk was chaired by Dr Ravi Menon, "
+        "Research Fellow, IDSA.\n"
+    )
+    record = extract_article(text)
+    got = facts(record)
+    body = "institution:idsa-manohar-parrikar-institute"
+    assert names(record).get("IDSA - Manohar Parrikar Institute") == "Institution", got
+    assert ("LECTURED_AT", "person:ana-torres", body, "2024-05-09") in got, got
+    assert ("OFFICIAL_OF", "person:ravi-menon", body, None) in got, got
+
+
+def test_they_signed_at_whose_close_are_the_two_ministers_of_the_sentence() -> None:
+    # "The two ministers then co-chaired the session of J, at whose close (end) they signed a
+    # road map on X": "they" are the two ministers, as after "at the close of which"
+    text = (
+        "Peru and Chile\n\n"
+        "Lima, 10 May 2024\n\n"
+        "Peruvian Foreign Minister Ana Torres met Chilean Foreign Minister Luis Quispe on "
+        "Wednesday. The two ministers then co-chaired the third session of the Peru-Chile Joint "
+        "Commission, at whose end they signed a road map on port logistics.\n"
+    )
+    got = facts(extract_article(text))
+    j = "project:road-map-on-port-logistics"
+    assert ("SIGNED_AGREEMENT", "person:ana-torres", j, "2024-05-08") in got, got
+    assert ("SIGNED_AGREEMENT", "person:luis-quispe", j, "2024-05-08") in got, got
+
+
+def test_it_has_benefited_from_a_programme_is_the_state_the_sentence_before_opens_with() -> None:
+    # "C became a member of O in T. It has benefited from O's J since T2": "It" is C, the
+    # state the sentence before opens with, and J its channel of cooperation
+    text = (
+        "Peru at UNESCO\n\n"
+        "Paris, 10 May 2024\n\n"
+        "Trade grew. Peru became a member of UNESCO in 1946. It has benefited from UNESCO's "
+        "Participation Programme since 1984.\n"
+    )
+    got = facts(extract_article(text))
+    assert ("COOPERATES_VIA", "country:PER", "project:participation-programme", "1984") in got, (
+        got)

@@ -450,8 +450,8 @@ _HON_WORDS = frozenset(w for w in re.findall(r"[A-Za-z]+", " ".join(HONORIFICS))
 _HON_NEEDS = frozenset(
     words(
         """H HE Excellency Majesty Highness HRH Mr Mrs Ms Mx Miss Dr Prof Professor Hon Honourable
-        Honorable Rt Senator Sir Dame Lyonpo Dasho Datuk Dato Datin Tan Tun Awang Dayang Pehin
-        Sheikh Shaikh Sheikha Engr Madam Mme Monsieur Madame Se Rev Reverend Sayyid Sayyida
+        Honorable Rt Senator Sir Dame Lyonpo Lyonchhen Dasho Datuk Dato Datin Tan Tun Awang Dayang
+        Pehin Sheikh Shaikh Sheikha Engr Madam Mme Monsieur Madame Se Rev Reverend Sayyid Sayyida
         Sayyidah Shri Smt Hajj Hajji Samdech Lok Oknha Admiral Commodore Marshal General
         Brigadier Colonel Gen LtGen MajGen BrigGen Col Mawlawi Mawlavi Maulvi Maulana Daw"""
     )

@@ -167,6 +167,10 @@ _SPACED_DOTTED = re.compile(r"\b(\d{1,2})\.\s(\d{1,2})\.\s(\d{4})\b")
 _MONTH_COMMA_DAY = re.compile(rf"\b((?:{dates._M})\.?),\s+(?=\d{{1,2}},?\s+\d{{4}}\b)")
 # "Dec - 04 - 2026 , 16:35": a month, the day and the year set apart by dashes
 _MONTH_DASH_DAY = re.compile(rf"\b((?:{dates._M}))\s*-\s*(\d{{1,2}})\s*-\s*(\d{{4}})\b")
+# "2026 Aug 5, 18:40": the year first, then the month's name and the day
+_YEAR_MONTH_DAY = re.compile(
+    rf"\b(\d{{4}})\s+((?:{dates._M})\.?)\s+(\d{{1,2}})\b(?!\s*,?\s*\d{{4}})"
+)
 
 
 def _first_day(text: str) -> PartialDate | None:
@@ -180,6 +184,7 @@ def _first_day(text: str) -> PartialDate | None:
         text = _MONTH_COMMA_DAY.sub(r"\1 ", text)
     if " - " in text:
         text = _MONTH_DASH_DAY.sub(r"\2 \1 \3", text)
+    text = _YEAR_MONTH_DAY.sub(r"\3 \2 \1", text)
     if ". " in text:
         # "11. March 2026.": a day number with a full stop (Central European usage)
         text = _DOTTED_DAY.sub(r"\1 ", text)

@@ -39,7 +39,7 @@ HONORIFICS = [
     r"Mrs\.?", r"Ms\.?", r"Mx\.?", r"Miss", r"Dr\.?", r"Prof\.?", r"Professor", r"Hon\.?",
     r"Honourable", r"Honorable", r"Rt\.?\s+Hon\.?", r"Senator\s+the\s+Hon\.?", r"the\s+Hon\.?",
     r"Sir", r"Dame",
-    r"Lyonpo", r"Dasho", r"Datuk\s+Seri", r"Datuk", r"Dato[’']?\s+Seri\s+Setia",
+    r"Lyonpo", r"Lyonchhen", r"Dasho", r"Datuk\s+Seri", r"Datuk", r"Dato[’']?\s+Seri\s+Setia",
     r"Dato[’']?\s+Sri", r"Dato[’']?\s+Seri", r"Dato[’']?", r"Datin", r"Tan\s+Sri", r"Tun",
     r"Awang", r"Dayang", r"Pehin", r"Sheikh", r"Shaikh", r"Sheikha", r"Engr\.?", r"Madam",
     r"Mme\.?", r"Monsieur", r"Madame", r"Señor", r"Señora", r"Rev\.?", r"Reverend",

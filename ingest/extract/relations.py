@@ -191,7 +191,8 @@ _AFTER_ARRIVAL = re.compile(
     r"arrival\b")
 _AFTERWARDS = re.compile(r"\s*(?:Afterwards|Afterward|Subsequently|Thereafter)\s*,")
 # "The two ministers then signed J": a sequence adverb right before the verb
-_THEN_VERB = re.compile(r"\b(?:then|subsequently|afterwards|thereafter)\s+\Z")
+# ("X later called on Y": the same, after the meeting just told)
+_THEN_VERB = re.compile(r"\b(?:then|subsequently|afterwards|thereafter|later)\s+\Z")
 _LATER_VERB = re.compile(r"\b(?:later|then)\s+\Z")
 # "signed J worth EUR 95 million for the years 2026 to 2030": the period it covers, not the day
 # it was signed
@@ -868,7 +869,8 @@ COOP_V = (
     # ("A and B have carried out joint reef fish surveys (fisheries patrols) under J": the kind
     # before the noun)
     r"(?:[a-z-]+\s+){0,3}?(?:projects|programmes|programs|activities|initiatives|research|studies|"
-    r"surveys|patrols|exercises|operations)"
+    # ("A and B have run joint trials on fodder since 2023": field trials)
+    r"surveys|patrols|exercises|operations|trials)"
     # "A and B have run a joint fellowship in public health since 2018 under J"
     # ("A and B have been running a joint cyber security course since 2022")
     # ("A and B have operated a joint scholarship scheme since 2014")
@@ -919,8 +921,11 @@ R_COOP_AND = re.compile(
     rf"(?P<a>{LIST(C)})\s+(?:(?:established|signed|opened|set\s+up)\s+(?:(?!«[CGPQIOJ])[^;.]){{0,80}}?"
     # "Both countries are members of the ACS and have cooperated through J"
     rf"|(?:are|were)\s+(?:(?:also|both|all)\s+)*(?:founding\s+|full\s+)?members\s+of\s+(?:the\s+)?"
+    # ("... established diplomatic relations in 1959, and have channelled their cooperation
+    # through J since 2011": the same subject)
     rf"{LIST(ORG)})\s+and\s+(?P<v>(?:have|has|had)\s+(?:long\s+|closely\s+|also\s+)?(?:worked|cooperated|"
-    rf"co-operated|collaborated|partnered)(?:\s+closely)?(?:\s+together)?)\b"
+    rf"co-operated|collaborated|partnered|channell?ed\s+their\s+cooperation)(?:\s+closely)?"
+    rf"(?:\s+together)?)\b"
 )
 R_COOP_THEY = re.compile(rf"\b[Tt]hey\s+(?P<v>{COOP_V})\b")
 # "Both countries are part of J, and they are members of O1 and O2": "they" is the pair named
@@ -1294,8 +1299,10 @@ MEET_V = (
     # ("conducted talks with X": held them)
     # ("engaged in talks with X": held them)
     # ("X sat across the table from Y": a meeting of the two)
-    r"(?:met(?:\s+(?:with|today\s+with))?|sat\s+(?:(?:down\s+)?with|across\s+the\s+table\s+from)|conferred\s+with|(?:held|conducted|engaged\s+in)\s+"
-    r"(?:(?:an?|another|the)\s+(?:[\w-]+\s+)?round\s+of\s+)?(?:[\w-]+\s+){0,2}?(?:talks|meeting|discussions|"
+    # ("had separate meetings with X and Y": meetings had, in the plural)
+    r"(?:met(?:\s+(?:with|today\s+with))?|sat\s+(?:(?:down\s+)?with|across\s+the\s+table\s+from)|conferred\s+with|"
+    r"(?:held|conducted|engaged\s+in|had(?=\s+separate\s))\s+"
+    r"(?:(?:an?|another|the)\s+(?:[\w-]+\s+)?round\s+of\s+)?(?:[\w-]+\s+){0,2}?(?:talks|meetings?|discussions|"
     # "held a working session with X": a meeting
     # ("held a bilateral encounter (a one-on-one) with X": a meeting)
     # ("held a bilateral with X": the noun left out after "bilateral"; "held the second round of
@@ -1402,7 +1409,8 @@ _AND_LATER_MET = re.compile(
 # "held talks with his guest": the visitor of the sentence before
 _HIS_GUEST = re.compile(r"\s+(?:his|her)\s+(?:guest|visitor)\b")
 _MEET_WORDS = ("met", "conferred", "held", "paid", "called", "received", "hosted", "welcomed",
-               "had the", "had a", "accepted the", "sat down", "sat for", "sat with", "audience",
+               "had the", "had a", "had separate", "accepted the", "sat down", "sat for",
+               "sat with", "audience",
                "exchanged views", "traded views", "greeted", "closeted", "played host",
                "came together",
                "discussed", "shared", "across the table", "together at", "together in",
@@ -1874,7 +1882,8 @@ R_SPEAKER_AT = re.compile(
     rf"(?:also\s+)?(?:a|the)\s+"
     rf"(?:(?:keynote|guest|main|featured|headline|principal)\s+)?speaker)\s+at\s+(?:an?|the)\s+"
     rf"(?:[\w-]+\s+){{0,2}}?"
-    rf"(?:seminar|conference|forum|symposium|workshop|roundtable|webinar|colloquium)\b"
+    # ("was the guest speaker at a session hosted by the I": a session too)
+    rf"(?:seminar|conference|forum|symposium|workshop|roundtable|webinar|colloquium|session)\b"
     rf"(?:[^;«]|«T\d+»){{0,80}}?\b(?:organi[sz]ed|hosted|held|convened|staged)\s+"
     rf"(?:(?:on\s+)?«T\d+»\s+)?by\s+(?:the\s+)?(?P<o>{IO})"
 )
@@ -3992,7 +4001,8 @@ class Extractor:
             self._set(c, ctx.last_meet, DateSource.SENTENCE)
             return
         # ("«Q0» afterwards sealed J": a group of signers leaves no "the" in the text)
-        if ctx.last_meet and ("the" in t or "afterwards" in t or "subsequently" in t) and (
+        if ctx.last_meet and ("the" in t or "afterwards" in t or "subsequently" in t
+                              or "later" in t) and (
                 _THEN_VERB.search(t, max(0, c.trigger - 14), c.trigger)):
             # "The two officials then signed J": right after the meeting just told
             self._set(c, ctx.last_meet, DateSource.SENTENCE)

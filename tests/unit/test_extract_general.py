@@ -12312,3 +12312,93 @@ def test_it_has_benefited_from_a_programme_is_the_state_the_sentence_before_open
     got = facts(extract_article(text))
     assert ("COOPERATES_VIA", "country:PER", "project:participation-programme", "1984") in got, (
         got)
+
+
+def test_a_year_first_date_line_with_a_month_name_dates_the_story() -> None:
+    # "2025 Nov 12, 09:15": the year first, then the month's name and the day
+    text = (
+        "Valley Post\n\n"
+        "Finnish minister in Pokhara\n\n"
+        "2025 Nov 12, 09:15\n\n"
+        "Finland's Minister for Development Ville Niemi met Prime Minister Hari Prasad Koirala "
+        "on Tuesday.\n"
+    )
+    got = facts(extract_article(text))
+    met = {(s, o, d) for p, s, o, d in got if p == "MET_WITH"}
+    assert ("person:ville-niemi", "person:hari-prasad-koirala", "2025-11-11") in met or (
+        "person:hari-prasad-koirala", "person:ville-niemi", "2025-11-11") in met, got
+
+
+def test_separate_meetings_had_with_two_titled_persons_and_a_lyonchhen() -> None:
+    # "X had separate meetings with A and B": two meetings; "Lyonchhen" is a title, not a name
+    text = (
+        "Thimphu notes\n\n"
+        "Wednesday 6 March 2024\n\n"
+        "On Tuesday, Austria's Ambassador to Bhutan, Maria Huber, had separate meetings with "
+        "Lyonchhen Tshering Penjor and Finance Minister Lyonpo Pema Dorji.\n"
+    )
+    got = facts(extract_article(text))
+    met = {(s, o) for p, s, o, _d in got if p == "MET_WITH"}
+    assert ("person:maria-huber", "person:tshering-penjor") in met or (
+        "person:tshering-penjor", "person:maria-huber") in met, got
+    assert ("person:maria-huber", "person:pema-dorji") in met or (
+        "person:pema-dorji", "person:maria-huber") in met, got
+
+
+def test_cooperation_channelled_after_ties_established_in_the_same_sentence() -> None:
+    # "A and B set up diplomatic relations on T, and have channelled their cooperation through J
+    # since T2": the subject of the first verb cooperates through J
+    text = (
+        "Accra notes\n\n"
+        "Wednesday 6 March 2024\n\n"
+        "Ghana and Vietnam set up diplomatic relations on 5 May 1965, and have channelled their "
+        "cooperation through the Ghana-Vietnam Joint Committee since 2014.\n"
+    )
+    got = facts(extract_article(text))
+    assert ("COOPERATES_VIA", "country:GHA", "project:ghana-vietnam-joint-committee",
+            "2014") in got, got
+    assert ("COOPERATES_VIA", "country:VNM", "project:ghana-vietnam-joint-committee",
+            "2014") in got, got
+
+
+def test_guest_speaker_at_a_session_hosted_by_a_body() -> None:
+    # "X was the keynote speaker at a session on ... hosted by the I": a lecture at the body
+    text = (
+        "Accra notes\n\n"
+        "Wednesday 6 March 2024\n\n"
+        "Vietnam's Deputy Minister of Trade Tran Van Minh was the keynote speaker at a session "
+        "on cashew exports hosted by the Legon Centre for International Affairs and Diplomacy "
+        "(LECIAD) on Tuesday.\n"
+    )
+    got = facts(extract_article(text))
+    assert any(p == "LECTURED_AT" and s == "person:tran-van-minh" and "leciad" in o
+               or p == "LECTURED_AT" and s == "person:tran-van-minh" and "legon" in o
+               for p, s, o, _d in got), got
+
+
+def test_joint_trials_run_by_two_bodies_are_a_cooperation() -> None:
+    # "A and B have run joint trials on X since T": a standing cooperation of the two bodies
+    text = (
+        "Nairobi notes\n\n"
+        "Wednesday 6 March 2024\n\n"
+        "The Kenya Forestry Research Institute (KEFRI) and the Finnish Forest Research Institute "
+        "have run joint trials on eucalyptus clones since 2020.\n"
+    )
+    got = facts(extract_article(text))
+    assert any(p == "COOPERATES_WITH" and d == "2020" for p, _s, _o, d in got), got
+
+
+def test_later_called_on_takes_the_day_of_the_talks_just_told() -> None:
+    # "X held talks with Y on Monday. X later called on Z.": the day of the talks, not the
+    # month of the visit
+    text = (
+        "Accra notes\n\n"
+        "Wednesday 6 March 2024\n\n"
+        "Norwegian Deputy Foreign Minister Eirik Dahl, who arrived in Accra on Sunday on a "
+        "three-day visit to Ghana, held talks with Foreign Minister Kwame Boateng on Monday.\n\n"
+        "Dahl later called on Vice President Ama Owusu.\n"
+    )
+    got = facts(extract_article(text))
+    met = {(s, o, d) for p, s, o, d in got if p == "MET_WITH"}
+    assert ("person:eirik-dahl", "person:ama-owusu", "2024-03-04") in met or (
+        "person:ama-owusu", "person:eirik-dahl", "2024-03-04") in met, got

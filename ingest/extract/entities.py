@@ -371,9 +371,8 @@ _COMP = (
     # ("... of the Department of X of the Lao Ministry of Y, Z": a demonym before the body)
     # ("Secretary of State for the Portuguese Communities, X": a demonym before a portfolio
     # word is the portfolio's, tried before the demonym alone as the body)
-    # (one copy of the portfolio words, followed by a comma or a space: they are many)
-    rf"(?:«D\d+»\s+(?:{_PORTF})(?=[,\s])|(?:«C\d+»[{APOS}]s\s+|«D\d+»\s+(?=«[IO]))?{_ENT}|"
-    rf"{_PORTF})"
+    # (the portfolio words once, with or without the demonym: they are many)
+    rf"(?:(?:«D\d+»\s+)?(?:{_PORTF})|(?:«C\d+»[{APOS}]s\s+|«D\d+»\s+(?=«[IO]))?{_ENT})"
     rf"(?:\s*\([^)]{{1,30}}\))?"
     rf"(?:(?:,?\s+and|,)\s+(?:the\s+)?{_ENT})*)"
 )

@@ -157,7 +157,7 @@ INST_HEADS = frozenset(
         school faculty agency authority board bureau office department council centre center
         parliament assembly senate congress cabinet forces force army navy police court
         tribunal directorate inspectorate service guard commission committee subcommittee presidency
-        treasury
+        treasury survey
         universitas universiti universidad universidade université universität instituto
         colegio hospital library archives"""
     )
@@ -305,6 +305,8 @@ def _body_type(tokens: list[str], head: str) -> EntityType | None:
         return EntityType.INSTITUTION  # a parliament's friendship group is a body of it
     if head == "exchange" and "letters" not in low and "notes" not in low:
         return None
+    if head == "survey" and not {"geological", "hydrographic", "ordnance"} & set(low):
+        return None  # "Geological Survey of Namibia": a state's agency, not any survey
     if head in INST_HEADS:
         return EntityType.INSTITUTION
     if head in ORG_HEADS:
@@ -2698,7 +2700,7 @@ SENTENCE_CUES = Cues([
      "lectern", "rostrum", "the floor at", "the floor before", "headlined",
      "forum", "seminar", "webinar", "briefing", "symposium", "colloquium", "dialogue", "round",
      "masterclass", "master class", "lesson", "views", "insights", "thoughts", "perspective",
-     "briefed"),
+     "briefed", "presented"),
     # coreference patterns
     ("envoy", "ambassador", "commissioner", "charg", "minister", "director", "secretary",
      "speaker", "president", "diplomat", "chair", "governor", "guest", "visitor", "premier",

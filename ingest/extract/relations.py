@@ -34,6 +34,7 @@ from ingest.extract.lexicon import (
     CHARGE,
     HEAD_OF_MISSION,
     HON,
+    PORTFOLIO_WORDS,
     TITLE_HEAD_WORDS,
     TITLE_RE,
     TITLE_WORDS,
@@ -51,6 +52,8 @@ ANY = r"«[CGIOPQ]\d+»"
 T = r"«T\d+»"
 _ANYREF = r"«[CGOIDLJ]\d+»"
 _REF = re.compile(r"«([A-Z])(\d+)»")
+# a capitalised word right before a state's mention ("Natural Resources «C1»")
+_PORTFOLIO_BEFORE_C = re.compile(r"\b(?P<w>[A-Z][a-z]+)\s+\Z")
 
 
 def LIST(x: str) -> str:  # noqa: N802 - reads like the grammar it builds
@@ -358,7 +361,8 @@ def _blocked(sent: Sent, pos: int, verb_pos: int | None = None) -> bool:
 
 RECOG_V = (
     r"(?:recogni[sz]ed|recogni[sz]es|recogni[sz]e|recogni[sz]ing|accorded\s+(?:diplomatic\s+)?"
-    r"recognition\s+to|extended\s+recognition\s+to|granted\s+recognition\s+to|"
+    # ("A was among the first to extend recognition to B": the infinitive too)
+    r"recognition\s+to|extend(?:ed|s)?\s+recognition\s+to|granted\s+recognition\s+to|"
     # ("A granted (accorded, extended) B recognition on T": the object before the noun; "A's
     # recognition of B came on T": the noun with its possessor)
     r"(?:granted|accorded|extended)(?=\s+«C\d+»\s+(?:diplomatic\s+)?recognition\b)|"
@@ -878,7 +882,9 @@ COOP_V = (
     r"|(?:have|has|had)\s+(?:also\s+)?(?:run|implemented|conducted|operated|pursued|been\s+running)\s+"
     r"an?\s+joint\s+[a-z-]+"
     # ("A and B have digitised manuscripts together since 2019": a named task done together)
-    r"|(?:have|has|had)\s+(?:digiti[sz]ed|catalogued|cataloged|restored|mapped|surveyed|translated)\s+"
+    # ("A and B have carried out glacier mapping together since 2015": the same)
+    r"|(?:have|has|had)\s+(?:digiti[sz]ed|catalogued|cataloged|restored|mapped|surveyed|translated|"
+    r"carried\s+out)\s+"
     r"(?:[a-z-]+\s+){1,3}?together\b"
     # "the two countries have pooled expertise through J"
     # ("have been pooling logistics for the Antarctic season since 2015": the same, as it runs)
@@ -1299,8 +1305,10 @@ MEET_V = (
     # ("conducted talks with X": held them)
     # ("engaged in talks with X": held them)
     # ("X sat across the table from Y": a meeting of the two)
-    # ("had separate meetings with X and Y": meetings had, in the plural)
-    r"(?:met(?:\s+(?:with|today\s+with))?|sat\s+(?:(?:down\s+)?with|across\s+the\s+table\s+from)|conferred\s+with|"
+    # ("had separate meetings with X and Y": meetings had, in the plural; "X conferred for over an
+    # hour with Y": the length between)
+    r"(?:met(?:\s+(?:with|today\s+with))?|sat\s+(?:(?:down\s+)?with|across\s+the\s+table\s+from)|"
+    r"conferred\s+(?:for\s+(?:[\w-]+\s+){1,4}?)?with|"
     r"(?:held|conducted|engaged\s+in|had(?=\s+separate\s))\s+"
     r"(?:(?:an?|another|the)\s+(?:[\w-]+\s+)?round\s+of\s+)?(?:[\w-]+\s+){0,2}?(?:talks|meetings?|discussions|"
     # "held a working session with X": a meeting
@@ -1706,6 +1714,8 @@ R_ARRIVED_FOR = re.compile(
     # ("stepped off the overnight train in Kyiv on Wednesday, opening ...": arrived there)
     rf"(?P<v>(?:arrived|landed|touched\s+down|set\s+foot|stepped\s+off\s+(?:the|a|an|his|her)\s+"
     rf"(?:[\w-]+\s+)?(?:train|plane|aircraft|flight|ship|ferry|boat))\s+in|(?:travell?ed|flew)\s+to|"
+    # ("came to Oslo on Tuesday for a working visit": arrived there)
+    rf"came\s+to|"
     # ("swung through Lima on Monday and Tuesday on a visit to Peru", "spent Wednesday and
     # Thursday in Lima on an official visit to Peru": a stay on the way)
     rf"(?:flew|jetted)\s+into|reached|got\s+to|swung\s+through|spent\s+{T}(?:\s+and\s+{T})?\s+in)"
@@ -1819,7 +1829,7 @@ _LECTURE_VERBS = {
     "lectured.fronted": _FRONT_VERBS,
     "lectured.addressed": ("addressed", "spoke", "speaks", "lectured", "podium", "lectern",
                            "rostrum", "the floor at", "the floor before", "shared", "headlined",
-                           "briefed"),
+                           "briefed", "presented"),
 }
 _WELCOME_VERBS = ("welcomed", "hosted", "invited", "received")
 _ORGANISE_VERBS = ("organised", "organized", "hosted", "held")
@@ -1834,6 +1844,9 @@ R_ADDRESS = re.compile(
     rf"spoken|lectured|took\s+the\s+(?:podium|lectern|rostrum|floor)(?=\s+(?:before\s+[^;«]{{1,40}}?\s+)?at\b)|"
     # ("X briefed students of the I on ...": a talk to the body's students)
     rf"briefed(?=\s+(?:the\s+)?(?:[\w-]+\s+)?(?:students|cadets|trainees)\s+(?:of|at)\s)|"
+    # ("X presented C's climate policy to researchers at the I": a talk to the body's audience)
+    rf"presented(?=\s+(?:[^;«]|«C\d+»){{1,80}}?\s+to\s+(?:(?:the|an?)\s+)?(?:[\w-]+\s+)?"
+    rf"(?:students|researchers|scholars|diplomats|audience|experts|fellows)\s+(?:of|at)\s)|"
     # ("X headlined a round table at the Centre", "X headlined the Distinguished Speaker Series of
     # the I": the main speaker of the event, the series' talk given there)
     rf"headlined(?=\s+(?:the|a|an)\s+[^;«]{{0,60}}?\b(?:[Ss]eries|[Ll]ecture|[Ff]orum|[Ss]eminar|"
@@ -1882,14 +1895,17 @@ R_SPEAKER_AT = re.compile(
     rf"(?:also\s+)?(?:a|the)\s+"
     rf"(?:(?:keynote|guest|main|featured|headline|principal)\s+)?speaker)\s+at\s+(?:an?|the)\s+"
     rf"(?:[\w-]+\s+){{0,2}}?"
-    # ("was the guest speaker at a session hosted by the I": a session too)
-    rf"(?:seminar|conference|forum|symposium|workshop|roundtable|webinar|colloquium|session)\b"
+    # ("was the guest speaker at a session (an event, a panel) hosted by the I": the same)
+    rf"(?:seminar|conference|forum|symposium|workshop|roundtable|webinar|colloquium|session|event|"
+    rf"panel)\b"
     rf"(?:[^;«]|«T\d+»){{0,80}}?\b(?:organi[sz]ed|hosted|held|convened|staged)\s+"
     rf"(?:(?:on\s+)?«T\d+»\s+)?by\s+(?:the\s+)?(?P<o>{IO})"
 )
 # "Clingendael welcomed H.E. Mr. X, Ambassador of ..., for a roundtable on ..."
 R_WELCOMED_FOR = re.compile(
-    rf"(?P<o>{IO})\s+(?P<v>welcomed|hosted|invited|received)\s+(?:(?!«P)[^;]){{0,30}}?(?P<a>{P})"
+    # ("The I hosted C's Minister of Foreign Affairs, Cooperation and Trade, X, for a public
+    # address": a long post before the name)
+    rf"(?P<o>{IO})\s+(?P<v>welcomed|hosted|invited|received)\s+(?:(?!«P)[^;]){{0,80}}?(?P<a>{P})"
     rf"[^;]{{0,200}}?\bfor\s+(?:a|an|the|its)\s+(?:[\w-]+\s+){{0,2}}?(?:lecture|talk|roundtable|"
     rf"round\s+table|seminar|discussion|address|speech|briefing|conversation|presentation)\b"
 )
@@ -2121,7 +2137,8 @@ R_ACCREDITED = re.compile(
     # heads of mission below)
     r"accredited|accredited\s+as\s+well\s+to|(?P<bare>accredited\s+to))\s))\s+(?:(?:also|concurrently|"
     # ("X is also credentialed to C": another word for "accredited")
-    rf"simultaneously|jointly|now)\s+)*(?:dual-|double-|cross-)?(?P<v>accredited|credential{{1,2}}ed)\s+(?:as\s+[^;«]{{0,60}}?\s+)?"
+    # ("X, who is likewise accredited to C": another adverb of the second post)
+    rf"simultaneously|jointly|now|likewise)\s+)*(?:dual-|double-|cross-)?(?P<v>accredited|credential{{1,2}}ed)\s+(?:as\s+[^;«]{{0,60}}?\s+)?"
     # ("X, who is accredited on a non-resident (concurrent) basis to A and B": the manner before
     # "to")
     r"(?:on\s+a\s+(?:concurrent|non-resident)\s+basis\s+)?"
@@ -2163,8 +2180,11 @@ R_SIDE_ACCREDITATION = re.compile(
     rf"|(?(p){APPO}\s*,?\s*(?:and\s+)?whose|(?!))\s+(?:area\s+of\s+)?(?P<noun>accreditation|jurisdiction|mandate|mission|"
     # ("X, whose mandate from Buenos Aires also covers A": the sending state after the noun;
     # "X, whose responsibilities extend to A and B": a plural noun and verb)
-    r"remit|purview|responsibilities)\s+(?:from\s+«[CL]\d+»\s+)?(?:also\s+)?(?P<v3>covers|"
-    r"extends\s+to|(?<=responsibilities\s)(?:also\s+)?(?:cover|extend\s+to|include)|"
+    # ("X, whose portfolio also includes A", "X, whose credentials also extend to A and B":
+    # other nouns of a head of mission's reach)
+    r"remit|purview|portfolio|responsibilities|credentials)\s+(?:from\s+«[CL]\d+»\s+)?(?:also\s+)?"
+    r"(?P<v3>covers|"
+    r"extends\s+to|(?:(?<=responsibilities\s)|(?<=credentials\s))(?:also\s+)?(?:cover|extend\s+to|include)|"
     r"stretches\s+to|includes|takes\s+in)\s+"
     # the verbs
     # ("X, C's Ambassador in L, who represents C at the O as well": the body too)
@@ -2635,6 +2655,11 @@ class Extractor:
                 # a party's short form is no party of its own
                 a = _DEMONYM_SHORT_FORM.sub("", a)
             parties = refs(_POSSESSOR.sub("", a)) + (refs(w) if w else [])
+            # ("Natural Resources Canada and the I have ...": a state closing a body's name that
+            # no table knows, after a portfolio word, is no party)
+            parties = [i for i in parties if not (
+                (pm := _PORTFOLIO_BEFORE_C.search(t, 0, max(0, t.find(f"«C{i}»")))) is not None
+                and pm["w"] in PORTFOLIO_WORDS)]
             # "Poland, a member of the EU since 2004, and Vietnam also work together": the party
             # before the apposition
             left = _LEFT_APPO_PARTY.search(t, 0, m.start("a")) if ", and " in t else None
@@ -3220,7 +3245,8 @@ class Extractor:
                                                                 "reached", "jetted",
                                                                 "set foot", "got to",
                                                                 "stepped off",
-                                                                "swung through", "spent")):
+                                                                "swung through", "spent",
+                                                                "came to")):
                 continue
             if rx is R_VISITED_AND and " and visited " not in t and " and toured " not in t:
                 continue

@@ -12402,3 +12402,104 @@ def test_later_called_on_takes_the_day_of_the_talks_just_told() -> None:
     met = {(s, o, d) for p, s, o, d in got if p == "MET_WITH"}
     assert ("person:eirik-dahl", "person:ama-owusu", "2024-03-04") in met or (
         "person:ama-owusu", "person:eirik-dahl", "2024-03-04") in met, got
+
+
+def test_likewise_accredited_and_whose_portfolio_or_credentials_extend() -> None:
+    # "who is likewise accredited to C", "whose portfolio also includes C", "whose credentials
+    # also extend to A and B": a head of mission's side accreditations
+    text = (
+        "Diplomatic notes\n\n"
+        "Wednesday 6 March 2024\n\n"
+        "Peru's Ambassador to Kenya, Rosa Quispe, who is likewise accredited to Uganda, opened "
+        "the fair.\n\n"
+        "Norway's Ambassador to Ghana, Lars Moe, whose portfolio also includes Benin, spoke "
+        "next.\n\n"
+        "Japan's Ambassador to Egypt, Kenji Sato, whose credentials also extend to Sudan and "
+        "Libya, closed the event.\n"
+    )
+    got = facts(extract_article(text))
+    assert ("ACCREDITED_TO", "person:rosa-quispe", "country:UGA", None) in got, got
+    assert ("ACCREDITED_TO", "person:lars-moe", "country:BEN", None) in got, got
+    assert ("ACCREDITED_TO", "person:kenji-sato", "country:SDN", None) in got, got
+    assert ("ACCREDITED_TO", "person:kenji-sato", "country:LBY", None) in got, got
+
+
+def test_extend_recognition_as_an_infinitive() -> None:
+    # "A was among the first to extend recognition to B": a recognition
+    text = (
+        "Diplomatic notes\n\n"
+        "Wednesday 6 March 2024\n\n"
+        "Norway was one of the first states to extend recognition to Eritrea.\n"
+    )
+    got = facts(extract_article(text))
+    assert ("RECOGNIZED", "country:NOR", "country:ERI", None) in got, got
+
+
+def test_headline_speaker_at_an_event_and_a_host_with_a_long_post() -> None:
+    # "X was the headline speaker at an event hosted by the I"; "The I hosted C's Minister of
+    # A, B and C, X, for a public address": lectures at the body
+    text = (
+        "Diplomatic notes\n\n"
+        "Wednesday 6 March 2024\n\n"
+        "On Monday, Peru's Foreign Minister Rosa Quispe was the headline speaker at an event "
+        "hosted by the Danish Institute for International Studies (DIIS).\n\n"
+        "The Finnish Institute of International Affairs hosted Kenya's Minister of Foreign "
+        "Affairs, Trade and Diaspora, Peter Kamau, for a public address on Horn of Africa "
+        "security.\n"
+    )
+    got = facts(extract_article(text))
+    assert any(p == "LECTURED_AT" and s == "person:rosa-quispe" and "danish" in o
+               for p, s, o, _d in got), got
+    assert any(p == "LECTURED_AT" and s == "person:peter-kamau" and "finnish" in o
+               for p, s, o, _d in got), got
+
+
+def test_came_to_a_capital_for_a_visit_and_conferred_for_an_hour_with() -> None:
+    # "X came to L on T for a working visit": a visit of the city; "X conferred for two hours
+    # with Y": a meeting
+    text = (
+        "Diplomatic notes\n\n"
+        "Wednesday 6 March 2024\n\n"
+        "Peru's Foreign Minister Rosa Quispe came to Copenhagen on Monday for a two-day working "
+        "visit.\n\n"
+        "On Monday afternoon she conferred for two hours with Denmark's Foreign Minister Lars "
+        "Holm.\n"
+    )
+    got = facts(extract_article(text))
+    assert ("VISITED", "person:rosa-quispe", "city:copenhagen", "2024-03-04") in got, got
+    assert any(p == "MET_WITH" and {s, o} == {"person:rosa-quispe", "person:lars-holm"}
+               for p, s, o, _d in got), got
+
+
+def test_carried_out_a_task_together_and_a_geological_survey_is_a_body() -> None:
+    # "the I and the Geological Survey of C have carried out glacier mapping together since T":
+    # cooperation of two bodies; a state closing a body's name after a portfolio word
+    # ("Fisheries and Oceans Canada") is no party
+    text = (
+        "Diplomatic notes\n\n"
+        "Wednesday 6 March 2024\n\n"
+        "The Norwegian Polar Institute and the Geological Survey of Chile have carried out "
+        "glacier mapping together since 2015.\n\n"
+        "Fisheries and Oceans Canada and the Geological Survey of Peru have carried out seabed "
+        "mapping together since 2019.\n"
+    )
+    rec = extract_article(text)
+    got = facts(rec)
+    assert names(rec).get("Geological Survey of Chile") == "Institution", names(rec)
+    assert any(p == "COOPERATES_WITH" and "norwegian-polar" in s + o and "survey-of-chile" in s + o
+               for p, s, o, _d in got), got
+    assert not any(p == "COOPERATES_WITH" and "country:CAN" in (s, o) for p, s, o, _d in got), got
+
+
+def test_presented_a_policy_to_researchers_at_a_body_is_a_talk() -> None:
+    # "X presented C's strategy to researchers at the I": a talk there (not "presented his
+    # credentials to the President")
+    text = (
+        "Diplomatic notes\n\n"
+        "Wednesday 6 March 2024\n\n"
+        "On Tuesday, Kenya's Foreign Minister Peter Kamau presented Kenya's blue economy strategy "
+        "to researchers at the Norwegian Institute of International Affairs (NUPI).\n"
+    )
+    got = facts(extract_article(text))
+    assert any(p == "LECTURED_AT" and s == "person:peter-kamau" and "norwegian-institute" in o
+               for p, s, o, _d in got), got

@@ -157,9 +157,9 @@ INST_HEADS = frozenset(
         school faculty agency authority board bureau office department council centre center
         parliament assembly senate congress cabinet forces force army navy police court
         tribunal directorate inspectorate service guard commission committee subcommittee presidency
-        treasury survey
+        treasury
         universitas universiti universidad universidade université universität instituto
-        colegio hospital library archives"""
+        colegio hospital library archives survey ecole école"""
     )
 )
 ORG_HEADS = frozenset(
@@ -882,6 +882,9 @@ _ENVOY_TO = re.compile(
     r"credential{1,2}ed|recognition)\s+to\s+(?:the\s+)?$"
     # ("who is also accredited in Bishkek": the government the envoy is accredited to)
     r"|\baccredited\s+in\s+$"
+    # ("whose mandate also stretches to Freetown": the government of the side accreditation)
+    r"|\b(?:mandate|accreditation|jurisdiction|remit|competence)\s+(?:also\s+)?(?:extends|"
+    r"stretches)\s+to\s+$"
     # ("C is represented in Montevideo by its Ambassador to D": the government, as "in Uruguay")
     r"|\bis\s+(?:also\s+)?represented\s+in\s+$"
 )
@@ -2675,12 +2678,14 @@ SENTENCE_CUES = Cues([
      "financed", "run", "managed", "beneficiary", "benefit", "recipient", "teamed", "sharing",
      "shared", "liais",
      "exchanged", "exchanging", "swapped", "pilot", "drawn on", "joined hands", "joined forces",
-     "co-organi", "co-supervis",
+     "co-organi", "co-supervis", "co-fund", "co-mapp", "co-manag",
      "taps into", "tapped into", "participants", "joint ",
      "co-hosted", "co-delivered", "pooling", "pooled",
      "coordinate on", "coordinated their", "in tandem", "tapped",
      "coordinate their positions", "courses of",
-     "training under", " joint "),
+     "training under", " joint ",
+     # ("J, which C joined in 2016": a programme joined)
+     " joined "),
     ("sign", "inked", "pen to", "names to", "name to", "sealed", "subscribed", "penned",
      "hands to", "executed", "ink to", "ink on"),
     ("met", "talks", "meeting", "call", "received", "encounter", "hosted", "welcomed", "discussion",
@@ -2692,7 +2697,8 @@ SENTENCE_CUES = Cues([
      "respects to", "lunch", "dinner", "breakfast", "meal", "across the table", "together at",
      "together in", "encounter", "one-on-one", "tête-à-tête", "tete-a-tete", "huddled",
      "exchange with",
-     "courtesy visit", "bilateral with", "conversation with"),
+     "courtesy visit", "bilateral with", "conversation with", "dined", "lunched", "breakfasted",
+     "ushered", "compared notes"),
     ("visit", "tour", "trip", "delegation", "journey", "mission", "stopped over", "stopover",
      " stop in ", "sojourn", "call on", " stay", " round of "),
     ("lectur", "talk", "address", "speech", "presentation", " paper", "spoke", "speak", "guest",
@@ -2709,7 +2715,9 @@ SENTENCE_CUES = Cues([
      "republics", "kingdoms", "islands", "both", "the two"),
     ("ministers", "leaders", "premiers", "officials", "interlocutors", "envoys", "presidents",
      "speakers", "diplomats", "heads of state", "heads of diplomacy", "signed", "signatures",
-     "delegations", "executed", "penned", "inked", "pen to"),
+     "delegations", "executed", "penned", "inked", "pen to",
+     # ("the two men put their names (set their hands) to J": the idioms' signers)
+     "names to", "hands to"),
     ("republic", "country", "state", "archipelago", "kingdom", "nation", "sultanate",
      "principality"),
     ("institute", "university", "academy", "faculty", "organi", "ministry", "embassy",
@@ -3440,6 +3448,13 @@ def _person_with_role(doc: Doc, title: str, pos: int, country: str = "",
         for info in fits:
             if country in info.affil:
                 return info.id
+        # ("the Serbian guest" after the Serbian visitor and the Serbian ambassador who
+        # accompanied him: the one who visited)
+        of_country = {i.id for i in people if country in i.affil}
+        if key in ("guest", "visitor") and len(of_country) > 1:
+            guest = _visitor(doc, pos, of_country)
+            if guest is not None:
+                return guest
         # "her Brazilian counterpart, X" ... "the Brazilian minister": X, known only by the
         # country (and "the Uruguayan official": whoever's post names Uruguay)
         for info in people:
@@ -3488,7 +3503,8 @@ def _visitor(doc: Doc, pos: int, ids: set[str], own_sentence: bool = False) -> s
             after = after[: end.start()]
         # ("X, who toured C from ... to ...": a tour is a visit)
         # ("X landed at the airport ... at the start of a mission to C": an arrival too)
-        if any(w in after for w in _VISITOR_CUES):
+        # (not "accompanied the visitor": the guest named, not a visit of this person)
+        if any(w in after.replace("visitor", "") for w in _VISITOR_CUES):
             return m.ents[0]
     for m in reversed(people):
         # "during a visit by Ghana's Minister of Foreign Affairs, X, to Georgetown"
@@ -4576,7 +4592,7 @@ _CITY = (r"[A-Z][\w'’-]*[a-z][\w'’-]*(?:[^\S\n]+(?:(?:es|de|da|do|du|del|la|
          r"[A-Z][\w'’-]*[a-z][\w'’-]*){0,2}")
 _VISIT_NOUN = r"(?:an?|the|his|her|their)[^\S\n]+(?:[\w-]+[^\S\n]+){0,4}?(?:visit|trip)\b"
 _CITY_VISITED = re.compile(
-    rf"\b(?:(?:visit|trip)[^\S\n]+to|(?P<arr>(?:arrived|landed)[^\S\n]+in|(?:travell?ed|flew)[^\S\n]+to|flew[^\S\n]+into|"
+    rf"\b(?:(?:visit|trip)[^\S\n]+to|(?P<arr>(?:arrived|landed)[^\S\n]+in|(?:travell?ed|flew)[^\S\n]+to|flew[^\S\n]+(?:into|in[^\S\n]+to)|"
     rf"(?:is|was|are|were)[^\S\n]+(?:(?:currently|now)[^\S\n]+)?in))[^\S\n]+(?P<c>{_CITY})"
     rf"(?P<tail>[^\S\n]*,[^\S\n]*)?"
 )

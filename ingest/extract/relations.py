@@ -138,7 +138,8 @@ _AT_SESSION_OF = re.compile(
 )
 # a line of a list: "• J, signed by A and B;"
 _LIST_ITEM = re.compile(r"\s*(?:[-•–*▪·]|\d{1,2}[.)])\s")
-_BECAME = re.compile(r"\bbec(?:a|o)me\s+(?:[\w-]+\s+){0,2}\Z")
+_BECAME = re.compile(
+    r"\b(?:bec(?:a|o)me|took\s+(?:its|their)\s+seats?\s+as)\s+(?:[\w-]+\s+){0,2}\Z")
 _MEMBER_IN = re.compile(r"«O(\d+)»(?:\s*\([^)]*\))?\s+(?:in|for)\s+\Z")
 _FOUNDING_IN = re.compile(r"\bfounding\s+members?\s+in\s+\Z")
 _VISIT_BEGAN = re.compile(
@@ -361,8 +362,10 @@ def _blocked(sent: Sent, pos: int, verb_pos: int | None = None) -> bool:
 
 RECOG_V = (
     r"(?:recogni[sz]ed|recogni[sz]es|recogni[sz]e|recogni[sz]ing|accorded\s+(?:diplomatic\s+)?"
-    # ("A was among the first to extend recognition to B": the infinitive too)
+    # ("A was among the first to extend recognition to B", "A gave recognition to B in T": the
+    # same)
     r"recognition\s+to|extend(?:ed|s)?\s+recognition\s+to|granted\s+recognition\s+to|"
+    r"gave\s+recognition\s+to|"
     # ("A granted (accorded, extended) B recognition on T": the object before the noun; "A's
     # recognition of B came on T": the noun with its possessor)
     r"(?:granted|accorded|extended)(?=\s+«C\d+»\s+(?:diplomatic\s+)?recognition\b)|"
@@ -464,11 +467,14 @@ R_TIES_SINCE = re.compile(
     # ("A and B have kept diplomatic relations since 1939"; "A and B are linked by diplomatic
     # relations since 1995", a translation's present tense)
     # ("A and B have been diplomatic partners since 1992": the same)
-    rf"(?P<a>{LIST(C)})(?:\s*,\s+which)?\s+(?:(?:have|has|had)\s+been\s+diplomatic\s+partners|"
+    # ("A and B have been on diplomatic terms since 1985": the same)
+    rf"(?P<a>{LIST(C)})(?:\s*,\s+which)?\s+(?:(?:have|has|had)\s+been\s+(?:diplomatic\s+partners|"
+    rf"on\s+diplomatic\s+terms)|"
     rf"(?:(?:have|has|had)\s+(?:maintained|had|enjoyed|"
     rf"kept(?:\s+up)?|been\s+(?:linked|bound|connected|united)\s+by)|"
     rf"(?:are|is)\s+(?:linked|bound|connected|united)\s+by)\s+(?:{TIES}|"
-    rf"(?:cordial|friendly|good|close|warm|excellent)\s+relations|"
+    # ("A and B have had ambassadorial-level relations since 1964": the same)
+    rf"(?:cordial|friendly|good|close|warm|excellent|ambassadorial-level)\s+relations|"
     # ("A and B have had formal ties since 1987": "formal ties" without "diplomatic")
     rf"formal\s+ties))"
     # ("A and B have had diplomatic links dating back to 1975": "since" in other words; "A and B
@@ -570,8 +576,9 @@ MEMBER_N = (
     r"[Pp]artner\s+[Ss]tates?|[Pp]articipating\s+[Ss]tates?)"
 )
 R_MEMBER = re.compile(
+    # ("C took its seat as a non-permanent member of O in T": became one)
     rf"(?P<s>{LIST(C)}){APPO}\s+(?:which\s+)?(?:are|is|were|was|have\s+been|has\s+been|became|"
-    rf"become|remain|remains)\s+(?:(?:also|both|now|all|already)\s+)*"
+    rf"become|remain|remains|took\s+(?:its|their)\s+seats?\s+as)\s+(?:(?:also|both|now|all|already)\s+)*"
     # "both were among the 51 founding members of the United Nations"
     rf"(?:among\s+(?:the\s+)?(?:\d{{1,3}}\s+|first\s+|original\s+)?)?"
     # "Brunei is one of the 10 members of ASEAN"
@@ -654,10 +661,17 @@ R_MEMBER_POSS = re.compile(
     rf"(?:the\s+)?(?P<o>«O\d+»)"
 )
 # "while Kyrgyzstan is one of the organization's founding members" (the body a coreference)
+# ("Chad is one of the organization's six member states": counted, and "member states")
+# ("C became the Commonwealth's 56th member in June 2022, alongside D": an ordinal, a joining;
+# the state named alongside joined too)
 R_MEMBER_ONE_OF_POSS = re.compile(
-    rf"(?P<s>{LIST(C)})\s+(?:(?:has|have)\s+been|is|are|was|were|remains?)\s+"
-    rf"(?:(?:also|both|now|all)\s+)*(?:one\s+of|among)\s+(?P<o>«O\d+»){POSS}\s+"
-    rf"(?:\d{{1,3}}\s+|first\s+|original\s+)?(?:founding\s+|full\s+)?(?P<v>members|founders)\b"
+    rf"(?P<s>{LIST(C)})\s+(?:(?:has|have)\s+been|is|are|was|were|remains?|became)\s+"
+    rf"(?:(?:also|both|now|all)\s+)*(?:(?:one\s+of|among)\s+(?:the\s+)?(?P<o>«O\d+»){POSS}\s+"
+    rf"(?:\d{{1,3}}\s+|first\s+|original\s+|(?:two|three|four|five|six|seven|eight|nine|ten|"
+    rf"eleven|twelve|\w+teen)\s+)?(?:founding\s+|full\s+)?(?P<v>members|founders|member\s+states|"
+    rf"member\s+countries)\b"
+    rf"|(?<=became\s)the\s+(?P<o2>«O\d+»){POSS}\s+(?:\d{{1,3}}(?:st|nd|rd|th)|[a-z]+th|newest|latest)\s+"
+    rf"member\b(?:\s+(?:in|on)\s+«T\d+»)?(?:\s*,?\s+alongside\s+(?P<w>{LIST(C)}))?)"
 )
 R_MEMBER_JOIN = re.compile(
     # ("A and B both sit in O": "both" before the verb)
@@ -740,6 +754,9 @@ R_MEMBER_AND_JOINED = re.compile(
 R_VIA_JOINED = re.compile(
     rf"(?P<a>{C})(?:\s*,\s*which)?\s+(?:(?:formally|officially|also|later)\s+)?(?P<v>joined)\s+"
     rf"(?:the\s+)?(?:«[COI]\d+»{POSS}\s+)?(?P<j>{J})"
+    # ("under J, which Cameroon joined in 2016": the programme before its relative clause)
+    rf"|(?P<j2>{J})(?:\s*\([^)]*\))?\s*,\s+which\s+(?P<a2>{C})\s+(?:(?:formally|officially|"
+    rf"later|also)\s+)?(?P<v2>joined)\b"
 )
 # "the Commonwealth, which Rwanda joined in 2009"
 R_MEMBER_WHICH_JOINED = re.compile(
@@ -858,7 +875,11 @@ COOP_V = (
     # ("A and B have co-organised (co-hosted, co-delivered) courses since 2021")
     # ("A and B have co-supervised doctoral theses since 2020": the same)
     r"|(?:have|has|had)\s+co-(?:managed|financed|funded|implemented|organi[sz]ed|hosted|delivered|"
-    r"supervised)"
+    # ("A and B have co-run seed trials since 2023"; "have been co-mapping deposits since 2022":
+    # the same, as it runs)
+    r"supervised|run|mapped)"
+    r"|(?:have|has|had)\s+been\s+co-(?:managing|financing|funding|implementing|organi[sz]ing|"
+    r"hosting|delivering|supervising|running|mapping)"
     # "A and B have joined hands (forces) since 2015 on ...": cooperation
     r"|(?:have|has|had)\s+(?:also\s+)?joined\s+(?:hands|forces)"
     # "A and B have a partnership dating back to 1982": a partnership held since then
@@ -1105,7 +1126,9 @@ R_SIGN = re.compile(
     # "A and B affixed (appended) their signatures to J": the same idiom with another verb
     # ("A and B stamped (inscribed) their signatures on J": the same)
     # ("A and B placed their signatures on J": the same)
-    rf"(?:affix|append|stamp|inscrib|plac)(?:ed|ing)\s+(?:their|its|his|her)\s+signatures?\s+(?:to|on)|"
+    # ("A and B lent their signatures to J": the same)
+    rf"(?:(?:affix|append|stamp|inscrib|plac)(?:ed|ing)|lent|lending)\s+(?:their|its|his|her)\s+"
+    rf"signatures?\s+(?:to|on)|"
     # "A and B endorsed with their signatures J": the signatures after the verb
     # ("A and B formalised with their signatures J": the same)
     rf"(?:endorsed|formali[sz]ed)\s+with\s+(?:their|its|his|her)\s+signatures?|"
@@ -1315,7 +1338,8 @@ MEET_V = (
     # ("held a bilateral encounter (a one-on-one) with X": a meeting)
     # ("held a bilateral with X": the noun left out after "bilateral"; "held the second round of
     # Foreign Office Consultations with Y": the capitalised name of the round)
-    r"(?<=\s)[Cc]onsultations|session|encounter|one-on-one|t[êe]te-[àa]-t[êe]te|bilateral)(?:\s+(?:(?:in|at|on)\s+[^,;]{0,60}?|«T\d+»|here|there)){0,3}"
+    # ("held an exchange with X": a meeting, as "exchange of views")
+    r"(?<=\s)[Cc]onsultations|session|encounter|one-on-one|t[êe]te-[àa]-t[êe]te|bilateral|exchange)(?:\s+(?:(?:in|at|on)\s+[^,;]{0,60}?|«T\d+»|here|there)){0,3}"
     r"\s+with|"
     r"paid\s+(?:a\s+|an\s+)?(?:\w+\s+){0,2}?"
     r"(?:call|visit)\s+on|called\s+on|"
@@ -1323,6 +1347,8 @@ MEET_V = (
     # to his counterpart Y": a meeting
     # ("X huddled with Y at the palace": a meeting)
     r"(?:was|were)\s+closeted\s+with|played\s+host\s+to|huddled\s+with|"
+    # ("X dined (lunched) with Y": a meeting over a meal; "X was ushered in to see Y": received)
+    r"(?:dined|lunched|breakfasted)\s+with|(?:was|were)\s+ushered\s+(?:in\s+)?to\s+see|"
     # ("X was hosted at State House, Nairobi, on Tuesday by Y": a venue with its city)
     r"(?:was|were)\s+(?:\w+\s+){0,2}?(?:received|hosted|greeted)\s+(?:[^,;]{0,60}?"
     r"(?:,\s+«[LC]\d+»\s*,[^,;]{0,30}?)?\s+)?"
@@ -1422,7 +1448,8 @@ _MEET_WORDS = ("met", "conferred", "held", "paid", "called", "received", "hosted
                "exchanged views", "traded views", "greeted", "closeted", "played host",
                "came together",
                "discussed", "shared", "across the table", "together at", "together in",
-               "conducted", "huddled", "courtesy call", "courtesy visit",
+               "conducted", "huddled", "courtesy call", "courtesy visit", "dined", "lunched",
+               "breakfasted", "ushered", "compared notes",
                "farewell call", "reviewed", "engaged in")
 # "X and his delegation were received by ..."
 _ENTOURAGE = (
@@ -1459,6 +1486,8 @@ R_MEET_PAIR = re.compile(
     # ("A and B sat across the table at the ministry", "A and B spent the morning together at
     # the ministry": a meeting of the two)
     rf"sat\s+across\s+the\s+table|"
+    # ("A and B compared notes on trade at the ministry": a meeting of the two)
+    rf"compared\s+notes\b|"
     rf"spent\s+(?:the|an?)\s+(?:[\w-]+\s+)?(?:morning|afternoon|evening|day|hour)\s+together\b|"
     # ("A and B reviewed the agenda over a working breakfast": the same)
     rf"(?:discussed|reviewed)(?=[^;.]{{0,100}}?\b(?:during|over)\s+(?:an?|the|their)\s+"
@@ -1500,7 +1529,9 @@ R_MET_AND_SIGNED = re.compile(
 # work to C": the French name of a working visit; "on a three-day official tour of C")
 # ("made an official journey to C from T": a journey to a place is a visit)
 VISIT_S = (r"(?:a\s+|an\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+){0,4}?(?:visit|Visit|trip|stay|"
-           r"sojourn|tour|(?<=official\s)journey|(?<=official\s)mission|(?<=working\s)mission)"
+           # ("for a fact-finding mission to C": an official trip too)
+           r"sojourn|tour|(?<=official\s)journey|(?<=official\s)mission|(?<=working\s)mission|"
+           r"(?<=fact-finding\s)mission)"
            r"(?:\s+of\s+(?:friendship|work)\s+and\s+(?:friendship|work)(?=\s+to\s))?")
 _VISIT_END_VERBS = ("ended", "wrapped", "wound", "rounded")
 R_VISIT = re.compile(
@@ -1520,7 +1551,9 @@ R_VISIT = re.compile(
     # ("X journeyed to L on Monday for a two-day official stay in C": the same)
     rf"was\s+on|been\s+on|on|(?:arrived|travell?ed|journeyed|flew|landed|touched\s+down|reached|jetted|"
     # ("swung through L ... on a visit to C", "spent T in L on a visit to C": see R_ARRIVED_FOR)
-    rf"set\s+foot|got\s+to|swung\s+through|stepped\s+off|spent(?=\s+{T}))\s+"
+    # ("X was in town on Thursday and Friday for a fact-finding mission to C": there, the
+    # destination after "to")
+    rf"set\s+foot|got\s+to|swung\s+through|stepped\s+off|spent(?=\s+{T})|(?:is|was)\s+in\s+town)\s+"
     rf"[^;]{{0,80}}?\s+"
     rf"(?:for|on|at\s+the\s+(?:start|"
     # ("arrived in Tbilisi this morning, opening a two-day visit to Georgia")
@@ -1718,7 +1751,8 @@ R_ARRIVED_FOR = re.compile(
     rf"came\s+to|"
     # ("swung through Lima on Monday and Tuesday on a visit to Peru", "spent Wednesday and
     # Thursday in Lima on an official visit to Peru": a stay on the way)
-    rf"(?:flew|jetted)\s+into|reached|got\s+to|swung\s+through|spent\s+{T}(?:\s+and\s+{T})?\s+in)"
+    # ("flew in to Accra on Monday at the start of ...": "in to" for "into")
+    rf"(?:flew|jetted)\s+(?:into|in\s+to)|reached|got\s+to|swung\s+through|spent\s+{T}(?:\s+and\s+{T})?\s+in)"
     rf"\s+"
     rf"(?:the\s+)?(?P<o>{C}|«L\d+»)(?:\s*,\s*{C}\s*,)?\s+"
     # "arrived in Erbil on Tuesday, the second leg of a regional tour": a stop of a tour
@@ -2173,7 +2207,8 @@ R_SIDE_ACCREDITATION = re.compile(
     rf"\s*,(?=\s+with\s))?|(?!))"
     rf"\s+(?:also\s+)?(?P<v2>holds|has|enjoys|carries|(?<=,\s)with)\s+"
     r"(?:also\s+)?(?:an?\s+)?(?:(?:concurrent|dual|non-resident|additional|side)\s+)?"
-    r"(?:accreditations?\s+(?:also\s+)?to|(?P<jurisdiction>jurisdiction)\s+over)\s+"
+    # ("C's Ambassador to A, X, with responsibility for B": as "with jurisdiction over")
+    r"(?:accreditations?\s+(?:also\s+)?to|(?P<jurisdiction>jurisdiction\s+over|responsibility\s+for))\s+"
     # the noun after "whose"
     # ("X, whose purview also takes in A and B": the same)
     # ("X, whose area of accreditation includes A and B": the same noun)
@@ -2181,8 +2216,8 @@ R_SIDE_ACCREDITATION = re.compile(
     # ("X, whose mandate from Buenos Aires also covers A": the sending state after the noun;
     # "X, whose responsibilities extend to A and B": a plural noun and verb)
     # ("X, whose portfolio also includes A", "X, whose credentials also extend to A and B":
-    # other nouns of a head of mission's reach)
-    r"remit|purview|portfolio|responsibilities|credentials)\s+(?:from\s+«[CL]\d+»\s+)?(?:also\s+)?"
+    # "X, whose competence also covers A": other nouns of a head of mission's reach)
+    r"remit|purview|portfolio|responsibilities|credentials|competence)\s+(?:from\s+«[CL]\d+»\s+)?(?:also\s+)?"
     r"(?P<v3>covers|"
     r"extends\s+to|(?:(?<=responsibilities\s)|(?<=credentials\s))(?:also\s+)?(?:cover|extend\s+to|include)|"
     r"stretches\s+to|includes|takes\s+in)\s+"
@@ -2197,12 +2232,14 @@ R_SIDE_ACCREDITATION = re.compile(
     r"(?=represent(?:s|ed)\s+"
     r"(?:«C\d+»|(?:his|her)\s+country)\s+at\s+(?:the\s+)?«O\d+»\s+as\s+well\b))(?P<v4>covers|"
     r"responsible\s+for|"
+    # ("C's Ambassador to A, X, also in charge of B": the same, after the name's comma)
+    r"(?:(?<=,\salso\s)|(?<=,\sconcurrently\s))in\s+charge\s+of|"
     r"represent(?:s|ed)\s+(?:«C\d+»|(?:his|her)\s+country)\s+(?:in|at))\s+"
     rf")(?:the\s+)?(?P<o>{LIST(_CGO)})"
 )
 _POST_PREDS = ("AMBASSADOR_OF", "ACCREDITED_TO")
 _SIDE_CUES = ("accreditation", " represent", " covers ", "whose ", " jurisdiction over ",
-              " responsible for ",
+              " responsible for ", " in charge of ", "responsibility for",
               " serves ", " served ")
 # "X, C's Ambassador to A, who represents C in L on a non-resident basis": accredited to the
 # state whose capital (or which) is named
@@ -2599,7 +2636,9 @@ class Extractor:
                     continue
                 mode = "joined" if rule == "member.joined" and (
                     "join" in m["v"] or "enter" in m["v"]) else "state"
-                if rx is R_MEMBER and _BECAME.search(t, max(0, v - 30), v):
+                if rx is R_MEMBER_ONE_OF_POSS and m["o2"]:
+                    mode = "joined"  # "C became the O's 56th member in June 2022"
+                elif rx is R_MEMBER and _BECAME.search(t, max(0, v - 30), v):
                     mode = "joined"  # "C became the eighth Partner State of O on 4 March 2024"
                 elif rx is R_MEMBER_JOIN and m["v"].endswith(" of") and t.startswith(
                         " and ", m.end()):
@@ -2755,9 +2794,10 @@ class Extractor:
                 yield Cand("COOPERATES_VIA", tuple(parties), (refs(m["j"])[0],),
                            m.start("v"), rule, "state", 0.75)
         for m in R_VIA_JOINED.finditer(t) if "joined" in t and "«J" in t else ():
-            if not _blocked(sent, m.start("v")):
-                yield Cand("COOPERATES_VIA", (refs(m["a"])[0],), (refs(m["j"])[0],),
-                           m.start("v"), "cooperates.joined", "joined", 0.75)
+            g = "" if m["v"] else "2"
+            if not _blocked(sent, m.start("v" + g)):
+                yield Cand("COOPERATES_VIA", (refs(m["a" + g])[0],), (refs(m["j" + g])[0],),
+                           m.start("v" + g), "cooperates.joined", "joined", 0.75)
 
     def _coop_projects(self, t: str, subj_start: int, verb_end: int) -> list[int]:
         """Projects the cooperation runs through: after the verb in its clause, or the
@@ -3098,7 +3138,7 @@ class Extractor:
             obj: int | None = None
             # ("sat across the table from": the object after "from")
             if re.search(r"(?:met|with|on|by|received|hosted|welcomed|greeted|meeting|meet|"
-                         r"(?<=table\s)from|"
+                         r"(?<=table\s)from|(?<=to\s)see|"
                          r"accepted|(?:host|respects|audience(?:\s+(?:at|in)\s[^;]*?)?|"
                          r"courtesy\s+(?:call|visit))\s+to)$", verb):
                 stop = re.search(r",\s+(?:who|which|where|to\s+discuss)\b|;", rest)

@@ -12503,3 +12503,164 @@ def test_presented_a_policy_to_researchers_at_a_body_is_a_talk() -> None:
     got = facts(extract_article(text))
     assert any(p == "LECTURED_AT" and s == "person:peter-kamau" and "norwegian-institute" in o
                for p, s, o, _d in got), got
+
+
+def test_bodies_that_co_ran_or_are_co_mapping_cooperate() -> None:
+    # "A and B have co-run (co-funded) X since T", "have been co-mapping X since T": cooperation;
+    # a "Geological Survey of C" is an institution, not the country C
+    text = (
+        "Science notes\n\n"
+        "Wednesday 6 March 2024\n\n"
+        "Uruguay and Paraguay have co-run wetland bird counts since 2017.\n\n"
+        "Chile and Peru have co-funded a glacier observatory since 2015.\n\n"
+        "The Geological Survey of Norway and Kenya's State Department for Mining have been "
+        "co-mapping rift aquifers since 2020.\n"
+    )
+    got = facts(extract_article(text))
+    pairs = {frozenset((s, o)) for p, s, o, _d in got if p == "COOPERATES_WITH"}
+    assert frozenset(("country:URY", "country:PRY")) in pairs, got
+    assert frozenset(("country:CHL", "country:PER")) in pairs, got
+    assert any("geological-survey-of-norway" in s or "geological-survey-of-norway" in o
+               for p, s, o, _d in got if p == "COOPERATES_WITH"), got
+    assert not any("country:NOR" in (s, o) for p, s, o, _d in got if p == "COOPERATES_WITH"), got
+
+
+def test_the_two_men_put_their_names_to_and_officials_lent_their_signatures() -> None:
+    # "the two men put their names to J", "the two officials lent their signatures to J"
+    text = (
+        "Diplomatic notes\n\n"
+        "Wednesday 6 March 2024\n\n"
+        "Peru's Foreign Minister, Luis Quispe, met Chile's Foreign Minister, Tomas Vidal, on "
+        "Monday. The two men then put their names to a memorandum on glacier monitoring.\n\n"
+        "Kenya's Trade Minister, Amina Odhiambo, met Uganda's Trade Minister, Grace Namutebi, on "
+        "Tuesday. The two officials later lent their signatures to a protocol on border "
+        "markets.\n"
+    )
+    got = facts(extract_article(text))
+    signed = {(s, o) for p, s, o, _d in got if p == "SIGNED_AGREEMENT"}
+    assert {s for s, _o in signed} >= {"person:luis-quispe", "person:tomas-vidal",
+                                       "person:amina-odhiambo", "person:grace-namutebi"}, got
+
+
+def test_dining_being_ushered_in_an_exchange_and_compared_notes_are_meetings() -> None:
+    # "X dined with Y", "X was ushered in to see Y", "X held an exchange with Y", "A and B
+    # compared notes on T at the ministry"
+    text = (
+        "Diplomatic notes\n\n"
+        "Wednesday 6 March 2024\n\n"
+        "Peru's Foreign Minister, Luis Quispe, dined with Chile's Foreign Minister, Tomas Vidal, "
+        "on Monday.\n\n"
+        "On Tuesday, Kenya's Trade Minister, Amina Odhiambo, was ushered in to see Uganda's "
+        "Trade Minister, Grace Namutebi.\n\n"
+        "On Tuesday, Ghana's Energy Minister, Kwesi Boateng, held an exchange with Togo's Energy "
+        "Minister, Komlan Agbeko.\n\n"
+        "Norway's State Secretary Ingrid Dahl and Finland's State Secretary Mikko Laine compared "
+        "notes on Arctic shipping at the ministry on Monday.\n"
+    )
+    got = facts(extract_article(text))
+    met = {frozenset((s, o)) for p, s, o, _d in got if p == "MET_WITH"}
+    for a, b in (("luis-quispe", "tomas-vidal"), ("amina-odhiambo", "grace-namutebi"),
+                 ("kwesi-boateng", "komlan-agbeko"), ("ingrid-dahl", "mikko-laine")):
+        assert frozenset((f"person:{a}", f"person:{b}")) in met, (a, got)
+
+
+def test_flying_in_to_a_capital_and_being_in_town_for_a_mission_are_visits() -> None:
+    # "X flew in to L on T at the start of a visit to C": L and C; "X was in town on T and T2
+    # for a fact-finding mission to C": C
+    text = (
+        "Diplomatic notes\n\n"
+        "Wednesday 6 March 2024\n\n"
+        "Peru's Foreign Minister, Luis Quispe, flew in to Santiago on Monday at the start of a "
+        "three-day official visit to Chile.\n\n"
+        "Kenya's Trade Minister, Amina Odhiambo, was in town on Monday and Tuesday for a "
+        "fact-finding mission to Uganda.\n"
+    )
+    got = facts(extract_article(text))
+    assert ("VISITED", "person:luis-quispe", "city:santiago", "2024-03-04") in got, got
+    assert ("VISITED", "person:luis-quispe", "country:CHL", "2024-03-04") in got, got
+    assert ("VISITED", "person:amina-odhiambo", "country:UGA", "2024-03-04") in got, got
+
+
+def test_side_accreditations_by_responsibility_competence_charge_and_mandate() -> None:
+    # "C's Ambassador to A, X, with responsibility for B", "..., whose competence also covers
+    # B", "..., also in charge of B", "..., whose mandate also stretches to L" (L's state)
+    text = (
+        "Diplomatic notes\n\n"
+        "Wednesday 6 March 2024\n\n"
+        "Chile's Ambassador to Kenya, Pablo Soto, with responsibility for Rwanda, opened the "
+        "fair.\n\n"
+        "Peru's Ambassador to Egypt, Rosa Flores, whose competence also covers Sudan, spoke.\n\n"
+        "Spain's Ambassador to Ghana, Javier Ruiz, also in charge of Togo, was present.\n\n"
+        "Italy's Ambassador to Senegal, Marco Bellini, whose mandate also stretches to Banjul, "
+        "attended.\n"
+    )
+    got = facts(extract_article(text))
+    for who, where in (("pablo-soto", "RWA"), ("rosa-flores", "SDN"), ("javier-ruiz", "TGO"),
+                       ("marco-bellini", "GMB")):
+        assert ("ACCREDITED_TO", f"person:{who}", f"country:{where}", None) in got, (who, got)
+
+
+def test_recognition_given_and_ties_on_diplomatic_terms_or_at_ambassadorial_level() -> None:
+    # "A gave recognition to B in T"; "A and B have been on diplomatic terms since T"; "A and B
+    # have had ambassadorial-level relations since T"
+    text = (
+        "History notes\n\n"
+        "Wednesday 6 March 2024\n\n"
+        "Norway gave recognition to Namibia in March 1990.\n\n"
+        "Peru and Thailand have been on diplomatic terms since 1965.\n\n"
+        "Chile and Vietnam have had ambassadorial-level relations since 1971.\n"
+    )
+    got = facts(extract_article(text))
+    assert ("RECOGNIZED", "country:NOR", "country:NAM", "1990-03") in got, got
+    ties = {(frozenset((s, o)), d) for p, s, o, d in got if p == "ESTABLISHED_TIES"}
+    assert (frozenset(("country:PER", "country:THA")), "1965") in ties, got
+    assert (frozenset(("country:CHL", "country:VNM")), "1971") in ties, got
+
+
+def test_members_counted_by_possessive_ordinal_and_a_seat_taken() -> None:
+    # "C is one of the O's four member states"; "C became the O's 55th member in T, alongside
+    # D"; "C took its seat as a non-permanent member of O in T"
+    text = (
+        "Membership notes\n\n"
+        "Wednesday 6 March 2024\n\n"
+        "Benin is one of the Sahel and West Africa Club's eleven member states.\n\n"
+        "Rwanda became the Commonwealth's 54th member in November 2009, alongside Mozambique.\n\n"
+        "Guyana took its seat as a non-permanent member of the United Nations Security Council "
+        "in January 2024.\n"
+    )
+    got = facts(extract_article(text))
+    mem = {(s, o, d) for p, s, o, d in got if p == "MEMBER_OF"}
+    assert ("country:RWA", "org:commonwealth-of-nations", "2009-11") in mem, got
+    assert ("country:MOZ", "org:commonwealth-of-nations", "2009-11") in mem, got
+    assert ("country:GUY", "org:united-nations-security-council", "2024-01") in mem, got
+    assert any(s == "country:BEN" for s, _o, _d in mem), got
+
+
+def test_a_programme_which_a_state_joined_is_its_channel() -> None:
+    # "... under J, which C joined in T": C cooperates through J since T
+    text = (
+        "Education notes\n\n"
+        "Wednesday 6 March 2024\n\n"
+        "Dozens of Malian engineers have trained in Japan under the ABE Initiative, which Mali "
+        "joined in 2014.\n"
+    )
+    got = facts(extract_article(text))
+    assert any(p == "COOPERATES_VIA" and s == "country:MLI" and d == "2014"
+               for p, s, _o, d in got), got
+
+
+def test_a_demonym_guest_is_the_visitor_not_the_ambassador_beside_him() -> None:
+    # "the Peruvian guest" after a Peruvian visitor and the Peruvian ambassador who "accompanied
+    # the visitor": the visitor lectures; an "Ecole" is an institution
+    text = (
+        "Diplomatic notes\n\n"
+        "Wednesday 6 March 2024\n\n"
+        "Peru's Deputy Foreign Minister, Luis Quispe, arrived in Dakar on Monday for a two-day "
+        "visit to Senegal. Peru's Ambassador to Senegal, Rosa Flores, accompanied the visitor. "
+        "On Tuesday, the Peruvian guest gave a lecture-debate at the Ecole Nationale de "
+        "Diplomatie on Pacific trade.\n"
+    )
+    got = facts(extract_article(text))
+    lect = {(s, o) for p, s, o, _d in got if p == "LECTURED_AT"}
+    assert any(s == "person:luis-quispe" and "ecole" in o for s, o in lect), got
+    assert not any(s == "person:rosa-flores" for s, _o in lect), got

@@ -4053,9 +4053,13 @@ _PASSIVE_SUBJECT_FRONT = re.compile(
     r"\s*(?:(?:Afterwards?|Thereafter|Subsequently|Then|"
     # "Later that day, an agreement on ... was signed by ...": the day of the talks before
     r"(?:Later|Earlier)(?:\s+(?:that|the\s+same)\s+(?:day|morning|afternoon|evening))?|(?:After|Following|During|At\s+the\s+(?:end|"
-    r"close)\s+of)\s+the\s+(?:talks|meeting|consultations|session|ceremony|visit)|"
-    # "In the presence of the two officials, a memorandum on ... was signed by A and B"
-    r"In\s+the\s+presence\s+of\s+[^,;.«]{1,60}?),\s+|"
+    r"close)\s+of)\s+(?:the|their)\s+(?:talks|meeting|consultations|session|ceremony|visit)|"
+    # "In the presence of the two officials, a memorandum on ... was signed by A and B"; "On
+    # Monday, in their presence, an agreement on ... was signed by A and B": a weekday before it
+    # or alone
+    r"On\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?=,\s+(?:an?|the|in)\s)|"
+    r"(?:On\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,\s+)?[Ii]n\s+(?:the|their)\s+presence"
+    r"(?:\s+of\s+[^,;.«]{1,60}?)?),\s+|"
     # "The meeting yielded a memorandum on ..., signed by A and B": the talks' outcome
     r"The\s+(?:talks|meeting|consultations|session|visit)\s+(?:yielded|produced|resulted\s+in)"
     r"\s+)"

@@ -12664,3 +12664,21 @@ def test_a_demonym_guest_is_the_visitor_not_the_ambassador_beside_him() -> None:
     lect = {(s, o) for p, s, o, _d in got if p == "LECTURED_AT"}
     assert any(s == "person:luis-quispe" and "ecole" in o for s, o in lect), got
     assert not any(s == "person:rosa-flores" for s, _o in lect), got
+
+
+def test_an_unnamed_agreement_signed_by_two_people_after_a_weekday_or_their_talks() -> None:
+    # "On Thursday, in their presence, a protocol on ... was signed by A and B" and "At the end
+    # of their talks, an agreement on ... was signed by A and B": a described agreement named
+    text = (
+        "Cooperation notes\n\n"
+        "Friday 8 March 2024\n\n"
+        "Kenya's Minister of Health, Mary Wanjiru, met Peru's Minister of Health, Luis Quispe, in "
+        "Nairobi on Thursday. On Thursday, in their presence, a protocol on hospital management "
+        "was signed by Director General Peter Otieno and Director Rosa Flores.\n\n"
+        "At the end of their talks, an agreement on malaria research was signed by Mary Wanjiru "
+        "and Luis Quispe.\n"
+    )
+    got = facts(extract_article(text))
+    signed = {s for p, s, _o, _d in got if p == "SIGNED_AGREEMENT"}
+    assert {"person:peter-otieno", "person:rosa-flores", "person:mary-wanjiru",
+            "person:luis-quispe"} <= signed, got

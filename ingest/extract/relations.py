@@ -595,8 +595,11 @@ R_MEMBER = re.compile(
     rf"(?:the\s+)?{LIST(_ORG_OR_BODY)}"
     # "a member of O1 as well as of O2"
     rf"|\s+as\s+well\s+as\s+of\s+(?:the\s+)?{LIST(_ORG_OR_BODY)})?)"
-    # "..., together with Colombia and Ecuador": more members
-    rf"(?:\s*,?\s+(?:together|along)\s+with\s+(?P<w>{LIST(C)}))?"
+    # "..., together with Colombia and Ecuador": more members; "C has been a member of O since
+    # its creation in T, as has D" (the elliptical "as has (is) D" at the clause's end)
+    rf"(?:(?:\s*,?\s+(?:together|along)\s+with\s+|(?P<ash>(?:\s+since\s+[^,;«]{{0,40}}"
+    rf"(?:«T\d+»)?)?\s*,\s+as\s+(?:has|have|is|are|was|were)\s+))(?P<w>{LIST(C)})"
+    rf"(?(ash)(?=\s*[.;,]|\s*$)))?"
 )
 # "Bulgaria and Jordan, both members of the Union for the Mediterranean, agreed ..."
 R_MEMBER_APPO = re.compile(
@@ -633,9 +636,11 @@ R_MEMBER_SINCE_IT = re.compile(
     rf"(?:(?:formally|officially|first)\s+)?(?P<v>(?:re)?joined|acceded\s+to|entered)\s+"
     rf"(?:the\s+)?(?P<o>«O\d+»)(?!{POSS})"
 )
-# ("Croatia, a NATO ally since 2009, ...": an ally of an alliance is a member)
+# ("Croatia, a NATO ally since 2009, ...": an ally of an alliance is a member; "C, an EU and
+# NATO member state": both bodies)
 R_MEMBER_ATTR = re.compile(
-    rf"(?P<s>{C})\s*,\s+(?:(?:both|also|all)\s+)?(?:a|an)\s+(?:founding\s+|full\s+)?(?P<o>«O\d+»)\s+"
+    rf"(?P<s>{C})\s*,\s+(?:(?:both|also|all)\s+)?(?:a|an)\s+(?:founding\s+|full\s+)?"
+    rf"(?P<o>«O\d+»(?:\s+and\s+«O\d+»)?)\s+"
     rf"(?P<v>member|ally)(?:\s+(?:state|country|nation))?\b"
 )
 # "C, an EU member since July 2013 and a NATO ally since 2009": the second attribute, with its

@@ -12682,3 +12682,30 @@ def test_an_unnamed_agreement_signed_by_two_people_after_a_weekday_or_their_talk
     signed = {s for p, s, _o, _d in got if p == "SIGNED_AGREEMENT"}
     assert {"person:peter-otieno", "person:rosa-flores", "person:mary-wanjiru",
             "person:luis-quispe"} <= signed, got
+
+
+def test_a_member_since_its_founding_as_has_another_state_makes_both_members() -> None:
+    # "C has been a member of O since its founding in T, as has D"; "C is a member of O, as is D"
+    text = (
+        "Regional notes\n\n"
+        "Friday 8 March 2024\n\n"
+        "Portugal has been a member of the Union for the Mediterranean since its founding in "
+        "2008, as has Morocco.\n\n"
+        "Chile is a member of the OECD, as is Mexico.\n"
+    )
+    got = facts(extract_article(text))
+    mem = {(s, d) for p, s, _o, d in got if p == "MEMBER_OF"}
+    assert ("country:MAR", "2008") in mem, got
+    assert any(s == "country:MEX" for s, _d in mem), got
+
+
+def test_a_state_that_is_an_eu_and_nato_member_state_belongs_to_both() -> None:
+    # "C, an O1 and O2 member state": a compound of two bodies before "member state"
+    text = (
+        "Regional notes\n\n"
+        "Friday 8 March 2024\n\n"
+        "The minister said that Estonia, an EU and NATO member state, backs the plan.\n"
+    )
+    got = facts(extract_article(text))
+    mem = {o for p, s, o, _d in got if p == "MEMBER_OF" and s == "country:EST"}
+    assert {"org:european-union", "org:north-atlantic-treaty-organization"} <= mem, got

@@ -1586,7 +1586,12 @@ R_VISIT = re.compile(
     rf"(?:«D\d+»\s+)?(?:[\w-]+\s+){{0,2}}?"
     # ("X led a trade mission to Mexico City": a mission led there, as a delegation)
     rf"(?:delegation|(?:trade|business|investment|economic|parliamentary)\s+mission)\s+to\s+"
-    rf"(?:the\s+)?(?P<o2>{C}|«L\d+»)(?!\s*[-–](?!\s))"
+    rf"(?:the\s+)?(?P<o2>{C}|«L\d+»)(?!\s*[-–](?!\s))|"
+    # "X is paying C her first official visit", "X paid C a two-day visit": the state between
+    # the verb and the visit
+    rf"(?P<a3>{P}){APPO}(?:\s*,\s+who)?\s+(?:(?:also|today|then|has|have|had|on\s+{T}|{T})\s+)*"
+    rf"(?P<v3>paid|(?:is|was)\s+paying|pays)\s+(?:the\s+)?(?P<o3>{C})\s+(?:a|an|his|her|their)\s+"
+    rf"(?:[\w-]+\s+){{0,3}}?visit\b"
 )
 # "X is in Bulgaria on a two-day official visit", "X is in Mauritius from 20 to 23 February at
 # the head of a Malagasy delegation", "X, who is in Singapore on a state visit from ..."
@@ -3297,8 +3302,8 @@ class Extractor:
                 continue
             masked = rx is R_VISIT_DURING and " with " in t
             for m in rx.finditer(_WITH_PERSON.sub(_blank, t) if masked else t):
-                led = rx is R_VISIT and m["v2"] is not None
-                g = "2" if led else ""
+                led = rx is R_VISIT and (m["v2"] is not None or m["v3"] is not None)
+                g = ("2" if m["v2"] is not None else "3") if led else ""
                 v = m.start("v" + g)
                 if _blocked(sent, v):
                     continue

@@ -12709,3 +12709,16 @@ def test_a_state_that_is_an_eu_and_nato_member_state_belongs_to_both() -> None:
     got = facts(extract_article(text))
     mem = {o for p, s, o, _d in got if p == "MEMBER_OF" and s == "country:EST"}
     assert {"org:european-union", "org:north-atlantic-treaty-organization"} <= mem, got
+
+
+def test_paying_a_state_her_first_official_visit_is_a_visit_to_it() -> None:
+    # "X is paying C her first official visit, which began on T": the state between the verb and
+    # the visit
+    text = (
+        "Diplomatic notes\n\n"
+        "Friday 8 March 2024\n\n"
+        "Kenya's Foreign Minister, Mary Wanjiru, is paying Ghana her first official visit, which "
+        "began on Tuesday.\n"
+    )
+    got = facts(extract_article(text))
+    assert ("VISITED", "person:mary-wanjiru", "country:GHA", "2024-03-05") in got, got

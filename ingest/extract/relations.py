@@ -982,6 +982,10 @@ R_SUPPORT_THROUGH = re.compile(
     rf"|(?P<v2>sent)\s+(?:more\s+than\s+|over\s+|some\s+|about\s+)?[\d,]+\s+(?:[\w-]+\s+)?"
     rf"(?:officials|officers|civil\s+servants|students|trainees|participants|diplomats)\s+"
     rf"(?:on|to)\s+(?:[\w-]+\s+){{0,2}}?(?:courses|training)\s+(?:of|under)"
+    # ("C has been among the beneficiaries of J since T"; "C has supported D's schools through J
+    # since T": its channel)
+    rf"|(?P<v3>been\s+(?:among\s+)?(?:the\s+|a\s+)?beneficiar(?:y|ies)\s+of|"
+    rf"supported\s+(?:[^;,.«]|«D\d+»){{1,40}}?\s+(?:through|via))"
     rf")\s+(?:the\s+)?(?:{C}{POSS}\s+)?(?P<j>{J})"
 )
 R_VIA_PARTNER = re.compile(
@@ -2736,8 +2740,9 @@ class Extractor:
                 yield Cand("COOPERATES_VIA", tuple(before), (j,), v, "cooperates.via", "state",
                            0.75)
         for m in R_SUPPORT_THROUGH.finditer(t) if " «J" in t and (
-                "received" in t or "benefit" in t or "recipient" in t or " sent " in t) else ():
-            v = m.start("v") if m["v"] else m.start("v2")
+                "received" in t or "benefi" in t or "recipient" in t or " sent " in t
+                or " supported " in t) else ():
+            v = m.start("v") if m["v"] else m.start("v2") if m["v2"] else m.start("v3")
             if not _blocked(sent, v):
                 yield Cand("COOPERATES_VIA", (refs(m["a"])[0],), (refs(m["j"])[0],),
                            v, "cooperates.support_through", "state", 0.75)

@@ -12722,3 +12722,17 @@ def test_paying_a_state_her_first_official_visit_is_a_visit_to_it() -> None:
     )
     got = facts(extract_article(text))
     assert ("VISITED", "person:mary-wanjiru", "country:GHA", "2024-03-05") in got, got
+
+
+def test_a_state_that_supported_schools_through_or_is_among_the_beneficiaries_of_a_programme() -> None:
+    # "C has supported D's clinics through J since T", "C has been among the beneficiaries of J
+    # since T": each state cooperates through the programme
+    text = (
+        "Aid notes\n\n"
+        "Friday 8 March 2024\n\n"
+        "Norway has supported Malawian clinics through the Norad Health Programme since 2012.\n\n"
+        "Senegal has been among the beneficiaries of the Korea Rice Belt Initiative since 2022.\n"
+    )
+    got = facts(extract_article(text))
+    via = {(s, d) for p, s, _o, d in got if p == "COOPERATES_VIA"}
+    assert {("country:NOR", "2012"), ("country:SEN", "2022")} <= via, got

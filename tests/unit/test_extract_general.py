@@ -12724,7 +12724,7 @@ def test_paying_a_state_her_first_official_visit_is_a_visit_to_it() -> None:
     assert ("VISITED", "person:mary-wanjiru", "country:GHA", "2024-03-05") in got, got
 
 
-def test_a_state_that_supported_schools_through_or_is_among_the_beneficiaries_of_a_programme() -> None:
+def test_supported_clinics_through_or_among_the_beneficiaries_of_a_programme() -> None:
     # "C has supported D's clinics through J since T", "C has been among the beneficiaries of J
     # since T": each state cooperates through the programme
     text = (
@@ -12736,3 +12736,17 @@ def test_a_state_that_supported_schools_through_or_is_among_the_beneficiaries_of
     got = facts(extract_article(text))
     via = {(s, d) for p, s, _o, d in got if p == "COOPERATES_VIA"}
     assert {("country:NOR", "2012"), ("country:SEN", "2022")} <= via, got
+
+
+def test_a_global_fellow_after_a_center_is_a_title_not_part_of_the_name() -> None:
+    # "X, Stimson Center Global Fellow": "Global" before a title head is a title modifier
+    text = (
+        "Event notes\n\n"
+        "Friday 8 March 2024\n\n"
+        "The Brookings Institution hosted a debate on Friday.\n\n"
+        "Moderator\n"
+        "Mark Olsen, Stimson Center Global Fellow\n"
+    )
+    got = names(extract_article(text))
+    assert got.get("Stimson Center") == "Institution", got
+    assert "Stimson Center Global" not in got, got

@@ -3868,7 +3868,7 @@ _AGREEMENT_HEAD = (
     # "signed a declaration of intent on migration": a signed document (not any "declaration")
     r"treaty|protocol|convention|accord|arrangement|declaration\s+of\s+intent|"
     # "signed a joint declaration of intent on rail freight": the joint one, its "of intent"
-    r"joint\s+declaration\s+of\s+intent|letter\s+of\s+intent|"
+    r"joint\s+declaration\s+of\s+intent|[Ll]etter\s+of\s+[Ii]ntent|"
     # "signed a joint declaration on a strategic partnership"
     r"joint\s+declaration(?=\s+on\s))"
 )
@@ -3925,7 +3925,7 @@ _AGREEMENT_AFTER_VERB = (
     r"[^.;«]{1,100}?,\s+|\s+(?:[^.;«]{0,40}?\s)??)"
     r"(?:an?|the)\s+" + _AGREEMENT_SKIP + r"(?=(?:" + _AGREEMENT_ADJ +
     r"\s+)?(?:memorandum|agreement|treaty|protocol|convention|accord|arrangement|"
-    r"declaration\s+of\s+intent|letter\s+of\s+intent|"
+    r"declaration\s+of\s+intent|[Ll]etter\s+of\s+[Ii]ntent|"
     r"joint\s+declaration(?=\s+on\s|\s+of\s+intent\b))\b|" +
     _AGREEMENT_PREMOD +
     r"(?:agreement|accord|pact|treaty|memorandum|protocol|convention|arrangement)\b"

@@ -12750,3 +12750,18 @@ def test_a_global_fellow_after_a_center_is_a_title_not_part_of_the_name() -> Non
     got = names(extract_article(text))
     assert got.get("Stimson Center") == "Institution", got
     assert "Stimson Center Global" not in got, got
+
+
+def test_signatures_to_a_capitalised_letter_of_intent_on_a_field_name_it() -> None:
+    # "A and B put their signatures to a Letter of Intent on Maritime Training": the capitalised
+    # head, like the lower-case "letter of intent", names a described agreement
+    text = (
+        "Diplomatic notes\n\n"
+        "Friday 8 March 2024\n\n"
+        "Kenya's Foreign Minister, Mary Wanjiru, met Peru's Foreign Minister, Luis Quispe, in "
+        "Nairobi on Thursday. After the meeting, Wanjiru and Quispe put their signatures to a "
+        "Letter of Intent on Maritime Training.\n"
+    )
+    got = facts(extract_article(text))
+    signed = {s for p, s, o, _d in got if p == "SIGNED_AGREEMENT" and "letter-of-intent" in o}
+    assert signed == {"person:mary-wanjiru", "person:luis-quispe"}, got

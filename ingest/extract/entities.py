@@ -492,7 +492,11 @@ _TITLE_WORDS = frozenset(
 # in "the" is the usual hit); a group around the branches would undo that.
 _PRONOUN = re.compile(
     r"He(?<!\w..)\b|She(?<!\w...)\b|he(?<!\w..)\b|she(?<!\w...)\b|him(?<!\w...)\b|"
-    r"Him(?<!\w...)\b"
+    r"Him(?<!\w...)\b|"
+    # "His three-day official visit to C got under way on T": a capitalised possessive before a
+    # visit noun (R_VISIT_POSS reads it as the visitor's)
+    r"His(?<!\w...)\b(?=\s+(?:[\w-]+\s+){0,3}?visit\s+to\s)|"
+    r"Her(?<!\w...)\b(?=\s+(?:[\w-]+\s+){0,3}?visit\s+to\s)"
 )
 # A speech's page: "Address by Ambassador X at Y", "Remarks by ..."; its "I" and "me" are X
 SPEECH_HEADLINE = re.compile(

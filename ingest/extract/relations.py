@@ -1647,7 +1647,8 @@ _FIRST_VISIT_TO = re.compile(
     rf"(?:(?:official|state|working)\s+)?visit\s+to\s+(?:the\s+)?(?P<o>{C})(?!{POSS})"
 )
 R_VISIT_POSS = re.compile(
-    rf"(?P<a>{P}){POSS}\s+(?:[\w-]+\s+){{0,2}}?(?P<v>visit)\s+to\s+(?:the\s+)?(?P<o>{C}|{IO}|«L\d+»)"
+    # ("His visit to C": the pronoun, resolved to a person, without the possessive ending)
+    rf"(?P<a>{P})(?P<poss>{POSS})?\s+(?:[\w-]+\s+){{0,2}}?(?P<v>visit)\s+to\s+(?:the\s+)?(?P<o>{C}|{IO}|«L\d+»)"
 )
 # "A visit by X to C could (may, will) take place next year": a visit not (yet) made
 _VISIT_MAY_HAPPEN = re.compile(
@@ -3328,6 +3329,10 @@ class Extractor:
                     if later_t and int(later_t[1]) in sent.future:
                         continue
                 a = refs(m["a" + g])[0]
+                if rx is R_VISIT_POSS and m["poss"] is None and self.doc.text[
+                        self.doc.mentions[a].start : self.doc.mentions[a].end] not in ("His",
+                                                                                     "Her"):
+                    continue  # (a name needs its "'s"; only the pronoun stands alone)
                 if (rx is R_VISIT or rx is R_VISITED or rx is R_ARRIVED_FOR) and not led:
                     # "A, the President of Portugal, B, paid a visit": the last name of the
                     # apposition chain is the subject

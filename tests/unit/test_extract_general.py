@@ -12765,3 +12765,16 @@ def test_signatures_to_a_capitalised_letter_of_intent_on_a_field_name_it() -> No
     got = facts(extract_article(text))
     signed = {s for p, s, o, _d in got if p == "SIGNED_AGREEMENT" and "letter-of-intent" in o}
     assert signed == {"person:mary-wanjiru", "person:luis-quispe"}, got
+
+
+def test_her_working_visit_to_a_country_began_is_the_visit_of_the_person_before() -> None:
+    # "X is in the country. Her four-day working visit to C began on T": the capitalised
+    # possessive is the person of the sentence before
+    text = (
+        "Diplomatic notes\n\n"
+        "Friday 8 March 2024\n\n"
+        "Kenya's Minister of Trade, Mary Wanjiru, is in the country. Her four-day working visit "
+        "to Ghana began on Tuesday, March 5, 2024.\n"
+    )
+    got = facts(extract_article(text))
+    assert ("VISITED", "person:mary-wanjiru", "country:GHA", "2024-03-05") in got, got

@@ -1542,7 +1542,7 @@ VISIT_S = (r"(?:a\s+|an\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+){0,4}?(?:visit|V
            r"sojourn|tour|(?<=official\s)journey|(?<=official\s)mission|(?<=working\s)mission|"
            r"(?<=fact-finding\s)mission)"
            r"(?:\s+of\s+(?:friendship|work)\s+and\s+(?:friendship|work)(?=\s+to\s))?")
-_VISIT_END_VERBS = ("ended", "wrapped", "wound", "rounded")
+_VISIT_END_VERBS = ("ended", "wrapped", "wound", "rounded", "concluded", "completed")
 R_VISIT = re.compile(
     rf"(?P<a>{P}){APPO}(?:\s*,\s+who)?\s+(?:(?:also|today|then|has|have|had|on\s+{T}|{T})\s+)*"
     # ("X conducted (kicked off, opened) a three-day working visit to C": made, began)

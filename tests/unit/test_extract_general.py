@@ -12778,3 +12778,19 @@ def test_her_working_visit_to_a_country_began_is_the_visit_of_the_person_before(
     )
     got = facts(extract_article(text))
     assert ("VISITED", "person:mary-wanjiru", "country:GHA", "2024-03-05") in got, got
+
+
+def test_concluded_or_completed_a_visit_on_a_day_gives_its_end_not_its_start() -> None:
+    # "X concluded (completed) a visit to C on T": T is the visit's end, so the visit is undated
+    # unless its start is told, as after "ended" and "wrapped up"
+    text = (
+        "Diplomatic notes\n\n"
+        "Friday 8 March 2024\n\n"
+        "Peru's Foreign Minister, Luis Quispe, concluded a three-day official visit to Kenya on "
+        "Thursday.\n\n"
+        "Chile's Foreign Minister, Ana Rojas, completed a two-day working visit to Ghana on "
+        "Wednesday, which had begun on Tuesday.\n"
+    )
+    got = facts(extract_article(text))
+    assert ("VISITED", "person:luis-quispe", "country:KEN", None) in got, got
+    assert ("VISITED", "person:ana-rojas", "country:GHA", "2024-03-05") in got, got

@@ -492,7 +492,11 @@ _TITLE_WORDS = frozenset(
 # in "the" is the usual hit); a group around the branches would undo that.
 _PRONOUN = re.compile(
     r"He(?<!\w..)\b|She(?<!\w...)\b|he(?<!\w..)\b|she(?<!\w...)\b|him(?<!\w...)\b|"
-    r"Him(?<!\w...)\b"
+    r"Him(?<!\w...)\b|"
+    # "His three-day official visit to C got under way on T": a capitalised possessive before a
+    # visit noun (R_VISIT_POSS reads it as the visitor's)
+    r"His(?<!\w...)\b(?=\s+(?:[\w-]+\s+){0,3}?visit\s+to\s)|"
+    r"Her(?<!\w...)\b(?=\s+(?:[\w-]+\s+){0,3}?visit\s+to\s)"
 )
 # A speech's page: "Address by Ambassador X at Y", "Remarks by ..."; its "I" and "me" are X
 SPEECH_HEADLINE = re.compile(
@@ -2675,7 +2679,8 @@ SENTENCE_CUES = Cues([
      " part of", " ally ", " seat in"),
     ("operat", "work", "collaborat", "jointly", "together", "part", "trad", "bound", "linked",
      "connected", "tied", "through", "via", "involved", "engaged", "developing", "built",
-     "financed", "run", "managed", "beneficiary", "benefit", "recipient", "teamed", "sharing",
+     "financed", "run", "managed", "beneficiary", "beneficiaries", "benefit", "recipient",
+     "teamed", "sharing",
      "shared", "liais",
      "exchanged", "exchanging", "swapped", "pilot", "drawn on", "joined hands", "joined forces",
      "co-organi", "co-supervis", "co-fund", "co-mapp", "co-manag",
@@ -3867,7 +3872,7 @@ _AGREEMENT_HEAD = (
     # "signed a declaration of intent on migration": a signed document (not any "declaration")
     r"treaty|protocol|convention|accord|arrangement|declaration\s+of\s+intent|"
     # "signed a joint declaration of intent on rail freight": the joint one, its "of intent"
-    r"joint\s+declaration\s+of\s+intent|letter\s+of\s+intent|"
+    r"joint\s+declaration\s+of\s+intent|[Ll]etter\s+of\s+[Ii]ntent|"
     # "signed a joint declaration on a strategic partnership"
     r"joint\s+declaration(?=\s+on\s))"
 )
@@ -3924,7 +3929,7 @@ _AGREEMENT_AFTER_VERB = (
     r"[^.;«]{1,100}?,\s+|\s+(?:[^.;«]{0,40}?\s)??)"
     r"(?:an?|the)\s+" + _AGREEMENT_SKIP + r"(?=(?:" + _AGREEMENT_ADJ +
     r"\s+)?(?:memorandum|agreement|treaty|protocol|convention|accord|arrangement|"
-    r"declaration\s+of\s+intent|letter\s+of\s+intent|"
+    r"declaration\s+of\s+intent|[Ll]etter\s+of\s+[Ii]ntent|"
     r"joint\s+declaration(?=\s+on\s|\s+of\s+intent\b))\b|" +
     _AGREEMENT_PREMOD +
     r"(?:agreement|accord|pact|treaty|memorandum|protocol|convention|arrangement)\b"
@@ -4053,9 +4058,13 @@ _PASSIVE_SUBJECT_FRONT = re.compile(
     r"\s*(?:(?:Afterwards?|Thereafter|Subsequently|Then|"
     # "Later that day, an agreement on ... was signed by ...": the day of the talks before
     r"(?:Later|Earlier)(?:\s+(?:that|the\s+same)\s+(?:day|morning|afternoon|evening))?|(?:After|Following|During|At\s+the\s+(?:end|"
-    r"close)\s+of)\s+the\s+(?:talks|meeting|consultations|session|ceremony|visit)|"
-    # "In the presence of the two officials, a memorandum on ... was signed by A and B"
-    r"In\s+the\s+presence\s+of\s+[^,;.«]{1,60}?),\s+|"
+    r"close)\s+of)\s+(?:the|their)\s+(?:talks|meeting|consultations|session|ceremony|visit)|"
+    # "In the presence of the two officials, a memorandum on ... was signed by A and B"; "On
+    # Monday, in their presence, an agreement on ... was signed by A and B": a weekday before it
+    # or alone
+    r"On\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?=,\s+(?:an?|the|in)\s)|"
+    r"(?:On\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,\s+)?[Ii]n\s+(?:the|their)\s+presence"
+    r"(?:\s+of\s+[^,;.«]{1,60}?)?),\s+|"
     # "The meeting yielded a memorandum on ..., signed by A and B": the talks' outcome
     r"The\s+(?:talks|meeting|consultations|session|visit)\s+(?:yielded|produced|resulted\s+in)"
     r"\s+)"

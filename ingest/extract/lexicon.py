@@ -65,7 +65,7 @@ _TITLE_MODS = (
     r"Deputy|Vice|Acting|Senior|Second|First|Third|Assistant|Associate|Principal|Chief|Executive|"
     r"Former|New|Foreign|Prime|Defence|Defense|Finance|Trade|Interior|Home|Cabinet|State|"
     r"Permanent|Plenipotentiary|Special|Parliamentary|Federal|National|Resident|Non-Resident|Honorary|General|"
-    r"Managing|Regional|Political|Economic|Military|Press|Country|Research|Junior|Under|Lord|"
+    r"Managing|Regional|Global|Political|Economic|Military|Press|Country|Research|Junior|Under|Lord|"
     r"Foreign Affairs|Education|Health|Energy|Transport|Agriculture|Justice|Economy|Industry|"
     r"Tourism|Labour|Environment|Interim|Designate|Ambassador-at-Large|Roving|Programme|"
     r"Program|Project|Communications|Media|Public|International|Premier|"

@@ -595,8 +595,11 @@ R_MEMBER = re.compile(
     rf"(?:the\s+)?{LIST(_ORG_OR_BODY)}"
     # "a member of O1 as well as of O2"
     rf"|\s+as\s+well\s+as\s+of\s+(?:the\s+)?{LIST(_ORG_OR_BODY)})?)"
-    # "..., together with Colombia and Ecuador": more members
-    rf"(?:\s*,?\s+(?:together|along)\s+with\s+(?P<w>{LIST(C)}))?"
+    # "..., together with Colombia and Ecuador": more members; "C has been a member of O since
+    # its creation in T, as has D" (the elliptical "as has (is) D" at the clause's end)
+    rf"(?:(?:\s*,?\s+(?:together|along)\s+with\s+|(?P<ash>(?:\s+since\s+[^,;«]{{0,40}}"
+    rf"(?:«T\d+»)?)?\s*,\s+as\s+(?:has|have|is|are|was|were)\s+))(?P<w>{LIST(C)})"
+    rf"(?(ash)(?=\s*[.;,]|\s*$)))?"
 )
 # "Bulgaria and Jordan, both members of the Union for the Mediterranean, agreed ..."
 R_MEMBER_APPO = re.compile(
@@ -633,9 +636,11 @@ R_MEMBER_SINCE_IT = re.compile(
     rf"(?:(?:formally|officially|first)\s+)?(?P<v>(?:re)?joined|acceded\s+to|entered)\s+"
     rf"(?:the\s+)?(?P<o>«O\d+»)(?!{POSS})"
 )
-# ("Croatia, a NATO ally since 2009, ...": an ally of an alliance is a member)
+# ("Croatia, a NATO ally since 2009, ...": an ally of an alliance is a member; "C, an EU and
+# NATO member state": both bodies)
 R_MEMBER_ATTR = re.compile(
-    rf"(?P<s>{C})\s*,\s+(?:(?:both|also|all)\s+)?(?:a|an)\s+(?:founding\s+|full\s+)?(?P<o>«O\d+»)\s+"
+    rf"(?P<s>{C})\s*,\s+(?:(?:both|also|all)\s+)?(?:a|an)\s+(?:founding\s+|full\s+)?"
+    rf"(?P<o>«O\d+»(?:\s+and\s+«O\d+»)?)\s+"
     rf"(?P<v>member|ally)(?:\s+(?:state|country|nation))?\b"
 )
 # "C, an EU member since July 2013 and a NATO ally since 2009": the second attribute, with its
@@ -977,6 +982,10 @@ R_SUPPORT_THROUGH = re.compile(
     rf"|(?P<v2>sent)\s+(?:more\s+than\s+|over\s+|some\s+|about\s+)?[\d,]+\s+(?:[\w-]+\s+)?"
     rf"(?:officials|officers|civil\s+servants|students|trainees|participants|diplomats)\s+"
     rf"(?:on|to)\s+(?:[\w-]+\s+){{0,2}}?(?:courses|training)\s+(?:of|under)"
+    # ("C has been among the beneficiaries of J since T"; "C has supported D's schools through J
+    # since T": its channel)
+    rf"|(?P<v3>been\s+(?:among\s+)?(?:the\s+|a\s+)?beneficiar(?:y|ies)\s+of|"
+    rf"supported\s+(?:[^;,.«]|«D\d+»){{1,40}}?\s+(?:through|via))"
     rf")\s+(?:the\s+)?(?:{C}{POSS}\s+)?(?P<j>{J})"
 )
 R_VIA_PARTNER = re.compile(
@@ -1533,7 +1542,7 @@ VISIT_S = (r"(?:a\s+|an\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+){0,4}?(?:visit|V
            r"sojourn|tour|(?<=official\s)journey|(?<=official\s)mission|(?<=working\s)mission|"
            r"(?<=fact-finding\s)mission)"
            r"(?:\s+of\s+(?:friendship|work)\s+and\s+(?:friendship|work)(?=\s+to\s))?")
-_VISIT_END_VERBS = ("ended", "wrapped", "wound", "rounded")
+_VISIT_END_VERBS = ("ended", "wrapped", "wound", "rounded", "concluded", "completed")
 R_VISIT = re.compile(
     rf"(?P<a>{P}){APPO}(?:\s*,\s+who)?\s+(?:(?:also|today|then|has|have|had|on\s+{T}|{T})\s+)*"
     # ("X conducted (kicked off, opened) a three-day working visit to C": made, began)
@@ -1581,7 +1590,12 @@ R_VISIT = re.compile(
     rf"(?:«D\d+»\s+)?(?:[\w-]+\s+){{0,2}}?"
     # ("X led a trade mission to Mexico City": a mission led there, as a delegation)
     rf"(?:delegation|(?:trade|business|investment|economic|parliamentary)\s+mission)\s+to\s+"
-    rf"(?:the\s+)?(?P<o2>{C}|«L\d+»)(?!\s*[-–](?!\s))"
+    rf"(?:the\s+)?(?P<o2>{C}|«L\d+»)(?!\s*[-–](?!\s))|"
+    # "X is paying C her first official visit", "X paid C a two-day visit": the state between
+    # the verb and the visit
+    rf"(?P<a3>{P}){APPO}(?:\s*,\s+who)?\s+(?:(?:also|today|then|has|have|had|on\s+{T}|{T})\s+)*"
+    rf"(?P<v3>paid|(?:is|was)\s+paying|pays)\s+(?:the\s+)?(?P<o3>{C})\s+(?:a|an|his|her|their)\s+"
+    rf"(?:[\w-]+\s+){{0,3}}?visit\b"
 )
 # "X is in Bulgaria on a two-day official visit", "X is in Mauritius from 20 to 23 February at
 # the head of a Malagasy delegation", "X, who is in Singapore on a state visit from ..."
@@ -1633,7 +1647,8 @@ _FIRST_VISIT_TO = re.compile(
     rf"(?:(?:official|state|working)\s+)?visit\s+to\s+(?:the\s+)?(?P<o>{C})(?!{POSS})"
 )
 R_VISIT_POSS = re.compile(
-    rf"(?P<a>{P}){POSS}\s+(?:[\w-]+\s+){{0,2}}?(?P<v>visit)\s+to\s+(?:the\s+)?(?P<o>{C}|{IO}|«L\d+»)"
+    # ("His visit to C": the pronoun, resolved to a person, without the possessive ending)
+    rf"(?P<a>{P})(?P<poss>{POSS})?\s+(?:[\w-]+\s+){{0,2}}?(?P<v>visit)\s+to\s+(?:the\s+)?(?P<o>{C}|{IO}|«L\d+»)"
 )
 # "A visit by X to C could (may, will) take place next year": a visit not (yet) made
 _VISIT_MAY_HAPPEN = re.compile(
@@ -2726,8 +2741,9 @@ class Extractor:
                 yield Cand("COOPERATES_VIA", tuple(before), (j,), v, "cooperates.via", "state",
                            0.75)
         for m in R_SUPPORT_THROUGH.finditer(t) if " «J" in t and (
-                "received" in t or "benefit" in t or "recipient" in t or " sent " in t) else ():
-            v = m.start("v") if m["v"] else m.start("v2")
+                "received" in t or "benefi" in t or "recipient" in t or " sent " in t
+                or " supported " in t) else ():
+            v = m.start("v") if m["v"] else m.start("v2") if m["v2"] else m.start("v3")
             if not _blocked(sent, v):
                 yield Cand("COOPERATES_VIA", (refs(m["a"])[0],), (refs(m["j"])[0],),
                            v, "cooperates.support_through", "state", 0.75)
@@ -3292,8 +3308,8 @@ class Extractor:
                 continue
             masked = rx is R_VISIT_DURING and " with " in t
             for m in rx.finditer(_WITH_PERSON.sub(_blank, t) if masked else t):
-                led = rx is R_VISIT and m["v2"] is not None
-                g = "2" if led else ""
+                led = rx is R_VISIT and (m["v2"] is not None or m["v3"] is not None)
+                g = ("2" if m["v2"] is not None else "3") if led else ""
                 v = m.start("v" + g)
                 if _blocked(sent, v):
                     continue
@@ -3313,6 +3329,10 @@ class Extractor:
                     if later_t and int(later_t[1]) in sent.future:
                         continue
                 a = refs(m["a" + g])[0]
+                if rx is R_VISIT_POSS and m["poss"] is None and self.doc.text[
+                        self.doc.mentions[a].start : self.doc.mentions[a].end] not in ("His",
+                                                                                     "Her"):
+                    continue  # (a name needs its "'s"; only the pronoun stands alone)
                 if (rx is R_VISIT or rx is R_VISITED or rx is R_ARRIVED_FOR) and not led:
                     # "A, the President of Portugal, B, paid a visit": the last name of the
                     # apposition chain is the subject

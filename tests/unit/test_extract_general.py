@@ -12664,3 +12664,133 @@ def test_a_demonym_guest_is_the_visitor_not_the_ambassador_beside_him() -> None:
     lect = {(s, o) for p, s, o, _d in got if p == "LECTURED_AT"}
     assert any(s == "person:luis-quispe" and "ecole" in o for s, o in lect), got
     assert not any(s == "person:rosa-flores" for s, _o in lect), got
+
+
+def test_an_unnamed_agreement_signed_by_two_people_after_a_weekday_or_their_talks() -> None:
+    # "On Thursday, in their presence, a protocol on ... was signed by A and B" and "At the end
+    # of their talks, an agreement on ... was signed by A and B": a described agreement named
+    text = (
+        "Cooperation notes\n\n"
+        "Friday 8 March 2024\n\n"
+        "Kenya's Minister of Health, Mary Wanjiru, met Peru's Minister of Health, Luis Quispe, in "
+        "Nairobi on Thursday. On Thursday, in their presence, a protocol on hospital management "
+        "was signed by Director General Peter Otieno and Director Rosa Flores.\n\n"
+        "At the end of their talks, an agreement on malaria research was signed by Mary Wanjiru "
+        "and Luis Quispe.\n"
+    )
+    got = facts(extract_article(text))
+    signed = {s for p, s, _o, _d in got if p == "SIGNED_AGREEMENT"}
+    assert {"person:peter-otieno", "person:rosa-flores", "person:mary-wanjiru",
+            "person:luis-quispe"} <= signed, got
+
+
+def test_a_member_since_its_founding_as_has_another_state_makes_both_members() -> None:
+    # "C has been a member of O since its founding in T, as has D"; "C is a member of O, as is D"
+    text = (
+        "Regional notes\n\n"
+        "Friday 8 March 2024\n\n"
+        "Portugal has been a member of the Union for the Mediterranean since its founding in "
+        "2008, as has Morocco.\n\n"
+        "Chile is a member of the OECD, as is Mexico.\n"
+    )
+    got = facts(extract_article(text))
+    mem = {(s, d) for p, s, _o, d in got if p == "MEMBER_OF"}
+    assert ("country:MAR", "2008") in mem, got
+    assert any(s == "country:MEX" for s, _d in mem), got
+
+
+def test_a_state_that_is_an_eu_and_nato_member_state_belongs_to_both() -> None:
+    # "C, an O1 and O2 member state": a compound of two bodies before "member state"
+    text = (
+        "Regional notes\n\n"
+        "Friday 8 March 2024\n\n"
+        "The minister said that Estonia, an EU and NATO member state, backs the plan.\n"
+    )
+    got = facts(extract_article(text))
+    mem = {o for p, s, o, _d in got if p == "MEMBER_OF" and s == "country:EST"}
+    assert {"org:european-union", "org:north-atlantic-treaty-organization"} <= mem, got
+
+
+def test_paying_a_state_her_first_official_visit_is_a_visit_to_it() -> None:
+    # "X is paying C her first official visit, which began on T": the state between the verb and
+    # the visit
+    text = (
+        "Diplomatic notes\n\n"
+        "Friday 8 March 2024\n\n"
+        "Kenya's Foreign Minister, Mary Wanjiru, is paying Ghana her first official visit, which "
+        "began on Tuesday.\n"
+    )
+    got = facts(extract_article(text))
+    assert ("VISITED", "person:mary-wanjiru", "country:GHA", "2024-03-05") in got, got
+
+
+def test_supported_clinics_through_or_among_the_beneficiaries_of_a_programme() -> None:
+    # "C has supported D's clinics through J since T", "C has been among the beneficiaries of J
+    # since T": each state cooperates through the programme
+    text = (
+        "Aid notes\n\n"
+        "Friday 8 March 2024\n\n"
+        "Norway has supported Malawian clinics through the Norad Health Programme since 2012.\n\n"
+        "Senegal has been among the beneficiaries of the Korea Rice Belt Initiative since 2022.\n"
+    )
+    got = facts(extract_article(text))
+    via = {(s, d) for p, s, _o, d in got if p == "COOPERATES_VIA"}
+    assert {("country:NOR", "2012"), ("country:SEN", "2022")} <= via, got
+
+
+def test_a_global_fellow_after_a_center_is_a_title_not_part_of_the_name() -> None:
+    # "X, Stimson Center Global Fellow": "Global" before a title head is a title modifier
+    text = (
+        "Event notes\n\n"
+        "Friday 8 March 2024\n\n"
+        "The Brookings Institution hosted a debate on Friday.\n\n"
+        "Moderator\n"
+        "Mark Olsen, Stimson Center Global Fellow\n"
+    )
+    got = names(extract_article(text))
+    assert got.get("Stimson Center") == "Institution", got
+    assert "Stimson Center Global" not in got, got
+
+
+def test_signatures_to_a_capitalised_letter_of_intent_on_a_field_name_it() -> None:
+    # "A and B put their signatures to a Letter of Intent on Maritime Training": the capitalised
+    # head, like the lower-case "letter of intent", names a described agreement
+    text = (
+        "Diplomatic notes\n\n"
+        "Friday 8 March 2024\n\n"
+        "Kenya's Foreign Minister, Mary Wanjiru, met Peru's Foreign Minister, Luis Quispe, in "
+        "Nairobi on Thursday. After the meeting, Wanjiru and Quispe put their signatures to a "
+        "Letter of Intent on Maritime Training.\n"
+    )
+    got = facts(extract_article(text))
+    signed = {s for p, s, o, _d in got if p == "SIGNED_AGREEMENT" and "letter-of-intent" in o}
+    assert signed == {"person:mary-wanjiru", "person:luis-quispe"}, got
+
+
+def test_her_working_visit_to_a_country_began_is_the_visit_of_the_person_before() -> None:
+    # "X is in the country. Her four-day working visit to C began on T": the capitalised
+    # possessive is the person of the sentence before
+    text = (
+        "Diplomatic notes\n\n"
+        "Friday 8 March 2024\n\n"
+        "Kenya's Minister of Trade, Mary Wanjiru, is in the country. Her four-day working visit "
+        "to Ghana began on Tuesday, March 5, 2024.\n"
+    )
+    got = facts(extract_article(text))
+    assert ("VISITED", "person:mary-wanjiru", "country:GHA", "2024-03-05") in got, got
+
+
+def test_concluded_or_completed_a_visit_on_a_day_gives_its_end_not_its_start() -> None:
+    # "X concluded (completed) a visit to C on T": T is the visit's end, so the visit is undated
+    # unless its start is told, as after "ended" and "wrapped up"
+    text = (
+        "Diplomatic notes\n\n"
+        "Friday 8 March 2024\n\n"
+        "Peru's Foreign Minister, Luis Quispe, concluded a three-day official visit to Kenya on "
+        "Thursday.\n\n"
+        "Chile's Foreign Minister, Ana Rojas, completed a two-day working visit to Ghana on "
+        "Wednesday, which had begun on Tuesday.\n"
+    )
+    got = facts(extract_article(text))
+    assert ("VISITED", "person:luis-quispe", "country:KEN", None) in got, got
+    assert ("VISITED", "person:ana-rojas", "country:GHA", "2024-03-05") in got, got

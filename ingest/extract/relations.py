@@ -1580,11 +1580,14 @@ R_VISIT = re.compile(
     # "began on Monday a two-day working visit to Guatemala": the day after the verb
     # "arrived in Nadi for a four-day official visit, her first to Fiji": the destination after
     # an elliptical apposition
-    rf"(?:(?:on\s+)?{T}\s+)?{VISIT_S}(?:\s*,\s+(?:his|her|their|the)\s+first(?:\s+ever)?"
+    # ("arrived in L on Saturday on what is the first visit by an Estonian foreign minister to
+    # C": the visit described by its visitor's kind)
+    rf"(?:(?:on\s+)?{T}\s+)?(?:what\s+(?:is|was)\s+)?{VISIT_S}(?:\s*,\s+(?:his|her|their|the)\s+first(?:\s+ever)?"
     rf"(?:\s+(?:official\s+|state\s+|working\s+)?visit)?)?"
     # ("X was on a three-day stay in C from T": a stay, like a sojourn, is "in" the place)
     # ("landed in L on the first ministerial visit from L2 to C": the visit's origin first)
     rf"(?:\s+from\s+(?:{C}|«L\d+»))?"
+    rf"(?:(?<=first\svisit)\s+by\s+(?:an?|the)\s+«D\d+»\s+(?:[a-z][\w-]*\s+){{0,2}}?[a-z][\w-]*)?"
     rf"\s+(?:to|(?<=sojourn\s)in|(?<=stay\s)in|(?<=tour\s)of)\s+(?:the\s+)?(?P<o>{C}|{IO}|«L\d+»)|"
     # "X led a business delegation to Ghana": a delegation led to a country is a visit
     rf"(?P<a2>{P}){APPO}(?:\s*,\s+who)?\s+(?:(?:also|then|has|have|had|on\s+{T}|{T})\s+)*"

@@ -12735,3 +12735,13 @@ def test_b82_called_in_on_is_a_meeting() -> None:
 
 def _b82(body: str) -> set[tuple[str, str, str, str | None]]:
     return facts(extract_article("Diplomatic notes\n\nWednesday 6 March 2024\n\n" + body))
+
+
+def test_b82_on_what_was_the_first_visit_by_a_demonym_minister_to_c() -> None:
+    # "landed in L on T on what was the first visit by a Chilean foreign minister to C": the
+    # country visited too, on the day of the arrival
+    got = _b82(
+        "Chile's Foreign Minister, Ana Rojas, landed in Apia on Monday on what was the first "
+        "visit by a Chilean foreign minister to Samoa.\n"
+    )
+    assert ("VISITED", "person:ana-rojas", "country:WSM", "2024-03-04") in got, got

@@ -2571,6 +2571,18 @@ def find_person_aliases(doc: Doc) -> None:
         if word not in firsts and (word[:-2] not in firsts or word[-2:] not in ("'s", "’s")):
             continue  # ("Shinaz's visit to Port Louis": a surname with its possessive)
         m = _NAME_RE.match(text, ws)
+        up = w.group()
+        if m is None and len(up) >= 3 and up.isupper() and len(forms.get(word, ())) == 1 and \
+                any(up in p.name.split() for p in people):
+            # ("SATO and Rojas signed": a surname in capitals, as first written in "SATO Ken",
+            # used alone)
+            we = w.end()
+            if b"\x01" not in taken[ws:we] and not _masked(doc, ws, we):
+                doc.add(Mention(ws, we, "P", (next(iter(forms[word])),), "alias", name_start=ws,
+                                name_end=we), doc.surface(ws, we))
+                taken[ws:we] = b"\x01" * (we - ws)
+                last = we
+            continue
         if m is None or "\n" in m.group():
             continue
         ms, me = m.start(), m.end()
@@ -2692,7 +2704,7 @@ SENTENCE_CUES = Cues([
      # ("J, which C joined in 2016": a programme joined)
      " joined "),
     ("sign", "inked", "pen to", "names to", "name to", "sealed", "subscribed", "penned",
-     "hands to", "executed", "ink to", "ink on"),
+     "hands to", "executed", "ink to", "ink on", "to ink "),
     ("met", "talks", "meeting", "call", "received", "encounter", "hosted", "welcomed", "discussion",
      "consultation", "receiving", "hosting", "welcoming", "credentials", "credence",
      "sat down", "tête-à-tête", "tete-a-tete", "sat for", "sat with", "audience", "session",

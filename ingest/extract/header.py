@@ -43,7 +43,10 @@ _PUBLISHED = re.compile(
     # "Publisert 03.12.2026, kl. 14:02": a Norwegian (Danish, Swedish, German, Dutch) site's
     r"Publicad[oa]|Publisert|Publiceret|Publicerad|Veröffentlicht|Gepubliceerd|"
     # "Write: 2026-12-04 15:32:10 / Update: ...": a Korean site's "written" line
-    r"Write(?=\s*:))"
+    # ("Registered : 2026-12-03 17:22 | Modified : ...": another Korean site's)
+    r"(?:Write|Registered)(?=\s*:)|"
+    # "Article Date: 02nd Dec 2026 | 11:40 am": a Pacific broadcaster's date line
+    r"Article\s+Date)"
     r"\s*(?:at|on|el)?\s*:?\s*"
     # "Published: Thursday | April 16, 2026 | 12:10 AM": a weekday alone in the first field
     r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s*\|\s*)?"

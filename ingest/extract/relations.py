@@ -139,7 +139,8 @@ _AT_SESSION_OF = re.compile(
 # a line of a list: "• J, signed by A and B;"
 _LIST_ITEM = re.compile(r"\s*(?:[-•–*▪·]|\d{1,2}[.)])\s")
 _BECAME = re.compile(
-    r"\b(?:bec(?:a|o)me|took\s+(?:its|their)\s+seats?\s+as)\s+(?:[\w-]+\s+){0,2}\Z")
+    # ("became an «O» member": the body before the noun)
+    r"\b(?:bec(?:a|o)me|took\s+(?:its|their)\s+seats?\s+as)\s+(?:(?:[\w-]+|«O\d+»)\s+){0,2}\Z")
 _MEMBER_IN = re.compile(r"«O(\d+)»(?:\s*\([^)]*\))?\s+(?:in|for)\s+\Z")
 _FOUNDING_IN = re.compile(r"\bfounding\s+members?\s+in\s+\Z")
 _VISIT_BEGAN = re.compile(
@@ -196,7 +197,8 @@ _AFTER_ARRIVAL = re.compile(
 _AFTERWARDS = re.compile(r"\s*(?:Afterwards|Afterward|Subsequently|Thereafter)\s*,")
 # "The two ministers then signed J": a sequence adverb right before the verb
 # ("X later called on Y": the same, after the meeting just told)
-_THEN_VERB = re.compile(r"\b(?:then|subsequently|afterwards|thereafter|later)\s+\Z")
+# ("A and B went on to ink J": the same)
+_THEN_VERB = re.compile(r"\b(?:then|subsequently|afterwards|thereafter|later|went\s+on\s+to)\s+\Z")
 _LATER_VERB = re.compile(r"\b(?:later|then)\s+\Z")
 # "signed J worth EUR 95 million for the years 2026 to 2030": the period it covers, not the day
 # it was signed
@@ -388,8 +390,9 @@ R_RECOG = re.compile(
     # "recognise the independent Slovak Republic", "the newly independent Republic of X"
     # ("recognise the independence of neutral Turkmenistan": a neutral state's)
     # ("the People's Republic of Angola": the long form's first word before the state)
-    rf"(?:(?:newly\s+)?independent\s+|(?:permanently\s+)?neutral\s+)?(?:People[{APOS}]s\s+)?"
-    rf"(?P<o>{C})"
+    # ("extended recognition to the restored Republic of Estonia": a state restored)
+    rf"(?:(?:newly\s+)?independent\s+|(?:permanently\s+)?neutral\s+|restored\s+)?"
+    rf"(?:People[{APOS}]s\s+)?(?P<o>{C})"
     # ("A recognised the young Comorian state in July 1975": the state its demonym names)
     # ("A recognised the Mongolian People's Republic in 1964": the state its demonym names,
     # in the long form of a people's republic)
@@ -586,7 +589,8 @@ R_MEMBER = re.compile(
     rf"(?:(?P<one>one\s+of\s+(?:the\s+|its\s+)?|among\s+the\s+)(?P<n>(?:\d{{1,3}}|two|three|four|five|six|seven|"
     rf"eight|nine|ten|eleven|twelve|\w+teen|\w+ty(?:-\w+)?)\s+)?)?"
     # ("Oman is one of the six states of the GCC": counted states of a body are its members)
-    rf"(?P<v>{MEMBER_N}|(?(n)(?:states|countries|nations)(?=\s+of\s)|(?!)))\s+of\s+"
+    # ("C, one of the four founding states of O": the same, founders)
+    rf"(?P<v>{MEMBER_N}|(?(n)(?:founding\s+)?(?:states|countries|nations)(?=\s+of\s)|(?!)))\s+of\s+"
     # (an institution in the list is no organization, but the list goes on past it)
     rf"(?:both\s+)?(?:the\s+)?(?P<o>{LIST(_ORG_OR_BODY)}(?:\s+and\s+(?:also\s+)?(?:an?\s+)?"
     rf"(?:founding\s+|full\s+)?(?:members?|founders?)\s+of\s+(?:the\s+)?{LIST(_ORG_OR_BODY)}|"
@@ -603,7 +607,10 @@ R_MEMBER = re.compile(
 )
 # "Bulgaria and Jordan, both members of the Union for the Mediterranean, agreed ..."
 R_MEMBER_APPO = re.compile(
-    rf"(?P<s>{LIST(C)})\s*,\s+(?:(?:both|also|all)\s+)?(?P<v>{MEMBER_N})\s+of\s+(?:both\s+)?"
+    # ("C, one of the four founding states of O, ...": counted states of a body, its members)
+    rf"(?P<s>{LIST(C)})\s*,\s+(?:(?:both|also|all)\s+)?(?P<one>one\s+of\s+(?:the\s+|its\s+)?"
+    rf"(?:(?:\d{{1,3}}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+)?)?"
+    rf"(?P<v>{MEMBER_N}|(?(one)(?:founding\s+)?(?:states|countries|nations)|(?!)))\s+of\s+(?:both\s+)?"
     rf"(?:the\s+)?(?P<o>{LIST(ORG)})"
     # "Kazakhstan, a member of the OIC like Egypt, ...": the country it is likened to, too
     rf"(?:\s+like\s+(?P<w>{C})(?=\s*,))?"
@@ -619,6 +626,8 @@ R_MEMBER_ATTR_COP = re.compile(
     rf"(?P<s>{LIST(C)})"
     # ("Chile is part of the Pacific Alliance and has been an OECD member since 2010")
     rf"(?:\s+(?:is|are)\s+(?:also\s+)?part\s+of\s+(?:the\s+)?«O\d+»(?:\s*\([^)]*\))?\s+and)?"
+    # ("C, which became an OECD member in T, ...": the relative clause)
+    rf"(?:\s*,\s+which)?"
     rf"\s+(?:(?:has|have)\s+been|is|are|was|were|became|remains?)\s+"
     rf"(?:(?:also|both|now|all|already)\s+)*(?:an?\s+)?(?:founding\s+|full\s+)?"
     rf"(?P<o>«O\d+»)\s+(?P<v>members?)(?:\s+(?:states?|country|countries|nations?))?\b"
@@ -1122,10 +1131,12 @@ R_SIGN = re.compile(
     # "A and B later signed J": a sequence word before the verb, as "then"
     # ("the two ministers subsequently signed J", "A and B had already signed J", "The
     # ministers afterwards sealed J": the same)
-    rf"has\s+|had\s+|then\s+|later\s+|afterwards\s+|subsequently\s+|already\s+|initiall?ed\s+and\s+)*"
+    rf"has\s+|had\s+|then\s+|later\s+|afterwards\s+|subsequently\s+|already\s+|initiall?ed\s+and\s+|"
+    # ("A and B went on to ink J": the sequence verb before the base form)
+    rf"went\s+on\s+to\s+(?=(?:sign|ink)\s))*"
     # ("A and B put pen to J": the idiom without "paper on")
     # ("A and B put ink on J": "on" for "to")
-    rf"(?P<v>signed|inked|put\s+(?:pen|ink)\s+(?:to(?:\s+paper\s+on)?|on)(?=\s+(?:an?|the|their|its)\s)|"
+    rf"(?P<v>signed|inked|(?<=went\son\sto\s)(?:sign|ink)|put\s+(?:pen|ink)\s+(?:to(?:\s+paper\s+on)?|on)(?=\s+(?:an?|the|their|its)\s)|"
     # "A and B on Tuesday put their signatures (names) to J", "the two ministers putting their
     # signatures to J"
     # ("A and B set their names to J": the same idiom with "set")
@@ -1351,7 +1362,8 @@ MEET_V = (
     r"(?<=\s)[Cc]onsultations|session|encounter|one-on-one|t[êe]te-[àa]-t[êe]te|bilateral|exchange)(?:\s+(?:(?:in|at|on)\s+[^,;]{0,60}?|«T\d+»|here|there)){0,3}"
     r"\s+with|"
     r"paid\s+(?:a\s+|an\s+)?(?:\w+\s+){0,2}?"
-    r"(?:call|visit)\s+on|called\s+on|"
+    # ("X later called in on Y": the same)
+    r"(?:call|visit)\s+on|called\s+(?:in\s+)?on|"
     # "X was greeted by her counterpart, Y", "X was closeted with Y for an hour", "X played host
     # to his counterpart Y": a meeting
     # ("X huddled with Y at the palace": a meeting)
@@ -1577,11 +1589,14 @@ R_VISIT = re.compile(
     # "began on Monday a two-day working visit to Guatemala": the day after the verb
     # "arrived in Nadi for a four-day official visit, her first to Fiji": the destination after
     # an elliptical apposition
-    rf"(?:(?:on\s+)?{T}\s+)?{VISIT_S}(?:\s*,\s+(?:his|her|their|the)\s+first(?:\s+ever)?"
+    # ("arrived in L on Saturday on what is the first visit by an Estonian foreign minister to
+    # C": the visit described by its visitor's kind)
+    rf"(?:(?:on\s+)?{T}\s+)?(?:what\s+(?:is|was)\s+)?{VISIT_S}(?:\s*,\s+(?:his|her|their|the)\s+first(?:\s+ever)?"
     rf"(?:\s+(?:official\s+|state\s+|working\s+)?visit)?)?"
     # ("X was on a three-day stay in C from T": a stay, like a sojourn, is "in" the place)
     # ("landed in L on the first ministerial visit from L2 to C": the visit's origin first)
     rf"(?:\s+from\s+(?:{C}|«L\d+»))?"
+    rf"(?:(?<=first\svisit)\s+by\s+(?:an?|the)\s+«D\d+»\s+(?:[a-z][\w-]*\s+){{0,2}}?[a-z][\w-]*)?"
     rf"\s+(?:to|(?<=sojourn\s)in|(?<=stay\s)in|(?<=tour\s)of)\s+(?:the\s+)?(?P<o>{C}|{IO}|«L\d+»)|"
     # "X led a business delegation to Ghana": a delegation led to a country is a visit
     rf"(?P<a2>{P}){APPO}(?:\s*,\s+who)?\s+(?:(?:also|then|has|have|had|on\s+{T}|{T})\s+)*"
@@ -2653,7 +2668,9 @@ class Extractor:
                     "join" in m["v"] or "enter" in m["v"]) else "state"
                 if rx is R_MEMBER_ONE_OF_POSS and m["o2"]:
                     mode = "joined"  # "C became the O's 56th member in June 2022"
-                elif rx is R_MEMBER and _BECAME.search(t, max(0, v - 30), v):
+                elif (rx is R_MEMBER or rx is R_MEMBER_ATTR_COP) and \
+                        _BECAME.search(t, max(0, v - 30), v):
+                    # ("C became an OECD member in T": the date of joining)
                     mode = "joined"  # "C became the eighth Partner State of O on 4 March 2024"
                 elif rx is R_MEMBER_JOIN and m["v"].endswith(" of") and t.startswith(
                         " and ", m.end()):
@@ -2848,7 +2865,7 @@ class Extractor:
                  or "names to" in t or "sealed" in t or "subscribed" in t or "penned" in t
                  or "hands to" in t or "executed" in t
                  or "ink to " in t or "ink on " in t or " by signing " in t
-                 or " the signing of " in t)
+                 or " the signing of " in t or " went on to " in t)
         sign_ms: list[re.Match[str]] = []
         while signs and (m := R_SIGN.search(t, pos)) is not None:
             pos = m.end("v")  # "X signed for Kenya, while Y signed for Botswana": both clauses
@@ -2869,7 +2886,8 @@ class Extractor:
                             "s"].startswith("«Q") else m["vp"])]
         for m in sign_ms:
             v = m.start("v")
-            if _blocked(sent, v):
+            # ("A and B went on to ink J": the "to" is of the sequence, not of a plan)
+            if _blocked(sent, v - 11 if t.endswith("went on to ", 0, v) else v):
                 continue
             if m["v"] == "executed":
                 fj = _J_REF.search(m["rest"])
@@ -4088,7 +4106,7 @@ class Extractor:
             return
         # ("«Q0» afterwards sealed J": a group of signers leaves no "the" in the text)
         if ctx.last_meet and ("the" in t or "afterwards" in t or "subsequently" in t
-                              or "later" in t) and (
+                              or "later" in t or "went on to" in t) and (
                 _THEN_VERB.search(t, max(0, c.trigger - 14), c.trigger)):
             # "The two officials then signed J": right after the meeting just told
             self._set(c, ctx.last_meet, DateSource.SENTENCE)

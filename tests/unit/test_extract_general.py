@@ -12794,3 +12794,84 @@ def test_concluded_or_completed_a_visit_on_a_day_gives_its_end_not_its_start() -
     got = facts(extract_article(text))
     assert ("VISITED", "person:luis-quispe", "country:KEN", None) in got, got
     assert ("VISITED", "person:ana-rojas", "country:GHA", "2024-03-05") in got, got
+
+
+def test_b82_registered_and_article_date_lines_date_the_story() -> None:
+    # "Registered : 2026-12-03 17:22 | Modified : ..." and "Article Date: 02nd Dec 2026 | ...":
+    # date lines under the headline give the publication day, so "yesterday" resolves
+    for head, day in (("Registered : 2025-04-10 09:12 | Modified : 2025-04-10 11:40", "2025-04-09"),
+                      ("Article Date: 15th Apr 2025 | 3:20 pm", "2025-04-14")):
+        text = (
+            "Envoys meet\n\n" + head + "\n\n"
+            "Chile's Foreign Minister, Ana Rojas, met Foreign Minister Tomas Lindqvist "
+            "yesterday.\n"
+        )
+        got = facts(extract_article(text))
+        assert any(p == "MET_WITH" and d == day for p, _s, _o, d in got), (head, got)
+
+
+def test_b82_went_on_to_ink_is_a_signing_right_after_the_meeting() -> None:
+    # "A and B went on to ink J": a sequence verb before the base form, not a plan
+    got = _b82(
+        "Peru's Foreign Minister Rosa Quispe, who reached Hanoi on Monday for a visit to "
+        "Vietnam, held talks with Foreign Minister Tran Van Long on Tuesday.\n\n"
+        "Quispe and Tran went on to ink a memorandum of understanding on coffee research.\n"
+    )
+    signed = {(s, d) for p, s, _o, d in got if p == "SIGNED_AGREEMENT"}
+    assert ("person:rosa-quispe", "2024-03-05") in signed, got
+    assert any(s.startswith("person:tran") for s, _d in signed), got
+
+
+def test_b82_a_capitalised_surname_alone_is_the_person() -> None:
+    # "ITO Haruka" first, then "ITO and X signed": the surname in capitals used alone
+    got = _b82(
+        "Kenya's Cabinet Secretary for Trade, Wanjiru Kamau, met Trade Minister ITO Haruka in "
+        "Osaka on Monday.\n\n"
+        "ITO and Kamau also placed their signatures on a memorandum of understanding on tea "
+        "exports.\n"
+    )
+    assert any(p == "SIGNED_AGREEMENT" and s == "person:ito-haruka" for p, s, _o, _d in got), got
+
+
+def test_b82_recognition_of_a_restored_republic() -> None:
+    # "extended recognition to the restored Republic of Latvia on T"
+    got = _b82("Uruguay extended recognition to the restored Republic of Lithuania on "
+               "7 September 1991.\n")
+    assert ("RECOGNIZED", "country:URY", "country:LTU", "1991-09-07") in got, got
+
+
+def test_b82_which_became_an_o_member_and_one_of_the_founding_states() -> None:
+    # "C, which became an OECD member in T, ..." (dated by the joining); "C, one of the four
+    # founding states of O, ..."
+    got = _b82(
+        "Lithuania, which became an OECD member in 2018, hosted the forum.\n\n"
+        "Argentina, one of the four founding states of Mercosur, backed the plan.\n"
+    )
+    assert any(p == "MEMBER_OF" and s == "country:LTU" and d == "2018"
+               for p, s, _o, d in got), got
+    assert any(p == "MEMBER_OF" and s == "country:ARG" and "mercosur" in o
+               for p, s, o, _d in got), got
+
+
+def test_b82_called_in_on_is_a_meeting() -> None:
+    # "X later called in on the Minister for Y, Z": a courtesy call
+    got = _b82(
+        "Norway's Ambassador to Samoa, Kari Holm, later called in on the Minister for Health, "
+        "Tupua Leota.\n"
+    )
+    assert any(p == "MET_WITH" and {s, o} == {"person:kari-holm", "person:tupua-leota"}
+               for p, s, o, _d in got), got
+
+
+def _b82(body: str) -> set[tuple[str, str, str, str | None]]:
+    return facts(extract_article("Diplomatic notes\n\nWednesday 6 March 2024\n\n" + body))
+
+
+def test_b82_on_what_was_the_first_visit_by_a_demonym_minister_to_c() -> None:
+    # "landed in L on T on what was the first visit by a Chilean foreign minister to C": the
+    # country visited too, on the day of the arrival
+    got = _b82(
+        "Chile's Foreign Minister, Ana Rojas, landed in Apia on Monday on what was the first "
+        "visit by a Chilean foreign minister to Samoa.\n"
+    )
+    assert ("VISITED", "person:ana-rojas", "country:WSM", "2024-03-04") in got, got

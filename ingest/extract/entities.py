@@ -2678,7 +2678,7 @@ def _introduced(doc: Doc, ids: set[str], pos: int) -> str | None:
 # words. One mask per sentence, computed once (Doc.cues) and shared by every pass.
 SENTENCE_CUES = Cues([
     # relation families, in the order of the Extractor's rules
-    ("recogni", "acknowledged the", "as a sovereign", "as an independent", "statehood"),
+    ("recogni", "acknowledge", "as a sovereign", "as an independent", "statehood"),
     ("diplomatic", "relations since", " ties ", "ties that", "ties which", "relations that",
      "relations which", "which were established", "which had been established",
      "relations in", "relations on", "having established", "having set up",
@@ -2715,7 +2715,7 @@ SENTENCE_CUES = Cues([
      "together in", "encounter", "one-on-one", "tête-à-tête", "tete-a-tete", "huddled",
      "exchange with",
      "courtesy visit", "bilateral with", "conversation with", "dined", "lunched", "breakfasted",
-     "ushered", "compared notes"),
+     "ushered", "compared notes", "chatted"),
     ("visit", "tour", "trip", "delegation", "journey", "mission", "stopped over", "stopover",
      " stop in ", "sojourn", "call on", " stay", " round of "),
     ("lectur", "talk", "address", "speech", "presentation", " paper", "spoke", "speak", "guest",

@@ -373,7 +373,8 @@ RECOG_V = (
     r"(?:granted|accorded|extended)(?=\s+«C\d+»\s+(?:diplomatic\s+)?recognition\b)|"
     r"(?<=[’']s\s)recognition\s+of(?=\s)|"
     # "Norway acknowledged the independence of C": a recognition (not "acknowledged C's role")
-    r"acknowledged(?=\s+the\s+(?:independence|sovereignty|statehood)\s+of\s|"
+    # ("A was among the first to acknowledge C's independence": the infinitive too)
+    r"acknowledge[ds]?(?=\s+the\s+(?:independence|sovereignty|statehood)\s+of\s|"
     # ("Ireland acknowledged Zambia as a sovereign state on ...": the same)
     r"\s+«C\d+»\s+as\s+(?:an?\s+)?(?:sovereign|independent)\s+(?:state|nation|country)\b|"
     # ("Australia acknowledged Lithuania's restored statehood on 27 August 1991": the same)
@@ -680,7 +681,11 @@ R_MEMBER_POSS = re.compile(
 # the state named alongside joined too)
 R_MEMBER_ONE_OF_POSS = re.compile(
     rf"(?P<s>{LIST(C)})\s+(?:(?:has|have)\s+been|is|are|was|were|remains?|became)\s+"
-    rf"(?:(?:also|both|now|all)\s+)*(?:(?:one\s+of|among)\s+(?:the\s+)?(?P<o>«O\d+»){POSS}\s+"
+    # ("Ghana is one of the fifteen ECOWAS member states": the count before the body's name, no
+    # possessive)
+    rf"(?:(?:also|both|now|all)\s+)*(?:(?:one\s+of|among)\s+(?:the\s+)?(?:(?:\d{{1,3}}|two|three|"
+    rf"four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty(?:-\w+)?)\s+(?=«O\d+»\s+"
+    rf"(?:founding\s+|full\s+)?member\s+(?:states|countries)\b))?(?P<o>«O\d+»)(?:{POSS})?\s+"
     rf"(?:\d{{1,3}}\s+|first\s+|original\s+|(?:two|three|four|five|six|seven|eight|nine|ten|"
     rf"eleven|twelve|\w+teen)\s+)?(?:founding\s+|full\s+)?(?P<v>members|founders|member\s+states|"
     rf"member\s+countries)\b"
@@ -852,7 +857,8 @@ COOP_V = (
     r"|(?:have|has|had)\s+been\s+(?:close\s+|key\s+|development\s+)?partners"
     # ("A and B have swapped mining lecturers since 2021": the same, a field before the noun)
     # ("A and B have exchanged experience on copper processing through J": know-how shared)
-    r"|(?:have|has|had)\s+(?:exchanged|swapped)\s+(?:experience|expertise|know-how)\b"
+    # ("A and B have been swapping know-how since 2015": the same, as it runs)
+    r"|(?:have|has|had)\s+(?:exchanged|swapped|been\s+exchanging|been\s+swapping)\s+(?:experience|expertise|know-how)\b"
     # ("A and B have been exchanging seed samples since 2021": the same, as it runs)
     r"|(?:have|has|had)\s+(?:exchanged|swapped|been\s+exchanging|been\s+swapping)\s+(?:[a-z]+\s+)??(?:lecturers|researchers|scholars|students|experts|samples|"
     # ("A and B have exchanged medical staff since 2012")
@@ -1359,7 +1365,9 @@ MEET_V = (
     # ("held a bilateral with X": the noun left out after "bilateral"; "held the second round of
     # Foreign Office Consultations with Y": the capitalised name of the round)
     # ("held an exchange with X": a meeting, as "exchange of views")
-    r"(?<=\s)[Cc]onsultations|session|encounter|one-on-one|t[êe]te-[àa]-t[êe]te|bilateral|exchange)(?:\s+(?:(?:in|at|on)\s+[^,;]{0,60}?|«T\d+»|here|there)){0,3}"
+    r"(?<=\s)[Cc]onsultations|session|encounter|one-on-one|t[êe]te-[àa]-t[êe]te|bilateral|exchange|"
+    # ("held a working breakfast (lunch, dinner) with X": a meeting over a meal)
+    r"breakfast|lunch|luncheon|dinner)(?:\s+(?:(?:in|at|on)\s+[^,;]{0,60}?|«T\d+»|here|there)){0,3}"
     r"\s+with|"
     r"paid\s+(?:a\s+|an\s+)?(?:\w+\s+){0,2}?"
     # ("X later called in on Y": the same)
@@ -1368,10 +1376,11 @@ MEET_V = (
     # to his counterpart Y": a meeting
     # ("X huddled with Y at the palace": a meeting)
     r"(?:was|were)\s+closeted\s+with|played\s+host\s+to|huddled\s+with|"
-    # ("X dined (lunched) with Y": a meeting over a meal; "X was ushered in to see Y": received)
-    r"(?:dined|lunched|breakfasted)\s+with|(?:was|were)\s+ushered\s+(?:in\s+)?to\s+see|"
+    # ("X dined (lunched) with Y": a meeting over a meal; "X was ushered in to see Y": received;
+    # "X chatted on Tuesday with Y": a meeting)
+    r"(?:dined|lunched|breakfasted|chatted)\s+(?:(?:on\s+)?«T\d+»\s+)?with|(?:was|were)\s+ushered\s+(?:in\s+)?to\s+see|"
     # ("X was hosted at State House, Nairobi, on Tuesday by Y": a venue with its city)
-    r"(?:was|were)\s+(?:\w+\s+){0,2}?(?:received|hosted|greeted)\s+(?:[^,;]{0,60}?"
+    r"(?:was|were)\s+(?:\w+\s+){0,2}?(?:received|hosted|greeted|granted\s+an\s+audience)\s+(?:[^,;]{0,60}?"
     r"(?:,\s+«[LC]\d+»\s*,[^,;]{0,30}?)?\s+)?"
     # "X was welcomed at the airport by Y", "... on arrival by Y": a welcome where he arrives
     # (not "where he was welcomed by its rector": a host at a lecture)
@@ -1470,7 +1479,7 @@ _MEET_WORDS = ("met", "conferred", "held", "paid", "called", "received", "hosted
                "came together",
                "discussed", "shared", "across the table", "together at", "together in",
                "conducted", "huddled", "courtesy call", "courtesy visit", "dined", "lunched",
-               "breakfasted", "ushered", "compared notes",
+               "breakfasted", "ushered", "compared notes", "chatted",
                "farewell call", "reviewed", "engaged in")
 # "X and his delegation were received by ..."
 _ENTOURAGE = (
@@ -2527,7 +2536,7 @@ class Extractor:
 
     def _recognized(self, sent: Sent) -> Iterator[Cand]:
         t = sent.text
-        if "recogni" not in t and "acknowledged the" not in t and "acknowledged «" not in t:
+        if "recogni" not in t and "acknowledge" not in t:
             return  # both patterns need it (and R_RECOG is slow to fail)
         for m in R_RECOG.finditer(t):
             if NEG.search(m.group("mid")) or _blocked(sent, m.start("v"), m.start("v")) and not \

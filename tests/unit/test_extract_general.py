@@ -12875,3 +12875,74 @@ def test_b82_on_what_was_the_first_visit_by_a_demonym_minister_to_c() -> None:
         "visit by a Chilean foreign minister to Samoa.\n"
     )
     assert ("VISITED", "person:ana-rojas", "country:WSM", "2024-03-04") in got, got
+
+
+def test_a_portfolio_ending_in_it_keeps_the_minister_named_after_it() -> None:
+    # "C's Minister of Economic Affairs and IT, X, ...": "IT" is a portfolio word, as "ICT"
+    text = (
+        "Digital notes\n\n"
+        "Wednesday 6 March 2024\n\n"
+        "Latvia's Minister of Transport and IT, Janis Ozolins, arrived in Tokyo on Monday for a "
+        "three-day working visit to Japan.\n"
+    )
+    got = facts(extract_article(text))
+    assert ("OFFICIAL_OF", "person:janis-ozolins", "country:LVA", None) in got, got
+    assert any(p == "VISITED" and s == "person:janis-ozolins" and o == "country:JPN"
+               for p, s, o, _d in got), got
+
+
+def test_chatting_a_working_lunch_and_an_audience_granted_are_meetings() -> None:
+    # "X chatted on Tuesday with Y", "X held a working lunch with Y", "X was granted an audience
+    # on Monday by Y": meetings
+    text = (
+        "Diplomatic notes\n\n"
+        "Wednesday 6 March 2024\n\n"
+        "Austria's Ambassador to Kenya, Karl Huber, chatted on Tuesday with Kenya's Minister of "
+        "Health, Achieng Otieno, about vaccines.\n\n"
+        "Peru's Ambassador to Kenya, Rosa Flores, held a working lunch with Kenya's Minister of "
+        "Tourism, Wanjiru Kamau.\n\n"
+        "Chile's Ambassador to Kenya, Pablo Soto, was granted an audience on Monday by Kenya's "
+        "Minister of Energy, Daniel Mwangi.\n"
+    )
+    got = facts(extract_article(text))
+    met = {frozenset((s, o)) for p, s, o, _d in got if p == "MET_WITH"}
+    assert frozenset(("person:karl-huber", "person:achieng-otieno")) in met, got
+    assert frozenset(("person:rosa-flores", "person:wanjiru-kamau")) in met, got
+    assert frozenset(("person:pablo-soto", "person:daniel-mwangi")) in met, got
+
+
+def test_one_of_the_counted_member_states_of_a_named_body() -> None:
+    # "C is one of the fifteen O member states": the count before the body, no possessive
+    text = (
+        "Regional notes\n\n"
+        "Wednesday 6 March 2024\n\n"
+        "Kenya is one of the seven EAC member states.\n"
+    )
+    got = facts(extract_article(text))
+    assert any(p == "MEMBER_OF" and s == "country:KEN" and o == "org:east-african-community"
+               for p, s, o, _d in got), got
+
+
+def test_bodies_that_have_been_swapping_know_how_cooperate() -> None:
+    # "A and B have been exchanging (swapping) know-how since T": a standing cooperation
+    text = (
+        "Health notes\n\n"
+        "Wednesday 6 March 2024\n\n"
+        "The Ministry of Health of Ghana and the Ministry of Health of Cuba have been exchanging "
+        "know-how since 2018.\n"
+    )
+    got = facts(extract_article(text))
+    assert any(p == "COOPERATES_WITH" and d == "2018" for p, _s, _o, d in got), got
+
+
+def test_to_acknowledge_a_states_independence_is_a_recognition() -> None:
+    # "A was one of the first states to acknowledge B's independence, in T": the infinitive, as
+    # "acknowledged B's independence"
+    text = (
+        "History notes\n\n"
+        "Wednesday 6 March 2024\n\n"
+        "Ireland was one of the first European states to acknowledge Namibia's independence, in "
+        "March 1990.\n"
+    )
+    got = facts(extract_article(text))
+    assert ("RECOGNIZED", "country:IRL", "country:NAM", "1990-03") in got, got

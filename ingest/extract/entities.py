@@ -341,6 +341,9 @@ _PW = "|".join(sorted((re.escape(w) for w in PORTFOLIO_WORDS), key=lambda w: (-l
 _PW = rf"«D\d+»\s+Abroad(?![\w-])|[{UP}][{LOW}]+\s+Abroad|(?:«D\d+»\s+)?(?:{_PW})"
 # "Undersecretary for Bilateral Relations and ASEAN Affairs": a body's affairs are a portfolio
 _PW = rf"«[CO]\d+»\s+Affairs|{_PW}"
+# "Minister for Expatriates' Welfare", "Minister of Women's Affairs": a plural or
+# possessive portfolio word before the next one
+_PW = rf"(?:{_PW})(?:(?<=s)['’](?=\s+[{UP}])|['’]s(?=\s+[{UP}]))?"
 _PORTF = (
     rf"(?:{_PW})(?:(?:\s+|,\s+|\s+and\s+|,\s+and\s+|\s+&\s+)(?:{_PW}))*(?![\w-])"
     # "Secretary for Asia and the Pacific of the Ministry": "and the" before a last word that

@@ -1752,7 +1752,11 @@ R_ARRIVED_FOR = re.compile(
     # ("swung through Lima on Monday and Tuesday on a visit to Peru", "spent Wednesday and
     # Thursday in Lima on an official visit to Peru": a stay on the way)
     # ("flew in to Accra on Monday at the start of ...": "in to" for "into")
-    rf"(?:flew|jetted)\s+(?:into|in\s+to)|reached|got\s+to|swung\s+through|spent\s+{T}(?:\s+and\s+{T})?\s+in)"
+    # ("spent three days in L from T on a mission to C": a stay counted in days, dated by its
+    # range, see below)
+    rf"(?:flew|jetted)\s+(?:into|in\s+to)|reached|got\s+to|swung\s+through|"
+    rf"spent\s+{T}(?:\s+and\s+{T})?\s+in|"
+    rf"spent\s+(?:two|three|four|five|six|seven|several|\d{{1,2}})\s+days\s+in)"
     rf"\s+"
     rf"(?:the\s+)?(?P<o>{C}|«L\d+»)(?:\s*,\s*{C}\s*,)?\s+"
     # "arrived in Erbil on Tuesday, the second leg of a regional tour": a stop of a tour
@@ -1760,7 +1764,9 @@ R_ARRIVED_FOR = re.compile(
     rf"(?:leg|stop)\s+of\s+(?:an?|the|his|her|their)\s+(?:[\w-]+\s+){{0,3}}?(?:tour|trip|journey)\b|"
     rf"(?:by\s+(?:[\w-]+\s+)?(?:train|plane|air|road|car|ship|boat|ferry|helicopter|flight)\s+)?"
     # ("arrived in Colombo yesterday (07) for ...": the day of the month in brackets)
-    rf"(?:(?:on\s+|(?:late|early)\s+(?:on\s+)?)?{T}(?:\s+and\s+{T})?(?:\s+(?:night|evening|morning|afternoon))?"
+    # ("... in Doha from 1 to 4 March on a mission to C": the stay's range after the place)
+    rf"(?:(?:on\s+|(?<=days\sin\s«L\d»\s)from\s+|(?<=days\sin\s«L\d\d»\s)from\s+|"
+    rf"(?:late|early)\s+(?:on\s+)?)?{T}(?:\s+and\s+{T})?(?:\s+(?:night|evening|morning|afternoon))?"
     # ("landed in Jakarta on Sunday (29/11/2026) on ...": the full date in brackets)
     rf"(?:\s*\((?:\d{{1,2}}|{T})\))?(?:\s+|(?=,)))?"
     # "arrived in Taipei on Sunday at the head of a six-member delegation for a ... visit"

@@ -2698,7 +2698,7 @@ SENTENCE_CUES = Cues([
      "greeted", "closeted",
      "played host", "came together",
      "respects to", "lunch", "dinner", "breakfast", "meal", "across the table", "together at",
-     "together in", "encounter", "one-on-one", "tête-à-tête", "tete-a-tete", "huddled",
+     "together in", "encounter", "one-on-one", "sit-down", "tête-à-tête", "tete-a-tete", "huddled",
      "exchange with",
      "courtesy visit", "bilateral with", "conversation with", "dined", "lunched", "breakfasted",
      "ushered", "compared notes"),

@@ -1339,7 +1339,9 @@ MEET_V = (
     # ("held a bilateral with X": the noun left out after "bilateral"; "held the second round of
     # Foreign Office Consultations with Y": the capitalised name of the round)
     # ("held an exchange with X": a meeting, as "exchange of views")
-    r"(?<=\s)[Cc]onsultations|session|encounter|one-on-one|t[êe]te-[àa]-t[êe]te|bilateral|exchange)(?:\s+(?:(?:in|at|on)\s+[^,;]{0,60}?|«T\d+»|here|there)){0,3}"
+    # ("held a sit-down with X": a meeting, as a one-on-one)
+    r"(?<=\s)[Cc]onsultations|session|encounter|one-on-one|sit-down|t[êe]te-[àa]-t[êe]te|bilateral|"
+    r"exchange)(?:\s+(?:(?:in|at|on)\s+[^,;]{0,60}?|«T\d+»|here|there)){0,3}"
     r"\s+with|"
     r"paid\s+(?:a\s+|an\s+)?(?:\w+\s+){0,2}?"
     r"(?:call|visit)\s+on|called\s+on|"
@@ -1374,7 +1376,7 @@ MEET_V = (
     r"calling\s+on|to\s+call\s+on)(?:\s+with)?|"
     # ("had a one-on-one (a brief encounter, a one-on-one session, an hour-long exchange) with
     # X": a meeting)
-    r"had\s+an?\s+(?:[\w-]+\s+)?(?:meeting|session|encounter|one-on-one|exchange)\s+with|"
+    r"had\s+an?\s+(?:[\w-]+\s+)?(?:meeting|session|encounter|one-on-one|sit-down|exchange)\s+with|"
     # ("had a conversation with X": a meeting too, not "a telephone (video) conversation")
     r"had\s+an?\s+(?!(?:tele)?phone\b|video\b|virtual\b|online\b)(?:[\w-]+\s+)?conversation\s+with|"
     # ("X rounded off his visit with a courtesy call on Y": the call closing it)

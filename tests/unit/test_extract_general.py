@@ -12711,3 +12711,18 @@ def test_days_spent_in_a_capital_on_a_visit_are_a_dated_visit() -> None:
     got = facts(extract_article(text))
     assert ("VISITED", "person:amos-kiptoo", "city:oslo", "2024-03-04") in got, got
     assert ("VISITED", "person:rita-gurung-thapa", "city:doha", "2024-03-01") in got, got
+
+
+def test_a_sit_down_held_or_had_is_a_meeting() -> None:
+    # "X held (had) a sit-down with Y": a meeting, as a one-on-one
+    text = (
+        "Diplomatic notes\n\n"
+        "Wednesday 6 March 2024\n\n"
+        "Kenya's Minister of Trade, Amos Kiptoo, held a sit-down with Norway's Minister of "
+        "Fisheries, Kari Olsen, in Oslo on Tuesday. Later, Kiptoo had a brief sit-down with "
+        "Sweden's Minister for Trade, Lena Berg.\n"
+    )
+    got = facts(extract_article(text))
+    met = {frozenset((s, o)) for p, s, o, _d in got if p == "MET_WITH"}
+    assert frozenset(("person:amos-kiptoo", "person:kari-olsen")) in met, got
+    assert frozenset(("person:amos-kiptoo", "person:lena-berg")) in met, got

@@ -618,7 +618,8 @@ R_MEMBER_ATTR_COP = re.compile(
     rf"(?:\s+(?:is|are)\s+(?:also\s+)?part\s+of\s+(?:the\s+)?«O\d+»(?:\s*\([^)]*\))?\s+and)?"
     rf"\s+(?:(?:has|have)\s+been|is|are|was|were|became|remains?)\s+"
     rf"(?:(?:also|both|now|all|already)\s+)*(?:an?\s+)?(?:founding\s+|full\s+)?"
-    rf"(?P<o>«O\d+»)\s+(?P<v>members?)(?:\s+(?:states?|country|countries|nations?))?\b"
+    # ("Both countries are IOM Member States": the body's own capitals)
+    rf"(?P<o>«O\d+»)\s+(?P<v>[Mm]embers?)(?:\s+(?:[Ss]tates?|country|countries|nations?))?\b"
 )
 # "Lithuania, which joined NATO in 2004, ...", "Latvia, which joined the European Union and
 # NATO in 2004, ..."

@@ -12726,3 +12726,17 @@ def test_a_sit_down_held_or_had_is_a_meeting() -> None:
     met = {frozenset((s, o)) for p, s, o, _d in got if p == "MET_WITH"}
     assert frozenset(("person:amos-kiptoo", "person:kari-olsen")) in met, got
     assert frozenset(("person:amos-kiptoo", "person:lena-berg")) in met, got
+
+
+def test_member_states_in_capitals_after_a_body() -> None:
+    # "A and B are WTO Member States", "Both countries are IOM Member States": members
+    text = (
+        "Diplomatic notes\n\n"
+        "Wednesday 6 March 2024\n\n"
+        "Kenya and Norway signed a fisheries memorandum in Nairobi on Tuesday. Both countries "
+        "are WTO Member States.\n"
+    )
+    got = facts(extract_article(text))
+    mem = {(s, o) for p, s, o, _d in got if p == "MEMBER_OF"}
+    assert ("country:KEN", "org:world-trade-organization") in mem, got
+    assert ("country:NOR", "org:world-trade-organization") in mem, got

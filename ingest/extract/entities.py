@@ -2677,7 +2677,7 @@ SENTENCE_CUES = Cues([
      "countries of", "nations of",
      " part of", " ally ", " seat in"),
     ("operat", "work", "collaborat", "jointly", "together", "part", "trad", "bound", "linked",
-     "connected", "tied", "through", "via", "involved", "engaged", "developing", "built",
+     "connected", "tied", "through", "via", "involved", "engaged", "enrolled", "developing", "built",
      "financed", "run", "managed", "beneficiary", "benefit", "recipient", "teamed", "sharing",
      "shared", "liais",
      "exchanged", "exchanging", "swapped", "pilot", "drawn on", "joined hands", "joined forces",

@@ -1061,7 +1061,8 @@ R_VIA = re.compile(
     rf"(?:(?:also|already|now|actively|were|are|is|was|has|have|had|"
     rf"long|been|all|both)\s+){{0,3}}"
     rf"(?P<v>trading|trade|participating|participates|participated|participate|taking\s+part|"
-    rf"takes\s+part|taken\s+part|took\s+part|take\s+part|engaged|involved|"
+    # ("C has been enrolled in the J since T": a participant)
+    rf"takes\s+part|taken\s+part|took\s+part|take\s+part|engaged|involved|enrolled|"
     # "C has been a partner in the J since 2004" ("C is a participant in the J": the same)
     rf"an?\s+(?:active\s+|key\s+)?(?:partner|participant)|"
     # ("A and B are fellow participants in the J": the plural)

@@ -12740,3 +12740,15 @@ def test_member_states_in_capitals_after_a_body() -> None:
     mem = {(s, o) for p, s, o, _d in got if p == "MEMBER_OF"}
     assert ("country:KEN", "org:world-trade-organization") in mem, got
     assert ("country:NOR", "org:world-trade-organization") in mem, got
+
+
+def test_a_state_enrolled_in_a_programme_cooperates_through_it() -> None:
+    # "C has been enrolled in the J since T": C's channel since T
+    text = (
+        "Development notes\n\n"
+        "Wednesday 6 March 2024\n\n"
+        "Honduras has been enrolled in the Pacific Maritime Security Program since 2019.\n"
+    )
+    got = facts(extract_article(text))
+    assert any(p == "COOPERATES_VIA" and s == "country:HND" and d == "2019"
+               for p, s, _o, d in got), got

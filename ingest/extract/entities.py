@@ -341,6 +341,9 @@ _PW = "|".join(sorted((re.escape(w) for w in PORTFOLIO_WORDS), key=lambda w: (-l
 _PW = rf"«D\d+»\s+Abroad(?![\w-])|[{UP}][{LOW}]+\s+Abroad|(?:«D\d+»\s+)?(?:{_PW})"
 # "Undersecretary for Bilateral Relations and ASEAN Affairs": a body's affairs are a portfolio
 _PW = rf"«[CO]\d+»\s+Affairs|{_PW}"
+# "Minister for Expatriates' Welfare", "Minister of Women's Affairs": a plural or
+# possessive portfolio word before the next one
+_PW = rf"(?:{_PW})(?:(?<=s)['’](?=\s+[{UP}])|['’]s(?=\s+[{UP}]))?"
 _PORTF = (
     rf"(?:{_PW})(?:(?:\s+|,\s+|\s+and\s+|,\s+and\s+|\s+&\s+)(?:{_PW}))*(?![\w-])"
     # "Secretary for Asia and the Pacific of the Ministry": "and the" before a last word that
@@ -2690,9 +2693,9 @@ SENTENCE_CUES = Cues([
      "countries of", "nations of",
      " part of", " ally ", " seat in"),
     ("operat", "work", "collaborat", "jointly", "together", "part", "trad", "bound", "linked",
-     "connected", "tied", "through", "via", "involved", "engaged", "developing", "built",
-     "financed", "run", "managed", "beneficiary", "beneficiaries", "benefit", "recipient",
-     "teamed", "sharing",
+     "connected", "tied", "through", "via", "involved", "engaged", "enrolled", "developing",
+     "built", "financed", "run", "managed", "beneficiary", "beneficiaries", "benefit",
+     "recipient", "teamed", "sharing",
      "shared", "liais",
      "exchanged", "exchanging", "swapped", "pilot", "drawn on", "joined hands", "joined forces",
      "co-organi", "co-supervis", "co-fund", "co-mapp", "co-manag",
@@ -2712,7 +2715,7 @@ SENTENCE_CUES = Cues([
      "greeted", "closeted",
      "played host", "came together",
      "respects to", "lunch", "dinner", "breakfast", "meal", "across the table", "together at",
-     "together in", "encounter", "one-on-one", "tête-à-tête", "tete-a-tete", "huddled",
+     "together in", "encounter", "one-on-one", "sit-down", "tête-à-tête", "tete-a-tete", "huddled",
      "exchange with",
      "courtesy visit", "bilateral with", "conversation with", "dined", "lunched", "breakfasted",
      "ushered", "compared notes", "chatted"),

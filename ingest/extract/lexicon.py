@@ -92,7 +92,9 @@ _TITLE_HEADS = (
     r"Executive\s+)?Board(?!\s+of\b)|Chairman|Chairwoman|Chairperson|Chair|"
     r"Chief\s+Executive(?:\s+Officer)?|CEO|"
     # "Uruguay's Head of Mission to the European Union, X": a head of mission's post
-    r"Head\s+of\s+Mission(?=\s+(?:to|of|in)\s)|Head|Speaker|Governor|Mayor|King|Queen|Emir|"
+    # ("The Marshal of the Sejm, X", "the Clerk of the Dáil, Y": a chamber's posts)
+    r"Head\s+of\s+Mission(?=\s+(?:to|of|in)\s)|Head|Speaker|Marshal|Clerk|Governor|Mayor|King|"
+    r"Queen|Emir|"
     r"Emperor|Empress|Crown\s+Prince|Commissioner|Counsellor|Counselor|Attach[ée]|Adviser|Advisor|"
     r"Spokesperson|Spokesman|Spokeswoman|Councillor|Councilor|Fellow|Professor|Rector|Dean|Officer|Coordinator|"
     r"Commander|Chief\s+of\s+Staff|Chief|Leader|Founder|Justice|Judge|Senator|Lawmaker|"

@@ -631,7 +631,8 @@ R_MEMBER_ATTR_COP = re.compile(
     rf"(?:\s*,\s+which)?"
     rf"\s+(?:(?:has|have)\s+been|is|are|was|were|became|remains?)\s+"
     rf"(?:(?:also|both|now|all|already)\s+)*(?:an?\s+)?(?:founding\s+|full\s+)?"
-    rf"(?P<o>«O\d+»)\s+(?P<v>members?)(?:\s+(?:states?|country|countries|nations?))?\b"
+    # ("Both countries are IOM Member States": the body's own capitals)
+    rf"(?P<o>«O\d+»)\s+(?P<v>[Mm]embers?)(?:\s+(?:[Ss]tates?|country|countries|nations?))?\b"
 )
 # "Lithuania, which joined NATO in 2004, ...", "Latvia, which joined the European Union and
 # NATO in 2004, ..."
@@ -1084,7 +1085,8 @@ R_VIA = re.compile(
     rf"(?:(?:also|already|now|actively|were|are|is|was|has|have|had|"
     rf"long|been|all|both)\s+){{0,3}}"
     rf"(?P<v>trading|trade|participating|participates|participated|participate|taking\s+part|"
-    rf"takes\s+part|taken\s+part|took\s+part|take\s+part|engaged|involved|"
+    # ("C has been enrolled in the J since T": a participant)
+    rf"takes\s+part|taken\s+part|took\s+part|take\s+part|engaged|involved|enrolled|"
     # "C has been a partner in the J since 2004" ("C is a participant in the J": the same)
     rf"an?\s+(?:active\s+|key\s+)?(?:partner|participant)|"
     # ("A and B are fellow participants in the J": the plural)
@@ -1365,7 +1367,8 @@ MEET_V = (
     # ("held a bilateral with X": the noun left out after "bilateral"; "held the second round of
     # Foreign Office Consultations with Y": the capitalised name of the round)
     # ("held an exchange with X": a meeting, as "exchange of views")
-    r"(?<=\s)[Cc]onsultations|session|encounter|one-on-one|t[êe]te-[àa]-t[êe]te|bilateral|exchange|"
+    # ("held a sit-down with X": a meeting, as a one-on-one)
+    r"(?<=\s)[Cc]onsultations|session|encounter|one-on-one|sit-down|t[êe]te-[àa]-t[êe]te|bilateral|exchange|"
     # ("held a working breakfast (lunch, dinner) with X": a meeting over a meal)
     r"breakfast|lunch|luncheon|dinner)(?:\s+(?:(?:in|at|on)\s+[^,;]{0,60}?|«T\d+»|here|there)){0,3}"
     r"\s+with|"
@@ -1404,7 +1407,7 @@ MEET_V = (
     r"calling\s+on|to\s+call\s+on)(?:\s+with)?|"
     # ("had a one-on-one (a brief encounter, a one-on-one session, an hour-long exchange) with
     # X": a meeting)
-    r"had\s+an?\s+(?:[\w-]+\s+)?(?:meeting|session|encounter|one-on-one|exchange)\s+with|"
+    r"had\s+an?\s+(?:[\w-]+\s+)?(?:meeting|session|encounter|one-on-one|sit-down|exchange)\s+with|"
     # ("had a conversation with X": a meeting too, not "a telephone (video) conversation")
     r"had\s+an?\s+(?!(?:tele)?phone\b|video\b|virtual\b|online\b)(?:[\w-]+\s+)?conversation\s+with|"
     # ("X rounded off his visit with a courtesy call on Y": the call closing it)
@@ -1791,7 +1794,11 @@ R_ARRIVED_FOR = re.compile(
     # ("swung through Lima on Monday and Tuesday on a visit to Peru", "spent Wednesday and
     # Thursday in Lima on an official visit to Peru": a stay on the way)
     # ("flew in to Accra on Monday at the start of ...": "in to" for "into")
-    rf"(?:flew|jetted)\s+(?:into|in\s+to)|reached|got\s+to|swung\s+through|spent\s+{T}(?:\s+and\s+{T})?\s+in)"
+    # ("spent three days in L from T on a mission to C": a stay counted in days, dated by its
+    # range, see below)
+    rf"(?:flew|jetted)\s+(?:into|in\s+to)|reached|got\s+to|swung\s+through|"
+    rf"spent\s+{T}(?:\s+and\s+{T})?\s+in|"
+    rf"spent\s+(?:two|three|four|five|six|seven|several|\d{{1,2}})\s+days\s+in)"
     rf"\s+"
     rf"(?:the\s+)?(?P<o>{C}|«L\d+»)(?:\s*,\s*{C}\s*,)?\s+"
     # "arrived in Erbil on Tuesday, the second leg of a regional tour": a stop of a tour
@@ -1799,7 +1806,9 @@ R_ARRIVED_FOR = re.compile(
     rf"(?:leg|stop)\s+of\s+(?:an?|the|his|her|their)\s+(?:[\w-]+\s+){{0,3}}?(?:tour|trip|journey)\b|"
     rf"(?:by\s+(?:[\w-]+\s+)?(?:train|plane|air|road|car|ship|boat|ferry|helicopter|flight)\s+)?"
     # ("arrived in Colombo yesterday (07) for ...": the day of the month in brackets)
-    rf"(?:(?:on\s+|(?:late|early)\s+(?:on\s+)?)?{T}(?:\s+and\s+{T})?(?:\s+(?:night|evening|morning|afternoon))?"
+    # ("... in Doha from 1 to 4 March on a mission to C": the stay's range after the place)
+    rf"(?:(?:on\s+|(?<=days\sin\s«L\d»\s)from\s+|(?<=days\sin\s«L\d\d»\s)from\s+|"
+    rf"(?:late|early)\s+(?:on\s+)?)?{T}(?:\s+and\s+{T})?(?:\s+(?:night|evening|morning|afternoon))?"
     # ("landed in Jakarta on Sunday (29/11/2026) on ...": the full date in brackets)
     rf"(?:\s*\((?:\d{{1,2}}|{T})\))?(?:\s+|(?=,)))?"
     # "arrived in Taipei on Sunday at the head of a six-member delegation for a ... visit"

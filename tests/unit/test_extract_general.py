@@ -12946,3 +12946,91 @@ def test_to_acknowledge_a_states_independence_is_a_recognition() -> None:
     )
     got = facts(extract_article(text))
     assert ("RECOGNIZED", "country:IRL", "country:NAM", "1990-03") in got, got
+
+
+def test_a_marshal_and_a_clerk_are_posts_before_a_name() -> None:
+    # "The Marshal of the Senate, X, received Y", "the Clerk of the House, X, and ...": posts
+    # of a chamber, so the names after them are people
+    text = (
+        "Parliament news\n\n"
+        "Wednesday 6 March 2024\n\n"
+        "The Marshal of the Senate, Jadwiga Olszewska-Kral, received Kenya's Speaker of the "
+        "National Assembly, Amos Kiptoo, on Tuesday. The Clerk of the Senate, Piotr Zawada "
+        "Brzeski, and Kenya's Clerk of the National Assembly, Rose Wanjiru Kamau, signed a "
+        "memorandum of understanding on staff training.\n"
+    )
+    got = facts(extract_article(text))
+    people = {s for _p, s, _o, _d in got if s.startswith("person:")}
+    assert "person:jadwiga-olszewska-kral" in people, got
+    assert "person:piotr-zawada-brzeski" in people, got
+    assert any(p == "MET_WITH" and "jadwiga-olszewska-kral" in s + o for p, s, o, _d in got), got
+
+
+def test_a_plural_or_possessive_word_inside_a_portfolio() -> None:
+    # "Minister for Veterans' Affairs, X", "Minister of Women's Affairs, Y": the apostrophe does
+    # not end the portfolio, so the name after it is a person of that state
+    text = (
+        "Diplomatic notes\n\n"
+        "Wednesday 6 March 2024\n\n"
+        "Nepal's Minister for Workers' Welfare, Rita Gurung Thapa, met Qatar's Minister of "
+        "Women's Affairs, Maryam Al-Sulaiti, in Doha on Tuesday.\n"
+    )
+    got = facts(extract_article(text))
+    assert ("OFFICIAL_OF", "person:rita-gurung-thapa", "country:NPL", None) in got, got
+    assert any(p == "MET_WITH" and "rita-gurung-thapa" in s + o for p, s, o, _d in got), got
+
+
+def test_days_spent_in_a_capital_on_a_visit_are_a_dated_visit() -> None:
+    # "X spent 4 and 5 March 2024 in L on a working visit to C", "Y spent four days in L from
+    # T on a working mission to C": a stay on the way, dated by its first day
+    text = (
+        "Diplomatic notes\n\n"
+        "Friday 8 March 2024\n\n"
+        "Kenya's Minister of Trade, Amos Kiptoo, spent 4 and 5 March 2024 in Oslo on a working "
+        "visit to Norway. Nepal's Minister for Labour, Rita Gurung Thapa, spent four days in "
+        "Doha from 1 to 4 March 2024 on a working mission to Qatar.\n"
+    )
+    got = facts(extract_article(text))
+    assert ("VISITED", "person:amos-kiptoo", "city:oslo", "2024-03-04") in got, got
+    assert ("VISITED", "person:rita-gurung-thapa", "city:doha", "2024-03-01") in got, got
+
+
+def test_a_sit_down_held_or_had_is_a_meeting() -> None:
+    # "X held (had) a sit-down with Y": a meeting, as a one-on-one
+    text = (
+        "Diplomatic notes\n\n"
+        "Wednesday 6 March 2024\n\n"
+        "Kenya's Minister of Trade, Amos Kiptoo, held a sit-down with Norway's Minister of "
+        "Fisheries, Kari Olsen, in Oslo on Tuesday. Later, Kiptoo had a brief sit-down with "
+        "Sweden's Minister for Trade, Lena Berg.\n"
+    )
+    got = facts(extract_article(text))
+    met = {frozenset((s, o)) for p, s, o, _d in got if p == "MET_WITH"}
+    assert frozenset(("person:amos-kiptoo", "person:kari-olsen")) in met, got
+    assert frozenset(("person:amos-kiptoo", "person:lena-berg")) in met, got
+
+
+def test_member_states_in_capitals_after_a_body() -> None:
+    # "A and B are WTO Member States", "Both countries are IOM Member States": members
+    text = (
+        "Diplomatic notes\n\n"
+        "Wednesday 6 March 2024\n\n"
+        "Kenya and Norway signed a fisheries memorandum in Nairobi on Tuesday. Both countries "
+        "are WTO Member States.\n"
+    )
+    got = facts(extract_article(text))
+    mem = {(s, o) for p, s, o, _d in got if p == "MEMBER_OF"}
+    assert ("country:KEN", "org:world-trade-organization") in mem, got
+    assert ("country:NOR", "org:world-trade-organization") in mem, got
+
+
+def test_a_state_enrolled_in_a_programme_cooperates_through_it() -> None:
+    # "C has been enrolled in the J since T": C's channel since T
+    text = (
+        "Development notes\n\n"
+        "Wednesday 6 March 2024\n\n"
+        "Honduras has been enrolled in the Pacific Maritime Security Program since 2019.\n"
+    )
+    got = facts(extract_article(text))
+    assert any(p == "COOPERATES_VIA" and s == "country:HND" and d == "2019"
+               for p, s, _o, d in got), got

@@ -28,7 +28,7 @@ from pathlib import Path
 from typing import Any
 
 from bench import ingest_bench, queries
-from bench.common import REPO, RESULTS, Run, say, table
+from bench.common import REPO, RESULTS, Run, dir_size, mib, say, table
 from bench.corpus import ensure_corpus
 
 SEED = 1
@@ -47,10 +47,6 @@ def _slice(corpus: Path, start: int, n: int, dest: Path) -> list[str]:
     return [str(dest)]
 
 
-def _mib(folder: Path) -> float:
-    return sum(p.stat().st_size for p in folder.rglob("*") if p.is_file()) / 2**20
-
-
 def one_run(base_dir: Path, work: Path, variant: str, warm: list[str], n_warm: int,
             files: list[str], more: int, requests: int) -> dict[str, Any]:
     from diplograph import neo4j_local
@@ -66,7 +62,7 @@ def one_run(base_dir: Path, work: Path, variant: str, warm: list[str], n_warm: i
                                  "oracle", 2, SEED, files=warm)
         res = ingest_bench.ingest_into("neo4j", server.uri, data, Path(files[0]).parent, more,
                                        "oracle", 2, SEED, files=files, server_pid=server.pid)
-        tx_log_mib = _mib(data / "data" / "transactions" / "neo4j")
+        tx_log_mib = mib(dir_size(data / "data" / "transactions" / "neo4j"))
         q = queries.bench_store(server.uri, f"neo4j/{variant}", requests, 0, SEED,
                                 db_pid=server.pid)
     finally:
@@ -75,7 +71,7 @@ def one_run(base_dir: Path, work: Path, variant: str, warm: list[str], n_warm: i
     out: dict[str, Any] = {
         "variant": variant,
         "articles_per_s": round(res.articles_per_s, 1),
-        "tx_log_mib": round(tx_log_mib, 1),
+        "tx_log_mib": tx_log_mib,
         "server_cpu_ms_per_article": round((res.server_cpu_s or 0) * 1000 / max(res.articles, 1),
                                            2),
         "error": res.error,

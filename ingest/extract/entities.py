@@ -4468,14 +4468,16 @@ _STATE_AGENCY = re.compile(
 
 # "Business Finland", "Enterprise Ireland", "Invest India": a state's agency named by what it
 # promotes and the state's own name (the country alone is no party of what the agency does)
+_AGENCY_FIELDS = ("Research", "Enterprise", "Tourism", "Invest", "Business", "Education",
+                  "Culture", "Science")
 _AGENCY_BEFORE_STATE = re.compile(
-    r"(?<![Oo]f )\b(?:Research|Enterprise|Tourism|Invest|Business|Education|Culture|Science"
-    r"[^\S\n]+Foundation)[^\S\n]+\Z"
+    rf"(?<![Oo]f )\b(?:{'|'.join(_AGENCY_FIELDS[:-1])}|Science[^\S\n]+Foundation)[^\S\n]+\Z"
 )
 
 
-def find_state_agencies(doc: Doc) -> None:
-    text = doc.text
+def _field_agencies(doc: Doc, text: str) -> None:
+    if not any(w in text for w in _AGENCY_FIELDS):
+        return
     for state in [x for x in doc.mentions if x.kind == "C" and x.role == "name"]:
         before = _AGENCY_BEFORE_STATE.search(text, max(0, state.start - 30), state.start)
         if before is None or text[state.end : state.end + 1] in APOS:
@@ -4486,6 +4488,11 @@ def find_state_agencies(doc: Doc) -> None:
         _drop_mentions(doc, [state])
         doc.add_entity(eid, EntityType.INSTITUTION, name, start)
         doc.add(Mention(start, state.end, "I", (eid,), "name"), doc.surface(start, state.end))
+
+
+def find_state_agencies(doc: Doc) -> None:
+    text = doc.text
+    _field_agencies(doc, text)
     if not any(cue in text for cue in _STATE_AGENCY_CUES):
         return
     taken: bytearray | None = None

@@ -2644,7 +2644,7 @@ class Extractor:
             return  # a claim needs an organization among the objects
         rules = (
             (R_MEMBER, "member.copula"), (R_MEMBER_APPO, "member.apposition"),
-            (R_MEMBER_ATTR, "member.attributive"), (R_MEMBER_ATTR_AND, "member.attributive"),
+            (R_MEMBER_ATTR, "member.attributive"),
             (R_MEMBER_AS, "member.as"), (R_MEMBER_AS_FRONT, "member.as"),
             (R_MEMBER_POSS, "member.possessive"), (R_MEMBER_JOIN, "member.joined"),
             (R_MEMBER_ONE_OF_POSS, "member.possessive"),
@@ -2655,7 +2655,9 @@ class Extractor:
             (R_MEMBER_AND, "member.copula"), (R_MEMBER_JOIN_GAP, "member.joined"),
             (R_MEMBER_JOIN_WITH, "member.joined"), (R_MEMBER_AND_JOINED, "member.joined"),
             (R_MEMBER_COMPRISES, "member.groups"), (R_MEMBER_LIKE, "member.copula"),
-            (R_MEMBER_JOINED_GAP_O, "member.joined"), (R_MEMBER_SINCE_IT, "member.joined"),
+            (R_MEMBER_JOINED_GAP_O, "member.joined"),
+            *(((R_MEMBER_SINCE_IT, "member.joined"),) if "since" in t else ()),
+            *(((R_MEMBER_ATTR_AND, "member.attributive"),) if " and a" in t else ()),
             *(((R_MEMBER_COP_GAP, "member.copula"),) if ", and " in t else ()),
             *(((R_MEMBER_SAME_YEAR, "member.joined"),) if " as «C" in t else ()),
         )
@@ -3158,8 +3160,7 @@ class Extractor:
         doc = self.doc
         if sent.index == 0:
             return None
-        s, e = doc.sentences[sent.index - 1]
-        prev = render(doc, s, e).text
+        prev = self._sentence_text(sent.index - 1)
         if "visit" not in prev:
             return None
         people = [i for i in refs(prev) if doc.mentions[i].kind == "P"
@@ -3382,8 +3383,8 @@ class Extractor:
                 if rx is R_VISIT and not led and (m["v"] or "").startswith("at") and " by " in t:
                     # "X was welcomed today at the I by the Secretary of O, Y, at the start of a
                     # working visit to C": the passive's subject is the visitor, not its agent
-                    at = re.search(rf"«[PQ]{a}»", t)
-                    pas = _PASSIVE_AGENT_BEFORE.search(t, 0, at.start()) if at else None
+                    at = t.find(f"«{self.doc.mentions[a].kind}{a}»")
+                    pas = _PASSIVE_AGENT_BEFORE.search(t, 0, at) if at >= 0 else None
                     if pas is not None:
                         a = refs(pas["s"])[0]
                 o = refs(m["o" + g])[0]
@@ -3469,7 +3470,8 @@ class Extractor:
                                DateSource.NONE, True)
                     continue
                 yield Cand("VISITED", (a,), (o,), v, rule, "event", 0.85)
-                more = _AND_PLACE.match(t, m.end("o2")) if led else None
+                # (a led delegation only: "paid C a visit" is "led" too, with no o2 group)
+                more = _AND_PLACE.match(t, m.end("o2")) if led and m["o2"] is not None else None
                 if more is not None:
                     # "X led a trade mission to Mexico City and Monterrey": both places
                     yield Cand("VISITED", (a,), (refs(more["o"])[0],), v, rule, "event", 0.85)
@@ -3896,11 +3898,9 @@ class Extractor:
             if affil is not None:
                 mention = doc.mentions[affil]
                 yield Cand("OFFICIAL_OF", (p,), (affil,), pos, "post.charge_of", "none", 0.85)
-                if mention.kind == "I":
-                    c = _country_in_name(doc, mention)
-                    if c is not None:
-                        yield Cand("OFFICIAL_OF", (p,), (c,), pos, "post.charge_of", "none",
-                                   0.85)
+                if mention.kind == "I" and own_c is not None:
+                    yield Cand("OFFICIAL_OF", (p,), (own_c,), pos, "post.charge_of", "none",
+                               0.85)
             return
         if at_side and doc.mentions[at_side[0]].kind in "IO":
             yield Cand("OFFICIAL_OF", (p,), (at_side[0],), pos, "post.at", "none", 0.8)

@@ -51,6 +51,12 @@ def _parse_published(value: str | None) -> PartialDate | None:
         return None
 
 
+_PLAIN = str.maketrans({"«": '"', "»": '"', "\u00a0": " ", "\u2002": " ", "\u2003": " ",
+                        "\u2007": " ", "\u2008": " ", "\u2009": " ", "\u200a": " ",
+                        "\u202f": " ", "\u205f": " ", "\u3000": " "})
+_ODD_CHARS = re.compile("[" + "".join(chr(c) for c in _PLAIN) + "]")
+
+
 def extract_article(
     text: str,
     *,
@@ -62,14 +68,20 @@ def extract_article(
     aid = article_id(text)
     cleaned = clean(text)
     work = repair(cleaned.text)
-    # «» delimit placeholders in sentence templates: the text's own guillemets become quotes.
-    if "«" in work.text or "»" in work.text:
-        work = Working(work.text.replace("«", '"').replace("»", '"'), work.orig)
+    # «» delimit placeholders in sentence templates: the text's own guillemets become quotes;
+    # no-break and other fixed-width spaces of web pages ("23\u00a0October") become plain
+    # ones, which the rules' literal spaces match. One character for one: offsets still hold.
+    if _ODD_CHARS.search(work.text):
+        work = Working(work.text.translate(_PLAIN), work.orig)
     sentences = split(work.text)
     dateline = None
     for s, e in sentences[:5]:
-        dateline = header.find_dateline(work.text, s, e)
-        if dateline is not None:
+        found = header.find_dateline(work.text, s, e)
+        if found is not None and (dateline is None or found.date or found.month_day):
+            dateline = found
+        if dateline is not None and (dateline.date or dateline.month_day):
+            # an undated one may be a site's name and a dash ("Lusa — Agência de Notícias de
+            # Portugal"): a dated dateline a few lines below, if any, is the story's
             break
     # The headline is the first line of text, unless the text starts with its dateline.
     if title is None and sentences and not (dateline and dateline.start == sentences[0][0]):

@@ -66,7 +66,7 @@ _UPDATE_TAIL = re.compile(r"(?:\s+(?:\|\s*)?Last\s+updated?\b|\.\s+Updated\s+on\
 # "Updated December 4 2026 - 6:15pm, first published 5:40pm": the first publication's time
 # alone, so the same day as the update's
 _UPDATED_FIRST_PUB = re.compile(
-    r"^\s*Updated\s+(?P<d>[^,\n]{6,30}?)\s*[-–,]\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*,\s*"
+    r"^\s*Updated\s+(?P<d>[^,\n]{6,30}?)\s*[-–—,]\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*,\s*"
     r"first\s+published\s+\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*$",
     re.I,
 )

@@ -1,0 +1,61 @@
+"""Web pages' typography: the same story with no-break spaces or with dashes of another width
+gives the same facts."""
+
+from __future__ import annotations
+
+import pytest
+
+from ingest.extract import extract_article
+from tests.unit.test_extract_general import facts
+
+# Invented stories, each with facts that several rules find (visits, signings, ties, posts).
+STORIES = [
+    (
+        "Tbilisi and Riga sign e-health memorandum\n\n"
+        "TBILISI, 14 March 2024 (GPB) - Latvian Foreign Minister Ilze Kalnina paid an official "
+        "visit to Georgia on Wednesday and met Georgian Foreign Minister Levan Dadiani.\n"
+        "The two ministers signed a memorandum of understanding on e-health cooperation.\n"
+        "Georgia and Latvia established diplomatic relations on 22 September 1992.\n"
+    ),
+    (
+        "Envoy lectures at academy\n\n"
+        "Hanoi, 5 June 2024 - Ambassador of Chile to Viet Nam, Rosa Fuentes, delivered a "
+        "lecture at the Diplomatic Academy of Vietnam on Tuesday. Viet Nam recognized Chile "
+        "in March 1971, and both countries are members of the Asia-Pacific Economic "
+        "Cooperation (APEC).\n"
+    ),
+]
+
+
+@pytest.mark.parametrize("story", STORIES)
+def test_no_break_spaces_between_words_change_no_fact(story: str) -> None:
+    plain = facts(extract_article(story))
+    assert len(plain) >= 4
+    for space in ("\u00a0", "\u202f", "\u2009"):
+        assert facts(extract_article(story.replace(" ", space))) == plain, repr(space)
+
+
+def test_a_site_name_with_a_dash_is_no_dateline_above_the_dated_one() -> None:
+    # "Lusa — Agência ..." has the shape of an undated dateline ("Rabat — ..."); the dated
+    # dateline two lines below dates the story's weekdays.
+    text = (
+        "Lusa — Agência de Notícias de Portugal\n\n"
+        "Angola and Namibia sign water accord\n\n"
+        "Luanda, 13 Feb 2024 (Lusa) — Angola and Namibia signed on Monday in Luanda an "
+        "agreement on the shared management of the Cunene river basin.\n"
+    )
+    signed = {f for f in facts(extract_article(text)) if f[0] == "SIGNED_AGREEMENT"}
+    assert signed
+    assert {f[3] for f in signed} == {"2024-02-12"}
+
+
+def test_an_update_line_with_an_em_dash_dates_the_story() -> None:
+    text = (
+        "Fiji and Tonga sign fisheries pact\n\n"
+        "Updated March 7 2024 — 6:15pm, first published 5:40pm\n\n"
+        "Fiji's Minister for Fisheries Semi Koroi met Tonga's Minister of Fisheries Viliami "
+        "Tuipulotu in Suva on Wednesday.\n"
+    )
+    met = {f for f in facts(extract_article(text)) if f[0] == "MET_WITH"}
+    assert met
+    assert {f[3] for f in met} == {"2024-03-06"}

@@ -157,6 +157,7 @@ INST_HEADS = frozenset(
         school faculty agency authority board bureau office department council centre center
         parliament assembly senate congress cabinet forces force army navy police court
         tribunal directorate inspectorate service guard commission committee subcommittee presidency
+        administration
         treasury
         universitas universiti universidad universidade université universität instituto
         colegio hospital library archives survey ecole école"""
@@ -223,6 +224,8 @@ def _head_of(tokens: tuple[str, ...]) -> str:
                 return "memorandum"  # "MoU on Cooperation in ...": a memorandum's name
             if low == "compact" and k:
                 continue  # "Compact of Free Association", not a headline's "Compact Talks"
+            if low == "administration" and k + 1 < len(span) and span[-k - 2] == "Public":
+                continue  # "... and Public Administration": a field of study, not an agency
             if low in INST_HEADS or low in ORG_HEADS or low in PROJ_HEADS:
                 return low
     if len(tokens) >= 3 and tokens[0] == "House" and tokens[1] == "of" and \
@@ -888,7 +891,8 @@ _ENVOY_TO = re.compile(
     r"\b(?:[Aa]mbassador|[Ee]nvoy|[Hh]igh\s+[Cc]ommissioner|[Rr]epresentative|accredited|"
     r"credential{1,2}ed|recognition)\s+to\s+(?:the\s+)?$"
     # ("who is also accredited in Bishkek": the government the envoy is accredited to)
-    r"|\baccredited\s+in\s+$"
+    # ("who is also credentialed in Lilongwe": the same)
+    r"|\b(?:accredited|credential{1,2}ed)\s+in\s+$"
     # ("whose mandate also stretches to Freetown": the government of the side accreditation)
     r"|\b(?:mandate|accreditation|jurisdiction|remit|competence)\s+(?:also\s+)?(?:extends|"
     r"stretches)\s+to\s+$"
@@ -2686,7 +2690,9 @@ SENTENCE_CUES = Cues([
      "relations which", "which were established", "which had been established",
      "relations in", "relations on", "having established", "having set up",
      # ("bilateral ties, set up on T, ...")
-     "ilateral ties,", "ilateral relations,"),
+     "ilateral ties,", "ilateral relations,",
+     # ("A and B, whose relations date from T", "Ties between A and B were forged in T")
+     "whose relations", "whose ties", "ties between"),
     ("member", "join", "belong", "acced", "includ", "founder", "groups", "comprises",
      "brings together", "unites", "partner state", "entered", "participating", " sit in",
      " sit together", " sits in", " sits on", " sit on", " seats in", "states of",
@@ -2707,7 +2713,7 @@ SENTENCE_CUES = Cues([
      # ("J, which C joined in 2016": a programme joined)
      " joined "),
     ("sign", "inked", "pen to", "names to", "name to", "sealed", "subscribed", "penned",
-     "hands to", "executed", "ink to", "ink on", "to ink "),
+     "hands to", "executed", "ink to", "ink on", "to ink ", "autographed"),
     ("met", "talks", "meeting", "call", "received", "encounter", "hosted", "welcomed", "discussion",
      "consultation", "receiving", "hosting", "welcoming", "credentials", "credence",
      "sat down", "tête-à-tête", "tete-a-tete", "sat for", "sat with", "audience", "session",
@@ -3934,7 +3940,10 @@ _SIGN_VERBS = (
     # verbs of signing
     # ("the talks closed with the signature by the two ministers of a memorandum on ...")
     # ("A and B executed a framework agreement on ...": signed, in legal usage)
-    r"sealed|subscribed|signature of|signature(?=,?\s+by\s)|penned|countersigned|executed"
+    # ("A and B autographed a plan of consultations ...": signed)
+    # ("A and B formalised a cooperation protocol with their signatures": the same)
+    r"sealed|subscribed|signature of|signature(?=,?\s+by\s)|penned|autographed|countersigned|"
+    r"executed|formalised|formalized"
 )
 _SIGN_VERBS_LIST = _SIGN_VERBS.split("|")
 _AGREEMENT_AFTER_VERB = (

@@ -288,6 +288,8 @@ class Context:
     # the last day of history the sentence before named ("recognised B on 12 November 1975.
     # Relations were sealed the same day": that day, not the news's)
     past_day: PartialDate | None = None
+    # the day a city was visited ("paid a visit to L on Wednesday"): "In L, X met Y" later
+    place_day: dict[str, PartialDate] = field(default_factory=dict)
 
 
 _END_BOUND = re.compile(r"\b(?:through|until|till)\s+\Z")
@@ -422,7 +424,9 @@ R_TIES = re.compile(
     rf"\s*,\s*both\s+(?:founding\s+)?members\s+of\s+(?:the\s+)?«O\d+»(?:\s+and\s+(?:of\s+)?(?:the\s+)?«O\d+»)?\s*,)?"
     rf"\s+(?:(?:had|have|has|formally|officially|first|then|"
     # ("A and B entered into diplomatic relations in 1973": an establishment)
+    # ("A and B resumed (renewed) diplomatic relations on T": restored, an establishment)
     rf"later)\s+)*(?P<v>established|re-established|reestablished|set\s+up|forged|opened|restored|"
+    rf"resumed|renewed|"
     rf"entered\s+into|"
     # ("A and B struck up (took up) diplomatic relations in 1993"; "A and B struck diplomatic
     # relations in 1962", without "up")
@@ -563,10 +567,19 @@ R_TIES_BETWEEN_BACK = re.compile(
 )
 # "reviewed relations between the two countries, which were established on June 1, 1986":
 # relations said to have been established on a date are diplomatic ones
+# ("Ties between the two nations were forged in 1964": without "which", and "forged")
 R_TIES_BETWEEN_EST = re.compile(
-    rf"\b(?:relations|ties)\s+between\s+(?P<a>{C})(?:\s+and\s+(?:the\s+)?(?P<b>{C}))?\s*,\s+"
-    rf"which\s+(?P<v>(?:were|had\s+been)\s+(?:formally\s+|officially\s+)?established)\s+"
-    rf"(?:in|on)\s+{T}"
+    rf"\b(?:[Rr]elations|[Tt]ies)\s+between\s+(?P<a>{C})(?:\s+and\s+(?:the\s+)?(?P<b>{C}))?"
+    rf"(?:\s*,\s+which)?\s+(?P<v>(?:were|had\s+been)\s+(?:formally\s+|officially\s+)?"
+    rf"(?:established|forged))\s+(?:in|on)\s+{T}"
+)
+# "A and B, whose diplomatic ties were renewed in T", "A and B, whose relations date from T":
+# the pair's own relations, dated in the relative clause
+R_TIES_WHOSE = re.compile(
+    rf"(?P<a>{LIST(C)})\s*,\s+whose\s+(?:(?:diplomatic|formal)\s+)?(?:relations|ties)\s+"
+    rf"(?P<v>(?:were|was|had\s+been)\s+(?:(?:first|formally|officially)\s+)?(?:established|"
+    rf"set\s+up|forged|opened|restored|renewed|resumed)|date\s+back\s+to|date\s+from|"
+    rf"go\s+back\s+to)\s+(?:(?:in|on)\s+)?{T}"
 )
 _ORG_OR_BODY = r"«[OI]\d+»"
 # "became the eighth Partner State of the Community" (a regional body's own word for member)
@@ -712,7 +725,9 @@ R_MEMBER_JOIN = re.compile(
     rf"sits?\s+(?:together\s+)?in(?=\s+(?:the\s+)?«O)|sits?\s+on(?=\s+(?:the\s+)?«O\d+»)|"
     # ("The Solomon Islands holds a seat in the Pacific Islands Forum")
     # ("C has had a seat in O since 2001": the same, held since)
-    rf"(?:holds?|has\s+held|have\s+held|has\s+had|have\s+had)\s+an?\s+seat\s+in(?=\s+(?:the\s+)?«O)|"
+    # ("C holds seats in both O1 and O2": seats, in two bodies)
+    rf"(?:holds?|has\s+held|have\s+held|has\s+had|have\s+had)\s+(?:an?\s+seat|seats)\s+in"
+    rf"(?:\s+both)?(?=\s+(?:the\s+)?«O)|"
     # "Chile is part of the Pacific Alliance": a body it is part of
     # ("Kyrgyzstan has been part of the Eurasian Economic Union since August 2015")
     rf"(?:is|are|(?:has|have)\s+been)\s+(?:also\s+)?part\s+of(?=\s+(?:the\s+)?«O)|"
@@ -852,7 +867,9 @@ COOP_V = (
     r"|(?:have|has|had)\s+(?:been\s+sharing|shared)\s+(?:expertise|know-how|experience|"
     # ("A and B have shared survey data since 2022": data of a named kind, as exchanged)
     # ("A has been sharing agronomy research with B since 2019": research of a named kind)
-    r"(?:[a-z-]+\s+){0,2}?information\b|(?:[a-z-]+\s+){0,3}?data\b|(?:[a-z-]+\s+){1,2}?research\b)"
+    # ("A and B have shared tide-gauge readings since 2021": readings, data of a named kind)
+    r"(?:[a-z-]+\s+){0,2}?information\b|(?:[a-z-]+\s+){0,3}?data\b|(?:[a-z-]+\s+){1,2}?research\b|"
+    r"(?:[a-z-]+\s+){1,2}?readings\b)"
     # "A and B have been partners since 2021 in J"
     # ("A and B have been development partners in education since 2002")
     r"|(?:have|has|had)\s+been\s+(?:close\s+|key\s+|development\s+)?partners"
@@ -925,8 +942,9 @@ COOP_V = (
     r"an?\s+joint\s+[a-z-]+"
     # ("A and B have digitised manuscripts together since 2019": a named task done together)
     # ("A and B have carried out glacier mapping together since 2015": the same)
+    # ("A and B have run demonstration farms together since 2015": the same)
     r"|(?:have|has|had)\s+(?:digiti[sz]ed|catalogued|cataloged|restored|mapped|surveyed|translated|"
-    r"carried\s+out)\s+"
+    r"carried\s+out|run|operated)\s+"
     r"(?:[a-z-]+\s+){1,3}?together\b"
     # "the two countries have pooled expertise through J"
     # ("have been pooling logistics for the Antarctic season since 2015": the same, as it runs)
@@ -1006,8 +1024,10 @@ R_SUPPORT_THROUGH = re.compile(
 )
 R_VIA_PARTNER = re.compile(
     rf"(?P<j>{J})(?:\s*\([^)]*\))?\s*,\s+in\s+which\s+(?:{C}{POSS}\s+)?(?P<a>«[CGIO]\d+»)\s+"
-    rf"(?:is|was|has\s+been|are|were)\s+(?:also\s+)?(?:an?\s+)?(?:key\s+|founding\s+|full\s+)?"
-    rf"(?P<v>partner|participant)s?\b"
+    rf"(?:(?:is|was|has\s+been|are|were)\s+(?:also\s+)?(?:an?\s+)?(?:key\s+|founding\s+|full\s+)?|"
+    # ("J, in which C has taken part since 2020": the same, with the verb)
+    rf"(?:has|have|had)\s+(?:also\s+)?(?=taken\s+part\b|participated\b))"
+    rf"(?P<v>partner|participant|taken\s+part|participated)s?\b"
 )
 _LEFT_APPO_PARTY = re.compile(
     # "Bolivia, which joined ALBA-TCP in April 2006, and Venezuela have worked together"
@@ -1155,11 +1175,15 @@ R_SIGN = re.compile(
     # ("A and B stamped (inscribed) their signatures on J": the same)
     # ("A and B placed their signatures on J": the same)
     # ("A and B lent their signatures to J": the same)
-    rf"(?:(?:affix|append|stamp|inscrib|plac)(?:ed|ing)|lent|lending)\s+(?:their|its|his|her)\s+"
+    # ("A and B attached their signatures to J": the same)
+    rf"(?:(?:affix|append|stamp|inscrib|plac|attach)(?:ed|ing)|lent|lending)\s+(?:their|its|his|her)\s+"
     rf"signatures?\s+(?:to|on)|"
     # "A and B endorsed with their signatures J": the signatures after the verb
     # ("A and B formalised with their signatures J": the same)
     rf"(?:endorsed|formali[sz]ed)\s+with\s+(?:their|its|his|her)\s+signatures?|"
+    # ("A and B formalised a cooperation protocol with their signatures": the signatures after J)
+    rf"formali[sz]ed(?=\s+(?:an?|the)\s+(?:[\w-]+\s+){{0,3}}?«J\d+»\s+with\s+(?:their|its|his|her)\s+"
+    rf"signatures?\b)|"
     # "the two ministers set their hands to J": the same idiom
     rf"set(?:ting)?\s+(?:their|its|his|her)\s+hands?\s+to|"
     # "A and B sealed J", "the two ministers subscribed J" (not "subscribed to a view"), "the two
@@ -1167,7 +1191,8 @@ R_SIGN = re.compile(
     # J": other verbs of signing
     # ("the two ministers finalized the signing of J": signed it)
     rf"sealed|subscribed(?!\s+to\b)|(?:proceeded\s+to|finali[sz]ed)\s+(?:the\s+)?(?:signature|"
-    rf"signing)\s+of|penned|"
+    # ("A and B autographed J": the same)
+    rf"signing)\s+of|penned|autographed|"
     # "A and B co-signed J"
     rf"countersigned|co-signed|"
     # ("A and B today executed a Memorandum of Understanding on ...": signed, in legal usage;
@@ -1586,7 +1611,9 @@ R_VISIT = re.compile(
     # ("swung through L ... on a visit to C", "spent T in L on a visit to C": see R_ARRIVED_FOR)
     # ("X was in town on Thursday and Friday for a fact-finding mission to C": there, the
     # destination after "to")
-    rf"set\s+foot|got\s+to|swung\s+through|stepped\s+off|spent(?=\s+{T})|(?:is|was)\s+in\s+town)\s+"
+    # ("X came to L on Tuesday on a working visit to C": arrived there)
+    rf"set\s+foot|got\s+to|swung\s+through|stepped\s+off|spent(?=\s+{T})|(?:is|was)\s+in\s+town|"
+    rf"came\s+to)\s+"
     rf"[^;]{{0,80}}?\s+"
     rf"(?:for|on|at\s+the\s+(?:start|"
     # ("arrived in Tbilisi this morning, opening a two-day visit to Georgia")
@@ -1664,8 +1691,13 @@ R_VISIT_OF_WHO_IN = re.compile(
 R_WAS_IN_RANGE = re.compile(
     r"(?P<a>«P\d+»)\s*,\s*who\s+(?P<v>was|is)\s+in\s+(?:the\s+)?(?P<o>«C\d+»)\s+«T(?P<t>\d+)»"
 )
+# (a city found only as a visit's destination is a placeholder there alone: its name here)
+_IN_PLACE_FRONT = re.compile(
+    r"In\s+(?:«L(?P<l>\d+)»|(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}))\s*,\s"
+)
+# ("On the second day of the visit X briefed ...": the day after the visit began)
 _FIRST_DAY = re.compile(
-    r"On\s+the\s+first\s+day(?:\s+of\s+(?:the|his|her|their)\s+(?:[\w-]+\s+)?(?:visit|trip|stay))?"
+    r"On\s+the\s+(?P<nth>first|second|third)\s+day(?:\s+of\s+(?:the|his|her|their)\s+(?:[\w-]+\s+)?(?:visit|trip|stay))?"
     r"\s*,?\s+(?!of\b)"
 )
 _FROM_WHERE = re.compile(r"\b(?:from|in)\s+(?P<l>«L\d+»)\s*,\s+where\s+\Z")
@@ -1706,8 +1738,11 @@ R_VISIT_DURING = re.compile(
     # ("X touched base with the business community on Wednesday during a three-day working trip
     # to C": no comma, and a trip (tour, journey) as the visit)
     # ("..., on the second day of a working tour of C that started on T": a day of the visit)
+    # ("X paid a flying visit to L on T, at the end of a three-day trip to C that began in L2 on
+    # T2": the trip's own start, as for a day of it)
     rf"^(?:(?!«[PQG])[^;])*?(?P<a>{P})(?:(?!«[PQG])[^;])*?,?\s+(?P<v>during|on\s+the\s+"
-    rf"(?:first|second|third|fourth|fifth|last|final)\s+day\s+of)\s+(?:a|an|his|her)\s+"
+    rf"(?:first|second|third|fourth|fifth|last|final)\s+day\s+of|at\s+the\s+(?:end|close)\s+of)"
+    rf"\s+(?:a|an|his|her)\s+"
     rf"(?:[\w-]+\s+){{0,3}}?(?:visit|trip|tour|journey)\s+(?:to|(?<=tour\s)of)\s+(?:the\s+)?"
     # (not "during a visit to C by Y": Y's, read by R_VISIT_TO_BY)
     rf"(?P<o>{C}|«L\d+»)(?!\s*[’']s|\s+by\s)"
@@ -1718,14 +1753,23 @@ _WITH_PERSON = re.compile(
     r"(?<=\swith\s)((?:(?:[A-Z][\w-]*|of|for|and|the|«[CD]\d+»(?:['’]s)?)\s+){0,8})«P\d+»")
 
 
+def _days_after(value: PartialDate, n: int) -> PartialDate | None:
+    """The day n days after a full day (None when it is not one)."""
+    if value.month is None or value.day is None:
+        return None
+    d = datetime.date(value.year, value.month, value.day) + datetime.timedelta(days=n)
+    return PartialDate(d.year, d.month, d.day)
+
+
 def _blank(m: re.Match[str]) -> str:
     """The match with its placeholder turned to x's (the offsets stay)."""
     return m.group(1) + "x" * (len(m.group()) - len(m.group(1)))
 
 
 # "... a working tour of C that started on Tuesday": the visit's first day
+# ("... a trip to C that began in L on Monday": its first stop before the day)
 _DURING_BEGAN = re.compile(r"\s+(?:that|which)\s+(?:had\s+)?(?:began|begun|started|opened)\s+"
-                           r"(?:on\s+)?«T(\d+)»")
+                           r"(?:in\s+«L\d+»\s+)?(?:on\s+)?«T(\d+)»")
 # "spent three days in C on a visit, arriving on Monday": the arrival's day
 _ARRIVING_ON = re.compile(r"[^;]*?,\s+(?:arriving|having\s+arrived)\s+(?:on\s+)?«T(\d+)»")
 # "..., during Minister B's first official visit to Malta": a visit that frames the event
@@ -1925,7 +1969,9 @@ R_ADDRESS = re.compile(
     # ("X took the floor before young diplomats at the I": the audience before "at")
     rf"spoken|lectured|took\s+the\s+(?:podium|lectern|rostrum|floor)(?=\s+(?:before\s+[^;«]{{1,40}}?\s+)?at\b)|"
     # ("X briefed students of the I on ...": a talk to the body's students)
-    rf"briefed(?=\s+(?:the\s+)?(?:[\w-]+\s+)?(?:students|cadets|trainees)\s+(?:of|at)\s)|"
+    # ("X briefed students and staff of the I": the audience with its staff)
+    rf"briefed(?=\s+(?:the\s+)?(?:[\w-]+\s+)?(?:students|cadets|trainees)"
+    rf"(?:\s+and\s+(?:staff|faculty|fellows|lecturers))?\s+(?:of|at)\s)|"
     # ("X presented C's climate policy to researchers at the I": a talk to the body's audience)
     rf"presented(?=\s+(?:[^;«]|«C\d+»){{1,80}}?\s+to\s+(?:(?:the|an?)\s+)?(?:[\w-]+\s+)?"
     rf"(?:students|researchers|scholars|diplomats|audience|experts|fellows)\s+(?:of|at)\s)|"
@@ -2027,6 +2073,9 @@ _TIMELINE_ITEM = re.compile(r"«T(\d+)»:\s")
 _ADDRESSED_BODY = re.compile(rf"\s+(?:the\s+)?(?P<o>{IO})(?!{POSS})")
 _MEMBER_OF_BEFORE = re.compile(r"\b(?:members?|membership|founders?|part|chair)\s+\Z")
 _WHERE_VENUE = re.compile(
+    # ("was hosted by the I1 at I2, where she lectured": the host, not the venue that holds it)
+    rf"(?:(?:hosted|convened|organi[sz]ed|invited)\s+by\s+(?:the\s+)?(?P<host>{IO})"
+    rf"(?:\s*\([^)]*\))?\s+at\s+(?:the\s+)?)?"
     rf"(?P<o>{IO})(?:\s*\([^)]*\))?\s*,\s+where\s+(?:«[PQ]\d+»\s+)?(?:(?:also|then|later)\s+)?\Z"
 )
 
@@ -2225,7 +2274,8 @@ R_ACCREDITED = re.compile(
     # "to")
     r"(?:on\s+a\s+(?:concurrent|non-resident)\s+basis\s+)?"
     # ("X is also accredited in Bishkek": "in" the state's capital)
-    rf"(?:to|(?<=accredited\s)in(?=\s+(?:the\s+)?{C}))\s+"
+    # ("X is also credentialed in Lilongwe": the same with the other word)
+    rf"(?:to|(?:(?<=accredited\s)|(?<=credentialed\s)|(?<=credentialled\s))in(?=\s+(?:the\s+)?{C}))\s+"
     rf"(?:the\s+)?(?P<o>{LIST(_CGO)})"
 )
 # the last person of an apposition, whose own relative clause follows ("..., B, who is")
@@ -2585,7 +2635,8 @@ class Extractor:
                 and "which were established" not in t and "which had been established" not in t
                 and " relations in «T" not in t and " relations on «T" not in t
                 and " having " not in t and "ilateral ties," not in t
-                and "ilateral relations," not in t):
+                and "ilateral relations," not in t and ", whose " not in t
+                and "Ties between " not in t):
             return  # every ties pattern names "[Dd]iplomatic relations/ties" (or R_TIES_SINCE's,
             # R_TIES's dated bare "ties", or R_TIES_OBJ's relative clause)
         found = False
@@ -2595,6 +2646,7 @@ class Extractor:
                          (R_TIES_WITH_BACK, "ties.date_back"),
                          (R_TIES_BETWEEN_BACK, "ties.date_back"), (R_TIES_OBJ, "ties.active"),
                          (R_TIES_BETWEEN_EST, "ties.between"),
+                         (R_TIES_WHOSE if ", whose " in t else None, "ties.since"),
                          (R_TIES_WHILE_BACK if " back to " in t or " date from " in t else None,
                           "ties.date_back"),
                          (R_TIES_TRACE if " trace" in t else None, "ties.date_back"),
@@ -2883,7 +2935,7 @@ class Extractor:
         # the verb of R_SIGN, R_SIGN_PASS, R_SIGN_BETWEEN
         signs = ("signed" in t or "inked" in t or "pen to " in t or "signature" in t
                  or "names to" in t or "sealed" in t or "subscribed" in t or "penned" in t
-                 or "hands to" in t or "executed" in t
+                 or "autographed" in t or "hands to" in t or "executed" in t
                  or "ink to " in t or "ink on " in t or " by signing " in t
                  or " the signing of " in t or " went on to " in t)
         sign_ms: list[re.Match[str]] = []
@@ -3552,7 +3604,7 @@ class Extractor:
                     venue = _VENUE.search(rest, venue.end())
                 host = _HOSTED_BEFORE.search(t, 0, m.start("a")) if rx is R_LECT else None
                 if where is not None:
-                    o = refs(where["o"])[0]
+                    o = refs(where["host"] or where["o"])[0]
                 elif venue is not None:
                     o = refs(venue["o"])[0]
                     # "at the University of Nairobi's Institute of Diplomacy": the body owned
@@ -4087,6 +4139,16 @@ class Extractor:
                 d = sent.dates[head[-1][1]]
                 self._set(c, *self._value(d))
                 return
+        # "In L, X met Y": the day the city was visited, told before
+        if not ds and ctx.place_day and (front := _IN_PLACE_FRONT.match(t)) is not None:
+            if front["l"] is not None:
+                day = ctx.place_day.get(self.doc.mentions[int(front["l"])].ents[0])
+            else:
+                day = next((d for eid, d in ctx.place_day.items()
+                            if self.doc.ents[eid].name == front["name"]), None)
+            if day is not None:
+                self._set(c, day, DateSource.SENTENCE)
+                return
         # 3. an agreement already dated in this article
         if c.pred == "SIGNED_AGREEMENT":
             for j in c.obj:
@@ -4144,9 +4206,12 @@ class Extractor:
             self._set(c, ctx.visit, DateSource.SENTENCE)
             return
         if not ds and ctx.visit is not None and ctx.visit.day is not None and (
-                t.startswith("On the first day")) and _FIRST_DAY.match(t):
+                t.startswith("On the ")) and (nth := _FIRST_DAY.match(t)) is not None:
             # "On the first day he was received by X": the day the visit just told began
-            self._set(c, ctx.visit, DateSource.SENTENCE)
+            # ("On the second day ...": the day after it)
+            n = ("first", "second", "third").index(nth["nth"])
+            day = ctx.visit if n == 0 else _days_after(ctx.visit, n)
+            self._set(c, day, DateSource.SENTENCE)
             return
         if re.search(r"\b[Dd]uring\s+(?:the|his|her)\s+visit\b", t) and ctx.visit:
             v = dt.coarsen(ctx.visit, "month") if ctx.visit_multi else ctx.visit
@@ -4254,6 +4319,8 @@ class Extractor:
                 ctx.visit_span = multi or _VISIT_OPEN.search(t) is not None
                 if c.date.day is not None and "arrived" in t:
                     ctx.arrived = sent.index
+                if c.date.day is not None and self.doc.mentions[c.obj[0]].kind == "L":
+                    ctx.place_day[self.doc.mentions[c.obj[0]].ents[0]] = c.date
         day_dates = [
             d.value for d in sent.dates
             if d.value is not None and d.value.day is not None and self._is_recent(d.value)

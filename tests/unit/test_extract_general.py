@@ -13034,3 +13034,166 @@ def test_a_state_enrolled_in_a_programme_cooperates_through_it() -> None:
     got = facts(extract_article(text))
     assert any(p == "COOPERATES_VIA" and s == "country:HND" and d == "2019"
                for p, s, _o, d in got), got
+
+
+def test_autographed_attached_and_formalised_signatures_are_signings() -> None:
+    # "A and B autographed J", "The ministers then attached their signatures to J", "A and B
+    # formalised J with their signatures": other idioms of signing
+    cases = (
+        ("Kenya's Minister of Trade, Amos Kiptoo, met Norway's Minister of Fisheries, Kari "
+         "Olsen, in Oslo on Tuesday. Kiptoo and Olsen autographed a memorandum of understanding "
+         "on fish farming.", ("amos-kiptoo", "kari-olsen")),
+        ("Ghana's Minister of Trade, Kofi Mensah, met Sweden's Minister for Trade, Lena Berg, "
+         "in Stockholm on Tuesday. The ministers then attached their signatures to an "
+         "agreement on timber trade.", ("kofi-mensah", "lena-berg")),
+        ("Fiji's Minister of Health, Mere Tora, and Chile's Minister of Health, Pablo Rojas, "
+         "formalised a protocol on nurse training with their signatures.",
+         ("mere-tora", "pablo-rojas")),
+    )
+    for sentence, people in cases:
+        text = f"Diplomatic notes\n\nWednesday 6 March 2024\n\n{sentence}\n"
+        got = facts(extract_article(text))
+        signed = {s for p, s, _o, _d in got if p == "SIGNED_AGREEMENT"}
+        for who in people:
+            assert f"person:{who}" in signed, (sentence, got)
+
+
+def test_ties_resumed_renewed_dated_from_or_forged_between() -> None:
+    # "A and B resumed diplomatic relations on T"; "A and B, whose relations date from T";
+    # "Ties between A and B were forged in T"; "A and B, whose diplomatic ties were renewed in T"
+    cases = (
+        ("Ghana and Peru resumed diplomatic relations on 4 May 2001.", "GHA", "PER", "2001-05-04"),
+        ("The minister said Nepal and Chile, whose relations date from 12 March 1962, would "
+         "expand trade.", "NPL", "CHL", "1962-03-12"),
+        ("Ties between Fiji and Mexico were forged in 1975, the minister recalled.", "FJI",
+         "MEX", "1975"),
+        ("Officials said Laos and Cuba, whose diplomatic ties were renewed in June 1999, would "
+         "open a trade office.", "LAO", "CUB", "1999-06"),
+    )
+    for sentence, a, b, date in cases:
+        text = f"Diplomatic notes\n\nWednesday 6 March 2024\n\n{sentence}\n"
+        got = facts(extract_article(text))
+        assert ("ESTABLISHED_TIES", f"country:{a}", f"country:{b}", date) in got or (
+            "ESTABLISHED_TIES", f"country:{b}", f"country:{a}", date) in got, (sentence, got)
+
+
+def test_seats_held_in_two_bodies_are_memberships() -> None:
+    # "C holds seats in both O1 and O2": a member of each
+    text = (
+        "Diplomatic notes\n\n"
+        "Wednesday 6 March 2024\n\n"
+        "Kenya signed a fisheries memorandum with Norway on Tuesday. Kenya holds seats in both "
+        "the African Union and the Commonwealth.\n"
+    )
+    got = facts(extract_article(text))
+    mem = {(s, o) for p, s, o, _d in got if p == "MEMBER_OF"}
+    assert ("country:KEN", "org:african-union") in mem, got
+    assert any(s == "country:KEN" and "commonwealth" in o for s, o in mem), got
+
+
+def test_credentialed_in_two_capitals_is_an_accreditation_to_their_states() -> None:
+    # "X, who is also credentialed in L1 and L2": accredited to the capitals' states
+    text = (
+        "Diplomatic notes\n\n"
+        "Wednesday 6 March 2024\n\n"
+        "Norway's Ambassador to Kenya, Kari Olsen, who is also credentialed in Kampala and "
+        "Kigali, met the Kenyan trade minister on Tuesday.\n"
+    )
+    got = facts(extract_article(text))
+    acc = {o for p, s, o, _d in got if p == "ACCREDITED_TO" and s == "person:kari-olsen"}
+    assert {"country:UGA", "country:RWA"} <= acc, got
+
+
+def test_a_lecture_where_a_body_hosted_it_at_another_and_a_briefing_of_students_and_staff() -> None:
+    # "X was hosted by the I1 at I2, where he lectured on ...": the host I1, not the venue;
+    # "X briefed students and staff of the I on ...": a talk at the body
+    text = (
+        "Diplomatic notes\n\n"
+        "Wednesday 6 March 2024\n\n"
+        "On Tuesday Kenya's Minister of Trade, Amos Kiptoo, was hosted by the Centre for "
+        "Development Studies at the University of Bergen, where he lectured on trade in "
+        "East Africa. On Wednesday Fiji's Minister of Health, Mere Tora, briefed students and "
+        "staff of the Graduate Institute of Geneva on ocean health.\n"
+    )
+    got = facts(extract_article(text))
+    lect = {(s, o) for p, s, o, _d in got if p == "LECTURED_AT"}
+    assert ("person:amos-kiptoo", "institution:centre-for-development-studies") in lect, got
+    assert not any(o == "institution:university-of-bergen" for _s, o in lect), got
+    assert ("person:mere-tora", "institution:graduate-institute-of-geneva") in lect, got
+
+
+def test_shared_readings_and_plots_run_together_are_cooperation() -> None:
+    # "A and B have shared rainfall readings since T"; "A and B have run demonstration plots
+    # together since T": a standing cooperation
+    text = (
+        "Development notes\n\n"
+        "Wednesday 6 March 2024\n\n"
+        "The Korea Meteorological Administration and the Fiji Meteorological Service have "
+        "shared rainfall readings since 2018. The Norwegian Agency for Development Cooperation "
+        "and Kenya's Ministry of Agriculture have run demonstration plots together since "
+        "2016.\n"
+    )
+    got = facts(extract_article(text))
+    coop = {frozenset((s, o)): d for p, s, o, d in got if p == "COOPERATES_WITH"}
+    assert coop.get(frozenset(("institution:korea-meteorological-administration",
+                               "institution:fiji-meteorological-service"))) == "2018", got
+    assert any("ministry-of-agriculture" in "".join(k) and d == "2016"
+               for k, d in coop.items()), got
+    # ("... and Public Administration": a field in a body's name, not an administration)
+    text = (
+        "Diplomatic notes\n\n"
+        "Wednesday 6 March 2024\n\n"
+        "Kenya's Minister of Trade, Amos Kiptoo, lectured at the Kenya School of Government "
+        "Studies and Public Administration on Tuesday.\n"
+    )
+    assert "Public Administration" not in names(extract_article(text))
+
+
+def test_came_to_a_capital_on_a_visit_and_a_trip_that_began_in_a_capital() -> None:
+    # "X came to L on T on a working visit to C": the city and the state; "X paid a visit to
+    # L2 on T2, at the end of a trip to C2 that began in L3 on T3": the trip dated by its start
+    text = (
+        "Diplomatic notes\n\n"
+        "Friday 8 March 2024\n\n"
+        "Kenya's Minister of Trade, Amos Kiptoo, came to Oslo on Tuesday on a working visit to "
+        "Norway. Fiji's Minister of Health, Mere Tora, paid a short visit to Osaka on Thursday, "
+        "at the end of a four-day trip to Japan that began in Tokyo on Monday.\n"
+    )
+    got = facts(extract_article(text))
+    assert ("VISITED", "person:amos-kiptoo", "country:NOR", "2024-03-05") in got, got
+    assert ("VISITED", "person:mere-tora", "country:JPN", "2024-03-04") in got, got
+
+
+def test_a_programme_in_which_a_state_has_taken_part_is_its_channel() -> None:
+    # "..., the J, in which C has taken part since T": C's channel since T
+    text = (
+        "Development notes\n\n"
+        "Wednesday 6 March 2024\n\n"
+        "Kenya and Norway reviewed the Oil for Development programme, in which Kenya has taken "
+        "part since 2012.\n"
+    )
+    got = facts(extract_article(text))
+    assert any(p == "COOPERATES_VIA" and s == "country:KEN" and d == "2012"
+               for p, s, _o, d in got), got
+
+
+def test_the_second_day_of_a_visit_and_a_city_visited_before_date_later_events() -> None:
+    # "On the second day of the visit X addressed ...": the day after the visit's first day;
+    # "X stopped over in L on Thursday, at the end of a trip ... In L, X met Y": the day the
+    # city was visited, not the day told last
+    text = (
+        "Diplomatic notes\n\n"
+        "Saturday 9 March 2024\n\n"
+        "Kenya's Minister of Trade, Amos Kiptoo, arrived in Oslo on 4 March 2024 for a "
+        "three-day official visit to Norway. On the second day of the visit Kiptoo addressed "
+        "students at the Norwegian Institute of International Affairs.\n\n"
+        "Fiji's Minister of Health, Mere Tora, paid a short visit to Osaka on Thursday, at the "
+        "end of a four-day trip to Japan. On Monday she had been received in Tokyo by Japan's "
+        "Minister of Health, Kenji Sato. In Osaka, Mayor Hiroshi Tanaka welcomed Tora at city "
+        "hall.\n"
+    )
+    got = facts(extract_article(text))
+    assert ("LECTURED_AT", "person:amos-kiptoo",
+            "institution:norwegian-institute-of-international-affairs", "2024-03-05") in got, got
+    met = {frozenset((s, o)): d for p, s, o, d in got if p == "MET_WITH"}
+    assert met.get(frozenset(("person:hiroshi-tanaka", "person:mere-tora"))) == "2024-03-07", got

@@ -662,8 +662,11 @@ _BODY_DESC = _the(
         r"(?!\s+[A-Z])"
 )
 _LECTURE_AFTER = re.compile(
-    r"\s+(?:also\s+|then\s+|later\s+)?(?:delivered|gave|held)\s+(?:a|an)\s+"
-    r"(?:(?:public|keynote|guest|special)\s+)?(?:lecture|talk|address)\b")
+    # ("the deputy minister offered (dictated) a lecture", "the minister gave a conference":
+    # the Spanish and French usages too)
+    r"\s+(?:also\s+|then\s+|later\s+)?(?:delivered|gave|held|offered|dictated)\s+(?:a|an)\s+"
+    r"(?:(?:public|keynote|guest|special|magisterial)\s+)?(?:lecture|talk|address|"
+    r"(?<!press\s)conference)\b")
 _OF_THE_BODY_NAME = re.compile(
     rf"\bof\s+(?P<d>the\s+(?P<head>university|institute|academy|faculty|college))\s+(?=[{UP}])")
 _PROJ_DESC = _the(
@@ -780,7 +783,11 @@ def find_bodies_and_countries(doc: Doc) -> None:
     for m in matches:
         if text.startswith("$", m.end):
             continue  # "US$400 million": a currency
-        inside = inside_body[m.start] == 1 and (m.start, m.end) not in exact
+        # ("The Bahamas Maritime Authority ..." opening a sentence: the state's name with its
+        # article, "The Bahamas", starts before the body's and ends inside it)
+        inside = (inside_body[m.start] == 1 or text.startswith("The ", m.start)
+                  and m.start + 4 < m.end and inside_body[m.start + 4] == 1) and (
+            m.start, m.end) not in exact
         if m.entry.kind == gz.BODY:
             form = m.entry.form
             body = gz.bodies()[m.entry.key]
@@ -3509,7 +3516,9 @@ def _person_with_role(doc: Doc, title: str, pos: int, country: str = "",
 
 
 _SENTENCE_END = re.compile(r"[.!?][\"”’']?\s")
-_VISITOR_CUES = ("visit", "arrived", "toured", "landed", "touched down", "mission to", "trip to")
+# ("concluded a two-day working stay in C": a stay is a visit)
+_VISITOR_CUES = ("visit", "arrived", "toured", "landed", "touched down", "mission to", "trip to",
+                 " stay in ")
 
 
 def _visitor(doc: Doc, pos: int, ids: set[str], own_sentence: bool = False) -> str | None:

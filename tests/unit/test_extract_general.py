@@ -13248,3 +13248,42 @@ def test_a_portfolio_ending_in_and_the_two_words_keeps_the_minister_named_after_
     assert names(record).get("Mary Clarke") == "Person", names(record)
     met = {frozenset((s, o)) for p, s, o, _d in facts(record) if p == "MET_WITH"}
     assert frozenset(("person:kofi-asante", "person:mary-clarke")) in met, facts(record)
+
+
+def test_a_body_named_after_a_state_with_its_article_opening_a_sentence() -> None:
+    # "The Gambia Ports Authority and B have ...": the body's name, not the state "The Gambia"
+    text = (
+        "Diplomatic notes\n\n"
+        "Wednesday 6 March 2024\n\n"
+        "The Gambia Ports Authority and the Korea Maritime Institute have worked together since "
+        "2019.\n"
+    )
+    got = facts(extract_article(text))
+    assert ("COOPERATES_WITH", "institution:gambia-ports-authority",
+            "institution:korea-maritime-institute", "2019") in got, got
+
+
+def test_of_two_ministers_the_visitor_gives_the_conference_or_offered_lecture() -> None:
+    # "The minister gave a conference at the I", "The deputy minister offered a lecture at the
+    # I": of two people of that rank, the one on a visit lectures
+    text = (
+        "Diplomatic notes\n\n"
+        "Wednesday 6 March 2024\n\n"
+        "Ghana's Deputy Minister of Energy, Kofi Asante, arrived in Santiago on Monday for a "
+        "three-day visit to Chile. He held talks with Chile's Deputy Minister of Mining, Paula "
+        "Reyes. The deputy minister offered a lecture at the University of Chile on Tuesday.\n"
+    )
+    got = facts(extract_article(text))
+    lect = {(s, o) for p, s, o, _d in got if p == "LECTURED_AT"}
+    assert lect == {("person:kofi-asante", "institution:university-of-chile")}, got
+    # ("ended a two-day stay in C": a stay is a visit too)
+    text = (
+        "Diplomatic notes\n\n"
+        "Wednesday 6 March 2024\n\n"
+        "Peru's Minister of Energy, Luis Quispe, ended on Tuesday a two-day stay in Chile. He "
+        "held talks with Chile's Minister of Mining, Paula Reyes. The minister gave a "
+        "conference at the University of Chile.\n"
+    )
+    got = facts(extract_article(text))
+    lect = {(s, o) for p, s, o, _d in got if p == "LECTURED_AT"}
+    assert lect == {("person:luis-quispe", "institution:university-of-chile")}, got

@@ -95,8 +95,9 @@ _TOK_REST = (
     rf"(?:(?<=[a-z]s)[{APOS}](?=[^\S\n]+[{UP}]))?"
 )
 _TOK = rf"(?:[a-z]-)?[{UP}]{_TOK_REST}|\d{{4}}(?=\s+[{UP}])"
+# ("Pontificia Universidad Católica Madre y Maestra": the Spanish "y" inside a name)
 _CONN = (r"(?:of|for|and|on|the|de|du|des|la|le|da|do|dos|das|del|della|di|van|von|der|den|naar|"
-         r"es|&)")
+         r"es|y|&)")
 _SP = r"[^\S\n]+"  # spaces within a line: a name never runs over a line break
 # ("the Arrangement on a Working Holiday Scheme": an article after an agreement's head and its
 # "on" or "for")
@@ -528,7 +529,8 @@ _PERSON_DESC = _the(
         r"(?=\s))?))\s+)?"
         # "the Vietnamese deputy minister": a rank before the title
         # ("The Deputy Minister was received by ...": a capitalised rank, the deputy named before)
-        r"(?P<rank>(?:deputy|vice|Deputy|Vice)\s+(?=[Mm]inister\b))?"
+        # ("the vice-minister": the hyphenated rank)
+        r"(?P<rank>(?:deputy|vice|Deputy|Vice)[\s-](?=[Mm]inister\b))?"
         r"(?P<title>envoy|ambassador|Ambassador|High\s+Commissioner|high\s+commissioner|"
         r"Charg[ée]\s+d[’']\s?Affaires|"
         # "the state minister was also received by ...": a State Minister named before
@@ -606,7 +608,7 @@ _PGROUP = Anchored(
         # ("The two affixed (put, appended) their signatures to J": the idioms of signing)
         # ("after which the two executed (penned, inked) J": other verbs of signing)
         r"\b[Tt]he\s+two(?=\s+(?:(?:also|then|later|jointly)\s+)?(?:(?:signed|executed|penned|inked)\b|(?:put|set|affixed|"
-        r"appended)\s+their\s+(?:signatures?|names|hands)\b))|"
+        r"appended|added)\s+their\s+(?:signatures?|names|hands)\b))|"
         # "held talks with X, after which both men signed J": the two people, before a signing
         # ("the two women then appended their signatures to J": the idioms of signing too)
         r"\b(?:[Tt]he\s+two|[Bb]oth)\s+(?:men|women)(?=\s+(?:(?:also|then|later|jointly)\s+)?"
@@ -614,8 +616,10 @@ _PGROUP = Anchored(
         # "hosted X for talks on Tuesday, and the pair signed J"
         # ("The pair then penned J": the same verbs as "the two")
         # ("The pair also put pen to paper on J": the idiom of signing)
+        # ("The pair then added (affixed) their signatures to J": the idioms, as "the two")
         r"\b[Tt]he\s+pair(?=\s+(?:(?:also|then|later|jointly)\s+)?(?:signed|met|held|executed|penned|"
-        r"inked|put\s+(?:pen|ink)\s+to)\b)"
+        r"inked|put\s+(?:pen|ink)\s+to|(?:put|set|affixed|appended|added)\s+their\s+"
+        r"(?:signatures?|names|hands))\b)"
     ),
     literal_anchor(["the ", "The ", "both ", "Both "]),
 )
@@ -661,8 +665,11 @@ _BODY_DESC = _the(
         r"(?!\s+[A-Z])"
 )
 _LECTURE_AFTER = re.compile(
-    r"\s+(?:also\s+|then\s+|later\s+)?(?:delivered|gave|held)\s+(?:a|an)\s+"
-    r"(?:(?:public|keynote|guest|special)\s+)?(?:lecture|talk|address)\b")
+    # ("the deputy minister offered (dictated) a lecture", "the minister gave a conference":
+    # the Spanish and French usages too)
+    r"\s+(?:also\s+|then\s+|later\s+)?(?:delivered|gave|held|offered|dictated)\s+(?:a|an)\s+"
+    r"(?:(?:public|keynote|guest|special|magisterial)\s+)?(?:lecture|talk|address|"
+    r"(?<!press\s)conference)\b")
 _OF_THE_BODY_NAME = re.compile(
     rf"\bof\s+(?P<d>the\s+(?P<head>university|institute|academy|faculty|college))\s+(?=[{UP}])")
 _PROJ_DESC = _the(
@@ -779,7 +786,11 @@ def find_bodies_and_countries(doc: Doc) -> None:
     for m in matches:
         if text.startswith("$", m.end):
             continue  # "US$400 million": a currency
-        inside = inside_body[m.start] == 1 and (m.start, m.end) not in exact
+        # ("The Bahamas Maritime Authority ..." opening a sentence: the state's name with its
+        # article, "The Bahamas", starts before the body's and ends inside it)
+        inside = (inside_body[m.start] == 1 or text.startswith("The ", m.start)
+                  and m.start + 4 < m.end and inside_body[m.start + 4] == 1) and (
+            m.start, m.end) not in exact
         if m.entry.kind == gz.BODY:
             form = m.entry.form
             body = gz.bodies()[m.entry.key]
@@ -1591,6 +1602,11 @@ def _cut_person_tail(text: str, s: int, e: int) -> int:
             # Investment Ms Anong Srisuk": an honorific opens the holder's name
             return s + hon.start()
     h = _CHAMBER_FIRST.match(seg) or _COLLEGIAL_FIRST.match(seg)
+    if h is None and (text.endswith(" of ", 0, s) or text.endswith(" for ", 0, s)) and (
+            " and the " in seg):
+        # "Minister of Foreign Affairs and the Public Service Ronald Ferguson": the last items
+        # of a post's portfolio, then the holder's name
+        h = _PORTFOLIO_RUN.match(seg)
     if h is not None:  # "Speaker of the House of Representatives Mazen Tarawneh"
         rest = seg[h.end() :].split()
         if len(rest) >= 2 and not _head(rest) and all(
@@ -1639,6 +1655,8 @@ _PATRONYMIC_AFTER = re.compile(r"[^\S\n]+(?:bin|binti|bint|ibn)[^\S\n]+[A-Z]")
 _OF_END = re.compile(r"\bof\s+(?:the\s+)?$")
 _PORTFOLIO_BODY = re.compile(
     rf"(?:Ministry|Department|Secretariat|Office)\s+(?:of|for)\s+(?:the\s+)?{_PORTF}(?=\s)")
+_PORTFOLIO_RUN = re.compile(
+    rf"(?:{_PW})(?:(?:\s+|,\s+|,?\s+and\s+(?:the\s+)?)(?:{_PW}))*(?=\s)")
 _HOUSE_OF = re.compile(r"House of (?:" + "|".join(sorted(_CHAMBERS)) + r")\b")
 # "Speaker of the National Assembly Zsolt Kertai": a legislature named by its kind of assembly
 _CHAMBER_FIRST = re.compile(rf"(?:{_HOUSE_OF.pattern}|(?:National|Federal|Legislative)\s+Assembly|"
@@ -2724,15 +2742,15 @@ SENTENCE_CUES = Cues([
      "together in", "encounter", "one-on-one", "sit-down", "tête-à-tête", "tete-a-tete", "huddled",
      "exchange with",
      "courtesy visit", "bilateral with", "conversation with", "dined", "lunched", "breakfasted",
-     "ushered", "compared notes", "chatted"),
+     "ushered", "compared notes", "chatted", "conversed", "one-to-one", "guest of"),
     ("visit", "tour", "trip", "delegation", "journey", "mission", "stopped over", "stopover",
-     " stop in ", "sojourn", "call on", " stay", " round of "),
+     " stop in ", "sojourn", "call on", " stay", " round of ", " swing "),
     ("lectur", "talk", "address", "speech", "presentation", " paper", "spoke", "speak", "guest",
      "keynote", "roundtable", "discussion", "conversation", "remarks", "oration", "podium",
      "lectern", "rostrum", "the floor at", "the floor before", "headlined",
      "forum", "seminar", "webinar", "briefing", "symposium", "colloquium", "dialogue", "round",
      "masterclass", "master class", "lesson", "views", "insights", "thoughts", "perspective",
-     "briefed", "presented"),
+     "briefed", "presented", "conference"),
     # coreference patterns
     ("envoy", "ambassador", "commissioner", "charg", "minister", "director", "secretary",
      "speaker", "president", "diplomat", "chair", "governor", "guest", "visitor", "premier",
@@ -3504,7 +3522,9 @@ def _person_with_role(doc: Doc, title: str, pos: int, country: str = "",
 
 
 _SENTENCE_END = re.compile(r"[.!?][\"”’']?\s")
-_VISITOR_CUES = ("visit", "arrived", "toured", "landed", "touched down", "mission to", "trip to")
+# ("concluded a two-day working stay in C": a stay is a visit)
+_VISITOR_CUES = ("visit", "arrived", "toured", "landed", "touched down", "mission to", "trip to",
+                 " stay in ")
 
 
 def _visitor(doc: Doc, pos: int, ids: set[str], own_sentence: bool = False) -> str | None:

@@ -291,6 +291,12 @@ _MESES = {
     "diciembre": "December",
     # "5 DIC 2026", "03 dic 2026": the abbreviations that are no English month's
     "ene": "January", "abr": "April", "ago": "August", "dic": "December",
+    # "Zaterdag 5 december 2026 14:22": a Dutch date line (Suriname, the Netherlands, Flanders),
+    # its month in lower case, English or not
+    "januari": "January", "februari": "February", "maart": "March", "april": "April",
+    "mei": "May", "juni": "June", "juli": "July", "augustus": "August",
+    "september": "September", "oktober": "October", "november": "November",
+    "december": "December",
 }
 # "jueves, 3 diciembre 2026": the same without "de" (a Spanish wire's "Publicado:" line)
 _SPANISH_DATE = re.compile(

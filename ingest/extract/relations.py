@@ -476,8 +476,9 @@ R_TIES_SINCE = re.compile(
     # relations since 1995", a translation's present tense)
     # ("A and B have been diplomatic partners since 1992": the same)
     # ("A and B have been on diplomatic terms since 1985": the same)
+    # ("A and B have been diplomatically linked since 1981": the adverb)
     rf"(?P<a>{LIST(C)})(?:\s*,\s+which)?\s+(?:(?:have|has|had)\s+been\s+(?:diplomatic\s+partners|"
-    rf"on\s+diplomatic\s+terms)|"
+    rf"on\s+diplomatic\s+terms|diplomatically\s+(?:linked|tied|connected|bound))|"
     rf"(?:(?:have|has|had)\s+(?:maintained|had|enjoyed|"
     rf"kept(?:\s+up)?|been\s+(?:linked|bound|connected|united)\s+by)|"
     rf"(?:are|is)\s+(?:linked|bound|connected|united)\s+by)\s+(?:{TIES}|"
@@ -509,10 +510,12 @@ R_TIES_TRACE = re.compile(
 # relative clause whose subject is the pair
 R_TIES_OBJ = re.compile(
     # ("Diplomatic relations, which Muscat and Tashkent set up in May 1992, have grown")
-    rf"\b(?:(?:[Dd]iplomatic|[Ff]ormal|[Ff]ull)\s+)?(?:relations|ties)(?:\s+(?:that|which)|"
+    # ("Relations that A and B ...": the sentence's first word)
+    rf"\b(?:(?:[Dd]iplomatic|[Ff]ormal|[Ff]ull)\s+)?(?:relations|ties|(?<![\w\s])(?:Relations|Ties))(?:\s+(?:that|which)|"
     rf"(?<=[Dd]iplomatic relations),\s+which)\s+"
     rf"(?P<a>{LIST(C)})\s+(?:(?:had|have|has|first|formally|officially)\s+)*"
-    rf"(?P<v>established|set\s+up|forged)\b"
+    # ("Relations that A and B inaugurated (instituted) in 1934": the same)
+    rf"(?P<v>established|set\s+up|forged|inaugurated|instituted)\b"
 )
 R_TIES_BETWEEN = Anchored(re.compile(
     rf"{TIES}\s+between\s+(?:the\s+)?(?P<a>{C})(?:\s+and\s+(?:the\s+)?(?P<b>{C}))?"
@@ -527,7 +530,8 @@ R_TIES_BETWEEN = Anchored(re.compile(
     rf"go\s+back\s+to|in\s+place\s+since(?=\s+{T})|"
     # ("... between A and B were instituted (inaugurated, put in place) on 6 November 1991")
     # ("... between A and B were launched in 1965")
-    rf"instituted|inaugurated|put\s+in\s+place|launched)"
+    # ("... between A and B were initiated on 2 May 1998": the same)
+    rf"instituted|inaugurated|put\s+in\s+place|launched|initiated)"
 ), r"[Ff]ormal\s|[Ff]ull\s|[Dd]iplomatic\s", fused=True)
 R_TIES_ANNIV = Anchored(re.compile(
     rf"(?P<v>anniversary\s+of|establishment\s+of)\s+(?:the\s+establishment\s+of\s+)?{TIES}\s+"
@@ -730,7 +734,9 @@ R_MEMBER_JOIN = re.compile(
     rf"(?:\s+both)?(?=\s+(?:the\s+)?«O)|"
     # "Chile is part of the Pacific Alliance": a body it is part of
     # ("Kyrgyzstan has been part of the Eurasian Economic Union since August 2015")
+    # ("Both nations form (forms) part of O": the same)
     rf"(?:is|are|(?:has|have)\s+been)\s+(?:also\s+)?part\s+of(?=\s+(?:the\s+)?«O)|"
+    rf"forms?\s+(?:also\s+)?part\s+of(?=\s+(?:the\s+)?«O)|"
     # "Slovakia has held EU membership since May 2004": the body before "membership"
     # ("Both A and B hold O membership": a membership held now)
     # ("C also holds membership of O": the body after "membership of")
@@ -867,9 +873,11 @@ COOP_V = (
     r"|(?:have|has|had)\s+(?:been\s+sharing|shared)\s+(?:expertise|know-how|experience|"
     # ("A and B have shared survey data since 2022": data of a named kind, as exchanged)
     # ("A has been sharing agronomy research with B since 2019": research of a named kind)
-    # ("A and B have shared tide-gauge readings since 2021": readings, data of a named kind)
+    # ("A and B have shared tide-gauge readings since 2021": readings, data of a named kind;
+    # "A and B have shared inspector training (port-management experience) since 2016": a
+    # named kind of training or experience)
     r"(?:[a-z-]+\s+){0,2}?information\b|(?:[a-z-]+\s+){0,3}?data\b|(?:[a-z-]+\s+){1,2}?research\b|"
-    r"(?:[a-z-]+\s+){1,2}?readings\b)"
+    r"(?:[a-z-]+\s+){1,2}?(?:readings|training|experience|expertise|know-how)\b)"
     # "A and B have been partners since 2021 in J"
     # ("A and B have been development partners in education since 2002")
     r"|(?:have|has|had)\s+been\s+(?:close\s+|key\s+|development\s+)?partners"
@@ -905,7 +913,8 @@ COOP_V = (
     # ("A and B work in tandem within O": the same)
     r"|(?:also\s+)?work(?:ed)?\s+(?:closely\s+)?(?:together|in\s+tandem)(?:\s+closely)?"
     # ("the two countries already pull together on surveillance via J")
-    r"|(?:already\s+|also\s+)?pull(?:ed)?\s+together"
+    # ("A and B have pulled together on training since 2012 under J": the same, held since)
+    r"|(?:(?:have|has|had)\s+)?(?:already\s+|also\s+)?pull(?:ed)?\s+together"
     # "the armed forces of A and B have trained together for decades": a standing cooperation
     r"|(?:have|has|had)\s+(?:long\s+|regularly\s+)?(?:trained|exercised)\s+together"
     r"|(?:(?:have|has|had)\s+)?(?:built|developed|financed|operated|run|managed)\s+(?:jointly|together)"
@@ -1195,6 +1204,8 @@ R_SIGN = re.compile(
     rf"signing)\s+of|penned|autographed|"
     # "A and B co-signed J"
     rf"countersigned|co-signed|"
+    # ("A and B were the signatories of (to) J": they signed it)
+    rf"were\s+the\s+signatories\s+(?:of|to)(?=\s+(?:an?|the)\s)|"
     # ("A and B today executed a Memorandum of Understanding on ...": signed, in legal usage;
     # only of an agreement, checked where the match is read)
     rf"executed(?=\s+(?:an?|the)\s+(?:[\w-]+\s+)?«J\d+»)|"
@@ -1393,7 +1404,8 @@ MEET_V = (
     # Foreign Office Consultations with Y": the capitalised name of the round)
     # ("held an exchange with X": a meeting, as "exchange of views")
     # ("held a sit-down with X": a meeting, as a one-on-one)
-    r"(?<=\s)[Cc]onsultations|session|encounter|one-on-one|sit-down|t[êe]te-[àa]-t[êe]te|bilateral|exchange|"
+    # ("held a one-to-one with X": the same)
+    r"(?<=\s)[Cc]onsultations|session|encounter|one-(?:on|to)-one|sit-down|t[êe]te-[àa]-t[êe]te|bilateral|exchange|"
     # ("held a working breakfast (lunch, dinner) with X": a meeting over a meal)
     r"breakfast|lunch|luncheon|dinner)(?:\s+(?:(?:in|at|on)\s+[^,;]{0,60}?|«T\d+»|here|there)){0,3}"
     r"\s+with|"
@@ -1406,7 +1418,11 @@ MEET_V = (
     r"(?:was|were)\s+closeted\s+with|played\s+host\s+to|huddled\s+with|"
     # ("X dined (lunched) with Y": a meeting over a meal; "X was ushered in to see Y": received;
     # "X chatted on Tuesday with Y": a meeting)
-    r"(?:dined|lunched|breakfasted|chatted)\s+(?:(?:on\s+)?«T\d+»\s+)?with|(?:was|were)\s+ushered\s+(?:in\s+)?to\s+see|"
+    # ("X conversed with Y": the same)
+    r"(?:dined|lunched|breakfasted|chatted|conversed)\s+(?:(?:on\s+)?«T\d+»\s+)?with|(?:was|were)\s+ushered\s+(?:in\s+)?to\s+see|"
+    # ("X was the guest of Y at a working lunch": a meeting over a meal Y gave)
+    r"(?:was|were)\s+the\s+guest\s+of(?=\s+(?:[^;.«]|«[CDIO]\d+»){0,80}?«P\d+»[^;.«]{0,40}?\s+at\s+"
+    r"(?:an?|the)\s+(?:[\w-]+\s+)?(?:lunch|luncheon|dinner|breakfast|meeting)\b)|"
     # ("X was hosted at State House, Nairobi, on Tuesday by Y": a venue with its city)
     r"(?:was|were)\s+(?:\w+\s+){0,2}?(?:received|hosted|greeted|granted\s+an\s+audience)\s+(?:[^,;]{0,60}?"
     r"(?:,\s+«[LC]\d+»\s*,[^,;]{0,30}?)?\s+)?"
@@ -1432,7 +1448,7 @@ MEET_V = (
     r"calling\s+on|to\s+call\s+on)(?:\s+with)?|"
     # ("had a one-on-one (a brief encounter, a one-on-one session, an hour-long exchange) with
     # X": a meeting)
-    r"had\s+an?\s+(?:[\w-]+\s+)?(?:meeting|session|encounter|one-on-one|sit-down|exchange)\s+with|"
+    r"had\s+an?\s+(?:[\w-]+\s+)?(?:meeting|session|encounter|one-(?:on|to)-one|sit-down|exchange)\s+with|"
     # ("had a conversation with X": a meeting too, not "a telephone (video) conversation")
     r"had\s+an?\s+(?!(?:tele)?phone\b|video\b|virtual\b|online\b)(?:[\w-]+\s+)?conversation\s+with|"
     # ("X rounded off his visit with a courtesy call on Y": the call closing it)
@@ -1507,7 +1523,7 @@ _MEET_WORDS = ("met", "conferred", "held", "paid", "called", "received", "hosted
                "came together",
                "discussed", "shared", "across the table", "together at", "together in",
                "conducted", "huddled", "courtesy call", "courtesy visit", "dined", "lunched",
-               "breakfasted", "ushered", "compared notes", "chatted",
+               "breakfasted", "ushered", "compared notes", "chatted", "conversed", "guest of",
                "farewell call", "reviewed", "engaged in")
 # "X and his delegation were received by ..."
 _ENTOURAGE = (
@@ -1533,7 +1549,7 @@ R_MEET_PAIR = re.compile(
     rf"(?P<v>held\s+(?:[\w-]+\s+){{0,2}}?(?:talks|meeting|discussions|consultations|session)|met|"
     # ("A and B had a one-on-one at the Guest House": a meeting of the two)
     # ("A and B held a tête-à-tête": the same)
-    rf"(?:had|held)\s+an?\s+(?:one-on-one|t[êe]te-[àa]-t[êe]te)\b|"
+    rf"(?:had|held)\s+an?\s+(?:one-(?:on|to)-one|t[êe]te-[àa]-t[êe]te)\b|"
     # "A and B exchanged views on trade during a working lunch": a meal or a meeting where they
     # sat together (not views exchanged in a telephone call)
     rf"exchanged\s+views(?=[^;.]{{0,80}}?\b(?:during|over|at)\s+(?:an?|the|their)\s+"
@@ -1589,7 +1605,9 @@ R_MET_AND_SIGNED = re.compile(
 VISIT_S = (r"(?:a\s+|an\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+){0,4}?(?:visit|Visit|trip|stay|"
            # ("for a fact-finding mission to C": an official trip too)
            r"sojourn|tour|(?<=official\s)journey|(?<=official\s)mission|(?<=working\s)mission|"
-           r"(?<=fact-finding\s)mission)"
+           r"(?<=fact-finding\s)mission|"
+           # ("at the start of a Latin American swing that ...": a tour)
+           r"swing(?=\s+(?:through|that|which|across)\b|\s*[,.;]|\s*$))"
            r"(?:\s+of\s+(?:friendship|work)\s+and\s+(?:friendship|work)(?=\s+to\s))?")
 _VISIT_END_VERBS = ("ended", "wrapped", "wound", "rounded", "concluded", "completed")
 R_VISIT = re.compile(
@@ -1844,7 +1862,7 @@ R_ARRIVED_FOR = re.compile(
     rf"spent\s+{T}(?:\s+and\s+{T})?\s+in|"
     rf"spent\s+(?:two|three|four|five|six|seven|several|\d{{1,2}})\s+days\s+in)"
     rf"\s+"
-    rf"(?:the\s+)?(?P<o>{C}|«L\d+»)(?:\s*,\s*{C}\s*,)?\s+"
+    rf"(?:the\s+)?(?P<o>{C}|«L\d+»)(?:\s*,\s*{C}\s*,)?(?:\s+|(?=,))"
     # "arrived in Erbil on Tuesday, the second leg of a regional tour": a stop of a tour
     rf"(?:(?:on\s+)?{T},\s+the\s+(?:first|second|third|fourth|fifth|final|last|next)\s+"
     rf"(?:leg|stop)\s+of\s+(?:an?|the|his|her|their)\s+(?:[\w-]+\s+){{0,3}}?(?:tour|trip|journey)\b|"
@@ -1861,6 +1879,9 @@ R_ARRIVED_FOR = re.compile(
     rf"at\s+the\s+(?:start|beginning|outset)\s+of|"
     # "arrived in Tbilisi this morning, opening a two-day visit to Georgia"
     rf",\s+(?:opening|starting|beginning)|"
+    # ("spent Friday and Saturday in C, the first trip to ... by ...": the stay named in an
+    # apposition)
+    rf",(?=\s+(?:the|his|her|their)\s+(?:first|second|third|fourth|fifth|maiden|inaugural|latest)\s)|"
     # ("landed in Seoul on Wednesday to begin a five-day official visit to Korea")
     rf"to\s+(?:begin|start|open))\s+{VISIT_S}\b|"
     # ("travelled to L on 27 and 28 November for the first round of J": talks held there)
@@ -1897,7 +1918,10 @@ _CO_VISITOR = re.compile(
 LECT = (r"(?:lecture|talk|address|speech|presentation|keynote(?:\s+address)?|lectures|oration|"
         # ("presented a paper on X to students at the I": a paper read there)
         r"masterclass|master\s+class|seminar|paper|(?<=open\s)lesson|(?<=public\s)lesson|"
-        r"(?<=guest\s)lesson|(?<= )Lecture)")
+        r"(?<=guest\s)lesson|(?<= )Lecture|"
+        # ("gave (dictated) a conference at the I": Spanish and French usage for a lecture; not
+        # a press conference)
+        r"(?<!press\s)(?<!news\s)(?<!video\s)conference(?!\s+(?:call|room|hall|cent(?:re|er)))\b)")
 R_LECT = re.compile(
     # (no other person among the words skipped: "X was received by Y, and she later gave a
     # talk": she gave it, not Y)
@@ -1916,7 +1940,7 @@ R_LECT = re.compile(
     # ("X offered a master class at the I", "X dictated a keynote lecture at the I": Spanish
     # usage, "dictó una conferencia")
     rf"(?:offered|dictated)(?=\s+(?:a|an|the|his|her)\s+(?:[\w-]+\s+){{0,3}}?(?:lectures?|"
-    rf"keynote|masterclass|master\s+class|talk|address)\b)|"
+    rf"keynote|masterclass|master\s+class|talk|address|(?<!press\s)conference)\b)|"
     # "X inaugurated the Irish Studies lecture series at I with a talk on ...": its first lecture
     rf"(?:inaugurated|opened)(?=\s+(?:a|an|the)\s+[^;,]{{0,60}}?\b(?:lecture|seminar)\s+series\b"
     rf"[^;,]{{0,80}}?\bwith\s+(?:a|an|the|his|her)\s+(?:[\w-]+\s+){{0,2}}?(?:talk|lecture|address|"
@@ -2003,8 +2027,12 @@ R_GUEST = re.compile(
     # "was the guest speaker on Friday at the annual X lecture hosted by the O": the day, and
     # the event with its host
     # ("was guest speaker at a Palau Community College forum": the body naming the event)
+    # ("was the featured speaker at a forum of the I": the event of the body)
     rf"(?:(?:on\s+)?{T}\s+)?(?:of|at)\s+(?:the\s+|(?P<evb>an?\s+)(?={IO}\s+(?:forum|seminar|lecture|"
-    rf"conference|symposium|colloquium|roundtable|workshop)\b))?"
+    rf"conference|symposium|colloquium|roundtable|workshop)\b)|(?<=at\s)(?=an?\s+(?:[\w-]+\s+)?"
+    rf"(?:forum|seminar|symposium|colloquium|roundtable|workshop)\s+of\s)(?P<evo>an?\s+"
+    rf"(?:[\w-]+\s+)?(?:forum|seminar|symposium|colloquium|roundtable|workshop)\s+of\s+"
+    rf"(?:the\s+)?))?"
     # ("at a round table (panel) hosted by the O": the same)
     rf"(?P<ev>(?:an?\s+)?(?:[\w-]+\s+){{0,4}}?(?:lecture|talk|seminar|forum|dialogue|colloquium|"
     rf"symposium|round\s+table|roundtable|panel)\s+(?:hosted|organi[sz]ed|convened)\s+by\s+(?:the\s+)?)?"
@@ -2068,6 +2096,10 @@ R_MISSION_HEADED_BY = re.compile(
     rf"(?P<l>«[LC]\d+»)\s+(?:is|was|has\s+been)\s+(?:(?:now|currently)\s+)?(?P<v>headed|led|run)"
     rf"(?:\s+since\s+(?:«T\d+»|[A-Z][a-z]+))?\s+by\s+"
     rf"(?:[Aa]mbassador\s+)(?P<p>{P})(?!{POSS})"
+    # ("C is represented in D by its ambassador to E, X": X, C's ambassador, accredited to D)
+    rf"|(?P<c2>{C})\s+(?:is|was)\s+(?:(?:also|now|currently)\s+)?(?P<v2>represented)\s+in\s+"
+    rf"(?P<l2>«[LC]\d+»)\s+by\s+(?:its|their)\s+(?:non-resident\s+)?[Aa]mbassador\s+(?:to|in)\s+"
+    rf"(?:the\s+)?«[CL]\d+»\s*,\s+(?P<p2>{P})(?!{POSS})"
 )
 _TIMELINE_ITEM = re.compile(r"«T(\d+)»:\s")
 _ADDRESSED_BODY = re.compile(rf"\s+(?:the\s+)?(?P<o>{IO})(?!{POSS})")
@@ -2315,7 +2347,8 @@ R_SIDE_ACCREDITATION = re.compile(
     # "X, whose responsibilities extend to A and B": a plural noun and verb)
     # ("X, whose portfolio also includes A", "X, whose credentials also extend to A and B":
     # "X, whose competence also covers A": other nouns of a head of mission's reach)
-    r"remit|purview|portfolio|responsibilities|credentials|competence)\s+(?:from\s+«[CL]\d+»\s+)?(?:also\s+)?"
+    # ("X, whose brief also takes in A": the same)
+    r"remit|purview|portfolio|responsibilities|credentials|competence|brief)\s+(?:from\s+«[CL]\d+»\s+)?(?:also\s+)?"
     r"(?P<v3>covers|"
     r"extends\s+to|(?:(?<=responsibilities\s)|(?<=credentials\s))(?:also\s+)?(?:cover|extend\s+to|include)|"
     r"stretches\s+to|includes|takes\s+in)\s+"
@@ -2329,7 +2362,8 @@ R_SIDE_ACCREDITATION = re.compile(
     r"(?:also\s+|concurrently\s+|(?=covers\s+(?:the\s+)?«C\d+»\s+from\s+«[LC]\d+»)|"
     r"(?=represent(?:s|ed)\s+"
     r"(?:«C\d+»|(?:his|her)\s+country)\s+at\s+(?:the\s+)?«O\d+»\s+as\s+well\b))(?P<v4>covers|"
-    r"responsible\s+for|"
+    # ("X, who is also responsible for relations with A": the same)
+    r"responsible\s+for(?:\s+(?:relations|ties)\s+with)?|"
     # ("C's Ambassador to A, X, also in charge of B": the same, after the name's comma)
     r"(?:(?<=,\salso\s)|(?<=,\sconcurrently\s))in\s+charge\s+of|"
     r"represent(?:s|ed)\s+(?:«C\d+»|(?:his|her)\s+country)\s+(?:in|at))\s+"
@@ -2937,7 +2971,8 @@ class Extractor:
                  or "names to" in t or "sealed" in t or "subscribed" in t or "penned" in t
                  or "autographed" in t or "hands to" in t or "executed" in t
                  or "ink to " in t or "ink on " in t or " by signing " in t
-                 or " the signing of " in t or " went on to " in t)
+                 or " the signing of " in t or " went on to " in t
+                 or " the signatories " in t)
         sign_ms: list[re.Match[str]] = []
         while signs and (m := R_SIGN.search(t, pos)) is not None:
             pos = m.end("v")  # "X signed for Kenya, while Y signed for Botswana": both clauses
@@ -3243,7 +3278,7 @@ class Extractor:
             obj: int | None = None
             # ("sat across the table from": the object after "from")
             if re.search(r"(?:met|with|on|by|received|hosted|welcomed|greeted|meeting|meet|"
-                         r"(?<=table\s)from|(?<=to\s)see|"
+                         r"(?<=table\s)from|(?<=to\s)see|(?<=guest\s)of|"
                          r"accepted|(?:host|respects|audience(?:\s+(?:at|in)\s[^;]*?)?|"
                          r"courtesy\s+(?:call|visit))\s+to)$", verb):
                 stop = re.search(r",\s+(?:who|which|where|to\s+discuss)\b|;", rest)
@@ -3352,7 +3387,7 @@ class Extractor:
         # R_VISIT_IN's)
         if not any(w in t for w in ("visit", "Visit", "trip", "tour", "delegation", "journey",
                                     "mission", "stopped over", "stopover", " stop in ", "sojourn",
-                                    "call on", " stay", " round of ")):
+                                    "call on", " stay", " round of ", " swing ")):
             return  # the noun or verb every visit pattern needs
         framed = "framework" in t or "part of" in t or "course of" in t
         for m in R_VISIT_FRAME.finditer(t) if framed else ():
@@ -3588,7 +3623,9 @@ class Extractor:
                 where = _WHERE_VENUE.search(t, 0, m.start("v"))
                 if rx is R_ADDRESS and m["v"] in ("spoke", "speaks", "spoken") and not (
                         # ("spoke before students of the Academy": an audience, as "to")
-                        re.match(r"\s+(?:at|to|before)\b", rest) or _SPOKE_ON_AT.match(rest)
+                        # ("spoke on Friday before students of the I": the day between)
+                        re.match(r"\s+(?:(?:on\s+)?«T\d+»\s+)?(?:at|to|before)\b", rest)
+                        or _SPOKE_ON_AT.match(rest)
                         or where is not None and re.match(r"\s+about\b", rest)):
                     continue
                 # "He addressed the GIMPA on 10 October": the body addressed hosted the address
@@ -3778,15 +3815,17 @@ class Extractor:
         for m in R_WHO_IS_LOW.finditer(t) if " country" in t and ", who " in t else ():
             yield Cand("ACCREDITED_TO", (refs(m["p"])[0],), (refs(m["o"])[0],), m.start("o"),
                        "post.accredited", "none", 0.85)
-        for m in R_MISSION_HEADED_BY.finditer(t) if "ed by" in t or " run " in t else ():
-            c, seat = refs(m["c"])[0], refs(m["l"])[0]
-            if _blocked(sent, m.start("v")) or set(doc.mentions[seat].ents) & set(
+        for m in R_MISSION_HEADED_BY.finditer(t) if ("ed by" in t or " run " in t
+                                                     or "represented in" in t) else ():
+            g = "" if m["c"] is not None else "2"
+            c, seat = refs(m["c" + g])[0], refs(m["l" + g])[0]
+            if _blocked(sent, m.start("v" + g)) or set(doc.mentions[seat].ents) & set(
                     doc.mentions[c].ents) or not doc.mentions[seat].ents[0].startswith("country:"):
                 continue
-            p = refs(m["p"])[0]
-            yield Cand("AMBASSADOR_OF", (p,), (c,), m.start("v"), "post.mission_headed_by", "none",
-                       0.85)
-            yield Cand("ACCREDITED_TO", (p,), (seat,), m.start("v"), "post.mission_headed_by",
+            p = refs(m["p" + g])[0]
+            yield Cand("AMBASSADOR_OF", (p,), (c,), m.start("v" + g), "post.mission_headed_by",
+                       "none", 0.85)
+            yield Cand("ACCREDITED_TO", (p,), (seat,), m.start("v" + g), "post.mission_headed_by",
                        "none", 0.85)
         for m in R_ACCREDITED.finditer(t) if "accredited" in t or "credential" in t else ():
             if m["bare"] and not any(HEAD_OF_MISSION.search(r) for r in doc.ents[

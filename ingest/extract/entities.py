@@ -654,7 +654,10 @@ _BODY_DESC = _the(
         # ("The Director-General of the X Agency, Y, said the agency and Z have collaborated")
         r"agency|"
         # "the ministry's spokesman, X": the ministry named before, in a possessive only
-        r"ministry(?=[’']s\b))\b(?!\s+(?:of|for)\b)"
+        r"ministry(?=[’']s\b)|"
+        # ("the Fund's Deputy Director-General, X": a fund named before as a body, in a
+        # possessive only; a fund that is a channel is a project, not looked for here)
+        r"Fund(?=[’']s\b))\b(?!\s+(?:of|for)\b)"
         r"(?!\s+[A-Z])"
 )
 _LECTURE_AFTER = re.compile(
@@ -1680,8 +1683,11 @@ def _split_and(text: str, s: int, e: int) -> list[tuple[int, int]]:
             continue
         right = text[s + a.end() : e].split()
         left = text[sub : s + a.start()].split()
-        if len(left) == 1 and len(right) == 1 and a.group().rstrip().endswith("the"):
+        if len(right) == 1 and a.group().rstrip().endswith("the") and (
+                len(left) == 1 or right[0].lower() in ORG_HEADS or right[0].lower() in INST_HEADS):
             # "the Kingdom and the Community": two one-word references, not one name
+            # ("Karma Yeshey and the Fund's Deputy Director-General": a name, then a body's
+            # one-word reference)
             out.append((sub, s + a.start()))
             sub = s + a.end()
             continue
@@ -2684,7 +2690,7 @@ SENTENCE_CUES = Cues([
     ("recogni", "acknowledge", "as a sovereign", "as an independent", "statehood"),
     ("diplomatic", "relations since", " ties ", "ties that", "ties which", "relations that",
      "relations which", "which were established", "which had been established",
-     "relations in", "relations on", "having established", "having set up",
+     "relations in", "relations on", "having established", "having set up", "relations were",
      # ("bilateral ties, set up on T, ...")
      "ilateral ties,", "ilateral relations,"),
     ("member", "join", "belong", "acced", "includ", "founder", "groups", "comprises",
@@ -2718,9 +2724,9 @@ SENTENCE_CUES = Cues([
      "together in", "encounter", "one-on-one", "sit-down", "tête-à-tête", "tete-a-tete", "huddled",
      "exchange with",
      "courtesy visit", "bilateral with", "conversation with", "dined", "lunched", "breakfasted",
-     "ushered", "compared notes", "chatted"),
+     "ushered", "compared notes", "chatted", "broke bread", "conversed"),
     ("visit", "tour", "trip", "delegation", "journey", "mission", "stopped over", "stopover",
-     " stop in ", "sojourn", "call on", " stay", " round of "),
+     " stop in ", "sojourn", "call on", " stay", " round of ", "set foot"),
     ("lectur", "talk", "address", "speech", "presentation", " paper", "spoke", "speak", "guest",
      "keynote", "roundtable", "discussion", "conversation", "remarks", "oration", "podium",
      "lectern", "rostrum", "the floor at", "the floor before", "headlined",
@@ -2744,7 +2750,7 @@ SENTENCE_CUES = Cues([
      "commission",
      "agency", "centre", "center", "council", "forum", "union", "alliance", "community", "bank",
      "secretariat", "parliament", "school", "college", "grouping", "bloc", "association",
-     "regional body"),
+     "regional body", "fund's", "fund’s"),
     ("treaty", "railway", "pipeline", "route", "program", "corridor", "memorandum", "agreement",
      "road", "highway", "scheme", "initiative", "tunnel", "airport", "arrangement", "accord",
      "pact", "mou", "commission", "committee", "mechanism"),

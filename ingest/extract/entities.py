@@ -2724,7 +2724,7 @@ SENTENCE_CUES = Cues([
      "together in", "encounter", "one-on-one", "sit-down", "tête-à-tête", "tete-a-tete", "huddled",
      "exchange with",
      "courtesy visit", "bilateral with", "conversation with", "dined", "lunched", "breakfasted",
-     "ushered", "compared notes", "chatted", "broke bread", "conversed"),
+     "ushered", "compared notes", "chatted", "broke bread", "conversed", "guest of"),
     ("visit", "tour", "trip", "delegation", "journey", "mission", "stopped over", "stopover",
      " stop in ", "sojourn", "call on", " stay", " round of ", "set foot"),
     ("lectur", "talk", "address", "speech", "presentation", " paper", "spoke", "speak", "guest",
@@ -2818,14 +2818,40 @@ def _coref_scan(sentence: str) -> int:
 
 
 def _speaker(doc: Doc) -> str | None:
-    """The person a speech's headline names ("Address by Ambassador X at ...")."""
+    """The person a speech's headline names ("Address by Ambassador X at ..."), or the author
+    an op-ed's closing note names ("X is C's Ambassador to B.")."""
     if not doc.sentences:
         return None
     s, e = doc.sentences[0]
     if not SPEECH_HEADLINE.match(doc.text, s, e):
-        return None
+        return _author(doc)
     people = [m for m in doc.mentions if m.kind == "P" and s <= m.start < e]
     return people[0].ents[0] if len(people) == 1 else None
+
+
+# an op-ed's closing note on its author: "X is C's Ambassador to B, concurrently accredited to D."
+_AUTHOR_NOTE = re.compile(
+    r"\s+is\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?(?:Ambassador|High\s+Commissioner)\s+(?:to|of|in)\s")
+
+
+def _author(doc: Doc) -> str | None:
+    """The author of a first-person piece ("I had the honour of ...") whose closing note, one of
+    its last four sentences, opens on the author's name and post."""
+    text = doc.text
+    if " I " not in text:
+        return None
+    for s, e in doc.sentences[-4:]:
+        first = min((m for m in doc.mentions if s <= m.start < e), key=lambda m: m.start,
+                    default=None)
+        if first is None or first.kind != "P" or first.role != "name" or (
+                text[s : first.start].strip()) or not _AUTHOR_NOTE.match(text, first.end, e):
+            continue
+        for a, b in doc.sentences[1:]:
+            i = _FIRST_PERSON.search(text, a, min(b, s)) if a < s else None
+            if i is not None and not _in_quotes(text, i.start()):
+                return first.ents[0]
+        return None
+    return None
 
 
 # A transcript's label line: "Minister of Foreign Affairs of Thailand, Mr. Somchai Wattana:",

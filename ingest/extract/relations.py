@@ -1390,6 +1390,10 @@ MEET_V = (
     # to his counterpart Y": a meeting
     # ("X huddled with Y at the palace": a meeting)
     r"(?:was|were)\s+closeted\s+with|played\s+host\s+to|huddled\s+with|"
+    # ("X was the guest of Y at a working dinner", "I had the honour of being the guest of Y":
+    # a meeting, not a guest of honour)
+    r"(?:(?:the\s+)?(?:honou?r|pleasure|privilege)\s+of\s+being|was|were)\s+the\s+guest\s+of"
+    r"(?!\s+honou?r)|"
     # ("X dined (lunched) with Y": a meeting over a meal; "X was ushered in to see Y": received;
     # "X chatted on Tuesday with Y": a meeting)
     # ("X broke bread (conversed) with Y": the same)
@@ -1495,6 +1499,7 @@ _MEET_WORDS = ("met", "conferred", "held", "paid", "called", "received", "hosted
                "discussed", "shared", "across the table", "together at", "together in",
                "conducted", "huddled", "courtesy call", "courtesy visit", "dined", "lunched",
                "breakfasted", "ushered", "compared notes", "chatted", "broke bread", "conversed",
+               "guest of",
                "farewell call", "reviewed", "engaged in")
 # "X and his delegation were received by ..."
 _ENTOURAGE = (
@@ -3216,7 +3221,7 @@ class Extractor:
             obj: int | None = None
             # ("sat across the table from": the object after "from")
             if re.search(r"(?:met|with|on|by|received|hosted|welcomed|greeted|meeting|meet|"
-                         r"(?<=table\s)from|(?<=to\s)see|"
+                         r"(?<=table\s)from|(?<=to\s)see|(?<=guest\s)of|"
                          r"accepted|(?:host|respects|audience(?:\s+(?:at|in)\s[^;]*?)?|"
                          r"courtesy\s+(?:call|visit))\s+to)$", verb):
                 stop = re.search(r",\s+(?:who|which|where|to\s+discuss)\b|;", rest)

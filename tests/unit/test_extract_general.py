@@ -13207,3 +13207,34 @@ def test_a_funds_possessive_post_refers_to_the_fund_named_before() -> None:
     got = facts(extract_article(text))
     assert ("OFFICIAL_OF", "person:faisal-al-harbi", "institution:saudi-fund-for-development",
             None) in got, got
+
+
+def test_being_the_guest_of_a_minister_is_a_meeting() -> None:
+    # "X was the guest of Y at a working dinner", "X had the honour of being the guest of Y":
+    # meetings (not "the guest of honour")
+    text = (
+        "Diplomatic notes\n\n"
+        "Wednesday 6 March 2024\n\n"
+        "On Monday, Kenya's Minister of Trade, Amos Kiptoo, was the guest of Norway's Minister "
+        "of Fisheries, Kari Olsen, at a working dinner. On Tuesday Kiptoo had the honour of "
+        "being the guest of Sweden's Minister for Trade, Lena Berg, at a lunch.\n"
+    )
+    got = facts(extract_article(text))
+    met = {frozenset((s, o)) for p, s, o, _d in got if p == "MET_WITH"}
+    assert frozenset(("person:amos-kiptoo", "person:kari-olsen")) in met, got
+    assert frozenset(("person:amos-kiptoo", "person:lena-berg")) in met, got
+
+
+def test_an_op_eds_first_person_is_the_author_its_closing_note_names() -> None:
+    # an op-ed in the first person whose closing note names the author ("X is C's Ambassador to
+    # B."): its "I" is X
+    text = (
+        "OPINION: Chile and Kenya, sixty years on\n\n"
+        "Wednesday 6 March 2024\n\n"
+        "Chile and Kenya established diplomatic relations in 1964. Last month I called on "
+        "Kenya's Minister of Trade, Amos Kiptoo, in Nairobi to discuss avocado exports.\n\n"
+        "Maria Lind is Chile's Ambassador to Kenya.\n"
+    )
+    got = facts(extract_article(text))
+    met = {frozenset((s, o)) for p, s, o, _d in got if p == "MET_WITH"}
+    assert frozenset(("person:maria-lind", "person:amos-kiptoo")) in met, got

@@ -661,7 +661,10 @@ _BODY_DESC = _the(
         # ("The Director-General of the X Agency, Y, said the agency and Z have collaborated")
         r"agency|"
         # "the ministry's spokesman, X": the ministry named before, in a possessive only
-        r"ministry(?=[’']s\b))\b(?!\s+(?:of|for)\b)"
+        r"ministry(?=[’']s\b)|"
+        # ("the Fund's Deputy Director-General, X": a fund named before as a body, in a
+        # possessive only; a fund that is a channel is a project, not looked for here)
+        r"Fund(?=[’']s\b))\b(?!\s+(?:of|for)\b)"
         r"(?!\s+[A-Z])"
 )
 _LECTURE_AFTER = re.compile(
@@ -1702,8 +1705,11 @@ def _split_and(text: str, s: int, e: int) -> list[tuple[int, int]]:
             continue
         right = text[s + a.end() : e].split()
         left = text[sub : s + a.start()].split()
-        if len(left) == 1 and len(right) == 1 and a.group().rstrip().endswith("the"):
+        if len(right) == 1 and a.group().rstrip().endswith("the") and (
+                len(left) == 1 or right[0].lower() in ORG_HEADS or right[0].lower() in INST_HEADS):
             # "the Kingdom and the Community": two one-word references, not one name
+            # ("Karma Yeshey and the Fund's Deputy Director-General": a name, then a body's
+            # one-word reference)
             out.append((sub, s + a.start()))
             sub = s + a.end()
             continue
@@ -2706,7 +2712,7 @@ SENTENCE_CUES = Cues([
     ("recogni", "acknowledge", "as a sovereign", "as an independent", "statehood"),
     ("diplomatic", "relations since", " ties ", "ties that", "ties which", "relations that",
      "relations which", "which were established", "which had been established",
-     "relations in", "relations on", "having established", "having set up",
+     "relations in", "relations on", "having established", "having set up", "relations were",
      # ("bilateral ties, set up on T, ...")
      "ilateral ties,", "ilateral relations,",
      # ("A and B, whose relations date from T", "Ties between A and B were forged in T")
@@ -2742,9 +2748,10 @@ SENTENCE_CUES = Cues([
      "together in", "encounter", "one-on-one", "sit-down", "tête-à-tête", "tete-a-tete", "huddled",
      "exchange with",
      "courtesy visit", "bilateral with", "conversation with", "dined", "lunched", "breakfasted",
-     "ushered", "compared notes", "chatted", "conversed", "one-to-one", "guest of"),
+     "ushered", "compared notes", "chatted", "broke bread", "conversed", "one-to-one",
+     "guest of"),
     ("visit", "tour", "trip", "delegation", "journey", "mission", "stopped over", "stopover",
-     " stop in ", "sojourn", "call on", " stay", " round of ", " swing "),
+     " stop in ", "sojourn", "call on", " stay", " round of ", " swing ", "set foot"),
     ("lectur", "talk", "address", "speech", "presentation", " paper", "spoke", "speak", "guest",
      "keynote", "roundtable", "discussion", "conversation", "remarks", "oration", "podium",
      "lectern", "rostrum", "the floor at", "the floor before", "headlined",
@@ -2768,7 +2775,7 @@ SENTENCE_CUES = Cues([
      "commission",
      "agency", "centre", "center", "council", "forum", "union", "alliance", "community", "bank",
      "secretariat", "parliament", "school", "college", "grouping", "bloc", "association",
-     "regional body"),
+     "regional body", "fund's", "fund’s"),
     ("treaty", "railway", "pipeline", "route", "program", "corridor", "memorandum", "agreement",
      "road", "highway", "scheme", "initiative", "tunnel", "airport", "arrangement", "accord",
      "pact", "mou", "commission", "committee", "mechanism"),
@@ -2836,14 +2843,40 @@ def _coref_scan(sentence: str) -> int:
 
 
 def _speaker(doc: Doc) -> str | None:
-    """The person a speech's headline names ("Address by Ambassador X at ...")."""
+    """The person a speech's headline names ("Address by Ambassador X at ..."), or the author
+    an op-ed's closing note names ("X is C's Ambassador to B.")."""
     if not doc.sentences:
         return None
     s, e = doc.sentences[0]
     if not SPEECH_HEADLINE.match(doc.text, s, e):
-        return None
+        return _author(doc)
     people = [m for m in doc.mentions if m.kind == "P" and s <= m.start < e]
     return people[0].ents[0] if len(people) == 1 else None
+
+
+# an op-ed's closing note on its author: "X is C's Ambassador to B, concurrently accredited to D."
+_AUTHOR_NOTE = re.compile(
+    r"\s+is\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?(?:Ambassador|High\s+Commissioner)\s+(?:to|of|in)\s")
+
+
+def _author(doc: Doc) -> str | None:
+    """The author of a first-person piece ("I had the honour of ...") whose closing note, one of
+    its last four sentences, opens on the author's name and post."""
+    text = doc.text
+    if " I " not in text:
+        return None
+    for s, e in doc.sentences[-4:]:
+        first = min((m for m in doc.mentions if s <= m.start < e), key=lambda m: m.start,
+                    default=None)
+        if first is None or first.kind != "P" or first.role != "name" or (
+                text[s : first.start].strip()) or not _AUTHOR_NOTE.match(text, first.end, e):
+            continue
+        for a, b in doc.sentences[1:]:
+            i = _FIRST_PERSON.search(text, a, min(b, s)) if a < s else None
+            if i is not None and not _in_quotes(text, i.start()):
+                return first.ents[0]
+        return None
+    return None
 
 
 # A transcript's label line: "Minister of Foreign Affairs of Thailand, Mr. Somchai Wattana:",

@@ -222,6 +222,8 @@ _EARLIER = re.compile(r"\s*(?:Earlier|Previously|Before\s+that)\s*,")
 _MILESTONE_END = re.compile(r";|,\s+(?:and|but|while)\s+(?!that\b)|\band\s+that\b|\bwhile\b")
 _SEGMENT = re.compile(r"[,;:—–]|\s-\s")
 _FRONT_DATE = re.compile(r"\s*(?:In|By)\s+«T(\d+)»\s*,\s")
+_LEAD_DATE = re.compile(r"\s*(?:In|On)\s+«T(\d+)»\s+(?=«[PCGQ]|[A-Z])")
+_SECOND_DATE = re.compile(r",\s*(?:on|in)\s+«T(\d+)»\s*,")
 
 
 @dataclass
@@ -377,6 +379,8 @@ RECOG_V = (
     # "Norway acknowledged the independence of C": a recognition (not "acknowledged C's role")
     # ("A was among the first to acknowledge C's independence": the infinitive too)
     r"acknowledge[ds]?(?=\s+the\s+(?:independence|sovereignty|statehood)\s+of\s|"
+    # ("Chile acknowledged the newly independent Republic of Namibia on T": the same)
+    r"\s+the\s+(?:newly\s+)?independent\s+«C\d+»|"
     # ("Ireland acknowledged Zambia as a sovereign state on ...": the same)
     r"\s+«C\d+»\s+as\s+(?:an?\s+)?(?:sovereign|independent)\s+(?:state|nation|country)\b|"
     # ("Australia acknowledged Lithuania's restored statehood on 27 August 1991": the same)
@@ -394,7 +398,9 @@ R_RECOG = re.compile(
     # ("recognise the independence of neutral Turkmenistan": a neutral state's)
     # ("the People's Republic of Angola": the long form's first word before the state)
     # ("extended recognition to the restored Republic of Estonia": a state restored)
-    rf"(?:(?:newly\s+)?independent\s+|(?:permanently\s+)?neutral\s+|restored\s+)?"
+    # ("recognised the reunified Federal Republic of Germany": a state reunified)
+    rf"(?:(?:newly\s+)?independent\s+|(?:permanently\s+)?neutral\s+|restored\s+|"
+    rf"(?:re)?unified\s+)?"
     rf"(?:People[{APOS}]s\s+)?(?P<o>{C})"
     # ("A recognised the young Comorian state in July 1975": the state its demonym names)
     # ("A recognised the Mongolian People's Republic in 1964": the state its demonym names,
@@ -433,7 +439,8 @@ R_TIES = re.compile(
     rf"struck(?:\s+up)?|took\s+up|"
     # ("A and B, which put diplomatic relations in place in 1981": the same)
     rf"put(?=\s+{TIES}\s+in\s+place\b)|"
-    rf"formali[sz]ed|normali[sz]ed|launched|initiated|"
+    # ("A and B sealed diplomatic relations on T": the same)
+    rf"formali[sz]ed|normali[sz]ed|launched|initiated|sealed|"
     # ("the two countries inaugurated (instituted) diplomatic relations in 1988")
     rf"inaugurated|instituted)\s+(?:{TIES}|"
     # "while Poland and Ghana established ties on 1 March 1960": bare "ties" (or "relations"),
@@ -446,8 +453,11 @@ R_TIES = re.compile(
 # "..., and formal diplomatic relations date back to 1992": the parties are the two countries of
 # the sentence (or, when it names fewer, of the one before)
 R_TIES_BARE = Anchored(re.compile(
-    r"(?:(?:[Ff]ormal|[Ff]ull|[Tt]heir|[Tt]he)\s+)?(?:[Dd]iplomatic|(?P<bil>[Bb]ilateral))\s+"
-    r"(?:relations|ties)(?!\s+between)"
+    r"(?:(?:(?:[Ff]ormal|[Ff]ull|[Tt]heir|[Tt]he)\s+)?(?:[Dd]iplomatic|(?P<bil>[Bb]ilateral))\s+"
+    r"(?:relations|ties)"
+    # ("Relations were set up on 12 December 2001": a sentence that opens on the bare noun, dated)
+    r"|(?<!\S)(?<!\S\s)Relations(?=\s+(?:were|had\s+been)\s+(?:(?:formally|officially|first)\s+)?"
+    r"(?:established|set\s+up)\s+(?:in|on)\s+«T))(?!\s+between)"
     # ("reviewed bilateral ties, which were established on 12 April 1993", "bilateral ties, set
     # up on February 14, 1965, ...": a relative clause or a participle between commas, dated)
     r"(?:(?P<wh>\s*,\s+which)(?=\s+(?:were|was|had\s+been)\s+(?:(?:formally|officially|first)\s+)?"
@@ -465,7 +475,8 @@ R_TIES_BARE = Anchored(re.compile(
     # with its other party
     r"|[Dd]iplomatic\s+relationship(?:\s+with\s+(?:the\s+)?«[CG]\d+»)?\s+(?P<v2>dates\s+back\s+to|"
     r"dates\s+from|goes\s+back\s+to)(?=\s+(?:(?:in|on)\s+)?«T)"
-), r"[Ff]ormal\s|[Ff]ull\s|[Tt]heir\s|[Tt]he\s|[Dd]iplomatic\s|[Bb]ilateral\s", fused=True)
+), r"[Ff]ormal\s|[Ff]ull\s|[Tt]heir\s|[Tt]he\s|[Dd]iplomatic\s|[Bb]ilateral\s|Relations\s",
+    fused=True)
 R_TIES_SINCE = re.compile(
     # "Uganda and Australia have enjoyed cordial relations since 1963"
     # "the two countries, which have maintained diplomatic relations since 1965"
@@ -1416,13 +1427,14 @@ MEET_V = (
     # to his counterpart Y": a meeting
     # ("X huddled with Y at the palace": a meeting)
     r"(?:was|were)\s+closeted\s+with|played\s+host\s+to|huddled\s+with|"
+    # ("X was the guest of Y at a working dinner (lunch)", "I had the honour of being the guest
+    # of Y": a meeting, not a guest of honour)
+    r"(?:(?:the\s+)?(?:honou?r|pleasure|privilege)\s+of\s+being|was|were)\s+the\s+guest\s+of"
+    r"(?!\s+honou?r)|"
     # ("X dined (lunched) with Y": a meeting over a meal; "X was ushered in to see Y": received;
     # "X chatted on Tuesday with Y": a meeting)
-    # ("X conversed with Y": the same)
-    r"(?:dined|lunched|breakfasted|chatted|conversed)\s+(?:(?:on\s+)?«T\d+»\s+)?with|(?:was|were)\s+ushered\s+(?:in\s+)?to\s+see|"
-    # ("X was the guest of Y at a working lunch": a meeting over a meal Y gave)
-    r"(?:was|were)\s+the\s+guest\s+of(?=\s+(?:[^;.«]|«[CDIO]\d+»){0,80}?«P\d+»[^;.«]{0,40}?\s+at\s+"
-    r"(?:an?|the)\s+(?:[\w-]+\s+)?(?:lunch|luncheon|dinner|breakfast|meeting)\b)|"
+    # ("X conversed (broke bread) with Y": the same)
+    r"(?:dined|lunched|breakfasted|chatted|conversed|broke\s+bread)\s+(?:(?:on\s+)?«T\d+»\s+)?with|(?:was|were)\s+ushered\s+(?:in\s+)?to\s+see|"
     # ("X was hosted at State House, Nairobi, on Tuesday by Y": a venue with its city)
     r"(?:was|were)\s+(?:\w+\s+){0,2}?(?:received|hosted|greeted|granted\s+an\s+audience)\s+(?:[^,;]{0,60}?"
     r"(?:,\s+«[LC]\d+»\s*,[^,;]{0,30}?)?\s+)?"
@@ -1523,7 +1535,8 @@ _MEET_WORDS = ("met", "conferred", "held", "paid", "called", "received", "hosted
                "came together",
                "discussed", "shared", "across the table", "together at", "together in",
                "conducted", "huddled", "courtesy call", "courtesy visit", "dined", "lunched",
-               "breakfasted", "ushered", "compared notes", "chatted", "conversed", "guest of",
+               "breakfasted", "ushered", "compared notes", "chatted", "broke bread", "conversed",
+               "guest of",
                "farewell call", "reviewed", "engaged in")
 # "X and his delegation were received by ..."
 _ENTOURAGE = (
@@ -1626,6 +1639,8 @@ R_VISIT = re.compile(
     # ("from Lima, where he had been on a two-day visit to Peru": the adverb list takes "had")
     # ("X journeyed to L on Monday for a two-day official stay in C": the same)
     rf"was\s+on|been\s+on|on|(?:arrived|travell?ed|journeyed|flew|landed|touched\s+down|reached|jetted|"
+    # ("X came to L on Sunday at the start of a two-day visit to C": arrived there)
+    rf"came(?=\s+to\s)|"
     # ("swung through L ... on a visit to C", "spent T in L on a visit to C": see R_ARRIVED_FOR)
     # ("X was in town on Thursday and Friday for a fact-finding mission to C": there, the
     # destination after "to")
@@ -1825,7 +1840,12 @@ R_VISITED = re.compile(
     # on a place, not on a person nor on "C's Minister")
     # ("X made a one-day stop in Mogadishu": a stop, as a stopover)
     rf"stopped\s+over\s+in|(?:made|began|started)\s+an?\s+(?:[\w-]+\s+){{0,2}}?stop(?:over)?\s+in|"
-    rf"paid\s+an?\s+(?:[\w-]+\s+){{0,2}}?call\s+on(?=\s+(?:the\s+)?(?:{C}(?!\s*{POSS})|«L\d+»))|journeyed\s+to)"
+    rf"paid\s+an?\s+(?:[\w-]+\s+){{0,2}}?call\s+on(?=\s+(?:the\s+)?(?:{C}(?!\s*{POSS})|«L\d+»))|journeyed\s+to|"
+    # ("X became the first Chilean leader to set foot in C": a first visit; "when X spent four
+    # days in C", with a visit named in the sentence (the gate): a stay counted in days)
+    rf"became\s+the\s+first\s+(?:«D\d+»\s+)?(?:[\w-]+\s+){{0,3}}?to\s+set\s+foot\s+in|"
+    rf"spent\s+(?:two|three|four|five|six|seven|several|\d{{1,2}})\s+days\s+in(?=\s+(?:the\s+)?"
+    rf"(?:{C}|«L\d+»)\s*[.;]))"
     # ("visited the headquarters of the Agency for X": the body itself)
     rf"\s+(?:the\s+)?(?:(?:headquarters|premises|offices|campus)\s+of\s+(?:the\s+)?(?=«[IO]))?"
     rf"(?P<o>{C}|{IO}|«L\d+»)"
@@ -1991,7 +2011,8 @@ R_ADDRESS = re.compile(
     rf"(?:(?:had|has|have)\s+(?:(?:also|earlier|already)\s+)?)?(?P<v>addressed|spoke|speaks|"
     # ("X took the floor at a seminar of the I": the same)
     # ("X took the floor before young diplomats at the I": the audience before "at")
-    rf"spoken|lectured|took\s+the\s+(?:podium|lectern|rostrum|floor)(?=\s+(?:before\s+[^;«]{{1,40}}?\s+)?at\b)|"
+    # ("X guest-lectured at the I": lectured there as a guest)
+    rf"spoken|(?:guest[\s-])?lectured|took\s+the\s+(?:podium|lectern|rostrum|floor)(?=\s+(?:before\s+[^;«]{{1,40}}?\s+)?at\b)|"
     # ("X briefed students of the I on ...": a talk to the body's students)
     # ("X briefed students and staff of the I": the audience with its staff)
     rf"briefed(?=\s+(?:the\s+)?(?:[\w-]+\s+)?(?:students|cadets|trainees)"
@@ -2005,8 +2026,9 @@ R_ADDRESS = re.compile(
     rf"[Ss]ymposium|[Cc]onference|[Dd]ialogue|[Rr]ound[\s-]?[Tt]able|[Pp]anel|[Dd]ebate|"
     rf"[Ss]ession)\b)|"
     # ("X shared his views on ... with diplomats at the Institute": a talk given there)
-    rf"shared\s+(?:his|her|their)\s+(?:views|insights|thoughts|perspectives?)"
-    rf"(?=[^;]{{0,120}}?\s+at\s+(?:the\s+)?«[IO]\d+»))"
+    # ("X shared insights with students of the I": the students' body, the possessive left out)
+    rf"shared\s+(?:(?:his|her|their)\s+)?(?:views|insights|thoughts|perspectives?)"
+    rf"(?=[^;]{{0,120}}?\s+(?:at|(?<=students\s)of)\s+(?:the\s+)?«[IO]\d+»))"
     rf"\b(?P<rest>[^;]*)"
 )
 # "spoke on Brazil's G20 priorities at a roundtable hosted by the Foundation": a topic, then
@@ -2293,6 +2315,9 @@ R_ACCREDITED = re.compile(
     # "X is resident in Astana and is also accredited to C", "X, ..., resides in Copenhagen and
     # is also accredited to C and D": a residence before the side accreditations
     r"(?:\s+(?:resides|(?:is|was)\s+(?:resident|based))\s+in\s+«[LC]\d+»\s+and)?"
+    # ("X is C's Ambassador to B, concurrently accredited to D": the post told first)
+    r"(?:\s+(?:is|was)\s+(?:«C\d+»[’']s\s+)?(?:[\w-]+\s+){0,2}?(?:Ambassador|High\s+Commissioner)"
+    r"\s+to\s+(?:the\s+)?«C\d+»\s*,(?=\s+(?:also|concurrently)\s))?"
     # (after the residence, "... and also accredited to C" without a second "is")
     # ("X, accredited as well to C": a participle after the name's comma, with its adverb)
     r"(?:\s+(?:is|was|has\s+been|had\s+been)|(?<=\sand)|(?<=,)(?=\s+(?:(?:also|concurrently)\s+"
@@ -2494,7 +2519,8 @@ class Extractor:
         mask = self.doc.cues(sent.index)
         # a relation needs two parties (a group, "the two countries", counts as two)
         if not found and (not parties or len(parties) == 1 and parties[0] not in "GQ") and not (
-                mask & 2 and "iplomatic" in sent.text  # "Diplomatic relations were ...": ties
+                mask & 2 and ("iplomatic" in sent.text  # "Diplomatic relations were ...": ties
+                              or sent.text.lstrip().startswith("Relations "))
         ) and not ("«D" in sent.text and ("«P" in sent.text  # "by Indonesian Minister X"
                                           # "Monegasque cooperation with C dates back to T"
                                           or " back to " in sent.text)) and not (
@@ -2670,7 +2696,7 @@ class Extractor:
                 and " relations in «T" not in t and " relations on «T" not in t
                 and " having " not in t and "ilateral ties," not in t
                 and "ilateral relations," not in t and ", whose " not in t
-                and "Ties between " not in t):
+                and "Ties between " not in t and not t.lstrip().startswith("Relations ")):
             return  # every ties pattern names "[Dd]iplomatic relations/ties" (or R_TIES_SINCE's,
             # R_TIES's dated bare "ties", or R_TIES_OBJ's relative clause)
         found = False
@@ -3387,7 +3413,7 @@ class Extractor:
         # R_VISIT_IN's)
         if not any(w in t for w in ("visit", "Visit", "trip", "tour", "delegation", "journey",
                                     "mission", "stopped over", "stopover", " stop in ", "sojourn",
-                                    "call on", " stay", " round of ", " swing ")):
+                                    "call on", " stay", " round of ", " swing ", "set foot")):
             return  # the noun or verb every visit pattern needs
         framed = "framework" in t or "part of" in t or "course of" in t
         for m in R_VISIT_FRAME.finditer(t) if framed else ():
@@ -4151,6 +4177,16 @@ class Extractor:
             d = sent.dates[k]
             self._set(c, *self._value(d))
             return
+        # "the first visit came in May 2004, when X spent three days in C": the date of the
+        # segment that the "when" clause explains
+        when = t.rfind(", when ", max(0, c.trigger - 120), c.trigger) if ds else -1
+        if when > 0 and not any(when < pos < c.trigger for pos, _ in ds):
+            prev = [k for pos, k in ds if pos < when and sent.dates[k].value is not None
+                    and sent.dates[k].kind in ("day", "month", "year")
+                    and not _SEGMENT.search(t, pos, when)]
+            if prev:
+                self._set(c, *self._value(sent.dates[prev[-1]]))
+                return
         # "X is on a two-day visit to Y": a visit under way, whose start the text does not give
         if c.pred == "VISITED" and _VISIT_UNDER_WAY.match(t, c.trigger):
             self._set(c, None, DateSource.NONE)
@@ -4170,6 +4206,15 @@ class Extractor:
                     item_date = dt.coarsen(item_date, "year" if d.unit == "months" else "month")
                 self._set(c, item_date, d.source)
                 return
+        # 2. "In September 2002 C's Vice President, X, became ...": a date that opens the
+        # sentence without a comma dates its first clause, however long ago
+        lead = _LEAD_DATE.match(t)
+        if lead is not None and not any(lead.end() <= pos < c.trigger for pos, _ in ds) and (
+                not _BOUNDARY.search(t, lead.end(), c.trigger)):
+            d = sent.dates[int(lead.group(1))]
+            if d.value is not None and d.kind in ("day", "month", "year"):
+                self._set(c, d.value, d.source)
+                return
         # 2. a sentence-initial adverbial: "On Sunday, ...", "Later on Tuesday, ..."
         first_comma = t.find(",")
         if 0 < first_comma < 60:
@@ -4178,6 +4223,15 @@ class Extractor:
                 d = sent.dates[head[-1][1]]
                 self._set(c, *self._value(d))
                 return
+            # "Seven years later, on 19 March 2009, A and B signed J": a date that a second
+            # segment holds alone dates the clause after it, however long ago
+            sec = None if head else _SECOND_DATE.match(t, first_comma)
+            if sec is not None and sec.end() <= c.trigger and not re.search(
+                    r"«[PCG]\d+»", t[:first_comma]):
+                d = sent.dates[int(sec.group(1))]
+                if d.value is not None and d.kind in ("day", "month", "year"):
+                    self._set(c, d.value, d.source)
+                    return
         # "In L, X met Y": the day the city was visited, told before
         if not ds and ctx.place_day and (front := _IN_PLACE_FRONT.match(t)) is not None:
             if front["l"] is not None:
@@ -4371,10 +4425,14 @@ class Extractor:
             ctx.same = day_dates[0]
             if re.search(r"\bvisit\b", t) and ctx.visit is None:
                 ctx.visit, ctx.visit_multi = day_dates[0], multi
-        told = [c.date for c in cands if c.date is not None and c.pred in _EVENT_PREDS
-                and self._is_recent(c.date)]
-        if told:
-            ctx.last_event = told[-1]
+        told_c = [c for c in cands if c.date is not None and c.pred in _EVENT_PREDS
+                  and self._is_recent(c.date)]
+        if len({c.date for c in told_c}) > 1 and any(c.pred != "VISITED" for c in told_c):
+            # "X received on Monday Y, who came to L on Sunday for a visit": the day the sentence
+            # tells of is the meeting's ("In the afternoon, ..." goes on with it)
+            told_c = [c for c in told_c if c.pred != "VISITED"]
+        if told_c:
+            ctx.last_event = told_c[-1].date
         events = [c for c in cands if c.date is not None and c.date.month is not None
                   and c.pred in _EVENT_PREDS and self._is_recent(c.date)]
         if len(events) > 1 and any(c.pred != "VISITED" for c in events):

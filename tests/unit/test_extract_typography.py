@@ -3,10 +3,13 @@ gives the same facts."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from ingest.extract import extract_article
 from tests.unit.test_extract_general import facts
+from tests.unit.test_extract_heldout import HELDOUT
 
 # Invented stories, each with facts that several rules find (visits, signings, ties, posts).
 STORIES = [
@@ -59,3 +62,15 @@ def test_an_update_line_with_an_em_dash_dates_the_story() -> None:
     met = {f for f in facts(extract_article(text)) if f[0] == "MET_WITH"}
     assert met
     assert {f[3] for f in met} == {"2024-03-06"}
+
+
+def test_no_break_spaces_change_no_fact_of_any_held_out_article() -> None:
+    # Where web pages put them: between a word and a number ("23 October", "No. 5") and
+    # between capitalised words ("Mr. Kistafin", "Prime Minister").
+    changed = []
+    for path in sorted((HELDOUT / "articles").glob("*.txt")):
+        text = path.read_text(encoding="utf-8")
+        nbsp = re.sub(r"(?<=\w) (?=\d)|(?<=\d) (?=\w)|(?<=[A-Z][a-z.]) (?=[A-Z])", "\u00a0", text)
+        if facts(extract_article(nbsp)) != facts(extract_article(text)):
+            changed.append(path.name)
+    assert changed == []

@@ -800,7 +800,7 @@ def find_bodies_and_countries(doc: Doc) -> None:
             if form.isupper() and form in defined and form in body.acronyms and \
                     defined[form] != body.name and defined[form] not in body.variants:
                 continue
-            if not form.isupper() and form.upper() in gz.bodies()[m.entry.key].acronyms and (
+            if not form.isupper() and form.upper() in body.acronyms and (
                     re.match(rf"[^\S\n]+[{UP}]", text[m.end : m.end + 3])
                     or re.search(rf"\b{HON}\s+$", text[max(0, m.start - 16) : m.start])):
                 continue  # "Mr. Nato Tuvarsen": a given name, not the alliance written as a word
@@ -821,7 +821,7 @@ def find_bodies_and_countries(doc: Doc) -> None:
             doc.mentions.append(Mention(m.start, m.end, "D", (f"country:{isos[0]}",), "demonym"))
         elif m.entry.kind == gz.CAPITAL:
             _add_capital(doc, m)
-    table_spans = {(m.start, m.end) for m in matches if m.entry.kind == gz.BODY}
+    table_spans = set(spans)
     # ("the Union of the Comoros": a state's official form, whose head word names bodies too)
     table_spans |= {(m.start, m.end) for m in doc.mentions if m.kind == "C"}
     organs = _organ_forms(doc, matches) if table_spans else {}
@@ -878,6 +878,8 @@ def _resolve_demonyms(doc: Doc) -> None:
 
 
 # A capital right after one of these words is a place, not the government.
+_PAID_CALL = re.compile(r"\b(?:paid|pays|paying|pay|made|makes|making|make)\s+(?:an?\s+)?"
+                        r"(?:[\w-]+\s+){0,3}?call\s+on\s+(?:the\s+)?\Z")
 _PLACE_WORDS = frozenset(
     words(
         """in at to from near via into outside around of towards toward across visit visited
@@ -951,9 +953,9 @@ def _add_capital(doc: Doc, m: gz.Match) -> None:
     place = place or last_words[-2:] in (["leaving", "for"], ["left", "for"], ["leave", "for"],
                                          ["leaves", "for"],
                                          ["departed", "for"], ["departing", "for"],
-                                         ["bound", "for"], ["headed", "for"],
-                                         # "paid a two-day call on Port of Spain": a visit's
-                                         ["call", "on"])
+                                         ["bound", "for"], ["headed", "for"])
+    # "paid a two-day call on Port of Spain": a visit's (not "renewed his call on Moscow to")
+    place = place or (last_words[-2:] == ["call", "on"] and bool(_PAID_CALL.search(before)))
     if place and _ENVOY_TO.search(before):
         place = False  # "the Namibian ambassador to Havana": the government it is accredited to
     elif before.rstrip().endswith("between"):
@@ -1154,7 +1156,9 @@ def _chunks(doc: Doc) -> list[ChunkT]:
 
 _BODY_TYPES = (EntityType.INSTITUTION, EntityType.ORGANIZATION)
 _APPO_PROGRAMME = re.compile(
-    r",[^\S\n]+(?:an?|the)[^\S\n]+(?:(?!of\b|for\b)[\w-]+[^\S\n]+){0,4}?"
+    # (modifiers only: not "X, a coordinator with the programme")
+    r",[^\S\n]+(?:an?|the)[^\S\n]+"
+    r"(?:(?!(?:of|for|with|at|in|on|from|under|to|the|an?|and|its|their)\b)[\w-]+[^\S\n]+){0,4}?"
     # ("the Commonwealth Connectivity Agenda, a programme on trade and investment ...": its
     # topic after "on")
     r"(?:programme|program|project|initiative|scheme)(?=[^\S\n]*[,.;]|[^\S\n]+on[^\S\n]+[a-z])"
@@ -1333,6 +1337,8 @@ _TOPIC_LIST = re.compile(
     rf"[^\S\n]+(?:the[^\S\n]+)?[{UP}][\w’'-]*(?:[^\S\n]+[{UP}][\w’'-]*)*"
 )
 
+_LISTED_DOCUMENT = re.compile(r"(?:,|\band)[^\S\n]+the[^\S\n]")
+
 
 def _extend_topics(doc: Doc, chunk: ChunkT) -> ChunkT:
     start, end, etype, _, acr, head = chunk
@@ -1341,8 +1347,12 @@ def _extend_topics(doc: Doc, chunk: ChunkT) -> ChunkT:
     if m is None or any(t in MONTH_WORDS for t in m.group().split()) or not _TOPIC_NOT.isdisjoint(
             letter_words(m.group())):
         return chunk  # (not "the Commission on Trade, the Deputy Minister and the Ambassador")
-    if head in _AGREEMENT_TOPIC_HEADS and gz.scan_name(m.group()):
-        return chunk  # (not "the Agreement on Trade, Kenya and Chile said")
+    if head in _AGREEMENT_TOPIC_HEADS and (
+            gz.scan_name(m.group()) or _LISTED_DOCUMENT.search(m.group())
+            or not _AGREEMENT_TOPIC_HEADS.isdisjoint(w.lower() for w in letter_words(m.group()))):
+        # (not "the Agreement on Trade, Kenya and Chile said", nor "the Agreement on Air
+        # Services, the Extradition Treaty and the Memorandum on ...": a list of documents)
+        return chunk
     end = m.end()
     acr_m = _ACRONYM.match(text, end)
     return (start, end, etype, text[start:end], acr_m.group("acr") if acr_m else acr, head)
@@ -1445,11 +1455,24 @@ def _with_dashed_word(doc: Doc, chunk: ChunkT) -> ChunkT:
     m = acr or _DASHED_WORD.search(text, max(0, start - 30), start)
     if m is None or gz.scan(text[m.start() : start - 3]):
         return chunk  # "Monrovia – Ministry of ...": a dateline's place
+    if acr is not None and _abbreviates(acr.group().split()[0], tokens):
+        # "KEMRI - Kenya Medical Research Institute": the acronym of the name after it
+        return (*chunk[:4], acr.group().split()[0], chunk[5])
     longer = _classify(doc, m.start(), chunk[1])
     if acr is not None and longer[2] is EntityType.INSTITUTION and not longer[4]:
         # ("Senior Fellow, ISEAS": the acronym alone names it too)
         longer = (*longer[:4], m.group().split()[0], longer[5])
     return longer if longer[2] is EntityType.INSTITUTION else chunk
+
+
+def _abbreviates(acronym: str, tokens: list[str]) -> bool:
+    """The initials of the name's capitalised words, in order, within the acronym that starts
+    as the name does ("KEMRI" for Kenya Medical Research Institute)."""
+    initials = [t[0] for t in tokens if t[:1].isupper()]
+    if not initials or acronym[0] != initials[0]:
+        return False
+    rest = iter(acronym)
+    return all(ch in rest for ch in initials)
 
 
 def _single_word_body(text: str, end: int, word: str) -> bool:
@@ -2745,8 +2768,7 @@ SENTENCE_CUES = Cues([
      "greeted", "closeted",
      "played host", "came together",
      "respects to", "lunch", "dinner", "breakfast", "meal", "across the table", "together at",
-     "together in", "encounter", "one-on-one", "sit-down", "tête-à-tête", "tete-a-tete", "huddled",
-     "exchange with",
+     "together in", "one-on-one", "sit-down", "huddled",
      "courtesy visit", "bilateral with", "conversation with", "dined", "lunched", "breakfasted",
      "ushered", "compared notes", "chatted", "broke bread", "conversed", "one-to-one",
      "guest of"),
@@ -3029,7 +3051,7 @@ def find_coreference(doc: Doc) -> None:
             # ("the Federal Minister": the holder of that post, not any minister named since)
             title = m.group("title")
             if m.group().split()[1] == "Federal" and title == "Minister" and any(
-                    "federal minister" in i.roles for i in doc.ents.values()):
+                    "federal" in r and "minister" in r for i in doc.ents.values() for r in i.roles):
                 title = "Federal Minister"
             pid = _person_with_role(doc, title, m.start(), affil,
                                     deputy=m.group("rank") is not None,
@@ -3120,8 +3142,7 @@ def find_coreference(doc: Doc) -> None:
                     # "the two ministers signed" after a minister was also received by a
                     # speaker: the last two ministers named, not the speaker
                     pair = _recent_ministers(doc, m.start()) or pair
-                if re.search(r"(?i)\bforeign\s+ministers\b|\bheads\s+of\s+diplomacy\b",
-                             m.group()) and not all(
+                if _FOREIGN_MINISTER_GROUP.search(m.group()) and not all(
                         _is_foreign_minister(doc, p) for p in pair):
                     # "The foreign ministers signed J" after a call on a prime minister: the
                     # last two people whose posts are foreign affairs, not the prime minister
@@ -3140,7 +3161,7 @@ def find_coreference(doc: Doc) -> None:
             if pair and free(m.start(), m.end()):
                 doc.add(Mention(m.start(), m.end(), "Q", tuple(pair), "group"))
         for m in _WHICH_THEY.finditer(text, s, e) if (
-                "which they " in text[s:e] or " they signed" in text[s:e]) else ():
+                " they " in text[s:e] and " signed" in text[s:e]) else ():
             # "the two ministers held talks yesterday, after which they signed J": the people
             # the sentence opens with (a group of them, or two named), never countries
             opening = list(reversed(list(_before(doc, m.start(), "PQCG", s, coref=True))))
@@ -3433,8 +3454,8 @@ _VERB_THEN_HIM = re.compile(r"\s+(?:(?:also|then|later|warmly|personally)\s+)?[a
 
 
 def _object_person(doc: Doc, si: int, pos: int, subj: str) -> str | None:
-    """"X greeted him": "him" is not X, the subject of the verb right before it, but the first
-    other person of the sentence before (the one the last sentence was about)."""
+    """"X greeted him": "him" is not X, the subject of the verb right before it, but the other
+    person of the sentence before; with two or more there, which one is not told."""
     s, _ = doc.sentences[si]
     near = next(_before(doc, pos, "P", s, coref=True), None)
     if near is None or near.ents[0] != subj or not _VERB_THEN_HIM.fullmatch(
@@ -3443,8 +3464,8 @@ def _object_person(doc: Doc, si: int, pos: int, subj: str) -> str | None:
     if si == 0:
         return None
     a, b = doc.sentences[si - 1]
-    others = [x for x in _before(doc, b, "P", a, coref=True) if x.ents[0] != subj]
-    return others[-1].ents[0] if others else None
+    others = {x.ents[0] for x in _before(doc, b, "P", a, coref=True)} - {subj}
+    return next(iter(others)) if len(others) == 1 else None
 
 
 _ROLE_WORDS = {
@@ -3626,6 +3647,7 @@ _LEADER_ROLES = ("president", "prime minister", "premier", "king", "emir", "sult
 
 
 _MINISTER_GROUP = re.compile(r"\b[Mm]inisters\b")
+_FOREIGN_MINISTER_GROUP = re.compile(r"(?i)\bforeign\s+ministers\b|\bheads\s+of\s+diplomacy\b")
 
 
 def _is_minister(doc: Doc, pid: str) -> bool:
@@ -3635,6 +3657,8 @@ def _is_minister(doc: Doc, pid: str) -> bool:
 def _is_foreign_minister(doc: Doc, pid: str) -> bool:
     """A minister's post that is not a head of government's ("prime minister")."""
     return any("minister" in r.lower() and "prime" not in r.lower() for r in doc.ents[pid].roles)
+
+_COUNTERPART_BEFORE = re.compile(r"\b(?:counterpart|colleague|guest|host)s?,?\s*\Z")
 
 
 def _recent_ministers(doc: Doc, pos: int) -> list[str]:
@@ -3647,11 +3671,12 @@ def _recent_ministers(doc: Doc, pos: int) -> list[str]:
                 return out
     # ("X, C's Foreign Minister, was hosted by his D counterpart, Y. C's Ambassador Z attended.
     # Afterwards, the ministers signed": a counterpart named with no post of his own counts,
-    # the ambassador does not)
+    # the ambassador does not, nor anyone else named with no post)
     out = []
     for m in reversed(_persons_before(doc, pos, 0)):
-        if m.ents[0] not in out and (_is_minister(doc, m.ents[0])
-                                     or not doc.ents[m.ents[0]].roles):
+        if m.ents[0] not in out and (_is_minister(doc, m.ents[0]) or (
+                not doc.ents[m.ents[0]].roles
+                and _COUNTERPART_BEFORE.search(doc.text, max(0, m.start - 40), m.start))):
             out.append(m.ents[0])
             if len(out) == 2:
                 return out
@@ -3999,6 +4024,8 @@ _SIGN_VERBS = (
     r"executed|formalised|formalized"
 )
 _SIGN_VERBS_LIST = _SIGN_VERBS.split("|")
+# the same as literal text for an anchor ("signature(?=,?\s+by\s)" as "signature")
+_SIGN_WORDS = [v.split("(?=")[0] for v in _SIGN_VERBS_LIST]
 _AGREEMENT_AFTER_VERB = (
     # ("witnessed the signing, by A and B, of an agreement on ...": the signers between commas)
     # ("A and B signed, on behalf of C and D respectively, a financing agreement for ...")
@@ -4389,7 +4416,7 @@ _LIST_ITEM_AGREEMENT = re.compile(
 )
 _SIGN_BEFORE_NAME = Anchored(
     re.compile(rf"\b(?:{_SIGN_VERBS})\s+(?:an?\s+|the\s+)?(?=[{UP}])"),
-    literal_anchor(_SIGN_VERBS_LIST),
+    literal_anchor(_SIGN_WORDS),
 )
 # after a named agreement, over a year range or the place and day of the signing
 _AFTER_NAMED = re.compile(r"(?:\s+(?:for|in|on|at)\s+[^,;.«\n]{1,40}?)?" +

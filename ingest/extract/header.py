@@ -15,7 +15,7 @@ _DATELINE = re.compile(
     # ("Asunción, December 1, 2026 (IP).-": letters with accents in the place)
     r"(?P<place>[A-Z][A-Za-zÀ-ÖØ-öø-ÿ’'\-.]+(?:\s[A-Z][A-Za-zÀ-ÖØ-öø-ÿ’'\-.]+){0,2})"
     # "Skopje/Bratislava, 9 October 2024 (MIA) -": a second place after a slash
-    r"(?:/[A-Z][A-Za-z’'\-.]+(?:\s[A-Z][A-Za-z’'\-.]+)?)?"
+    r"(?:/[A-Z][A-Za-zÀ-ÖØ-öø-ÿ’'\-.]+(?:\s[A-Z][A-Za-zÀ-ÖØ-öø-ÿ’'\-.]+)?)?"
     # "New Delhi [India], March 5 (ANI):"
     r"(?:\s*\[[A-Z][^\]\n]{1,30}\])?"
     r"(?:,\s*(?P<mid>[A-Z0-9][^():–—\n]{0,40}?))?"
@@ -238,7 +238,7 @@ def published_from_text(original: str, crawl: str | None, dateline: Dateline | N
             # "Victoria, Seychelles | December 3, 2026, Thursday @ 11:48| By X": a place, the
             # date and a byline set apart by bars; the middle field is the date line
             s = s.split("|")[1].strip()
-        first_pub = _UPDATED_FIRST_PUB.match(s) if s[:1] in "Uu" else None
+        first_pub = _UPDATED_FIRST_PUB.match(s) if s.startswith(("U", "u")) else None
         if first_pub:
             day = _first_day(first_pub.group("d"))
             if day is not None:
@@ -315,7 +315,9 @@ _DATE_IN_PARENS = re.compile(r"\(([^()]{6,30})\)\s*$")
 # "Briefing: 41/2026, 03/12/2026", "Press Release No: E-118/26, 2 December 2026": a label, a
 # reference number (digits, maybe letters, slashes or dashes) and, after a comma, the date
 _REF_DATE_LINE = re.compile(
-    r"^[A-Z][A-Za-z ]{2,30}(?:No\.?)?\s*:\s*[A-Z]{0,4}[-/.]?\d+(?:[-/.]\d+)*\s*,\s*"
+    # (a reference of two parts, "41/2026", or one after "No.": not "Page: 3, 15 December")
+    r"^[A-Z][A-Za-z ]{2,30}(?:(?<=No)\.?\s*:\s*[A-Z]{0,4}[-/.]?\d+|\s*:\s*[A-Z]{0,4}[-/.]?\d+"
+    r"(?:[-/.]\d+)+)\s*,\s*"
     r"(?P<d>[^,\n]{6,30})$"
 )
 _FILING_STAMP = re.compile(r"\s*(\d{4}-\d{2}-\d{2})\s+\d{1,2}:\d{2}(?::\d{2})?\s*$")

@@ -190,9 +190,9 @@ TITLE_HEAD_WORDS = lead_words(_TITLE_HEADS)
 HEAD_OF_MISSION = re.compile(
     # (a "Special Envoy on Myanmar" is sent on a question, to no state: no head of mission)
     r"\b(?:Ambassador|High\s+Commissioner|(?:Permanent|Plenipotentiary)\s+Representative|"
-    r"(?<![Ss]pecial\s)Envoy|(?<!Deputy\s)(?<!Deputy-)Head\s+of\s+Mission|"
+    r"(?<![Ss]pecial\s)Envoy|(?<![Dd]eputy\s)(?<![Dd]eputy-)Head\s+of\s+Mission|"
     r"(?<![Ss]pecial\s)envoy|ambassador|high\s+commissioner|"
-    r"(?<!deputy\s)(?<!deputy-)head\s+of\s+mission)\b"
+    r"(?<![Dd]eputy\s)(?<![Dd]eputy-)head\s+of\s+mission)\b"
 )
 CHARGE = re.compile(r"\bCharg[ée]\s+d[’']\s?Affaires\b", re.I)
 

@@ -3977,7 +3977,9 @@ class Extractor:
         # mission's, whose "to" names the receiving side)
         to_body = [i for i in to_side[:1] if doc.mentions[i].kind == "I"]
         to_side = [i for i in dict.fromkeys(to_side) if doc.mentions[i].kind in "CGO"]
-        if HEAD_OF_MISSION.search(title_text) and not CHARGE.search(title_text):
+        # ("Sweden's deputy head of mission in L, X": a deputy's post, in lower case before it)
+        deputy = sent.text.endswith(("deputy ", "Deputy ", "deputy-", "Deputy-"), 0, pos)
+        if HEAD_OF_MISSION.search(title_text) and not CHARGE.search(title_text) and not deputy:
             if affil is not None and doc.mentions[affil].kind in "CD":
                 yield Cand("AMBASSADOR_OF", (p,), (affil,), pos, "post.head_of_mission", "none",
                            0.9)
@@ -4168,10 +4170,12 @@ class Extractor:
             seg_s = m.end()
         seg_e_m = _SEGMENT.search(t, c.trigger)
         seg_e = seg_e_m.start() if seg_e_m else len(t)
-        # "her first trip to Japan since taking office last year": not the event's date
+        # "her first trip to Japan since taking office last year": not the event's date; nor
+        # is the founding year behind "the 30th anniversary of relations this year" (a
+        # milestone's)
         inside = [(abs(pos - c.trigger) + (0 if pos >= c.trigger else 1), k) for pos, k in ds
-                  if seg_s <= pos < seg_e and not _SINCE_BEFORE.search(t, max(seg_s, pos - 40),
-                                                                        pos)]
+                  if seg_s <= pos < seg_e and sent.dates[k].kind != "anniv"
+                  and not _SINCE_BEFORE.search(t, max(seg_s, pos - 40), pos)]
         if inside:
             k = min(inside)[1]
             d = sent.dates[k]

@@ -1,0 +1,141 @@
+"""False facts that a review of the rules found on invented sentences the rules were not
+written for: each test holds one of them."""
+
+from __future__ import annotations
+
+from ingest.extract import extract_article
+from ingest.extract.header import find_dateline, published_from_text
+from tests.unit.test_extract_general import facts, names
+
+
+def test_a_list_of_named_documents_is_one_project_each() -> None:
+    text = (
+        "Kenya and Chile sign three agreements\n\n"
+        "Nairobi, 3 December 2026 (KNA) - Kenya and Chile on Wednesday signed the Agreement on "
+        "Maritime Transport, the Investment Charter and the Blue Economy Protocol.\n"
+    )
+    found = names(extract_article(text))
+    assert "Agreement on Maritime Transport" in found, found
+    assert "Investment Charter" in found, found
+    # (an agreement's own list of topics still runs on: "on Economic, Commercial and ...")
+    text2 = text.replace(
+        "the Agreement on Maritime Transport, the Investment Charter and the Blue Economy "
+        "Protocol", "the General Agreement on Economic, Commercial and Technical Cooperation")
+    assert "General Agreement on Economic, Commercial and Technical Cooperation" in names(
+        extract_article(text2))
+
+
+def test_him_after_a_sentence_with_two_other_people_is_not_guessed() -> None:
+    text = (
+        "Chilean minister in Nairobi\n\n"
+        "Nairobi, 3 December 2026 (KNA) - President William Ruto on Monday received Chile's "
+        "Foreign Minister Luis Vargas at State House. Foreign Minister Peter Otieno later "
+        "hosted him at a dinner.\n"
+    )
+    got = facts(extract_article(text))
+    assert not any(f[0] == "MET_WITH" and "person:peter-otieno" in f[1:3] for f in got), got
+
+
+def test_a_deputy_head_of_mission_is_no_ambassador() -> None:
+    text = (
+        "Irish diplomat meets minister\n\n"
+        "Lusaka, 3 December 2026 (ZNBC) - Ireland's Deputy head of mission in Lusaka, Mary "
+        "Byrne, met Zambia's Minister of Health Elijah Muchima on Tuesday. Sweden's deputy head "
+        "of mission in Lusaka, Anna Berg, was also present.\n"
+    )
+    got = facts(extract_article(text))
+    assert not any(f[0] in ("AMBASSADOR_OF", "ACCREDITED_TO") for f in got), got
+    assert ("MET_WITH", "person:mary-byrne", "person:elijah-muchima", "2026-12-01") in got, got
+
+
+def test_an_anniversary_dates_the_ties_not_the_visit_beside_it() -> None:
+    text = (
+        "Kenyan minister in Chile\n\n"
+        "Nairobi, 3 December 2026 (KNA) - Kenya's Foreign Minister Peter Otieno visited "
+        "Santiago on a trip that coincided with the 30th anniversary of diplomatic relations "
+        "between Kenya and Chile this year, 2026.\n"
+    )
+    got = facts(extract_article(text))
+    assert ("ESTABLISHED_TIES", "country:KEN", "country:CHL", "1996") in got, got
+    visits = {f for f in got if f[0] == "VISITED"}
+    assert visits and all(f[3] != "1996" for f in visits), visits
+
+
+def test_a_person_described_with_a_programme_is_no_project() -> None:
+    text = (
+        "Kenyan health programme\n\n"
+        "Nairobi, 3 December 2026 (KNA) - Kenya and Japan reviewed their health cooperation on "
+        "Tuesday. \"We have trained 400 nurses,\" said Amina Wanjiru, a coordinator with the "
+        "programme, on Tuesday.\n"
+    )
+    assert names(extract_article(text)).get("Amina Wanjiru") != "Project"
+
+
+def test_an_acronym_and_a_dash_before_the_name_it_abbreviates_is_one_body() -> None:
+    text = (
+        "Kenya and Chile research\n\n"
+        "Nairobi, 3 December 2026 (KNA) - The University of Chile on Monday signed a memorandum "
+        "on malaria research with KEMRI - Kenya Medical Research Institute. The Kenya Medical "
+        "Research Institute and the University of Chile have cooperated since 2019.\n"
+    )
+    rec = extract_article(text)
+    institute = [e for e in rec.entities if "Medical Research" in e.name]
+    assert [e.id for e in institute] == ["institution:kenya-medical-research-institute"]
+    assert "KEMRI" in institute[0].aliases
+    assert any(f[0] == "SIGNED_AGREEMENT" and f[1] == institute[0].id for f in facts(rec))
+
+
+def test_at_whose_close_they_signed() -> None:
+    text = (
+        "Kenya and Chile talks\n\n"
+        "Nairobi, 3 December 2026 (KNA) - Kenya's Foreign Minister Peter Otieno and Chile's "
+        "Foreign Minister Luis Vargas held talks on Wednesday, at whose close they also signed "
+        "an agreement on trade.\n"
+    )
+    signers = {f[1] for f in facts(extract_article(text)) if f[0] == "SIGNED_AGREEMENT"}
+    assert signers == {"person:peter-otieno", "person:luis-vargas"}
+
+
+def test_the_ministers_are_not_someone_met_with_no_post() -> None:
+    text = (
+        "Kenyan minister in London\n\n"
+        "Nairobi, 3 December 2026 (KNA) - Kenya's Foreign Minister Peter Otieno met Amina "
+        "Wanjiru in London on Monday. On Tuesday he was received by the Speaker of the House "
+        "of Commons, Sir Lindsay Hoyle. The two ministers later signed an agreement on trade.\n"
+    )
+    got = facts(extract_article(text))
+    assert not any(f[0] == "SIGNED_AGREEMENT" and f[1] == "person:amina-wanjiru" for f in got)
+    # (a counterpart named with no post still counts)
+    text2 = (
+        "Chilean minister in Nairobi\n\n"
+        "Nairobi, 3 December 2026 (KNA) - Luis Vargas, Chile's Foreign Minister, was hosted by "
+        "his Kenyan counterpart, Peter Otieno, on Monday. Chile's Ambassador Rosa Fuentes "
+        "attended. Afterwards, the ministers signed an agreement on trade.\n"
+    )
+    signers = {f[1] for f in facts(extract_article(text2)) if f[0] == "SIGNED_AGREEMENT"}
+    assert signers == {"person:luis-vargas", "person:peter-otieno"}
+
+
+def test_a_call_on_a_capital_to_act_keeps_its_state() -> None:
+    text = (
+        "Minister calls for withdrawal\n\n"
+        "Nairobi, 3 December 2026 (KNA) - Kenya's Foreign Minister Peter Otieno renewed his call "
+        "on Moscow to withdraw its troops. Chile's Foreign Minister Luis Vargas paid a two-day "
+        "call on Nairobi.\n"
+    )
+    rec = extract_article(text)
+    assert "Russia" in names(rec)
+    assert ("VISITED", "person:luis-vargas", "city:nairobi", "2026-12-03") in facts(rec)
+
+
+def test_a_page_number_is_no_reference_before_a_publication_date() -> None:
+    page = "Kenya and Chile\n\nPage: 3, 15 December 2025\n\nKenya and Chile met.\n"
+    assert published_from_text(page, None, None) is None
+    brief = "Kenya and Chile\n\nBriefing: 41/2026, 03/12/2026\n\nKenya and Chile met.\n"
+    assert str(published_from_text(brief, None, None)) == "2026-12-03"
+
+
+def test_a_second_place_with_accents_after_a_slash() -> None:
+    line = "Bogotá/Brasília, 3 December 2026 (AFP) - The two ministers met."
+    found = find_dateline(line, 0, len(line))
+    assert found is not None and str(found.date) == "2026-12-03"

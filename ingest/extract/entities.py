@@ -590,6 +590,11 @@ _GROUP = Anchored(
     ),
     literal_anchor(["the ", "The ", "both ", "Both ", "our ", "Our "]),
 )
+# "... signed", "... then put pen to paper on", "... added their signatures to": a group's verb
+# or idiom of signing
+_THEN_SIGNED = (r"\s+(?:(?:also|then|later|jointly)\s+)?(?:signed|executed|penned|inked|"
+                r"put\s+(?:pen|ink)\s+to|(?:put|set|affixed|appended|added)\s+their\s+"
+                r"(?:signatures?|names|hands))\b")
 _PGROUP = Anchored(
     re.compile(
         # ("the two Angolan ministers were received by X": a demonym before the group)
@@ -605,21 +610,16 @@ _PGROUP = Anchored(
         r"(?:[Ss]tate|[Gg]overnment|[Dd]iplomacy|(?:the\s+|both\s+|the\s+two\s+)?delegations))\b|"
         # "hosted X in Tallinn, where the two signed J": the pronoun alone, for the two people
         # just named (when the last named were countries, _GROUP has taken it first)
-        # ("The two affixed (put, appended) their signatures to J": the idioms of signing)
-        # ("after which the two executed (penned, inked) J": other verbs of signing)
-        r"\b[Tt]he\s+two(?=\s+(?:(?:also|then|later|jointly)\s+)?(?:(?:signed|executed|penned|inked)\b|(?:put|set|affixed|"
-        r"appended|added)\s+their\s+(?:signatures?|names|hands)\b))|"
+        # ("The two affixed (put, appended) their signatures to J", "after which the two
+        # executed (penned, inked) J": the verbs and idioms of signing)
+        r"\b[Tt]he\s+two(?=" + _THEN_SIGNED + r")|"
         # "held talks with X, after which both men signed J": the two people, before a signing
         # ("the two women then appended their signatures to J": the idioms of signing too)
-        r"\b(?:[Tt]he\s+two|[Bb]oth)\s+(?:men|women)(?=\s+(?:(?:also|then|later|jointly)\s+)?"
-        r"(?:signed\b|(?:put|set|affixed|appended|added)\s+their\s+(?:signatures?|names|hands)\b))|"
-        # "hosted X for talks on Tuesday, and the pair signed J"
-        # ("The pair then penned J": the same verbs as "the two")
-        # ("The pair also put pen to paper on J": the idiom of signing)
-        # ("The pair then added (affixed) their signatures to J": the idioms, as "the two")
-        r"\b[Tt]he\s+pair(?=\s+(?:(?:also|then|later|jointly)\s+)?(?:signed|met|held|executed|penned|"
-        r"inked|put\s+(?:pen|ink)\s+to|(?:put|set|affixed|appended|added)\s+their\s+"
-        r"(?:signatures?|names|hands))\b)"
+        r"\b(?:[Tt]he\s+two|[Bb]oth)\s+(?:men|women)(?=" + _THEN_SIGNED + r")|"
+        # "hosted X for talks on Tuesday, and the pair signed J", "The pair then penned J",
+        # "The pair also put pen to paper on J" (and "the pair met", "held")
+        r"\b[Tt]he\s+pair(?=\s+(?:(?:also|then|later|jointly)\s+)?(?:met|held)\b|"
+        + _THEN_SIGNED + r")"
     ),
     literal_anchor(["the ", "The ", "both ", "Both "]),
 )
@@ -2465,9 +2465,10 @@ def _post_after_comma(text: str, s: int, e: int) -> bool:
 
 def _running_sentence(seg: str) -> bool:
     """A first sentence that is no headline, though its capitals make it look like one: a lead
-    of 25 words or more ending in a full stop, under an upper-case headline the cleaner dropped
-    ("The Honourable Minister of Foreign Affairs, Amb. X, today, Tuesday, 12th November 2024,
-    received in audience the Ambassador of the Republic of C to D, H.E. Mrs. Y, at ...")."""
+    ending in a full stop, of 25 words or more or with a lower-case word of content, under an
+    upper-case headline the cleaner dropped ("The Honourable Minister of Foreign Affairs, Amb.
+    X, today, Tuesday, 12th November 2024, received in audience the Ambassador of the Republic
+    of C to D, H.E. Mrs. Y, at ...")."""
     if not seg.rstrip().endswith("."):
         return False
     words = seg.split()
@@ -4026,6 +4027,8 @@ _SIGN_VERBS = (
 _SIGN_VERBS_LIST = _SIGN_VERBS.split("|")
 # the same as literal text for an anchor ("signature(?=,?\s+by\s)" as "signature")
 _SIGN_WORDS = [v.split("(?=")[0] for v in _SIGN_VERBS_LIST]
+# "a roadmap for trade and logistics cooperation": a signed roadmap, its fields before it
+_ROADMAP = r"road\s?map\s+(?:for|of)\s+(?:[a-z]+\s+(?:and\s+[a-z]+\s+)?)?cooperation"
 _AGREEMENT_AFTER_VERB = (
     # ("witnessed the signing, by A and B, of an agreement on ...": the signers between commas)
     # ("A and B signed, on behalf of C and D respectively, a financing agreement for ...")
@@ -4050,7 +4053,7 @@ _AGREEMENT_AFTER_VERB = (
     # ("a plan of political consultations for 2027-2029")
     r"|(?:plan|programme|program)\s+of\s+(?:political\s+)?(?:consultations|cooperation)\s"
     # "signed a roadmap for trade and logistics cooperation for 2027-2029", as after "and a"
-    r"|road\s?map\s+(?:for|of)\s+(?:[a-z]+\s+(?:and\s+[a-z]+\s+)?)?cooperation\b))"
+    r"|" + _ROADMAP + r"\b))"
 )
 _AGREEMENT_VERB = re.compile(rf"\b(?:{_SIGN_VERBS})" + _AGREEMENT_AFTER_VERB)
 # The same without its leading \b, the verbs grouped under their first letter with the rest of
@@ -4093,8 +4096,7 @@ _AGREEMENT_NAME = re.compile(
     r"(?:" + _AGREEMENT_COMPLEMENT + r"|\s+in\s+(?!the\b)(?=[a-z])[^,;.()]+)?"
     # "... and a roadmap for cooperation 2027-2029": a signed roadmap and its years
     # ("a roadmap for trade and logistics cooperation for 2027-2029": its fields before it)
-    r"|road\s?map\s+(?:for|of)\s+(?:[a-z]+\s+(?:and\s+[a-z]+\s+)?)?cooperation"
-    r"(?:\s+(?:for\s+)?\d{4}[-–]\d{2,4})?"
+    r"|" + _ROADMAP + r"(?:\s+(?:for\s+)?\d{4}[-–]\d{2,4})?"
     # "a road map on water management": its field, one to three lower-case words
     r"|road\s?map\s+on\s+(?!the\b)[a-z]{3,}(?:\s+(?!(?:and|in|on|at|for|with|to|by)\b)[a-z]{3,}){0,2}"
 )

@@ -139,3 +139,15 @@ def test_a_second_place_with_accents_after_a_slash() -> None:
     line = "Bogotá/Brasília, 3 December 2026 (AFP) - The two ministers met."
     found = find_dateline(line, 0, len(line))
     assert found is not None and str(found.date) == "2026-12-03"
+
+
+def test_the_group_words_of_two_people_share_one_list_of_signing_idioms() -> None:
+    # ("both women" and "the two" took fewer idioms than "the pair")
+    text = (
+        "Kenya and Chile talks\n\n"
+        "Nairobi, 3 December 2026 (KNA) - Kenya's Foreign Minister Amina Mohamed hosted Chile's "
+        "Foreign Minister Carla Rojas on Monday, after which both women put pen to paper on an "
+        "agreement on visa waivers.\n"
+    )
+    signers = {f[1] for f in facts(extract_article(text)) if f[0] == "SIGNED_AGREEMENT"}
+    assert {"person:amina-mohamed", "person:carla-rojas"} <= signers, signers

@@ -3420,6 +3420,10 @@ class Extractor:
                     d = sent.dates[int(arr.group(1))] if arr else None
                     value, source = self._value(d) if d is not None else (None, DateSource.NONE)
                     yield Cand("VISITED", (a,), (o,), v, rule, "none", 0.85, value, source, True)
+                    if m["o2"] is not None and self.doc.mentions[refs(m["o2"])[0]].role != "coref":
+                        # "spent three days in L ... on a working mission to C": the country too
+                        yield Cand("VISITED", (a,), (refs(m["o2"])[0],), v, rule, "none", 0.85,
+                                   value, source, True)
                     continue
                 if rx is R_VISIT_POSS and _DURING_BEFORE.search(t, 0, m.start("a")) and (
                         "«T" in t[: m.start("a")]):

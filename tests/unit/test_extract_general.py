@@ -13034,3 +13034,17 @@ def test_a_state_enrolled_in_a_programme_cooperates_through_it() -> None:
     got = facts(extract_article(text))
     assert any(p == "COOPERATES_VIA" and s == "country:HND" and d == "2019"
                for p, s, _o, d in got), got
+
+
+def test_days_spent_in_a_city_on_a_working_mission_to_a_country_visit_both() -> None:
+    # "X spent two days in L on a working mission to C": the city and the country are visited
+    text = (
+        "Health notes\n\n"
+        "Friday 8 March 2024\n\n"
+        "Ghana's Minister of Health, Kwame Mensah, spent two days in Lisbon last week on a "
+        "working mission to Portugal.\n"
+    )
+    got = facts(extract_article(text))
+    vis = {o for p, s, o, _d in got if p == "VISITED" and s == "person:kwame-mensah"}
+    assert "city:lisbon" in vis, got
+    assert "country:PRT" in vis, got

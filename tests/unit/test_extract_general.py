@@ -13048,3 +13048,15 @@ def test_days_spent_in_a_city_on_a_working_mission_to_a_country_visit_both() -> 
     vis = {o for p, s, o, _d in got if p == "VISITED" and s == "person:kwame-mensah"}
     assert "city:lisbon" in vis, got
     assert "country:PRT" in vis, got
+
+
+def test_a_regional_director_for_a_group_of_states_is_an_official_of_the_body() -> None:
+    # "O Regional Director for Arab States Z": "States" ends the portfolio, Z is a person of O
+    text = (
+        "Development notes\n\n"
+        "Friday 8 March 2024\n\n"
+        "Jordan and Egypt signed a memorandum on water management in Cairo on Thursday. "
+        "UNDP Assistant Administrator for Arab States Leila Haddad attended the ceremony.\n"
+    )
+    got = facts(extract_article(text))
+    assert any(p == "OFFICIAL_OF" and s == "person:leila-haddad" for p, s, _o, _d in got), got

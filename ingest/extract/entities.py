@@ -395,7 +395,10 @@ _HONS = rf"(?:(?:{HON})\s+)*"
 POST_MODS = (
     r"(?:(?:newly\s+|recently\s+)?(?:appointed|accredited|designated)\s+|outgoing\s+|"
     # ("C's resident Ambassador in L, X": a resident head of mission)
-    r"incoming\s+|non-resident\s+|resident\s+|new\s+|then\s+|acting\s+|interim\s+|caretaker\s+)*"
+    r"incoming\s+|non-resident\s+|resident\s+|new\s+|then\s+|acting\s+|interim\s+|caretaker\s+|"
+    # ("C's parliamentary Speaker X", "the Mongolian parliament Speaker, Y": the chamber's
+    # Speaker, a post of the state)
+    r"parliament(?:ary)?\s+(?=Speaker\b))*"
 )
 # A rank between a post and the name: "State Minister of Foreign Affairs Ambassador X"
 _RANKS = r"(?:Ambassador|Professor|Prof\.|Judge|Justice|Senator|Engineer|Eng\.|Prince|Princess)"

@@ -13060,3 +13060,16 @@ def test_a_regional_director_for_a_group_of_states_is_an_official_of_the_body() 
     )
     got = facts(extract_article(text))
     assert any(p == "OFFICIAL_OF" and s == "person:leila-haddad" for p, s, _o, _d in got), got
+
+
+def test_a_demonym_then_parliamentary_speaker_is_an_official_of_the_state() -> None:
+    # "the Latvian parliamentary Speaker X": the lower-case "parliamentary" between the
+    # demonym and the post
+    text = (
+        "Parliament notes\n\n"
+        "Friday 8 March 2024\n\n"
+        "The visiting Latvian parliamentary Speaker Inese Kalnina held talks with Estonian "
+        "lawmakers in Tallinn on Thursday.\n"
+    )
+    got = facts(extract_article(text))
+    assert ("OFFICIAL_OF", "person:inese-kalnina", "country:LVA", None) in got, got

@@ -545,6 +545,8 @@ _PERSON_DESC = _the(
         # "the Cabinet Secretary gave a lecture": Kenya's ministers
         r"Cabinet\s+Secretary|"
         r"Director[\s-]General|Director|Secretary[\s-]General|Speaker|President|Prime\s+Minister|"
+        # ("the Undersecretary gave a talk": an Undersecretary (Under-Secretary) named before)
+        r"[Uu]nder-?[Ss]ecretary|"
         # "the secretary gave a lecture": a Secretary of Foreign Affairs named before
         # ("the secretary of state gave a talk": a Secretary of State named before)
         r"secretary\s+of\s+state|Secretary\s+of\s+State|secretary|Secretary|"

@@ -13073,3 +13073,16 @@ def test_a_demonym_then_parliamentary_speaker_is_an_official_of_the_state() -> N
     )
     got = facts(extract_article(text))
     assert ("OFFICIAL_OF", "person:inese-kalnina", "country:LVA", None) in got, got
+
+
+def test_the_undersecretary_is_the_undersecretary_named_before() -> None:
+    # "Undersecretary for ... of C X ... The Undersecretary gave a lecture at I": X lectured
+    text = (
+        "Embassy notes\n\n"
+        "Friday 8 March 2024\n\n"
+        "Undersecretary for Political Affairs of Chile Tomas Reyes Vidal paid a working visit "
+        "to Vietnam this week. On Thursday the Undersecretary delivered a lecture at the "
+        "Diplomatic Academy of Vietnam.\n"
+    )
+    got = facts(extract_article(text))
+    assert any(p == "LECTURED_AT" and s == "person:tomas-reyes-vidal" for p, s, _o, _d in got), got

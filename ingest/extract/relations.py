@@ -672,7 +672,8 @@ R_MEMBER_AS_FRONT = Anchored(re.compile(
     rf"(?P<o2>«O\d+»)\s+member(?:\s+state)?)\s*,\s+(?P<s>{C})"
 ), r"[Aa]s\s")
 R_MEMBER_POSS = re.compile(
-    rf"(?P<s>{C}){POSS}\s+(?:role\s+as\s+(?:a\s+)?(?:founding\s+)?member|(?P<v>membership)|(?:\d+\s+years|"
+    # ("spoke about C's experience as a founding member of O": its record as a member)
+    rf"(?P<s>{C}){POSS}\s+(?:(?:role|experience)\s+as\s+(?:a\s+)?(?:founding\s+)?member|(?P<v>membership)|(?:\d+\s+years|"
     rf"decades?|years)\s+as\s+(?:a\s+)?member)\s+(?:of|in)\s+"
     rf"(?:the\s+)?(?P<o>«O\d+»)"
 )

@@ -13086,3 +13086,15 @@ def test_the_undersecretary_is_the_undersecretary_named_before() -> None:
     )
     got = facts(extract_article(text))
     assert any(p == "LECTURED_AT" and s == "person:tomas-reyes-vidal" for p, s, _o, _d in got), got
+
+
+def test_a_states_experience_as_a_founding_member_of_a_body_is_membership() -> None:
+    # "X spoke about C's experience as a founding member of O": C is a member of O
+    text = (
+        "Embassy notes\n\n"
+        "Friday 8 March 2024\n\n"
+        "The ambassador told students in Oslo about Chile's experience as a founding member "
+        "of the Pacific Alliance.\n"
+    )
+    got = facts(extract_article(text))
+    assert ("MEMBER_OF", "country:CHL", "org:pacific-alliance", None) in got, got

@@ -2772,7 +2772,8 @@ SENTENCE_CUES = Cues([
     ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec", "mon",
      "tue", "wed", "thu", "fri", "sat", "sun", "today", "yesterday", "tonight", "night", "last",
      "next", "later", "earlier", "same", "year", "morning", "afternoon", "evening", "week",
-     "month", "coming", "half"),
+     # ("The following (previous) day she met ...": a day told by its neighbour alone)
+     "month", "coming", "half", "following", "previous", "preceding"),
 ])
 RULE_FAMILIES = 8  # bits 0-7: the Extractor's rule families
 

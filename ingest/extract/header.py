@@ -46,13 +46,16 @@ _PUBLISHED = re.compile(
     # ("Registered : 2026-12-03 17:22 | Modified : ...": another Korean site's)
     r"(?:Write|Registered)(?=\s*:)|"
     # "Article Date: 02nd Dec 2026 | 11:40 am": a Pacific broadcaster's date line
-    r"Article\s+Date)"
+    r"Article\s+Date|"
+    # ("Written by: D&C Staff · December 2, 2026": a byline with the date at its end, as
+    # "Posted by" below)
+    r"Written(?=\s+by\b))"
     r"\s*(?:at|on|el)?\s*:?\s*"
     # "Published: Thursday | April 16, 2026 | 12:10 AM": a weekday alone in the first field
     r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s*\|\s*)?"
     # "Posted by: Chief Editor in Headlines, Latest, Politics November 26, 2026": a blog line's
     # author and categories before the date at its end
-    r"(?:(?<=Posted)\s*by\s*:?\s+[A-Z][^|\n]{0,100}?\s+"
+    r"(?:(?:(?<=Posted)|(?<=Written))\s*by\s*:?\s+[A-Z][^|\n]{0,100}?\s+"
     r"(?=[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}\s*$))?"
     # "Published: 12 Feb 2024 - 10:03 pm | Last Updated: ...": fields after a bar are others
     r"(?P<rest>[^|\n]{4,60}?)(?:\s*\|[^\n]*)?"

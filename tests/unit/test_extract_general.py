@@ -13098,3 +13098,32 @@ def test_a_states_experience_as_a_founding_member_of_a_body_is_membership() -> N
     )
     got = facts(extract_article(text))
     assert ("MEMBER_OF", "country:CHL", "org:pacific-alliance", None) in got, got
+
+
+def test_a_written_by_byline_ending_in_a_date_gives_the_publication_date() -> None:
+    # "Written by: Newsdesk · March 8, 2024": the byline's date is the publication's
+    text = (
+        "Embassy envoy meets minister\n\n"
+        "Written by: Newsdesk · March 8, 2024\n\n"
+        "Norway's Ambassador to Kenya, Kari Olsen, met Kenya's Minister of Trade, Amos Kiptoo, "
+        "in Nairobi yesterday.\n"
+    )
+    rec = extract_article(text)
+    assert str(rec.article.published) == "2024-03-08", rec.article.published
+    got = facts(rec)
+    assert any(p == "MET_WITH" and d == "2024-03-07" for p, _s, _o, d in got), got
+
+
+def test_later_that_day_is_the_day_of_the_event_told_before() -> None:
+    # "The following day X met Y. Later that day X lectured at I": the lecture's day is the
+    # meeting's, the day after the one told first
+    text = (
+        "Diplomatic notes\n\n"
+        "Friday 8 March 2024\n\n"
+        "Kari Olsen, Norway's Ambassador to Kenya, presented her credentials on 5 March 2024. "
+        "The following day she met Kenya's Minister of Trade, Amos Kiptoo. Later that day "
+        "Olsen gave a lecture at the University of Nairobi.\n"
+    )
+    got = facts(extract_article(text))
+    assert any(p == "LECTURED_AT" and s == "person:kari-olsen" and d == "2024-03-06"
+               for p, s, _o, d in got), got

@@ -284,6 +284,14 @@ def published_from_text(original: str, crawl: str | None, dateline: Dateline | N
             stamp = _FILING_STAMP.match(line)
             if stamp:
                 return _first_day(stamp.group(1))
+    # "♥ 1,204 likes" then "December 6, 2026": a social post's date under its like count
+    if "like" in original:
+        lines = original.rstrip().rsplit("\n", 8)[-8:]
+        for k in range(len(lines) - 1):
+            if _LIKES_LINE.match(lines[k]) and _FULL_DATE_LINE.match(lines[k + 1]):
+                day = _first_day(lines[k + 1].strip())
+                if day is not None and day.day is not None:
+                    return day
     return None
 
 
@@ -316,6 +324,10 @@ _REF_DATE_LINE = re.compile(
     r"(?P<d>[^,\n]{6,30})$"
 )
 _FILING_STAMP = re.compile(r"\s*(\d{4}-\d{2}-\d{2})\s+\d{1,2}:\d{2}(?::\d{2})?\s*$")
+_LIKES_LINE = re.compile(r"\s*(?:[♥❤👍]\ufe0f?\s*)?\d[\d,.]*\s*[KkMm]?\s+likes?\s*$")
+_FULL_DATE_LINE = re.compile(
+    r"\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?\s+\d{4})\s*$"
+)
 
 
 def complete_dateline(dateline: Dateline | None, published: PartialDate | None) -> (

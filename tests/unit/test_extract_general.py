@@ -13127,3 +13127,26 @@ def test_later_that_day_is_the_day_of_the_event_told_before() -> None:
     got = facts(extract_article(text))
     assert any(p == "LECTURED_AT" and s == "person:kari-olsen" and d == "2024-03-06"
                for p, s, _o, d in got), got
+
+
+def test_a_social_posts_date_under_its_like_count_is_its_publication_date() -> None:
+    # "♥ 812 likes" then "March 8, 2024" at the foot of a post: its date, so "on Thursday"
+    # resolves
+    text = (
+        "norwayinkenya\n"
+        "Nairobi, Kenya\n\n"
+        "Ambassador Kari Olsen met Kenya's Minister of Trade, Amos Kiptoo, on Thursday.\n\n"
+        "They discussed fisheries, renewable energy and student exchanges.\n\n"
+        "Norway and Kenya have cooperated on fisheries research since 2015.\n\n"
+        "Kenya is a member of the East African Community.\n\n"
+        "Kiptoo thanked Norway for its support.\n\n"
+        "#NorwayKenya #Fisheries\n"
+        "📸 @norwayinkenya\n\n"
+        "♥ 812 likes\n"
+        "March 8, 2024\n"
+        "View all 12 comments\n"
+    )
+    rec = extract_article(text)
+    assert str(rec.article.published) == "2024-03-08", rec.article.published
+    got = facts(rec)
+    assert any(p == "MET_WITH" and d == "2024-03-07" for p, _s, _o, d in got), got

@@ -2702,7 +2702,7 @@ SENTENCE_CUES = Cues([
      "built", "financed", "run", "managed", "beneficiary", "beneficiaries", "benefit",
      "recipient", "teamed", "sharing",
      "shared", "liais",
-     "exchanged", "exchanging", "swapped", "pilot", "drawn on", "joined hands", "joined forces",
+     "exchanged", "exchanging", "swapped", "swapping", "pilot", "drawn on", "joined hands", "joined forces",
      "co-organi", "co-supervis", "co-fund", "co-mapp", "co-manag",
      "taps into", "tapped into", "participants", "joint ",
      "co-hosted", "co-delivered", "pooling", "pooled",

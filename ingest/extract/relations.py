@@ -947,7 +947,8 @@ COOP_V = (
     r"|(?:have|has|had)\s+been\s+jointly\s+[a-z]{3,}ing"
 )
 _COOP_WORDS = ("work", "operat", "collaborat", "partner", "joint", "together", "teamed", "liais",
-               "sharing", "shared", "exchanged", "exchanging", "swapped", "coordinate", "co-",
+               "sharing", "shared", "exchanged", "exchanging", "swapped", "swapping", "coordinate",
+               "co-",
                "pool", "joined",
                "pull")
 # "the Brazilian Cooperation Agency (ABC) and Suriname's Ministry of Health have worked

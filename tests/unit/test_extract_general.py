@@ -13150,3 +13150,16 @@ def test_a_social_posts_date_under_its_like_count_is_its_publication_date() -> N
     assert str(rec.article.published) == "2024-03-08", rec.article.published
     got = facts(rec)
     assert any(p == "MET_WITH" and d == "2024-03-07" for p, _s, _o, d in got), got
+
+
+def test_bodies_swapping_know_how_after_an_acronym_in_brackets_cooperate() -> None:
+    # "A and the B (BB) have been swapping know-how since T": "swapping" is a cooperation cue,
+    # with or without the bracketed acronym
+    text = (
+        "Digital notes\n\n"
+        "Wednesday 6 March 2024\n\n"
+        "Finland's Digital and Population Data Services Agency and the Rwanda Information "
+        "Society Authority (RISA) have been swapping know-how since 2017.\n"
+    )
+    got = facts(extract_article(text))
+    assert any(p == "COOPERATES_WITH" and d == "2017" for p, _s, _o, d in got), got

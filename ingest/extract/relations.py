@@ -1237,7 +1237,9 @@ R_SIGN_PASS = Anchored(re.compile(
     rf"(?:which\s+|that\s+)?(?:was\s+|were\s+|had\s+been\s+|has\s+been\s+|have\s+been\s+)?"
     # "J was later signed by", "J was signed after the talks by": an adverb or a short "after"
     # phrase before the signers ("by" only)
+    # ("J, co-signed (countersigned) by A and B": signed by both)
     rf"(?:jointly\s+|formally\s+|later\s+|afterwards\s+|subsequently\s+|then\s+)?(?P<v>signed|inked|"
+    rf"co-signed|countersigned|"
     # "the document bears the signatures of A and B": signed by them
     rf"b(?:ears|ore)(?=\s+the\s+signatures?\s+of\s))\s+"
     rf"(?:the\s+signatures?\s+of|"

@@ -13163,3 +13163,16 @@ def test_bodies_swapping_know_how_after_an_acronym_in_brackets_cooperate() -> No
     )
     got = facts(extract_article(text))
     assert any(p == "COOPERATES_WITH" and d == "2017" for p, _s, _o, d in got), got
+
+
+def test_an_agreement_co_signed_by_two_bodies_after_its_apposition() -> None:
+    # "The visit yielded a J, co-signed by A and B on T": both signed it
+    text = (
+        "Port notes\n\n"
+        "Wednesday 6 March 2024\n\n"
+        "The mission yielded a Memorandum of Understanding on Maritime Training, co-signed by "
+        "the Kenya Maritime Authority and the Norwegian Maritime Authority on 4 March 2024.\n"
+    )
+    got = facts(extract_article(text))
+    signers = {s for p, s, _o, d in got if p == "SIGNED_AGREEMENT" and d == "2024-03-04"}
+    assert len(signers) == 2, got

@@ -1778,6 +1778,9 @@ def _trim(text: str, s: int, e: int) -> tuple[int, int]:
 
 
 _ON_ONE_WORD = re.compile(r"\s+on\s+(?:the\s+)?(?=\S+$)")
+_VENUE_ON_TOPIC = re.compile(r"\s+on\s+(?:the\s+)?(?=[A-Z])")
+_AT_VENUE = re.compile(r"\bat\s+(?:the\s+)?\Z")
+_LOWER_WORD_NEXT = re.compile(r"[^\S\n]+[a-z]{3,}\b")
 
 
 def _classify(doc: Doc, start: int, end: int) -> ChunkT:
@@ -1804,6 +1807,14 @@ def _classify(doc: Doc, start: int, end: int) -> ChunkT:
             _starts_with_demonym(tokens[-1:])):
         # "gave a talk at the University of Andorra on the Portuguese diaspora": a demonym after
         # "on (the)" opens the talk's topic, no part of the body's name
+        return _classify(doc, start, start + on.start())
+    if " on " in name and (on := _VENUE_ON_TOPIC.search(name)) is not None and " of " in name[
+            : on.start() + 1] and _AT_VENUE.search(text, max(0, start - 8), start) and (
+            _LOWER_WORD_NEXT.match(text, end)):
+        # "spoke at the University of Warsaw on the Third Neighbour policy", "a seminar at the
+        # Jordan Institute of Diplomacy on South Asian labour migration": a venue's name is
+        # whole before "on", and the capitalised words after it open a topic that goes on in
+        # lower case
         return _classify(doc, start, start + on.start())
     acr_m = _ACRONYM.match(text, end)
     acr = acr_m.group("acr") if acr_m else ""

@@ -13176,3 +13176,19 @@ def test_an_agreement_co_signed_by_two_bodies_after_its_apposition() -> None:
     got = facts(extract_article(text))
     signers = {s for p, s, _o, d in got if p == "SIGNED_AGREEMENT" and d == "2024-03-04"}
     assert len(signers) == 2, got
+
+
+def test_a_venue_name_stops_before_a_capitalised_topic_after_on() -> None:
+    # "a lecture at the University of L on the Blue Economy agenda": the topic after "on",
+    # going on in lower case, is no part of the university's name
+    text = (
+        "Embassy notes\n\n"
+        "Wednesday 6 March 2024\n\n"
+        "Norway's Ambassador to Kenya, Kari Olsen, gave a lecture at the University of Nairobi "
+        "on the Blue Economy agenda on Tuesday.\n"
+    )
+    rec = extract_article(text)
+    assert names(rec).get("University of Nairobi") == "Institution", names(rec)
+    got = facts(rec)
+    assert ("LECTURED_AT", "person:kari-olsen", "institution:university-of-nairobi",
+            "2024-03-05") in got, got

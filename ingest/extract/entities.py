@@ -272,8 +272,10 @@ def _body_type(tokens: list[str], head: str) -> EntityType | None:
         if len(found) == 1 and found[0].start == 0 and found[0].end == len(prefix) and (
                 found[0].entry.kind in (gz.COUNTRY, gz.CAPITAL, gz.DEMONYM)):
             return EntityType.INSTITUTION
-    if head == "secretariat" and low[0] == "presidential":
-        return EntityType.INSTITUTION  # "Presidential Secretariat": the head of state's office
+    if head == "secretariat" and low[0] in ("presidential", "state"):
+        # "Presidential Secretariat": the head of state's office; "State Secretariat for
+        # Economic Affairs": a state's office, as a ministry
+        return EntityType.INSTITUTION
     if head == "secretariat" and low[0] == head and len(tokens) > 2 and (
             low[1] in ("of", "for") and tokens[2] in PORTFOLIO_WORDS):
         # "Secretariat of Science, Humanities, Technology and Innovation": a state's ministry
@@ -1787,10 +1789,11 @@ def _classify(doc: Doc, start: int, end: int) -> ChunkT:
     text = doc.text
     name = text[start:end]
     tokens = name.split()
-    if len(tokens) >= 4 and tokens[1] == "Ministry" and tokens[2] == "of" and (
+    if len(tokens) >= 4 and (tokens[1] == "Ministry" and tokens[2] == "of" or (
+            tokens[1] == "State" and tokens[2] == "Secretariat")) and (
             _starts_with_demonym(tokens)):
         # "the Kyrgyz Ministry of Health": the ministry's name, as "Suriname's Ministry of
-        # Health" gives it
+        # Health" gives it ("the Swiss State Secretariat for Economic Affairs": the same)
         return _classify(doc, start + len(tokens[0]) + 1, end)
     if tokens and tokens[-1] == "Treasury":
         if _CAPITAL_NEXT.match(text, end):

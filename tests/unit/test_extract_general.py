@@ -13192,3 +13192,16 @@ def test_a_venue_name_stops_before_a_capitalised_topic_after_on() -> None:
     got = facts(rec)
     assert ("LECTURED_AT", "person:kari-olsen", "institution:university-of-nairobi",
             "2024-03-05") in got, got
+
+
+def test_a_demonym_before_a_state_secretariat_is_no_part_of_its_name() -> None:
+    # "the Swiss State Secretariat for Migration (SEM)": a state's office, an Institution named
+    # without the demonym
+    text = (
+        "Migration notes\n\n"
+        "Wednesday 6 March 2024\n\n"
+        "Since 2016 the Swiss State Secretariat for Migration (SEM) and Kenya's Ministry of "
+        "Interior have worked together on return counselling.\n"
+    )
+    rec = extract_article(text)
+    assert names(rec).get("State Secretariat for Migration") == "Institution", names(rec)

@@ -93,7 +93,9 @@ _TITLE_HEADS = (
     r"Chief\s+Executive(?:\s+Officer)?|CEO|"
     # "Uruguay's Head of Mission to the European Union, X": a head of mission's post
     # ("The Marshal of the Sejm, X", "the Clerk of the Dáil, Y": a chamber's posts)
-    r"Head\s+of\s+Mission(?=\s+(?:to|of|in)\s)|Head|Speaker|Marshal|Clerk|Governor|Mayor|King|"
+    # ("The Ceann Comhairle, X TD, hosted ...": the Speaker of the Dáil, in Irish)
+    r"Head\s+of\s+Mission(?=\s+(?:to|of|in)\s)|Head|Speaker|Marshal|Clerk|Ceann\s+Comhairle|"
+    r"Governor|Mayor|King|"
     r"Queen|Emir|"
     r"Emperor|Empress|Crown\s+Prince|Commissioner|Counsellor|Counselor|Attach[ée]|Adviser|Advisor|"
     r"Spokesperson|Spokesman|Spokeswoman|Councillor|Councilor|Fellow|Professor|Rector|Dean|Officer|Coordinator|"

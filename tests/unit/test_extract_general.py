@@ -13205,3 +13205,16 @@ def test_a_demonym_before_a_state_secretariat_is_no_part_of_its_name() -> None:
     )
     rec = extract_article(text)
     assert names(rec).get("State Secretariat for Migration") == "Institution", names(rec)
+
+
+def test_the_ceann_comhairle_is_a_post_before_a_name() -> None:
+    # "The Ceann Comhairle, X TD, welcomed Y": the Irish Speaker's post, X a person
+    text = (
+        "Oireachtas notes\n\n"
+        "Wednesday 6 March 2024\n\n"
+        "The Ceann Comhairle, Aoife Ní Bhriain TD, welcomed the Kenyan Speaker, Amos Kiptoo, "
+        "to Leinster House on Tuesday.\n"
+    )
+    got = facts(extract_article(text))
+    met = {frozenset((s, o)) for p, s, o, _d in got if p == "MET_WITH"}
+    assert frozenset(("person:aoife-ni-bhriain", "person:amos-kiptoo")) in met, got

@@ -387,7 +387,10 @@ _COMP = (
 POST = (rf"(?:{TITLE})(?:,\s+Head\s+of\s+(?:Government|State)(?=,))?(?:\s*\([A-Za-z ]{{1,20}}\))?"
         # ("Ambassador to C and non-resident Ambassador to D and E, X": one person's two posts)
         # ("High Commissioner to A and its non-resident Ambassador to B": "its" for the state)
-        rf"{_COMP}*(?:\s+and\s+(?:its\s+)?(?:non-resident\s+)?(?:{TITLE}){_COMP}*)?")
+        # (not "the State Secretary and Minister X": a bare "Minister" before a name is the
+        # second person's title)
+        rf"{_COMP}*(?:\s+and\s+(?!Minister\s+(?!(?:of|for|Delegate|Plenipotentiary|Counsell?or)\b)"
+        rf"[A-Z])(?:its\s+)?(?:non-resident\s+)?(?:{TITLE}){_COMP}*)?")
 _PREMOD = (
     rf"(?:(?:{_ENT}|the\s+[{UP}][\w\-]+|[Tt]he\s+country|[Hh]is\s+country|[Hh]er\s+country)"
     rf"(?:[{APOS}][sS])\s+|«D\d+»\s+|(?:his|her|His|Her)\s+«D\d+»\s+)"

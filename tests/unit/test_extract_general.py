@@ -13218,3 +13218,19 @@ def test_the_ceann_comhairle_is_a_post_before_a_name() -> None:
     got = facts(extract_article(text))
     met = {frozenset((s, o)) for p, s, o, _d in got if p == "MET_WITH"}
     assert frozenset(("person:aoife-ni-bhriain", "person:amos-kiptoo")) in met, got
+
+
+def test_the_state_secretary_and_minister_y_are_two_signers() -> None:
+    # "the State Secretary and Minister Y signed J": two people, the State Secretary named
+    # before and the minister Y (no double post of Y)
+    text = (
+        "Embassy notes\n\n"
+        "Friday 8 March 2024\n\n"
+        "Germany's State Secretary for Economic Cooperation, Jonas Weber, paid a working visit "
+        "to Ghana this week. He held talks with Ghana's Minister of Trade, Kwame Mensah, on "
+        "Tuesday. On Wednesday the State Secretary and Minister Mensah signed an Agreement on "
+        "Vocational Training.\n"
+    )
+    got = facts(extract_article(text))
+    signers = {s for p, s, _o, _d in got if p == "SIGNED_AGREEMENT"}
+    assert {"person:jonas-weber", "person:kwame-mensah"} <= signers, got

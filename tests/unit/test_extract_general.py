@@ -13234,3 +13234,17 @@ def test_the_state_secretary_and_minister_y_are_two_signers() -> None:
     got = facts(extract_article(text))
     signers = {s for p, s, _o, _d in got if p == "SIGNED_AGREEMENT"}
     assert {"person:jonas-weber", "person:kwame-mensah"} <= signers, got
+
+
+def test_an_ambassador_in_dar_es_salaam_is_accredited_to_tanzania() -> None:
+    # "C's ambassador in Dar es Salaam, X": Tanzania's seat of embassies, so X is C's envoy
+    # to Tanzania
+    text = (
+        "Embassy notes\n\n"
+        "Wednesday 6 March 2024\n\n"
+        "Sweden's ambassador in Dar es Salaam, Anna Lindqvist, whose accreditation also covers "
+        "Comoros, attended the opening of the trade fair.\n"
+    )
+    got = facts(extract_article(text))
+    assert ("AMBASSADOR_OF", "person:anna-lindqvist", "country:SWE", None) in got, got
+    assert ("ACCREDITED_TO", "person:anna-lindqvist", "country:TZA", None) in got, got

@@ -13248,3 +13248,18 @@ def test_an_ambassador_in_dar_es_salaam_is_accredited_to_tanzania() -> None:
     got = facts(extract_article(text))
     assert ("AMBASSADOR_OF", "person:anna-lindqvist", "country:SWE", None) in got, got
     assert ("ACCREDITED_TO", "person:anna-lindqvist", "country:TZA", None) in got, got
+
+
+def test_a_signed_joint_statement_on_a_field_is_an_agreement() -> None:
+    # "A and B signed a Joint Statement on J": a signed document (an issued one is not)
+    text = (
+        "Diplomatic notes\n\n"
+        "Wednesday 6 March 2024\n\n"
+        "Norway's Minister of Trade, Kari Olsen, met Kenya's Minister of Trade, Amos Kiptoo, in "
+        "Nairobi on Tuesday. After the meeting, Olsen and Kiptoo signed a Joint Statement on "
+        "Blue Economy Partnership.\n"
+    )
+    got = facts(extract_article(text))
+    signed = {(s, o) for p, s, o, _d in got if p == "SIGNED_AGREEMENT"}
+    assert ("person:kari-olsen", "project:joint-statement-on-blue-economy-partnership") in signed, got
+    assert ("person:amos-kiptoo", "project:joint-statement-on-blue-economy-partnership") in signed, got

@@ -620,8 +620,10 @@ _PGROUP = Anchored(
         r"(?:signed\b|(?:put|set|affixed|appended|added)\s+their\s+(?:signatures?|names|hands)\b))|"
         # "hosted X for talks on Tuesday, and the pair signed J"
         # ("The pair then penned J": the same verbs as "the two")
-        # ("The pair also put pen to paper on J": the idiom of signing)
-        r"\b[Tt]he\s+pair(?=\s+(?:(?:also|then|later|jointly)\s+)?(?:signed|met|held|executed|penned|"
+        # ("The pair also put pen to paper on J": the idiom of signing; "the pair countersigned
+        # (co-signed) J": signed it)
+        r"\b[Tt]he\s+pair(?=\s+(?:(?:also|then|later|jointly)\s+)?(?:signed|countersigned|"
+        r"co-signed|met|held|executed|penned|"
         r"inked|put\s+(?:pen|ink)\s+to)\b)"
     ),
     literal_anchor(["the ", "The ", "both ", "Both "]),
@@ -3080,7 +3082,12 @@ def find_coreference(doc: Doc) -> None:
                     leaders = _partner_of(doc, one[0], m.start()) if one else []
                 pair = leaders or pair
             else:
-                pair = _met_pair_before(doc, si, m.start()) or pair
+                # ("She and C's Minister X sat across the table, and the pair countersigned J":
+                # the two people of the sentence so far, a pronoun counted as its person)
+                here = list(dict.fromkeys(
+                    x.ents[0] for x in _before(doc, m.start(), "P", s, coref=True)))
+                pair = _met_pair_before(doc, si, m.start()) or (
+                    here[::-1] if len(here) == 2 else []) or pair
                 if _MINISTER_GROUP.search(m.group()) and not all(
                         _is_minister(doc, p) for p in pair):
                     # "the two ministers signed" after a minister was also received by a

@@ -13263,3 +13263,19 @@ def test_a_signed_joint_statement_on_a_field_is_an_agreement() -> None:
     signed = {(s, o) for p, s, o, _d in got if p == "SIGNED_AGREEMENT"}
     assert ("person:kari-olsen", "project:joint-statement-on-blue-economy-partnership") in signed, got
     assert ("person:amos-kiptoo", "project:joint-statement-on-blue-economy-partnership") in signed, got
+
+
+def test_the_pair_that_countersigned_is_the_two_people_of_its_sentence() -> None:
+    # "She and C's Minister Y sat down at L, and the pair countersigned J": the pronoun's
+    # person and Y, not the last two names
+    text = (
+        "Event notes\n\n"
+        "Thursday 7 March 2024\n\n"
+        "Kenya's Minister of Trade, Grace Wanjiru, spoke at a forum chaired by Research Fellow "
+        "Tom Ellis in Oslo on Monday. The next morning she and Norway's Minister of Fisheries, "
+        "Kari Olsen, sat across the table at the ministry, and the pair countersigned a "
+        "Memorandum of Understanding on Fisheries Research.\n"
+    )
+    got = facts(extract_article(text))
+    signers = {s for p, s, _o, _d in got if p == "SIGNED_AGREEMENT"}
+    assert signers == {"person:grace-wanjiru", "person:kari-olsen"}, got

@@ -612,7 +612,9 @@ _PGROUP = Anchored(
         # just named (when the last named were countries, _GROUP has taken it first)
         # ("The two affixed (put, appended) their signatures to J": the idioms of signing)
         # ("after which the two executed (penned, inked) J": other verbs of signing)
-        r"\b[Tt]he\s+two(?=\s+(?:(?:also|then|later|jointly)\s+)?(?:(?:signed|executed|penned|inked)\b|(?:put|set|affixed|"
+        # ("On Friday, the two countersigned (co-signed) J": signed it)
+        r"\b[Tt]he\s+two(?=\s+(?:(?:also|then|later|jointly)\s+)?(?:(?:signed|countersigned|co-signed|"
+        r"executed|penned|inked)\b|(?:put|set|affixed|"
         r"appended)\s+their\s+(?:signatures?|names|hands)\b))|"
         # "held talks with X, after which both men signed J": the two people, before a signing
         # ("the two women then appended their signatures to J": the idioms of signing too)

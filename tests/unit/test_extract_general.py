@@ -13279,3 +13279,17 @@ def test_the_pair_that_countersigned_is_the_two_people_of_its_sentence() -> None
     got = facts(extract_article(text))
     signers = {s for p, s, _o, _d in got if p == "SIGNED_AGREEMENT"}
     assert signers == {"person:grace-wanjiru", "person:kari-olsen"}, got
+
+
+def test_the_two_who_countersigned_are_the_two_people_just_met() -> None:
+    # "X held talks with Y on Monday. On Tuesday, the two countersigned J": both signed it
+    text = (
+        "Fisheries notes\n\n"
+        "Thursday 7 March 2024\n\n"
+        "Norway's Minister of Fisheries, Kari Olsen, held talks with Kenya's Minister of "
+        "Trade, Amos Kiptoo, in Oslo on Monday. On Tuesday, the two countersigned a "
+        "partnership agreement on fisheries research.\n"
+    )
+    got = facts(extract_article(text))
+    signers = {s for p, s, _o, d in got if p == "SIGNED_AGREEMENT" and d == "2024-03-05"}
+    assert signers == {"person:kari-olsen", "person:amos-kiptoo"}, got

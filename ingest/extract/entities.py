@@ -2712,7 +2712,9 @@ SENTENCE_CUES = Cues([
      "relations which", "which were established", "which had been established",
      "relations in", "relations on", "having established", "having set up",
      # ("bilateral ties, set up on T, ...")
-     "ilateral ties,", "ilateral relations,"),
+     "ilateral ties,", "ilateral relations,",
+     # ("Relations between A and B were established in T")
+     "relations between"),
     ("member", "join", "belong", "acced", "includ", "founder", "groups", "comprises",
      "brings together", "unites", "partner state", "entered", "participating", " sit in",
      " sit together", " sits in", " sits on", " sit on", " seats in", "states of",

@@ -563,9 +563,12 @@ R_TIES_BETWEEN_BACK = re.compile(
 )
 # "reviewed relations between the two countries, which were established on June 1, 1986":
 # relations said to have been established on a date are diplomatic ones
+# ("Relations between Helsinki and Santiago were established in 1931": the sentence's subject,
+# with no "which" and no other word before "Relations")
 R_TIES_BETWEEN_EST = re.compile(
-    rf"\b(?:relations|ties)\s+between\s+(?P<a>{C})(?:\s+and\s+(?:the\s+)?(?P<b>{C}))?\s*,\s+"
-    rf"which\s+(?P<v>(?:were|had\s+been)\s+(?:formally\s+|officially\s+)?established)\s+"
+    rf"(?P<init>^(?=Relations\s))?\b(?:(?(init)R|r)elations|ties)\s+between\s+(?P<a>{C})"
+    rf"(?:\s+and\s+(?:the\s+)?(?P<b>{C}))?(?:\s*,\s+which|(?(init)|(?!)))\s+"
+    rf"(?P<v>(?:were|had\s+been)\s+(?:formally\s+|officially\s+)?established)\s+"
     rf"(?:in|on)\s+{T}"
 )
 _ORG_OR_BODY = r"«[OI]\d+»"
@@ -2589,7 +2592,7 @@ class Extractor:
                 and "which were established" not in t and "which had been established" not in t
                 and " relations in «T" not in t and " relations on «T" not in t
                 and " having " not in t and "ilateral ties," not in t
-                and "ilateral relations," not in t):
+                and "ilateral relations," not in t and not t.startswith("Relations between ")):
             return  # every ties pattern names "[Dd]iplomatic relations/ties" (or R_TIES_SINCE's,
             # R_TIES's dated bare "ties", or R_TIES_OBJ's relative clause)
         found = False

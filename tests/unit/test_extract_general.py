@@ -13293,3 +13293,18 @@ def test_the_two_who_countersigned_are_the_two_people_just_met() -> None:
     got = facts(extract_article(text))
     signers = {s for p, s, _o, d in got if p == "SIGNED_AGREEMENT" and d == "2024-03-05"}
     assert signers == {"person:kari-olsen", "person:amos-kiptoo"}, got
+
+
+def test_relations_between_two_capitals_established_in_a_year_are_ties() -> None:
+    # "Relations between L1 and L2 were established in T": diplomatic ties, the capitals for
+    # their states (not "Trade relations between ... were established")
+    text = (
+        "History notes\n\n"
+        "Wednesday 6 March 2024\n\n"
+        "Relations between Oslo and Nairobi were established in 1963. Trade relations between "
+        "Kenya and Chile were established in 1990.\n"
+    )
+    got = facts(extract_article(text))
+    ties = {(frozenset((s, o)), d) for p, s, o, d in got if p == "ESTABLISHED_TIES"}
+    assert (frozenset(("country:NOR", "country:KEN")), "1963") in ties, got
+    assert not any("country:CHL" in pair for pair, _d in ties), got

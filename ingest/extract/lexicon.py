@@ -113,7 +113,9 @@ _TITLE_HEADS = (
     # lower-case heads in apposition: "Naveen Srivastava, India's envoy to Nepal"
     # "Ireland's head of mission in Lusaka, Ambassador X": the post in lower case
     r"head\s+of\s+mission(?=\s+(?:to|of|in)\s)|"
-    r"envoy|ambassador|high\s+commissioner|foreign\s+minister|prime\s+minister|minister|"
+    # ("Portugal's chargé d'affaires in Tripoli, X": the post in lower case too)
+    r"envoy|ambassador|high\s+commissioner|charg[ée]\s+d[’']\s?affaires|foreign\s+minister|"
+    r"prime\s+minister|minister|"
     # "Foreign secretary X", "the foreign secretary": a post written in lower case after its
     # portfolio word (South Asian usage)
     r"foreign\s+secretary|secretary(?<=Foreign\ssecretary)|"

@@ -13308,3 +13308,16 @@ def test_relations_between_two_capitals_established_in_a_year_are_ties() -> None
     ties = {(frozenset((s, o)), d) for p, s, o, d in got if p == "ESTABLISHED_TIES"}
     assert (frozenset(("country:NOR", "country:KEN")), "1963") in ties, got
     assert not any("country:CHL" in pair for pair, _d in ties), got
+
+
+def test_a_charge_d_affaires_in_lower_case_before_a_name_is_a_post() -> None:
+    # "C's chargé d'affaires in L, X": the post in lower case, X accredited to L's state
+    text = (
+        "Embassy notes\n\n"
+        "Wednesday 6 March 2024\n\n"
+        "Norway's chargé d'affaires in Khartoum, Erik Solheim Berg, attended the talks on "
+        "Tuesday.\n"
+    )
+    got = facts(extract_article(text))
+    assert ("ACCREDITED_TO", "person:erik-solheim-berg", "country:SDN", None) in got, got
+    assert ("OFFICIAL_OF", "person:erik-solheim-berg", "country:NOR", None) in got, got

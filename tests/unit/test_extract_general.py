@@ -13260,9 +13260,10 @@ def test_a_signed_joint_statement_on_a_field_is_an_agreement() -> None:
         "Blue Economy Partnership.\n"
     )
     got = facts(extract_article(text))
+    j = "project:joint-statement-on-blue-economy-partnership"
     signed = {(s, o) for p, s, o, _d in got if p == "SIGNED_AGREEMENT"}
-    assert ("person:kari-olsen", "project:joint-statement-on-blue-economy-partnership") in signed, got
-    assert ("person:amos-kiptoo", "project:joint-statement-on-blue-economy-partnership") in signed, got
+    assert ("person:kari-olsen", j) in signed, got
+    assert ("person:amos-kiptoo", j) in signed, got
 
 
 def test_the_pair_that_countersigned_is_the_two_people_of_its_sentence() -> None:

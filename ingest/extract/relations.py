@@ -1260,6 +1260,10 @@ R_SIGNING_IT = re.compile(
     # ("A and B put ink to J, with X and C's post, Y, signing for their governments": the same
     # people, the last one's apposition closed by a comma)
     rf"(?:,(?=\s+signing\s+for\s))?\s+(?P<v>signing)\s+(?:it\b|for\s+(?:their|the\s+two)\s+(?:governments|countries|states)\b)"
+    # ("The consultations ended with A and B signing J": the signers of the "with" clause,
+    # the agreement after the gerund)
+    rf"|\b(?:ended|closed|concluded|wrapped\s+up)\s+with\s+(?P<s2>(?:(?!«J)[^;,]|,\s+(?=«P)){{1,160}}?)"
+    rf"\s+(?P<v2>signing)\s+(?:an?\s+|the\s+)?(?P<o2>{J})"
 )
 # "The J1 and the J2 were signed on Monday in Pretoria" (no "by"): signed by the signers of
 # "A and B have signed two agreements" in the sentence before
@@ -3111,12 +3115,14 @@ class Extractor:
                            "signed.counted_then_named", "event", 0.85)
                 self.ctx.last_signed = tuple(js)
                 self.ctx.counted_signers = (sent.index, cs[1])
-        for m in R_SIGNING_IT.finditer(t) if ("signing it" in t or " signing for " in t) else ():
-            people = [int(i) for k, i in _NOT_POSSESSOR.findall(m["s"]) if k in "PQ"]
-            if people and not _blocked(sent, m.start("v")):
-                yield Cand("SIGNED_AGREEMENT", tuple(people), (refs(m["o"])[0],), m.start("v"),
-                           "signed.signing_it", "event", 0.8)
-                self.ctx.last_signed = (refs(m["o"])[0],)
+        for m in R_SIGNING_IT.finditer(t) if ("signing it" in t or " signing for " in t or (
+                " with " in t and " signing " in t and "ed with " in t)) else ():
+            g = "" if m["v"] is not None else "2"
+            people = [int(i) for k, i in _NOT_POSSESSOR.findall(m["s" + g]) if k in "PQ"]
+            if people and not _blocked(sent, m.start("v" + g)):
+                yield Cand("SIGNED_AGREEMENT", tuple(people), (refs(m["o" + g])[0],),
+                           m.start("v" + g), "signed.signing_it", "event", 0.8)
+                self.ctx.last_signed = (refs(m["o" + g])[0],)
         for m in R_SIGNING_OF.finditer(t):
             v = m.start("v")
             if _blocked(sent, v):

@@ -13322,3 +13322,17 @@ def test_a_charge_d_affaires_in_lower_case_before_a_name_is_a_post() -> None:
     got = facts(extract_article(text))
     assert ("ACCREDITED_TO", "person:erik-solheim-berg", "country:SDN", None) in got, got
     assert ("OFFICIAL_OF", "person:erik-solheim-berg", "country:NOR", None) in got, got
+
+
+def test_talks_that_ended_with_two_people_signing_an_agreement() -> None:
+    # "The talks ended (closed) with A and B signing J": both signed it
+    text = (
+        "Trade notes\n\n"
+        "Wednesday 6 March 2024\n\n"
+        "Norway's Minister of Fisheries, Kari Olsen, held talks with Kenya's Minister of Trade, "
+        "Amos Kiptoo, in Nairobi on Tuesday. The talks closed with Olsen and Kiptoo signing a "
+        "memorandum of understanding on fisheries research.\n"
+    )
+    got = facts(extract_article(text))
+    signers = {s for p, s, _o, d in got if p == "SIGNED_AGREEMENT" and d == "2024-03-05"}
+    assert signers == {"person:kari-olsen", "person:amos-kiptoo"}, got

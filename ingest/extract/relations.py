@@ -1836,7 +1836,8 @@ R_ARRIVED_FOR = re.compile(
     # the delegation's destination, the country, is visited too)
     rf"(?:(?:on\s+)?{T}\s+)?at\s+the\s+head\s+of\s+(?:an?|the|his|her)\s+(?:[\w-]+\s+){{0,3}}?"
     # ("arrived in Tehran on Sunday at the head of a trade delegation, ...": the city alone)
-    rf"delegation(?:\s+to\s+(?:the\s+)?(?P<o3>{C})|(?=\s*[,.;]|\s*$)))"
+    # ("... at the head of a business delegation of 14 Czech companies": its members after "of")
+    rf"delegation(?:\s+to\s+(?:the\s+)?(?P<o3>{C})|(?=\s*[,.;]|\s*$|\s+of\s)))"
 )
 # "X, who is making his first official visit to C, reached L on Friday": the visit told
 # before the arrival in its city

@@ -13336,3 +13336,15 @@ def test_talks_that_ended_with_two_people_signing_an_agreement() -> None:
     got = facts(extract_article(text))
     signers = {s for p, s, _o, d in got if p == "SIGNED_AGREEMENT" and d == "2024-03-05"}
     assert signers == {"person:kari-olsen", "person:amos-kiptoo"}, got
+
+
+def test_arriving_at_the_head_of_a_delegation_of_companies_is_a_visit() -> None:
+    # "X arrived in L on T at the head of a trade delegation of 20 firms": a visit to L
+    text = (
+        "Trade notes\n\n"
+        "Wednesday 6 March 2024\n\n"
+        "Norway's Minister of Trade, Kari Olsen, arrived in Nairobi on Monday at the head of a "
+        "trade delegation of 20 Norwegian firms in the energy and fisheries sectors.\n"
+    )
+    got = facts(extract_article(text))
+    assert ("VISITED", "person:kari-olsen", "city:nairobi", "2024-03-04") in got, got

@@ -2039,7 +2039,8 @@ _TIMELINE_ITEM = re.compile(r"«T(\d+)»:\s")
 _ADDRESSED_BODY = re.compile(rf"\s+(?:the\s+)?(?P<o>{IO})(?!{POSS})")
 _MEMBER_OF_BEFORE = re.compile(r"\b(?:members?|membership|founders?|part|chair)\s+\Z")
 _WHERE_VENUE = re.compile(
-    rf"(?P<o>{IO})(?:\s*\([^)]*\))?\s*,\s+where\s+(?:«[PQ]\d+»\s+)?(?:(?:also|then|later)\s+)?\Z"
+    # ("visited the I on Wednesday, where she spoke to ...": the visit's day between)
+    rf"(?P<o>{IO})(?:\s*\([^)]*\))?(?:\s+(?:on\s+)?«T\d+»)?\s*,\s+where\s+(?:«[PQ]\d+»\s+)?(?:(?:also|then|later)\s+)?\Z"
 )
 
 # Posts

@@ -13348,3 +13348,17 @@ def test_arriving_at_the_head_of_a_delegation_of_companies_is_a_visit() -> None:
     )
     got = facts(extract_article(text))
     assert ("VISITED", "person:kari-olsen", "city:nairobi", "2024-03-04") in got, got
+
+
+def test_visited_a_college_on_a_day_where_she_spoke_to_students_is_a_lecture_there() -> None:
+    # "X visited the I on Wednesday, where she spoke to students about ...": a talk at I, the
+    # visit's day between the body and "where"
+    text = (
+        "Embassy notes\n\n"
+        "Friday 8 March 2024\n\n"
+        "Norway's Ambassador to Kenya, Kari Olsen, visited the Kenyatta University on "
+        "Wednesday, where she spoke to students about renewable energy.\n"
+    )
+    got = facts(extract_article(text))
+    assert ("LECTURED_AT", "person:kari-olsen", "institution:kenyatta-university",
+            "2024-03-06") in got, got

@@ -129,6 +129,8 @@ _PATTERN_RX = re.compile(
             r"(?P<same>(?i:(?:on\s+)?the\s+same\s+(?:day|date|morning|afternoon|evening)|"
             r"that\s+same\s+(?:day|morning|afternoon|evening)|"
             r"(?:earlier|later)\s+in\s+the\s+day|"
+            # ("Later that day the ambassador spoke ...": the day of the last event told)
+            r"(?:earlier|later)\s+that\s+day|"
             # "In the afternoon, X gave a lecture", "Later in the evening, ...": the date of the
             # last event told (a part of its day; as a sentence adverbial only, not "in the
             # morning of 5 May")
@@ -228,7 +230,7 @@ _DATE_CUES = Cues([(
     "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec", "mon",
     "tue", "wed", "thu", "fri", "sat", "sun", "today", "yesterday", "tonight", "night", "last",
     "next", "later", "earlier", "same", "year", "morning", "afternoon", "evening", "week",
-    "month", "coming", "half", "previous", "preceding",
+    "month", "coming", "half", "previous", "preceding", "following",
 )])
 
 

@@ -276,8 +276,10 @@ def _body_type(tokens: list[str], head: str) -> EntityType | None:
         if len(found) == 1 and found[0].start == 0 and found[0].end == len(prefix) and (
                 found[0].entry.kind in (gz.COUNTRY, gz.CAPITAL, gz.DEMONYM)):
             return EntityType.INSTITUTION
-    if head == "secretariat" and low[0] == "presidential":
-        return EntityType.INSTITUTION  # "Presidential Secretariat": the head of state's office
+    if head == "secretariat" and low[0] in ("presidential", "state"):
+        # "Presidential Secretariat": the head of state's office; "State Secretariat for
+        # Economic Affairs": a state's office, as a ministry
+        return EntityType.INSTITUTION
     if head == "secretariat" and low[0] == head and len(tokens) > 2 and (
             low[1] in ("of", "for") and tokens[2] in PORTFOLIO_WORDS):
         # "Secretariat of Science, Humanities, Technology and Innovation": a state's ministry
@@ -389,7 +391,10 @@ _COMP = (
 POST = (rf"(?:{TITLE})(?:,\s+Head\s+of\s+(?:Government|State)(?=,))?(?:\s*\([A-Za-z ]{{1,20}}\))?"
         # ("Ambassador to C and non-resident Ambassador to D and E, X": one person's two posts)
         # ("High Commissioner to A and its non-resident Ambassador to B": "its" for the state)
-        rf"{_COMP}*(?:\s+and\s+(?:its\s+)?(?:non-resident\s+)?(?:{TITLE}){_COMP}*)?")
+        # (not "the State Secretary and Minister X": a bare "Minister" before a name is the
+        # second person's title)
+        rf"{_COMP}*(?:\s+and\s+(?!Minister\s+(?!(?:of|for|Delegate|Plenipotentiary|Counsell?or)\b)"
+        rf"[A-Z])(?:its\s+)?(?:non-resident\s+)?(?:{TITLE}){_COMP}*)?")
 _PREMOD = (
     rf"(?:(?:{_ENT}|the\s+[{UP}][\w\-]+|[Tt]he\s+country|[Hh]is\s+country|[Hh]er\s+country)"
     rf"(?:[{APOS}][sS])\s+|«D\d+»\s+|(?:his|her|His|Her)\s+«D\d+»\s+)"
@@ -399,7 +404,10 @@ _HONS = rf"(?:(?:{HON})\s+)*"
 POST_MODS = (
     r"(?:(?:newly\s+|recently\s+)?(?:appointed|accredited|designated)\s+|outgoing\s+|"
     # ("C's resident Ambassador in L, X": a resident head of mission)
-    r"incoming\s+|non-resident\s+|resident\s+|new\s+|then\s+|acting\s+|interim\s+|caretaker\s+)*"
+    r"incoming\s+|non-resident\s+|resident\s+|new\s+|then\s+|acting\s+|interim\s+|caretaker\s+|"
+    # ("C's parliamentary Speaker X", "the Mongolian parliament Speaker, Y": the chamber's
+    # Speaker, a post of the state)
+    r"parliament(?:ary)?\s+(?=Speaker\b))*"
 )
 # A rank between a post and the name: "State Minister of Foreign Affairs Ambassador X"
 _RANKS = r"(?:Ambassador|Professor|Prof\.|Judge|Justice|Senator|Engineer|Eng\.|Prince|Princess)"
@@ -547,6 +555,8 @@ _PERSON_DESC = _the(
         # "the Cabinet Secretary gave a lecture": Kenya's ministers
         r"Cabinet\s+Secretary|"
         r"Director[\s-]General|Director|Secretary[\s-]General|Speaker|President|Prime\s+Minister|"
+        # ("the Undersecretary gave a talk": an Undersecretary (Under-Secretary) named before)
+        r"[Uu]nder-?[Ss]ecretary|"
         # "the secretary gave a lecture": a Secretary of Foreign Affairs named before
         # ("the secretary of state gave a talk": a Secretary of State named before)
         r"secretary\s+of\s+state|Secretary\s+of\s+State|secretary|Secretary|"
@@ -592,7 +602,8 @@ _GROUP = Anchored(
 )
 # "... signed", "... then put pen to paper on", "... added their signatures to": a group's verb
 # or idiom of signing
-_THEN_SIGNED = (r"\s+(?:(?:also|then|later|jointly)\s+)?(?:signed|executed|penned|inked|"
+_THEN_SIGNED = (r"\s+(?:(?:also|then|later|jointly)\s+)?(?:signed|countersigned|co-signed|"
+                r"executed|penned|inked|"
                 r"put\s+(?:pen|ink)\s+to|(?:put|set|affixed|appended|added)\s+their\s+"
                 r"(?:signatures?|names|hands))\b")
 _PGROUP = Anchored(
@@ -611,7 +622,7 @@ _PGROUP = Anchored(
         # "hosted X in Tallinn, where the two signed J": the pronoun alone, for the two people
         # just named (when the last named were countries, _GROUP has taken it first)
         # ("The two affixed (put, appended) their signatures to J", "after which the two
-        # executed (penned, inked) J": the verbs and idioms of signing)
+        # executed (penned, inked, countersigned, co-signed) J": the verbs and idioms of signing)
         r"\b[Tt]he\s+two(?=" + _THEN_SIGNED + r")|"
         # "held talks with X, after which both men signed J": the two people, before a signing
         # ("the two women then appended their signatures to J": the idioms of signing too)
@@ -1824,16 +1835,20 @@ def _trim(text: str, s: int, e: int) -> tuple[int, int]:
 
 
 _ON_ONE_WORD = re.compile(r"\s+on\s+(?:the\s+)?(?=\S+$)")
+_VENUE_ON_TOPIC = re.compile(r"\s+on\s+(?:the\s+)?(?=[A-Z])")
+_AT_VENUE = re.compile(r"\bat\s+(?:the\s+)?\Z")
+_LOWER_WORD_NEXT = re.compile(r"[^\S\n]+[a-z]{3,}\b")
 
 
 def _classify(doc: Doc, start: int, end: int) -> ChunkT:
     text = doc.text
     name = text[start:end]
     tokens = name.split()
-    if len(tokens) >= 4 and tokens[1] == "Ministry" and tokens[2] == "of" and (
+    if len(tokens) >= 4 and (tokens[1] == "Ministry" and tokens[2] == "of" or (
+            tokens[1] == "State" and tokens[2] == "Secretariat")) and (
             _starts_with_demonym(tokens)):
         # "the Kyrgyz Ministry of Health": the ministry's name, as "Suriname's Ministry of
-        # Health" gives it
+        # Health" gives it ("the Swiss State Secretariat for Economic Affairs": the same)
         return _classify(doc, start + len(tokens[0]) + 1, end)
     if tokens and tokens[-1] == "Treasury":
         if _CAPITAL_NEXT.match(text, end):
@@ -1850,6 +1865,14 @@ def _classify(doc: Doc, start: int, end: int) -> ChunkT:
             _starts_with_demonym(tokens[-1:])):
         # "gave a talk at the University of Andorra on the Portuguese diaspora": a demonym after
         # "on (the)" opens the talk's topic, no part of the body's name
+        return _classify(doc, start, start + on.start())
+    if " on " in name and (on := _VENUE_ON_TOPIC.search(name)) is not None and " of " in name[
+            : on.start() + 1] and _AT_VENUE.search(text, max(0, start - 8), start) and (
+            _LOWER_WORD_NEXT.match(text, end)):
+        # "spoke at the University of Warsaw on the Third Neighbour policy", "a seminar at the
+        # Jordan Institute of Diplomacy on South Asian labour migration": a venue's name is
+        # whole before "on", and the capitalised words after it open a topic that goes on in
+        # lower case
         return _classify(doc, start, start + on.start())
     acr_m = _ACRONYM.match(text, end)
     acr = acr_m.group("acr") if acr_m else ""
@@ -2739,8 +2762,9 @@ SENTENCE_CUES = Cues([
      "relations in", "relations on", "having established", "having set up", "relations were",
      # ("bilateral ties, set up on T, ...")
      "ilateral ties,", "ilateral relations,",
-     # ("A and B, whose relations date from T", "Ties between A and B were forged in T")
-     "whose relations", "whose ties", "ties between"),
+     # ("A and B, whose relations date from T", "Ties (Relations) between A and B were forged
+     # (established) in T")
+     "whose relations", "whose ties", "ties between", "relations between"),
     ("member", "join", "belong", "acced", "includ", "founder", "groups", "comprises",
      "brings together", "unites", "partner state", "entered", "participating", " sit in",
      " sit together", " sits in", " sits on", " sit on", " seats in", "states of",
@@ -2751,7 +2775,8 @@ SENTENCE_CUES = Cues([
      "built", "financed", "run", "managed", "beneficiary", "beneficiaries", "benefit",
      "recipient", "teamed", "sharing",
      "shared", "liais",
-     "exchanged", "exchanging", "swapped", "pilot", "drawn on", "joined hands", "joined forces",
+     "exchanged", "exchanging", "swapped", "swapping", "pilot", "drawn on", "joined hands",
+     "joined forces",
      "co-organi", "co-supervis", "co-fund", "co-mapp", "co-manag",
      "taps into", "tapped into", "participants", "joint ",
      "co-hosted", "co-delivered", "pooling", "pooled",
@@ -2816,12 +2841,13 @@ SENTENCE_CUES = Cues([
      # ("witnessed the signing of an executive programme for ...": a programme signed alone)
      "consultations", "programme", "program", "joint declaration", "roadmap", "road map",
      # ("signed a declaration of intent on ...": a head the name pattern already knows)
-     "declaration of intent", "letter of intent"),
+     "declaration of intent", "letter of intent", "joint statement on"),
     # dates without a number
     ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec", "mon",
      "tue", "wed", "thu", "fri", "sat", "sun", "today", "yesterday", "tonight", "night", "last",
      "next", "later", "earlier", "same", "year", "morning", "afternoon", "evening", "week",
-     "month", "coming", "half"),
+     # ("The following (previous) day she met ...": a day told by its neighbour alone)
+     "month", "coming", "half", "following", "previous", "preceding"),
 ])
 RULE_FAMILIES = 8  # bits 0-7: the Extractor's rule families
 
@@ -3137,7 +3163,12 @@ def find_coreference(doc: Doc) -> None:
                     leaders = _partner_of(doc, one[0], m.start()) if one else []
                 pair = leaders or pair
             else:
-                pair = _met_pair_before(doc, si, m.start()) or pair
+                # ("She and C's Minister X sat across the table, and the pair countersigned J":
+                # the two people of the sentence so far, a pronoun counted as its person)
+                here = list(dict.fromkeys(
+                    x.ents[0] for x in _before(doc, m.start(), "P", s, coref=True)))
+                pair = _met_pair_before(doc, si, m.start()) or (
+                    here[::-1] if len(here) == 2 else []) or pair
                 if _MINISTER_GROUP.search(m.group()) and not all(
                         _is_minister(doc, p) for p in pair):
                     # "the two ministers signed" after a minister was also received by a
@@ -3974,7 +4005,8 @@ _AGREEMENT_HEAD = (
     # "signed a joint declaration of intent on rail freight": the joint one, its "of intent"
     r"joint\s+declaration\s+of\s+intent|[Ll]etter\s+of\s+[Ii]ntent|"
     # "signed a joint declaration on a strategic partnership"
-    r"joint\s+declaration(?=\s+on\s))"
+    # ("A and B signed a Joint Statement on Cyber Resilience Cooperation": a signed statement)
+    r"joint\s+declaration(?=\s+on\s)|[Jj]oint\s+[Ss]tatement(?=\s+on\s))"
 )
 # "a defence cooperation agreement", "a general agreement for cooperation": lower-case words
 # before the head name it, unless they only count or compare ("similar agreements")
@@ -4037,7 +4069,7 @@ _AGREEMENT_AFTER_VERB = (
     r"(?:an?|the)\s+" + _AGREEMENT_SKIP + r"(?=(?:" + _AGREEMENT_ADJ +
     r"\s+)?(?:memorandum|agreement|treaty|protocol|convention|accord|arrangement|"
     r"declaration\s+of\s+intent|[Ll]etter\s+of\s+[Ii]ntent|"
-    r"joint\s+declaration(?=\s+on\s|\s+of\s+intent\b))\b|" +
+    r"joint\s+declaration(?=\s+on\s|\s+of\s+intent\b)|[Jj]oint\s+[Ss]tatement(?=\s+on\s))\b|" +
     _AGREEMENT_PREMOD +
     r"(?:agreement|accord|pact|treaty|memorandum|protocol|convention|arrangement)\b"
     # ("put their names to a road map on water management and to a memorandum on ...": a

@@ -46,13 +46,16 @@ _PUBLISHED = re.compile(
     # ("Registered : 2026-12-03 17:22 | Modified : ...": another Korean site's)
     r"(?:Write|Registered)(?=\s*:)|"
     # "Article Date: 02nd Dec 2026 | 11:40 am": a Pacific broadcaster's date line
-    r"Article\s+Date)"
+    r"Article\s+Date|"
+    # ("Written by: D&C Staff · December 2, 2026": a byline with the date at its end, as
+    # "Posted by" below)
+    r"Written(?=\s+by\b))"
     r"\s*(?:at|on|el)?\s*:?\s*"
     # "Published: Thursday | April 16, 2026 | 12:10 AM": a weekday alone in the first field
     r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s*\|\s*)?"
     # "Posted by: Chief Editor in Headlines, Latest, Politics November 26, 2026": a blog line's
     # author and categories before the date at its end
-    r"(?:(?<=Posted)\s*by\s*:?\s+[A-Z][^|\n]{0,100}?\s+"
+    r"(?:(?:(?<=Posted)|(?<=Written))\s*by\s*:?\s+[A-Z][^|\n]{0,100}?\s+"
     r"(?=[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}\s*$))?"
     # "Published: 12 Feb 2024 - 10:03 pm | Last Updated: ...": fields after a bar are others
     r"(?P<rest>[^|\n]{4,60}?)(?:\s*\|[^\n]*)?"
@@ -281,6 +284,14 @@ def published_from_text(original: str, crawl: str | None, dateline: Dateline | N
             stamp = _FILING_STAMP.match(line)
             if stamp:
                 return _first_day(stamp.group(1))
+    # "♥ 1,204 likes" then "December 6, 2026": a social post's date under its like count
+    if "like" in original:
+        lines = original.rstrip().rsplit("\n", 8)[-8:]
+        for k in range(len(lines) - 1):
+            if _LIKES_LINE.match(lines[k]) and _FULL_DATE_LINE.match(lines[k + 1]):
+                day = _first_day(lines[k + 1].strip())
+                if day is not None and day.day is not None:
+                    return day
     return None
 
 
@@ -321,6 +332,10 @@ _REF_DATE_LINE = re.compile(
     r"(?P<d>[^,\n]{6,30})$"
 )
 _FILING_STAMP = re.compile(r"\s*(\d{4}-\d{2}-\d{2})\s+\d{1,2}:\d{2}(?::\d{2})?\s*$")
+_LIKES_LINE = re.compile(r"\s*(?:[♥❤👍]\ufe0f?\s*)?\d[\d,.]*\s*[KkMm]?\s+likes?\s*$")
+_FULL_DATE_LINE = re.compile(
+    r"\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?\s+\d{4})\s*$"
+)
 
 
 def complete_dateline(dateline: Dateline | None, published: PartialDate | None) -> (

@@ -93,7 +93,9 @@ _TITLE_HEADS = (
     r"Chief\s+Executive(?:\s+Officer)?|CEO|"
     # "Uruguay's Head of Mission to the European Union, X": a head of mission's post
     # ("The Marshal of the Sejm, X", "the Clerk of the Dáil, Y": a chamber's posts)
-    r"Head\s+of\s+Mission(?=\s+(?:to|of|in)\s)|Head|Speaker|Marshal|Clerk|Governor|Mayor|King|"
+    # ("The Ceann Comhairle, X TD, hosted ...": the Speaker of the Dáil, in Irish)
+    r"Head\s+of\s+Mission(?=\s+(?:to|of|in)\s)|Head|Speaker|Marshal|Clerk|Ceann\s+Comhairle|"
+    r"Governor|Mayor|King|"
     r"Queen|Emir|"
     r"Emperor|Empress|Crown\s+Prince|Commissioner|Counsellor|Counselor|Attach[ée]|Adviser|Advisor|"
     r"Spokesperson|Spokesman|Spokeswoman|Councillor|Councilor|Fellow|Professor|Rector|Dean|Officer|Coordinator|"
@@ -111,7 +113,9 @@ _TITLE_HEADS = (
     # lower-case heads in apposition: "Naveen Srivastava, India's envoy to Nepal"
     # "Ireland's head of mission in Lusaka, Ambassador X": the post in lower case
     r"head\s+of\s+mission(?=\s+(?:to|of|in)\s)|"
-    r"envoy|ambassador|high\s+commissioner|foreign\s+minister|prime\s+minister|minister|"
+    # ("Portugal's chargé d'affaires in Tripoli, X": the post in lower case too)
+    r"envoy|ambassador|high\s+commissioner|charg[ée]\s+d[’']\s?affaires|foreign\s+minister|"
+    r"prime\s+minister|minister|"
     # "Foreign secretary X", "the foreign secretary": a post written in lower case after its
     # portfolio word (South Asian usage)
     r"foreign\s+secretary|secretary(?<=Foreign\ssecretary)|"
@@ -234,7 +238,7 @@ PORTFOLIO_WORDS = frozenset(
         Veterinary Animal Plantation Plantations Aquaculture Agribusiness Disabilities Elderly
         Textiles Handicrafts Recreation Leisure Physical Survey Marine Resources Livestock
         Expatriates Emigrants Emigration Law Laws Supply Supplies Corporate
-        Scientific Technical Technological Humanities"""
+        Scientific Technical Technological Humanities States"""
     )
 )
 

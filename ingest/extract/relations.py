@@ -582,7 +582,8 @@ R_TIES_BETWEEN_BACK = re.compile(
 )
 # "reviewed relations between the two countries, which were established on June 1, 1986":
 # relations said to have been established on a date are diplomatic ones
-# ("Ties between the two nations were forged in 1964": without "which", and "forged")
+# ("Ties between the two nations were forged in 1964", "Relations between Helsinki and
+# Santiago were established in 1931": without "which", and "forged")
 R_TIES_BETWEEN_EST = re.compile(
     rf"\b(?:[Rr]elations|[Tt]ies)\s+between\s+(?P<a>{C})(?:\s+and\s+(?:the\s+)?(?P<b>{C}))?"
     rf"(?:\s*,\s+which)?\s+(?P<v>(?:were|had\s+been)\s+(?:formally\s+|officially\s+)?"
@@ -700,7 +701,8 @@ R_MEMBER_AS_FRONT = Anchored(re.compile(
     rf"(?P<o2>«O\d+»)\s+member(?:\s+state)?)\s*,\s+(?P<s>{C})"
 ), r"[Aa]s\s")
 R_MEMBER_POSS = re.compile(
-    rf"(?P<s>{C}){POSS}\s+(?:role\s+as\s+(?:a\s+)?(?:founding\s+)?member|(?P<v>membership)|(?:\d+\s+years|"
+    # ("spoke about C's experience as a founding member of O": its record as a member)
+    rf"(?P<s>{C}){POSS}\s+(?:(?:role|experience)\s+as\s+(?:a\s+)?(?:founding\s+)?member|(?P<v>membership)|(?:\d+\s+years|"
     rf"decades?|years)\s+as\s+(?:a\s+)?member)\s+(?:of|in)\s+"
     rf"(?:the\s+)?(?P<o>«O\d+»)"
 )
@@ -984,7 +986,8 @@ COOP_V = (
     r"|(?:have|has|had)\s+been\s+jointly\s+[a-z]{3,}ing"
 )
 _COOP_WORDS = ("work", "operat", "collaborat", "partner", "joint", "together", "teamed", "liais",
-               "sharing", "shared", "exchanged", "exchanging", "swapped", "coordinate", "co-",
+               "sharing", "shared", "exchanged", "exchanging", "swapped", "swapping", "coordinate",
+               "co-",
                "pool", "joined",
                "pull")
 # "the Brazilian Cooperation Agency (ABC) and Suriname's Ministry of Health have worked
@@ -1282,7 +1285,9 @@ R_SIGN_PASS = Anchored(re.compile(
     rf"(?:which\s+|that\s+)?(?:was\s+|were\s+|had\s+been\s+|has\s+been\s+|have\s+been\s+)?"
     # "J was later signed by", "J was signed after the talks by": an adverb or a short "after"
     # phrase before the signers ("by" only)
+    # ("J, co-signed (countersigned) by A and B": signed by both)
     rf"(?:jointly\s+|formally\s+|later\s+|afterwards\s+|subsequently\s+|then\s+)?(?P<v>signed|inked|"
+    rf"co-signed|countersigned|"
     # "the document bears the signatures of A and B": signed by them
     rf"b(?:ears|ore)(?=\s+the\s+signatures?\s+of\s))\s+"
     rf"(?:the\s+signatures?\s+of|"
@@ -1300,6 +1305,10 @@ R_SIGNING_IT = re.compile(
     # ("A and B put ink to J, with X and C's post, Y, signing for their governments": the same
     # people, the last one's apposition closed by a comma)
     rf"(?:,(?=\s+signing\s+for\s))?\s+(?P<v>signing)\s+(?:it\b|for\s+(?:their|the\s+two)\s+(?:governments|countries|states)\b)"
+    # ("The consultations ended with A and B signing J": the signers of the "with" clause,
+    # the agreement after the gerund)
+    rf"|\b(?:ended|closed|concluded|wrapped\s+up)\s+with\s+(?P<s2>(?:(?!«J)[^;,]|,\s+(?=«P)){{1,160}}?)"
+    rf"\s+(?P<v2>signing)\s+(?:an?\s+|the\s+)?(?P<o2>{J})"
 )
 # "The J1 and the J2 were signed on Monday in Pretoria" (no "by"): signed by the signers of
 # "A and B have signed two agreements" in the sentence before
@@ -1910,7 +1919,8 @@ R_ARRIVED_FOR = re.compile(
     # the delegation's destination, the country, is visited too)
     rf"(?:(?:on\s+)?{T}\s+)?at\s+the\s+head\s+of\s+(?:an?|the|his|her)\s+(?:[\w-]+\s+){{0,3}}?"
     # ("arrived in Tehran on Sunday at the head of a trade delegation, ...": the city alone)
-    rf"delegation(?:\s+to\s+(?:the\s+)?(?P<o3>{C})|(?=\s*[,.;]|\s*$)))"
+    # ("... at the head of a business delegation of 14 Czech companies": its members after "of")
+    rf"delegation(?:\s+to\s+(?:the\s+)?(?P<o3>{C})|(?=\s*[,.;]|\s*$|\s+of\s)))"
 )
 # "X, who is making his first official visit to C, reached L on Friday": the visit told
 # before the arrival in its city
@@ -2130,7 +2140,9 @@ _WHERE_VENUE = re.compile(
     # ("was hosted by the I1 at I2, where she lectured": the host, not the venue that holds it)
     rf"(?:(?:hosted|convened|organi[sz]ed|invited)\s+by\s+(?:the\s+)?(?P<host>{IO})"
     rf"(?:\s*\([^)]*\))?\s+at\s+(?:the\s+)?)?"
-    rf"(?P<o>{IO})(?:\s*\([^)]*\))?\s*,\s+where\s+(?:«[PQ]\d+»\s+)?(?:(?:also|then|later)\s+)?\Z"
+    # ("visited the I on Wednesday, where she spoke to ...": the visit's day between)
+    rf"(?P<o>{IO})(?:\s*\([^)]*\))?(?:\s+(?:on\s+)?«T\d+»)?\s*,\s+where\s+(?:«[PQ]\d+»\s+)?"
+    rf"(?:(?:also|then|later)\s+)?\Z"
 )
 
 # Posts
@@ -3217,12 +3229,14 @@ class Extractor:
                            "signed.counted_then_named", "event", 0.85)
                 self.ctx.last_signed = tuple(js)
                 self.ctx.counted_signers = (sent.index, cs[1])
-        for m in R_SIGNING_IT.finditer(t) if ("signing it" in t or " signing for " in t) else ():
-            people = [int(i) for k, i in _NOT_POSSESSOR.findall(m["s"]) if k in "PQ"]
-            if people and not _blocked(sent, m.start("v")):
-                yield Cand("SIGNED_AGREEMENT", tuple(people), (refs(m["o"])[0],), m.start("v"),
-                           "signed.signing_it", "event", 0.8)
-                self.ctx.last_signed = (refs(m["o"])[0],)
+        for m in R_SIGNING_IT.finditer(t) if ("signing it" in t or " signing for " in t or (
+                " with " in t and " signing " in t and "ed with " in t)) else ():
+            g = "" if m["v"] is not None else "2"
+            people = [int(i) for k, i in _NOT_POSSESSOR.findall(m["s" + g]) if k in "PQ"]
+            if people and not _blocked(sent, m.start("v" + g)):
+                yield Cand("SIGNED_AGREEMENT", tuple(people), (refs(m["o" + g])[0],),
+                           m.start("v" + g), "signed.signing_it", "event", 0.8)
+                self.ctx.last_signed = (refs(m["o" + g])[0],)
         for m in R_SIGNING_OF.finditer(t):
             v = m.start("v")
             if _blocked(sent, v):
@@ -3533,6 +3547,10 @@ class Extractor:
                     d = sent.dates[int(arr.group(1))] if arr else None
                     value, source = self._value(d) if d is not None else (None, DateSource.NONE)
                     yield Cand("VISITED", (a,), (o,), v, rule, "none", 0.85, value, source, True)
+                    if m["o2"] is not None and self.doc.mentions[refs(m["o2"])[0]].role != "coref":
+                        # "spent three days in L ... on a working mission to C": the country too
+                        yield Cand("VISITED", (a,), (refs(m["o2"])[0],), v, rule, "none", 0.85,
+                                   value, source, True)
                     continue
                 if rx is R_VISIT_POSS and _DURING_BEFORE.search(t, 0, m.start("a")) and (
                         "«T" in t[: m.start("a")]):

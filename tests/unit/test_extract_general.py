@@ -13654,3 +13654,331 @@ def test_an_op_eds_first_person_is_the_author_its_closing_note_names() -> None:
     got = facts(extract_article(text))
     met = {frozenset((s, o)) for p, s, o, _d in got if p == "MET_WITH"}
     assert frozenset(("person:maria-lind", "person:amos-kiptoo")) in met, got
+
+
+def test_days_spent_in_a_city_on_a_working_mission_to_a_country_visit_both() -> None:
+    # "X spent two days in L on a working mission to C": the city and the country are visited
+    text = (
+        "Health notes\n\n"
+        "Friday 8 March 2024\n\n"
+        "Ghana's Minister of Health, Kwame Mensah, spent two days in Lisbon last week on a "
+        "working mission to Portugal.\n"
+    )
+    got = facts(extract_article(text))
+    vis = {o for p, s, o, _d in got if p == "VISITED" and s == "person:kwame-mensah"}
+    assert "city:lisbon" in vis, got
+    assert "country:PRT" in vis, got
+
+
+def test_a_regional_director_for_a_group_of_states_is_an_official_of_the_body() -> None:
+    # "O Regional Director for Arab States Z": "States" ends the portfolio, Z is a person of O
+    text = (
+        "Development notes\n\n"
+        "Friday 8 March 2024\n\n"
+        "Jordan and Egypt signed a memorandum on water management in Cairo on Thursday. "
+        "UNDP Assistant Administrator for Arab States Leila Haddad attended the ceremony.\n"
+    )
+    got = facts(extract_article(text))
+    assert any(p == "OFFICIAL_OF" and s == "person:leila-haddad" for p, s, _o, _d in got), got
+
+
+def test_a_demonym_then_parliamentary_speaker_is_an_official_of_the_state() -> None:
+    # "the Latvian parliamentary Speaker X": the lower-case "parliamentary" between the
+    # demonym and the post
+    text = (
+        "Parliament notes\n\n"
+        "Friday 8 March 2024\n\n"
+        "The visiting Latvian parliamentary Speaker Inese Kalnina held talks with Estonian "
+        "lawmakers in Tallinn on Thursday.\n"
+    )
+    got = facts(extract_article(text))
+    assert ("OFFICIAL_OF", "person:inese-kalnina", "country:LVA", None) in got, got
+
+
+def test_the_undersecretary_is_the_undersecretary_named_before() -> None:
+    # "Undersecretary for ... of C X ... The Undersecretary gave a lecture at I": X lectured
+    text = (
+        "Embassy notes\n\n"
+        "Friday 8 March 2024\n\n"
+        "Undersecretary for Political Affairs of Chile Tomas Reyes Vidal paid a working visit "
+        "to Vietnam this week. On Thursday the Undersecretary delivered a lecture at the "
+        "Diplomatic Academy of Vietnam.\n"
+    )
+    got = facts(extract_article(text))
+    assert any(p == "LECTURED_AT" and s == "person:tomas-reyes-vidal" for p, s, _o, _d in got), got
+
+
+def test_a_states_experience_as_a_founding_member_of_a_body_is_membership() -> None:
+    # "X spoke about C's experience as a founding member of O": C is a member of O
+    text = (
+        "Embassy notes\n\n"
+        "Friday 8 March 2024\n\n"
+        "The ambassador told students in Oslo about Chile's experience as a founding member "
+        "of the Pacific Alliance.\n"
+    )
+    got = facts(extract_article(text))
+    assert ("MEMBER_OF", "country:CHL", "org:pacific-alliance", None) in got, got
+
+
+def test_a_written_by_byline_ending_in_a_date_gives_the_publication_date() -> None:
+    # "Written by: Newsdesk · March 8, 2024": the byline's date is the publication's
+    text = (
+        "Embassy envoy meets minister\n\n"
+        "Written by: Newsdesk · March 8, 2024\n\n"
+        "Norway's Ambassador to Kenya, Kari Olsen, met Kenya's Minister of Trade, Amos Kiptoo, "
+        "in Nairobi yesterday.\n"
+    )
+    rec = extract_article(text)
+    assert str(rec.article.published) == "2024-03-08", rec.article.published
+    got = facts(rec)
+    assert any(p == "MET_WITH" and d == "2024-03-07" for p, _s, _o, d in got), got
+
+
+def test_later_that_day_is_the_day_of_the_event_told_before() -> None:
+    # "The following day X met Y. Later that day X lectured at I": the lecture's day is the
+    # meeting's, the day after the one told first
+    text = (
+        "Diplomatic notes\n\n"
+        "Friday 8 March 2024\n\n"
+        "Kari Olsen, Norway's Ambassador to Kenya, presented her credentials on 5 March 2024. "
+        "The following day she met Kenya's Minister of Trade, Amos Kiptoo. Later that day "
+        "Olsen gave a lecture at the University of Nairobi.\n"
+    )
+    got = facts(extract_article(text))
+    assert any(p == "LECTURED_AT" and s == "person:kari-olsen" and d == "2024-03-06"
+               for p, s, _o, d in got), got
+
+
+def test_a_social_posts_date_under_its_like_count_is_its_publication_date() -> None:
+    # "♥ 812 likes" then "March 8, 2024" at the foot of a post: its date, so "on Thursday"
+    # resolves
+    text = (
+        "norwayinkenya\n"
+        "Nairobi, Kenya\n\n"
+        "Ambassador Kari Olsen met Kenya's Minister of Trade, Amos Kiptoo, on Thursday.\n\n"
+        "They discussed fisheries, renewable energy and student exchanges.\n\n"
+        "Norway and Kenya have cooperated on fisheries research since 2015.\n\n"
+        "Kenya is a member of the East African Community.\n\n"
+        "Kiptoo thanked Norway for its support.\n\n"
+        "#NorwayKenya #Fisheries\n"
+        "📸 @norwayinkenya\n\n"
+        "♥ 812 likes\n"
+        "March 8, 2024\n"
+        "View all 12 comments\n"
+    )
+    rec = extract_article(text)
+    assert str(rec.article.published) == "2024-03-08", rec.article.published
+    got = facts(rec)
+    assert any(p == "MET_WITH" and d == "2024-03-07" for p, _s, _o, d in got), got
+
+
+def test_bodies_swapping_know_how_after_an_acronym_in_brackets_cooperate() -> None:
+    # "A and the B (BB) have been swapping know-how since T": "swapping" is a cooperation cue,
+    # with or without the bracketed acronym
+    text = (
+        "Digital notes\n\n"
+        "Wednesday 6 March 2024\n\n"
+        "Finland's Digital and Population Data Services Agency and the Rwanda Information "
+        "Society Authority (RISA) have been swapping know-how since 2017.\n"
+    )
+    got = facts(extract_article(text))
+    assert any(p == "COOPERATES_WITH" and d == "2017" for p, _s, _o, d in got), got
+
+
+def test_an_agreement_co_signed_by_two_bodies_after_its_apposition() -> None:
+    # "The visit yielded a J, co-signed by A and B on T": both signed it
+    text = (
+        "Port notes\n\n"
+        "Wednesday 6 March 2024\n\n"
+        "The mission yielded a Memorandum of Understanding on Maritime Training, co-signed by "
+        "the Kenya Maritime Authority and the Norwegian Maritime Authority on 4 March 2024.\n"
+    )
+    got = facts(extract_article(text))
+    signers = {s for p, s, _o, d in got if p == "SIGNED_AGREEMENT" and d == "2024-03-04"}
+    assert len(signers) == 2, got
+
+
+def test_a_venue_name_stops_before_a_capitalised_topic_after_on() -> None:
+    # "a lecture at the University of L on the Blue Economy agenda": the topic after "on",
+    # going on in lower case, is no part of the university's name
+    text = (
+        "Embassy notes\n\n"
+        "Wednesday 6 March 2024\n\n"
+        "Norway's Ambassador to Kenya, Kari Olsen, gave a lecture at the University of Nairobi "
+        "on the Blue Economy agenda on Tuesday.\n"
+    )
+    rec = extract_article(text)
+    assert names(rec).get("University of Nairobi") == "Institution", names(rec)
+    got = facts(rec)
+    assert ("LECTURED_AT", "person:kari-olsen", "institution:university-of-nairobi",
+            "2024-03-05") in got, got
+
+
+def test_a_demonym_before_a_state_secretariat_is_no_part_of_its_name() -> None:
+    # "the Swiss State Secretariat for Migration (SEM)": a state's office, an Institution named
+    # without the demonym
+    text = (
+        "Migration notes\n\n"
+        "Wednesday 6 March 2024\n\n"
+        "Since 2016 the Swiss State Secretariat for Migration (SEM) and Kenya's Ministry of "
+        "Interior have worked together on return counselling.\n"
+    )
+    rec = extract_article(text)
+    assert names(rec).get("State Secretariat for Migration") == "Institution", names(rec)
+
+
+def test_the_ceann_comhairle_is_a_post_before_a_name() -> None:
+    # "The Ceann Comhairle, X TD, welcomed Y": the Irish Speaker's post, X a person
+    text = (
+        "Oireachtas notes\n\n"
+        "Wednesday 6 March 2024\n\n"
+        "The Ceann Comhairle, Aoife Ní Bhriain TD, welcomed the Kenyan Speaker, Amos Kiptoo, "
+        "to Leinster House on Tuesday.\n"
+    )
+    got = facts(extract_article(text))
+    met = {frozenset((s, o)) for p, s, o, _d in got if p == "MET_WITH"}
+    assert frozenset(("person:aoife-ni-bhriain", "person:amos-kiptoo")) in met, got
+
+
+def test_the_state_secretary_and_minister_y_are_two_signers() -> None:
+    # "the State Secretary and Minister Y signed J": two people, the State Secretary named
+    # before and the minister Y (no double post of Y)
+    text = (
+        "Embassy notes\n\n"
+        "Friday 8 March 2024\n\n"
+        "Germany's State Secretary for Economic Cooperation, Jonas Weber, paid a working visit "
+        "to Ghana this week. He held talks with Ghana's Minister of Trade, Kwame Mensah, on "
+        "Tuesday. On Wednesday the State Secretary and Minister Mensah signed an Agreement on "
+        "Vocational Training.\n"
+    )
+    got = facts(extract_article(text))
+    signers = {s for p, s, _o, _d in got if p == "SIGNED_AGREEMENT"}
+    assert {"person:jonas-weber", "person:kwame-mensah"} <= signers, got
+
+
+def test_an_ambassador_in_dar_es_salaam_is_accredited_to_tanzania() -> None:
+    # "C's ambassador in Dar es Salaam, X": Tanzania's seat of embassies, so X is C's envoy
+    # to Tanzania
+    text = (
+        "Embassy notes\n\n"
+        "Wednesday 6 March 2024\n\n"
+        "Sweden's ambassador in Dar es Salaam, Anna Lindqvist, whose accreditation also covers "
+        "Comoros, attended the opening of the trade fair.\n"
+    )
+    got = facts(extract_article(text))
+    assert ("AMBASSADOR_OF", "person:anna-lindqvist", "country:SWE", None) in got, got
+    assert ("ACCREDITED_TO", "person:anna-lindqvist", "country:TZA", None) in got, got
+
+
+def test_a_signed_joint_statement_on_a_field_is_an_agreement() -> None:
+    # "A and B signed a Joint Statement on J": a signed document (an issued one is not)
+    text = (
+        "Diplomatic notes\n\n"
+        "Wednesday 6 March 2024\n\n"
+        "Norway's Minister of Trade, Kari Olsen, met Kenya's Minister of Trade, Amos Kiptoo, in "
+        "Nairobi on Tuesday. After the meeting, Olsen and Kiptoo signed a Joint Statement on "
+        "Blue Economy Partnership.\n"
+    )
+    got = facts(extract_article(text))
+    j = "project:joint-statement-on-blue-economy-partnership"
+    signed = {(s, o) for p, s, o, _d in got if p == "SIGNED_AGREEMENT"}
+    assert ("person:kari-olsen", j) in signed, got
+    assert ("person:amos-kiptoo", j) in signed, got
+
+
+def test_the_pair_that_countersigned_is_the_two_people_of_its_sentence() -> None:
+    # "She and C's Minister Y sat down at L, and the pair countersigned J": the pronoun's
+    # person and Y, not the last two names
+    text = (
+        "Event notes\n\n"
+        "Thursday 7 March 2024\n\n"
+        "Kenya's Minister of Trade, Grace Wanjiru, spoke at a forum chaired by Research Fellow "
+        "Tom Ellis in Oslo on Monday. The next morning she and Norway's Minister of Fisheries, "
+        "Kari Olsen, sat across the table at the ministry, and the pair countersigned a "
+        "Memorandum of Understanding on Fisheries Research.\n"
+    )
+    got = facts(extract_article(text))
+    signers = {s for p, s, _o, _d in got if p == "SIGNED_AGREEMENT"}
+    assert signers == {"person:grace-wanjiru", "person:kari-olsen"}, got
+
+
+def test_the_two_who_countersigned_are_the_two_people_just_met() -> None:
+    # "X held talks with Y on Monday. On Tuesday, the two countersigned J": both signed it
+    text = (
+        "Fisheries notes\n\n"
+        "Thursday 7 March 2024\n\n"
+        "Norway's Minister of Fisheries, Kari Olsen, held talks with Kenya's Minister of "
+        "Trade, Amos Kiptoo, in Oslo on Monday. On Tuesday, the two countersigned a "
+        "partnership agreement on fisheries research.\n"
+    )
+    got = facts(extract_article(text))
+    signers = {s for p, s, _o, d in got if p == "SIGNED_AGREEMENT" and d == "2024-03-05"}
+    assert signers == {"person:kari-olsen", "person:amos-kiptoo"}, got
+
+
+def test_relations_between_two_capitals_established_in_a_year_are_ties() -> None:
+    # "Relations between L1 and L2 were established in T": diplomatic ties, the capitals for
+    # their states (not "Trade relations between ... were established")
+    text = (
+        "History notes\n\n"
+        "Wednesday 6 March 2024\n\n"
+        "Relations between Oslo and Nairobi were established in 1963. Trade relations between "
+        "Kenya and Chile were established in 1990.\n"
+    )
+    got = facts(extract_article(text))
+    ties = {(frozenset((s, o)), d) for p, s, o, d in got if p == "ESTABLISHED_TIES"}
+    assert (frozenset(("country:NOR", "country:KEN")), "1963") in ties, got
+    assert not any("country:CHL" in pair for pair, _d in ties), got
+
+
+def test_a_charge_d_affaires_in_lower_case_before_a_name_is_a_post() -> None:
+    # "C's chargé d'affaires in L, X": the post in lower case, X accredited to L's state
+    text = (
+        "Embassy notes\n\n"
+        "Wednesday 6 March 2024\n\n"
+        "Norway's chargé d'affaires in Khartoum, Erik Solheim Berg, attended the talks on "
+        "Tuesday.\n"
+    )
+    got = facts(extract_article(text))
+    assert ("ACCREDITED_TO", "person:erik-solheim-berg", "country:SDN", None) in got, got
+    assert ("OFFICIAL_OF", "person:erik-solheim-berg", "country:NOR", None) in got, got
+
+
+def test_talks_that_ended_with_two_people_signing_an_agreement() -> None:
+    # "The talks ended (closed) with A and B signing J": both signed it
+    text = (
+        "Trade notes\n\n"
+        "Wednesday 6 March 2024\n\n"
+        "Norway's Minister of Fisheries, Kari Olsen, held talks with Kenya's Minister of Trade, "
+        "Amos Kiptoo, in Nairobi on Tuesday. The talks closed with Olsen and Kiptoo signing a "
+        "memorandum of understanding on fisheries research.\n"
+    )
+    got = facts(extract_article(text))
+    signers = {s for p, s, _o, d in got if p == "SIGNED_AGREEMENT" and d == "2024-03-05"}
+    assert signers == {"person:kari-olsen", "person:amos-kiptoo"}, got
+
+
+def test_arriving_at_the_head_of_a_delegation_of_companies_is_a_visit() -> None:
+    # "X arrived in L on T at the head of a trade delegation of 20 firms": a visit to L
+    text = (
+        "Trade notes\n\n"
+        "Wednesday 6 March 2024\n\n"
+        "Norway's Minister of Trade, Kari Olsen, arrived in Nairobi on Monday at the head of a "
+        "trade delegation of 20 Norwegian firms in the energy and fisheries sectors.\n"
+    )
+    got = facts(extract_article(text))
+    assert ("VISITED", "person:kari-olsen", "city:nairobi", "2024-03-04") in got, got
+
+
+def test_visited_a_college_on_a_day_where_she_spoke_to_students_is_a_lecture_there() -> None:
+    # "X visited the I on Wednesday, where she spoke to students about ...": a talk at I, the
+    # visit's day between the body and "where"
+    text = (
+        "Embassy notes\n\n"
+        "Friday 8 March 2024\n\n"
+        "Norway's Ambassador to Kenya, Kari Olsen, visited the Kenyatta University on "
+        "Wednesday, where she spoke to students about renewable energy.\n"
+    )
+    got = facts(extract_article(text))
+    assert ("LECTURED_AT", "person:kari-olsen", "institution:kenyatta-university",
+            "2024-03-06") in got, got

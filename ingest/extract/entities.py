@@ -634,6 +634,9 @@ _IT_LEAD = re.compile(r"It\s+(?:has\s+|had\s+|also\s+)*(?:established|recogni[sz
                       r"(?:re-?)?joined|signed|became|is\s+a\s+member|was\s+a\s+founding|"
                       # ("It has benefited from O's J since 1984": a channel of cooperation)
                       r"benefit(?:ed|s)\s+from|(?:taken|takes|took)\s+part\s+in)\b")
+# "C has no embassy in L. Its Ambassador to D, X, ...": the state the sentence before opens with
+_ITS_POST = re.compile(r"Its\s+(?:Ambassador|ambassador|High\s+Commissioner|Permanent\s+"
+                       r"Representative|[Ee]nvoy)\b")
 # ", and it joined O": the second clause's "it" (see the sentence-initial country)
 _AND_IT = re.compile(r",\s+and\s+(?P<it>it)\s+(?:(?:has|had|also|later)\s+)*(?:re-?)?joined\b")
 _THE_OR_NOTHING = re.compile(r"(?:The\s+)?")
@@ -3176,6 +3179,14 @@ def find_coreference(doc: Doc) -> None:
                       and x.role != "coref"), None)
             if c is not None and not _POSS_AFTER.match(text, c.end) and free(lead, lead + 2):
                 doc.add(Mention(lead, lead + 2, "C", c.ents, "coref"))
+        if si > 0 and text.startswith("Its ", lead) and _ITS_POST.match(text, lead, e):
+            # "Luxembourg has no embassy in Vientiane. Its Ambassador to Thailand, X, ...": the
+            # state the sentence before opens with sends the envoy
+            ps = doc.sentences[si - 1][0]
+            c = next((x for x in doc.mentions if x.start == ps and x.kind == "C"
+                      and x.role != "coref"), None)
+            if c is not None and not _POSS_AFTER.match(text, c.end) and free(lead, lead + 3):
+                doc.add(Mention(lead, lead + 3, "C", c.ents, "coref"))
         if ", and it " in text[s:e]:
             # "The Cook Islands is a member of the PIF, of which India is a partner, and it
             # joined the FIPIC in 2014": the country that opens the sentence joined

@@ -13374,3 +13374,16 @@ def test_lectures_closing_a_visit_given_at_an_invitation_and_shared_in_a_lecture
     assert "institution:university-of-oslo" in bodies, got
     assert "institution:fridtjof-nansen-institute" in bodies, got
     assert "institution:norwegian-institute-of-international-affairs" in bodies, got
+
+
+def test_its_ambassador_after_a_sentence_opening_with_the_sending_state() -> None:
+    # "C has no embassy in L. Its Ambassador to D, X, who is also accredited to E, ...": the
+    # sentence-initial "Its" is the state the sentence before opens with
+    text = (
+        "Diplomatic notes\n\n"
+        "Friday 8 March 2024\n\n"
+        "Norway has no embassy in Suva. Its Ambassador to Australia, Ola Berg, who is also "
+        "accredited to Fiji, attended the ceremony.\n"
+    )
+    got = facts(extract_article(text))
+    assert ("AMBASSADOR_OF", "person:ola-berg", "country:NOR", None) in got, got

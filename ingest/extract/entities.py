@@ -168,7 +168,7 @@ ORG_HEADS = frozenset(
     words(
         """organization organisation union community forum alliance group association
         federation confederation chamber bank fund foundation society league movement
-        secretariat airways airlines corporation company network party club conclave"""
+        secretariat airways airlines railways corporation company network party club conclave"""
     )
 )
 PROJ_HEADS = frozenset(
@@ -603,8 +603,8 @@ _GROUP = Anchored(
 # "... signed", "... then put pen to paper on", "... added their signatures to": a group's verb
 # or idiom of signing
 _THEN_SIGNED = (r"\s+(?:(?:also|then|later|jointly)\s+)?(?:signed|countersigned|co-signed|"
-                r"executed|penned|inked|"
-                r"put\s+(?:pen|ink)\s+to|(?:put|set|affixed|appended|added)\s+their\s+"
+                r"executed|penned|inked|autographed|put\s+(?:pen|ink)\s+to|"
+                r"(?:put|set|affixed|appended|added|inscribed|stamped|placed|attached)\s+their\s+"
                 r"(?:signatures?|names|hands))\b")
 _PGROUP = Anchored(
     re.compile(
@@ -622,7 +622,8 @@ _PGROUP = Anchored(
         # "hosted X in Tallinn, where the two signed J": the pronoun alone, for the two people
         # just named (when the last named were countries, _GROUP has taken it first)
         # ("The two affixed (put, appended) their signatures to J", "after which the two
-        # executed (penned, inked, countersigned, co-signed) J": the verbs and idioms of signing)
+        # executed (penned, inked, autographed, countersigned, co-signed) J", "the two inscribed
+        # (stamped, placed, attached) their signatures on J": the verbs and idioms of signing)
         r"\b[Tt]he\s+two(?=" + _THEN_SIGNED + r")|"
         # "held talks with X, after which both men signed J": the two people, before a signing
         # ("the two women then appended their signatures to J": the idioms of signing too)
@@ -646,6 +647,9 @@ _IT_LEAD = re.compile(r"It\s+(?:has\s+|had\s+|also\s+)*(?:established|recogni[sz
                       r"(?:re-?)?joined|signed|became|is\s+a\s+member|was\s+a\s+founding|"
                       # ("It has benefited from O's J since 1984": a channel of cooperation)
                       r"benefit(?:ed|s)\s+from|(?:taken|takes|took)\s+part\s+in)\b")
+# "C has no embassy in L. Its Ambassador to D, X, ...": the state the sentence before opens with
+_ITS_POST = re.compile(r"Its\s+(?:Ambassador|ambassador|High\s+Commissioner|Permanent\s+"
+                       r"Representative|[Ee]nvoy)\b")
 # ", and it joined O": the second clause's "it" (see the sentence-initial country)
 _AND_IT = re.compile(r",\s+and\s+(?P<it>it)\s+(?:(?:has|had|also|later)\s+)*(?:re-?)?joined\b")
 _THE_OR_NOTHING = re.compile(r"(?:The\s+)?")
@@ -925,6 +929,8 @@ _ENVOY_TO = re.compile(
     r"stretches)\s+to\s+$"
     # ("C is represented in Montevideo by its Ambassador to D": the government, as "in Uruguay")
     r"|\bis\s+(?:also\s+)?represented\s+in\s+$"
+    # ("signed, on behalf of Praia and Dili respectively, J": the governments signing)
+    r"|\bon\s+behalf\s+of\s+$"
 )
 
 
@@ -1058,6 +1064,10 @@ def _chunks(doc: Doc) -> list[ChunkT]:
             # "the Chargé d'Affaires of the Embassy of C": the title's tail is no part of the
             # body named after it
             m = _CHUNK.match(text, a.end()) or m
+        if (lead := _LEAD_THE.match(m.group())) is not None:
+            # "On Tuesday the Oceanographic Institute invited ...": the name after the sentence's
+            # opening time words and "the"
+            m = _CHUNK.match(text, m.start() + lead.end()) or m
         word = m.group()
         hon = _TRAILING_HONORIFIC.search(word) if text.startswith(".", m.end()) else None
         if hon is None and text.startswith(". ", m.end()) and _INITIALS_NAME.match(text, m.end()):
@@ -1550,7 +1560,8 @@ _MONARCH_TITLES = frozenset(("King", "Queen", "Sultan", "Emir", "Emperor", "Prin
 _NAMED_AFTER_MONARCH = re.compile(r"(?:\s+[A-Z][\w'’-]+){1,3}\s+(?:University|Institute|Academy|"
                                   r"College|School|Hospital|Foundation|Centre|Center|Library)"
                                   # "Prince Saud Al-Faisal Institute for Diplomatic Studies"
-                                  r"(?:\s+(?:of|for)\s.*)?$")
+                                  # ("Sultan Qaboos University and the I": a second body after it)
+                                  r"(?:\s+(?:of|for|and|&)\s.*)?$")
 _CONN_BEFORE = re.compile(r"[^\S\n](?:and|of|for|on|&)[^\S\n]+$")
 
 
@@ -1561,6 +1572,16 @@ def _topic_justice(after: list[str]) -> bool:
         return True
     low = after[0].lower()
     return after[0] in CONNECTORS or low in INST_HEADS or low in ORG_HEADS or low in PROJ_HEADS
+
+
+# A sentence's opening time or sequence words before "the" and a name: "On Tuesday the
+# Oceanographic Institute invited ...", "Later the National Assembly ...": no part of the name
+_LEAD_THE = re.compile(
+    r"(?:(?:On|In|By|During|Since|Until|Last|Next|This|Early|Late)(?:[^\S\n]+(?:[A-Z][a-z]+|\d{1,4}),?)"
+    r"{1,3}|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:[^\S\n]+(?:[A-Z][a-z]+|\d{1,4}),?){0,2}|"
+    r"Later|Earlier|Then|Today|Yesterday|Meanwhile|Afterwards|Subsequently|Separately|"
+    r"Thereafter|Tonight|Tomorrow)[^\S\n]+the[^\S\n]+(?=[A-Z])"
+)
 
 
 @lru_cache(maxsize=SENTENCE_CACHE)
@@ -2765,7 +2786,7 @@ SENTENCE_CUES = Cues([
      # ("A and B, whose relations date from T", "Ties (Relations) between A and B were forged
      # (established) in T")
      "whose relations", "whose ties", "ties between", "relations between"),
-    ("member", "join", "belong", "acced", "includ", "founder", "groups", "comprises",
+    ("member", "join", "belong", "acced", "admitted", "includ", "founder", "groups", "comprises",
      "brings together", "unites", "partner state", "entered", "participating", " sit in",
      " sit together", " sits in", " sits on", " sit on", " seats in", "states of",
      "countries of", "nations of",
@@ -2777,7 +2798,8 @@ SENTENCE_CUES = Cues([
      "shared", "liais",
      "exchanged", "exchanging", "swapped", "swapping", "pilot", "drawn on", "joined hands",
      "joined forces",
-     "co-organi", "co-supervis", "co-fund", "co-mapp", "co-manag",
+     "co-organi", "co-supervis", "co-fund", "co-mapp", "co-manag", "co-taught", "co-teach",
+     "twinned",
      "taps into", "tapped into", "participants", "joint ",
      "co-hosted", "co-delivered", "pooling", "pooled",
      "coordinate on", "coordinated their", "in tandem", "tapped",
@@ -3259,6 +3281,14 @@ def find_coreference(doc: Doc) -> None:
                       and x.role != "coref"), None)
             if c is not None and not _POSS_AFTER.match(text, c.end) and free(lead, lead + 2):
                 doc.add(Mention(lead, lead + 2, "C", c.ents, "coref"))
+        if si > 0 and text.startswith("Its ", lead) and _ITS_POST.match(text, lead, e):
+            # "Luxembourg has no embassy in Vientiane. Its Ambassador to Thailand, X, ...": the
+            # state the sentence before opens with sends the envoy
+            ps = doc.sentences[si - 1][0]
+            c = next((x for x in doc.mentions if x.start == ps and x.kind == "C"
+                      and x.role != "coref"), None)
+            if c is not None and not _POSS_AFTER.match(text, c.end) and free(lead, lead + 3):
+                doc.add(Mention(lead, lead + 3, "C", c.ents, "coref"))
         if ", and it " in text[s:e]:
             # "The Cook Islands is a member of the PIF, of which India is a partner, and it
             # joined the FIPIC in 2014": the country that opens the sentence joined
@@ -3669,7 +3699,8 @@ def other_with_role(doc: Doc, described: Mention, not_of: str) -> str | None:
 
 # ("co-chaired the session, at whose close (end) they signed J": the same)
 _WHICH_THEY = re.compile(r"(?:(?<=\bwhich\s)|(?<=\bwhose\sclose\s)|(?<=\bwhose\send\s))they"
-                         r"(?=\s+(?:(?:also|then|later|jointly)\s+)?signed\b)")
+                         # ("J, which they duly signed": the same)
+                         r"(?=\s+(?:(?:also|then|later|jointly|duly)\s+)?signed\b)")
 _LEADER_GROUP = re.compile(
     # ("the two heads of diplomacy": foreign ministers, no leaders)
     r"(?i)leaders|premiers|prime\s+ministers|presidents|"
@@ -4234,6 +4265,14 @@ _UNDER_UNNAMED = re.compile(
     r"\b(?:have|has|had)\s+(?:long\s+|also\s+|closely\s+)?(?:cooperated|co-operated|"
     r"collaborated|worked\s+together)\s+under\s+an?\s+(?=[a-z])"
 )
+_ESTABLISHING_IN_TOPIC = re.compile(r"\s(?:establishing|setting\s+up|creating)\s")
+# "the two officials reviewed a framework agreement establishing a joint commission, which they
+# signed the same day": the agreement before the relative clause of its signing
+_WHICH_SIGNED = re.compile(
+    r"\b(?:reviewed|discussed|examined|finali[sz]ed|negotiated|prepared|approved|went\s+over)\s+"
+    r"an?\s+(?=[a-z][^.;]{0,160}?,\s+which\s+(?:they|the\s+two(?:\s+[a-z]+)?|both(?:\s+[a-z]+)?)\s+"
+    r"(?:(?:then|later|also|duly|subsequently)\s+)?signed\b)"
+)
 # "signed three agreements on Monday: a J1, a J2 and an J3" (the list runs to the sentence end)
 _COLON_LIST = re.compile(r"(?:\s+(?:on|in)\s+[A-Z][\w-]+)?:\s+(?P<list>(?:an?|the)\s[^;:\n]+)")
 _SIGNED_COUNTED_RX = re.compile(
@@ -4327,6 +4366,8 @@ def find_descriptive_agreements(doc: Doc) -> None:
     # unnamed agreement named as the channel of a stated cooperation
     if " under a" in text:
         starts += [u.end() for u in _UNDER_UNNAMED.finditer(text)]
+    if ", which " in text:
+        starts += [w.end() for w in _WHICH_SIGNED.finditer(text)]
     # a list of what was signed, one line each: "• MoU on cooperation in health, signed by A
     # and B;"
     for li in _LIST_ITEM_AGREEMENT.finditer(text) if "signed by" in text else ():
@@ -4369,6 +4410,10 @@ def find_descriptive_agreements(doc: Doc) -> None:
                 # "a plan of consultations between the foreign ministries of A and B": the
                 # states whose ministries or governments it binds
                 or (a, b) in c_spans and _BETWEEN_OF_IN_TOPIC.search(text, start, a)
+                # "a framework agreement establishing a Comoros-Oman Joint Commission": the
+                # states of a hyphenated pair naming what it sets up
+                or (a, b) in c_spans and (text[b : b + 1] in "-–" or text[a - 1 : a] in "-–")
+                and _ESTABLISHING_IN_TOPIC.search(text, start, a) is not None
                 # "a loan agreement for the electrification of the Asunción-Luque commuter
                 # line": a place naming the thing the topic is about
                 or (a, b) in l_spans and text[a - 4 : a] == "the " and _PLACE_ATTR.match(

@@ -198,7 +198,9 @@ _AFTERWARDS = re.compile(r"\s*(?:Afterwards|Afterward|Subsequently|Thereafter)\s
 # "The two ministers then signed J": a sequence adverb right before the verb
 # ("X later called on Y": the same, after the meeting just told)
 # ("A and B went on to ink J": the same)
-_THEN_VERB = re.compile(r"\b(?:then|subsequently|afterwards|thereafter|later|went\s+on\s+to)\s+\Z")
+# ("the two ministers emerged to sign J": the same, out of the meeting)
+_THEN_VERB = re.compile(r"\b(?:then|subsequently|afterwards|thereafter|later|went\s+on\s+to|"
+                        r"emerged\s+to)\s+\Z")
 _LATER_VERB = re.compile(r"\b(?:later|then)\s+\Z")
 # "signed J worth EUR 95 million for the years 2026 to 2030": the period it covers, not the day
 # it was signed
@@ -442,7 +444,9 @@ R_TIES = re.compile(
     # ("A and B sealed diplomatic relations on T": the same)
     rf"formali[sz]ed|normali[sz]ed|launched|initiated|sealed|"
     # ("the two countries inaugurated (instituted) diplomatic relations in 1988")
-    rf"inaugurated|instituted)\s+(?:{TIES}|"
+    # ("A and B became diplomatic partners in 1985": the same)
+    rf"inaugurated|instituted|became(?=\s+diplomatic\s+partners\b))\s+(?:{TIES}|"
+    rf"(?<=became\s)diplomatic\s+partners(?=\s+(?:(?:in|on)\s+)?{T})|"
     # "while Poland and Ghana established ties on 1 March 1960": bare "ties" (or "relations"),
     # dated at once ("established formal ties the same year": a relative year, with no
     # preposition)
@@ -586,8 +590,12 @@ R_TIES_BETWEEN_BACK = re.compile(
 # Santiago were established in 1931": without "which", and "forged")
 R_TIES_BETWEEN_EST = re.compile(
     rf"\b(?:[Rr]elations|[Tt]ies)\s+between\s+(?P<a>{C})(?:\s+and\s+(?:the\s+)?(?P<b>{C}))?"
-    rf"(?:\s*,\s+which)?\s+(?P<v>(?:were|had\s+been)\s+(?:formally\s+|officially\s+)?"
-    rf"(?:established|forged))\s+(?:in|on)\s+{T}"
+    # ("Diplomatic ties between A and B have existed since B's independence in T": the same)
+    # (the verb at s0 for the modal check, the trigger at the date: "since B's independence in T"
+    # dates the ties, as in R_TIES_SINCE)
+    rf"(?:\s*,\s+which)?\s+(?P<s0>)(?:(?:were|had\s+been)\s+(?:formally\s+|officially\s+)?"
+    rf"(?:established|forged)|(?:have|has|had)\s+existed)\s+(?:in|on|since)\s+"
+    rf"(?:(?<=since\s)(?:{C}{POSS}|its|their)\s+independence\s+in\s+)?(?P<v>){T}"
 )
 # "A and B, whose diplomatic ties were renewed in T", "A and B, whose relations date from T":
 # the pair's own relations, dated in the relative clause
@@ -720,7 +728,8 @@ R_MEMBER_ONE_OF_POSS = re.compile(
     rf"(?:\d{{1,3}}\s+|first\s+|original\s+|(?:two|three|four|five|six|seven|eight|nine|ten|"
     rf"eleven|twelve|\w+teen)\s+)?(?:founding\s+|full\s+)?(?P<v>members|founders|member\s+states|"
     rf"member\s+countries)\b"
-    rf"|(?<=became\s)the\s+(?P<o2>«O\d+»){POSS}\s+(?:\d{{1,3}}(?:st|nd|rd|th)|[a-z]+th|newest|latest)\s+"
+    # ("C became O's eleventh member in T": no article)
+    rf"|(?<=became\s)(?:the\s+)?(?P<o2>«O\d+»){POSS}\s+(?:\d{{1,3}}(?:st|nd|rd|th)|[a-z]+th|newest|latest)\s+"
     rf"member\b(?:\s+(?:in|on)\s+«T\d+»)?(?:\s*,?\s+alongside\s+(?P<w>{LIST(C)}))?)"
 )
 R_MEMBER_JOIN = re.compile(
@@ -736,6 +745,8 @@ R_MEMBER_JOIN = re.compile(
     # "Slovenia has belonged to NATO since 2004"
     # ("A belongs to both O1 and O2": "both" before the bodies)
     rf"belongs?\s+to(?:\s+both(?=\s+(?:the\s+)?«O))?|(?:has|have)\s+(?:long\s+)?belonged\s+to|entered(?=\s+(?:the\s+)?«O)|"
+    # ("C was admitted to O in T": joined it)
+    rf"(?:was|were|(?:has|have)\s+been)\s+admitted\s+(?:to|into)(?=\s+(?:the\s+)?«O)|"
     # "Both countries sit in the Central American Integration System": seats held in a body
     # ("A and B sit together in O": the same)
     # ("Iceland sits on the Arctic Council": a seat on a council)
@@ -813,9 +824,11 @@ R_VIA_JOINED = re.compile(
     rf"later|also)\s+)?(?P<v2>joined)\b"
 )
 # "the Commonwealth, which Rwanda joined in 2009"
+# ("the League of Arab States, which the Comoros entered in 1993": "entered" a body, and a
+# state's name with its article)
 R_MEMBER_WHICH_JOINED = re.compile(
-    rf"(?P<o>«O\d+»)(?:\s*\([^)]*\))?\s*,\s+which\s+(?P<s>{LIST(C)})\s+(?:(?:formally|officially|"
-    rf"later|also)\s+)?(?P<v>joined|acceded\s+to)\b"
+    rf"(?P<o>«O\d+»)(?:\s*\([^)]*\))?\s*,\s+which\s+(?:the\s+)?(?P<s>{LIST(C)})\s+(?:(?:formally|officially|"
+    rf"later|also)\s+)?(?P<v>joined|acceded\s+to|entered)\b"
 )
 # "Indonesia, a founding member of ASEAN and the only Southeast Asian member of the G20"
 R_MEMBER_APPO2 = re.compile(
@@ -937,9 +950,14 @@ COOP_V = (
     r"|(?:have|has|had)\s+co-(?:managed|financed|funded|implemented|organi[sz]ed|hosted|delivered|"
     # ("A and B have co-run seed trials since 2023"; "have been co-mapping deposits since 2022":
     # the same, as it runs)
-    r"supervised|run|mapped)"
+    # ("A and B have co-taught summer courses since 2016": the same)
+    r"supervised|run|mapped|taught)"
     r"|(?:have|has|had)\s+been\s+co-(?:managing|financing|funding|implementing|organi[sz]ing|"
-    r"hosting|delivering|supervising|running|mapping)"
+    r"hosting|delivering|supervising|running|mapping|teaching)"
+    # ("A and B have twinned their law faculties since 2018"; "A and B have shared the running
+    # (management) of the line since 2017": a standing partnership)
+    r"|(?:have|has|had)\s+(?:been\s+)?twinned"
+    r"|(?:have|has|had)\s+shared\s+the\s+(?:running|management|operation|upkeep)\s+of"
     # "A and B have joined hands (forces) since 2015 on ...": cooperation
     r"|(?:have|has|had)\s+(?:also\s+)?joined\s+(?:hands|forces)"
     # "A and B have a partnership dating back to 1982": a partnership held since then
@@ -965,9 +983,10 @@ COOP_V = (
     # ("A and B have digitised manuscripts together since 2019": a named task done together)
     # ("A and B have carried out glacier mapping together since 2015": the same)
     # ("A and B have run demonstration farms together since 2015": the same)
+    # ("A and B have monitored coral bleaching jointly since 2019": the same, "jointly")
     r"|(?:have|has|had)\s+(?:digiti[sz]ed|catalogued|cataloged|restored|mapped|surveyed|translated|"
-    r"carried\s+out|run|operated)\s+"
-    r"(?:[a-z-]+\s+){1,3}?together\b"
+    r"carried\s+out|run|operated|monitored|studied)\s+"
+    r"(?:[a-z-]+\s+){1,3}?(?:together|jointly)\b"
     # "the two countries have pooled expertise through J"
     # ("have been pooling logistics for the Antarctic season since 2015": the same, as it runs)
     # ("A and B have pooled tuna stock data since 2019": data of a named kind)
@@ -989,7 +1008,7 @@ _COOP_WORDS = ("work", "operat", "collaborat", "partner", "joint", "together", "
                "sharing", "shared", "exchanged", "exchanging", "swapped", "swapping", "coordinate",
                "co-",
                "pool", "joined",
-               "pull")
+               "pull", "twinned")
 # "the Brazilian Cooperation Agency (ABC) and Suriname's Ministry of Health have worked
 # together": a possessor before a body is no party of its own
 # ("the Tajik Ministry of Health": a demonym before a body is no party either)
@@ -1182,12 +1201,15 @@ R_SIGN = re.compile(
     # "A and B later signed J": a sequence word before the verb, as "then"
     # ("the two ministers subsequently signed J", "A and B had already signed J", "The
     # ministers afterwards sealed J": the same)
-    rf"has\s+|had\s+|then\s+|later\s+|afterwards\s+|subsequently\s+|already\s+|initiall?ed\s+and\s+|"
+    # ("J, which they duly signed": the same)
+    rf"has\s+|had\s+|then\s+|later\s+|afterwards\s+|subsequently\s+|already\s+|duly\s+|"
+    rf"initiall?ed\s+and\s+|"
     # ("A and B went on to ink J": the sequence verb before the base form)
-    rf"went\s+on\s+to\s+(?=(?:sign|ink)\s))*"
+    # ("the two ministers emerged to sign J": the same, after a meeting)
+    rf"(?:went\s+on|emerged)\s+to\s+(?=(?:sign|ink)\s))*"
     # ("A and B put pen to J": the idiom without "paper on")
     # ("A and B put ink on J": "on" for "to")
-    rf"(?P<v>signed|inked|(?<=went\son\sto\s)(?:sign|ink)|put\s+(?:pen|ink)\s+(?:to(?:\s+paper\s+on)?|on)(?=\s+(?:an?|the|their|its)\s)|"
+    rf"(?P<v>signed|inked|(?:(?<=went\son\sto\s)|(?<=emerged\sto\s))(?:sign|ink)|put\s+(?:pen|ink)\s+(?:to(?:\s+paper\s+on)?|on)(?=\s+(?:an?|the|their|its)\s)|"
     # "A and B on Tuesday put their signatures (names) to J", "the two ministers putting their
     # signatures to J"
     # ("A and B set their names to J": the same idiom with "set")
@@ -1417,7 +1439,8 @@ MEET_V = (
     r"(?:met(?:\s+(?:with|today\s+with))?|sat\s+(?:(?:down\s+)?with|across\s+the\s+table\s+from)|"
     r"conferred\s+(?:for\s+(?:[\w-]+\s+){1,4}?)?with|"
     r"(?:held|conducted|engaged\s+in|had(?=\s+separate\s))\s+"
-    r"(?:(?:an?|another|the)\s+(?:[\w-]+\s+)?round\s+of\s+)?(?:[\w-]+\s+){0,2}?(?:talks|meetings?|discussions|"
+    # ("held a lengthy working session with X": two adjectives before the noun)
+    r"(?:(?:an?|another|the)\s+(?:[\w-]+\s+)?round\s+of\s+)?(?:[\w-]+\s+){0,3}?(?:talks|meetings?|discussions|"
     # "held a working session with X": a meeting
     # ("held a bilateral encounter (a one-on-one) with X": a meeting)
     # ("held a bilateral with X": the noun left out after "bilateral"; "held the second round of
@@ -1435,7 +1458,10 @@ MEET_V = (
     # "X was greeted by her counterpart, Y", "X was closeted with Y for an hour", "X played host
     # to his counterpart Y": a meeting
     # ("X huddled with Y at the palace": a meeting)
-    r"(?:was|were)\s+closeted\s+with|played\s+host\s+to|huddled\s+with|"
+    # ("X was closeted for two hours with Y": the length between; "X was in discussions
+    # (talks) with Y": a meeting held)
+    r"(?:was|were)\s+closeted\s+(?:for\s+(?:[\w-]+\s+){1,4}?)?with|played\s+host\s+to|huddled\s+with|"
+    r"(?:was|were)\s+in\s+(?:[\w-]+\s+)?(?:talks|discussions)\s+with|"
     # ("X was the guest of Y at a working dinner (lunch)", "I had the honour of being the guest
     # of Y": a meeting, not a guest of honour)
     r"(?:(?:the\s+)?(?:honou?r|pleasure|privilege)\s+of\s+being|was|were)\s+the\s+guest\s+of"
@@ -1546,7 +1572,7 @@ _MEET_WORDS = ("met", "conferred", "held", "paid", "called", "received", "hosted
                "conducted", "huddled", "courtesy call", "courtesy visit", "dined", "lunched",
                "breakfasted", "ushered", "compared notes", "chatted", "broke bread", "conversed",
                "guest of",
-               "farewell call", "reviewed", "engaged in")
+               "farewell call", "reviewed", "engaged in", "in talks", "in discussions")
 # "X and his delegation were received by ..."
 _ENTOURAGE = (
     r"(?:\s+and\s+(?:(?:his|her|their)\s+(?:delegation|team|wife|husband|entourage|party)|"
@@ -1568,7 +1594,8 @@ R_MEET_PAIR = re.compile(
     # "X and his Tajik counterpart Y, who arrived in Tehran on Saturday ..., held talks"
     rf"(?:\s*,?\s*who\s+(?:(?!«[PQ])[^;.]){{0,160}}?,)?\s+"
     rf"(?:(?:also|today|then|later|had|have|first|last|on\s+{T}|{T})\s+)*"
-    rf"(?P<v>held\s+(?:[\w-]+\s+){{0,2}}?(?:talks|meeting|discussions|consultations|session)|met|"
+    # ("A and B had a working session at the ministry": held one)
+    rf"(?P<v>(?:held|had)\s+(?:[\w-]+\s+){{0,2}}?(?:talks|meeting|discussions|consultations|session)|met|"
     # ("A and B had a one-on-one at the Guest House": a meeting of the two)
     # ("A and B held a tête-à-tête": the same)
     rf"(?:had|held)\s+an?\s+(?:one-(?:on|to)-one|t[êe]te-[àa]-t[êe]te)\b|"
@@ -1710,7 +1737,8 @@ R_VISIT_IN = re.compile(
     # Saturday on her first trip": the stay's first or last day)
     # ("X was in C on 24 and 25 November for a working visit": the days after "on")
     rf"(?P<o>{C}|«L\d+»)\s+(?:(?:(?:from\s+\d{{1,2}}\s+(?:to|until)\s+|from\s+|since\s+|through\s+|"
-    rf"until\s+|on\s+(?:\d{{1,2}}\s+and\s+)?)?{T}(?:\s+(?:to|until)\s+{T})?|(?:through|until)\s+(?:Mon|Tues|Wednes|Thurs|Fri|"
+    # ("X was in L on Sunday and Monday on a working visit to C": two days, the first its start)
+    rf"until\s+|on\s+(?:\d{{1,2}}\s+and\s+)?)?{T}(?:\s+(?:to|until|and)\s+{T})?|(?:through|until)\s+(?:Mon|Tues|Wednes|Thurs|Fri|"
     # ("X is in C from 2 to 5 December 2026, his first visit to the country": the visit apposed
     # after the range)
     rf"Satur|Sun)day)(?:\s+|\s*,\s+(?=(?:his|her)\s)))?(?:(?:on|for|at\s+the\s+"
@@ -1971,6 +1999,11 @@ R_LECT = re.compile(
     # usage, "dictó una conferencia")
     rf"(?:offered|dictated)(?=\s+(?:a|an|the|his|her)\s+(?:[\w-]+\s+){{0,3}}?(?:lectures?|"
     rf"keynote|masterclass|master\s+class|talk|address|(?<!press\s)conference)\b)|"
+    # ("X rounded off (wrapped up, closed) the visit with a presentation to the I": a talk given
+    # there)
+    rf"(?:rounded\s+off|wrapped\s+up|closed|ended|concluded)\s+(?:the|his|her|their)\s+"
+    rf"(?:[\w-]+\s+)?(?:visit|stay|trip|programme|day)\s+with(?=\s+(?:a|an|the|his|her)\s+"
+    rf"(?:[\w-]+\s+){{0,3}}?{LECT}\b)|"
     # "X inaugurated the Irish Studies lecture series at I with a talk on ...": its first lecture
     rf"(?:inaugurated|opened)(?=\s+(?:a|an|the)\s+[^;,]{{0,60}}?\b(?:lecture|seminar)\s+series\b"
     rf"[^;,]{{0,80}}?\bwith\s+(?:a|an|the|his|her)\s+(?:[\w-]+\s+){{0,2}}?(?:talk|lecture|address|"
@@ -2005,7 +2038,8 @@ _FRONT_VERBS = ("Delivering", "Giving", "Speaking", "Presenting")
 # What each lecture pattern's verb group holds one of (the patterns run only where it is).
 _LECTURE_VERBS = {
     "lectured.delivered": ("deliver", "gave", "giving", "present", "made", " series ", "offered",
-                           "dictated", "conducted"),
+                           "dictated", "conducted", "rounded off", "wrapped up", "closed",
+                           "ended", "concluded"),
     "lectured.fronted": _FRONT_VERBS,
     "lectured.addressed": ("addressed", "spoke", "speaks", "lectured", "podium", "lectern",
                            "rostrum", "the floor at", "the floor before", "shared", "headlined",
@@ -2038,7 +2072,11 @@ R_ADDRESS = re.compile(
     # ("X shared his views on ... with diplomats at the Institute": a talk given there)
     # ("X shared insights with students of the I": the students' body, the possessive left out)
     rf"shared\s+(?:(?:his|her|their)\s+)?(?:views|insights|thoughts|perspectives?)"
-    rf"(?=[^;]{{0,120}}?\s+(?:at|(?<=students\s)of)\s+(?:the\s+)?«[IO]\d+»))"
+    rf"(?=[^;]{{0,120}}?\s+(?:at|(?<=students\s)of)\s+(?:the\s+)?«[IO]\d+»)|"
+    # ("X shared C's experience of ... in a lecture at the I": the talk named, its body after)
+    rf"shared\s+(?:his|her|their|«C\d+»{POSS})\s+(?:views|insights|thoughts|perspectives?|"
+    rf"experience|expertise)(?=(?:[^;«]|«[CD]\d+»){{0,120}}?\s+in\s+(?:a|an|his|her)\s+"
+    rf"(?:[\w-]+\s+)?(?:lecture|talk|presentation|speech|address)\s+(?:at|to)\s+(?:the\s+)?«[IO]\d+»))"
     rf"\b(?P<rest>[^;]*)"
 )
 # "spoke on Brazil's G20 priorities at a roundtable hosted by the Foundation": a topic, then
@@ -2094,8 +2132,12 @@ R_WELCOMED_FOR = re.compile(
     # ("The I hosted C's Minister of Foreign Affairs, Cooperation and Trade, X, for a public
     # address": a long post before the name)
     rf"(?P<o>{IO})\s+(?P<v>welcomed|hosted|invited|received)\s+(?:(?!«P)[^;]){{0,80}}?(?P<a>{P})"
-    rf"[^;]{{0,200}}?\bfor\s+(?:a|an|the|its)\s+(?:[\w-]+\s+){{0,2}}?(?:lecture|talk|roundtable|"
+    rf"(?:[^;]{{0,200}}?\bfor\s+(?:a|an|the|its)\s+(?:[\w-]+\s+){{0,2}}?(?:lecture|talk|roundtable|"
     rf"round\s+table|seminar|discussion|address|speech|briefing|conversation|presentation)\b"
+    # ("The I invited X to give its annual lecture, which she devoted to ...": the lecture told as
+    # given by the clause after it)
+    rf"|\s+to\s+(?:give|deliver)\s+(?:a|an|the|its)\s+(?:[\w-]+\s+){{0,2}}?(?:lecture|talk|address|"
+    rf"speech|keynote)\s*,\s+which\s+(?:she|he|they|«P\d+»)\s+(?:devoted|dedicated)\s+to\b)"
 )
 _HOSTED_BEFORE = re.compile(
     rf"(?P<o>{IO})(?:\s*\([^)]*\))?\s+(?:hosted|welcomed|invited)\s+[^;«]{{0,30}}?\Z"
@@ -2725,7 +2767,8 @@ class Extractor:
                          (R_TIES_HAVING if " having " in t else None, "ties.active")):
             for m in rx.finditer(t) if rx is not None else ():
                 if rx is not R_TIES_ANNIV and rx is not R_TIES_ANNIV_SUBJ and _blocked(
-                        sent, m.start("v"), m.start("s0") if rx is R_TIES_SINCE else None):
+                        sent, m.start("v"), m.start("s0") if rx is R_TIES_SINCE
+                        or rx is R_TIES_BETWEEN_EST else None):
                     continue
                 parties = refs(m["a"]) + (refs(m["b"]) if "b" in m.groupdict() and m["b"] else [])
                 if len(self._expand(parties)) < 2:
@@ -2809,7 +2852,7 @@ class Extractor:
                 if not objs:
                     continue
                 mode = "joined" if rule == "member.joined" and (
-                    "join" in m["v"] or "enter" in m["v"]) else "state"
+                    "join" in m["v"] or "enter" in m["v"] or "admit" in m["v"]) else "state"
                 if rx is R_MEMBER_ONE_OF_POSS and m["o2"]:
                     mode = "joined"  # "C became the O's 56th member in June 2022"
                 elif (rx is R_MEMBER or rx is R_MEMBER_ATTR_COP) and \
@@ -3010,7 +3053,7 @@ class Extractor:
                  or "autographed" in t or "hands to" in t or "executed" in t
                  or "ink to " in t or "ink on " in t or " by signing " in t
                  or " the signing of " in t or " went on to " in t
-                 or " the signatories " in t)
+                 or " the signatories " in t or " emerged to " in t)
         sign_ms: list[re.Match[str]] = []
         while signs and (m := R_SIGN.search(t, pos)) is not None:
             pos = m.end("v")  # "X signed for Kenya, while Y signed for Botswana": both clauses
@@ -3032,7 +3075,8 @@ class Extractor:
         for m in sign_ms:
             v = m.start("v")
             # ("A and B went on to ink J": the "to" is of the sequence, not of a plan)
-            if _blocked(sent, v - 11 if t.endswith("went on to ", 0, v) else v):
+            # ("the two emerged to sign J": the same)
+            if _blocked(sent, v - 11 if t.endswith(("went on to ", "emerged to "), 0, v) else v):
                 continue
             if m["v"] == "executed":
                 fj = _J_REF.search(m["rest"])
@@ -4301,7 +4345,7 @@ class Extractor:
             return
         # ("«Q0» afterwards sealed J": a group of signers leaves no "the" in the text)
         if ctx.last_meet and ("the" in t or "afterwards" in t or "subsequently" in t
-                              or "later" in t or "went on to" in t) and (
+                              or "later" in t or "went on to" in t or "emerged to" in t) and (
                 _THEN_VERB.search(t, max(0, c.trigger - 14), c.trigger)):
             # "The two officials then signed J": right after the meeting just told
             self._set(c, ctx.last_meet, DateSource.SENTENCE)

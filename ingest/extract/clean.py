@@ -236,7 +236,8 @@ def _blank_masthead(out: list[str], lines: list[str], crawl_line: int) -> None:
     """
     seen = 0
     kept: list[int] = []  # non-blank lines above, still in the text
-    for i, line in enumerate(lines[:12]):
+    # (the first lines that hold text count, however many blank lines are between)
+    for i, line in enumerate(lines):
         s = line.strip()
         if not s:
             continue

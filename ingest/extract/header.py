@@ -220,8 +220,9 @@ def published_from_text(original: str, crawl: str | None, dateline: Dateline | N
             return day
     if dateline and dateline.date:
         return dateline.date
+    top = _top_lines(original, 14)
     # "GIS – 22 February, 2024: Mauritius and ...": a source, a dash and the date open the lead
-    for line in original.split("\n")[:14]:
+    for line in top:
         lead = _SOURCE_DASH_DATE.match(line)
         if lead:
             day = _first_day(lead.group(1))
@@ -229,7 +230,7 @@ def published_from_text(original: str, crawl: str | None, dateline: Dateline | N
                 return day
     # A stand-alone date line in the first lines ("October 23, 2021", "12.10.2022.")
     year_hint: PartialDate | None = None
-    for line in original.split("\n")[:14]:
+    for line in top:
         # "Wed Jun 12, 2024 09:35 PM  Last update on: Wed Jun 12, 2024 10:02 PM": the line's
         # own date is the first; the update's is another field
         s = _UPDATE_TAIL.sub("", line.strip())
@@ -263,7 +264,7 @@ def published_from_text(original: str, crawl: str | None, dateline: Dateline | N
     # "Press Briefing by the Spokesperson on Thursday, 18 April 2024": a headline that ends in
     # a weekday and a full date, the weekday true of the date (so a date of the day it was
     # written, not a historical one)
-    for line in original.split("\n")[:14]:
+    for line in top:
         wd = _WEEKDAY_DATE_END.search(line)
         if wd:
             day = _first_day(wd.group(2))
@@ -271,7 +272,7 @@ def published_from_text(original: str, crawl: str | None, dateline: Dateline | N
                     and day.start.weekday() == dates.WEEKDAYS[wd.group(1).lower()]):
                 return day
     # "... meets Armenian Deputy Foreign Minister in Athens (05.10.2023)": a headline's date
-    for line in original.split("\n")[:14]:
+    for line in top:
         paren = _DATE_IN_PARENS.search(line)
         if paren:
             day = _first_day(paren.group(1))
@@ -280,13 +281,13 @@ def published_from_text(original: str, crawl: str | None, dateline: Dateline | N
     # "(BELGA) KLE/ER" then "2025-05-28 17:04": a wire's filing stamp, an ISO day and a time
     # alone on one of the last lines
     if ":" in original:
-        for line in original.rstrip().rsplit("\n", 8)[-8:]:
+        for line in _bottom_lines(original, 8):
             stamp = _FILING_STAMP.match(line)
             if stamp:
                 return _first_day(stamp.group(1))
     # "♥ 1,204 likes" then "December 6, 2026": a social post's date under its like count
     if "like" in original:
-        lines = original.rstrip().rsplit("\n", 8)[-8:]
+        lines = _bottom_lines(original, 8)
         for k in range(len(lines) - 1):
             if _LIKES_LINE.match(lines[k]) and _FULL_DATE_LINE.match(lines[k + 1]):
                 day = _first_day(lines[k + 1].strip())
@@ -294,6 +295,23 @@ def published_from_text(original: str, crawl: str | None, dateline: Dateline | N
                     return day
     return None
 
+
+
+def _top_lines(text: str, n: int) -> list[str]:
+    """The first n lines that hold text: blank lines between (a page's spacing, however much)
+    do not count."""
+    out: list[str] = []
+    for line in text.split("\n"):
+        if line.strip():
+            out.append(line)
+            if len(out) == n:
+                break
+    return out
+
+
+def _bottom_lines(text: str, n: int) -> list[str]:
+    """The last n lines that hold text."""
+    return [line for line in text.rstrip().split("\n")[-4 * n :] if line.strip()][-n:]
 
 _MESES = {
     "enero": "January", "febrero": "February", "marzo": "March", "abril": "April", "mayo": "May",

@@ -889,7 +889,9 @@ COOP_V = (
     # "A and B have shared inspector training (port-management experience) since 2016": a
     # named kind of training or experience)
     r"(?:[a-z-]+\s+){0,2}?information\b|(?:[a-z-]+\s+){0,3}?data\b|(?:[a-z-]+\s+){1,2}?research\b|"
-    r"(?:[a-z-]+\s+){1,2}?(?:readings|training|experience|expertise|know-how)\b)"
+    r"(?:[a-z-]+\s+){1,2}?(?:readings|training|experience|expertise|know-how)\b|"
+    # ("A and B have shared the running (funding) of four berths since 2023": a task shared)
+    r"the\s+(?:running|funding|financing|management|costs|operation)\s+of\b)"
     # "A and B have been partners since 2021 in J"
     # ("A and B have been development partners in education since 2002")
     r"|(?:have|has|had)\s+been\s+(?:close\s+|key\s+|development\s+)?partners"

@@ -13877,3 +13877,20 @@ def test_a_bin_name_school_a_chambers_signer_and_a_headlined_briefing() -> None:
             "institution:mohammed-bin-rashid-school-of-government", "2024-03-01") in got, got
     assert ("SIGNED_AGREEMENT", "org:dubai-chambers",
             "project:cooperation-agreement-on-trade-fairs", "2024-03-04") in got, got
+
+
+def test_bodies_that_shared_the_running_or_funding_of_a_facility_cooperate() -> None:
+    # "A and B have shared the running (funding) of four berths since 2023": a cooperation
+    text = (
+        "Diplomatic notes\n\n"
+        "Wednesday 6 March 2024\n\n"
+        "The Kenya Ports Authority (KPA) and the Norwegian Coastal Administration have shared "
+        "the running of two pilot stations since 2019. The Kenya Forest Service and the "
+        "University of Oslo have shared the funding of a seed bank since 2021.\n"
+    )
+    got = facts(extract_article(text))
+    coop = {(frozenset((s, o)), d) for p, s, o, d in got if p == "COOPERATES_WITH"}
+    assert (frozenset(("institution:kenya-ports-authority",
+                       "institution:norwegian-coastal-administration")), "2019") in coop, got
+    assert (frozenset(("institution:kenya-forest-service", "institution:university-of-oslo")),
+            "2021") in coop, got

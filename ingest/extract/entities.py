@@ -97,7 +97,11 @@ _TOK_REST = (
 _TOK = rf"(?:[a-z]-)?[{UP}]{_TOK_REST}|\d{{4}}(?=\s+[{UP}])"
 # ("Pontificia Universidad Católica Madre y Maestra": the Spanish "y" inside a name)
 _CONN = (r"(?:of|for|and|on|the|de|du|des|la|le|da|do|dos|das|del|della|di|van|von|der|den|naar|"
-         r"es|y|&)")
+         # ("Mohammed bin Rashid School of Government", "Hamad bin Khalifa University": a
+         # patronymic particle inside a body's name, its head right after the next word; not a
+         # person's "Adel bin Saad Al-Harbi")
+         r"es|y|&|(?:bin|ibn)(?=[^\S\n]+[A-Z][\w-]*[^\S\n]+(?:School|University|College|"
+         r"Institute|Academy|Foundation|Centre|Center|Hospital|Library|Fund|Prize|Award)\b))")
 _SP = r"[^\S\n]+"  # spaces within a line: a name never runs over a line break
 # ("the Arrangement on a Working Holiday Scheme": an article after an agreement's head and its
 # "on" or "for")
@@ -161,14 +165,16 @@ INST_HEADS = frozenset(
         administration
         treasury
         universitas universiti universidad universidade université universität instituto
-        colegio hospital library archives survey ecole école"""
+        colegio hospital library archives survey ecole école
+        autonome"""
     )
 )
 ORG_HEADS = frozenset(
     words(
         """organization organisation union community forum alliance group association
         federation confederation chamber bank fund foundation society league movement
-        secretariat airways airlines railways corporation company network party club conclave"""
+        secretariat airways airlines railways corporation company network party club conclave
+        chambers"""
     )
 )
 PROJ_HEADS = frozenset(
@@ -2821,13 +2827,14 @@ SENTENCE_CUES = Cues([
      "ushered", "compared notes", "chatted", "broke bread", "conversed", "one-to-one",
      "guest of"),
     ("visit", "tour", "trip", "delegation", "journey", "mission", "stopped over", "stopover",
-     " stop in ", "sojourn", "call on", " stay", " round of ", " swing ", "set foot"),
+     " stop in ", "sojourn", "call on", " stay", " round of ", " swing ", "set foot",
+     "roadshow"),
     ("lectur", "talk", "address", "speech", "presentation", " paper", "spoke", "speak", "guest",
      "keynote", "roundtable", "discussion", "conversation", "remarks", "oration", "podium",
      "lectern", "rostrum", "the floor at", "the floor before", "headlined",
      "forum", "seminar", "webinar", "briefing", "symposium", "colloquium", "dialogue", "round",
      "masterclass", "master class", "lesson", "views", "insights", "thoughts", "perspective",
-     "briefed", "presented", "conference"),
+     "briefed", "presented", "conference", "took questions"),
     # coreference patterns
     ("envoy", "ambassador", "commissioner", "charg", "minister", "director", "secretary",
      "speaker", "president", "diplomat", "chair", "governor", "guest", "visitor", "premier",
@@ -4085,7 +4092,9 @@ _SIGN_VERBS = (
     # ("A and B autographed a plan of consultations ...": signed)
     # ("A and B formalised a cooperation protocol with their signatures": the same)
     r"sealed|subscribed|signature of|signature(?=,?\s+by\s)|penned|autographed|countersigned|"
-    r"executed|formalised|formalized"
+    r"executed|formalised|formalized|"
+    # ("A and B became signatories to a cooperation agreement on ...")
+    r"signatories to"
 )
 _SIGN_VERBS_LIST = _SIGN_VERBS.split("|")
 # the same as literal text for an anchor ("signature(?=,?\s+by\s)" as "signature")
@@ -4197,6 +4206,9 @@ _AGREEMENT_STOP = re.compile(
     r"(?:when|once|until|unless|if)\s+(?:the|it|they|both|a|an)\b|"
     # "An agreement on ... was signed by": the passive's auxiliary ends the name
     r"(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+\s+)?(?:signed|inked)\b|"
+    # ("Reports that X had signed an agreement on ... were inaccurate": the denial's verb)
+    r"(?:was|were|is|are)\s+(?:\w+ly\s+)?(?:incorrect|untrue|inaccurate|unfounded|misleading|"
+    r"false|groundless|baseless|wrong)\b|"
     # ("A memorandum on ... came out of the session, with A and B signing it": its verb)
     r"(?:came|emerged)\s+(?:out\s+of|from)\b|"
     # the place of the signing: "... atomic energy in Moscow on Monday"
@@ -4226,7 +4238,9 @@ _PASSIVE_SUBJECT = re.compile(r"(?:(?<=^)|(?<=\n)|(?<=\s[-–—]\s)|(?<=\.\s))"
 _PASSIVE_SUBJECT_FRONT = re.compile(
     r"\s*(?:(?:Afterwards?|Thereafter|Subsequently|Then|"
     # "Later that day, an agreement on ... was signed by ...": the day of the talks before
-    r"(?:Later|Earlier)(?:\s+(?:that|the\s+same)\s+(?:day|morning|afternoon|evening))?|(?:After|Following|During|At\s+the\s+(?:end|"
+    r"(?:Later|Earlier)(?:\s+(?:that|the\s+same)\s+(?:day|morning|afternoon|evening))?|"
+    # ("On the same day, a memorandum on ... was signed between A and B")
+    r"(?:On\s+)?[Tt]he\s+same\s+day|(?:After|Following|During|At\s+the\s+(?:end|"
     r"close)\s+of)\s+(?:the|their)\s+(?:talks|meeting|consultations|session|ceremony|visit)|"
     # "In the presence of the two officials, a memorandum on ... was signed by A and B"; "On
     # Monday, in their presence, an agreement on ... was signed by A and B": a weekday before it

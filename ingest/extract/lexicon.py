@@ -121,6 +121,8 @@ _TITLE_HEADS = (
     r"foreign\s+secretary|secretary(?<=Foreign\ssecretary)|"
     # "its director general, X", "the university's vice-rector, X": two-word lower-case heads
     r"director[\s-]general|deputy\s+director|vice[\s-]rector|"
+    # ("the agency's resident representative in C, X": a field office's head in lower case)
+    r"resident\s+representative|country\s+representative|"
     r"president|secretary-general|head|director|chairman|chairperson|chair|spokesperson|"
     r"spokesman|spokeswoman|adviser|advisor|professor|lecturer|researcher|fellow|dean|rector|"
     # "EU foreign affairs chief X", "the EU's energy commissioner, Y": a portfolio in lower case
@@ -238,7 +240,9 @@ PORTFOLIO_WORDS = frozenset(
         Veterinary Animal Plantation Plantations Aquaculture Agribusiness Disabilities Elderly
         Textiles Handicrafts Recreation Leisure Physical Survey Marine Resources Livestock
         Expatriates Emigrants Emigration Law Laws Supply Supplies Corporate
-        Scientific Technical Technological Humanities States Diplomatic"""
+        Scientific Technical Technological Humanities States Diplomatic
+        South West North Southern Western Northern Eastern Central America Country Programs
+        Programmes"""
     )
 )
 

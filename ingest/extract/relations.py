@@ -764,8 +764,9 @@ R_MEMBER_JOIN = re.compile(
     # "Slovakia has held EU membership since May 2004": the body before "membership"
     # ("Both A and B hold O membership": a membership held now)
     # ("C also holds membership of O": the body after "membership of")
-    rf"(?:(?:has|have)\s+held|holds?)(?=\s+(?:the\s+)?«O\d+»\s+membership\b)|"
-    rf"(?:(?:has|have)\s+held|holds?)\s+membership\s+(?:of|in)(?=\s+(?:the\s+)?«O))"
+    # ("C took up O membership in T", "C took up membership of O in T": a joining)
+    rf"(?:(?:has|have)\s+held|holds?|took\s+up)(?=\s+(?:the\s+)?«O\d+»\s+membership\b)|"
+    rf"(?:(?:has|have)\s+held|holds?|took\s+up)\s+membership\s+(?:of|in)(?=\s+(?:the\s+)?«O))"
     # ("C holds a seat in O1 and in O2": the second body after "and in")
     rf"\s+(?:the\s+)?(?P<o>{LIST(ORG)}(?:\s+and\s+in\s+(?:the\s+)?{LIST(ORG)})?)(?!{POSS})"
 )
@@ -903,7 +904,9 @@ COOP_V = (
     # "A and B have shared inspector training (port-management experience) since 2016": a
     # named kind of training or experience)
     r"(?:[a-z-]+\s+){0,2}?information\b|(?:[a-z-]+\s+){0,3}?data\b|(?:[a-z-]+\s+){1,2}?research\b|"
-    r"(?:[a-z-]+\s+){1,2}?(?:readings|training|experience|expertise|know-how)\b)"
+    r"(?:[a-z-]+\s+){1,2}?(?:readings|training|experience|expertise|know-how)\b|"
+    # ("A and B have shared the running (funding) of four berths since 2023": a task shared)
+    r"the\s+(?:running|funding|financing|management|costs|operation)\s+of\b)"
     # "A and B have been partners since 2021 in J"
     # ("A and B have been development partners in education since 2002")
     r"|(?:have|has|had)\s+been\s+(?:close\s+|key\s+|development\s+)?partners"
@@ -1235,7 +1238,9 @@ R_SIGN = re.compile(
     # ministers proceeded to the signature of J", "A and B penned J", "the two countersigned
     # J": other verbs of signing
     # ("the two ministers finalized the signing of J": signed it)
-    rf"sealed|subscribed(?!\s+to\b)|(?:proceeded\s+to|finali[sz]ed)\s+(?:the\s+)?(?:signature|"
+    # ("A and B became signatories to J": signed it)
+    rf"sealed|subscribed(?!\s+to\b)|became\s+signatories\s+to|"
+    rf"(?:proceeded\s+to|finali[sz]ed)\s+(?:the\s+)?(?:signature|"
     # ("A and B autographed J": the same)
     rf"signing)\s+of|penned|autographed|"
     # "A and B co-signed J"
@@ -1293,7 +1298,9 @@ _HEADLINE_COMPOUND = re.compile(
     r"programme|program|plan)\b)[a-z]")
 # "The deal was inked by ...", "The agreements were signed by ...": what was just signed
 _SIGNED_ANAPHOR = (
-    r"\b[Tt]he\s+(?:deals?|agreements?|documents?|accords?|memorand(?:um|a)|MoUs?|MOUs?|pacts?|"
+    # ("The loan agreement was signed by": a financing kind before the head)
+    r"\b[Tt]he\s+(?:(?:loan|grant|financing|credit)\s+)?"
+    r"(?:deals?|agreements?|documents?|accords?|memorand(?:um|a)|MoUs?|MOUs?|pacts?|"
     r"instruments|texts?|protocols?|treat(?:y|ies)|conventions?|arrangements?)\b"
 )
 R_SIGN_PASS = Anchored(re.compile(
@@ -1307,8 +1314,9 @@ R_SIGN_PASS = Anchored(re.compile(
     rf"(?:which\s+|that\s+)?(?:was\s+|were\s+|had\s+been\s+|has\s+been\s+|have\s+been\s+)?"
     # "J was later signed by", "J was signed after the talks by": an adverb or a short "after"
     # phrase before the signers ("by" only)
-    # ("J, co-signed (countersigned) by A and B": signed by both)
-    rf"(?:jointly\s+|formally\s+|later\s+|afterwards\s+|subsequently\s+|then\s+)?(?P<v>signed|inked|"
+    # ("J, co-signed (countersigned) by A and B": signed by both; "J was duly signed at the
+    # bank's headquarters by")
+    rf"(?:jointly\s+|formally\s+|later\s+|afterwards\s+|subsequently\s+|then\s+|duly\s+)?(?P<v>signed|inked|"
     rf"co-signed|countersigned|"
     # "the document bears the signatures of A and B": signed by them
     rf"b(?:ears|ore)(?=\s+the\s+signatures?\s+of\s))\s+"
@@ -1469,7 +1477,7 @@ MEET_V = (
     # ("X dined (lunched) with Y": a meeting over a meal; "X was ushered in to see Y": received;
     # "X chatted on Tuesday with Y": a meeting)
     # ("X conversed (broke bread) with Y": the same)
-    r"(?:dined|lunched|breakfasted|chatted|conversed|broke\s+bread)\s+(?:(?:on\s+)?«T\d+»\s+)?with|(?:was|were)\s+ushered\s+(?:in\s+)?to\s+see|"
+    r"(?:dined|lunched|breakfasted|chatted|conversed|broke\s+bread|compared\s+notes)\s+(?:(?:on\s+)?«T\d+»\s+)?with|(?:was|were)\s+ushered\s+(?:in\s+)?to\s+see|"
     # ("X was hosted at State House, Nairobi, on Tuesday by Y": a venue with its city)
     r"(?:was|were)\s+(?:\w+\s+){0,2}?(?:received|hosted|greeted|granted\s+an\s+audience)\s+(?:[^,;]{0,60}?"
     r"(?:,\s+«[LC]\d+»\s*,[^,;]{0,30}?)?\s+)?"
@@ -1637,6 +1645,13 @@ R_MEET_AFTER = re.compile(
     rf"statement|the\s+call)\s+(?:(?:on\s+)?{T}\s+)?(?:after|when|while|during|before)\s+"
     rf"(?P<v>receiving|meeting|hosting|welcoming|(?:he|she)\s+(?:received|met|hosted|welcomed))"
     rf"\s+(?:(?:a|the)\s+(?:courtesy\s+)?(?:call|visit)\s+(?:from|by)\s+)?(?P<rest>[^;.]*)"
+    # ("After a one-on-one with C's Minister ..., Y, on Monday, X told reporters that ...": the
+    # meeting fronted, the speaker after it)
+    rf"|^\s*(?P<v2>After|Following)\s+(?:an?\s+|the\s+|(?:his|her|their)\s+)?(?:[\w-]+\s+)?"
+    rf"(?:talks|meeting|one-(?:on|to)-one|tête-à-tête|session|sit-down)\s+with\s+"
+    rf"(?P<rest2>(?:(?!«[PQ])[^;.]){{0,120}}?«P\d+»(?:\s*,)?(?:\s+(?:on\s+)?{T})?)\s*,\s+"
+    rf"(?:«C\d+»{POSS}\s+[^;.,«]{{1,60}}?,\s+)?(?P<a2>{P})\s*,?\s+(?:told|said|stated|noted|"
+    rf"stressed|announced)\b"
 )
 # "A and B held talks in Sofia on Thursday and signed a J": the pair that met signed
 R_MET_AND_SIGNED = re.compile(
@@ -1655,6 +1670,9 @@ VISIT_S = (r"(?:a\s+|an\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+){0,4}?(?:visit|V
            # ("for a fact-finding mission to C": an official trip too)
            r"sojourn|tour|(?<=official\s)journey|(?<=official\s)mission|(?<=working\s)mission|"
            r"(?<=fact-finding\s)mission|"
+           # ("on a trade mission to C", "on a four-day investment roadshow to C": a ministerial
+           # business trip)
+           r"(?<=trade\s)mission|(?<=business\s)mission|(?<=investment\s)mission|roadshow|"
            # ("at the start of a Latin American swing that ...": a tour)
            r"swing(?=\s+(?:through|that|which|across)\b|\s*[,.;]|\s*$))"
            r"(?:\s+of\s+(?:friendship|work)\s+and\s+(?:friendship|work)(?=\s+to\s))?")
@@ -1683,17 +1701,21 @@ R_VISIT = re.compile(
     # ("X came to L on Tuesday on a working visit to C": arrived there)
     rf"set\s+foot|got\s+to|swung\s+through|stepped\s+off|spent(?=\s+{T})|(?:is|was)\s+in\s+town|"
     rf"came\s+to)\s+"
-    rf"[^;]{{0,80}}?\s+"
+    # ("spent Monday and Tuesday in L, her first trip to C since ...": the stay named in an
+    # apposition)
+    rf"[^;]{{0,80}}?(?:,(?=\s+(?:his|her|their)\s+(?:first|maiden|inaugural)\s)|\s+"
     rf"(?:for|on|at\s+the\s+(?:start|"
     # ("arrived in Tbilisi this morning, opening a two-day visit to Georgia")
-    rf"beginning|outset)\s+of|(?<=,\s)(?:opening|starting|beginning)|to\s+(?:begin|start|open))|"
+    rf"beginning|outset)\s+of|(?<=,\s)(?:opening|starting|beginning)|to\s+(?:begin|start|open)))|"
     rf"(?:is|was)\s+paying|paying|pays|"
     # "received X, in Cairo on Saturday, at the start of a visit to Egypt"
     rf"at\s+the\s+(?:start|beginning|outset)\s+of|"
     rf"(?:is|was)\s+making|returned\s+[^;]{{0,60}}?\s+(?:after|from)|"
     # "who is leading a Fijian delegation on a four-day working visit to Indonesia"
     rf"(?:(?:is|was)\s+)?(?:leading|led|heading|headed)\s+(?:an?|the|his|her)\s+(?:«D\d+»\s+)?"
-    rf"(?:[\w-]+\s+){{0,2}}?delegation\s+(?:on|during))\s+"
+    # ("X led a delegation of 24 Korean companies on a trade mission to C": the delegation's
+    # make-up between)
+    rf"(?:[\w-]+\s+){{0,2}}?delegation(?:\s+of(?:\s+[^\s,;.]+){{1,4}}?)?\s+(?:on|during))\s+"
     # "began on Monday a two-day working visit to Guatemala": the day after the verb
     # "arrived in Nadi for a four-day official visit, her first to Fiji": the destination after
     # an elliptical apposition
@@ -2043,7 +2065,7 @@ _LECTURE_VERBS = {
     "lectured.fronted": _FRONT_VERBS,
     "lectured.addressed": ("addressed", "spoke", "speaks", "lectured", "podium", "lectern",
                            "rostrum", "the floor at", "the floor before", "shared", "headlined",
-                           "briefed", "presented"),
+                           "briefed", "presented", "took questions"),
 }
 _WELCOME_VERBS = ("welcomed", "hosted", "invited", "received")
 _ORGANISE_VERBS = ("organised", "organized", "hosted", "held")
@@ -2059,7 +2081,8 @@ R_ADDRESS = re.compile(
     rf"spoken|(?:guest[\s-])?lectured|took\s+the\s+(?:podium|lectern|rostrum|floor)(?=\s+(?:before\s+[^;«]{{1,40}}?\s+)?at\b)|"
     # ("X briefed students of the I on ...": a talk to the body's students)
     # ("X briefed students and staff of the I": the audience with its staff)
-    rf"briefed(?=\s+(?:the\s+)?(?:[\w-]+\s+)?(?:students|cadets|trainees)"
+    # ("X took questions from students of the I after a talk on ...": the same audience)
+    rf"(?:briefed|took\s+questions\s+from)(?=\s+(?:the\s+)?(?:[\w-]+\s+)?(?:students|cadets|trainees)"
     rf"(?:\s+and\s+(?:staff|faculty|fellows|lecturers))?\s+(?:of|at)\s)|"
     # ("X presented C's climate policy to researchers at the I": a talk to the body's audience)
     rf"presented(?=\s+(?:[^;«]|«C\d+»){{1,80}}?\s+to\s+(?:(?:the|an?)\s+)?(?:[\w-]+\s+)?"
@@ -2068,7 +2091,8 @@ R_ADDRESS = re.compile(
     # the I": the main speaker of the event, the series' talk given there)
     rf"headlined(?=\s+(?:the|a|an)\s+[^;«]{{0,60}}?\b(?:[Ss]eries|[Ll]ecture|[Ff]orum|[Ss]eminar|"
     rf"[Ss]ymposium|[Cc]onference|[Dd]ialogue|[Rr]ound[\s-]?[Tt]able|[Pp]anel|[Dd]ebate|"
-    rf"[Ss]ession)\b)|"
+    # ("X headlined a breakfast briefing at the I": the same)
+    rf"[Ss]ession|[Bb]riefing)\b)|"
     # ("X shared his views on ... with diplomats at the Institute": a talk given there)
     # ("X shared insights with students of the I": the students' body, the possessive left out)
     rf"shared\s+(?:(?:his|her|their)\s+)?(?:views|insights|thoughts|perspectives?)"
@@ -2174,6 +2198,10 @@ R_MISSION_HEADED_BY = re.compile(
     rf"|(?P<c2>{C})\s+(?:is|was)\s+(?:(?:also|now|currently)\s+)?(?P<v2>represented)\s+in\s+"
     rf"(?P<l2>«[LC]\d+»)\s+by\s+(?:its|their)\s+(?:non-resident\s+)?[Aa]mbassador\s+(?:to|in)\s+"
     rf"(?:the\s+)?«[CL]\d+»\s*,\s+(?P<p2>{P})(?!{POSS})"
+    # ("Ambassador X, who heads C's embassy in L, said ...": the same, told of the person)
+    rf"|[Aa]mbassador\s+(?P<p3>{P})\s*,\s+who\s+(?:(?:now|currently)\s+)?(?P<v3>heads|headed|leads|"
+    rf"led|runs|ran)\s+(?P<c3>{C}){POSS}\s+(?:(?:diplomatic|resident)\s+)?(?:mission|embassy)\s+in\s+"
+    rf"(?P<l3>«[LC]\d+»)"
 )
 _TIMELINE_ITEM = re.compile(r"«T(\d+)»:\s")
 _ADDRESSED_BODY = re.compile(rf"\s+(?:the\s+)?(?P<o>{IO})(?!{POSS})")
@@ -2852,7 +2880,8 @@ class Extractor:
                 if not objs:
                     continue
                 mode = "joined" if rule == "member.joined" and (
-                    "join" in m["v"] or "enter" in m["v"] or "admit" in m["v"]) else "state"
+                    "join" in m["v"] or "enter" in m["v"] or "admit" in m["v"]
+                    or "took" in m["v"]) else "state"
                 if rx is R_MEMBER_ONE_OF_POSS and m["o2"]:
                     mode = "joined"  # "C became the O's 56th member in June 2022"
                 elif (rx is R_MEMBER or rx is R_MEMBER_ATTR_COP) and \
@@ -3053,7 +3082,8 @@ class Extractor:
                  or "autographed" in t or "hands to" in t or "executed" in t
                  or "ink to " in t or "ink on " in t or " by signing " in t
                  or " the signing of " in t or " went on to " in t
-                 or " the signatories " in t or " emerged to " in t)
+                 or " the signatories " in t or " emerged to " in t
+                 or " signatories to " in t)
         sign_ms: list[re.Match[str]] = []
         while signs and (m := R_SIGN.search(t, pos)) is not None:
             pos = m.end("v")  # "X signed for Kenya, while Y signed for Botswana": both clauses
@@ -3400,13 +3430,14 @@ class Extractor:
                 if doc.mentions[other].ents not in (doc.mentions[a].ents, doc.mentions[obj].ents):
                     yield Cand("MET_WITH", (a,), (other,), v, "met.active", "event", 0.85)
         for m in R_MEET_AFTER.finditer(t) if "«P" in t else ():
-            stop = re.search(r",\s+(?:who|which|where|to\s+discuss)\b|;", m["rest"])
-            part = m["rest"][: stop.start()] if stop else m["rest"]
-            a = refs(m["a"])[0]
+            g = "" if m["v"] is not None else "2"
+            stop = re.search(r",\s+(?:who|which|where|to\s+discuss)\b|;", m["rest" + g])
+            part = m["rest" + g][: stop.start()] if stop else m["rest" + g]
+            a = refs(m["a" + g])[0]
             people = [i for i in refs(part[:160]) if doc.mentions[i].kind == "P"
                       and doc.mentions[i].ents != doc.mentions[a].ents]
-            if people and not _blocked(sent, m.start("v")):
-                yield Cand("MET_WITH", (a,), (people[0],), m.start("v"), "met.said_after",
+            if people and not _blocked(sent, m.start("v" + g)):
+                yield Cand("MET_WITH", (a,), (people[0],), m.start("v" + g), "met.said_after",
                            "event", 0.8)
         for m in R_PRESENTED_TO.finditer(t) if _PRESENT_GATE.search(t) else ():
             a, b = refs(m["a"])[0], refs(m["b"])[0]
@@ -3471,7 +3502,8 @@ class Extractor:
         # R_VISIT_IN's)
         if not any(w in t for w in ("visit", "Visit", "trip", "tour", "delegation", "journey",
                                     "mission", "stopped over", "stopover", " stop in ", "sojourn",
-                                    "call on", " stay", " round of ", " swing ", "set foot")):
+                                    "call on", " stay", " round of ", " swing ", "set foot",
+                                    "roadshow")):
             return  # the noun or verb every visit pattern needs
         framed = "framework" in t or "part of" in t or "course of" in t
         for m in R_VISIT_FRAME.finditer(t) if framed else ():
@@ -3904,8 +3936,9 @@ class Extractor:
             yield Cand("ACCREDITED_TO", (refs(m["p"])[0],), (refs(m["o"])[0],), m.start("o"),
                        "post.accredited", "none", 0.85)
         for m in R_MISSION_HEADED_BY.finditer(t) if ("ed by" in t or " run " in t
-                                                     or "represented in" in t) else ():
-            g = "" if m["c"] is not None else "2"
+                                                     or "represented in" in t
+                                                     or ", who " in t) else ():
+            g = "" if m["c"] is not None else "2" if m["c2"] is not None else "3"
             c, seat = refs(m["c" + g])[0], refs(m["l" + g])[0]
             if _blocked(sent, m.start("v" + g)) or set(doc.mentions[seat].ents) & set(
                     doc.mentions[c].ents) or not doc.mentions[seat].ents[0].startswith("country:"):

@@ -2247,7 +2247,8 @@ R_SERVED = re.compile(
 R_WHO_IS = re.compile(
     rf"(?:(?P<p>«P\d+»)\s*,\s*who(?:\s+(?:is\s+resident|resides|is\s+based)\s+in\s+«[LC]\d+»\s*,)?"
     # "Ambassador X is concurrently Norway's Ambassador to Indonesia": a rank before the name
-    rf"|^\s*(?:(?:Ambassador|High\s+Commissioner|Amb\.)\s+)?(?P<p2>«P\d+»))\s+(?:is|was|"
+    # ("...; she is also the Permanent Representative of C to the O": after a semicolon too)
+    rf"|(?:^|;)\s*(?:(?:Ambassador|High\s+Commissioner|Amb\.)\s+)?(?P<p2>«P\d+»))\s+(?:is|was|"
     # "X, who also serves as his country's Permanent Representative to the O"
     # ("who doubles as ambassador to C and D": a second post, news style)
     rf"(?:also\s+|concurrently\s+)?(?:serves|doubles)\s+as)\s+"
@@ -4295,7 +4296,12 @@ class Extractor:
             head = [(pos, k) for pos, k in ds if pos < first_comma]
             if head and not re.search(r"«[PCG]\d+»", t[:first_comma]):
                 d = sent.dates[head[-1][1]]
-                self._set(c, *self._value(d))
+                value, source = self._value(d)
+                if d.kind == "range" and c.pred != "VISITED" and value is not None:
+                    # "From 14 to 17 October 2025, X led a delegation to L, where he was
+                    # received by Y": an event inside the range, with no day of its own
+                    value = dt.coarsen(value, "year" if d.unit == "months" else "month")
+                self._set(c, value, source)
                 return
             # "Seven years later, on 19 March 2009, A and B signed J": a date that a second
             # segment holds alone dates the clause after it, however long ago

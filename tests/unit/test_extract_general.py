@@ -14088,3 +14088,32 @@ def test_a_person_after_a_leading_date_who_called_on_an_official() -> None:
     assert ("OFFICIAL_OF", "person:amara-diallo", "country:SEN", None) in got, got
     assert {("MET_WITH", "person:amara-diallo", "person:kofi-mensah", "2024-03-04"),
             ("MET_WITH", "person:kofi-mensah", "person:amara-diallo", "2024-03-04")} & got, got
+
+
+def test_a_permanent_representative_after_a_semicolon() -> None:
+    # "X, C's Ambassador to D, ...; she is also the Permanent Representative of C to the O": the
+    # second post after the semicolon
+    text = (
+        "Embassy notes\n\n"
+        "Friday 8 March 2024\n\n"
+        "Kenya's Ambassador to Austria, Amina Odhiambo, opened a coffee exhibition in Vienna; "
+        "she is also the Permanent Representative of Kenya to the IAEA.\n"
+    )
+    got = facts(extract_article(text))
+    acc = {o for p, s, o, _d in got if p == "ACCREDITED_TO" and s == "person:amina-odhiambo"}
+    assert "org:international-atomic-energy-agency" in acc, got
+
+
+def test_a_meeting_inside_a_leading_range_takes_its_month() -> None:
+    # "From 4 to 7 March 2024, X led a delegation to L, where she was received by Y": the visit
+    # starts on the 4th; the reception, with no day of its own, takes the month
+    text = (
+        "Trade notes\n\n"
+        "Friday 8 March 2024\n\n"
+        "From 4 to 7 March 2024, Ghana's Minister of Trade, Ama Owusu, led a business delegation "
+        "to Hanoi, where she was received by Vietnam's Minister of Industry, Tran Van Minh.\n"
+    )
+    got = facts(extract_article(text))
+    assert ("VISITED", "person:ama-owusu", "city:hanoi", "2024-03-04") in got, got
+    met = {d for p, s, o, d in got if p == "MET_WITH"}
+    assert met == {"2024-03"}, got

@@ -1747,7 +1747,8 @@ R_WAS_IN_RANGE = re.compile(
 )
 # (a city found only as a visit's destination is a placeholder there alone: its name here)
 _IN_PLACE_FRONT = re.compile(
-    r"In\s+(?:«L(?P<l>\d+)»|(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}))\s*,\s"
+    # ("In Astana she held consultations with Y": no comma before the subject)
+    r"In\s+(?:«L(?P<l>\d+)»|(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}))(?:\s*,\s|\s+(?=«P))"
 )
 # ("On the second day of the visit X briefed ...": the day after the visit began)
 _FIRST_DAY = re.compile(
@@ -4493,7 +4494,10 @@ class Extractor:
                 if c.date.day is not None and "arrived" in t:
                     ctx.arrived = sent.index
                 if c.date.day is not None and self.doc.mentions[c.obj[0]].kind == "L":
-                    ctx.place_day[self.doc.mentions[c.obj[0]].ents[0]] = c.date
+                    # (a stay told by its range: later events there take its month, having no
+                    # day of their own)
+                    ctx.place_day[self.doc.mentions[c.obj[0]].ents[0]] = dt.coarsen(
+                        c.date, "month") if any(d.kind == "range" for d in sent.dates) else c.date
         day_dates = [
             d.value for d in sent.dates
             if d.value is not None and d.value.day is not None and self._is_recent(d.value)

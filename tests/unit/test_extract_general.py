@@ -14117,3 +14117,18 @@ def test_a_meeting_inside_a_leading_range_takes_its_month() -> None:
     assert ("VISITED", "person:ama-owusu", "city:hanoi", "2024-03-04") in got, got
     met = {d for p, s, o, d in got if p == "MET_WITH"}
     assert met == {"2024-03"}, got
+
+
+def test_in_a_city_of_a_ranged_stay_a_meeting_takes_the_month() -> None:
+    # "From 4 to 6 March 2024 X travelled to L1 and L2, ... In L1 she held consultations with Y":
+    # the meeting in the city of the stay, with no day of its own, takes the stay's month (no
+    # publication date to fall back on)
+    text = (
+        "Annual report 2024: Vietnam\n\n"
+        "From 4 to 6 March 2024 Ghana's Foreign Minister Ama Owusu travelled to Hanoi and "
+        "Haiphong, her first trip to Vietnam in office. In Hanoi she held consultations with "
+        "Vietnam's Minister of Industry, Tran Van Minh.\n"
+    )
+    got = facts(extract_article(text))
+    met = {d for p, s, o, d in got if p == "MET_WITH"}
+    assert met == {"2024-03"}, got

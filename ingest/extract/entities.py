@@ -174,7 +174,7 @@ ORG_HEADS = frozenset(
         """organization organisation union community forum alliance group association
         federation confederation chamber bank fund foundation society league movement
         secretariat airways airlines railways corporation company network party club conclave
-        chambers"""
+        chambers coalition"""
     )
 )
 PROJ_HEADS = frozenset(
@@ -434,13 +434,14 @@ _OPENERS = [*words(
 ), "present was", "present were", "attending was", "attending were"]
 _P_AFTER = Anchored(
     re.compile(
-        r"(?:^|(?<=[:,;(—–]\s)|(?<=\s[—–-]\s)|"
+        # ("On 9 September 2024 X, C's Vice Foreign Minister, ...": after a leading date's year)
+        r"(?:^|(?<=[:,;(—–]\s)|(?<=\s[—–-]\s)|(?<=\b\d{4}\s)|"
         + "|".join(rf"(?<=\b{w}\s)" for w in _OPENERS)
         + rf")(?P<hon>{_HONS})(?P<name>{NAME}),\s+(?:the\s+|an?\s+)?{POST_MODS}{_PREMOD}?"
         rf"{POST_MODS}(?P<post>{POST})"
     ),
     # a name that opens a clause: after punctuation, an opener word, or at the start
-    rf"(?:[:,;(—–-]\s|\b(?:{'|'.join(_OPENERS)})\s|^\s*)(?P<at>[{UP}])",
+    rf"(?:[:,;(—–-]\s|\b(?:{'|'.join(_OPENERS)})\s|\b\d{{4}}\s|^\s*)(?P<at>[{UP}])",
 )
 # "Kim Soo-hyun is the Ambassador of the Republic of Korea to Kenya." (a sentence of its own)
 _P_IS = Anchored(
@@ -906,7 +907,7 @@ _PLACE_WORDS = frozenset(
         """in at to from near via into outside around of towards toward across visit visited
         visiting visits reach reached leave left leaving arrive arrived arriving travel travelled
         traveled travelling linking links linked connecting connects host hosted based north south
-        east west returning return returned flying flew fly back through landed"""
+        east west returning return returned flying flew fly back through landed toured touring"""
     )
 )
 _POLITY_BETWEEN = re.compile(
@@ -4740,15 +4741,17 @@ _THROUGH_CHANNEL = re.compile(
     # "have worked together since 2019 on the J Fund": a year of start before the channel
     r"(?:\s+since\s+\d{4})?"
     # "have worked together on climate finance through the J Fund": a lower-case topic between
-    r"(?:(?:\s+(?:on|in)\s+[a-z][\w-]*(?:\s+(?:and\s+)?[a-z][\w-]*){0,3})?\s+through\s+"
+    # ("have cooperated on girls' schooling by way of the J Fund": the same channel word)
+    r"(?:(?:\s+(?:on|in)\s+[a-z][\w'’-]*(?:\s+(?:and\s+)?[a-z][\w'’-]*){0,3})?\s+"
+    r"(?:through|by\s+way\s+of)\s+"
     r"(?:the\s+)?|\s+on\s+the\s+)"
 )
-_CHANNEL_HEADS = frozenset(words("fund commission committee council"))
+_CHANNEL_HEADS = frozenset(words("fund commission committee council coalition"))
 
 
 def find_channel_mechanisms(doc: Doc) -> None:
     text = doc.text
-    if " through " not in text and " on the " not in text:
+    if " through " not in text and " on the " not in text and " by way of " not in text:
         return
     for m in _THROUGH_CHANNEL.finditer(text):
         i = next((k for k, x in enumerate(doc.mentions) if x.start == m.end()
@@ -4814,6 +4817,12 @@ _LEG = r"(?:first|second|third|fourth|fifth|final|last|next)"
 _FOR_VISIT = re.compile(rf"[^.;!?\n]{{0,60}}?\b(?:(?:for|on)[^\S\n]+{_VISIT_NOUN}|"
                         # "arrived in Erbil on Tuesday, the second leg of a regional tour"
                         rf"the[^\S\n]+{_LEG}[^\S\n]+(?:leg|stop)[^\S\n]+of\b)")
+# (a second city: "travelled to L and C2, her first trip to ...")
+_VISIT_BEFORE = re.compile(r"\b(?:spent[^\S\n]+\w+[^\S\n]+days[^\S\n]+in|travell?ed[^\S\n]+to|"
+                           r"arrived[^\S\n]+in|(?:visit|trip)[^\S\n]+to)[^\S\n]+\Z")
+_AND_CITY = re.compile(rf"[^\S\n]+and[^\S\n]+(?P<c>{_CITY})")
+_FIRST_TRIP_AFTER = re.compile(r",[^\S\n]+(?:the|his|her|their)[^\S\n]+first[^\S\n]+"
+                               r"(?:[\w-]+[^\S\n]+)?(?:visit|trip)\b")
 # words no city name holds: regions, bodies, buildings, dates
 _NOT_CITY = frozenset(
     words(
@@ -4865,4 +4874,27 @@ def find_visited_cities(doc: Doc) -> None:
                           and x.role == "name" and len(x.ents) == 1), None)
             if after is not None:
                 doc.city_country.setdefault(cid, after.ents[0])  # "Chennai, India"
+    # "travelled to Astana and Almaty, her first trip to C", "spent four days in Ottawa and
+    # Montreal, from T, on a working visit to C": a second city after a place visited
+    for x in [x for x in doc.mentions if x.kind == "L"]:
+        if not _VISIT_BEFORE.search(text, max(0, x.start - 40), x.start):
+            continue
+        m2 = _AND_CITY.match(text, x.end)
+        if m2 is None:
+            continue
+        s, e = m2.span("c")
+        if any(a < e and s < b for a, b in taken) or not (
+                _FOR_VISIT.match(text, e) or _FIRST_TRIP_AFTER.match(text, e)):
+            continue
+        ws = m2["c"].split()
+        if any(w in _NOT_CITY or w in region_words or w.casefold() in MONTHS
+               or w.casefold() in WEEKDAYS for w in ws) or m2["c"].casefold() in names:
+            continue
+        if _NAME_GOES_ON.match(text, e) or text.startswith(("’s", "'s"), e):
+            continue
+        name = " ".join(ws)
+        cid = entity_id(EntityType.CITY, name)
+        doc.add_entity(cid, EntityType.CITY, name, s)
+        doc.mentions.append(Mention(s, e, "L", (cid,), "place"))
+        taken.append((s, e))
 

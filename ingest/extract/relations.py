@@ -226,6 +226,9 @@ _SEGMENT = re.compile(r"[,;:—–]|\s-\s")
 _FRONT_DATE = re.compile(r"\s*(?:In|By)\s+«T(\d+)»\s*,\s")
 _LEAD_DATE = re.compile(r"\s*(?:In|On)\s+«T(\d+)»\s+(?=«[PCGQ]|[A-Z])")
 _SECOND_DATE = re.compile(r",\s*(?:on|in)\s+«T(\d+)»\s*,")
+# "X met Y on 15 April 2026, and the two ministers then signed J": a clause joined by "and ...
+# then" follows the dated clause before it
+_AND_THEN = re.compile(r"\s*and\s+(?:[^,;«]|«[PCGD]\d+»){0,60}?\bthen\s+\Z")
 
 
 @dataclass
@@ -1444,7 +1447,12 @@ MEET_V = (
     # ("X sat across the table from Y": a meeting of the two)
     # ("had separate meetings with X and Y": meetings had, in the plural; "X conferred for over an
     # hour with Y": the length between)
-    r"(?:met(?:\s+(?:with|today\s+with))?|sat\s+(?:(?:down\s+)?with|across\s+the\s+table\s+from)|"
+    # ("X sat down on 14 April with Y": the day between)
+    # ("..., calling on C's Foreign Secretary, Y": the titled person called on)
+    r"(?<=,\s)calling\s+on(?=\s+(?:the\s+)?(?:«[CD]\d+»(?:’s|'s)?\s+)?(?:[A-Z][\w-]*\s+){0,5}?"
+    r"(?:[A-Z][\w-]*,?\s+)?«P\d+»)|"
+    r"(?:met(?:\s+(?:with|today\s+with))?|sat\s+(?:(?:down\s+)?(?:(?:on\s+)?«T\d+»\s+)?with|"
+    r"across\s+the\s+table\s+from)|"
     r"conferred\s+(?:for\s+(?:[\w-]+\s+){1,4}?)?with|"
     r"(?:held|conducted|engaged\s+in|had(?=\s+separate\s))\s+"
     # ("held a lengthy working session with X": two adjectives before the noun)
@@ -1458,7 +1466,9 @@ MEET_V = (
     # ("held a one-to-one with X": the same)
     r"(?<=\s)[Cc]onsultations|session|encounter|one-(?:on|to)-one|sit-down|t[êe]te-[àa]-t[êe]te|bilateral|exchange|"
     # ("held a working breakfast (lunch, dinner) with X": a meeting over a meal)
-    r"breakfast|lunch|luncheon|dinner)(?:\s+(?:(?:in|at|on)\s+[^,;]{0,60}?|«T\d+»|here|there)){0,3}"
+    # ("held talks over a working lunch with X": the meal after the talks)
+    r"breakfast|lunch|luncheon|dinner)(?:\s+(?:(?:in|at|on)\s+[^,;]{0,60}?|«T\d+»|here|there|"
+    r"over\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:breakfast|lunch|luncheon|dinner|meal|coffee))){0,3}"
     r"\s+with|"
     r"paid\s+(?:a\s+|an\s+)?(?:\w+\s+){0,2}?"
     # ("X later called in on Y": the same)
@@ -1589,8 +1599,10 @@ _ENTOURAGE = (
     r"commission|group|board|team)))?"
 )
 R_MEET = re.compile(
-    rf"(?P<a>{P}){APPO}{_ENTOURAGE}(?:\s+(?:(?!«[PQ])[^;.]){{0,120}}?\s+(?:and|"
-    rf"with(?=\s+a\s+(?:courtesy|farewell)\s+(?:call\s+on|visit\s+to)\s)))?"
+    rf"(?P<a>{P}){APPO}{_ENTOURAGE}(?:\s+(?:(?!«[PQ])[^;.]){{0,120}}?(?:\s+(?:and|"
+    rf"with(?=\s+a\s+(?:courtesy|farewell)\s+(?:call\s+on|visit\s+to)\s))|"
+    # ("X paid a visit to L, calling on C's Foreign Secretary, Y": a participle of the visit)
+    rf",(?=\s+calling\s+on\s)))?"
     # ("X landed in L on Tuesday and, that afternoon, met Y": a time between commas after "and")
     rf"(?:(?<=\sand)\s*,\s+(?:that|the\s+same)\s+(?:morning|afternoon|evening|day)\s*,)?\s+"
     rf"(?:(?:also|today|then|later|had|has|have|on\s+{T}|{T})\s+)*"
@@ -1694,7 +1706,7 @@ R_VISIT = re.compile(
     # ("X journeyed to L on Monday for a two-day official stay in C": the same)
     rf"was\s+on|been\s+on|on|(?:arrived|travell?ed|journeyed|flew|landed|touched\s+down|reached|jetted|"
     # ("X came to L on Sunday at the start of a two-day visit to C": arrived there)
-    rf"came(?=\s+to\s)|"
+    rf"came(?=\s+to\s)|made\s+(?:his|her|their)\s+way(?=\s+to\s)|"
     # ("swung through L ... on a visit to C", "spent T in L on a visit to C": see R_ARRIVED_FOR)
     # ("X was in town on Thursday and Friday for a fact-finding mission to C": there, the
     # destination after "to")
@@ -1785,7 +1797,8 @@ R_WAS_IN_RANGE = re.compile(
 )
 # (a city found only as a visit's destination is a placeholder there alone: its name here)
 _IN_PLACE_FRONT = re.compile(
-    r"In\s+(?:«L(?P<l>\d+)»|(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}))\s*,\s"
+    # ("In Astana she held consultations with Y": no comma before the subject)
+    r"In\s+(?:«L(?P<l>\d+)»|(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}))(?:\s*,\s|\s+(?=«P))"
 )
 # ("On the second day of the visit X briefed ...": the day after the visit began)
 _FIRST_DAY = re.compile(
@@ -1795,8 +1808,12 @@ _FIRST_DAY = re.compile(
 _FROM_WHERE = re.compile(r"\b(?:from|in)\s+(?P<l>«L\d+»)\s*,\s+where\s+\Z")
 _FIRST_VISIT_TO = re.compile(
     rf"(?:\s+(?:on\s+)?{T})?\s*,\s+(?:the|his|her|their)\s+first(?:\s+ever)?\s+"
-    rf"(?:(?:official|state|working)\s+)?visit\s+to\s+(?:the\s+)?(?P<o>{C})(?!{POSS})"
+    # ("toured L, the first visit to C by a D minister", "..., her first trip to C in office")
+    rf"(?:(?:official|state|working)\s+)?(?:visit|trip)\s+to\s+(?:the\s+)?(?P<o>{C})(?!{POSS})"
 )
+# (after R_ARRIVED_FOR's "for a visit", ", her first trip": its destination)
+_FIRST_APPOSITION = re.compile(r"\b(?:visit|trip|mission|journey)$")
+_FIRST_TRIP_TO = re.compile(rf"\s+to\s+(?:the\s+)?(?P<o>{C})(?!{POSS})")
 R_VISIT_POSS = re.compile(
     # ("His visit to C": the pronoun, resolved to a person, without the possessive ending)
     rf"(?P<a>{P})(?P<poss>{POSS})?\s+(?:[\w-]+\s+){{0,2}}?(?P<v>visit)\s+to\s+(?:the\s+)?(?P<o>{C}|{IO}|«L\d+»)"
@@ -1932,6 +1949,8 @@ R_ARRIVED_FOR = re.compile(
     rf"(?:[\w-]+\s+)?(?:train|plane|aircraft|flight|ship|ferry|boat))\s+in|(?:travell?ed|flew)\s+to|"
     # ("came to Oslo on Tuesday for a working visit": arrived there)
     rf"came\s+to|"
+    # ("made his way to L for an official visit to C": travelled there)
+    rf"made\s+(?:his|her|their)\s+way\s+to|"
     # ("swung through Lima on Monday and Tuesday on a visit to Peru", "spent Wednesday and
     # Thursday in Lima on an official visit to Peru": a stay on the way)
     # ("flew in to Accra on Monday at the start of ...": "in to" for "into")
@@ -1941,17 +1960,20 @@ R_ARRIVED_FOR = re.compile(
     rf"spent\s+{T}(?:\s+and\s+{T})?\s+in|"
     rf"spent\s+(?:two|three|four|five|six|seven|several|\d{{1,2}})\s+days\s+in)"
     rf"\s+"
-    rf"(?:the\s+)?(?P<o>{C}|«L\d+»)(?:\s*,\s*{C}\s*,)?(?:\s+|(?=,))"
+    rf"(?:the\s+)?(?P<o>{C}|«L\d+»)(?:\s*,\s*{C}\s*,)?"
+    # ("travelled to L1 and L2, her first trip to C", "spent four days in L1 and L2, from T, on a
+    # working visit to C": a second place after "and", and the stay's range between commas)
+    rf"(?:\s+and\s+(?P<o4>«L\d+»))?(?:,(?=\s+(?:from\s+)?{T}\s*,\s+on\s))?(?:\s+|(?=,))"
     # "arrived in Erbil on Tuesday, the second leg of a regional tour": a stop of a tour
     rf"(?:(?:on\s+)?{T},\s+the\s+(?:first|second|third|fourth|fifth|final|last|next)\s+"
     rf"(?:leg|stop)\s+of\s+(?:an?|the|his|her|their)\s+(?:[\w-]+\s+){{0,3}}?(?:tour|trip|journey)\b|"
     rf"(?:by\s+(?:[\w-]+\s+)?(?:train|plane|air|road|car|ship|boat|ferry|helicopter|flight)\s+)?"
     # ("arrived in Colombo yesterday (07) for ...": the day of the month in brackets)
     # ("... in Doha from 1 to 4 March on a mission to C": the stay's range after the place)
-    rf"(?:(?:on\s+|(?<=days\sin\s«L\d»\s)from\s+|(?<=days\sin\s«L\d\d»\s)from\s+|"
+    rf"(?:(?:on\s+|(?<=days\sin\s«L\d»\s)from\s+|(?<=days\sin\s«L\d\d»\s)from\s+|(?<=»,\s)from\s+|"
     rf"(?:late|early)\s+(?:on\s+)?)?{T}(?:\s+and\s+{T})?(?:\s+(?:night|evening|morning|afternoon))?"
     # ("landed in Jakarta on Sunday (29/11/2026) on ...": the full date in brackets)
-    rf"(?:\s*\((?:\d{{1,2}}|{T})\))?(?:\s+|(?=,)))?"
+    rf"(?:\s*\((?:\d{{1,2}}|{T})\))?(?:,(?=\s+on\s))?(?:\s+|(?=,)))?"
     # "arrived in Taipei on Sunday at the head of a six-member delegation for a ... visit"
     rf"(?:at\s+the\s+head\s+of\s+(?:an?|the|his|her)\s+(?:[\w-]+\s+){{0,3}}?delegation\s+)?(?:(?:for|on|"
     # "arrived in Zagreb on Tuesday at the start of a two-day official visit to Croatia"
@@ -2296,7 +2318,8 @@ R_SERVED = re.compile(
 R_WHO_IS = re.compile(
     rf"(?:(?P<p>«P\d+»)\s*,\s*who(?:\s+(?:is\s+resident|resides|is\s+based)\s+in\s+«[LC]\d+»\s*,)?"
     # "Ambassador X is concurrently Norway's Ambassador to Indonesia": a rank before the name
-    rf"|^\s*(?:(?:Ambassador|High\s+Commissioner|Amb\.)\s+)?(?P<p2>«P\d+»))\s+(?:is|was|"
+    # ("...; she is also the Permanent Representative of C to the O": after a semicolon too)
+    rf"|(?:^|;)\s*(?:(?:Ambassador|High\s+Commissioner|Amb\.)\s+)?(?P<p2>«P\d+»))\s+(?:is|was|"
     # "X, who also serves as his country's Permanent Representative to the O"
     # ("who doubles as ambassador to C and D": a second post, news style)
     rf"(?:also\s+|concurrently\s+)?(?:serves|doubles)\s+as)\s+"
@@ -2431,7 +2454,9 @@ _LAST_P_WHO = re.compile(r"«P(?P<p>\d+)»(?=\s*,\s*who\s+(?:is|was)\s+(?:(?:als
 #   "X, whose jurisdiction (mandate, mission, remit) also extends to A", "X, who has concurrent
 #   jurisdiction over A".
 R_SIDE_ACCREDITATION = re.compile(
-    r"(?:(?P<p>«P\d+»)|\b(?P<pron>[Hh]is|[Hh]er))(?:"
+    # ("She has non-resident accreditation for A and B as well": a subject pronoun before the
+    # verb of holding, the head of mission just named)
+    r"(?:(?P<p>«P\d+»)|\b(?P<pron>[Hh]is|[Hh]er)|\b(?P<subj>[Ss]he|[Hh]e)(?=\s+(?:also\s+)?(?:holds|has)\s))(?:"
     # the noun after a possessive
     rf"(?(p){POSS}|)\s+(?:concurrent\s+|non-resident\s+)?accreditation\s+(?:also\s+|now\s+)?"
     # ("X's accreditation also stretches to A and B": the same)
@@ -2441,11 +2466,11 @@ R_SIDE_ACCREDITATION = re.compile(
     # ("X, who is resident in L and holds concurrent accreditation to A": the residence first)
     # ("C's Ambassador to A, X, with jurisdiction over B": "with" after the name's comma)
     rf"|(?(p){APPO}(?:\s*,?\s*who(?:\s+is\s+(?:resident|based)\s+in\s+«[LC]\d+»\s+and)?|"
-    rf"\s*,(?=\s+with\s))?|(?!))"
+    rf"\s*,(?=\s+with\s))?|(?(subj)|(?!)))"
     rf"\s+(?:also\s+)?(?P<v2>holds|has|enjoys|carries|(?<=,\s)with)\s+"
     r"(?:also\s+)?(?:an?\s+)?(?:(?:concurrent|dual|non-resident|additional|side)\s+)?"
     # ("C's Ambassador to A, X, with responsibility for B": as "with jurisdiction over")
-    r"(?:accreditations?\s+(?:also\s+)?to|(?P<jurisdiction>jurisdiction\s+over|responsibility\s+for))\s+"
+    r"(?:accreditations?\s+(?:also\s+)?(?:to|for)|(?P<jurisdiction>jurisdiction\s+over|responsibility\s+for))\s+"
     # the noun after "whose"
     # ("X, whose purview also takes in A and B": the same)
     # ("X, whose area of accreditation includes A and B": the same noun)
@@ -3542,7 +3567,7 @@ class Extractor:
                                                                 "set foot", "got to",
                                                                 "stepped off",
                                                                 "swung through", "spent",
-                                                                "came to")):
+                                                                "came to", "way to")):
                 continue
             if rx is R_VISITED_AND and " and visited " not in t and " and toured " not in t:
                 continue
@@ -3637,7 +3662,8 @@ class Extractor:
                     continue
                 # "wrapped up a visit to Bogota on Friday, the first visit to Colombia by a
                 # Kenyan cabinet secretary": the apposition names the city's country
-                first = _FIRST_VISIT_TO.match(t, m.end()) if rx is R_VISIT and not led and (
+                first = _FIRST_VISIT_TO.match(t, m.end()) if (
+                    rx is R_VISIT or rx is R_VISITED) and not led and (
                     self.doc.mentions[o].kind == "L" and " first " in t[m.end():]) else None
                 if first is not None:
                     o2 = refs(first["o"])[0]
@@ -3676,6 +3702,19 @@ class Extractor:
                     yield Cand("VISITED", (a,), (o,), v, rule, "none", 0.85, None,
                                DateSource.NONE, True)
                     continue
+                spent = [int(k) for k in re.findall(r"«T(\d+)»", t[m.end("o") : m.end()])] if (
+                    rx is R_ARRIVED_FOR and m["v"].startswith("spent")) else []
+                if spent and sent.dates[spent[0]].value is not None:
+                    # "In April, X spent four days in L1 and L2, from 13 to 16 April 2026, on a
+                    # working visit to C": the stay's own range dates every place of it
+                    value, source = self._value(sent.dates[spent[0]])
+                    trip = _FIRST_TRIP_TO.match(t, m.end()) if m["o3"] is None and (
+                        _FIRST_APPOSITION.search(m[0])) else None
+                    for x in (m["o"], m["o4"], m["o3"], trip["o"] if trip else None):
+                        if x is not None:
+                            yield Cand("VISITED", (a,), (refs(x)[0],), v, rule, "none", 0.85,
+                                       value, source, True)
+                    continue
                 yield Cand("VISITED", (a,), (o,), v, rule, "event", 0.85)
                 # (a led delegation only: "paid C a visit" is "led" too, with no o2 group)
                 more = _AND_PLACE.match(t, m.end("o2")) if led and m["o2"] is not None else None
@@ -3705,6 +3744,15 @@ class Extractor:
                     yield Cand("VISITED", (a,), (refs(m["o2"])[0],), v, rule, "event", 0.85)
                 if rx is R_ARRIVED_FOR and m["o3"] is not None:
                     yield Cand("VISITED", (a,), (refs(m["o3"])[0],), v, rule, "event", 0.85)
+                if rx is R_ARRIVED_FOR and m["o4"] is not None:
+                    # "travelled to L1 and L2, ...": the second place too
+                    yield Cand("VISITED", (a,), (refs(m["o4"])[0],), v, rule, "event", 0.85)
+                trip = _FIRST_TRIP_TO.match(t, m.end()) if rx is R_ARRIVED_FOR and (
+                    _FIRST_APPOSITION.search(m[0])) else None
+                if trip is not None:
+                    # "travelled to L, her first trip to C in office", "spent four days in L,
+                    # T, on a working visit to C": the visit's state, dated as the stay
+                    yield Cand("VISITED", (a,), (refs(trip["o"])[0],), v, rule, "event", 0.85)
 
     def _visitor(self, a: int, dest: int) -> int:
         """A described visitor (mention a) whose post names the destination: the other person
@@ -4276,6 +4324,12 @@ class Extractor:
             d = sent.dates[k]
             self._set(c, *self._value(d))
             return
+        if seg_s > 0 and t[seg_s - 1] == "," and _AND_THEN.match(t, seg_s, c.trigger):
+            prev = [k for pos, k in ds if pos < seg_s and sent.dates[k].kind == "day"
+                    and sent.dates[k].value is not None]
+            if prev:
+                self._set(c, *self._value(sent.dates[prev[-1]]))
+                return
         # "the first visit came in May 2004, when X spent three days in C": the date of the
         # segment that the "when" clause explains
         when = t.rfind(", when ", max(0, c.trigger - 120), c.trigger) if ds else -1
@@ -4320,7 +4374,12 @@ class Extractor:
             head = [(pos, k) for pos, k in ds if pos < first_comma]
             if head and not re.search(r"«[PCG]\d+»", t[:first_comma]):
                 d = sent.dates[head[-1][1]]
-                self._set(c, *self._value(d))
+                value, source = self._value(d)
+                if d.kind == "range" and c.pred != "VISITED" and value is not None:
+                    # "From 14 to 17 October 2025, X led a delegation to L, where he was
+                    # received by Y": an event inside the range, with no day of its own
+                    value = dt.coarsen(value, "year" if d.unit == "months" else "month")
+                self._set(c, value, source)
                 return
             # "Seven years later, on 19 March 2009, A and B signed J": a date that a second
             # segment holds alone dates the clause after it, however long ago
@@ -4512,7 +4571,10 @@ class Extractor:
                 if c.date.day is not None and "arrived" in t:
                     ctx.arrived = sent.index
                 if c.date.day is not None and self.doc.mentions[c.obj[0]].kind == "L":
-                    ctx.place_day[self.doc.mentions[c.obj[0]].ents[0]] = c.date
+                    # (a stay told by its range: later events there take its month, having no
+                    # day of their own)
+                    ctx.place_day[self.doc.mentions[c.obj[0]].ents[0]] = dt.coarsen(
+                        c.date, "month") if any(d.kind == "range" for d in sent.dates) else c.date
         day_dates = [
             d.value for d in sent.dates
             if d.value is not None and d.value.day is not None and self._is_recent(d.value)

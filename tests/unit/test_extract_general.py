@@ -14412,3 +14412,153 @@ def test_bodies_that_shared_the_running_or_funding_of_a_facility_cooperate() -> 
                        "institution:norwegian-coastal-administration")), "2019") in coop, got
     assert (frozenset(("institution:kenya-forest-service", "institution:university-of-oslo")),
             "2021") in coop, got
+
+
+def test_accreditation_held_for_states_by_name_or_by_a_subject_pronoun() -> None:
+    # "X, who holds non-resident accreditation for C": "for" as "to"; "She has non-resident
+    # accreditation for A and B as well": the head of mission just named
+    text = (
+        "Embassy notes\n\n"
+        "Friday 8 March 2024\n\n"
+        "Ireland's Ambassador to Kenya, Aoife Byrne, who holds non-resident accreditation for "
+        "Uganda, opened a trade fair in Nairobi. She has non-resident accreditation for Rwanda "
+        "and Burundi as well.\n"
+    )
+    got = facts(extract_article(text))
+    acc = {o for p, s, o, _d in got if p == "ACCREDITED_TO" and s == "person:aoife-byrne"}
+    assert {"country:UGA", "country:RWA", "country:BDI"} <= acc, got
+
+
+def test_made_his_way_to_a_capital_and_toured_a_capital_on_a_first_visit() -> None:
+    # "X made his way to L for an official visit to C": travelled there; "Y toured L, the first
+    # visit to C by a D minister": the city toured and the state of the apposition
+    text = (
+        "Diplomatic diary\n\n"
+        "Friday 8 March 2024\n\n"
+        "In May 2019 Chile's Foreign Minister Pablo Rojas made his way to Canberra for an "
+        "official visit to Australia. In June 2021 Peru's Foreign Minister Ana Quispe toured "
+        "Nairobi, the first visit to Kenya by a Peruvian foreign minister.\n"
+    )
+    got = facts(extract_article(text))
+    assert ("VISITED", "person:pablo-rojas", "city:canberra", "2019-05") in got, got
+    assert ("VISITED", "person:pablo-rojas", "country:AUS", "2019-05") in got, got
+    assert ("VISITED", "person:ana-quispe", "city:nairobi", "2021-06") in got, got
+    assert ("VISITED", "person:ana-quispe", "country:KEN", "2021-06") in got, got
+
+
+def test_two_cities_of_one_stay_and_the_state_of_the_trip() -> None:
+    # "X travelled to L1 and L2, her first trip to C": both cities and the state; "Y spent three
+    # days in L1 and L2, from T, on a working visit to C": the range dates all three
+    text = (
+        "Diplomatic diary\n\n"
+        "Friday 8 March 2024\n\n"
+        "From 4 to 6 February 2024 Ghana's Foreign Minister Ama Owusu travelled to Hanoi and "
+        "Haiphong, her first trip to Vietnam in office. In January, Chile's Minister of Mining, "
+        "Pablo Rojas, spent three days in Canberra and Perth, from 15 to 17 January 2024, on a "
+        "working visit to Australia.\n"
+    )
+    got = facts(extract_article(text))
+    for o in ("city:hanoi", "city:haiphong", "country:VNM"):
+        assert ("VISITED", "person:ama-owusu", o, "2024-02-04") in got, (o, got)
+    for o in ("city:canberra", "city:perth", "country:AUS"):
+        assert ("VISITED", "person:pablo-rojas", o, "2024-01-15") in got, (o, got)
+
+
+def test_talks_over_a_lunch_a_dated_sit_down_and_a_signing_then() -> None:
+    # "X held talks over a working lunch with Y", "X sat down on T with Y": meetings; ", and the
+    # two ministers then signed J": the day of the clause before
+    text = (
+        "Diplomatic diary\n\n"
+        "Friday 8 March 2024\n\n"
+        "On 5 March 2024 Ghana's Foreign Minister Ama Owusu held talks over a working lunch "
+        "with Trade Minister Kofi Mensah. Chile's Minister of Mining, Pablo Rojas, sat down on 6 "
+        "March 2024 with Minister of Energy Lucía Vera, and the two ministers then put their "
+        "signatures to a Memorandum of Understanding on Green Hydrogen.\n"
+    )
+    got = facts(extract_article(text))
+    assert {("MET_WITH", "person:ama-owusu", "person:kofi-mensah", "2024-03-05"),
+            ("MET_WITH", "person:kofi-mensah", "person:ama-owusu", "2024-03-05")} & got, got
+    assert {("MET_WITH", "person:pablo-rojas", "person:lucia-vera", "2024-03-06"),
+            ("MET_WITH", "person:lucia-vera", "person:pablo-rojas", "2024-03-06")} & got, got
+    signed = {(s, d) for p, s, _o, d in got if p == "SIGNED_AGREEMENT"}
+    assert ("person:pablo-rojas", "2024-03-06") in signed, got
+
+
+def test_cooperation_by_way_of_a_coalition_or_a_fund_is_a_channel() -> None:
+    # "A and B have cooperated on rice by way of the X Coalition (Fund) since T": the body named
+    # as the channel is a programme (Project), and both parties cooperate through it
+    text = (
+        "Development notes\n\n"
+        "Friday 8 March 2024\n\n"
+        "Ghana and Vietnam have cooperated on cassava by way of the Coalition for Tropical Crop "
+        "Research since 2012. Kenya's Ministry of Education and Norway's Ministry of Health have "
+        "cooperated on girls' schooling by way of the Classroom Resilience Fund since 2018.\n"
+    )
+    rec = extract_article(text)
+    got = facts(rec)
+    assert names(rec).get("Coalition for Tropical Crop Research") == "Project", names(rec)
+    assert names(rec).get("Classroom Resilience Fund") == "Project", names(rec)
+    via = {(s, o) for p, s, o, _d in got if p == "COOPERATES_VIA"}
+    assert ("country:GHA", "project:coalition-for-tropical-crop-research") in via, got
+    assert ("country:VNM", "project:coalition-for-tropical-crop-research") in via, got
+    assert ("institution:ministry-of-health", "project:classroom-resilience-fund") in via, got
+
+
+def test_a_person_after_a_leading_date_who_called_on_an_official() -> None:
+    # "On T X, C's Vice Foreign Minister, paid a visit to L, calling on D's Foreign Secretary, Y":
+    # X is a person (after the date's year), and the participle is a meeting
+    text = (
+        "Diplomatic diary\n\n"
+        "Friday 8 March 2024\n\n"
+        "On 4 March 2024 Amara Diallo, Senegal's Vice Foreign Minister, paid a visit to Accra, "
+        "calling on Ghana's Foreign Secretary, Kofi Mensah.\n"
+    )
+    got = facts(extract_article(text))
+    assert ("VISITED", "person:amara-diallo", "city:accra", "2024-03-04") in got, got
+    assert ("OFFICIAL_OF", "person:amara-diallo", "country:SEN", None) in got, got
+    assert {("MET_WITH", "person:amara-diallo", "person:kofi-mensah", "2024-03-04"),
+            ("MET_WITH", "person:kofi-mensah", "person:amara-diallo", "2024-03-04")} & got, got
+
+
+def test_a_permanent_representative_after_a_semicolon() -> None:
+    # "X, C's Ambassador to D, ...; she is also the Permanent Representative of C to the O": the
+    # second post after the semicolon
+    text = (
+        "Embassy notes\n\n"
+        "Friday 8 March 2024\n\n"
+        "Kenya's Ambassador to Austria, Amina Odhiambo, opened a coffee exhibition in Vienna; "
+        "she is also the Permanent Representative of Kenya to the IAEA.\n"
+    )
+    got = facts(extract_article(text))
+    acc = {o for p, s, o, _d in got if p == "ACCREDITED_TO" and s == "person:amina-odhiambo"}
+    assert "org:international-atomic-energy-agency" in acc, got
+
+
+def test_a_meeting_inside_a_leading_range_takes_its_month() -> None:
+    # "From 4 to 7 March 2024, X led a delegation to L, where she was received by Y": the visit
+    # starts on the 4th; the reception, with no day of its own, takes the month
+    text = (
+        "Trade notes\n\n"
+        "Friday 8 March 2024\n\n"
+        "From 4 to 7 March 2024, Ghana's Minister of Trade, Ama Owusu, led a business delegation "
+        "to Hanoi, where she was received by Vietnam's Minister of Industry, Tran Van Minh.\n"
+    )
+    got = facts(extract_article(text))
+    assert ("VISITED", "person:ama-owusu", "city:hanoi", "2024-03-04") in got, got
+    met = {d for p, s, o, d in got if p == "MET_WITH"}
+    assert met == {"2024-03"}, got
+
+
+def test_in_a_city_of_a_ranged_stay_a_meeting_takes_the_month() -> None:
+    # "From 4 to 6 March 2024 X travelled to L1 and L2, ... In L1 she held consultations with Y":
+    # the meeting in the city of the stay, with no day of its own, takes the stay's month (no
+    # publication date to fall back on)
+    text = (
+        "Annual report 2024: Vietnam\n\n"
+        "From 4 to 6 March 2024 Ghana's Foreign Minister Ama Owusu travelled to Hanoi and "
+        "Haiphong, her first trip to Vietnam in office. In Hanoi she held consultations with "
+        "Vietnam's Minister of Industry, Tran Van Minh.\n"
+    )
+    got = facts(extract_article(text))
+    met = {d for p, s, o, d in got if p == "MET_WITH"}
+    assert met == {"2024-03"}, got

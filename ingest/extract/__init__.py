@@ -33,7 +33,7 @@ from graph.vocabulary import EntityType, Kind, predicate
 from ingest.extract import entities as ents
 from ingest.extract import gazetteer as gz
 from ingest.extract import header
-from ingest.extract.clean import Working, clean, repair
+from ingest.extract.clean import Working, clean, repair, unwrap
 from ingest.extract.relations import Cand, Extractor, Sent, build_sentence
 from ingest.extract.sentences import split
 
@@ -66,7 +66,10 @@ def extract_article(
     source: str | None = None,
 ) -> ArticleRecord:
     aid = article_id(text)
-    cleaned = clean(text)
+    # A hard-wrapped text with its paragraphs' line breaks made spaces (offsets unchanged; the
+    # evidence and names are read from it, so they hold no wrap's line break)
+    flat = unwrap(text)
+    cleaned = clean(flat)
     work = repair(cleaned.text)
     # «» delimit placeholders in sentence templates: the text's own guillemets become quotes;
     # no-break and other fixed-width spaces of web pages ("23\u00a0October") become plain
@@ -86,14 +89,14 @@ def extract_article(
     # The headline is the first line of text, unless the text starts with its dateline.
     if title is None and sentences and not (dateline and dateline.start == sentences[0][0]):
         s, e = work.span(*sentences[0])
-        line_end = text.find("\n", s)
-        title = " ".join(text[s : line_end if line_end >= 0 else e].split())[:300] or None
+        line_end = flat.find("\n", s)
+        title = " ".join(flat[s : line_end if line_end >= 0 else e].split())[:300] or None
     pub = _parse_published(published) or header.published_from_text(
-        text, cleaned.crawl_date, dateline
+        flat, cleaned.crawl_date, dateline
     )
     dateline_date = header.complete_dateline(dateline, pub)
 
-    doc = ents.Doc(text, work, sentences, dateline)
+    doc = ents.Doc(flat, work, sentences, dateline)
     if dateline is not None:
         doc.place_iso = _place_country(dateline.place)
     ents.find_bodies_and_countries(doc)
@@ -114,7 +117,7 @@ def extract_article(
     ents.find_visited_cities(doc)
 
     ext = Extractor(doc, pub, dateline_date)
-    ext.event_date = header.event_page_date(text)
+    ext.event_date = header.event_page_date(flat)
     built: list[Sent] = []
     for i in range(len(sentences)):
         sent = build_sentence(doc, i, pub)

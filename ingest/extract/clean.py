@@ -184,6 +184,44 @@ def _blank(s: str) -> str:
     return "".join(c if c == "\n" else " " for c in s)
 
 
+# A line that opens an item of a list ("- ", "• ", "3. "): its own line, even in wrapped text
+_ITEM_START = re.compile(r"\s*(?:[-•–*▪·]|\d{1,2}[.)])\s")
+
+
+def unwrap(text: str) -> str:
+    """Hard-wrapped text (a plain-text export or an e-mail, cut at 60-100 columns): the line
+    breaks inside its paragraphs become spaces, one character for one, so offsets still hold.
+
+    A text counts as wrapped when no line is longer than 100 columns and most lines that run
+    on into another line (five at least) are filled to near the longest. A break is joined
+    after such a filled line only: a short line (a headline, a paragraph's last line, a menu
+    item) keeps its break. A web page's paragraph is one long line, so a page is left alone."""
+    if text.count("\n") < 6:
+        return text
+    lines = text.split("\n")
+    lens = [len(line.rstrip()) for line in lines]
+    width = max(lens)
+    if not 40 <= width <= 100:
+        return text
+    filled = int(width * 0.75)
+    runs = [n >= filled for n, after in zip(lens, lens[1:], strict=False) if n and after]
+    if sum(runs) < max(5, 0.6 * len(runs)):
+        return text
+    texted = [k for k, n in enumerate(lens) if n]
+    headline, top = texted[0], texted[min(6, len(texted) - 1)]
+    out = []
+    for k, line in enumerate(lines[:-1]):
+        nxt = lines[k + 1].strip()
+        if lens[k] >= filled and nxt and k != headline and not _ITEM_START.match(nxt) and (
+                k >= top or nxt[0].islower() or not (_is_date_line(nxt) or _LEADER.match(nxt))):
+            out.append(line + " ")  # the break becomes a space
+        else:
+            # (the headline, and a date or "Published:" line near the top, stand alone)
+            out.append(line + "\n")
+    out.append(lines[-1])
+    return "".join(out).replace("\r ", "  ")
+
+
 def clean(original: str) -> Cleaned:
     lines = original.split("\n")
     out: list[str] = []

@@ -1730,8 +1730,12 @@ R_VISIT_OF_WHO_IN = re.compile(
     r"(?:(?:currently|now)\s+)?in\s+(?:the\s+)?(?P<o>«C\d+»)"
 )
 # "X, who was in the Kingdom from 8 to 10 June 2024, ..."
+# ("C welcomed this week X, who was in the country from Monday to Wednesday": the host state is
+# "the country" of the stay, which starts on the first day)
 R_WAS_IN_RANGE = re.compile(
-    r"(?P<a>«P\d+»)\s*,\s*who\s+(?P<v>was|is)\s+in\s+(?:the\s+)?(?P<o>«C\d+»)\s+«T(?P<t>\d+)»"
+    r"(?:(?P<h>«C\d+»)\s+(?:welcomed|received|hosted)\s+(?:(?!«[PQ])[^;.]){0,80}?)?"
+    r"(?P<a>«P\d+»)\s*,\s*who\s+(?P<v>was|is)\s+in\s+(?:the\s+)?(?:(?P<o>«C\d+»)|"
+    r"(?<=the\s)country\s+from(?=\s+«T\d+»\s+(?:to|until)\s+«T))\s+«T(?P<t>\d+)»"
 )
 # (a city found only as a visit's destination is a placeholder there alone: its name here)
 _IN_PLACE_FRONT = re.compile(
@@ -3395,10 +3399,16 @@ class Extractor:
 
     def _stay_range(self, sent: Sent) -> Iterator[Cand]:
         t = sent.text
-        for m in R_WAS_IN_RANGE.finditer(t) if " in «C" in t else ():
+        for m in R_WAS_IN_RANGE.finditer(t) if " in «C" in t or " the country " in t else ():
             # "X ended his visit to Cambodia. X, who was in the Kingdom from 8 to 10 June, ...":
             # the stay dates the visit said before
             d = sent.dates[int(m["t"])]
+            if m["o"] is None:
+                # "C welcomed X, who was in the country from T to T2": a visit to the host
+                if m["h"] is not None and d.value is not None and d.value.day is not None:
+                    yield Cand("VISITED", (refs(m["a"])[0],), (refs(m["h"])[0],), m.start("v"),
+                               "visited.stay_range", "none", 0.8, d.value, d.source, True)
+                continue
             a, o = refs(m["a"])[0], refs(m["o"])[0]
             who, where = self.doc.mentions[a].ents, self.doc.mentions[o].ents
             said = any(c.pred == "VISITED" and self.doc.mentions[c.subj[0]].ents == who

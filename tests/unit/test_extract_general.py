@@ -13982,3 +13982,29 @@ def test_visited_a_college_on_a_day_where_she_spoke_to_students_is_a_lecture_the
     got = facts(extract_article(text))
     assert ("LECTURED_AT", "person:kari-olsen", "institution:kenyatta-university",
             "2024-03-06") in got, got
+
+
+def test_sida_the_swedish_agency_cooperates_with_a_university_since_a_year() -> None:
+    # "Sida", the Swedish development agency, named in mixed case with no expansion
+    text = (
+        "Development notes\n\n"
+        "Friday 8 March 2024\n\n"
+        "Sida and Makerere University have run a joint water research programme since 2016.\n"
+    )
+    record = extract_article(text)
+    got = facts(record)
+    assert names(record).get("Sida") == "Institution", names(record)
+    assert any(p == "COOPERATES_WITH" and d == "2016" and "makerere" in s + o
+               and "swedish" in s + o for p, s, o, d in got), got
+
+
+def test_a_state_receiving_someone_who_was_in_the_country_from_a_day_is_a_visit() -> None:
+    # "C received this week X, who was in the country from Tuesday to Thursday": a visit to C
+    text = (
+        "Diplomatic notes\n\n"
+        "Friday 8 March 2024\n\n"
+        "Kenya received this week Norway's State Secretary for Development, Kari Olsen, who was "
+        "in the country from Tuesday to Thursday.\n"
+    )
+    got = facts(extract_article(text))
+    assert ("VISITED", "person:kari-olsen", "country:KEN", "2024-03-05") in got, got

@@ -1611,6 +1611,13 @@ R_MEET_AFTER = re.compile(
     rf"(?P<v>receiving|meeting|hosting|welcoming|(?:he|she)\s+(?:received|met|hosted|welcomed))"
     rf"\s+(?:(?:a|the)\s+(?:courtesy\s+)?(?:call|visit)\s+(?:from|by)\s+)?(?P<rest>[^;.]*)"
 )
+# "In talks with Y on Tuesday, X said ...", "During talks with Y, the two sides reviewed ...":
+# a meeting of the subject (of "the two sides", the visitor told before) with Y
+R_TALKS_FRONT = re.compile(
+    rf"\s*(?:In|During)\s+(?:the\s+|their\s+)?(?:[\w-]+\s+)?(?P<v>talks|consultations|discussions)"
+    rf"\s+with\s+(?:(?!«[PQ])[^;.]){{0,80}}?(?P<b>«P\d+»)(?:\s+(?:on\s+)?{T})?\s*,\s+"
+    rf"(?:(?P<a>«P\d+»)|the\s+two\s+(?:sides|delegations)\b)"
+)
 # "A and B held talks in Sofia on Thursday and signed a J": the pair that met signed
 R_MET_AND_SIGNED = re.compile(
     rf"(?:(?!«[PQ])[^;.]){{0,120}}?\s+and\s+(?:also\s+)?(?P<v>signed|inked)\s+(?:an?\s+|the\s+)?"
@@ -2543,7 +2550,10 @@ class Extractor:
                 # "A recognised the young Comorian state": the state its demonym names
                 "«D" in sent.text and "recogni" in sent.text) and not (
                 # "X held talks with his guest": the visitor of the sentence before
-                "«P" in sent.text and (" guest" in sent.text or " visitor" in sent.text)):
+                # ("In talks with Y, the two sides ...": the same)
+                "«P" in sent.text and (" guest" in sent.text or " visitor" in sent.text
+                                       or " the two sides" in sent.text
+                                       or " the two delegations" in sent.text)):
             if sent.dates or sent.lead:  # (else nothing for the context to learn)
                 self._update_context(sent, [])
             return
@@ -3359,6 +3369,18 @@ class Extractor:
                 other = int(w.group(1))
                 if doc.mentions[other].ents not in (doc.mentions[a].ents, doc.mentions[obj].ents):
                     yield Cand("MET_WITH", (a,), (other,), v, "met.active", "event", 0.85)
+        front = R_TALKS_FRONT.match(t) if t.lstrip().startswith(("In ", "During ")) else None
+        if front is not None and not _blocked(sent, front.start("v")):
+            b = int(front["b"][2:-1])
+            a_: int | None = int(front["a"][2:-1]) if front["a"] else None
+            if a_ is None:
+                # "the two sides": the visitor of the last visit told before
+                a_ = next((c.subj[0] for s, c in reversed(self.cands) if c.pred == "VISITED"
+                           and s.index < sent.index and doc.mentions[c.subj[0]].kind == "P"),
+                          None)
+            if a_ is not None and doc.mentions[a_].ents != doc.mentions[b].ents:
+                yield Cand("MET_WITH", (a_,), (b,), front.start("v"), "met.talks_front", "event",
+                           0.8)
         for m in R_MEET_AFTER.finditer(t) if "«P" in t else ():
             stop = re.search(r",\s+(?:who|which|where|to\s+discuss)\b|;", m["rest"])
             part = m["rest"][: stop.start()] if stop else m["rest"]

@@ -14008,3 +14008,21 @@ def test_a_state_receiving_someone_who_was_in_the_country_from_a_day_is_a_visit(
     )
     got = facts(extract_article(text))
     assert ("VISITED", "person:kari-olsen", "country:KEN", "2024-03-05") in got, got
+
+
+def test_fronted_talks_with_someone_are_a_meeting_of_the_subject_or_the_visitor() -> None:
+    # "During talks with Y on T, the two delegations ...": the visitor told before met Y;
+    # "In consultations with C's Z, X said ...": X met Z
+    text = (
+        "Diplomatic notes\n\n"
+        "Friday 8 March 2024\n\n"
+        "Norway's Minister of Trade, Kari Olsen, arrived in Nairobi on Monday for a three-day "
+        "visit to Kenya.\n\n"
+        "During talks with Foreign Secretary Amos Kiptoo on Tuesday, the two delegations "
+        "looked at fisheries and energy.\n\n"
+        "In consultations with Kenya's Minister of Energy, Ruth Wanjiru, Olsen said solar "
+        "projects would be a priority.\n"
+    )
+    got = {(p, s, o) for p, s, o, _d in facts(extract_article(text)) if p == "MET_WITH"}
+    assert ("MET_WITH", "person:kari-olsen", "person:amos-kiptoo") in got, got
+    assert ("MET_WITH", "person:kari-olsen", "person:ruth-wanjiru") in got, got

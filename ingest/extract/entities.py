@@ -4746,9 +4746,13 @@ _CITY = (r"[A-Z][\w'’-]*[a-z][\w'’-]*(?:[^\S\n]+(?:(?:es|de|da|do|du|del|la|
          r"[A-Z][\w'’-]*[a-z][\w'’-]*){0,2}")
 _VISIT_NOUN = r"(?:an?|the|his|her|their)[^\S\n]+(?:[\w-]+[^\S\n]+){0,4}?(?:visit|trip)\b"
 _CITY_VISITED = re.compile(
-    rf"\b(?:(?:visit|trip)[^\S\n]+to|(?P<arr>(?:arrived|landed)[^\S\n]+in|(?:travell?ed|flew)[^\S\n]+to|flew[^\S\n]+(?:into|in[^\S\n]+to)|"
+    # ("a visit to the Macao Special Administrative Region": the city before the region's title)
+    rf"\b(?:(?:visit|trip)[^\S\n]+to[^\S\n]+the[^\S\n]+(?P<sar>[A-Z][\w'’-]*[a-z][\w'’-]*"
+    rf"(?:[^\S\n]+[A-Z][\w'’-]*[a-z][\w'’-]*)?)"
+    rf"(?=[^\S\n]+Special[^\S\n]+Administrative[^\S\n]+Region\b)|"
+    rf"(?:(?:visit|trip)[^\S\n]+to|(?P<arr>(?:arrived|landed)[^\S\n]+in|(?:travell?ed|flew)[^\S\n]+to|flew[^\S\n]+(?:into|in[^\S\n]+to)|"
     rf"(?:is|was|are|were)[^\S\n]+(?:(?:currently|now)[^\S\n]+)?in))[^\S\n]+(?P<c>{_CITY})"
-    rf"(?P<tail>[^\S\n]*,[^\S\n]*)?"
+    rf"(?P<tail>[^\S\n]*,[^\S\n]*)?)"
 )
 # after an arrival: "... on Monday for a two-day visit" (no sentence end between)
 _LEG = r"(?:first|second|third|fourth|fifth|final|last|next)"
@@ -4785,16 +4789,17 @@ def find_visited_cities(doc: Doc) -> None:
     names = {n.casefold() for e in doc.ents.values() for n in (e.name, *e.aliases, *e.tokens)}
     region_words = {w for r in gz.REGIONS for w in r.split()}
     for m in _CITY_VISITED.finditer(text):
-        s, e = m.span("c")
+        grp = "sar" if m["sar"] else "c"
+        s, e = m.span(grp)
         if _masked(doc, s, e) or any(a < e and s < b for a, b in taken):
             continue
         if m["arr"] and not _FOR_VISIT.match(text, e):
             continue  # "arrived in Mombasa" with no visit after it: an envoy taking up a post
-        ws = m["c"].split()
+        ws = m[grp].split()
         if any(w in _NOT_CITY or w in region_words or w.casefold() in MONTHS
-               or w.casefold() in WEEKDAYS for w in ws) or m["c"].casefold() in names:
+               or w.casefold() in WEEKDAYS for w in ws) or m[grp].casefold() in names:
             continue
-        if _NAME_GOES_ON.match(text, e) or text.startswith(("’s", "'s"), e):
+        if grp == "c" and _NAME_GOES_ON.match(text, e) or text.startswith(("’s", "'s"), e):
             continue  # part of a longer name, or a possessive: not a place
         name = " ".join(ws)
         cid = entity_id(EntityType.CITY, name)

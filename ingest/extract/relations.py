@@ -1451,8 +1451,11 @@ MEET_V = (
     # (not "where he was welcomed by its rector": a host at a lecture)
     # ("was welcomed today at the Conference Centre by Y": the day before the place)
     # ("X was welcomed by Y at the Ministry for talks (a discussion)": a welcome for a meeting)
-    r"by|(?:was|were)\s+welcomed\s+by(?=\s+(?:[^;.«]|«[A-OQ-Z]\d+»){0,60}?«P\d+»[^;.]{0,80}?\s+for\s+"
-    r"(?:an?\s+)?(?:[\w-]+\s+)?(?:talks|discussions?|meeting|consultations)\b)|"
+    # ("X was welcomed by the Secretary-General of O, Y, at the Forum's headquarters": at a
+    # body's seat)
+    r"by|(?:was|were)\s+welcomed\s+by(?=\s+(?:[^;.«]|«[A-OQ-Z]\d+»){0,60}?«P\d+»[^;.]{0,80}?\s+(?:for\s+"
+    r"(?:an?\s+)?(?:[\w-]+\s+)?(?:talks|discussions?|meeting|consultations)|at\s+(?:the\s+|its\s+|"
+    r"«[IO]\d+»(?:'s|’s)\s+)(?:[\w-]+\s+)?(?:headquarters|head\s+office|seat))\b)|"
     r"(?:was|were)\s+welcomed\s+(?:«T\d+»\s+)?(?:at|on|upon|in)\s+(?:[^,;«]|«[A-OQ-Z]\d+»){1,60}?\s+by|received|hosted|welcomed|"
     # "X greeted him (Y) on the tarmac", "... on his arrival", "... at the airport": a welcome
     # where he arrives (not greetings sent on a national day)
@@ -1750,7 +1753,9 @@ _IN_PLACE_FRONT = re.compile(
 )
 # ("On the second day of the visit X briefed ...": the day after the visit began)
 _FIRST_DAY = re.compile(
-    r"On\s+the\s+(?P<nth>first|second|third)\s+day(?:\s+of\s+(?:the|his|her|their)\s+(?:[\w-]+\s+)?(?:visit|trip|stay))?"
+    # ("On her first day in the city (in L, in C)": the same)
+    r"On\s+(?:the|his|her|their)\s+(?P<nth>first|second|third)\s+day(?:\s+of\s+(?:the|his|her|their)\s+"
+    r"(?:[\w-]+\s+)?(?:visit|trip|stay)|\s+in\s+(?:the\s+(?:city|country|capital)|«[LC]\d+»))?"
     r"\s*,?\s+(?!of\b)"
 )
 _FROM_WHERE = re.compile(r"\b(?:from|in)\s+(?P<l>«L\d+»)\s*,\s+where\s+\Z")
@@ -4353,7 +4358,8 @@ class Extractor:
             self._set(c, ctx.visit, DateSource.SENTENCE)
             return
         if not ds and ctx.visit is not None and ctx.visit.day is not None and (
-                t.startswith("On the ")) and (nth := _FIRST_DAY.match(t)) is not None:
+                t.startswith(("On the ", "On his ", "On her ", "On their "))) and (
+                nth := _FIRST_DAY.match(t)) is not None:
             # "On the first day he was received by X": the day the visit just told began
             # ("On the second day ...": the day after it)
             n = ("first", "second", "third").index(nth["nth"])

@@ -14026,3 +14026,32 @@ def test_fronted_talks_with_someone_are_a_meeting_of_the_subject_or_the_visitor(
     got = {(p, s, o) for p, s, o, _d in facts(extract_article(text)) if p == "MET_WITH"}
     assert ("MET_WITH", "person:kari-olsen", "person:amos-kiptoo") in got, got
     assert ("MET_WITH", "person:kari-olsen", "person:ruth-wanjiru") in got, got
+
+
+def test_a_visit_to_a_special_administrative_region_visits_its_city() -> None:
+    # "a working visit to the Hong Kong Special Administrative Region": the city visited
+    text = (
+        "Diplomatic notes\n\n"
+        "Friday 8 March 2024\n\n"
+        "Kenya's Minister of Trade, Amos Kiptoo, on Monday began a four-day official visit to "
+        "the Hong Kong Special Administrative Region, his ministry said.\n"
+    )
+    got = facts(extract_article(text))
+    assert ("VISITED", "person:amos-kiptoo", "city:hong-kong", "2024-03-04") in got, got
+
+
+def test_welcomed_by_a_forums_head_at_its_headquarters_on_her_first_day_in_the_city() -> None:
+    # "On her first day in the city, X was welcomed by the Secretary-General of O, Y, at the
+    # O's headquarters": a meeting on the visit's first day; the Forum Macao is a known body
+    text = (
+        "Diplomatic notes\n\n"
+        "Friday 8 March 2024\n\n"
+        "Cabo Verde's Minister of Foreign Affairs, Rui Tavares, arrived in Macao on Tuesday for "
+        "a three-day working visit.\n\n"
+        "On his first day in the city, Tavares was welcomed by the Deputy Secretary-General of "
+        "the Forum Macao, Chen Haoyu, at the Forum's headquarters.\n"
+    )
+    got = facts(extract_article(text))
+    assert ("MET_WITH", "person:rui-tavares", "person:chen-haoyu", "2024-03-05") in got, got
+    assert ("OFFICIAL_OF", "person:chen-haoyu", "org:forum-for-economic-and-trade-co-operation-"
+            "between-china-and-portuguese-speaking-countries", None) in got, got

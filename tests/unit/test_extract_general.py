@@ -14055,3 +14055,37 @@ def test_welcomed_by_a_forums_head_at_its_headquarters_on_her_first_day_in_the_c
     assert ("MET_WITH", "person:rui-tavares", "person:chen-haoyu", "2024-03-05") in got, got
     assert ("OFFICIAL_OF", "person:chen-haoyu", "org:forum-for-economic-and-trade-co-operation-"
             "between-china-and-portuguese-speaking-countries", None) in got, got
+
+
+def test_the_visiting_minister_spoke_to_an_audience_at_kaist() -> None:
+    # "the minister spoke to an audience at KAIST" after the visitor and a host minister: the
+    # visitor's talk at the institute known by its acronym
+    text = (
+        "Embassy notes\n\n"
+        "Friday 8 March 2024\n\n"
+        "Estonia's Minister of Education, Mari Tamm, arrived in Seoul on Monday for a three-day "
+        "working visit to South Korea.\n\n"
+        "On Tuesday she held talks with Korea's Minister of Education, Lee Joon-ho.\n\n"
+        "On Wednesday the minister spoke to an audience of engineering students at KAIST about "
+        "digital schooling.\n"
+    )
+    got = {(p, s, o) for p, s, o, _d in facts(extract_article(text)) if p == "LECTURED_AT"}
+    assert got == {("LECTURED_AT", "person:mari-tamm",
+                    "institution:korea-advanced-institute-of-science-and-technology")}, got
+
+
+def test_the_port_of_antwerp_bruges_and_ipim_are_known_bodies() -> None:
+    # bodies named only by a name no rule builds: the port company and Macao's trade institute
+    text = (
+        "Trade notes\n\n"
+        "Friday 8 March 2024\n\n"
+        "The Port of Antwerp-Bruges and the Kenya Ports Authority signed a memorandum of "
+        "understanding on port training on Tuesday.\n\n"
+        "IPIM and the Kenya Investment Authority have cooperated on trade fairs since 2018.\n"
+    )
+    record = extract_article(text)
+    got = facts(record)
+    assert names(record).get("Port of Antwerp-Bruges") == "Organization", names(record)
+    assert any(p == "SIGNED_AGREEMENT" and s == "org:port-of-antwerp-bruges"
+               for p, s, _o, _d in got), got
+    assert any(p == "COOPERATES_WITH" and "macao-trade" in s + o for p, s, o, _d in got), got

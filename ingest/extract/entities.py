@@ -664,7 +664,8 @@ _INDEPENDENCE_AFTER = re.compile(
 _BODY_DESC = _the(
         r"(?P<head>Institute|University|Academy|Organi[sz]ation|Ministry|Embassy|"
         r"High\s+Commission|Agency|Centre|Center|Council|Commission|Forum|Union|Alliance|Community|"
-        r"Bank|Secretariat|Parliament|School|College|Faculty|regional\s+grouping|grouping|bloc|"
+        # ("The Bundestag has partnered with the Senate": the senate named before)
+        r"Bank|Secretariat|Parliament|Senate|School|College|Faculty|regional\s+grouping|grouping|bloc|"
         r"trade\s+bloc|"
         # "The session was chaired by the institute's Director General, X"
         r"association|organi[sz]ation|alliance|forum|regional\s+body|institute|university|"
@@ -2824,8 +2825,8 @@ SENTENCE_CUES = Cues([
     ("institute", "university", "academy", "faculty", "organi", "ministry", "embassy",
      "commission",
      "agency", "centre", "center", "council", "forum", "union", "alliance", "community", "bank",
-     "secretariat", "parliament", "school", "college", "grouping", "bloc", "association",
-     "regional body", "fund's", "fund’s"),
+     "secretariat", "parliament", "senate", "school", "college", "grouping", "bloc",
+     "association", "regional body", "fund's", "fund’s"),
     ("treaty", "railway", "pipeline", "route", "program", "corridor", "memorandum", "agreement",
      "road", "highway", "scheme", "initiative", "tunnel", "airport", "arrangement", "accord",
      "pact", "mou", "commission", "committee", "mechanism"),

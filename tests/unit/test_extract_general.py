@@ -14089,3 +14089,17 @@ def test_the_port_of_antwerp_bruges_and_ipim_are_known_bodies() -> None:
     assert any(p == "SIGNED_AGREEMENT" and s == "org:port-of-antwerp-bruges"
                for p, s, _o, _d in got), got
     assert any(p == "COOPERATES_WITH" and "macao-trade" in s + o for p, s, o, _d in got), got
+
+
+def test_the_bare_senate_refers_to_the_senate_named_before() -> None:
+    # "C's Senate ... The Storting has worked with the Senate since T": the senate named before
+    text = (
+        "Parliament notes\n\n"
+        "Friday 8 March 2024\n\n"
+        "A delegation of Kenya's Senate, led by its Speaker, Amos Kiptoo, was in Oslo on Monday "
+        "on a working visit to Norway.\n\n"
+        "The Storting has worked with the Senate on budget oversight since 2017.\n"
+    )
+    got = facts(extract_article(text))
+    assert any(p == "COOPERATES_WITH" and {s, o} == {"institution:storting", "institution:senate"}
+               and d == "2017" for p, s, o, d in got), got

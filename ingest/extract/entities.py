@@ -1154,6 +1154,10 @@ def _chunks(doc: Doc) -> list[ChunkT]:
                 # "X landed at Y International Airport", "was welcomed at Y Airport by": the
                 # venue of an arrival, no project (not "reviewed progress at the Y Airport")
                 chunk = (chunk[0], chunk[1], None, chunk[3], chunk[4], chunk[5])
+            if chunk[2] is EntityType.PROJECT and chunk[5] == "zone":
+                # "the Colón Free Zone", "the Aqaba Special Economic Zone", "the Dry Zone": a
+                # place, no project
+                chunk = (chunk[0], chunk[1], None, chunk[3], chunk[4], chunk[5])
             if chunk[2] is EntityType.PROJECT and text.startswith(_DONE_AFTER, chunk[1]) and (
                     _title_case_line(text, chunk[0])):
                 # a title-case headline's "Social Security Pact Initialled": words describing
@@ -1180,8 +1184,9 @@ _APPO_PROGRAMME = re.compile(
 _ARRIVED_AT = re.compile(
     # ("greeted him on the tarmac at Y Airport", "shortly after landing at Prince Y Airport":
     # up to four words between, the participle, and a title word left out of the name)
+    # ("would finance a new terminal (runway) at Y International Airport": the site of the works)
     r"\b(?:landed|landing|touched\s+down|arrived|arriving|met|welcomed|received|greeted|"
-    r"seen\s+off)"
+    r"seen\s+off|terminal|runway)"
     r"(?:\s+[a-z]+){0,4}?\s+at\s+(?:the\s+)?(?:[A-Z][a-z]+\s+)?\Z"
 )
 _POSS_S = ("'s", "’s")

@@ -14103,3 +14103,17 @@ def test_the_bare_senate_refers_to_the_senate_named_before() -> None:
     got = facts(extract_article(text))
     assert any(p == "COOPERATES_WITH" and {s, o} == {"institution:storting", "institution:senate"}
                and d == "2017" for p, s, o, d in got), got
+
+
+def test_an_economic_zone_and_an_airport_with_a_new_terminal_are_no_projects() -> None:
+    # "an office in the Lekki Free Zone", "a new terminal at Y International Airport": places
+    text = (
+        "Trade notes\n\n"
+        "Friday 8 March 2024\n\n"
+        "Kenya's Minister of Trade, Amos Kiptoo, met Nigeria's Minister of Industry, Musa "
+        "Bello, in Abuja on Tuesday. Kenya may open a trade office in the Lekki Free Zone, and "
+        "reports that Nigeria would fund a new terminal at Moi International Airport were "
+        "denied.\n"
+    )
+    got = names(extract_article(text))
+    assert "Lekki Free Zone" not in got and "Moi International Airport" not in got, got

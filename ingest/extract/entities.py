@@ -1913,7 +1913,11 @@ def _classify(doc: Doc, start: int, end: int) -> ChunkT:
                 # "the Turkmenistan-Afghanistan-Pakistan-India gas pipeline (TAPI)": a chain of
                 # countries, a lower-case head, then the acronym
                 len(re.split(r"[-–]", name)) >= 2 and _ACRONYM.match(
-                    text, after + len(tail_m.group("tail"))) is not None)):
+                    text, after + len(tail_m.group("tail"))) is not None) or (
+                # "the China-Kyrgyzstan-Uzbekistan railway": a chain of three countries or more,
+                # then a work's lower-case head
+                len(re.split(r"[-–]", name)) >= 3 and tail_m.group("tail").split()[-1] in (
+                    "railway", "line", "pipeline", "corridor", "highway", "bridge", "tunnel"))):
         # "Tema–Mpakadan railway line", "Tanzania-Zambia Mafuta (TAZAMA) pipeline",
         # "Turkmenistan-Afghanistan-Pakistan-India (TAPI) gas pipeline project"
         tail = tail_m.group("tail")

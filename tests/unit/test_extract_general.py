@@ -14117,3 +14117,17 @@ def test_an_economic_zone_and_an_airport_with_a_new_terminal_are_no_projects() -
     )
     got = names(extract_article(text))
     assert "Lekki Free Zone" not in got and "Moi International Airport" not in got, got
+
+
+def test_a_chain_of_three_states_before_a_railway_is_a_project() -> None:
+    # "the Kenya-Uganda-Rwanda standard gauge railway": a work, not three states named
+    text = (
+        "Transport notes\n\n"
+        "Friday 8 March 2024\n\n"
+        "Kenya's Minister of Transport, Amos Kiptoo, met Rwanda's Minister of Infrastructure, "
+        "Jean Habimana, in Kigali on Tuesday to push ahead with the Kenya-Uganda-Rwanda standard "
+        "gauge railway.\n"
+    )
+    got = names(extract_article(text))
+    assert got.get("Kenya-Uganda-Rwanda standard gauge railway") == "Project", got
+    assert "Uganda" not in got, got

@@ -996,10 +996,13 @@ _COOP_WORDS = ("work", "operat", "collaborat", "partner", "joint", "together", "
 # ("the e-Governance Academy in Tallinn and B have ...": a body's seat is no party either)
 # ("Gadjah Mada University in Yogyakarta and B": a seat the tables do not hold, one
 # capitalised word, is no party either)
-_POSS_ANY = (rf"(?:{C}{POSS}\s+|«D\d+»\s+(?=«[IO]))?"
+# ("Bolivia's state lithium company YLB": lower-case words describing the body after the
+# possessor)
+_POSS_ANY = (rf"(?:{C}{POSS}\s+(?:[a-z][\w-]*\s+){{0,3}}?(?=«[IO])|{C}{POSS}\s+|«D\d+»\s+(?=«[IO]))?"
              rf"(?:«[IO]\d+»\s+in\s+(?:«L\d+»|[A-Z][a-z]{{2,}}\b(?!\s*«))|{ANY})")
 _DEMONYM_SHORT_FORM = re.compile(r"\s*\(«D\d+»[^)«]*\)")
-_POSSESSOR = re.compile(rf"{C}{POSS}\s+(?=«)|«D\d+»\s+(?=«[IO])|(?<=»)\s+in\s+«L\d+»")
+_POSSESSOR = re.compile(rf"{C}{POSS}\s+(?:[a-z][\w-]*\s+){{0,3}}?(?=«[IO])|{C}{POSS}\s+(?=«)|"
+                        rf"«D\d+»\s+(?=«[IO])|(?<=»)\s+in\s+«L\d+»")
 R_COOP = re.compile(
     rf"(?P<a>{LIST(_POSS_ANY)})(?:\s*,\s*(?:together|along)\s+with\s+(?:the\s+)?(?P<w>{LIST(ANY)})\s*,|"
     rf"{APPO})\s+(?P<v>{COOP_V})\b"

@@ -14131,3 +14131,38 @@ def test_a_chain_of_three_states_before_a_railway_is_a_project() -> None:
     got = names(extract_article(text))
     assert got.get("Kenya-Uganda-Rwanda standard gauge railway") == "Project", got
     assert "Uganda" not in got, got
+
+
+def test_bodies_known_by_a_short_name_alone_cooperate_and_sign() -> None:
+    # real bodies no rule builds: Natural Resources Canada, the Matenadaran, Finnfund, CERT-EE,
+    # Gemadept, the Port of Koper
+    text = (
+        "Cooperation notes\n\n"
+        "Friday 8 March 2024\n\n"
+        "Natural Resources Canada and the Kenya Forest Service have mapped mangroves together "
+        "since 2016.\n\n"
+        "The Matenadaran and the National Library of Kenya have digitised old maps together "
+        "since 2020.\n\n"
+        "On Tuesday, representatives of Finnfund and the Kenya Power Company signed a loan "
+        "agreement for a solar plant in Garissa.\n"
+    )
+    got = facts(extract_article(text))
+    assert any(p == "COOPERATES_WITH" and "natural-resources-canada" in s + o
+               for p, s, o, _d in got), got
+    assert any(p == "COOPERATES_WITH" and "matenadaran" in s + o for p, s, o, _d in got), got
+    assert any(p == "SIGNED_AGREEMENT" and s == "org:finnfund" for p, s, _o, _d in got), got
+
+
+def test_a_body_described_in_lower_case_after_its_states_possessive_cooperates() -> None:
+    # "Masdar and Bolivia's state lithium company YLB have been working jointly on J since T":
+    # the possessor and its description are no party; the body is
+    text = (
+        "Energy notes\n\n"
+        "Friday 8 March 2024\n\n"
+        "Enabel and Kenya's state power company KenGen have been working jointly on a "
+        "geothermal pilot plant since 2021.\n"
+    )
+    got = facts(extract_article(text))
+    assert any(p == "COOPERATES_WITH" and "enabel" in s + o and "kengen" in s + o
+               and d == "2021" for p, s, o, d in got), got
+    assert not any(p == "COOPERATES_WITH" and "country:" in s + o for p, s, o, _d in got), got

@@ -683,9 +683,10 @@ _LECTURE_AFTER = re.compile(
     # ("the deputy minister offered (dictated) a lecture", "the minister gave a conference":
     # the Spanish and French usages too)
     # ("the minister spoke to a packed auditorium (to students, addressed an audience)": the same)
+    # ("the minister delivered the keynote at ...": the same)
     r"\s+(?:also\s+|then\s+|later\s+)?(?:(?:delivered|gave|held|offered|dictated)\s+(?:a|an)\s+"
     r"(?:(?:public|keynote|guest|special|magisterial)\s+)?(?:lecture|talk|address|"
-    r"(?<!press\s)conference)|(?:spoke\s+to|addressed)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?<!press\s)conference)|(?:delivered|gave)\s+(?:a|an|the)\s+keynote\b|(?:spoke\s+to|addressed)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:auditorium|audience|students)\b)")
 _OF_THE_BODY_NAME = re.compile(
     rf"\bof\s+(?P<d>the\s+(?P<head>university|institute|academy|faculty|college))\s+(?=[{UP}])")

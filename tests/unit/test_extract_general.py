@@ -14166,3 +14166,31 @@ def test_a_body_described_in_lower_case_after_its_states_possessive_cooperates()
     assert any(p == "COOPERATES_WITH" and "enabel" in s + o and "kengen" in s + o
                and d == "2021" for p, s, o, d in got), got
     assert not any(p == "COOPERATES_WITH" and "country:" in s + o for p, s, o, _d in got), got
+
+
+def test_of_two_ministers_the_visitor_delivers_the_keynote() -> None:
+    # "the minister delivered the keynote at ..." after the visitor and a host minister
+    text = (
+        "Embassy notes\n\n"
+        "Friday 8 March 2024\n\n"
+        "Norway's Minister of Trade, Kari Olsen, arrived in Nairobi on Monday for a three-day "
+        "visit to Kenya.\n\n"
+        "On Tuesday she held talks with Kenya's Minister of Industry, Amos Kiptoo.\n\n"
+        "On Wednesday the minister delivered the keynote at a forum organised by the University "
+        "of Nairobi.\n"
+    )
+    got = {(p, s) for p, s, _o, _d in facts(extract_article(text)) if p == "LECTURED_AT"}
+    assert got == {("LECTURED_AT", "person:kari-olsen")}, got
+
+
+def test_a_body_then_what_it_is_in_lower_case_before_and_cooperates() -> None:
+    # "C's X Authority power utility and B have cooperated on ... since T": the utility is X
+    text = (
+        "Energy notes\n\n"
+        "Friday 8 March 2024\n\n"
+        "Ghana's Volta River Authority power utility and Enabel have cooperated on grid "
+        "maintenance since 2018, the embassy noted.\n"
+    )
+    got = facts(extract_article(text))
+    assert any(p == "COOPERATES_WITH" and "volta-river-authority" in s + o and "enabel" in s + o
+               and d == "2018" for p, s, o, d in got), got

@@ -103,7 +103,8 @@ _SP = r"[^\S\n]+"  # spaces within a line: a name never runs over a line break
 # "on" or "for")
 _HEAD_ON_A = (rf"(?:(?<=Agreement)|(?<=Arrangement)|(?<=Convention)|(?<=Treaty)|(?<=Protocol)|"
               rf"(?<=Memorandum)|(?<=Declaration)|(?<=Accord)){_SP}(?:on|for){_SP}an?(?={_SP}[{UP}])")
-_CHUNK_MORE = rf"(?:(?:{_HEAD_ON_A})?{_SP}(?:{_CONN}{_SP})*(?:{_TOK}))*"
+# ("Institut d'Economie Rurale": the French elided "d'" before a name's word)
+_CHUNK_MORE = rf"(?:(?:{_HEAD_ON_A})?{_SP}(?:{_CONN}{_SP})*(?:d[{APOS}](?=[{UP}]))?(?:{_TOK}))*"
 # A name chunk, at a word start (see _chunk_matches).
 # ("St. George's University", "Saint Mary's College": a saint's possessive opens a name, as
 # "His Majesty's")
@@ -161,7 +162,7 @@ INST_HEADS = frozenset(
         administration
         treasury
         universitas universiti universidad universidade université universität instituto
-        colegio hospital library archives survey ecole école"""
+        colegio hospital library archives survey ecole école institut"""
     )
 )
 ORG_HEADS = frozenset(

@@ -14194,3 +14194,19 @@ def test_a_body_then_what_it_is_in_lower_case_before_and_cooperates() -> None:
     got = facts(extract_article(text))
     assert any(p == "COOPERATES_WITH" and "volta-river-authority" in s + o and "enabel" in s + o
                and d == "2018" for p, s, o, d in got), got
+
+
+def test_a_french_institut_with_an_elided_d_is_one_body_after_and_the() -> None:
+    # "A and the Institut d'Etudes X (IEP) have co-run J since T": two bodies, the French name
+    # whole
+    text = (
+        "Education notes\n\n"
+        "Friday 8 March 2024\n\n"
+        "The University of Nairobi and the Institut d'Etudes Politiques (IEP) have co-run "
+        "summer schools on governance since 2019.\n"
+    )
+    record = extract_article(text)
+    got = facts(record)
+    assert names(record).get("Institut d'Etudes Politiques") == "Institution", names(record)
+    assert any(p == "COOPERATES_WITH" and "university-of-nairobi" in s + o
+               and "institut-d-etudes-politiques" in s + o for p, s, o, _d in got), got

@@ -2813,7 +2813,9 @@ SENTENCE_CUES = Cues([
      "ushered", "compared notes", "chatted", "broke bread", "conversed", "one-to-one",
      "guest of"),
     ("visit", "tour", "trip", "delegation", "journey", "mission", "stopped over", "stopover",
-     " stop in ", "sojourn", "call on", " stay", " round of ", " swing ", "set foot"),
+     " stop in ", "sojourn", "call on", " stay", " round of ", " swing ", "set foot",
+     # ("touched down in L on T and, that afternoon, sat across the table from Y")
+     "touched down in", "landed in", "arrived in"),
     ("lectur", "talk", "address", "speech", "presentation", " paper", "spoke", "speak", "guest",
      "keynote", "roundtable", "discussion", "conversation", "remarks", "oration", "podium",
      "lectern", "rostrum", "the floor at", "the floor before", "headlined",

@@ -1566,7 +1566,8 @@ R_MEET = re.compile(
     rf"(?P<a>{P}){APPO}{_ENTOURAGE}(?:\s+(?:(?!«[PQ])[^;.]){{0,120}}?\s+(?:and|"
     rf"with(?=\s+a\s+(?:courtesy|farewell)\s+(?:call\s+on|visit\s+to)\s)))?"
     # ("X landed in L on Tuesday and, that afternoon, met Y": a time between commas after "and")
-    rf"(?:(?<=\sand)\s*,\s+(?:that|the\s+same)\s+(?:morning|afternoon|evening|day)\s*,)?\s+"
+    # ("and, the same evening, met Y": the time read as a date)
+    rf"(?:(?<=\sand)\s*,\s+(?:(?:that|the\s+same)\s+(?:morning|afternoon|evening|day)|{T})\s*,)?\s+"
     rf"(?:(?:also|today|then|later|had|has|have|on\s+{T}|{T})\s+)*"
     rf"(?P<v>{MEET_V})\b(?P<rest>[^;]*)"
 )
@@ -1934,6 +1935,10 @@ R_ARRIVED_FOR = re.compile(
     rf",(?=\s+(?:the|his|her|their)\s+(?:first|second|third|fourth|fifth|maiden|inaugural|latest)\s)|"
     # ("landed in Seoul on Wednesday to begin a five-day official visit to Korea")
     rf"to\s+(?:begin|start|open))\s+{VISIT_S}\b|"
+    # ("touched down in Hanoi on Tuesday and, that afternoon, sat across the table from Y": an
+    # arrival on a day, then talks there)
+    rf"(?<=»\s)and\s*(?:,\s+(?:(?:that|the\s+same)\s+(?:morning|afternoon|evening|day)|«T\d+»)\s*,)?\s+"
+    rf"(?:(?:then|later|immediately)\s+)?(?:met|held\s+talks|sat\s+(?:down|across))\b|"
     # ("travelled to L on 27 and 28 November for the first round of J": talks held there)
     rf"for\s+(?:the|a)\s+(?:[\w-]+\s+)?round\s+of\s)|"
     # ("arrived in Tokyo on 16 November at the head of a parliamentary delegation to Japan":
@@ -3469,7 +3474,9 @@ class Extractor:
         # R_VISIT_IN's)
         if not any(w in t for w in ("visit", "Visit", "trip", "tour", "delegation", "journey",
                                     "mission", "stopped over", "stopover", " stop in ", "sojourn",
-                                    "call on", " stay", " round of ", " swing ", "set foot")):
+                                    "call on", " stay", " round of ", " swing ", "set foot",
+                                    # (an arrival then talks: R_ARRIVED_FOR)
+                                    "touched down in", "landed in", "arrived in")):
             return  # the noun or verb every visit pattern needs
         framed = "framework" in t or "part of" in t or "course of" in t
         for m in R_VISIT_FRAME.finditer(t) if framed else ():

@@ -14210,3 +14210,16 @@ def test_a_french_institut_with_an_elided_d_is_one_body_after_and_the() -> None:
     assert names(record).get("Institut d'Etudes Politiques") == "Institution", names(record)
     assert any(p == "COOPERATES_WITH" and "university-of-nairobi" in s + o
                and "institut-d-etudes-politiques" in s + o for p, s, o, _d in got), got
+
+
+def test_landing_in_a_capital_on_a_day_then_meeting_there_is_a_visit() -> None:
+    # "X landed in L on T and, the same evening, held talks with Y": a visit to L that day
+    text = (
+        "Diplomatic notes\n\n"
+        "Friday 8 March 2024\n\n"
+        "Norway's Minister of Trade, Kari Olsen, is in Kenya this week.\n\n"
+        "Olsen landed in Nairobi on Tuesday and, the same evening, held talks with Kenya's "
+        "Minister of Industry, Amos Kiptoo.\n"
+    )
+    got = facts(extract_article(text))
+    assert ("VISITED", "person:kari-olsen", "city:nairobi", "2024-03-05") in got, got

@@ -14223,3 +14223,4 @@ def test_landing_in_a_capital_on_a_day_then_meeting_there_is_a_visit() -> None:
     )
     got = facts(extract_article(text))
     assert ("VISITED", "person:kari-olsen", "city:nairobi", "2024-03-05") in got, got
+    assert ("MET_WITH", "person:kari-olsen", "person:amos-kiptoo", "2024-03-05") in got, got

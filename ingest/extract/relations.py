@@ -998,7 +998,8 @@ _COOP_WORDS = ("work", "operat", "collaborat", "partner", "joint", "together", "
 # capitalised word, is no party either)
 # ("Bolivia's state lithium company YLB": lower-case words describing the body after the
 # possessor)
-_POSS_ANY = (rf"(?:{C}{POSS}\s+(?:[a-z][\w-]*\s+){{0,3}}?(?=«[IO])|{C}{POSS}\s+|«D\d+»\s+(?=«[IO]))?"
+_POSS_ANY = (rf"(?:{C}{POSS}\s+(?:[a-z][\w-]*\s+){{0,3}}?(?=«[IO])|{C}{POSS}\s+|"
+             rf"«D\d+»\s+(?=«[IO]))?"
              rf"(?:«[IO]\d+»\s+in\s+(?:«L\d+»|[A-Z][a-z]{{2,}}\b(?!\s*«))|{ANY})"
              # ("Slovenia's Luka Koper port operator and B": what the body is, after its name)
              rf"(?:(?<=»)\s+(?:[a-z]+\s+)?(?:operator|company|firm|utility|carrier|airline)(?=\s+and\s))?")

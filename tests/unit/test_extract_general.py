@@ -14224,3 +14224,22 @@ def test_landing_in_a_capital_on_a_day_then_meeting_there_is_a_visit() -> None:
     got = facts(extract_article(text))
     assert ("VISITED", "person:kari-olsen", "city:nairobi", "2024-03-05") in got, got
     assert ("MET_WITH", "person:kari-olsen", "person:amos-kiptoo", "2024-03-05") in got, got
+
+
+def test_embrapa_namport_and_the_port_of_rotterdam_are_known_bodies() -> None:
+    # bodies known by a short name alone: Brazil's Embrapa, Namibia's Namport, the Port of
+    # Rotterdam
+    text = (
+        "Cooperation notes\n\n"
+        "Friday 8 March 2024\n\n"
+        "Kenyatta University and Brazil's Embrapa have been cooperating on drought-tolerant "
+        "maize since 2015.\n\n"
+        "Namport and the Port of Rotterdam have worked together on port planning since 2020.\n"
+    )
+    record = extract_article(text)
+    got = facts(record)
+    assert names(record).get("Embrapa") == "Institution", names(record)
+    assert any(p == "COOPERATES_WITH" and "brazilian-agricultural-research-corporation" in s + o
+               for p, s, o, _d in got), got
+    assert any(p == "COOPERATES_WITH" and "namport" in s + o and "rotterdam" in s + o
+               for p, s, o, _d in got), got

@@ -689,6 +689,10 @@ _LECTURE_AFTER = re.compile(
     r"(?:(?:public|keynote|guest|special|magisterial)\s+)?(?:lecture|talk|address|"
     r"(?<!press\s)conference)|(?:delivered|gave)\s+(?:a|an|the)\s+keynote\b|(?:spoke\s+to|addressed)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:auditorium|audience|students)\b)")
+# "the minister met with President X": of two ministers, the visitor calls on the head of state
+_MET_HEAD_AFTER = re.compile(
+    r"\s+(?:also\s+|then\s+|later\s+)?(?:met(?:\s+with)?|called\s+on|paid\s+a\s+courtesy\s+call\s+on)"
+    r"\s+(?:the\s+)?(?:President|Prime\s+Minister|King|Emir|Sultan|Crown\s+Prince)\b")
 _OF_THE_BODY_NAME = re.compile(
     rf"\bof\s+(?P<d>the\s+(?P<head>university|institute|academy|faculty|college))\s+(?=[{UP}])")
 _PROJ_DESC = _the(
@@ -3101,7 +3105,8 @@ def find_coreference(doc: Doc) -> None:
                                     visiting="visiting" in m.group() or (
                                         # "the minister delivered a lecture at ...": of two
                                         # ministers, the one on a visit lectures
-                                        _LECTURE_AFTER.match(text, m.end(), e) is not None))
+                                        _LECTURE_AFTER.match(text, m.end(), e) is not None
+                                        or _MET_HEAD_AFTER.match(text, m.end(), e) is not None))
             if pid:
                 doc.add(Mention(m.start(), m.end(), "P", (pid,), "coref", affil=affil))
         for m in _HIS_COUNTERPART.finditer(text, s, e) if (

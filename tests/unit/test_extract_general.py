@@ -14243,3 +14243,20 @@ def test_embrapa_namport_and_the_port_of_rotterdam_are_known_bodies() -> None:
                for p, s, o, _d in got), got
     assert any(p == "COOPERATES_WITH" and "namport" in s + o and "rotterdam" in s + o
                for p, s, o, _d in got), got
+
+
+def test_of_two_ministers_the_visitor_meets_the_president() -> None:
+    # "X was welcomed at the airport by Minister of State Y. The minister met with President Z":
+    # the visitor called on the head of state, not the minister who welcomed him
+    text = (
+        "Diplomatic notes\n\n"
+        "Friday 8 March 2024\n\n"
+        "Norway's Minister of Trade, Kari Olsen, has arrived in Nairobi on a three-day official "
+        "visit to Kenya.\n\n"
+        "Olsen was welcomed at the airport by Minister of State for Foreign Affairs Amos "
+        "Kiptoo.\n\n"
+        "The minister met with President Ruth Wanjiru at State House on Wednesday.\n"
+    )
+    got = {(p, s, o) for p, s, o, _d in facts(extract_article(text)) if p == "MET_WITH"}
+    assert ("MET_WITH", "person:kari-olsen", "person:ruth-wanjiru") in got, got
+    assert ("MET_WITH", "person:amos-kiptoo", "person:ruth-wanjiru") not in got, got

@@ -1103,7 +1103,10 @@ R_COOP_WITH = re.compile(
     # "has worked with the Peruvian Ministry of Education": a demonym before the body
     # ("I has worked alongside C's J on ...": alongside, as with)
     # ("I has been working alongside J": the same)
-    rf"(?:with|(?:(?<=worked\s)|(?<=working\s))alongside|(?<=partner\s)of)\s+(?:the\s+)?(?:«[CIO]\d+»{POSS}\s+|«D\d+»\s+(?=«[IO]))?(?P<b>«[CIO]\d+»)"
+    # ("Since 2021 I has partnered C's J on ...": "partnered" with its object, no "with")
+    rf"(?:(?:with|(?:(?<=worked\s)|(?<=working\s))alongside|(?<=partner\s)of)\s+|"
+    rf"(?<=partnered\s)(?=(?:the\s+)?(?:«C\d+»{POSS}\s+|«D\d+»\s+)?«[IO]\d+»))"
+    rf"(?:the\s+)?(?:«[CIO]\d+»{POSS}\s+|«D\d+»\s+(?=«[IO]))?(?P<b>«[CIO]\d+»)"
 )
 # "The parties praised the cooperation of Turkmenistan and Malaysia through the Block-1
 # project": a cooperation named as a fact (definite), its parties and its channel
@@ -2945,7 +2948,8 @@ class Extractor:
         for rx, rule in ((R_COOP_WITH, "cooperates.with_partner"),
                          (R_COLLAB, "cooperates.collaboration")):
             if ("with" not in t and (rx is R_COLLAB or "alongside" not in t
-                                     and "partner of" not in t)
+                                     and "partner of" not in t and "partnered «" not in t
+                                     and "partnered the «" not in t)
                     or rx is R_COOP_WITH and not coop_verb):
                 continue
             for m in rx.finditer(t):

@@ -14260,3 +14260,16 @@ def test_of_two_ministers_the_visitor_meets_the_president() -> None:
     got = {(p, s, o) for p, s, o, _d in facts(extract_article(text)) if p == "MET_WITH"}
     assert ("MET_WITH", "person:kari-olsen", "person:ruth-wanjiru") in got, got
     assert ("MET_WITH", "person:amos-kiptoo", "person:ruth-wanjiru") not in got, got
+
+
+def test_a_body_that_has_partnered_another_without_with_cooperates() -> None:
+    # "Since T, I has partnered C's J on ...": "partnered" with a direct object
+    text = (
+        "Development notes\n\n"
+        "Friday 8 March 2024\n\n"
+        "Since 2018 Enabel has partnered Kenya's Ministry of Agriculture on seed certification "
+        "in Kisumu.\n"
+    )
+    got = facts(extract_article(text))
+    assert any(p == "COOPERATES_WITH" and "enabel" in s + o and "ministry-of-agriculture" in s + o
+               and d == "2018" for p, s, o, d in got), got

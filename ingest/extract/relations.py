@@ -997,14 +997,15 @@ _COOP_WORDS = ("work", "operat", "collaborat", "partner", "joint", "together", "
 # ("Gadjah Mada University in Yogyakarta and B": a seat the tables do not hold, one
 # capitalised word, is no party either)
 # ("Bolivia's state lithium company YLB": lower-case words describing the body after the
-# possessor)
-_POSS_ANY = (rf"(?:{C}{POSS}\s+(?:[a-z][\w-]*\s+){{0,3}}?(?=«[IO])|{C}{POSS}\s+|"
+# possessor, no function word)
+_DESC_WORD = r"(?!(?:and|or|with|to|of|for|in|on|by|from|the|its|their|his|her)\b)[a-z][\w-]*"
+_POSS_ANY = (rf"(?:{C}{POSS}\s+(?:{_DESC_WORD}\s+){{0,3}}?(?=«[IO])|{C}{POSS}\s+|"
              rf"«D\d+»\s+(?=«[IO]))?"
              rf"(?:«[IO]\d+»\s+in\s+(?:«L\d+»|[A-Z][a-z]{{2,}}\b(?!\s*«))|{ANY})"
              # ("Slovenia's Luka Koper port operator and B": what the body is, after its name)
              rf"(?:(?<=»)\s+(?:[a-z]+\s+)?(?:operator|company|firm|utility|carrier|airline)(?=\s+and\s))?")
 _DEMONYM_SHORT_FORM = re.compile(r"\s*\(«D\d+»[^)«]*\)")
-_POSSESSOR = re.compile(rf"{C}{POSS}\s+(?:[a-z][\w-]*\s+){{0,3}}?(?=«[IO])|{C}{POSS}\s+(?=«)|"
+_POSSESSOR = re.compile(rf"{C}{POSS}\s+(?:{_DESC_WORD}\s+){{0,3}}?(?=«[IO])|{C}{POSS}\s+(?=«)|"
                         rf"«D\d+»\s+(?=«[IO])|(?<=»)\s+in\s+«L\d+»")
 R_COOP = re.compile(
     rf"(?P<a>{LIST(_POSS_ANY)})(?:\s*,\s*(?:together|along)\s+with\s+(?:the\s+)?(?P<w>{LIST(ANY)})\s*,|"

@@ -470,7 +470,8 @@ R_TIES_BARE = Anchored(re.compile(
     # ("..., and diplomatic relations were instituted (set in place) on 21 October 1993")
     r"(?:established|set\s+up|forged|opened|taken\s+up|instituted|(?:set|put)\s+in\s+place)|date\s+back\s+to|date\s+from|go\s+back\s+to|"
     # "A recognised B in December 1991, and diplomatic relations followed on 5 June 1992"
-    r"followed(?=\s+(?:in|on)\s+«T))\b"
+    # ("..., and diplomatic relations followed later that year": "later" before the date)
+    r"followed(?=\s+(?:(?:in|on)\s+|later\s+(?:(?:in|on)\s+)?)«T))\b"
     # "Chile's diplomatic relationship with Fiji dates back to 1972": one "relationship",
     # with its other party
     r"|[Dd]iplomatic\s+relationship(?:\s+with\s+(?:the\s+)?«[CG]\d+»)?\s+(?P<v2>dates\s+back\s+to|"

@@ -14273,3 +14273,16 @@ def test_a_body_that_has_partnered_another_without_with_cooperates() -> None:
     got = facts(extract_article(text))
     assert any(p == "COOPERATES_WITH" and "enabel" in s + o and "ministry-of-agriculture" in s + o
                and d == "2018" for p, s, o, d in got), got
+
+
+def test_diplomatic_relations_that_followed_later_that_year_are_ties() -> None:
+    # "A recognised B on T, and diplomatic relations followed later that year": ties that year
+    text = (
+        "History notes\n\n"
+        "Friday 8 March 2024\n\n"
+        "Norway recognised Slovenia on 17 January 1992, and diplomatic relations followed later "
+        "that year.\n"
+    )
+    got = facts(extract_article(text))
+    assert any(p == "ESTABLISHED_TIES" and {s, o} == {"country:NOR", "country:SVN"}
+               and d == "1992" for p, s, o, d in got), got

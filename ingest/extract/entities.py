@@ -107,7 +107,8 @@ _SP = r"[^\S\n]+"  # spaces within a line: a name never runs over a line break
 # "on" or "for")
 _HEAD_ON_A = (rf"(?:(?<=Agreement)|(?<=Arrangement)|(?<=Convention)|(?<=Treaty)|(?<=Protocol)|"
               rf"(?<=Memorandum)|(?<=Declaration)|(?<=Accord)){_SP}(?:on|for){_SP}an?(?={_SP}[{UP}])")
-_CHUNK_MORE = rf"(?:(?:{_HEAD_ON_A})?{_SP}(?:{_CONN}{_SP})*(?:{_TOK}))*"
+# ("Institut d'Economie Rurale": the French elided "d'" before a name's word)
+_CHUNK_MORE = rf"(?:(?:{_HEAD_ON_A})?{_SP}(?:{_CONN}{_SP})*(?:d[{APOS}](?=[{UP}]))?(?:{_TOK}))*"
 # A name chunk, at a word start (see _chunk_matches).
 # ("St. George's University", "Saint Mary's College": a saint's possessive opens a name, as
 # "His Majesty's")
@@ -165,7 +166,7 @@ INST_HEADS = frozenset(
         administration
         treasury
         universitas universiti universidad universidade université universität instituto
-        colegio hospital library archives survey ecole école
+        colegio hospital library archives survey ecole école institut
         autonome"""
     )
 )
@@ -675,7 +676,8 @@ _INDEPENDENCE_AFTER = re.compile(
 _BODY_DESC = _the(
         r"(?P<head>Institute|University|Academy|Organi[sz]ation|Ministry|Embassy|"
         r"High\s+Commission|Agency|Centre|Center|Council|Commission|Forum|Union|Alliance|Community|"
-        r"Bank|Secretariat|Parliament|School|College|Faculty|regional\s+grouping|grouping|bloc|"
+        # ("The Bundestag has partnered with the Senate": the senate named before)
+        r"Bank|Secretariat|Parliament|Senate|School|College|Faculty|regional\s+grouping|grouping|bloc|"
         r"trade\s+bloc|"
         # "The session was chaired by the institute's Director General, X"
         r"association|organi[sz]ation|alliance|forum|regional\s+body|institute|university|"
@@ -692,9 +694,16 @@ _BODY_DESC = _the(
 _LECTURE_AFTER = re.compile(
     # ("the deputy minister offered (dictated) a lecture", "the minister gave a conference":
     # the Spanish and French usages too)
-    r"\s+(?:also\s+|then\s+|later\s+)?(?:delivered|gave|held|offered|dictated)\s+(?:a|an)\s+"
+    # ("the minister spoke to a packed auditorium (to students, addressed an audience)": the same)
+    # ("the minister delivered the keynote at ...": the same)
+    r"\s+(?:also\s+|then\s+|later\s+)?(?:(?:delivered|gave|held|offered|dictated)\s+(?:a|an)\s+"
     r"(?:(?:public|keynote|guest|special|magisterial)\s+)?(?:lecture|talk|address|"
-    r"(?<!press\s)conference)\b")
+    r"(?<!press\s)conference)|(?:delivered|gave)\s+(?:a|an|the)\s+keynote\b|(?:spoke\s+to|addressed)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:auditorium|audience|students)\b)")
+# "the minister met with President X": of two ministers, the visitor calls on the head of state
+_MET_HEAD_AFTER = re.compile(
+    r"\s+(?:also\s+|then\s+|later\s+)?(?:met(?:\s+with)?|called\s+on|paid\s+a\s+courtesy\s+call\s+on)"
+    r"\s+(?:the\s+)?(?:President|Prime\s+Minister|King|Emir|Sultan|Crown\s+Prince)\b")
 _OF_THE_BODY_NAME = re.compile(
     rf"\bof\s+(?P<d>the\s+(?P<head>university|institute|academy|faculty|college))\s+(?=[{UP}])")
 _PROJ_DESC = _the(
@@ -1168,6 +1177,10 @@ def _chunks(doc: Doc) -> list[ChunkT]:
                 # "X landed at Y International Airport", "was welcomed at Y Airport by": the
                 # venue of an arrival, no project (not "reviewed progress at the Y Airport")
                 chunk = (chunk[0], chunk[1], None, chunk[3], chunk[4], chunk[5])
+            if chunk[2] is EntityType.PROJECT and chunk[5] == "zone":
+                # "the Colón Free Zone", "the Aqaba Special Economic Zone", "the Dry Zone": a
+                # place, no project
+                chunk = (chunk[0], chunk[1], None, chunk[3], chunk[4], chunk[5])
             if chunk[2] is EntityType.PROJECT and text.startswith(_DONE_AFTER, chunk[1]) and (
                     _title_case_line(text, chunk[0])):
                 # a title-case headline's "Social Security Pact Initialled": words describing
@@ -1194,8 +1207,9 @@ _APPO_PROGRAMME = re.compile(
 _ARRIVED_AT = re.compile(
     # ("greeted him on the tarmac at Y Airport", "shortly after landing at Prince Y Airport":
     # up to four words between, the participle, and a title word left out of the name)
+    # ("would finance a new terminal (runway) at Y International Airport": the site of the works)
     r"\b(?:landed|landing|touched\s+down|arrived|arriving|met|welcomed|received|greeted|"
-    r"seen\s+off)"
+    r"seen\s+off|terminal|runway)"
     r"(?:\s+[a-z]+){0,4}?\s+at\s+(?:the\s+)?(?:[A-Z][a-z]+\s+)?\Z"
 )
 _POSS_S = ("'s", "’s")
@@ -1933,7 +1947,11 @@ def _classify(doc: Doc, start: int, end: int) -> ChunkT:
                 # "the Turkmenistan-Afghanistan-Pakistan-India gas pipeline (TAPI)": a chain of
                 # countries, a lower-case head, then the acronym
                 len(re.split(r"[-–]", name)) >= 2 and _ACRONYM.match(
-                    text, after + len(tail_m.group("tail"))) is not None)):
+                    text, after + len(tail_m.group("tail"))) is not None) or (
+                # "the China-Kyrgyzstan-Uzbekistan railway": a chain of three countries or more,
+                # then a work's lower-case head
+                len(re.split(r"[-–]", name)) >= 3 and tail_m.group("tail").split()[-1] in (
+                    "railway", "line", "pipeline", "corridor", "highway", "bridge", "tunnel"))):
         # "Tema–Mpakadan railway line", "Tanzania-Zambia Mafuta (TAZAMA) pipeline",
         # "Turkmenistan-Afghanistan-Pakistan-India (TAPI) gas pipeline project"
         tail = tail_m.group("tail")
@@ -2829,7 +2847,9 @@ SENTENCE_CUES = Cues([
      "guest of"),
     ("visit", "tour", "trip", "delegation", "journey", "mission", "stopped over", "stopover",
      " stop in ", "sojourn", "call on", " stay", " round of ", " swing ", "set foot",
-     "roadshow"),
+     "roadshow",
+     # ("touched down in L on T and, that afternoon, sat across the table from Y")
+     "touched down in", "landed in", "arrived in"),
     ("lectur", "talk", "address", "speech", "presentation", " paper", "spoke", "speak", "guest",
      "keynote", "roundtable", "discussion", "conversation", "remarks", "oration", "podium",
      "lectern", "rostrum", "the floor at", "the floor before", "headlined",
@@ -2852,8 +2872,8 @@ SENTENCE_CUES = Cues([
     ("institute", "university", "academy", "faculty", "organi", "ministry", "embassy",
      "commission",
      "agency", "centre", "center", "council", "forum", "union", "alliance", "community", "bank",
-     "secretariat", "parliament", "school", "college", "grouping", "bloc", "association",
-     "regional body", "fund's", "fund’s"),
+     "secretariat", "parliament", "senate", "school", "college", "grouping", "bloc",
+     "association", "regional body", "fund's", "fund’s"),
     ("treaty", "railway", "pipeline", "route", "program", "corridor", "memorandum", "agreement",
      "road", "highway", "scheme", "initiative", "tunnel", "airport", "arrangement", "accord",
      "pact", "mou", "commission", "committee", "mechanism"),
@@ -3115,7 +3135,8 @@ def find_coreference(doc: Doc) -> None:
                                     visiting="visiting" in m.group() or (
                                         # "the minister delivered a lecture at ...": of two
                                         # ministers, the one on a visit lectures
-                                        _LECTURE_AFTER.match(text, m.end(), e) is not None))
+                                        _LECTURE_AFTER.match(text, m.end(), e) is not None
+                                        or _MET_HEAD_AFTER.match(text, m.end(), e) is not None))
             if pid:
                 doc.add(Mention(m.start(), m.end(), "P", (pid,), "coref", affil=affil))
         for m in _HIS_COUNTERPART.finditer(text, s, e) if (
@@ -4808,9 +4829,13 @@ _CITY = (r"[A-Z][\w'’-]*[a-z][\w'’-]*(?:[^\S\n]+(?:(?:es|de|da|do|du|del|la|
          r"[A-Z][\w'’-]*[a-z][\w'’-]*){0,2}")
 _VISIT_NOUN = r"(?:an?|the|his|her|their)[^\S\n]+(?:[\w-]+[^\S\n]+){0,4}?(?:visit|trip)\b"
 _CITY_VISITED = re.compile(
-    rf"\b(?:(?:visit|trip)[^\S\n]+to|(?P<arr>(?:arrived|landed)[^\S\n]+in|(?:travell?ed|flew)[^\S\n]+to|flew[^\S\n]+(?:into|in[^\S\n]+to)|"
+    # ("a visit to the Macao Special Administrative Region": the city before the region's title)
+    rf"\b(?:(?:visit|trip)[^\S\n]+to[^\S\n]+the[^\S\n]+(?P<sar>[A-Z][\w'’-]*[a-z][\w'’-]*"
+    rf"(?:[^\S\n]+[A-Z][\w'’-]*[a-z][\w'’-]*)?)"
+    rf"(?=[^\S\n]+Special[^\S\n]+Administrative[^\S\n]+Region\b)|"
+    rf"(?:(?:visit|trip)[^\S\n]+to|(?P<arr>(?:arrived|landed)[^\S\n]+in|(?:travell?ed|flew)[^\S\n]+to|flew[^\S\n]+(?:into|in[^\S\n]+to)|"
     rf"(?:is|was|are|were)[^\S\n]+(?:(?:currently|now)[^\S\n]+)?in))[^\S\n]+(?P<c>{_CITY})"
-    rf"(?P<tail>[^\S\n]*,[^\S\n]*)?"
+    rf"(?P<tail>[^\S\n]*,[^\S\n]*)?)"
 )
 # after an arrival: "... on Monday for a two-day visit" (no sentence end between)
 _LEG = r"(?:first|second|third|fourth|fifth|final|last|next)"
@@ -4853,16 +4878,17 @@ def find_visited_cities(doc: Doc) -> None:
     names = {n.casefold() for e in doc.ents.values() for n in (e.name, *e.aliases, *e.tokens)}
     region_words = {w for r in gz.REGIONS for w in r.split()}
     for m in _CITY_VISITED.finditer(text):
-        s, e = m.span("c")
+        grp = "sar" if m["sar"] else "c"
+        s, e = m.span(grp)
         if _masked(doc, s, e) or any(a < e and s < b for a, b in taken):
             continue
         if m["arr"] and not _FOR_VISIT.match(text, e):
             continue  # "arrived in Mombasa" with no visit after it: an envoy taking up a post
-        ws = m["c"].split()
+        ws = m[grp].split()
         if any(w in _NOT_CITY or w in region_words or w.casefold() in MONTHS
-               or w.casefold() in WEEKDAYS for w in ws) or m["c"].casefold() in names:
+               or w.casefold() in WEEKDAYS for w in ws) or m[grp].casefold() in names:
             continue
-        if _NAME_GOES_ON.match(text, e) or text.startswith(("’s", "'s"), e):
+        if grp == "c" and _NAME_GOES_ON.match(text, e) or text.startswith(("’s", "'s"), e):
             continue  # part of a longer name, or a possessive: not a place
         name = " ".join(ws)
         cid = entity_id(EntityType.CITY, name)

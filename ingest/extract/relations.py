@@ -477,7 +477,8 @@ R_TIES_BARE = Anchored(re.compile(
     # ("..., and diplomatic relations were instituted (set in place) on 21 October 1993")
     r"(?:established|set\s+up|forged|opened|taken\s+up|instituted|(?:set|put)\s+in\s+place)|date\s+back\s+to|date\s+from|go\s+back\s+to|"
     # "A recognised B in December 1991, and diplomatic relations followed on 5 June 1992"
-    r"followed(?=\s+(?:in|on)\s+«T))\b"
+    # ("..., and diplomatic relations followed later that year": "later" before the date)
+    r"followed(?=\s+(?:(?:in|on)\s+|later\s+(?:(?:in|on)\s+)?)«T))\b"
     # "Chile's diplomatic relationship with Fiji dates back to 1972": one "relationship",
     # with its other party
     r"|[Dd]iplomatic\s+relationship(?:\s+with\s+(?:the\s+)?«[CG]\d+»)?\s+(?P<v2>dates\s+back\s+to|"
@@ -1021,10 +1022,17 @@ _COOP_WORDS = ("work", "operat", "collaborat", "partner", "joint", "together", "
 # ("the e-Governance Academy in Tallinn and B have ...": a body's seat is no party either)
 # ("Gadjah Mada University in Yogyakarta and B": a seat the tables do not hold, one
 # capitalised word, is no party either)
-_POSS_ANY = (rf"(?:{C}{POSS}\s+|«D\d+»\s+(?=«[IO]))?"
-             rf"(?:«[IO]\d+»\s+in\s+(?:«L\d+»|[A-Z][a-z]{{2,}}\b(?!\s*«))|{ANY})")
+# ("Bolivia's state lithium company YLB": lower-case words describing the body after the
+# possessor, no function word)
+_DESC_WORD = r"(?!(?:and|or|with|to|of|for|in|on|by|from|the|its|their|his|her)\b)[a-z][\w-]*"
+_POSS_ANY = (rf"(?:{C}{POSS}\s+(?:{_DESC_WORD}\s+){{0,3}}?(?=«[IO])|{C}{POSS}\s+|"
+             rf"«D\d+»\s+(?=«[IO]))?"
+             rf"(?:«[IO]\d+»\s+in\s+(?:«L\d+»|[A-Z][a-z]{{2,}}\b(?!\s*«))|{ANY})"
+             # ("Slovenia's Luka Koper port operator and B": what the body is, after its name)
+             rf"(?:(?<=»)\s+(?:[a-z]+\s+)?(?:operator|company|firm|utility|carrier|airline)(?=\s+and\s))?")
 _DEMONYM_SHORT_FORM = re.compile(r"\s*\(«D\d+»[^)«]*\)")
-_POSSESSOR = re.compile(rf"{C}{POSS}\s+(?=«)|«D\d+»\s+(?=«[IO])|(?<=»)\s+in\s+«L\d+»")
+_POSSESSOR = re.compile(rf"{C}{POSS}\s+(?:{_DESC_WORD}\s+){{0,3}}?(?=«[IO])|{C}{POSS}\s+(?=«)|"
+                        rf"«D\d+»\s+(?=«[IO])|(?<=»)\s+in\s+«L\d+»")
 R_COOP = re.compile(
     rf"(?P<a>{LIST(_POSS_ANY)})(?:\s*,\s*(?:together|along)\s+with\s+(?:the\s+)?(?P<w>{LIST(ANY)})\s*,|"
     rf"{APPO})\s+(?P<v>{COOP_V})\b"
@@ -1122,7 +1130,10 @@ R_COOP_WITH = re.compile(
     # "has worked with the Peruvian Ministry of Education": a demonym before the body
     # ("I has worked alongside C's J on ...": alongside, as with)
     # ("I has been working alongside J": the same)
-    rf"(?:with|(?:(?<=worked\s)|(?<=working\s))alongside|(?<=partner\s)of)\s+(?:the\s+)?(?:«[CIO]\d+»{POSS}\s+|«D\d+»\s+(?=«[IO]))?(?P<b>«[CIO]\d+»)"
+    # ("Since 2021 I has partnered C's J on ...": "partnered" with its object, no "with")
+    rf"(?:(?:with|(?:(?<=worked\s)|(?<=working\s))alongside|(?<=partner\s)of)\s+|"
+    rf"(?<=partnered\s)(?=(?:the\s+)?(?:«C\d+»{POSS}\s+|«D\d+»\s+)?«[IO]\d+»))"
+    rf"(?:the\s+)?(?:«[CIO]\d+»{POSS}\s+|«D\d+»\s+(?=«[IO]))?(?P<b>«[CIO]\d+»)"
 )
 # "The parties praised the cooperation of Turkmenistan and Malaysia through the Block-1
 # project": a cooperation named as a fact (definite), its parties and its channel
@@ -1495,8 +1506,11 @@ MEET_V = (
     # (not "where he was welcomed by its rector": a host at a lecture)
     # ("was welcomed today at the Conference Centre by Y": the day before the place)
     # ("X was welcomed by Y at the Ministry for talks (a discussion)": a welcome for a meeting)
-    r"by|(?:was|were)\s+welcomed\s+by(?=\s+(?:[^;.«]|«[A-OQ-Z]\d+»){0,60}?«P\d+»[^;.]{0,80}?\s+for\s+"
-    r"(?:an?\s+)?(?:[\w-]+\s+)?(?:talks|discussions?|meeting|consultations)\b)|"
+    # ("X was welcomed by the Secretary-General of O, Y, at the Forum's headquarters": at a
+    # body's seat)
+    r"by|(?:was|were)\s+welcomed\s+by(?=\s+(?:[^;.«]|«[A-OQ-Z]\d+»){0,60}?«P\d+»[^;.]{0,80}?\s+(?:for\s+"
+    r"(?:an?\s+)?(?:[\w-]+\s+)?(?:talks|discussions?|meeting|consultations)|at\s+(?:the\s+|its\s+|"
+    r"«[IO]\d+»(?:'s|’s)\s+)(?:[\w-]+\s+)?(?:headquarters|head\s+office|seat))\b)|"
     r"(?:was|were)\s+welcomed\s+(?:«T\d+»\s+)?(?:at|on|upon|in)\s+(?:[^,;«]|«[A-OQ-Z]\d+»){1,60}?\s+by|received|hosted|welcomed|"
     # "X greeted him (Y) on the tarmac", "... on his arrival", "... at the airport": a welcome
     # where he arrives (not greetings sent on a national day)
@@ -1604,7 +1618,8 @@ R_MEET = re.compile(
     # ("X paid a visit to L, calling on C's Foreign Secretary, Y": a participle of the visit)
     rf",(?=\s+calling\s+on\s)))?"
     # ("X landed in L on Tuesday and, that afternoon, met Y": a time between commas after "and")
-    rf"(?:(?<=\sand)\s*,\s+(?:that|the\s+same)\s+(?:morning|afternoon|evening|day)\s*,)?\s+"
+    # ("and, the same evening, met Y": the time read as a date)
+    rf"(?:(?<=\sand)\s*,\s+(?:(?:that|the\s+same)\s+(?:morning|afternoon|evening|day)|{T})\s*,)?\s+"
     rf"(?:(?:also|today|then|later|had|has|have|on\s+{T}|{T})\s+)*"
     rf"(?P<v>{MEET_V})\b(?P<rest>[^;]*)"
 )
@@ -1664,6 +1679,13 @@ R_MEET_AFTER = re.compile(
     rf"(?P<rest2>(?:(?!«[PQ])[^;.]){{0,120}}?«P\d+»(?:\s*,)?(?:\s+(?:on\s+)?{T})?)\s*,\s+"
     rf"(?:«C\d+»{POSS}\s+[^;.,«]{{1,60}}?,\s+)?(?P<a2>{P})\s*,?\s+(?:told|said|stated|noted|"
     rf"stressed|announced)\b"
+)
+# "In talks with Y on Tuesday, X said ...", "During talks with Y, the two sides reviewed ...":
+# a meeting of the subject (of "the two sides", the visitor told before) with Y
+R_TALKS_FRONT = re.compile(
+    rf"\s*(?:In|During)\s+(?:the\s+|their\s+)?(?:[\w-]+\s+)?(?P<v>talks|consultations|discussions)"
+    rf"\s+with\s+(?:(?!«[PQ])[^;.]){{0,80}}?(?P<b>«P\d+»)(?:\s+(?:on\s+)?{T})?\s*,\s+"
+    rf"(?:(?P<a>«P\d+»)|the\s+two\s+(?:sides|delegations)\b)"
 )
 # "A and B held talks in Sofia on Thursday and signed a J": the pair that met signed
 R_MET_AND_SIGNED = re.compile(
@@ -1792,8 +1814,12 @@ R_VISIT_OF_WHO_IN = re.compile(
     r"(?:(?:currently|now)\s+)?in\s+(?:the\s+)?(?P<o>«C\d+»)"
 )
 # "X, who was in the Kingdom from 8 to 10 June 2024, ..."
+# ("C welcomed this week X, who was in the country from Monday to Wednesday": the host state is
+# "the country" of the stay, which starts on the first day)
 R_WAS_IN_RANGE = re.compile(
-    r"(?P<a>«P\d+»)\s*,\s*who\s+(?P<v>was|is)\s+in\s+(?:the\s+)?(?P<o>«C\d+»)\s+«T(?P<t>\d+)»"
+    r"(?:(?P<h>«C\d+»)\s+(?:welcomed|received|hosted)\s+(?:(?!«[PQ])[^;.]){0,80}?)?"
+    r"(?P<a>«P\d+»)\s*,\s*who\s+(?P<v>was|is)\s+in\s+(?:the\s+)?(?:(?P<o>«C\d+»)|"
+    r"(?<=the\s)country\s+from(?=\s+«T\d+»\s+(?:to|until)\s+«T))\s+«T(?P<t>\d+)»"
 )
 # (a city found only as a visit's destination is a placeholder there alone: its name here)
 _IN_PLACE_FRONT = re.compile(
@@ -1802,7 +1828,9 @@ _IN_PLACE_FRONT = re.compile(
 )
 # ("On the second day of the visit X briefed ...": the day after the visit began)
 _FIRST_DAY = re.compile(
-    r"On\s+the\s+(?P<nth>first|second|third)\s+day(?:\s+of\s+(?:the|his|her|their)\s+(?:[\w-]+\s+)?(?:visit|trip|stay))?"
+    # ("On her first day in the city (in L, in C)": the same)
+    r"On\s+(?:the|his|her|their)\s+(?P<nth>first|second|third)\s+day(?:\s+of\s+(?:the|his|her|their)\s+"
+    r"(?:[\w-]+\s+)?(?:visit|trip|stay)|\s+in\s+(?:the\s+(?:city|country|capital)|«[LC]\d+»))?"
     r"\s*,?\s+(?!of\b)"
 )
 _FROM_WHERE = re.compile(r"\b(?:from|in)\s+(?P<l>«L\d+»)\s*,\s+where\s+\Z")
@@ -1985,6 +2013,10 @@ R_ARRIVED_FOR = re.compile(
     rf",(?=\s+(?:the|his|her|their)\s+(?:first|second|third|fourth|fifth|maiden|inaugural|latest)\s)|"
     # ("landed in Seoul on Wednesday to begin a five-day official visit to Korea")
     rf"to\s+(?:begin|start|open))\s+{VISIT_S}\b|"
+    # ("touched down in Hanoi on Tuesday and, that afternoon, sat across the table from Y": an
+    # arrival on a day, then talks there)
+    rf"(?<=»\s)and\s*(?:,\s+(?:(?:that|the\s+same)\s+(?:morning|afternoon|evening|day)|«T\d+»)\s*,)?\s+"
+    rf"(?:(?:then|later|immediately)\s+)?(?:met|held\s+talks|sat\s+(?:down|across))\b|"
     # ("travelled to L on 27 and 28 November for the first round of J": talks held there)
     rf"for\s+(?:the|a)\s+(?:[\w-]+\s+)?round\s+of\s)|"
     # ("arrived in Tokyo on 16 November at the head of a parliamentary delegation to Japan":
@@ -2634,7 +2666,10 @@ class Extractor:
                 # "A recognised the young Comorian state": the state its demonym names
                 "«D" in sent.text and "recogni" in sent.text) and not (
                 # "X held talks with his guest": the visitor of the sentence before
-                "«P" in sent.text and (" guest" in sent.text or " visitor" in sent.text)):
+                # ("In talks with Y, the two sides ...": the same)
+                "«P" in sent.text and (" guest" in sent.text or " visitor" in sent.text
+                                       or " the two sides" in sent.text
+                                       or " the two delegations" in sent.text)):
             if sent.dates or sent.lead:  # (else nothing for the context to learn)
                 self._update_context(sent, [])
             return
@@ -3012,7 +3047,8 @@ class Extractor:
         for rx, rule in ((R_COOP_WITH, "cooperates.with_partner"),
                          (R_COLLAB, "cooperates.collaboration")):
             if ("with" not in t and (rx is R_COLLAB or "alongside" not in t
-                                     and "partner of" not in t)
+                                     and "partner of" not in t and "partnered «" not in t
+                                     and "partnered the «" not in t)
                     or rx is R_COOP_WITH and not coop_verb):
                 continue
             for m in rx.finditer(t):
@@ -3454,6 +3490,18 @@ class Extractor:
                 other = int(w.group(1))
                 if doc.mentions[other].ents not in (doc.mentions[a].ents, doc.mentions[obj].ents):
                     yield Cand("MET_WITH", (a,), (other,), v, "met.active", "event", 0.85)
+        front = R_TALKS_FRONT.match(t) if t.lstrip().startswith(("In ", "During ")) else None
+        if front is not None and not _blocked(sent, front.start("v")):
+            b = int(front["b"][2:-1])
+            a_: int | None = int(front["a"][2:-1]) if front["a"] else None
+            if a_ is None:
+                # "the two sides": the visitor of the last visit told before
+                a_ = next((c.subj[0] for s, c in reversed(self.cands) if c.pred == "VISITED"
+                           and s.index < sent.index and doc.mentions[c.subj[0]].kind == "P"),
+                          None)
+            if a_ is not None and doc.mentions[a_].ents != doc.mentions[b].ents:
+                yield Cand("MET_WITH", (a_,), (b,), front.start("v"), "met.talks_front", "event",
+                           0.8)
         for m in R_MEET_AFTER.finditer(t) if "«P" in t else ():
             g = "" if m["v"] is not None else "2"
             stop = re.search(r",\s+(?:who|which|where|to\s+discuss)\b|;", m["rest" + g])
@@ -3495,10 +3543,16 @@ class Extractor:
 
     def _stay_range(self, sent: Sent) -> Iterator[Cand]:
         t = sent.text
-        for m in R_WAS_IN_RANGE.finditer(t) if " in «C" in t else ():
+        for m in R_WAS_IN_RANGE.finditer(t) if " in «C" in t or " the country " in t else ():
             # "X ended his visit to Cambodia. X, who was in the Kingdom from 8 to 10 June, ...":
             # the stay dates the visit said before
             d = sent.dates[int(m["t"])]
+            if m["o"] is None:
+                # "C welcomed X, who was in the country from T to T2": a visit to the host
+                if m["h"] is not None and d.value is not None and d.value.day is not None:
+                    yield Cand("VISITED", (refs(m["a"])[0],), (refs(m["h"])[0],), m.start("v"),
+                               "visited.stay_range", "none", 0.8, d.value, d.source, True)
+                continue
             a, o = refs(m["a"])[0], refs(m["o"])[0]
             who, where = self.doc.mentions[a].ents, self.doc.mentions[o].ents
             said = any(c.pred == "VISITED" and self.doc.mentions[c.subj[0]].ents == who
@@ -3528,7 +3582,9 @@ class Extractor:
         if not any(w in t for w in ("visit", "Visit", "trip", "tour", "delegation", "journey",
                                     "mission", "stopped over", "stopover", " stop in ", "sojourn",
                                     "call on", " stay", " round of ", " swing ", "set foot",
-                                    "roadshow")):
+                                    "roadshow",
+                                    # (an arrival then talks: R_ARRIVED_FOR)
+                                    "touched down in", "landed in", "arrived in")):
             return  # the noun or verb every visit pattern needs
         framed = "framework" in t or "part of" in t or "course of" in t
         for m in R_VISIT_FRAME.finditer(t) if framed else ():
@@ -4457,7 +4513,8 @@ class Extractor:
             self._set(c, ctx.visit, DateSource.SENTENCE)
             return
         if not ds and ctx.visit is not None and ctx.visit.day is not None and (
-                t.startswith("On the ")) and (nth := _FIRST_DAY.match(t)) is not None:
+                t.startswith(("On the ", "On his ", "On her ", "On their "))) and (
+                nth := _FIRST_DAY.match(t)) is not None:
             # "On the first day he was received by X": the day the visit just told began
             # ("On the second day ...": the day after it)
             n = ("first", "second", "third").index(nth["nth"])

@@ -8,6 +8,7 @@ original through `Working.orig`.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -351,4 +352,36 @@ def repair(text: str) -> Working:
         last = m.end()
     pieces.append(text[last:])
     orig.extend(range(last, len(text) + 1))
+    return Working("".join(pieces), orig)
+
+
+# --- accents written as combining marks -----------------------------------------------------
+
+_COMBINING = re.compile("[\u0300-\u036f]")
+_CLUSTER = re.compile("[^\u0300-\u036f][\u0300-\u036f]+")
+
+
+def compose(work: Working) -> Working:
+    """Accents written as a letter and a combining mark ("C" and U+0302 for "Ĉ", as some
+    exports and Mac files write them) composed into one character (NFC), so that names match the
+    gazetteers' spelling; positions map back to the original's."""
+    text = work.text
+    if not _COMBINING.search(text):
+        return work
+    pieces: list[str] = []
+    orig: list[int] = []
+    last = 0
+    for m in _CLUSTER.finditer(text):
+        composed = unicodedata.normalize("NFC", m.group())
+        if len(composed) == len(m.group()):
+            continue  # (no composed form: left as written)
+        pieces.append(text[last : m.start()])
+        orig.extend(range(last, m.start()))
+        pieces.append(composed)
+        orig.extend([m.start()] * len(composed))
+        last = m.end()
+    pieces.append(text[last:])
+    orig.extend(range(last, len(text) + 1))
+    if work.orig is not None:
+        orig = [work.orig[k] for k in orig]
     return Working("".join(pieces), orig)

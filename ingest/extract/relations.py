@@ -700,7 +700,9 @@ R_MEMBER_AS_FRONT = Anchored(re.compile(
     rf"(?P<o2>«O\d+»)\s+member(?:\s+state)?)\s*,\s+(?P<s>{C})"
 ), r"[Aa]s\s")
 R_MEMBER_POSS = re.compile(
-    rf"(?P<s>{C}){POSS}\s+(?:role\s+as\s+(?:a\s+)?(?:founding\s+)?member|(?P<v>membership)|(?:\d+\s+years|"
+    # ("C's admission as the eleventh member of O in T": an ordinal, a joining that took place)
+    rf"(?P<s>{C}){POSS}\s+(?:role\s+as\s+(?:a\s+)?(?:founding\s+)?member|(?P<v>membership)|"
+    rf"admission\s+as\s+the\s+(?:\d{{1,3}}(?:st|nd|rd|th)|[a-z]+th|newest|latest)\s+member|(?:\d+\s+years|"
     rf"decades?|years)\s+as\s+(?:a\s+)?member)\s+(?:of|in)\s+"
     rf"(?:the\s+)?(?P<o>«O\d+»)"
 )
@@ -1090,6 +1092,11 @@ R_COOP_WITH = re.compile(
     # ("I has been sharing agronomy research (data, expertise) with J since 2019")
     rf"(?:has|have)\s+(?:been\s+sharing|shared)\s+(?:[a-z-]+\s+){{0,2}}?(?:research|data|expertise|"
     rf"information|know-how)|"
+    # ("I has run rural advisory projects together with J since 2010": a named task done
+    # together, as "A and B have run demonstration farms together")
+    rf"(?:have|has|had)\s+(?:also\s+)?(?:run|implemented|carried\s+out|conducted|operated)\s+"
+    rf"(?:[a-z-]+\s+){{0,3}}?(?:projects|programmes|programs|activities|trials|surveys|courses)\s+"
+    rf"together|"
     rf"cooperates|co-operates|collaborates|works|partners)\s+(?:closely\s+)?"
     # "has worked with the Peruvian Ministry of Education": a demonym before the body
     # ("I has worked alongside C's J on ...": alongside, as with)
@@ -1196,7 +1203,9 @@ R_SIGN = re.compile(
     # ("A and B placed their signatures on J": the same)
     # ("A and B lent their signatures to J": the same)
     # ("A and B attached their signatures to J": the same)
-    rf"(?:(?:affix|append|stamp|inscrib|plac|attach)(?:ed|ing)|lent|lending)\s+(?:their|its|his|her)\s+"
+    # ("A and B gave their signatures to J": the same)
+    rf"(?:(?:affix|append|stamp|inscrib|plac|attach)(?:ed|ing)|lent|lending|gave|giving)\s+"
+    rf"(?:their|its|his|her)\s+"
     rf"signatures?\s+(?:to|on)|"
     # "A and B endorsed with their signatures J": the signatures after the verb
     # ("A and B formalised with their signatures J": the same)
@@ -1409,6 +1418,8 @@ MEET_V = (
     r"conferred\s+(?:for\s+(?:[\w-]+\s+){1,4}?)?with|"
     r"(?:held|conducted|engaged\s+in|had(?=\s+separate\s))\s+"
     r"(?:(?:an?|another|the)\s+(?:[\w-]+\s+)?round\s+of\s+)?(?:[\w-]+\s+){0,2}?(?:talks|meetings?|discussions|"
+    # ("held a bilateral dialogue with X": a meeting)
+    r"dialogue|"
     # "held a working session with X": a meeting
     # ("held a bilateral encounter (a one-on-one) with X": a meeting)
     # ("held a bilateral with X": the noun left out after "bilateral"; "held the second round of
@@ -1436,7 +1447,7 @@ MEET_V = (
     # ("X conversed (broke bread) with Y": the same)
     r"(?:dined|lunched|breakfasted|chatted|conversed|broke\s+bread)\s+(?:(?:on\s+)?«T\d+»\s+)?with|(?:was|were)\s+ushered\s+(?:in\s+)?to\s+see|"
     # ("X was hosted at State House, Nairobi, on Tuesday by Y": a venue with its city)
-    r"(?:was|were)\s+(?:\w+\s+){0,2}?(?:received|hosted|greeted|granted\s+an\s+audience)\s+(?:[^,;]{0,60}?"
+    r"(?:was|were)\s+(?:\w+\s+){0,2}?(?:received|hosted|greeted|granted\s+an\s+audience|called\s+on)\s+(?:[^,;]{0,60}?"
     r"(?:,\s+«[LC]\d+»\s*,[^,;]{0,30}?)?\s+)?"
     # "X was welcomed at the airport by Y", "... on arrival by Y": a welcome where he arrives
     # (not "where he was welcomed by its rector": a host at a lecture)
@@ -1460,7 +1471,9 @@ MEET_V = (
     r"calling\s+on|to\s+call\s+on)(?:\s+with)?|"
     # ("had a one-on-one (a brief encounter, a one-on-one session, an hour-long exchange) with
     # X": a meeting)
-    r"had\s+an?\s+(?:[\w-]+\s+)?(?:meeting|session|encounter|one-(?:on|to)-one|sit-down|exchange)\s+with|"
+    # ("had a working breakfast (lunch, dinner) with X": a meeting over a meal, as "held")
+    r"had\s+an?\s+(?:[\w-]+\s+)?(?:meeting|session|encounter|one-(?:on|to)-one|sit-down|exchange|"
+    r"breakfast|lunch|luncheon|dinner)\s+with|"
     # ("had a conversation with X": a meeting too, not "a telephone (video) conversation")
     r"had\s+an?\s+(?!(?:tele)?phone\b|video\b|virtual\b|online\b)(?:[\w-]+\s+)?conversation\s+with|"
     # ("X rounded off his visit with a courtesy call on Y": the call closing it)
@@ -1487,6 +1500,9 @@ MEET_V = (
     # "he exchanged views with Prime Minister X over lunch": a meeting
     # ("she traded views with Y": the same)
     r"(?:exchanged|traded)\s+views\s+with|"
+    # ("X engaged her counterpart, Y, in bilateral discussions": a meeting, the person between)
+    r"engaged(?=\s+(?:(?!«P)[^;.]){0,60}?«P\d+»[^;.«]{0,40}?\s+in\s+(?:[\w-]+\s+)?(?:talks|"
+    r"discussions|consultations)\b)|"
     # ("held a detailed exchange of views with X": the same)
     r"(?:held|had)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?exchange\s+of\s+views\s+with|"
     # ("X paid a courtesy visit (call) to Y")
@@ -1537,7 +1553,7 @@ _MEET_WORDS = ("met", "conferred", "held", "paid", "called", "received", "hosted
                "conducted", "huddled", "courtesy call", "courtesy visit", "dined", "lunched",
                "breakfasted", "ushered", "compared notes", "chatted", "broke bread", "conversed",
                "guest of",
-               "farewell call", "reviewed", "engaged in")
+               "farewell call", "reviewed", "engaged", "went into")
 # "X and his delegation were received by ..."
 _ENTOURAGE = (
     r"(?:\s+and\s+(?:(?:his|her|their)\s+(?:delegation|team|wife|husband|entourage|party)|"
@@ -1559,7 +1575,11 @@ R_MEET_PAIR = re.compile(
     # "X and his Tajik counterpart Y, who arrived in Tehran on Saturday ..., held talks"
     rf"(?:\s*,?\s*who\s+(?:(?!«[PQ])[^;.]){{0,160}}?,)?\s+"
     rf"(?:(?:also|today|then|later|had|have|first|last|on\s+{T}|{T})\s+)*"
-    rf"(?P<v>held\s+(?:[\w-]+\s+){{0,2}}?(?:talks|meeting|discussions|consultations|session)|met|"
+    # ("A and B held a bilateral dialogue", "A and B held a bilateral at the Mission": the noun
+    # left out after "bilateral"; "A and B went into a bilateral meeting")
+    rf"(?P<v>held\s+(?:[\w-]+\s+){{0,2}}?(?:talks|meeting|discussions|consultations|session|dialogue|"
+    rf"bilateral(?=\s+(?:at|on|in|during)\b|\s*[,.;]|\s*$))|met|"
+    rf"went\s+into\s+(?:an?\s+)?(?:[\w-]+\s+){{0,2}}?(?:talks|meeting|session|discussions)|"
     # ("A and B had a one-on-one at the Guest House": a meeting of the two)
     # ("A and B held a tête-à-tête": the same)
     rf"(?:had|held)\s+an?\s+(?:one-(?:on|to)-one|t[êe]te-[àa]-t[êe]te)\b|"
@@ -1585,7 +1605,9 @@ R_MEET_PAIR = re.compile(
 R_MEET_PAIR_AFTER = re.compile(
     rf"(?P<a>{P}\s*,?\s+and\s+(?:(?!«[PQ])[^;.]){{0,100}}?{P})\s*,?"
     rf"\s+(?:(?!«[PQ])[^;.]){{1,120}}?\s+(?:after|following)\s+"
-    rf"(?P<v>(?:their\s+)?(?:meeting|talks))\b(?!\s+(?:with|of|between)\b|\s+«)"
+    # ("A and B co-hosted an event, after which they held a short bilateral": the pair met)
+    rf"(?P<v>(?:their\s+)?(?:meeting|talks)|(?<=after\s)which\s+(?:they|the\s+two)\s+(?:held|had)\s+"
+    rf"(?:an?\s+)?(?:[\w-]+\s+)?(?:bilateral|meeting|talks))\b(?!\s+(?:with|of|between)\b|\s+«)"
 )
 # "The memorandum was signed by X and C's Minister of ..., Y, after the two held talks on
 # Wednesday": the two signers are the pair that met
@@ -1966,7 +1988,9 @@ R_LECT = re.compile(
     rf"[^;,]{{0,80}}?\bwith\s+(?:a|an|the|his|her)\s+(?:[\w-]+\s+){{0,2}}?(?:talk|lecture|address|"
     rf"keynote|speech)\b))\s+(?:(?:a|an|the|his|her)\s+(?:[\w-]+\s+|«D\d+»\s+){{0,3}}?{LECT}|"
     # "delivered remarks on Pacific security at CSIS": remarks take no article
-    rf"(?:(?:opening|closing|keynote|brief|public)\s+)?remarks)\b(?P<rest>[^;]*)"
+    # ("gave the opening remarks at a roundtable organised by the I": or "the")
+    rf"(?:the\s+(?=(?:opening|closing|keynote)\s))?(?:(?:opening|closing|keynote|brief|public)\s+)?"
+    rf"remarks)\b(?P<rest>[^;]*)"
 )
 # "X treated students of the I to a lecture on ...": a lecture at the body of its audience
 R_TREATED_TO = re.compile(
@@ -2071,7 +2095,9 @@ R_SPEAKER_AT = re.compile(
     # ("X was also the headline speaker at a roundtable ... convened on Wednesday by the I")
     rf"(?P<a>{P}){APPO}\s+(?:(?:also|later|then|on\s+{T}|{T})\s+)*(?P<v>(?:was|is)\s+"
     rf"(?:also\s+)?(?:a|the)\s+"
-    rf"(?:(?:keynote|guest|main|featured|headline|principal)\s+)?speaker)\s+at\s+(?:an?|the)\s+"
+    # ("was the main speaker on Tuesday at a forum hosted by the I": the day before "at")
+    rf"(?:(?:keynote|guest|main|featured|headline|principal)\s+)?speaker)(?:\s+(?:on\s+)?{T})?"
+    rf"\s+at\s+(?:an?|the)\s+"
     rf"(?:[\w-]+\s+){{0,2}}?"
     # ("was the guest speaker at a session (an event, a panel) hosted by the I": the same)
     rf"(?:seminar|conference|forum|symposium|workshop|roundtable|webinar|colloquium|session|event|"
@@ -3303,7 +3329,8 @@ class Extractor:
                 continue
             obj: int | None = None
             # ("sat across the table from": the object after "from")
-            if re.search(r"(?:met|with|on|by|received|hosted|welcomed|greeted|meeting|meet|"
+            # ("engaged Y in talks": the person after the verb)
+            if re.search(r"(?:met|with|on|by|received|hosted|welcomed|greeted|meeting|meet|engaged|"
                          r"(?<=table\s)from|(?<=to\s)see|(?<=guest\s)of|"
                          r"accepted|(?:host|respects|audience(?:\s+(?:at|in)\s[^;]*?)?|"
                          r"courtesy\s+(?:call|visit))\s+to)$", verb):
@@ -3710,7 +3737,7 @@ class Extractor:
             if not _blocked(sent, m.start("v")):
                 yield Cand("LECTURED_AT", (refs(m["a"])[0],), (refs(m["o"])[0],), m.start("v"),
                            "lectured.guest", "event", 0.8)
-        for m in R_SPEAKER_AT.finditer(t) if "speaker at" in t else ():
+        for m in R_SPEAKER_AT.finditer(t) if "speaker" in t else ():
             if not _blocked(sent, m.start("v")):
                 yield Cand("LECTURED_AT", (refs(m["a"])[0],), (refs(m["o"])[0],), m.start("v"),
                            "lectured.speaker_at", "event", 0.8)

@@ -525,7 +525,7 @@ def _the(rest: str) -> re.Pattern[str]:
 _PERSON_DESC = _the(
         # ("the Equatorial Guinean minister", "the Sri Lankan envoy": a demonym of two words)
         # ("the Federal Minister held a guest lecture": a federal state's minister named before)
-        r"(?:(?:new|visiting|outgoing|former|Federal|(?P<dem>(?!Cabinet\b|Deputy\b|Vice\b|State\b)[A-Z][a-z]+(?:\s+[A-Z][a-z]+(?:an|ese|ian|ish)"
+        r"(?:(?:new|visiting|outgoing|former|Federal|(?P<dem>(?!Cabinet\b|Deputy\b|Vice\b|State\b|Prime\b|Foreign\b)[A-Z][a-z]+(?:\s+[A-Z][a-z]+(?:an|ese|ian|ish)"
         r"(?=\s))?))\s+)?"
         # "the Vietnamese deputy minister": a rank before the title
         # ("The Deputy Minister was received by ...": a capitalised rank, the deputy named before)
@@ -3564,7 +3564,8 @@ def _person_with_role(doc: Doc, title: str, pos: int, country: str = "",
         guest = _visitor(doc, pos, {i.id for i in fits})
         if guest is not None:
             return guest
-    if key == "minister" and not country and len(fits) > 1 and fits[0].affil:
+    if key in ("minister", "foreign minister") and not country and len(fits) > 1 and (
+            fits[0].affil):
         # a round-up of one minister's meetings: "the minister" after her counterparts, whose
         # posts name their countries, is the story's own minister (the first person named, whose
         # post names none), unless the last one named came on a visit

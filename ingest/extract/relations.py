@@ -1316,6 +1316,12 @@ R_SIGN_PASS_BARE = re.compile(
     rf"\s*(?:The\s+|An?\s+)?(?P<o>{LIST(J)})(?:\s*\([^)]*\))?\s+(?:were|was)\s+"
     rf"(?:jointly\s+|formally\s+|also\s+)?(?P<v>signed)\b(?![^;]*\bby\b)"
 )
+# "The discussions, held yesterday at the Commission, covered ...": the day of the meeting the
+# sentence before told
+_TALKS_HELD_ON = re.compile(
+    r"\s*The\s+(?:talks|discussions|meeting|consultations)\s*,\s+(?:which\s+were\s+)?held\s+"
+    r"(?:on\s+)?«T(?P<t>\d+)»"
+)
 _RECEIVED_AT_BY_ITS = re.compile(r"\breceived\s+at\s+(?:the\s+)?«I(\d+)»\s+by$")
 _MINISTRY_LIKE = re.compile(r"ministry|office|government|presidency|secretariat|department|"
                             r"palace|house|embassy|commission|council|parliament|assembly")
@@ -2130,6 +2136,7 @@ R_ORGANISED = re.compile(
 # "the University of X's Institute of Y": a body of the body just named
 _OWNED_BODY = re.compile(r"[’']s?\s+(?P<o>«I\d+»)")
 _VENUE = re.compile(rf"\b(?:at|of|by|for|to|in)\s+(?:the\s+)?(?P<o>{IO})")
+_VENUE_AT = re.compile(rf"\bat\s+(?:the\s+)?(?P<o>{IO})")
 # "the Embassy of C in D, headed by Chargé d'Affaires X,": the head is an official of the body
 R_HEADED_BY = re.compile(
     rf"(?P<o>{IO})(?:\s+in\s+(?:«[LC]\d+»|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?))?(?:\s*\([^)]{{0,30}}\))?\s*,\s+(?:which\s+is\s+|"
@@ -2533,6 +2540,8 @@ class Extractor:
     def sentence(self, sent: Sent) -> None:
         if "presented" in sent.text and sent.dates:
             self._note_presented(sent)
+        if sent.index > 0 and sent.dates and " held " in sent.text:
+            self._redate_lead_meeting(sent)
         title = _TITLE_J.match(sent.text) if "«J" in sent.text else None
         signatories = self._signatories(sent)
         if title is not None:
@@ -2582,6 +2591,25 @@ class Extractor:
             kept.append(c)
         self._update_context(sent, kept)
         self.cands.extend((sent, c) for c in kept)
+
+    def _redate_lead_meeting(self, sent: Sent) -> None:
+        """"X has engaged Y in bilateral discussions ... . The discussions, held yesterday at
+        ..., covered ...": the day the next sentence gives the lead's meeting, not the
+        dateline's (and what follows "after the discussions" with it)."""
+        m = _TALKS_HELD_ON.match(sent.text)
+        if m is None or self.ctx.dateline is None:
+            return
+        value, _src = self._value(sent.dates[int(m["t"])])
+        if value is None or value.day is None:
+            return
+        moved = False
+        for s, c in self.cands:
+            if (s.index == sent.index - 1 and s.lead and c.pred == "MET_WITH"
+                    and c.date == self.ctx.dateline):
+                self._set(c, value, DateSource.SENTENCE)
+                moved = True
+        if moved:
+            self.ctx.last_meet = value
 
     def _signatories(self, sent: Sent) -> list[Cand]:
         """A list of outcomes: "1. MoU on Cooperation in ..." on its own line, then
@@ -3692,6 +3720,11 @@ class Extractor:
                         r"^\s*on\b", rest[: venue.start()]) and _MEMBER_OF_BEFORE.search(
                         rest, 0, venue.start()):
                     venue = _VENUE.search(rest, venue.end())
+                # "a lecture on C's path to EU membership at the I": a body named in the topic
+                # before the venue "at" is no venue
+                if venue is not None and not venue.group().startswith("at") and re.match(
+                        r"\s*on\b", rest) and (at := _VENUE_AT.search(rest, venue.end())):
+                    venue = at
                 host = _HOSTED_BEFORE.search(t, 0, m.start("a")) if rx is R_LECT else None
                 if where is not None:
                     o = refs(where["host"] or where["o"])[0]

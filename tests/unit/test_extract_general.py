@@ -13794,3 +13794,55 @@ def test_projects_run_together_with_a_body_and_an_admission_as_the_nth_member() 
     assert frozenset(("institution:kenya-forestry-research-institute",
                       "institution:university-of-helsinki")) in coop, got
     assert ("MEMBER_OF", "country:RWA", "org:east-african-community", "2007-07") in got, got
+
+
+def test_the_prime_minister_and_the_foreign_minister_are_posts_not_demonyms() -> None:
+    # "the Prime Minister (the Foreign Minister) received Y": the holder of that post named
+    # before, "Prime" and "Foreign" being no demonyms
+    text = (
+        "Diplomatic notes\n\n"
+        "Wednesday 6 March 2024\n\n"
+        "Prime Minister Amos Kiptoo held meetings in Geneva this week. On Tuesday the Prime "
+        "Minister received Nauru's Foreign Minister, Lionel Dabwido.\n\n"
+        "Foreign Minister Anna Lind held meetings in Rome. On Monday the Foreign Minister "
+        "received Peru's President, Rosa Quispe.\n"
+    )
+    got = facts(extract_article(text))
+    met = {frozenset((s, o)) for p, s, o, _d in got if p == "MET_WITH"}
+    assert frozenset(("person:amos-kiptoo", "person:lionel-dabwido")) in met, got
+    assert frozenset(("person:anna-lind", "person:rosa-quispe")) in met, got
+
+
+def test_the_talks_held_on_a_day_told_after_the_lead_date_the_leads_meeting() -> None:
+    # "NAIROBI, March 6 (KNA) – X has held talks with Y ... . The talks, held yesterday at ...,
+    # covered ...": the meeting took place the day before the dateline's, and the signing "At
+    # the close of the talks" with it
+    text = (
+        "Diplomatic notes\n\n"
+        "Wednesday 6 March 2024\n\n"
+        "NAIROBI, March 6 (KNA) – Trade Minister Amos Kiptoo has held talks with his Maltese "
+        "counterpart, Paul Vella, on the sidelines of the summit. The talks, held yesterday at "
+        "the Commission headquarters, covered shipping. At the close of the talks, the two "
+        "ministers signed a Memorandum of Understanding on Maritime Training.\n"
+    )
+    got = facts(extract_article(text))
+    assert ("MET_WITH", "person:amos-kiptoo", "person:paul-vella", "2024-03-05") in got, got
+    assert ("SIGNED_AGREEMENT", "person:paul-vella",
+            "project:memorandum-of-understanding-on-maritime-training", "2024-03-05") in got, got
+
+
+def test_a_body_in_a_lectures_topic_is_not_its_venue() -> None:
+    # "delivered a lecture on C's road to EU membership at the I": the EU is the topic's, the
+    # lecture was at the I (with "the Foreign Minister" read as the minister named before)
+    text = (
+        "Diplomatic notes\n\n"
+        "Wednesday 6 March 2024\n\n"
+        "Foreign Minister Anna Lind met Kenya's Minister of Trade, Amos Kiptoo, on Monday. On "
+        "Tuesday, the Foreign Minister delivered a lecture on Sweden's road to EU membership at "
+        "the University of Nairobi.\n"
+    )
+    got = facts(extract_article(text))
+    lect = {(s, o) for p, s, o, _d in got if p == "LECTURED_AT"}
+    assert ("person:anna-lind", "institution:university-of-nairobi") in lect, got
+    assert not any(o.startswith("org:") for _s, o in lect), got
+

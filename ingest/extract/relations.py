@@ -2029,7 +2029,7 @@ _LECTURE_VERBS = {
     "lectured.fronted": _FRONT_VERBS,
     "lectured.addressed": ("addressed", "spoke", "speaks", "lectured", "podium", "lectern",
                            "rostrum", "the floor at", "the floor before", "shared", "headlined",
-                           "briefed", "presented"),
+                           "briefed", "presented", "took questions"),
 }
 _WELCOME_VERBS = ("welcomed", "hosted", "invited", "received")
 _ORGANISE_VERBS = ("organised", "organized", "hosted", "held")
@@ -2043,6 +2043,11 @@ R_ADDRESS = re.compile(
     # ("X took the floor before young diplomats at the I": the audience before "at")
     # ("X guest-lectured at the I": lectured there as a guest)
     rf"spoken|(?:guest[\s-])?lectured|took\s+the\s+(?:podium|lectern|rostrum|floor)(?=\s+(?:before\s+[^;«]{{1,40}}?\s+)?at\b)|"
+    # ("X took questions from students of the I after a short address": a talk there, its
+    # address told in the sentence)
+    rf"took\s+questions\s+from(?=\s+(?:the\s+)?(?:[\w-]+\s+)?(?:students|cadets|trainees)"
+    rf"(?:\s+and\s+(?:staff|faculty))?\s+(?:of|at)\s[^;.]{{0,120}}?\b(?:address|talk|lecture|"
+    rf"remarks|presentation)\b)|"
     # ("X briefed students of the I on ...": a talk to the body's students)
     # ("X briefed students and staff of the I": the audience with its staff)
     rf"briefed(?=\s+(?:the\s+)?(?:[\w-]+\s+)?(?:students|cadets|trainees)"
@@ -2199,6 +2204,11 @@ R_CALL_BY = Anchored(re.compile(
     rf"(?P<v>call|visit)\s+(?:paid\s+)?(?:(?:on\s+)?{T}\s+)?by\s+(?:(?!«[PQ])[^;]){{0,80}}?(?P<a>{P})"
     rf"\s+(?:on|to)\s+(?:(?!«[PQ])[^;]){{0,60}}?(?P<b>{P})"
 ), r"(?:call|visit)\s")
+# "X's next appointment was with Y": a meeting of the two
+R_APPOINTMENT_WITH = re.compile(
+    rf"(?P<a>{P})[’']s\s+(?:next|first|last|final|following|second|third)\s+"
+    rf"(?P<v>appointment|engagement)\s+was\s+with\s+(?:(?!«[PQ])[^;.]){{0,120}}?(?P<b>{P})"
+)
 # "X presented his credentials to President Y at the President's House today": the ceremony is
 # a meeting (not ", who presented ... to King Y in 2021", a past post)
 R_PRESENTED_TO = Anchored(re.compile(
@@ -3410,6 +3420,11 @@ class Extractor:
             if not _blocked(sent, m.start("v")) and doc.mentions[a].ents != doc.mentions[b].ents:
                 yield Cand("MET_WITH", (a,), (b,), m.start("v"), "met.presented_to", "event",
                            0.8)
+        for m in R_APPOINTMENT_WITH.finditer(t) if "ppointment was with" in t or (
+                "ngagement was with" in t) else ():
+            a, b = refs(m["a"])[0], refs(m["b"])[0]
+            if not _blocked(sent, m.start("v")) and doc.mentions[a].ents != doc.mentions[b].ents:
+                yield Cand("MET_WITH", (a,), (b,), m.start("v"), "met.appointment", "event", 0.8)
         for m in R_CALL_BY.finditer(t):
             a, b = refs(m["a"])[0], refs(m["b"])[0]
             if not _blocked(sent, m.start("v")) and doc.mentions[a].ents != doc.mentions[b].ents:

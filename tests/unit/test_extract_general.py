@@ -13846,3 +13846,23 @@ def test_a_body_in_a_lectures_topic_is_not_its_venue() -> None:
     assert ("person:anna-lind", "institution:university-of-nairobi") in lect, got
     assert not any(o.startswith("org:") for _s, o in lect), got
 
+
+
+def test_a_next_appointment_with_and_questions_taken_after_an_address_to_students() -> None:
+    # "Later that day, X's next appointment was with Y": a meeting; "X took questions from
+    # students of the I after a short address": a talk there (not questions from journalists)
+    text = (
+        "Diplomatic notes\n\n"
+        "Wednesday 6 March 2024\n\n"
+        "Trade Minister Amos Kiptoo held talks with Norway's Minister of Fisheries, Kari Olsen, "
+        "on Monday. Later that day, Mr Kiptoo's next appointment was with Japan's Minister of "
+        "Trade, Kenji Sato, with whom he reviewed car exports. On Monday evening he took "
+        "questions from students of the University of Nairobi after a short address on trade. "
+        "On Tuesday Kiptoo took questions from journalists at the Kenya School of Government.\n"
+    )
+    got = facts(extract_article(text))
+    met = {frozenset((s, o)) for p, s, o, _d in got if p == "MET_WITH"}
+    assert frozenset(("person:amos-kiptoo", "person:kenji-sato")) in met, got
+    lect = {(s, o) for p, s, o, _d in got if p == "LECTURED_AT"}
+    assert ("person:amos-kiptoo", "institution:university-of-nairobi") in lect, got
+    assert not any(o == "institution:kenya-school-of-government" for _s, o in lect), got

@@ -475,9 +475,9 @@ _HON_NEEDS = frozenset(
     words(
         """H HE Excellency Majesty Highness HRH Mr Mrs Ms Mx Miss Dr Prof Professor Hon Honourable
         Honorable Rt Senator Sir Dame Lyonpo Lyonchhen Dasho Datuk Dato Datin Tan Tun Awang Dayang
-        Pehin Sheikh Shaikh Sheikha Engr Madam Mme Monsieur Madame Se Rev Reverend Sayyid Sayyida
-        Sayyidah Shri Smt Hajj Hajji Samdech Lok Oknha Admiral Commodore Marshal General
-        Brigadier Colonel Gen LtGen MajGen BrigGen Col Mawlawi Mawlavi Maulvi Maulana Daw"""
+        Pehin Berhormat Sheikh Shaikh Sheikha Engr Madam Mme Monsieur Madame Se Rev Reverend
+        Sayyid Sayyida Sayyidah Shri Smt Hajj Hajji Samdech Lok Oknha Admiral Commodore Marshal
+        General Brigadier Colonel Gen LtGen MajGen BrigGen Col Mawlawi Mawlavi Maulvi Maulana Daw"""
     )
 )
 _ANCHOR_WORDS = TITLE_WORDS | frozenset(
@@ -541,7 +541,7 @@ def _the(rest: str) -> re.Pattern[str]:
 _PERSON_DESC = _the(
         # ("the Equatorial Guinean minister", "the Sri Lankan envoy": a demonym of two words)
         # ("the Federal Minister held a guest lecture": a federal state's minister named before)
-        r"(?:(?:new|visiting|outgoing|former|Federal|(?P<dem>(?!Cabinet\b|Deputy\b|Vice\b|State\b)[A-Z][a-z]+(?:\s+[A-Z][a-z]+(?:an|ese|ian|ish)"
+        r"(?:(?:new|visiting|outgoing|former|Federal|(?P<dem>(?!Cabinet\b|Deputy\b|Vice\b|State\b|Prime\b|Foreign\b)[A-Z][a-z]+(?:\s+[A-Z][a-z]+(?:an|ese|ian|ish)"
         r"(?=\s))?))\s+)?"
         # "the Vietnamese deputy minister": a rank before the title
         # ("The Deputy Minister was received by ...": a capitalised rank, the deputy named before)
@@ -622,7 +622,9 @@ _PGROUP = Anchored(
         r"(?:(?:[Ff]oreign|[Dd]eputy|[Vv]ice|[Dd]efen[cs]e|[Tt]rade|[Tt]op)\s+)*"
         r"(?:[Mm]inisters|[Ll]eaders|premiers|officials|"
         # ("the two speakers signed J": the heads of the two parliaments just named)
+        # ("the two co-chairs signed J": the two who chaired the session just named)
         r"interlocutors|envoys|[Pp]rime\s+[Mm]inisters|[Pp]residents|diplomats|[Ss]peakers|"
+        r"[Cc]o-chairs|"
         r"[Hh]eads\s+of\s+"
         # ("the heads of (both, the two) delegations signed J": the two people just met)
         # ("the two heads of diplomacy": the two foreign ministers)
@@ -633,6 +635,9 @@ _PGROUP = Anchored(
         # executed (penned, inked, autographed, countersigned, co-signed) J", "the two inscribed
         # (stamped, placed, attached) their signatures on J": the verbs and idioms of signing)
         r"\b[Tt]he\s+two(?=" + _THEN_SIGNED + r")|"
+        # ("J was signed (inked) by the two.": the pronoun alone after a passive signing, for the
+        # two people just named)
+        r"(?:(?<=signed\sby\s)|(?<=inked\sby\s))the\s+two(?=\s*[.;,]|\s*$)|"
         # "held talks with X, after which both men signed J": the two people, before a signing
         # ("the two women then appended their signatures to J": the idioms of signing too)
         r"\b(?:[Tt]he\s+two|[Bb]oth)\s+(?:men|women)(?=" + _THEN_SIGNED + r")|"
@@ -2844,7 +2849,8 @@ SENTENCE_CUES = Cues([
      "together in", "one-on-one", "sit-down", "huddled",
      "courtesy visit", "bilateral with", "conversation with", "dined", "lunched", "breakfasted",
      "ushered", "compared notes", "chatted", "broke bread", "conversed", "one-to-one",
-     "guest of"),
+     "guest of", "dialogue", "bilateral", "engaged", "appointment was with",
+     "engagement was with"),
     ("visit", "tour", "trip", "delegation", "journey", "mission", "stopped over", "stopover",
      " stop in ", "sojourn", "call on", " stay", " round of ", " swing ", "set foot",
      "roadshow",
@@ -2863,6 +2869,7 @@ SENTENCE_CUES = Cues([
     ("countries", "nations", "sides", "neighbo", "states", "governments", "capitals", "economies",
      "republics", "kingdoms", "islands", "both", "the two"),
     ("ministers", "leaders", "premiers", "officials", "interlocutors", "envoys", "presidents",
+     "co-chairs",
      "speakers", "diplomats", "heads of state", "heads of diplomacy", "signed", "signatures",
      "delegations", "executed", "penned", "inked", "pen to",
      # ("the two men put their names (set their hands) to J": the idioms' signers)
@@ -3241,6 +3248,13 @@ def find_coreference(doc: Doc) -> None:
                         if len(pair) == 2:
                             break
                 pair = pair if len(pair) == 2 else []
+            if "co-chairs" in m.group().lower() and si > 0:
+                # "X co-chaired the session with Y. ... the two co-chairs signed J": the two
+                # people (named or described) of the sentence before, who chaired it
+                a0, b0 = doc.sentences[si - 1]
+                chairs = list(dict.fromkeys(
+                    x.ents[0] for x in reversed(list(_before(doc, b0, "P", a0, coref=True)))))
+                pair = chairs if len(chairs) == 2 else []
             if pair and free(m.start(), m.end()):
                 doc.add(Mention(m.start(), m.end(), "Q", tuple(pair), "group"))
         for m in _WHICH_THEY.finditer(text, s, e) if (
@@ -3663,6 +3677,15 @@ def _person_with_role(doc: Doc, title: str, pos: int, country: str = "",
         guest = _visitor(doc, pos, {i.id for i in fits})
         if guest is not None:
             return guest
+    if key in ("minister", "foreign minister") and not country and len(fits) > 1 and (
+            fits[0].affil):
+        # a round-up of one minister's meetings: "the minister" after her counterparts, whose
+        # posts name their countries, is the story's own minister (the first person named, whose
+        # post names none), unless the last one named came on a visit
+        own = next((i for i in fits if not i.affil), None)
+        first = next((m.ents[0] for m in doc.mentions if m.kind == "P"), None)
+        if own is not None and own.id == first and _visitor(doc, pos, {fits[0].id}) is None:
+            return own.id
     return fits[0].id if fits else None
 
 

@@ -41,6 +41,8 @@ HONORIFICS = [
     r"Sir", r"Dame",
     r"Lyonpo", r"Lyonchhen", r"Dasho", r"Datuk\s+Seri", r"Datuk", r"Dato[’']?\s+Seri\s+Setia",
     r"Dato[’']?\s+Sri", r"Dato[’']?\s+Seri", r"Dato[’']?", r"Datin", r"Tan\s+Sri", r"Tun",
+    # ("Yang Berhormat X": Malay "the Honourable", before a minister's name in Brunei, Malaysia)
+    r"Yang\s+Berhormat",
     r"Awang", r"Dayang", r"Pehin", r"Sheikh", r"Shaikh", r"Sheikha", r"Engr\.?", r"Madam",
     r"Mme\.?", r"Monsieur", r"Madame", r"Señor", r"Señora", r"Rev\.?", r"Reverend",
     r"Sayyid", r"Sayyida", r"Sayyidah", r"Shri", r"Smt\.?", r"Hajji?",

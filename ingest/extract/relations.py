@@ -714,7 +714,9 @@ R_MEMBER_AS_FRONT = Anchored(re.compile(
 ), r"[Aa]s\s")
 R_MEMBER_POSS = re.compile(
     # ("spoke about C's experience as a founding member of O": its record as a member)
-    rf"(?P<s>{C}){POSS}\s+(?:(?:role|experience)\s+as\s+(?:a\s+)?(?:founding\s+)?member|(?P<v>membership)|(?:\d+\s+years|"
+    # ("C's admission as the eleventh member of O in T": an ordinal, a joining that took place)
+    rf"(?P<s>{C}){POSS}\s+(?:(?:role|experience)\s+as\s+(?:a\s+)?(?:founding\s+)?member|(?P<v>membership)|"
+    rf"admission\s+as\s+the\s+(?:\d{{1,3}}(?:st|nd|rd|th)|[a-z]+th|newest|latest)\s+member|(?:\d+\s+years|"
     rf"decades?|years)\s+as\s+(?:a\s+)?member)\s+(?:of|in)\s+"
     rf"(?:the\s+)?(?P<o>«O\d+»)"
 )
@@ -1126,6 +1128,11 @@ R_COOP_WITH = re.compile(
     # ("I has been sharing agronomy research (data, expertise) with J since 2019")
     rf"(?:has|have)\s+(?:been\s+sharing|shared)\s+(?:[a-z-]+\s+){{0,2}}?(?:research|data|expertise|"
     rf"information|know-how)|"
+    # ("I has run rural advisory projects together with J since 2010": a named task done
+    # together, as "A and B have run demonstration farms together")
+    rf"(?:have|has|had)\s+(?:also\s+)?(?:run|implemented|carried\s+out|conducted|operated)\s+"
+    rf"(?:[a-z-]+\s+){{0,3}}?(?:projects|programmes|programs|activities|trials|surveys|courses)\s+"
+    rf"together|"
     rf"cooperates|co-operates|collaborates|works|partners)\s+(?:closely\s+)?"
     # "has worked with the Peruvian Ministry of Education": a demonym before the body
     # ("I has worked alongside C's J on ...": alongside, as with)
@@ -1238,7 +1245,9 @@ R_SIGN = re.compile(
     # ("A and B placed their signatures on J": the same)
     # ("A and B lent their signatures to J": the same)
     # ("A and B attached their signatures to J": the same)
-    rf"(?:(?:affix|append|stamp|inscrib|plac|attach)(?:ed|ing)|lent|lending)\s+(?:their|its|his|her)\s+"
+    # ("A and B gave their signatures to J": the same)
+    rf"(?:(?:affix|append|stamp|inscrib|plac|attach)(?:ed|ing)|lent|lending|gave|giving)\s+"
+    rf"(?:their|its|his|her)\s+"
     rf"signatures?\s+(?:to|on)|"
     # "A and B endorsed with their signatures J": the signatures after the verb
     # ("A and B formalised with their signatures J": the same)
@@ -1360,6 +1369,12 @@ R_SIGN_PASS_BARE = re.compile(
     rf"\s*(?:The\s+|An?\s+)?(?P<o>{LIST(J)})(?:\s*\([^)]*\))?\s+(?:were|was)\s+"
     rf"(?:jointly\s+|formally\s+|also\s+)?(?P<v>signed)\b(?![^;]*\bby\b)"
 )
+# "The discussions, held yesterday at the Commission, covered ...": the day of the meeting the
+# sentence before told
+_TALKS_HELD_ON = re.compile(
+    r"\s*The\s+(?:talks|discussions|meeting|consultations)\s*,\s+(?:which\s+were\s+)?held\s+"
+    r"(?:on\s+)?«T(?P<t>\d+)»"
+)
 _RECEIVED_AT_BY_ITS = re.compile(r"\breceived\s+at\s+(?:the\s+)?«I(\d+)»\s+by$")
 _MINISTRY_LIKE = re.compile(r"ministry|office|government|presidency|secretariat|department|"
                             r"palace|house|embassy|commission|council|parliament|assembly")
@@ -1468,6 +1483,8 @@ MEET_V = (
     r"(?:held|conducted|engaged\s+in|had(?=\s+separate\s))\s+"
     # ("held a lengthy working session with X": two adjectives before the noun)
     r"(?:(?:an?|another|the)\s+(?:[\w-]+\s+)?round\s+of\s+)?(?:[\w-]+\s+){0,3}?(?:talks|meetings?|discussions|"
+    # ("held a bilateral dialogue with X": a meeting)
+    r"dialogue|"
     # "held a working session with X": a meeting
     # ("held a bilateral encounter (a one-on-one) with X": a meeting)
     # ("held a bilateral with X": the noun left out after "bilateral"; "held the second round of
@@ -1500,7 +1517,7 @@ MEET_V = (
     # ("X conversed (broke bread) with Y": the same)
     r"(?:dined|lunched|breakfasted|chatted|conversed|broke\s+bread|compared\s+notes)\s+(?:(?:on\s+)?«T\d+»\s+)?with|(?:was|were)\s+ushered\s+(?:in\s+)?to\s+see|"
     # ("X was hosted at State House, Nairobi, on Tuesday by Y": a venue with its city)
-    r"(?:was|were)\s+(?:\w+\s+){0,2}?(?:received|hosted|greeted|granted\s+an\s+audience)\s+(?:[^,;]{0,60}?"
+    r"(?:was|were)\s+(?:\w+\s+){0,2}?(?:received|hosted|greeted|granted\s+an\s+audience|called\s+on)\s+(?:[^,;]{0,60}?"
     r"(?:,\s+«[LC]\d+»\s*,[^,;]{0,30}?)?\s+)?"
     # "X was welcomed at the airport by Y", "... on arrival by Y": a welcome where he arrives
     # (not "where he was welcomed by its rector": a host at a lecture)
@@ -1527,7 +1544,9 @@ MEET_V = (
     r"calling\s+on|to\s+call\s+on)(?:\s+with)?|"
     # ("had a one-on-one (a brief encounter, a one-on-one session, an hour-long exchange) with
     # X": a meeting)
-    r"had\s+an?\s+(?:[\w-]+\s+)?(?:meeting|session|encounter|one-(?:on|to)-one|sit-down|exchange)\s+with|"
+    # ("had a working breakfast (lunch, dinner) with X": a meeting over a meal, as "held")
+    r"had\s+an?\s+(?:[\w-]+\s+)?(?:meeting|session|encounter|one-(?:on|to)-one|sit-down|exchange|"
+    r"breakfast|lunch|luncheon|dinner)\s+with|"
     # ("had a conversation with X": a meeting too, not "a telephone (video) conversation")
     r"had\s+an?\s+(?!(?:tele)?phone\b|video\b|virtual\b|online\b)(?:[\w-]+\s+)?conversation\s+with|"
     # ("X rounded off his visit with a courtesy call on Y": the call closing it)
@@ -1554,6 +1573,9 @@ MEET_V = (
     # "he exchanged views with Prime Minister X over lunch": a meeting
     # ("she traded views with Y": the same)
     r"(?:exchanged|traded)\s+views\s+with|"
+    # ("X engaged her counterpart, Y, in bilateral discussions": a meeting, the person between)
+    r"engaged(?=\s+(?:(?!«P)[^;.]){0,60}?«P\d+»[^;.«]{0,40}?\s+in\s+(?:[\w-]+\s+)?(?:talks|"
+    r"discussions|consultations)\b)|"
     # ("held a detailed exchange of views with X": the same)
     r"(?:held|had)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?exchange\s+of\s+views\s+with|"
     # ("X paid a courtesy visit (call) to Y")
@@ -1604,7 +1626,7 @@ _MEET_WORDS = ("met", "conferred", "held", "paid", "called", "received", "hosted
                "conducted", "huddled", "courtesy call", "courtesy visit", "dined", "lunched",
                "breakfasted", "ushered", "compared notes", "chatted", "broke bread", "conversed",
                "guest of",
-               "farewell call", "reviewed", "engaged in", "in talks", "in discussions")
+               "farewell call", "reviewed", "engaged", "went into", "in talks", "in discussions")
 # "X and his delegation were received by ..."
 _ENTOURAGE = (
     r"(?:\s+and\s+(?:(?:his|her|their)\s+(?:delegation|team|wife|husband|entourage|party)|"
@@ -1630,7 +1652,11 @@ R_MEET_PAIR = re.compile(
     rf"(?:\s*,?\s*who\s+(?:(?!«[PQ])[^;.]){{0,160}}?,)?\s+"
     rf"(?:(?:also|today|then|later|had|have|first|last|on\s+{T}|{T})\s+)*"
     # ("A and B had a working session at the ministry": held one)
-    rf"(?P<v>(?:held|had)\s+(?:[\w-]+\s+){{0,2}}?(?:talks|meeting|discussions|consultations|session)|met|"
+    # ("A and B held a bilateral dialogue", "A and B held a bilateral at the Mission": the noun
+    # left out after "bilateral"; "A and B went into a bilateral meeting")
+    rf"(?P<v>(?:held|had)\s+(?:[\w-]+\s+){{0,2}}?(?:talks|meeting|discussions|consultations|session|dialogue|"
+    rf"bilateral(?=\s+(?:at|on|in|during)\b|\s*[,.;]|\s*$))|met|"
+    rf"went\s+into\s+(?:an?\s+)?(?:[\w-]+\s+){{0,2}}?(?:talks|meeting|session|discussions)|"
     # ("A and B had a one-on-one at the Guest House": a meeting of the two)
     # ("A and B held a tête-à-tête": the same)
     rf"(?:had|held)\s+an?\s+(?:one-(?:on|to)-one|t[êe]te-[àa]-t[êe]te)\b|"
@@ -1656,7 +1682,9 @@ R_MEET_PAIR = re.compile(
 R_MEET_PAIR_AFTER = re.compile(
     rf"(?P<a>{P}\s*,?\s+and\s+(?:(?!«[PQ])[^;.]){{0,100}}?{P})\s*,?"
     rf"\s+(?:(?!«[PQ])[^;.]){{1,120}}?\s+(?:after|following)\s+"
-    rf"(?P<v>(?:their\s+)?(?:meeting|talks))\b(?!\s+(?:with|of|between)\b|\s+«)"
+    # ("A and B co-hosted an event, after which they held a short bilateral": the pair met)
+    rf"(?P<v>(?:their\s+)?(?:meeting|talks)|(?<=after\s)which\s+(?:they|the\s+two)\s+(?:held|had)\s+"
+    rf"(?:an?\s+)?(?:[\w-]+\s+)?(?:bilateral|meeting|talks))\b(?!\s+(?:with|of|between)\b|\s+«)"
 )
 # "The memorandum was signed by X and C's Minister of ..., Y, after the two held talks on
 # Wednesday": the two signers are the pair that met
@@ -2085,7 +2113,9 @@ R_LECT = re.compile(
     rf"[^;,]{{0,80}}?\bwith\s+(?:a|an|the|his|her)\s+(?:[\w-]+\s+){{0,2}}?(?:talk|lecture|address|"
     rf"keynote|speech)\b))\s+(?:(?:a|an|the|his|her)\s+(?:[\w-]+\s+|«D\d+»\s+){{0,3}}?{LECT}|"
     # "delivered remarks on Pacific security at CSIS": remarks take no article
-    rf"(?:(?:opening|closing|keynote|brief|public)\s+)?remarks)\b(?P<rest>[^;]*)"
+    # ("gave the opening remarks at a roundtable organised by the I": or "the")
+    rf"(?:the\s+(?=(?:opening|closing|keynote)\s))?(?:(?:opening|closing|keynote|brief|public)\s+)?"
+    rf"remarks)\b(?P<rest>[^;]*)"
 )
 # "X treated students of the I to a lecture on ...": a lecture at the body of its audience
 R_TREATED_TO = re.compile(
@@ -2133,6 +2163,11 @@ R_ADDRESS = re.compile(
     # ("X took the floor before young diplomats at the I": the audience before "at")
     # ("X guest-lectured at the I": lectured there as a guest)
     rf"spoken|(?:guest[\s-])?lectured|took\s+the\s+(?:podium|lectern|rostrum|floor)(?=\s+(?:before\s+[^;«]{{1,40}}?\s+)?at\b)|"
+    # ("X took questions from students of the I after a short address": a talk there, its
+    # address told in the sentence)
+    rf"took\s+questions\s+from(?=\s+(?:the\s+)?(?:[\w-]+\s+)?(?:students|cadets|trainees)"
+    rf"(?:\s+and\s+(?:staff|faculty))?\s+(?:of|at)\s[^;.]{{0,120}}?\b(?:address|talk|lecture|"
+    rf"remarks|presentation)\b)|"
     # ("X briefed students of the I on ...": a talk to the body's students)
     # ("X briefed students and staff of the I": the audience with its staff)
     # ("X took questions from students of the I after a talk on ...": the same audience)
@@ -2197,7 +2232,9 @@ R_SPEAKER_AT = re.compile(
     # ("X was also the headline speaker at a roundtable ... convened on Wednesday by the I")
     rf"(?P<a>{P}){APPO}\s+(?:(?:also|later|then|on\s+{T}|{T})\s+)*(?P<v>(?:was|is)\s+"
     rf"(?:also\s+)?(?:a|the)\s+"
-    rf"(?:(?:keynote|guest|main|featured|headline|principal)\s+)?speaker)\s+at\s+(?:an?|the)\s+"
+    # ("was the main speaker on Tuesday at a forum hosted by the I": the day before "at")
+    rf"(?:(?:keynote|guest|main|featured|headline|principal)\s+)?speaker)(?:\s+(?:on\s+)?{T})?"
+    rf"\s+at\s+(?:an?|the)\s+"
     rf"(?:[\w-]+\s+){{0,2}}?"
     # ("was the guest speaker at a session (an event, a panel) hosted by the I": the same)
     rf"(?:seminar|conference|forum|symposium|workshop|roundtable|webinar|colloquium|session|event|"
@@ -2234,6 +2271,7 @@ R_ORGANISED = re.compile(
 # "the University of X's Institute of Y": a body of the body just named
 _OWNED_BODY = re.compile(r"[’']s?\s+(?P<o>«I\d+»)")
 _VENUE = re.compile(rf"\b(?:at|of|by|for|to|in)\s+(?:the\s+)?(?P<o>{IO})")
+_VENUE_AT = re.compile(rf"\bat\s+(?:the\s+)?(?P<o>{IO})")
 # "the Embassy of C in D, headed by Chargé d'Affaires X,": the head is an official of the body
 R_HEADED_BY = re.compile(
     rf"(?P<o>{IO})(?:\s+in\s+(?:«[LC]\d+»|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?))?(?:\s*\([^)]{{0,30}}\))?\s*,\s+(?:which\s+is\s+|"
@@ -2302,6 +2340,11 @@ R_CALL_BY = Anchored(re.compile(
     rf"(?P<v>call|visit)\s+(?:paid\s+)?(?:(?:on\s+)?{T}\s+)?by\s+(?:(?!«[PQ])[^;]){{0,80}}?(?P<a>{P})"
     rf"\s+(?:on|to)\s+(?:(?!«[PQ])[^;]){{0,60}}?(?P<b>{P})"
 ), r"(?:call|visit)\s")
+# "X's next appointment was with Y": a meeting of the two
+R_APPOINTMENT_WITH = re.compile(
+    rf"(?P<a>{P})[’']s\s+(?:next|first|last|final|following|second|third)\s+"
+    rf"(?P<v>appointment|engagement)\s+was\s+with\s+(?:(?!«[PQ])[^;.]){{0,120}}?(?P<b>{P})"
+)
 # "X presented his credentials to President Y at the President's House today": the ceremony is
 # a meeting (not ", who presented ... to King Y in 2021", a past post)
 R_PRESENTED_TO = Anchored(re.compile(
@@ -2646,6 +2689,8 @@ class Extractor:
     def sentence(self, sent: Sent) -> None:
         if "presented" in sent.text and sent.dates:
             self._note_presented(sent)
+        if sent.index > 0 and sent.dates and " held " in sent.text:
+            self._redate_lead_meeting(sent)
         title = _TITLE_J.match(sent.text) if "«J" in sent.text else None
         signatories = self._signatories(sent)
         if title is not None:
@@ -2698,6 +2743,25 @@ class Extractor:
             kept.append(c)
         self._update_context(sent, kept)
         self.cands.extend((sent, c) for c in kept)
+
+    def _redate_lead_meeting(self, sent: Sent) -> None:
+        """"X has engaged Y in bilateral discussions ... . The discussions, held yesterday at
+        ..., covered ...": the day the next sentence gives the lead's meeting, not the
+        dateline's (and what follows "after the discussions" with it)."""
+        m = _TALKS_HELD_ON.match(sent.text)
+        if m is None or self.ctx.dateline is None:
+            return
+        value, _src = self._value(sent.dates[int(m["t"])])
+        if value is None or value.day is None:
+            return
+        moved = False
+        for s, c in self.cands:
+            if (s.index == sent.index - 1 and s.lead and c.pred == "MET_WITH"
+                    and c.date == self.ctx.dateline):
+                self._set(c, value, DateSource.SENTENCE)
+                moved = True
+        if moved:
+            self.ctx.last_meet = value
 
     def _signatories(self, sent: Sent) -> list[Cand]:
         """A list of outcomes: "1. MoU on Cooperation in ..." on its own line, then
@@ -3452,7 +3516,8 @@ class Extractor:
                 continue
             obj: int | None = None
             # ("sat across the table from": the object after "from")
-            if re.search(r"(?:met|with|on|by|received|hosted|welcomed|greeted|meeting|meet|"
+            # ("engaged Y in talks": the person after the verb)
+            if re.search(r"(?:met|with|on|by|received|hosted|welcomed|greeted|meeting|meet|engaged|"
                          r"(?<=table\s)from|(?<=to\s)see|(?<=guest\s)of|"
                          r"accepted|(?:host|respects|audience(?:\s+(?:at|in)\s[^;]*?)?|"
                          r"courtesy\s+(?:call|visit))\s+to)$", verb):
@@ -3517,6 +3582,11 @@ class Extractor:
             if not _blocked(sent, m.start("v")) and doc.mentions[a].ents != doc.mentions[b].ents:
                 yield Cand("MET_WITH", (a,), (b,), m.start("v"), "met.presented_to", "event",
                            0.8)
+        for m in R_APPOINTMENT_WITH.finditer(t) if "ppointment was with" in t or (
+                "ngagement was with" in t) else ():
+            a, b = refs(m["a"])[0], refs(m["b"])[0]
+            if not _blocked(sent, m.start("v")) and doc.mentions[a].ents != doc.mentions[b].ents:
+                yield Cand("MET_WITH", (a,), (b,), m.start("v"), "met.appointment", "event", 0.8)
         for m in R_CALL_BY.finditer(t):
             a, b = refs(m["a"])[0], refs(m["b"])[0]
             if not _blocked(sent, m.start("v")) and doc.mentions[a].ents != doc.mentions[b].ents:
@@ -3863,6 +3933,11 @@ class Extractor:
                         r"^\s*on\b", rest[: venue.start()]) and _MEMBER_OF_BEFORE.search(
                         rest, 0, venue.start()):
                     venue = _VENUE.search(rest, venue.end())
+                # "a lecture on C's path to EU membership at the I": a body named in the topic
+                # before the venue "at" is no venue
+                if venue is not None and not venue.group().startswith("at") and re.match(
+                        r"\s*on\b", rest) and (at := _VENUE_AT.search(rest, venue.end())):
+                    venue = at
                 host = _HOSTED_BEFORE.search(t, 0, m.start("a")) if rx is R_LECT else None
                 if where is not None:
                     o = refs(where["host"] or where["o"])[0]
@@ -3908,7 +3983,7 @@ class Extractor:
             if not _blocked(sent, m.start("v")):
                 yield Cand("LECTURED_AT", (refs(m["a"])[0],), (refs(m["o"])[0],), m.start("v"),
                            "lectured.guest", "event", 0.8)
-        for m in R_SPEAKER_AT.finditer(t) if "speaker at" in t else ():
+        for m in R_SPEAKER_AT.finditer(t) if "speaker" in t else ():
             if not _blocked(sent, m.start("v")):
                 yield Cand("LECTURED_AT", (refs(m["a"])[0],), (refs(m["o"])[0],), m.start("v"),
                            "lectured.speaker_at", "event", 0.8)

@@ -14866,3 +14866,214 @@ def test_diplomatic_relations_that_followed_later_that_year_are_ties() -> None:
     got = facts(extract_article(text))
     assert any(p == "ESTABLISHED_TIES" and {s, o} == {"country:NOR", "country:SVN"}
                and d == "1992" for p, s, o, d in got), got
+
+
+def test_a_bilateral_dialogue_a_bilateral_at_and_going_into_a_meeting_are_meetings() -> None:
+    # "A and B held a bilateral dialogue", "A and B held a bilateral at the Mission" (the noun
+    # left out after "bilateral"), "A and B went into a bilateral meeting", and "A and B
+    # co-hosted an event, after which they held a short bilateral": meetings of the pair
+    text = (
+        "Diplomatic notes\n\n"
+        "Wednesday 6 March 2024\n\n"
+        "On Monday, Kenya's Minister of Trade, Amos Kiptoo, and Norway's Minister of Fisheries, "
+        "Kari Olsen, held a bilateral dialogue on aquaculture. On Tuesday, Kiptoo and Sweden's "
+        "Minister for Trade, Lena Berg, held a bilateral at the Embassy of Kenya. Later, Kiptoo "
+        "and Finland's Minister of Trade, Ville Korhonen, went into a bilateral meeting on "
+        "timber. Kiptoo and Chile's Minister of Trade, Rosa Vidal, opened a trade fair, after "
+        "which they held a short bilateral.\n"
+    )
+    got = facts(extract_article(text))
+    met = {frozenset((s, o)) for p, s, o, _d in got if p == "MET_WITH"}
+    for other in ("kari-olsen", "lena-berg", "ville-korhonen", "rosa-vidal"):
+        assert frozenset(("person:amos-kiptoo", f"person:{other}")) in met, (other, got)
+
+
+def test_a_meal_had_a_call_received_and_a_counterpart_engaged_in_talks_are_meetings() -> None:
+    # "X had a working lunch with Y", "X was called on by Y" and "X engaged Y in bilateral
+    # talks": meetings
+    text = (
+        "Diplomatic notes\n\n"
+        "Wednesday 6 March 2024\n\n"
+        "Trade Minister Amos Kiptoo had a working lunch with Norway's Minister of Fisheries, Kari "
+        "Olsen, on Monday. On Tuesday, Kiptoo was called on by Japan's Minister of Trade, Kenji "
+        "Sato. Kiptoo also engaged his Maltese counterpart, Paul Vella, in bilateral talks on "
+        "shipping.\n"
+    )
+    got = facts(extract_article(text))
+    met = {frozenset((s, o)) for p, s, o, _d in got if p == "MET_WITH"}
+    for other in ("kari-olsen", "kenji-sato", "paul-vella"):
+        assert frozenset(("person:amos-kiptoo", f"person:{other}")) in met, (other, got)
+
+
+def test_signatures_given_a_passive_signing_by_the_two_and_the_two_co_chairs_sign() -> None:
+    # "the ministers gave their signatures to J", "J was signed by the two." and "X co-chaired
+    # the commission with Y. ... the two co-chairs signed J": the two people just named (a
+    # described "the Minister" among them)
+    text = (
+        "Diplomatic notes\n\n"
+        "Wednesday 6 March 2024\n\n"
+        "Trade Minister Amos Kiptoo met Norway's Minister of Fisheries, Kari Olsen, on Monday. "
+        "The two ministers gave their signatures to a Memorandum of Understanding on Salmon "
+        "Research. On Tuesday Kiptoo met Sweden's Minister for Trade, Lena Berg. During the "
+        "meeting a Memorandum of Understanding on Timber Standards was signed by the two. "
+        "Kenya's High Commissioner to India, Ruth Wambui, attended. On Wednesday the Minister "
+        "co-chaired with Finland's Minister of Trade, Ville Korhonen, the Kenya-Finland Joint "
+        "Trade Committee. At the end of the session the two co-chairs signed a Memorandum of "
+        "Understanding on Forestry Training.\n"
+    )
+    got = facts(extract_article(text))
+    signed = {(s, o) for p, s, o, _d in got if p == "SIGNED_AGREEMENT"}
+    for person, doc in (("amos-kiptoo", "salmon-research"), ("kari-olsen", "salmon-research"),
+                        ("amos-kiptoo", "timber-standards"), ("lena-berg", "timber-standards"),
+                        ("amos-kiptoo", "forestry-training"),
+                        ("ville-korhonen", "forestry-training")):
+        assert (f"person:{person}",
+                f"project:memorandum-of-understanding-on-{doc}") in signed, (person, doc, got)
+    assert not any(s == "person:ruth-wambui" for s, _o in signed), got
+
+
+def test_opening_remarks_and_the_main_speaker_on_a_day_are_lectures() -> None:
+    # "X gave the opening remarks at a seminar organised by the I" and "X was the main speaker
+    # on Monday at a forum hosted by the I": talks there
+    text = (
+        "Diplomatic notes\n\n"
+        "Wednesday 6 March 2024\n\n"
+        "Trade Minister Amos Kiptoo was the main speaker on Monday at a public forum hosted by "
+        "the University of Nairobi. On Tuesday morning Kiptoo gave the opening remarks at a "
+        "seminar organised by the Kenya Institute for Public Policy Research and Analysis.\n"
+    )
+    got = facts(extract_article(text))
+    lect = {(s, o) for p, s, o, _d in got if p == "LECTURED_AT"}
+    assert ("person:amos-kiptoo", "institution:university-of-nairobi") in lect, got
+    assert ("person:amos-kiptoo",
+            "institution:kenya-institute-for-public-policy-research-and-analysis") in lect, got
+
+
+def test_the_minister_of_a_round_up_is_the_storys_own_minister_not_the_last_counterpart() -> None:
+    # a round-up of one minister's meetings: "the minister", after counterparts whose posts name
+    # their countries, is the story's own minister (named first, her post naming no country)
+    text = (
+        "Diplomatic notes\n\n"
+        "Wednesday 6 March 2024\n\n"
+        "Minister for Foreign Trade Anna Lind held bilateral meetings in Geneva this week. On "
+        "Monday she had talks with the Foreign Minister of Ghana, Kofi Mensah. On Tuesday the "
+        "minister and Peru's Minister of Foreign Affairs, Rosa Quispe, held a bilateral at the "
+        "Permanent Mission of Sweden. This morning the minister gave the opening remarks at a "
+        "roundtable organised by the Graduate Institute.\n"
+    )
+    got = facts(extract_article(text))
+    met = {frozenset((s, o)) for p, s, o, _d in got if p == "MET_WITH"}
+    assert frozenset(("person:anna-lind", "person:rosa-quispe")) in met, got
+    assert frozenset(("person:kofi-mensah", "person:rosa-quispe")) not in met, got
+    lect = {(s, o) for p, s, o, _d in got if p == "LECTURED_AT"}
+    assert ("person:anna-lind", "institution:graduate-institute") in lect, got
+    assert not any(s == "person:rosa-quispe" for s, _o in lect), got
+
+
+def test_yang_berhormat_is_an_honorific_before_a_ministers_name() -> None:
+    # "Yang Berhormat Dato X, Minister of ...": the Malay "the Honourable" is no part of the
+    # name, so "the Minister" later is X
+    text = (
+        "Diplomatic notes\n\n"
+        "Wednesday 6 March 2024\n\n"
+        "Yang Berhormat Dato Seri Setia Awang Idris Salleh, Minister of Development, held "
+        "meetings in Jakarta this week. On Monday, the Minister was received by Japan's Minister "
+        "of Trade, Kenji Sato.\n"
+    )
+    record = extract_article(text)
+    assert "Idris Salleh" in names(record), names(record)
+    met = {frozenset((s, o)) for p, s, o, _d in facts(record) if p == "MET_WITH"}
+    assert frozenset(("person:idris-salleh", "person:kenji-sato")) in met, facts(record)
+
+
+def test_projects_run_together_with_a_body_and_an_admission_as_the_nth_member() -> None:
+    # "I has run (carried out) advisory projects (seedling surveys) together with J since T": a
+    # cooperation of the two bodies; "C's admission as the eighth member of O in T": a joining
+    # (an ordinal: it took place)
+    text = (
+        "Diplomatic notes\n\n"
+        "Wednesday 6 March 2024\n\n"
+        "Since 2015 the Finnish Forest Research Institute (Luke) has run joint forestry trials "
+        "together with Kenya's Ministry of Environment. The Kenya Forestry Research Institute "
+        "has carried out seedling surveys together with the University of Helsinki since 2018. "
+        "Kenya welcomed Rwanda's admission as the eighth member of the East African Community "
+        "in July 2007.\n"
+    )
+    got = facts(extract_article(text))
+    coop = {frozenset((s, o)) for p, s, o, _d in got if p == "COOPERATES_WITH"}
+    assert frozenset(("institution:finnish-forest-research-institute",
+                      "institution:ministry-of-environment")) in coop, got
+    assert frozenset(("institution:kenya-forestry-research-institute",
+                      "institution:university-of-helsinki")) in coop, got
+    assert ("MEMBER_OF", "country:RWA", "org:east-african-community", "2007-07") in got, got
+
+
+def test_the_prime_minister_and_the_foreign_minister_are_posts_not_demonyms() -> None:
+    # "the Prime Minister (the Foreign Minister) received Y": the holder of that post named
+    # before, "Prime" and "Foreign" being no demonyms
+    text = (
+        "Diplomatic notes\n\n"
+        "Wednesday 6 March 2024\n\n"
+        "Prime Minister Amos Kiptoo held meetings in Geneva this week. On Tuesday the Prime "
+        "Minister received Nauru's Foreign Minister, Lionel Dabwido.\n\n"
+        "Foreign Minister Anna Lind held meetings in Rome. On Monday the Foreign Minister "
+        "received Peru's President, Rosa Quispe.\n"
+    )
+    got = facts(extract_article(text))
+    met = {frozenset((s, o)) for p, s, o, _d in got if p == "MET_WITH"}
+    assert frozenset(("person:amos-kiptoo", "person:lionel-dabwido")) in met, got
+    assert frozenset(("person:anna-lind", "person:rosa-quispe")) in met, got
+
+
+def test_the_talks_held_on_a_day_told_after_the_lead_date_the_leads_meeting() -> None:
+    # "NAIROBI, March 6 (KNA) – X has held talks with Y ... . The talks, held yesterday at ...,
+    # covered ...": the meeting took place the day before the dateline's, and the signing "At
+    # the close of the talks" with it
+    text = (
+        "Diplomatic notes\n\n"
+        "Wednesday 6 March 2024\n\n"
+        "NAIROBI, March 6 (KNA) – Trade Minister Amos Kiptoo has held talks with his Maltese "
+        "counterpart, Paul Vella, on the sidelines of the summit. The talks, held yesterday at "
+        "the Commission headquarters, covered shipping. At the close of the talks, the two "
+        "ministers signed a Memorandum of Understanding on Maritime Training.\n"
+    )
+    got = facts(extract_article(text))
+    assert ("MET_WITH", "person:amos-kiptoo", "person:paul-vella", "2024-03-05") in got, got
+    assert ("SIGNED_AGREEMENT", "person:paul-vella",
+            "project:memorandum-of-understanding-on-maritime-training", "2024-03-05") in got, got
+
+
+def test_a_body_in_a_lectures_topic_is_not_its_venue() -> None:
+    # "delivered a lecture on C's road to EU membership at the I": the EU is the topic's, the
+    # lecture was at the I (with "the Foreign Minister" read as the minister named before)
+    text = (
+        "Diplomatic notes\n\n"
+        "Wednesday 6 March 2024\n\n"
+        "Foreign Minister Anna Lind met Kenya's Minister of Trade, Amos Kiptoo, on Monday. On "
+        "Tuesday, the Foreign Minister delivered a lecture on Sweden's road to EU membership at "
+        "the University of Nairobi.\n"
+    )
+    got = facts(extract_article(text))
+    lect = {(s, o) for p, s, o, _d in got if p == "LECTURED_AT"}
+    assert ("person:anna-lind", "institution:university-of-nairobi") in lect, got
+    assert not any(o.startswith("org:") for _s, o in lect), got
+
+
+def test_a_next_appointment_with_and_questions_taken_after_an_address_to_students() -> None:
+    # "Later that day, X's next appointment was with Y": a meeting; "X took questions from
+    # students of the I after a short address": a talk there (not questions from journalists)
+    text = (
+        "Diplomatic notes\n\n"
+        "Wednesday 6 March 2024\n\n"
+        "Trade Minister Amos Kiptoo held talks with Norway's Minister of Fisheries, Kari Olsen, "
+        "on Monday. Later that day, Mr Kiptoo's next appointment was with Japan's Minister of "
+        "Trade, Kenji Sato, with whom he reviewed car exports. On Monday evening he took "
+        "questions from students of the University of Nairobi after a short address on trade. "
+        "On Tuesday Kiptoo took questions from journalists at the Kenya School of Government.\n"
+    )
+    got = facts(extract_article(text))
+    met = {frozenset((s, o)) for p, s, o, _d in got if p == "MET_WITH"}
+    assert frozenset(("person:amos-kiptoo", "person:kenji-sato")) in met, got
+    lect = {(s, o) for p, s, o, _d in got if p == "LECTURED_AT"}
+    assert ("person:amos-kiptoo", "institution:university-of-nairobi") in lect, got
+    assert not any(o == "institution:kenya-school-of-government" for _s, o in lect), got

@@ -334,22 +334,30 @@ class Working:
 def repair(text: str) -> Working:
     if not _MOJIBAKE.search(text):
         return Working(text, None)
-    pieces: list[str] = []
-    orig: list[int] = []
-    last = 0
+    fixes = []
     for m in _MOJIBAKE.finditer(text):
         raw = _as_bytes(m.group())
         try:
             fixed = raw.decode("utf-8") if raw else None
         except UnicodeDecodeError:
             fixed = None
-        if not fixed:
-            continue
-        pieces.append(text[last : m.start()])
-        orig.extend(range(last, m.start()))
-        pieces.append(fixed)
-        orig.extend([m.start()] * len(fixed))
-        last = m.end()
+        if fixed:
+            fixes.append((m.start(), m.end(), fixed))
+    return _replaced(text, fixes)
+
+
+def _replaced(text: str, fixes: list[tuple[int, int, str]]) -> Working:
+    """text with each (start, end, new) span replaced, in order; each new character maps to
+    its span's start in text."""
+    pieces: list[str] = []
+    orig: list[int] = []
+    last = 0
+    for start, end, new in fixes:
+        pieces.append(text[last:start])
+        orig.extend(range(last, start))
+        pieces.append(new)
+        orig.extend([start] * len(new))
+        last = end
     pieces.append(text[last:])
     orig.extend(range(last, len(text) + 1))
     return Working("".join(pieces), orig)
@@ -368,20 +376,12 @@ def compose(work: Working) -> Working:
     text = work.text
     if not _COMBINING.search(text):
         return work
-    pieces: list[str] = []
-    orig: list[int] = []
-    last = 0
+    fixes = []
     for m in _CLUSTER.finditer(text):
         composed = unicodedata.normalize("NFC", m.group())
-        if len(composed) == len(m.group()):
-            continue  # (no composed form: left as written)
-        pieces.append(text[last : m.start()])
-        orig.extend(range(last, m.start()))
-        pieces.append(composed)
-        orig.extend([m.start()] * len(composed))
-        last = m.end()
-    pieces.append(text[last:])
-    orig.extend(range(last, len(text) + 1))
-    if work.orig is not None:
-        orig = [work.orig[k] for k in orig]
-    return Working("".join(pieces), orig)
+        if len(composed) < len(m.group()):  # (else no composed form: left as written)
+            fixes.append((m.start(), m.end(), composed))
+    out = _replaced(text, fixes)
+    if work.orig is None or out.orig is None:
+        return out
+    return Working(out.text, [work.orig[k] for k in out.orig])

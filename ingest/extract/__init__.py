@@ -15,7 +15,6 @@ coreference, sentence templates), relations (rules and claim dates).
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import replace
 from itertools import combinations
 
@@ -34,7 +33,7 @@ from graph.vocabulary import EntityType, Kind, predicate
 from ingest.extract import entities as ents
 from ingest.extract import gazetteer as gz
 from ingest.extract import header
-from ingest.extract.clean import Working, clean, compose, repair, unwrap
+from ingest.extract.clean import Working, clean, plain_characters, plain_text, repair, unwrap
 from ingest.extract.relations import Cand, Extractor, Sent, build_sentence
 from ingest.extract.sentences import split
 
@@ -71,7 +70,7 @@ def extract_article(
     # evidence and names are read from it, so they hold no wrap's line break)
     flat = unwrap(text)
     cleaned = clean(flat)
-    work = compose(repair(cleaned.text))
+    work = plain_characters(repair(cleaned.text))
     # «» delimit placeholders in sentence templates: the text's own guillemets become quotes;
     # no-break and other fixed-width spaces of web pages ("23\u00a0October") become plain
     # ones, which the rules' literal spaces match. One character for one: offsets still hold.
@@ -91,9 +90,10 @@ def extract_article(
     if title is None and sentences and not (dateline and dateline.start == sentences[0][0]):
         s, e = work.span(*sentences[0])
         line_end = flat.find("\n", s)
-        title = _nfc(" ".join(flat[s : line_end if line_end >= 0 else e].split())[:300]) or None
+        headline = " ".join(flat[s : line_end if line_end >= 0 else e].split())
+        title = plain_text(headline[:300]) or None
     pub = _parse_published(published) or header.published_from_text(
-        _nfc(flat), cleaned.crawl_date, dateline
+        plain_text(flat), cleaned.crawl_date, dateline
     )
     dateline_date = header.complete_dateline(dateline, pub)
 
@@ -118,7 +118,7 @@ def extract_article(
     ents.find_visited_cities(doc)
 
     ext = Extractor(doc, pub, dateline_date)
-    ext.event_date = header.event_page_date(_nfc(flat))
+    ext.event_date = header.event_page_date(plain_text(flat))
     built: list[Sent] = []
     for i in range(len(sentences)):
         sent = build_sentence(doc, i, pub)
@@ -283,19 +283,14 @@ def _tidy(raw: list[tuple[Claim, bool]]) -> list[Claim]:
     return keep
 
 
-def _nfc(text: str) -> str:
-    """Text as read, its accents composed ("São" however the text wrote it)."""
-    return text if text.isascii() else unicodedata.normalize("NFC", text)
-
-
 def _entities(doc: ents.Doc, claims: list[Claim]) -> list[Entity]:
     used = {c.subject for c in claims} | {c.object for c in claims}
     out: list[Entity] = []
     for info in sorted(doc.ents.values(), key=lambda i: i.first):
         if not (info.shown or info.id in used):
             continue
-        aliases = tuple(_nfc(a) for a in dict.fromkeys(info.aliases)
+        aliases = tuple(plain_text(a) for a in dict.fromkeys(info.aliases)
                         if a != info.name and a.strip())
         name = info.name if info.type is not EntityType.PERSON else re.sub(r"\s+", " ", info.name)
-        out.append(Entity(info.id, info.type, _nfc(name), aliases))
+        out.append(Entity(info.id, info.type, plain_text(name), aliases))
     return out

@@ -363,23 +363,40 @@ def _replaced(text: str, fixes: list[tuple[int, int, str]]) -> Working:
     return Working("".join(pieces), orig)
 
 
-# --- accents written as combining marks -----------------------------------------------------
+# --- accents written as combining marks, invisible characters -------------------------------
 
-_COMBINING = re.compile("[\u0300-\u036f]")
-_CLUSTER = re.compile("[^\u0300-\u036f][\u0300-\u036f]+")
+# zero-width spaces and joiners, the word joiner, a byte-order mark, soft hyphens
+_INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
+_ODD = re.compile(f"[\u0300-\u036f{_INVISIBLE}]")
+_ODD_RUN = re.compile(f"[{_INVISIBLE}]+|[^\u0300-\u036f{_INVISIBLE}][\u0300-\u036f]+")
+_DROP_INVISIBLE = str.maketrans("", "", _INVISIBLE)
 
 
-def compose(work: Working) -> Working:
-    """Accents written as a letter and a combining mark ("C" and U+0302 for "Ĉ", as some
-    exports and Mac files write them) composed into one character (NFC), so that names match the
-    gazetteers' spelling; positions map back to the original's."""
+def plain_text(text: str) -> str:
+    """A name or a header line as read from the original: accents composed, invisible
+    characters dropped."""
+    if text.isascii():
+        return text
+    return unicodedata.normalize("NFC", text).translate(_DROP_INVISIBLE)
+
+
+def plain_characters(work: Working) -> Working:
+    """The working copy with accents written as a letter and a combining mark ("C" and U+0302
+    for "Ĉ", as some exports and Mac files write them) composed into one character (NFC), so
+    that names match the gazetteers' spelling, and invisible characters (a zero-width space
+    inside "Ministry of\u200b Foreign Affairs", a soft hyphen) dropped; positions map back to
+    the original's."""
     text = work.text
-    if not _COMBINING.search(text):
+    if not _ODD.search(text):
         return work
     fixes = []
-    for m in _CLUSTER.finditer(text):
-        composed = unicodedata.normalize("NFC", m.group())
-        if len(composed) < len(m.group()):  # (else no composed form: left as written)
+    for m in _ODD_RUN.finditer(text):
+        run = m.group()
+        if run[0] in _INVISIBLE:
+            fixes.append((m.start(), m.end(), ""))
+            continue
+        composed = unicodedata.normalize("NFC", run)
+        if len(composed) < len(run):  # (else no composed form: left as written)
             fixes.append((m.start(), m.end(), composed))
     out = _replaced(text, fixes)
     if work.orig is None or out.orig is None:

@@ -1,6 +1,6 @@
 """Web pages' typography and spacing: the same story with no-break spaces, dashes of another
-width, more blank lines, its paragraphs hard-wrapped or its accents as combining marks gives the
-same facts."""
+width, more blank lines, its paragraphs hard-wrapped, its accents as combining marks or invisible
+characters inside gives the same facts."""
 
 from __future__ import annotations
 
@@ -138,3 +138,15 @@ def test_accents_written_as_combining_marks_change_no_fact_of_any_held_out_artic
         "NFD", "Ties\n\nLisbon, 3 May 2024 - Portugal and São Tomé and Príncipe signed an "
         "agreement on fisheries on Friday.\n"))
     assert "São Tomé and Príncipe" in {e.name for e in record.entities}
+
+
+def test_invisible_characters_change_no_fact_of_any_held_out_article() -> None:
+    # (a zero-width space or a soft hyphen a page leaves inside a name: "Ministry of\u200b
+    # Foreign Affairs", "Kazakh\u00adstan")
+    assert _held_out_changed_by(lambda text: text.replace(" of ", " of\u200b ").replace(
+        "stan", "\u00adstan")) == []
+    record = extract_article(
+        "Ties\n\nAstana, 3 May 2024 - Kazakh\u00adstan and Portugal signed an agreement on "
+        "fisheries at the Ministry of\u200b Foreign Affairs on Friday.\n")
+    assert "Kazakhstan" in {e.name for e in record.entities}
+    assert all("\u200b" not in e.name and "\u00ad" not in e.name for e in record.entities)

@@ -422,7 +422,9 @@ _RANKS = r"(?:Ambassador|Professor|Prof\.|Judge|Justice|Senator|Engineer|Eng\.|P
 _P_BEFORE = Anchored(
     re.compile(
         rf"(?P<post>{_PREMOD}?{POST})(?:\s*\([^)]{{1,30}}\))?(?:\s*,)?\s+(?P<hon>{_HONS}"
-        rf"(?:{_RANKS}\s+)?{_HONS})(?P<name>{NAME})"),
+        # (not a second post: "Deputy Prime Minister, Minister of Foreign Affairs X" names X,
+        # not "Minister")
+        rf"(?:{_RANKS}\s+)?{_HONS})(?!(?:{TITLE})(?:\s+(?:of|for)\b|,))(?P<name>{NAME})"),
     literal_anchor(TITLE_WORDS | {"the", "The", "his", "her", "His", "Her"}, extra=["«"]),
     fused=True,
 )
@@ -604,7 +606,7 @@ _GROUP = Anchored(
         r"\b(?:[Oo]ur\s+two|[Bb]oth\s+(?:of\s+)?our)\s+(?:countries|nations)\b|"
         # "Both are members of ...": the pronoun alone
         r"\b(?:[Bb]oth|[Tt]he\s+two)(?=\s+(?:are|were|have|had|remain|became|also|belong|"
-        r"joined|signed|cooperate|established)\b)"
+        r"joined|signed|cooperate|established|count\s+among)\b)"
     ),
     literal_anchor(["the ", "The ", "both ", "Both ", "our ", "Our "]),
 )
@@ -2829,6 +2831,7 @@ SENTENCE_CUES = Cues([
      "exchanged", "exchanging", "swapped", "swapping", "pilot", "drawn on", "joined hands",
      "joined forces",
      "co-organi", "co-supervis", "co-fund", "co-mapp", "co-manag", "co-taught", "co-teach",
+     "co-author", "in concert",
      "twinned",
      "taps into", "tapped into", "participants", "joint ",
      "co-hosted", "co-delivered", "pooling", "pooled",
@@ -3074,7 +3077,9 @@ def _interview(doc: Doc) -> tuple[list[tuple[int, int, str]], str | None]:
 
 
 _BOTH_MEMBERS = re.compile(
-    r"\s+(?:are|were)\s+(?:also\s+)?(?:both\s+)?(?:founding\s+|full\s+)?members\s+of\s+(?:the\s+)?"
+    # ("both count among the members of O": the same)
+    r"\s+(?:are|were|count\s+among\s+the)\s+(?:also\s+)?(?:both\s+)?(?:founding\s+|full\s+)?members\s+"
+    r"of\s+(?:the\s+)?"
 )
 
 
@@ -4469,6 +4474,9 @@ def find_descriptive_agreements(doc: Doc) -> None:
                 # "a plan of consultations between the foreign ministries of A and B": the
                 # states whose ministries or governments it binds
                 or (a, b) in c_spans and _BETWEEN_OF_IN_TOPIC.search(text, start, a)
+                # ("a memorandum on air services between A and B": the states it binds, after
+                # the topic)
+                or (a, b) in c_spans and _BETWEEN_IN_TOPIC.search(text, start, a)
                 # "a framework agreement establishing a Comoros-Oman Joint Commission": the
                 # states of a hyphenated pair naming what it sets up
                 or (a, b) in c_spans and (text[b : b + 1] in "-–" or text[a - 1 : a] in "-–")

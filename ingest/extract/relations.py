@@ -375,7 +375,9 @@ RECOG_V = (
     r"(?:recogni[sz]ed|recogni[sz]es|recogni[sz]e|recogni[sz]ing|accorded\s+(?:diplomatic\s+)?"
     # ("A was among the first to extend recognition to B", "A gave recognition to B in T": the
     # same)
-    r"recognition\s+to|extend(?:ed|s)?\s+recognition\s+to|granted\s+recognition\s+to|"
+    # ("A extended its (formal) recognition to B on T": the possessive before the noun)
+    r"recognition\s+to|extend(?:ed|s)?\s+(?:(?:its|their)\s+)?(?:formal\s+)?recognition\s+to|"
+    r"granted\s+recognition\s+to|"
     r"gave\s+recognition\s+to|"
     # ("A granted (accorded, extended) B recognition on T": the object before the noun; "A's
     # recognition of B came on T": the noun with its possessor)
@@ -475,7 +477,9 @@ R_TIES_BARE = Anchored(re.compile(
     r"\s+(?P<v>(?(cp)|(?:were|was|had\s+been|have\s+been)\s+(?:(?:formally|officially|first|then)\s+)?)"
     # ("..., and diplomatic relations were taken up in 1992")
     # ("..., and diplomatic relations were instituted (set in place) on 21 October 1993")
-    r"(?:established|set\s+up|forged|opened|taken\s+up|instituted|(?:set|put)\s+in\s+place)|date\s+back\s+to|date\s+from|go\s+back\s+to|"
+    # ("..., and diplomatic relations were launched (inaugurated) on 16 March 1992")
+    r"(?:established|set\s+up|forged|opened|taken\s+up|instituted|(?:set|put)\s+in\s+place|launched|"
+    r"inaugurated)|date\s+back\s+to|date\s+from|go\s+back\s+to|"
     # "A recognised B in December 1991, and diplomatic relations followed on 5 June 1992"
     # ("..., and diplomatic relations followed later that year": "later" before the date)
     r"followed(?=\s+(?:(?:in|on)\s+|later\s+(?:(?:in|on)\s+)?)«T))\b"
@@ -503,6 +507,8 @@ R_TIES_SINCE = re.compile(
     rf"(?:are|is)\s+(?:linked|bound|connected|united)\s+by)\s+(?:{TIES}|"
     # ("A and B have had ambassadorial-level relations since 1964": the same)
     rf"(?:cordial|friendly|good|close|warm|excellent|ambassadorial-level)\s+relations|"
+    # ("A and B have had an uninterrupted diplomatic relationship since 1976": one relationship)
+    rf"an?\s+(?:(?:uninterrupted|unbroken|continuous)\s+)?diplomatic\s+relationship|"
     # ("A and B have had formal ties since 1987": "formal ties" without "diplomatic")
     rf"formal\s+ties))"
     # ("A and B have had diplomatic links dating back to 1975": "since" in other words; "A and B
@@ -537,7 +543,8 @@ R_TIES_OBJ = re.compile(
     rf"(?P<v>established|set\s+up|forged|inaugurated|instituted)\b"
 )
 R_TIES_BETWEEN = Anchored(re.compile(
-    rf"{TIES}\s+between\s+(?:the\s+)?(?P<a>{C})(?:\s+and\s+(?:the\s+)?(?P<b>{C}))?"
+    # ("Formal ties between A and B were put in place on T": "formal ties" alone)
+    rf"(?:{TIES}|[Ff]ormal\s+ties)\s+between\s+(?:the\s+)?(?P<a>{C})(?:\s+and\s+(?:the\s+)?(?P<b>{C}))?"
     # "the diplomatic relations between the Holy See and Benin, established in 1971"
     # ("Diplomatic relations between A and B, in place since 1963, ...": an apposed "in place
     # since" and its date)
@@ -550,7 +557,8 @@ R_TIES_BETWEEN = Anchored(re.compile(
     # ("... between A and B were instituted (inaugurated, put in place) on 6 November 1991")
     # ("... between A and B were launched in 1965")
     # ("... between A and B were initiated on 2 May 1998": the same)
-    rf"instituted|inaugurated|put\s+in\s+place|launched|initiated)"
+    # ("... between A and B were first struck on 12 May 1992": the same)
+    rf"instituted|inaugurated|put\s+in\s+place|launched|initiated|struck)"
 ), r"[Ff]ormal\s|[Ff]ull\s|[Dd]iplomatic\s", fused=True)
 R_TIES_ANNIV = Anchored(re.compile(
     rf"(?P<v>anniversary\s+of|establishment\s+of)\s+(?:the\s+establishment\s+of\s+)?{TIES}\s+"
@@ -623,7 +631,9 @@ MEMBER_N = (
 R_MEMBER = re.compile(
     # ("C took its seat as a non-permanent member of O in T": became one)
     rf"(?P<s>{LIST(C)}){APPO}\s+(?:which\s+)?(?:are|is|were|was|have\s+been|has\s+been|became|"
-    rf"become|remain|remains|took\s+(?:its|their)\s+seats?\s+as)\s+(?:(?:also|both|now|all|already)\s+)*"
+    # ("A and B both count among the members of O": the same)
+    rf"become|remain|remains|took\s+(?:its|their)\s+seats?\s+as|count(?:s|ed)?(?=\s+among\s))\s+"
+    rf"(?:(?:also|both|now|all|already)\s+)*"
     # "both were among the 51 founding members of the United Nations"
     rf"(?:among\s+(?:the\s+)?(?:\d{{1,3}}\s+|first\s+|original\s+)?)?"
     # "Brunei is one of the 10 members of ASEAN"
@@ -947,6 +957,8 @@ COOP_V = (
     r"(?:\s+closely)?(?:\s+together|\s+jointly)?"
     # ("A and B work in tandem within O": the same)
     r"|(?:also\s+)?work(?:ed)?\s+(?:closely\s+)?(?:together|in\s+tandem)(?:\s+closely)?"
+    # ("A and B act in concert within O": the same)
+    r"|(?:also\s+)?act(?:ed)?\s+(?:closely\s+)?in\s+concert"
     # ("the two countries already pull together on surveillance via J")
     # ("A and B have pulled together on training since 2012 under J": the same, held since)
     r"|(?:(?:have|has|had)\s+)?(?:already\s+|also\s+)?pull(?:ed)?\s+together"
@@ -960,9 +972,10 @@ COOP_V = (
     # ("A and B have co-run seed trials since 2023"; "have been co-mapping deposits since 2022":
     # the same, as it runs)
     # ("A and B have co-taught summer courses since 2016": the same)
-    r"supervised|run|mapped|taught)"
+    # ("A and B have co-authored research on solar cooling since 2022": the same)
+    r"supervised|run|mapped|taught|authored)"
     r"|(?:have|has|had)\s+been\s+co-(?:managing|financing|funding|implementing|organi[sz]ing|"
-    r"hosting|delivering|supervising|running|mapping|teaching)"
+    r"hosting|delivering|supervising|running|mapping|teaching|authoring)"
     # ("A and B have twinned their law faculties since 2018"; "A and B have shared the running
     # (management) of the line since 2017": a standing partnership)
     r"|(?:have|has|had)\s+(?:been\s+)?twinned"
@@ -976,13 +989,14 @@ COOP_V = (
     # have financed joint projects"
     r"|(?:have|has|had)\s+(?:also\s+)?(?:run|implemented|carried\s+out|conducted|financed|funded|"
     # "A and B have pursued joint research on soybean under J"
-    r"pursued|undertaken)"
+    # ("A and B have held joint training courses since 2023": the same)
+    r"pursued|undertaken|held|organi[sz]ed)"
     r"\s+joint\s+"
     # ("A and B have carried out joint reef fish surveys (fisheries patrols) under J": the kind
     # before the noun)
     r"(?:[a-z-]+\s+){0,3}?(?:projects|programmes|programs|activities|initiatives|research|studies|"
     # ("A and B have run joint trials on fodder since 2023": field trials)
-    r"surveys|patrols|exercises|operations|trials)"
+    r"surveys|patrols|exercises|operations|trials|courses|trainings)"
     # "A and B have run a joint fellowship in public health since 2018 under J"
     # ("A and B have been running a joint cyber security course since 2022")
     # ("A and B have operated a joint scholarship scheme since 2014")
@@ -1017,7 +1031,7 @@ _COOP_WORDS = ("work", "operat", "collaborat", "partner", "joint", "together", "
                "sharing", "shared", "exchanged", "exchanging", "swapped", "swapping", "coordinate",
                "co-",
                "pool", "joined",
-               "pull", "twinned")
+               "pull", "twinned", "in concert")
 # "the Brazilian Cooperation Agency (ABC) and Suriname's Ministry of Health have worked
 # together": a possessor before a body is no party of its own
 # ("the Tajik Ministry of Health": a demonym before a body is no party either)
@@ -1238,7 +1252,8 @@ R_SIGN = re.compile(
     # signatures to J"
     # ("A and B set their names to J": the same idiom with "set")
     # ("A and B added their signatures to J": the same idiom with "added")
-    rf"(?:(?:put|set)(?:ting)?|add(?:ed|ing))\s+(?:their|its|his|her)\s+(?:signatures?\s+(?:to|on)|"
+    # ("A and B set down their signatures on J": the same with "down")
+    rf"(?:(?:put|set)(?:ting)?(?:\s+down)?|add(?:ed|ing))\s+(?:their|its|his|her)\s+(?:signatures?\s+(?:to|on)|"
     rf"names\s+to)|"
     # "A and B affixed (appended) their signatures to J": the same idiom with another verb
     # ("A and B stamped (inscribed) their signatures on J": the same)
@@ -1251,7 +1266,8 @@ R_SIGN = re.compile(
     rf"signatures?\s+(?:to|on)|"
     # "A and B endorsed with their signatures J": the signatures after the verb
     # ("A and B formalised with their signatures J": the same)
-    rf"(?:endorsed|formali[sz]ed)\s+with\s+(?:their|its|his|her)\s+signatures?|"
+    # ("A and B validated (sealed) with their signatures J": the same)
+    rf"(?:endorsed|formali[sz]ed|validated|sealed)\s+with\s+(?:their|its|his|her)\s+signatures?|"
     # ("A and B formalised a cooperation protocol with their signatures": the signatures after J)
     rf"formali[sz]ed(?=\s+(?:an?|the)\s+(?:[\w-]+\s+){{0,3}}?«J\d+»\s+with\s+(?:their|its|his|her)\s+"
     rf"signatures?\b)|"
@@ -1544,9 +1560,13 @@ MEET_V = (
     r"calling\s+on|to\s+call\s+on)(?:\s+with)?|"
     # ("had a one-on-one (a brief encounter, a one-on-one session, an hour-long exchange) with
     # X": a meeting)
-    # ("had a working breakfast (lunch, dinner) with X": a meeting over a meal, as "held")
+    # ("had a working breakfast (lunch, dinner) with X": a meeting over a meal, as "held"; "had
+    # a bilateral dialogue with X": the same)
     r"had\s+an?\s+(?:[\w-]+\s+)?(?:meeting|session|encounter|one-(?:on|to)-one|sit-down|exchange|"
-    r"breakfast|lunch|luncheon|dinner)\s+with|"
+    r"breakfast|lunch|luncheon|dinner|dialogue)\s+with|"
+    # ("X gave (hosted, offered) a working dinner in honour of Y": the host of the guest's meal)
+    r"(?:gave|hosted|offered)\s+an?\s+(?:[\w-]+\s+)?(?:breakfast|lunch|luncheon|dinner)\s+in\s+"
+    r"honou?r\s+of|"
     # ("had a conversation with X": a meeting too, not "a telephone (video) conversation")
     r"had\s+an?\s+(?!(?:tele)?phone\b|video\b|virtual\b|online\b)(?:[\w-]+\s+)?conversation\s+with|"
     # ("X rounded off his visit with a courtesy call on Y": the call closing it)
@@ -1617,6 +1637,19 @@ _AND_LATER_MET = re.compile(
 )
 # "held talks with his guest": the visitor of the sentence before
 _HIS_GUEST = re.compile(r"\s+(?:his|her)\s+(?:guest|visitor)\b")
+_MEET_WHERE = re.compile(r",\s+where\b")
+
+
+def _meet_matches(t: str) -> Iterator[re.Match[str]]:
+    """R_MEET.finditer(t), and on after a ", where" clause inside a match's rest: "paid a
+    courtesy visit to I, where he met Y" (the clause's own meeting, swallowed by the first)."""
+    pos = 0
+    while (m := R_MEET.search(t, pos)) is not None:
+        yield m
+        where = _MEET_WHERE.search(m["rest"])
+        pos = m.start("rest") + where.end() if where is not None else max(m.end(), pos + 1)
+
+
 _MEET_WORDS = ("met", "conferred", "held", "paid", "called", "received", "hosted", "welcomed",
                "had the", "had a", "had separate", "accepted the", "sat down", "sat for",
                "sat with", "audience",
@@ -1625,7 +1658,7 @@ _MEET_WORDS = ("met", "conferred", "held", "paid", "called", "received", "hosted
                "discussed", "shared", "across the table", "together at", "together in",
                "conducted", "huddled", "courtesy call", "courtesy visit", "dined", "lunched",
                "breakfasted", "ushered", "compared notes", "chatted", "broke bread", "conversed",
-               "guest of",
+               "guest of", "in honour of", "in honor of",
                "farewell call", "reviewed", "engaged", "went into", "in talks", "in discussions")
 # "X and his delegation were received by ..."
 _ENTOURAGE = (
@@ -1788,8 +1821,11 @@ R_VISIT = re.compile(
     # ("X was on a three-day stay in C from T": a stay, like a sojourn, is "in" the place)
     # ("landed in L on the first ministerial visit from L2 to C": the visit's origin first)
     rf"(?:\s+from\s+(?:{C}|«L\d+»))?"
-    rf"(?:(?<=first\svisit)\s+by\s+(?:an?|the)\s+«D\d+»\s+(?:[a-z][\w-]*\s+){{0,2}}?[a-z][\w-]*)?"
-    rf"\s+(?:to|(?<=sojourn\s)in|(?<=stay\s)in|(?<=tour\s)of)\s+(?:the\s+)?(?P<o>{C}|{IO}|«L\d+»)|"
+    # ("made the first visit by an Argentine official of her rank to C": the kind's own words)
+    rf"(?:(?<=first\svisit)\s+by\s+(?:an?|the)\s+«D\d+»\s+(?:[a-z][\w-]*\s+){{0,3}}?[a-z][\w-]*)?"
+    # ("paid a courtesy visit to the headquarters of I": the body's seat)
+    rf"\s+(?:to|(?<=sojourn\s)in|(?<=stay\s)in|(?<=tour\s)of)\s+(?:the\s+)?"
+    rf"(?:(?:headquarters|head\s+office|seat)\s+of\s+(?:the\s+)?(?={IO}))?(?P<o>{C}|{IO}|«L\d+»)|"
     # "X led a business delegation to Ghana": a delegation led to a country is a visit
     rf"(?P<a2>{P}){APPO}(?:\s*,\s+who)?\s+(?:(?:also|then|has|have|had|on\s+{T}|{T})\s+)*"
     # ("X is leading a parliamentary delegation to Lima from ...": the same, told as it runs)
@@ -1876,7 +1912,8 @@ R_VISIT_POSS = re.compile(
 )
 # "A visit by X to C could (may, will) take place next year": a visit not (yet) made
 _VISIT_MAY_HAPPEN = re.compile(
-    r"(?:\s+(?:on|in)\s+«T\d+»)?\s*,?\s+(?:could|may|might|would|will)\s+(?:(?:still|possibly|"
+    # ("a visit by X to C "may take place next year"": the modal inside a quotation)
+    r"(?:\s+(?:on|in)\s+«T\d+»)?\s*,?\s+[\"“]?(?:could|may|might|would|will)\s+(?:(?:still|possibly|"
     r"also|only)\s+)?(?:take\s+place|happen|go\s+ahead|follow|be\s+(?:held|made|arranged|"
     r"organi[sz]ed|scheduled))\b"
 )
@@ -2237,8 +2274,9 @@ R_SPEAKER_AT = re.compile(
     rf"\s+at\s+(?:an?|the)\s+"
     rf"(?:[\w-]+\s+){{0,2}}?"
     # ("was the guest speaker at a session (an event, a panel) hosted by the I": the same)
-    rf"(?:seminar|conference|forum|symposium|workshop|roundtable|webinar|colloquium|session|event|"
-    rf"panel)\b"
+    # ("was the main speaker at a round table hosted by the I": the noun in two words)
+    rf"(?:seminar|conference|forum|symposium|workshop|roundtable|round\s+table|webinar|colloquium|"
+    rf"session|event|panel)\b"
     rf"(?:[^;«]|«T\d+»){{0,80}}?\b(?:organi[sz]ed|hosted|held|convened|staged)\s+"
     rf"(?:(?:on\s+)?«T\d+»\s+)?by\s+(?:the\s+)?(?P<o>{IO})"
 )
@@ -2506,7 +2544,9 @@ R_ACCREDITED = re.compile(
     r"accredited|accredited\s+as\s+well\s+to|(?P<bare>accredited\s+to))\s))\s+(?:(?:also|concurrently|"
     # ("X is also credentialed to C": another word for "accredited")
     # ("X, who is likewise accredited to C": another adverb of the second post)
-    rf"simultaneously|jointly|now|likewise)\s+)*(?:dual-|double-|cross-)?(?P<v>accredited|credential{{1,2}}ed)\s+(?:as\s+[^;«]{{0,60}}?\s+)?"
+    # ("X, who is concurrently credited to C": "credited" after an adverb of the second post)
+    rf"simultaneously|jointly|now|likewise)\s+)*(?:dual-|double-|cross-)?(?P<v>accredited|credential{{1,2}}ed|"
+    rf"(?:(?<=also\s)|(?<=concurrently\s)|(?<=likewise\s))credited)\s+(?:as\s+[^;«]{{0,60}}?\s+)?"
     # ("X, who is accredited on a non-resident (concurrent) basis to A and B": the manner before
     # "to")
     r"(?:on\s+a\s+(?:concurrent|non-resident)\s+basis\s+)?"
@@ -2645,7 +2685,7 @@ R_PRESENTED_IN = re.compile(
 _COMP_RX = {
     prep: re.compile(rf"\b{prep}\s+(?:the\s+)?(?:(?:sisterly|brotherly|friendly|fraternal)\s+)?"
                      rf"(?:«C\d+»{POSS}\s+(?=«[IO]))?({LIST(_ANYREF)})")
-    for prep in ("of", "at", "to", "in")
+    for prep in ("of", "at", "to", "in", "for")
 }
 
 
@@ -3499,7 +3539,7 @@ class Extractor:
         t = sent.text
         doc = self.doc
         meet_verb = any(w in t for w in _MEET_WORDS)  # in every verb of R_MEET, R_MEET_PAIR
-        for m in R_MEET.finditer(t) if meet_verb else ():
+        for m in _meet_matches(t) if meet_verb else ():
             v = m.start("v")
             if _blocked(sent, v):
                 continue
@@ -3518,7 +3558,7 @@ class Extractor:
             # ("sat across the table from": the object after "from")
             # ("engaged Y in talks": the person after the verb)
             if re.search(r"(?:met|with|on|by|received|hosted|welcomed|greeted|meeting|meet|engaged|"
-                         r"(?<=table\s)from|(?<=to\s)see|(?<=guest\s)of|"
+                         r"(?<=table\s)from|(?<=to\s)see|(?<=guest\s)of|in\s+honou?r\s+of|"
                          r"accepted|(?:host|respects|audience(?:\s+(?:at|in)\s[^;]*?)?|"
                          r"courtesy\s+(?:call|visit))\s+to)$", verb):
                 stop = re.search(r",\s+(?:who|which|where|to\s+discuss)\b|;", rest)
@@ -4127,7 +4167,7 @@ class Extractor:
                        "none", 0.85)
             yield Cand("ACCREDITED_TO", (p,), (seat,), m.start("v" + g), "post.mission_headed_by",
                        "none", 0.85)
-        for m in R_ACCREDITED.finditer(t) if "accredited" in t or "credential" in t else ():
+        for m in R_ACCREDITED.finditer(t) if "credited" in t or "credential" in t else ():
             if m["bare"] and not any(HEAD_OF_MISSION.search(r) for r in doc.ents[
                     doc.mentions[refs(m["p"])[0]].ents[0]].roles):
                 continue  # "X, accredited to C": only a head of mission's accreditation
@@ -4230,6 +4270,10 @@ class Extractor:
         at_side = _comp_refs(post, "at")
         to_side = _comp_refs(post, "to")
         in_side = _comp_refs(post, "in")
+        if not to_side and HEAD_OF_MISSION.match(post) and "large" not in post:
+            # "C's Ambassador for A, B and D, X": the states a head of mission is sent to
+            # (not an "Ambassador for Climate Change" nor an ambassador-at-large)
+            to_side = [i for i in _comp_refs(post, "for") if doc.mentions[i].kind == "C"]
         if gd.get("its"):
             # "where he was received by its Chairman": the body named last before
             last = list(_BODY_OR_COUNTRY_REF.finditer(sent.text, 0, m.start()))

@@ -15077,3 +15077,188 @@ def test_a_next_appointment_with_and_questions_taken_after_an_address_to_student
     lect = {(s, o) for p, s, o, _d in got if p == "LECTURED_AT"}
     assert ("person:amos-kiptoo", "institution:university-of-nairobi") in lect, got
     assert not any(o == "institution:kenya-school-of-government" for _s, o in lect), got
+
+
+def test_a_second_post_after_a_comma_does_not_hide_the_name() -> None:
+    # "First Deputy Prime Minister, Minister of Economy X": the name after the second post
+    text = (
+        "Government notes\n\n"
+        "Friday 8 March 2024\n\n"
+        "First Deputy Prime Minister, Minister of Economy Ana Lungu met Portugal's Minister of "
+        "Economy, Rui Tavares, in Lisbon on 6 March 2024.\n"
+    )
+    record = extract_article(text)
+    assert names(record).get("Ana Lungu") == "Person", names(record)
+    got = facts(record)
+    assert any(p == "MET_WITH" and {s, o} == {"person:ana-lungu", "person:rui-tavares"}
+               for p, s, o, _d in got), got
+
+
+def test_signing_idioms_with_their_signatures_and_set_down() -> None:
+    # "A and B validated with their signatures J", "A and B set down their signatures on J",
+    # and a described agreement named with the states it binds after its topic
+    text = (
+        "Treaty notes\n\n"
+        "Friday 8 March 2024\n\n"
+        "Estonia's Foreign Minister Kadri Mets met Ghana's Foreign Minister Kofi Boateng in "
+        "Tallinn on 6 March 2024. The two ministers validated with their signatures an agreement "
+        "on visa exemption between Estonia and Ghana.\n\n"
+        "Later that day Mets and Boateng set down their signatures on a Memorandum of "
+        "Understanding on Digital Cooperation.\n"
+    )
+    got = facts(extract_article(text))
+    signed = {(s, o) for p, s, o, _d in got if p == "SIGNED_AGREEMENT"}
+    assert any(s == "person:kadri-mets" and "visa-exemption" in o for s, o in signed), got
+    assert any(s == "person:kofi-boateng" and "digital-cooperation" in o for s, o in signed), got
+
+
+def test_ties_put_in_place_struck_launched_and_a_relationship_since() -> None:
+    # "Formal ties between A and B were put in place on T", "Diplomatic relations between A and
+    # B were first struck on T", "..., and diplomatic relations were launched on T", "A and B
+    # have had an uninterrupted diplomatic relationship since T"
+    cases = [
+        ("Formal ties between Norway and Chile were put in place on 4 May 1990.",
+         {"country:NOR", "country:CHL"}, "1990-05-04"),
+        ("Diplomatic relations between Oslo and Santiago were first struck on 4 May 1990.",
+         {"country:NOR", "country:CHL"}, "1990-05-04"),
+        ("Ireland recognised Latvia on 27 August 1991, and diplomatic relations were launched "
+         "on 2 September 1991.", {"country:IRL", "country:LVA"}, "1991-09-02"),
+        ("Kenya and Peru have had an unbroken diplomatic relationship since 1982.",
+         {"country:KEN", "country:PER"}, "1982"),
+    ]
+    for sentence, pair, date in cases:
+        got = facts(extract_article("History notes\n\nFriday 8 March 2024\n\n" + sentence + "\n"))
+        assert any(p == "ESTABLISHED_TIES" and {s, o} == pair and d == date
+                   for p, s, o, d in got), (sentence, got)
+
+
+def test_recognition_extended_with_a_possessive() -> None:
+    # "A extended its recognition to B on T"
+    text = (
+        "History notes\n\n"
+        "Friday 8 March 2024\n\n"
+        "Mexico extended its formal recognition to Slovakia on 1 January 1993.\n"
+    )
+    got = facts(extract_article(text))
+    assert ("RECOGNIZED", "country:MEX", "country:SVK", "1993-01-01") in got, got
+
+
+def test_an_ambassador_for_several_states_and_concurrently_credited() -> None:
+    # "C's Ambassador for A, B and D, X": the states the head of mission is sent to; "X, who is
+    # concurrently credited to E": a side accreditation
+    text = (
+        "Diplomatic notes\n\n"
+        "Friday 8 March 2024\n\n"
+        "Serbia's Ambassador for Kenya, Uganda and Rwanda, Milan Ilić, attended the forum.\n\n"
+        "Austria's Ambassador to Peru, Eva Huber, who is concurrently credited to Bolivia, also "
+        "attended.\n"
+    )
+    got = facts(extract_article(text))
+    for iso in ("KEN", "UGA", "RWA"):
+        assert ("ACCREDITED_TO", "person:milan-ilic", f"country:{iso}", None) in got, got
+    assert ("ACCREDITED_TO", "person:eva-huber", "country:BOL", None) in got, got
+
+
+def test_a_quoted_maybe_visit_and_a_visit_to_a_bodys_headquarters() -> None:
+    # 'a visit by X to C "could take place next year"': not made; "paid a courtesy visit to the
+    # headquarters of I": a visit of the body
+    text = (
+        "Diplomatic notes\n\n"
+        "Friday 8 March 2024\n\n"
+        "Finland's Foreign Minister Anna Virtanen paid a courtesy visit to the headquarters of "
+        "the Korea International Cooperation Agency (KOICA) on 6 March 2024.\n\n"
+        "Officials said a visit by Foreign Minister Kim Min-jun to Helsinki \"could take place "
+        "next year\".\n"
+    )
+    got = facts(extract_article(text))
+    assert any(p == "VISITED" and s == "person:anna-virtanen" and "korea-international" in o
+               for p, s, o, _d in got), got
+    assert not any(p == "VISITED" and s == "person:kim-min-jun" for p, s, o, _d in got), got
+
+
+def test_a_first_visit_by_an_official_of_her_rank() -> None:
+    # "X made the first visit by a Chilean official of her rank to C"
+    text = (
+        "Diplomatic notes\n\n"
+        "Friday 8 March 2024\n\n"
+        "Chile's Undersecretary of Trade, Paula Rojas, made the first visit by a Chilean "
+        "official of her rank to Estonia on 5 March 2024.\n"
+    )
+    got = facts(extract_article(text))
+    assert ("VISITED", "person:paula-rojas", "country:EST", "2024-03-05") in got, got
+
+
+def test_a_dialogue_and_a_dinner_in_honour_of_are_meetings() -> None:
+    # "X had a strategic dialogue with Y", "X hosted a working lunch in honour of Y"
+    text = (
+        "Diplomatic notes\n\n"
+        "Friday 8 March 2024\n\n"
+        "Greece's Foreign Minister Nikos Pappas had a strategic dialogue with India's Minister "
+        "of External Affairs, Arjun Rao, on 6 March 2024.\n\n"
+        "Kenya's Foreign Minister Grace Wanjiku hosted a working lunch in honour of Peru's "
+        "Foreign Minister Luis Quispe on 7 March 2024.\n"
+    )
+    got = facts(extract_article(text))
+    assert any(p == "MET_WITH" and {s, o} == {"person:nikos-pappas", "person:arjun-rao"}
+               for p, s, o, _d in got), got
+    assert any(p == "MET_WITH" and {s, o} == {"person:grace-wanjiku", "person:luis-quispe"}
+               for p, s, o, _d in got), got
+
+
+def test_cooperation_co_authored_in_concert_and_joint_courses() -> None:
+    # "A and B have co-authored studies since T", "A and B act in concert within O", "A and B
+    # have organised joint courses since T"
+    cases = [
+        ("Tallinn University and the University of Nairobi have co-authored studies on "
+         "e-voting since 2019.", "tallinn-university", "university-of-nairobi", "2019"),
+        ("Norway and Chile act in concert within the Antarctic Treaty System on fisheries.",
+         "country:NOR", "country:CHL", None),
+        ("The Polish Border Guard and Ghana's Immigration Service have organised joint courses "
+         "since 2021.", "polish-border-guard", "immigration-service", "2021"),
+    ]
+    for sentence, a, b, date in cases:
+        got = facts(extract_article("Notes\n\nFriday 8 March 2024\n\n" + sentence + "\n"))
+        assert any(p == "COOPERATES_WITH" and a in s + o and b in s + o and d == date
+                   for p, s, o, d in got), (sentence, got)
+
+
+def test_both_count_among_the_members_after_people() -> None:
+    # "..., X said, adding that both count among the members of O": the two states
+    text = (
+        "Diplomatic notes\n\n"
+        "Friday 8 March 2024\n\n"
+        "Foreign Minister Hakan Demir received Senegal's Foreign Minister Awa Ndiaye on 6 March "
+        "2024.\n\n"
+        "Turkey and Senegal have worked together since 1990, Demir said, adding that both count "
+        "among the members of the Organisation of Islamic Cooperation.\n"
+    )
+    got = facts(extract_article(text))
+    for iso in ("TUR", "SEN"):
+        assert any(p == "MEMBER_OF" and s == f"country:{iso}" and "islamic" in o
+                   for p, s, o, _d in got), got
+
+
+def test_the_main_speaker_at_a_round_table_hosted_by_a_body() -> None:
+    # "X was the main speaker at a round table hosted by the I"
+    text = (
+        "Event notes\n\n"
+        "Friday 8 March 2024\n\n"
+        "Peru's Ambassador to Poland, Carla Medina, was the main speaker at a round table "
+        "hosted by the Polish Institute of International Affairs on 6 March 2024.\n"
+    )
+    got = facts(extract_article(text))
+    assert any(p == "LECTURED_AT" and s == "person:carla-medina" and "polish-institute" in o
+               for p, s, o, _d in got), got
+
+
+def test_a_meeting_in_a_where_clause_after_a_call_on_a_body() -> None:
+    # "X paid a courtesy call to the I, where she met its director Y": the clause's meeting
+    text = (
+        "Diplomatic notes\n\n"
+        "Friday 8 March 2024\n\n"
+        "On 6 March 2024 Peru's Foreign Minister Rosa Salas paid a courtesy visit to the Korea "
+        "Development Institute, where she met KDI President Lee Jae-won.\n"
+    )
+    got = facts(extract_article(text))
+    assert any(p == "MET_WITH" and {s, o} == {"person:rosa-salas", "person:lee-jae-won"}
+               for p, s, o, _d in got), got

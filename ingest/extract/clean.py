@@ -36,7 +36,9 @@ _TAIL = re.compile(
     # "Read more with EURACTIV", "Read more from Kyodo": a list of the site's other stories
     # ("Related Story", "Related Post": one item, a list all the same)
     r"^(?:related(?: press| media| news)?(?: stories| story| posts| post| articles| article|"
-    r" news| items| content| releases| links| videos| coverage)?|read also|"
+    r" news| items| content| releases| links| videos| coverage| documents)?|read also|"
+    # ("Issued by:" over a press officer's name, post and office: the release's footer)
+    r"issued by|"
     r"read more(?: (?:with|from|on|at) .{1,40})?|"
     r"also read|most popular|most read|latest posts|latest news|latest|more news|more stories|"
     # "Latest in: News" (Yle): the section's other headlines

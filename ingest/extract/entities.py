@@ -100,7 +100,8 @@ _CONN = (r"(?:of|for|and|on|the|de|du|des|la|le|da|do|dos|das|del|della|di|van|v
          # ("Mohammed bin Rashid School of Government", "Hamad bin Khalifa University": a
          # patronymic particle inside a body's name, its head right after the next word; not a
          # person's "Adel bin Saad Al-Harbi")
-         r"es|y|&|(?:bin|ibn)(?=[^\S\n]+[A-Z][\w-]*[^\S\n]+(?:School|University|College|"
+         # ("Mohammed bin Mubarak Al Khalifa Academy": a family name of up to three words)
+         r"es|y|&|(?:bin|ibn)(?=(?:[^\S\n]+[A-Z][\w-]*){1,3}[^\S\n]+(?:School|University|College|"
          r"Institute|Academy|Foundation|Centre|Center|Hospital|Library|Fund|Prize|Award)\b))")
 _SP = r"[^\S\n]+"  # spaces within a line: a name never runs over a line break
 # ("the Arrangement on a Working Holiday Scheme": an article after an agreement's head and its
@@ -283,6 +284,16 @@ def _body_type(tokens: list[str], head: str) -> EntityType | None:
         if len(found) == 1 and found[0].start == 0 and found[0].end == len(prefix) and (
                 found[0].entry.kind in (gz.COUNTRY, gz.CAPITAL, gz.DEMONYM)):
             return EntityType.INSTITUTION
+    if head == "bank" and len(tokens) <= 5 and (
+            low[:2] == ["bank", "of"] or low[:3] in (["central", "bank", "of"],
+                                                      ["national", "bank", "of"])):
+        # "Bank of Mongolia", "Central Bank of Kenya": a state's central bank (not "Asian
+        # Development Bank"), named by its one state
+        rest = " ".join(tokens[low.index("of") + 1 :])
+        found = gz.scan_name(rest)
+        if len(found) == 1 and found[0].start == 0 and found[0].end == len(rest) and (
+                found[0].entry.kind == gz.COUNTRY):
+            return EntityType.INSTITUTION
     if head == "secretariat" and low[0] in ("presidential", "state"):
         # "Presidential Secretariat": the head of state's office; "State Secretariat for
         # Economic Affairs": a state's office, as a ministry
@@ -332,6 +343,8 @@ def _body_type(tokens: list[str], head: str) -> EntityType | None:
 _NT = (
     # "Fepulea'i": an apostrophe (a glottal stop) before one last letter, not a possessive 's;
     # "B.Enkhtuvshin": a Mongolian patronymic initial written against the name, without a space
+    # ("Ma. Teresa Cruz": the Filipino abbreviation of Maria before a given name)
+    rf"Ma\.(?=\s+[{UP}][{LOW}])|"
     rf"(?:[{UP}]\.(?=[{UP}][{LOW}]{{2}}))?(?:[{UP}][{APOS}])?[{UP}][{LOW}]+(?:[{UP}][{LOW}]+)?"
     rf"(?:[-{APOS}][{UP}{LOW}][{LOW}]+|[{APOS}](?!s\b)[{LOW}](?![\w{APOS}]))*"
     rf"|[{UP}]{{2,}}(?=\s+[{UP}][{LOW}])|(?:[{UP}]\.){{1,3}}"
@@ -548,7 +561,9 @@ _PERSON_DESC = _the(
         # "the Vietnamese deputy minister": a rank before the title
         # ("The Deputy Minister was received by ...": a capitalised rank, the deputy named before)
         # ("the vice-minister": the hyphenated rank)
-        r"(?P<rank>(?:deputy|vice|Deputy|Vice)[\s-](?=[Mm]inister\b))?"
+        # ("the Deputy Prime Minister paid a courtesy call on ...": a Deputy Prime Minister
+        # named before)
+        r"(?P<rank>(?:deputy|vice|Deputy|Vice)[\s-](?=[Mm]inister\b|Prime\s+Minister\b))?"
         r"(?P<title>envoy|ambassador|Ambassador|High\s+Commissioner|high\s+commissioner|"
         r"Charg[ée]\s+d[’']\s?Affaires|"
         # "the state minister was also received by ...": a State Minister named before
@@ -600,7 +615,8 @@ _PERSON_DESC_AT = re.compile(r"\b(?:the|The)\s+" + _PERSON_DESC.pattern.removepr
 _GROUP = Anchored(
     re.compile(
         r"\b(?:[Tt]he\s+two|[Bb]oth)\s+(?:brotherly\s+|sisterly\s+|fraternal\s+|neighbouring\s+|friendly\s+)?"
-        r"(?:countries|nations|sides|parties|neighbours|neighbors|states|governments|capitals|economies|"
+        # ("the two States", "Both States": a communiqué's capital S)
+        r"(?:countries|nations|sides|parties|neighbours|neighbors|[Ss]tates|governments|capitals|economies|"
         r"republics|kingdoms|island\s+nations|island\s+states|islands)\b|\b[Tt]he\s+sides\b|"
         # a speech: "Our two countries signed", "both of our countries are members"
         r"\b(?:[Oo]ur\s+two|[Bb]oth\s+(?:of\s+)?our)\s+(?:countries|nations)\b|"
@@ -2853,7 +2869,10 @@ SENTENCE_CUES = Cues([
      "courtesy visit", "bilateral with", "conversation with", "dined", "lunched", "breakfasted",
      "ushered", "compared notes", "chatted", "broke bread", "conversed", "one-to-one",
      "guest of", "dialogue", "bilateral", "engaged", "appointment was with",
-     "engagement was with"),
+     "engagement was with",
+     # ("A and B conducted negotiations in L", "... reviewed relations at the ministry's
+     # headquarters")
+     "negotiations", "headquarters"),
     ("visit", "tour", "trip", "delegation", "journey", "mission", "stopped over", "stopover",
      " stop in ", "sojourn", "call on", " stay", " round of ", " swing ", "set foot",
      "roadshow",
@@ -3230,14 +3249,15 @@ def find_coreference(doc: Doc) -> None:
                 # the two people of the sentence so far, a pronoun counted as its person)
                 here = list(dict.fromkeys(
                     x.ents[0] for x in _before(doc, m.start(), "P", s, coref=True)))
-                pair = _met_pair_before(doc, si, m.start()) or (
+                talks = _talks_pair_before(doc, si, m.start())
+                pair = talks or _met_pair_before(doc, si, m.start()) or (
                     here[::-1] if len(here) == 2 else []) or pair
-                if _MINISTER_GROUP.search(m.group()) and not all(
+                if not talks and _MINISTER_GROUP.search(m.group()) and not all(
                         _is_minister(doc, p) for p in pair):
                     # "the two ministers signed" after a minister was also received by a
                     # speaker: the last two ministers named, not the speaker
                     pair = _recent_ministers(doc, m.start()) or pair
-                if _FOREIGN_MINISTER_GROUP.search(m.group()) and not all(
+                if not talks and _FOREIGN_MINISTER_GROUP.search(m.group()) and not all(
                         _is_foreign_minister(doc, p) for p in pair):
                     # "The foreign ministers signed J" after a call on a prime minister: the
                     # last two people whose posts are foreign affairs, not the prime minister
@@ -3831,6 +3851,34 @@ _SIDES_SIGNED = re.compile(
 _MET_CUE = re.compile(r"\b(?:held\s+talks|met|had\s+a\s+meeting|received|called\s+on|"
                       # ("later held a closed-door meeting with Y")
                       r"held\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:session|meeting|consultations))\b")
+
+
+# "Following the negotiations (At the conclusion of the talks), the Ministers signed": the talks
+# told a few sentences before, and the two people who held them
+_THE_TALKS = re.compile(r"\b(?:the|their)\s+(?:[\w-]+\s+)?(?:talks|negotiations)\b")
+_TALKS_HELD = re.compile(
+    r"\b(?:held|had|conducted)\s+(?:[\w-]+\s+){0,2}?(?:talks|negotiations)\b|"
+    # ("A and B reviewed relations at the ministry. At the close of their talks, ...")
+    r"\b(?:reviewed|discussed)\b")
+
+
+def _talks_pair_before(doc: Doc, si: int, pos: int) -> list[str]:
+    """The two people (named, or a group of two) of the last sentence of the six before si
+    that tells talks held, when this sentence refers to "the talks" before pos and names
+    nobody there; [] when that sentence does not hold exactly two."""
+    s, _ = doc.sentences[si]
+    if not _THE_TALKS.search(doc.text, s, pos) or next(
+            _before(doc, pos, "P", s, coref=True), None) is not None:
+        return []
+    for j in range(si - 1, max(-1, si - 7), -1):
+        a, b = doc.sentences[j]
+        if not _TALKS_HELD.search(doc.text, a, b):
+            continue
+        people: list[str] = []
+        for m in reversed(list(_before(doc, b, "PQ", a, coref=True))):
+            people.extend(e for e in m.ents if e not in people)
+        return people if len(people) == 2 else []
+    return []
 
 
 def _met_pair_before(doc: Doc, si: int, pos: int) -> list[str]:

@@ -242,7 +242,7 @@ PORTFOLIO_WORDS = frozenset(
         Veterinary Animal Plantation Plantations Aquaculture Agribusiness Disabilities Elderly
         Textiles Handicrafts Recreation Leisure Physical Survey Marine Resources Livestock
         Expatriates Emigrants Emigration Law Laws Supply Supplies Corporate
-        Scientific Technical Technological Humanities States Diplomatic
+        Scientific Technical Technological Humanities States Diplomatic Mobility
         South West North Southern Western Northern Eastern Central America Country Programs
         Programmes"""
     )

@@ -129,15 +129,28 @@ _COUNTED_AGREEMENTS = re.compile(
 # "A and B signed the following instruments:" (a list follows, one document a line)
 _FOLLOWING_LIST = re.compile(
     r"\bthe\s+following\s+(?:\w+\s+)?(?:agreements|documents|instruments|memoranda|"
-    r"memorandums|MoUs|MOUs|accords|deals)\b[^.;:]{0,40}:\s*\Z"
+    r"memorandums|MoUs|MOUs|accords|deals)\b[^.;:]{0,40}:\s*\Z|"
+    # ("Following the talks, A and B signed:")
+    r"«[PQCG]\d+»\s+(?:(?:also|then|jointly)\s+)?(?:signed|inked)\s*:\s*\Z"
 )
 # "signed four memorandums at the 12th session of the J": the J is where, not what
 _AT_SESSION_OF = re.compile(
     r"\b(?:at|during|on\s+the\s+(?:sidelines|margins)\s+of)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"
     r"(?:session|meeting|sitting|round|summit|conference|sidelines|margins)\s+of\s+(?:the\s+)?\Z"
 )
+# "The following legal instruments were signed by A and B:", "Following the talks, A and B
+# signed:" (a list follows, one document a line)
+_LIST_SIGNED = re.compile(
+    r"\bthe\s+following\s+(?:[\w-]+\s+)?(?:agreements|documents|instruments|memoranda|"
+    r"memorandums|MoUs|MOUs|accords)\s+(?:were|have\s+been)\s+(?:duly\s+)?(?P<v>signed|inked)\s+"
+    r"by\s+(?P<rest>[^.;:]{1,120}):\s*\Z|"
+    # ("Minister A and Minister B also signed:": a title before the second)
+    r"(?P<s>«[PQCG]\d+»(?:\s*,?\s+and\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,3}«[PQCG]\d+»)?)\s+"
+    r"(?:(?:also|then|jointly)\s+)?"
+    r"(?P<v2>signed|inked)\s*:\s*\Z"
+)
 # a line of a list: "• J, signed by A and B;"
-_LIST_ITEM = re.compile(r"\s*(?:[-•–*▪·]|\d{1,2}[.)])\s")
+_LIST_ITEM = re.compile(r"\s*(?:[-•–*▪·]|\d{1,2}[.)]|\(?[a-h]\)|\((?:i{1,3}|iv|vi{0,3}|ix|x)\))\s")
 _BECAME = re.compile(
     # ("became an «O» member": the body before the noun)
     r"\b(?:bec(?:a|o)me|took\s+(?:its|their)\s+seats?\s+as)\s+(?:(?:[\w-]+|«O\d+»)\s+){0,2}\Z")
@@ -157,6 +170,9 @@ _ON_VISIT_SINCE = re.compile(
     r"on\s+(?:an?\s+|his\s+|her\s+|their\s+)?[^;,«]{0,60}?(?:visit|tour|trip|stay|mission)\s+"
     r"(?:to|of|in)\s+(?:the\s+)?«[CL]\d+»\s+since\s+«T(\d+)»")
 _T_WHEN = re.compile(r"«T(?P<k>\d+)»\s*,\s+when\s+(?:(?:in|on)\s+)?")
+# talks held (a meeting that is talks, not an audience, a call or a reception)
+_TALKS_HELD = re.compile(r"\b(?:held|had|conducted)\s+(?:[\w-]+\s+){0,2}?(?:talks|negotiations)\b")
+_TALKS_WORD = re.compile(r"\b(?:talks|negotiations)\b")
 _AFTER_TALKS = re.compile(
     # "During their talks, the two ministers signed J": their talks are the meeting just told
     r"\b(?:[Dd]uring|[Ff]ollowing|[Aa]fter|[Bb]efore|[Aa]t)\s+(?:the|their)\s+(?:(?:end|close|conclusion)\s+of\s+"
@@ -268,6 +284,7 @@ class Context:
     # after a visit's range), else of the last day named
     same: PartialDate | None = None
     last_meet: PartialDate | None = None
+    last_talks: PartialDate | None = None
     # the last meeting was dated by a day without a year ("held talks on 16 April"): what
     # follows it ("Following the talks, ...") has no date either
     last_meet_noyear: bool = False
@@ -1365,7 +1382,8 @@ R_SIGN_PASS = Anchored(re.compile(
     rf"(?:{T}\s+)?(?:(?:in|on|at)\s+[^;]{{0,140}}?,?\s+|(?:after|following)\s+[^;,«]{{0,40}}?\s+(?=by\s)|"
     rf"for\s+(?:the\s+)?«[CG]\d+»\s+(?=by\s))?"
     # "J was signed between A and B": the two parties
-    rf"(?:by|between))\s+(?P<rest>[^;]*)"
+    # (the signers end before a second passive: ", and a J2 was signed by C and D")
+    rf"(?:by|between))\s+(?P<rest>(?:(?!,\s+and\s+(?:an?\s+|the\s+)?«J)[^;])*)"
 ), r"«|[Tt]hey\s|[Tt]hese\s|[Bb]oth\s|[Tt]he\s|It\s", fused=True)
 _FOR_STATE_BY = re.compile(r"\bfor\s+(?:the\s+)?«[CG](\d+)»\s*,?\s+by\s")
 # "A J came out of the session, with A and B signing it": the people of the "with" clause
@@ -1463,6 +1481,9 @@ _BEHALF_BY = re.compile(rf"\bon\s+behalf\s+of\s+(?:the\s+)?«[CGIO](\d+)»(?!{PO
 _SIGNERS_END = re.compile(
     r",\s+(?:who|which|under\s+which)\b|;|\s+in\s+(?:the\s+)?presence\s+of\b|,?\s+witnessed\s+by\b|"
     r",\s+while\b|"
+    # ("J1 was signed by A and B, and a J2 was signed by C and D": a second passive's signers
+    # are its own)
+    r",\s+and\s+(?:an?\s+|the\s+)?«J\d+»|"
     # "signed by A and by B, with C looking on", "..., with the two ministers in attendance":
     # the witnesses after the signers
     r",?\s+with\s+(?=[^;,]{0,60}?\b(?:looking\s+on|watching|in\s+attendance)\b)"
@@ -1686,8 +1707,10 @@ R_MEET_PAIR = re.compile(
     rf"(?:(?:also|today|then|later|had|have|first|last|on\s+{T}|{T})\s+)*"
     # ("A and B had a working session at the ministry": held one)
     # ("A and B held a bilateral dialogue", "A and B held a bilateral at the Mission": the noun
-    # left out after "bilateral"; "A and B went into a bilateral meeting")
-    rf"(?P<v>(?:held|had)\s+(?:[\w-]+\s+){{0,2}}?(?:talks|meeting|discussions|consultations|session|dialogue|"
+    # left out after "bilateral"; "A and B went into a bilateral meeting"; "A and B conducted
+    # negotiations in L": talks conducted)
+    rf"(?P<v>(?:held|had|conducted)\s+(?:[\w-]+\s+){{0,2}}?(?:talks|meeting|discussions|"
+    rf"consultations|session|negotiations|dialogue|"
     rf"bilateral(?=\s+(?:at|on|in|during)\b|\s*[,.;]|\s*$))|met|"
     rf"went\s+into\s+(?:an?\s+)?(?:[\w-]+\s+){{0,2}}?(?:talks|meeting|session|discussions)|"
     # ("A and B had a one-on-one at the Guest House": a meeting of the two)
@@ -1707,8 +1730,10 @@ R_MEET_PAIR = re.compile(
     rf"compared\s+notes\b|"
     rf"spent\s+(?:the|an?)\s+(?:[\w-]+\s+)?(?:morning|afternoon|evening|day|hour)\s+together\b|"
     # ("A and B reviewed the agenda over a working breakfast": the same)
-    rf"(?:discussed|reviewed)(?=[^;.]{{0,100}}?\b(?:during|over)\s+(?:an?|the|their)\s+"
-    rf"(?:[\w-]+\s+)?(?:meeting|lunch|dinner|breakfast)\b))\b"
+    # ("A and B reviewed relations at the ministry's headquarters": where they sat together)
+    rf"(?:discussed|reviewed)(?=[^;.]{{0,100}}?\b(?:(?:during|over)\s+(?:an?|the|their)\s+"
+    rf"(?:[\w-]+\s+)?(?:meeting|lunch|dinner|breakfast)|at\s+the\s+(?:\S+\s+){{0,2}}"
+    rf"headquarters)\b))\b"
 )
 # "X and her Mexican counterpart, Y, announced the decision after meeting on the sidelines of
 # ...": a pair that acted after meeting (each other: no third person is met)
@@ -1776,7 +1801,7 @@ R_VISIT = re.compile(
     rf"(?P<a>{P}){APPO}(?:\s*,\s+who)?\s+(?:(?:also|today|then|has|have|had|on\s+{T}|{T})\s+)*"
     # ("X conducted (kicked off, opened) a three-day working visit to C": made, began)
     rf"(?P<v>paid|made|began|begun|started|opened|undertook|undertaken|concluded|completed|ended|"
-    rf"conducted|kicked\s+off|"
+    rf"conducted|carried\s+out|kicked\s+off|"
     # "wrapped up a five-day visit to Bogota on Friday": its end, like "ended"
     # ("wound up (rounded off) a visit to C": the same)
     rf"wrapped\s+up|wound\s+up|rounded\s+off|is\s+on|"
@@ -1846,7 +1871,8 @@ R_VISIT_IN = re.compile(
     # ("X has been in Iceland since Monday on a week-long working visit": under way since then)
     # ("X spent three days in C this week on what the I described as a familiarisation visit":
     # a stay counted in days, the visit named by a third party)
-    rf"(?P<a>{P}){APPO}(?:\s*,\s*who)?\s+(?P<v>is|was|are|were|(?:has|have|had)\s+been|spent\s+"
+    # ("X stayed in L from T to T2 on an official visit": the same)
+    rf"(?P<a>{P}){APPO}(?:\s*,\s*who)?\s+(?P<v>is|was|are|were|stayed|(?:has|have|had)\s+been|spent\s+"
     rf"(?:two|three|four|five|six|seven|several|a\s+few|\d{{1,2}})\s+(?:days|nights|weeks))\s+"
     rf"(?:(?:currently|now|also)\s+)?in\s+(?:the\s+)?"
     # ("X is in Slovenia from 21 to 23 September on the first visit by ...": a range whose
@@ -1918,18 +1944,23 @@ _VISIT_MAY_HAPPEN = re.compile(
     r"organi[sz]ed|scheduled))\b"
 )
 R_VISIT_BY = re.compile(
-    rf"(?P<v>visit)\s+(?:by|of)\s+(?:[\w.]+\s+){{0,2}}?"
+    # ("the visit of former Minister of Foreign Affairs X to L": a post of a few words before
+    # the name)
+    rf"(?P<v>visit)\s+(?:by|of)\s+(?:[\w.]+\s+){{0,6}}?"
     # "a working visit by Angola's Minister of External Relations, X, to Windhoek": a post
     # before the name, set off by commas
     rf"(?:(?:(?!«[PQ])[^;.,]){{0,80}}?,\s+(?=«P\d+»\s*,\s+to\s))?(?P<a>{P})\s*,?\s+to\s+(?:the\s+)?"
     rf"(?P<o>{C}|{IO}|«L\d+»)"
 )
+_TO_O_IN_T = re.compile(r"\s+in\s+«T(\d+)»")
 # "during a visit to Beirut by Cypriot Foreign Minister X", "follows the visit to Nuku'alofa last
 # month of Tuvalu's High Commissioner to Fiji, Mr X": a visit that took place, its visitor after
 R_VISIT_TO_BY = re.compile(
-    rf"\b(?:[Dd]uring|[Aa]fter|[Ff]ollowing|follows|followed)\s+(?:a|an|the|his|her)\s+"
-    rf"(?:[\w-]+\s+){{0,3}}?(?P<v>visit)\s+to\s+(?:the\s+)?(?P<o>{C}|«L\d+»)\s+"
-    rf"(?:(?:on\s+)?{T}\s+)?(?:by|of)\s+"
+    # ("recalled the working visit paid to L in March 2019 by the then Vice Minister ..., X":
+    # a past visit recalled)
+    rf"\b(?:[Dd]uring|[Aa]fter|[Ff]ollowing|follows|followed|recalled)\s+(?:a|an|the|his|her)\s+"
+    rf"(?:[\w-]+\s+){{0,3}}?(?P<v>visit)(?:\s+paid)?\s+to\s+(?:the\s+)?(?P<o>{C}|«L\d+»)\s+"
+    rf"(?:(?:on\s+|in\s+)?{T}\s+)?(?:by|of)\s+"
     rf"(?:(?!«[PQ])(?:[^;.,]|,(?=\s*(?:[A-Z][a-z]{{0,3}}\.?\s+)?«P))){{0,80}}?(?P<a>{P})"
 )
 # "X gave a public lecture at Y in Msida on Friday, during a working visit to Malta that began on
@@ -2660,7 +2691,12 @@ R_WHO_PRESENTED = re.compile(
     r"(?:«P\d+»|«C\d+»|«I\d+»)?)?\s+(?:in|on)\s+«T(?P<t>\d+)»"
 )
 # a list item that is only a document's name ("2. MoU on Cooperation in Traditional Medicine")
-_TITLE_J = re.compile(r"\s*(?:(?:\d{1,2}[.)]|[-•–*▪·])\s*)?«J(\d+)»\s*[.;:]?\s*\Z")
+# (a list's marker may be a letter or a Roman numeral, "a)", "(ii)"; an article may open the
+# line, "1) A J;"; a programme's years may follow it, "- J for 2027-2029.")
+_LIST_MARK = r"(?:\d{1,2}[.)]|[-•–*▪·]|\(?[a-h]\)|\((?:i{1,3}|iv|vi{0,3}|ix|x)\))"
+_TITLE_J = re.compile(
+    rf"\s*(?:{_LIST_MARK}\s*)?(?:(?:A|An|The)\s+)?«J(\d+)»(?:\s+for\s+\d{{4}}\s*[-–]\s*\d{{4}})?"
+    rf"\s*[.;:]?\s*\Z")
 # the line under it: "Exchanging signatories:", "Signatories:", "Signed by:"
 _SIGNATORIES = re.compile(
     r"\s*(?:Exchanging\s+)?(?:[Ss]ignator(?:y|ies)|Signed\s+by)\s*"
@@ -2715,6 +2751,8 @@ class Extractor:
         self.presented_any: dict[str, PartialDate] = {}
         # (sentence index, mention) of a line that is only an agreement's name: a list item
         self.title_j: tuple[int, int] | None = None
+        # (the date of a list of signed documents, told by the sentence that opens it)
+        self.list_date: tuple[int, PartialDate | None, DateSource] = (-1, None, DateSource.NONE)
         # a headline's signing of an agreement it does not name: "A and B sign geology accord"
         self.headline_unnamed: Cand | None = None
         # an event page's own date ("Date: ... / Venue: ..."): the day of its lecture
@@ -2828,6 +2866,9 @@ class Extractor:
         if not _FOLLOWING_LIST.search(self._sentence_text(first)):
             return []
         self.ctx.counted_signers = (sent.index, cs[1])
+        if self.list_date[0] == first and self.list_date[1] is not None:
+            return [Cand("SIGNED_AGREEMENT", cs[1], (j,), 0, "signed.listed", "none", 0.8,
+                         self.list_date[1], self.list_date[2], True)]
         return [Cand("SIGNED_AGREEMENT", cs[1], (j,), 0, "signed.listed", "event", 0.8)]
 
     def _sentence_text(self, i: int) -> str:
@@ -3449,6 +3490,20 @@ class Extractor:
                 yield Cand("SIGNED_AGREEMENT", cs[1], tuple(js), v, "signed.counted_then_named",
                            "event", 0.85)
                 self.ctx.counted_signers = (sent.index, cs[1])
+        # "The following instruments were signed by the two ministers:" and "A and B signed:":
+        # the signers of the list that follows, one document a line (see _listed)
+        ls = _LIST_SIGNED.search(t) if signs and t.rstrip().endswith(":") else None
+        if ls is not None and not _blocked(sent, ls.start("v" if ls["v"] else "v2")):
+            signers = (self._passive_signers(ls["rest"]) if ls["rest"] is not None else
+                       [i for i in refs(ls["s"]) if doc.mentions[i].kind in "PQCG"])
+            if signers:
+                self.ctx.counted_signers = (sent.index, tuple(signers))
+                # the list's documents are signed on the day this sentence tells ("Following
+                # the talks, ...": the talks' day), not the last date told before an item
+                probe = Cand("SIGNED_AGREEMENT", tuple(signers), (), ls.start(), "signed.listed",
+                             "event", 0.8)
+                self._date(sent, probe)
+                self.list_date = (sent.index, probe.date, probe.date_source)
         dl = _DOCS_DASH_SIGNED.match(t) if signs and " by " in t and (
             t.startswith(("The ", "These "))) else None
         if dl is not None and not _blocked(sent, dl.start("v")):
@@ -3764,7 +3819,8 @@ class Extractor:
                         self.doc.mentions[a].start : self.doc.mentions[a].end] not in ("His",
                                                                                      "Her"):
                     continue  # (a name needs its "'s"; only the pronoun stands alone)
-                if (rx is R_VISIT or rx is R_VISITED or rx is R_ARRIVED_FOR) and not led:
+                if (rx is R_VISIT or rx is R_VISITED or rx is R_ARRIVED_FOR or (
+                        rx is R_VISIT_IN and m["v"] == "stayed")) and not led:
                     # "A, the President of Portugal, B, paid a visit": the last name of the
                     # apposition chain is the subject
                     between = t[m.end("a") : v]
@@ -3818,6 +3874,13 @@ class Extractor:
                         # "spent three days in L ... on a working mission to C": the country too
                         yield Cand("VISITED", (a,), (refs(m["o2"])[0],), v, rule, "none", 0.85,
                                    value, source, True)
+                    continue
+                at_t = _TO_O_IN_T.match(t, m.end()) if rx is R_VISIT_BY else None
+                if at_t is not None and (d := sent.dates[int(at_t.group(1))]).value is not None:
+                    # "recalled the visit of X to L in September 2018": the date after the
+                    # destination is the visit's, not another of the sentence nearer its noun
+                    yield Cand("VISITED", (a,), (o,), v, rule, "none", 0.85, d.value, d.source,
+                               True)
                     continue
                 if rx is R_VISIT_POSS and _DURING_BEFORE.search(t, 0, m.start("a")) and (
                         "«T" in t[: m.start("a")]):
@@ -4595,8 +4658,12 @@ class Extractor:
             if signed is not None and signed.day is not None:
                 self._set(c, signed, DateSource.SENTENCE)
                 return
-        if ctx.last_meet and _AFTER_TALKS.search(t):
-            self._set(c, ctx.last_meet, DateSource.SENTENCE)
+        if ctx.last_meet and (after_t := _AFTER_TALKS.search(t)):
+            # "A and B held talks on Monday. On Tuesday, A was received by C. Following the
+            # talks, the two ministers signed J": the talks' day, not the audience's
+            talks = (ctx.last_talks if ctx.last_talks and _TALKS_WORD.search(after_t.group())
+                     else None)
+            self._set(c, talks or ctx.last_meet, DateSource.SENTENCE)
             return
         if ctx.last_lecture and ctx.last_lecture.day and _AFTER_LECTURE.search(t):
             # "After the lecture, X and Y signed J": the day of the lecture just told
@@ -4640,7 +4707,9 @@ class Extractor:
             day = ctx.visit if n == 0 else _days_after(ctx.visit, n)
             self._set(c, day, DateSource.SENTENCE)
             return
-        if re.search(r"\b[Dd]uring\s+(?:the|his|her)\s+visit\b", t) and ctx.visit:
+        # ("In the course of the visit, J was signed by A and B": the same)
+        if re.search(r"\b(?:[Dd]uring|[Ii]n\s+the\s+course\s+of)\s+(?:the|his|her)\s+visit\b",
+                     t) and ctx.visit:
             v = dt.coarsen(ctx.visit, "month") if ctx.visit_multi else ctx.visit
             self._set(c, v, DateSource.SENTENCE)
             return
@@ -4733,6 +4802,8 @@ class Extractor:
                 ctx.last_lecture = c.date
             if c.pred == "MET_WITH" and c.date is not None:
                 ctx.last_meet, ctx.last_meet_noyear = c.date, False
+                # (talks held, not an audience or a call: "Following the talks" is theirs)
+                ctx.last_talks = c.date if _TALKS_HELD.search(t) else ctx.last_talks
             elif c.pred == "MET_WITH" and any(d.kind == "noyear" for d in sent.dates):
                 ctx.last_meet, ctx.last_meet_noyear = None, True
             if c.pred == "SIGNED_AGREEMENT" and c.dated:

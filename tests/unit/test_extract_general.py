@@ -15262,3 +15262,246 @@ def test_a_meeting_in_a_where_clause_after_a_call_on_a_body() -> None:
     got = facts(extract_article(text))
     assert any(p == "MET_WITH" and {s, o} == {"person:rosa-salas", "person:lee-jae-won"}
                for p, s, o, _d in got), got
+
+
+def test_a_filipino_ma_before_a_given_name_is_part_of_the_name() -> None:
+    # "the Undersecretary for Trade, Ma. Lourdes Bautista, ...": "Ma." (Maria) opens the name
+    # and ends no sentence
+    text = (
+        "Trade notes\n\n"
+        "Friday 8 March 2024\n\n"
+        "At the invitation of the Minister of Trade of Peru, Jorge Salas, the Undersecretary for "
+        "Trade of the Philippines, Ma. Lourdes Bautista, paid a working visit to Peru on 5 March "
+        "2024.\n"
+    )
+    record = extract_article(text)
+    assert names(record).get("Ma. Lourdes Bautista") == "Person", names(record)
+    got = facts(record)
+    assert ("VISITED", "person:ma-lourdes-bautista", "country:PER", "2024-03-05") in got, got
+
+
+def test_a_pair_that_conducted_negotiations_or_reviewed_ties_at_headquarters_met() -> None:
+    # "A and B conducted official talks (negotiations) at L", "A and C's Minister, B, reviewed
+    # the bilateral agenda at the ministry's headquarters": a meeting of the two
+    text = (
+        "Diplomatic notes\n\n"
+        "Friday 8 March 2024\n\n"
+        "The Minister of Economy of the Czech Republic, Pavel Novak, paid an official visit to "
+        "Croatia on 5 March 2024, at the invitation of the Minister of Economy of the Republic of "
+        "Croatia, Irena Horvat.\n\n"
+        "On 6 March 2024, Ministers Novak and Horvat conducted negotiations at the "
+        "Government Palace.\n\n"
+        "On 7 March 2024 Minister Novak and the Minister of Finance of the Republic of Croatia, "
+        "Marko Babić, reviewed the bilateral agenda at the Finance Ministry's headquarters.\n"
+    )
+    got = {(p, frozenset((s, o)), d) for p, s, o, d in facts(extract_article(text))}
+    assert ("MET_WITH", frozenset(("person:pavel-novak", "person:irena-horvat")),
+            "2024-03-06") in got, got
+    assert ("MET_WITH", frozenset(("person:pavel-novak", "person:marko-babic")),
+            "2024-03-07") in got, got
+
+
+def test_lettered_and_roman_list_items_after_a_passive_or_a_bare_signed_are_signed() -> None:
+    # "the following instruments were signed by the two Ministers:" then "(i) J;", and "A and
+    # B signed:" then "a) A J;": each item signed by the two, on the day of the talks told
+    text = (
+        "Joint Communiqué\n\n"
+        "Friday 8 March 2024\n\n"
+        "1. On 5 March 2024 the Minister of Foreign Affairs of Chile, Rosa Medina, and the "
+        "Minister of Foreign Affairs of Ghana, Kofi Asante, held talks in Accra.\n\n"
+        "2. On 6 March 2024 Minister Medina was received by the Speaker of the Parliament of "
+        "Ghana, Ama Boateng.\n\n"
+        "3. At the end of the talks, the following instruments were signed by the two "
+        "Ministers:\n"
+        "(i) Agreement on Cooperation in Fisheries;\n"
+        "(ii) Memorandum of Understanding on Mining Cooperation.\n\n"
+        "4. After the talks, Minister Medina and Minister Asante also signed:\n"
+        "a) A Programme of Cultural Cooperation for 2024-2027;\n"
+        "b) An Agreement on Cooperation in Sport.\n"
+    )
+    got = facts(extract_article(text))
+    signed = {(s, o, d) for p, s, o, d in got if p == "SIGNED_AGREEMENT"}
+    for who in ("person:rosa-medina", "person:kofi-asante"):
+        for j in ("agreement-on-cooperation-in-fisheries",
+                  "memorandum-of-understanding-on-mining-cooperation",
+                  "programme-of-cultural-cooperation", "agreement-on-cooperation-in-sport"):
+            assert any(s == who and j in o and d == "2024-03-05" for s, o, d in signed), (
+                who, j, signed)
+    assert not any(s == "person:ama-boateng" for s, _o, _d in signed), signed
+
+
+def test_the_ministers_after_the_negotiations_are_the_pair_that_held_them() -> None:
+    # "the Ministers" after "Following the negotiations" are the two who conducted them, not
+    # the two people named last (a prime minister met, a former minister recalled)
+    text = (
+        "Joint Statement\n\n"
+        "Friday 8 March 2024\n\n"
+        "1. At the invitation of the Minister of Foreign Affairs of Mongolia, Bat Erdene, the "
+        "Secretary of State for Foreign Affairs of Portugal, Rita Alves, paid an official visit "
+        "to Mongolia on 4-6 March 2024.\n\n"
+        "2. On 5 March 2024 the Ministers held negotiations in Ulaanbaatar. On the same day the "
+        "Secretary of State was received by the Prime Minister of Mongolia, Oyun Gerel.\n\n"
+        "3. They recalled the visit of former Minister of Foreign Affairs Tuvshin Bold to "
+        "Lisbon in May 2012.\n\n"
+        "4. Following the negotiations, the Ministers appended their signatures to the "
+        "following documents:\n"
+        "- Memorandum of Understanding on Consular Cooperation;\n"
+        "- Agreement on Cooperation in Tourism.\n"
+    )
+    got = facts(extract_article(text))
+    signers = {s for p, s, _o, _d in got if p == "SIGNED_AGREEMENT"}
+    assert signers == {"person:bat-erdene", "person:rita-alves"}, got
+    assert ("VISITED", "person:tuvshin-bold", "city:lisbon", "2012-05") in got or any(
+        p == "VISITED" and s == "person:tuvshin-bold" and d == "2012-05"
+        for p, s, _o, d in got), got
+
+
+def test_both_states_and_the_two_states_with_a_capital_s_are_the_pair() -> None:
+    # a communiqué's "Both States are members of O" and "the two States entered into
+    # diplomatic relations on T"
+    text = (
+        "Joint Communiqué\n\n"
+        "Friday 8 March 2024\n\n"
+        "The Parties recalled that Mongolia and Paraguay are friendly nations and that the two "
+        "States entered into diplomatic relations on 4 June 1997.\n\n"
+        "Peru and Mongolia noted that Both States are members of the World Customs "
+        "Organization.\n"
+    )
+    got = facts(extract_article(text))
+    assert any(p == "ESTABLISHED_TIES" and {s, o} == {"country:MNG", "country:PRY"}
+               and d == "1997-06-04" for p, s, o, d in got), got
+
+
+def test_carried_out_a_visit_and_stayed_in_a_city_on_a_visit_are_visits() -> None:
+    # "X carried out an official visit to C on T", "At the invitation of A, B stayed in L from T
+    # to T2 on an official visit": B visited, not A
+    text = (
+        "Visit notes\n\n"
+        "Friday 8 March 2024\n\n"
+        "The Minister of Energy of Kenya, Daniel Mwangi, carried out an official visit to Chile "
+        "on 4 March 2024.\n\n"
+        "At the invitation of the Minister of Foreign Affairs and Human Mobility of the Republic "
+        "of Ecuador, Lucia Paredes, the Minister of Trade of Vietnam, Tran Van Long, stayed in "
+        "Quito from 5 to 7 March 2024 on an official visit.\n"
+    )
+    got = facts(extract_article(text))
+    assert ("VISITED", "person:daniel-mwangi", "country:CHL", "2024-03-04") in got, got
+    assert any(p == "VISITED" and s == "person:tran-van-long" and "quito" in o
+               and d == "2024-03-05" for p, s, o, d in got), got
+    assert not any(p == "VISITED" and s == "person:lucia-paredes" for p, s, _o, _d in got), got
+    assert ("OFFICIAL_OF", "person:lucia-paredes", "country:ECU", None) in got, got
+
+
+def test_a_recalled_visit_paid_to_a_city_by_an_official_takes_its_own_date() -> None:
+    # "recalled the working visit paid to L in T by the then ... of C, X", "recalled the visit of
+    # C's then Minister ..., X, to L in T": X visited L then (not on another date of the
+    # sentence)
+    text = (
+        "Joint Statement\n\n"
+        "Friday 8 March 2024\n\n"
+        "The Parties recalled that the two countries established diplomatic relations on 2 May "
+        "1993, and recalled the working visit paid to Tbilisi in April 2016 by the then Deputy "
+        "Minister of Agriculture of Peru, Carla Ruiz.\n\n"
+        "The Sides noted that Georgia and Peru signed a trade agreement on 3 June 2001, and "
+        "recalled the visit of Georgia's then Minister of Culture, Nino Beridze, to Lima in "
+        "October 2018.\n"
+    )
+    got = facts(extract_article(text))
+    assert any(p == "VISITED" and s == "person:carla-ruiz" and "tbilisi" in o and d == "2016-04"
+               for p, s, o, d in got), got
+    assert any(p == "VISITED" and s == "person:nino-beridze" and "lima" in o and d == "2018-10"
+               for p, s, o, d in got), got
+
+
+def test_two_passive_signings_in_one_sentence_keep_their_own_signers() -> None:
+    # "In the course of the visit, J1 was signed by A and B, and a J2 was signed by A and C":
+    # each its own signers, on the visit's month
+    text = (
+        "Visit notes\n\n"
+        "Friday 8 March 2024\n\n"
+        "The Minister of Foreign Affairs of Chile, Rosa Medina, paid an official visit to Ghana "
+        "from 4 to 6 March 2024 at the invitation of the Minister of Foreign Affairs of Ghana, "
+        "Kofi Asante.\n\n"
+        "In the course of the visit, an Agreement on Cooperation in Culture was signed by "
+        "Ministers Rosa Medina and Kofi Asante, and a Memorandum of Understanding on Academic "
+        "Exchanges was signed by Minister Medina and the Rector of the University of Ghana, "
+        "Ama Boateng.\n"
+    )
+    got = facts(extract_article(text))
+    signed = {(s, o, d) for p, s, o, d in got if p == "SIGNED_AGREEMENT"}
+    assert any(s == "person:ama-boateng" and "academic" in o and d == "2024-03"
+               for s, o, d in signed), signed
+    assert not any(s == "person:ama-boateng" and "culture" in o for s, o, _d in signed), signed
+    assert any(s == "person:kofi-asante" and "culture" in o and d == "2024-03"
+               for s, o, d in signed), signed
+
+
+def test_following_the_talks_after_an_audience_is_the_day_of_the_talks() -> None:
+    # "A and B held talks on Monday. On Tuesday, B was received by C. Following the talks, the
+    # two Ministers signed: - J": the talks' day, not the audience's
+    text = (
+        "Joint Statement\n\n"
+        "Wednesday 6 March 2024\n\n"
+        "On Monday 4 March 2024, the Minister of Foreign Affairs of Oman, Said Al Harthy, and "
+        "the Minister of Foreign Affairs of Peru, Elena Quispe, held official talks in Muscat.\n\n"
+        "On Tuesday, Minister Quispe was received by the Speaker of the Shura Council, Khalid "
+        "Al Rawahi.\n\n"
+        "Following the talks, the two Ministers signed:\n"
+        "1) A Memorandum of Understanding on Political Consultations;\n"
+        "2) An Agreement on Cooperation in Fisheries.\n"
+    )
+    got = facts(extract_article(text))
+    signed = {(s, o, d) for p, s, o, d in got if p == "SIGNED_AGREEMENT"}
+    assert signed and all(d == "2024-03-04" for _s, _o, d in signed), signed
+    assert {s for s, _o, _d in signed} == {"person:said-al-harthy", "person:elena-quispe"}, signed
+
+
+def test_the_deputy_prime_minister_named_before_paid_a_courtesy_call() -> None:
+    # "X, Deputy Prime Minister and Minister of Foreign Affairs of C, ... The Deputy Prime
+    # Minister paid a courtesy call on the President of D, Y": X met Y
+    text = (
+        "Press statement\n\n"
+        "Friday 8 March 2024\n\n"
+        "Mr. Aziz Karimov, Deputy Prime Minister and Minister of Foreign Affairs of the Republic "
+        "of Uzbekistan, was on an official visit to Malawi from 4 to 6 March 2024.\n\n"
+        "On 5 March 2024, the Deputy Prime Minister paid a courtesy call on the President of "
+        "the Republic of Malawi, Mr. Peter Banda, at Kamuzu Palace.\n"
+    )
+    got = {(p, frozenset((s, o)), d) for p, s, o, d in facts(extract_article(text))}
+    assert ("MET_WITH", frozenset(("person:aziz-karimov", "person:peter-banda")),
+            "2024-03-05") in got, got
+
+
+def test_related_documents_and_a_lone_issued_by_line_end_the_story() -> None:
+    # "Related documents:" and "Issued by:" alone on a line: what follows is the site's
+    text = (
+        "Diplomatic notes\n\n"
+        "Friday 8 March 2024\n\n"
+        "The Minister of Foreign Affairs of Kenya, Alice Wambui, paid an official visit to Ghana "
+        "on 5 March 2024.\n\n"
+        "Issued by:\n"
+        "John Mwangi\n"
+        "Ministry of Foreign and Diaspora Affairs\n\n"
+        "Related documents:\n"
+        "Norway and Peru hold political consultations\n"
+    )
+    got = names(extract_article(text))
+    assert "Norway" not in got and "Peru" not in got, got
+    assert "Ministry of Foreign and Diaspora Affairs" not in got, got
+
+
+def test_a_states_central_bank_is_an_institution_and_a_sheikhs_foundation_keeps_its_name() -> None:
+    # "the Bank of Ghana" (a state's central bank) and "the Khalifa bin Zayed Al Nahyan
+    # Foundation" (a name of three words after "bin")
+    text = (
+        "Cooperation notes\n\n"
+        "Friday 8 March 2024\n\n"
+        "Since 2021 the Bank of Ghana and the Central Bank of Kenya have cooperated in payment "
+        "systems.\n\n"
+        "On 5 March 2024 the minister Kofi Mensah spoke at the Khalifa bin Zayed Al Nahyan "
+        "Foundation on food security.\n"
+    )
+    got = names(extract_article(text))
+    assert got.get("Bank of Ghana") == "Institution", got
+    assert got.get("Central Bank of Kenya") == "Institution", got
+    assert "Khalifa bin Zayed Al Nahyan Foundation" in got, got

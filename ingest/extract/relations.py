@@ -2839,7 +2839,10 @@ class Extractor:
                 self._set(c, value, DateSource.SENTENCE)
                 moved = True
         if moved:
+            # (and the talks' day that "At the close of the talks" takes)
             self.ctx.last_meet = value
+            if self.ctx.last_talks is not None:
+                self.ctx.last_talks = value
 
     def _signatories(self, sent: Sent) -> list[Cand]:
         """A list of outcomes: "1. MoU on Cooperation in ..." on its own line, then

@@ -2824,6 +2824,8 @@ SENTENCE_CUES = Cues([
      "exchanged", "exchanging", "swapped", "swapping", "pilot", "drawn on", "joined hands",
      "joined forces",
      "co-organi", "co-supervis", "co-fund", "co-mapp", "co-manag", "co-taught", "co-teach",
+     # ("A and B have co-implemented clinics (been co-financing ...) since 2015")
+     "co-implement", "co-financ",
      "twinned",
      "taps into", "tapped into", "participants", "joint ",
      "co-hosted", "co-delivered", "pooling", "pooled",

@@ -1025,13 +1025,19 @@ _COOP_WORDS = ("work", "operat", "collaborat", "partner", "joint", "together", "
 # ("Bolivia's state lithium company YLB": lower-case words describing the body after the
 # possessor, no function word)
 _DESC_WORD = r"(?!(?:and|or|with|to|of|for|in|on|by|from|the|its|their|his|her)\b)[a-z][\w-]*"
+_APPO_IN_LIST = (rf"\s*,\s+(?:the|an?)\s+(?:«[CD]\d+»{POSS}?\s+|[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?{POSS}\s+)?"
+                 rf"(?:{_DESC_WORD}\s+){{0,3}}[a-z][\w-]*(?=\s*,\s+and\s)")
 _POSS_ANY = (rf"(?:{C}{POSS}\s+(?:{_DESC_WORD}\s+){{0,3}}?(?=«[IO])|{C}{POSS}\s+|"
              rf"«D\d+»\s+(?=«[IO]))?"
              rf"(?:«[IO]\d+»\s+in\s+(?:«L\d+»|[A-Z][a-z]{{2,}}\b(?!\s*«))|{ANY})"
              # ("Slovenia's Luka Koper port operator and B": what the body is, after its name)
-             rf"(?:(?<=»)\s+(?:[a-z]+\s+)?(?:operator|company|firm|utility|carrier|airline)(?=\s+and\s))?")
+             rf"(?:(?<=»)\s+(?:[a-z]+\s+)?(?:operator|company|firm|utility|carrier|airline)(?=\s+and\s))?"
+             # ("I (ACRONYM), the Grand Duchy's development agency, and B have ...": what the body
+             # is, between commas before "and"; no party of its own)
+             rf"(?:(?<=»)(?:\s*\([^)]{{1,30}}\))?{_APPO_IN_LIST})?")
 _DEMONYM_SHORT_FORM = re.compile(r"\s*\(«D\d+»[^)«]*\)")
-_POSSESSOR = re.compile(rf"{C}{POSS}\s+(?:{_DESC_WORD}\s+){{0,3}}?(?=«[IO])|{C}{POSS}\s+(?=«)|"
+_POSSESSOR = re.compile(rf"(?<=[»)]){_APPO_IN_LIST}|"
+                        rf"{C}{POSS}\s+(?:{_DESC_WORD}\s+){{0,3}}?(?=«[IO])|{C}{POSS}\s+(?=«)|"
                         rf"«D\d+»\s+(?=«[IO])|(?<=»)\s+in\s+«L\d+»")
 R_COOP = re.compile(
     rf"(?P<a>{LIST(_POSS_ANY)})(?:\s*,\s*(?:together|along)\s+with\s+(?:the\s+)?(?P<w>{LIST(ANY)})\s*,|"

@@ -14866,3 +14866,54 @@ def test_diplomatic_relations_that_followed_later_that_year_are_ties() -> None:
     got = facts(extract_article(text))
     assert any(p == "ESTABLISHED_TIES" and {s, o} == {"country:NOR", "country:SVN"}
                and d == "1992" for p, s, o, d in got), got
+
+
+def test_a_body_described_between_commas_inside_a_listed_subject_cooperates() -> None:
+    # "I (ACRONYM), the Grand Duchy's development agency, and B have co-managed ...": the
+    # apposition inside the listed subject is skipped, and its state is no party
+    text = (
+        "Development notes\n\n"
+        "Friday 8 March 2024\n\n"
+        "Enabel, the Belgian development agency, and Kenya's Ministry of Water have run joint "
+        "projects in Kisumu since 2016.\n"
+    )
+    got = facts(extract_article(text))
+    coop = {(s, o, d) for p, s, o, d in got if p == "COOPERATES_WITH"}
+    assert any("enabel" in s + o and "ministry-of-water" in s + o and d == "2016"
+               for s, o, d in coop), got
+    assert not any("country:BEL" in (s, o) for s, o, _d in coop), got
+
+
+def test_co_implemented_and_co_financing_bodies_cooperate() -> None:
+    # "A and B have co-implemented (been co-financing) ... since T": the gate takes the verbs
+    text = (
+        "Development notes\n\n"
+        "Friday 8 March 2024\n\n"
+        "Enabel and the Uganda Heart Institute have co-implemented cardiology training in "
+        "Gulu since 2017.\n"
+    )
+    got = facts(extract_article(text))
+    assert any(p == "COOPERATES_WITH" and "enabel" in s + o and "uganda-heart-institute" in s + o
+               and d == "2017" for p, s, o, d in got), got
+
+
+def test_development_agencies_and_former_state_names_are_known() -> None:
+    # AFD, KOICA, Global Affairs Canada and DP World are bodies the tables know; Dahomey, the
+    # Malagasy Republic and Upper Volta are the former names of Benin, Madagascar, Burkina Faso
+    text = (
+        "Development notes\n\n"
+        "Friday 8 March 2024\n\n"
+        "Israel recognised Dahomey in 1960.\n\n"
+        "Israel recognised the Malagasy Republic in 1960.\n\n"
+        "Israel recognised Upper Volta in 1961.\n\n"
+        "KOICA and Global Affairs Canada have cooperated on midwifery training since 2019.\n\n"
+        "The French Development Agency (AFD) and DP World have worked together since 2021.\n"
+    )
+    rec = extract_article(text)
+    got = facts(rec)
+    rec_targets = {o for p, _s, o, _d in got if p == "RECOGNIZED"}
+    assert {"country:BEN", "country:MDG", "country:BFA"} <= rec_targets, got
+    coop = {frozenset((s, o)) for p, s, o, _d in got if p == "COOPERATES_WITH"}
+    assert frozenset(("institution:korea-international-cooperation-agency",
+                      "institution:global-affairs-canada")) in coop, got
+    assert frozenset(("institution:agence-francaise-de-developpement", "org:dp-world")) in coop, got

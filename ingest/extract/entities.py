@@ -785,9 +785,22 @@ class Doc:
 # --- pass 1: tables and name chunks ------------------------------------------------------
 
 
+# ("From: Global Affairs Canada" above "November 19, 2024 - Ottawa, Ontario - Global Affairs
+# Canada": a release's issuer line, no party to the story)
+_FROM_ISSUER = re.compile(r"^From:[^\S\n]+[A-Z][^\n]{2,80}$", re.M)
+
+
 def _masked(doc: Doc, start: int, end: int) -> bool:
     d = doc.dateline
-    return d is not None and start < d.end and end > d.start
+    if d is None:
+        return False
+    if start < d.end and end > d.start:
+        return True
+    if start < d.start:
+        line = doc.text.rfind("\n", 0, start) + 1
+        return (doc.text.startswith("From:", line) and doc.text.count("\n", start, d.start) <= 3
+                and _FROM_ISSUER.match(doc.text, line) is not None)
+    return False
 
 
 _WATER_OF = re.compile(r"\b(?:Gulf|Bay|Sea|Strait|Straits)\s+of\s+(?:the\s+)?\Z")

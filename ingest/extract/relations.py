@@ -1167,9 +1167,16 @@ R_VIA = re.compile(
     # ("The Kuwait Fund for ... has financed water projects in C through J since 2003": a state
     # body as the funder)
     rf"(?P<a>{LIST(C)}|«I\d+»(?=\s+has\s+(?:financed|funded)\s)){APPO}\s+"
+    # ("C took up O membership in 1982 and is one of seven partners in the J": the subject of
+    # the first verb, no state or programme between)
+    rf"(?:(?<=»\s)(?:took\s+up|joined|became|established|opened)\s(?:[^;.«]|«[OIT]\d+»){{1,80}}?"
+    rf"\s+and\s+(?=(?:also\s+)?(?:is|are|has\s+been|have\s+been)\s+(?:also\s+)?(?:an?|one)\s))?"
     rf"(?:(?:also|already|now|actively|were|are|is|was|has|have|had|"
     rf"long|been|all|both)\s+){{0,3}}"
     rf"(?P<v>trading|trade|participating|participates|participated|participate|taking\s+part|"
+    # ("C is one of seven partners (participants) in the J")
+    rf"one\s+of\s+(?:the\s+)?(?:\d{{1,2}}|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+    rf"twelve)\s+(?:partners|participants|partner\s+countries|participating\s+countries)|"
     # ("C has been enrolled in the J since T": a participant)
     rf"takes\s+part|taken\s+part|took\s+part|take\s+part|engaged|involved|enrolled|"
     # "C has been a partner in the J since 2004" ("C is a participant in the J": the same)

@@ -14917,3 +14917,36 @@ def test_development_agencies_and_former_state_names_are_known() -> None:
     assert frozenset(("institution:korea-international-cooperation-agency",
                       "institution:global-affairs-canada")) in coop, got
     assert frozenset(("institution:agence-francaise-de-developpement", "org:dp-world")) in coop, got
+
+
+def test_one_of_n_partners_in_a_programme_after_a_first_verb_cooperates_via() -> None:
+    # "C joined O in T and is one of nine partners in the J": the subject of the first verb
+    # takes part in the programme
+    text = (
+        "Regional notes\n\n"
+        "Friday 8 March 2024\n\n"
+        "Nepal joined the Asian Development Bank in 1966 and is one of six partners in the "
+        "Himalayan Watershed Cooperation (HWC) programme.\n"
+    )
+    got = facts(extract_article(text))
+    assert any(p == "COOPERATES_VIA" and s == "country:NPL" and "himalayan-watershed" in o
+               for p, s, o, _d in got), got
+
+
+def test_a_release_line_of_date_place_and_issuer_names_no_body() -> None:
+    # "From: Natural Resources Canada" and "March 4, 2024 - Ottawa, Ontario - Natural Resources
+    # Canada": the issuer of a release is no entity of the story
+    text = (
+        "Government of Canada\n"
+        "Natural Resources Canada\n\n"
+        "News release\n\n"
+        "Canada and Chile sign a critical minerals memorandum\n\n"
+        "From: Natural Resources Canada\n\n"
+        "March 4, 2024 - Ottawa, Ontario - Natural Resources Canada\n\n"
+        "Today, Canada and Chile signed a Memorandum of Understanding on Critical Minerals.\n\n"
+        "Canada and Chile established diplomatic relations in 1941.\n"
+    )
+    rec = extract_article(text)
+    assert "Natural Resources Canada" not in names(rec), names(rec)
+    got = facts(rec)
+    assert any(p == "ESTABLISHED_TIES" and d == "1941" for p, _s, _o, d in got), got

@@ -4308,6 +4308,23 @@ class Extractor:
         else:
             self._event_date(sent, c, ds)
 
+    def _finer_visit_day(self, sent: Sent, c: Cand, ds: list[tuple[int, int]],
+                         value: PartialDate | None) -> PartialDate | None:
+        """("In August 2025 X spent two days in C at the head of a delegation, on 11 and 12
+        August 2025": the visit's first day, told after it in the same clause, in the month
+        that opens the sentence.)"""
+        if c.pred != "VISITED" or value is None or value.month is None or value.day is not None:
+            return value
+        t = sent.text
+        for pos, k in ds:
+            f = sent.dates[k].value
+            if c.trigger < pos < c.trigger + 150 and f is not None and f.day is not None and (
+                    f.year == value.year and f.month == value.month
+                    and " and " not in t[c.trigger : pos]
+                    and not _BOUNDARY.search(t, c.trigger, pos)):
+                return f
+        return value
+
     def _set(self, c: Cand, value: PartialDate | None, source: DateSource) -> None:
         c.date, c.date_source, c.dated = value, source if value else DateSource.NONE, True
 
@@ -4391,7 +4408,11 @@ class Extractor:
         if inside:
             k = min(inside)[1]
             d = sent.dates[k]
-            self._set(c, *self._value(d))
+            value, source = self._value(d)
+            if d.kind == "month" and (lead := _LEAD_DATE.match(t)) is not None and (
+                    int(lead.group(1)) == k):
+                value = self._finer_visit_day(sent, c, ds, value)
+            self._set(c, value, source)
             return
         if seg_s > 0 and t[seg_s - 1] == "," and _AND_THEN.match(t, seg_s, c.trigger):
             prev = [k for pos, k in ds if pos < seg_s and sent.dates[k].kind == "day"
@@ -4435,7 +4456,7 @@ class Extractor:
                 not _BOUNDARY.search(t, lead.end(), c.trigger)):
             d = sent.dates[int(lead.group(1))]
             if d.value is not None and d.kind in ("day", "month", "year"):
-                self._set(c, d.value, d.source)
+                self._set(c, self._finer_visit_day(sent, c, ds, d.value), d.source)
                 return
         # 2. a sentence-initial adverbial: "On Sunday, ...", "Later on Tuesday, ..."
         first_comma = t.find(",")

@@ -14950,3 +14950,29 @@ def test_a_release_line_of_date_place_and_issuer_names_no_body() -> None:
     assert "Natural Resources Canada" not in names(rec), names(rec)
     got = facts(rec)
     assert any(p == "ESTABLISHED_TIES" and d == "1941" for p, _s, _o, d in got), got
+
+
+def test_a_visit_in_a_fronted_month_takes_the_day_told_after_it() -> None:
+    # "In May 2024 X visited C, on 3 May 2024, ...": the day after the visit, in the month that
+    # opens the sentence, dates it; a day of another clause after "and" does not
+    text = (
+        "Congress notes\n\n"
+        "Friday 8 March 2026\n\n"
+        "In May 2024 Senator Ann Reyes stayed in Cyprus at the head of a Senate delegation, on "
+        "3 and 4 May 2024.\n\n"
+        "In June 2024 Senator Tom Hale visited Malta and met the President on 5 June 2024.\n"
+    )
+    got = facts(extract_article(text))
+    assert ("VISITED", "person:ann-reyes", "country:CYP", "2024-05-03") in got, got
+    assert ("VISITED", "person:tom-hale", "country:MLT", "2024-06") in got, got
+
+
+def test_the_employment_permit_system_is_a_programme_taken_part_in() -> None:
+    # "C has taken part in the Employment Permit System since T": the Korean programme is known
+    text = (
+        "Labour notes\n\n"
+        "Friday 8 March 2026\n\n"
+        "Nepal has taken part in the Employment Permit System since 2007.\n"
+    )
+    got = facts(extract_article(text))
+    assert ("COOPERATES_VIA", "country:NPL", "project:employment-permit-system", "2007") in got, got

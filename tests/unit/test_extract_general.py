@@ -14958,8 +14958,8 @@ def test_a_visit_in_a_fronted_month_takes_the_day_told_after_it() -> None:
     text = (
         "Congress notes\n\n"
         "Friday 8 March 2026\n\n"
-        "In May 2024 Senator Ann Reyes stayed in Cyprus at the head of a Senate delegation, on "
-        "3 and 4 May 2024.\n\n"
+        "In May 2024 Representative Ann Reyes spent two days in Cyprus at the head of a "
+        "congressional delegation, on 3 and 4 May 2024.\n\n"
         "In June 2024 Senator Tom Hale visited Malta and met the President on 5 June 2024.\n"
     )
     got = facts(extract_article(text))

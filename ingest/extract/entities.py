@@ -1614,7 +1614,10 @@ _LEAD_THE = re.compile(
     r"(?:(?:On|In|By|During|Since|Until|Last|Next|This|Early|Late)(?:[^\S\n]+(?:[A-Z][a-z]+|\d{1,4}),?)"
     r"{1,3}|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:[^\S\n]+(?:[A-Z][a-z]+|\d{1,4}),?){0,2}|"
     r"Later|Earlier|Then|Today|Yesterday|Meanwhile|Afterwards|Subsequently|Separately|"
-    r"Thereafter|Tonight|Tomorrow)[^\S\n]+the[^\S\n]+(?=[A-Z])"
+    r"Thereafter|Tonight|Tomorrow|"
+    # ("When the Embassy of Malta opened its chancery, ...": a clause's opening conjunction)
+    r"When|While|Whereas|Although|Though|Because|After|Before|Once|Unless|Until|Since|As|If)"
+    r"[^\S\n]+the[^\S\n]+(?=[A-Z])"
 )
 
 

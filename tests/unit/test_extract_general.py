@@ -14976,3 +14976,29 @@ def test_the_employment_permit_system_is_a_programme_taken_part_in() -> None:
     )
     got = facts(extract_article(text))
     assert ("COOPERATES_VIA", "country:NPL", "project:employment-permit-system", "2007") in got, got
+
+
+def test_a_clause_opening_conjunction_is_no_part_of_a_body_name() -> None:
+    # "When (While, Although) the Embassy of C ...": the conjunction and "the" open the clause
+    text = (
+        "Notes\n\n"
+        "Friday 8 March 2026\n\n"
+        "While the University of Gdansk hosted the summer school, Poland and Norway renewed "
+        "their research agreement.\n\n"
+        "Although the Embassy of Cyprus moved last year, its consular desk stayed open.\n"
+    )
+    n = names(extract_article(text))
+    assert "University of Gdansk" in n and "Embassy of Cyprus" in n, n
+    assert not any(k.startswith(("While", "Although")) for k in n), n
+
+
+def test_the_lives_and_livelihoods_fund_is_a_programme() -> None:
+    # "C participates in the Lives and Livelihoods Fund (LLF)": a channel, as the gold types it
+    text = (
+        "Notes\n\n"
+        "Friday 8 March 2026\n\n"
+        "Chad participates in the Lives and Livelihoods Fund (LLF), the bank said.\n"
+    )
+    got = facts(extract_article(text))
+    assert any(p == "COOPERATES_VIA" and s == "country:TCD" and "lives-and-livelihoods" in o
+               for p, s, o, _d in got), got

@@ -94,13 +94,15 @@ _BARE_DATELINE = re.compile(
 
 
 # "November 11, 2026 (PORT SUDAN) – ...": the date first, the upper-case place in brackets
-_MONTH_HEADS = frozenset(
-    "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split() + [str(d) for d in range(1, 32)])
 _DATE_FIRST_DATELINE = re.compile(
     rf"(?P<mid>(?:{dates._M})\.?\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+(?:{dates._M})\.?,?\s+\d{{4}})"
     r"\s+\((?P<place>[A-Z][A-Z’'\-. ]{2,30})\)\s*(?:–|—|-{1,3})\s+(?=\S)"
 )
 
+# (the first word's first three characters: a month's or a day's number)
+_MONTH_HEADS = frozenset(
+    ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+    + [str(d) for d in range(1, 32)])
 # "May 2, 2024 - Ottawa, Ontario - Global Affairs Canada": a news release's line of date, place
 # (and province) and the issuing department, the whole line (the issuer is no party to the story)
 _DATE_PLACE_ISSUER = re.compile(

@@ -1025,7 +1025,10 @@ _COOP_WORDS = ("work", "operat", "collaborat", "partner", "joint", "together", "
 # ("Bolivia's state lithium company YLB": lower-case words describing the body after the
 # possessor, no function word)
 _DESC_WORD = r"(?!(?:and|or|with|to|of|for|in|on|by|from|the|its|their|his|her)\b)[a-z][\w-]*"
-_APPO_IN_LIST = (rf"\s*,\s+(?:the|an?)\s+(?:«[CD]\d+»{POSS}?\s+|[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?{POSS}\s+)?"
+# ("Lux-Development (LuxDev), the Grand Duchy's development agency, and B": what a listed body
+# is, between commas before "and")
+_APPO_IN_LIST = (rf"\s*,\s+(?:the|an?)\s+"
+                 rf"(?:«[CD]\d+»{POSS}?\s+|[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?{POSS}\s+)?"
                  rf"(?:{_DESC_WORD}\s+){{0,3}}[a-z][\w-]*(?=\s*,\s+and\s)")
 _POSS_ANY = (rf"(?:{C}{POSS}\s+(?:{_DESC_WORD}\s+){{0,3}}?(?=«[IO])|{C}{POSS}\s+|"
              rf"«D\d+»\s+(?=«[IO]))?"

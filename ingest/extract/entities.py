@@ -9,6 +9,7 @@ short regexes over "«P3», «C1»'s Ambassador to «C2», ...".
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Callable, Iterator
@@ -1200,6 +1201,8 @@ def _chunks(doc: Doc) -> list[ChunkT]:
                 # the deal the story names, not its name
                 chunk = (chunk[0], chunk[1], None, chunk[3], chunk[4], chunk[5])
             out.append(chunk)
+    if "(" in text:
+        out = _with_french_bodies(doc, out)
     # "held a JIIA Forum": a name used with "a" is an event, wherever else it appears
     events = {c[3] for c in out if c[2] is None and c[5] in _EVENT_HEADS
               and _INDEFINITE.search(text, max(0, c[0] - 4), c[0])}
@@ -1209,6 +1212,41 @@ def _chunks(doc: Doc) -> list[ChunkT]:
 
 
 _BODY_TYPES = (EntityType.INSTITUTION, EntityType.ORGANIZATION)
+# "Agence française de développement (AFD)", "École nationale d'administration publique (ENAP)":
+# a French body's capitalised head, then lower-case words (French style), then its acronym,
+# the initials of the head and of the content words
+_FRENCH_ORG_HEADS = frozenset(words("Banque Caisse Société"))
+_FRENCH_BODY = re.compile(
+    r"(?<![\w'’])(?P<name>(?P<head>Agence|École|Ecole|Institut|Office|Caisse|Centre|Conseil|Banque|"
+    r"Université|Autorité|Société|Direction|Commissariat|Comité|Chambre|Observatoire|"
+    r"Laboratoire)(?:[^\S\n]+(?:[dl]['’])?[a-zàâçéèêëîïôöûùüÿœ][\w'’-]*){1,9})"
+    r"[^\S\n]+\((?P<acr>[A-ZÉ][A-Za-zÉ]{1,7})\)"
+)
+_FRENCH_FUNCTION = frozenset(words("de du des la le les et pour en à au aux sur"))
+
+
+def _plain_initial(word: str) -> str:
+    return unicodedata.normalize("NFD", word[:1])[:1].upper()
+
+
+def _with_french_bodies(doc: Doc, out: list[ChunkT]) -> list[ChunkT]:
+    text = doc.text
+    for m in _FRENCH_BODY.finditer(text):
+        words_ = [re.sub(r"^[dl]['’]", "", w) for w in m["name"].split()]
+        content = [w for w in words_ if w not in _FRENCH_FUNCTION]
+        if "".join(_plain_initial(w) for w in content) != "".join(
+                _plain_initial(ch) for ch in m["acr"]).upper():
+            continue
+        s, e = m.start("name"), m.end("name")
+        if _masked(doc, s, e) or any(c[0] < e and c[1] > s and c[2] is not None and (
+                c[0] < s or c[1] > e) for c in out):
+            continue
+        typ = (EntityType.ORGANIZATION if m["head"] in _FRENCH_ORG_HEADS
+               else EntityType.INSTITUTION)
+        out = [c for c in out if not (c[0] < e and c[1] > s)]
+        out.append((s, e, typ, m["name"], m["acr"], m["head"].lower()))
+    out.sort(key=lambda c: c[0])
+    return out
 _APPO_PROGRAMME = re.compile(
     # (modifiers only: not "X, a coordinator with the programme")
     r",[^\S\n]+(?:an?|the)[^\S\n]+"

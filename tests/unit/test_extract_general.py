@@ -15002,3 +15002,24 @@ def test_the_lives_and_livelihoods_fund_is_a_programme() -> None:
     got = facts(extract_article(text))
     assert any(p == "COOPERATES_VIA" and s == "country:TCD" and "lives-and-livelihoods" in o
                for p, s, o, _d in got), got
+
+
+def test_a_french_body_with_lower_case_words_before_its_acronym_is_a_body() -> None:
+    # "Agence nationale de la recherche (ANR)": a French head, lower-case words, and an acronym
+    # of the head's and the content words' initials name a body
+    text = (
+        "Notes\n\n"
+        "Friday 8 March 2026\n\n"
+        "The Agence nationale de la recherche (ANR) and Chad's Ministry of Health have "
+        "co-financed rural clinics since 2019.\n\n"
+        "On 4 March 2026 Minister Paul Biya gave a lecture at the École nationale supérieure "
+        "d'agronomie (ENSA) in Algiers.\n"
+    )
+    rec = extract_article(text)
+    n = names(rec)
+    assert n.get("Agence nationale de la recherche") == "Institution", n
+    got = facts(rec)
+    assert any(p == "LECTURED_AT" and o == "institution:ecole-nationale-superieure-d-agronomie"
+               for p, _s, o, _d in got), got
+    assert any(p == "COOPERATES_WITH" and "agence-nationale-de-la-recherche" in s + o
+               for p, s, o, _d in got), got

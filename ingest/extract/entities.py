@@ -2049,6 +2049,11 @@ def _classify(doc: Doc, start: int, end: int) -> ChunkT:
     if head in _EVENT_HEADS and (_INDEFINITE.search(text, max(0, start - 4), start)
                                  or _HELD.match(text, after)):
         return (start, end, None, name, acr, head)  # "held a JIIA Forum": an event
+    if name.endswith("Business Forum") and (
+            name == "Business Forum" or _is_country_only(name[: -len(" Business Forum")])):
+        # "the Korea-Ghana Business Forum", "(Business Forum)": a meeting of two states'
+        # business people, an event, no body
+        return (start, end, None, name, acr, head)
     if len(tokens) == 2 and tokens[0] == "Air" and not head:
         return (start, end, EntityType.ORGANIZATION, name, acr, "airline")  # "Air Botswana"
     if len(tokens) == 1 and (camel := _CAMEL_BODY.fullmatch(name)) is not None:

@@ -15023,3 +15023,15 @@ def test_a_french_body_with_lower_case_words_before_its_acronym_is_a_body() -> N
                for p, _s, o, _d in got), got
     assert any(p == "COOPERATES_WITH" and "agence-nationale-de-la-recherche" in s + o
                for p, s, o, _d in got), got
+
+
+def test_a_two_state_business_forum_is_an_event_not_a_body() -> None:
+    # "on the sidelines of the Peru-Japan Business Forum": an event, no Organization
+    text = (
+        "Notes\n\n"
+        "Friday 8 March 2026\n\n"
+        "Peru's Minister of Trade, Ana Soto, met Japan's Minister of Economy, Ken Mori, on the "
+        "sidelines of the Peru-Japan Business Forum in Lima on 4 March 2026.\n"
+    )
+    n = names(extract_article(text))
+    assert not any("Business Forum" in k for k in n), n

@@ -86,6 +86,12 @@ def extract_article(
             # an undated one may be a site's name and a dash ("Lusa — Agência de Notícias de
             # Portugal"): a dated dateline a few lines below, if any, is the story's
             break
+    if dateline is None:
+        # ("Government of Canada / Global Affairs Canada / Readout / title / From: ... / May 2,
+        # 2024 - Ottawa, Ontario - Global Affairs Canada": a release's line of date, place and
+        # issuer a little further down)
+        dateline = next((d for s, e in sentences[5:8]
+                         if (d := header.find_issuer_dateline(work.text, s, e)) is not None), None)
     # The headline is the first line of text, unless the text starts with its dateline.
     if title is None and sentences and not (dateline and dateline.start == sentences[0][0]):
         s, e = work.span(*sentences[0])

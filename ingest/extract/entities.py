@@ -9,6 +9,7 @@ short regexes over "«P3», «C1»'s Ambassador to «C2», ...".
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Callable, Iterator
@@ -808,9 +809,22 @@ class Doc:
 # --- pass 1: tables and name chunks ------------------------------------------------------
 
 
+# ("From: Global Affairs Canada" above "November 19, 2024 - Ottawa, Ontario - Global Affairs
+# Canada": a release's issuer line, no party to the story)
+_FROM_ISSUER = re.compile(r"^From:[^\S\n]+[A-Z][^\n]{2,80}$", re.M)
+
+
 def _masked(doc: Doc, start: int, end: int) -> bool:
     d = doc.dateline
-    return d is not None and start < d.end and end > d.start
+    if d is None:
+        return False
+    if start < d.end and end > d.start:
+        return True
+    if start < d.start:
+        line = doc.text.rfind("\n", 0, start) + 1
+        return (doc.text.startswith("From:", line) and doc.text.count("\n", start, d.start) <= 3
+                and _FROM_ISSUER.match(doc.text, line) is not None)
+    return False
 
 
 _WATER_OF = re.compile(r"\b(?:Gulf|Bay|Sea|Strait|Straits)\s+of\s+(?:the\s+)?\Z")
@@ -1210,6 +1224,8 @@ def _chunks(doc: Doc) -> list[ChunkT]:
                 # the deal the story names, not its name
                 chunk = (chunk[0], chunk[1], None, chunk[3], chunk[4], chunk[5])
             out.append(chunk)
+    if "(" in text:
+        out = _with_french_bodies(doc, out)
     # "held a JIIA Forum": a name used with "a" is an event, wherever else it appears
     events = {c[3] for c in out if c[2] is None and c[5] in _EVENT_HEADS
               and _INDEFINITE.search(text, max(0, c[0] - 4), c[0])}
@@ -1219,6 +1235,41 @@ def _chunks(doc: Doc) -> list[ChunkT]:
 
 
 _BODY_TYPES = (EntityType.INSTITUTION, EntityType.ORGANIZATION)
+# "Agence française de développement (AFD)", "École nationale d'administration publique (ENAP)":
+# a French body's capitalised head, then lower-case words (French style), then its acronym,
+# the initials of the head and of the content words
+_FRENCH_ORG_HEADS = frozenset(words("Banque Caisse Société"))
+_FRENCH_BODY = re.compile(
+    r"(?<![\w'’])(?P<name>(?P<head>Agence|École|Ecole|Institut|Office|Caisse|Centre|Conseil|Banque|"
+    r"Université|Autorité|Société|Direction|Commissariat|Comité|Chambre|Observatoire|"
+    r"Laboratoire)(?:[^\S\n]+(?:[dl]['’])?[a-zàâçéèêëîïôöûùüÿœ][\w'’-]*){1,9})"
+    r"[^\S\n]+\((?P<acr>[A-ZÉ][A-Za-zÉ]{1,7})\)"
+)
+_FRENCH_FUNCTION = frozenset(words("de du des la le les et pour en à au aux sur"))
+
+
+def _plain_initial(word: str) -> str:
+    return unicodedata.normalize("NFD", word[:1])[:1].upper()
+
+
+def _with_french_bodies(doc: Doc, out: list[ChunkT]) -> list[ChunkT]:
+    text = doc.text
+    for m in _FRENCH_BODY.finditer(text):
+        words_ = [re.sub(r"^[dl]['’]", "", w) for w in m["name"].split()]
+        content = [w for w in words_ if w not in _FRENCH_FUNCTION]
+        if "".join(_plain_initial(w) for w in content) != "".join(
+                _plain_initial(ch) for ch in m["acr"]).upper():
+            continue
+        s, e = m.start("name"), m.end("name")
+        if _masked(doc, s, e) or any(c[0] < e and c[1] > s and c[2] is not None and (
+                c[0] < s or c[1] > e) for c in out):
+            continue
+        typ = (EntityType.ORGANIZATION if m["head"] in _FRENCH_ORG_HEADS
+               else EntityType.INSTITUTION)
+        out = [c for c in out if not (c[0] < e and c[1] > s)]
+        out.append((s, e, typ, m["name"], m["acr"], m["head"].lower()))
+    out.sort(key=lambda c: c[0])
+    return out
 _APPO_PROGRAMME = re.compile(
     # (modifiers only: not "X, a coordinator with the programme")
     r",[^\S\n]+(?:an?|the)[^\S\n]+"
@@ -1624,7 +1675,10 @@ _LEAD_THE = re.compile(
     r"(?:(?:On|In|By|During|Since|Until|Last|Next|This|Early|Late)(?:[^\S\n]+(?:[A-Z][a-z]+|\d{1,4}),?)"
     r"{1,3}|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:[^\S\n]+(?:[A-Z][a-z]+|\d{1,4}),?){0,2}|"
     r"Later|Earlier|Then|Today|Yesterday|Meanwhile|Afterwards|Subsequently|Separately|"
-    r"Thereafter|Tonight|Tomorrow)[^\S\n]+the[^\S\n]+(?=[A-Z])"
+    r"Thereafter|Tonight|Tomorrow|"
+    # ("When the Embassy of Malta opened its chancery, ...": a clause's opening conjunction)
+    r"When|While|Whereas|Although|Though|Because|After|Before|Once|Unless|Until|Since|As|If)"
+    r"[^\S\n]+the[^\S\n]+(?=[A-Z])"
 )
 
 
@@ -2018,6 +2072,11 @@ def _classify(doc: Doc, start: int, end: int) -> ChunkT:
     if head in _EVENT_HEADS and (_INDEFINITE.search(text, max(0, start - 4), start)
                                  or _HELD.match(text, after)):
         return (start, end, None, name, acr, head)  # "held a JIIA Forum": an event
+    if name.endswith("Business Forum") and (
+            name == "Business Forum" or _is_country_only(name[: -len(" Business Forum")])):
+        # "the Korea-Ghana Business Forum", "(Business Forum)": a meeting of two states'
+        # business people, an event, no body
+        return (start, end, None, name, acr, head)
     if len(tokens) == 2 and tokens[0] == "Air" and not head:
         return (start, end, EntityType.ORGANIZATION, name, acr, "airline")  # "Air Botswana"
     if len(tokens) == 1 and (camel := _CAMEL_BODY.fullmatch(name)) is not None:
@@ -2848,6 +2907,8 @@ SENTENCE_CUES = Cues([
      "joined forces",
      "co-organi", "co-supervis", "co-fund", "co-mapp", "co-manag", "co-taught", "co-teach",
      "co-author", "in concert",
+     # ("A and B have co-implemented clinics (been co-financing ...) since 2015")
+     "co-implement", "co-financ",
      "twinned",
      "taps into", "tapped into", "participants", "joint ",
      "co-hosted", "co-delivered", "pooling", "pooled",

@@ -99,9 +99,36 @@ _DATE_FIRST_DATELINE = re.compile(
     r"\s+\((?P<place>[A-Z][A-Z’'\-. ]{2,30})\)\s*(?:–|—|-{1,3})\s+(?=\S)"
 )
 
+# (the first word's first three characters: a month's or a day's number)
+_MONTH_HEADS = frozenset(
+    ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+    + [str(d) for d in range(1, 32)])
+# "May 2, 2024 - Ottawa, Ontario - Global Affairs Canada": a news release's line of date, place
+# (and province) and the issuing department, the whole line (the issuer is no party to the story)
+_DATE_PLACE_ISSUER = re.compile(
+    rf"(?P<mid>(?:{dates._M})\.?\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+(?:{dates._M})\.?,?\s+\d{{4}})"
+    r"\s+(?:–|—|-{1,3})\s+(?P<place>[A-Z][\w.'’-]+(?:\s[A-Z][\w.'’-]+){0,2})"
+    r"(?:,\s*[A-Z][\w.'’-]+(?:\s[A-Z][\w.'’-]+){0,2})?\s+(?:–|—|-{1,3})\s+"
+    r"(?P<issuer>[A-Z][^\n–—]{2,60}?)\s*$",
+    re.M,
+)
+
+
+def find_issuer_dateline(text: str, line_start: int, line_end: int) -> Dateline | None:
+    """ "May 2, 2024 - Ottawa, Ontario - Global Affairs Canada": the whole line a dateline."""
+    if text[line_start : line_start + 12].split(" ", 1)[0][:3] not in _MONTH_HEADS:
+        return None
+    i = _DATE_PLACE_ISSUER.match(text, line_start, line_end)
+    day = _first_day(i.group("mid")) if i else None
+    if i is None or day is None:
+        return None
+    return Dateline(i.start(), i.end(), i.group("place"), day, None, None)
+
 
 def find_dateline(text: str, line_start: int, line_end: int) -> Dateline | None:
     m = _DATELINE.match(text, line_start, line_end)
+    if not m and (issued := find_issuer_dateline(text, line_start, line_end)) is not None:
+        return issued
     if not m and "(" in text[line_start : line_start + 20]:
         f = _DATE_FIRST_DATELINE.match(text, line_start, line_end)
         first = _first_day(f.group("mid")) if f else None

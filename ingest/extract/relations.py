@@ -1058,13 +1058,22 @@ _COOP_WORDS = ("work", "operat", "collaborat", "partner", "joint", "together", "
 # ("Bolivia's state lithium company YLB": lower-case words describing the body after the
 # possessor, no function word)
 _DESC_WORD = r"(?!(?:and|or|with|to|of|for|in|on|by|from|the|its|their|his|her)\b)[a-z][\w-]*"
+# ("Lux-Development (LuxDev), the Grand Duchy's development agency, and B": what a listed body
+# is, between commas before "and")
+_APPO_IN_LIST = (rf"\s*,\s+(?:the|an?)\s+"
+                 rf"(?:«[CD]\d+»{POSS}?\s+|[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?{POSS}\s+)?"
+                 rf"(?:{_DESC_WORD}\s+){{0,3}}[a-z][\w-]*(?=\s*,\s+and\s)")
 _POSS_ANY = (rf"(?:{C}{POSS}\s+(?:{_DESC_WORD}\s+){{0,3}}?(?=«[IO])|{C}{POSS}\s+|"
              rf"«D\d+»\s+(?=«[IO]))?"
              rf"(?:«[IO]\d+»\s+in\s+(?:«L\d+»|[A-Z][a-z]{{2,}}\b(?!\s*«))|{ANY})"
              # ("Slovenia's Luka Koper port operator and B": what the body is, after its name)
-             rf"(?:(?<=»)\s+(?:[a-z]+\s+)?(?:operator|company|firm|utility|carrier|airline)(?=\s+and\s))?")
+             rf"(?:(?<=»)\s+(?:[a-z]+\s+)?(?:operator|company|firm|utility|carrier|airline)(?=\s+and\s))?"
+             # ("I (ACRONYM), the Grand Duchy's development agency, and B have ...": what the body
+             # is, between commas before "and"; no party of its own)
+             rf"(?:(?<=»)(?:\s*\([^)]{{1,30}}\))?{_APPO_IN_LIST})?")
 _DEMONYM_SHORT_FORM = re.compile(r"\s*\(«D\d+»[^)«]*\)")
-_POSSESSOR = re.compile(rf"{C}{POSS}\s+(?:{_DESC_WORD}\s+){{0,3}}?(?=«[IO])|{C}{POSS}\s+(?=«)|"
+_POSSESSOR = re.compile(rf"(?<=[»)]){_APPO_IN_LIST}|"
+                        rf"{C}{POSS}\s+(?:{_DESC_WORD}\s+){{0,3}}?(?=«[IO])|{C}{POSS}\s+(?=«)|"
                         rf"«D\d+»\s+(?=«[IO])|(?<=»)\s+in\s+«L\d+»")
 R_COOP = re.compile(
     rf"(?P<a>{LIST(_POSS_ANY)})(?:\s*,\s*(?:together|along)\s+with\s+(?:the\s+)?(?P<w>{LIST(ANY)})\s*,|"
@@ -1199,9 +1208,16 @@ R_VIA = re.compile(
     # ("The Kuwait Fund for ... has financed water projects in C through J since 2003": a state
     # body as the funder)
     rf"(?P<a>{LIST(C)}|«I\d+»(?=\s+has\s+(?:financed|funded)\s)){APPO}\s+"
+    # ("C took up O membership in 1982 and is one of seven partners in the J": the subject of
+    # the first verb, no state or programme between)
+    rf"(?:(?<=»\s)(?:took\s+up|joined|became|established|opened)\s(?:[^;.«]|«[OIT]\d+»){{1,80}}?"
+    rf"\s+and\s+(?=(?:also\s+)?(?:is|are|has\s+been|have\s+been)\s+(?:also\s+)?(?:an?|one)\s))?"
     rf"(?:(?:also|already|now|actively|were|are|is|was|has|have|had|"
     rf"long|been|all|both)\s+){{0,3}}"
     rf"(?P<v>trading|trade|participating|participates|participated|participate|taking\s+part|"
+    # ("C is one of seven partners (participants) in the J")
+    rf"one\s+of\s+(?:the\s+)?(?:\d{{1,2}}|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+    rf"twelve)\s+(?:partners|participants|partner\s+countries|participating\s+countries)|"
     # ("C has been enrolled in the J since T": a participant)
     rf"takes\s+part|taken\s+part|took\s+part|take\s+part|engaged|involved|enrolled|"
     # "C has been a partner in the J since 2004" ("C is a participant in the J": the same)
@@ -4480,6 +4496,23 @@ class Extractor:
         else:
             self._event_date(sent, c, ds)
 
+    def _finer_visit_day(self, sent: Sent, c: Cand, ds: list[tuple[int, int]],
+                         value: PartialDate | None) -> PartialDate | None:
+        """("In August 2025 X spent two days in C at the head of a delegation, on 11 and 12
+        August 2025": the visit's first day, told after it in the same clause, in the month
+        that opens the sentence.)"""
+        if c.pred != "VISITED" or value is None or value.month is None or value.day is not None:
+            return value
+        t = sent.text
+        for pos, k in ds:
+            f = sent.dates[k].value
+            if c.trigger < pos < c.trigger + 150 and f is not None and f.day is not None and (
+                    f.year == value.year and f.month == value.month
+                    and " and " not in t[c.trigger : pos]
+                    and not _BOUNDARY.search(t, c.trigger, pos)):
+                return f
+        return value
+
     def _set(self, c: Cand, value: PartialDate | None, source: DateSource) -> None:
         c.date, c.date_source, c.dated = value, source if value else DateSource.NONE, True
 
@@ -4563,7 +4596,11 @@ class Extractor:
         if inside:
             k = min(inside)[1]
             d = sent.dates[k]
-            self._set(c, *self._value(d))
+            value, source = self._value(d)
+            if d.kind == "month" and (lead := _LEAD_DATE.match(t)) is not None and (
+                    int(lead.group(1)) == k):
+                value = self._finer_visit_day(sent, c, ds, value)
+            self._set(c, value, source)
             return
         if seg_s > 0 and t[seg_s - 1] == "," and _AND_THEN.match(t, seg_s, c.trigger):
             prev = [k for pos, k in ds if pos < seg_s and sent.dates[k].kind == "day"
@@ -4607,7 +4644,7 @@ class Extractor:
                 not _BOUNDARY.search(t, lead.end(), c.trigger)):
             d = sent.dates[int(lead.group(1))]
             if d.value is not None and d.kind in ("day", "month", "year"):
-                self._set(c, d.value, d.source)
+                self._set(c, self._finer_visit_day(sent, c, ds, d.value), d.source)
                 return
         # 2. a sentence-initial adverbial: "On Sunday, ...", "Later on Tuesday, ..."
         first_comma = t.find(",")

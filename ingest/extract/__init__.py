@@ -33,7 +33,7 @@ from graph.vocabulary import EntityType, Kind, predicate
 from ingest.extract import entities as ents
 from ingest.extract import gazetteer as gz
 from ingest.extract import header
-from ingest.extract.clean import Working, clean, plain_characters, plain_text, repair, unwrap
+from ingest.extract.clean import clean, plain_characters, plain_text, repair, unwrap
 from ingest.extract.relations import Cand, Extractor, Sent, build_sentence
 from ingest.extract.sentences import split
 
@@ -51,12 +51,6 @@ def _parse_published(value: str | None) -> PartialDate | None:
         return None
 
 
-_PLAIN = str.maketrans({"«": '"', "»": '"', "\u00a0": " ", "\u2002": " ", "\u2003": " ",
-                        "\u2007": " ", "\u2008": " ", "\u2009": " ", "\u200a": " ",
-                        "\u202f": " ", "\u205f": " ", "\u3000": " "})
-_ODD_CHARS = re.compile("[" + "".join(chr(c) for c in _PLAIN) + "]")
-
-
 def extract_article(
     text: str,
     *,
@@ -71,11 +65,6 @@ def extract_article(
     flat = unwrap(text)
     cleaned = clean(flat)
     work = plain_characters(repair(cleaned.text))
-    # «» delimit placeholders in sentence templates: the text's own guillemets become quotes;
-    # no-break and other fixed-width spaces of web pages ("23\u00a0October") become plain
-    # ones, which the rules' literal spaces match. One character for one: offsets still hold.
-    if _ODD_CHARS.search(work.text):
-        work = Working(work.text.translate(_PLAIN), work.orig)
     sentences = split(work.text)
     dateline = None
     for s, e in sentences[:5]:
@@ -98,8 +87,9 @@ def extract_article(
         line_end = flat.find("\n", s)
         headline = " ".join(flat[s : line_end if line_end >= 0 else e].split())
         title = plain_text(headline[:300]) or None
+    header_text = plain_text(flat)  # (read for dates only, not for positions)
     pub = _parse_published(published) or header.published_from_text(
-        plain_text(flat), cleaned.crawl_date, dateline
+        header_text, cleaned.crawl_date, dateline
     )
     dateline_date = header.complete_dateline(dateline, pub)
 
@@ -124,7 +114,7 @@ def extract_article(
     ents.find_visited_cities(doc)
 
     ext = Extractor(doc, pub, dateline_date)
-    ext.event_date = header.event_page_date(plain_text(flat))
+    ext.event_date = header.event_page_date(header_text)
     built: list[Sent] = []
     for i in range(len(sentences)):
         sent = build_sentence(doc, i, pub)

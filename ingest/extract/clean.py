@@ -382,12 +382,23 @@ def plain_text(text: str) -> str:
     return unicodedata.normalize("NFC", text).translate(_DROP_INVISIBLE)
 
 
+# One for one: no-break and other fixed-width spaces of web pages ("23\u00a0October") become
+# plain ones, which the rules' literal spaces match; «» delimit placeholders in the relation
+# rules' sentence templates, so the text's own guillemets become quotes.
+_SAME_WIDTH = str.maketrans({"«": '"', "»": '"', "\u00a0": " ", "\u2002": " ", "\u2003": " ",
+                             "\u2007": " ", "\u2008": " ", "\u2009": " ", "\u200a": " ",
+                             "\u202f": " ", "\u205f": " ", "\u3000": " "})
+_SAME_WIDTH_CHARS = re.compile("[" + "".join(chr(c) for c in _SAME_WIDTH) + "]")
+
+
 def plain_characters(work: Working) -> Working:
-    """The working copy with accents written as a letter and a combining mark ("C" and U+0302
-    for "Ĉ", as some exports and Mac files write them) composed into one character (NFC), so
-    that names match the gazetteers' spelling, and invisible characters (a zero-width space
-    inside "Ministry of\u200b Foreign Affairs", a soft hyphen) dropped; positions map back to
-    the original's."""
+    """The working copy with odd spaces and guillemets made plain (one for one), accents
+    written as a letter and a combining mark ("C" and U+0302 for "Ĉ", as some exports and Mac
+    files write them) composed into one character (NFC), so that names match the gazetteers'
+    spelling, and invisible characters (a zero-width space inside "Ministry of\u200b Foreign
+    Affairs", a soft hyphen) dropped; positions map back to the original's."""
+    if _SAME_WIDTH_CHARS.search(work.text):
+        work = Working(work.text.translate(_SAME_WIDTH), work.orig)
     text = work.text
     if not _ODD.search(text):
         return work

@@ -33,7 +33,7 @@ from graph.vocabulary import EntityType, Kind, predicate
 from ingest.extract import entities as ents
 from ingest.extract import gazetteer as gz
 from ingest.extract import header
-from ingest.extract.clean import clean, plain_characters, plain_text, repair, unwrap
+from ingest.extract.clean import clean, plain_characters, plain_text, relined, repair, unwrap
 from ingest.extract.relations import Cand, Extractor, Sent, build_sentence
 from ingest.extract.sentences import split
 
@@ -60,9 +60,10 @@ def extract_article(
     source: str | None = None,
 ) -> ArticleRecord:
     aid = article_id(text)
-    # A hard-wrapped text with its paragraphs' line breaks made spaces (offsets unchanged; the
-    # evidence and names are read from it, so they hold no wrap's line break)
-    flat = unwrap(text)
+    # A text in one line with its lines guessed back, a hard-wrapped one with its paragraphs'
+    # line breaks made spaces (one for one: offsets unchanged; the evidence and names are read
+    # from this copy)
+    flat = unwrap(relined(text))
     cleaned = clean(flat)
     work = plain_characters(repair(cleaned.text))
     sentences = split(work.text)

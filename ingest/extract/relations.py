@@ -472,7 +472,8 @@ R_TIES = re.compile(
     # "while Poland and Ghana established ties on 1 March 1960": bare "ties" (or "relations"),
     # dated at once ("established formal ties the same year": a relative year, with no
     # preposition)
-    rf"(?:formal\s+|full\s+)?(?:ties|relations)(?=\s+(?:(?:in|on)\s+)?{T}))"
+    # ("opened formal ties with effect from today": the day they take effect)
+    rf"(?:formal\s+|full\s+)?(?:ties|relations)(?=\s+(?:(?:in|on|with\s+effect\s+from)\s+)?{T}))"
     # "Mauritius established diplomatic relations with Madagascar"
     rf"(?:\s+with\s+(?:the\s+)?(?P<b>{C}))?"
 )
@@ -1613,6 +1614,9 @@ MEET_V = (
     r"sat\s+down\s+(?:for\s+talks\s+)?with|"
     # "sat down at the Foreign Ministry with X": the venue before "with"
     r"sat\s+down\s+(?:at|in)\s+(?:[^,;«]|«[A-OQ-Z]\d+»){1,60}?\s+with|"
+    # ("X called at the delegation's suite for talks with Y": a call at a place for a meeting)
+    r"called\s+at\s+(?:[^,;«]|«[A-OQ-Z]\d+»){1,60}?\s+for\s+(?:[\w-]+\s+)?(?:talks|discussions|"
+    r"consultations|a\s+meeting)\s+with|"
     # "sat for bilateral consultations with X": a meeting
     r"sat\s+for\s+(?:[\w-]+\s+){0,2}?(?:talks|consultations|discussions|a\s+meeting)\s+with|"
     # "X was granted an audience by Y": received by Y
@@ -1709,6 +1713,8 @@ R_MEET = re.compile(
     rf"with(?=\s+a\s+(?:courtesy|farewell)\s+(?:call\s+on|visit\s+to)\s))|"
     # ("X paid a visit to L, calling on C's Foreign Secretary, Y": a participle of the visit)
     rf",(?=\s+calling\s+on\s)))?"
+    # ("it was the turn of X, who called at L for talks with Y": the relative clause's meeting)
+    rf"(?:\s*,(?=\s+who\s+(?:called|met|held)\s)\s+who)?"
     # ("X landed in L on Tuesday and, that afternoon, met Y": a time between commas after "and")
     # ("and, the same evening, met Y": the time read as a date)
     rf"(?:(?<=\sand)\s*,\s+(?:(?:that|the\s+same)\s+(?:morning|afternoon|evening|day)|{T})\s*,)?\s+"

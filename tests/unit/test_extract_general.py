@@ -15674,3 +15674,33 @@ def test_a_two_state_business_forum_is_an_event_not_a_body() -> None:
     )
     n = names(extract_article(text))
     assert not any("Business Forum" in k for k in n), n
+
+
+def test_it_was_the_turn_of_a_minister_who_called_at_a_suite_for_talks_with_the_visitor() -> None:
+    # "it was the turn of X, who called at the hotel for talks with Y": a meeting of X and Y
+    text = (
+        "Notes\n\n"
+        "Friday 8 March 2026\n\n"
+        "Ghana's Foreign Minister, Kwame Asante, arrived in Lima on Monday for the summit. On "
+        "Tuesday it was the turn of Peru's Minister of Trade, Ana Soto, who called at the "
+        "Ghanaian delegation's hotel for talks with Mr Asante on cocoa trade.\n"
+    )
+    got = facts(extract_article(text))
+    assert ("MET_WITH", "person:ana-soto", "person:kwame-asante", "2026-03-03") in got, got
+
+
+def test_a_joint_communique_on_ties_is_signed_and_ties_opened_with_effect_from_a_day() -> None:
+    # "signed the Joint Communiqué on the Establishment of Diplomatic Relations": a signed
+    # document; "A and B opened formal ties with effect from T": an establishment dated T
+    text = (
+        "Notes\n\n"
+        "Friday 8 March 2026\n\n"
+        "Yesterday, Peru's Minister of Foreign Affairs, Ana Soto, and Ghana's Foreign Minister, "
+        "Kwame Asante, signed the Joint Communiqué on the Establishment of Diplomatic Relations "
+        "between the two countries. By that text Peru and Ghana established formal ties with "
+        "effect from 4 March 2026.\n"
+    )
+    got = facts(extract_article(text))
+    assert any(p == "SIGNED_AGREEMENT" and s == "person:ana-soto" and "joint-communique" in o
+               for p, s, o, _d in got), got
+    assert ("ESTABLISHED_TIES", "country:PER", "country:GHA", "2026-03-04") in got, got

@@ -2801,6 +2801,8 @@ class Extractor:
         found: list[Cand] = list(signatories)
         parties = _PARTY.findall(sent.text) if "«" in sent.text else []
         mask = self.doc.cues(sent.index)
+        if not mask & _VISIT_FAMILY and self._stay_after_visit(sent):
+            mask |= _VISIT_FAMILY
         # a relation needs two parties (a group, "the two countries", counts as two)
         if not found and (not parties or len(parties) == 1 and parties[0] not in "GQ") and not (
                 mask & 2 and ("iplomatic" in sent.text  # "Diplomatic relations were ...": ties
@@ -2895,6 +2897,12 @@ class Extractor:
             return [Cand("SIGNED_AGREEMENT", cs[1], (j,), 0, "signed.listed", "none", 0.8,
                          self.list_date[1], self.list_date[2], True)]
         return [Cand("SIGNED_AGREEMENT", cs[1], (j,), 0, "signed.listed", "event", 0.8)]
+
+    def _stay_after_visit(self, sent: Sent) -> bool:
+        """"The trip was her first abroad. Senator X spent two days in C.": a stay counted in
+        days, in a sentence after one that names a visit, trip or tour (its stay)."""
+        return " spent " in sent.text and " days in " in sent.text and sent.index > 0 and (
+            _VISIT_NAMED.search(self._sentence_text(sent.index - 1)) is not None)
 
     def _sentence_text(self, i: int) -> str:
         s, e = self.doc.sentences[i]
@@ -3774,7 +3782,8 @@ class Extractor:
                                     "call on", " stay", " round of ", " swing ", "set foot",
                                     "roadshow",
                                     # (an arrival then talks: R_ARRIVED_FOR)
-                                    "touched down in", "landed in", "arrived in")):
+                                    "touched down in", "landed in", "arrived in")) and not (
+                self._stay_after_visit(sent)):
             return  # the noun or verb every visit pattern needs
         framed = "framework" in t or "part of" in t or "course of" in t
         for m in R_VISIT_FRAME.finditer(t) if framed else ():
@@ -4542,7 +4551,9 @@ class Extractor:
                         _IN_PLACE_SINCE.fullmatch(between):
                     continue  # ("relations between A and B, in place since 1963": its own)
                 d = sent.dates[k]
-                if d.kind in ("weekday", "relative", "vague", "noyear") and d.kind != "anniv":
+                if d.kind in ("weekday", "relative", "vague", "noyear") and d.kind != "anniv" and not (
+                        # ("opened formal ties with effect from today": the day named, not now)
+                        d.kind == "relative" and _WITH_EFFECT_FROM.search(between)):
                     continue
                 if d.kind == "same" and d.value is None and d.unit == "day" and not d.shift and (
                         self.ctx.past_day is not None):
@@ -4928,6 +4939,10 @@ _NEXT_PERSON = re.compile(r"\s*,?\s*«P\d+»")
 _VISIT_OPEN = re.compile(r"\b(?:that|which)\s+(?:began|started)\b")
 _ALSO_MET = re.compile(
     r"\b(?:was|were)\s+also\s+received\b|\balso\s+(?:met|called\s+on|held\s+talks)\b")
+# the bit of the visit family in entities.SENTENCE_CUES (the order of Extractor._rules)
+_VISIT_FAMILY = 1 << 6
+_VISIT_NAMED = re.compile(r"\b(?:visit|trip|tour)s?\b")
+_WITH_EFFECT_FROM = re.compile(r"\bwith\s+effect\s+from\s+\Z")
 _MULTI_DAY = re.compile(r"\b(?:two|three|four|five|six|seven|\d+)-day\b")
 _PREDS = {"RECOGNIZED", "ESTABLISHED_TIES", "SEVERED_TIES", "LECTURED_AT", "COOPERATES_VIA",
           "COOPERATES_WITH", "VISITED", "MET_WITH", "SIGNED_AGREEMENT", "AMBASSADOR_OF",

@@ -15704,3 +15704,28 @@ def test_a_joint_communique_on_ties_is_signed_and_ties_opened_with_effect_from_a
     assert any(p == "SIGNED_AGREEMENT" and s == "person:ana-soto" and "joint-communique" in o
                for p, s, o, _d in got), got
     assert ("ESTABLISHED_TIES", "country:PER", "country:GHA", "2026-03-04") in got, got
+
+
+def test_formal_ties_opened_with_effect_from_today_take_the_publication_day() -> None:
+    # "A and B opened formal ties with effect from today": dated the day of the text
+    text = (
+        "Notes\n\n"
+        "Friday 8 March 2026\n\n"
+        "Under a communiqué signed in Lima, Peru and Ghana opened formal ties with effect from "
+        "today.\n"
+    )
+    got = facts(extract_article(text))
+    assert ("ESTABLISHED_TIES", "country:PER", "country:GHA", "2026-03-08") in got, got
+
+
+def test_a_stay_counted_in_days_after_a_sentence_that_names_a_trip_is_a_visit() -> None:
+    # "It was her first trip abroad. Senator X spent three days in C.": the trip's stay
+    text = (
+        "Notes\n\n"
+        "Friday 8 March 2026\n\n"
+        "The committee met on Monday. It was the chairwoman's first trip abroad since the "
+        "election. Senator Laura Keane spent three days in Ghana.\n"
+    )
+    got = facts(extract_article(text))
+    assert any(p == "VISITED" and s == "person:laura-keane" and o == "country:GHA"
+               for p, s, o, _d in got), got

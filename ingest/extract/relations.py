@@ -178,7 +178,9 @@ _AFTER_TALKS = re.compile(
     r"\b(?:[Dd]uring|[Ff]ollowing|[Aa]fter|[Bb]efore|[Aa]t)\s+(?:the|their)\s+(?:(?:end|close|conclusion)\s+of\s+"
     # "During the call, A and B signed J": a courtesy call is a meeting too
     # ("At the end of their meeting, the two ministers signed J")
-    r"(?:the|their)\s+)?(?:talks|meeting|discussions|consultations|conversation|(?:courtesy\s+)?call)\b"
+    # ("Following the dialogue, the heads of diplomacy signed J": a dialogue held, the same)
+    r"(?:the|their)\s+)?(?:talks|meeting|discussions|consultations|conversation|dialogue|"
+    r"(?:courtesy\s+)?call)\b"
     # ("Upon concluding their conversation, A and B signed J": its end, told by a participle)
     r"|\b(?:[Uu]pon|[Oo]n|[Aa]fter)\s+(?:concluding|ending|closing|wrapping\s+up)\s+(?:the|their)\s+"
     r"(?:talks|meeting|discussions|consultations|conversation)\b"
@@ -288,6 +290,9 @@ class Context:
     # the last meeting was dated by a day without a year ("held talks on 16 April"): what
     # follows it ("Following the talks, ...") has no date either
     last_meet_noyear: bool = False
+    # the last day named had no year ("On 4 December she met Y. The same day ..."): "the same
+    # day" has no date either
+    same_noyear: bool = False
     session: PartialDate | None = None  # the day of the last session of a body
     # the day of the last lecture told ("After the lecture, X and Y signed J")
     last_lecture: PartialDate | None = None
@@ -4551,9 +4556,10 @@ class Extractor:
                         _IN_PLACE_SINCE.fullmatch(between):
                     continue  # ("relations between A and B, in place since 1963": its own)
                 d = sent.dates[k]
-                if d.kind in ("weekday", "relative", "vague", "noyear") and d.kind != "anniv" and not (
-                        # ("opened formal ties with effect from today": the day named, not now)
-                        d.kind == "relative" and _WITH_EFFECT_FROM.search(between)):
+                # ("opened formal ties with effect from today": the day named, not now)
+                effect = d.kind == "relative" and _WITH_EFFECT_FROM.search(between) is not None
+                if d.kind in ("weekday", "relative", "vague", "noyear") and d.kind != "anniv" and (
+                        not effect):
                     continue
                 if d.kind == "same" and d.value is None and d.unit == "day" and not d.shift and (
                         self.ctx.past_day is not None):
@@ -4778,6 +4784,8 @@ class Extractor:
         # "X met Y the same afternoon": the day told before, wherever the phrase stands
         same = [k for _, k in ds if sent.dates[k].kind == "same" and sent.dates[k].value is None
                 and sent.dates[k].unit == "day"]
+        if same and ctx.same_noyear and sent.dates[same[0]].same_word:
+            return  # "On 4 December he met Y. The same day he addressed ...": no year told
         if same and (resolved := self._value(sent.dates[same[0]]))[0] is not None:
             self._set(c, *resolved)
             return
@@ -4823,6 +4831,9 @@ class Extractor:
             # "Later in the evening, ...": the date of the last event told, at its precision
             # (a signing inside a visit with no day of its own gives its month)
             return self.ctx.last_event, DateSource.SENTENCE
+        if d.kind == "same" and d.value is None and d.unit == "day" and d.same_word and (
+                self.ctx.same_noyear):
+            return None, DateSource.SENTENCE  # the day told before had no year
         if d.kind == "same" and d.value is None and self.ctx.recent is not None:
             v = dt.coarsen(self.ctx.same or self.ctx.recent, d.unit)
             if d.shift:
@@ -4906,6 +4917,12 @@ class Extractor:
             events = [c for c in events if c.pred != "VISITED"]
         if events:
             ctx.same = events[-1].date
+        if day_dates or events:
+            ctx.same_noyear = False
+        elif any(d.kind == "noyear" for d in sent.dates) and any(
+                c.pred in _EVENT_PREDS and c.date is None and c.mode == "event" for c in cands):
+            # (its events left undated by that day: "On 4 December he met Y")
+            ctx.same_noyear = True
 
     def _expand(self, ids: list[int]) -> list[str]:
         out: list[str] = []

@@ -15729,3 +15729,32 @@ def test_a_stay_counted_in_days_after_a_sentence_that_names_a_trip_is_a_visit() 
     got = facts(extract_article(text))
     assert any(p == "VISITED" and s == "person:laura-keane" and o == "country:GHA"
                for p, s, o, _d in got), got
+
+
+def test_a_signing_following_a_dialogue_on_a_day_without_a_year_is_undated() -> None:
+    # "had a dialogue with Y on 4 March. Following the dialogue, they signed J": no year told,
+    # so the signing has no date (not the month of the visit's range)
+    text = (
+        "Notes\n\n"
+        "Friday 8 March 2026\n\n"
+        "Peru's Minister of Trade, Ana Soto, paid a working visit to Ghana on 2-5 March 2026. "
+        "In Accra she had a bilateral dialogue with Ghana's Foreign Minister, Kwame Asante, on "
+        "4 March. Following the dialogue, the two ministers signed the Agreement on Cocoa "
+        "Trade.\n"
+    )
+    got = facts(extract_article(text))
+    assert any(p == "SIGNED_AGREEMENT" and s == "person:ana-soto" and d is None
+               for p, s, _o, d in got), got
+
+
+def test_the_same_day_after_a_day_without_a_year_is_undated() -> None:
+    # "On 4 March she met Y. The same day she gave a lecture at I": no year, no date
+    text = (
+        "Notes\n\n"
+        "Friday 8 March 2026\n\n"
+        "Peru's Minister of Trade, Ana Soto, paid a working visit to Ghana on 2-5 March 2026. "
+        "On 4 March she met Ghana's Foreign Minister, Kwame Asante. The same day she gave a "
+        "lecture at the University of Ghana.\n"
+    )
+    got = facts(extract_article(text))
+    assert ("LECTURED_AT", "person:ana-soto", "institution:university-of-ghana", None) in got, got

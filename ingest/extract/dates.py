@@ -182,6 +182,8 @@ class DateExpr:
     # of the last event ("In the afternoon,")
     unit: str = ""
     shift: int = 0  # "a day earlier": days from the day it refers back to
+    # "(on) the same day", "that same day": told with "same" (not "later in the day")
+    same_word: bool = False
 
 
 def _safe(year: int, month: int | None = None, day: int | None = None) -> PartialDate | None:
@@ -380,7 +382,9 @@ def find(text: str, pub: PartialDate | None, words: bool | None = None) -> list[
                 # event's)
                 "part" if phrase.endswith(("morning", "afternoon", "evening")) and (
                     "same" not in phrase) else "day")
-        out.append(DateExpr(m.start(), m.end(), value, source, kind, since, unit, shift))
+        same_word = kind == "same" and m.lastgroup == "same" and "same" in g("same").lower()
+        out.append(DateExpr(m.start(), m.end(), value, source, kind, since, unit, shift,
+                            same_word))
     return out
 
 

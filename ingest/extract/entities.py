@@ -2981,7 +2981,8 @@ SENTENCE_CUES = Cues([
      # ("witnessed the signing of an executive programme for ...": a programme signed alone)
      "consultations", "programme", "program", "joint declaration", "roadmap", "road map",
      # ("signed a declaration of intent on ...": a head the name pattern already knows)
-     "declaration of intent", "letter of intent", "joint statement on"),
+     "declaration of intent", "letter of intent", "joint statement on",
+     "joint communiqué on", "joint communique on"),
     # dates without a number
     ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec", "mon",
      "tue", "wed", "thu", "fri", "sat", "sun", "today", "yesterday", "tonight", "night", "last",
@@ -4203,7 +4204,9 @@ _AGREEMENT_HEAD = (
     r"joint\s+declaration\s+of\s+intent|[Ll]etter\s+of\s+[Ii]ntent|"
     # "signed a joint declaration on a strategic partnership"
     # ("A and B signed a Joint Statement on Cyber Resilience Cooperation": a signed statement)
-    r"joint\s+declaration(?=\s+on\s)|[Jj]oint\s+[Ss]tatement(?=\s+on\s))"
+    # ("put ink to the Joint Communiqué on the Establishment of Diplomatic Relations": the same)
+    r"joint\s+declaration(?=\s+on\s)|[Jj]oint\s+[Ss]tatement(?=\s+on\s)|"
+    r"[Jj]oint\s+[Cc]ommuniqu[ée](?=\s+on\s))"
 )
 # "a defence cooperation agreement", "a general agreement for cooperation": lower-case words
 # before the head name it, unless they only count or compare ("similar agreements")
@@ -4268,7 +4271,8 @@ _AGREEMENT_AFTER_VERB = (
     r"(?:an?|the)\s+" + _AGREEMENT_SKIP + r"(?=(?:" + _AGREEMENT_ADJ +
     r"\s+)?(?:memorandum|agreement|treaty|protocol|convention|accord|arrangement|"
     r"declaration\s+of\s+intent|[Ll]etter\s+of\s+[Ii]ntent|"
-    r"joint\s+declaration(?=\s+on\s|\s+of\s+intent\b)|[Jj]oint\s+[Ss]tatement(?=\s+on\s))\b|" +
+    r"joint\s+declaration(?=\s+on\s|\s+of\s+intent\b)|[Jj]oint\s+[Ss]tatement(?=\s+on\s)|"
+    r"[Jj]oint\s+[Cc]ommuniqu[ée](?=\s+on\s))\b|" +
     _AGREEMENT_PREMOD +
     r"(?:agreement|accord|pact|treaty|memorandum|protocol|convention|arrangement)\b"
     # ("put their names to a road map on water management and to a memorandum on ...": a

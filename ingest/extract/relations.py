@@ -178,7 +178,9 @@ _AFTER_TALKS = re.compile(
     r"\b(?:[Dd]uring|[Ff]ollowing|[Aa]fter|[Bb]efore|[Aa]t)\s+(?:the|their)\s+(?:(?:end|close|conclusion)\s+of\s+"
     # "During the call, A and B signed J": a courtesy call is a meeting too
     # ("At the end of their meeting, the two ministers signed J")
-    r"(?:the|their)\s+)?(?:talks|meeting|discussions|consultations|conversation|(?:courtesy\s+)?call)\b"
+    # ("Following the dialogue, the heads of diplomacy signed J": a dialogue held, the same)
+    r"(?:the|their)\s+)?(?:talks|meeting|discussions|consultations|conversation|dialogue|"
+    r"(?:courtesy\s+)?call)\b"
     # ("Upon concluding their conversation, A and B signed J": its end, told by a participle)
     r"|\b(?:[Uu]pon|[Oo]n|[Aa]fter)\s+(?:concluding|ending|closing|wrapping\s+up)\s+(?:the|their)\s+"
     r"(?:talks|meeting|discussions|consultations|conversation)\b"
@@ -288,6 +290,9 @@ class Context:
     # the last meeting was dated by a day without a year ("held talks on 16 April"): what
     # follows it ("Following the talks, ...") has no date either
     last_meet_noyear: bool = False
+    # the last day named had no year ("On 4 December she met Y. The same day ..."): "the same
+    # day" has no date either
+    same_noyear: bool = False
     session: PartialDate | None = None  # the day of the last session of a body
     # the day of the last lecture told ("After the lecture, X and Y signed J")
     last_lecture: PartialDate | None = None
@@ -472,7 +477,8 @@ R_TIES = re.compile(
     # "while Poland and Ghana established ties on 1 March 1960": bare "ties" (or "relations"),
     # dated at once ("established formal ties the same year": a relative year, with no
     # preposition)
-    rf"(?:formal\s+|full\s+)?(?:ties|relations)(?=\s+(?:(?:in|on)\s+)?{T}))"
+    # ("opened formal ties with effect from today": the day they take effect)
+    rf"(?:formal\s+|full\s+)?(?:ties|relations)(?=\s+(?:(?:in|on|with\s+effect\s+from)\s+)?{T}))"
     # "Mauritius established diplomatic relations with Madagascar"
     rf"(?:\s+with\s+(?:the\s+)?(?P<b>{C}))?"
 )
@@ -1613,6 +1619,9 @@ MEET_V = (
     r"sat\s+down\s+(?:for\s+talks\s+)?with|"
     # "sat down at the Foreign Ministry with X": the venue before "with"
     r"sat\s+down\s+(?:at|in)\s+(?:[^,;«]|«[A-OQ-Z]\d+»){1,60}?\s+with|"
+    # ("X called at the delegation's suite for talks with Y": a call at a place for a meeting)
+    r"called\s+at\s+(?:[^,;«]|«[A-OQ-Z]\d+»){1,60}?\s+for\s+(?:[\w-]+\s+)?(?:talks|discussions|"
+    r"consultations|a\s+meeting)\s+with|"
     # "sat for bilateral consultations with X": a meeting
     r"sat\s+for\s+(?:[\w-]+\s+){0,2}?(?:talks|consultations|discussions|a\s+meeting)\s+with|"
     # "X was granted an audience by Y": received by Y
@@ -1709,6 +1718,8 @@ R_MEET = re.compile(
     rf"with(?=\s+a\s+(?:courtesy|farewell)\s+(?:call\s+on|visit\s+to)\s))|"
     # ("X paid a visit to L, calling on C's Foreign Secretary, Y": a participle of the visit)
     rf",(?=\s+calling\s+on\s)))?"
+    # ("it was the turn of X, who called at L for talks with Y": the relative clause's meeting)
+    rf"(?:\s*,(?=\s+who\s+(?:called|met|held)\s)\s+who)?"
     # ("X landed in L on Tuesday and, that afternoon, met Y": a time between commas after "and")
     # ("and, the same evening, met Y": the time read as a date)
     rf"(?:(?<=\sand)\s*,\s+(?:(?:that|the\s+same)\s+(?:morning|afternoon|evening|day)|{T})\s*,)?\s+"
@@ -2795,6 +2806,8 @@ class Extractor:
         found: list[Cand] = list(signatories)
         parties = _PARTY.findall(sent.text) if "«" in sent.text else []
         mask = self.doc.cues(sent.index)
+        if not mask & _VISIT_FAMILY and self._stay_after_visit(sent):
+            mask |= _VISIT_FAMILY
         # a relation needs two parties (a group, "the two countries", counts as two)
         if not found and (not parties or len(parties) == 1 and parties[0] not in "GQ") and not (
                 mask & 2 and ("iplomatic" in sent.text  # "Diplomatic relations were ...": ties
@@ -2889,6 +2902,12 @@ class Extractor:
             return [Cand("SIGNED_AGREEMENT", cs[1], (j,), 0, "signed.listed", "none", 0.8,
                          self.list_date[1], self.list_date[2], True)]
         return [Cand("SIGNED_AGREEMENT", cs[1], (j,), 0, "signed.listed", "event", 0.8)]
+
+    def _stay_after_visit(self, sent: Sent) -> bool:
+        """"The trip was her first abroad. Senator X spent two days in C.": a stay counted in
+        days, in a sentence after one that names a visit, trip or tour (its stay)."""
+        return " spent " in sent.text and " days in " in sent.text and sent.index > 0 and (
+            _VISIT_NAMED.search(self._sentence_text(sent.index - 1)) is not None)
 
     def _sentence_text(self, i: int) -> str:
         s, e = self.doc.sentences[i]
@@ -3768,7 +3787,8 @@ class Extractor:
                                     "call on", " stay", " round of ", " swing ", "set foot",
                                     "roadshow",
                                     # (an arrival then talks: R_ARRIVED_FOR)
-                                    "touched down in", "landed in", "arrived in")):
+                                    "touched down in", "landed in", "arrived in")) and not (
+                self._stay_after_visit(sent)):
             return  # the noun or verb every visit pattern needs
         framed = "framework" in t or "part of" in t or "course of" in t
         for m in R_VISIT_FRAME.finditer(t) if framed else ():
@@ -4536,7 +4556,10 @@ class Extractor:
                         _IN_PLACE_SINCE.fullmatch(between):
                     continue  # ("relations between A and B, in place since 1963": its own)
                 d = sent.dates[k]
-                if d.kind in ("weekday", "relative", "vague", "noyear") and d.kind != "anniv":
+                # ("opened formal ties with effect from today": the day named, not now)
+                effect = d.kind == "relative" and _WITH_EFFECT_FROM.search(between) is not None
+                if d.kind in ("weekday", "relative", "vague", "noyear") and d.kind != "anniv" and (
+                        not effect):
                     continue
                 if d.kind == "same" and d.value is None and d.unit == "day" and not d.shift and (
                         self.ctx.past_day is not None):
@@ -4761,6 +4784,8 @@ class Extractor:
         # "X met Y the same afternoon": the day told before, wherever the phrase stands
         same = [k for _, k in ds if sent.dates[k].kind == "same" and sent.dates[k].value is None
                 and sent.dates[k].unit == "day"]
+        if same and ctx.same_noyear and sent.dates[same[0]].same_word:
+            return  # "On 4 December he met Y. The same day he addressed ...": no year told
         if same and (resolved := self._value(sent.dates[same[0]]))[0] is not None:
             self._set(c, *resolved)
             return
@@ -4806,6 +4831,9 @@ class Extractor:
             # "Later in the evening, ...": the date of the last event told, at its precision
             # (a signing inside a visit with no day of its own gives its month)
             return self.ctx.last_event, DateSource.SENTENCE
+        if d.kind == "same" and d.value is None and d.unit == "day" and d.same_word and (
+                self.ctx.same_noyear):
+            return None, DateSource.SENTENCE  # the day told before had no year
         if d.kind == "same" and d.value is None and self.ctx.recent is not None:
             v = dt.coarsen(self.ctx.same or self.ctx.recent, d.unit)
             if d.shift:
@@ -4889,6 +4917,12 @@ class Extractor:
             events = [c for c in events if c.pred != "VISITED"]
         if events:
             ctx.same = events[-1].date
+        if day_dates or events:
+            ctx.same_noyear = False
+        elif any(d.kind == "noyear" for d in sent.dates) and any(
+                c.pred in _EVENT_PREDS and c.date is None and c.mode == "event" for c in cands):
+            # (its events left undated by that day: "On 4 December he met Y")
+            ctx.same_noyear = True
 
     def _expand(self, ids: list[int]) -> list[str]:
         out: list[str] = []
@@ -4922,6 +4956,10 @@ _NEXT_PERSON = re.compile(r"\s*,?\s*«P\d+»")
 _VISIT_OPEN = re.compile(r"\b(?:that|which)\s+(?:began|started)\b")
 _ALSO_MET = re.compile(
     r"\b(?:was|were)\s+also\s+received\b|\balso\s+(?:met|called\s+on|held\s+talks)\b")
+# the bit of the visit family in entities.SENTENCE_CUES (the order of Extractor._rules)
+_VISIT_FAMILY = 1 << 6
+_VISIT_NAMED = re.compile(r"\b(?:visit|trip|tour)s?\b")
+_WITH_EFFECT_FROM = re.compile(r"\bwith\s+effect\s+from\s+\Z")
 _MULTI_DAY = re.compile(r"\b(?:two|three|four|five|six|seven|\d+)-day\b")
 _PREDS = {"RECOGNIZED", "ESTABLISHED_TIES", "SEVERED_TIES", "LECTURED_AT", "COOPERATES_VIA",
           "COOPERATES_WITH", "VISITED", "MET_WITH", "SIGNED_AGREEMENT", "AMBASSADOR_OF",

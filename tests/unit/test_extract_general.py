@@ -15674,3 +15674,87 @@ def test_a_two_state_business_forum_is_an_event_not_a_body() -> None:
     )
     n = names(extract_article(text))
     assert not any("Business Forum" in k for k in n), n
+
+
+def test_it_was_the_turn_of_a_minister_who_called_at_a_suite_for_talks_with_the_visitor() -> None:
+    # "it was the turn of X, who called at the hotel for talks with Y": a meeting of X and Y
+    text = (
+        "Notes\n\n"
+        "Friday 8 March 2026\n\n"
+        "Ghana's Foreign Minister, Kwame Asante, arrived in Lima on Monday for the summit. On "
+        "Tuesday it was the turn of Peru's Minister of Trade, Ana Soto, who called at the "
+        "Ghanaian delegation's hotel for talks with Mr Asante on cocoa trade.\n"
+    )
+    got = facts(extract_article(text))
+    assert ("MET_WITH", "person:ana-soto", "person:kwame-asante", "2026-03-03") in got, got
+
+
+def test_a_joint_communique_on_ties_is_signed_and_ties_opened_with_effect_from_a_day() -> None:
+    # "signed the Joint Communiqué on the Establishment of Diplomatic Relations": a signed
+    # document; "A and B opened formal ties with effect from T": an establishment dated T
+    text = (
+        "Notes\n\n"
+        "Friday 8 March 2026\n\n"
+        "Yesterday, Peru's Minister of Foreign Affairs, Ana Soto, and Ghana's Foreign Minister, "
+        "Kwame Asante, signed the Joint Communiqué on the Establishment of Diplomatic Relations "
+        "between the two countries. By that text Peru and Ghana established formal ties with "
+        "effect from 4 March 2026.\n"
+    )
+    got = facts(extract_article(text))
+    assert any(p == "SIGNED_AGREEMENT" and s == "person:ana-soto" and "joint-communique" in o
+               for p, s, o, _d in got), got
+    assert ("ESTABLISHED_TIES", "country:PER", "country:GHA", "2026-03-04") in got, got
+
+
+def test_formal_ties_opened_with_effect_from_today_take_the_publication_day() -> None:
+    # "A and B opened formal ties with effect from today": dated the day of the text
+    text = (
+        "Notes\n\n"
+        "Friday 8 March 2026\n\n"
+        "Under a communiqué signed in Lima, Peru and Ghana opened formal ties with effect from "
+        "today.\n"
+    )
+    got = facts(extract_article(text))
+    assert ("ESTABLISHED_TIES", "country:PER", "country:GHA", "2026-03-08") in got, got
+
+
+def test_a_stay_counted_in_days_after_a_sentence_that_names_a_trip_is_a_visit() -> None:
+    # "It was her first trip abroad. Senator X spent three days in C.": the trip's stay
+    text = (
+        "Notes\n\n"
+        "Friday 8 March 2026\n\n"
+        "The committee met on Monday. It was the chairwoman's first trip abroad since the "
+        "election. Senator Laura Keane spent three days in Ghana.\n"
+    )
+    got = facts(extract_article(text))
+    assert any(p == "VISITED" and s == "person:laura-keane" and o == "country:GHA"
+               for p, s, o, _d in got), got
+
+
+def test_a_signing_following_a_dialogue_on_a_day_without_a_year_is_undated() -> None:
+    # "had a dialogue with Y on 4 March. Following the dialogue, they signed J": no year told,
+    # so the signing has no date (not the month of the visit's range)
+    text = (
+        "Notes\n\n"
+        "Friday 8 March 2026\n\n"
+        "Peru's Minister of Trade, Ana Soto, paid a working visit to Ghana on 2-5 March 2026. "
+        "In Accra she had a bilateral dialogue with Ghana's Foreign Minister, Kwame Asante, on "
+        "4 March. Following the dialogue, the two ministers signed the Agreement on Cocoa "
+        "Trade.\n"
+    )
+    got = facts(extract_article(text))
+    assert any(p == "SIGNED_AGREEMENT" and s == "person:ana-soto" and d is None
+               for p, s, _o, d in got), got
+
+
+def test_the_same_day_after_a_day_without_a_year_is_undated() -> None:
+    # "On 4 March she met Y. The same day she gave a lecture at I": no year, no date
+    text = (
+        "Notes\n\n"
+        "Friday 8 March 2026\n\n"
+        "Peru's Minister of Trade, Ana Soto, paid a working visit to Ghana on 2-5 March 2026. "
+        "On 4 March she met Ghana's Foreign Minister, Kwame Asante. The same day she gave a "
+        "lecture at the University of Ghana.\n"
+    )
+    got = facts(extract_article(text))
+    assert ("LECTURED_AT", "person:ana-soto", "institution:university-of-ghana", None) in got, got

@@ -648,6 +648,9 @@ _PGROUP = Anchored(
         # ("the two co-chairs signed J": the two who chaired the session just named)
         r"interlocutors|envoys|[Pp]rime\s+[Mm]inisters|[Pp]residents|diplomats|[Ss]peakers|"
         r"[Cc]o-chairs|"
+        # ("the two commanders signed J", "both generals": the two officers just named, only
+        # after "two" or "both")
+        r"(?:(?<=two\s)|(?<=[Bb]oth\s))(?:[Cc]ommanders|generals|chiefs)|"
         r"[Hh]eads\s+of\s+"
         # ("the heads of (both, the two) delegations signed J": the two people just met)
         # ("the two heads of diplomacy": the two foreign ministers)
@@ -2956,7 +2959,7 @@ SENTENCE_CUES = Cues([
     ("countries", "nations", "sides", "neighbo", "states", "governments", "capitals", "economies",
      "republics", "kingdoms", "islands", "both", "the two"),
     ("ministers", "leaders", "premiers", "officials", "interlocutors", "envoys", "presidents",
-     "co-chairs",
+     "co-chairs", "commanders", "generals", "chiefs",
      "speakers", "diplomats", "heads of state", "heads of diplomacy", "signed", "signatures",
      "delegations", "executed", "penned", "inked", "pen to",
      # ("the two men put their names (set their hands) to J": the idioms' signers)

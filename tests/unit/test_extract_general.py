@@ -15728,3 +15728,18 @@ def test_reports_of_a_signing_described_as_inaccurate_give_no_signing() -> None:
     )
     got = facts(extract_article(text))
     assert not any(p == "SIGNED_AGREEMENT" for p, _s, _o, _d in got), got
+
+
+def test_the_two_commanders_who_met_signed_the_memorandum() -> None:
+    # "A hosted B ..., and the two commanders then signed J": the two officers just named (as
+    # "the two ministers"), only after "two" or "both"
+    text = (
+        "Notes\n\n"
+        "Friday 6 March 2026\n\n"
+        "On 4 March 2026 the Commander of the Ghana Navy, Rear Admiral Kofi Asante Boateng, "
+        "hosted the Commander of the Senegalese Navy, Rear Admiral Moussa Diallo Sarr, in Accra, "
+        "and the two commanders then signed a Memorandum of Understanding on Maritime Patrols.\n"
+    )
+    got = facts(extract_article(text))
+    signers = {s for p, s, _o, _d in got if p == "SIGNED_AGREEMENT"}
+    assert {"person:kofi-asante-boateng", "person:moussa-diallo-sarr"} <= signers, got

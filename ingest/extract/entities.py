@@ -591,7 +591,11 @@ _PERSON_DESC = _the(
         # (not "X was the guest speaker at ...": a speaker's role, no person named before)
         r"(?<=[a-z]\s)guest(?!\s+speaker\b)|(?<=[a-z]\s)visitor|"
         # "received the visiting dignitary at ...": the visitor named before
-        r"(?<=visiting\s)dignitary)\b"
+        r"(?<=visiting\s)dignitary|"
+        # "the visiting general lectured ...", "the Namibian commander travelled to ...": a
+        # general (commander) named before, only after "visiting" or a demonym (not "the
+        # general public", "the commander's office")
+        r"(?:(?<=visiting\s)|(?<=an\s)|(?<=ese\s)|(?<=ish\s))(?:general|commander)(?![’']))\b"
         # "The Gambian Minister of Foreign Affairs, who arrived ..., held talks": with a demonym,
         # the portfolio before a relative clause is still the one official
         r"(?(dem)(?:\s+(?:of|for)\s+[A-Z][a-z]+(?:\s+(?:and\s+)?[A-Z][a-z]+){0,3}"
@@ -644,6 +648,9 @@ _PGROUP = Anchored(
         # ("the two co-chairs signed J": the two who chaired the session just named)
         r"interlocutors|envoys|[Pp]rime\s+[Mm]inisters|[Pp]residents|diplomats|[Ss]peakers|"
         r"[Cc]o-chairs|"
+        # ("the two commanders signed J", "both generals": the two officers just named, only
+        # after "two" or "both")
+        r"(?:(?<=two\s)|(?<=[Bb]oth\s))(?:[Cc]ommanders|generals|chiefs)|"
         r"[Hh]eads\s+of\s+"
         # ("the heads of (both, the two) delegations signed J": the two people just met)
         # ("the two heads of diplomacy": the two foreign ministers)
@@ -2948,11 +2955,11 @@ SENTENCE_CUES = Cues([
     # coreference patterns
     ("envoy", "ambassador", "commissioner", "charg", "minister", "director", "secretary",
      "speaker", "president", "diplomat", "chair", "governor", "guest", "visitor", "premier",
-     "dignitary"),
+     "dignitary", "general", "commander"),
     ("countries", "nations", "sides", "neighbo", "states", "governments", "capitals", "economies",
      "republics", "kingdoms", "islands", "both", "the two"),
     ("ministers", "leaders", "premiers", "officials", "interlocutors", "envoys", "presidents",
-     "co-chairs",
+     "co-chairs", "commanders", "generals", "chiefs",
      "speakers", "diplomats", "heads of state", "heads of diplomacy", "signed", "signatures",
      "delegations", "executed", "penned", "inked", "pen to",
      # ("the two men put their names (set their hands) to J": the idioms' signers)
@@ -3684,6 +3691,9 @@ _ROLE_WORDS = {
     "secretary general": ("secretary-general", "secretary general"),
     "speaker": ("speaker",),
     "president": ("president",),
+    # ("the visiting general", "the Namibian commander": a commanding officer named before)
+    "general": ("general", "chief", "commander", "commandant"),
+    "commander": ("commander", "chief", "general", "commandant"),
     "diplomat": ("ambassador", "envoy", "high commissioner", "chargé", "charge"),
     "chairman": ("chair",),
     "chair": ("chair",),
@@ -3751,6 +3761,12 @@ def _person_with_role(doc: Doc, title: str, pos: int, country: str = "",
             if country in info.affil and (key in ("official", "guest", "visitor")
                                           or not info.roles):
                 return info.id
+        if key in ("general", "commander"):
+            # ("the Namibian commander" after "X, Commander of the Namibian Army", a body's post
+            # that records no country: the one officer so titled, of no other country; "the
+            # Mongolian general" after two chiefs of staff: nobody, not the host)
+            same = [i for i in fits if key in i.roles and (not i.affil or country in i.affil)]
+            return same[0].id if len(same) == 1 else None
         fits = [i for i in fits if not i.affil]
         if key in _LEADER_ROLES and doc.place_iso and country != doc.place_iso:
             # "a message from the Egyptian President" in a story datelined Asmara: not the

@@ -59,6 +59,14 @@ HONORIFICS = [
     r"(?:Rear|Vice|Fleet)\s+Admiral", r"Admiral", r"Commodore", r"Air\s+(?:Chief\s+)?Marshal",
     r"Field\s+Marshal", r"(?:Major|Lieutenant|Brigadier)\s+General", r"Brigadier", r"Colonel",
     r"Lieutenant\s+Colonel", r"(?:Lt|Maj|Brig)\.?\s*Gen\.?", r"Col\.", r"Gen\.",
+    # a bare "General" before a name ("General Somchai Wongsakul"), not a body's word
+    # ("General Assembly", "General Staff", "General Directorate")
+    # (not the head of a title: "Governor-General Sir X", "Secretary General X")
+    r"(?<![-‐])(?<!Secretary\s)(?<!Governor\s)(?<!Attorney\s)(?<!Director\s)(?<!Consul\s)"
+    r"(?<!Inspector\s)(?<!Solicitor\s)(?<!Surgeon\s)(?<!Auditor\s)(?<!Accountant\s)"
+    r"General(?!\s+(?:Assembly|Staff|Secretariat|Directorate|Department|Council|Conference|"
+    r"Headquarters|Command|Court|Agreement|Administration|Authority|Manager|Services|"
+    r"Hospital|Prosecutor|Consul|Debate|Election|Affairs|Secretary|Counsel|Office|Inspector))",
 ]
 HON = r"(?:" + "|".join(HONORIFICS) + r")"
 

@@ -88,6 +88,8 @@ DENIAL = re.compile(
     # sentence reports is called untrue after it
     # ("Reports that A had sealed J were "premature"": the word may be quoted)
     r"(?:reports?|claims?|stories|allegations?|rumou?rs?)\b[^;]{0,250}?\b(?:(?:are|were|is|was)\s+"
+    # ("Reports that A and B had signed J were described as inaccurate by C": called untrue)
+    r"(?:(?:described|called|termed|branded|labell?ed)\s+(?:as\s+)?)?"
     r"[\"“‘']?(?:\w+ly\s+)?(?:incorrect|untrue|inaccurate|unfounded|misleading|fake|false|premature|"
     # "Reports in Gulf media that A had signed J were not confirmed by either side"
     r"not\s+(?:confirmed|verified))|(?:have|has)\s+not\s+been\s+(?:confirmed|verified)))\b",

@@ -15758,3 +15758,72 @@ def test_the_same_day_after_a_day_without_a_year_is_undated() -> None:
     )
     got = facts(extract_article(text))
     assert ("LECTURED_AT", "person:ana-soto", "institution:university-of-ghana", None) in got, got
+
+
+def test_a_bare_general_before_a_name_is_a_rank_not_part_of_a_body() -> None:
+    # "the Chief of Defence of Peru, General X": a bare "General" before a name is a rank (as
+    # "Major General" is), not the head of a body; "General Assembly" stays a body's word
+    text = (
+        "Notes\n\n"
+        "Friday 6 March 2026\n\n"
+        "On 3 March 2026 the Chief of Defence of Peru, General Luis Alberto Quispe Rojas, held "
+        "talks with Ecuador's Minister of Defence, Ana Torres Vega, in Quito.\n\n"
+        "Both countries voted for the resolution in the General Assembly of the United Nations.\n"
+    )
+    rec = extract_article(text)
+    n = names(rec)
+    assert n.get("Luis Alberto Quispe Rojas") == "Person", n
+    got = facts(rec)
+    assert any(p == "MET_WITH" and "luis-alberto-quispe-rojas" in s + o and "ana-torres-vega"
+               in s + o for p, s, o, _d in got), got
+
+
+def test_the_visiting_general_is_the_officer_who_came_and_a_demonym_one_is_not_guessed() -> None:
+    # "The visiting general later lectured ...": the visiting officer named before; "The
+    # Jordanian general" when no officer's post names Jordan itself: nobody (not the host)
+    text = (
+        "Notes\n\n"
+        "Friday 6 March 2026\n\n"
+        "Lieutenant General Omar Haddad Nsour, Chief of Staff of the Jordan Armed Forces, arrived "
+        "in Rabat on 2 March 2026 for an official visit to Morocco.\n\n"
+        "He was received by Army Commander General Youssef Alami Idrissi.\n\n"
+        "On 3 March 2026 the visiting general lectured officers at the Royal College of Advanced "
+        "Military Studies.\n\n"
+        "RABAT - The Chief of the General Staff of the Armed Forces of Jordan, Major General Sami "
+        "Khalil Odeh, paid an official call on the Chief of Defence Forces of Morocco, General "
+        "Driss Bennani Slaoui, on Monday.\n\n"
+        "The Jordanian general is in the Kingdom on an official visit.\n"
+    )
+    got = facts(extract_article(text))
+    assert any(p == "LECTURED_AT" and s == "person:omar-haddad-nsour"
+               for p, s, _o, _d in got), got
+    assert not any(p in ("OFFICIAL_OF", "VISITED") and s == "person:driss-bennani-slaoui"
+                   and o in ("country:JOR", "country:MAR") for p, s, o, _d in got), got
+
+
+def test_reports_of_a_signing_described_as_inaccurate_give_no_signing() -> None:
+    # "Stories in a Lima weekly that A and B had signed J were termed inaccurate by the ministry":
+    # the claim is called untrue after a "described (called, termed) as"
+    text = (
+        "Notes\n\n"
+        "Friday 6 March 2026\n\n"
+        "Stories in a regional weekly that Peru and Ecuador had signed a border patrol agreement "
+        "were termed inaccurate by the ministry.\n"
+    )
+    got = facts(extract_article(text))
+    assert not any(p == "SIGNED_AGREEMENT" for p, _s, _o, _d in got), got
+
+
+def test_the_two_commanders_who_met_signed_the_memorandum() -> None:
+    # "A hosted B ..., and the two commanders then signed J": the two officers just named (as
+    # "the two ministers"), only after "two" or "both"
+    text = (
+        "Notes\n\n"
+        "Friday 6 March 2026\n\n"
+        "On 4 March 2026 the Commander of the Ghana Navy, Rear Admiral Kofi Asante Boateng, "
+        "hosted the Commander of the Senegalese Navy, Rear Admiral Moussa Diallo Sarr, in Accra, "
+        "and the two commanders then signed a Memorandum of Understanding on Maritime Patrols.\n"
+    )
+    got = facts(extract_article(text))
+    signers = {s for p, s, _o, _d in got if p == "SIGNED_AGREEMENT"}
+    assert {"person:kofi-asante-boateng", "person:moussa-diallo-sarr"} <= signers, got

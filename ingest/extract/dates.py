@@ -78,9 +78,10 @@ _PATTERN_RX = re.compile(
             rf"(?P<r2_y>{_Y}))",
             # "from 29 November to 2 December 2026", "November 29 to December 2, 2026": a range
             # across two months, the year told once at its end
-            rf"(?P<r3>(?:from\s+)?(?P<r3_d>{_D})\s+(?P<r3_m>{_M})\s*(?:[–-]|to|until)\s*{_D}\s+"
+            # ("on 30 November and 1 December 2026": two days across two months, the same)
+            rf"(?P<r3>(?:from\s+)?(?P<r3_d>{_D})\s+(?P<r3_m>{_M})\s*(?:[–-]|to|until|and)\s*{_D}\s+"
             rf"(?P<r3_m2>{_M}),?\s+(?P<r3_y>{_Y}))",
-            rf"(?P<r4>(?:from\s+)?(?P<r4_m>{_M})\s+(?P<r4_d>{_D})\s*(?:[–-]|to|until)\s*"
+            rf"(?P<r4>(?:from\s+)?(?P<r4_m>{_M})\s+(?P<r4_d>{_D})\s*(?:[–-]|to|until|and)\s*"
             rf"(?P<r4_m2>{_M})\s+{_D},?\s+(?P<r4_y>{_Y}))",
             # "Tuesday, 9 May 2023", "23 October 2021", "6th of May, 2021"
             # "26 November,2025 07:15 pm": a Pakistani site's date line, no space after the comma

@@ -169,13 +169,13 @@ INST_HEADS = frozenset(
         treasury
         universitas universiti universidad universidade université universität instituto
         colegio hospital library archives survey ecole école institut
-        autonome"""
+        autonome foundation fondation fundación fundação stiftung museum"""
     )
 )
 ORG_HEADS = frozenset(
     words(
         """organization organisation union community forum alliance group association
-        federation confederation chamber bank fund foundation society league movement
+        federation confederation chamber bank fund society league movement
         secretariat airways airlines railways corporation company network party club conclave
         chambers coalition"""
     )
@@ -238,6 +238,9 @@ def _head_of(tokens: tuple[str, ...]) -> str:
                 continue  # "... and Public Administration": a field of study, not an agency
             if low in INST_HEADS or low in ORG_HEADS or low in PROJ_HEADS:
                 return low
+            if k == 0 and "-" in low and low.rsplit("-", 1)[1] in INST_HEADS:
+                # "Goethe-Institut": a founder's name joined to the head by a hyphen
+                return low.rsplit("-", 1)[1]
     if len(tokens) >= 3 and tokens[0] == "House" and tokens[1] == "of" and \
             tokens[-1] in _CHAMBERS:
         return "parliament"  # "House of Representatives", "House of Commons": a legislature
@@ -250,6 +253,8 @@ _CHAMBERS = frozenset(
 )
 
 
+# a state's combining form before a hyphen: "Franco-", "Sino-"
+_COMBINING = frozenset(words("Franco Sino Russo Italo Luso Anglo Hispano Germano Greco Nippo"))
 _PAIR_PREFIX = re.compile(rf"[{UP}][\w’']+[-–][{UP}][\w’']+")
 
 
@@ -266,8 +271,10 @@ def _body_type(tokens: list[str], head: str) -> EntityType | None:
             "joint" in low or "intergovernmental" in low or "inter-governmental" in low):
         return EntityType.PROJECT
     if head in ("commission", "committee", "council") and _PAIR_PREFIX.fullmatch(tokens[0]) and (
-            len(gz.scan_name(tokens[0])) == 2):
-        return EntityType.PROJECT  # "Saudi-Iraqi Coordination Council": a bilateral mechanism
+            len(gz.scan_name(tokens[0])) + (re.split("[-–]", tokens[0])[0] in _COMBINING) == 2):
+        # "Saudi-Iraqi Coordination Council": a bilateral mechanism ("Franco-Paraguayan
+        # Education Committee": a state's combining form before the other's demonym)
+        return EntityType.PROJECT
     if head == "group" and "joint" in low and _PAIR_PREFIX.fullmatch(tokens[0]) and (
             len(gz.scan_name(tokens[0])) == 2):
         return EntityType.PROJECT  # "Peru-Chile Joint Working Group on Mining": a mechanism
@@ -712,7 +719,7 @@ _BODY_DESC = _the(
         r"trade\s+bloc|"
         # "The session was chaired by the institute's Director General, X"
         r"association|organi[sz]ation|alliance|forum|regional\s+body|institute|university|"
-        r"academy|faculty|"
+        r"academy|faculty|museum|"
         # ("The Director-General of the X Agency, Y, said the agency and Z have collaborated")
         r"agency|"
         # "the ministry's spokesman, X": the ministry named before, in a possessive only
@@ -2106,7 +2113,9 @@ def _classify(doc: Doc, start: int, end: int) -> ChunkT:
         return (start, end, None, name, acr, head)  # a lecture's title, not a body
     content = [t for t in tokens if t.lower() not in CONNECTORS]
     if len(content) < 2 and not (name in _LEGISLATURES and (
-            not _after_the(text, start) or _after_title(text, start))):
+            not _after_the(text, start) or _after_title(text, start))) and not (
+            # "the Goethe-Institut": one hyphened word, a founder's name and the head
+            "-" in name and head in INST_HEADS and name.lower().endswith("-" + head)):
         # "the Senate" is a reference, but "Speaker of the Senate" names the chamber
         return (start, end, None, name, acr, head)  # "the Institute": a reference, not a name
     if etype is not EntityType.INSTITUTION and text.startswith(", a", after) and (
@@ -2970,7 +2979,7 @@ SENTENCE_CUES = Cues([
      "commission",
      "agency", "centre", "center", "council", "forum", "union", "alliance", "community", "bank",
      "secretariat", "parliament", "senate", "school", "college", "grouping", "bloc",
-     "association", "regional body", "fund's", "fund’s"),
+     "association", "regional body", "fund's", "fund’s", "museum"),
     ("treaty", "railway", "pipeline", "route", "program", "corridor", "memorandum", "agreement",
      "road", "highway", "scheme", "initiative", "tunnel", "airport", "arrangement", "accord",
      "pact", "mou", "commission", "committee", "mechanism"),

@@ -251,6 +251,7 @@ PORTFOLIO_WORDS = frozenset(
         Textiles Handicrafts Recreation Leisure Physical Survey Marine Resources Livestock
         Expatriates Emigrants Emigration Law Laws Supply Supplies Corporate
         Scientific Technical Technological Humanities States Diplomatic Mobility
+        Sciences Cultures Decolonization Decolonisation Depatriarchalization
         South West North Southern Western Northern Eastern Central America Country Programs
         Programmes"""
     )

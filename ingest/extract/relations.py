@@ -1282,7 +1282,8 @@ R_SIGN = re.compile(
     # ministers afterwards sealed J": the same)
     # ("J, which they duly signed": the same)
     rf"has\s+|had\s+|then\s+|later\s+|afterwards\s+|subsequently\s+|already\s+|duly\s+|"
-    rf"initiall?ed\s+and\s+|"
+    # ("A and B concluded (endorsed, negotiated) and signed J": the same)
+    rf"(?:initiall?ed|concluded|endorsed|negotiated|approved|finali[sz]ed)\s+and\s+|"
     # ("A and B went on to ink J": the sequence verb before the base form)
     # ("the two ministers emerged to sign J": the same, after a meeting)
     rf"(?:went\s+on|emerged)\s+to\s+(?=(?:sign|ink)\s))*"
@@ -1346,7 +1347,8 @@ R_SIGN_AND = re.compile(
     rf"(?:(?:also|then|later)\s+)?(?P<v>signed|inked|(?:put|set|affixed|appended|stamped|inscribed)\s+"
     rf"(?:their|its|his|her)\s+(?:signatures?|names|hands)\s+(?:to|on))\b(?P<rest>[^;]*)"
 )
-_INITIALLED_END = re.compile(r"(?<=\s)initiall?ed\s+and\s+\Z")
+_INITIALLED_END = re.compile(
+    r"(?<=\s)(?:initiall?ed|concluded|endorsed|negotiated|approved|finali[sz]ed)\s+and\s+\Z")
 _GROUP_VP_AND = re.compile(r"(?<=[a-z»]\s)and(?=\s[a-z«])")
 _NOT_IN_VP = re.compile(
     r"\b(?:said|says|told|noted|stated|added|announced|stressed|that|who|which|whom|signed|"
@@ -1576,7 +1578,9 @@ MEET_V = (
     # ("X dined (lunched) with Y": a meeting over a meal; "X was ushered in to see Y": received;
     # "X chatted on Tuesday with Y": a meeting)
     # ("X conversed (broke bread) with Y": the same)
-    r"(?:dined|lunched|breakfasted|chatted|conversed|broke\s+bread|compared\s+notes)\s+(?:(?:on\s+)?«T\d+»\s+)?with|(?:was|were)\s+ushered\s+(?:in\s+)?to\s+see|"
+    # ("X conversed at length (chatted briefly) with Y": a manner between)
+    r"(?:dined|lunched|breakfasted|chatted|conversed|broke\s+bread|compared\s+notes)\s+(?:(?:on\s+)?«T\d+»\s+)?"
+    r"(?:(?:at\s+length|briefly|privately|informally)\s+)?with|(?:was|were)\s+ushered\s+(?:in\s+)?to\s+see|"
     # ("X was hosted at State House, Nairobi, on Tuesday by Y": a venue with its city)
     r"(?:was|were)\s+(?:\w+\s+){0,2}?(?:received|hosted|greeted|granted\s+an\s+audience|called\s+on)\s+(?:[^,;]{0,60}?"
     r"(?:,\s+«[LC]\d+»\s*,[^,;]{0,30}?)?\s+)?"
@@ -4898,9 +4902,16 @@ class Extractor:
         ]
         if sent.lead and ctx.dateline is not None and not day_dates:
             day_dates = [ctx.dateline]
+        # "X received Y on Friday 4 December. Y, who toured C from 2 to 6 December 2026, ...
+        # On the same day ...": a stay's range told after a day names no day of its own, so
+        # "the same day" is still the day told before it
+        told_days = [d.kind for d in sent.dates if d.value is not None and d.value.day is not None]
+        keep_same = ctx.same is not None and ctx.same.day is not None and bool(told_days) and all(
+            k == "range" for k in told_days)
         if day_dates:
             ctx.recent, ctx.recent_multi = day_dates[0], multi
-            ctx.same = day_dates[0]
+            if not keep_same:
+                ctx.same = day_dates[0]
             if re.search(r"\bvisit\b", t) and ctx.visit is None:
                 ctx.visit, ctx.visit_multi = day_dates[0], multi
         told_c = [c for c in cands if c.date is not None and c.pred in _EVENT_PREDS
@@ -4917,7 +4928,7 @@ class Extractor:
             # "X, who arrived yesterday, was received today by Y": the day of the meeting told,
             # not of the arrival that began the stay
             events = [c for c in events if c.pred != "VISITED"]
-        if events:
+        if events and not keep_same:
             ctx.same = events[-1].date
         if day_dates or events:
             ctx.same_noyear = False

@@ -417,7 +417,7 @@ _DROP_INVISIBLE = str.maketrans("", "", _INVISIBLE)
 def plain_text(text: str) -> str:
     """A name or a header line as read from the original: accents composed, invisible
     characters dropped."""
-    if text.isascii():
+    if text.isascii() or not _ODD.search(text):
         return text
     return unicodedata.normalize("NFC", text).translate(_DROP_INVISIBLE)
 

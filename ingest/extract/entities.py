@@ -1260,6 +1260,7 @@ _FRENCH_BODY = re.compile(
     r"[^\S\n]+\((?P<acr>[A-ZÉ][A-Za-zÉ]{1,7})\)"
 )
 _FRENCH_FUNCTION = frozenset(words("de du des la le les et pour en à au aux sur"))
+_PAREN_ACRONYM = re.compile(r"\((?:[A-ZÉ][A-Za-zÉ]{1,7})\)")
 
 
 def _plain_initial(word: str) -> str:
@@ -1268,7 +1269,12 @@ def _plain_initial(word: str) -> str:
 
 def _with_french_bodies(doc: Doc, out: list[ChunkT]) -> list[ChunkT]:
     text = doc.text
-    for m in _FRENCH_BODY.finditer(text):
+    # (searched back from each "(ACR)": a scan of the whole text for the heads cost more)
+    for acr in _PAREN_ACRONYM.finditer(text):
+        m = next((x for x in _FRENCH_BODY.finditer(text, max(0, acr.start() - 250), acr.end())
+                  if x.end() == acr.end()), None)
+        if m is None:
+            continue
         words_ = [re.sub(r"^[dl]['’]", "", w) for w in m["name"].split()]
         content = [w for w in words_ if w not in _FRENCH_FUNCTION]
         if "".join(_plain_initial(w) for w in content) != "".join(

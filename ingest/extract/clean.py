@@ -202,9 +202,9 @@ _DATE_STAMP = re.compile(rf"\b(?:{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{_
 def relined(text: str) -> str:
     """A text with no line breaks at all (a JSON field or a feed that joined its page into one
     line) with its lines guessed back, one space for one line break: a break at each sentence
-    end, and one before a dated dateline inside the first sentence ("... Facebook Twitter
-    Islamabad, 23 October 2021 (TDI): ..."), so the headline, the dateline and the lead stand
-    apart as on the page."""
+    end, one before a dated dateline inside the first sentence ("... Facebook Twitter
+    Islamabad, 23 October 2021 (TDI): ...") and two around a date stamp before it, so the
+    headline, the date line, the dateline and the lead stand apart as on the page."""
     if "\n" in text or len(text) < 400:
         return text
     chars = list(text)

@@ -2257,6 +2257,9 @@ _ORGANISE_VERBS = ("organised", "organized", "hosted", "held")
 R_ADDRESS = re.compile(
     # ("X later addressed students at the Academy")
     rf"(?P<a>{P}){APPO}\s+(?:(?:also|today|later|then|on\s+{T}|{T})\s+)*"
+    # ("X paid tribute at L and then addressed cadets of the I": a clause of the same subject
+    # before "and then addressed", no other person in it)
+    rf"(?:(?:[^;«]|«[LIT]\d+»){{1,80}}?\s+and\s+(?:then|later|afterwards)\s+(?=addressed\b))?"
     # "had earlier spoken to young diplomats at the Academy"
     # ("X took the podium (lectern, rostrum) at the Institute": spoke there)
     rf"(?:(?:had|has|have)\s+(?:(?:also|earlier|already)\s+)?)?(?P<v>addressed|spoke|speaks|"

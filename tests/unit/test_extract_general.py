@@ -15927,3 +15927,27 @@ def test_b94_the_same_day_after_a_stays_range_is_the_day_told_before() -> None:
     )
     assert any(p == "SIGNED_AGREEMENT" and s == "person:pablo-reyes" and d == "2027-03-05"
                for p, s, _o, d in got), got
+
+
+def test_p_a_clause_before_and_then_addressed_cadets_of_a_body_is_a_talk_there() -> None:
+    # "X laid a wreath at L and then addressed cadets of the I": the same subject's clause
+    got = facts(extract_article(
+        "Defence notes\n\nWednesday 10 March 2027\n\n"
+        "Malta's Minister of Defence, Paul Grech, visited Greece on Monday.\n\n"
+        "The Maltese minister laid a wreath at the Tomb of the Unknown Soldier and then "
+        "addressed cadets of the Hellenic Military Academy.\n"
+    ))
+    assert any(p == "LECTURED_AT" and s == "person:paul-grech"
+               and o == "institution:hellenic-military-academy" for p, s, o, _d in got), got
+
+
+def test_p_a_permanent_representative_to_un_habitat_is_accredited_to_the_agency() -> None:
+    # "UN-Habitat" is the United Nations Human Settlements Programme, not the United Nations
+    rec = extract_article(
+        "Diplomatic notes\n\nWednesday 10 March 2027\n\n"
+        "Chile's Ambassador to Kenya, Ana Rojas, who is also her country's Permanent "
+        "Representative to UN-Habitat, met students in Nairobi on Monday.\n"
+    )
+    got = facts(rec)
+    assert not any(p == "ACCREDITED_TO" and o == "org:united-nations" for p, _s, o, _d in got), got
+    assert "UN-Habitat" in names(rec), names(rec)

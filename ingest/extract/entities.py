@@ -241,6 +241,11 @@ def _head_of(tokens: tuple[str, ...]) -> str:
             if k == 0 and "-" in low and low.rsplit("-", 1)[1] in INST_HEADS:
                 # "Goethe-Institut": a founder's name joined to the head by a hyphen
                 return low.rsplit("-", 1)[1]
+            if k == 0 and "-" in low and low.rsplit("-", 1)[0] in INST_HEADS and \
+                    t.rsplit("-", 1)[1][:1].isupper():
+                # "National Defence University-Kenya": the head, a hyphen and the state's name
+                # that tells the body from its namesakes
+                return low.rsplit("-", 1)[0]
     if len(tokens) >= 3 and tokens[0] == "House" and tokens[1] == "of" and \
             tokens[-1] in _CHAMBERS:
         return "parliament"  # "House of Representatives", "House of Commons": a legislature

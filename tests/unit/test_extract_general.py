@@ -15951,3 +15951,15 @@ def test_p_a_permanent_representative_to_un_habitat_is_accredited_to_the_agency(
     got = facts(rec)
     assert not any(p == "ACCREDITED_TO" and o == "org:united-nations" for p, _s, o, _d in got), got
     assert "UN-Habitat" in names(rec), names(rec)
+
+
+def test_p_a_body_whose_head_is_hyphened_to_a_states_name_is_named_whole() -> None:
+    # "at the National Defence College-Ghana (NDC-G)": the head, a hyphen and the state
+    rec = extract_article(
+        "Defence notes\n\nWednesday 10 March 2027\n\n"
+        "The Defence Attaché of Chile to Ghana, Colonel Ana Rojas, on Monday gave a lecture "
+        "to the senior course at the National Defence College-Ghana (NDC-G) in Accra.\n"
+    )
+    assert names(rec).get("National Defence College-Ghana") == "Institution", names(rec)
+    assert ("LECTURED_AT", "person:ana-rojas", "institution:national-defence-college-ghana",
+            "2027-03-08") in facts(rec), facts(rec)

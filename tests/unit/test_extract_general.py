@@ -15963,3 +15963,20 @@ def test_p_a_body_whose_head_is_hyphened_to_a_states_name_is_named_whole() -> No
     assert names(rec).get("National Defence College-Ghana") == "Institution", names(rec)
     assert ("LECTURED_AT", "person:ana-rojas", "institution:national-defence-college-ghana",
             "2027-03-08") in facts(rec), facts(rec)
+
+
+def test_p_a_rank_after_a_body_opens_the_holders_name() -> None:
+    # "Commander of the Hellenic Navy Admiral X", "Chief of the Army Staff Lieutenant General
+    # Y": the rank ends the body's name and opens the person's
+    rec = extract_article(
+        "Defence notes\n\nWednesday 10 March 2027\n\n"
+        "Malta's Minister of Defence, Paul Grech, visited Greece on Monday.\n\n"
+        "He was received by the Commander of the Hellenic Navy Admiral Nikos Papadakis.\n\n"
+        "He later met Chief of the Air Staff Lieutenant General Yannis Kostas.\n"
+    )
+    got = facts(rec)
+    assert names(rec).get("Nikos Papadakis") == "Person", names(rec)
+    assert names(rec).get("Yannis Kostas") == "Person", names(rec)
+    assert "Air Staff" not in names(rec), names(rec)
+    assert _has(got, "MET_WITH", "person:paul-grech", "person:nikos-papadakis",
+                "2027-03-08"), got

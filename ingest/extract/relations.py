@@ -951,6 +951,8 @@ COOP_V = (
     # "A and B have been partners since 2021 in J"
     # ("A and B have been development partners in education since 2002")
     r"|(?:have|has|had)\s+been\s+(?:close\s+|key\s+|development\s+)?partners"
+    # ("A and B have trained border guards jointly through J since 2018": a training together)
+    r"|(?:have|has|had)\s+(?:trained|been\s+training)\s+(?:[a-z-]+\s+){1,2}?(?:jointly|together)\b"
     # ("A and B have swapped mining lecturers since 2021": the same, a field before the noun)
     # ("A and B have exchanged experience on copper processing through J": know-how shared)
     # ("A and B have been swapping know-how since 2015": the same, as it runs)

@@ -15980,3 +15980,15 @@ def test_p_a_rank_after_a_body_opens_the_holders_name() -> None:
     assert "Air Staff" not in names(rec), names(rec)
     assert _has(got, "MET_WITH", "person:paul-grech", "person:nikos-papadakis",
                 "2027-03-08"), got
+
+
+def test_p_two_states_that_trained_officers_jointly_through_a_programme_cooperate() -> None:
+    # "A and B have trained X jointly through J since T": a cooperation through J
+    got = facts(extract_article(
+        "Defence notes\n\nWednesday 10 March 2027\n\n"
+        "Ghana and Chile have trained border guards jointly through the West Africa Border "
+        "Security Programme since 2018, officials said.\n"
+    ))
+    assert _has(got, "COOPERATES_WITH", "country:GHA", "country:CHL", "2018"), got
+    assert ("COOPERATES_VIA", "country:GHA", "project:west-africa-border-security-programme",
+            "2018") in got, got

@@ -2088,7 +2088,9 @@ R_VISITED = re.compile(
 # "Before the signing, X held talks with Y and visited the Norwegian Agency for Development
 # Cooperation": a second verb of the subject of talks
 R_VISITED_AND = re.compile(
-    rf"(?P<a>{P})\s+(?:(?:also|then|later)\s+)?(?:held\s+talks|met)\s+with\s+[^;.]{{0,100}}?"
+    # ("During his stay X travelled to L to observe training and visited the I": the same)
+    rf"(?P<a>{P})\s+(?:(?:also|then|later)\s+)?(?:(?:held\s+talks|met)\s+with|travell?ed\s+to)\s+"
+    rf"[^;.]{{0,100}}?"
     rf"\s+and\s+(?:(?:also|then|later)\s+)?(?P<v>visited|toured)\s+(?:the\s+)?"
     rf"(?P<o>{C}|{IO}|«L\d+»)"
 )

@@ -15992,3 +15992,16 @@ def test_p_two_states_that_trained_officers_jointly_through_a_programme_cooperat
     assert _has(got, "COOPERATES_WITH", "country:GHA", "country:CHL", "2018"), got
     assert ("COOPERATES_VIA", "country:GHA", "project:west-africa-border-security-programme",
             "2018") in got, got
+
+
+def test_p_travelled_to_a_city_and_visited_a_body_is_a_visit_of_the_body() -> None:
+    # "During his stay X travelled to L to observe ... and visited the I": the second verb
+    got = facts(extract_article(
+        "Defence notes\n\nWednesday 10 March 2027\n\n"
+        "Namibia's Army Commander, Major General Peter Shali, began a working visit to Chile "
+        "on Monday.\n\n"
+        "During his stay the Namibian commander travelled to Valparaiso to observe naval "
+        "training and visited the Chilean Naval Academy, which trains officers.\n"
+    ))
+    assert any(p == "VISITED" and s == "person:peter-shali"
+               and o == "institution:chilean-naval-academy" for p, s, o, _d in got), got

@@ -2262,8 +2262,10 @@ R_ADDRESS = re.compile(
     # ("X later addressed students at the Academy")
     rf"(?P<a>{P}){APPO}\s+(?:(?:also|today|later|then|on\s+{T}|{T})\s+)*"
     # ("X paid tribute at L and then addressed cadets of the I": a clause of the same subject
-    # before "and then addressed", no other person in it)
-    rf"(?:(?:[^;«]|«[LIT]\d+»){{1,80}}?\s+and\s+(?:then|later|afterwards)\s+(?=addressed\b))?"
+    # before "and then addressed", no other person in it; "X toured the I at L and spoke to
+    # officers of a course": the same before "spoke to", the body toured its venue)
+    rf"(?:(?P<pre>(?:[^;«]|«[LIT]\d+»){{1,80}}?)\s+and\s+(?:(?:then|later|afterwards)\s+)?"
+    rf"(?=addressed\b|spoke\s+to\b))?"
     # "had earlier spoken to young diplomats at the Academy"
     # ("X took the podium (lectern, rostrum) at the Institute": spoke there)
     rf"(?:(?:had|has|have)\s+(?:(?:also|earlier|already)\s+)?)?(?P<v>addressed|spoke|speaks|"
@@ -2406,6 +2408,11 @@ R_MISSION_HEADED_BY = re.compile(
 )
 _TIMELINE_ITEM = re.compile(r"«T(\d+)»:\s")
 _ADDRESSED_BODY = re.compile(rf"\s+(?:the\s+)?(?P<o>{IO})(?!{POSS})")
+# "toured the I at L and spoke to officers (students, cadets) of a course": the body toured
+_TOURED_BODY = re.compile(rf"(?:toured|visited)\s+(?:the\s+)?(?P<o>{IO})")
+_TO_AUDIENCE = re.compile(
+    r"\s+to\s+(?:the\s+)?(?:[\w-]+\s+)?(?:officers|students|cadets|trainees|participants|staff|"
+    r"faculty|researchers|scholars|fellows)\b")
 _MEMBER_OF_BEFORE = re.compile(r"\b(?:members?|membership|founders?|part|chair)\s+\Z")
 _WHERE_VENUE = re.compile(
     # ("was hosted by the I1 at I2, where she lectured": the host, not the venue that holds it)
@@ -4105,6 +4112,9 @@ class Extractor:
                         o = refs(inner["o"])[0]
                 elif host is not None:
                     o = refs(host["o"])[0]  # "PISM hosted X, ..., who delivered a lecture on"
+                elif rx is R_ADDRESS and m["pre"] and (toured := _TOURED_BODY.match(m["pre"])) \
+                        and _TO_AUDIENCE.match(rest):
+                    o = refs(toured["o"])[0]  # "toured the I at L and spoke to officers of ..."
                 else:
                     continue
                 if doc.mentions[o].kind not in "IO":

@@ -16005,3 +16005,19 @@ def test_p_travelled_to_a_city_and_visited_a_body_is_a_visit_of_the_body() -> No
     ))
     assert any(p == "VISITED" and s == "person:peter-shali"
                and o == "institution:chilean-naval-academy" for p, s, o, _d in got), got
+
+
+def test_p_toured_a_body_and_spoke_to_its_cadets_is_a_talk_there_not_to_reporters() -> None:
+    # "X toured the I at L and spoke to cadets of ...": a talk at the body toured; "spoke to
+    # reporters" after a tour is none
+    got = facts(extract_article(
+        "Defence notes\n\nWednesday 10 March 2027\n\n"
+        "Malta's Minister of Defence, Paul Grech, visited Greece on Monday.\n\n"
+        "On Tuesday the Maltese minister toured the Hellenic Military Academy at Vari and spoke "
+        "to cadets of the final year.\n\n"
+        "On Wednesday he toured the Acropolis Museum and spoke to reporters.\n"
+    ))
+    assert ("LECTURED_AT", "person:paul-grech", "institution:hellenic-military-academy",
+            "2027-03-09") in got, got
+    assert not any(p == "LECTURED_AT" and o == "institution:acropolis-museum"
+                   for p, _s, o, _d in got), got

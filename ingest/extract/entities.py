@@ -241,6 +241,11 @@ def _head_of(tokens: tuple[str, ...]) -> str:
             if k == 0 and "-" in low and low.rsplit("-", 1)[1] in INST_HEADS:
                 # "Goethe-Institut": a founder's name joined to the head by a hyphen
                 return low.rsplit("-", 1)[1]
+            if k == 0 and "-" in low and low.rsplit("-", 1)[0] in INST_HEADS and \
+                    t.rsplit("-", 1)[1][:1].isupper():
+                # "National Defence University-Kenya": the head, a hyphen and the state's name
+                # that tells the body from its namesakes
+                return low.rsplit("-", 1)[0]
     if len(tokens) >= 3 and tokens[0] == "House" and tokens[1] == "of" and \
             tokens[-1] in _CHAMBERS:
         return "parliament"  # "House of Representatives", "House of Commons": a legislature
@@ -1777,6 +1782,16 @@ def _cut_person_tail(text: str, s: int, e: int) -> int:
             # "Secretary of the Investment Commission Daw Khin Myat Noe", "... Board of
             # Investment Ms Anong Srisuk": an honorific opens the holder's name
             return s + hon.start()
+    if "General " in seg or "Admiral " in seg or "Marshal " in seg or "Colonel " in seg:
+        rank = _RANK_IN_BODY.search(seg)
+        if rank is not None and _head(seg[: rank.start()].split()):
+            rest = seg[rank.end() :].split()
+            if 2 <= len(rest) <= 4 and not _head(rest) and all(
+                    _NAME_TOKEN.fullmatch(t) and t not in NOT_NAME for t in rest):
+                # "Chief of the Army Staff General X", "Commander of the Navy Admiral X": a
+                # military rank opens the holder's name ("Army Staff" alone is the post's
+                # words, no body)
+                return s if _STAFF_POST.fullmatch(seg, 0, rank.start()) else s + rank.start()
     h = _CHAMBER_FIRST.match(seg) or _COLLEGIAL_FIRST.match(seg)
     if h is None and (text.endswith(" of ", 0, s) or text.endswith(" for ", 0, s)) and (
             " and the " in seg):
@@ -1840,6 +1855,11 @@ _CHAMBER_FIRST = re.compile(rf"(?:{_HOUSE_OF.pattern}|(?:National|Federal|Legisl
 _NAME_TOKEN = re.compile(rf"[{UP}][{LOW}]+(?:[-{APOS}][{UP}{LOW}][{LOW}]+)*")
 # an honorific inside a capitalised run of words, before a name
 _HON_IN_BODY = re.compile(r" (?:Mr|Mrs|Ms|Dr|Daw|Mawlawi|Madam|Madame)\.? (?=[A-Z])")
+_STAFF_POST = re.compile(r"(?:Army|Naval|Navy|Air|Defence|Defense|General) Staff")
+# (a rank after a body's name: "Army Staff General X", "Hellenic Navy Rear Admiral X")
+_RANK_IN_BODY = re.compile(
+    r" (?:(?:Lieutenant|Major|Brigadier) General|General|(?:Rear |Vice )?Admiral|"
+    r"Air (?:Chief |Vice )?Marshal|(?:Lieutenant )?Colonel) (?=[A-Z])")
 
 
 def _complete_name(tokens: list[str]) -> bool:

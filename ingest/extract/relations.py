@@ -951,6 +951,8 @@ COOP_V = (
     # "A and B have been partners since 2021 in J"
     # ("A and B have been development partners in education since 2002")
     r"|(?:have|has|had)\s+been\s+(?:close\s+|key\s+|development\s+)?partners"
+    # ("A and B have trained border guards jointly through J since 2018": a training together)
+    r"|(?:have|has|had)\s+(?:trained|been\s+training)\s+(?:[a-z-]+\s+){1,2}?(?:jointly|together)\b"
     # ("A and B have swapped mining lecturers since 2021": the same, a field before the noun)
     # ("A and B have exchanged experience on copper processing through J": know-how shared)
     # ("A and B have been swapping know-how since 2015": the same, as it runs)
@@ -2086,7 +2088,9 @@ R_VISITED = re.compile(
 # "Before the signing, X held talks with Y and visited the Norwegian Agency for Development
 # Cooperation": a second verb of the subject of talks
 R_VISITED_AND = re.compile(
-    rf"(?P<a>{P})\s+(?:(?:also|then|later)\s+)?(?:held\s+talks|met)\s+with\s+[^;.]{{0,100}}?"
+    # ("During his stay X travelled to L to observe training and visited the I": the same)
+    rf"(?P<a>{P})\s+(?:(?:also|then|later)\s+)?(?:(?:held\s+talks|met)\s+with|travell?ed\s+to)\s+"
+    rf"[^;.]{{0,100}}?"
     rf"\s+and\s+(?:(?:also|then|later)\s+)?(?P<v>visited|toured)\s+(?:the\s+)?"
     rf"(?P<o>{C}|{IO}|«L\d+»)"
 )
@@ -2257,6 +2261,11 @@ _ORGANISE_VERBS = ("organised", "organized", "hosted", "held")
 R_ADDRESS = re.compile(
     # ("X later addressed students at the Academy")
     rf"(?P<a>{P}){APPO}\s+(?:(?:also|today|later|then|on\s+{T}|{T})\s+)*"
+    # ("X paid tribute at L and then addressed cadets of the I": a clause of the same subject
+    # before "and then addressed", no other person in it; "X toured the I at L and spoke to
+    # officers of a course": the same before "spoke to", the body toured its venue)
+    rf"(?:(?P<pre>(?:[^;«]|«[LIT]\d+»){{1,80}}?)\s+and\s+(?:(?:then|later|afterwards)\s+)?"
+    rf"(?=addressed\b|spoke\s+to\b))?"
     # "had earlier spoken to young diplomats at the Academy"
     # ("X took the podium (lectern, rostrum) at the Institute": spoke there)
     rf"(?:(?:had|has|have)\s+(?:(?:also|earlier|already)\s+)?)?(?P<v>addressed|spoke|speaks|"
@@ -2399,6 +2408,11 @@ R_MISSION_HEADED_BY = re.compile(
 )
 _TIMELINE_ITEM = re.compile(r"«T(\d+)»:\s")
 _ADDRESSED_BODY = re.compile(rf"\s+(?:the\s+)?(?P<o>{IO})(?!{POSS})")
+# "toured the I at L and spoke to officers (students, cadets) of a course": the body toured
+_TOURED_BODY = re.compile(rf"(?:toured|visited)\s+(?:the\s+)?(?P<o>{IO})")
+_TO_AUDIENCE = re.compile(
+    r"\s+to\s+(?:the\s+)?(?:[\w-]+\s+)?(?:officers|students|cadets|trainees|participants|staff|"
+    r"faculty|researchers|scholars|fellows)\b")
 _MEMBER_OF_BEFORE = re.compile(r"\b(?:members?|membership|founders?|part|chair)\s+\Z")
 _WHERE_VENUE = re.compile(
     # ("was hosted by the I1 at I2, where she lectured": the host, not the venue that holds it)
@@ -4098,6 +4112,9 @@ class Extractor:
                         o = refs(inner["o"])[0]
                 elif host is not None:
                     o = refs(host["o"])[0]  # "PISM hosted X, ..., who delivered a lecture on"
+                elif rx is R_ADDRESS and m["pre"] and (toured := _TOURED_BODY.match(m["pre"])) \
+                        and _TO_AUDIENCE.match(rest):
+                    o = refs(toured["o"])[0]  # "toured the I at L and spoke to officers of ..."
                 else:
                     continue
                 if doc.mentions[o].kind not in "IO":

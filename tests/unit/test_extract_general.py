@@ -15927,3 +15927,97 @@ def test_b94_the_same_day_after_a_stays_range_is_the_day_told_before() -> None:
     )
     assert any(p == "SIGNED_AGREEMENT" and s == "person:pablo-reyes" and d == "2027-03-05"
                for p, s, _o, d in got), got
+
+
+def test_p_a_clause_before_and_then_addressed_cadets_of_a_body_is_a_talk_there() -> None:
+    # "X laid a wreath at L and then addressed cadets of the I": the same subject's clause
+    got = facts(extract_article(
+        "Defence notes\n\nWednesday 10 March 2027\n\n"
+        "Malta's Minister of Defence, Paul Grech, visited Greece on Monday.\n\n"
+        "The Maltese minister laid a wreath at the Tomb of the Unknown Soldier and then "
+        "addressed cadets of the Hellenic Military Academy.\n"
+    ))
+    assert any(p == "LECTURED_AT" and s == "person:paul-grech"
+               and o == "institution:hellenic-military-academy" for p, s, o, _d in got), got
+
+
+def test_p_a_permanent_representative_to_un_habitat_is_accredited_to_the_agency() -> None:
+    # "UN-Habitat" is the United Nations Human Settlements Programme, not the United Nations
+    rec = extract_article(
+        "Diplomatic notes\n\nWednesday 10 March 2027\n\n"
+        "Chile's Ambassador to Kenya, Ana Rojas, who is also her country's Permanent "
+        "Representative to UN-Habitat, met students in Nairobi on Monday.\n"
+    )
+    got = facts(rec)
+    assert not any(p == "ACCREDITED_TO" and o == "org:united-nations" for p, _s, o, _d in got), got
+    assert "UN-Habitat" in names(rec), names(rec)
+
+
+def test_p_a_body_whose_head_is_hyphened_to_a_states_name_is_named_whole() -> None:
+    # "at the National Defence College-Ghana (NDC-G)": the head, a hyphen and the state
+    rec = extract_article(
+        "Defence notes\n\nWednesday 10 March 2027\n\n"
+        "The Defence Attaché of Chile to Ghana, Colonel Ana Rojas, on Monday gave a lecture "
+        "to the senior course at the National Defence College-Ghana (NDC-G) in Accra.\n"
+    )
+    assert names(rec).get("National Defence College-Ghana") == "Institution", names(rec)
+    assert ("LECTURED_AT", "person:ana-rojas", "institution:national-defence-college-ghana",
+            "2027-03-08") in facts(rec), facts(rec)
+
+
+def test_p_a_rank_after_a_body_opens_the_holders_name() -> None:
+    # "Commander of the Hellenic Navy Admiral X", "Chief of the Army Staff Lieutenant General
+    # Y": the rank ends the body's name and opens the person's
+    rec = extract_article(
+        "Defence notes\n\nWednesday 10 March 2027\n\n"
+        "Malta's Minister of Defence, Paul Grech, visited Greece on Monday.\n\n"
+        "He was received by the Commander of the Hellenic Navy Admiral Nikos Papadakis.\n\n"
+        "He later met Chief of the Air Staff Lieutenant General Yannis Kostas.\n"
+    )
+    got = facts(rec)
+    assert names(rec).get("Nikos Papadakis") == "Person", names(rec)
+    assert names(rec).get("Yannis Kostas") == "Person", names(rec)
+    assert "Air Staff" not in names(rec), names(rec)
+    assert _has(got, "MET_WITH", "person:paul-grech", "person:nikos-papadakis",
+                "2027-03-08"), got
+
+
+def test_p_two_states_that_trained_officers_jointly_through_a_programme_cooperate() -> None:
+    # "A and B have trained X jointly through J since T": a cooperation through J
+    got = facts(extract_article(
+        "Defence notes\n\nWednesday 10 March 2027\n\n"
+        "Ghana and Chile have trained border guards jointly through the West Africa Border "
+        "Security Programme since 2018, officials said.\n"
+    ))
+    assert _has(got, "COOPERATES_WITH", "country:GHA", "country:CHL", "2018"), got
+    assert ("COOPERATES_VIA", "country:GHA", "project:west-africa-border-security-programme",
+            "2018") in got, got
+
+
+def test_p_travelled_to_a_city_and_visited_a_body_is_a_visit_of_the_body() -> None:
+    # "During his stay X travelled to L to observe ... and visited the I": the second verb
+    got = facts(extract_article(
+        "Defence notes\n\nWednesday 10 March 2027\n\n"
+        "Namibia's Army Commander, Major General Peter Shali, began a working visit to Chile "
+        "on Monday.\n\n"
+        "During his stay the Namibian commander travelled to Valparaiso to observe naval "
+        "training and visited the Chilean Naval Academy, which trains officers.\n"
+    ))
+    assert any(p == "VISITED" and s == "person:peter-shali"
+               and o == "institution:chilean-naval-academy" for p, s, o, _d in got), got
+
+
+def test_p_toured_a_body_and_spoke_to_its_cadets_is_a_talk_there_not_to_reporters() -> None:
+    # "X toured the I at L and spoke to cadets of ...": a talk at the body toured; "spoke to
+    # reporters" after a tour is none
+    got = facts(extract_article(
+        "Defence notes\n\nWednesday 10 March 2027\n\n"
+        "Malta's Minister of Defence, Paul Grech, visited Greece on Monday.\n\n"
+        "On Tuesday the Maltese minister toured the Hellenic Military Academy at Vari and spoke "
+        "to cadets of the final year.\n\n"
+        "On Wednesday he toured the Acropolis Museum and spoke to reporters.\n"
+    ))
+    assert ("LECTURED_AT", "person:paul-grech", "institution:hellenic-military-academy",
+            "2027-03-09") in got, got
+    assert not any(p == "LECTURED_AT" and o == "institution:acropolis-museum"
+                   for p, _s, o, _d in got), got

@@ -2939,7 +2939,7 @@ SENTENCE_CUES = Cues([
      "brings together", "unites", "partner state", "entered", "participating", " sit in",
      " sit together", " sits in", " sits on", " sit on", " seats in", "states of",
      "countries of", "nations of",
-     " part of", " ally ", " seat in"),
+     " part of", " ally ", " seat in", " seat on", " seats on"),
     ("operat", "work", "collaborat", "jointly", "together", "part", "trad", "bound", "linked",
      "connected", "tied", "through", "via", "involved", "engaged", "enrolled", "developing",
      "built", "financed", "run", "managed", "beneficiary", "beneficiaries", "benefit",
@@ -2980,7 +2980,7 @@ SENTENCE_CUES = Cues([
      " stop in ", "sojourn", "call on", " stay", " round of ", " swing ", "set foot",
      "roadshow",
      # ("touched down in L on T and, that afternoon, sat across the table from Y")
-     "touched down in", "landed in", "arrived in"),
+     "touched down in", "landed in", "arrived in", "came ashore in"),
     ("lectur", "talk", "address", "speech", "presentation", " paper", "spoke", "speak", "guest",
      "keynote", "roundtable", "discussion", "conversation", "remarks", "oration", "podium",
      "lectern", "rostrum", "the floor at", "the floor before", "headlined",
@@ -5022,13 +5022,16 @@ def visited_city(doc: Doc, i: int) -> str | None:
 # Nadi", "arrived in Mombasa on Monday for a two-day visit", "X is in Cebu on a working visit".
 _CITY = (r"[A-Z][\w'’-]*[a-z][\w'’-]*(?:[^\S\n]+(?:(?:es|de|da|do|du|del|la|el)[^\S\n]+)?"
          r"[A-Z][\w'’-]*[a-z][\w'’-]*){0,2}")
-_VISIT_NOUN = r"(?:an?|the|his|her|their)[^\S\n]+(?:[\w-]+[^\S\n]+){0,4}?(?:visit|trip)\b"
+# ("for a two-day stay", "on a fact-finding mission": a stay or a mission there is a visit too)
+_VISIT_NOUN = (r"(?:an?|the|his|her|their)[^\S\n]+(?:[\w-]+[^\S\n]+){0,4}?"
+               r"(?:visit|trip|stay|mission)\b")
 _CITY_VISITED = re.compile(
     # ("a visit to the Macao Special Administrative Region": the city before the region's title)
     rf"\b(?:(?:visit|trip)[^\S\n]+to[^\S\n]+the[^\S\n]+(?P<sar>[A-Z][\w'’-]*[a-z][\w'’-]*"
     rf"(?:[^\S\n]+[A-Z][\w'’-]*[a-z][\w'’-]*)?)"
     rf"(?=[^\S\n]+Special[^\S\n]+Administrative[^\S\n]+Region\b)|"
-    rf"(?:(?:visit|trip)[^\S\n]+to|(?P<arr>(?:arrived|landed)[^\S\n]+in|(?:travell?ed|flew)[^\S\n]+to|flew[^\S\n]+(?:into|in[^\S\n]+to)|"
+    # ("came ashore in Nuuk on Monday for a two-day stay": arrived there by sea)
+    rf"(?:(?:visit|trip)[^\S\n]+to|(?P<arr>(?:arrived|landed|came[^\S\n]+ashore)[^\S\n]+in|(?:travell?ed|flew)[^\S\n]+to|flew[^\S\n]+(?:into|in[^\S\n]+to)|"
     rf"(?:is|was|are|were)[^\S\n]+(?:(?:currently|now)[^\S\n]+)?in))[^\S\n]+(?P<c>{_CITY})"
     rf"(?P<tail>[^\S\n]*,[^\S\n]*)?)"
 )
@@ -5067,7 +5070,7 @@ def find_visited_cities(doc: Doc) -> None:
     City entities (shown only when a visit rule uses them). "Chennai, India": the City's
     country."""
     text = doc.text
-    if not any(w in text for w in ("visit", "trip", "tour")):
+    if not any(w in text for w in ("visit", "trip", "tour", " stay", "mission")):
         return
     taken = [(m.start, m.end) for m in doc.mentions]
     names = {n.casefold() for e in doc.ents.values() for n in (e.name, *e.aliases, *e.tokens)}

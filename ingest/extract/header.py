@@ -42,6 +42,8 @@ _PUBLISHED = re.compile(
     r"Posted on|"
     # "Publisert 03.12.2026, kl. 14:02": a Norwegian (Danish, Swedish, German, Dutch) site's
     r"Publicad[oa]|Publisert|Publiceret|Publicerad|Veröffentlicht|Gepubliceerd|"
+    # ("Dagfest: 09.12.2026 14:05": a Faroese site's)
+    r"Dagfest|"
     # "Write: 2026-12-04 15:32:10 / Update: ...": a Korean site's "written" line
     # ("Registered : 2026-12-03 17:22 | Modified : ...": another Korean site's)
     r"(?:Write|Registered)(?=\s*:)|"

@@ -795,7 +795,8 @@ R_MEMBER_JOIN = re.compile(
     # ("The Solomon Islands holds a seat in the Pacific Islands Forum")
     # ("C has had a seat in O since 2001": the same, held since)
     # ("C holds seats in both O1 and O2": seats, in two bodies)
-    rf"(?:holds?|has\s+held|have\s+held|has\s+had|have\s+had)\s+(?:an?\s+seat|seats)\s+in"
+    # ("C holds a seat on the Arctic Council": "on" a council, as "sits on")
+    rf"(?:holds?|has\s+held|have\s+held|has\s+had|have\s+had)\s+(?:an?\s+seat|seats)\s+(?:in|on)"
     rf"(?:\s+both)?(?=\s+(?:the\s+)?«O)|"
     # "Chile is part of the Pacific Alliance": a body it is part of
     # ("Kyrgyzstan has been part of the Eurasian Economic Union since August 2015")
@@ -962,7 +963,8 @@ COOP_V = (
     # ("A and B have exchanged medical staff since 2012")
     r"trainees|teachers|(?:(?:medical|teaching|academic|technical)\s+)?staff|doctors|nurses|"
     # ("A and B have exchanged contribution data since 2024": data of a named kind, as pooled)
-    r"(?:[a-z-]+\s+){0,3}?data\b)"
+    # ("A and B have exchanged sea-ice observations (tide readings) since 2021": the same)
+    r"(?:[a-z-]+\s+){0,3}?(?:data|observations|measurements|readings)\b)"
     r"|(?:have|has|had)\s+coordinated\s+"
     r"(?=[a-z](?:[^;.«]|«T\d+»){0,60}?\s(?:through|under)\s+(?:the\s+)?«J)"
     r"|(?:are|is|were|was)\s+(?:now\s+|also\s+|already\s+)?(?:working|cooperating|co-operating|"
@@ -1297,7 +1299,7 @@ R_SIGN = re.compile(
     # ("A and B set their names to J": the same idiom with "set")
     # ("A and B added their signatures to J": the same idiom with "added")
     # ("A and B set down their signatures on J": the same with "down")
-    rf"(?:(?:put|set)(?:ting)?(?:\s+down)?|add(?:ed|ing))\s+(?:their|its|his|her)\s+(?:signatures?\s+(?:to|on)|"
+    rf"(?:(?:put|set)(?:ting)?(?:\s+down)?|add(?:ed|ing))\s+(?:their|its|his|her)\s+(?:signatures?\s+(?:to|on|under)|"
     rf"names\s+to)|"
     # "A and B affixed (appended) their signatures to J": the same idiom with another verb
     # ("A and B stamped (inscribed) their signatures on J": the same)
@@ -1584,7 +1586,7 @@ MEET_V = (
     r"(?:dined|lunched|breakfasted|chatted|conversed|broke\s+bread|compared\s+notes)\s+(?:(?:on\s+)?«T\d+»\s+)?"
     r"(?:(?:at\s+length|briefly|privately|informally)\s+)?with|(?:was|were)\s+ushered\s+(?:in\s+)?to\s+see|"
     # ("X was hosted at State House, Nairobi, on Tuesday by Y": a venue with its city)
-    r"(?:was|were)\s+(?:\w+\s+){0,2}?(?:received|hosted|greeted|granted\s+an\s+audience|called\s+on)\s+(?:[^,;]{0,60}?"
+    r"(?:was|were)\s+(?:\w+\s+){0,2}?(?:received|hosted|greeted|met|granted\s+an\s+audience|called\s+on)\s+(?:[^,;]{0,60}?"
     r"(?:,\s+«[LC]\d+»\s*,[^,;]{0,30}?)?\s+)?"
     # "X was welcomed at the airport by Y", "... on arrival by Y": a welcome where he arrives
     # (not "where he was welcomed by its rector": a host at a lecture)
@@ -2106,7 +2108,8 @@ R_ARRIVED_FOR = re.compile(
     # "flew into Lusaka on Tuesday for ...", "reached Dhaka on Tuesday night on his maiden visit")
     # ("jetted into Accra on Wednesday for ...", "set foot in Lusaka yesterday at the start of")
     # ("stepped off the overnight train in Kyiv on Wednesday, opening ...": arrived there)
-    rf"(?P<v>(?:arrived|landed|touched\s+down|set\s+foot|stepped\s+off\s+(?:the|a|an|his|her)\s+"
+    # ("came ashore in L on Monday for a two-day stay": arrived there by sea)
+    rf"(?P<v>(?:arrived|landed|touched\s+down|came\s+ashore|set\s+foot|stepped\s+off\s+(?:the|a|an|his|her)\s+"
     rf"(?:[\w-]+\s+)?(?:train|plane|aircraft|flight|ship|ferry|boat))\s+in|(?:travell?ed|flew)\s+to|"
     # ("came to Oslo on Tuesday for a working visit": arrived there)
     rf"came\s+to|"
@@ -2254,7 +2257,7 @@ _LECTURE_VERBS = {
     "lectured.fronted": _FRONT_VERBS,
     "lectured.addressed": ("addressed", "spoke", "speaks", "lectured", "podium", "lectern",
                            "rostrum", "the floor at", "the floor before", "shared", "headlined",
-                           "briefed", "presented", "took questions"),
+                           "briefed", "presented", "took questions", " speaker at"),
 }
 _WELCOME_VERBS = ("welcomed", "hosted", "invited", "received")
 _ORGANISE_VERBS = ("organised", "organized", "hosted", "held")
@@ -2272,6 +2275,8 @@ R_ADDRESS = re.compile(
     # ("X took the floor at a seminar of the I": the same)
     # ("X took the floor before young diplomats at the I": the audience before "at")
     # ("X guest-lectured at the I": lectured there as a guest)
+    # ("X was guest speaker at the I on Friday": the invited speaker, a talk there)
+    rf"(?:was|is)\s+(?:the\s+)?(?:guest|keynote|main|featured)\s+speaker(?=\s+at\b)|"
     rf"spoken|(?:guest[\s-])?lectured|took\s+the\s+(?:podium|lectern|rostrum|floor)(?=\s+(?:before\s+[^;«]{{1,40}}?\s+)?at\b)|"
     # ("X took questions from students of the I after a short address": a talk there, its
     # address told in the sentence)
@@ -2706,7 +2711,8 @@ R_REPRESENTS_NONRES = re.compile(
     rf"serves|served)\s+"
     rf"(?:(?<=represents\s)(?:«C\d+»|(?:his|her)\s+country)\s+in\s+|(?<=represented\s)(?:«C\d+»|"
     rf"(?:his|her)\s+country)\s+in\s+|(?<=serves\s)|(?<=served\s))(?:the\s+)?(?P<o>«[CL]\d+»)\s+"
-    rf"(?:on\s+a\s+non-resident\s+basis|as\s+(?:a\s+)?non-resident\b)"
+    # ("X, C's Ambassador to A, who represents C in L as well": the second seat the same)
+    rf"(?:on\s+a\s+non-resident\s+basis|as\s+(?:a\s+)?non-resident\b|as\s+well\b)"
 )
 _CREDENTIALS = re.compile(
     # ("handed over her credentials to President Y ... on Monday": the same ceremony)
@@ -3843,7 +3849,7 @@ class Extractor:
                          (R_VISITED_AND, "visited.verb_and")):
             if rx is R_ARRIVED_FOR and not any(w in t for w in ("arrived", "travel", "flew",
                                                                 "landed", "touched down",
-                                                                "reached", "jetted",
+                                                                "reached", "jetted", "came ashore",
                                                                 "set foot", "got to",
                                                                 "stepped off",
                                                                 "swung through", "spent",
@@ -4195,7 +4201,7 @@ class Extractor:
                 for o in refs(m["o"]):
                     yield Cand("ACCREDITED_TO", (p,), (o,), v, "post.accredited_to", "fronted",
                                0.8)
-        for m in R_REPRESENTS_NONRES.finditer(t) if "non-resident" in t else ():
+        for m in R_REPRESENTS_NONRES.finditer(t) if "non-resident" in t or " as well" in t else ():
             if not _blocked(sent, m.start("v")):
                 yield Cand("ACCREDITED_TO", (refs(m["p"])[0],), (refs(m["o"])[0],), m.start("v"),
                            "post.accredited_to", "none", 0.8)

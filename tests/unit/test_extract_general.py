@@ -16021,3 +16021,93 @@ def test_p_toured_a_body_and_spoke_to_its_cadets_is_a_talk_there_not_to_reporter
             "2027-03-09") in got, got
     assert not any(p == "LECTURED_AT" and o == "institution:acropolis-museum"
                    for p, _s, o, _d in got), got
+
+
+def _b95(body: str) -> set[tuple[str, str, str, str | None]]:
+    return facts(extract_article("Harbour notes\n\nWednesday 10 March 2027\n\n" + body))
+
+
+def test_b95_a_faroese_dagfest_line_dates_the_story() -> None:
+    # "Dagfest: 14.04.2027 10:12 | Tekstur: X": the date line of a Faroese site
+    got = facts(extract_article(
+        "Trawler talks\n\nDagfest: 14.04.2027 10:12 | Tekstur: Jógvan Hansen\n\n"
+        "Norway's Minister of Fisheries, Ola Berg, met Chile's Minister of Economy, Ana Soto, "
+        "on Monday.\n"
+    ))
+    assert _has(got, "MET_WITH", "person:ola-berg", "person:ana-soto", "2027-04-12"), got
+
+
+def test_b95_came_ashore_for_a_stay_and_a_fact_finding_mission_are_visits() -> None:
+    # "came ashore in L on T for a three-day stay"; "travelled to L on T on a fact-finding
+    # mission" (no "visit" or "trip" in the text): visits of cities no table knows
+    got = _b95(
+        "Peru's Minister of Foreign Trade, Luis Paredes, came ashore in Puerto Williams on Monday "
+        "for a three-day stay.\n\n"
+        "Chile's Minister of Economy, Ana Soto, received him on Tuesday.\n"
+    )
+    assert ("VISITED", "person:luis-paredes", "city:puerto-williams", "2027-03-08") in got, got
+    got = _b95(
+        "Kenya's Minister of Trade, Amina Wekesa, travelled to Hammerfest on Tuesday on a "
+        "fact-finding mission.\n"
+    )
+    assert ("VISITED", "person:amina-wekesa", "city:hammerfest", "2027-03-09") in got, got
+
+
+def test_b95_knowledge_is_a_portfolio_word() -> None:
+    # "Minister of Science, Technology, Knowledge and Innovation": one post, the name after it
+    got = _b95(
+        "Colombia's Minister of Science, Technology, Knowledge and Innovation, Marta Ruiz "
+        "Cárdenas, opened a laboratory in Bogotá on Monday.\n"
+    )
+    assert ("OFFICIAL_OF", "person:marta-ruiz-cardenas", "country:COL", None) in got, got
+
+
+def test_b95_was_met_by_is_a_meeting_and_signatures_put_under_a_deal_sign_it() -> None:
+    got = _b95(
+        "Ghana's Minister of Education, Kofi Mensah, arrived in Oslo on Monday.\n\n"
+        "He was met by the Rector of the University of Oslo, Liv Nilsen, on Tuesday.\n\n"
+        "The University of Oslo and the University of Ghana put their signatures under a "
+        "Memorandum of Understanding on Student Exchange the same afternoon.\n"
+    )
+    assert _has(got, "MET_WITH", "person:kofi-mensah", "person:liv-nilsen", "2027-03-09"), got
+    signers = {s for p, s, _o, _d in got if p == "SIGNED_AGREEMENT"}
+    assert {"institution:university-of-oslo", "institution:university-of-ghana"} <= signers, got
+
+
+def test_b95_an_ambassador_who_represents_c_in_a_capital_as_well() -> None:
+    # "C's Ambassador to A, X, who represents C in L as well": accredited to L's state too
+    got = _b95(
+        "Chile's Ambassador to Japan, Pedro Lagos Frei, who represents Chile in Manila as well, "
+        "opened a photo exhibition on Monday.\n"
+    )
+    assert ("ACCREDITED_TO", "person:pedro-lagos-frei", "country:JPN", None) in got, got
+    assert ("ACCREDITED_TO", "person:pedro-lagos-frei", "country:PHL", None) in got, got
+
+
+def test_b95_guest_speaker_at_a_body_is_a_lecture_there() -> None:
+    got = _b95(
+        "Estonia's Minister of Education, Kadri Tamm, was guest speaker at the University of "
+        "Tartu on Monday.\n"
+    )
+    assert ("LECTURED_AT", "person:kadri-tamm", "institution:university-of-tartu",
+            "2027-03-08") in got, got
+
+
+def test_b95_bodies_that_exchanged_observations_cooperate() -> None:
+    # "A and B have exchanged tide readings since T": measured data of a named kind
+    got = _b95(
+        "The Norwegian Mapping Authority and the Hydrographic Service of Peru have exchanged "
+        "tide readings since 2019.\n"
+    )
+    assert _has(got, "COOPERATES_WITH", "institution:norwegian-mapping-authority",
+                "institution:hydrographic-service-of-peru", "2019"), got
+
+
+def test_b95_a_seat_held_on_a_council_is_a_membership() -> None:
+    # "C has held a seat on O since T": "on" a council, as "in" a body
+    got = _b95(
+        "Finland's Minister for Foreign Affairs, Aino Virtanen, met Japan's Minister for Foreign "
+        "Affairs, Kenji Sato, on Monday.\n\n"
+        "Finland has held a seat on the Arctic Council since 1996.\n"
+    )
+    assert ("MEMBER_OF", "country:FIN", "org:arctic-council", "1996") in got, got

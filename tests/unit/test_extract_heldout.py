@@ -332,7 +332,12 @@ def test_heldout_floors(tmp_path: Path) -> None:
     # 0.976, dates 0.980 (floors kept);
     # part P (all 584, open misses of batches 93 and 94): entities 0.978 (tp 6871 -> 6874, fp
     # 161 -> 160), relations 0.990 (tp 8142 -> 8152, fp 11 -> 10, fn 159 -> 149), with dates
-    # 0.976 -> 0.977, dates 0.980 (floors kept)
+    # 0.976 -> 0.977, dates 0.980 (floors kept);
+    # with batch 95 (all 590 articles on its branch: 584 and batch 95; after its fixes; its
+    # first unseen relations were 0.848, 0.874 against the gold corrected for yearless dates
+    # and the "Erasmus+ programme" name): entities 0.978 (tp 6942 -> 6943, fp 166), relations
+    # 0.989 -> 0.990 (tp 8208 -> 8222, fp 11), with dates 0.974 -> 0.975, dates 0.978 -> 0.979
+    # (floors kept)
     assert scores["entities_typed"]["f1"] >= 0.97
     assert scores["relations"]["f1"] >= 0.97
     assert scores["relations_with_dates"]["f1"] >= 0.955

@@ -2959,7 +2959,7 @@ SENTENCE_CUES = Cues([
      "training under", " joint ",
      # ("J, which C joined in 2016": a programme joined)
      " joined "),
-    ("sign", "inked", "pen to", "names to", "name to", "sealed", "subscribed", "penned",
+    ("sign", "inked", "pen to", "names to", "names on", "name to", "sealed", "subscribed", "penned",
      "hands to", "executed", "ink to", "ink on", "to ink ", "autographed"),
     ("met", "talks", "meeting", "call", "received", "encounter", "hosted", "welcomed", "discussion",
      "consultation", "receiving", "hosting", "welcoming", "credentials", "credence",
@@ -2998,7 +2998,7 @@ SENTENCE_CUES = Cues([
      "speakers", "diplomats", "heads of state", "heads of diplomacy", "signed", "signatures",
      "delegations", "executed", "penned", "inked", "pen to",
      # ("the two men put their names (set their hands) to J": the idioms' signers)
-     "names to", "hands to"),
+     "names to", "names on", "hands to"),
     ("republic", "country", "state", "archipelago", "kingdom", "nation", "sultanate",
      "principality"),
     ("institute", "university", "academy", "faculty", "organi", "ministry", "embassy",
@@ -4296,7 +4296,7 @@ _SIGN_VERBS = (
     # ("putting their signatures on a memorandum on ...": "on" for "to")
     r"concluded|conclude|signatures to|signature to|signatures on|signature on|"
     r"put pen to paper on|put their names to|with their signatures|"
-    r"set their names to|put pen to|set their hands to|put ink on|"
+    r"set their names to|put pen to|set their hands to|put ink on|their names on|"
     # "A and B sealed an agreement on ...", "subscribed a memorandum ...", "proceeded to the
     # signature of a protocol on ...", "A and B penned J", "the two countersigned J": other
     # verbs of signing

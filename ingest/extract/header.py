@@ -208,6 +208,13 @@ _YEAR_MONTH_DAY = re.compile(
 )
 
 
+# "3 Jumada II 1448 AH corresponding to ": a Hijri date that a Gregorian date follows
+_HIJRI_FIRST = re.compile(
+    r"\b\d{1,2}\s+[A-Z][a-z]+(?:[\s-](?:[IV]{1,2}|al-[A-Za-z]+|[A-Z][a-z]+))?\s+\d{4}\s+AH\s*,?\s*"
+    r"(?:corresponding\s+to|coinciding\s+with)\s+"
+)
+
+
 def _first_day(text: str) -> PartialDate | None:
     """The first date of `text` that names a day ("11 March ,2024": a space slipped before the
     comma of a date line)."""
@@ -263,6 +270,10 @@ def published_from_text(original: str, crawl: str | None, dateline: Dateline | N
         # "Wed Jun 12, 2024 09:35 PM  Last update on: Wed Jun 12, 2024 10:02 PM": the line's
         # own date is the first; the update's is another field
         s = _UPDATE_TAIL.sub("", line.strip())
+        if "AH" in s:
+            # "Riyadh, 3 Jumada II 1448 AH corresponding to 24 November 2026": the Hijri date
+            # first, then the Gregorian one it matches
+            s = _HIJRI_FIRST.sub("", s)
         ref = _REF_DATE_LINE.match(s)
         if ref:
             # "Briefing: 41/2026, 03/12/2026": a release's number, then its date

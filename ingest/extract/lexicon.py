@@ -253,7 +253,7 @@ PORTFOLIO_WORDS = frozenset(
         Scientific Technical Technological Humanities States Diplomatic Mobility
         Sciences Cultures Decolonization Decolonisation Depatriarchalization
         South West North Southern Western Northern Eastern Central America Country Programs
-        Programmes Knowledge"""
+        Programmes Knowledge Wellness Wellbeing Adaptation Mitigation Resilience Preparedness"""
     )
 )
 

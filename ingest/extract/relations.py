@@ -1307,9 +1307,10 @@ R_SIGN = re.compile(
     # ("A and B lent their signatures to J": the same)
     # ("A and B attached their signatures to J": the same)
     # ("A and B gave their signatures to J": the same)
+    # ("A and B inscribed (affixed) their names on J": "names" as with "put")
     rf"(?:(?:affix|append|stamp|inscrib|plac|attach)(?:ed|ing)|lent|lending|gave|giving)\s+"
     rf"(?:their|its|his|her)\s+"
-    rf"signatures?\s+(?:to|on)|"
+    rf"(?:signatures?|names)\s+(?:to|on)|"
     # "A and B endorsed with their signatures J": the signatures after the verb
     # ("A and B formalised with their signatures J": the same)
     # ("A and B validated (sealed) with their signatures J": the same)
@@ -1826,7 +1827,8 @@ R_MET_AND_SIGNED = re.compile(
 VISIT_S = (r"(?:a\s+|an\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+){0,4}?(?:visit|Visit|trip|stay|"
            # ("for a fact-finding mission to C": an official trip too)
            r"sojourn|tour|(?<=official\s)journey|(?<=official\s)mission|(?<=working\s)mission|"
-           r"(?<=fact-finding\s)mission|"
+           # ("on a two-day humanitarian (solidarity) mission to C": a relief envoy's trip)
+           r"(?<=fact-finding\s)mission|(?<=humanitarian\s)mission|(?<=solidarity\s)mission|"
            # ("on a trade mission to C", "on a four-day investment roadshow to C": a ministerial
            # business trip)
            r"(?<=trade\s)mission|(?<=business\s)mission|(?<=investment\s)mission|roadshow|"
@@ -2137,7 +2139,8 @@ R_ARRIVED_FOR = re.compile(
     rf"(?:(?:on\s+|(?<=days\sin\s«L\d»\s)from\s+|(?<=days\sin\s«L\d\d»\s)from\s+|(?<=»,\s)from\s+|"
     rf"(?:late|early)\s+(?:on\s+)?)?{T}(?:\s+and\s+{T})?(?:\s+(?:night|evening|morning|afternoon))?"
     # ("landed in Jakarta on Sunday (29/11/2026) on ...": the full date in brackets)
-    rf"(?:\s*\((?:\d{{1,2}}|{T})\))?(?:,(?=\s+on\s))?(?:\s+|(?=,)))?"
+    # ("set foot in L on Tuesday, 24 November, for ...": the day set off by commas)
+    rf"(?:\s*\((?:\d{{1,2}}|{T})\))?(?:,(?=\s+(?:on|for)\s))?(?:\s+|(?=,)))?"
     # "arrived in Taipei on Sunday at the head of a six-member delegation for a ... visit"
     rf"(?:at\s+the\s+head\s+of\s+(?:an?|the|his|her)\s+(?:[\w-]+\s+){{0,3}}?delegation\s+)?(?:(?:for|on|"
     # "arrived in Zagreb on Tuesday at the start of a two-day official visit to Croatia"
@@ -3348,7 +3351,8 @@ class Extractor:
         pos = 0
         # the verb of R_SIGN, R_SIGN_PASS, R_SIGN_BETWEEN
         signs = ("signed" in t or "inked" in t or "pen to " in t or "signature" in t
-                 or "names to" in t or "sealed" in t or "subscribed" in t or "penned" in t
+                 or "names to" in t or "names on" in t or "sealed" in t or "subscribed" in t
+                 or "penned" in t
                  or "autographed" in t or "hands to" in t or "executed" in t
                  or "ink to " in t or "ink on " in t or " by signing " in t
                  or " the signing of " in t or " went on to " in t

@@ -16111,3 +16111,52 @@ def test_b95_a_seat_held_on_a_council_is_a_membership() -> None:
         "Finland has held a seat on the Arctic Council since 1996.\n"
     )
     assert ("MEMBER_OF", "country:FIN", "org:arctic-council", "1996") in got, got
+
+
+def test_wellness_and_adaptation_portfolios_keep_the_office() -> None:
+    text = (
+        "Pacific health talks\n"
+        "NUKU'ALOFA, 5 March 2026 (Matangi) — Fiji's Minister of Youth and Wellness, Asenaca "
+        "Vula, met Tonga's Minister of Lands and Climate Adaptation, Sione Fifita, on Thursday "
+        "to discuss heat-wave clinics.\n"
+    )
+    got = facts(extract_article(text))
+    assert ("OFFICIAL_OF", "person:asenaca-vula", "country:FJI", None) in got
+    assert ("OFFICIAL_OF", "person:sione-fifita", "country:TON", None) in got
+
+
+def test_names_inscribed_on_an_agreement_are_a_signing() -> None:
+    text = (
+        "Blood bank accord\n"
+        "VIENTIANE, 9 April 2026 (KPL) — Laos's Minister of Health, Bounmy Phommachanh, and "
+        "Cambodia's Minister of Health, Sok Vanna, inscribed their names on a Protocol on Blood "
+        "Donation on Wednesday.\n"
+    )
+    got = {f[:3] for f in facts(extract_article(text)) if f[0] == "SIGNED_AGREEMENT"}
+    assert {s for _, s, _ in got} == {"person:bounmy-phommachanh", "person:sok-vanna"}
+
+
+def test_a_humanitarian_mission_and_a_day_set_off_by_commas_are_visits() -> None:
+    text = (
+        "Relief envoys travel\n"
+        "ACCRA, 6 March 2026 (GNA) — Ghana's Minister of Health, Kwame Asante, flew into Kampala "
+        "on Tuesday for a three-day humanitarian mission to Uganda. Samoa's Minister of Health, "
+        "Tuilagi Peni, set foot in Nuku'alofa on Wednesday, 4 March, for a two-day visit to "
+        "Tonga.\n"
+    )
+    got = facts(extract_article(text))
+    assert ("VISITED", "person:kwame-asante", "country:UGA", "2026-03-03") in got
+    assert {f for f in got if f[0] == "VISITED" and f[1] == "person:tuilagi-peni"
+            and f[2].startswith("city:")}
+
+
+def test_a_hijri_date_line_with_its_gregorian_date_gives_the_publication() -> None:
+    text = (
+        "Relief centre signs clinic deal\n"
+        "Jeddah, 12 Jumada al-Akhirah 1447 AH corresponding to 1 January 2026\n\n"
+        "On Wednesday the Minister of Health of Yemen, Ali Saeed Bamatraf, met Saudi Arabia's "
+        "Minister of Health, Faisal Al-Jaber, in Jeddah.\n"
+    )
+    rec = extract_article(text)
+    assert str(rec.article.published) == "2026-01-01"
+    assert {f[3] for f in facts(rec) if f[0] == "MET_WITH"} == {"2025-12-31"}

@@ -463,7 +463,8 @@ R_TIES = re.compile(
     # ("A and B entered into diplomatic relations in 1973": an establishment)
     # ("A and B resumed (renewed) diplomatic relations on T": restored, an establishment)
     rf"later)\s+)*(?P<v>established|re-established|reestablished|set\s+up|forged|opened|restored|"
-    rf"resumed|renewed|"
+    # (only diplomatic ones: not "renewed ties after a rift", "resumed relations after the war")
+    rf"resumed(?=\s+{TIES})|renewed(?=\s+{TIES})|"
     rf"entered\s+into|"
     # ("A and B struck up (took up) diplomatic relations in 1993"; "A and B struck diplomatic
     # relations in 1962", without "up")
@@ -625,6 +626,12 @@ R_TIES_BETWEEN_BACK = re.compile(
 # relations said to have been established on a date are diplomatic ones
 # ("Ties between the two nations were forged in 1964", "Relations between Helsinki and
 # Santiago were established in 1931": without "which", and "forged")
+# ties of another kind than diplomatic, before "ties (relations) between"
+_OTHER_TIES = re.compile(
+    r"\b(?:[Tt]rade|[Tt]rading|[Ee]conomic|[Cc]ultural|[Rr]eligious|[Ss]porting|[Hh]istoric(?:al)?|"
+    r"[Cc]ommercial|[Mm]ilitary|[Dd]efen[cs]e|[Ss]ecurity|[Ee]ducational|[Ss]cientific|"
+    r"[Bb]usiness|[Ee]nergy|[Aa]cademic|[Pp]eople-to-people|[Ff]amily|[Ss]ocial|[Ii]nvestment|"
+    r"[Mm]aritime|[Aa]viation|[Tt]ourism|[Pp]arliamentary|[Ss]ister-city)\s+\Z")
 R_TIES_BETWEEN_EST = re.compile(
     rf"\b(?:[Rr]elations|[Tt]ies)\s+between\s+(?P<a>{C})(?:\s+and\s+(?:the\s+)?(?P<b>{C}))?"
     # ("Diplomatic ties between A and B have existed since B's independence in T": the same)
@@ -1038,7 +1045,9 @@ COOP_V = (
     # ("A and B have monitored coral bleaching jointly since 2019": the same, "jointly")
     r"|(?:have|has|had)\s+(?:digiti[sz]ed|catalogued|cataloged|restored|mapped|surveyed|translated|"
     r"carried\s+out|run|operated|monitored|studied)\s+"
-    r"(?:[a-z-]+\s+){1,3}?(?:together|jointly)\b"
+    # (a standing task, told with its start: not "have studied the proposal together, a
+    # diplomat said")
+    r"(?:[a-z-]+\s+){1,3}?(?:together|jointly)\b(?=\s+since\b)"
     # "the two countries have pooled expertise through J"
     # ("have been pooling logistics for the Antarctic season since 2015": the same, as it runs)
     # ("A and B have pooled tuna stock data since 2019": data of a named kind)
@@ -1575,7 +1584,9 @@ MEET_V = (
     # ("X was closeted for two hours with Y": the length between; "X was in discussions
     # (talks) with Y": a meeting held)
     r"(?:was|were)\s+closeted\s+(?:for\s+(?:[\w-]+\s+){1,4}?)?with|played\s+host\s+to|huddled\s+with|"
-    r"(?:was|were)\s+in\s+(?:[\w-]+\s+)?(?:talks|discussions)\s+with|"
+    # (not talks by telephone or video, nor "was in talks with" over weeks of negotiation)
+    r"(?:was|were)\s+in\s+(?!(?:telephone|phone|video|virtual|online)\b)(?:[\w-]+\s+)?"
+    r"(?:talks|discussions)\s+with(?![^.;]{0,80}\b(?:by|over\s+the)\s+(?:tele)?phone\b)|"
     # ("X was the guest of Y at a working dinner (lunch)", "I had the honour of being the guest
     # of Y": a meeting, not a guest of honour)
     r"(?:(?:the\s+)?(?:honou?r|pleasure|privilege)\s+of\s+being|was|were)\s+the\s+guest\s+of"
@@ -3066,6 +3077,9 @@ class Extractor:
                          (R_TIES_TRACE if " trace" in t else None, "ties.date_back"),
                          (R_TIES_HAVING if " having " in t else None, "ties.active")):
             for m in rx.finditer(t) if rx is not None else ():
+                if rx is R_TIES_BETWEEN_EST and _OTHER_TIES.search(t, max(0, m.start() - 30),
+                                                                   m.start()):
+                    continue  # "Cultural ties between A and B were forged in 1908"
                 if rx is not R_TIES_ANNIV and rx is not R_TIES_ANNIV_SUBJ and _blocked(
                         sent, m.start("v"), m.start("s0") if rx is R_TIES_SINCE
                         or rx is R_TIES_BETWEEN_EST else None):

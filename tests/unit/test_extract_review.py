@@ -151,3 +151,34 @@ def test_the_group_words_of_two_people_share_one_list_of_signing_idioms() -> Non
     )
     signers = {f[1] for f in facts(extract_article(text)) if f[0] == "SIGNED_AGREEMENT"}
     assert {"person:amina-mohamed", "person:carla-rojas"} <= signers, signers
+
+
+def _claims_of(body: str) -> set[tuple[str, str, str, str | None]]:
+    return facts(extract_article(f"News\n\nPARIS, December 4, 2026 (AFP) - {body}\n"))
+
+
+def test_ties_of_another_kind_are_no_diplomatic_ties() -> None:
+    for body in ("Cultural ties between Japan and Brazil were forged in 1908 when the first "
+                 "immigrants arrived.",
+                 "Trade ties between India and Japan were forged in 1950."):
+        assert not any(f[0] == "ESTABLISHED_TIES" for f in _claims_of(body)), body
+    assert any(f[0] == "ESTABLISHED_TIES" for f in _claims_of(
+        "Ties between Japan and Brazil were forged in 1908."))
+
+
+def test_renewed_or_resumed_ties_after_a_rift_are_no_establishment() -> None:
+    assert not any(f[0] == "ESTABLISHED_TIES" for f in _claims_of(
+        "Qatar and Egypt renewed ties in 2021 after a four-year rift."))
+    assert any(f[0] == "ESTABLISHED_TIES" for f in _claims_of(
+        "Qatar and Egypt renewed diplomatic relations in 2021 after a four-year rift."))
+
+
+def test_a_question_studied_together_is_no_cooperation() -> None:
+    assert not any(f[0] == "COOPERATES_WITH" for f in _claims_of(
+        "France and Germany have studied the proposal together, a diplomat said on Monday."))
+
+
+def test_talks_by_telephone_are_no_meeting() -> None:
+    got = _claims_of("Israeli Prime Minister Benjamin Netanyahu was in talks with US President "
+                     "Donald Trump by phone on Tuesday.")
+    assert not any(f[0] == "MET_WITH" for f in got), got

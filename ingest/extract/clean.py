@@ -12,7 +12,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ingest.extract import header
+from ingest.extract import dates, header
 from ingest.extract.sentences import split
 
 # --- line classes --------------------------------------------------------------------------
@@ -193,9 +193,9 @@ def _blank(s: str) -> str:
 # A line that opens an item of a list ("- ", "• ", "3. "): its own line, even in wrapped text
 _ITEM_START = re.compile(r"\s*(?:[-•–*▪·]|\d{1,2}[.)])\s")
 
-_MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
-          r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
-_DATE_STAMP = re.compile(rf"\b(?:{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH},?\s+\d{{4}}|"
+# a full date written as a page's date stamp ("October 23, 2021", "23 Oct 2021", "23.10.2021")
+_DATE_STAMP = re.compile(rf"\b(?:{dates._M}\s+\d{{1,2}},?\s+\d{{4}}|"
+                         rf"\d{{1,2}}\s+{dates._M},?\s+\d{{4}}|"
                          r"\d{1,2}[./]\d{1,2}[./]\d{4}|\d{4}-\d{2}-\d{2})\b")
 
 
@@ -232,7 +232,7 @@ def relined(text: str) -> str:
 
 
 def unwrap(text: str) -> str:
-    """Hard-wrapped text (a plain-text export or an e-mail, cut at 60-100 columns): the line
+    """Hard-wrapped text (a plain-text export or an e-mail, cut at 40-100 columns): the line
     breaks inside its paragraphs become spaces, one character for one, so offsets still hold.
 
     A text counts as wrapped when no line is longer than 100 columns and most lines that run

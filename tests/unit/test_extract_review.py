@@ -8,6 +8,10 @@ from ingest.extract.header import find_dateline, published_from_text
 from tests.unit.test_extract_general import facts, names
 
 
+def _signers(text: str) -> set[str]:
+    return {f[1] for f in facts(extract_article(text)) if f[0] == "SIGNED_AGREEMENT"}
+
+
 def test_a_list_of_named_documents_is_one_project_each() -> None:
     text = (
         "Kenya and Chile sign three agreements\n\n"
@@ -92,7 +96,7 @@ def test_at_whose_close_they_signed() -> None:
         "Foreign Minister Luis Vargas held talks on Wednesday, at whose close they also signed "
         "an agreement on trade.\n"
     )
-    signers = {f[1] for f in facts(extract_article(text)) if f[0] == "SIGNED_AGREEMENT"}
+    signers = _signers(text)
     assert signers == {"person:peter-otieno", "person:luis-vargas"}
 
 
@@ -112,7 +116,7 @@ def test_the_ministers_are_not_someone_met_with_no_post() -> None:
         "his Kenyan counterpart, Peter Otieno, on Monday. Chile's Ambassador Rosa Fuentes "
         "attended. Afterwards, the ministers signed an agreement on trade.\n"
     )
-    signers = {f[1] for f in facts(extract_article(text2)) if f[0] == "SIGNED_AGREEMENT"}
+    signers = _signers(text2)
     assert signers == {"person:luis-vargas", "person:peter-otieno"}
 
 
@@ -149,7 +153,7 @@ def test_the_group_words_of_two_people_share_one_list_of_signing_idioms() -> Non
         "Foreign Minister Carla Rojas on Monday, after which both women put pen to paper on an "
         "agreement on visa waivers.\n"
     )
-    signers = {f[1] for f in facts(extract_article(text)) if f[0] == "SIGNED_AGREEMENT"}
+    signers = _signers(text)
     assert {"person:amina-mohamed", "person:carla-rojas"} <= signers, signers
 
 

@@ -60,30 +60,25 @@ def test_no_break_spaces_between_words_change_no_fact(story: str) -> None:
         assert facts(extract_article(story.replace(" ", space))) == plain, repr(space)
 
 
-def test_a_site_name_with_a_dash_is_no_dateline_above_the_dated_one() -> None:
+@pytest.mark.parametrize(("text", "predicate", "day"), [
     # "Lusa — Agência ..." has the shape of an undated dateline ("Rabat — ..."); the dated
     # dateline two lines below dates the story's weekdays.
-    text = (
-        "Lusa — Agência de Notícias de Portugal\n\n"
-        "Angola and Namibia sign water accord\n\n"
-        "Luanda, 13 Feb 2024 (Lusa) — Angola and Namibia signed on Monday in Luanda an "
-        "agreement on the shared management of the Cunene river basin.\n"
-    )
-    signed = {f for f in facts(extract_article(text)) if f[0] == "SIGNED_AGREEMENT"}
-    assert signed
-    assert {f[3] for f in signed} == {"2024-02-12"}
-
-
-def test_an_update_line_with_an_em_dash_dates_the_story() -> None:
-    text = (
-        "Fiji and Tonga sign fisheries pact\n\n"
-        "Updated March 7 2024 — 6:15pm, first published 5:40pm\n\n"
-        "Fiji's Minister for Fisheries Semi Koroi met Tonga's Minister of Fisheries Viliami "
-        "Tuipulotu in Suva on Wednesday.\n"
-    )
-    met = {f for f in facts(extract_article(text)) if f[0] == "MET_WITH"}
-    assert met
-    assert {f[3] for f in met} == {"2024-03-06"}
+    ("Lusa — Agência de Notícias de Portugal\n\n"
+     "Angola and Namibia sign water accord\n\n"
+     "Luanda, 13 Feb 2024 (Lusa) — Angola and Namibia signed on Monday in Luanda an "
+     "agreement on the shared management of the Cunene river basin.\n",
+     "SIGNED_AGREEMENT", "2024-02-12"),
+    # an update line with an em dash dates the story
+    ("Fiji and Tonga sign fisheries pact\n\n"
+     "Updated March 7 2024 — 6:15pm, first published 5:40pm\n\n"
+     "Fiji's Minister for Fisheries Semi Koroi met Tonga's Minister of Fisheries Viliami "
+     "Tuipulotu in Suva on Wednesday.\n",
+     "MET_WITH", "2024-03-06"),
+])
+def test_dash_lines_above_the_story_date_it(text: str, predicate: str, day: str) -> None:
+    found = {f for f in facts(extract_article(text)) if f[0] == predicate}
+    assert found
+    assert {f[3] for f in found} == {day}
 
 
 def test_no_break_spaces_change_no_fact_of_any_held_out_article() -> None:

@@ -94,6 +94,8 @@ _TOK_REST = (
     # "Farmers' Agricultural and Rural Training Centre", "Workers' Party": a plural possessive
     # inside a name, before a capitalised word
     rf"(?:(?<=[a-z]s)[{APOS}](?=[^\S\n]+[{UP}]))?"
+    # ("Da Nang People's Committee", "Women's Union": an irregular plural's possessive, the same)
+    rf"(?:(?:(?<=People)|(?<=Women)|(?<=Children))[{APOS}]s(?=[^\S\n]+[{UP}]))?"
 )
 _TOK = rf"(?:[a-z]-)?[{UP}]{_TOK_REST}|\d{{4}}(?=\s+[{UP}])"
 # ("Pontificia Universidad Católica Madre y Maestra": the Spanish "y" inside a name)
@@ -186,7 +188,7 @@ PROJ_HEADS = frozenset(
         pipeline tunnel bridge airport dam factory route agreement treaty memorandum convention
         protocol accord pact compact arrangement charter partnership strategy plan framework
         mechanism area zone scheme declaration facility exchange process telescope plant
-        instrument interconnector grants conduct package"""
+        instrument interconnector grants conduct package roadmap"""
     )
 )
 # A chunk ending in one of these is a venue or an event, not an entity.
@@ -3266,7 +3268,7 @@ def find_coreference(doc: Doc) -> None:
                     "federal" in r and "minister" in r for i in doc.ents.values() for r in i.roles):
                 title = "Federal Minister"
             pid = _person_with_role(doc, title, m.start(), affil,
-                                    deputy=m.group("rank") is not None,
+                                    deputy=m.group("rank") or "",
                                     visiting="visiting" in m.group() or (
                                         # "the minister delivered a lecture at ...": of two
                                         # ministers, the one on a visit lectures
@@ -3441,6 +3443,12 @@ def find_coreference(doc: Doc) -> None:
                     if cid is not None and cid not in doc.ents:
                         _country(doc, cid.split(":", 1)[1], m.start())
             cid = cid or _recent_country(doc, m.start(), s, exclude_sentence=not m.group("poss"))
+            if cid and m.group("kind") == "Republic" and any(
+                    x.kind == "C" and x.ents[:1] == (cid,) and s <= x.start < e
+                    and "Republic" in text[max(s, x.start - 12):x.end] for x in doc.mentions):
+                # ("The President of the Republic, X, spoke with the President of the Republic
+                # of Angola": the bare form set against the state named in full is another)
+                continue
             if cid:
                 end = m.end() - len(m.group("poss") or "")
                 doc.add(Mention(m.start(), end, "C", (cid,), "coref"))
@@ -3749,7 +3757,7 @@ _JUNIOR_POST = re.compile(r"\b(?:deputy|vice|assistant|junior|state\s+secretary|
 
 
 def _person_with_role(doc: Doc, title: str, pos: int, country: str = "",
-                      visiting: bool = False, deputy: bool = False) -> str | None:
+                      visiting: bool = False, deputy: str = "") -> str | None:
     key = " ".join(title.lower().split())
     if key == "dignitary":
         key = "visitor"
@@ -3765,6 +3773,10 @@ def _person_with_role(doc: Doc, title: str, pos: int, country: str = "",
         # "the deputy minister": of the ministers named before, a deputy first
         fits = [i for i in fits if any("deputy" in r.lower() or "vice" in r.lower()
                                        for r in i.roles)] or fits
+        # ("the Vice Minister" after a Vice Minister and a Deputy Minister: the one whose post
+        # has the same rank word)
+        rank = deputy.lower()[:4]
+        fits = [i for i in fits if any(rank in r.lower() for r in i.roles)] or fits
     if country:
         if key == "minister":
             # "the Serbian minister" after "State Secretary X and his Serbian counterpart, Y"
@@ -4317,7 +4329,8 @@ _ROADMAP = r"road\s?map\s+(?:for|of)\s+(?:[a-z]+\s+(?:and\s+[a-z]+\s+)?)?coopera
 _AGREEMENT_AFTER_VERB = (
     # ("witnessed the signing, by A and B, of an agreement on ...": the signers between commas)
     # ("A and B signed, on behalf of C and D respectively, a financing agreement for ...")
-    r"(?:(?:(?<=signing),\s+by\s+[^.;«]{1,200}?,\s+of\s+|(?<=signed),\s+on\s+behalf\s+of\s+"
+    # ("welcomed the signing, on 30 November in L, of a financing agreement for ...": the day)
+    r"(?:(?:(?<=signing),\s+(?:by\s+[^.;«]{1,200}?|on\s+[^.;«,]{1,60}?),\s+of\s+|(?<=signed),\s+on\s+behalf\s+of\s+"
     r"[^.;«]{1,100}?,\s+|\s+(?:[^.;«]{0,40}?\s)??)"
     r"(?:an?|the)\s+" + _AGREEMENT_SKIP + r"(?=(?:" + _AGREEMENT_ADJ +
     r"\s+)?(?:memorandum|agreement|treaty|protocol|convention|accord|arrangement|"

@@ -1465,7 +1465,10 @@ R_SIGNING_OF = Anchored(re.compile(
     # signers between "by" and "of", with or without commas)
     # ("the session ended with the signature of J by A and B": "of" first, as with "signing";
     # "the signing of J between the A and the B": the two parties after its name)
-    rf"(?P<v>signing|signature(?=,?\s+by\s|\s+of\s))(?:\s+of\s+(?:the\s+|an?\s+)?(?P<o>{LIST(J)})(?:\s*\([^)]*\))?\s+"
+    # ("welcomed the signing, on 30 November in Luanda, of J by A and B": the day and the place
+    # set off by commas)
+    rf"(?P<v>signing|signature(?=,?\s+by\s|\s+of\s|,\s+on\s))(?:,\s+(?:on\s+)?«T\d+»(?:\s+(?:in|at)\s+"
+    rf"(?:the\s+)?«L\d+»)?,(?=\s+of\s))?(?:\s+of\s+(?:the\s+|an?\s+)?(?P<o>{LIST(J)})(?:\s*\([^)]*\))?\s+"
     rf"(?:by|between)\s+(?P<rest>[^;]*)|"
     # "witnessed the signing, by A and B, of J": the signers between commas
     rf",?\s+by\s+(?P<rest2>[^;]{{1,200}}?),?\s+of\s+(?:the\s+|an?\s+)?(?P<o2>{LIST(J)}))"
@@ -1609,6 +1612,9 @@ MEET_V = (
     r"by|(?:was|were)\s+welcomed\s+by(?=\s+(?:[^;.«]|«[A-OQ-Z]\d+»){0,60}?«P\d+»[^;.]{0,80}?\s+(?:for\s+"
     r"(?:an?\s+)?(?:[\w-]+\s+)?(?:talks|discussions?|meeting|consultations)|at\s+(?:the\s+|its\s+|"
     r"«[IO]\d+»(?:'s|’s)\s+)(?:[\w-]+\s+)?(?:headquarters|head\s+office|seat))\b)|"
+    # ("X was welcomed with military honours at the Palace by Y": a head of state's ceremony)
+    r"(?:was|were)\s+welcomed\s+(?:«T\d+»\s+)?with\s+(?:full\s+)?(?:military|state|official)\s+"
+    r"honou?rs\s+(?:(?:at|in|on)\s+(?:[^,;«]|«[A-OQ-Z]\d+»){1,60}?\s+)?by|"
     r"(?:was|were)\s+welcomed\s+(?:«T\d+»\s+)?(?:at|on|upon|in)\s+(?:[^,;«]|«[A-OQ-Z]\d+»){1,60}?\s+by|received|hosted|welcomed|"
     # "X greeted him (Y) on the tarmac", "... on his arrival", "... at the airport": a welcome
     # where he arrives (not greetings sent on a national day)
@@ -1697,8 +1703,9 @@ _AND_LATER_MET = re.compile(
     # ("... and later held a closed-door meeting with Y": a meeting held, with its adjectives)
     r"\s+and\s+(?:(?:later|then|also|subsequently|afterwards)\s+)?(?:met|held\s+talks\s+with|"
     # ("... and held bilateral consultations with Y": consultations too)
+    # ("... and later held a working breakfast with Y": a meal, as in R_MEET)
     r"held\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:talks|meeting|discussions|consultations|"
-    r"session)\s+with|received|called\s+on)\s+(?:with\s+)?(?:the\s+)?(?:«[CD]\d+»(?:['’]s)?\s+)?"
+    r"session|breakfast|lunch|luncheon|dinner)\s+with|received|called\s+on)\s+(?:with\s+)?(?:the\s+)?(?:«[CD]\d+»(?:['’]s)?\s+)?"
     # ("with the Minister for Foreign Affairs and Regional Integration, Y": a post with its
     # portfolio, then a comma before the name)
     r"(?:(?:[A-Z][\w-]*\s+){0,4}?|[A-Z][\w-]*(?:\s+(?:for|of|and|[A-Z][\w-]*)){1,8}\s*,\s+)«P(\d+)»"
@@ -1943,7 +1950,9 @@ R_VISIT_IN = re.compile(
     rf"termed|dubbed)\s+)?"
     rf"(?:an?\s+|his\s+|her\s+)?(?:«D\d+»\s+)?(?:[\w-]+\s+){{0,4}}?(?:visit|Visit|trip|delegation|"
     # ("X is in Japan on a four-day working stay that began Monday": a stay too)
-    rf"mission|stay|sojourn)\b"
+    # ("X was in L from T on his first official journey to ...": an official journey, as in
+    # VISIT_S)
+    rf"mission|stay|sojourn|(?<=official\s)journey)\b"
     # "X was in Maseru last week for a four-day working visit to Lesotho": the country too;
     # "X is in Athens this week on the first visit by an Indonesian foreign minister to Greece":
     # the country after the visitor's description
@@ -2151,7 +2160,8 @@ R_ARRIVED_FOR = re.compile(
     rf"(?:late|early)\s+(?:on\s+)?)?{T}(?:\s+and\s+{T})?(?:\s+(?:night|evening|morning|afternoon))?"
     # ("landed in Jakarta on Sunday (29/11/2026) on ...": the full date in brackets)
     # ("set foot in L on Tuesday, 24 November, for ...": the day set off by commas)
-    rf"(?:\s*\((?:\d{{1,2}}|{T})\))?(?:,(?=\s+(?:on|for)\s))?(?:\s+|(?=,)))?"
+    # ("reached L on Tuesday, 1 December 2026, at the start of ...": the same before "at")
+    rf"(?:\s*\((?:\d{{1,2}}|{T})\))?(?:,(?=\s+(?:on|for|at)\s))?(?:\s+|(?=,)))?"
     # "arrived in Taipei on Sunday at the head of a six-member delegation for a ... visit"
     rf"(?:at\s+the\s+head\s+of\s+(?:an?|the|his|her)\s+(?:[\w-]+\s+){{0,3}}?delegation\s+)?(?:(?:for|on|"
     # "arrived in Zagreb on Tuesday at the start of a two-day official visit to Croatia"
@@ -2330,6 +2340,13 @@ _SPOKE_ON_AT = re.compile(
     r"[^;,«]{0,40}){0,2}?\s+at\s+(?:(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:roundtable|round-table|"
     r"seminar|conference|forum|symposium|event|session|panel|workshop|dialogue|lecture)\b|"
     r"(?:the\s+)?«[IO]\d+»)"
+    # ("spoke about dual training to lecturers and students of the I": the audience of the body
+    # after the topic)
+    r"|\s+(?:on|about)\s+(?!the\s+(?:phone|telephone|sidelines|margins)\b)(?:[^;,«]|«[CD]\d+»){0,60}?\s+"
+    r"(?:to|before)\s+(?:(?:the|its|some|\d+)\s+)?(?:[\w-]+\s+)?(?:students|cadets|trainees|"
+    r"lecturers|researchers|scholars|diplomats|faculty|staff)(?:\s+and\s+(?:[\w-]+\s+)?"
+    r"(?:students|cadets|trainees|lecturers|researchers|faculty|staff))?\s+(?:of|at)\s+"
+    r"(?:the\s+)?«[IO]\d+»"
 )
 R_GUEST = re.compile(
     # ("X was the featured (keynote) speaker at the I on Monday": a talk there)
@@ -2464,7 +2481,9 @@ R_POST_AFTER = re.compile(
 )
 # what an envoy presents: "credentials", "letters of credence", "Letters of Commission"
 # ("the Letter of Credence of X": one letter, the singular)
-CREDENTIALS = r"(?:credentials|[Ll]etters?\s+of\s+(?:[Cc]redence|[Cc]ommission))"
+# ("the credential letters of four new Ambassadors": the noun before "letters")
+CREDENTIALS = (r"(?:credentials|[Cc]redential\s+letters|"
+               r"[Ll]etters?\s+of\s+(?:[Cc]redence|[Cc]ommission))")
 R_CREDENTIALS = re.compile(
     rf"(?P<p>«P\d+»)(?:(?!«P)[^;]){{0,200}}?\b(?P<v>presented)\s+(?:his|her|their)\s+(?:credentials|"
     rf"[Ll]etters?\s+of\s+(?:[Cc]redence|[Cc]ommission)|[Cc]ommission)\s+as\s+{POST_MODS}"
@@ -2691,8 +2710,9 @@ R_SIDE_ACCREDITATION = re.compile(
     # "X, whose responsibilities extend to A and B": a plural noun and verb)
     # ("X, whose portfolio also includes A", "X, whose credentials also extend to A and B":
     # "X, whose competence also covers A": other nouns of a head of mission's reach)
-    # ("X, whose brief also takes in A": the same)
-    r"remit|purview|portfolio|responsibilities|credentials|competence|brief)\s+(?:from\s+«[CL]\d+»\s+)?(?:also\s+)?"
+    # ("X, whose brief also takes in A": the same; "whose circumscription also covers A": the
+    # Spanish "circunscripción", an embassy's area)
+    r"remit|purview|portfolio|responsibilities|credentials|competence|brief|circumscription)\s+(?:from\s+«[CL]\d+»\s+)?(?:also\s+)?"
     r"(?P<v3>covers|"
     r"extends\s+to|(?:(?<=responsibilities\s)|(?<=credentials\s))(?:also\s+)?(?:cover|extend\s+to|include)|"
     r"stretches\s+to|includes|takes\s+in)\s+"
@@ -4366,7 +4386,7 @@ class Extractor:
         ambassador ("- Ambassador of D, Y"): each Y met X and is accredited to C, that day."""
         t = sent.text
         ctx = self.ctx
-        if "redentials" in t or "redence" in t:
+        if "redential" in t or "redence" in t:
             g = R_CREDENCE_GROUP.search(t) or (
                 R_CREDENCE_GROUP_SUBJ.search(t) if "presented" in t else None)
             if g and not _blocked(sent, g.start()):

@@ -16160,3 +16160,139 @@ def test_a_hijri_date_line_with_its_gregorian_date_gives_the_publication() -> No
     rec = extract_article(text)
     assert str(rec.article.published) == "2026-01-01"
     assert {f[3] for f in facts(rec) if f[0] == "MET_WITH"} == {"2025-12-31"}
+
+
+def test_credential_letters_of_a_listed_group_give_meetings_and_accreditations() -> None:
+    text = (
+        "Envoys received\n"
+        "Santiago, 2 March 2026\n\n"
+        "President Camila Órdenes Vidal accepted today the credential letters of three new "
+        "Ambassadors accredited to the Republic of Chile:\n\n"
+        "- H.E. Mr. Peter Mwangi Kariuki, Ambassador of the Republic of Kenya;\n"
+        "- H.E. Mrs. Aino Lehtonen, Ambassador of the Republic of Finland;\n"
+        "- H.E. Mr. Farid Benali, Ambassador of the Kingdom of Morocco.\n"
+    )
+    got = facts(extract_article(text))
+    acc = {f[1] for f in got if f[0] == "ACCREDITED_TO" and f[2] == "country:CHL"}
+    assert acc == {"person:peter-mwangi-kariuki", "person:aino-lehtonen", "person:farid-benali"}
+    assert len({f for f in got if f[0] == "MET_WITH" and f[3] == "2026-03-02"}) == 3
+
+
+def test_a_meal_after_and_later_is_a_second_meeting() -> None:
+    text = (
+        "Talks in Lima\n"
+        "LIMA, 5 March 2026 – Ghana's Minister of Trade, Kofi Mensah Boateng, was received on "
+        "Wednesday by the Vice President of Peru, Lucía Carrasco Vera, and later held a working "
+        "dinner with Peru's Minister of Foreign Affairs, Jorge Salas Paredes.\n"
+    )
+    got = facts(extract_article(text))
+    met = {frozenset(f[1:3]) for f in got if f[0] == "MET_WITH"}
+    assert frozenset({"person:kofi-mensah-boateng", "person:jorge-salas-paredes"}) in met
+
+
+def test_arrival_day_set_off_by_commas_before_at_the_start_and_an_official_journey() -> None:
+    text = (
+        "Visits\n"
+        "NAIROBI, 6 March 2026 – Chile's Minister of Agriculture, Tomás Reyes Lagos, reached "
+        "Nairobi on Monday, 2 March 2026, at the start of an official visit to Kenya. Norway's "
+        "Minister of Fisheries, Ingrid Solheim, who was in Kampala from 3 to 4 March 2026 on her "
+        "first official journey to East Africa, met port officials.\n"
+    )
+    got = facts(extract_article(text))
+    assert ("VISITED", "person:tomas-reyes-lagos", "city:nairobi", "2026-03-02") in got
+    assert {f for f in got if f[0] == "VISITED" and f[1] == "person:ingrid-solheim"
+            and f[2] == "city:kampala"}
+
+
+def test_the_vice_minister_is_the_vice_minister_not_the_deputy_minister() -> None:
+    text = (
+        "Consultations\n"
+        "MANILA, 4 March 2026 – The Vice Minister of Foreign Affairs of Colombia, Andrea Gómez "
+        "Ruiz, held consultations on Tuesday with the Philippines' Deputy Minister of Foreign "
+        "Affairs, Ramon Dela Cruz. On Wednesday the Vice Minister gave a talk at the Foreign "
+        "Service Institute.\n"
+    )
+    got = facts(extract_article(text))
+    lect = {f[1] for f in got if f[0] == "LECTURED_AT"}
+    assert lect == {"person:andrea-gomez-ruiz"}
+
+
+def test_an_embassy_circumscription_is_a_side_accreditation() -> None:
+    text = (
+        "Consular day\n"
+        "NAIROBI, 4 March 2026 – The Ambassador of Chile to Kenya, Marcela Ibáñez Soto, whose "
+        "circumscription also covers Uganda, opened a consular day in Nairobi.\n"
+    )
+    got = facts(extract_article(text))
+    assert ("ACCREDITED_TO", "person:marcela-ibanez-soto", "country:UGA", None) in got
+
+
+def test_a_peoples_committee_keeps_its_chairman() -> None:
+    text = (
+        "Investors welcomed\n"
+        "HANOI, 4 March 2026 – The Ambassador of Finland to Viet Nam, Aino Lehtonen, was "
+        "received on Tuesday by the Chairman of the Hai Phong People's Committee, Le Quang Minh.\n"
+    )
+    rec = extract_article(text)
+    got = facts(rec)
+    assert names(rec).get("Hai Phong People's Committee") == "Institution"
+    assert {frozenset(f[1:3]) for f in got if f[0] == "MET_WITH"} == {
+        frozenset({"person:aino-lehtonen", "person:le-quang-minh"})}
+
+
+def test_spoke_about_a_topic_to_students_of_a_body_is_a_lecture() -> None:
+    text = (
+        "Lecture\n"
+        "TUNIS, 4 March 2026 – Portugal's Minister of Education, Rui Almeida Costa, spoke about "
+        "teacher training to lecturers and students of the University of Sfax on Wednesday.\n"
+    )
+    got = facts(extract_article(text))
+    assert ("LECTURED_AT", "person:rui-almeida-costa", "institution:university-of-sfax",
+            "2026-03-04") in got
+
+
+def test_a_welcome_with_military_honours_is_a_meeting() -> None:
+    text = (
+        "State visit\n"
+        "ACCRA, 4 March 2026 – Sweden's President, Lars Holmqvist, was welcomed with full "
+        "military honours at Jubilee House on Wednesday by the President of the Republic of "
+        "Ghana, Kwesi Ampofo.\n"
+    )
+    got = facts(extract_article(text))
+    assert {frozenset(f[1:3]) for f in got if f[0] == "MET_WITH"} == {
+        frozenset({"person:lars-holmqvist", "person:kwesi-ampofo"})}
+
+
+def test_a_roadmap_is_a_channel_of_cooperation() -> None:
+    text = (
+        "Digital ties\n"
+        "LISBON, 4 March 2026 – Portugal and Cabo Verde have cooperated in e-justice since 2021 "
+        "through the Justice Sector Modernisation Roadmap, the ministry said.\n"
+    )
+    got = facts(extract_article(text))
+    via = {f[1] for f in got if f[0] == "COOPERATES_VIA"}
+    assert via == {"country:PRT", "country:CPV"}
+
+
+def test_the_bare_republic_beside_a_republic_named_in_full_is_another_state() -> None:
+    text = (
+        "Telephone conversation with the President of the Republic of Kenya\n\n"
+        "Published on 05/03/2026\n\n"
+        "The President of the Republic, Anne Moreau, spoke by telephone on Wednesday with the "
+        "President of the Republic of Kenya, Samuel Otieno Kamau.\n"
+    )
+    got = facts(extract_article(text))
+    assert not {f for f in got if f[0] == "OFFICIAL_OF" and f[1] == "person:anne-moreau"}
+    assert ("OFFICIAL_OF", "person:samuel-otieno-kamau", "country:KEN", None) in got
+
+
+def test_a_signing_with_its_day_and_place_between_commas() -> None:
+    text = (
+        "Grant signed\n"
+        "BERLIN, 5 March 2026 – The two ministers welcomed the signing, on 2 March in Dodoma, "
+        "of a grant agreement for the Dodoma Solar Project by KfW Development Bank and "
+        "Tanzania's Ministry of Energy.\n"
+    )
+    got = facts(extract_article(text))
+    signers = {f[1] for f in got if f[0] == "SIGNED_AGREEMENT"}
+    assert len(signers) == 2

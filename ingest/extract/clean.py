@@ -193,10 +193,28 @@ def _blank(s: str) -> str:
 # A line that opens an item of a list ("- ", "• ", "3. "): its own line, even in wrapped text
 _ITEM_START = re.compile(r"\s*(?:[-•–*▪·]|\d{1,2}[.)])\s")
 
-# a full date written as a page's date stamp ("October 23, 2021", "23 Oct 2021", "23.10.2021")
-_DATE_STAMP = re.compile(rf"\b(?:{dates._M}\s+\d{{1,2}},?\s+\d{{4}}|"
-                         rf"\d{{1,2}}\s+{dates._M},?\s+\d{{4}}|"
-                         r"\d{1,2}[./]\d{1,2}[./]\d{4}|\d{4}-\d{2}-\d{2})\b")
+# a full date written as a page's date stamp ("October 23, 2021", "Thursday, 23 Oct 2021",
+# "10. Nov 2021", "11 March ,2021", "Oct - 23 - 2021", "23.10.2021", "2021.10.23.", "23-10-2021")
+# with a weekday after it ("October 23, 2021, Saturday") and the time of day (", 17:48",
+# " at 13:12", " // 09:14 PM GMT+2")
+_DATE_STAMP = re.compile(
+    rf"\b(?:(?:{dates._WD}|(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?),?\s+)?"
+    rf"(?:{dates._M}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\.?\s+{dates._M}\s*,?\s*\d{{4}}|"
+    rf"{dates._M}\s*-\s*\d{{1,2}}\s*-\s*\d{{4}}|"
+    r"\d{4}[.-]\d{2}[.-]\d{2}|\d{1,2}[./-]\d{1,2}[./-]\d{4})\b(?:\.(?=\s))?"
+    rf"(?:,?\s+{dates._WD}\b)?"
+    r"(?P<time>\s*(?:[,:|@–—-]|//)?\s*(?:at\s+)?\d{1,2}[:.]\d{2}(?::\d{2})?"
+    r"(?:\s*[AaPp]\.?[Mm]\b\.?)?"
+    r"(?:\s*(?:GMT|UTC|CET|CEST|EST|EDT|BST|IST|GST|WAT|CAT|EAT|MSK|JST|KST|HKT|SGT|AEST|AEDT)\b"
+    r"(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?)?)?"
+)
+# what follows a stamp: the next line's first word, capitalised, or the page's byline ("Posted
+# on April 23, 2026 by Amandala Press"); not running text ("signed on 3 May 2024 in Nairobi",
+# "on 3 May 2024, the two ...", "... on 3 May 2024.")
+_AFTER_STAMP = re.compile(r"\s*\Z|\s+(?:by\s+)?[^\sa-z,.;:]")
+# a byline or source label after the stamp, which the cleaner drops with its line: the time
+# then stays on that line, so the lead after the label keeps a line that is not dropped
+_LABEL_AFTER_STAMP = re.compile(r"\s+(?:By|BY|Source|SOURCE|Author|Written|Compiled|Photo)\b")
 
 
 def relined(text: str) -> str:
@@ -222,12 +240,24 @@ def relined(text: str) -> str:
                 e = at - 1
                 break
         # a date stamp among the page's header words ("By TDI October 23, 2021 Facebook"): a
-        # line of its own, as a date line under a headline
-        stamp = _DATE_STAMP.search(text, s, e)
-        if stamp is not None:
-            for at in (stamp.start() - 1, stamp.end()):
-                if s < at < e and text[at] == " ":
-                    chars[at] = "\n"
+        # line of its own, as a date line under a headline (its time too, and a dotted day
+        # the sentence splitter took for a sentence end, "10. Nov 2021")
+        stamp = _DATE_STAMP.search(text, s, min(len(text), e + 40))
+        if stamp is not None and stamp.start() < e:
+            # the stamp's line ends after its time, or after its date when a byline label or
+            # running text follows the time ("Updated December 4 2026 - 6:15pm, first ...")
+            ends = [stamp.end()]
+            if stamp["time"]:
+                with_time, date_only = stamp.end(), stamp.start("time")
+                ends = [date_only, with_time] if _LABEL_AFTER_STAMP.match(text, with_time) else [
+                    with_time, date_only]
+            cut = next((end for end in ends if _AFTER_STAMP.match(text, end)), None)
+            if cut is not None:
+                for at in range(stamp.start(), cut):
+                    chars[at] = text[at]
+                for at in (stamp.start() - 1, cut):
+                    if s < at < len(text) and text[at] == " ":
+                        chars[at] = "\n"
     return "".join(chars)
 
 

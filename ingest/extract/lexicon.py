@@ -384,9 +384,10 @@ class Cues:
         # most new words (names, numbers) hold no cue: one regex pass rules them out (the cues
         # grouped by first letter: ~4x faster than one branch per cue)
         self._any = re.compile(literal_anchor({c for _, cs in self.words for c in cs}))
-        # and most sentences hold no phrase: one look for any instead of one per family (a few
-        # substring tests, cheaper than a regex alternation that opens at every "t")
-        self._all_phrases = tuple(p for _, ps in self.phrases for p in ps)
+        # and most sentences hold no phrase: one look for any instead of one per family (one
+        # regex grouped by first letter: half the time of a substring test per phrase)
+        phrases = {p for _, ps in self.phrases for p in ps}
+        self._any_phrase = re.compile(literal_anchor(phrases)) if phrases else None
 
     def _word(self, w: str) -> int:
         mask = 0
@@ -412,7 +413,7 @@ class Cues:
             masks = {seen[w] if w in seen else self._word(w) for w in set(ws)}
         for m in masks:
             mask |= m or 0
-        if not any(p in low for p in self._all_phrases):
+        if self._any_phrase is None or self._any_phrase.search(low) is None:
             return mask
         for bit, phrases in self.phrases:
             if not mask & bit and any(p in low for p in phrases):

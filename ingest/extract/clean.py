@@ -13,6 +13,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ingest.extract import dates, header
+from ingest.extract import gazetteer as gz
+from ingest.extract.lexicon import TITLE_WORDS
 from ingest.extract.sentences import split
 
 # --- line classes --------------------------------------------------------------------------
@@ -215,6 +217,37 @@ _AFTER_STAMP = re.compile(r"\s*\Z|\s+(?:by\s+)?[^\sa-z,.;:]")
 # a byline or source label after the stamp, which the cleaner drops with its line: the time
 # then stays on that line, so the lead after the label keeps a line that is not dropped
 _LABEL_AFTER_STAMP = re.compile(r"\s+(?:By|BY|Source|SOURCE|Author|Written|Compiled|Photo)\b")
+# a byline run into the lead: the cleaner would drop the lead with the byline's line
+_BYLINE = re.compile(r"\s*(?:[Bb]y|BY|Author:|Source:|SOURCE:|Written\s+by|Compiled\s+by)\s")
+# words that open a lead rather than continue a byline's name
+_LEAD_OPENERS = frozenset({"The", "A", "An", "On", "In", "At", "This", "Last", "Today"})
+
+
+def _lead_after_byline(text: str, start: int, end: int) -> int | None:
+    """Where the lead starts after a byline at start ("By Mari Tamm TALLINN, 11 December -
+    Rwanda's minister ...", "by Ana Kamau Foreign Affairs Principal Secretary X held ..."): a
+    dateline, or else the first capitalised word after the name that is a title's word, a
+    country's or its people's name, or a lead's opening word."""
+    label = _BYLINE.match(text, start)
+    if label is None:
+        return None
+    window = min(end, label.end() + 90)
+    words = [m.start() for m in re.finditer(r"(?<=\s)[A-Z]", text[:window])
+             if m.start() >= label.end()]
+    # (the last of them: "Tamm TALLINN, 11 December -" reads as a dateline from "Tamm" too)
+    datelines = [at for at in words if (found := header.find_dateline(text, at, end)) is not None
+                 and (found.date or found.month_day)]
+    if datelines:
+        return datelines[-1]
+    for at in words[1:]:  # (the name has one word at least)
+        word = re.match(r"[\w-]+", text[at:window])
+        if word is None:
+            continue
+        w = word.group()
+        if w in TITLE_WORDS or w in _LEAD_OPENERS or any(
+                m.entry.kind in (gz.COUNTRY, gz.DEMONYM) for m in gz.scan_name(w)):
+            return at
+    return None
 
 
 def relined(text: str) -> str:
@@ -258,6 +291,10 @@ def relined(text: str) -> str:
                 for at in (stamp.start() - 1, cut):
                     if s < at < len(text) and text[at] == " ":
                         chars[at] = "\n"
+                sentence_end = next((e for _, e in spans if e > stamp.end()), len(text))
+                lead = _lead_after_byline(text, stamp.end(), sentence_end)
+                if lead is not None and text[lead - 1] == " ":
+                    chars[lead - 1] = "\n"
     return "".join(chars)
 
 

@@ -201,3 +201,24 @@ def test_a_date_in_a_one_line_lead_stays_in_its_sentence() -> None:
     assert "\n" not in page and len(page) >= 400
     signed = [f for f in facts(extract_article(page)) if f[0] == "SIGNED_AGREEMENT"]
     assert signed and all(f[3] == "2026-11-10" for f in signed), signed
+
+
+@pytest.mark.parametrize("byline", [
+    "Posted on November 10, 2026 by Ana Kamau",
+    "10.11.2026, 07:45 By Mari-Liis Tamm NAIROBI, 10 November -",
+    "10 November 2026 14:35 Author: M. K. | Editor: B. Z. Nairobi, 10 November (KNA) -",
+    "10/11/2026 - 11:20 By Daily Courier",
+])
+def test_a_one_line_page_keeps_its_lead_apart_from_the_byline(byline: str) -> None:
+    # The byline ran into the lead when the page was joined into one line; a byline's line is
+    # dropped as page furniture, so the lead gets a line of its own again (at a dateline, or
+    # at the first word after the name that opens a lead: a title's, a country's, "The")
+    page = (f"Daily Courier | News | World Kenya and Peru sign fisheries memorandum {byline} "
+            "Peruvian Foreign Minister Rosa Quispe arrived in Nairobi on Monday for a two-day "
+            "visit to Kenya. On Tuesday she signed a memorandum of understanding on fisheries "
+            "with Kenya's Foreign Minister James Mwangi. The two ministers also discussed trade "
+            "and tourism. Kenya and Peru established diplomatic relations in 1980.")
+    assert "\n" not in page and len(page) >= 400
+    record = extract_article(page)
+    assert str(record.article.published) == "2026-11-10", byline
+    assert ("VISITED", "person:rosa-quispe", "country:KEN", "2026-11-09") in facts(record)

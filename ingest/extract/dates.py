@@ -136,6 +136,8 @@ _PATTERN_RX = re.compile(
             # last event told (a part of its day; as a sentence adverbial only, not "in the
             # morning of 5 May")
             r"(?:(?:earlier|later)\s+)?in\s+the\s+(?:morning|afternoon|evening)(?=\s*,)|"
+            # ("That evening X was received by Y": the same, opening the sentence)
+            r"(?-i:That)\s+(?:morning|afternoon|evening)(?=\s)|"
             r"the\s+same\s+year|that\s+(?:same\s+)?year|the\s+same\s+month))",
             # "a day earlier", "the previous day": the day before the last dated one
             r"(?P<prevday>(?i:a\s+day\s+earlier|the\s+(?:previous|preceding)\s+day))\b",
@@ -163,7 +165,8 @@ _ANCHOR_WORDS = [
 # try the whole pattern at nearly every sentence.
 _ANCHOR_PHRASES = [
     r"\d+", r"[Tt]his\s+(?:year|morning|afternoon|evening|week|month|Mon|Tue|Wed|Thu|Fri|Sat|Sun)",
-    r"[Tt]hat\s+(?:same|year)", r"[Ii]n\s+the\s+(?:coming|first|second|morning|afternoon|evening)",
+    r"[Tt]hat\s+(?:same|year|morning|afternoon|evening)",
+    r"[Ii]n\s+the\s+(?:coming|first|second|morning|afternoon|evening)",
     r"[Ii]n\s*,?\s*(?:1[89]|20)\d\d",
     # ("the thirtieth anniversary of ... this year, 2026": an ordinal in words starts anniv3)
     r"(?:" + "|".join(sorted(ORDINALS, key=len, reverse=True)) + r")\s+anniversary",

@@ -2966,7 +2966,8 @@ SENTENCE_CUES = Cues([
     ("met", "talks", "meeting", "call", "received", "encounter", "hosted", "welcomed", "discussion",
      "consultation", "receiving", "hosting", "welcoming", "credentials", "credence",
      "sat down", "tête-à-tête", "tete-a-tete", "sat for", "sat with", "audience", "session",
-     "conferred", "exchanged views", "traded views", "exchange with", "exchange of views",
+     "conferred", "deliberated", "exchanged views", "traded views", "exchange with",
+     "exchange of views",
      "greeted", "closeted",
      "played host", "came together",
      "respects to", "lunch", "dinner", "breakfast", "meal", "across the table", "together at",
@@ -2988,7 +2989,7 @@ SENTENCE_CUES = Cues([
      "lectern", "rostrum", "the floor at", "the floor before", "headlined",
      "forum", "seminar", "webinar", "briefing", "symposium", "colloquium", "dialogue", "round",
      "masterclass", "master class", "lesson", "views", "insights", "thoughts", "perspective",
-     "briefed", "presented", "conference", "took questions"),
+     "briefed", "presented", "conference", "took questions", "talked to"),
     # coreference patterns
     ("envoy", "ambassador", "commissioner", "charg", "minister", "director", "secretary",
      "speaker", "president", "diplomat", "chair", "governor", "guest", "visitor", "premier",
@@ -4308,7 +4309,8 @@ _SIGN_VERBS = (
     # ("putting their signatures on a memorandum on ...": "on" for "to")
     r"concluded|conclude|signatures to|signature to|signatures on|signature on|"
     r"put pen to paper on|put their names to|with their signatures|"
-    r"set their names to|put pen to|set their hands to|put ink on|their names on|"
+    r"set their names to|put pen to|set their hands to|put their hands to|put ink on|"
+    r"their names on|"
     # "A and B sealed an agreement on ...", "subscribed a memorandum ...", "proceeded to the
     # signature of a protocol on ...", "A and B penned J", "the two countersigned J": other
     # verbs of signing
@@ -5033,7 +5035,9 @@ def visited_city(doc: Doc, i: int) -> str | None:
 
 # A capitalised name right after one of these, not yet a mention, is a city visited: "a visit to
 # Nadi", "arrived in Mombasa on Monday for a two-day visit", "X is in Cebu on a working visit".
-_CITY = (r"[A-Z][\w'’-]*[a-z][\w'’-]*(?:[^\S\n]+(?:(?:es|de|da|do|du|del|la|el)[^\S\n]+)?"
+# ("Santa Cruz de la Sierra": two particles, "de la", before the last word)
+_CITY = (r"[A-Z][\w'’-]*[a-z][\w'’-]*(?:[^\S\n]+(?:(?:es|de|da|do|du|del|la|el)"
+         r"(?:[^\S\n]+(?:la|las|los))?[^\S\n]+)?"
          r"[A-Z][\w'’-]*[a-z][\w'’-]*){0,2}")
 # ("for a two-day stay", "on a fact-finding mission": a stay or a mission there is a visit too)
 _VISIT_NOUN = (r"(?:an?|the|his|her|their)[^\S\n]+(?:[\w-]+[^\S\n]+){0,4}?"
@@ -5044,13 +5048,18 @@ _CITY_VISITED = re.compile(
     rf"(?:[^\S\n]+[A-Z][\w'’-]*[a-z][\w'’-]*)?)"
     rf"(?=[^\S\n]+Special[^\S\n]+Administrative[^\S\n]+Region\b)|"
     # ("came ashore in Nuuk on Monday for a two-day stay": arrived there by sea)
-    rf"(?:(?:visit|trip)[^\S\n]+to|(?P<arr>(?:arrived|landed|came[^\S\n]+ashore)[^\S\n]+in|(?:travell?ed|flew)[^\S\n]+to|flew[^\S\n]+(?:into|in[^\S\n]+to)|"
+    # ("travelled by road to L", "stopped in L on T at the start of a visit": the same)
+    rf"(?:(?:visit|trip)[^\S\n]+to|(?P<arr>(?:arrived|landed|came[^\S\n]+ashore|stopped)[^\S\n]+in|"
+    rf"(?:travell?ed|flew)[^\S\n]+(?:by[^\S\n]+(?:road|air|rail|sea|car|train)[^\S\n]+)?to|flew[^\S\n]+(?:into|in[^\S\n]+to)|"
     rf"(?:is|was|are|were)[^\S\n]+(?:(?:currently|now)[^\S\n]+)?in))[^\S\n]+(?P<c>{_CITY})"
     rf"(?P<tail>[^\S\n]*,[^\S\n]*)?)"
 )
 # after an arrival: "... on Monday for a two-day visit" (no sentence end between)
 _LEG = r"(?:first|second|third|fourth|fifth|final|last|next)"
-_FOR_VISIT = re.compile(rf"[^.;!?\n]{{0,60}}?\b(?:(?:for|on)[^\S\n]+{_VISIT_NOUN}|"
+# ("arrived in L on Monday at the start of a two-day visit": the same)
+_FOR_VISIT = re.compile(rf"[^.;!?\n]{{0,60}}?\b(?:(?:for|on|"
+                        rf"at[^\S\n]+the[^\S\n]+(?:start|beginning|outset)[^\S\n]+of)"
+                        rf"[^\S\n]+{_VISIT_NOUN}|"
                         # "arrived in Erbil on Tuesday, the second leg of a regional tour"
                         rf"the[^\S\n]+{_LEG}[^\S\n]+(?:leg|stop)[^\S\n]+of\b)")
 # (a second city: "travelled to L and C2, her first trip to ...")

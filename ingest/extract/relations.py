@@ -964,9 +964,11 @@ COOP_V = (
     # ("A and B have swapped mining lecturers since 2021": the same, a field before the noun)
     # ("A and B have exchanged experience on copper processing through J": know-how shared)
     # ("A and B have been swapping know-how since 2015": the same, as it runs)
-    r"|(?:have|has|had)\s+(?:exchanged|swapped|been\s+exchanging|been\s+swapping)\s+(?:experience|expertise|know-how)\b"
+    # ("A and B have exchanged technical expertise on LNG since 2019": a kind before the noun;
+    # "A and B have traded survey data since 2024": "traded" as "swapped")
+    r"|(?:have|has|had)\s+(?:exchanged|swapped|traded|been\s+exchanging|been\s+swapping|been\s+trading)\s+(?:[a-z-]+\s+)??(?:experience|expertise|know-how)\b"
     # ("A and B have been exchanging seed samples since 2021": the same, as it runs)
-    r"|(?:have|has|had)\s+(?:exchanged|swapped|been\s+exchanging|been\s+swapping)\s+(?:[a-z]+\s+)??(?:lecturers|researchers|scholars|students|experts|samples|"
+    r"|(?:have|has|had)\s+(?:exchanged|swapped|traded|been\s+exchanging|been\s+swapping|been\s+trading)\s+(?:[a-z]+\s+)??(?:lecturers|researchers|scholars|students|experts|samples|"
     # ("A and B have exchanged medical staff since 2012")
     r"trainees|teachers|(?:(?:medical|teaching|academic|technical)\s+)?staff|doctors|nurses|"
     # ("A and B have exchanged contribution data since 2024": data of a named kind, as pooled)
@@ -980,7 +982,8 @@ COOP_V = (
     r"|(?:have|has|had)\s+jointly\s+(?:run|owned|operated|developed|built|managed|implemented|"
     # "A and B have jointly funded J since 2019"
     # ("A and B have jointly offered a summer course since 2020")
-    r"carried\s+out|funded|financed|offered)"
+    # ("A and B have jointly promoted J since 2018": the same)
+    r"carried\s+out|funded|financed|offered|promoted)"
     r"(?:\s+and\s+(?:run|owned|operated|developed|built|managed))?"
     r"|(?:are|is)\s+(?:jointly\s+)?developing\s+together|coordinate\s+their\s+cooperation"
     # "A and B have been developing the J together since 2018": the channel between
@@ -1066,7 +1069,8 @@ COOP_V = (
     r"|(?:have|has|had)\s+been\s+jointly\s+[a-z]{3,}ing"
 )
 _COOP_WORDS = ("work", "operat", "collaborat", "partner", "joint", "together", "teamed", "liais",
-               "sharing", "shared", "exchanged", "exchanging", "swapped", "swapping", "coordinate",
+               "sharing", "shared", "exchanged", "exchanging", "swapped", "swapping", "traded",
+               "trading", "coordinate",
                "co-",
                "pool", "joined",
                "pull", "twinned", "in concert")
@@ -1328,7 +1332,8 @@ R_SIGN = re.compile(
     rf"formali[sz]ed(?=\s+(?:an?|the)\s+(?:[\w-]+\s+){{0,3}}?«J\d+»\s+with\s+(?:their|its|his|her)\s+"
     rf"signatures?\b)|"
     # "the two ministers set their hands to J": the same idiom
-    rf"set(?:ting)?\s+(?:their|its|his|her)\s+hands?\s+to|"
+    # ("A and B put their hands to J": "put" for "set")
+    rf"(?:set|put)(?:ting)?\s+(?:their|its|his|her)\s+hands?\s+to|"
     # "A and B sealed J", "the two ministers subscribed J" (not "subscribed to a view"), "the two
     # ministers proceeded to the signature of J", "A and B penned J", "the two countersigned
     # J": other verbs of signing
@@ -1559,8 +1564,9 @@ MEET_V = (
     r"(?:[A-Z][\w-]*,?\s+)?«P\d+»)|"
     r"(?:met(?:\s+(?:with|today\s+with))?|sat\s+(?:(?:down\s+)?(?:(?:on\s+)?«T\d+»\s+)?with|"
     r"across\s+the\s+table\s+from)|"
-    r"conferred\s+(?:for\s+(?:[\w-]+\s+){1,4}?)?with|"
-    r"(?:held|conducted|engaged\s+in|had(?=\s+separate\s))\s+"
+    # ("X deliberated with Y": the same as conferred; "X had talks in L with Y": "had" as "held")
+    r"(?:conferred|deliberated)\s+(?:for\s+(?:[\w-]+\s+){1,4}?)?with|"
+    r"(?:held|conducted|engaged\s+in|had(?=\s+(?:separate|talks)\s))\s+"
     # ("held a lengthy working session with X": two adjectives before the noun)
     r"(?:(?:an?|another|the)\s+(?:[\w-]+\s+)?round\s+of\s+)?(?:[\w-]+\s+){0,3}?(?:talks|meetings?|discussions|"
     # ("held a bilateral dialogue with X": a meeting)
@@ -1688,8 +1694,11 @@ _AND_POST_OF = re.compile(
     r"(?:\s+(?:and\s+)?[A-Z][\w-]*){0,3})?"
     # "received the Ambassador of C, X, and the Czech Deputy Minister of Industry and Trade, Y"
     r"|«D\d+»\s+(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*(?:\s+(?:for|of)\s+[A-Z][\w-]*"
-    r"(?:\s+(?:and\s+)?[A-Z][\w-]*){0,3})?)\s*,\s*"
-    r"«P(\d+)»(?=\s*(?:[,.;]|$))"
+    r"(?:\s+(?:and\s+)?[A-Z][\w-]*){0,3})?"
+    # ("held a session with X, and the Cabinet Secretary for Roads and Transport, Dr. Y": a post
+    # with its portfolio, no state named, and an honorific before the name)
+    r"|(?:[A-Z][\w-]*\s+){1,3}(?:for|of)\s+[A-Z][\w-]*(?:\s+(?:and\s+)?[A-Z][\w-]*){0,3})\s*,\s*"
+    r"(?:(?:Dr|Eng|Prof|Hon|Mr|Mrs|Ms)\.?\s+)?«P(\d+)»(?=\s*(?:[,.;]|$))"
 )
 # "called on Prime Minister X and Foreign Affairs Minister Y": a second titled person met, with
 # no comma (the title capitalised, the name ending the clause)
@@ -1725,7 +1734,8 @@ def _meet_matches(t: str) -> Iterator[re.Match[str]]:
         pos = m.start("rest") + where.end() if where is not None else max(m.end(), pos + 1)
 
 
-_MEET_WORDS = ("met", "conferred", "held", "paid", "called", "received", "hosted", "welcomed",
+_MEET_WORDS = ("met", "conferred", "deliberated", "had talks", "held", "paid", "called",
+               "received", "hosted", "welcomed",
                "had the", "had a", "had separate", "accepted the", "sat down", "sat for",
                "sat with", "audience",
                "exchanged views", "traded views", "greeted", "closeted", "played host",
@@ -1869,7 +1879,8 @@ R_VISIT = re.compile(
     # "X travelled to Buenos Aires on Thursday for a working visit to Argentina"
     # ("from Lima, where he had been on a two-day visit to Peru": the adverb list takes "had")
     # ("X journeyed to L on Monday for a two-day official stay in C": the same)
-    rf"was\s+on|been\s+on|on|(?:arrived|travell?ed|journeyed|flew|landed|touched\s+down|reached|jetted|"
+    # ("X stopped in L on T at the start of a visit to C": the same)
+    rf"was\s+on|been\s+on|on|(?:arrived|travell?ed|journeyed|flew|landed|touched\s+down|reached|jetted|stopped(?=\s+in\s)|"
     # ("X came to L on Sunday at the start of a two-day visit to C": arrived there)
     rf"came(?=\s+to\s)|made\s+(?:his|her|their)\s+way(?=\s+to\s)|"
     # ("swung through L ... on a visit to C", "spent T in L on a visit to C": see R_ARRIVED_FOR)
@@ -1906,7 +1917,8 @@ R_VISIT = re.compile(
     # ("made the first visit by an Argentine official of her rank to C": the kind's own words)
     rf"(?:(?<=first\svisit)\s+by\s+(?:an?|the)\s+«D\d+»\s+(?:[a-z][\w-]*\s+){{0,3}}?[a-z][\w-]*)?"
     # ("paid a courtesy visit to the headquarters of I": the body's seat)
-    rf"\s+(?:to|(?<=sojourn\s)in|(?<=stay\s)in|(?<=tour\s)of)\s+(?:the\s+)?"
+    # ("is making a two-day swing through C": a tour "through" its destination)
+    rf"\s+(?:to|(?<=sojourn\s)in|(?<=stay\s)in|(?<=tour\s)of|(?<=swing\s)through)\s+(?:the\s+)?"
     rf"(?:(?:headquarters|head\s+office|seat)\s+of\s+(?:the\s+)?(?={IO}))?(?P<o>{C}|{IO}|«L\d+»)|"
     # "X led a business delegation to Ghana": a delegation led to a country is a visit
     rf"(?P<a2>{P}){APPO}(?:\s*,\s+who)?\s+(?:(?:also|then|has|have|had|on\s+{T}|{T})\s+)*"
@@ -2132,7 +2144,10 @@ R_ARRIVED_FOR = re.compile(
     # ("stepped off the overnight train in Kyiv on Wednesday, opening ...": arrived there)
     # ("came ashore in L on Monday for a two-day stay": arrived there by sea)
     rf"(?P<v>(?:arrived|landed|touched\s+down|came\s+ashore|set\s+foot|stepped\s+off\s+(?:the|a|an|his|her)\s+"
-    rf"(?:[\w-]+\s+)?(?:train|plane|aircraft|flight|ship|ferry|boat))\s+in|(?:travell?ed|flew)\s+to|"
+    rf"(?:[\w-]+\s+)?(?:train|plane|aircraft|flight|ship|ferry|boat))\s+in|"
+    # ("travelled by road to L on T for a visit to C": the means before "to"; "stopped in L on
+    # Wednesday at the start of a visit to C": a stop there)
+    rf"(?:travell?ed|flew)\s+(?:by\s+(?:road|air|rail|sea|car|train)\s+)?to|stopped\s+in|"
     # ("came to Oslo on Tuesday for a working visit": arrived there)
     rf"came\s+to|"
     # ("made his way to L for an official visit to C": travelled there)
@@ -2281,7 +2296,7 @@ _LECTURE_VERBS = {
     "lectured.fronted": _FRONT_VERBS,
     "lectured.addressed": ("addressed", "spoke", "speaks", "lectured", "podium", "lectern",
                            "rostrum", "the floor at", "the floor before", "shared", "headlined",
-                           "briefed", "presented", "took questions", " speaker at"),
+                           "briefed", "presented", "took questions", " speaker at", "talked to"),
 }
 _WELCOME_VERBS = ("welcomed", "hosted", "invited", "received")
 _ORGANISE_VERBS = ("organised", "organized", "hosted", "held")
@@ -2310,7 +2325,8 @@ R_ADDRESS = re.compile(
     # ("X briefed students of the I on ...": a talk to the body's students)
     # ("X briefed students and staff of the I": the audience with its staff)
     # ("X took questions from students of the I after a talk on ...": the same audience)
-    rf"(?:briefed|took\s+questions\s+from)(?=\s+(?:the\s+)?(?:[\w-]+\s+)?(?:students|cadets|trainees)"
+    # ("X talked to (postgraduate) engineering students at the I": the same, two words before)
+    rf"(?:briefed|took\s+questions\s+from|talked\s+to)(?=\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?(?:students|cadets|trainees)"
     rf"(?:\s+and\s+(?:staff|faculty|fellows|lecturers))?\s+(?:of|at)\s)|"
     # ("X presented C's climate policy to researchers at the I": a talk to the body's audience)
     rf"presented(?=\s+(?:[^;«]|«C\d+»){{1,80}}?\s+to\s+(?:(?:the|an?)\s+)?(?:[\w-]+\s+)?"
@@ -3891,7 +3907,8 @@ class Extractor:
                                                                 "set foot", "got to",
                                                                 "stepped off",
                                                                 "swung through", "spent",
-                                                                "came to", "way to")):
+                                                                "came to", "way to",
+                                                                "stopped in")):
                 continue
             if rx is R_VISITED_AND and " and visited " not in t and " and toured " not in t:
                 continue

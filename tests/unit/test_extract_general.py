@@ -16296,3 +16296,106 @@ def test_a_signing_with_its_day_and_place_between_commas() -> None:
     got = facts(extract_article(text))
     signers = {f[1] for f in got if f[0] == "SIGNED_AGREEMENT"}
     assert len(signers) == 2
+
+
+def test_hands_put_to_an_agreement_are_a_signing() -> None:
+    text = (
+        "Utilities agree grid link\n"
+        "GABORONE, 3 March 2026 (BOPA) — Botswana Power Corporation and Zambia's ZESCO Limited put "
+        "their hands to a Power Purchase Agreement on the Kazungula Line on Tuesday.\n"
+    )
+    got = {f for f in facts(extract_article(text)) if f[0] == "SIGNED_AGREEMENT"}
+    assert ("SIGNED_AGREEMENT", "org:botswana-power-corporation",
+            "project:power-purchase-agreement-on-the-kazungula-line", "2026-03-03") in got
+
+
+def test_deliberating_with_and_having_talks_in_a_city_with_are_meetings() -> None:
+    text = (
+        "Ministers review grid plans\n"
+        "LUSAKA, 5 March 2026 (ZNBC) — On Wednesday Zambia's Minister of Energy, Mwila Banda, "
+        "deliberated with Malawi's Minister of Energy, Chikondi Phiri, at the ministry. "
+        "Tanzania's Minister of Transport, Juma Kweka, on Thursday had talks in Lusaka with "
+        "Zambia's Minister of Transport, Chola Mulenga.\n"
+    )
+    got = facts(extract_article(text))
+    assert ("MET_WITH", "person:mwila-banda", "person:chikondi-phiri", "2026-03-04") in got
+    assert ("MET_WITH", "person:juma-kweka", "person:chola-mulenga", "2026-03-05") in got
+
+
+def test_talking_to_students_or_cadets_of_a_body_is_a_lecture() -> None:
+    text = (
+        "Minister meets students\n"
+        "WINDHOEK, 5 March 2026 (NAMPA) — Angola's Minister of Energy, João Baptista Borges, on "
+        "Wednesday talked to final-year mining students at the University of Namibia. Later he "
+        "talked to cadets of the Namibian Maritime and Fisheries Institute.\n"
+    )
+    got = {f[2] for f in facts(extract_article(text)) if f[0] == "LECTURED_AT"}
+    assert got == {"institution:university-of-namibia",
+                   "institution:namibian-maritime-and-fisheries-institute"}
+
+
+def test_a_swing_through_a_stop_in_and_travel_by_road_or_rail_are_visits() -> None:
+    text = (
+        "Ministers on the road\n"
+        "KAMPALA, 6 March 2026 (UNA) — Rwanda's Minister of Infrastructure, Jean Claude Mugabo, "
+        "travelled by rail to Mombasa on Tuesday for a three-day working visit to Kenya. "
+        "Burundi's Minister of Energy, Ibrahim Uwizeye, stopped in Goma on Wednesday at the start "
+        "of a two-day visit to the Democratic Republic of the Congo. Egypt's Minister of "
+        "Transport, Kamel Hassan, who is making a four-day swing through Uganda from 4 to 7 March "
+        "2026, met Uganda's Minister of Works, Edward Katumba. Peru's Minister of Energy and "
+        "Mines, Rosa Quispe, travelled to Santa Cruz de la Sierra on Monday for a two-day working "
+        "visit to Bolivia.\n"
+    )
+    got = {f for f in facts(extract_article(text)) if f[0] == "VISITED"}
+    assert ("VISITED", "person:jean-claude-mugabo", "city:mombasa", "2026-03-03") in got
+    assert ("VISITED", "person:ibrahim-uwizeye", "city:goma", "2026-03-04") in got
+    assert ("VISITED", "person:ibrahim-uwizeye", "country:COD", "2026-03-04") in got
+    assert ("VISITED", "person:kamel-hassan", "country:UGA", "2026-03-04") in got
+    assert ("VISITED", "person:rosa-quispe", "city:santa-cruz-de-la-sierra", "2026-03-02") in got
+
+
+def test_traded_data_exchanged_expertise_and_joint_promotion_are_cooperation() -> None:
+    text = (
+        "Partners in energy\n"
+        "ACCRA, 6 March 2026 (GNA) — The Ghana Geological Survey Authority and the Geological "
+        "Survey of Finland have traded borehole core data since 2021 under the Mineral Mapping "
+        "Partnership Programme. Ghana's Energy Commission and the Norwegian Water Resources and "
+        "Energy Directorate have exchanged technical expertise on dam safety since 2017. Since "
+        "2019 Ghana and Togo have jointly promoted the Abidjan-Lagos Corridor Highway Project.\n"
+    )
+    got = facts(extract_article(text))
+    assert ("COOPERATES_WITH", "institution:ghana-geological-survey-authority",
+            "institution:geological-survey-of-finland", "2021") in got
+    assert ("COOPERATES_VIA", "institution:geological-survey-of-finland",
+            "project:mineral-mapping-partnership-programme", "2021") in got
+    assert {f[2] for f in got if f[0] == "COOPERATES_WITH" and f[3] == "2017"} == {
+        "institution:norwegian-water-resources-and-energy-directorate"}
+    assert ("COOPERATES_WITH", "country:GHA", "country:TGO", "2019") in got
+    assert ("COOPERATES_VIA", "country:TGO", "project:abidjan-lagos-corridor-highway-project",
+            "2019") in got
+
+
+def test_a_second_unqualified_post_with_an_honorific_after_and_is_met_too() -> None:
+    text = (
+        "Port visit\n"
+        "DAR ES SALAAM, 6 March 2026 (Daily News) — On Tuesday Uganda's Minister of Works, Edward "
+        "Katumba, held a working session with the Director General of the Tanzania Ports "
+        "Authority (TPA), Eng. Plasduce Mbossa, and the Minister for Transport, Dr. Makame "
+        "Mbarawa.\n"
+    )
+    got = {f[2] for f in facts(extract_article(text)) if f[0] == "MET_WITH"}
+    assert got == {"person:plasduce-mbossa", "person:makame-mbarawa"}
+
+
+def test_that_evening_opening_a_sentence_keeps_the_day_of_the_last_event() -> None:
+    text = (
+        "Rail talks\n"
+        "ASUNCION, 6 March 2026 (IP) — Uruguay's Minister of Transport, Lucía Etcheverry, "
+        "travelled to Encarnación on 3 March 2026 for a two-day working visit to Paraguay. That "
+        "evening Etcheverry was received by Paraguay's Minister of Public Works, Claudia "
+        "Centurión. The next day Etcheverry gave a lecture to students of the National "
+        "University of Itapúa.\n"
+    )
+    got = facts(extract_article(text))
+    assert {f[3] for f in got if f[0] == "MET_WITH"} == {"2026-03-03"}
+    assert {f[3] for f in got if f[0] == "LECTURED_AT"} == {"2026-03-04"}

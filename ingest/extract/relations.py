@@ -644,9 +644,11 @@ R_TIES_BETWEEN_EST = re.compile(
 # "A and B, whose diplomatic ties were renewed in T", "A and B, whose relations date from T":
 # the pair's own relations, dated in the relative clause
 R_TIES_WHOSE = re.compile(
-    rf"(?P<a>{LIST(C)})\s*,\s+whose\s+(?:(?:diplomatic|formal)\s+)?(?:relations|ties)\s+"
+    # ("renewed" and "resumed" only of diplomatic ties, as in R_TIES: not "whose ties were
+    # renewed in T after a rift")
+    rf"(?P<a>{LIST(C)})\s*,\s+whose\s+(?:(?P<dip>diplomatic\s+)|formal\s+)?(?:relations|ties)\s+"
     rf"(?P<v>(?:were|was|had\s+been)\s+(?:(?:first|formally|officially)\s+)?(?:established|"
-    rf"set\s+up|forged|opened|restored|renewed|resumed)|date\s+back\s+to|date\s+from|"
+    rf"set\s+up|forged|opened|restored|(?(dip)(?:renewed|resumed)|(?!)))|date\s+back\s+to|date\s+from|"
     rf"go\s+back\s+to)\s+(?:(?:in|on)\s+)?{T}"
 )
 _ORG_OR_BODY = r"«[OI]\d+»"
@@ -953,7 +955,9 @@ COOP_V = (
     # "A and B have shared inspector training (port-management experience) since 2016": a
     # named kind of training or experience)
     r"(?:[a-z-]+\s+){0,2}?information\b|(?:[a-z-]+\s+){0,3}?data\b|(?:[a-z-]+\s+){1,2}?research\b|"
-    r"(?:[a-z-]+\s+){1,2}?(?:readings|training|experience|expertise|know-how)\b|"
+    # (not "have shared a similar (the same) experience": a fate in common, no exchange)
+    r"(?:(?!(?:an?|the|this|that|such|similar|common|same)\b)[a-z-]+\s+){1,2}?"
+    r"(?:readings|training|experience|expertise|know-how)\b|"
     # ("A and B have shared the running (funding) of four berths since 2023": a task shared)
     r"the\s+(?:running|funding|financing|management|costs|operation)\s+of\b)"
     # "A and B have been partners since 2021 in J"
@@ -1541,6 +1545,9 @@ R_INSTRUMENTS = Anchored(re.compile(
     r"|^\s*(?:The|These)\s+(?:" + _COUNT_WORD + r"\s+)?(?:instruments|agreements|documents|"
     r"accords|texts)(?:\s+[–—]|,\s+namely)\s+(?P<rest2>.*)"
 ), r"[A-Z]", word_start=False)
+# a word of a meeting held at a distance: "held (had) a video meeting (telephone talks, a
+# virtual dialogue) with X" is no meeting in person
+_NOT_REMOTE = r"(?!(?:tele)?phone\b|video(?:conference)?\b|virtual\b|online\b|remote\b)"
 MEET_V = (
     # "He sat down with X for talks": a meeting
     # ("X sat with Y at the Centre to review J": "sat with", a meeting too)
@@ -1559,7 +1566,8 @@ MEET_V = (
     r"conferred\s+(?:for\s+(?:[\w-]+\s+){1,4}?)?with|"
     r"(?:held|conducted|engaged\s+in|had(?=\s+separate\s))\s+"
     # ("held a lengthy working session with X": two adjectives before the noun)
-    r"(?:(?:an?|another|the)\s+(?:[\w-]+\s+)?round\s+of\s+)?(?:[\w-]+\s+){0,3}?(?:talks|meetings?|discussions|"
+    rf"(?:(?:an?|another|the)\s+(?:{_NOT_REMOTE}[\w-]+\s+)?round\s+of\s+)?(?:{_NOT_REMOTE}[\w-]+\s+){{0,3}}?"
+    r"(?:talks|meetings?|discussions|"
     # ("held a bilateral dialogue with X": a meeting)
     r"dialogue|"
     # "held a working session with X": a meeting
@@ -1627,7 +1635,7 @@ MEET_V = (
     # X": a meeting)
     # ("had a working breakfast (lunch, dinner) with X": a meeting over a meal, as "held"; "had
     # a bilateral dialogue with X": the same)
-    r"had\s+an?\s+(?:[\w-]+\s+)?(?:meeting|session|encounter|one-(?:on|to)-one|sit-down|exchange|"
+    rf"had\s+an?\s+(?:{_NOT_REMOTE}[\w-]+\s+)?(?:meeting|session|encounter|one-(?:on|to)-one|sit-down|exchange|"
     r"breakfast|lunch|luncheon|dinner|dialogue)\s+with|"
     # ("X gave (hosted, offered) a working dinner in honour of Y": the host of the guest's meal)
     r"(?:gave|hosted|offered)\s+an?\s+(?:[\w-]+\s+)?(?:breakfast|lunch|luncheon|dinner)\s+in\s+"
@@ -1758,10 +1766,10 @@ R_MEET_PAIR = re.compile(
     # ("A and B held a bilateral dialogue", "A and B held a bilateral at the Mission": the noun
     # left out after "bilateral"; "A and B went into a bilateral meeting"; "A and B conducted
     # negotiations in L": talks conducted)
-    rf"(?P<v>(?:held|had|conducted)\s+(?:[\w-]+\s+){{0,2}}?(?:talks|meeting|discussions|"
+    rf"(?P<v>(?:held|had|conducted)\s+(?:{_NOT_REMOTE}[\w-]+\s+){{0,2}}?(?:talks|meeting|discussions|"
     rf"consultations|session|negotiations|dialogue|"
     rf"bilateral(?=\s+(?:at|on|in|during)\b|\s*[,.;]|\s*$))|met|"
-    rf"went\s+into\s+(?:an?\s+)?(?:[\w-]+\s+){{0,2}}?(?:talks|meeting|session|discussions)|"
+    rf"went\s+into\s+(?:an?\s+)?(?:{_NOT_REMOTE}[\w-]+\s+){{0,2}}?(?:talks|meeting|session|discussions)|"
     # ("A and B had a one-on-one at the Guest House": a meeting of the two)
     # ("A and B held a tête-à-tête": the same)
     rf"(?:had|held)\s+an?\s+(?:one-(?:on|to)-one|t[êe]te-[àa]-t[êe]te)\b|"

@@ -186,3 +186,40 @@ def test_talks_by_telephone_are_no_meeting() -> None:
     got = _claims_of("Israeli Prime Minister Benjamin Netanyahu was in talks with US President "
                      "Donald Trump by phone on Tuesday.")
     assert not any(f[0] == "MET_WITH" for f in got), got
+
+
+def test_a_similar_experience_shared_is_no_cooperation() -> None:
+    for body in ("Rwanda and Cambodia have shared a painful experience of genocide since the "
+                 "1990s, the minister said.",
+                 "Rwanda and Cambodia have shared a similar experience since the 1990s."):
+        got = _claims_of(body)
+        assert not any(f[0] == "COOPERATES_WITH" for f in got), (body, got)
+    assert any(f[0] == "COOPERATES_WITH" for f in _claims_of(
+        "Kenya and Chile have shared port-management experience since 2016."))
+
+
+def test_a_meeting_held_by_video_or_telephone_is_no_meeting() -> None:
+    for body in ("Peru's Foreign Minister Elmer Schialer held a video meeting with Chile's "
+                 "Foreign Minister Alberto van Klaveren on Monday to discuss trade.",
+                 "Peru's Foreign Minister Elmer Schialer held telephone talks with Chile's "
+                 "Foreign Minister Alberto van Klaveren on Monday to discuss trade.",
+                 "Peru's Foreign Minister Elmer Schialer had a virtual dialogue with Chile's "
+                 "Foreign Minister Alberto van Klaveren on Monday on trade.",
+                 "Peru's Foreign Minister Elmer Schialer and Chile's Foreign Minister Alberto "
+                 "van Klaveren held a virtual dialogue on Monday on trade.",
+                 "Peru's Foreign Minister Elmer Schialer and Chile's Foreign Minister Alberto "
+                 "van Klaveren had an online session on Monday on trade."):
+        got = _claims_of(body + " The foreign ministry said so in a statement.")
+        assert not any(f[0] == "MET_WITH" for f in got), (body, got)
+    assert any(f[0] == "MET_WITH" for f in _claims_of(
+        "Peru's Foreign Minister Elmer Schialer and Chile's Foreign Minister Alberto van "
+        "Klaveren held a bilateral dialogue on Monday on trade."))
+
+
+def test_ties_renewed_in_a_relative_clause_are_no_establishment() -> None:
+    assert not any(f[0] == "ESTABLISHED_TIES" for f in _claims_of(
+        "The talks were the latest between Saudi Arabia and Iran, whose ties were renewed in "
+        "March 2023 after a seven-year rift."))
+    assert any(f[0] == "ESTABLISHED_TIES" for f in _claims_of(
+        "The talks were the latest between Saudi Arabia and Iran, whose diplomatic ties were "
+        "renewed in March 2023 after a seven-year rift."))

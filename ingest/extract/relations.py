@@ -1548,6 +1548,14 @@ R_INSTRUMENTS = Anchored(re.compile(
 # a word of a meeting held at a distance: "held (had) a video meeting (telephone talks, a
 # virtual dialogue) with X" is no meeting in person
 _NOT_REMOTE = r"(?!(?:tele)?phone\b|video(?:conference)?\b|virtual\b|online\b|remote\b)"
+# a meeting's means told after its verb: "held talks with X by telephone", "met Y by video
+# link", "held talks via videoconference" (in the verb's clause)
+_REMOTE_MEANS = re.compile(
+    r"\b(?:by|via|over|through)\s+(?:an?\s+|the\s+)?(?:(?:tele)?phone|video(?:\s*(?:link|call|"
+    r"conference))?|videoconferenc(?:e|ing)|video-conferenc(?:e|ing)|teleconference)\b"
+    r"|\b(?:virtually|remotely)\b")
+_REMOTE_CUES = ("phone", "video", "virtual", "remote", "conferenc")
+_MEANS_CLAUSE_END = re.compile(r";|,\s+(?:and|but|while|after|before|where|who|which|when)\b")
 MEET_V = (
     # "He sat down with X for talks": a meeting
     # ("X sat with Y at the Centre to review J": "sat with", a meeting too)
@@ -1799,7 +1807,7 @@ R_MEET_PAIR_AFTER = re.compile(
     rf"\s+(?:(?!«[PQ])[^;.]){{1,120}}?\s+(?:after|following)\s+"
     # ("A and B co-hosted an event, after which they held a short bilateral": the pair met)
     rf"(?P<v>(?:their\s+)?(?:meeting|talks)|(?<=after\s)which\s+(?:they|the\s+two)\s+(?:held|had)\s+"
-    rf"(?:an?\s+)?(?:[\w-]+\s+)?(?:bilateral|meeting|talks))\b(?!\s+(?:with|of|between)\b|\s+«)"
+    rf"(?:an?\s+)?(?:{_NOT_REMOTE}[\w-]+\s+)?(?:bilateral|meeting|talks))\b(?!\s+(?:with|of|between)\b|\s+«)"
 )
 # "The memorandum was signed by X and C's Minister of ..., Y, after the two held talks on
 # Wednesday": the two signers are the pair that met
@@ -1817,7 +1825,7 @@ R_MEET_AFTER = re.compile(
     rf"\s+(?:(?:a|the)\s+(?:courtesy\s+)?(?:call|visit)\s+(?:from|by)\s+)?(?P<rest>[^;.]*)"
     # ("After a one-on-one with C's Minister ..., Y, on Monday, X told reporters that ...": the
     # meeting fronted, the speaker after it)
-    rf"|^\s*(?P<v2>After|Following)\s+(?:an?\s+|the\s+|(?:his|her|their)\s+)?(?:[\w-]+\s+)?"
+    rf"|^\s*(?P<v2>After|Following)\s+(?:an?\s+|the\s+|(?:his|her|their)\s+)?(?:{_NOT_REMOTE}[\w-]+\s+)?"
     rf"(?:talks|meeting|one-(?:on|to)-one|tête-à-tête|session|sit-down)\s+with\s+"
     rf"(?P<rest2>(?:(?!«[PQ])[^;.]){{0,120}}?«P\d+»(?:\s*,)?(?:\s+(?:on\s+)?{T})?)\s*,\s+"
     rf"(?:«C\d+»{POSS}\s+[^;.,«]{{1,60}}?,\s+)?(?P<a2>{P})\s*,?\s+(?:told|said|stated|noted|"
@@ -2884,10 +2892,13 @@ class Extractor:
         low = sent.text.lower()
         denial = any(w in low for w in _DENIAL_CUES) and bool(DENIAL.search(sent.text))
         kept: list[Cand] = []
+        remote = any(w in low for w in _REMOTE_CUES)
         for c in found:
             kind = predicate(c.pred).kind.value if c.pred in _PREDS else "event"
             if denial and kind == "event":
                 continue
+            if remote and c.pred == "MET_WITH" and self._remote_meeting(sent.text, c.trigger):
+                continue  # "held talks with Y by telephone": no meeting in person
             self._date(sent, c)
             if c.pred == "LECTURED_AT" and c.date is None and self.event_date is not None:
                 self._set(c, self.event_date, DateSource.SENTENCE)
@@ -2898,6 +2909,13 @@ class Extractor:
             kept.append(c)
         self._update_context(sent, kept)
         self.cands.extend((sent, c) for c in kept)
+
+    @staticmethod
+    def _remote_meeting(t: str, trigger: int) -> bool:
+        """The meeting whose verb is at trigger was held by telephone or video (its clause says
+        so: "held talks with Y by telephone", "met Y via videoconference")."""
+        end = _MEANS_CLAUSE_END.search(t, trigger)
+        return _REMOTE_MEANS.search(t, trigger, end.start() if end else len(t)) is not None
 
     def _redate_lead_meeting(self, sent: Sent) -> None:
         """"X has engaged Y in bilateral discussions ... . The discussions, held yesterday at

@@ -223,3 +223,25 @@ def test_ties_renewed_in_a_relative_clause_are_no_establishment() -> None:
     assert any(f[0] == "ESTABLISHED_TIES" for f in _claims_of(
         "The talks were the latest between Saudi Arabia and Iran, whose diplomatic ties were "
         "renewed in March 2023 after a seven-year rift."))
+
+
+def test_a_meeting_by_telephone_or_video_told_after_the_verb_is_no_meeting() -> None:
+    for body in ("Peru's Foreign Minister Elmer Schialer held talks with Chile's Foreign "
+                 "Minister Alberto van Klaveren by telephone on Monday on trade.",
+                 "Peru's Foreign Minister Elmer Schialer and Chile's Foreign Minister Alberto "
+                 "van Klaveren held talks via videoconference on Monday on trade.",
+                 "Peru's Foreign Minister Elmer Schialer met with Chile's Foreign Minister "
+                 "Alberto van Klaveren by video link on Monday on trade.",
+                 "After video talks with Chile's Foreign Minister Alberto van Klaveren on "
+                 "Monday, Peru's Foreign Minister, Elmer Schialer, told reporters that trade "
+                 "would grow.",
+                 "Peru's Foreign Minister Elmer Schialer and Chile's Foreign Minister Alberto "
+                 "van Klaveren co-chaired a forum on Monday, after which they held a short "
+                 "bilateral by telephone on migration."):
+        got = _claims_of(body + " The foreign ministry said so in a statement.")
+        assert not any(f[0] == "MET_WITH" for f in got), (body, got)
+    # (a call told in another clause leaves the meeting)
+    got = _claims_of("Peru's Foreign Minister Elmer Schialer met Chile's Foreign Minister Alberto "
+                     "van Klaveren on Monday, after a telephone call with Bolivia's Foreign "
+                     "Minister Celinda Sosa. The foreign ministry said so in a statement.")
+    assert any(f[0] == "MET_WITH" and "person:celinda-sosa" not in f[1:3] for f in got), got

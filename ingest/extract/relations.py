@@ -959,7 +959,7 @@ COOP_V = (
     r"(?:(?!(?:an?|the|this|that|such|similar|common|same)\b)[a-z-]+\s+){1,2}?"
     r"(?:readings|training|experience|expertise|know-how)\b|"
     # ("A and B have shared the running (funding) of four berths since 2023": a task shared)
-    r"the\s+(?:running|funding|financing|management|costs|operation)\s+of\b)"
+    r"the\s+(?:running|funding|financing|management|costs|operation|upkeep)\s+of\b)"
     # "A and B have been partners since 2021 in J"
     # ("A and B have been development partners in education since 2002")
     r"|(?:have|has|had)\s+been\s+(?:close\s+|key\s+|development\s+)?partners"
@@ -1016,10 +1016,9 @@ COOP_V = (
     r"supervised|run|mapped|taught|authored)"
     r"|(?:have|has|had)\s+been\s+co-(?:managing|financing|funding|implementing|organi[sz]ing|"
     r"hosting|delivering|supervising|running|mapping|teaching|authoring)"
-    # ("A and B have twinned their law faculties since 2018"; "A and B have shared the running
-    # (management) of the line since 2017": a standing partnership)
+    # ("A and B have twinned their law faculties since 2018": a standing partnership; "have
+    # shared the running (upkeep) of the line" is read with "shared" above)
     r"|(?:have|has|had)\s+(?:been\s+)?twinned"
-    r"|(?:have|has|had)\s+shared\s+the\s+(?:running|management|operation|upkeep)\s+of"
     # "A and B have joined hands (forces) since 2015 on ...": cooperation
     r"|(?:have|has|had)\s+(?:also\s+)?joined\s+(?:hands|forces)"
     # "A and B have a partnership dating back to 1982": a partnership held since then
@@ -1879,12 +1878,13 @@ R_VISIT = re.compile(
     # ("from Lima, where he had been on a two-day visit to Peru": the adverb list takes "had")
     # ("X journeyed to L on Monday for a two-day official stay in C": the same)
     rf"was\s+on|been\s+on|on|(?:arrived|travell?ed|journeyed|flew|landed|touched\s+down|reached|jetted|"
-    # ("X came to L on Sunday at the start of a two-day visit to C": arrived there)
-    rf"came(?=\s+to\s)|made\s+(?:his|her|their)\s+way(?=\s+to\s)|"
+    # ("X made his way to L on Sunday at the start of a two-day visit to C": arrived there)
+    rf"made\s+(?:his|her|their)\s+way(?=\s+to\s)|"
     # ("swung through L ... on a visit to C", "spent T in L on a visit to C": see R_ARRIVED_FOR)
     # ("X was in town on Thursday and Friday for a fact-finding mission to C": there, the
     # destination after "to")
-    # ("X came to L on Tuesday on a working visit to C": arrived there)
+    # ("X came to L on Tuesday on a working visit to C", "... at the start of a two-day visit
+    # to C": arrived there)
     rf"set\s+foot|got\s+to|swung\s+through|stepped\s+off|spent(?=\s+{T})|(?:is|was)\s+in\s+town|"
     rf"came\s+to)\s+"
     # ("spent Monday and Tuesday in L, her first trip to C since ...": the stay named in an

@@ -583,8 +583,9 @@ R_TIES_BETWEEN = Anchored(re.compile(
     # ("... between A and B were instituted (inaugurated, put in place) on 6 November 1991")
     # ("... between A and B were launched in 1965")
     # ("... between A and B were initiated on 2 May 1998": the same)
-    # ("... between A and B were first struck on 12 May 1992": the same)
-    rf"instituted|inaugurated|put\s+in\s+place|launched|initiated|struck)"
+    # ("... between A and B were first struck on 12 May 1992": the same, its date right after;
+    # not "were struck a severe blow in T")
+    rf"instituted|inaugurated|put\s+in\s+place|launched|initiated|struck(?=\s+(?:(?:in|on)\s+)?{T}))"
 ), r"[Ff]ormal\s|[Ff]ull\s|[Dd]iplomatic\s", fused=True)
 R_TIES_ANNIV = Anchored(re.compile(
     rf"(?P<v>anniversary\s+of|establishment\s+of)\s+(?:the\s+establishment\s+of\s+)?{TIES}\s+"
@@ -1677,7 +1678,8 @@ MEET_V = (
     # ("she traded views with Y": the same)
     r"(?:exchanged|traded)\s+views\s+with|"
     # ("X engaged her counterpart, Y, in bilateral discussions": a meeting, the person between)
-    r"engaged(?=\s+(?:(?!«P)[^;.]){0,60}?«P\d+»[^;.«]{0,40}?\s+in\s+(?:[\w-]+\s+)?(?:talks|"
+    # (not "engaged Y in telephone talks")
+    rf"engaged(?=\s+(?:(?!«P)[^;.]){{0,60}}?«P\d+»[^;.«]{{0,40}}?\s+in\s+(?:{_NOT_REMOTE}[\w-]+\s+)?(?:talks|"
     r"discussions|consultations)\b)|"
     # ("held a detailed exchange of views with X": the same)
     r"(?:held|had)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?exchange\s+of\s+views\s+with|"

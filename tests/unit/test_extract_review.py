@@ -245,3 +245,20 @@ def test_a_meeting_by_telephone_or_video_told_after_the_verb_is_no_meeting() -> 
                      "van Klaveren on Monday, after a telephone call with Bolivia's Foreign "
                      "Minister Celinda Sosa. The foreign ministry said so in a statement.")
     assert any(f[0] == "MET_WITH" and "person:celinda-sosa" not in f[1:3] for f in got), got
+
+
+def test_ties_struck_a_blow_are_no_establishment() -> None:
+    got = _claims_of("Diplomatic relations between Kenya and Somalia were struck a severe blow "
+                     "in December 2020, when Mogadishu cut ties with Nairobi.")
+    assert not any(f[0] == "ESTABLISHED_TIES" for f in got), got
+    assert any(f[0] == "ESTABLISHED_TIES" for f in _claims_of(
+        "Diplomatic relations between Kenya and Somalia were first struck on 12 May 1964."))
+
+
+def test_a_counterpart_engaged_in_telephone_talks_is_not_met() -> None:
+    got = _claims_of("Peru's Foreign Minister Elmer Schialer engaged his Chilean counterpart, "
+                     "Alberto van Klaveren, in telephone talks on Monday on trade.")
+    assert not any(f[0] == "MET_WITH" for f in got), got
+    got = _claims_of("Peru's Foreign Minister Elmer Schialer engaged his Chilean counterpart, "
+                     "Alberto van Klaveren, in bilateral talks on Monday on trade.")
+    assert any(f[0] == "MET_WITH" for f in got), got

@@ -1555,6 +1555,8 @@ _REMOTE_MEANS = re.compile(
     r"conference))?|videoconferenc(?:e|ing)|video-conferenc(?:e|ing)|teleconference)\b"
     r"|\b(?:virtually|remotely)\b")
 _REMOTE_CUES = ("phone", "video", "virtual", "remote", "conferenc")
+# "in honour of the late President Y": a person no longer living is met by nobody
+_THE_LATE = re.compile(r"\b[Tt]he\s+late\s+(?:[A-Z][\w.’'-]*\s+){0,4}\Z")
 _MEANS_CLAUSE_END = re.compile(r";|,\s+(?:and|but|while|after|before|where|who|which|when)\b")
 MEET_V = (
     # "He sat down with X for talks": a meeting
@@ -1567,8 +1569,10 @@ MEET_V = (
     # hour with Y": the length between)
     # ("X sat down on 14 April with Y": the day between)
     # ("..., calling on C's Foreign Secretary, Y": the titled person called on)
+    # (not "calling on Y to return J", "calling on Y for the release of ...": urging Y)
     r"(?<=,\s)calling\s+on(?=\s+(?:the\s+)?(?:«[CD]\d+»(?:’s|'s)?\s+)?(?:[A-Z][\w-]*\s+){0,5}?"
-    r"(?:[A-Z][\w-]*,?\s+)?«P\d+»)|"
+    r"(?:[A-Z][\w-]*,?\s+)?«P\d+»(?!\s*,?\s+(?:to\s+(?!discuss\b)[a-z]|for\s+(?:the|an?|his|her|"
+    r"their)\s)))|"
     r"(?:met(?:\s+(?:with|today\s+with))?|sat\s+(?:(?:down\s+)?(?:(?:on\s+)?«T\d+»\s+)?with|"
     r"across\s+the\s+table\s+from)|"
     r"conferred\s+(?:for\s+(?:[\w-]+\s+){1,4}?)?with|"
@@ -2901,6 +2905,8 @@ class Extractor:
                 continue
             if remote and c.pred == "MET_WITH" and self._remote_meeting(sent.text, c.trigger):
                 continue  # "held talks with Y by telephone": no meeting in person
+            if c.pred == "MET_WITH" and " late " in sent.text and self._late_party(sent.text, c):
+                continue  # "hosted a dinner in honour of the late President Y"
             self._date(sent, c)
             if c.pred == "LECTURED_AT" and c.date is None and self.event_date is not None:
                 self._set(c, self.event_date, DateSource.SENTENCE)
@@ -2911,6 +2917,16 @@ class Extractor:
             kept.append(c)
         self._update_context(sent, kept)
         self.cands.extend((sent, c) for c in kept)
+
+    @staticmethod
+    def _late_party(t: str, c: Cand) -> bool:
+        """A party of the meeting is named as "the late Y" in the sentence (a person who has
+        died: no meeting)."""
+        for i in (*c.subj, *c.obj):
+            at = t.find(f"«P{i}»")
+            if at > 0 and _THE_LATE.search(t, max(0, at - 80), at):
+                return True
+        return False
 
     @staticmethod
     def _remote_meeting(t: str, trigger: int) -> bool:

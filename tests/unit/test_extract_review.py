@@ -262,3 +262,19 @@ def test_a_counterpart_engaged_in_telephone_talks_is_not_met() -> None:
     got = _claims_of("Peru's Foreign Minister Elmer Schialer engaged his Chilean counterpart, "
                      "Alberto van Klaveren, in bilateral talks on Monday on trade.")
     assert any(f[0] == "MET_WITH" for f in got), got
+
+
+def test_calling_on_a_minister_to_act_is_no_courtesy_call() -> None:
+    text = ("Nigeria's Foreign Minister Yusuf Tuggar paid a visit to London on Monday, calling on "
+            "Britain's Foreign Secretary, David Lammy")
+    got = _claims_of(text + ", to return the Benin Bronzes to Nigeria.")
+    assert not any(f[0] == "MET_WITH" for f in got), got
+    got = _claims_of(text + ", for the return of the Benin Bronzes.")
+    assert not any(f[0] == "MET_WITH" for f in got), got
+    assert any(f[0] == "MET_WITH" for f in _claims_of(text + "."))
+
+
+def test_a_dinner_in_honour_of_the_late_president_is_no_meeting() -> None:
+    got = _claims_of("Peru's Foreign Minister Elmer Schialer hosted a memorial dinner in honour of "
+                     "the late President Alberto Fujimori on Monday, the ministry said.")
+    assert not any(f[0] == "MET_WITH" for f in got), got

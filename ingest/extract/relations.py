@@ -653,6 +653,9 @@ R_TIES_WHOSE = re.compile(
     rf"go\s+back\s+to)\s+(?:(?:in|on)\s+)?{T}"
 )
 _ORG_OR_BODY = r"«[OI]\d+»"
+# "was admitted to O as an observer", "joined O's talks as an observer": a seat without
+# membership, after the body
+_AS_OBSERVER = re.compile(r"(?:\s+[a-z][\w-]*){0,2}?\s+as\s+(?:an?\s+)?(?:[\w-]+\s+)?observer\b")
 # "became the eighth Partner State of the Community" (a regional body's own word for member)
 MEMBER_N = (
     # ("the largest member of ASEAN": a superlative)
@@ -3198,6 +3201,8 @@ class Extractor:
                     continue
                 if "observer" in t[max(0, v - 20) : v]:
                     continue
+                if "observer" in t and _AS_OBSERVER.match(t, m.end()):
+                    continue  # "C was admitted to (joined) O as an observer in T": no member
                 objs = [i for i in refs(m["o"] if m.groupdict().get("o") else m["o2"])
                         if self.doc.mentions[i].kind == "O"]
                 if rx is R_MEMBER_OFWHICH and len(objs) > 1 and (

@@ -278,3 +278,11 @@ def test_a_dinner_in_honour_of_the_late_president_is_no_meeting() -> None:
     got = _claims_of("Peru's Foreign Minister Elmer Schialer hosted a memorial dinner in honour of "
                      "the late President Alberto Fujimori on Monday, the ministry said.")
     assert not any(f[0] == "MET_WITH" for f in got), got
+
+
+def test_admitted_to_a_body_as_an_observer_is_no_member() -> None:
+    got = _claims_of("Israel was admitted to the African Union as an observer in July 2021, a "
+                     "decision later suspended.")
+    assert not any(f[0] == "MEMBER_OF" for f in got), got
+    assert any(f[0] == "MEMBER_OF" for f in _claims_of(
+        "Morocco was admitted to the African Union in January 2017."))

@@ -1859,7 +1859,11 @@ R_MET_AND_SIGNED = re.compile(
 # ("began a whistle-stop tour of C": a tour "of" its destination; "a visit of friendship and
 # work to C": the French name of a working visit; "on a three-day official tour of C")
 # ("made an official journey to C from T": a journey to a place is a visit)
-VISIT_S = (r"(?:a\s+|an\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+){0,4}?(?:visit|Visit|trip|stay|"
+# (the words before the noun describe the visit: not "began preparations for (made plans for,
+# started preparing) a visit to C", a visit still to come)
+VISIT_S = (r"(?:a\s+|an\s+|his\s+|her\s+|their\s+)?"
+           r"(?:(?!(?:for|preparations?|preparing|plans?|planning|arrangements)\b)[\w-]+\s+){0,4}?"
+           r"(?:visit|Visit|trip|stay|"
            # ("for a fact-finding mission to C": an official trip too)
            r"sojourn|tour|(?<=official\s)journey|(?<=official\s)mission|(?<=working\s)mission|"
            # ("on a two-day humanitarian (solidarity) mission to C": a relief envoy's trip)

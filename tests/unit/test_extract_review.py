@@ -286,3 +286,19 @@ def test_admitted_to_a_body_as_an_observer_is_no_member() -> None:
     assert not any(f[0] == "MEMBER_OF" for f in got), got
     assert any(f[0] == "MEMBER_OF" for f in _claims_of(
         "Morocco was admitted to the African Union in January 2017."))
+
+
+def test_preparations_or_plans_for_a_visit_are_no_visit() -> None:
+    for body in ("Peru's Foreign Minister Elmer Schialer has begun preparations for an official "
+                 "visit to Chile, the ministry said.",
+                 "Peru's Foreign Minister Elmer Schialer made plans for a state visit to Chile, "
+                 "the ministry said.",
+                 "Peru's Foreign Minister Elmer Schialer started preparing a visit to Chile, the "
+                 "ministry said.",
+                 "Peru's Foreign Minister Elmer Schialer has begun preparations for an investment "
+                 "roadshow to Chile, the ministry said."):
+        got = _claims_of(body)
+        assert not any(f[0] == "VISITED" for f in got), (body, got)
+    assert any(f[0] == "VISITED" for f in _claims_of(
+        "Peru's Foreign Minister Elmer Schialer began a three-day official visit to Chile on "
+        "Monday."))

@@ -1730,6 +1730,11 @@ _AND_LATER_MET = re.compile(
 # "held talks with his guest": the visitor of the sentence before
 _HIS_GUEST = re.compile(r"\s+(?:his|her)\s+(?:guest|visitor)\b")
 _MEET_WHERE = re.compile(r",\s+where\b")
+# "X said (on Monday) that he ...": a subject inside reported speech ("was in talks with Y"
+# there tells of negotiations under way, not of a meeting held)
+_REPORTED_SUBJ = re.compile(
+    r"\b(?:said|says|told|added|confirmed|revealed|announced|stated|noted)\b(?:[^;.«]|«T\d+»){0,40}?\s"
+    r"«[PQ]\d+»\s+\Z")
 
 
 def _meet_matches(t: str) -> Iterator[re.Match[str]]:
@@ -3733,6 +3738,9 @@ class Extractor:
             v = m.start("v")
             if _blocked(sent, v):
                 continue
+            if m["v"].startswith(("was in", "were in")) and _REPORTED_SUBJ.search(
+                    t, max(0, v - 100), v):
+                continue  # "X said that he was in talks with Y about ...": negotiations told
             rest = m["rest"]
             verb = m["v"]
             if "greeted" in verb and re.search(r"\bwhere\s*\Z", t[: m.start("a")]):

@@ -302,3 +302,14 @@ def test_preparations_or_plans_for_a_visit_are_no_visit() -> None:
     assert any(f[0] == "VISITED" for f in _claims_of(
         "Peru's Foreign Minister Elmer Schialer began a three-day official visit to Chile on "
         "Monday."))
+
+
+def test_reported_talks_under_way_are_no_meeting() -> None:
+    got = _claims_of("Peru's Foreign Minister Elmer Schialer said on Monday that he was in talks "
+                     "with Chile's Foreign Minister Alberto van Klaveren about a possible visit "
+                     "later this year.")
+    assert not any(f[0] == "MET_WITH" for f in got), got
+    got = _claims_of("Peru's Foreign Minister Elmer Schialer arrived in Santiago on Monday. On "
+                     "Tuesday he was in discussions with Chile's Foreign Minister Alberto van "
+                     "Klaveren on trade.")
+    assert any(f[0] == "MET_WITH" for f in got), got

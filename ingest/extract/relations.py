@@ -2326,15 +2326,14 @@ R_ADDRESS = re.compile(
     # ("X was guest speaker at the I on Friday": the invited speaker, a talk there)
     rf"(?:was|is)\s+(?:the\s+)?(?:guest|keynote|main|featured)\s+speaker(?=\s+at\b)|"
     rf"spoken|(?:guest[\s-])?lectured|took\s+the\s+(?:podium|lectern|rostrum|floor)(?=\s+(?:before\s+[^;«]{{1,40}}?\s+)?at\b)|"
-    # ("X took questions from students of the I after a short address": a talk there, its
-    # address told in the sentence)
+    # ("X took questions from students of the I after a short address (a talk on ...)": a talk
+    # there, its address told in the sentence)
     rf"took\s+questions\s+from(?=\s+(?:the\s+)?(?:[\w-]+\s+)?(?:students|cadets|trainees)"
     rf"(?:\s+and\s+(?:staff|faculty))?\s+(?:of|at)\s[^;.]{{0,120}}?\b(?:address|talk|lecture|"
     rf"remarks|presentation)\b)|"
     # ("X briefed students of the I on ...": a talk to the body's students)
     # ("X briefed students and staff of the I": the audience with its staff)
-    # ("X took questions from students of the I after a talk on ...": the same audience)
-    rf"(?:briefed|took\s+questions\s+from)(?=\s+(?:the\s+)?(?:[\w-]+\s+)?(?:students|cadets|trainees)"
+    rf"briefed(?=\s+(?:the\s+)?(?:[\w-]+\s+)?(?:students|cadets|trainees)"
     rf"(?:\s+and\s+(?:staff|faculty|fellows|lecturers))?\s+(?:of|at)\s)|"
     # ("X presented C's climate policy to researchers at the I": a talk to the body's audience)
     rf"presented(?=\s+(?:[^;«]|«C\d+»){{1,80}}?\s+to\s+(?:(?:the|an?)\s+)?(?:[\w-]+\s+)?"

@@ -1556,7 +1556,9 @@ _NOT_REMOTE = r"(?!(?:tele)?phone\b|video(?:conference)?\b|virtual\b|online\b|re
 _REMOTE_MEANS = re.compile(
     r"\b(?:by|via|over|through)\s+(?:an?\s+|the\s+)?(?:(?:tele)?phone|video(?:\s*(?:link|call|"
     r"conference))?|videoconferenc(?:e|ing)|video-conferenc(?:e|ing)|teleconference)\b"
-    r"|\b(?:virtually|remotely)\b")
+    # (not "met virtually every minister": "almost")
+    r"|\bvirtually\b(?!\s+(?:all|every|everyone|each|no|none|nothing|the\s+(?:entire|whole))\b)"
+    r"|\b(?<!not\s)remotely\b")
 _REMOTE_CUES = ("phone", "video", "virtual", "remote", "conferenc")
 # "in honour of the late President Y": a person no longer living is met by nobody
 _THE_LATE = re.compile(r"\b[Tt]he\s+late\s+(?:[A-Z][\w.’'-]*\s+){0,4}\Z")

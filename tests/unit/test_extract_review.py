@@ -313,3 +313,12 @@ def test_reported_talks_under_way_are_no_meeting() -> None:
                      "Tuesday he was in discussions with Chile's Foreign Minister Alberto van "
                      "Klaveren on trade.")
     assert any(f[0] == "MET_WITH" for f in got), got
+
+
+def test_a_meeting_held_virtually_is_no_meeting() -> None:
+    got = _claims_of("Peru's Foreign Minister Elmer Schialer met virtually with Chile's Foreign "
+                     "Minister Alberto van Klaveren on Monday to discuss trade.")
+    assert not any(f[0] == "MET_WITH" for f in got), got
+    got = _claims_of("Peru's Foreign Minister Elmer Schialer met Chile's Foreign Minister Alberto "
+                     "van Klaveren on Monday and discussed virtually every issue on the agenda.")
+    assert any(f[0] == "MET_WITH" for f in got), got

@@ -1441,7 +1441,9 @@ R_SIGNING_IT = re.compile(
     rf"(?:,(?=\s+signing\s+for\s))?\s+(?P<v>signing)\s+(?:it\b|for\s+(?:their|the\s+two)\s+(?:governments|countries|states)\b)"
     # ("The consultations ended with A and B signing J": the signers of the "with" clause,
     # the agreement after the gerund)
-    rf"|\b(?:ended|closed|concluded|wrapped\s+up)\s+with\s+(?P<s2>(?:(?!«J)[^;,]|,\s+(?=«P)){{1,160}}?)"
+    # (not the witness of "ended with Y watching A and B signing J")
+    rf"|\b(?:ended|closed|concluded|wrapped\s+up)\s+with\s+(?P<s2>(?:(?!«J|\b(?:watching|witnessing|"
+    rf"observing|looking\s+on|applauding)\b)[^;,]|,\s+(?=«P)){{1,160}}?)"
     rf"\s+(?P<v2>signing)\s+(?:an?\s+|the\s+)?(?P<o2>{J})"
 )
 # "The J1 and the J2 were signed on Monday in Pretoria" (no "by"): signed by the signers of

@@ -322,3 +322,15 @@ def test_a_meeting_held_virtually_is_no_meeting() -> None:
     got = _claims_of("Peru's Foreign Minister Elmer Schialer met Chile's Foreign Minister Alberto "
                      "van Klaveren on Monday and discussed virtually every issue on the agenda.")
     assert any(f[0] == "MET_WITH" for f in got), got
+
+
+def test_a_witness_watching_the_signing_is_no_signer() -> None:
+    signers = _signers("Peru and Chile\n\nLIMA, 4 March 2025 (Andina) - The talks ended with "
+                       "President Dina Boluarte watching Peru's Foreign Minister Elmer Schialer "
+                       "and Chile's Foreign Minister Alberto van Klaveren signing an Agreement on "
+                       "Border Cooperation.\n")
+    assert "person:dina-boluarte" not in signers, signers
+    signers = _signers("Peru and Chile\n\nLIMA, 4 March 2025 (Andina) - The talks ended with "
+                       "Peru's Foreign Minister Elmer Schialer and Chile's Foreign Minister "
+                       "Alberto van Klaveren signing an Agreement on Border Cooperation.\n")
+    assert {"person:elmer-schialer", "person:alberto-van-klaveren"} <= signers, signers

@@ -583,8 +583,9 @@ R_TIES_BETWEEN = Anchored(re.compile(
     # ("... between A and B were instituted (inaugurated, put in place) on 6 November 1991")
     # ("... between A and B were launched in 1965")
     # ("... between A and B were initiated on 2 May 1998": the same)
-    # ("... between A and B were first struck on 12 May 1992": the same)
-    rf"instituted|inaugurated|put\s+in\s+place|launched|initiated|struck)"
+    # ("... between A and B were first struck on 12 May 1992": the same, its date right after;
+    # not "were struck a severe blow in T")
+    rf"instituted|inaugurated|put\s+in\s+place|launched|initiated|struck(?=\s+(?:(?:in|on)\s+)?{T}))"
 ), r"[Ff]ormal\s|[Ff]ull\s|[Dd]iplomatic\s", fused=True)
 R_TIES_ANNIV = Anchored(re.compile(
     rf"(?P<v>anniversary\s+of|establishment\s+of)\s+(?:the\s+establishment\s+of\s+)?{TIES}\s+"
@@ -644,12 +645,17 @@ R_TIES_BETWEEN_EST = re.compile(
 # "A and B, whose diplomatic ties were renewed in T", "A and B, whose relations date from T":
 # the pair's own relations, dated in the relative clause
 R_TIES_WHOSE = re.compile(
-    rf"(?P<a>{LIST(C)})\s*,\s+whose\s+(?:(?:diplomatic|formal)\s+)?(?:relations|ties)\s+"
+    # ("renewed" and "resumed" only of diplomatic ties, as in R_TIES: not "whose ties were
+    # renewed in T after a rift")
+    rf"(?P<a>{LIST(C)})\s*,\s+whose\s+(?:(?P<dip>diplomatic\s+)|formal\s+)?(?:relations|ties)\s+"
     rf"(?P<v>(?:were|was|had\s+been)\s+(?:(?:first|formally|officially)\s+)?(?:established|"
-    rf"set\s+up|forged|opened|restored|renewed|resumed)|date\s+back\s+to|date\s+from|"
+    rf"set\s+up|forged|opened|restored|(?(dip)(?:renewed|resumed)|(?!)))|date\s+back\s+to|date\s+from|"
     rf"go\s+back\s+to)\s+(?:(?:in|on)\s+)?{T}"
 )
 _ORG_OR_BODY = r"«[OI]\d+»"
+# "was admitted to O as an observer", "joined O's talks as an observer": a seat without
+# membership, after the body
+_AS_OBSERVER = re.compile(r"(?:\s+[a-z][\w-]*){0,2}?\s+as\s+(?:an?\s+)?(?:[\w-]+\s+)?observer\b")
 # "became the eighth Partner State of the Community" (a regional body's own word for member)
 MEMBER_N = (
     # ("the largest member of ASEAN": a superlative)
@@ -953,9 +959,11 @@ COOP_V = (
     # "A and B have shared inspector training (port-management experience) since 2016": a
     # named kind of training or experience)
     r"(?:[a-z-]+\s+){0,2}?information\b|(?:[a-z-]+\s+){0,3}?data\b|(?:[a-z-]+\s+){1,2}?research\b|"
-    r"(?:[a-z-]+\s+){1,2}?(?:readings|training|experience|expertise|know-how)\b|"
+    # (not "have shared a similar (the same) experience": a fate in common, no exchange)
+    r"(?:(?!(?:an?|the|this|that|such|similar|common|same)\b)[a-z-]+\s+){1,2}?"
+    r"(?:readings|training|experience|expertise|know-how)\b|"
     # ("A and B have shared the running (funding) of four berths since 2023": a task shared)
-    r"the\s+(?:running|funding|financing|management|costs|operation)\s+of\b)"
+    r"the\s+(?:running|funding|financing|management|costs|operation|upkeep)\s+of\b)"
     # "A and B have been partners since 2021 in J"
     # ("A and B have been development partners in education since 2002")
     r"|(?:have|has|had)\s+been\s+(?:close\s+|key\s+|development\s+)?partners"
@@ -1015,10 +1023,9 @@ COOP_V = (
     r"supervised|run|mapped|taught|authored)"
     r"|(?:have|has|had)\s+been\s+co-(?:managing|financing|funding|implementing|organi[sz]ing|"
     r"hosting|delivering|supervising|running|mapping|teaching|authoring)"
-    # ("A and B have twinned their law faculties since 2018"; "A and B have shared the running
-    # (management) of the line since 2017": a standing partnership)
+    # ("A and B have twinned their law faculties since 2018": a standing partnership; "have
+    # shared the running (upkeep) of the line" is read with "shared" above)
     r"|(?:have|has|had)\s+(?:been\s+)?twinned"
-    r"|(?:have|has|had)\s+shared\s+the\s+(?:running|management|operation|upkeep)\s+of"
     # "A and B have joined hands (forces) since 2015 on ...": cooperation
     r"|(?:have|has|had)\s+(?:also\s+)?joined\s+(?:hands|forces)"
     # "A and B have a partnership dating back to 1982": a partnership held since then
@@ -1439,7 +1446,9 @@ R_SIGNING_IT = re.compile(
     rf"(?:,(?=\s+signing\s+for\s))?\s+(?P<v>signing)\s+(?:it\b|for\s+(?:their|the\s+two)\s+(?:governments|countries|states)\b)"
     # ("The consultations ended with A and B signing J": the signers of the "with" clause,
     # the agreement after the gerund)
-    rf"|\b(?:ended|closed|concluded|wrapped\s+up)\s+with\s+(?P<s2>(?:(?!«J)[^;,]|,\s+(?=«P)){{1,160}}?)"
+    # (not the witness of "ended with Y watching A and B signing J")
+    rf"|\b(?:ended|closed|concluded|wrapped\s+up)\s+with\s+(?P<s2>(?:(?!«J|\b(?:watching|witnessing|"
+    rf"observing|looking\s+on|applauding)\b)[^;,]|,\s+(?=«P)){{1,160}}?)"
     rf"\s+(?P<v2>signing)\s+(?:an?\s+|the\s+)?(?P<o2>{J})"
 )
 # "The J1 and the J2 were signed on Monday in Pretoria" (no "by"): signed by the signers of
@@ -1549,6 +1558,21 @@ R_INSTRUMENTS = Anchored(re.compile(
     r"|^\s*(?:The|These)\s+(?:" + _COUNT_WORD + r"\s+)?(?:instruments|agreements|documents|"
     r"accords|texts)(?:\s+[–—]|,\s+namely)\s+(?P<rest2>.*)"
 ), r"[A-Z]", word_start=False)
+# a word of a meeting held at a distance: "held (had) a video meeting (telephone talks, a
+# virtual dialogue) with X" is no meeting in person
+_NOT_REMOTE = r"(?!(?:tele)?phone\b|video(?:conference)?\b|virtual\b|online\b|remote\b)"
+# a meeting's means told after its verb: "held talks with X by telephone", "met Y by video
+# link", "held talks via videoconference" (in the verb's clause)
+_REMOTE_MEANS = re.compile(
+    r"\b(?:by|via|over|through)\s+(?:an?\s+|the\s+)?(?:(?:tele)?phone|video(?:\s*(?:link|call|"
+    r"conference))?|videoconferenc(?:e|ing)|video-conferenc(?:e|ing)|teleconference)\b"
+    # (not "met virtually every minister": "almost")
+    r"|\bvirtually\b(?!\s+(?:all|every|everyone|each|no|none|nothing|the\s+(?:entire|whole))\b)"
+    r"|\b(?<!not\s)remotely\b")
+_REMOTE_CUES = ("phone", "video", "virtual", "remote", "conferenc")
+# "in honour of the late President Y": a person no longer living is met by nobody
+_THE_LATE = re.compile(r"\b[Tt]he\s+late\s+(?:[A-Z][\w.’'-]*\s+){0,4}\Z")
+_MEANS_CLAUSE_END = re.compile(r";|,\s+(?:and|but|while|after|before|where|who|which|when)\b")
 MEET_V = (
     # "He sat down with X for talks": a meeting
     # ("X sat with Y at the Centre to review J": "sat with", a meeting too)
@@ -1560,15 +1584,18 @@ MEET_V = (
     # hour with Y": the length between)
     # ("X sat down on 14 April with Y": the day between)
     # ("..., calling on C's Foreign Secretary, Y": the titled person called on)
+    # (not "calling on Y to return J", "calling on Y for the release of ...": urging Y)
     r"(?<=,\s)calling\s+on(?=\s+(?:the\s+)?(?:«[CD]\d+»(?:’s|'s)?\s+)?(?:[A-Z][\w-]*\s+){0,5}?"
-    r"(?:[A-Z][\w-]*,?\s+)?«P\d+»)|"
+    r"(?:[A-Z][\w-]*,?\s+)?«P\d+»(?!\s*,?\s+(?:to\s+(?!discuss\b)[a-z]|for\s+(?:the|an?|his|her|"
+    r"their)\s)))|"
     r"(?:met(?:\s+(?:with|today\s+with))?|sat\s+(?:(?:down\s+)?(?:(?:on\s+)?«T\d+»\s+)?with|"
     r"across\s+the\s+table\s+from)|"
     # ("X deliberated with Y": the same as conferred; "X had talks in L with Y": "had" as "held")
     r"(?:conferred|deliberated)\s+(?:for\s+(?:[\w-]+\s+){1,4}?)?with|"
     r"(?:held|conducted|engaged\s+in|had(?=\s+(?:separate|talks)\s))\s+"
     # ("held a lengthy working session with X": two adjectives before the noun)
-    r"(?:(?:an?|another|the)\s+(?:[\w-]+\s+)?round\s+of\s+)?(?:[\w-]+\s+){0,3}?(?:talks|meetings?|discussions|"
+    rf"(?:(?:an?|another|the)\s+(?:{_NOT_REMOTE}[\w-]+\s+)?round\s+of\s+)?(?:{_NOT_REMOTE}[\w-]+\s+){{0,3}}?"
+    r"(?:talks|meetings?|discussions|"
     # ("held a bilateral dialogue with X": a meeting)
     r"dialogue|"
     # "held a working session with X": a meeting
@@ -1639,7 +1666,7 @@ MEET_V = (
     # X": a meeting)
     # ("had a working breakfast (lunch, dinner) with X": a meeting over a meal, as "held"; "had
     # a bilateral dialogue with X": the same)
-    r"had\s+an?\s+(?:[\w-]+\s+)?(?:meeting|session|encounter|one-(?:on|to)-one|sit-down|exchange|"
+    rf"had\s+an?\s+(?:{_NOT_REMOTE}[\w-]+\s+)?(?:meeting|session|encounter|one-(?:on|to)-one|sit-down|exchange|"
     r"breakfast|lunch|luncheon|dinner|dialogue)\s+with|"
     # ("X gave (hosted, offered) a working dinner in honour of Y": the host of the guest's meal)
     r"(?:gave|hosted|offered)\s+an?\s+(?:[\w-]+\s+)?(?:breakfast|lunch|luncheon|dinner)\s+in\s+"
@@ -1674,7 +1701,8 @@ MEET_V = (
     # ("she traded views with Y": the same)
     r"(?:exchanged|traded)\s+views\s+with|"
     # ("X engaged her counterpart, Y, in bilateral discussions": a meeting, the person between)
-    r"engaged(?=\s+(?:(?!«P)[^;.]){0,60}?«P\d+»[^;.«]{0,40}?\s+in\s+(?:[\w-]+\s+)?(?:talks|"
+    # (not "engaged Y in telephone talks")
+    rf"engaged(?=\s+(?:(?!«P)[^;.]){{0,60}}?«P\d+»[^;.«]{{0,40}}?\s+in\s+(?:{_NOT_REMOTE}[\w-]+\s+)?(?:talks|"
     r"discussions|consultations)\b)|"
     # ("held a detailed exchange of views with X": the same)
     r"(?:held|had)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?exchange\s+of\s+views\s+with|"
@@ -1722,6 +1750,11 @@ _AND_LATER_MET = re.compile(
 # "held talks with his guest": the visitor of the sentence before
 _HIS_GUEST = re.compile(r"\s+(?:his|her)\s+(?:guest|visitor)\b")
 _MEET_WHERE = re.compile(r",\s+where\b")
+# "X said (on Monday) that he ...": a subject inside reported speech ("was in talks with Y"
+# there tells of negotiations under way, not of a meeting held)
+_REPORTED_SUBJ = re.compile(
+    r"\b(?:said|says|told|added|confirmed|revealed|announced|stated|noted)\b(?:[^;.«]|«T\d+»){0,40}?\s"
+    r"«[PQ]\d+»\s+\Z")
 
 
 def _meet_matches(t: str) -> Iterator[re.Match[str]]:
@@ -1775,10 +1808,10 @@ R_MEET_PAIR = re.compile(
     # ("A and B held a bilateral dialogue", "A and B held a bilateral at the Mission": the noun
     # left out after "bilateral"; "A and B went into a bilateral meeting"; "A and B conducted
     # negotiations in L": talks conducted)
-    rf"(?P<v>(?:held|had|conducted)\s+(?:[\w-]+\s+){{0,2}}?(?:talks|meeting|discussions|"
+    rf"(?P<v>(?:held|had|conducted)\s+(?:{_NOT_REMOTE}[\w-]+\s+){{0,2}}?(?:talks|meeting|discussions|"
     rf"consultations|session|negotiations|dialogue|"
     rf"bilateral(?=\s+(?:at|on|in|during)\b|\s*[,.;]|\s*$))|met|"
-    rf"went\s+into\s+(?:an?\s+)?(?:[\w-]+\s+){{0,2}}?(?:talks|meeting|session|discussions)|"
+    rf"went\s+into\s+(?:an?\s+)?(?:{_NOT_REMOTE}[\w-]+\s+){{0,2}}?(?:talks|meeting|session|discussions)|"
     # ("A and B had a one-on-one at the Guest House": a meeting of the two)
     # ("A and B held a tête-à-tête": the same)
     rf"(?:had|held)\s+an?\s+(?:one-(?:on|to)-one|t[êe]te-[àa]-t[êe]te)\b|"
@@ -1808,7 +1841,7 @@ R_MEET_PAIR_AFTER = re.compile(
     rf"\s+(?:(?!«[PQ])[^;.]){{1,120}}?\s+(?:after|following)\s+"
     # ("A and B co-hosted an event, after which they held a short bilateral": the pair met)
     rf"(?P<v>(?:their\s+)?(?:meeting|talks)|(?<=after\s)which\s+(?:they|the\s+two)\s+(?:held|had)\s+"
-    rf"(?:an?\s+)?(?:[\w-]+\s+)?(?:bilateral|meeting|talks))\b(?!\s+(?:with|of|between)\b|\s+«)"
+    rf"(?:an?\s+)?(?:{_NOT_REMOTE}[\w-]+\s+)?(?:bilateral|meeting|talks))\b(?!\s+(?:with|of|between)\b|\s+«)"
 )
 # "The memorandum was signed by X and C's Minister of ..., Y, after the two held talks on
 # Wednesday": the two signers are the pair that met
@@ -1826,7 +1859,7 @@ R_MEET_AFTER = re.compile(
     rf"\s+(?:(?:a|the)\s+(?:courtesy\s+)?(?:call|visit)\s+(?:from|by)\s+)?(?P<rest>[^;.]*)"
     # ("After a one-on-one with C's Minister ..., Y, on Monday, X told reporters that ...": the
     # meeting fronted, the speaker after it)
-    rf"|^\s*(?P<v2>After|Following)\s+(?:an?\s+|the\s+|(?:his|her|their)\s+)?(?:[\w-]+\s+)?"
+    rf"|^\s*(?P<v2>After|Following)\s+(?:an?\s+|the\s+|(?:his|her|their)\s+)?(?:{_NOT_REMOTE}[\w-]+\s+)?"
     rf"(?:talks|meeting|one-(?:on|to)-one|tête-à-tête|session|sit-down)\s+with\s+"
     rf"(?P<rest2>(?:(?!«[PQ])[^;.]){{0,120}}?«P\d+»(?:\s*,)?(?:\s+(?:on\s+)?{T})?)\s*,\s+"
     rf"(?:«C\d+»{POSS}\s+[^;.,«]{{1,60}}?,\s+)?(?P<a2>{P})\s*,?\s+(?:told|said|stated|noted|"
@@ -1852,7 +1885,11 @@ R_MET_AND_SIGNED = re.compile(
 # ("began a whistle-stop tour of C": a tour "of" its destination; "a visit of friendship and
 # work to C": the French name of a working visit; "on a three-day official tour of C")
 # ("made an official journey to C from T": a journey to a place is a visit)
-VISIT_S = (r"(?:a\s+|an\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+){0,4}?(?:visit|Visit|trip|stay|"
+# (the words before the noun describe the visit: not "began preparations for (made plans for,
+# started preparing) a visit to C", a visit still to come)
+VISIT_S = (r"(?:a\s+|an\s+|his\s+|her\s+|their\s+)?"
+           r"(?:(?!(?:for|preparations?|preparing|plans?|planning|arrangements)\b)[\w-]+\s+){0,4}?"
+           r"(?:visit|Visit|trip|stay|"
            # ("for a fact-finding mission to C": an official trip too)
            r"sojourn|tour|(?<=official\s)journey|(?<=official\s)mission|(?<=working\s)mission|"
            # ("on a two-day humanitarian (solidarity) mission to C": a relief envoy's trip)
@@ -1881,12 +1918,13 @@ R_VISIT = re.compile(
     # ("X journeyed to L on Monday for a two-day official stay in C": the same)
     # ("X stopped in L on T at the start of a visit to C": the same)
     rf"was\s+on|been\s+on|on|(?:arrived|travell?ed|journeyed|flew|landed|touched\s+down|reached|jetted|stopped(?=\s+in\s)|"
-    # ("X came to L on Sunday at the start of a two-day visit to C": arrived there)
-    rf"came(?=\s+to\s)|made\s+(?:his|her|their)\s+way(?=\s+to\s)|"
+    # ("X made his way to L on Sunday at the start of a two-day visit to C": arrived there)
+    rf"made\s+(?:his|her|their)\s+way(?=\s+to\s)|"
     # ("swung through L ... on a visit to C", "spent T in L on a visit to C": see R_ARRIVED_FOR)
     # ("X was in town on Thursday and Friday for a fact-finding mission to C": there, the
     # destination after "to")
-    # ("X came to L on Tuesday on a working visit to C": arrived there)
+    # ("X came to L on Tuesday on a working visit to C", "... at the start of a two-day visit
+    # to C": arrived there)
     rf"set\s+foot|got\s+to|swung\s+through|stepped\s+off|spent(?=\s+{T})|(?:is|was)\s+in\s+town|"
     rf"came\s+to)\s+"
     # ("spent Monday and Tuesday in L, her first trip to C since ...": the stay named in an
@@ -2317,16 +2355,15 @@ R_ADDRESS = re.compile(
     # ("X was guest speaker at the I on Friday": the invited speaker, a talk there)
     rf"(?:was|is)\s+(?:the\s+)?(?:guest|keynote|main|featured)\s+speaker(?=\s+at\b)|"
     rf"spoken|(?:guest[\s-])?lectured|took\s+the\s+(?:podium|lectern|rostrum|floor)(?=\s+(?:before\s+[^;«]{{1,40}}?\s+)?at\b)|"
-    # ("X took questions from students of the I after a short address": a talk there, its
-    # address told in the sentence)
+    # ("X took questions from students of the I after a short address (a talk on ...)": a talk
+    # there, its address told in the sentence)
     rf"took\s+questions\s+from(?=\s+(?:the\s+)?(?:[\w-]+\s+)?(?:students|cadets|trainees)"
     rf"(?:\s+and\s+(?:staff|faculty))?\s+(?:of|at)\s[^;.]{{0,120}}?\b(?:address|talk|lecture|"
     rf"remarks|presentation)\b)|"
     # ("X briefed students of the I on ...": a talk to the body's students)
     # ("X briefed students and staff of the I": the audience with its staff)
-    # ("X took questions from students of the I after a talk on ...": the same audience)
     # ("X talked to (postgraduate) engineering students at the I": the same, two words before)
-    rf"(?:briefed|took\s+questions\s+from|talked\s+to)(?=\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?(?:students|cadets|trainees)"
+    rf"(?:briefed|talked\s+to)(?=\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?(?:students|cadets|trainees)"
     rf"(?:\s+and\s+(?:staff|faculty|fellows|lecturers))?\s+(?:of|at)\s)|"
     # ("X presented C's climate policy to researchers at the I": a talk to the body's audience)
     rf"presented(?=\s+(?:[^;«]|«C\d+»){{1,80}}?\s+to\s+(?:(?:the|an?)\s+)?(?:[\w-]+\s+)?"
@@ -2912,10 +2949,15 @@ class Extractor:
         low = sent.text.lower()
         denial = any(w in low for w in _DENIAL_CUES) and bool(DENIAL.search(sent.text))
         kept: list[Cand] = []
+        remote = any(w in low for w in _REMOTE_CUES)
         for c in found:
             kind = predicate(c.pred).kind.value if c.pred in _PREDS else "event"
             if denial and kind == "event":
                 continue
+            if remote and c.pred == "MET_WITH" and self._remote_meeting(sent.text, c.trigger):
+                continue  # "held talks with Y by telephone": no meeting in person
+            if c.pred == "MET_WITH" and " late " in sent.text and self._late_party(sent.text, c):
+                continue  # "hosted a dinner in honour of the late President Y"
             self._date(sent, c)
             if c.pred == "LECTURED_AT" and c.date is None and self.event_date is not None:
                 self._set(c, self.event_date, DateSource.SENTENCE)
@@ -2926,6 +2968,23 @@ class Extractor:
             kept.append(c)
         self._update_context(sent, kept)
         self.cands.extend((sent, c) for c in kept)
+
+    @staticmethod
+    def _late_party(t: str, c: Cand) -> bool:
+        """A party of the meeting is named as "the late Y" in the sentence (a person who has
+        died: no meeting)."""
+        for i in (*c.subj, *c.obj):
+            at = t.find(f"«P{i}»")
+            if at > 0 and _THE_LATE.search(t, max(0, at - 80), at):
+                return True
+        return False
+
+    @staticmethod
+    def _remote_meeting(t: str, trigger: int) -> bool:
+        """The meeting whose verb is at trigger was held by telephone or video (its clause says
+        so: "held talks with Y by telephone", "met Y via videoconference")."""
+        end = _MEANS_CLAUSE_END.search(t, trigger)
+        return _REMOTE_MEANS.search(t, trigger, end.start() if end else len(t)) is not None
 
     def _redate_lead_meeting(self, sent: Sent) -> None:
         """"X has engaged Y in bilateral discussions ... . The discussions, held yesterday at
@@ -3190,6 +3249,8 @@ class Extractor:
                     continue
                 if "observer" in t[max(0, v - 20) : v]:
                     continue
+                if "observer" in t and _AS_OBSERVER.match(t, m.end()):
+                    continue  # "C was admitted to (joined) O as an observer in T": no member
                 objs = [i for i in refs(m["o"] if m.groupdict().get("o") else m["o2"])
                         if self.doc.mentions[i].kind == "O"]
                 if rx is R_MEMBER_OFWHICH and len(objs) > 1 and (
@@ -3716,6 +3777,9 @@ class Extractor:
             v = m.start("v")
             if _blocked(sent, v):
                 continue
+            if m["v"].startswith(("was in", "were in")) and _REPORTED_SUBJ.search(
+                    t, max(0, v - 100), v):
+                continue  # "X said that he was in talks with Y about ...": negotiations told
             rest = m["rest"]
             verb = m["v"]
             if "greeted" in verb and re.search(r"\bwhere\s*\Z", t[: m.start("a")]):

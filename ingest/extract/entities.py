@@ -4825,6 +4825,12 @@ _COMPANY_PATTERNS = (
     # "the Finnish company UPM"
     (("company", "firm", "carrier", "airline", "conglomerate", "operator"),
      re.compile(rf"(?:company|firm|carrier|airline|conglomerate|operator)\s+(?P<name>{_CO_NAME})")),
+    # ("the Indonesian holding MIND ID", "the state holding ABC": a holding company named in
+    # capitals after "the ... holding", as after "company")
+    (("holding",),
+     re.compile(rf"\b[Tt]he[^\S\n]+(?:[{UP}][{LOW}]+[^\S\n]+|state[^\S\n]+|mining[^\S\n]+|"
+                rf"investment[^\S\n]+)?holding[^\S\n]+(?P<name>[{UP}]{{2,}}[\w&’'-]*"
+                rf"(?:[^\S\n]+[{UP}]{{2,}}[\w&’'-]*)?)(?![\w-])")),
     # "Movitel, a telecommunications joint venture"
     (("company", "firm", "venture", "conglomerate", "carrier", "airline", "start-up", "startup"),
      re.compile(

@@ -1095,8 +1095,10 @@ _DESC_WORD = r"(?!(?:and|or|with|to|of|for|in|on|by|from|the|its|their|his|her)\
 _APPO_IN_LIST = (rf"\s*,\s+(?:the|an?)\s+"
                  rf"(?:«[CD]\d+»{POSS}?\s+|[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?{POSS}\s+)?"
                  rf"(?:{_DESC_WORD}\s+){{0,3}}[a-z][\w-]*(?=\s*,\s+and\s)")
+# ("the Indonesian holding X": what the body is, between its demonym and its name)
+_CO_KIND = r"(?:(?:holding|company|firm|operator|carrier|airline|utility)\s+)?"
 _POSS_ANY = (rf"(?:{C}{POSS}\s+(?:{_DESC_WORD}\s+){{0,3}}?(?=«[IO])|{C}{POSS}\s+|"
-             rf"«D\d+»\s+(?=«[IO]))?"
+             rf"«D\d+»\s+{_CO_KIND}(?=«[IO]))?"
              rf"(?:«[IO]\d+»\s+in\s+(?:«L\d+»|[A-Z][a-z]{{2,}}\b(?!\s*«))|{ANY})"
              # ("Slovenia's Luka Koper port operator and B": what the body is, after its name)
              rf"(?:(?<=»)\s+(?:[a-z]+\s+)?(?:operator|company|firm|utility|carrier|airline)(?=\s+and\s))?"
@@ -1106,7 +1108,7 @@ _POSS_ANY = (rf"(?:{C}{POSS}\s+(?:{_DESC_WORD}\s+){{0,3}}?(?=«[IO])|{C}{POSS}\s
 _DEMONYM_SHORT_FORM = re.compile(r"\s*\(«D\d+»[^)«]*\)")
 _POSSESSOR = re.compile(rf"(?<=[»)]){_APPO_IN_LIST}|"
                         rf"{C}{POSS}\s+(?:{_DESC_WORD}\s+){{0,3}}?(?=«[IO])|{C}{POSS}\s+(?=«)|"
-                        rf"«D\d+»\s+(?=«[IO])|(?<=»)\s+in\s+«L\d+»")
+                        rf"«D\d+»\s+{_CO_KIND}(?=«[IO])|(?<=»)\s+in\s+«L\d+»")
 R_COOP = re.compile(
     rf"(?P<a>{LIST(_POSS_ANY)})(?:\s*,\s*(?:together|along)\s+with\s+(?:the\s+)?(?P<w>{LIST(ANY)})\s*,|"
     rf"{APPO})\s+(?P<v>{COOP_V})\b"
@@ -1842,6 +1844,11 @@ R_TALKS_FRONT = re.compile(
     rf"\s*(?:In|During)\s+(?:the\s+|their\s+)?(?:[\w-]+\s+)?(?P<v>talks|consultations|discussions)"
     rf"\s+with\s+(?:(?!«[PQ])[^;.]){{0,80}}?(?P<b>«P\d+»)(?:\s+(?:on\s+)?{T})?\s*,\s+"
     rf"(?:(?P<a>«P\d+»)|the\s+two\s+(?:sides|delegations)\b)"
+    # ("On T in the I took place negotiations of the Minister ... X with Y": a translated wire's
+    # inverted order, the talks fronted by their day and place)
+    rf"|\s*(?:On\s+{T}\s*,?\s+)?(?:in\s+(?:the\s+)?«[ILC]\d+»\s*,?\s+)?took\s+place\s+(?:the\s+)?"
+    rf"(?P<v2>negotiations|talks|consultations)\s+of\s+(?:(?!«[PQ])[^;.]){{0,80}}?(?P<a2>«P\d+»)\s+"
+    rf"with\s+(?:(?!«[PQ])[^;.]){{0,80}}?(?P<b2>«P\d+»)"
 )
 # "A and B held talks in Sofia on Thursday and signed a J": the pair that met signed
 R_MET_AND_SIGNED = re.compile(
@@ -3776,17 +3783,20 @@ class Extractor:
                 other = int(w.group(1))
                 if doc.mentions[other].ents not in (doc.mentions[a].ents, doc.mentions[obj].ents):
                     yield Cand("MET_WITH", (a,), (other,), v, "met.active", "event", 0.85)
-        front = R_TALKS_FRONT.match(t) if t.lstrip().startswith(("In ", "During ")) else None
-        if front is not None and not _blocked(sent, front.start("v")):
-            b = int(front["b"][2:-1])
-            a_: int | None = int(front["a"][2:-1]) if front["a"] else None
+        front = R_TALKS_FRONT.match(t) if t.lstrip().startswith(("In ", "During ")) or (
+            " took place " in t) else None
+        fv = ("v" if front["v"] else "v2") if front is not None else "v"
+        if front is not None and not _blocked(sent, front.start(fv)):
+            b = int((front["b"] or front["b2"])[2:-1])
+            a_: int | None = int((front["a"] or front["a2"])[2:-1]) if (
+                front["a"] or front["a2"]) else None
             if a_ is None:
                 # "the two sides": the visitor of the last visit told before
                 a_ = next((c.subj[0] for s, c in reversed(self.cands) if c.pred == "VISITED"
                            and s.index < sent.index and doc.mentions[c.subj[0]].kind == "P"),
                           None)
             if a_ is not None and doc.mentions[a_].ents != doc.mentions[b].ents:
-                yield Cand("MET_WITH", (a_,), (b,), front.start("v"), "met.talks_front", "event",
+                yield Cand("MET_WITH", (a_,), (b,), front.start(fv), "met.talks_front", "event",
                            0.8)
         for m in R_MEET_AFTER.finditer(t) if "«P" in t else ():
             g = "" if m["v"] is not None else "2"

@@ -16316,3 +16316,24 @@ def test_b100_integrate_is_membership_and_interact_or_lead_together_cooperate() 
     assert {c for c in coop if c[1] == "2015"}, got
     via = {f[1] for f in got if f[0] == "COOPERATES_VIA"}
     assert {"country:KAZ", "country:CUB"} <= via, got
+
+
+def test_b100_talks_that_took_place_of_a_with_b_are_a_meeting() -> None:
+    # "On T in the I took place negotiations of X with Y": the subject after the verb
+    got = _b100(
+        "On 4 March 2027 in the Ministry of Foreign Affairs of Kyrgyzstan took place negotiations "
+        "of the Minister of Foreign Affairs of Kyrgyzstan Almaz Tokonov with the Minister of "
+        "Foreign Affairs of Uruguay Ana Pereira.\n"
+    )
+    assert {(frozenset(f[1:3]), f[3]) for f in got if f[0] == "MET_WITH"} == {
+        (frozenset({"person:almaz-tokonov", "person:ana-pereira"}), "2027-03-04")}, got
+
+
+def test_b100_a_holding_named_after_its_demonym_is_a_cooperating_company() -> None:
+    # "the Chilean holding ENAMI": a company named in capitals after "holding"
+    got = _b100(
+        "The state company Minera Andina (MA) and the Chilean holding CODEMET cooperate since "
+        "2019 through the Copper Skills Programme.\n"
+    )
+    assert {frozenset(f[1:3]) for f in got if f[0] == "COOPERATES_WITH"} == {
+        frozenset({"org:minera-andina", "org:codemet"})}, got

@@ -33,7 +33,12 @@ _LEADER = re.compile(
     r"e-?mail|published|updated|last updated|date|dated|release date|source|photo|"
     r"photo credit|image|credit|caption|deel dit artikel|copyright|venue|location|"
     # "Read also: Costa Rica and Panama sign border health pact": a link to another story
-    r"read also(?=\s*:)|also read(?=\s*:)|see also(?=\s*:))\b.{0,200}$",
+    r"read also(?=\s*:)|also read(?=\s*:)|see also(?=\s*:)|"
+    # ("Lea también: ...", "Lire aussi : ...", "Temas relacionados: ...", "Etiquetas: ...": the
+    # same in Spanish, Portuguese and French)
+    r"lea tambi[ée]n(?=\s*:)|leia tamb[ée]m(?=\s*:)|(?:lire|voir) aussi(?=\s*:)|"
+    r"temas relacionados(?=\s*:)|"
+    r"etiquetas(?=\s*:)|mots-cl[ée]s(?=\s*:))\b.{0,200}$",
     re.I,
 )
 # After one of these lines the rest of the page is lists of other headlines or footers.
@@ -59,6 +64,8 @@ _TAIL = re.compile(
     # Portuguese and Spanish sites: "Notas relacionadas", "Noticias relacionadas", "Leia também"
     r"(?:notas|not[íi]cias|artigos|art[íi]culos|conte[úu]dos?) relacionad[oa]s|"
     r"leia tamb[ée]m|lea tambi[ée]n|"
+    # French sites: "Lire aussi", "Voir aussi", "Dans la même rubrique", "Sur le même sujet"
+    r"(?:[àa] )?lire aussi|voir aussi|dans la m[êe]me rubrique|sur le m[êe]me sujet|"
     # ("Te puede interesar", "Le puede interesar", "Más noticias": the same)
     r"(?:te|le) puede interesar|m[áa]s noticias|"
     # Bosnian, Croatian and Serbian sites: "Vezane vijesti", "Povezane vesti", "Slične vijesti"

@@ -85,7 +85,8 @@ _PATTERN_RX = re.compile(
             rf"(?P<r4_m2>{_M})\s+{_D},?\s+(?P<r4_y>{_Y}))",
             # "Tuesday, 9 May 2023", "23 October 2021", "6th of May, 2021"
             # "26 November,2025 07:15 pm": a Pakistani site's date line, no space after the comma
-            rf"(?P<dmy>(?:{_WD},?\s+)?(?P<dmy_d>{_D})\s+(?:of\s+)?(?P<dmy_m>{_M})(?:,\s*|\s+)"
+            # ("the 5 of July of 1966": a Spanish wire's translated order, "of" before the year)
+            rf"(?P<dmy>(?:{_WD},?\s+)?(?P<dmy_d>{_D})\s+(?:of\s+)?(?P<dmy_m>{_M})(?:,\s*|\s+of\s+|\s+)"
             rf"(?P<dmy_y>{_Y}))",
             # "Tuesday, September 19, 2023", "October 23, 2021", "July 3/2023"
             rf"(?P<mdy>(?:{_WD},?\s+)?(?P<mdy_m>{_M})\s+(?P<mdy_d>{_D})(?:,\s*|\s+|\s*/\s*)"

@@ -650,7 +650,9 @@ _GROUP = Anchored(
 _THEN_SIGNED = (r"\s+(?:(?:also|then|later|jointly)\s+)?(?:signed|countersigned|co-signed|"
                 r"executed|penned|inked|autographed|put\s+(?:pen|ink)\s+to|"
                 r"(?:put|set|affixed|appended|added|inscribed|stamped|placed|attached)\s+their\s+"
-                r"(?:signatures?|names|hands))\b")
+                # ("stamped their rubrics in J", "put their paraphs and signatures on J": a
+                # translated wire's signatures)
+                r"(?:signatures?|names|hands|rubrics|paraphs))\b")
 _PGROUP = Anchored(
     re.compile(
         # ("the two Angolan ministers were received by X": a demonym before the group)
@@ -662,13 +664,18 @@ _PGROUP = Anchored(
         # ("the two co-chairs signed J": the two who chaired the session just named)
         r"interlocutors|envoys|[Pp]rime\s+[Mm]inisters|[Pp]residents|diplomats|[Ss]peakers|"
         r"[Cc]o-chairs|"
+        # ("the chancellors (the two personalities) stamped their rubrics in J": a translated
+        # wire's foreign ministers and officials just named)
+        r"[Cc]hancellors|personalities|"
         # ("the two commanders signed J", "both generals": the two officers just named, only
         # after "two" or "both")
         r"(?:(?<=two\s)|(?<=[Bb]oth\s))(?:[Cc]ommanders|generals|chiefs)|"
         r"[Hh]eads\s+of\s+"
         # ("the heads of (both, the two) delegations signed J": the two people just met)
         # ("the two heads of diplomacy": the two foreign ministers)
-        r"(?:[Ss]tate|[Gg]overnment|[Dd]iplomacy|(?:the\s+|both\s+|the\s+two\s+)?delegations))\b|"
+        # ("the heads of the foreign policy departments signed J": the two foreign ministers)
+        r"(?:[Ss]tate|[Gg]overnment|[Dd]iplomacy|(?:the\s+|both\s+|the\s+two\s+)?delegations|"
+        r"the\s+foreign\s+(?:policy\s+)?(?:departments|ministries|services)))\b|"
         # "hosted X in Tallinn, where the two signed J": the pronoun alone, for the two people
         # just named (when the last named were countries, _GROUP has taken it first)
         # ("The two affixed (put, appended) their signatures to J", "after which the two
@@ -2938,6 +2945,7 @@ SENTENCE_CUES = Cues([
      # (established) in T")
      "whose relations", "whose ties", "ties between", "relations between"),
     ("member", "join", "belong", "acced", "admitted", "includ", "founder", "groups", "comprises",
+     " integrate",
      "brings together", "unites", "partner state", "entered", "participating", " sit in",
      " sit together", " sits in", " sits on", " sit on", " seats in", "states of",
      "countries of", "nations of",
@@ -2953,7 +2961,7 @@ SENTENCE_CUES = Cues([
      "co-author", "in concert",
      # ("A and B have co-implemented clinics (been co-financing ...) since 2015")
      "co-implement", "co-financ",
-     "twinned",
+     "twinned", "interact",
      "taps into", "tapped into", "participants", "joint ",
      "co-hosted", "co-delivered", "pooling", "pooled",
      "coordinate on", "coordinated their", "in tandem", "tapped",
@@ -2962,6 +2970,7 @@ SENTENCE_CUES = Cues([
      # ("J, which C joined in 2016": a programme joined)
      " joined "),
     ("sign", "inked", "pen to", "names to", "names on", "name to", "sealed", "subscribed", "penned",
+     "rubrics", "paraphs",
      "hands to", "executed", "ink to", "ink on", "to ink ", "autographed"),
     ("met", "talks", "meeting", "call", "received", "encounter", "hosted", "welcomed", "discussion",
      "consultation", "receiving", "hosting", "welcoming", "credentials", "credence",
@@ -2978,13 +2987,16 @@ SENTENCE_CUES = Cues([
      "engagement was with",
      # ("A and B conducted negotiations in L", "... reviewed relations at the ministry's
      # headquarters")
-     "negotiations", "headquarters"),
+     "negotiations", "headquarters",
+     # ("X had an interview with Y", "X was attended by Y": a translated wire's meetings)
+     "interview with", "attended by"),
     ("visit", "tour", "trip", "delegation", "journey", "mission", "stopped over", "stopover",
      " stop in ", "sojourn", "call on", " stay", " round of ", " swing ", "set foot",
      "roadshow",
      # ("touched down in L on T and, that afternoon, sat across the table from Y")
      "touched down in", "landed in", "arrived in", "came ashore in"),
     ("lectur", "talk", "address", "speech", "presentation", " paper", "spoke", "speak", "guest",
+     "dissertation",
      "keynote", "roundtable", "discussion", "conversation", "remarks", "oration", "podium",
      "lectern", "rostrum", "the floor at", "the floor before", "headlined",
      "forum", "seminar", "webinar", "briefing", "symposium", "colloquium", "dialogue", "round",
@@ -2999,6 +3011,7 @@ SENTENCE_CUES = Cues([
     ("ministers", "leaders", "premiers", "officials", "interlocutors", "envoys", "presidents",
      "co-chairs", "commanders", "generals", "chiefs",
      "speakers", "diplomats", "heads of state", "heads of diplomacy", "signed", "signatures",
+     "chancellors", "personalities", "heads of the foreign", "rubrics", "paraphs",
      "delegations", "executed", "penned", "inked", "pen to",
      # ("the two men put their names (set their hands) to J": the idioms' signers)
      "names to", "names on", "hands to"),
@@ -3279,7 +3292,8 @@ def find_coreference(doc: Doc) -> None:
                 doc.add(Mention(m.start(), m.end(), "P", (pid,), "coref", affil=affil))
         for m in _HIS_COUNTERPART.finditer(text, s, e) if (
                 "counterpart" in text[s:e] or " guest" in text[s:e]
-                or " colleague" in text[s:e]) else ():
+                or " colleague" in text[s:e] or " homologue" in text[s:e]
+                or " visitor" in text[s:e]) else ():
             # "A and his Mauritian counterpart signed J": the counterpart is not named here; he
             # is the last person named whose post names that country (not when his name
             # follows: "his Mauritian counterpart, X")
@@ -3289,7 +3303,7 @@ def find_coreference(doc: Doc) -> None:
                     x.kind == "P" and m.end() <= x.start <= m.end() + 3 for x in doc.mentions):
                 continue
             # (a minister of that country: not its ambassador named in between)
-            pid = _person_with_role(doc, "minister" if m["w"] != "guest" else "guest",
+            pid = _person_with_role(doc, "guest" if m["w"] in ("guest", "visitor") else "minister",
                                     m.start(), d.ents[0])
             if pid and d.ents[0] in doc.ents[pid].affil and not _masked(
                     doc, m.start(), m.end()) and free(m.start(), m.end()):
@@ -3748,7 +3762,10 @@ _ROLE_WORDS = {
 _HIS_COUNTERPART = re.compile(
     # ("A and his Rwandan guest put pen to paper on J": the visitor whose post names Rwanda)
     # ("A and his Portuguese colleague signed J": a colleague as a counterpart)
-    r"\b(?:his|her)\s+(?P<dem>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+(?P<w>counterpart|colleague|guest)\b"
+    # ("held a meeting with his Georgian homologue", "The Hungarian guest (visitor) ...": a
+    # translated wire's counterpart, and the visitor named by the article)
+    r"\b(?:his|her|(?P<the>[Tt]he)(?=\s+[A-Z][a-z]+\s+(?:guest|visitor)\b))\s+"
+    r"(?P<dem>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+(?P<w>counterpart|colleague|guest|homologue|visitor)\b"
     r"(?!s)")
 _NAME_NEXT = re.compile(r"\s*,?\s*(?:[A-Z][a-z]|«)")
 
@@ -3907,13 +3924,14 @@ _WHICH_THEY = re.compile(r"(?:(?<=\bwhich\s)|(?<=\bwhose\sclose\s)|(?<=\bwhose\s
 _LEADER_GROUP = re.compile(
     # ("the two heads of diplomacy": foreign ministers, no leaders)
     r"(?i)leaders|premiers|prime\s+ministers|presidents|"
-    r"heads(?!\s+of\s+(?:(?:\w+\s+){0,2}delegation|diplomacy))")
+    r"heads(?!\s+of\s+(?:(?:\w+\s+){0,2}delegation|diplomacy|the\s+foreign\b))")
 _LEADER_ROLES = ("president", "prime minister", "premier", "king", "emir", "sultan",
                  "chancellor", "queen", "prince")
 
 
 _MINISTER_GROUP = re.compile(r"\b[Mm]inisters\b")
-_FOREIGN_MINISTER_GROUP = re.compile(r"(?i)\bforeign\s+ministers\b|\bheads\s+of\s+diplomacy\b")
+_FOREIGN_MINISTER_GROUP = re.compile(r"(?i)\bforeign\s+ministers\b|\bheads\s+of\s+diplomacy\b|"
+                                     r"\bheads\s+of\s+the\s+foreign\b")
 
 
 def _is_minister(doc: Doc, pid: str) -> bool:
@@ -4822,6 +4840,12 @@ _COMPANY_PATTERNS = (
     # "the Finnish company UPM"
     (("company", "firm", "carrier", "airline", "conglomerate", "operator"),
      re.compile(rf"(?:company|firm|carrier|airline|conglomerate|operator)\s+(?P<name>{_CO_NAME})")),
+    # ("the Indonesian holding MIND ID", "the state holding ABC": a holding company named in
+    # capitals after "the ... holding", as after "company")
+    (("holding",),
+     re.compile(rf"\b[Tt]he[^\S\n]+(?:[{UP}][{LOW}]+[^\S\n]+|state[^\S\n]+|mining[^\S\n]+|"
+                rf"investment[^\S\n]+)?holding[^\S\n]+(?P<name>[{UP}]{{2,}}[\w&’'-]*"
+                rf"(?:[^\S\n]+[{UP}]{{2,}}[\w&’'-]*)?)(?![\w-])")),
     # "Movitel, a telecommunications joint venture"
     (("company", "firm", "venture", "conglomerate", "carrier", "airline", "start-up", "startup"),
      re.compile(
@@ -5049,15 +5073,16 @@ _CITY_VISITED = re.compile(
     rf"(?=[^\S\n]+Special[^\S\n]+Administrative[^\S\n]+Region\b)|"
     # ("came ashore in Nuuk on Monday for a two-day stay": arrived there by sea)
     # ("travelled by road to L", "stopped in L on T at the start of a visit": the same)
-    rf"(?:(?:visit|trip)[^\S\n]+to|(?P<arr>(?:arrived|landed|came[^\S\n]+ashore|stopped)[^\S\n]+in|"
-    rf"(?:travell?ed|flew)[^\S\n]+(?:by[^\S\n]+(?:road|air|rail|sea|car|train)[^\S\n]+)?to|flew[^\S\n]+(?:into|in[^\S\n]+to)|"
+    # ("arrived to L", "made presence in L": a translated wire's arrivals)
+    rf"(?:(?:visit|trip)[^\S\n]+to|(?P<arr>(?:arrived|landed|came[^\S\n]+ashore|stopped|made[^\S\n]+presence)[^\S\n]+in|"
+    rf"(?:travell?ed|flew|arrived)[^\S\n]+(?:by[^\S\n]+(?:road|air|rail|sea|car|train)[^\S\n]+)?to|flew[^\S\n]+(?:into|in[^\S\n]+to)|"
     rf"(?:is|was|are|were)[^\S\n]+(?:(?:currently|now)[^\S\n]+)?in))[^\S\n]+(?P<c>{_CITY})"
     rf"(?P<tail>[^\S\n]*,[^\S\n]*)?)"
 )
 # after an arrival: "... on Monday for a two-day visit" (no sentence end between)
 _LEG = r"(?:first|second|third|fourth|fifth|final|last|next)"
 # ("arrived in L on Monday at the start of a two-day visit": the same)
-_FOR_VISIT = re.compile(rf"[^.;!?\n]{{0,60}}?\b(?:(?:for|on|"
+_FOR_VISIT = re.compile(rf"[^.;!?\n]{{0,60}}?\b(?:(?:for|on|with|"
                         rf"at[^\S\n]+the[^\S\n]+(?:start|beginning|outset)[^\S\n]+of)"
                         rf"[^\S\n]+{_VISIT_NOUN}|"
                         # "arrived in Erbil on Tuesday, the second leg of a regional tour"

@@ -145,6 +145,10 @@ def find_dateline(text: str, line_start: int, line_end: int) -> Dateline | None:
             return None
         return Dateline(b.start(), b.end(), b.group("place").title(), bare_day, None, None)
     mid = m.group("mid") or m.group("pdate")
+    if mid:
+        # "La Paz, 03 de diciembre de 2026 (ABI).-", "Kinshasa, 27 novembre 2026 (ACP).-": a
+        # Spanish (French, Dutch) month in the dateline, as on a date line
+        mid = _SPANISH_DATE.sub(lambda d: f"{d[1]} {_MESES[d[2].lower()]} {d[3]}", mid)
     agency = m.group("agency") or m.group("slash") or m.group("trail")
     found = dates.find(mid, None) if mid else []
     date = next((d.value for d in found if d.value is not None and d.value.day), None)
@@ -366,6 +370,11 @@ _MESES = {
     "mei": "May", "juni": "June", "juli": "July", "augustus": "August",
     "september": "September", "oktober": "October", "november": "November",
     "december": "December",
+    # "27 novembre 2026 (ACP).-": a Francophone wire's dateline, its month in French
+    "janvier": "January", "février": "February", "fevrier": "February", "mars": "March",
+    "avril": "April", "mai": "May", "juin": "June", "juillet": "July", "août": "August",
+    "aout": "August", "septembre": "September", "octobre": "October", "novembre": "November",
+    "décembre": "December", "decembre": "December",
 }
 # "jueves, 3 diciembre 2026": the same without "de" (a Spanish wire's "Publicado:" line)
 _SPANISH_DATE = re.compile(

@@ -105,7 +105,8 @@ _TITLE_HEADS = (
     # ("The Marshal of the Sejm, X", "the Clerk of the Dáil, Y": a chamber's posts)
     # ("The Ceann Comhairle, X TD, hosted ...": the Speaker of the Dáil, in Irish)
     r"Head\s+of\s+Mission(?=\s+(?:to|of|in)\s)|Head|Speaker|Marshal|Clerk|Ceann\s+Comhairle|"
-    r"Governor|Mayor|King|"
+    # ("the Universidad Mayor de San Andrés": a Spanish adjective, "major", in a body's name)
+    r"Governor|Mayor(?<!Universidad\sMayor)|King|"
     r"Queen|Emir|"
     r"Emperor|Empress|Crown\s+Prince|Commissioner|Counsellor|Counselor|Attach[ée]|Adviser|Advisor|"
     r"Spokesperson|Spokesman|Spokeswoman|Councillor|Councilor|Fellow|Professor|Rector|Dean|Officer|Coordinator|"

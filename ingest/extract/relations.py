@@ -530,7 +530,10 @@ R_TIES_SINCE = re.compile(
     rf"on\s+diplomatic\s+terms|diplomatically\s+(?:linked|tied|connected|bound))|"
     rf"(?:(?:have|has|had)\s+(?:maintained|had|enjoyed|"
     rf"kept(?:\s+up)?|been\s+(?:linked|bound|connected|united)\s+by)|"
-    rf"(?:are|is)\s+(?:linked|bound|connected|united)\s+by)\s+(?:{TIES}|"
+    rf"(?:are|is)\s+(?:linked|bound|connected|united)\s+by|"
+    # ("A and B maintain diplomatic relations since the 5 of July of 1966": a translated wire's
+    # present tense without "have")
+    rf"maintains?|sustains?)\s+(?:{TIES}|"
     # ("A and B have had ambassadorial-level relations since 1964": the same)
     rf"(?:cordial|friendly|good|close|warm|excellent|ambassadorial-level)\s+relations|"
     # ("A and B have had an uninterrupted diplomatic relationship since 1976": one relationship)
@@ -541,9 +544,11 @@ R_TIES_SINCE = re.compile(
     # have had diplomatic relations in place since 1992": "in place" before "since")
     # (the modal check looks before "since" (s0), not at the date: "back to" is no infinitive)
     rf"(?:\s+(?:without\s+(?:a\s+)?(?:interruption|break)|uninterruptedly|continuously|"
-    rf"in\s+place))?\s+(?P<s0>)(?:since|dating\s+(?:back\s+to|from))\s+"
+    # ("A and B are bound by diplomatic relations established the 28 October 1962": the
+    # establishment's own day, in a translated wire's order)
+    rf"in\s+place))?\s+(?P<s0>)(?:since|dating\s+(?:back\s+to|from)|established(?:\s+(?:on|in))?)\s+"
     # ("... since B's independence in 1975": the date of the independence)
-    rf"(?:(?:{C}{POSS}|its|their)\s+independence\s+in\s+)?(?P<v>){T}"
+    rf"(?:(?:{C}{POSS}|its|their)\s+independence\s+in\s+)?(?:the\s+(?=«T\d+»))?(?P<v>){T}"
 )
 # "A and B raised their relations to ambassadorial level in 2008, having established them on
 # 26 May 1992": the pair's relations, established as the participle after them says
@@ -585,7 +590,9 @@ R_TIES_BETWEEN = Anchored(re.compile(
     # ("... between A and B were initiated on 2 May 1998": the same)
     # ("... between A and B were first struck on 12 May 1992": the same, its date right after;
     # not "were struck a severe blow in T")
-    rf"instituted|inaugurated|put\s+in\s+place|launched|initiated|struck(?=\s+(?:(?:in|on)\s+)?{T}))"
+    # ("... between A and B were installed on T (knotted in T)": a translated wire's verbs)
+    rf"instituted|inaugurated|put\s+in\s+place|launched|initiated|struck(?=\s+(?:(?:in|on)\s+)?{T})|"
+    rf"installed|knotted)"
 ), r"[Ff]ormal\s|[Ff]ull\s|[Dd]iplomatic\s", fused=True)
 R_TIES_ANNIV = Anchored(re.compile(
     rf"(?P<v>anniversary\s+of|establishment\s+of)\s+(?:the\s+establishment\s+of\s+)?{TIES}\s+"
@@ -816,6 +823,8 @@ R_MEMBER_JOIN = re.compile(
     # ("Both nations form (forms) part of O": the same)
     rf"(?:is|are|(?:has|have)\s+been)\s+(?:also\s+)?part\s+of(?=\s+(?:the\s+)?«O)|"
     rf"forms?\s+(?:also\s+)?part\s+of(?=\s+(?:the\s+)?«O)|"
+    # ("Both nations integrate the Group of 77": a translated wire's "are members of")
+    rf"integrates?(?=\s+(?:the\s+)?«O)|"
     # "Slovakia has held EU membership since May 2004": the body before "membership"
     # ("Both A and B hold O membership": a membership held now)
     # ("C also holds membership of O": the body after "membership of")
@@ -986,7 +995,9 @@ COOP_V = (
     r"(?=[a-z](?:[^;.«]|«T\d+»){0,60}?\s(?:through|under)\s+(?:the\s+)?«J)"
     r"|(?:are|is|were|was)\s+(?:now\s+|also\s+|already\s+)?(?:working|cooperating|co-operating|"
     r"collaborating)(?:\s+closely)?(?:\s+together|\s+hand\s+in\s+hand)?"
-    r"|(?:also\s+|already\s+|still\s+)?(?:cooperate|co-operate|collaborate)(?:\s+closely)?"
+    # ("Since 2023 A and B interact in the framework of J": a translated wire's "cooperate")
+    r"|(?:also\s+|already\s+|still\s+)?(?:cooperate|co-operate|collaborate|"
+    r"interact(?=\s+(?:closely\s+)?(?:in\s+the\s+framework\s+of|within|through)\s))(?:\s+closely)?"
     r"|(?:have|has|had)\s+jointly\s+(?:run|owned|operated|developed|built|managed|implemented|"
     # "A and B have jointly funded J since 2019"
     # ("A and B have jointly offered a summer course since 2020")
@@ -1003,7 +1014,8 @@ COOP_V = (
     r"|(?:have|has|had)\s+been\s+(?:working|cooperating|co-operating|collaborating|partnering)"
     r"(?:\s+closely)?(?:\s+together|\s+jointly)?"
     # ("A and B work in tandem within O": the same)
-    r"|(?:also\s+)?work(?:ed)?\s+(?:closely\s+)?(?:together|in\s+tandem)(?:\s+closely)?"
+    # ("Since 2009 A and B lead (conduct) together research on wheat": a translated wire's order)
+    r"|(?:also\s+)?(?:work(?:ed)?|lead|conduct)\s+(?:closely\s+)?(?:together|in\s+tandem)(?:\s+closely)?"
     # ("A and B act in concert within O": the same)
     r"|(?:also\s+)?act(?:ed)?\s+(?:closely\s+)?in\s+concert"
     # ("the two countries already pull together on surveillance via J")
@@ -1080,7 +1092,7 @@ _COOP_WORDS = ("work", "operat", "collaborat", "partner", "joint", "together", "
                "trading", "coordinate",
                "co-",
                "pool", "joined",
-               "pull", "twinned", "in concert")
+               "pull", "twinned", "in concert", "interact")
 # "the Brazilian Cooperation Agency (ABC) and Suriname's Ministry of Health have worked
 # together": a possessor before a body is no party of its own
 # ("the Tajik Ministry of Health": a demonym before a body is no party either)
@@ -1095,8 +1107,10 @@ _DESC_WORD = r"(?!(?:and|or|with|to|of|for|in|on|by|from|the|its|their|his|her)\
 _APPO_IN_LIST = (rf"\s*,\s+(?:the|an?)\s+"
                  rf"(?:«[CD]\d+»{POSS}?\s+|[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?{POSS}\s+)?"
                  rf"(?:{_DESC_WORD}\s+){{0,3}}[a-z][\w-]*(?=\s*,\s+and\s)")
+# ("the Indonesian holding X": what the body is, between its demonym and its name)
+_CO_KIND = r"(?:(?:holding|company|firm|operator|carrier|airline|utility)\s+)?"
 _POSS_ANY = (rf"(?:{C}{POSS}\s+(?:{_DESC_WORD}\s+){{0,3}}?(?=«[IO])|{C}{POSS}\s+|"
-             rf"«D\d+»\s+(?=«[IO]))?"
+             rf"«D\d+»\s+{_CO_KIND}(?=«[IO]))?"
              rf"(?:«[IO]\d+»\s+in\s+(?:«L\d+»|[A-Z][a-z]{{2,}}\b(?!\s*«))|{ANY})"
              # ("Slovenia's Luka Koper port operator and B": what the body is, after its name)
              rf"(?:(?<=»)\s+(?:[a-z]+\s+)?(?:operator|company|firm|utility|carrier|airline)(?=\s+and\s))?"
@@ -1106,7 +1120,7 @@ _POSS_ANY = (rf"(?:{C}{POSS}\s+(?:{_DESC_WORD}\s+){{0,3}}?(?=«[IO])|{C}{POSS}\s
 _DEMONYM_SHORT_FORM = re.compile(r"\s*\(«D\d+»[^)«]*\)")
 _POSSESSOR = re.compile(rf"(?<=[»)]){_APPO_IN_LIST}|"
                         rf"{C}{POSS}\s+(?:{_DESC_WORD}\s+){{0,3}}?(?=«[IO])|{C}{POSS}\s+(?=«)|"
-                        rf"«D\d+»\s+(?=«[IO])|(?<=»)\s+in\s+«L\d+»")
+                        rf"«D\d+»\s+{_CO_KIND}(?=«[IO])|(?<=»)\s+in\s+«L\d+»")
 R_COOP = re.compile(
     rf"(?P<a>{LIST(_POSS_ANY)})(?:\s*,\s*(?:together|along)\s+with\s+(?:the\s+)?(?P<w>{LIST(ANY)})\s*,|"
     rf"{APPO})\s+(?P<v>{COOP_V})\b"
@@ -1319,7 +1333,8 @@ R_SIGN = re.compile(
     # ("A and B set their names to J": the same idiom with "set")
     # ("A and B added their signatures to J": the same idiom with "added")
     # ("A and B set down their signatures on J": the same with "down")
-    rf"(?:(?:put|set)(?:ting)?(?:\s+down)?|add(?:ed|ing))\s+(?:their|its|his|her)\s+(?:signatures?\s+(?:to|on|under)|"
+    # ("A and B put their paraphs (initials) and signatures on J": initialled and signed)
+    rf"(?:(?:put|set)(?:ting)?(?:\s+down)?|add(?:ed|ing))\s+(?:their|its|his|her)\s+(?:(?:(?:paraphs|initials)\s+and\s+)?signatures?\s+(?:to|on|under)|"
     rf"names\s+to)|"
     # "A and B affixed (appended) their signatures to J": the same idiom with another verb
     # ("A and B stamped (inscribed) their signatures on J": the same)
@@ -1330,7 +1345,8 @@ R_SIGN = re.compile(
     # ("A and B inscribed (affixed) their names on J": "names" as with "put")
     rf"(?:(?:affix|append|stamp|inscrib|plac|attach)(?:ed|ing)|lent|lending|gave|giving)\s+"
     rf"(?:their|its|his|her)\s+"
-    rf"(?:signatures?|names)\s+(?:to|on)|"
+    # ("A and B stamped their rubrics in J": a translated wire's signatures, "in" for "on")
+    rf"(?:signatures?|names|rubrics)\s+(?:to|on|(?<=rubrics\s)in)|"
     # "A and B endorsed with their signatures J": the signatures after the verb
     # ("A and B formalised with their signatures J": the same)
     # ("A and B validated (sealed) with their signatures J": the same)
@@ -1592,7 +1608,8 @@ MEET_V = (
     r"across\s+the\s+table\s+from)|"
     # ("X deliberated with Y": the same as conferred; "X had talks in L with Y": "had" as "held")
     r"(?:conferred|deliberated)\s+(?:for\s+(?:[\w-]+\s+){1,4}?)?with|"
-    r"(?:held|conducted|engaged\s+in|had(?=\s+(?:separate|talks)\s))\s+"
+    # ("X sustained a meeting of work with Y": a translated wire's "held a working meeting")
+    r"(?:held|conducted|sustained|engaged\s+in|had(?=\s+(?:separate|talks)\s))\s+"
     # ("held a lengthy working session with X": two adjectives before the noun)
     rf"(?:(?:an?|another|the)\s+(?:{_NOT_REMOTE}[\w-]+\s+)?round\s+of\s+)?(?:{_NOT_REMOTE}[\w-]+\s+){{0,3}}?"
     r"(?:talks|meetings?|discussions|"
@@ -1608,7 +1625,7 @@ MEET_V = (
     r"(?<=\s)[Cc]onsultations|session|encounter|one-(?:on|to)-one|sit-down|t[êe]te-[àa]-t[êe]te|bilateral|exchange|"
     # ("held a working breakfast (lunch, dinner) with X": a meeting over a meal)
     # ("held talks over a working lunch with X": the meal after the talks)
-    r"breakfast|lunch|luncheon|dinner)(?:\s+(?:(?:in|at|on)\s+[^,;]{0,60}?|«T\d+»|here|there|"
+    r"breakfast|lunch|luncheon|dinner)(?:\s+(?:(?:in|at|on)\s+[^,;]{0,60}?|«T\d+»|here|there|of\s+work|"
     r"over\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:breakfast|lunch|luncheon|dinner|meal|coffee))){0,3}"
     r"\s+with|"
     r"paid\s+(?:a\s+|an\s+)?(?:\w+\s+){0,2}?"
@@ -1634,7 +1651,8 @@ MEET_V = (
     r"(?:dined|lunched|breakfasted|chatted|conversed|broke\s+bread|compared\s+notes)\s+(?:(?:on\s+)?«T\d+»\s+)?"
     r"(?:(?:at\s+length|briefly|privately|informally)\s+)?with|(?:was|were)\s+ushered\s+(?:in\s+)?to\s+see|"
     # ("X was hosted at State House, Nairobi, on Tuesday by Y": a venue with its city)
-    r"(?:was|were)\s+(?:\w+\s+){0,2}?(?:received|hosted|greeted|met|granted\s+an\s+audience|called\s+on)\s+(?:[^,;]{0,60}?"
+    # ("X was attended by the President of the Congress, Y": a translated wire's "received")
+    r"(?:was|were)\s+(?:\w+\s+){0,2}?(?:received|hosted|greeted|met|attended|granted\s+an\s+audience|called\s+on)\s+(?:[^,;]{0,60}?"
     r"(?:,\s+«[LC]\d+»\s*,[^,;]{0,30}?)?\s+)?"
     # "X was welcomed at the airport by Y", "... on arrival by Y": a welcome where he arrives
     # (not "where he was welcomed by its rector": a host at a lecture)
@@ -1672,7 +1690,11 @@ MEET_V = (
     r"(?:gave|hosted|offered)\s+an?\s+(?:[\w-]+\s+)?(?:breakfast|lunch|luncheon|dinner)\s+in\s+"
     r"honou?r\s+of|"
     # ("had a conversation with X": a meeting too, not "a telephone (video) conversation")
-    r"had\s+an?\s+(?!(?:tele)?phone\b|video\b|virtual\b|online\b)(?:[\w-]+\s+)?conversation\s+with|"
+    # ("X had Thursday in L an interview (a bilateral discussion) with Y": a translated wire's
+    # talks, the day and the place before the noun)
+    r"(?:had\s+(?:«T\d+»\s+)?|(?<=had\s«T\d»\s)|(?<=had\s«T\d\d»\s))(?:in\s+«[LC]\d+»\s+)?an?\s+(?!(?:tele)?phone\b|video\b|virtual\b|online\b|"
+    r"press\b|radio\b|television\b|TV\b|exclusive\b)(?:[\w-]+\s+)?(?:conversation|"
+    r"discussion|interview)\s+with|"
     # ("X rounded off his visit with a courtesy call on Y": the call closing it)
     # ("X followed up with a courtesy visit to Y": the same, a visit "to" the person)
     r"(?<=\swith\s)a\s+(?:courtesy|farewell)\s+(?:call\s+on|visit\s+to)|"
@@ -1694,7 +1716,8 @@ MEET_V = (
     r"(?:was|were)\s+(?:(?:also|later|then|subsequently)\s+)?(?:granted|given)\s+(?:an?\s+)?"
     r"(?:[\w-]+\s+)?audience\s+(?:by|with)|"
     # ("Y granted an audience at the Palace to X": the venue before "to")
-    r"granted\s+(?:an?\s+)?(?:[\w-]+\s+)?audience\s+(?:(?:at|in)\s+(?:[^,;«]|«[A-OQ-Z]\d+»){1,60}?\s+)?to|"
+    # ("Y has granted audience Wednesday in her office to X": the day too)
+    r"granted\s+(?:an?\s+)?(?:[\w-]+\s+)?audience\s+(?:«T\d+»\s+)?(?:(?:at|in)\s+(?:[^,;«]|«[A-OQ-Z]\d+»){1,60}?\s+)?to|"
     r"shared\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:lunch|dinner|breakfast|meal)\s+with|"
     r"played\s+host\s+to|paid\s+(?:his|her|their)\s+respects\s+to|"
     # "he exchanged views with Prime Minister X over lunch": a meeting
@@ -1770,6 +1793,7 @@ def _meet_matches(t: str) -> Iterator[re.Match[str]]:
 _MEET_WORDS = ("met", "conferred", "deliberated", "had talks", "held", "paid", "called",
                "received", "hosted", "welcomed",
                "had the", "had a", "had separate", "accepted the", "sat down", "sat for",
+               "sustained", "interview", "attended by",
                "sat with", "audience",
                "exchanged views", "traded views", "greeted", "closeted", "played host",
                "came together",
@@ -1871,6 +1895,11 @@ R_TALKS_FRONT = re.compile(
     rf"\s*(?:In|During)\s+(?:the\s+|their\s+)?(?:[\w-]+\s+)?(?P<v>talks|consultations|discussions)"
     rf"\s+with\s+(?:(?!«[PQ])[^;.]){{0,80}}?(?P<b>«P\d+»)(?:\s+(?:on\s+)?{T})?\s*,\s+"
     rf"(?:(?P<a>«P\d+»)|the\s+two\s+(?:sides|delegations)\b)"
+    # ("On T in the I took place negotiations of the Minister ... X with Y": a translated wire's
+    # inverted order, the talks fronted by their day and place)
+    rf"|\s*(?:On\s+{T}\s*,?\s+)?(?:in\s+(?:the\s+)?«[ILC]\d+»\s*,?\s+)?took\s+place\s+(?:the\s+)?"
+    rf"(?P<v2>negotiations|talks|consultations)\s+of\s+(?:(?!«[PQ])[^;.]){{0,80}}?(?P<a2>«P\d+»)\s+"
+    rf"with\s+(?:(?!«[PQ])[^;.]){{0,80}}?(?P<b2>«P\d+»)"
 )
 # "A and B held talks in Sofia on Thursday and signed a J": the pair that met signed
 R_MET_AND_SIGNED = re.compile(
@@ -1899,13 +1928,20 @@ VISIT_S = (r"(?:a\s+|an\s+|his\s+|her\s+|their\s+)?"
            r"(?<=trade\s)mission|(?<=business\s)mission|(?<=investment\s)mission|roadshow|"
            # ("at the start of a Latin American swing that ...": a tour)
            r"swing(?=\s+(?:through|that|which|across)\b|\s*[,.;]|\s*$))"
-           r"(?:\s+of\s+(?:friendship|work)\s+and\s+(?:friendship|work)(?=\s+to\s))?")
+           r"(?:\s+of\s+(?:friendship|work)\s+and\s+(?:friendship|work)(?=\s+to\s))?"
+           # ("a working visit of three days to C", "a sojourn of work of three days in C", "a
+           # visit of courtesy to I": a translated wire's order, the kind and the length after
+           # the noun)
+           r"(?:(?<=sojourn)\s+of\s+work|(?<=visit)\s+of\s+courtesy)?(?:\s+of\s+(?:one|two|three|four|five|six|seven|"
+           r"\d{1,2})\s+days?(?=\s+(?:to|in)\s))?")
 _VISIT_END_VERBS = ("ended", "wrapped", "wound", "rounded", "concluded", "completed")
 R_VISIT = re.compile(
     rf"(?P<a>{P}){APPO}(?:\s*,\s+who)?\s+(?:(?:also|today|then|has|have|had|on\s+{T}|{T})\s+)*"
     # ("X conducted (kicked off, opened) a three-day working visit to C": made, began)
     rf"(?P<v>paid|made|began|begun|started|opened|undertook|undertaken|concluded|completed|ended|"
     rf"conducted|carried\s+out|kicked\s+off|"
+    # ("X realised (effectuates) an official visit to C": a translated wire's verbs of making)
+    rf"reali[sz]ed|effectuate[sd]?|"
     # "wrapped up a five-day visit to Bogota on Friday": its end, like "ended"
     # ("wound up (rounded off) a visit to C": the same)
     rf"wrapped\s+up|wound\s+up|rounded\s+off|is\s+on|"
@@ -1920,6 +1956,8 @@ R_VISIT = re.compile(
     rf"was\s+on|been\s+on|on|(?:arrived|travell?ed|journeyed|flew|landed|touched\s+down|reached|jetted|stopped(?=\s+in\s)|"
     # ("X made his way to L on Sunday at the start of a two-day visit to C": arrived there)
     rf"made\s+(?:his|her|their)\s+way(?=\s+to\s)|"
+    # ("X made presence in L this Tuesday for a visit to C": a translated wire's arrival)
+    rf"made\s+presence(?=\s+in\s)|"
     # ("swung through L ... on a visit to C", "spent T in L on a visit to C": see R_ARRIVED_FOR)
     # ("X was in town on Thursday and Friday for a fact-finding mission to C": there, the
     # destination after "to")
@@ -1930,7 +1968,8 @@ R_VISIT = re.compile(
     # ("spent Monday and Tuesday in L, her first trip to C since ...": the stay named in an
     # apposition)
     rf"[^;]{{0,80}}?(?:,(?=\s+(?:his|her|their)\s+(?:first|maiden|inaugural)\s)|\s+"
-    rf"(?:for|on|at\s+the\s+(?:start|"
+    # ("arrived to L on T with an official visit to C": a translated wire's "with")
+    rf"(?:for|on|with|at\s+the\s+(?:start|"
     # ("arrived in Tbilisi this morning, opening a two-day visit to Georgia")
     rf"beginning|outset)\s+of|(?<=,\s)(?:opening|starting|beginning)|to\s+(?:begin|start|open)))|"
     rf"(?:is|was)\s+paying|paying|pays|"
@@ -1947,7 +1986,7 @@ R_VISIT = re.compile(
     # an elliptical apposition
     # ("arrived in L on Saturday on what is the first visit by an Estonian foreign minister to
     # C": the visit described by its visitor's kind)
-    rf"(?:(?:on\s+)?{T}\s+)?(?:what\s+(?:is|was)\s+)?{VISIT_S}(?:\s*,\s+(?:his|her|their|the)\s+first(?:\s+ever)?"
+    rf"(?:(?:on\s+|since\s+)?{T}\s+)?(?:what\s+(?:is|was)\s+)?{VISIT_S}(?:\s*,\s+(?:his|her|their|the)\s+first(?:\s+ever)?"
     rf"(?:\s+(?:official\s+|state\s+|working\s+)?visit)?)?"
     # ("X was on a three-day stay in C from T": a stay, like a sojourn, is "in" the place)
     # ("landed in L on the first ministerial visit from L2 to C": the visit's origin first)
@@ -1956,7 +1995,8 @@ R_VISIT = re.compile(
     rf"(?:(?<=first\svisit)\s+by\s+(?:an?|the)\s+«D\d+»\s+(?:[a-z][\w-]*\s+){{0,3}}?[a-z][\w-]*)?"
     # ("paid a courtesy visit to the headquarters of I": the body's seat)
     # ("is making a two-day swing through C": a tour "through" its destination)
-    rf"\s+(?:to|(?<=sojourn\s)in|(?<=stay\s)in|(?<=tour\s)of|(?<=swing\s)through)\s+(?:the\s+)?"
+    rf"\s+(?:to|(?<=sojourn\s)in|(?<=stay\s)in|(?<=tour\s)of|(?<=swing\s)through|(?<=\sdays\s)in|"
+    rf"(?<=\sday\s)in)\s+(?:the\s+)?"
     rf"(?:(?:headquarters|head\s+office|seat)\s+of\s+(?:the\s+)?(?={IO}))?(?P<o>{C}|{IO}|«L\d+»)|"
     # "X led a business delegation to Ghana": a delegation led to a country is a visit
     rf"(?P<a2>{P}){APPO}(?:\s*,\s+who)?\s+(?:(?:also|then|has|have|had|on\s+{T}|{T})\s+)*"
@@ -2186,6 +2226,9 @@ R_ARRIVED_FOR = re.compile(
     # ("travelled by road to L on T for a visit to C": the means before "to"; "stopped in L on
     # Wednesday at the start of a visit to C": a stop there)
     rf"(?:travell?ed|flew)\s+(?:by\s+(?:road|air|rail|sea|car|train)\s+)?to|stopped\s+in|"
+    # ("arrived to L on T with an official visit to C", "arrived Tuesday in L for ...", "made
+    # presence in L this Tuesday for ...": a translated wire's arrivals)
+    rf"arrived\s+to|arrived\s+{T}\s+in|made\s+presence\s+in|"
     # ("came to Oslo on Tuesday for a working visit": arrived there)
     rf"came\s+to|"
     # ("made his way to L for an official visit to C": travelled there)
@@ -2216,7 +2259,7 @@ R_ARRIVED_FOR = re.compile(
     # ("reached L on Tuesday, 1 December 2026, at the start of ...": the same before "at")
     rf"(?:\s*\((?:\d{{1,2}}|{T})\))?(?:,(?=\s+(?:on|for|at)\s))?(?:\s+|(?=,)))?"
     # "arrived in Taipei on Sunday at the head of a six-member delegation for a ... visit"
-    rf"(?:at\s+the\s+head\s+of\s+(?:an?|the|his|her)\s+(?:[\w-]+\s+){{0,3}}?delegation\s+)?(?:(?:for|on|"
+    rf"(?:at\s+the\s+head\s+of\s+(?:an?|the|his|her)\s+(?:[\w-]+\s+){{0,3}}?delegation\s+)?(?:(?:for|on|with|"
     # "arrived in Zagreb on Tuesday at the start of a two-day official visit to Croatia"
     rf"at\s+the\s+(?:start|beginning|outset)\s+of|"
     # "arrived in Tbilisi this morning, opening a two-day visit to Georgia"
@@ -2265,6 +2308,7 @@ _CO_VISITOR = re.compile(
 LECT = (r"(?:lecture|talk|address|speech|presentation|keynote(?:\s+address)?|lectures|oration|"
         # ("presented a paper on X to students at the I": a paper read there)
         r"masterclass|master\s+class|seminar|paper|(?<=open\s)lesson|(?<=public\s)lesson|"
+        r"(?<=a\s)dissertation|"
         r"(?<=guest\s)lesson|(?<= )Lecture|"
         # ("gave (dictated) a conference at the I": Spanish and French usage for a lecture; not
         # a press conference)
@@ -2286,8 +2330,10 @@ R_LECT = re.compile(
     rf"read(?=\s+(?:a|an|the|his|her)\s+(?:[\w-]+\s+){{0,3}}?lectures?\b)|"
     # ("X offered a master class at the I", "X dictated a keynote lecture at the I": Spanish
     # usage, "dictó una conferencia")
-    rf"(?:offered|dictated)(?=\s+(?:a|an|the|his|her)\s+(?:[\w-]+\s+){{0,3}}?(?:lectures?|"
-    rf"keynote|masterclass|master\s+class|talk|address|(?<!press\s)conference)\b)|"
+    # ("X animated a conference at the I", "X offered a dissertation before students of the
+    # I": French and Spanish usage, "animer une conférence", "ofrecer una disertación")
+    rf"(?:offered|dictated|animated)(?=\s+(?:a|an|the|his|her)\s+(?:[\w-]+\s+){{0,3}}?(?:lectures?|"
+    rf"keynote|masterclass|master\s+class|talk|address|dissertation|(?<!press\s)conference)\b)|"
     # ("X rounded off (wrapped up, closed) the visit with a presentation to the I": a talk given
     # there)
     rf"(?:rounded\s+off|wrapped\s+up|closed|ended|concluded)\s+(?:the|his|her|their)\s+"
@@ -2329,6 +2375,7 @@ _FRONT_VERBS = ("Delivering", "Giving", "Speaking", "Presenting")
 # What each lecture pattern's verb group holds one of (the patterns run only where it is).
 _LECTURE_VERBS = {
     "lectured.delivered": ("deliver", "gave", "giving", "present", "made", " series ", "offered",
+                           "animated",
                            "dictated", "conducted", "rounded off", "wrapped up", "closed",
                            "ended", "concluded"),
     "lectured.fronted": _FRONT_VERBS,
@@ -2754,7 +2801,9 @@ R_SIDE_ACCREDITATION = re.compile(
     rf"\s+(?:also\s+)?(?P<v2>holds|has|enjoys|carries|(?<=,\s)with)\s+"
     r"(?:also\s+)?(?:an?\s+)?(?:(?:concurrent|dual|non-resident|additional|side)\s+)?"
     # ("C's Ambassador to A, X, with responsibility for B": as "with jurisdiction over")
-    r"(?:accreditations?\s+(?:also\s+)?(?:to|for)|(?P<jurisdiction>jurisdiction\s+over|responsibility\s+for))\s+"
+    # ("C's Ambassador in A, X, with concurrence in B": a translated wire's side accreditation)
+    r"(?:accreditations?\s+(?:also\s+)?(?:to|for)|(?P<jurisdiction>jurisdiction\s+over|responsibility\s+for|"
+    r"concurrence\s+(?:in|for)))\s+"
     # the noun after "whose"
     # ("X, whose purview also takes in A and B": the same)
     # ("X, whose area of accreditation includes A and B": the same noun)
@@ -2774,13 +2823,17 @@ R_SIDE_ACCREDITATION = re.compile(
     # ("X, who is concurrently responsible for A, B and C": a head of mission's side states)
     # ("X, who resides in L and also represents his country in A": the residence first)
     rf"|(?(p){APPO}(?:\s*,?\s*who(?:\s+(?:resides|is\s+(?:resident|based))\s+in\s+«[LC]\d+»\s+and)?)?|(?!))"
-    rf"\s+(?:is\s+(?=(?:also|concurrently)\s+responsible\s+for\s))?"
+    # ("X, who is concurrent also for B": a translated wire's side accreditation)
+    rf"\s+(?:is\s+(?=(?:also|concurrently)\s+responsible\s+for\s|concurrent\s+(?:also\s+)?for\s))?"
     # ("X, who covers A from L": the side state served from the residence named)
     r"(?:also\s+|concurrently\s+|(?=covers\s+(?:the\s+)?«C\d+»\s+from\s+«[LC]\d+»)|"
+    r"(?=concurrent\s+(?:also\s+)?for\s)|"
     r"(?=represent(?:s|ed)\s+"
     r"(?:«C\d+»|(?:his|her)\s+country)\s+at\s+(?:the\s+)?«O\d+»\s+as\s+well\b))(?P<v4>covers|"
     # ("X, who is also responsible for relations with A": the same)
     r"responsible\s+for(?:\s+(?:relations|ties)\s+with)?|"
+    # ("X, who also looks after B": the same)
+    r"(?<=also\s)looks\s+after|concurrent\s+(?:also\s+)?for|"
     # ("C's Ambassador to A, X, also in charge of B": the same, after the name's comma)
     r"(?:(?<=,\salso\s)|(?<=,\sconcurrently\s))in\s+charge\s+of|"
     r"represent(?:s|ed)\s+(?:«C\d+»|(?:his|her)\s+country)\s+(?:in|at))\s+"
@@ -2789,7 +2842,7 @@ R_SIDE_ACCREDITATION = re.compile(
 _POST_PREDS = ("AMBASSADOR_OF", "ACCREDITED_TO")
 _SIDE_CUES = ("accreditation", " represent", " covers ", "whose ", " jurisdiction over ",
               " responsible for ", " in charge of ", "responsibility for",
-              " serves ", " served ")
+              " serves ", " served ", " concurren", " looks after ")
 # "X, C's Ambassador to A, who represents C in L on a non-resident basis": accredited to the
 # state whose capital (or which) is named
 R_REPRESENTS_NONRES = re.compile(
@@ -3468,7 +3521,7 @@ class Extractor:
                  or "ink to " in t or "ink on " in t or " by signing " in t
                  or " the signing of " in t or " went on to " in t
                  or " the signatories " in t or " emerged to " in t
-                 or " signatories to " in t)
+                 or " signatories to " in t or " rubrics " in t)
         sign_ms: list[re.Match[str]] = []
         while signs and (m := R_SIGN.search(t, pos)) is not None:
             pos = m.end("v")  # "X signed for Kenya, while Y signed for Botswana": both clauses
@@ -3796,7 +3849,7 @@ class Extractor:
             # ("engaged Y in talks": the person after the verb)
             if re.search(r"(?:met|with|on|by|received|hosted|welcomed|greeted|meeting|meet|engaged|"
                          r"(?<=table\s)from|(?<=to\s)see|(?<=guest\s)of|in\s+honou?r\s+of|"
-                         r"accepted|(?:host|respects|audience(?:\s+(?:at|in)\s[^;]*?)?|"
+                         r"accepted|(?:host|respects|audience(?:\s+«T\d+»)?(?:\s+(?:at|in)\s[^;]*?)?|"
                          r"courtesy\s+(?:call|visit))\s+to)$", verb):
                 stop = re.search(r",\s+(?:who|which|where|to\s+discuss)\b|;", rest)
                 part = rest[: stop.start()] if stop else rest
@@ -3832,17 +3885,20 @@ class Extractor:
                 other = int(w.group(1))
                 if doc.mentions[other].ents not in (doc.mentions[a].ents, doc.mentions[obj].ents):
                     yield Cand("MET_WITH", (a,), (other,), v, "met.active", "event", 0.85)
-        front = R_TALKS_FRONT.match(t) if t.lstrip().startswith(("In ", "During ")) else None
-        if front is not None and not _blocked(sent, front.start("v")):
-            b = int(front["b"][2:-1])
-            a_: int | None = int(front["a"][2:-1]) if front["a"] else None
+        front = R_TALKS_FRONT.match(t) if t.lstrip().startswith(("In ", "During ")) or (
+            " took place " in t) else None
+        fv = ("v" if front["v"] else "v2") if front is not None else "v"
+        if front is not None and not _blocked(sent, front.start(fv)):
+            b = int((front["b"] or front["b2"])[2:-1])
+            a_: int | None = int((front["a"] or front["a2"])[2:-1]) if (
+                front["a"] or front["a2"]) else None
             if a_ is None:
                 # "the two sides": the visitor of the last visit told before
                 a_ = next((c.subj[0] for s, c in reversed(self.cands) if c.pred == "VISITED"
                            and s.index < sent.index and doc.mentions[c.subj[0]].kind == "P"),
                           None)
             if a_ is not None and doc.mentions[a_].ents != doc.mentions[b].ents:
-                yield Cand("MET_WITH", (a_,), (b,), front.start("v"), "met.talks_front", "event",
+                yield Cand("MET_WITH", (a_,), (b,), front.start(fv), "met.talks_front", "event",
                            0.8)
         for m in R_MEET_AFTER.finditer(t) if "«P" in t else ():
             g = "" if m["v"] is not None else "2"
@@ -4558,10 +4614,11 @@ class Extractor:
                            if presented else "none", 0.9)
             # "Kazakhstan's Ambassador in Budapest, X": the mission's seat is a capital, so X is
             # accredited to that capital's country (not when it is the sending country's own).
+            # ("The Ambassador of C in D, X": a translated wire's "in" before the receiving state)
             sending = doc.mentions[affil].ents if affil is not None else ()
             for place in () if to_side else in_side[:1]:
                 seat = doc.mentions[place]
-                if seat.kind == "L" and not set(seat.ents) & set(sending):
+                if seat.kind in "LC" and not set(seat.ents) & set(sending):
                     yield Cand("ACCREDITED_TO", (p,), (place,), pos, "post.seat",
                                "credentials" if presented else "none", 0.85)
             return

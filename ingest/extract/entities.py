@@ -246,8 +246,10 @@ def _head_of(tokens: tuple[str, ...]) -> str:
                 # "National Defence University-Kenya": the head, a hyphen and the state's name
                 # that tells the body from its namesakes
                 return low.rsplit("-", 1)[0]
-    if len(tokens) >= 3 and tokens[0] == "House" and tokens[1] == "of" and \
-            tokens[-1] in _CHAMBERS:
+    if len(tokens) >= 3 and tokens[0] == "House" and tokens[1] == "of" and (
+            tokens[-1] in _CHAMBERS
+            # ("House of Representatives of Egypt": the chamber and the state it belongs to)
+            or len(tokens) >= 5 and tokens[2] in _CHAMBERS and tokens[3] == "of"):
         return "parliament"  # "House of Representatives", "House of Commons": a legislature
     return ""
 
@@ -505,7 +507,8 @@ _HON_NEEDS = frozenset(
         Honorable Rt Senator Sir Dame Lyonpo Lyonchhen Dasho Datuk Dato Datin Tan Tun Awang Dayang
         Pehin Berhormat Sheikh Shaikh Sheikha Engr Madam Mme Monsieur Madame Se Rev Reverend
         Sayyid Sayyida Sayyidah Shri Smt Hajj Hajji Samdech Lok Oknha Admiral Commodore Marshal
-        General Brigadier Colonel Gen LtGen MajGen BrigGen Col Mawlawi Mawlavi Maulvi Maulana Daw"""
+        General Brigadier Colonel Gen LtGen MajGen BrigGen Col Mawlawi Mawlavi Maulvi Maulana Daw
+        MK"""
     )
 )
 _ANCHOR_WORDS = TITLE_WORDS | frozenset(
@@ -720,7 +723,7 @@ _BODY_DESC = _the(
         r"(?P<head>Institute|University|Academy|Organi[sz]ation|Ministry|Embassy|"
         r"High\s+Commission|Agency|Centre|Center|Council|Commission|Forum|Union|Alliance|Community|"
         # ("The Bundestag has partnered with the Senate": the senate named before)
-        r"Bank|Secretariat|Parliament|Senate|School|College|Faculty|regional\s+grouping|grouping|bloc|"
+        r"Bank|Secretariat|Parliament|Senate|School|College|Faculty|Association|regional\s+grouping|grouping|bloc|"
         r"trade\s+bloc|"
         # "The session was chaired by the institute's Director General, X"
         r"association|organi[sz]ation|alliance|forum|regional\s+body|institute|university|"
@@ -2968,7 +2971,7 @@ SENTENCE_CUES = Cues([
      "greeted", "closeted",
      "played host", "came together",
      "respects to", "lunch", "dinner", "breakfast", "meal", "across the table", "together at",
-     "together in", "one-on-one", "sit-down", "huddled",
+     "together in", "one-on-one", "sit-down", "huddled", "face to face",
      "courtesy visit", "bilateral with", "conversation with", "dined", "lunched", "breakfasted",
      "ushered", "compared notes", "chatted", "broke bread", "conversed", "one-to-one",
      "guest of", "dialogue", "bilateral", "engaged", "appointment was with",

@@ -505,7 +505,7 @@ R_TIES_BARE = Anchored(re.compile(
     # ("..., and diplomatic relations were instituted (set in place) on 21 October 1993")
     # ("..., and diplomatic relations were launched (inaugurated) on 16 March 1992")
     r"(?:established|set\s+up|forged|opened|taken\s+up|instituted|(?:set|put)\s+in\s+place|launched|"
-    r"inaugurated)|date\s+back\s+to|date\s+from|go\s+back\s+to|"
+    r"inaugurated)|date\s+back\s+to|date\s+from|(?:go|reach)\s+back\s+to|"
     # "A recognised B in December 1991, and diplomatic relations followed on 5 June 1992"
     # ("..., and diplomatic relations followed later that year": "later" before the date)
     r"followed(?=\s+(?:(?:in|on)\s+|later\s+(?:(?:in|on)\s+)?)«T))\b"
@@ -579,7 +579,7 @@ R_TIES_BETWEEN = Anchored(re.compile(
     # ("diplomatic relations between the two states were taken up in 1975")
     # ("Diplomatic relations between A and B were sealed the same day")
     rf"forged|formali[sz]ed|followed|began|opened|taken\s+up|sealed|date\s+back\s+to|date\s+from|"
-    rf"go\s+back\s+to|in\s+place\s+since(?=\s+{T})|"
+    rf"(?:go|reach)\s+back\s+to|in\s+place\s+since(?=\s+{T})|"
     # ("... between A and B were instituted (inaugurated, put in place) on 6 November 1991")
     # ("... between A and B were launched in 1965")
     # ("... between A and B were initiated on 2 May 1998": the same)
@@ -587,10 +587,12 @@ R_TIES_BETWEEN = Anchored(re.compile(
     rf"instituted|inaugurated|put\s+in\s+place|launched|initiated|struck)"
 ), r"[Ff]ormal\s|[Ff]ull\s|[Dd]iplomatic\s", fused=True)
 R_TIES_ANNIV = Anchored(re.compile(
-    rf"(?P<v>anniversary\s+of|establishment\s+of)\s+(?:the\s+establishment\s+of\s+)?{TIES}\s+"
+    # ("The year 2026 marks seven decades of diplomatic relations between A and B": in decades)
+    rf"(?P<v>anniversary\s+of|establishment\s+of|(?<=\s)decades\s+of(?=\s+diplomatic\s))\s+"
+    rf"(?:the\s+establishment\s+of\s+)?{TIES}\s+"
     # "between the Republic of Tajikistan and the Republic of Austria": each with its article
     rf"(?:between\s+)?(?:the\s+)?(?P<a>{C})(?:\s+and\s+(?:the\s+)?(?P<b>{C}))?"
-), r"anniversary|establishment")
+), r"anniversary|establishment|decades")
 # "In 2024 the two countries celebrate the 32nd anniversary of diplomatic relations"
 R_TIES_ANNIV_SUBJ = re.compile(
     rf"(?P<a>{LIST(C)})\s+(?:(?:will|are|is|also)\s+)?(?:celebrat|commemorat|mark)\w*\s+(?:the\s+)?"
@@ -603,7 +605,7 @@ R_TIES_ANNIV_SUBJ = re.compile(
 # relations between the two countries, which date back to the establishment of diplomatic ties
 # in May 1980": the date follows at once
 _BACK_TO = (
-    rf"\s*,\s+which\s+(?P<v>date\s+back\s+to|date\s+from|go\s+back\s+to)\s+"
+    rf"\s*,\s+which\s+(?P<v>date\s+back\s+to|date\s+from|(?:go|reach)\s+back\s+to)\s+"
     rf"(?:the\s+establishment\s+of\s+{TIES}\s+)?(?:(?:in|on)\s+)?{T}"
 )
 R_TIES_WITH_BACK = re.compile(
@@ -616,7 +618,7 @@ R_TIES_WHILE_BACK = re.compile(
     rf"(?P<a>{C})(?:\s+and\s+(?:the\s+)?{C})?\s+(?:had\s+)?established\s+{TIES}"
     rf"(?:\s+with\s+(?:the\s+)?{C})?\s+(?:in|on)\s+{T}\s*,\s+(?:while|whereas|and)\s+"
     rf"(?:its\s+|their\s+)?(?:diplomatic\s+)?(?:ties|relations)\s+with\s+(?:the\s+)?(?P<b>{C})\s+"
-    rf"(?P<v>date\s+back\s+to|go\s+back\s+to|date\s+from)\s+(?:(?:in|on)\s+)?{T}"
+    rf"(?P<v>date\s+back\s+to|(?:go|reach)\s+back\s+to|date\s+from)\s+(?:(?:in|on)\s+)?{T}"
 )
 R_TIES_BETWEEN_BACK = re.compile(
     rf"\b(?:relations|ties|friendship)\s+between\s+(?P<a>{C})(?:\s+and\s+(?:the\s+)?(?P<b>{C}))?"
@@ -647,7 +649,7 @@ R_TIES_WHOSE = re.compile(
     rf"(?P<a>{LIST(C)})\s*,\s+whose\s+(?:(?:diplomatic|formal)\s+)?(?:relations|ties)\s+"
     rf"(?P<v>(?:were|was|had\s+been)\s+(?:(?:first|formally|officially)\s+)?(?:established|"
     rf"set\s+up|forged|opened|restored|renewed|resumed)|date\s+back\s+to|date\s+from|"
-    rf"go\s+back\s+to)\s+(?:(?:in|on)\s+)?{T}"
+    rf"(?:go|reach)\s+back\s+to)\s+(?:(?:in|on)\s+)?{T}"
 )
 _ORG_OR_BODY = r"«[OI]\d+»"
 # "became the eighth Partner State of the Community" (a regional body's own word for member)
@@ -1584,6 +1586,8 @@ MEET_V = (
     # ("X was closeted for two hours with Y": the length between; "X was in discussions
     # (talks) with Y": a meeting held)
     r"(?:was|were)\s+closeted\s+(?:for\s+(?:[\w-]+\s+){1,4}?)?with|played\s+host\s+to|huddled\s+with|"
+    # ("X came face to face with Y": a meeting)
+    r"came\s+face\s+to\s+face\s+with|"
     # (not talks by telephone or video, nor "was in talks with" over weeks of negotiation)
     r"(?:was|were)\s+in\s+(?!(?:telephone|phone|video|virtual|online)\b)(?:[\w-]+\s+)?"
     r"(?:talks|discussions)\s+with(?![^.;]{0,80}\b(?:by|over\s+the)\s+(?:tele)?phone\b)|"
@@ -1682,7 +1686,9 @@ _AND_POST_OF = re.compile(
     r"(?:\s+(?:and\s+)?[A-Z][\w-]*){0,3})?"
     # "received the Ambassador of C, X, and the Czech Deputy Minister of Industry and Trade, Y"
     r"|«D\d+»\s+(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*(?:\s+(?:for|of)\s+[A-Z][\w-]*"
-    r"(?:\s+(?:and\s+)?[A-Z][\w-]*){0,3})?)\s*,\s*"
+    r"(?:\s+(?:and\s+)?[A-Z][\w-]*){0,3})?"
+    # ("met the Association's President, X, and its Secretary, Y": the same body's officer)
+    r"|(?<=and\s)its\s+(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*)\s*,\s*"
     r"«P(\d+)»(?=\s*(?:[,.;]|$))"
 )
 # "called on Prime Minister X and Foreign Affairs Minister Y": a second titled person met, with
@@ -1724,7 +1730,8 @@ _MEET_WORDS = ("met", "conferred", "held", "paid", "called", "received", "hosted
                "exchanged views", "traded views", "greeted", "closeted", "played host",
                "came together",
                "discussed", "shared", "across the table", "together at", "together in",
-               "conducted", "huddled", "courtesy call", "courtesy visit", "dined", "lunched",
+               "conducted", "huddled", "face to face", "courtesy call", "courtesy visit",
+               "dined", "lunched",
                "breakfasted", "ushered", "compared notes", "chatted", "broke bread", "conversed",
                "guest of", "in honour of", "in honor of",
                "farewell call", "reviewed", "engaged", "went into", "in talks", "in discussions")
@@ -1864,7 +1871,8 @@ R_VISIT = re.compile(
     # ("X journeyed to L on Monday for a two-day official stay in C": the same)
     rf"was\s+on|been\s+on|on|(?:arrived|travell?ed|journeyed|flew|landed|touched\s+down|reached|jetted|"
     # ("X came to L on Sunday at the start of a two-day visit to C": arrived there)
-    rf"came(?=\s+to\s)|made\s+(?:his|her|their)\s+way(?=\s+to\s)|"
+    # ("X proceeded to L on Sunday on a working visit to C": the same)
+    rf"came(?=\s+to\s)|proceeded(?=\s+to\s)|made\s+(?:his|her|their)\s+way(?=\s+to\s)|"
     # ("swung through L ... on a visit to C", "spent T in L on a visit to C": see R_ARRIVED_FOR)
     # ("X was in town on Thursday and Friday for a fact-finding mission to C": there, the
     # destination after "to")
@@ -2125,7 +2133,8 @@ R_ARRIVED_FOR = re.compile(
     rf"(?P<v>(?:arrived|landed|touched\s+down|came\s+ashore|set\s+foot|stepped\s+off\s+(?:the|a|an|his|her)\s+"
     rf"(?:[\w-]+\s+)?(?:train|plane|aircraft|flight|ship|ferry|boat))\s+in|(?:travell?ed|flew)\s+to|"
     # ("came to Oslo on Tuesday for a working visit": arrived there)
-    rf"came\s+to|"
+    # ("proceeded to L on Sunday on a working visit to C": the same)
+    rf"came\s+to|proceeded\s+to|"
     # ("made his way to L for an official visit to C": travelled there)
     rf"made\s+(?:his|her|their)\s+way\s+to|"
     # ("swung through Lima on Monday and Tuesday on a visit to Peru", "spent Wednesday and
@@ -2151,7 +2160,7 @@ R_ARRIVED_FOR = re.compile(
     rf"(?:late|early)\s+(?:on\s+)?)?{T}(?:\s+and\s+{T})?(?:\s+(?:night|evening|morning|afternoon))?"
     # ("landed in Jakarta on Sunday (29/11/2026) on ...": the full date in brackets)
     # ("set foot in L on Tuesday, 24 November, for ...": the day set off by commas)
-    rf"(?:\s*\((?:\d{{1,2}}|{T})\))?(?:,(?=\s+(?:on|for)\s))?(?:\s+|(?=,)))?"
+    rf"(?:\s*\((?:\d{{1,2}}|{T})\))?(?:,(?=\s+(?:on|for|at)\s))?(?:\s+|(?=,)))?"
     # "arrived in Taipei on Sunday at the head of a six-member delegation for a ... visit"
     rf"(?:at\s+the\s+head\s+of\s+(?:an?|the|his|her)\s+(?:[\w-]+\s+){{0,3}}?delegation\s+)?(?:(?:for|on|"
     # "arrived in Zagreb on Tuesday at the start of a two-day official visit to Croatia"
@@ -2290,7 +2299,7 @@ R_ADDRESS = re.compile(
     # ("X took the floor before young diplomats at the I": the audience before "at")
     # ("X guest-lectured at the I": lectured there as a guest)
     # ("X was guest speaker at the I on Friday": the invited speaker, a talk there)
-    rf"(?:was|is)\s+(?:the\s+)?(?:guest|keynote|main|featured)\s+speaker(?=\s+at\b)|"
+    rf"(?:was|is)\s+(?:the\s+)?(?:guest|keynote|main|featured|invited)\s+speaker(?=\s+at\b)|"
     rf"spoken|(?:guest[\s-])?lectured|took\s+the\s+(?:podium|lectern|rostrum|floor)(?=\s+(?:before\s+[^;«]{{1,40}}?\s+)?at\b)|"
     # ("X took questions from students of the I after a short address": a talk there, its
     # address told in the sentence)
@@ -2333,7 +2342,11 @@ _SPOKE_ON_AT = re.compile(
 )
 R_GUEST = re.compile(
     # ("X was the featured (keynote) speaker at the I on Monday": a talk there)
-    rf"(?P<a>{P}){APPO}\s+was\s+(?:the\s+)?(?P<v>guest|(?:featured|keynote)(?=\s+speaker\b))\s+"
+    # ("X was the guest of honour at a I symposium, where she spoke on ...": a talk there, told
+    # by the clause after it; a guest of honour who does not speak gives none)
+    rf"(?P<a>{P}){APPO}\s+was\s+(?:the\s+)?(?P<v>guest(?:\s+of\s+honou?r(?=\s+at\s[^;]{{0,80}}?,"
+    rf"\s+where\s+(?:s?he|they|«P\d+»)\s+(?:spoke|delivered|gave|lectured)\b))?|"
+    rf"(?:featured|keynote|invited)(?=\s+speaker\b))\s+"
     # ("X was guest lecturer at the I": the same post with "lecturer")
     rf"(?P<spk>(?:speaker|lecturer)\s+)?"
     # "was the guest speaker on Friday at the annual X lecture hosted by the O": the day, and
@@ -2523,6 +2536,12 @@ R_SERVED = re.compile(
     rf"(?P<p>«P\d+»){APPO}\s+(?:(?:previously|formerly|also|once|has|had|currently)\s+)*(?:served|serves|doubles|"
     rf"worked|works|is\s+serving)\s+as\s+(?:the\s+|an?\s+)?{POST_MODS}(?:{PREMOD_F})?"
     rf"{POST_MODS}(?P<post>{POST})"
+)
+# "X, who chairs the Friendship Group (heads the Committee), hosted ...": an office in a body,
+# told by the verb (not a mission: "who heads the Embassy" is an envoy's post, see above)
+R_WHO_CHAIRS = re.compile(
+    r"(?P<p>«P\d+»)\s*,\s+who\s+(?:(?:also|currently|now)\s+)?(?P<v>chairs|co-chairs|presides\s+over)"
+    r"\s+(?:the\s+)?(?P<o>«[IO]\d+»)(?!\s*(?:of|in)\s)"
 )
 # "X, who is also Ambassador of Lesotho to Ethiopia, ..."
 R_WHO_IS = re.compile(
@@ -3871,7 +3890,8 @@ class Extractor:
                                                                 "set foot", "got to",
                                                                 "stepped off",
                                                                 "swung through", "spent",
-                                                                "came to", "way to")):
+                                                                "came to", "way to",
+                                                                "proceeded to")):
                 continue
             if rx is R_VISITED_AND and " and visited " not in t and " and toured " not in t:
                 continue
@@ -4256,6 +4276,9 @@ class Extractor:
                 yield from self._post_claims(sent, m, p, dated=False)
         for m in R_SERVED.finditer(t) if "serv" in t or "work" in t or "doubles" in t else ():
             yield from self._post_claims(sent, m, refs(m["p"])[0], dated=False)
+        for m in R_WHO_CHAIRS.finditer(t) if " who " in t and "s" in t else ():
+            yield Cand("OFFICIAL_OF", (refs(m["p"])[0],), (refs(m["o"])[0],), m.start("v"),
+                       "official.who_chairs", "none", 0.8)
         for m in R_CREDENTIALS.finditer(t) if "presented" in t else ():
             yield from self._post_claims(sent, m, refs(m["p"])[0], dated=True)
         for m in R_PRESENTED_IN.finditer(t) if "presented" in t else ():

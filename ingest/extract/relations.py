@@ -1884,10 +1884,10 @@ R_VISIT = re.compile(
     rf"[^;]{{0,80}}?(?:,(?=\s+(?:his|her|their)\s+(?:first|maiden|inaugural)\s)|\s+"
     rf"(?:for|on|at\s+the\s+(?:start|"
     # ("arrived in Tbilisi this morning, opening a two-day visit to Georgia")
-    rf"beginning|outset)\s+of|(?<=,\s)(?:opening|starting|beginning)|to\s+(?:begin|start|open)))|"
+    rf"beginning|outset|opening)\s+of|(?<=,\s)(?:opening|starting|beginning)|to\s+(?:begin|start|open)))|"
     rf"(?:is|was)\s+paying|paying|pays|"
     # "received X, in Cairo on Saturday, at the start of a visit to Egypt"
-    rf"at\s+the\s+(?:start|beginning|outset)\s+of|"
+    rf"at\s+the\s+(?:start|beginning|outset|opening)\s+of|"
     rf"(?:is|was)\s+making|returned\s+[^;]{{0,60}}?\s+(?:after|from)|"
     # "who is leading a Fijian delegation on a four-day working visit to Indonesia"
     rf"(?:(?:is|was)\s+)?(?:leading|led|heading|headed)\s+(?:an?|the|his|her)\s+(?:«D\d+»\s+)?"
@@ -2164,7 +2164,7 @@ R_ARRIVED_FOR = re.compile(
     # "arrived in Taipei on Sunday at the head of a six-member delegation for a ... visit"
     rf"(?:at\s+the\s+head\s+of\s+(?:an?|the|his|her)\s+(?:[\w-]+\s+){{0,3}}?delegation\s+)?(?:(?:for|on|"
     # "arrived in Zagreb on Tuesday at the start of a two-day official visit to Croatia"
-    rf"at\s+the\s+(?:start|beginning|outset)\s+of|"
+    rf"at\s+the\s+(?:start|beginning|outset|opening)\s+of|"
     # "arrived in Tbilisi this morning, opening a two-day visit to Georgia"
     rf",\s+(?:opening|starting|beginning)|"
     # ("spent Friday and Saturday in C, the first trip to ... by ...": the stay named in an

@@ -16273,3 +16273,14 @@ def test_b98_who_chairs_a_friendship_group_holds_an_office_in_it() -> None:
     got = facts(extract_article(text))
     assert ("OFFICIAL_OF", "person:peter-obua",
             "institution:uganda-poland-parliamentary-friendship-group", None) in got
+
+
+def test_b98_hosted_at_the_opening_of_a_visit_is_the_guests_visit() -> None:
+    text = (
+        "Speaker hosted\n"
+        "RIGA, 9 December 2026 (LETA) — Saeima Speaker Janis Ozols hosted the Speaker of the "
+        "Sejm, Anna Nowak, in his office on Monday, at the opening of her two-day official visit "
+        "to Latvia.\n"
+    )
+    got = {f for f in facts(extract_article(text)) if f[0] == "VISITED"}
+    assert got == {("VISITED", "person:anna-nowak", "country:LVA", "2026-12-07")}

@@ -572,8 +572,9 @@ def _the(rest: str) -> re.Pattern[str]:
 _PERSON_DESC = _the(
         # ("the Equatorial Guinean minister", "the Sri Lankan envoy": a demonym of two words)
         # ("the Federal Minister held a guest lecture": a federal state's minister named before)
+        # ("the PAP President conferred with ...": a body's acronym, its President named before)
         r"(?:(?:new|visiting|outgoing|former|Federal|(?P<dem>(?!Cabinet\b|Deputy\b|Vice\b|State\b|Prime\b|Foreign\b)[A-Z][a-z]+(?:\s+[A-Z][a-z]+(?:an|ese|ian|ish)"
-        r"(?=\s))?))\s+)?"
+        r"(?=\s))?|[A-Z]{2,6}(?=\s+(?:President|Secretary[\s-]General|Director[\s-]General)\b)))\s+)?"
         # "the Vietnamese deputy minister": a rank before the title
         # ("The Deputy Minister was received by ...": a capitalised rank, the deputy named before)
         # ("the vice-minister": the hyphenated rank)
@@ -3249,14 +3250,27 @@ def find_coreference(doc: Doc) -> None:
                 if mine and not _in_quotes(text, m.start()) and free(m.start(), m.end()):
                     doc.add(Mention(m.start(), m.end(), "C", (mine,), "coref"))
         for m in _PERSON_DESC.finditer(text, s, e) if scan & 1 else ():
-            named = _country_attribute(doc, taken, m)
-            if named is None and not free(m.start(), m.end()) or _masked(doc, m.start(), m.end()):
+            body = None
+            if m.group("dem") and m.group("dem").isupper():
+                # "the PAP President": the body the acronym names (no state: "the US President"
+                # is left as it was)
+                body = next((x for x in doc.mentions if x.start == m.start("dem")
+                             and x.kind in "IO" and x.role != "coref"), None)
+                ds, de = m.span("dem")
+                if body is None or b"\x01" in taken[m.start():ds] + taken[de:m.end()]:
+                    continue
+                taken[m.start():m.end()] = b"\x01" * (m.end() - m.start())
+            named = _country_attribute(doc, taken, m) if body is None else None
+            if named is None and body is None and not free(m.start(), m.end()) or _masked(
+                    doc, m.start(), m.end()):
                 continue
             affil = ""
             if m.group("title") == "official" and not m.group("dem"):
                 continue  # "the official" alone names nobody; "the Uruguayan official" does
             if named is not None:
                 affil = named
+            elif body is not None:
+                affil = body.ents[0]
             elif m.group("dem"):
                 d = next((x for x in doc.mentions if x.kind == "D" and x.start == m.start("dem")),
                          None)
@@ -3806,7 +3820,8 @@ def _person_with_role(doc: Doc, title: str, pos: int, country: str = "",
             same = [i for i in fits if key in i.roles and (not i.affil or country in i.affil)]
             return same[0].id if len(same) == 1 else None
         fits = [i for i in fits if not i.affil]
-        if key in _LEADER_ROLES and doc.place_iso and country != doc.place_iso:
+        if key in _LEADER_ROLES and doc.place_iso and country != doc.place_iso and not (
+                country.startswith(("institution:", "org:"))):  # ("the PAP President": a body's)
             # "a message from the Egyptian President" in a story datelined Asmara: not the
             # President named there with no country, who is the dateline state's own
             return None

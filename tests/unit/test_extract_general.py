@@ -16284,3 +16284,16 @@ def test_b98_hosted_at_the_opening_of_a_visit_is_the_guests_visit() -> None:
     )
     got = {f for f in facts(extract_article(text)) if f[0] == "VISITED"}
     assert got == {("VISITED", "person:anna-nowak", "country:LVA", "2026-12-07")}
+
+
+def test_b98_the_acronym_president_is_the_bodys_president_named_before() -> None:
+    text = (
+        "Assembly head in Lima\n"
+        "LIMA, 2 December 2026 (Andina) — The President of the East African Legislative "
+        "Assembly (EALA), Hon. Rita Moyo, arrived in Lima on Monday for a working visit to Peru. "
+        "On Tuesday the EALA President conferred with the President of the Congress of the "
+        "Republic, Ana Quispe.\n"
+    )
+    got = facts(extract_article(text))
+    assert ("MET_WITH", "person:rita-moyo", "person:ana-quispe", "2026-12-01") in got or (
+        "MET_WITH", "person:ana-quispe", "person:rita-moyo", "2026-12-01") in got

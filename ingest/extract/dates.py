@@ -62,9 +62,12 @@ _PATTERN_RX = re.compile(
             # "In 2024 the two countries celebrate the 32nd anniversary" -> 1992
             # (only "In 2024" is the expression: the parties stay mentions of the sentence)
             # ("This year, 2026, A and B mark the 70th anniversary": the year after "This year")
-            rf"(?P<anniv2>(?:[Ii]n\s+|[Tt]his\s+year\s*,\s*)(?P<an2_y>{_Y})(?=\s*,?\s+"
-            rf"(?:the\s+two\s+\w+|both\s+\w+|«[CG]\d+»"
-            rf"(?:\s+and\s+«C\d+»)?)\s+(?:(?:will|are|is)\s+)?(?:celebrat|commemorat|mark)\w*\s+"
+            # ("The year 2026 marks seven decades of diplomatic relations between A and B": the
+            # year the subject, no parties before the verb)
+            rf"(?P<anniv2>(?:[Ii]n\s+|[Tt]his\s+year\s*,\s*|[Tt]he\s+year\s+)(?P<an2_y>{_Y})(?=\s*,?\s+"
+            rf"(?:(?:the\s+two\s+\w+|both\s+\w+|«[CG]\d+»"
+            rf"(?:\s+and\s+«C\d+»)?)\s+|(?<=year\s\d{{4}}\s))(?:(?:will|are|is)\s+)?"
+            rf"(?:celebrat|commemorat|mark)\w*\s+"
             rf"(?:(?:the\s+)?(?P<an2_n>{_ORD})\s+anniversary|"
             # ("This year, 2026, the two countries mark six decades of diplomatic relations")
             rf"(?P<an2_dec>{_DECADES})\s+decades\s+of\s+(?:diplomatic\s+)?(?:relations|ties)\b)))",
@@ -169,6 +172,8 @@ _ANCHOR_PHRASES = [
     r"[Tt]hat\s+(?:same|year|morning|afternoon|evening)",
     r"[Ii]n\s+the\s+(?:coming|first|second|morning|afternoon|evening)",
     r"[Ii]n\s*,?\s*(?:1[89]|20)\d\d",
+    # ("The year 2026 marks seven decades of ...": anniv2 with the year as its subject)
+    r"[Tt]he\s+year\s+(?:1[89]|20)\d\d",
     # ("the thirtieth anniversary of ... this year, 2026": an ordinal in words starts anniv3)
     r"(?:" + "|".join(sorted(ORDINALS, key=len, reverse=True)) + r")\s+anniversary",
 ]

@@ -248,8 +248,10 @@ def _head_of(tokens: tuple[str, ...]) -> str:
                 # "National Defence University-Kenya": the head, a hyphen and the state's name
                 # that tells the body from its namesakes
                 return low.rsplit("-", 1)[0]
-    if len(tokens) >= 3 and tokens[0] == "House" and tokens[1] == "of" and \
-            tokens[-1] in _CHAMBERS:
+    if len(tokens) >= 3 and tokens[0] == "House" and tokens[1] == "of" and (
+            tokens[-1] in _CHAMBERS
+            # ("House of Representatives of Egypt": the chamber and the state it belongs to)
+            or len(tokens) >= 5 and tokens[2] in _CHAMBERS and tokens[3] == "of"):
         return "parliament"  # "House of Representatives", "House of Commons": a legislature
     return ""
 
@@ -507,7 +509,8 @@ _HON_NEEDS = frozenset(
         Honorable Rt Senator Sir Dame Lyonpo Lyonchhen Dasho Datuk Dato Datin Tan Tun Awang Dayang
         Pehin Berhormat Sheikh Shaikh Sheikha Engr Madam Mme Monsieur Madame Se Rev Reverend
         Sayyid Sayyida Sayyidah Shri Smt Hajj Hajji Samdech Lok Oknha Admiral Commodore Marshal
-        General Brigadier Colonel Gen LtGen MajGen BrigGen Col Mawlawi Mawlavi Maulvi Maulana Daw"""
+        General Brigadier Colonel Gen LtGen MajGen BrigGen Col Mawlawi Mawlavi Maulvi Maulana Daw
+        MK"""
     )
 )
 _ANCHOR_WORDS = TITLE_WORDS | frozenset(
@@ -571,8 +574,9 @@ def _the(rest: str) -> re.Pattern[str]:
 _PERSON_DESC = _the(
         # ("the Equatorial Guinean minister", "the Sri Lankan envoy": a demonym of two words)
         # ("the Federal Minister held a guest lecture": a federal state's minister named before)
+        # ("the PAP President conferred with ...": a body's acronym, its President named before)
         r"(?:(?:new|visiting|outgoing|former|Federal|(?P<dem>(?!Cabinet\b|Deputy\b|Vice\b|State\b|Prime\b|Foreign\b)[A-Z][a-z]+(?:\s+[A-Z][a-z]+(?:an|ese|ian|ish)"
-        r"(?=\s))?))\s+)?"
+        r"(?=\s))?|[A-Z]{2,6}(?=\s+(?:President|Secretary[\s-]General|Director[\s-]General)\b)))\s+)?"
         # "the Vietnamese deputy minister": a rank before the title
         # ("The Deputy Minister was received by ...": a capitalised rank, the deputy named before)
         # ("the vice-minister": the hyphenated rank)
@@ -729,7 +733,7 @@ _BODY_DESC = _the(
         r"(?P<head>Institute|University|Academy|Organi[sz]ation|Ministry|Embassy|"
         r"High\s+Commission|Agency|Centre|Center|Council|Commission|Forum|Union|Alliance|Community|"
         # ("The Bundestag has partnered with the Senate": the senate named before)
-        r"Bank|Secretariat|Parliament|Senate|School|College|Faculty|regional\s+grouping|grouping|bloc|"
+        r"Bank|Secretariat|Parliament|Senate|School|College|Faculty|Association|regional\s+grouping|grouping|bloc|"
         r"trade\s+bloc|"
         # "The session was chaired by the institute's Director General, X"
         r"association|organi[sz]ation|alliance|forum|regional\s+body|institute|university|"
@@ -2980,7 +2984,7 @@ SENTENCE_CUES = Cues([
      "greeted", "closeted",
      "played host", "came together",
      "respects to", "lunch", "dinner", "breakfast", "meal", "across the table", "together at",
-     "together in", "one-on-one", "sit-down", "huddled",
+     "together in", "one-on-one", "sit-down", "huddled", "face to face",
      "courtesy visit", "bilateral with", "conversation with", "dined", "lunched", "breakfasted",
      "ushered", "compared notes", "chatted", "broke bread", "conversed", "one-to-one",
      "guest of", "dialogue", "bilateral", "engaged", "appointment was with",
@@ -3262,14 +3266,27 @@ def find_coreference(doc: Doc) -> None:
                 if mine and not _in_quotes(text, m.start()) and free(m.start(), m.end()):
                     doc.add(Mention(m.start(), m.end(), "C", (mine,), "coref"))
         for m in _PERSON_DESC.finditer(text, s, e) if scan & 1 else ():
-            named = _country_attribute(doc, taken, m)
-            if named is None and not free(m.start(), m.end()) or _masked(doc, m.start(), m.end()):
+            body = None
+            if m.group("dem") and m.group("dem").isupper():
+                # "the PAP President": the body the acronym names (no state: "the US President"
+                # is left as it was)
+                body = next((x for x in doc.mentions if x.start == m.start("dem")
+                             and x.kind in "IO" and x.role != "coref"), None)
+                ds, de = m.span("dem")
+                if body is None or b"\x01" in taken[m.start():ds] + taken[de:m.end()]:
+                    continue
+                taken[m.start():m.end()] = b"\x01" * (m.end() - m.start())
+            named = _country_attribute(doc, taken, m) if body is None else None
+            if named is None and body is None and not free(m.start(), m.end()) or _masked(
+                    doc, m.start(), m.end()):
                 continue
             affil = ""
             if m.group("title") == "official" and not m.group("dem"):
                 continue  # "the official" alone names nobody; "the Uruguayan official" does
             if named is not None:
                 affil = named
+            elif body is not None:
+                affil = body.ents[0]
             elif m.group("dem"):
                 d = next((x for x in doc.mentions if x.kind == "D" and x.start == m.start("dem")),
                          None)
@@ -3833,7 +3850,8 @@ def _person_with_role(doc: Doc, title: str, pos: int, country: str = "",
             same = [i for i in fits if key in i.roles and (not i.affil or country in i.affil)]
             return same[0].id if len(same) == 1 else None
         fits = [i for i in fits if not i.affil]
-        if key in _LEADER_ROLES and doc.place_iso and country != doc.place_iso:
+        if key in _LEADER_ROLES and doc.place_iso and country != doc.place_iso and not (
+                country.startswith(("institution:", "org:"))):  # ("the PAP President": a body's)
             # "a message from the Egyptian President" in a story datelined Asmara: not the
             # President named there with no country, who is the dateline state's own
             return None

@@ -43,6 +43,8 @@ HONORIFICS = [
     r"Dato[’']?\s+Sri", r"Dato[’']?\s+Seri", r"Dato[’']?", r"Datin", r"Tan\s+Sri", r"Tun",
     # ("Yang Berhormat X": Malay "the Honourable", before a minister's name in Brunei, Malaysia)
     r"Yang\s+Berhormat",
+    # ("MK X": a Member of the Knesset, before the name in Israeli parliamentary news)
+    r"MK",
     r"Awang", r"Dayang", r"Pehin", r"Sheikh", r"Shaikh", r"Sheikha", r"Engr\.?", r"Madam",
     r"Mme\.?", r"Monsieur", r"Madame", r"Señor", r"Señora", r"Rev\.?", r"Reverend",
     r"Sayyid", r"Sayyida", r"Sayyidah", r"Shri", r"Smt\.?", r"Hajji?",
@@ -134,7 +136,7 @@ _TITLE_HEADS = (
     r"director[\s-]general|deputy\s+director|vice[\s-]rector|"
     # ("the agency's resident representative in C, X": a field office's head in lower case)
     r"resident\s+representative|country\s+representative|"
-    r"president|secretary-general|head|director|chairman|chairperson|chair|spokesperson|"
+    r"president|secretary-general|head|director|chairman|chairwoman|chairperson|chair|spokesperson|"
     r"spokesman|spokeswoman|adviser|advisor|professor|lecturer|researcher|fellow|dean|rector|"
     # "EU foreign affairs chief X", "the EU's energy commissioner, Y": a portfolio in lower case
     # before "commissioner" or "chief" (a bare "chief" may be an army's, so not alone)

@@ -505,7 +505,7 @@ R_TIES_BARE = Anchored(re.compile(
     # ("..., and diplomatic relations were instituted (set in place) on 21 October 1993")
     # ("..., and diplomatic relations were launched (inaugurated) on 16 March 1992")
     r"(?:established|set\s+up|forged|opened|taken\s+up|instituted|(?:set|put)\s+in\s+place|launched|"
-    r"inaugurated)|date\s+back\s+to|date\s+from|go\s+back\s+to|"
+    r"inaugurated)|date\s+back\s+to|date\s+from|(?:go|reach)\s+back\s+to|"
     # "A recognised B in December 1991, and diplomatic relations followed on 5 June 1992"
     # ("..., and diplomatic relations followed later that year": "later" before the date)
     r"followed(?=\s+(?:(?:in|on)\s+|later\s+(?:(?:in|on)\s+)?)«T))\b"
@@ -584,7 +584,7 @@ R_TIES_BETWEEN = Anchored(re.compile(
     # ("diplomatic relations between the two states were taken up in 1975")
     # ("Diplomatic relations between A and B were sealed the same day")
     rf"forged|formali[sz]ed|followed|began|opened|taken\s+up|sealed|date\s+back\s+to|date\s+from|"
-    rf"go\s+back\s+to|in\s+place\s+since(?=\s+{T})|"
+    rf"(?:go|reach)\s+back\s+to|in\s+place\s+since(?=\s+{T})|"
     # ("... between A and B were instituted (inaugurated, put in place) on 6 November 1991")
     # ("... between A and B were launched in 1965")
     # ("... between A and B were initiated on 2 May 1998": the same)
@@ -595,10 +595,12 @@ R_TIES_BETWEEN = Anchored(re.compile(
     rf"installed|knotted)"
 ), r"[Ff]ormal\s|[Ff]ull\s|[Dd]iplomatic\s", fused=True)
 R_TIES_ANNIV = Anchored(re.compile(
-    rf"(?P<v>anniversary\s+of|establishment\s+of)\s+(?:the\s+establishment\s+of\s+)?{TIES}\s+"
+    # ("The year 2026 marks seven decades of diplomatic relations between A and B": in decades)
+    rf"(?P<v>anniversary\s+of|establishment\s+of|(?<=\s)decades\s+of(?=\s+diplomatic\s))\s+"
+    rf"(?:the\s+establishment\s+of\s+)?{TIES}\s+"
     # "between the Republic of Tajikistan and the Republic of Austria": each with its article
     rf"(?:between\s+)?(?:the\s+)?(?P<a>{C})(?:\s+and\s+(?:the\s+)?(?P<b>{C}))?"
-), r"anniversary|establishment")
+), r"anniversary|establishment|decades")
 # "In 2024 the two countries celebrate the 32nd anniversary of diplomatic relations"
 R_TIES_ANNIV_SUBJ = re.compile(
     rf"(?P<a>{LIST(C)})\s+(?:(?:will|are|is|also)\s+)?(?:celebrat|commemorat|mark)\w*\s+(?:the\s+)?"
@@ -611,7 +613,7 @@ R_TIES_ANNIV_SUBJ = re.compile(
 # relations between the two countries, which date back to the establishment of diplomatic ties
 # in May 1980": the date follows at once
 _BACK_TO = (
-    rf"\s*,\s+which\s+(?P<v>date\s+back\s+to|date\s+from|go\s+back\s+to)\s+"
+    rf"\s*,\s+which\s+(?P<v>date\s+back\s+to|date\s+from|(?:go|reach)\s+back\s+to)\s+"
     rf"(?:the\s+establishment\s+of\s+{TIES}\s+)?(?:(?:in|on)\s+)?{T}"
 )
 R_TIES_WITH_BACK = re.compile(
@@ -624,7 +626,7 @@ R_TIES_WHILE_BACK = re.compile(
     rf"(?P<a>{C})(?:\s+and\s+(?:the\s+)?{C})?\s+(?:had\s+)?established\s+{TIES}"
     rf"(?:\s+with\s+(?:the\s+)?{C})?\s+(?:in|on)\s+{T}\s*,\s+(?:while|whereas|and)\s+"
     rf"(?:its\s+|their\s+)?(?:diplomatic\s+)?(?:ties|relations)\s+with\s+(?:the\s+)?(?P<b>{C})\s+"
-    rf"(?P<v>date\s+back\s+to|go\s+back\s+to|date\s+from)\s+(?:(?:in|on)\s+)?{T}"
+    rf"(?P<v>date\s+back\s+to|(?:go|reach)\s+back\s+to|date\s+from)\s+(?:(?:in|on)\s+)?{T}"
 )
 R_TIES_BETWEEN_BACK = re.compile(
     rf"\b(?:relations|ties|friendship)\s+between\s+(?P<a>{C})(?:\s+and\s+(?:the\s+)?(?P<b>{C}))?"
@@ -657,7 +659,7 @@ R_TIES_WHOSE = re.compile(
     rf"(?P<a>{LIST(C)})\s*,\s+whose\s+(?:(?P<dip>diplomatic\s+)|formal\s+)?(?:relations|ties)\s+"
     rf"(?P<v>(?:were|was|had\s+been)\s+(?:(?:first|formally|officially)\s+)?(?:established|"
     rf"set\s+up|forged|opened|restored|(?(dip)(?:renewed|resumed)|(?!)))|date\s+back\s+to|date\s+from|"
-    rf"go\s+back\s+to)\s+(?:(?:in|on)\s+)?{T}"
+    rf"(?:go|reach)\s+back\s+to)\s+(?:(?:in|on)\s+)?{T}"
 )
 _ORG_OR_BODY = r"«[OI]\d+»"
 # "was admitted to O as an observer", "joined O's talks as an observer": a seat without
@@ -1637,6 +1639,8 @@ MEET_V = (
     # ("X was closeted for two hours with Y": the length between; "X was in discussions
     # (talks) with Y": a meeting held)
     r"(?:was|were)\s+closeted\s+(?:for\s+(?:[\w-]+\s+){1,4}?)?with|played\s+host\s+to|huddled\s+with|"
+    # ("X came face to face with Y": a meeting)
+    r"came\s+face\s+to\s+face\s+with|"
     # (not talks by telephone or video, nor "was in talks with" over weeks of negotiation)
     r"(?:was|were)\s+in\s+(?!(?:telephone|phone|video|virtual|online)\b)(?:[\w-]+\s+)?"
     r"(?:talks|discussions)\s+with(?![^.;]{0,80}\b(?:by|over\s+the)\s+(?:tele)?phone\b)|"
@@ -1748,7 +1752,9 @@ _AND_POST_OF = re.compile(
     r"(?:\s+(?:and\s+)?[A-Z][\w-]*){0,3})?"
     # ("held a session with X, and the Cabinet Secretary for Roads and Transport, Dr. Y": a post
     # with its portfolio, no state named, and an honorific before the name)
-    r"|(?:[A-Z][\w-]*\s+){1,3}(?:for|of)\s+[A-Z][\w-]*(?:\s+(?:and\s+)?[A-Z][\w-]*){0,3})\s*,\s*"
+    r"|(?:[A-Z][\w-]*\s+){1,3}(?:for|of)\s+[A-Z][\w-]*(?:\s+(?:and\s+)?[A-Z][\w-]*){0,3}"
+    # ("met the Association's President, X, and its Secretary, Y": the same body's officer)
+    r"|(?<=and\s)its\s+(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*)\s*,\s*"
     r"(?:(?:Dr|Eng|Prof|Hon|Mr|Mrs|Ms)\.?\s+)?«P(\d+)»(?=\s*(?:[,.;]|$))"
 )
 # "called on Prime Minister X and Foreign Affairs Minister Y": a second titled person met, with
@@ -1798,7 +1804,8 @@ _MEET_WORDS = ("met", "conferred", "deliberated", "had talks", "held", "paid", "
                "exchanged views", "traded views", "greeted", "closeted", "played host",
                "came together",
                "discussed", "shared", "across the table", "together at", "together in",
-               "conducted", "huddled", "courtesy call", "courtesy visit", "dined", "lunched",
+               "conducted", "huddled", "face to face", "courtesy call", "courtesy visit",
+               "dined", "lunched",
                "breakfasted", "ushered", "compared notes", "chatted", "broke bread", "conversed",
                "guest of", "in honour of", "in honor of",
                "farewell call", "reviewed", "engaged", "went into", "in talks", "in discussions")
@@ -1953,9 +1960,10 @@ R_VISIT = re.compile(
     # ("from Lima, where he had been on a two-day visit to Peru": the adverb list takes "had")
     # ("X journeyed to L on Monday for a two-day official stay in C": the same)
     # ("X stopped in L on T at the start of a visit to C": the same)
+    # ("X proceeded to L on Sunday on a working visit to C": the same)
     rf"was\s+on|been\s+on|on|(?:arrived|travell?ed|journeyed|flew|landed|touched\s+down|reached|jetted|stopped(?=\s+in\s)|"
     # ("X made his way to L on Sunday at the start of a two-day visit to C": arrived there)
-    rf"made\s+(?:his|her|their)\s+way(?=\s+to\s)|"
+    rf"proceeded(?=\s+to\s)|made\s+(?:his|her|their)\s+way(?=\s+to\s)|"
     # ("X made presence in L this Tuesday for a visit to C": a translated wire's arrival)
     rf"made\s+presence(?=\s+in\s)|"
     # ("swung through L ... on a visit to C", "spent T in L on a visit to C": see R_ARRIVED_FOR)
@@ -1971,10 +1979,10 @@ R_VISIT = re.compile(
     # ("arrived to L on T with an official visit to C": a translated wire's "with")
     rf"(?:for|on|with|at\s+the\s+(?:start|"
     # ("arrived in Tbilisi this morning, opening a two-day visit to Georgia")
-    rf"beginning|outset)\s+of|(?<=,\s)(?:opening|starting|beginning)|to\s+(?:begin|start|open)))|"
+    rf"beginning|outset|opening)\s+of|(?<=,\s)(?:opening|starting|beginning)|to\s+(?:begin|start|open)))|"
     rf"(?:is|was)\s+paying|paying|pays|"
     # "received X, in Cairo on Saturday, at the start of a visit to Egypt"
-    rf"at\s+the\s+(?:start|beginning|outset)\s+of|"
+    rf"at\s+the\s+(?:start|beginning|outset|opening)\s+of|"
     rf"(?:is|was)\s+making|returned\s+[^;]{{0,60}}?\s+(?:after|from)|"
     # "who is leading a Fijian delegation on a four-day working visit to Indonesia"
     rf"(?:(?:is|was)\s+)?(?:leading|led|heading|headed)\s+(?:an?|the|his|her)\s+(?:«D\d+»\s+)?"
@@ -2230,7 +2238,8 @@ R_ARRIVED_FOR = re.compile(
     # presence in L this Tuesday for ...": a translated wire's arrivals)
     rf"arrived\s+to|arrived\s+{T}\s+in|made\s+presence\s+in|"
     # ("came to Oslo on Tuesday for a working visit": arrived there)
-    rf"came\s+to|"
+    # ("proceeded to L on Sunday on a working visit to C": the same)
+    rf"came\s+to|proceeded\s+to|"
     # ("made his way to L for an official visit to C": travelled there)
     rf"made\s+(?:his|her|their)\s+way\s+to|"
     # ("swung through Lima on Monday and Tuesday on a visit to Peru", "spent Wednesday and
@@ -2261,7 +2270,7 @@ R_ARRIVED_FOR = re.compile(
     # "arrived in Taipei on Sunday at the head of a six-member delegation for a ... visit"
     rf"(?:at\s+the\s+head\s+of\s+(?:an?|the|his|her)\s+(?:[\w-]+\s+){{0,3}}?delegation\s+)?(?:(?:for|on|with|"
     # "arrived in Zagreb on Tuesday at the start of a two-day official visit to Croatia"
-    rf"at\s+the\s+(?:start|beginning|outset)\s+of|"
+    rf"at\s+the\s+(?:start|beginning|outset|opening)\s+of|"
     # "arrived in Tbilisi this morning, opening a two-day visit to Georgia"
     rf",\s+(?:opening|starting|beginning)|"
     # ("spent Friday and Saturday in C, the first trip to ... by ...": the stay named in an
@@ -2400,7 +2409,7 @@ R_ADDRESS = re.compile(
     # ("X took the floor before young diplomats at the I": the audience before "at")
     # ("X guest-lectured at the I": lectured there as a guest)
     # ("X was guest speaker at the I on Friday": the invited speaker, a talk there)
-    rf"(?:was|is)\s+(?:the\s+)?(?:guest|keynote|main|featured)\s+speaker(?=\s+at\b)|"
+    rf"(?:was|is)\s+(?:the\s+)?(?:guest|keynote|main|featured|invited)\s+speaker(?=\s+at\b)|"
     rf"spoken|(?:guest[\s-])?lectured|took\s+the\s+(?:podium|lectern|rostrum|floor)(?=\s+(?:before\s+[^;«]{{1,40}}?\s+)?at\b)|"
     # ("X took questions from students of the I after a short address (a talk on ...)": a talk
     # there, its address told in the sentence)
@@ -2450,7 +2459,11 @@ _SPOKE_ON_AT = re.compile(
 )
 R_GUEST = re.compile(
     # ("X was the featured (keynote) speaker at the I on Monday": a talk there)
-    rf"(?P<a>{P}){APPO}\s+was\s+(?:the\s+)?(?P<v>guest|(?:featured|keynote)(?=\s+speaker\b))\s+"
+    # ("X was the guest of honour at a I symposium, where she spoke on ...": a talk there, told
+    # by the clause after it; a guest of honour who does not speak gives none)
+    rf"(?P<a>{P}){APPO}\s+was\s+(?:the\s+)?(?P<v>guest(?:\s+of\s+honou?r(?=\s+at\s[^;]{{0,80}}?,"
+    rf"\s+where\s+(?:s?he|they|«P\d+»)\s+(?:spoke|delivered|gave|lectured)\b))?|"
+    rf"(?:featured|keynote|invited)(?=\s+speaker\b))\s+"
     # ("X was guest lecturer at the I": the same post with "lecturer")
     rf"(?P<spk>(?:speaker|lecturer)\s+)?"
     # "was the guest speaker on Friday at the annual X lecture hosted by the O": the day, and
@@ -2642,6 +2655,12 @@ R_SERVED = re.compile(
     rf"(?P<p>«P\d+»){APPO}\s+(?:(?:previously|formerly|also|once|has|had|currently)\s+)*(?:served|serves|doubles|"
     rf"worked|works|is\s+serving)\s+as\s+(?:the\s+|an?\s+)?{POST_MODS}(?:{PREMOD_F})?"
     rf"{POST_MODS}(?P<post>{POST})"
+)
+# "X, who chairs the Friendship Group (heads the Committee), hosted ...": an office in a body,
+# told by the verb (not a mission: "who heads the Embassy" is an envoy's post, see above)
+R_WHO_CHAIRS = re.compile(
+    r"(?P<p>«P\d+»)\s*,\s+who\s+(?:(?:also|currently|now)\s+)?(?P<v>chairs|co-chairs|presides\s+over)"
+    r"\s+(?:the\s+)?(?P<o>«[IO]\d+»)(?!\s*(?:of|in)\s)"
 )
 # "X, who is also Ambassador of Lesotho to Ethiopia, ..."
 R_WHO_IS = re.compile(
@@ -4028,7 +4047,7 @@ class Extractor:
                                                                 "stepped off",
                                                                 "swung through", "spent",
                                                                 "came to", "way to",
-                                                                "stopped in")):
+                                                                "stopped in", "proceeded to")):
                 continue
             if rx is R_VISITED_AND and " and visited " not in t and " and toured " not in t:
                 continue
@@ -4413,6 +4432,9 @@ class Extractor:
                 yield from self._post_claims(sent, m, p, dated=False)
         for m in R_SERVED.finditer(t) if "serv" in t or "work" in t or "doubles" in t else ():
             yield from self._post_claims(sent, m, refs(m["p"])[0], dated=False)
+        for m in R_WHO_CHAIRS.finditer(t) if " who " in t and "s" in t else ():
+            yield Cand("OFFICIAL_OF", (refs(m["p"])[0],), (refs(m["o"])[0],), m.start("v"),
+                       "official.who_chairs", "none", 0.8)
         for m in R_CREDENTIALS.finditer(t) if "presented" in t else ():
             yield from self._post_claims(sent, m, refs(m["p"])[0], dated=True)
         for m in R_PRESENTED_IN.finditer(t) if "presented" in t else ():

@@ -12,7 +12,7 @@ _ABBREV = frozenset(
         """mr mrs ms dr prof st hon h.e he jr sr no gen col lt capt sen rep gov amb rev vs etc
         i.e e.g a.i jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k u.n co ltd inc
         corp dept fig pp messrs mt ft approx est govt min max nos vol art sec ph.d e.u d.c eng
-        engr smt kum ma"""
+        engr smt kum ma rt"""
     )
 )
 # A sentence end: . ! ? (with closing quotes/brackets) followed by space and an upper-case start.

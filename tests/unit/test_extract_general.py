@@ -16576,3 +16576,140 @@ def test_b100_a_holding_named_after_its_demonym_is_a_cooperating_company() -> No
     )
     assert {frozenset(f[1:3]) for f in got if f[0] == "COOPERATES_WITH"} == {
         frozenset({"org:minera-andina", "org:codemet"})}, got
+
+
+def test_b98_ties_that_reach_back_to_a_year() -> None:
+    text = (
+        "Envoys meet\n"
+        "LIMA, 3 March 2026 (Andina) — Diplomatic ties between Lima and Rabat reach back to "
+        "1964, the ministry recalled.\n"
+    )
+    got = facts(extract_article(text))
+    assert {f for f in got if f[0] == "ESTABLISHED_TIES"} & {
+        ("ESTABLISHED_TIES", "country:PER", "country:MAR", "1964"),
+        ("ESTABLISHED_TIES", "country:MAR", "country:PER", "1964")}
+
+
+def test_b98_face_to_face_with_a_right_honourable_speaker_is_a_meeting() -> None:
+    text = (
+        "Speakers meet\n"
+        "NAIROBI, 5 March 2026 (KNA) — On Wednesday the Deputy Speaker of the Sejm, Marek "
+        "Zielinski, came face to face with the Speaker of the National Assembly of Kenya, Rt. Hon. "
+        "Joseph Wanjala, at the chamber.\n"
+    )
+    got = facts(extract_article(text))
+    assert ("MET_WITH", "person:marek-zielinski", "person:joseph-wanjala", "2026-03-04") in got
+    assert ("OFFICIAL_OF", "person:joseph-wanjala", "institution:national-assembly-of-kenya",
+            None) in got
+
+
+def test_b98_flew_in_and_proceeded_to_a_capital_for_a_visit_are_visits_of_both() -> None:
+    text = (
+        "Ministers on the road\n"
+        "ACCRA, 6 March 2026 (GNA) — Malta's Minister for Trade, Carmel Vella, flew in to Accra "
+        "on Tuesday, 3 March, at the start of a three-day visit to Ghana. Estonia's Minister of "
+        "Education, Liis Tamm, proceeded to Lusaka on Wednesday 4 March on a two-day working "
+        "visit to the Republic of Zambia.\n"
+    )
+    got = {f for f in facts(extract_article(text)) if f[0] == "VISITED"}
+    assert ("VISITED", "person:carmel-vella", "city:accra", "2026-03-03") in got
+    assert ("VISITED", "person:liis-tamm", "city:lusaka", "2026-03-04") in got
+    assert ("VISITED", "person:liis-tamm", "country:ZMB", "2026-03-04") in got
+
+
+def test_b98_a_house_of_representatives_of_a_state_is_a_body_that_signs() -> None:
+    text = (
+        "Chambers sign\n"
+        "AMMAN, 2 December 2026 (Petra) — During the talks the Sejm and the House of "
+        "Representatives of Jordan sealed a Memorandum of Understanding on Staff Training.\n"
+    )
+    got = {f[1] for f in facts(extract_article(text)) if f[0] == "SIGNED_AGREEMENT"}
+    assert "institution:house-of-representatives-of-jordan" in got
+    assert "country:JOR" not in got
+
+
+def test_b98_mk_before_a_name_and_a_chairwoman_of_a_committee() -> None:
+    text = (
+        "Knesset talks\n"
+        "JERUSALEM, 9 December 2026 — On Monday the Speaker of the Sejm, Jan Nowicki, had a "
+        "one-on-one with MK Dana Levi, chairwoman of the Knesset Economic Affairs Committee.\n"
+    )
+    got = facts(extract_article(text))
+    assert ("MET_WITH", "person:jan-nowicki", "person:dana-levi", "2026-12-07") in got
+    assert ("OFFICIAL_OF", "person:dana-levi",
+            "institution:knesset-economic-affairs-committee", None) in got
+
+
+def test_b98_the_associations_president_and_its_secretary_are_both_met() -> None:
+    text = (
+        "Envoy meets MPs\n"
+        "COLOMBO, 9 December 2026 — The Sri Lanka–Poland Parliamentary Friendship Association "
+        "met on Tuesday. At the meeting Ambassador Jan Novak exchanged views with the "
+        "Association's President, Hon. Ruwan Perera, MP, and its Secretary, Hon. Nimal Silva, MP.\n"
+    )
+    got = facts(extract_article(text))
+    met = {f[2] for f in got if f[0] == "MET_WITH" and f[1] == "person:jan-novak"}
+    assert met == {"person:ruwan-perera", "person:nimal-silva"}
+    offices = {(f[1], f[2]) for f in got if f[0] == "OFFICIAL_OF"}
+    assert {p for p, o in offices if "friendship-association" in o} == {
+        "person:ruwan-perera", "person:nimal-silva"}
+
+
+def test_b98_the_year_marks_decades_of_relations_between_two_capitals() -> None:
+    text = (
+        "Ties\n"
+        "COLOMBO, 9 December 2026 — The year 2026 marks six decades of diplomatic relations "
+        "between Colombo and Warsaw.\n"
+    )
+    got = {f for f in facts(extract_article(text)) if f[0] == "ESTABLISHED_TIES"}
+    assert {f[3] for f in got} == {"1966"}
+
+
+def test_b98_invited_speaker_and_guest_of_honour_who_spoke_are_talks() -> None:
+    text = (
+        "Forums\n"
+        "CAIRO, 9 December 2026 — On Tuesday the Speaker of the Sejm, Jan Nowicki, was the "
+        "invited speaker at a Tel Aviv University forum on energy. Today the Speaker of the "
+        "Saeima, Anna Berzina, was the guest of honour at an Ain Shams University seminar, where "
+        "she spoke on trade. The Speaker of the Riigikogu, Mart Kask, was the guest of honour at "
+        "a dinner at Ain Shams University.\n"
+    )
+    got = {(f[1], f[2]) for f in facts(extract_article(text)) if f[0] == "LECTURED_AT"}
+    assert got == {("person:jan-nowicki", "institution:tel-aviv-university"),
+                   ("person:anna-berzina", "institution:ain-shams-university")}
+
+
+def test_b98_who_chairs_a_friendship_group_holds_an_office_in_it() -> None:
+    text = (
+        "Lunch\n"
+        "KAMPALA, 3 December 2026 — Hon. Peter Obua, who chairs the Uganda-Poland "
+        "Parliamentary Friendship Group, hosted a luncheon for Speaker Jan Nowicki on "
+        "Wednesday.\n"
+    )
+    got = facts(extract_article(text))
+    assert ("OFFICIAL_OF", "person:peter-obua",
+            "institution:uganda-poland-parliamentary-friendship-group", None) in got
+
+
+def test_b98_hosted_at_the_opening_of_a_visit_is_the_guests_visit() -> None:
+    text = (
+        "Speaker hosted\n"
+        "RIGA, 9 December 2026 (LETA) — Saeima Speaker Janis Ozols hosted the Speaker of the "
+        "Sejm, Anna Nowak, in his office on Monday, at the opening of her two-day official visit "
+        "to Latvia.\n"
+    )
+    got = {f for f in facts(extract_article(text)) if f[0] == "VISITED"}
+    assert got == {("VISITED", "person:anna-nowak", "country:LVA", "2026-12-07")}
+
+
+def test_b98_the_acronym_president_is_the_bodys_president_named_before() -> None:
+    text = (
+        "Assembly head in Lima\n"
+        "LIMA, 2 December 2026 (Andina) — The President of the East African Legislative "
+        "Assembly (EALA), Hon. Rita Moyo, arrived in Lima on Monday for a working visit to Peru. "
+        "On Tuesday the EALA President conferred with the President of the Congress of the "
+        "Republic, Ana Quispe.\n"
+    )
+    got = facts(extract_article(text))
+    assert ("MET_WITH", "person:rita-moyo", "person:ana-quispe", "2026-12-01") in got or (
+        "MET_WITH", "person:ana-quispe", "person:rita-moyo", "2026-12-01") in got

@@ -1708,6 +1708,27 @@ _HIS_GUEST = re.compile(r"\s+(?:his|her)\s+(?:guest|visitor)\b")
 _MEET_WHERE = re.compile(r",\s+where\b")
 
 
+# A call or a video conference is no meeting: a remote channel named in the meeting's words
+# ("held telephone (virtual, video) talks with Y", "engaged Y in telephone talks", "held talks
+# with Y by telephone (over a video link)", "met virtually with Y"), one gate for every
+# meeting pattern (`_remote_talk`)
+_REMOTE = re.compile(
+    r"\b(?:(?:tele)?phone|video|virtual|online)[\s-]+(?:[\w-]+\s+)?(?:talks|meetings?|"
+    r"negotiations|conversations?|calls?|conference|discussions?|consultations|session|link|summit|"
+    r"exchanges?|chat|dialogue)\b|\b(?:by|via|over)\s+(?:the\s+|an?\s+)?(?:tele)?phone\b|"
+    r"\bvideo-?conferenc\w*|\b(?:virtually|online|remotely)\b(?=\s+with\b)"
+)
+_CLAUSE_TAIL = re.compile(r"\s*,?[^;.,]{0,80}")
+
+
+def _remote_talk(t: str, start: int, end: int) -> bool:
+    """The meeting's words from its verb (at start) to its other party (ending at end) and on to
+    the clause's end name a call or a video conference: no meeting."""
+    tail = _CLAUSE_TAIL.match(t, end)
+    stop = tail.end() if tail is not None else end
+    return _REMOTE.search(t, start, stop) is not None
+
+
 def _meet_matches(t: str) -> Iterator[re.Match[str]]:
     """R_MEET.finditer(t), and on after a ", where" clause inside a match's rest: "paid a
     courtesy visit to I, where he met Y" (the clause's own meeting, swallowed by the first)."""
@@ -3710,8 +3731,10 @@ class Extractor:
             a = refs(m["a"])[0]
             if obj is None or doc.mentions[obj].ents == doc.mentions[a].ents:
                 continue
-            yield Cand("MET_WITH", (a,), (obj,), v, "met.active", "event", 0.85)
             at = part.find(f"«P{obj}»")
+            if _remote_talk(t, v, m.start("rest") + (at + len(f"«P{obj}»") if at >= 0 else 0)):
+                continue  # "held telephone talks with Y", "engaged Y in virtual talks"
+            yield Cand("MET_WITH", (a,), (obj,), v, "met.active", "event", 0.85)
             post = _AND_POST_OF.match(part, at + len(f"«P{obj}»")) if at >= 0 else None
             if post is None and at >= 0 and " and " in part:
                 post = _AND_TITLED.match(part, at + len(f"«P{obj}»"))
@@ -3733,7 +3756,8 @@ class Extractor:
                 if doc.mentions[other].ents not in (doc.mentions[a].ents, doc.mentions[obj].ents):
                     yield Cand("MET_WITH", (a,), (other,), v, "met.active", "event", 0.85)
         front = R_TALKS_FRONT.match(t) if t.lstrip().startswith(("In ", "During ")) else None
-        if front is not None and not _blocked(sent, front.start("v")):
+        if front is not None and not _blocked(sent, front.start("v")) and not _remote_talk(
+                t, front.start(), front.end("b")):
             b = int(front["b"][2:-1])
             a_: int | None = int(front["a"][2:-1]) if front["a"] else None
             if a_ is None:
@@ -3751,7 +3775,8 @@ class Extractor:
             a = refs(m["a" + g])[0]
             people = [i for i in refs(part[:160]) if doc.mentions[i].kind == "P"
                       and doc.mentions[i].ents != doc.mentions[a].ents]
-            if people and not _blocked(sent, m.start("v" + g)):
+            if people and not _blocked(sent, m.start("v" + g)) and not _remote_talk(
+                    t, m.start("v" + g), m.start("rest" + g) + len(part)):
                 yield Cand("MET_WITH", (a,), (people[0],), m.start("v" + g), "met.said_after",
                            "event", 0.8)
         for m in R_PRESENTED_TO.finditer(t) if _PRESENT_GATE.search(t) else ():
@@ -3782,7 +3807,7 @@ class Extractor:
                            "event", 0.8)
         for m in R_MEET_PAIR.finditer(t) if meet_verb else ():
             ids = [i for i in refs(m["a"]) if doc.mentions[i].kind in "PQ"]
-            if _blocked(sent, m.start("v")):
+            if _blocked(sent, m.start("v")) or _remote_talk(t, m.start("v"), m.end()):
                 continue
             if len(ids) == 2 or doc.mentions[ids[0]].kind == "Q":
                 yield Cand("MET_WITH", tuple(ids), tuple(ids), m.start("v"), "met.pair", "event",
@@ -4881,6 +4906,11 @@ class Extractor:
         if d.kind == "same" and d.value is None and d.unit == "day" and d.same_word and (
                 self.ctx.same_noyear):
             return None, DateSource.SENTENCE  # the day told before had no year
+        if d.kind == "same" and d.value is None and d.unit in ("day", "part") and not d.shift and (
+                self.ctx.recent is None and self.ctx.last_event is None) and (
+                self.ctx.dateline is not None and self.ctx.dateline.day is not None):
+            # ("Later that day, X met Y" with no event told before: the dateline's day)
+            return self.ctx.dateline, DateSource.SENTENCE
         if d.kind == "same" and d.value is None and self.ctx.recent is not None:
             v = dt.coarsen(self.ctx.same or self.ctx.recent, d.unit)
             if d.shift:

@@ -16160,3 +16160,41 @@ def test_a_hijri_date_line_with_its_gregorian_date_gives_the_publication() -> No
     rec = extract_article(text)
     assert str(rec.article.published) == "2026-01-01"
     assert {f[3] for f in facts(rec) if f[0] == "MET_WITH"} == {"2025-12-31"}
+
+
+def test_q_talks_by_video_or_telephone_are_no_meeting() -> None:
+    # a call or a video conference is no meeting, whichever meeting pattern reads it
+    text = (
+        "Ministers confer remotely\n"
+        "LIMA, 9 June 2026 (Andina) — Peru's Minister of Foreign Affairs, Elmer Schialer, held "
+        "video consultations with Bolivia's Minister of Foreign Affairs, Celinda Sosa, on "
+        "Monday. Ecuador's Minister of Trade, Sonsoles Garcia, engaged Colombia's Minister of "
+        "Trade, Diana Morales, in phone discussions on Tuesday. Chile's Minister of Foreign "
+        "Affairs, Alberto van Klaveren, held talks with Uruguay's Minister of Foreign Affairs, "
+        "Omar Paganini, by telephone on Wednesday.\n"
+    )
+    got = facts(extract_article(text))
+    assert not {f for f in got if f[0] == "MET_WITH"}, got
+
+
+def test_q_two_days_in_two_months_joined_by_and_are_two_dates() -> None:
+    # "on 3 February and 17 March 2026": two days, the event dated by its first, as a day
+    text = (
+        "Border commission\n"
+        "TASHKENT, 20 March 2026 (UzA) — Uzbekistan's Minister of Foreign Affairs, Bakhtiyor "
+        "Saidov, met Tajikistan's Minister of Foreign Affairs, Sirojiddin Muhriddin, on 3 "
+        "February and 17 March 2026 to discuss the border.\n"
+    )
+    got = facts(extract_article(text))
+    assert {f[3] for f in got if f[0] == "MET_WITH"} == {"2026-02-03"}, got
+
+
+def test_q_later_that_day_in_the_lead_takes_the_datelines_day() -> None:
+    # no event told before "Later that day": the dateline's day dates it
+    text = (
+        "Envoy received\n"
+        "ACCRA, 14 May 2026 (GNA) — Later that day, Ghana's Minister of Foreign Affairs, Samuel "
+        "Ablakwa, received Togo's Minister of Foreign Affairs, Robert Dussey, at the ministry.\n"
+    )
+    got = facts(extract_article(text))
+    assert {f[3] for f in got if f[0] == "MET_WITH"} == {"2026-05-14"}, got

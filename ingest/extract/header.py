@@ -326,7 +326,7 @@ def published_from_text(original: str, crawl: str | None, dateline: Dateline | N
             if stamp:
                 return _first_day(stamp.group(1))
     # "♥ 1,204 likes" then "December 6, 2026": a social post's date under its like count
-    if "like" in original:
+    if "like" in original and _LIKE_WORD.search(original):
         lines = _bottom_lines(original, 8)
         for k in range(len(lines) - 1):
             if _LIKES_LINE.match(lines[k]) and _FULL_DATE_LINE.match(lines[k + 1]):
@@ -390,6 +390,8 @@ _REF_DATE_LINE = re.compile(
     r"(?P<d>[^,\n]{6,30})$"
 )
 _FILING_STAMP = re.compile(r"\s*(\d{4}-\d{2}-\d{2})\s+\d{1,2}:\d{2}(?::\d{2})?\s*$")
+# the word "like(s)" (not "likely", "likewise", "alike"): the gate of the like-count search
+_LIKE_WORD = re.compile(r"\blikes?\b")
 _LIKES_LINE = re.compile(r"\s*(?:[♥❤👍]\ufe0f?\s*)?\d[\d,.]*\s*[KkMm]?\s+likes?\s*$")
 _FULL_DATE_LINE = re.compile(
     r"\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?\s+\d{4})\s*$"

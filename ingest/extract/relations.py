@@ -18,6 +18,7 @@ from graph.model import DateSource
 from graph.vocabulary import EntityType, predicate
 from ingest.extract import dates as dt
 from ingest.extract import gazetteer as gz
+from ingest.extract.clean import LIST_ITEM
 from ingest.extract.entities import (
     _HONS,
     DATE_WORDS,
@@ -151,8 +152,6 @@ _LIST_SIGNED = re.compile(
     r"(?:(?:also|then|jointly)\s+)?"
     r"(?P<v2>signed|inked)\s*:\s*\Z"
 )
-# a line of a list: "• J, signed by A and B;"
-_LIST_ITEM = re.compile(r"\s*(?:[-•–*▪·]|\d{1,2}[.)]|\(?[a-h]\)|\((?:i{1,3}|iv|vi{0,3}|ix|x)\))\s")
 _BECAME = re.compile(
     # ("became an «O» member": the body before the noun)
     r"\b(?:bec(?:a|o)me|took\s+(?:its|their)\s+seats?\s+as)\s+(?:(?:[\w-]+|«O\d+»)\s+){0,2}\Z")
@@ -2951,7 +2950,7 @@ class Extractor:
         """"A and B signed the following instruments:" and then one line per document ("- J;"):
         each line's document is signed by A and B."""
         cs = self.ctx.counted_signers
-        if not cs[1] or not _LIST_ITEM.match(sent.text) or not 0 < sent.index - cs[0] <= 4:
+        if not cs[1] or not LIST_ITEM.match(sent.text) or not 0 < sent.index - cs[0] <= 4:
             return []
         first = cs[0]
         while first > 0 and _TITLE_J.match(self._sentence_text(first)):
@@ -3588,7 +3587,7 @@ class Extractor:
             cs = self.ctx.counted_signers
             # (the first line of a list may come a few sentences after the count)
             near = cs[0] == sent.index - 1 or 0 < sent.index - cs[0] <= 4 and bool(
-                _LIST_ITEM.match(t))
+                LIST_ITEM.match(t))
             if js and cs[1] and near and m.start() < 12:
                 yield Cand("SIGNED_AGREEMENT", cs[1], tuple(js), v, "signed.counted_then_named",
                            "event", 0.85)

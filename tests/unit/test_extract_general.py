@@ -16198,3 +16198,31 @@ def test_q_later_that_day_in_the_lead_takes_the_datelines_day() -> None:
     )
     got = facts(extract_article(text))
     assert {f[3] for f in got if f[0] == "MET_WITH"} == {"2026-05-14"}, got
+
+
+def test_q_the_like_count_gate_wants_the_word_not_likely() -> None:
+    # the social post's date search runs only on the word "like(s)", not on "likely", "alike"
+    from ingest.extract import header
+
+    assert header._LIKE_WORD.search("♥ 88 likes") is not None
+    assert header._LIKE_WORD.search("3.1K like") is not None
+    for text in ("The talks will likely resume", "Both sides alike", "likewise, the envoy"):
+        assert header._LIKE_WORD.search(text) is None, text
+
+
+def test_q_a_lettered_or_roman_item_keeps_its_line_in_wrapped_text() -> None:
+    # one list-item pattern (clean.LIST_ITEM) for unwrapping and for the relations' list lines
+    from ingest.extract.clean import unwrap
+
+    lines = [
+        "Two accords were signed in Apia on Thursday afternoon at the",
+        "Government Building, where both delegations had met for talks",
+        "that ran for close to three hours and covered fisheries, trade,",
+        "health and the training of police, the ministry said in a note",
+        "issued after the ceremony. The instruments signed were these:",
+        "(a) a Memorandum of Understanding on Police Training, as well as",
+        "(b) an Agreement on Fisheries Surveillance, both of which enter",
+        "into force on signature, the note added at the end of the day.",
+    ]
+    out = unwrap("\n".join(lines) + "\n")
+    assert "\n(a) a Memorandum" in out and "\n(b) an Agreement" in out, out

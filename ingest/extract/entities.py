@@ -2132,6 +2132,9 @@ def _classify(doc: Doc, start: int, end: int) -> ChunkT:
         return (start, end, None, name, acr, head)  # "Minister for Cabinet Affairs": a portfolio
     if head and _MINISTER_NEXT.match(text, after) and _starts_with_demonym(tokens):
         return (start, end, None, name, acr, head)  # "French Armed Forces Minister": a portfolio
+    if head == "administration" and len(tokens) == 2 and tokens[1] == "Administration" and (
+            _a_leaders_name(tokens[0])):
+        return (start, end, None, name, acr, head)  # "the Biden Administration": a government
     etype = _body_type(tokens, head)
     if etype is None or (name in _REFERENCES and _after_the(text, start)):
         return (start, end, None, name, acr, head)  # "the High Commission": a reference
@@ -2150,6 +2153,21 @@ def _classify(doc: Doc, start: int, end: int) -> ChunkT:
         # the body is decides its type, not its head word
         etype = EntityType.INSTITUTION
     return (start, end, etype, name, acr, head)
+
+
+# "the Biden (Trump) Administration": a leader's surname and "Administration" name the
+# government of a state, not a body; a body's one word before "Administration" is a field
+# ("Maritime", "Customs", "Tax"), an adjective ("Presidential", "Coastal") or a state's name
+_FIELD_WORDS = frozenset(words(
+    """Tax Road Forest Forestry Prison Port Railway Highway Drug Pension Weather Patent
+    Cyberspace Election Archives Federal General Central Legal Court Courts Tourism Sea River
+    Water Mining Lottery Wildlife Nature Property Fire Rescue Census Traffic Postal"""))
+_ADJ_END = re.compile(r"(?:al|ic|ary|ory|ive|ian|ese|ish|ean)\Z")
+
+
+def _a_leaders_name(word: str) -> bool:
+    return bool(re.fullmatch(rf"[{UP}][{LOW}]{{2,}}", word)) and word not in PORTFOLIO_WORDS and (
+        word not in _FIELD_WORDS) and not _ADJ_END.search(word) and not gz.scan_name(word)
 
 
 _THINK_TANK_APPO = re.compile(
@@ -2398,6 +2416,13 @@ _MONTH_GIVEN_NAMES = frozenset({"Jan"})
 _MONARCH = re.compile(r"(?:King|Queen|Emperor|Empress|Sultan|Emir|Crown\s+Prince)")
 
 
+# A name that ends with a place's head word names a place, even after a rank or an honorific
+# ("General Santos City", a Philippine city; "Sheikh Zayed City"; "Prince Edward Island")
+_PLACE_END = re.compile(
+    r"\s(?:City|Province|County|District|Prefecture|Municipality|Governorate|Region|Oblast|"
+    r"Township|Island|Islands|Village)\Z")
+
+
 def _valid_name(name: str) -> bool:
     toks = name.split()
     # "Jan Kučera": a given name that is also a month's short form, before a surname
@@ -2470,6 +2495,8 @@ def find_people(doc: Doc) -> None:
                     continue
                 if single and not m.group("hon") and pat is not _P_BEFORE:
                     continue
+                if pat is _P_HON and _PLACE_END.search(name):
+                    continue  # "General Santos City", "Sheikh Zayed City": a place, no person
                 post = m.group("post") if "post" in pat.groupindex else ""
                 post = " ".join(post.split()) if post else post  # (a glossed title's padding)
                 try:

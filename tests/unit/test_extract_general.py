@@ -16226,3 +16226,30 @@ def test_q_a_lettered_or_roman_item_keeps_its_line_in_wrapped_text() -> None:
     ]
     out = unwrap("\n".join(lines) + "\n")
     assert "\n(a) a Memorandum" in out and "\n(b) an Agreement" in out, out
+
+
+def test_q_a_rank_or_honorific_before_a_city_makes_no_person() -> None:
+    # "General Santos City" is a Philippine city, "Sheikh Zayed City" an Emirati one
+    text = (
+        "Envoy tours tuna port\n"
+        "DAVAO, 11 June 2026 (PNA) — Japan's Ambassador to the Philippines, Kazuya Endo, toured "
+        "the fish port of General Santos City on Friday. Egypt's Ambassador to the United Arab "
+        "Emirates, Sherif Issa, opened a school in Sheikh Zayed City.\n"
+    )
+    got = names(extract_article(text))
+    assert not [n for n, t in got.items() if t == "Person" and n.endswith("City")], got
+
+
+def test_q_a_leaders_administration_is_no_cooperating_body() -> None:
+    # "the Obama Administration": the government of a state named by its leader, not a body
+    text = (
+        "Cuba thaw recalled\n"
+        "HAVANA, 2 July 2026 (PL) — The Obama Administration worked with Cuba on the reopening of "
+        "embassies in 2015, while the Federal Aviation Administration has cooperated with "
+        "Cuba's Civil Aeronautics Institute since 2016.\n"
+    )
+    rec = extract_article(text)
+    got = names(rec)
+    assert "Obama Administration" not in got, got
+    assert got.get("Federal Aviation Administration") == "Institution", got
+    assert not {f for f in facts(rec) if "obama" in f[1] or "obama" in f[2]}

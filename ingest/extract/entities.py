@@ -2759,10 +2759,18 @@ def _add_person(doc: Doc, ws: int, we: int, hs: int, post: str) -> None:
         info = doc.ents[existing]
     for t in TITLE_RE.findall(post):
         info.roles.add(t.lower())
+    if "of State" in post and _SECRETARY_OF_STATE.search(post):
+        # ("Secretary of State for X": the full title, a post of its own, kept beside the
+        # "secretary" that the title's head gives, so that "the Secretary of State" is not a
+        # Permanent (Cabinet, Principal) Secretary)
+        info.roles.add("secretary of state")
     for i in _POST_COUNTRY.findall(post):  # "Minister of Foreign Affairs of «C2»", "«D0» Minister"
         info.affil.update(e for e in doc.mentions[int(i)].ents if e.startswith("country:"))
     mention = Mention(hs, we, "P", (info.id,), "name", name_start=ws, name_end=we)
     doc.add(mention, doc.surface(ws, we))
+
+
+_SECRETARY_OF_STATE = re.compile(r"(?<![\w-])Secretary\s+of\s+State\b")
 
 
 # a place named after a person: "the Sir X Y Building", "the Dr X Y Memorial Hall"
@@ -3785,6 +3793,11 @@ def _person_with_role(doc: Doc, title: str, pos: int, country: str = "",
     wanted = _ROLE_WORDS.get(key, (key,))
     people = [doc.ents[m.ents[0]] for m in reversed(_persons_before(doc, pos, 0))]
     fits = [i for i in people if any(w in r for r in i.roles for w in wanted)]
+    if key == "secretary of state":
+        # "the Secretary of State": a Secretary of State (a State Secretary) named before, else
+        # one whose post is "Secretary" alone, not a Permanent (Cabinet, Principal) Secretary
+        fits = [i for i in fits if i.roles & {"secretary of state", "state secretary"}] or [
+            i for i in fits if "secretary" in i.roles]
     if key == "minister of state":
         # (a post recorded as "minister of state" first, before any other minister)
         fits = [i for i in fits if any(w in r for r in i.roles for w in wanted[:2])] or fits

@@ -16253,3 +16253,17 @@ def test_q_a_leaders_administration_is_no_cooperating_body() -> None:
     assert "Obama Administration" not in got, got
     assert got.get("Federal Aviation Administration") == "Institution", got
     assert not {f for f in facts(rec) if "obama" in f[1] or "obama" in f[2]}
+
+
+def test_q_the_secretary_of_state_is_not_a_permanent_secretary_named_later() -> None:
+    # "the secretary of state" keeps its full title: not the Permanent Secretary named since
+    text = (
+        "Lusophone lecture\n"
+        "LISBON, 8 October 2026 (Lusa) — Portugal's Secretary of State for Cooperation, Ana "
+        "Ferreira, spoke by telephone with Angola's Minister of External Relations, Tete "
+        "Antonio, on Monday. Mozambique's Permanent Secretary for Foreign Affairs, Amade "
+        "Miquidade, said the call had gone well. On Tuesday the secretary of state delivered a "
+        "lecture at the Catholic University of Portugal.\n"
+    )
+    got = {f[:3] for f in facts(extract_article(text)) if f[0] == "LECTURED_AT"}
+    assert {s for _, s, _ in got} == {"person:ana-ferreira"}, got

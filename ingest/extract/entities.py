@@ -2238,13 +2238,31 @@ _GENERIC = frozenset(
 )
 
 
+_OWNER_GAP = re.compile(r"(?:[’']s)?\s+(?:the\s+)?\Z")
+
+
+def _owner_state(doc: Doc, start: int) -> str | None:
+    """The state whose name (possessive) or demonym stands right before a body's generic name:
+    "Japan's Ministry of Foreign Affairs", "the Kenyan Ministry of Trade"."""
+    # (the mentions scanned as they stand: bodies are found while the list is still growing)
+    m = max((x for x in doc.mentions if x.kind in "CD" and start - 12 < x.end < start),
+            key=lambda x: x.end, default=None)
+    if m is None or not _OWNER_GAP.match(doc.text, m.end, start):
+        return None
+    isos = {e.split(":", 1)[1] for e in m.ents if e.startswith("country:")}
+    return isos.pop() if len(isos) == 1 else None
+
+
 def _add_chunk_body(
     doc: Doc, start: int, end: int, etype: EntityType, name: str, acr: str, head: str
 ) -> None:
     key = name
     words = set(name.replace(",", " ").split()) - CONNECTORS
-    if words <= (_GENERIC | PORTFOLIO_WORDS) and doc.place_iso:
-        key = f"{name} {doc.place_iso}"  # "Ministry of Foreign Affairs" of the dateline country
+    if words <= (_GENERIC | PORTFOLIO_WORDS) and (
+            iso := _owner_state(doc, start) or doc.place_iso):
+        # "Ministry of Foreign Affairs" of the dateline country, or of the state before it
+        # ("Japan's Ministry of Foreign Affairs", "the Kenyan Ministry of ..."): one body a state
+        key = f"{name} {iso}"
     short = _shortened_project(doc, name, head) if etype is EntityType.PROJECT else None
     eid = short or _eid(etype, key)
     info = doc.add_entity(eid, etype, name, start)

@@ -16267,3 +16267,17 @@ def test_q_the_secretary_of_state_is_not_a_permanent_secretary_named_later() -> 
     )
     got = {f[:3] for f in facts(extract_article(text)) if f[0] == "LECTURED_AT"}
     assert {s for _, s, _ in got} == {"person:ana-ferreira"}, got
+
+
+def test_q_generic_ministries_of_two_states_are_two_bodies() -> None:
+    # "Peru's Ministry of Health" and "Chile's Ministry of Health": one body each, not both the
+    # dateline state's
+    text = (
+        "Vaccine accord\n"
+        "SANTIAGO, 3 September 2026 (EFE) — Peru's Ministry of Health and Chile's Ministry of "
+        "Health signed a Memorandum of Understanding on Vaccine Logistics on Wednesday.\n"
+    )
+    rec = extract_article(text)
+    signers = {f[1] for f in facts(rec) if f[0] == "SIGNED_AGREEMENT"}
+    bodies = {s for s in signers if s.startswith("institution:")}
+    assert len(bodies) == 2, signers

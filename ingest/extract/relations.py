@@ -1583,9 +1583,8 @@ MEET_V = (
     # ("X was closeted for two hours with Y": the length between; "X was in discussions
     # (talks) with Y": a meeting held)
     r"(?:was|were)\s+closeted\s+(?:for\s+(?:[\w-]+\s+){1,4}?)?with|played\s+host\s+to|huddled\s+with|"
-    # (not talks by telephone or video, nor "was in talks with" over weeks of negotiation)
-    r"(?:was|were)\s+in\s+(?!(?:telephone|phone|video|virtual|online)\b)(?:[\w-]+\s+)?"
-    r"(?:talks|discussions)\s+with(?![^.;]{0,80}\b(?:by|over\s+the)\s+(?:tele)?phone\b)|"
+    # (not talks by telephone or video: `_remote_talk`, as for every meeting verb)
+    r"(?:was|were)\s+in\s+(?:[\w-]+\s+)?(?:talks|discussions)\s+with|"
     # ("X was the guest of Y at a working dinner (lunch)", "I had the honour of being the guest
     # of Y": a meeting, not a guest of honour)
     r"(?:(?:the\s+)?(?:honou?r|pleasure|privilege)\s+of\s+being|was|were)\s+the\s+guest\s+of"
@@ -1631,8 +1630,9 @@ MEET_V = (
     # ("X gave (hosted, offered) a working dinner in honour of Y": the host of the guest's meal)
     r"(?:gave|hosted|offered)\s+an?\s+(?:[\w-]+\s+)?(?:breakfast|lunch|luncheon|dinner)\s+in\s+"
     r"honou?r\s+of|"
-    # ("had a conversation with X": a meeting too, not "a telephone (video) conversation")
-    r"had\s+an?\s+(?!(?:tele)?phone\b|video\b|virtual\b|online\b)(?:[\w-]+\s+)?conversation\s+with|"
+    # ("had a conversation with X": a meeting too, not "a telephone (video) conversation":
+    # `_remote_talk`)
+    r"had\s+an?\s+(?:[\w-]+\s+)?conversation\s+with|"
     # ("X rounded off his visit with a courtesy call on Y": the call closing it)
     # ("X followed up with a courtesy visit to Y": the same, a visit "to" the person)
     r"(?<=\swith\s)a\s+(?:courtesy|farewell)\s+(?:call\s+on|visit\s+to)|"

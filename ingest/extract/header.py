@@ -366,10 +366,17 @@ _MESES = {
     "mei": "May", "juni": "June", "juli": "July", "augustus": "August",
     "september": "September", "oktober": "October", "november": "November",
     "december": "December",
+    # "Birt 10. desember 2026 08:31": a Nordic date line (Icelandic, Norwegian, Danish, Swedish;
+    # "mars" and "mai" French too), its month in lower case
+    "januar": "January", "janúar": "January", "februar": "February", "febrúar": "February",
+    "mars": "March", "apríl": "April", "mai": "May", "maí": "May", "maj": "May",
+    "júní": "June", "júlí": "July", "august": "August", "ágúst": "August", "augusti": "August",
+    "október": "October", "nóvember": "November", "desember": "December",
 }
 # "jueves, 3 diciembre 2026": the same without "de" (a Spanish wire's "Publicado:" line)
 _SPANISH_DATE = re.compile(
-    r"\b(\d{1,2})\s+(?:de\s+)?(" + "|".join(_MESES) + r")\.?\s+(?:de\s+|del\s+)?(\d{4})\b", re.I
+    # ("10. desember 2026": a day number with a full stop, Nordic and Central European usage)
+    r"\b(\d{1,2})\.?\s+(?:de\s+)?(" + "|".join(_MESES) + r")\.?\s+(?:de\s+|del\s+)?(\d{4})\b", re.I
 )
 _DASH_DATE_COLON = re.compile(r"([A-Z0-9][^:\n]{5,28}\d{4}):\s+(?=\S)")
 _SOURCE_DASH_DATE = re.compile(r"\s*[A-Z][A-Za-z.&]{1,15}\s+(?:–|—|-{1,3})\s+([^:\n]{6,30}):\s")

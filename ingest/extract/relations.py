@@ -876,8 +876,16 @@ R_VIA_JOINED = re.compile(
 # ("the League of Arab States, which the Comoros entered in 1993": "entered" a body, and a
 # state's name with its article)
 R_MEMBER_WHICH_JOINED = re.compile(
-    rf"(?P<o>«O\d+»)(?:\s*\([^)]*\))?\s*,\s+which\s+(?:the\s+)?(?P<s>{LIST(C)})\s+(?:(?:formally|officially|"
+    # ("C belongs to O, which it joined in T": "it", the one state before O)
+    rf"(?P<o>«O\d+»)(?:\s*\([^)]*\))?\s*,\s+which\s+(?:(?:the\s+)?(?P<s>{LIST(C)})|"
+    rf"(?P<it>it))\s+(?:(?:formally|officially|"
     rf"later|also)\s+)?(?P<v>joined|acceded\s+to|entered)\b"
+)
+# "Both are members of O; C joined it in T": the body that closes the clause before the
+# semicolon, joined by the state after it
+R_MEMBER_JOINED_IT = re.compile(
+    rf"(?P<o>«O\d+»)(?:\s*\([^)]*\))?\s*;\s+(?P<s>{C})\s+(?:(?:formally|officially|later|"
+    rf"also)\s+)?(?P<v>joined|acceded\s+to|entered)\s+it\b"
 )
 # "Indonesia, a founding member of ASEAN and the only Southeast Asian member of the G20"
 R_MEMBER_APPO2 = re.compile(
@@ -1017,6 +1025,9 @@ COOP_V = (
     r"|(?:have|has|had)\s+shared\s+the\s+(?:running|management|operation|upkeep)\s+of"
     # "A and B have joined hands (forces) since 2015 on ...": cooperation
     r"|(?:have|has|had)\s+(?:also\s+)?joined\s+(?:hands|forces)"
+    # ("A and B joined forces on dengue surveillance in 2022": a past cooperation on a field,
+    # dated by a year or month after "in"; not "joined forces to condemn ...")
+    r"|joined\s+(?:hands|forces)(?=\s+on\s+[a-z][^;.,«]{0,60}?\s+in\s+«T\d+»)"
     # "A and B have a partnership dating back to 1982": a partnership held since then
     r"|(?:have|has)\s+(?:had\s+)?an?\s+(?:[\w-]+\s+)?partnership(?=\s+(?:dating|that\s+dates|"
     r"going)\s+back\s+to\b)"
@@ -1668,8 +1679,10 @@ MEET_V = (
     # ("X paid a courtesy visit (call) to Y")
     r"paid\s+(?:a\s+)?courtesy\s+(?:call|visit)\s+to)"
 )
+# ("X was received by Y and by C's State Secretary ..., Z": a second agent after "and by", read
+# only after a passive meeting verb)
 _AND_WITH = re.compile(
-    rf",?\s+and\s+(?:also\s+)?with\s+(?:the\s+|his\s+|her\s+)?(?:«[CD]\d+»{POSS}?\s+)?"
+    rf",?\s+and\s+(?:also\s+)?(?P<p>with|by)\s+(?:the\s+|his\s+|her\s+)?(?:«[CD]\d+»{POSS}?\s+)?"
     rf"(?:(?!«)[^;,]){{0,60}}?,?\s*«P(\d+)»"
 )
 # "met with X and the Chairperson of the Parliament of Georgia, Y": Y, a second person met, named
@@ -3161,6 +3174,7 @@ class Extractor:
             *(((R_MEMBER_ATTR_AND, "member.attributive"),) if " and a" in t else ()),
             *(((R_MEMBER_COP_GAP, "member.copula"),) if ", and " in t else ()),
             *(((R_MEMBER_SAME_YEAR, "member.joined"),) if " as «C" in t else ()),
+            *(((R_MEMBER_JOINED_IT, "member.joined"),) if " it" in t and ";" in t else ()),
         )
         for rx, rule in rules:
             for m in rx.finditer(t):
@@ -3258,11 +3272,13 @@ class Extractor:
             left = _LEFT_APPO_PARTY.search(t, 0, m.start("a")) if ", and " in t else None
             if left is not None and m.start("a") == left.end():
                 parties = refs(left["c"]) + parties
+            # ("A and B joined forces on X in 2022": a start told after the verb, as "joined")
+            mode = "joined" if m["v"].startswith("joined") else "state"
             if len(self._expand(parties)) >= 2:
                 yield Cand("COOPERATES_WITH", tuple(parties), tuple(parties), v, "cooperates.with",
-                           "state", 0.8)
+                           mode, 0.8)
             for j in self._coop_projects(t, m.start("a"), m.end("v")):
-                yield Cand("COOPERATES_VIA", tuple(parties), (j,), v, "cooperates.via", "state",
+                yield Cand("COOPERATES_VIA", tuple(parties), (j,), v, "cooperates.via", mode,
                            0.8)
         for m in R_COOP_THEY.finditer(t) if coop_verb else ():
             # "the two countries signed ..., and they have cooperated ...": the parties named
@@ -3750,8 +3766,11 @@ class Extractor:
                                m.start("rest") + later.start(),
                                "met.and_later", "event", 0.8)
             # "held talks with A's Prime Minister, X, and with B's Minister ..., Y": Y too
-            for w in _AND_WITH.finditer(part) if "and with" in part else ():
-                other = int(w.group(1))
+            for w in _AND_WITH.finditer(part) if "and with" in part or (
+                    "and by" in part and verb.endswith(" by")) else ():
+                if w["p"] == "by" and not verb.endswith(" by"):
+                    continue
+                other = int(w.group(2))
                 if doc.mentions[other].ents not in (doc.mentions[a].ents, doc.mentions[obj].ents):
                     yield Cand("MET_WITH", (a,), (other,), v, "met.active", "event", 0.85)
         front = R_TALKS_FRONT.match(t) if t.lstrip().startswith(("In ", "During ")) else None

@@ -16281,3 +16281,57 @@ def test_q_generic_ministries_of_two_states_are_two_bodies() -> None:
     signers = {f[1] for f in facts(rec) if f[0] == "SIGNED_AGREEMENT"}
     bodies = {s for s in signers if s.startswith("institution:")}
     assert len(bodies) == 2, signers
+
+
+def test_q_two_states_that_joined_forces_on_a_field_in_a_year_cooperate() -> None:
+    # a simple past "joined forces on X in T": a past cooperation, dated by its year; not
+    # "joined forces to condemn ..."
+    text = (
+        "Malaria watch\n"
+        "PANAMA CITY, 4 December 2026 (EFE) — Panama and Colombia joined forces on malaria "
+        "mapping in 2021. Peru and Bolivia joined forces to condemn the attack in 2020.\n"
+    )
+    got = facts(extract_article(text))
+    coop = {f for f in got if f[0] == "COOPERATES_WITH"}
+    assert coop and {f[3] for f in coop} == {"2021"}, got
+    assert all("country:PER" not in f[1:3] for f in coop), got
+
+
+def test_q_a_second_agent_after_and_by_is_a_second_meeting() -> None:
+    # "was received by Y and by C's Minister ..., Z": Z met too (only after a passive verb)
+    text = (
+        "Envoy in Oslo\n"
+        "OSLO, 2 December 2026 (NTB) — Chile's Minister of Foreign Affairs, Alberto van Klaveren, "
+        "was received by the Director of the Fridtjof Nansen Institute, Kari Lie, and by "
+        "Norway's Minister of Trade, Cecilie Myrseth, on Tuesday.\n"
+    )
+    pairs = {frozenset(f[1:3]) for f in facts(extract_article(text)) if f[0] == "MET_WITH"}
+    guest = "person:alberto-van-klaveren"
+    assert {frozenset((guest, "person:kari-lie")),
+            frozenset((guest, "person:cecilie-myrseth"))} <= pairs, pairs
+
+
+def test_q_a_membership_joined_as_it_takes_the_year() -> None:
+    # "C belongs to O, which it joined in T" and "... members of O; C joined it in T"
+    text = (
+        "Trade bloc\n"
+        "DILI, 3 December 2026 (Tatoli) — Mozambique belongs to the Commonwealth, which it joined "
+        "in 1995. Both countries are members of the World Trade Organization; Laos joined it in "
+        "2013.\n"
+    )
+    got = facts(extract_article(text))
+    assert ("MEMBER_OF", "country:MOZ", "org:commonwealth-of-nations", "1995") in got, got
+    assert ("MEMBER_OF", "country:LAO", "org:world-trade-organization", "2013") in got, got
+
+
+def test_q_a_nordic_date_line_with_a_dotted_day_gives_the_publication() -> None:
+    # "Publisert 4. mars 2026 10:15": a Norwegian (Icelandic, Danish) month after a dotted day
+    text = (
+        "Minister visits Tromsø\n"
+        "Publisert 4. mars 2026 10:15 | NTB\n\n"
+        "Finland's Minister for Foreign Affairs, Elina Valtonen, met Norway's Minister of "
+        "Foreign Affairs, Espen Barth Eide, in Tromsø on Tuesday.\n"
+    )
+    rec = extract_article(text)
+    assert str(rec.article.published) == "2026-03-04"
+    assert {f[3] for f in facts(rec) if f[0] == "MET_WITH"} == {"2026-03-03"}

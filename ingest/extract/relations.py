@@ -2815,6 +2815,12 @@ R_PRESENTED_ON = re.compile(
 R_PRESENTED_IN = re.compile(
     r"(?P<p>«P\d+»)\s*,\s*who\s+(?:(?:had|has)\s+)?(?P<v>presented)\s+(?:his|her|their)\s+"
     + CREDENTIALS + r"\s+in\s+(?P<l>«L\d+»)"
+    # ("X, C's Ambassador to D, submitted her letters of credence to the President of E": the
+    # head of state's country is the receiving state)
+    + rf"|(?P<p2>«P\d+»){APPO}\s+(?:(?:formally|officially|also|has|had)\s+)*"
+    rf"(?P<v2>presented|submitted|handed(?:\s+over)?|lodged|tendered|remitted)\s+"
+    rf"(?:his|her|their)\s+{CREDENTIALS}\s+to\s+(?:the\s+)?(?:President|King|Queen|Emir|Sultan|"
+    rf"Grand\s+Duke|Governor[\s-]General|Head\s+of\s+State)\s+of\s+(?:the\s+)?(?P<l2>«C\d+»)"
 )
 
 
@@ -4301,9 +4307,12 @@ class Extractor:
             yield from self._post_claims(sent, m, refs(m["p"])[0], dated=False)
         for m in R_CREDENTIALS.finditer(t) if "presented" in t else ():
             yield from self._post_claims(sent, m, refs(m["p"])[0], dated=True)
-        for m in R_PRESENTED_IN.finditer(t) if "presented" in t else ():
-            yield Cand("ACCREDITED_TO", (refs(m["p"])[0],), (refs(m["l"])[0],), m.start("v"),
-                       "post.presented_in", "credentials", 0.8)
+        for m in R_PRESENTED_IN.finditer(t) if "redence" in t or "redentials" in t else ():
+            g = "" if m["p"] is not None else "2"
+            if g and _blocked(sent, m.start("v2")):
+                continue
+            yield Cand("ACCREDITED_TO", (refs(m["p" + g])[0],), (refs(m["l" + g])[0],),
+                       m.start("v" + g), "post.presented_in", "credentials", 0.8)
         yield from self._credence_list(sent)
         for m in R_TITLE_NAME_OF.finditer(t) if "» of " in t else ():
             # "Ambassador X of Portugal": X heads Portugal's mission

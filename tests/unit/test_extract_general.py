@@ -16335,3 +16335,15 @@ def test_q_a_nordic_date_line_with_a_dotted_day_gives_the_publication() -> None:
     rec = extract_article(text)
     assert str(rec.article.published) == "2026-03-04"
     assert {f[3] for f in facts(rec) if f[0] == "MET_WITH"} == {"2026-03-03"}
+
+
+def test_q_credentials_submitted_to_a_head_of_state_of_a_country_accredit_there() -> None:
+    # "submitted his letters of credence to the President of C": accredited to C, that day
+    text = (
+        "Envoy accredited\n"
+        "RIGA, 11 December 2026 (LETA) — Tadesse Bekele, Ethiopia's Ambassador to Sweden, "
+        "submitted his letters of credence to the President of Latvia at Riga Castle on "
+        "Wednesday.\n"
+    )
+    got = facts(extract_article(text))
+    assert ("ACCREDITED_TO", "person:tadesse-bekele", "country:LVA", "2026-12-09") in got, got

@@ -1677,7 +1677,9 @@ def _has_headline_verb(seg: str) -> bool:
 
 
 _MONARCH_TITLES = frozenset(("King", "Queen", "Sultan", "Emir", "Emperor", "Prince", "Princess"))
-_NAMED_AFTER_MONARCH = re.compile(r"(?:\s+[A-Z][\w'’-]+){1,3}\s+(?:University|Institute|Academy|"
+# ("King Salman Humanitarian Aid and Relief Centre": an "and" between the name's words)
+_NAMED_AFTER_MONARCH = re.compile(r"\s+[A-Z][\w'’-]+(?:\s+(?:(?:and|&)\s+)?[A-Z][\w'’-]+){0,4}?"
+                                  r"\s+(?:University|Institute|Academy|"
                                   r"College|School|Hospital|Foundation|Centre|Center|Library)"
                                   # "Prince Saud Al-Faisal Institute for Diplomatic Studies"
                                   # ("Sultan Qaboos University and the I": a second body after it)

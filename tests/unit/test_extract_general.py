@@ -16347,3 +16347,18 @@ def test_q_credentials_submitted_to_a_head_of_state_of_a_country_accredit_there(
     )
     got = facts(extract_article(text))
     assert ("ACCREDITED_TO", "person:tadesse-bekele", "country:LVA", "2026-12-09") in got, got
+
+
+def test_q_a_body_named_after_a_monarch_with_and_and_its_supervisor_general() -> None:
+    # "the King X Y and Z Centre": an "and" inside a body named after a monarch; "Supervisor
+    # General" is the post of its head
+    text = (
+        "Relief centre in Niamey\n"
+        "NIAMEY, 20 November 2026 (ANP) — The Supervisor General of the King Abdullah Relief and "
+        "Development Centre, Dr. Saad Al-Harbi, met Niger's Minister of Health, Garba Hakimi, on "
+        "Thursday.\n"
+    )
+    rec = extract_article(text)
+    assert names(rec).get("King Abdullah Relief and Development Centre") == "Institution"
+    assert ("OFFICIAL_OF", "person:saad-al-harbi",
+            "institution:king-abdullah-relief-and-development-centre", None) in facts(rec)

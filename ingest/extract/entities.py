@@ -2260,11 +2260,10 @@ def _add_chunk_body(
 ) -> None:
     key = name
     words = set(name.replace(",", " ").split()) - CONNECTORS
-    if words <= (_GENERIC | PORTFOLIO_WORDS) and (
-            iso := _owner_state(doc, start) or doc.place_iso):
-        # "Ministry of Foreign Affairs" of the dateline country, or of the state before it
-        # ("Japan's Ministry of Foreign Affairs", "the Kenyan Ministry of ..."): one body a state
-        key = f"{name} {iso}"
+    if words <= (_GENERIC | PORTFOLIO_WORDS) and doc.place_iso:
+        # "Ministry of Foreign Affairs" of the dateline country, or of another state named right
+        # before it ("Japan's Ministry of Foreign Affairs" in a Nairobi story): one body a state
+        key = f"{name} {_owner_state(doc, start) or doc.place_iso}"
     short = _shortened_project(doc, name, head) if etype is EntityType.PROJECT else None
     eid = short or _eid(etype, key)
     info = doc.add_entity(eid, etype, name, start)

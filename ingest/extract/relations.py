@@ -928,7 +928,9 @@ R_MEMBER_TOWHICH = re.compile(
     # ("C's role within O1 and O2, to both of which it belongs": "it", the one state named
     # before the bodies)
     rf"(?P<o>{LIST(ORG)})(?:\s*\([^)]*\))?\s*,\s+to\s+(?:(?:both|all|each)\s+of\s+)?which\s+"
-    rf"(?:(?:the\s+)?(?P<s>{LIST(C)})|(?P<it>it))\s+(?:(?:has|have|had)\s+)?(?:(?:long|also|both|all)\s+)*"
+    # ("through O, to which both countries belong": the two states named before it)
+    rf"(?:(?:the\s+)?(?P<s>{LIST(C)})|(?P<it>it)|(?P<both>both\s+countries|the\s+two\s+countries))"
+    rf"\s+(?:(?:has|have|had)\s+)?(?:(?:long|also|both|all)\s+)*"
     rf"(?P<v>belonged|belongs|belong)\b"
 )
 # "A and B established diplomatic relations in 1962 and are both members of O": the subject of
@@ -3221,14 +3223,16 @@ class Extractor:
                 elif rx is R_MEMBER_JOIN and _AND_SINCE_TO.match(t, m.end()):
                     # "belongs to O1 and, since T, to O2": the date is O2's
                     mode = "none"
-                if m.groupdict().get("it"):
+                if m.groupdict().get("it") or m.groupdict().get("both"):
                     states = {e for i in refs(t[: m.start("o")])
                               if self.doc.mentions[i].kind == "C"
                               for e in self.doc.mentions[i].ents}
-                    if len(states) != 1:
+                    if len(states) != (2 if m.groupdict().get("both") else 1):
                         continue
-                    subj = [next(i for i in refs(t[: m.start("o")])
-                                 if self.doc.mentions[i].kind == "C")]
+                    # (one mention of each state, the first)
+                    firsts = {self.doc.mentions[i].ents: i for i in reversed(refs(
+                        t[: m.start("o")])) if self.doc.mentions[i].kind == "C"}
+                    subj = sorted(firsts.values())
                 else:
                     subj = refs(m["s"])
                 if m.groupdict().get("w"):

@@ -16362,3 +16362,20 @@ def test_q_a_body_named_after_a_monarch_with_and_and_its_supervisor_general() ->
     assert names(rec).get("King Abdullah Relief and Development Centre") == "Institution"
     assert ("OFFICIAL_OF", "person:saad-al-harbi",
             "institution:king-abdullah-relief-and-development-centre", None) in facts(rec)
+
+
+def test_q_a_body_to_which_both_countries_belong_has_both_as_members() -> None:
+    # "through O, to which both (the two) countries belong": the two states named before; the
+    # African Medicines Agency is an Organization
+    text = (
+        "Regulators meet\n"
+        "ACCRA, 9 December 2026 (GNA) — Ghana and Kenya have pooled inspection data since 2024 "
+        "through the African Medicines Agency, to which both countries belong. Chile and Peru "
+        "coordinate on fisheries within the Pacific Alliance, to which the two countries belong.\n"
+    )
+    got = facts(extract_article(text))
+    members = {(f[1], f[2]) for f in got if f[0] == "MEMBER_OF"}
+    assert {("country:GHA", "org:african-medicines-agency"),
+            ("country:KEN", "org:african-medicines-agency"),
+            ("country:CHL", "org:pacific-alliance"),
+            ("country:PER", "org:pacific-alliance")} <= members, members

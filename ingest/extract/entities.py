@@ -236,6 +236,8 @@ def _head_of(tokens: tuple[str, ...]) -> str:
                 continue  # "Compact of Free Association", not a headline's "Compact Talks"
             if low == "administration" and k + 1 < len(span) and span[-k - 2] == "Public":
                 continue  # "... and Public Administration": a field of study, not an agency
+            if low in ("cross", "crescent") and k == 0 and len(span) > 1 and span[-2] == "Red":
+                return "society"  # "the Norwegian Red Cross": a national society
             if low in INST_HEADS or low in ORG_HEADS or low in PROJ_HEADS:
                 return low
             if k == 0 and "-" in low and low.rsplit("-", 1)[1] in INST_HEADS:

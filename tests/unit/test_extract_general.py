@@ -16379,3 +16379,19 @@ def test_q_a_body_to_which_both_countries_belong_has_both_as_members() -> None:
             ("country:KEN", "org:african-medicines-agency"),
             ("country:CHL", "org:pacific-alliance"),
             ("country:PER", "org:pacific-alliance")} <= members, members
+
+
+def test_q_a_demonym_red_cross_is_a_national_society_that_signs() -> None:
+    # "the Finnish Red Cross", "the Turkish Red Crescent": national societies, signers
+    text = (
+        "Relief accord\n"
+        "NAIROBI, 4 December 2026 (KNA) — The Finnish Red Cross and the Kenya Red Cross Society "
+        "signed a Memorandum of Understanding on Flood Preparedness on Friday. The Turkish Red "
+        "Crescent and the Somali Red Crescent Society signed a Protocol on Field Kitchens.\n"
+    )
+    rec = extract_article(text)
+    got = names(rec)
+    assert got.get("Finnish Red Cross") == "Organization", got
+    assert got.get("Turkish Red Crescent") == "Organization", got
+    signers = {f[1] for f in facts(rec) if f[0] == "SIGNED_AGREEMENT"}
+    assert {"org:finnish-red-cross", "org:turkish-red-crescent"} <= signers, signers

@@ -1708,6 +1708,8 @@ _LEAD_THE = re.compile(
     # ("When the Embassy of Malta opened its chancery, ...": a clause's opening conjunction)
     r"When|While|Whereas|Although|Though|Because|After|Before|Once|Unless|Until|Since|As|If)"
     r"[^\S\n]+the[^\S\n]+(?=[A-Z])"
+    # ("Since 2013 Reykjavík University and B have ...": a year fronted without a comma)
+    r"|(?:Since|In|By|Until)[^\S\n]+(?:1[89]|20)\d\d[^\S\n]+(?=[A-Z])"
 )
 
 

@@ -16395,3 +16395,15 @@ def test_q_a_demonym_red_cross_is_a_national_society_that_signs() -> None:
     assert got.get("Turkish Red Crescent") == "Organization", got
     signers = {f[1] for f in facts(rec) if f[0] == "SIGNED_AGREEMENT"}
     assert {"org:finnish-red-cross", "org:turkish-red-crescent"} <= signers, signers
+
+
+def test_q_a_year_fronted_without_a_comma_opens_no_body_name() -> None:
+    # "Since 2016 Makerere University and I have ...": the year is no part of the name
+    text = (
+        "Malaria research\n"
+        "KAMPALA, 7 December 2026 (New Vision) — Since 2016 Makerere University and the "
+        "University of Nairobi have collaborated on malaria research.\n"
+    )
+    rec = extract_article(text)
+    assert names(rec).get("Makerere University") == "Institution", names(rec)
+    assert {f[3] for f in facts(rec) if f[0] == "COOPERATES_WITH"} == {"2016"}, facts(rec)

@@ -16407,3 +16407,16 @@ def test_q_a_year_fronted_without_a_comma_opens_no_body_name() -> None:
     rec = extract_article(text)
     assert names(rec).get("Makerere University") == "Institution", names(rec)
     assert {f[3] for f in facts(rec) if f[0] == "COOPERATES_WITH"} == {"2016"}, facts(rec)
+
+
+def test_q_a_local_name_before_a_body_in_apposition_is_the_talks_venue() -> None:
+    # "spoke to students at Háskólinn, the University of Akureyri": the body in apposition
+    text = (
+        "Envoy lectures in the north\n"
+        "AKUREYRI, 3 December 2026 (RÚV) — On Tuesday Canada's Ambassador to Iceland, Jeannette "
+        "Menzies, spoke to students at Háskólinn, the University of Akureyri, about Arctic "
+        "shipping.\n"
+    )
+    got = {f[:3] for f in facts(extract_article(text)) if f[0] == "LECTURED_AT"}
+    assert got == {("LECTURED_AT", "person:jeannette-menzies",
+                    "institution:university-of-akureyri")}, got

@@ -2437,8 +2437,8 @@ R_ORGANISED = re.compile(
 _OWNED_BODY = re.compile(r"[’']s?\s+(?P<o>«I\d+»)")
 # ("spoke to students at Ilisimatusarfik, the University of Greenland": a local name that no
 # table knows, the body it names in apposition after it)
-_VENUE = re.compile(rf"\b(?:at|of|by|for|to|in)\s+(?:the\s+)?(?:(?<=at\s)[A-Z][\w’'-]+\s*,\s+the\s+)?"
-                    rf"(?P<o>{IO})")
+_VENUE = re.compile(rf"\b(?:at|of|by|for|to|in)\s+(?:the\s+)?"
+                    rf"(?:(?<=at\s)[A-Z][\w’'-]+\s*,\s+the\s+)?(?P<o>{IO})")
 _VENUE_AT = re.compile(rf"\bat\s+(?:the\s+)?(?P<o>{IO})")
 # "the Embassy of C in D, headed by Chargé d'Affaires X,": the head is an official of the body
 R_HEADED_BY = re.compile(

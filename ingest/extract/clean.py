@@ -199,8 +199,10 @@ def _blank(s: str) -> str:
     return "".join(c if c == "\n" else " " for c in s)
 
 
-# A line that opens an item of a list ("- ", "• ", "3. "): its own line, even in wrapped text
-_ITEM_START = re.compile(r"\s*(?:[-•–*▪·]|\d{1,2}[.)])\s")
+# A line or sentence that opens an item of a list ("- ", "• ", "3. ", "b) ", "(iii) "): its own
+# line, even in wrapped text (and in relations, a line of a list: "• J, signed by A and B;")
+LIST_ITEM = re.compile(
+    r"\s*(?:[-•–*▪·]|\d{1,2}[.)]|\(?[a-h]\)|\((?:i{1,3}|iv|vi{0,3}|ix|x)\))\s")
 
 # a full date written as a page's date stamp ("October 23, 2021", "Thursday, 23 Oct 2021",
 # "10. Nov 2021", "11 March ,2021", "Oct - 23 - 2021", "23.10.2021", "2021.10.23.", "23-10-2021")
@@ -329,7 +331,7 @@ def unwrap(text: str) -> str:
     out = []
     for k, line in enumerate(lines[:-1]):
         nxt = lines[k + 1].strip()
-        if lens[k] >= filled and nxt and k != headline and not _ITEM_START.match(nxt) and (
+        if lens[k] >= filled and nxt and k != headline and not LIST_ITEM.match(nxt) and (
                 k >= top or nxt[0].islower() or not (_is_date_line(nxt) or _LEADER.match(nxt))):
             out.append(line + " ")  # the break becomes a space
         else:

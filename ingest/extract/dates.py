@@ -246,6 +246,9 @@ _DATE_CUES = Cues([(
 )])
 
 
+_TWO_DAYS = re.compile(rf"\s+and\s+(?:{_M}\s+)?(?P<d>{_D})\b")
+
+
 def find(text: str, pub: PartialDate | None, words: bool | None = None) -> list[DateExpr]:
     """Every date expression in `text`, left to right. `words`: whether the text has a date word
     (month, weekday, "today", "last" ...), when the caller already knows."""
@@ -290,6 +293,17 @@ def find(text: str, pub: PartialDate | None, words: bool | None = None) -> list[
             year = int(g(p + "y")) - (1 if first > last else 0)
             value = _safe(year, first, _day(g(p + "d")))
             kind = "range"
+            # ("on 12 March and 20 April 2026": two days joined by "and" that do not follow each
+            # other are two dates, each a day, not a range; "30 November and 1 December" is one)
+            two = _TWO_DAYS.search(g(m.lastgroup or ""))
+            if two is not None and value is not None:
+                second = _safe(int(g(p + "y")), last, _day(two["d"]))
+                if second is not None and value.start + dt.timedelta(days=1) != second.start:
+                    kind = "day"
+                    out.append(DateExpr(m.start(), m.start() + two.start(), value, source, kind))
+                    out.append(DateExpr(m.start() + two.start("d"), m.end(), second, source,
+                                        kind))
+                    continue
         elif kind in ("dmy", "mdy"):
             p = kind + "_"
             value = _safe(int(g(p + "y")), _month(g(p + "m")), _day(g(p + "d")))

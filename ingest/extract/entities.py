@@ -238,6 +238,8 @@ def _head_of(tokens: tuple[str, ...]) -> str:
                 continue  # "Compact of Free Association", not a headline's "Compact Talks"
             if low == "administration" and k + 1 < len(span) and span[-k - 2] == "Public":
                 continue  # "... and Public Administration": a field of study, not an agency
+            if low in ("cross", "crescent") and k == 0 and len(span) > 1 and span[-2] == "Red":
+                return "society"  # "the Norwegian Red Cross": a national society
             if low in INST_HEADS or low in ORG_HEADS or low in PROJ_HEADS:
                 return low
             if k == 0 and "-" in low and low.rsplit("-", 1)[1] in INST_HEADS:
@@ -1690,7 +1692,9 @@ def _has_headline_verb(seg: str) -> bool:
 
 
 _MONARCH_TITLES = frozenset(("King", "Queen", "Sultan", "Emir", "Emperor", "Prince", "Princess"))
-_NAMED_AFTER_MONARCH = re.compile(r"(?:\s+[A-Z][\w'’-]+){1,3}\s+(?:University|Institute|Academy|"
+# ("King Salman Humanitarian Aid and Relief Centre": an "and" between the name's words)
+_NAMED_AFTER_MONARCH = re.compile(r"\s+[A-Z][\w'’-]+(?:\s+(?:(?:and|&)\s+)?[A-Z][\w'’-]+){0,4}?"
+                                  r"\s+(?:University|Institute|Academy|"
                                   r"College|School|Hospital|Foundation|Centre|Center|Library)"
                                   # "Prince Saud Al-Faisal Institute for Diplomatic Studies"
                                   # ("Sultan Qaboos University and the I": a second body after it)
@@ -1717,6 +1721,8 @@ _LEAD_THE = re.compile(
     # ("When the Embassy of Malta opened its chancery, ...": a clause's opening conjunction)
     r"When|While|Whereas|Although|Though|Because|After|Before|Once|Unless|Until|Since|As|If)"
     r"[^\S\n]+the[^\S\n]+(?=[A-Z])"
+    # ("Since 2013 Reykjavík University and B have ...": a year fronted without a comma)
+    r"|(?:Since|In|By|Until)[^\S\n]+(?:1[89]|20)\d\d[^\S\n]+(?=[A-Z])"
 )
 
 
@@ -2145,6 +2151,9 @@ def _classify(doc: Doc, start: int, end: int) -> ChunkT:
         return (start, end, None, name, acr, head)  # "Minister for Cabinet Affairs": a portfolio
     if head and _MINISTER_NEXT.match(text, after) and _starts_with_demonym(tokens):
         return (start, end, None, name, acr, head)  # "French Armed Forces Minister": a portfolio
+    if head == "administration" and len(tokens) == 2 and tokens[1] == "Administration" and (
+            _a_leaders_name(tokens[0])):
+        return (start, end, None, name, acr, head)  # "the Biden Administration": a government
     etype = _body_type(tokens, head)
     if etype is None or (name in _REFERENCES and _after_the(text, start)):
         return (start, end, None, name, acr, head)  # "the High Commission": a reference
@@ -2163,6 +2172,21 @@ def _classify(doc: Doc, start: int, end: int) -> ChunkT:
         # the body is decides its type, not its head word
         etype = EntityType.INSTITUTION
     return (start, end, etype, name, acr, head)
+
+
+# "the Biden (Trump) Administration": a leader's surname and "Administration" name the
+# government of a state, not a body; a body's one word before "Administration" is a field
+# ("Maritime", "Customs", "Tax"), an adjective ("Presidential", "Coastal") or a state's name
+_FIELD_WORDS = frozenset(words(
+    """Tax Road Forest Forestry Prison Port Railway Highway Drug Pension Weather Patent
+    Cyberspace Election Archives Federal General Central Legal Court Courts Tourism Sea River
+    Water Mining Lottery Wildlife Nature Property Fire Rescue Census Traffic Postal"""))
+_ADJ_END = re.compile(r"(?:al|ic|ary|ory|ive|ian|ese|ish|ean)\Z")
+
+
+def _a_leaders_name(word: str) -> bool:
+    return bool(re.fullmatch(rf"[{UP}][{LOW}]{{2,}}", word)) and word not in PORTFOLIO_WORDS and (
+        word not in _FIELD_WORDS) and not _ADJ_END.search(word) and not gz.scan_name(word)
 
 
 _THINK_TANK_APPO = re.compile(
@@ -2233,13 +2257,30 @@ _GENERIC = frozenset(
 )
 
 
+_OWNER_GAP = re.compile(r"(?:[’']s)?\s+(?:the\s+)?\Z")
+
+
+def _owner_state(doc: Doc, start: int) -> str | None:
+    """The state whose name (possessive) or demonym stands right before a body's generic name:
+    "Japan's Ministry of Foreign Affairs", "the Kenyan Ministry of Trade"."""
+    # (the mentions scanned as they stand: bodies are found while the list is still growing)
+    m = max((x for x in doc.mentions if x.kind in "CD" and start - 12 < x.end < start),
+            key=lambda x: x.end, default=None)
+    if m is None or not _OWNER_GAP.match(doc.text, m.end, start):
+        return None
+    isos = {e.split(":", 1)[1] for e in m.ents if e.startswith("country:")}
+    return isos.pop() if len(isos) == 1 else None
+
+
 def _add_chunk_body(
     doc: Doc, start: int, end: int, etype: EntityType, name: str, acr: str, head: str
 ) -> None:
     key = name
     words = set(name.replace(",", " ").split()) - CONNECTORS
     if words <= (_GENERIC | PORTFOLIO_WORDS) and doc.place_iso:
-        key = f"{name} {doc.place_iso}"  # "Ministry of Foreign Affairs" of the dateline country
+        # "Ministry of Foreign Affairs" of the dateline country, or of another state named right
+        # before it ("Japan's Ministry of Foreign Affairs" in a Nairobi story): one body a state
+        key = f"{name} {_owner_state(doc, start) or doc.place_iso}"
     short = _shortened_project(doc, name, head) if etype is EntityType.PROJECT else None
     eid = short or _eid(etype, key)
     info = doc.add_entity(eid, etype, name, start)
@@ -2411,6 +2452,13 @@ _MONTH_GIVEN_NAMES = frozenset({"Jan"})
 _MONARCH = re.compile(r"(?:King|Queen|Emperor|Empress|Sultan|Emir|Crown\s+Prince)")
 
 
+# A name that ends with a place's head word names a place, even after a rank or an honorific
+# ("General Santos City", a Philippine city; "Sheikh Zayed City"; "Prince Edward Island")
+_PLACE_END = re.compile(
+    r"\s(?:City|Province|County|District|Prefecture|Municipality|Governorate|Region|Oblast|"
+    r"Township|Island|Islands|Village)\Z")
+
+
 def _valid_name(name: str) -> bool:
     toks = name.split()
     # "Jan Kučera": a given name that is also a month's short form, before a surname
@@ -2483,6 +2531,8 @@ def find_people(doc: Doc) -> None:
                     continue
                 if single and not m.group("hon") and pat is not _P_BEFORE:
                     continue
+                if pat is _P_HON and _PLACE_END.search(name):
+                    continue  # "General Santos City", "Sheikh Zayed City": a place, no person
                 post = m.group("post") if "post" in pat.groupindex else ""
                 post = " ".join(post.split()) if post else post  # (a glossed title's padding)
                 try:
@@ -2745,10 +2795,18 @@ def _add_person(doc: Doc, ws: int, we: int, hs: int, post: str) -> None:
         info = doc.ents[existing]
     for t in TITLE_RE.findall(post):
         info.roles.add(t.lower())
+    if "of State" in post and _SECRETARY_OF_STATE.search(post):
+        # ("Secretary of State for X": the full title, a post of its own, kept beside the
+        # "secretary" that the title's head gives, so that "the Secretary of State" is not a
+        # Permanent (Cabinet, Principal) Secretary)
+        info.roles.add("secretary of state")
     for i in _POST_COUNTRY.findall(post):  # "Minister of Foreign Affairs of «C2»", "«D0» Minister"
         info.affil.update(e for e in doc.mentions[int(i)].ents if e.startswith("country:"))
     mention = Mention(hs, we, "P", (info.id,), "name", name_start=ws, name_end=we)
     doc.add(mention, doc.surface(ws, we))
+
+
+_SECRETARY_OF_STATE = re.compile(r"(?<![\w-])Secretary\s+of\s+State\b")
 
 
 # a place named after a person: "the Sir X Y Building", "the Dr X Y Memorial Hall"
@@ -3801,6 +3859,11 @@ def _person_with_role(doc: Doc, title: str, pos: int, country: str = "",
     wanted = _ROLE_WORDS.get(key, (key,))
     people = [doc.ents[m.ents[0]] for m in reversed(_persons_before(doc, pos, 0))]
     fits = [i for i in people if any(w in r for r in i.roles for w in wanted)]
+    if key == "secretary of state":
+        # "the Secretary of State": a Secretary of State (a State Secretary) named before, else
+        # one whose post is "Secretary" alone, not a Permanent (Cabinet, Principal) Secretary
+        fits = [i for i in fits if i.roles & {"secretary of state", "state secretary"}] or [
+            i for i in fits if "secretary" in i.roles]
     if key == "minister of state":
         # (a post recorded as "minister of state" first, before any other minister)
         fits = [i for i in fits if any(w in r for r in i.roles for w in wanted[:2])] or fits

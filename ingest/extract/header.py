@@ -330,7 +330,7 @@ def published_from_text(original: str, crawl: str | None, dateline: Dateline | N
             if stamp:
                 return _first_day(stamp.group(1))
     # "♥ 1,204 likes" then "December 6, 2026": a social post's date under its like count
-    if "like" in original:
+    if "like" in original and _LIKE_WORD.search(original):
         lines = _bottom_lines(original, 8)
         for k in range(len(lines) - 1):
             if _LIKES_LINE.match(lines[k]) and _FULL_DATE_LINE.match(lines[k + 1]):
@@ -375,10 +375,17 @@ _MESES = {
     "avril": "April", "mai": "May", "juin": "June", "juillet": "July", "août": "August",
     "aout": "August", "septembre": "September", "octobre": "October", "novembre": "November",
     "décembre": "December", "decembre": "December",
+    # "Birt 10. desember 2026 08:31": a Nordic date line (Icelandic, Norwegian, Danish, Swedish;
+    # their "mars" and "mai" are the French words above), its month in lower case
+    "januar": "January", "janúar": "January", "februar": "February", "febrúar": "February",
+    "apríl": "April", "maí": "May", "maj": "May",
+    "júní": "June", "júlí": "July", "august": "August", "ágúst": "August", "augusti": "August",
+    "október": "October", "nóvember": "November", "desember": "December",
 }
 # "jueves, 3 diciembre 2026": the same without "de" (a Spanish wire's "Publicado:" line)
 _SPANISH_DATE = re.compile(
-    r"\b(\d{1,2})\s+(?:de\s+)?(" + "|".join(_MESES) + r")\.?\s+(?:de\s+|del\s+)?(\d{4})\b", re.I
+    # ("10. desember 2026": a day number with a full stop, Nordic and Central European usage)
+    r"\b(\d{1,2})\.?\s+(?:de\s+)?(" + "|".join(_MESES) + r")\.?\s+(?:de\s+|del\s+)?(\d{4})\b", re.I
 )
 _DASH_DATE_COLON = re.compile(r"([A-Z0-9][^:\n]{5,28}\d{4}):\s+(?=\S)")
 _SOURCE_DASH_DATE = re.compile(r"\s*[A-Z][A-Za-z.&]{1,15}\s+(?:–|—|-{1,3})\s+([^:\n]{6,30}):\s")
@@ -399,6 +406,8 @@ _REF_DATE_LINE = re.compile(
     r"(?P<d>[^,\n]{6,30})$"
 )
 _FILING_STAMP = re.compile(r"\s*(\d{4}-\d{2}-\d{2})\s+\d{1,2}:\d{2}(?::\d{2})?\s*$")
+# the word "like(s)" (not "likely", "likewise", "alike"): the gate of the like-count search
+_LIKE_WORD = re.compile(r"\blikes?\b")
 _LIKES_LINE = re.compile(r"\s*(?:[♥❤👍]\ufe0f?\s*)?\d[\d,.]*\s*[KkMm]?\s+likes?\s*$")
 _FULL_DATE_LINE = re.compile(
     r"\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?\s+\d{4})\s*$"

@@ -100,6 +100,8 @@ _TITLE_HEADS = (
     r"Vice[\s-]Chancellor|Chancellor|Secretary[\s-]General|Under-Secretary|Undersecretary|Secretary|"
     # ("the Center's Chairman of the Board, X": one post, a board's chair, when no body follows)
     r"Director[\s-]General|Director|"
+    # ("The Supervisor General of the I, Dr. X": a Gulf body's head)
+    r"Supervisor[\s-]General|"
     r"Chair(?:man|woman|person)?\s+of\s+the\s+(?:Management\s+|Supervisory\s+|"
     r"Executive\s+)?Board(?!\s+of\b)|Chairman|Chairwoman|Chairperson|Chair|"
     r"Chief\s+Executive(?:\s+Officer)?|CEO|"

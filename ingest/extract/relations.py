@@ -18,6 +18,7 @@ from graph.model import DateSource
 from graph.vocabulary import EntityType, predicate
 from ingest.extract import dates as dt
 from ingest.extract import gazetteer as gz
+from ingest.extract.clean import LIST_ITEM
 from ingest.extract.entities import (
     _HONS,
     DATE_WORDS,
@@ -151,8 +152,6 @@ _LIST_SIGNED = re.compile(
     r"(?:(?:also|then|jointly)\s+)?"
     r"(?P<v2>signed|inked)\s*:\s*\Z"
 )
-# a line of a list: "• J, signed by A and B;"
-_LIST_ITEM = re.compile(r"\s*(?:[-•–*▪·]|\d{1,2}[.)]|\(?[a-h]\)|\((?:i{1,3}|iv|vi{0,3}|ix|x)\))\s")
 _BECAME = re.compile(
     # ("became an «O» member": the body before the noun)
     r"\b(?:bec(?:a|o)me|took\s+(?:its|their)\s+seats?\s+as)\s+(?:(?:[\w-]+|«O\d+»)\s+){0,2}\Z")
@@ -894,8 +893,16 @@ R_VIA_JOINED = re.compile(
 # ("the League of Arab States, which the Comoros entered in 1993": "entered" a body, and a
 # state's name with its article)
 R_MEMBER_WHICH_JOINED = re.compile(
-    rf"(?P<o>«O\d+»)(?:\s*\([^)]*\))?\s*,\s+which\s+(?:the\s+)?(?P<s>{LIST(C)})\s+(?:(?:formally|officially|"
+    # ("C belongs to O, which it joined in T": "it", the one state before O)
+    rf"(?P<o>«O\d+»)(?:\s*\([^)]*\))?\s*,\s+which\s+(?:(?:the\s+)?(?P<s>{LIST(C)})|"
+    rf"(?P<it>it))\s+(?:(?:formally|officially|"
     rf"later|also)\s+)?(?P<v>joined|acceded\s+to|entered)\b"
+)
+# "Both are members of O; C joined it in T": the body that closes the clause before the
+# semicolon, joined by the state after it
+R_MEMBER_JOINED_IT = re.compile(
+    rf"(?P<o>«O\d+»)(?:\s*\([^)]*\))?\s*;\s+(?P<s>{C})\s+(?:(?:formally|officially|later|"
+    rf"also)\s+)?(?P<v>joined|acceded\s+to|entered)\s+it\b"
 )
 # "Indonesia, a founding member of ASEAN and the only Southeast Asian member of the G20"
 R_MEMBER_APPO2 = re.compile(
@@ -938,7 +945,9 @@ R_MEMBER_TOWHICH = re.compile(
     # ("C's role within O1 and O2, to both of which it belongs": "it", the one state named
     # before the bodies)
     rf"(?P<o>{LIST(ORG)})(?:\s*\([^)]*\))?\s*,\s+to\s+(?:(?:both|all|each)\s+of\s+)?which\s+"
-    rf"(?:(?:the\s+)?(?P<s>{LIST(C)})|(?P<it>it))\s+(?:(?:has|have|had)\s+)?(?:(?:long|also|both|all)\s+)*"
+    # ("through O, to which both countries belong": the two states named before it)
+    rf"(?:(?:the\s+)?(?P<s>{LIST(C)})|(?P<it>it)|(?P<both>both\s+countries|the\s+two\s+countries))"
+    rf"\s+(?:(?:has|have|had)\s+)?(?:(?:long|also|both|all)\s+)*"
     rf"(?P<v>belonged|belongs|belong)\b"
 )
 # "A and B established diplomatic relations in 1962 and are both members of O": the subject of
@@ -1042,6 +1051,9 @@ COOP_V = (
     r"|(?:have|has|had)\s+(?:been\s+)?twinned"
     # "A and B have joined hands (forces) since 2015 on ...": cooperation
     r"|(?:have|has|had)\s+(?:also\s+)?joined\s+(?:hands|forces)"
+    # ("A and B joined forces on dengue surveillance in 2022": a past cooperation on a field,
+    # dated by a year or month after "in"; not "joined forces to condemn ...")
+    r"|joined\s+(?:hands|forces)(?=\s+on\s+[a-z][^;.,«]{0,60}?\s+in\s+«T\d+»)"
     # "A and B have a partnership dating back to 1982": a partnership held since then
     r"|(?:have|has)\s+(?:had\s+)?an?\s+(?:[\w-]+\s+)?partnership(?=\s+(?:dating|that\s+dates|"
     r"going)\s+back\s+to\b)"
@@ -1641,9 +1653,8 @@ MEET_V = (
     r"(?:was|were)\s+closeted\s+(?:for\s+(?:[\w-]+\s+){1,4}?)?with|played\s+host\s+to|huddled\s+with|"
     # ("X came face to face with Y": a meeting)
     r"came\s+face\s+to\s+face\s+with|"
-    # (not talks by telephone or video, nor "was in talks with" over weeks of negotiation)
-    r"(?:was|were)\s+in\s+(?!(?:telephone|phone|video|virtual|online)\b)(?:[\w-]+\s+)?"
-    r"(?:talks|discussions)\s+with(?![^.;]{0,80}\b(?:by|over\s+the)\s+(?:tele)?phone\b)|"
+    # (not talks by telephone or video: `_remote_talk`, as for every meeting verb)
+    r"(?:was|were)\s+in\s+(?:[\w-]+\s+)?(?:talks|discussions)\s+with|"
     # ("X was the guest of Y at a working dinner (lunch)", "I had the honour of being the guest
     # of Y": a meeting, not a guest of honour)
     r"(?:(?:the\s+)?(?:honou?r|pleasure|privilege)\s+of\s+being|was|were)\s+the\s+guest\s+of"
@@ -1693,11 +1704,12 @@ MEET_V = (
     # ("X gave (hosted, offered) a working dinner in honour of Y": the host of the guest's meal)
     r"(?:gave|hosted|offered)\s+an?\s+(?:[\w-]+\s+)?(?:breakfast|lunch|luncheon|dinner)\s+in\s+"
     r"honou?r\s+of|"
-    # ("had a conversation with X": a meeting too, not "a telephone (video) conversation")
+    # ("had a conversation with X": a meeting too, not "a telephone (video) conversation":
+    # `_remote_talk`)
     # ("X had Thursday in L an interview (a bilateral discussion) with Y": a translated wire's
-    # talks, the day and the place before the noun)
-    r"(?:had\s+(?:«T\d+»\s+)?|(?<=had\s«T\d»\s)|(?<=had\s«T\d\d»\s))(?:in\s+«[LC]\d+»\s+)?an?\s+(?!(?:tele)?phone\b|video\b|virtual\b|online\b|"
-    r"press\b|radio\b|television\b|TV\b|exclusive\b)(?:[\w-]+\s+)?(?:conversation|"
+    # talks, the day and the place before the noun; not a press or radio interview)
+    r"(?:had\s+(?:«T\d+»\s+)?|(?<=had\s«T\d»\s)|(?<=had\s«T\d\d»\s))(?:in\s+«[LC]\d+»\s+)?an?\s+"
+    r"(?!press\b|radio\b|television\b|TV\b|exclusive\b)(?:[\w-]+\s+)?(?:conversation|"
     r"discussion|interview)\s+with|"
     # ("X rounded off his visit with a courtesy call on Y": the call closing it)
     # ("X followed up with a courtesy visit to Y": the same, a visit "to" the person)
@@ -1736,8 +1748,10 @@ MEET_V = (
     # ("X paid a courtesy visit (call) to Y")
     r"paid\s+(?:a\s+)?courtesy\s+(?:call|visit)\s+to)"
 )
+# ("X was received by Y and by C's State Secretary ..., Z": a second agent after "and by", read
+# only after a passive meeting verb)
 _AND_WITH = re.compile(
-    rf",?\s+and\s+(?:also\s+)?with\s+(?:the\s+|his\s+|her\s+)?(?:«[CD]\d+»{POSS}?\s+)?"
+    rf",?\s+and\s+(?:also\s+)?(?P<p>with|by)\s+(?:the\s+|his\s+|her\s+)?(?:«[CD]\d+»{POSS}?\s+)?"
     rf"(?:(?!«)[^;,]){{0,60}}?,?\s*«P(\d+)»"
 )
 # "met with X and the Chairperson of the Parliament of Georgia, Y": Y, a second person met, named
@@ -1784,6 +1798,27 @@ _MEET_WHERE = re.compile(r",\s+where\b")
 _REPORTED_SUBJ = re.compile(
     r"\b(?:said|says|told|added|confirmed|revealed|announced|stated|noted)\b(?:[^;.«]|«T\d+»){0,40}?\s"
     r"«[PQ]\d+»\s+\Z")
+
+
+# A call or a video conference is no meeting: a remote channel named in the meeting's words
+# ("held telephone (virtual, video) talks with Y", "engaged Y in telephone talks", "held talks
+# with Y by telephone (over a video link)", "met virtually with Y"), one gate for every
+# meeting pattern (`_remote_talk`)
+_REMOTE = re.compile(
+    r"\b(?:(?:tele)?phone|video|virtual|online)[\s-]+(?:[\w-]+\s+)?(?:talks|meetings?|"
+    r"negotiations|conversations?|calls?|conference|discussions?|consultations|session|link|summit|"
+    r"exchanges?|chat|dialogue)\b|\b(?:by|via|over)\s+(?:the\s+|an?\s+)?(?:tele)?phone\b|"
+    r"\bvideo-?conferenc\w*|\b(?:virtually|online|remotely)\b(?=\s+with\b)"
+)
+_CLAUSE_TAIL = re.compile(r"\s*,?[^;.,]{0,80}")
+
+
+def _remote_talk(t: str, start: int, end: int) -> bool:
+    """The meeting's words from its verb (at start) to its other party (ending at end) and on to
+    the clause's end name a call or a video conference: no meeting."""
+    tail = _CLAUSE_TAIL.match(t, end)
+    stop = tail.end() if tail is not None else end
+    return _REMOTE.search(t, start, stop) is not None
 
 
 def _meet_matches(t: str) -> Iterator[re.Match[str]]:
@@ -2530,7 +2565,10 @@ R_ORGANISED = re.compile(
 )
 # "the University of X's Institute of Y": a body of the body just named
 _OWNED_BODY = re.compile(r"[’']s?\s+(?P<o>«I\d+»)")
-_VENUE = re.compile(rf"\b(?:at|of|by|for|to|in)\s+(?:the\s+)?(?P<o>{IO})")
+# ("spoke to students at Ilisimatusarfik, the University of Greenland": a local name that no
+# table knows, the body it names in apposition after it)
+_VENUE = re.compile(rf"\b(?:at|of|by|for|to|in)\s+(?:the\s+)?"
+                    rf"(?:(?<=at\s)[A-Z][\w’'-]+\s*,\s+the\s+)?(?P<o>{IO})")
 _VENUE_AT = re.compile(rf"\bat\s+(?:the\s+)?(?P<o>{IO})")
 # "the Embassy of C in D, headed by Chargé d'Affaires X,": the head is an official of the body
 R_HEADED_BY = re.compile(
@@ -2927,6 +2965,12 @@ R_PRESENTED_ON = re.compile(
 R_PRESENTED_IN = re.compile(
     r"(?P<p>«P\d+»)\s*,\s*who\s+(?:(?:had|has)\s+)?(?P<v>presented)\s+(?:his|her|their)\s+"
     + CREDENTIALS + r"\s+in\s+(?P<l>«L\d+»)"
+    # ("X, C's Ambassador to D, submitted her letters of credence to the President of E": the
+    # head of state's country is the receiving state)
+    + rf"|(?P<p2>«P\d+»){APPO}\s+(?:(?:formally|officially|also|has|had)\s+)*"
+    rf"(?P<v2>presented|submitted|handed(?:\s+over)?|lodged|tendered|remitted)\s+"
+    rf"(?:his|her|their)\s+{CREDENTIALS}\s+to\s+(?:the\s+)?(?:President|King|Queen|Emir|Sultan|"
+    rf"Grand\s+Duke|Governor[\s-]General|Head\s+of\s+State)\s+of\s+(?:the\s+)?(?P<l2>«C\d+»)"
 )
 
 
@@ -3097,7 +3141,7 @@ class Extractor:
         """"A and B signed the following instruments:" and then one line per document ("- J;"):
         each line's document is signed by A and B."""
         cs = self.ctx.counted_signers
-        if not cs[1] or not _LIST_ITEM.match(sent.text) or not 0 < sent.index - cs[0] <= 4:
+        if not cs[1] or not LIST_ITEM.match(sent.text) or not 0 < sent.index - cs[0] <= 4:
             return []
         first = cs[0]
         while first > 0 and _TITLE_J.match(self._sentence_text(first)):
@@ -3308,6 +3352,7 @@ class Extractor:
             *(((R_MEMBER_ATTR_AND, "member.attributive"),) if " and a" in t else ()),
             *(((R_MEMBER_COP_GAP, "member.copula"),) if ", and " in t else ()),
             *(((R_MEMBER_SAME_YEAR, "member.joined"),) if " as «C" in t else ()),
+            *(((R_MEMBER_JOINED_IT, "member.joined"),) if " it" in t and ";" in t else ()),
         )
         for rx, rule in rules:
             for m in rx.finditer(t):
@@ -3350,14 +3395,16 @@ class Extractor:
                 elif rx is R_MEMBER_JOIN and _AND_SINCE_TO.match(t, m.end()):
                     # "belongs to O1 and, since T, to O2": the date is O2's
                     mode = "none"
-                if m.groupdict().get("it"):
+                if m.groupdict().get("it") or m.groupdict().get("both"):
                     states = {e for i in refs(t[: m.start("o")])
                               if self.doc.mentions[i].kind == "C"
                               for e in self.doc.mentions[i].ents}
-                    if len(states) != 1:
+                    if len(states) != (2 if m.groupdict().get("both") else 1):
                         continue
-                    subj = [next(i for i in refs(t[: m.start("o")])
-                                 if self.doc.mentions[i].kind == "C")]
+                    # (one mention of each state, the first)
+                    firsts = {self.doc.mentions[i].ents: i for i in reversed(refs(
+                        t[: m.start("o")])) if self.doc.mentions[i].kind == "C"}
+                    subj = sorted(firsts.values())
                 else:
                     subj = refs(m["s"])
                 if m.groupdict().get("w"):
@@ -3407,11 +3454,13 @@ class Extractor:
             left = _LEFT_APPO_PARTY.search(t, 0, m.start("a")) if ", and " in t else None
             if left is not None and m.start("a") == left.end():
                 parties = refs(left["c"]) + parties
+            # ("A and B joined forces on X in 2022": a start told after the verb, as "joined")
+            mode = "joined" if m["v"].startswith("joined") else "state"
             if len(self._expand(parties)) >= 2:
                 yield Cand("COOPERATES_WITH", tuple(parties), tuple(parties), v, "cooperates.with",
-                           "state", 0.8)
+                           mode, 0.8)
             for j in self._coop_projects(t, m.start("a"), m.end("v")):
-                yield Cand("COOPERATES_VIA", tuple(parties), (j,), v, "cooperates.via", "state",
+                yield Cand("COOPERATES_VIA", tuple(parties), (j,), v, "cooperates.via", mode,
                            0.8)
         for m in R_COOP_THEY.finditer(t) if coop_verb else ():
             # "the two countries signed ..., and they have cooperated ...": the parties named
@@ -3736,7 +3785,7 @@ class Extractor:
             cs = self.ctx.counted_signers
             # (the first line of a list may come a few sentences after the count)
             near = cs[0] == sent.index - 1 or 0 < sent.index - cs[0] <= 4 and bool(
-                _LIST_ITEM.match(t))
+                LIST_ITEM.match(t))
             if js and cs[1] and near and m.start() < 12:
                 yield Cand("SIGNED_AGREEMENT", cs[1], tuple(js), v, "signed.counted_then_named",
                            "event", 0.85)
@@ -3882,8 +3931,10 @@ class Extractor:
             a = refs(m["a"])[0]
             if obj is None or doc.mentions[obj].ents == doc.mentions[a].ents:
                 continue
-            yield Cand("MET_WITH", (a,), (obj,), v, "met.active", "event", 0.85)
             at = part.find(f"«P{obj}»")
+            if _remote_talk(t, v, m.start("rest") + (at + len(f"«P{obj}»") if at >= 0 else 0)):
+                continue  # "held telephone talks with Y", "engaged Y in virtual talks"
+            yield Cand("MET_WITH", (a,), (obj,), v, "met.active", "event", 0.85)
             post = _AND_POST_OF.match(part, at + len(f"«P{obj}»")) if at >= 0 else None
             if post is None and at >= 0 and " and " in part:
                 post = _AND_TITLED.match(part, at + len(f"«P{obj}»"))
@@ -3900,14 +3951,18 @@ class Extractor:
                                m.start("rest") + later.start(),
                                "met.and_later", "event", 0.8)
             # "held talks with A's Prime Minister, X, and with B's Minister ..., Y": Y too
-            for w in _AND_WITH.finditer(part) if "and with" in part else ():
-                other = int(w.group(1))
+            for w in _AND_WITH.finditer(part) if "and with" in part or (
+                    "and by" in part and verb.endswith(" by")) else ():
+                if w["p"] == "by" and not verb.endswith(" by"):
+                    continue
+                other = int(w.group(2))
                 if doc.mentions[other].ents not in (doc.mentions[a].ents, doc.mentions[obj].ents):
                     yield Cand("MET_WITH", (a,), (other,), v, "met.active", "event", 0.85)
         front = R_TALKS_FRONT.match(t) if t.lstrip().startswith(("In ", "During ")) or (
             " took place " in t) else None
         fv = ("v" if front["v"] else "v2") if front is not None else "v"
-        if front is not None and not _blocked(sent, front.start(fv)):
+        if front is not None and not _blocked(sent, front.start(fv)) and not _remote_talk(
+                t, front.start(), front.end("b" if front["b"] else "b2")):
             b = int((front["b"] or front["b2"])[2:-1])
             a_: int | None = int((front["a"] or front["a2"])[2:-1]) if (
                 front["a"] or front["a2"]) else None
@@ -3926,7 +3981,8 @@ class Extractor:
             a = refs(m["a" + g])[0]
             people = [i for i in refs(part[:160]) if doc.mentions[i].kind == "P"
                       and doc.mentions[i].ents != doc.mentions[a].ents]
-            if people and not _blocked(sent, m.start("v" + g)):
+            if people and not _blocked(sent, m.start("v" + g)) and not _remote_talk(
+                    t, m.start("v" + g), m.start("rest" + g) + len(part)):
                 yield Cand("MET_WITH", (a,), (people[0],), m.start("v" + g), "met.said_after",
                            "event", 0.8)
         for m in R_PRESENTED_TO.finditer(t) if _PRESENT_GATE.search(t) else ():
@@ -3957,7 +4013,7 @@ class Extractor:
                            "event", 0.8)
         for m in R_MEET_PAIR.finditer(t) if meet_verb else ():
             ids = [i for i in refs(m["a"]) if doc.mentions[i].kind in "PQ"]
-            if _blocked(sent, m.start("v")):
+            if _blocked(sent, m.start("v")) or _remote_talk(t, m.start("v"), m.end()):
                 continue
             if len(ids) == 2 or doc.mentions[ids[0]].kind == "Q":
                 yield Cand("MET_WITH", tuple(ids), tuple(ids), m.start("v"), "met.pair", "event",
@@ -4437,9 +4493,12 @@ class Extractor:
                        "official.who_chairs", "none", 0.8)
         for m in R_CREDENTIALS.finditer(t) if "presented" in t else ():
             yield from self._post_claims(sent, m, refs(m["p"])[0], dated=True)
-        for m in R_PRESENTED_IN.finditer(t) if "presented" in t else ():
-            yield Cand("ACCREDITED_TO", (refs(m["p"])[0],), (refs(m["l"])[0],), m.start("v"),
-                       "post.presented_in", "credentials", 0.8)
+        for m in R_PRESENTED_IN.finditer(t) if "redence" in t or "redentials" in t else ():
+            g = "" if m["p"] is not None else "2"
+            if g and _blocked(sent, m.start("v2")):
+                continue
+            yield Cand("ACCREDITED_TO", (refs(m["p" + g])[0],), (refs(m["l" + g])[0],),
+                       m.start("v" + g), "post.presented_in", "credentials", 0.8)
         yield from self._credence_list(sent)
         for m in R_TITLE_NAME_OF.finditer(t) if "» of " in t else ():
             # "Ambassador X of Portugal": X heads Portugal's mission
@@ -5061,6 +5120,11 @@ class Extractor:
         if d.kind == "same" and d.value is None and d.unit == "day" and d.same_word and (
                 self.ctx.same_noyear):
             return None, DateSource.SENTENCE  # the day told before had no year
+        if d.kind == "same" and d.value is None and d.unit in ("day", "part") and not d.shift and (
+                self.ctx.recent is None and self.ctx.last_event is None) and (
+                self.ctx.dateline is not None and self.ctx.dateline.day is not None):
+            # ("Later that day, X met Y" with no event told before: the dateline's day)
+            return self.ctx.dateline, DateSource.SENTENCE
         if d.kind == "same" and d.value is None and self.ctx.recent is not None:
             v = dt.coarsen(self.ctx.same or self.ctx.recent, d.unit)
             if d.shift:

@@ -1588,18 +1588,21 @@ R_INSTRUMENTS = Anchored(re.compile(
     r"|^\s*(?:The|These)\s+(?:" + _COUNT_WORD + r"\s+)?(?:instruments|agreements|documents|"
     r"accords|texts)(?:\s+[–—]|,\s+namely)\s+(?P<rest2>.*)"
 ), r"[A-Z]", word_start=False)
-# a word of a meeting held at a distance: "held (had) a video meeting (telephone talks, a
-# virtual dialogue) with X" is no meeting in person
-_NOT_REMOTE = r"(?!(?:tele)?phone\b|video(?:conference)?\b|virtual\b|online\b|remote\b)"
-# a meeting's means told after its verb: "held talks with X by telephone", "met Y by video
-# link", "held talks via videoconference" (in the verb's clause)
+# A call or a video conference is no meeting: a remote channel named in the meeting's clause
+# ("held telephone (virtual, video) talks with Y", "engaged Y in telephone talks", "held talks
+# with Y by telephone (over a video link, via videoconference)", "met virtually with Y"), one
+# check of every MET_WITH (`Extractor._remote_meeting`)
 _REMOTE_MEANS = re.compile(
-    r"\b(?:by|via|over|through)\s+(?:an?\s+|the\s+)?(?:(?:tele)?phone|video(?:\s*(?:link|call|"
+    r"\b(?:(?:tele)?phone|video|virtual|online)[\s-]+(?:[\w-]+\s+)?(?:talks|meetings?|"
+    r"negotiations|conversations?|calls?|conference|discussions?|consultations|session|link|summit|"
+    r"exchanges?|chat|dialogue)\b"
+    r"|\b(?:by|via|over|through)\s+(?:an?\s+|the\s+)?(?:(?:tele)?phone|video(?:\s*(?:link|call|"
     r"conference))?|videoconferenc(?:e|ing)|video-conferenc(?:e|ing)|teleconference)\b"
+    r"|\bvideo-?conferenc\w*"
     # (not "met virtually every minister": "almost")
     r"|\bvirtually\b(?!\s+(?:all|every|everyone|each|no|none|nothing|the\s+(?:entire|whole))\b)"
-    r"|\b(?<!not\s)remotely\b")
-_REMOTE_CUES = ("phone", "video", "virtual", "remote", "conferenc")
+    r"|\b(?<!not\s)remotely\b|\bonline\b(?=\s+with\b)")
+_REMOTE_CUES = ("phone", "video", "virtual", "remote", "conferenc", "online")
 # "in honour of the late President Y": a person no longer living is met by nobody
 _THE_LATE = re.compile(r"\b[Tt]he\s+late\s+(?:[A-Z][\w.’'-]*\s+){0,4}\Z")
 _MEANS_CLAUSE_END = re.compile(r";|,\s+(?:and|but|while|after|before|where|who|which|when)\b")
@@ -1625,7 +1628,7 @@ MEET_V = (
     # ("X sustained a meeting of work with Y": a translated wire's "held a working meeting")
     r"(?:held|conducted|sustained|engaged\s+in|had(?=\s+(?:separate|talks)\s))\s+"
     # ("held a lengthy working session with X": two adjectives before the noun)
-    rf"(?:(?:an?|another|the)\s+(?:{_NOT_REMOTE}[\w-]+\s+)?round\s+of\s+)?(?:{_NOT_REMOTE}[\w-]+\s+){{0,3}}?"
+    r"(?:(?:an?|another|the)\s+(?:[\w-]+\s+)?round\s+of\s+)?(?:[\w-]+\s+){0,3}?"
     r"(?:talks|meetings?|discussions|"
     # ("held a bilateral dialogue with X": a meeting)
     r"dialogue|"
@@ -1653,7 +1656,7 @@ MEET_V = (
     r"(?:was|were)\s+closeted\s+(?:for\s+(?:[\w-]+\s+){1,4}?)?with|played\s+host\s+to|huddled\s+with|"
     # ("X came face to face with Y": a meeting)
     r"came\s+face\s+to\s+face\s+with|"
-    # (not talks by telephone or video: `_remote_talk`, as for every meeting verb)
+    # (not talks by telephone or video: `_remote_meeting`, as for every meeting)
     r"(?:was|were)\s+in\s+(?:[\w-]+\s+)?(?:talks|discussions)\s+with|"
     # ("X was the guest of Y at a working dinner (lunch)", "I had the honour of being the guest
     # of Y": a meeting, not a guest of honour)
@@ -1699,13 +1702,13 @@ MEET_V = (
     # X": a meeting)
     # ("had a working breakfast (lunch, dinner) with X": a meeting over a meal, as "held"; "had
     # a bilateral dialogue with X": the same)
-    rf"had\s+an?\s+(?:{_NOT_REMOTE}[\w-]+\s+)?(?:meeting|session|encounter|one-(?:on|to)-one|sit-down|exchange|"
+    r"had\s+an?\s+(?:[\w-]+\s+)?(?:meeting|session|encounter|one-(?:on|to)-one|sit-down|exchange|"
     r"breakfast|lunch|luncheon|dinner|dialogue)\s+with|"
     # ("X gave (hosted, offered) a working dinner in honour of Y": the host of the guest's meal)
     r"(?:gave|hosted|offered)\s+an?\s+(?:[\w-]+\s+)?(?:breakfast|lunch|luncheon|dinner)\s+in\s+"
     r"honou?r\s+of|"
     # ("had a conversation with X": a meeting too, not "a telephone (video) conversation":
-    # `_remote_talk`)
+    # `_remote_meeting`)
     # ("X had Thursday in L an interview (a bilateral discussion) with Y": a translated wire's
     # talks, the day and the place before the noun; not a press or radio interview)
     r"(?:had\s+(?:«T\d+»\s+)?|(?<=had\s«T\d»\s)|(?<=had\s«T\d\d»\s))(?:in\s+«[LC]\d+»\s+)?an?\s+"
@@ -1740,8 +1743,8 @@ MEET_V = (
     # ("she traded views with Y": the same)
     r"(?:exchanged|traded)\s+views\s+with|"
     # ("X engaged her counterpart, Y, in bilateral discussions": a meeting, the person between)
-    # (not "engaged Y in telephone talks")
-    rf"engaged(?=\s+(?:(?!«P)[^;.]){{0,60}}?«P\d+»[^;.«]{{0,40}}?\s+in\s+(?:{_NOT_REMOTE}[\w-]+\s+)?(?:talks|"
+    # (not "engaged Y in telephone talks": `_remote_meeting`)
+    r"engaged(?=\s+(?:(?!«P)[^;.]){0,60}?«P\d+»[^;.«]{0,40}?\s+in\s+(?:[\w-]+\s+)?(?:talks|"
     r"discussions|consultations)\b)|"
     # ("held a detailed exchange of views with X": the same)
     r"(?:held|had)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?exchange\s+of\s+views\s+with|"
@@ -1800,27 +1803,6 @@ _REPORTED_SUBJ = re.compile(
     r"«[PQ]\d+»\s+\Z")
 
 
-# A call or a video conference is no meeting: a remote channel named in the meeting's words
-# ("held telephone (virtual, video) talks with Y", "engaged Y in telephone talks", "held talks
-# with Y by telephone (over a video link)", "met virtually with Y"), one gate for every
-# meeting pattern (`_remote_talk`)
-_REMOTE = re.compile(
-    r"\b(?:(?:tele)?phone|video|virtual|online)[\s-]+(?:[\w-]+\s+)?(?:talks|meetings?|"
-    r"negotiations|conversations?|calls?|conference|discussions?|consultations|session|link|summit|"
-    r"exchanges?|chat|dialogue)\b|\b(?:by|via|over)\s+(?:the\s+|an?\s+)?(?:tele)?phone\b|"
-    r"\bvideo-?conferenc\w*|\b(?:virtually|online|remotely)\b(?=\s+with\b)"
-)
-_CLAUSE_TAIL = re.compile(r"\s*,?[^;.,]{0,80}")
-
-
-def _remote_talk(t: str, start: int, end: int) -> bool:
-    """The meeting's words from its verb (at start) to its other party (ending at end) and on to
-    the clause's end name a call or a video conference: no meeting."""
-    tail = _CLAUSE_TAIL.match(t, end)
-    stop = tail.end() if tail is not None else end
-    return _REMOTE.search(t, start, stop) is not None
-
-
 def _meet_matches(t: str) -> Iterator[re.Match[str]]:
     """R_MEET.finditer(t), and on after a ", where" clause inside a match's rest: "paid a
     courtesy visit to I, where he met Y" (the clause's own meeting, swallowed by the first)."""
@@ -1874,10 +1856,10 @@ R_MEET_PAIR = re.compile(
     # ("A and B held a bilateral dialogue", "A and B held a bilateral at the Mission": the noun
     # left out after "bilateral"; "A and B went into a bilateral meeting"; "A and B conducted
     # negotiations in L": talks conducted)
-    rf"(?P<v>(?:held|had|conducted)\s+(?:{_NOT_REMOTE}[\w-]+\s+){{0,2}}?(?:talks|meeting|discussions|"
+    rf"(?P<v>(?:held|had|conducted)\s+(?:[\w-]+\s+){{0,2}}?(?:talks|meeting|discussions|"
     rf"consultations|session|negotiations|dialogue|"
     rf"bilateral(?=\s+(?:at|on|in|during)\b|\s*[,.;]|\s*$))|met|"
-    rf"went\s+into\s+(?:an?\s+)?(?:{_NOT_REMOTE}[\w-]+\s+){{0,2}}?(?:talks|meeting|session|discussions)|"
+    rf"went\s+into\s+(?:an?\s+)?(?:[\w-]+\s+){{0,2}}?(?:talks|meeting|session|discussions)|"
     # ("A and B had a one-on-one at the Guest House": a meeting of the two)
     # ("A and B held a tête-à-tête": the same)
     rf"(?:had|held)\s+an?\s+(?:one-(?:on|to)-one|t[êe]te-[àa]-t[êe]te)\b|"
@@ -1907,7 +1889,7 @@ R_MEET_PAIR_AFTER = re.compile(
     rf"\s+(?:(?!«[PQ])[^;.]){{1,120}}?\s+(?:after|following)\s+"
     # ("A and B co-hosted an event, after which they held a short bilateral": the pair met)
     rf"(?P<v>(?:their\s+)?(?:meeting|talks)|(?<=after\s)which\s+(?:they|the\s+two)\s+(?:held|had)\s+"
-    rf"(?:an?\s+)?(?:{_NOT_REMOTE}[\w-]+\s+)?(?:bilateral|meeting|talks))\b(?!\s+(?:with|of|between)\b|\s+«)"
+    rf"(?:an?\s+)?(?:[\w-]+\s+)?(?:bilateral|meeting|talks))\b(?!\s+(?:with|of|between)\b|\s+«)"
 )
 # "The memorandum was signed by X and C's Minister of ..., Y, after the two held talks on
 # Wednesday": the two signers are the pair that met
@@ -1925,7 +1907,7 @@ R_MEET_AFTER = re.compile(
     rf"\s+(?:(?:a|the)\s+(?:courtesy\s+)?(?:call|visit)\s+(?:from|by)\s+)?(?P<rest>[^;.]*)"
     # ("After a one-on-one with C's Minister ..., Y, on Monday, X told reporters that ...": the
     # meeting fronted, the speaker after it)
-    rf"|^\s*(?P<v2>After|Following)\s+(?:an?\s+|the\s+|(?:his|her|their)\s+)?(?:{_NOT_REMOTE}[\w-]+\s+)?"
+    rf"|^\s*(?P<v2>After|Following)\s+(?:an?\s+|the\s+|(?:his|her|their)\s+)?(?:[\w-]+\s+)?"
     rf"(?:talks|meeting|one-(?:on|to)-one|tête-à-tête|session|sit-down)\s+with\s+"
     rf"(?P<rest2>(?:(?!«[PQ])[^;.]){{0,120}}?«P\d+»(?:\s*,)?(?:\s+(?:on\s+)?{T})?)\s*,\s+"
     rf"(?:«C\d+»{POSS}\s+[^;.,«]{{1,60}}?,\s+)?(?P<a2>{P})\s*,?\s+(?:told|said|stated|noted|"
@@ -3932,8 +3914,6 @@ class Extractor:
             if obj is None or doc.mentions[obj].ents == doc.mentions[a].ents:
                 continue
             at = part.find(f"«P{obj}»")
-            if _remote_talk(t, v, m.start("rest") + (at + len(f"«P{obj}»") if at >= 0 else 0)):
-                continue  # "held telephone talks with Y", "engaged Y in virtual talks"
             yield Cand("MET_WITH", (a,), (obj,), v, "met.active", "event", 0.85)
             post = _AND_POST_OF.match(part, at + len(f"«P{obj}»")) if at >= 0 else None
             if post is None and at >= 0 and " and " in part:
@@ -3961,8 +3941,7 @@ class Extractor:
         front = R_TALKS_FRONT.match(t) if t.lstrip().startswith(("In ", "During ")) or (
             " took place " in t) else None
         fv = ("v" if front["v"] else "v2") if front is not None else "v"
-        if front is not None and not _blocked(sent, front.start(fv)) and not _remote_talk(
-                t, front.start(), front.end("b" if front["b"] else "b2")):
+        if front is not None and not _blocked(sent, front.start(fv)):
             b = int((front["b"] or front["b2"])[2:-1])
             a_: int | None = int((front["a"] or front["a2"])[2:-1]) if (
                 front["a"] or front["a2"]) else None
@@ -3981,8 +3960,7 @@ class Extractor:
             a = refs(m["a" + g])[0]
             people = [i for i in refs(part[:160]) if doc.mentions[i].kind == "P"
                       and doc.mentions[i].ents != doc.mentions[a].ents]
-            if people and not _blocked(sent, m.start("v" + g)) and not _remote_talk(
-                    t, m.start("v" + g), m.start("rest" + g) + len(part)):
+            if people and not _blocked(sent, m.start("v" + g)):
                 yield Cand("MET_WITH", (a,), (people[0],), m.start("v" + g), "met.said_after",
                            "event", 0.8)
         for m in R_PRESENTED_TO.finditer(t) if _PRESENT_GATE.search(t) else ():
@@ -4013,7 +3991,7 @@ class Extractor:
                            "event", 0.8)
         for m in R_MEET_PAIR.finditer(t) if meet_verb else ():
             ids = [i for i in refs(m["a"]) if doc.mentions[i].kind in "PQ"]
-            if _blocked(sent, m.start("v")) or _remote_talk(t, m.start("v"), m.end()):
+            if _blocked(sent, m.start("v")):
                 continue
             if len(ids) == 2 or doc.mentions[ids[0]].kind == "Q":
                 yield Cand("MET_WITH", tuple(ids), tuple(ids), m.start("v"), "met.pair", "event",

@@ -829,6 +829,13 @@ class Doc:
             self.ents[eid] = info
         return info
 
+    def replace_mentions(self, mentions: list[Mention]) -> None:
+        """Mentions dropped or changed, not only appended: the caches built on the list are
+        drawn again when next asked for."""
+        self.mentions = mentions
+        self._order = None
+        self._occupied_masks.clear()
+
     def add(self, m: Mention, alias: str | None = None, shown: bool = True) -> int:
         self.mentions.append(m)
         for eid in m.ents:
@@ -2954,8 +2961,9 @@ _ARTICLE_SURNAME = re.compile(rf"(?<![\w’'-])(?:al|el)-[{UP}][\w’'-]*(?![\w�
 def _occupied(doc: Doc, skip: str = "") -> bytearray:
     """One byte per character of the text: 1 where a mention (of a kind not in skip) sits.
 
-    A copy the caller may mark further. Mentions are only ever appended, so the mask kept on
-    the document is brought up to date with the new ones instead of being drawn again."""
+    A copy the caller may mark further. Mentions are appended (a drop or a change goes through
+    `Doc.replace_mentions`, which clears the masks), so the mask kept on the document is
+    brought up to date with the new ones instead of being drawn again."""
     mask, done = doc._occupied_masks.get(skip) or (bytearray(len(doc.text)), 0)
     mentions = doc.mentions
     for k in range(done, len(mentions)):
@@ -5034,7 +5042,7 @@ def find_state_agencies(doc: Doc) -> None:
 def _drop_mentions(doc: Doc, gone: list[Mention]) -> None:
     """Mentions found to be words of a longer name; their entities stay shown only when named
     elsewhere."""
-    doc.mentions = [x for x in doc.mentions if all(x is not g for g in gone)]
+    doc.replace_mentions([x for x in doc.mentions if all(x is not g for g in gone)])
     for eid in {e for g in gone for e in g.ents}:
         doc.ents[eid].shown = any(
             eid in x.ents and x.role not in ("coref", "group", "demonym", "place")
@@ -5103,9 +5111,8 @@ def find_channel_mechanisms(doc: Doc) -> None:
             continue
         doc.ents[new_id] = replace(old, id=new_id, type=EntityType.PROJECT)
         del doc.ents[old.id]
-        for k, x in enumerate(doc.mentions):
-            if x.ents == (old.id,):
-                doc.mentions[k] = replace(x, kind="J", ents=(new_id,))
+        doc.replace_mentions([replace(x, kind="J", ents=(new_id,)) if x.ents == (old.id,) else x
+                              for x in doc.mentions])
 
 
 # --- cities visited --------------------------------------------------------------------------

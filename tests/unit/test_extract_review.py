@@ -3,7 +3,9 @@ written for: each test holds one of them."""
 
 from __future__ import annotations
 
+from ingest.extract import entities as ents
 from ingest.extract import extract_article
+from ingest.extract.clean import Working
 from ingest.extract.header import find_dateline, published_from_text
 from tests.unit.test_extract_general import facts, names
 
@@ -334,3 +336,21 @@ def test_a_witness_watching_the_signing_is_no_signer() -> None:
                        "Peru's Foreign Minister Elmer Schialer and Chile's Foreign Minister "
                        "Alberto van Klaveren signing an Agreement on Border Cooperation.\n")
     assert {"person:elmer-schialer", "person:alberto-van-klaveren"} <= signers, signers
+
+
+def test_the_mention_caches_follow_a_dropped_mention() -> None:
+    # The sorted order and the occupied masks are kept on the document and brought up to date
+    # as mentions are appended; a mention dropped (a word of a longer name) must not linger in
+    # them, or a mention added after the drop is missed by the sentence's lookups
+    text = "Kenya met Peru and Chile in Lima."
+    doc = ents.Doc(text, Working(text, None), [(0, len(text))], None)
+    for start, end in ((0, 5), (10, 14), (19, 24)):
+        doc.add(ents.Mention(start, end, "C", ()), shown=False)
+    assert ents.sentence_mentions(doc, 0, len(text)) == [0, 1, 2]
+    assert ents._occupied(doc)[10:14] == b"\x01" * 4
+    ents._drop_mentions(doc, [doc.mentions[1]])
+    doc.add(ents.Mention(28, 32, "L", ()), shown=False)  # as many mentions as before the drop
+    names = [text[doc.mentions[i].start : doc.mentions[i].end]
+             for i in ents.sentence_mentions(doc, 0, len(text))]
+    assert names == ["Kenya", "Chile", "Lima"]
+    assert ents._occupied(doc)[10:14] == bytearray(4)

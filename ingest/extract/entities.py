@@ -286,9 +286,11 @@ def _body_type(tokens: list[str], head: str) -> EntityType | None:
         # "Saudi-Iraqi Coordination Council": a bilateral mechanism ("Franco-Paraguayan
         # Education Committee": a state's combining form before the other's demonym)
         return EntityType.PROJECT
-    if head == "group" and "joint" in low and _PAIR_PREFIX.fullmatch(tokens[0]) and (
-            len(gz.scan_name(tokens[0])) == 2):
-        return EntityType.PROJECT  # "Peru-Chile Joint Working Group on Mining": a mechanism
+    if head == "group" and ("joint" in low or "working" in low) and _PAIR_PREFIX.fullmatch(
+            tokens[0]) and len(gz.scan_name(tokens[0])) == 2:
+        # "Peru-Chile Joint Working Group on Mining": a mechanism ("Fiji-Tonga Maritime Working
+        # Group": a working group of the two states, "Joint" left out)
+        return EntityType.PROJECT
     if head == "fund" and ("cooperation" in low or _PAIR_PREFIX.fullmatch(tokens[0]) and (
             len(gz.scan_name(tokens[0])) == 2)):
         return EntityType.PROJECT  # "ECOWAS-Spain Fund for Migration": a channel, not a body
@@ -443,7 +445,9 @@ _HONS = rf"(?:(?:{HON})\s+)*"
 POST_MODS = (
     r"(?:(?:newly\s+|recently\s+)?(?:appointed|accredited|designated)\s+|outgoing\s+|"
     # ("C's resident Ambassador in L, X": a resident head of mission)
-    r"incoming\s+|non-resident\s+|resident\s+|new\s+|then\s+|acting\s+|interim\s+|caretaker\s+|"
+    # ("C's first resident ambassador to D, X": the first holder of the post)
+    r"incoming\s+|non-resident\s+|resident\s+|new\s+|first\s+|then\s+|acting\s+|interim\s+|"
+    r"caretaker\s+|"
     # ("C's parliamentary Speaker X", "the Mongolian parliament Speaker, Y": the chamber's
     # Speaker, a post of the state)
     r"parliament(?:ary)?\s+(?=Speaker\b))*"
@@ -3435,7 +3439,7 @@ def find_coreference(doc: Doc) -> None:
                     continue  # "Both are ...": whoever was named last, people or countries
             cpair = _coordinated_pair(doc, s, m.start()) or channel or _pair_after_colon(
                 doc, m.end(), e) or _pair_before(doc, si, m.start()) or _clause_pair(
-                doc, s, m) or doc.main_pair
+                doc, s, m) or _paragraph_pair(doc, m.start()) or doc.main_pair
             if len(cpair) == 2 and free(m.start(), m.end()):
                 doc.add(Mention(m.start(), m.end(), "G", cpair, "group"))
         for m in _PGROUP.finditer(text, s, e) if scan & 8 else ():
@@ -3711,6 +3715,24 @@ def _pair_before(doc: Doc, si: int, pos: int) -> tuple[str, ...]:
             and _SUBJECT_AFTER.match(doc.text, b.end)):
         return ()
     return _coordinated_pair(doc, a.start, b.end)
+
+
+def _paragraph_pair(doc: Doc, pos: int) -> tuple[str, ...]:
+    """"Mongolia and Kuwait forged diplomatic ties in 1975 ... The envoy ... told him that the
+    two countries had cooperated ...", in a page of short unrelated briefs: the two countries
+    the group's paragraph names before it, when it names exactly two and neither is of the
+    article's pair."""
+    lo = doc.text.rfind("\n", 0, pos) + 1
+    cs = [x for x in doc.mentions if x.kind == "C" and lo <= x.start and x.end <= pos
+          and x.role in ("name", "capital")]
+    names = list(dict.fromkeys(x.ents[0] for x in cs))
+    if len(names) != 2 or set(names) & set(doc.main_pair):
+        return ()
+    # (the two joined by "and" somewhere in it, not two named in passing)
+    if not any(doc.text[a.end : b.start] in (" and ", " & ") and a.ents != b.ents
+               for a, b in zip(cs, cs[1:], strict=False)):
+        return ()
+    return (names[0], names[1])
 
 
 def _pair_after_colon(doc: Doc, pos: int, end: int) -> tuple[str, ...]:
@@ -5162,7 +5184,9 @@ _CITY_VISITED = re.compile(
     # ("came ashore in Nuuk on Monday for a two-day stay": arrived there by sea)
     # ("travelled by road to L", "stopped in L on T at the start of a visit": the same)
     # ("arrived to L", "made presence in L": a translated wire's arrivals)
-    rf"(?:(?:visit|trip)[^\S\n]+to|(?P<arr>(?:arrived|landed|came[^\S\n]+ashore|stopped|made[^\S\n]+presence)[^\S\n]+in|"
+    # ("made a one-day stop in L": a stop is a visit of the city, as in the visit rules)
+    rf"(?:(?:visit|trip)[^\S\n]+to|(?:made|began)[^\S\n]+an?[^\S\n]+(?:[\w-]+[^\S\n]+)?stop"
+    rf"(?:over)?[^\S\n]+in|(?P<arr>(?:arrived|landed|came[^\S\n]+ashore|stopped|made[^\S\n]+presence)[^\S\n]+in|"
     rf"(?:travell?ed|flew|arrived)[^\S\n]+(?:by[^\S\n]+(?:road|air|rail|sea|car|train)[^\S\n]+)?to|flew[^\S\n]+(?:into|in[^\S\n]+to)|"
     rf"(?:is|was|are|were)[^\S\n]+(?:(?:currently|now)[^\S\n]+)?in))[^\S\n]+(?P<c>{_CITY})"
     rf"(?P<tail>[^\S\n]*,[^\S\n]*)?)"
@@ -5205,7 +5229,7 @@ def find_visited_cities(doc: Doc) -> None:
     City entities (shown only when a visit rule uses them). "Chennai, India": the City's
     country."""
     text = doc.text
-    if not any(w in text for w in ("visit", "trip", "tour", " stay", "mission")):
+    if not any(w in text for w in ("visit", "trip", "tour", " stay", "mission", " stop")):
         return
     taken = [(m.start, m.end) for m in doc.mentions]
     names = {n.casefold() for e in doc.ents.values() for n in (e.name, *e.aliases, *e.tokens)}

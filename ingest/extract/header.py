@@ -203,7 +203,9 @@ _LOWER_MONTH = re.compile(rf"^(?:{dates._M.lower()})\b")
 _UPPER_MONTH = re.compile(rf"^(?:{dates._M.upper()})\b")
 _DOTTED_DAY = re.compile(rf"\b(\d{{1,2}})\.\s+(?=(?:{dates._M})\b)")
 _SPACED_DOTTED = re.compile(r"\b(\d{1,2})\.\s(\d{1,2})\.\s(\d{4})\b")
-_MONTH_COMMA_DAY = re.compile(rf"\b((?:{dates._M})\.?),\s+(?=\d{{1,2}},?\s+\d{{4}}\b)")
+# ("December, 09/2026 - 08:12": the day and the year set apart by a slash)
+_MONTH_COMMA_DAY = re.compile(rf"\b((?:{dates._M})\.?),\s+(?=\d{{1,2}}(?:,?\s+|/)\d{{4}}\b)")
+_DAY_SLASH_YEAR = re.compile(rf"\b((?:{dates._M})\.?) (\d{{1,2}})/(\d{{4}})\b")
 # "Dec - 04 - 2026 , 16:35": a month, the day and the year set apart by dashes
 _MONTH_DASH_DAY = re.compile(rf"\b((?:{dates._M}))\s*-\s*(\d{{1,2}})\s*-\s*(\d{{4}})\b")
 # "2026 Aug 5, 18:40": the year first, then the month's name and the day
@@ -227,7 +229,7 @@ def _first_day(text: str) -> PartialDate | None:
     text = re.sub(r"(?<=[A-Za-z])\s+,\s*(?=\d{4}\b)", ", ", text)
     if "," in text:
         # "December, 01, 2026 - 14:30": a comma after the month of a date line
-        text = _MONTH_COMMA_DAY.sub(r"\1 ", text)
+        text = _DAY_SLASH_YEAR.sub(r"\1 \2, \3", _MONTH_COMMA_DAY.sub(r"\1 ", text))
     if " - " in text:
         text = _MONTH_DASH_DAY.sub(r"\2 \1 \3", text)
     text = _YEAR_MONTH_DAY.sub(r"\3 \2 \1", text)

@@ -230,6 +230,12 @@ _VALIDITY_BEFORE = re.compile(
 # "Before the signing, the two ministers held talks": the day of the signing just told
 _AROUND_SIGNING = re.compile(
     r"\s*(?:Before|Prior\s+to|Ahead\s+of|After|Following)\s+the\s+signing\s*(?:ceremony\s*)?,")
+# "established diplomatic relations at ambassadorial level on Monday": only the relations and
+# their level between the verb and the weekday
+_OWN_WEEKDAY = re.compile(
+    r"\w*\s+(?:formal\s+|full\s+)?diplomatic\s+(?:relations|ties)(?:\s+at\s+(?:the\s+)?"
+    r"ambassadorial\s+level)?\s+(?:on\s+)?"
+)
 _IN_PLACE_SINCE = re.compile(r"in\s+place\s+since\s+")
 _SINCE_BEFORE = re.compile(r"\bsince\s+(?:[a-z]+\s+){0,3}\Z")
 _VISIT_UNDER_WAY = re.compile(
@@ -2417,8 +2423,9 @@ R_ADDRESS = re.compile(
     # ("X paid tribute at L and then addressed cadets of the I": a clause of the same subject
     # before "and then addressed", no other person in it; "X toured the I at L and spoke to
     # officers of a course": the same before "spoke to", the body toured its venue)
-    rf"(?:(?P<pre>(?:[^;«]|«[LIT]\d+»){{1,80}}?)\s+and\s+(?:(?:then|later|afterwards)\s+)?"
-    rf"(?=addressed\b|spoke\s+to\b))?"
+    # ("X met Deputy Minister Y and addressed students at the I": the one met, the object)
+    rf"(?:(?P<pre>(?:[^;«]|«[LIT]\d+»){{1,80}}?|met\s+(?:with\s+)?[^;«]{{0,60}}?«P\d+»)\s+and\s+"
+    rf"(?:(?:then|later|afterwards)\s+)?(?=addressed\b|spoke\s+to\b))?"
     # "had earlier spoken to young diplomats at the Academy"
     # ("X took the podium (lectern, rostrum) at the Institute": spoke there)
     rf"(?:(?:had|has|have)\s+(?:(?:also|earlier|already)\s+)?)?(?P<v>addressed|spoke|speaks|"
@@ -2649,7 +2656,8 @@ R_PRESENTED_TO = Anchored(re.compile(
     rf"(?:(?:a\s+copy|(?:figurative\s+)?copies)\s+of\s+)?(?:his|her|their)\s+{CREDENTIALS}(?:\s+as\s+(?:[\w-]+\s+){{1,5}}?to\s+"
     rf"(?:the\s+)?«[CGO]\d+»)?(?:\s+(?:on\s+)?{T})?\s+to\s+"
     rf"(?:the\s+)?(?:(?:[^;,«]|«[CDIO]\d+»){{1,80}}?,\s+){{0,3}}?"
-    rf"(?:(?:[A-Z][\w-]*|of|the)\s+){{0,5}}?(?P<b>{P})"
+    # ("to Mongolian President Y": a demonym before the post)
+    rf"(?:(?:[A-Z][\w-]*|«D\d+»|of|the)\s+){{0,5}}?(?P<b>{P})"
 ), r"«P")
 # "Slovenia is represented in Georgia by non-resident Ambassador X": X is C's ambassador,
 # accredited to D
@@ -2979,6 +2987,13 @@ def _comp_refs(post: str, prep: str) -> list[int]:
     return out
 
 
+# "PHNOM PENH — " opening a later paragraph: a place in capitals and a dash, a brief's dateline
+_BRIEF_DATELINE = re.compile(
+    r"[A-Z][A-Z'’.-]+(?:[^\S\n][A-Z][A-Z'’.-]+){0,3}(?:,[^\S\n]+[A-Z][\w'’.-]+){0,2}"
+    r"[^\S\n]+(?:--|—|–)[^\S\n]+(?=[A-Z])"
+)
+
+
 class Extractor:
     def __init__(self, doc: Doc, pub: PartialDate | None, dateline_date: PartialDate | None):
         self.doc = doc
@@ -3003,6 +3018,10 @@ class Extractor:
 
     # each rule yields candidates for one sentence
     def sentence(self, sent: Sent) -> None:
+        if self.cands and self._new_story(sent):
+            # a page of short briefs: a dateline that opens a later paragraph starts a story of
+            # its own, whose events do not take the days the stories before it told
+            self.ctx = Context(self.ctx.pub, None)
         if "presented" in sent.text and sent.dates:
             self._note_presented(sent)
         if sent.index > 0 and sent.dates and " held " in sent.text:
@@ -3083,6 +3102,17 @@ class Extractor:
         so: "held talks with Y by telephone", "met Y via videoconference")."""
         end = _MEANS_CLAUSE_END.search(t, trigger)
         return _REMOTE_MEANS.search(t, trigger, end.start() if end else len(t)) is not None
+
+    def _new_story(self, sent: Sent) -> bool:
+        """A sentence that opens a line with a dateline of its own ("VIENTIANE — ", "OSLO -- "),
+        not the article's dateline."""
+        text = self.doc.text
+        if sent.start == 0 or text[sent.start - 1] != "\n":
+            return False
+        dl = self.doc.dateline
+        if dl is not None and dl.start >= sent.start:
+            return False
+        return _BRIEF_DATELINE.match(text, sent.start) is not None
 
     def _redate_lead_meeting(self, sent: Sent) -> None:
         """"X has engaged Y in bilateral discussions ... . The discussions, held yesterday at
@@ -4822,6 +4852,10 @@ class Extractor:
                 d = sent.dates[k]
                 # ("opened formal ties with effect from today": the day named, not now)
                 effect = d.kind == "relative" and _WITH_EFFECT_FROM.search(between) is not None
+                # ("A and B established diplomatic relations at ambassadorial level on Monday":
+                # the weekday that closes the milestone's own clause)
+                effect = effect or d.kind in ("weekday", "relative") and c.pred == (
+                    "ESTABLISHED_TIES") and _OWN_WEEKDAY.fullmatch(between) is not None
                 if d.kind in ("weekday", "relative", "vague", "noyear") and d.kind != "anniv" and (
                         not effect):
                     continue

@@ -16973,3 +16973,112 @@ def test_q_a_local_name_before_a_body_in_apposition_is_the_talks_venue() -> None
     got = {f[:3] for f in facts(extract_article(text)) if f[0] == "LECTURED_AT"}
     assert got == {("LECTURED_AT", "person:jeannette-menzies",
                     "institution:university-of-akureyri")}, got
+
+
+def test_a_date_line_with_day_and_year_after_a_slash_dates_the_weekdays() -> None:
+    text = (
+        "Foreign news digest\n"
+        "November, 20/2026 - 10:45\n"
+        "Ghana and Fiji deepen links\n"
+        "Fiji's Minister of Trade, Manoa Kamikamica, arrived in Accra on Tuesday for a three-day "
+        "visit to Ghana.\n"
+    )
+    record = extract_article(text)
+    assert str(record.article.published) == "2026-11-20"
+    assert ("VISITED", "person:manoa-kamikamica", "country:GHA", "2026-11-17") in facts(record)
+
+
+def test_relations_established_at_ambassadorial_level_on_a_weekday_take_that_day() -> None:
+    text = (
+        "Oslo, 12 November 2026 (NTB) — Norway and the Kingdom of Tonga established diplomatic "
+        "relations at ambassadorial level on Tuesday, the ministry said.\n"
+    )
+    got = {f for f in facts(extract_article(text)) if f[0] == "ESTABLISHED_TIES"}
+    assert {f[3] for f in got} == {"2026-11-10"}
+
+
+def test_the_two_countries_of_a_later_brief_are_the_pair_its_paragraph_joins() -> None:
+    text = (
+        "Regional digest\n"
+        "Published: 18 November 2026\n"
+        "Chile and Peru held talks in Lima on Monday on water sharing in the Atacama, and Peru's "
+        "Minister of Foreign Affairs called the meeting useful.\n"
+        "Latvia and Ecuador marked 30 years of ties with a concert in Riga. The deputy minister "
+        "told the guests that the two countries had worked together on forestry since 2015.\n"
+    )
+    got = {f for f in facts(extract_article(text)) if f[0] == "COOPERATES_WITH"}
+    assert {frozenset(f[1:3]) for f in got} == {frozenset({"country:LVA", "country:ECU"})}
+
+
+def test_a_first_resident_ambassador_is_the_head_of_his_states_mission() -> None:
+    text = (
+        "Envoy arrives\n"
+        "Nairobi, 18 November 2026 — Chile's first resident ambassador to Kenya, Ignacio Rojas "
+        "Lagos, said the embassy would open next month.\n"
+    )
+    got = facts(extract_article(text))
+    assert ("AMBASSADOR_OF", "person:ignacio-rojas-lagos", "country:CHL", None) in got
+    assert ("ACCREDITED_TO", "person:ignacio-rojas-lagos", "country:KEN", None) in got
+
+
+def test_credentials_handed_to_a_head_of_state_named_with_a_demonym_give_a_meeting() -> None:
+    text = (
+        "New envoys\n"
+        "Hanoi, 18 November 2026 — Peru's Ambassador to Vietnam, Carla Mendoza, handed her "
+        "letters of credence to Vietnamese President Luong Van Thanh on Tuesday.\n"
+    )
+    got = facts(extract_article(text))
+    assert ("MET_WITH", "person:carla-mendoza", "person:luong-van-thanh", "2026-11-17") in got or (
+        "MET_WITH", "person:luong-van-thanh", "person:carla-mendoza", "2026-11-17") in got
+
+
+def test_met_a_minister_and_addressed_students_at_a_university_is_a_lecture() -> None:
+    text = (
+        "Outreach\n"
+        "Tirana, 18 November 2026 — Austria's Ambassador to Albania, Petra Huber, on Monday met "
+        "Deputy Minister of Education Arben Kola and addressed students at the University of "
+        "Tirana on European integration.\n"
+    )
+    got = {f for f in facts(extract_article(text)) if f[0] == "LECTURED_AT"}
+    assert got == {("LECTURED_AT", "person:petra-huber", "institution:university-of-tirana",
+                    "2026-11-16")}
+
+
+def test_a_one_day_stop_in_a_town_no_table_knows_is_a_visit_of_it() -> None:
+    text = (
+        "Stopover\n"
+        "Apia, 18 November 2026 — New Zealand's Minister of Foreign Affairs, Grant Hollis, made a "
+        "two-day stop in Salelologa on Monday, his first visit to Samoa this year.\n"
+    )
+    got = {f for f in facts(extract_article(text)) if f[0] == "VISITED"}
+    assert ("VISITED", "person:grant-hollis", "city:salelologa", "2026-11-16") in got
+
+
+def test_a_two_state_working_group_is_a_channel_of_cooperation() -> None:
+    text = (
+        "Coastguards\n"
+        "Suva, 18 November 2026 — Fiji and Tonga have coordinated search and rescue since 2020 "
+        "through the Fiji-Tonga Maritime Working Group, officials said.\n"
+    )
+    record = extract_article(text)
+    assert names(record)["Fiji-Tonga Maritime Working Group"] == "Project"
+    got = facts(record)
+    assert ("COOPERATES_VIA", "country:FJI", "project:fiji-tonga-maritime-working-group",
+            "2020") in got
+    assert ("COOPERATES_VIA", "country:TON", "project:fiji-tonga-maritime-working-group",
+            "2020") in got
+
+
+def test_a_later_briefs_dateline_starts_its_own_narrative() -> None:
+    text = (
+        "World briefs\n"
+        "Published: 18 November 2026\n"
+        "ROME — Italy's Minister of Defence, Marco Ferri, was received on Monday by Prime "
+        "Minister Edi Rama in Tirana.\n"
+        "BRASILIA — Ireland's Ambassador to Brazil, Niamh Doyle, presented her credentials to "
+        "President Carlos Almeida on November 3. The envoy later called on Foreign Minister "
+        "Rosa Lins.\n"
+    )
+    got = {f for f in facts(extract_article(text)) if f[0] == "MET_WITH"}
+    lins = {f[3] for f in got if "person:rosa-lins" in f[1:3]}
+    assert lins == {None}

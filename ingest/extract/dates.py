@@ -142,6 +142,8 @@ _PATTERN_RX = re.compile(
             r"(?:(?:earlier|later)\s+)?in\s+the\s+(?:morning|afternoon|evening)(?=\s*,)|"
             # ("That evening X was received by Y": the same, opening the sentence)
             r"(?-i:That)\s+(?:morning|afternoon|evening)(?=\s)|"
+            # ("At noon A and B signed J": the same, the hour of the day just told)
+            r"(?-i:At)\s+(?:noon|midday)(?=\s)|"
             r"the\s+same\s+year|that\s+(?:same\s+)?year|the\s+same\s+month))",
             # "a day earlier", "the previous day": the day before the last dated one
             r"(?P<prevday>(?i:a\s+day\s+earlier|the\s+(?:previous|preceding)\s+day))\b",
@@ -157,6 +159,7 @@ _PATTERN_RX = re.compile(
 _ANCHOR_WORDS = [
     *words("Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec Mon Tue Wed Thu Fri Sat Sun"),
     *words("today Today yesterday Yesterday tonight Tonight earlier Earlier"),
+    "At noon", "At midday",
     "Last ", "last ", "Next ", "next ", "Later ", "later ", "the same", "The same", "on the same",
     "On the same", "from ", "From ", "a day earlier", "the previous day", "the preceding day",
     "The previous day", "The preceding day", "the following year", "The following year",
@@ -242,7 +245,7 @@ _DATE_CUES = Cues([(
     "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec", "mon",
     "tue", "wed", "thu", "fri", "sat", "sun", "today", "yesterday", "tonight", "night", "last",
     "next", "later", "earlier", "same", "year", "morning", "afternoon", "evening", "week",
-    "month", "coming", "half", "previous", "preceding", "following",
+    "month", "coming", "half", "previous", "preceding", "following", "noon", "midday",
 )])
 
 
@@ -404,7 +407,8 @@ def find(text: str, pub: PartialDate | None, words: bool | None = None) -> list[
             unit = "year" if "year" in phrase else "month" if "month" in phrase else (
                 # ("the same afternoon": that day, as "the same day", not a part of the last
                 # event's)
-                "part" if phrase.endswith(("morning", "afternoon", "evening")) and (
+                "part" if phrase.endswith(
+                    ("morning", "afternoon", "evening", "noon", "midday")) and (
                     "same" not in phrase) else "day")
         same_word = kind == "same" and m.lastgroup == "same" and "same" in g("same").lower()
         out.append(DateExpr(m.start(), m.end(), value, source, kind, since, unit, shift,

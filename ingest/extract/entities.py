@@ -700,8 +700,10 @@ _PGROUP = Anchored(
         r"\b(?:[Tt]he\s+two|[Bb]oth)\s+(?:men|women)(?=" + _THEN_SIGNED + r")|"
         # "hosted X for talks on Tuesday, and the pair signed J", "The pair then penned J",
         # "The pair also put pen to paper on J" (and "the pair met", "held")
+        # ("The pair talked for an hour, and then put their names to J": a first verb of the
+        # pair's, then "and" before the signing)
         r"\b[Tt]he\s+pair(?=\s+(?:(?:also|then|later|jointly)\s+)?(?:met|held)\b|"
-        + _THEN_SIGNED + r")"
+        + _THEN_SIGNED + r"|\s+[a-z][^;.«]{0,80}?,?\s+and" + _THEN_SIGNED + r")"
     ),
     literal_anchor(["the ", "The ", "both ", "Both "]),
 )
@@ -3040,7 +3042,7 @@ SENTENCE_CUES = Cues([
      "co-hosted", "co-delivered", "pooling", "pooled",
      "coordinate on", "coordinated their", "in tandem", "tapped",
      "coordinate their positions", "courses of",
-     "training under", " joint ",
+     "training under", " joint ", "exchange with", "exchange programme with",
      # ("J, which C joined in 2016": a programme joined)
      " joined "),
     ("sign", "inked", "pen to", "names to", "names on", "name to", "sealed", "subscribed", "penned",
@@ -3056,7 +3058,7 @@ SENTENCE_CUES = Cues([
      "respects to", "lunch", "dinner", "breakfast", "meal", "across the table", "together at",
      "together in", "one-on-one", "sit-down", "huddled", "face to face",
      "courtesy visit", "bilateral with", "conversation with", "dined", "lunched", "breakfasted",
-     "ushered", "compared notes", "chatted", "broke bread", "conversed", "one-to-one",
+     "ushered", "compared notes", "chatted", "broke bread", "conversed", "one-to-one", "talked",
      "guest of", "dialogue", "bilateral", "engaged", "appointment was with",
      "engagement was with",
      # ("A and B conducted negotiations in L", "... reviewed relations at the ministry's
@@ -3120,7 +3122,8 @@ SENTENCE_CUES = Cues([
      "tue", "wed", "thu", "fri", "sat", "sun", "today", "yesterday", "tonight", "night", "last",
      "next", "later", "earlier", "same", "year", "morning", "afternoon", "evening", "week",
      # ("The following (previous) day she met ...": a day told by its neighbour alone)
-     "month", "coming", "half", "following", "previous", "preceding"),
+     # ("At noon A and B signed J": the hour of the day just told)
+     "month", "coming", "half", "following", "previous", "preceding", "noon", "midday"),
 ])
 RULE_FAMILIES = 8  # bits 0-7: the Extractor's rule families
 
@@ -3419,6 +3422,18 @@ def find_coreference(doc: Doc) -> None:
             host = _host_of(doc, si, guest) if guest else None
             if host and free(m.start(), m.end()):
                 doc.add(Mention(m.start(), m.end(), "P", (host,), "coref"))
+        for m in _AND_HIS_GUEST.finditer(text, s, e) if " guest" in text[s:e] else ():
+            # "X and his guest signed J": the host just named, and the one other person of the
+            # last sentence before that names him
+            near = next(_before(doc, m.start(), "P", s, coref=True), None)
+            if near is None or not re.fullmatch(r",?\s+and\s+", text[near.end:m.start()]):
+                continue
+            # (else the visitor last named, as "the visiting minister")
+            guest = _host_of(doc, si, near.ents[0]) or _visitor(
+                doc, m.start(), {x.ents[0] for x in _persons_before(doc, m.start(), 0)}
+                - {near.ents[0]})
+            if guest and free(m.start(), m.end()):
+                doc.add(Mention(m.start(), m.end(), "P", (guest,), "coref"))
         for m in _GROUP.finditer(text, s, e) if scan & 4 else ():
             word = m.group().split()[-1].lower()
             if word == "parties":
@@ -3795,16 +3810,27 @@ def _persons_before(doc: Doc, pos: int, lo: int) -> list[Mention]:
     return list(reversed(list(_before(doc, pos, "P", lo))))
 
 
+# "Amb. X: The Chairman ..., Y, paid a visit. ... he": a transcript's speaker label at a line's
+# start (a short title before the name, a colon after it) names who speaks, not the subject
+_LABEL_BEFORE = re.compile(r"(?:^|\n)[^\S\n]*(?:[A-Z][\w.]*[^\S\n]+){0,2}\Z")
+_LABEL_AFTER = re.compile(r"[^\S\n]*:[^\S\n]")
+
+
+def _speaker_label(doc: Doc, m: Mention) -> bool:
+    return _LABEL_AFTER.match(doc.text, m.end) is not None and _LABEL_BEFORE.search(
+        doc.text, max(0, m.start - 30), m.start) is not None
+
+
 def _subject_person(doc: Doc, si: int, pos: int) -> str | None:
     """He/She: the first person of this sentence before it, else of the nearest earlier one."""
     s, _ = doc.sentences[si]
-    here = list(_before(doc, pos, "P", s, coref=True))
+    here = [x for x in _before(doc, pos, "P", s, coref=True) if not _speaker_label(doc, x)]
     if here:
         return here[-1].ents[0]
     for j in range(si - 1, -1, -1):
         a, b = doc.sentences[j]
         # "The Ambassador called on X. ... he": the subject, named or described
-        prev = list(_before(doc, b, "P", a, coref=True))
+        prev = [x for x in _before(doc, b, "P", a, coref=True) if not _speaker_label(doc, x)]
         if prev:
             return prev[-1].ents[0]
     return None
@@ -4162,6 +4188,9 @@ def _met_pair_before(doc: Doc, si: int, pos: int) -> list[str]:
     return people if len(people) == 2 else []
 
 
+# "X and his guest signed J": the visitor X hosts
+_AND_HIS_GUEST = re.compile(
+    r"(?<=\sand\s)(?:his|her)\s+(?:guest|visitor)\b(?!\s+(?:speaker|list|book|house)\b)")
 _HIS_HOST = re.compile(
     r"\b(?:his|her)\s+host(?=\s)(?!\s+(?:country|nation|state|city|government)\b)")
 

@@ -1109,7 +1109,7 @@ COOP_V = (
 )
 _COOP_WORDS = ("work", "operat", "collaborat", "partner", "joint", "together", "teamed", "liais",
                "sharing", "shared", "exchanged", "exchanging", "swapped", "swapping", "traded",
-               "trading", "coordinate",
+               "trading", "coordinate", "exchange with", "exchange programme with",
                "co-",
                "pool", "joined",
                "pull", "twinned", "in concert", "interact")
@@ -1239,6 +1239,9 @@ R_COOP_WITH = re.compile(
     rf"(?:have|has|had)\s+(?:also\s+)?(?:run|implemented|carried\s+out|conducted|operated)\s+"
     rf"(?:[a-z-]+\s+){{0,3}}?(?:projects|programmes|programs|activities|trials|surveys|courses)\s+"
     rf"together|"
+    # ("I has run a cadet exchange with J since 2020": a standing exchange of people)
+    rf"(?:have|has|had)\s+(?:also\s+)?(?:run|operated|maintained)\s+an?\s+(?:[a-z-]+\s+){{0,2}}?"
+    rf"exchange(?:\s+(?:programme|program|scheme))?|"
     rf"cooperates|co-operates|collaborates|works|partners)\s+(?:closely\s+)?"
     # "has worked with the Peruvian Ministry of Education": a demonym before the body
     # ("I has worked alongside C's J on ...": alongside, as with)
@@ -1266,7 +1269,8 @@ R_COLLAB = re.compile(
     r"(?P<a>«[IOC]\d+»)(?:\s*\([^)]*\))?"
     # "I (ITLA) has trained Belizean software developers in partnership with J": a perfect verb
     # phrase between the subject and the partner
-    r"(?:\s+(?:has|have|had)\s+(?:(?:also|jointly)\s+)?[a-z]+ed\b(?:[^;«]|«D\d+»){0,60}?)?"
+    # ("I has trained Bolivian engineers since 2015 in cooperation with J": the start between)
+    r"(?:\s+(?P<pv>(?:has|have|had)\s+(?:(?:also|jointly)\s+)?[a-z]+ed\b(?:[^;«]|«[DT]\d+»){0,60}?))?"
     r"\s*,?\s+(?P<v>in\s+(?:close\s+)?(?:collaboration|"
     r"cooperation|partnership|association)\s+with)\s+(?:the\s+)?(?P<b>«[IOC]\d+»)"
 )
@@ -1342,6 +1346,8 @@ R_SIGN = re.compile(
     rf"has\s+|had\s+|then\s+|later\s+|afterwards\s+|subsequently\s+|already\s+|duly\s+|"
     # ("A and B concluded (endorsed, negotiated) and signed J": the same)
     rf"(?:initiall?ed|concluded|endorsed|negotiated|approved|finali[sz]ed)\s+and\s+|"
+    # ("A and B initialled J1 and signed J2": the first instrument only initialled)
+    rf"initiall?ed\s+(?:an?\s+|the\s+)?«J\d+»\s+and\s+(?=signed\s)|"
     # ("A and B went on to ink J": the sequence verb before the base form)
     # ("the two ministers emerged to sign J": the same, after a meeting)
     rf"(?:went\s+on|emerged)\s+to\s+(?=(?:sign|ink)\s))*"
@@ -1631,6 +1637,8 @@ MEET_V = (
     r"across\s+the\s+table\s+from)|"
     # ("X deliberated with Y": the same as conferred; "X had talks in L with Y": "had" as "held")
     r"(?:conferred|deliberated)\s+(?:for\s+(?:[\w-]+\s+){1,4}?)?with|"
+    # ("X spent more than an hour in closed-door talks with Y": the length before the talks)
+    r"spent\s+(?:[\w-]+\s+){1,5}?in\s+(?:[\w-]+\s+){0,2}?(?:talks|discussions|consultations)\s+with|"
     # ("X sustained a meeting of work with Y": a translated wire's "held a working meeting")
     r"(?:held|conducted|sustained|engaged\s+in|had(?=\s+(?:separate|talks)\s))\s+"
     # ("held a lengthy working session with X": two adjectives before the noun)
@@ -1708,8 +1716,9 @@ MEET_V = (
     # X": a meeting)
     # ("had a working breakfast (lunch, dinner) with X": a meeting over a meal, as "held"; "had
     # a bilateral dialogue with X": the same)
+    # ("X had an audience with the President, Y": received by him)
     r"had\s+an?\s+(?:[\w-]+\s+)?(?:meeting|session|encounter|one-(?:on|to)-one|sit-down|exchange|"
-    r"breakfast|lunch|luncheon|dinner|dialogue)\s+with|"
+    r"breakfast|lunch|luncheon|dinner|dialogue|audience)\s+with|"
     # ("X gave (hosted, offered) a working dinner in honour of Y": the host of the guest's meal)
     r"(?:gave|hosted|offered)\s+an?\s+(?:[\w-]+\s+)?(?:breakfast|lunch|luncheon|dinner)\s+in\s+"
     r"honou?r\s+of|"
@@ -1720,6 +1729,8 @@ MEET_V = (
     r"(?:had\s+(?:«T\d+»\s+)?|(?<=had\s«T\d»\s)|(?<=had\s«T\d\d»\s))(?:in\s+«[LC]\d+»\s+)?an?\s+"
     r"(?!press\b|radio\b|television\b|TV\b|exclusive\b)(?:[\w-]+\s+)?(?:conversation|"
     r"discussion|interview)\s+with|"
+    # ("held a one-to-one conversation with X": held, as had)
+    r"held\s+an?\s+(?:[\w-]+\s+)?conversation\s+with|"
     # ("X rounded off his visit with a courtesy call on Y": the call closing it)
     # ("X followed up with a courtesy visit to Y": the same, a visit "to" the person)
     r"(?<=\swith\s)a\s+(?:courtesy|farewell)\s+(?:call\s+on|visit\s+to)|"
@@ -1819,7 +1830,7 @@ def _meet_matches(t: str) -> Iterator[re.Match[str]]:
         pos = m.start("rest") + where.end() if where is not None else max(m.end(), pos + 1)
 
 
-_MEET_WORDS = ("met", "conferred", "deliberated", "had talks", "held", "paid", "called",
+_MEET_WORDS = ("met", "conferred", "deliberated", "had talks", "held", "paid", "called", "spent",
                "received", "hosted", "welcomed",
                "had the", "had a", "had separate", "accepted the", "sat down", "sat for",
                "sustained", "interview", "attended by",
@@ -1827,8 +1838,8 @@ _MEET_WORDS = ("met", "conferred", "deliberated", "had talks", "held", "paid", "
                "exchanged views", "traded views", "greeted", "closeted", "played host",
                "came together",
                "discussed", "shared", "across the table", "together at", "together in",
-               "conducted", "huddled", "face to face", "courtesy call", "courtesy visit",
-               "dined", "lunched",
+               "conducted", "huddled", "face to face", "talked", "courtesy call",
+               "courtesy visit", "dined", "lunched",
                "breakfasted", "ushered", "compared notes", "chatted", "broke bread", "conversed",
                "guest of", "in honour of", "in honor of",
                "farewell call", "reviewed", "engaged", "went into", "in talks", "in discussions")
@@ -1881,6 +1892,8 @@ R_MEET_PAIR = re.compile(
     rf"sat\s+across\s+the\s+table|"
     # ("A and B compared notes on trade at the ministry": a meeting of the two)
     rf"compared\s+notes\b|"
+    # ("A and B talked for two hours at the ministry": a meeting of the two, at a place)
+    rf"talked(?=\s+(?:for\s+(?:[\w-]+\s+){{1,3}}?)?(?:at|in)\s+(?:the\s+)?[A-Z«])|"
     rf"spent\s+(?:the|an?)\s+(?:[\w-]+\s+)?(?:morning|afternoon|evening|day|hour)\s+together\b|"
     # ("A and B reviewed the agenda over a working breakfast": the same)
     # ("A and B reviewed relations at the ministry's headquarters": where they sat together)
@@ -2091,6 +2104,11 @@ R_WAS_IN_RANGE = re.compile(
     r"(?P<a>«P\d+»)\s*,\s*who\s+(?P<v>was|is)\s+in\s+(?:the\s+)?(?:(?P<o>«C\d+»)|"
     r"(?<=the\s)country\s+from(?=\s+«T\d+»\s+(?:to|until)\s+«T))\s+«T(?P<t>\d+)»"
 )
+# "X has ended a visit to C. X arrived in L on Friday.": a bare arrival right after the visit
+# was told, its city and day
+R_ARRIVED_AFTER_VISIT = re.compile(
+    r"^\s*(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?P<a>«P\d+»)\s+(?P<v>arrived)\s+in\s+(?P<o>«L\d+»)\s+"
+    r"(?:on\s+)?«T(?P<t>\d+)»\s*\.?\s*$")
 # (a city found only as a visit's destination is a placeholder there alone: its name here)
 _IN_PLACE_FRONT = re.compile(
     # ("In Astana she held consultations with Y": no comma before the subject)
@@ -2661,10 +2679,14 @@ R_PRESENTED_TO = Anchored(re.compile(
 ), r"«P")
 # "Slovenia is represented in Georgia by non-resident Ambassador X": X is C's ambassador,
 # accredited to D
-_C_APPO = r"(?:\s*,\s+(?:an?|the)\s+(?:[^,;«]|«[OD]\d+»){1,80}?,)?"
+# ("C, a member of O since T, is represented ...": the apposition's date)
+_C_APPO = r"(?:\s*,\s+(?:an?|the)\s+(?:[^,;«]|«[ODT]\d+»){1,80}?,)?"
 R_REPRESENTED_BY = re.compile(
     # ("C, a founding member of O, is represented in D by ...": an apposition after C)
-    rf"(?P<c>{C})(?:{_C_APPO}\s+is\s+(?:also\s+)?(?P<v>represented)\s+in\s+(?:the\s+)?(?P<d>{C})|"
+    # ("C is represented here by its Ambassador to D, X": the place of the story, D the post's)
+    rf"(?P<c>{C})(?:{_C_APPO}\s+is\s+(?:also\s+)?(?P<v>represented)\s+(?:in\s+(?:the\s+)?(?P<d>{C})|"
+    rf"here(?=\s+by\s+(?:its|a|the)\s+(?:(?:non-resident|resident)\s+)?(?:Ambassador|High\s+"
+    rf"Commissioner)\s+to\s))|"
     # "C's interests (in D) are looked after (represented) by High Commissioner X"
     rf"{POSS}\s+(?P<v2>interests)(?:\s+in\s+(?:the\s+)?(?P<d2>{C}))?\s+are\s+(?:also\s+)?"
     rf"(?:looked\s+after|represented|handled))\s+by\s+"
@@ -2676,7 +2698,7 @@ R_REPRESENTED_BY = re.compile(
 # "C is represented in D by its Ambassador ...": "its" is the subject's
 _REPRESENTED_ITS = re.compile(
     r"«[CG](\d+)»" + _C_APPO
-    + r"\s+is\s+(?:also\s+)?represented\s+in\s+(?:the\s+)?«C\d+»\s+by\s+\Z")
+    + r"\s+is\s+(?:also\s+)?represented\s+(?:in\s+(?:the\s+)?«C\d+»|here)\s+by\s+\Z")
 # "Dr. Kissoon previously served as Permanent Secretary in the Ministry of Energy"
 # ("X doubles as non-resident envoy to C": a second post, news style)
 R_SERVED = re.compile(
@@ -3510,7 +3532,10 @@ class Extractor:
             for m in rx.finditer(t):
                 if not _blocked(sent, m.start("v")):
                     a, b = refs(m["a"])[0], refs(m["b"])[-1]
-                    yield Cand("COOPERATES_WITH", (a, b), (a, b), m.start("v"), rule, "state", 0.8)
+                    # ("I has trained engineers since 2015 in cooperation with J": dated from
+                    # the perfect verb, its start before "in cooperation")
+                    at = m.start("pv") if rx is R_COLLAB and m["pv"] else m.start("v")
+                    yield Cand("COOPERATES_WITH", (a, b), (a, b), at, rule, "state", 0.8)
                     if rx is R_COOP_WITH:
                         # "Pakistan cooperates with China through the CPEC"
                         for j in self._coop_projects(t, m.start("a"), m.end("b")):
@@ -4029,6 +4054,24 @@ class Extractor:
 
     def _stay_range(self, sent: Sent) -> Iterator[Cand]:
         t = sent.text
+        arr = R_ARRIVED_AFTER_VISIT.match(t) if " arrived in «L" in t else None
+        d0 = sent.dates[int(arr["t"])] if arr else None
+        if arr and d0 is not None and d0.value is not None and d0.value.day is not None and (
+                not _blocked(sent, arr.start("v"))):
+            a = refs(arr["a"])[0]
+            who = self.doc.mentions[a].ents
+            told = [c for s, c in self.cands if sent.index - 2 <= s.index < sent.index
+                    and c.pred == "VISITED" and self.doc.mentions[c.subj[0]].ents == who
+                    and self.doc.mentions[c.obj[0]].kind == "C"]
+            if told:
+                # (the visit told just before: its city, and its start when it had no day)
+                yield Cand("VISITED", (a,), (refs(arr["o"])[0],), arr.start("v"),
+                           "visited.arrived_after", "none", 0.8, d0.value, d0.source, True)
+                for c in told:
+                    if c.date is None:
+                        yield Cand("VISITED", (a,), c.obj, arr.start("v"),
+                                   "visited.arrived_after", "none", 0.8, d0.value, d0.source,
+                                   True)
         for m in R_WAS_IN_RANGE.finditer(t) if " in «C" in t or " the country " in t else ():
             # "X ended his visit to Cambodia. X, who was in the Kingdom from 8 to 10 June, ...":
             # the stay dates the visit said before
@@ -4471,7 +4514,7 @@ class Extractor:
         # both need a post, and every post has a head word ("Minister", "envoy")
         has_post = not TITLE_HEAD_WORDS.isdisjoint(letter_words(t))
         for m in R_REPRESENTED_BY.finditer(t) if (
-                " represented in " in t or " interests " in t) else ():
+                " represented in " in t or " interests " in t or " represented here " in t) else ():
             v = m.start("v") if m["v"] is not None else m.start("v2")
             if not _blocked(sent, v):
                 p = refs(m["p"])[0]

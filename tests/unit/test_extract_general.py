@@ -17082,3 +17082,107 @@ def test_a_later_briefs_dateline_starts_its_own_narrative() -> None:
     got = {f for f in facts(extract_article(text)) if f[0] == "MET_WITH"}
     lins = {f[3] for f in got if "person:rosa-lins" in f[1:3]}
     assert lins == {None}
+
+
+def test_an_audience_closed_door_talks_a_conversation_and_talking_at_a_place_are_meetings() -> None:
+    text = (
+        "Ministers meet\n"
+        "NAIROBI, 6 March 2026 (KNA) — On Tuesday Uganda's Minister of Works, Edward Katumba, had "
+        "an audience with the President, Dr. William Ruto, at State House. On Wednesday Katumba "
+        "spent nearly two hours in private talks with Kenya's Minister of Energy, Opiyo Wandayi. "
+        "On Thursday Katumba held a lengthy conversation with the Minister for Trade, Rebecca "
+        "Miano. On Friday Katumba and Prime Minister Musalia Mudavadi talked for an hour at the "
+        "Treasury.\n"
+    )
+    got = {(f[2], f[3]) for f in facts(extract_article(text)) if f[0] == "MET_WITH"}
+    assert got == {("person:william-ruto", "2026-03-03"), ("person:opiyo-wandayi", "2026-03-04"),
+                   ("person:rebecca-miano", "2026-03-05"),
+                   ("person:musalia-mudavadi", "2026-03-06")}
+
+
+def test_a_transcript_speaker_label_is_not_the_subject_a_pronoun_refers_to() -> None:
+    text = (
+        "Interview with the Ambassador\n"
+        "SEOUL, 6 March 2026 (Arirang) — Anchor: Our guest today is Uzbekistan's Ambassador to "
+        "Korea, Azamat Yusupov.\n"
+        "Amb. Yusupov: Thank you for the invitation.\n"
+        "Anchor: What happened this week?\n"
+        "Amb. Yusupov: Uzbekistan's Minister of Transport, Ilhom Makhkamov, paid an official "
+        "visit to Korea from 2 to 4 March 2026. On 3 March he and Prime Minister Kim Min-su held "
+        "talks at the Government Complex in Seoul.\n"
+    )
+    got = {(f[1], f[2]) for f in facts(extract_article(text)) if f[0] == "MET_WITH"}
+    assert got == {("person:ilhom-makhkamov", "person:kim-min-su")}
+
+
+def test_a_start_before_in_cooperation_with_and_a_student_exchange_are_cooperation() -> None:
+    text = (
+        "Partners\n"
+        "LIMA, 6 March 2026 (Andina) — The Catholic University of Bolivia has trained Peruvian "
+        "agronomists since 2012 in cooperation with the National Agrarian University. The "
+        "Maritime Academy of Ghana has run a student exchange with the University of Split since "
+        "2019.\n"
+    )
+    got = {f for f in facts(extract_article(text)) if f[0] == "COOPERATES_WITH"}
+    assert got == {
+        ("COOPERATES_WITH", "institution:catholic-university-of-bolivia",
+         "institution:national-agrarian-university", "2012"),
+        ("COOPERATES_WITH", "institution:maritime-academy-of-ghana",
+         "institution:university-of-split", "2019")}
+
+
+def test_at_noon_keeps_the_day_of_the_last_event() -> None:
+    text = (
+        "Copper\n"
+        "WARSAW, 7 December 2026 (PAP) — Chile's Foreign Minister Ana Rojas, who arrived in "
+        "Warsaw on Sunday for a two-day visit to Poland, was received at the Foreign Ministry on "
+        "Monday by Deputy Foreign Minister Jan Nowak. At noon Nowak and Rojas signed a Letter of "
+        "Intent on Copper.\n"
+    )
+    got = {f[3] for f in facts(extract_article(text)) if f[0] == "SIGNED_AGREEMENT"}
+    assert got == {"2026-12-07"}
+
+
+def test_the_pair_after_a_first_verb_and_a_host_and_his_guest_are_signers() -> None:
+    text = (
+        "Transport pact\n"
+        "NAIROBI, 6 March 2026 (KNA) — On Tuesday Uganda's Minister of Works, Edward Katumba, was "
+        "received by Kenya's Minister of Roads, Kipchumba Murkomen. The pair talked for an hour, "
+        "and then signed a Memorandum of Understanding on Road Safety.\n"
+    )
+    got = {f[1] for f in facts(extract_article(text)) if f[0] == "SIGNED_AGREEMENT"}
+    assert got == {"person:edward-katumba", "person:kipchumba-murkomen"}
+    text = (
+        "Transport pact\n"
+        "NAIROBI, 6 March 2026 (KNA) — Uganda's Minister of Works, Edward Katumba, has ended a "
+        "two-day official visit to Kenya. On Tuesday he toured the port of Mombasa with "
+        "officials. After a working lunch, Kenya's Minister of Roads, Kipchumba Murkomen, and "
+        "his guest initialled an Agreement on Transit and signed a Memorandum of Understanding "
+        "on Road Safety.\n"
+    )
+    got2 = {(f[1], f[2]) for f in facts(extract_article(text)) if f[0] == "SIGNED_AGREEMENT"}
+    assert got2 == {
+        ("person:edward-katumba", "project:memorandum-of-understanding-on-road-safety"),
+        ("person:kipchumba-murkomen", "project:memorandum-of-understanding-on-road-safety")}
+
+
+def test_represented_here_by_its_ambassador_after_a_dated_apposition() -> None:
+    text = (
+        "Envoy\n"
+        "KINGSTON, 6 March 2026 (JIS) — Hungary, a member of NATO since 1999, is represented "
+        "here by its Ambassador to Mexico, Zoltán Varga, who also covers Jamaica.\n"
+    )
+    got = {f for f in facts(extract_article(text)) if f[0] == "AMBASSADOR_OF"}
+    assert got == {("AMBASSADOR_OF", "person:zoltan-varga", "country:HUN", None)}
+
+
+def test_a_bare_arrival_after_a_visit_was_told_gives_its_city_and_start() -> None:
+    text = (
+        "Visit ends\n"
+        "LUSAKA, 6 March 2026 (ZNBC) — Namibia's Minister of Mines, Tom Alweendo, has ended a "
+        "three-day working visit to Zambia. Mr. Alweendo arrived in Lusaka on Tuesday. He held "
+        "talks with Zambia's Minister of Mines, Paul Kabuswe, on Wednesday.\n"
+    )
+    got = {f for f in facts(extract_article(text)) if f[0] == "VISITED"}
+    assert got == {("VISITED", "person:tom-alweendo", "city:lusaka", "2026-03-03"),
+                   ("VISITED", "person:tom-alweendo", "country:ZMB", "2026-03-03")}

@@ -171,7 +171,8 @@ INST_HEADS = frozenset(
         treasury
         universitas universiti universidad universidade université universität instituto
         colegio hospital library archives survey ecole école institut
-        autonome foundation fondation fundación fundação stiftung museum"""
+        autonome foundation fondation fundación fundação stiftung museum
+        xunta generalitat landtag politecnico politécnico"""
     )
 )
 ORG_HEADS = frozenset(
@@ -380,6 +381,11 @@ _NAME_RE = re.compile(NAME)
 _PARTICLE = re.compile(NAME_PARTICLES)
 _CAPWORD = re.compile(rf"[{UP}][\w’'-]*")
 _ENT = r"«[CIOJDL]\d+»"
+# a city or a region named after a local post's "of": "Oulu", "Piedmont", "«L1»", "Santa Cruz de
+# Tenerife" (the unit first in "City of X", "Province of Y")
+_LOCAL_PLACE = (rf"(?:«[CL]\d+»|[{UP}][{LOW}][\w’'-]*)(?:\s+(?:(?:de|del|di|da|do)\s+)?"
+                rf"(?:«[CL]\d+»|[{UP}][{LOW}][\w’'-]*)){{0,2}}")
+_LOCAL_UNIT = r"(?:(?:City|Province|Region|Prefecture|Canton|County|Municipality)\s+of\s+)"
 # longest first (so a word wins over its prefix), then A-Z: the same pattern in every process
 _PW = "|".join(sorted((re.escape(w) for w in PORTFOLIO_WORDS), key=lambda w: (-len(w), w)))
 # "Minister of Foreign Affairs, Cooperation and Mauritanians Abroad": a people abroad, and
@@ -415,6 +421,12 @@ _COMP = (
     rf"|\s+of\s+the\s+(?:university|institute|academy|faculty|college)(?=\s+[{UP}])"
     # "President of the Republic X": the state of the story, named by its form alone
     rf"|\s+of\s+the\s+Republic\b(?![^\S\n]+of\b)"
+    # "the Mayor of Oulu, X", "the Governor of Hokkaido, Y", "the President of the Piedmont
+    # Region, Z", "the Head of Government of the City of «C», W": a city's or a region's post,
+    # its place a name the gazetteer may not know (a placeholder when it does)
+    rf"|(?:(?<=Mayor)|(?<=Governor)|(?<=Premier))\s+of\s+(?:the\s+)?{_LOCAL_UNIT}?{_LOCAL_PLACE}"
+    rf"|(?:(?<=President)|(?<=Government))\s+of\s+the\s+(?:{_LOCAL_UNIT}{_LOCAL_PLACE}|"
+    rf"{_LOCAL_PLACE}\s+(?:Region|Province|Prefecture|County|Canton)\b)"
     # "Benin's minister of foreign affairs, X": a lower-case portfolio in a news story's
     # apposition (only its common words, so no clause runs into the post)
     rf"|\s+(?:of|for)\s+{_LPORTF}"
@@ -610,7 +622,9 @@ _PERSON_DESC = _the(
         # "the secretary gave a lecture": a Secretary of Foreign Affairs named before
         # ("the secretary of state gave a talk": a Secretary of State named before)
         r"secretary\s+of\s+state|Secretary\s+of\s+State|secretary|Secretary|"
-        r"diplomat|Chairman|Chair|Governor|official|"
+        # ("the Premier talked with Y", "the Mayor spoke to ...": a region's or a city's head named
+        # before)
+        r"diplomat|Chairman|Chair|Governor|Premier|Mayor|official|"
         # "The Chilean guest had earlier spoken to ...": the visitor of that country
         # (not "X was the guest speaker at ...": a speaker's role, no person named before)
         r"(?<=[a-z]\s)guest(?!\s+speaker\b)|(?<=[a-z]\s)visitor|"
@@ -2624,7 +2638,8 @@ _GROUP_NOUNS = (
     r"businesspeople|attendees|others"
 )
 _NAME_CUE = re.compile(
-    rf"(?:\b{_KIN}|\b(?:{_PERSON_NOUNS})|\b(?:{_GROUP_NOUNS})\s*,?\s+(?:among\s+them|among\s+"
+    # ("the X Office in L, headed by Y": a body's head, named after it)
+    rf"(?:(?<=,\s)(?:headed|run)\s+by|\b{_KIN}|\b(?:{_PERSON_NOUNS})|\b(?:{_GROUP_NOUNS})\s*,?\s+(?:among\s+them|among\s+"
     rf"whom|including|such\s+as|namely|like))[^\S\n]+(?=[{UP}])"
 )
 _APPO_NOUN = re.compile(
@@ -3070,7 +3085,9 @@ SENTENCE_CUES = Cues([
      " stop in ", "sojourn", "call on", " stay", " round of ", " swing ", "set foot",
      "roadshow",
      # ("touched down in L on T and, that afternoon, sat across the table from Y")
-     "touched down in", "landed in", "arrived in", "came ashore in"),
+     "touched down in", "landed in", "arrived in", "came ashore in",
+     # ("moved on to L, where ...": the next stop of a trip; "Arriving in L on T, X met ...")
+     " on to ", "rriving in ", " days in "),
     ("lectur", "talk", "address", "speech", "presentation", " paper", "spoke", "speak", "guest",
      "dissertation",
      "keynote", "roundtable", "discussion", "conversation", "remarks", "oration", "podium",
@@ -3081,6 +3098,7 @@ SENTENCE_CUES = Cues([
     # coreference patterns
     ("envoy", "ambassador", "commissioner", "charg", "minister", "director", "secretary",
      "speaker", "president", "diplomat", "chair", "governor", "guest", "visitor", "premier",
+     "mayor",
      "dignitary", "general", "commander"),
     ("countries", "nations", "sides", "neighbo", "states", "governments", "capitals", "economies",
      "republics", "kingdoms", "islands", "both", "the two"),
@@ -3103,6 +3121,7 @@ SENTENCE_CUES = Cues([
      "pact", "mou", "commission", "committee", "mechanism"),
     # people named without a title
     ("diplomat", "envoy", "politician", "lawyer", "civil servant", "academic", "professor",
+     "headed by", "run by",
      "wife", "husband", "spouse", "son", "daughter", "widow", "father", "mother", "brother",
      "sister", "among", "including", "such as", "namely", "like", "lawmaker", "legislator",
      "parliamentarian", "senator", "mps", "business", "entrepreneur", "activist", "scholar",
@@ -3887,6 +3906,9 @@ _ROLE_WORDS = {
     "chairman": ("chair",),
     "chair": ("chair",),
     "governor": ("governor",),
+    # ("the Mayor": a city's mayor named before, as "the Governor")
+    "mayor": ("mayor",),
+    "premier": ("premier",),
 }
 
 
@@ -4465,7 +4487,8 @@ _SIGN_VERBS = (
     # ("A and B set their names to J": "set" for "put"; "the two ministers put pen to J", "set
     # their hands to J": the same idioms, shorter)
     # ("putting their signatures on a memorandum on ...": "on" for "to")
-    r"concluded|conclude|signatures to|signature to|signatures on|signature on|"
+    # ("A and B set their signatures under a declaration of intent on ...": "under" for "to")
+    r"concluded|conclude|signatures to|signature to|signatures on|signature on|signatures under|"
     r"put pen to paper on|put their names to|with their signatures|"
     r"set their names to|put pen to|set their hands to|put their hands to|put ink on|"
     r"their names on|"
@@ -4814,6 +4837,10 @@ def find_descriptive_agreements(doc: Doc) -> None:
                 # ("a memorandum on air services between A and B": the states it binds, after
                 # the topic)
                 or (a, b) in c_spans and _BETWEEN_IN_TOPIC.search(text, start, a)
+                # ("a twinning agreement between Turin and Medellín": the parties right after
+                # the kind and the head)
+                or ((a, b) in c_spans or (a, b) in l_spans or (a, b) in io_spans)
+                and _BETWEEN_AFTER_KIND.match(text, start, a) is not None
                 # "a framework agreement establishing a Comoros-Oman Joint Commission": the
                 # states of a hyphenated pair naming what it sets up
                 or (a, b) in c_spans and (text[b : b + 1] in "-–" or text[a - 1 : a] in "-–")
@@ -4891,6 +4918,12 @@ _BETWEEN_OF_IN_TOPIC = re.compile(
     r"(?:[^,;.]{1,40}?\s+and\s+(?:the\s+)?)?\Z"
 )
 _OF_IN_TOPIC = re.compile(r"\s(?:on|for)\s(?:[^,;.«]{0,80}?)\sof\s+(?:the\s+)?\Z")
+# "a twinning agreement between Turin and Medellín", "a cooperation agreement between A and B":
+# the parties (states, cities, bodies) right after a kind word and the head, inside the name
+_BETWEEN_AFTER_KIND = re.compile(
+    r"(?:[a-z][a-z-]+\s+){1,3}(?:agreement|memorandum|accord|pact|protocol|charter)\s+between\s+"
+    r"(?:the\s+)?(?:[^,;.]{1,80}?\s+and\s+(?:the\s+)?)?\Z"
+)
 _LIST_ITEM_AGREEMENT = re.compile(
     r"^[^\S\n]*(?:[-•–*▪·]|\d{1,2}[.)])[^\S\n]*(?P<name>(?:MoU|MOU|" + _AGREEMENT_HEAD +
     r"|Memorandum\s+of\s+Understanding|Memorandum|Agreement|Treaty|Protocol|Convention|"
@@ -5214,18 +5247,26 @@ _CITY_VISITED = re.compile(
     # ("travelled by road to L", "stopped in L on T at the start of a visit": the same)
     # ("arrived to L", "made presence in L": a translated wire's arrivals)
     # ("made a one-day stop in L": a stop is a visit of the city, as in the visit rules)
+    # ("touched down in L on T for ...", "reached L on T at the head of a delegation", "moved on
+    # to L, where ...": an arrival, and the next stop of a trip)
     rf"(?:(?:visit|trip)[^\S\n]+to|(?:made|began)[^\S\n]+an?[^\S\n]+(?:[\w-]+[^\S\n]+)?stop"
-    rf"(?:over)?[^\S\n]+in|(?P<arr>(?:arrived|landed|came[^\S\n]+ashore|stopped|made[^\S\n]+presence)[^\S\n]+in|"
+    rf"(?:over)?[^\S\n]+in|(?P<arr>(?:arrived|landed|came[^\S\n]+ashore|stopped|made[^\S\n]+presence|"
+    rf"touched[^\S\n]+down)[^\S\n]+in|"
     rf"(?:travell?ed|flew|arrived)[^\S\n]+(?:by[^\S\n]+(?:road|air|rail|sea|car|train)[^\S\n]+)?to|flew[^\S\n]+(?:into|in[^\S\n]+to)|"
+    rf"reached|(?:travell?ed|moved|went|continued)[^\S\n]+on[^\S\n]+to|"
+    # ("Arriving in L on T, X met ...": an arrival told by a participle opening the sentence)
+    rf"(?:(?<=^)|(?<=\n)|(?<=\.[^\S\n]))[Aa]rriving[^\S\n]+in|"
     rf"(?:is|was|are|were)[^\S\n]+(?:(?:currently|now)[^\S\n]+)?in))[^\S\n]+(?P<c>{_CITY})"
     rf"(?P<tail>[^\S\n]*,[^\S\n]*)?)"
 )
 # after an arrival: "... on Monday for a two-day visit" (no sentence end between)
 _LEG = r"(?:first|second|third|fourth|fifth|final|last|next)"
-# ("arrived in L on Monday at the start of a two-day visit": the same)
 _FOR_VISIT = re.compile(rf"[^.;!?\n]{{0,60}}?\b(?:(?:for|on|with|"
                         rf"at[^\S\n]+the[^\S\n]+(?:start|beginning|outset)[^\S\n]+of)"
                         rf"[^\S\n]+{_VISIT_NOUN}|"
+                        # ("reached L on Monday at the head of a delegation")
+                        rf"at[^\S\n]+the[^\S\n]+head[^\S\n]+of[^\S\n]+(?:an?|the|his|her)[^\S\n]+"
+                        rf"(?:[\w-]+[^\S\n]+){{0,3}}?delegation\b|"
                         # "arrived in Erbil on Tuesday, the second leg of a regional tour"
                         rf"the[^\S\n]+{_LEG}[^\S\n]+(?:leg|stop)[^\S\n]+of\b)")
 # (a second city: "travelled to L and C2, her first trip to ...")
@@ -5268,7 +5309,10 @@ def find_visited_cities(doc: Doc) -> None:
         s, e = m.span(grp)
         if _masked(doc, s, e) or any(a < e and s < b for a, b in taken):
             continue
-        if m["arr"] and not _FOR_VISIT.match(text, e):
+        if m["arr"] and not _FOR_VISIT.match(text, e) and not (
+                m["arr"].endswith(" to") and " on" in m["arr"] and text.startswith(", where ", e)
+        ) and not m["arr"].lower().startswith("arriving"):
+            # ("moved on to Oulu, where ...": the next stop of a trip told before)
             continue  # "arrived in Mombasa" with no visit after it: an envoy taking up a post
         ws = m[grp].split()
         if any(w in _NOT_CITY or w in region_words or w.casefold() in MONTHS

@@ -38,7 +38,9 @@ _PUBLISHED = re.compile(
     # "Publish : 20 Feb 2024, 09:15 PM | Update : ...": a Bangladeshi site's date line
     # "(Published 18 February 2026, 21:14 IST)": a closing line in brackets under the text
     # ("Publication date: 02.12.2026 – 14:20": a broadcaster's date line)
-    r"^\s*(?:\(?Published|Publish|Posted|Date|Dated|Release date|Publication\s+date|Published at|"
+    # ("Released: 2026/12/04": a prefectural government's date line)
+    r"^\s*(?:\(?Published|Publish|Posted|Date|Dated|Release date|Released|Publication\s+date|"
+    r"Published at|"
     r"Posted on|"
     # "Publisert 03.12.2026, kl. 14:02": a Norwegian (Danish, Swedish, German, Dutch) site's
     r"Publicad[oa]|Publisert|Publiceret|Publicerad|Veröffentlicht|Gepubliceerd|"

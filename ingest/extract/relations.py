@@ -1242,6 +1242,15 @@ R_COOP_WITH = re.compile(
     # ("I has run a cadet exchange with J since 2020": a standing exchange of people)
     rf"(?:have|has|had)\s+(?:also\s+)?(?:run|operated|maintained)\s+an?\s+(?:[a-z-]+\s+){{0,2}}?"
     rf"exchange(?:\s+(?:programme|program|scheme))?|"
+    # ("I has exchanged researchers with J since 2014": people exchanged, as "A and B have
+    # exchanged students")
+    rf"(?:have|has|had)\s+(?:exchanged|swapped|been\s+exchanging|been\s+swapping)\s+"
+    rf"(?:[a-z]+\s+)??(?:lecturers|researchers|scholars|students|experts|trainees|teachers|staff)|"
+    # ("I has operated a chair of Galician studies with J since 2009": a joint chair or
+    # programme run with the other body)
+    rf"(?:have|has|had)\s+(?:also\s+)?(?:run|operated|hosted|offered)\s+an?\s+(?:joint\s+)?"
+    rf"(?:[a-z-]+\s+){{0,2}}?(?:chair|programme|program|course|degree)"
+    rf"(?:\s+(?:of|in|on)\s+(?:[A-Za-z-]+\s+){{0,3}}?[a-z-]+)?|"
     rf"cooperates|co-operates|collaborates|works|partners)\s+(?:closely\s+)?"
     # "has worked with the Peruvian Ministry of Education": a demonym before the body
     # ("I has worked alongside C's J on ...": alongside, as with)
@@ -1361,7 +1370,8 @@ R_SIGN = re.compile(
     # ("A and B set down their signatures on J": the same with "down")
     # ("A and B put their paraphs (initials) and signatures on J": initialled and signed)
     rf"(?:(?:put|set)(?:ting)?(?:\s+down)?|add(?:ed|ing))\s+(?:their|its|his|her)\s+(?:(?:(?:paraphs|initials)\s+and\s+)?signatures?\s+(?:to|on|under)|"
-    rf"names\s+to)|"
+    # ("A and B put their names on Tuesday to J": the day between)
+    rf"names\s+(?:(?:on\s+)?{T}\s+)?to)|"
     # "A and B affixed (appended) their signatures to J": the same idiom with another verb
     # ("A and B stamped (inscribed) their signatures on J": the same)
     # ("A and B placed their signatures on J": the same)
@@ -1415,6 +1425,7 @@ R_SIGN_AND = re.compile(
     rf"(?:(?:also|then|later)\s+)?(?P<v>signed|inked|(?:put|set|affixed|appended|stamped|inscribed)\s+"
     rf"(?:their|its|his|her)\s+(?:signatures?|names|hands)\s+(?:to|on))\b(?P<rest>[^;]*)"
 )
+_SEQUENCE_TO_END = re.compile(r"(?:went\s+on|emerged)\s+to\s+\Z")
 _INITIALLED_END = re.compile(
     r"(?<=\s)(?:initiall?ed|concluded|endorsed|negotiated|approved|finali[sz]ed)\s+and\s+\Z")
 _GROUP_VP_AND = re.compile(r"(?<=[a-z»]\s)and(?=\s[a-z«])")
@@ -1423,7 +1434,7 @@ _NOT_IN_VP = re.compile(
     r"inked|and)\b"
 )
 # (", while A and B signed J": the second signing's own subjects)
-_CLAUSE_CUT = re.compile(r",\s+(?:and\s+|while\s+|whereas\s+)?")
+_CLAUSE_CUT = re.compile(r",\s+(?:and\s+|while\s+|whereas\s+|where\s+)?")
 _LEAD_PLACE = re.compile(r"\s*(?:«[LC]\d+»|[A-Z]{3,}(?:\s+[A-Z]{2,})*)\s*[:–—-]\s+")
 _WHERE_CLAUSE = re.compile(r"\s*,\s*(?:where|when|during\s+which|at\s+which)\s+(?P<inner>[^;]*)")
 _PREP_BEFORE = re.compile(r"\b(?:of|in|with|by|for|to|at|from|under)\s+(?:the\s+)?\Z")
@@ -1656,12 +1667,14 @@ MEET_V = (
     r"(?<=\s)[Cc]onsultations|session|encounter|one-(?:on|to)-one|sit-down|t[êe]te-[àa]-t[êe]te|bilateral|exchange|"
     # ("held a working breakfast (lunch, dinner) with X": a meeting over a meal)
     # ("held talks over a working lunch with X": the meal after the talks)
-    r"breakfast|lunch|luncheon|dinner)(?:\s+(?:(?:in|at|on)\s+[^,;]{0,60}?|«T\d+»|here|there|of\s+work|"
+    # ("held discussions on Monday, 30 November, with X": a comma after the day)
+    r"breakfast|lunch|luncheon|dinner)(?:\s+(?:(?:in|at|on)\s+[^,;]{0,60}?|(?:on\s+)?«T\d+»(?=\s*,\s+with\s)\s*,|«T\d+»|here|there|of\s+work|"
     r"over\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:breakfast|lunch|luncheon|dinner|meal|coffee))){0,3}"
     r"\s+with|"
     r"paid\s+(?:a\s+|an\s+)?(?:\w+\s+){0,2}?"
     # ("X later called in on Y": the same)
-    r"(?:call|visit)\s+on|called\s+(?:in\s+)?on|"
+    # ("X called upon Y": the same)
+    r"(?:call|visit)\s+(?:up)?on|called\s+(?:in\s+)?(?:up)?on|"
     # "X was greeted by her counterpart, Y", "X was closeted with Y for an hour", "X played host
     # to his counterpart Y": a meeting
     # ("X huddled with Y at the palace": a meeting)
@@ -1680,6 +1693,8 @@ MEET_V = (
     # "X chatted on Tuesday with Y": a meeting)
     # ("X conversed (broke bread) with Y": the same)
     # ("X conversed at length (chatted briefly) with Y": a manner between)
+    # ("X talked with Y about trade": a meeting, not a talk by telephone or video)
+    r"talked\s+(?:(?:on\s+)?«T\d+»\s+)?with(?![^.;]{0,80}\b(?:by|over\s+the|via)\s+(?:tele)?(?:phone|video)\b)|"
     r"(?:dined|lunched|breakfasted|chatted|conversed|broke\s+bread|compared\s+notes)\s+(?:(?:on\s+)?«T\d+»\s+)?"
     r"(?:(?:at\s+length|briefly|privately|informally)\s+)?with|(?:was|were)\s+ushered\s+(?:in\s+)?to\s+see|"
     # ("X was hosted at State House, Nairobi, on Tuesday by Y": a venue with its city)
@@ -1694,7 +1709,11 @@ MEET_V = (
     # body's seat)
     r"by|(?:was|were)\s+welcomed\s+by(?=\s+(?:[^;.«]|«[A-OQ-Z]\d+»){0,60}?«P\d+»[^;.]{0,80}?\s+(?:for\s+"
     r"(?:an?\s+)?(?:[\w-]+\s+)?(?:talks|discussions?|meeting|consultations)|at\s+(?:the\s+|its\s+|"
-    r"«[IO]\d+»(?:'s|’s)\s+)(?:[\w-]+\s+)?(?:headquarters|head\s+office|seat))\b)|"
+    r"«[IO]\d+»(?:'s|’s)\s+)(?:[\w-]+\s+)?(?:headquarters|head\s+office|seat)|"
+    # ("X was welcomed by the President of the Region, Y, at Palazzo Lascaris": a seat of
+    # government)
+    r"at\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,2}?(?:Palace|Palazzo|Palacio|Palais|Pal[aá]cio)|"
+    r"at\s+(?:the\s+)?(?:Palace|Palazzo|Palacio|Palais|Pal[aá]cio)\b)\b)|"
     # ("X was welcomed with military honours at the Palace by Y": a head of state's ceremony)
     r"(?:was|were)\s+welcomed\s+(?:«T\d+»\s+)?with\s+(?:full\s+)?(?:military|state|official)\s+"
     r"honou?rs\s+(?:(?:at|in|on)\s+(?:[^,;«]|«[A-OQ-Z]\d+»){1,60}?\s+)?by|"
@@ -1841,6 +1860,7 @@ _MEET_WORDS = ("met", "conferred", "deliberated", "had talks", "held", "paid", "
                "conducted", "huddled", "face to face", "talked", "courtesy call",
                "courtesy visit", "dined", "lunched",
                "breakfasted", "ushered", "compared notes", "chatted", "broke bread", "conversed",
+               "talked",
                "guest of", "in honour of", "in honor of",
                "farewell call", "reviewed", "engaged", "went into", "in talks", "in discussions")
 # "X and his delegation were received by ..."
@@ -1969,6 +1989,8 @@ VISIT_S = (r"(?:a\s+|an\s+|his\s+|her\s+|their\s+)?"
            # ("on a trade mission to C", "on a four-day investment roadshow to C": a ministerial
            # business trip)
            r"(?<=trade\s)mission|(?<=business\s)mission|(?<=investment\s)mission|roadshow|"
+           # ("concluded a four-day mission to C": a mission counted in days is a trip)
+           r"(?<=-day\s)mission|"
            # ("at the start of a Latin American swing that ...": a tour)
            r"swing(?=\s+(?:through|that|which|across)\b|\s*[,.;]|\s*$))"
            r"(?:\s+of\s+(?:friendship|work)\s+and\s+(?:friendship|work)(?=\s+to\s))?"
@@ -2288,7 +2310,9 @@ R_ARRIVED_FOR = re.compile(
     # ("flew in to Accra on Monday at the start of ...": "in to" for "into")
     # ("spent three days in L from T on a mission to C": a stay counted in days, dated by its
     # range, see below)
+    # ("travelled (moved) on to L on Tuesday, where ...": the next stop of a trip)
     rf"(?:flew|jetted)\s+(?:into|in\s+to)|reached|got\s+to|swung\s+through|"
+    rf"(?:travell?ed|moved|went|continued)\s+on\s+to|"
     rf"spent\s+{T}(?:\s+and\s+{T})?\s+in|"
     rf"spent\s+(?:two|three|four|five|six|seven|several|\d{{1,2}})\s+days\s+in)"
     rf"\s+"
@@ -2321,10 +2345,15 @@ R_ARRIVED_FOR = re.compile(
     rf"to\s+(?:begin|start|open))\s+{VISIT_S}\b|"
     # ("touched down in Hanoi on Tuesday and, that afternoon, sat across the table from Y": an
     # arrival on a day, then talks there)
+    # ("touched down in L on Monday and on Tuesday opened the trade office there": an arrival,
+    # then an official act on the next day)
     rf"(?<=»\s)and\s*(?:,\s+(?:(?:that|the\s+same)\s+(?:morning|afternoon|evening|day)|«T\d+»)\s*,)?\s+"
-    rf"(?:(?:then|later|immediately)\s+)?(?:met|held\s+talks|sat\s+(?:down|across))\b|"
+    rf"(?:(?:then|later|immediately|on\s+«T\d+»)\s+)?(?:met|held\s+talks|sat\s+(?:down|across)|"
+    rf"opened|inaugurated)\b|"
     # ("travelled to L on 27 and 28 November for the first round of J": talks held there)
-    rf"for\s+(?:the|a)\s+(?:[\w-]+\s+)?round\s+of\s)|"
+    rf"for\s+(?:the|a)\s+(?:[\w-]+\s+)?round\s+of\s|"
+    # ("moved on to L, where he met Y": the next stop of a trip, and what was done there)
+    rf"(?<=on\sto\s«L\d»)(?=,\s+where\s)|(?<=on\sto\s«L\d\d»)(?=,\s+where\s))|"
     # ("arrived in Tokyo on 16 November at the head of a parliamentary delegation to Japan":
     # the delegation's destination, the country, is visited too)
     rf"(?:(?:on\s+)?{T}\s+)?at\s+the\s+head\s+of\s+(?:an?|the|his|her)\s+(?:[\w-]+\s+){{0,3}}?"
@@ -2339,6 +2368,20 @@ R_WHO_VISIT_ARRIVED = re.compile(
     rf"their)\s+(?:[\w-]+\s+){{0,3}}?{VISIT_S}\s+to\s+(?:the\s+)?(?P<c>{C})\s*,\s+"
     rf"(?P<v>(?:arrived|landed|touched\s+down)\s+in|reached)\s+(?:the\s+)?(?P<o>«L\d+»)"
     rf"(?=\s+(?:on\s+)?{T})"
+)
+# "Arriving in Casablanca on Sunday, the Premier met business leaders": an arrival told by a
+# participle before its subject
+R_ARRIVING = re.compile(
+    rf"^\s*(?:[Oo]n\s+|[Uu]pon\s+)?(?P<v>[Aa]rriving)\s+in\s+(?:the\s+)?(?P<o>{C}|«L\d+»)"
+    rf"(?:\s+(?:on\s+|late\s+|early\s+)?{T})?(?:\s+(?:night|evening|morning|afternoon))?\s*,\s+"
+    rf"(?P<a>{P})(?![{APOS}])"
+)
+# "A delegation led by X spent five days in C, from 28 November to 2 December": a stay counted in
+# days, dated by its range, with no visit noun
+R_SPENT_DAYS = re.compile(
+    rf"(?P<a>{P}){APPO}\s+(?P<v>spent)\s+(?:two|three|four|five|six|seven|eight|nine|ten|"
+    rf"several|\d{{1,2}})\s+days\s+in\s+(?:the\s+)?(?P<o>{C}|«L\d+»)\s*,?\s+(?:from\s+)?{T}"
+    rf"(?=\s*[.;]|\s*$)"
 )
 # "..., the second leg of a regional tour that took her to Baghdad on Monday": the stop before
 _TOUR_TOOK = re.compile(
@@ -3449,6 +3492,12 @@ class Extractor:
                 left = _LEFT_PARTY.search(t, 0, m.start("s")) if rx is R_MEMBER else None
                 if left and " both " in t[m.end("s") : v + 1]:
                     subj = refs(left.group(1)) + subj
+                if " observer" in t[m.end() :] and _PARTY_AS_OBSERVER.search(t, m.end()):
+                    # "both countries belong to O, A as an observer and B as a member": only
+                    # those named as members
+                    subj = [int(i) for i in _AS_MEMBER.findall(t, m.end())]
+                    if not subj:
+                        continue
                 yield Cand("MEMBER_OF", tuple(subj), tuple(objs), v, rule, mode, 0.85)
         for m in R_MEMBER_THEY.finditer(t) if " they " in t or " both " in t else ():
             v = m.start("v") if m["v"] else m.start("v2")
@@ -3717,6 +3766,8 @@ class Extractor:
             head = t[t.rfind(";", 0, v) + 1 : v]
             if head.endswith("ed and ") and (ini := _INITIALLED_END.search(head)) is not None:
                 head = head[: ini.start()]  # "A, ..., and B, ..., initialled and signed J"
+            if head.endswith(("went on to ", "emerged to ")):
+                head = _SEQUENCE_TO_END.sub("", head)  # "A and C's Minister, B, went on to sign J"
             # (the signers' clause may follow another: "..., and A's Minister of X, B, and C's
             # Minister of Y, D, signed")
             # (a lead may open with its place alone: "ISLAMABAD: A and her Uzbek counterpart, B,
@@ -4113,7 +4164,10 @@ class Extractor:
                                     "call on", " stay", " round of ", " swing ", "set foot",
                                     "roadshow",
                                     # (an arrival then talks: R_ARRIVED_FOR)
-                                    "touched down in", "landed in", "arrived in")) and not (
+                                    "touched down in", "landed in", "arrived in",
+                                    # ("moved on to L, where ...": the next stop of a trip)
+                                    # ("Arriving in L on T, X met ...": an arrival)
+                                    " on to ", "rriving in ", " days in ")) and not (
                 self._stay_after_visit(sent)):
             return  # the noun or verb every visit pattern needs
         framed = "framework" in t or "part of" in t or "course of" in t
@@ -4141,6 +4195,14 @@ class Extractor:
                 # (the country's visit began with that arrival: its day too)
                 yield Cand("VISITED", (refs(m["a"])[0],), (refs(m["c"])[0],), m.start("v"),
                            "visited.arrived_for", "event", 0.85)
+        for m in R_SPENT_DAYS.finditer(t) if " days in " in t else ():
+            if not _blocked(sent, m.start("v")):
+                yield Cand("VISITED", (refs(m["a"])[0],), (refs(m["o"])[0],), m.start("v"),
+                           "visited.arrived_for", "event", 0.85)
+        for m in R_ARRIVING.finditer(t) if "rriving in " in t else ():
+            if not _blocked(sent, m.start("v")):
+                yield Cand("VISITED", (refs(m["a"])[0],), (refs(m["o"])[0],), m.start("v"),
+                           "visited.arrived_for", "event", 0.85)
         for rx, rule in ((R_VISIT, "visited.visit_to"), (R_VISIT_POSS, "visited.possessive"),
                          (R_VISIT_BY, "visited.visit_by"), (R_VISITED, "visited.verb"),
                          (R_VISIT_IN, "visited.is_in"), (R_ARRIVED_FOR, "visited.arrived_for"),
@@ -4154,7 +4216,8 @@ class Extractor:
                                                                 "stepped off",
                                                                 "swung through", "spent",
                                                                 "came to", "way to",
-                                                                "stopped in", "proceeded to")):
+                                                                "stopped in", "proceeded to",
+                                                                " on to ")):
                 continue
             if rx is R_VISITED_AND and " and visited " not in t and " and toured " not in t:
                 continue
@@ -5084,8 +5147,10 @@ class Extractor:
         # ("«Q0» afterwards sealed J": a group of signers leaves no "the" in the text)
         if ctx.last_meet and ("the" in t or "afterwards" in t or "subsequently" in t
                               or "later" in t or "went on to" in t or "emerged to" in t) and (
-                _THEN_VERB.search(t, max(0, c.trigger - 14), c.trigger)):
+                _THEN_VERB.search(t, max(0, c.trigger - 14), c.trigger)) and not any(
+                pos < c.trigger for pos, _k in ds):
             # "The two officials then signed J": right after the meeting just told
+            # (not "On Wednesday A and B went on to sign J": the sentence's own day first)
             self._set(c, ctx.last_meet, DateSource.SENTENCE)
             return
         if ctx.last_meet_noyear and _AFTER_TALKS.search(t):
@@ -5296,6 +5361,9 @@ _DURING_WHICH = re.compile(r"\s*(?:during|in|on)\s+which\b")
 _BODY_OR_COUNTRY_REF = re.compile(r"«[IOC](\d+)»")
 _CLAUSE_WORD = re.compile(r"\b(?:who|which|whom|whose|and|met|received|with)\b")
 _SINGULAR_BE = re.compile(r"\s+(?:is|was|has\s+been)\b")
+# ", A as an observer and B as a member": the standing of each party after a shared membership
+_PARTY_AS_OBSERVER = re.compile(r"«[CG]\d+»\s+as\s+(?:an?\s+)?(?:observer|associate)\b")
+_AS_MEMBER = re.compile(r"«[CG](\d+)»\s+as\s+(?:an?\s+)?(?:full\s+|founding\s+)?member\b")
 _BETWEEN_END = re.compile(r"\bbetween\s+(?:the\s+)?\Z")
 _LAST_ORG = re.compile(r"«O\d+»(?:\s*\([^)]*\))?\s*\Z")
 _WHO_END = re.compile(r",?\s+who\s+\Z")

@@ -17186,3 +17186,260 @@ def test_a_bare_arrival_after_a_visit_was_told_gives_its_city_and_start() -> Non
     got = {f for f in facts(extract_article(text)) if f[0] == "VISITED"}
     assert got == {("VISITED", "person:tom-alweendo", "city:lusaka", "2026-03-03"),
                    ("VISITED", "person:tom-alweendo", "country:ZMB", "2026-03-03")}
+
+
+def test_a_mayor_of_an_unlisted_city_is_named_before_his_name() -> None:
+    text = (
+        "Twin towns\n"
+        "VILNIUS, 9 March 2026 – The Mayor of Kaunas, Rimantas Vaitkus, met Foreign Minister "
+        "Laura Petraitė on Monday. The President of the Tuscany Region, Marco Bellandi, and the "
+        "Head of Government of the City of Vilnius, Ona Žukauskienė, attended.\n"
+    )
+    rec = extract_article(text)
+    people = {n for n, t in names(rec).items() if t == "Person"}
+    assert {"Rimantas Vaitkus", "Marco Bellandi", "Ona Žukauskienė"} <= people
+    assert any(f[0] == "MET_WITH" and "person:rimantas-vaitkus" in f[1:3]
+               for f in facts(rec))
+
+
+def test_local_government_bodies_are_institutions() -> None:
+    text = (
+        "Regional ties\n"
+        "BARCELONA, 3 March 2026 – The President of the Generalitat de Catalunya, Jordi Puig "
+        "Soler, received Ecuador's Minister of Tourism, Rosa Vera Loor, on Tuesday. The "
+        "Politecnico di Milano and Tsinghua University have run a joint design programme since "
+        "2016.\n"
+    )
+    rec = extract_article(text)
+    assert names(rec).get("Generalitat de Catalunya") == "Institution"
+    got = facts(rec)
+    assert ("OFFICIAL_OF", "person:jordi-puig-soler", "institution:generalitat-de-catalunya",
+            None) in got
+    assert {frozenset(f[1:3]) for f in got if f[0] == "COOPERATES_WITH"} == {
+        frozenset({"institution:politecnico-di-milano", "institution:tsinghua-university"})}
+
+
+def test_a_released_line_dates_the_page() -> None:
+    text = (
+        "Prefecture Office\n"
+        "Press Releases\n\n"
+        "Released: 2026/03/06\n\n"
+        "Governor visits Estonia\n\n"
+        "Governor Aiko Mori met Estonia's Minister of Economic Affairs, Tiit Tamm, on Tuesday in "
+        "Tallinn.\n"
+    )
+    rec = extract_article(text)
+    assert str(rec.article.published) == "2026-03-06"
+    assert ("MET_WITH", "person:aiko-mori", "person:tiit-tamm", "2026-03-03") in facts(rec) or (
+        "MET_WITH", "person:tiit-tamm", "person:aiko-mori", "2026-03-03") in facts(rec)
+
+
+def test_a_twinning_agreement_between_two_cities_is_signed() -> None:
+    text = (
+        "Sister cities\n"
+        "GDANSK, 4 March 2026 – Mayor Ewa Kowalska and the Mayor of Recife, João Batista Lins, "
+        "signed on Tuesday a sister-city agreement between Gdansk and Recife at the Artus Court.\n"
+    )
+    got = facts(extract_article(text))
+    signed = {(f[1], f[2]) for f in got if f[0] == "SIGNED_AGREEMENT"}
+    assert ("person:joao-batista-lins",
+            "project:sister-city-agreement-between-gdansk-and-recife") in signed
+    assert ("person:ewa-kowalska",
+            "project:sister-city-agreement-between-gdansk-and-recife") in signed
+
+
+def test_signatures_set_under_a_declaration() -> None:
+    text = (
+        "Parliaments\n"
+        "VIENNA, 5 March 2026 – After their talks, Speaker Anna Huber and Ghana's Speaker of "
+        "Parliament, Kofi Mensah Boateng, set their signatures under a joint declaration of intent "
+        "on parliamentary exchanges.\n"
+    )
+    got = facts(extract_article(text))
+    signers = {f[1] for f in got if f[0] == "SIGNED_AGREEMENT"}
+    assert signers == {"person:anna-huber", "person:kofi-mensah-boateng"}
+
+
+def test_names_put_on_a_day_to_an_agreement() -> None:
+    text = (
+        "Ports\n"
+        "LISBON, 6 March 2026 – Minister Rui Costa and Namibia's Minister of Works, Peter "
+        "Shikongo, put their names on Thursday to an agreement on port training.\n"
+    )
+    got = facts(extract_article(text))
+    assert {(f[1], f[3]) for f in got if f[0] == "SIGNED_AGREEMENT"} == {
+        ("person:rui-costa", "2026-03-05"), ("person:peter-shikongo", "2026-03-05")}
+
+
+def test_talked_with_is_a_meeting_but_not_by_telephone() -> None:
+    text = (
+        "Talks\n"
+        "OSLO, 4 March 2026 – On Tuesday Minister Kari Lunde talked with Chile's Minister of "
+        "Energy, Diego Rojas Soto, about offshore wind. On Wednesday she talked with Peru's "
+        "Minister of Mines, Ana Quispe Flores, by telephone.\n"
+    )
+    pairs = {frozenset(f[1:3]) for f in facts(extract_article(text)) if f[0] == "MET_WITH"}
+    assert pairs == {frozenset({"person:kari-lunde", "person:diego-rojas-soto"})}
+
+
+def test_discussions_held_on_a_day_set_off_by_commas() -> None:
+    text = (
+        "Talks\n"
+        "RIGA, 4 March 2026 – Speaker Ilze Ozola held discussions on Tuesday, 3 March 2026, with "
+        "the Speaker of the National Assembly of Kenya, Joseph Kamau Njoroge.\n"
+    )
+    got = facts(extract_article(text))
+    assert {frozenset(f[1:3]) for f in got if f[0] == "MET_WITH"} == {
+        frozenset({"person:ilze-ozola", "person:joseph-kamau-njoroge"})}
+
+
+def test_called_upon_a_minister_is_a_meeting() -> None:
+    text = (
+        "Visit\n"
+        "ACCRA, 4 March 2026 – Speaker Ilze Ozola called upon Ghana's Minister of Trade, Ama "
+        "Serwaa Owusu, on Tuesday to discuss cocoa exports.\n"
+    )
+    got = facts(extract_article(text))
+    assert {frozenset(f[1:3]) for f in got if f[0] == "MET_WITH"} == {
+        frozenset({"person:ilze-ozola", "person:ama-serwaa-owusu"})}
+
+
+def test_a_welcome_at_a_palace_is_a_meeting() -> None:
+    text = (
+        "Visit\n"
+        "SEVILLE, 4 March 2026 – Governor Ana Lima was welcomed by the Mayor of Seville, Elena "
+        "Ruiz Prado, at the Palacio de San Telmo on Tuesday.\n"
+    )
+    got = facts(extract_article(text))
+    assert {frozenset(f[1:3]) for f in got if f[0] == "MET_WITH"} == {
+        frozenset({"person:ana-lima", "person:elena-ruiz-prado"})}
+
+
+def test_the_premier_and_the_mayor_are_resolved() -> None:
+    text = (
+        "Mission\n"
+        "NAIROBI, 4 March 2026 – Premier Jean Tremblay of Manitoba arrived in Nairobi on Monday "
+        "for a trade mission to Kenya. On Tuesday the Premier talked with Kenya's Cabinet "
+        "Secretary for Trade, Esther Wanjiru Kamau. The Mayor of Winnipeg, Paul Desrochers, who "
+        "travelled with him, met the Governor of Nairobi City County, Peter Otieno, on Wednesday, "
+        "and the Mayor later spoke about urban transit to students of the University of Nairobi.\n"
+    )
+    got = facts(extract_article(text))
+    met = {(frozenset(f[1:3]), f[3]) for f in got if f[0] == "MET_WITH"}
+    pair = frozenset({"person:jean-tremblay", "person:esther-wanjiru-kamau"})
+    assert (pair, "2026-03-03") in met
+    assert {f[1] for f in got if f[0] == "LECTURED_AT"} == {"person:paul-desrochers"}
+
+
+def test_went_on_to_sign_keeps_its_own_day() -> None:
+    text = (
+        "Visit\n"
+        "DOHA, 5 March 2026 – Minister Sara Lind met Qatar's Minister of State, Khalid Al Thani, "
+        "on Tuesday. On Wednesday Ms Lind and Qatar's Minister of Labour, Fahad Al Kuwari, went "
+        "on to sign a memorandum of understanding on school feeding.\n"
+    )
+    got = facts(extract_article(text))
+    assert {(f[1], f[3]) for f in got if f[0] == "SIGNED_AGREEMENT"} == {
+        ("person:sara-lind", "2026-03-04"), ("person:fahad-al-kuwari", "2026-03-04")}
+
+
+def test_exchanged_researchers_with_a_body_is_cooperation() -> None:
+    text = (
+        "Science\n"
+        "TARTU, 4 March 2026 – The University of Tartu has exchanged researchers with Kyoto "
+        "University since 2012. The Tartu Institute of Genomics has operated a chair of tropical "
+        "medicine with the University of Ghana since 2019.\n"
+    )
+    got = facts(extract_article(text))
+    pairs = {(frozenset(f[1:3]), f[3]) for f in got if f[0] == "COOPERATES_WITH"}
+    assert (frozenset({"institution:university-of-tartu", "institution:kyoto-university"}),
+            "2012") in pairs
+    assert (frozenset({"institution:tartu-institute-of-genomics",
+                       "institution:university-of-ghana"}), "2019") in pairs
+
+
+def test_a_mission_counted_in_days_is_a_visit() -> None:
+    text = (
+        "Mission\n"
+        "HANOI, 4 March 2026 – Governor Lars Berg ended today a three-day mission to Vietnam.\n"
+    )
+    got = facts(extract_article(text))
+    assert ("VISITED", "person:lars-berg", "country:VNM", None) in got
+
+
+def test_the_next_stop_of_a_trip_is_visited() -> None:
+    text = (
+        "Trip\n"
+        "LIMA, 5 March 2026 – Governor Lars Berg reached Arequipa on Monday at the head of a "
+        "delegation of Norwegian mining firms, on his first trip to Peru. On Tuesday he moved on "
+        "to Cusco, where he met the Regional Governor, Rosa Mamani Quispe.\n"
+    )
+    got = facts(extract_article(text))
+    visited = {(f[2], f[3]) for f in got if f[0] == "VISITED"}
+    assert ("city:arequipa", "2026-03-02") in visited
+    assert ("city:cusco", "2026-03-03") in visited
+
+
+def test_an_arrival_then_an_opening_is_a_visit() -> None:
+    text = (
+        "Trade office\n"
+        "ABU DHABI, 5 March 2026 – Premier Kate Ross touched down in Abu Dhabi on Monday 2 March "
+        "and on Tuesday opened the province's new trade office.\n"
+    )
+    got = facts(extract_article(text))
+    assert ("VISITED", "person:kate-ross", "city:abu-dhabi", "2026-03-02") in got
+
+
+def test_an_observer_named_after_a_shared_membership_is_no_member() -> None:
+    text = (
+        "Arctic\n"
+        "SEOUL, 4 March 2026 – South Korea and Norway both belong to the Arctic Council, South "
+        "Korea as an observer and Norway as a member.\n"
+    )
+    got = facts(extract_article(text))
+    assert {f[1] for f in got if f[0] == "MEMBER_OF"} == {"country:NOR"}
+
+
+def test_a_signer_after_where_joins_the_signers() -> None:
+    text = (
+        "Trip\n"
+        "LIMA, 5 March 2026 – Governor Lars Berg of Troms travelled to Cusco on Tuesday for a "
+        "visit, and went on to Puno, where he and the Mayor of Puno, Rosa Mamani Quispe, signed a "
+        "friendship agreement on tourism.\n"
+    )
+    got = facts(extract_article(text))
+    assert {f[1] for f in got if f[0] == "SIGNED_AGREEMENT"} == {
+        "person:lars-berg", "person:rosa-mamani-quispe"}
+
+
+def test_a_body_headed_by_an_untitled_name() -> None:
+    text = (
+        "Trade office\n"
+        "SEOUL, 4 March 2026 – The minister opened the Trade Office in Seoul, headed by Astrid "
+        "Solberg-Lie. The delegation, headed by South Africa, left on Friday.\n"
+    )
+    rec = extract_article(text)
+    assert names(rec).get("Astrid Solberg-Lie") == "Person"
+    assert {f[2].startswith("institution:trade-office") for f in facts(rec)
+            if f[0] == "OFFICIAL_OF" and f[1] == "person:astrid-solberg-lie"} == {True}
+
+
+def test_an_arrival_told_by_a_fronted_participle_is_a_visit() -> None:
+    text = (
+        "Mission\n"
+        "ACCRA, 6 March 2026 – Governor Lena Hartmann of Bavaria is on a five-day trip to Ghana. "
+        "Arriving in Kumasi on Monday, 2 March 2026, she met cocoa exporters.\n"
+    )
+    got = facts(extract_article(text))
+    assert ("VISITED", "person:lena-hartmann", "city:kumasi", "2026-03-02") in got
+
+
+def test_a_stay_counted_in_days_with_its_range_is_a_visit() -> None:
+    text = (
+        "Parliament\n"
+        "HANOVER, 6 March 2026 – A delegation of the Lower Saxony State Parliament led by its "
+        "Speaker, Hanna Vogt, spent four days in Ghana, from 2 to 5 March 2026. It was the first "
+        "such trip.\n"
+    )
+    got = facts(extract_article(text))
+    assert ("VISITED", "person:hanna-vogt", "country:GHA", "2026-03-02") in got

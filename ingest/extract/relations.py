@@ -253,7 +253,7 @@ _LEAD_DATE = re.compile(r"\s*(?:In|On)\s+«T(\d+)»\s+(?=«[PCGQ]|[A-Z])")
 _SECOND_DATE = re.compile(r",\s*(?:on|in)\s+«T(\d+)»\s*,")
 # "X met Y on 15 April 2026, and the two ministers then signed J": a clause joined by "and ...
 # then" follows the dated clause before it
-_AND_THEN = re.compile(r"\s*and\s+(?:[^,;«]|«[PCGD]\d+»){0,60}?\bthen\s+\Z")
+_AND_THEN = re.compile(r"\s*and\s+(?:[^,;«]|«[PCGDQ]\d+»){0,60}?\bthen\s+\Z")
 
 
 @dataclass
@@ -2448,7 +2448,7 @@ R_TREATED_TO = re.compile(
     rf"\s+(?:of|at)\s+(?:the\s+)?(?P<o>{IO})(?:\s*\([^)]*\))?\s+to\s+(?:an?|the|his|her)\s+"
     rf"(?:[\w-]+\s+){{0,3}}?{LECT}\b"
 )
-_AND_THEN = re.compile(r",?\s+and\s+(?:then\s+|later\s+|also\s+)?")
+_AND_PASSIVE_LECT = re.compile(r",?\s+and\s+(?:then\s+|later\s+|also\s+)?")
 # "X was received by the Secretary of Foreign Affairs, Y," just before Y's clause
 _PASSIVE_BY_BEFORE = re.compile(
     rf"(?P<s>{P})\s+(?:was|were)\s+(?:also\s+)?(?:received|welcomed|hosted|greeted|met)\s+"
@@ -4490,7 +4490,7 @@ class Extractor:
                 if doc.mentions[o].kind not in "IO":
                     continue
                 a = refs(m["a"])[0]
-                if rx is R_LECT and _AND_THEN.fullmatch(t, m.end("a"), v) and (
+                if rx is R_LECT and _AND_PASSIVE_LECT.fullmatch(t, m.end("a"), v) and (
                         pas := _PASSIVE_BY_BEFORE.search(t, 0, m.start("a"))) is not None:
                     # "he was received by the Secretary, Y, and gave a lecture": the passive's
                     # subject gave it, not its agent

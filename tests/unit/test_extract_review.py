@@ -3,6 +3,9 @@ written for: each test holds one of them."""
 
 from __future__ import annotations
 
+import ast
+from pathlib import Path
+
 from ingest.extract import entities as ents
 from ingest.extract import extract_article
 from ingest.extract.clean import Working
@@ -354,3 +357,25 @@ def test_the_mention_caches_follow_a_dropped_mention() -> None:
              for i in ents.sentence_mentions(doc, 0, len(text))]
     assert names == ["Kenya", "Chile", "Lima"]
     assert ents._occupied(doc)[10:14] == bytearray(4)
+
+
+def test_no_rule_name_is_bound_twice() -> None:
+    # Rules written in parallel once gave two patterns one module-level name, and the later one
+    # silently replaced the earlier at every use (batch 27's and batch 90's _AND_THEN, review
+    # 3's and batch 101's _AS_OBSERVER). A name may be bound again only to extend itself (_PW).
+    twice = []
+    for path in sorted((Path(__file__).resolve().parents[2] / "ingest" / "extract").glob("*.py")):
+        seen: set[str] = set()
+        for node in ast.parse(path.read_text(encoding="utf-8")).body:
+            if isinstance(node, ast.Assign):
+                bound = [t.id for t in node.targets if isinstance(t, ast.Name)]
+            elif isinstance(node, (ast.AnnAssign, ast.FunctionDef, ast.ClassDef)):
+                name = node.target if isinstance(node, ast.AnnAssign) else node
+                bound = [name.id] if isinstance(name, ast.Name) else [getattr(name, "name", "")]
+            else:
+                continue
+            used = {n.id for n in ast.walk(node) if isinstance(n, ast.Name)
+                    and isinstance(n.ctx, ast.Load)}
+            twice += [f"{path.name}:{node.lineno} {b}" for b in bound if b in seen and b not in used]
+            seen.update(bound)
+    assert twice == []

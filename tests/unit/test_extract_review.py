@@ -376,6 +376,7 @@ def test_no_rule_name_is_bound_twice() -> None:
                 continue
             used = {n.id for n in ast.walk(node) if isinstance(n, ast.Name)
                     and isinstance(n.ctx, ast.Load)}
-            twice += [f"{path.name}:{node.lineno} {b}" for b in bound if b in seen and b not in used]
+            twice += [f"{path.name}:{node.lineno} {b}" for b in bound
+                      if b in seen and b not in used]
             seen.update(bound)
     assert twice == []

@@ -219,15 +219,15 @@ _DATE_STAMP = re.compile(
     r"(?:\s*(?:GMT|UTC|CET|CEST|EST|EDT|BST|IST|GST|WAT|CAT|EAT|MSK|JST|KST|HKT|SGT|AEST|AEDT)\b"
     r"(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?)?)?"
 )
-# what follows a stamp: the next line's first word, capitalised, or the page's byline ("Posted
-# on April 23, 2026 by Amandala Press"); not running text ("signed on 3 May 2024 in Nairobi",
-# "on 3 May 2024, the two ...", "... on 3 May 2024.")
-_AFTER_STAMP = re.compile(r"\s*\Z|\s+(?:by\s+)?[^\sa-z,.;:]")
+# what follows a stamp: the next line's first word, capitalised, a bar, or the page's byline
+# ("Posted on April 23, 2026 by Amandala Press"); not running text ("signed on 3 May 2024 in
+# Nairobi", "on 3 May 2024, the two ...", "... on 3 May 2024.")
+_AFTER_STAMP = re.compile(r"\s*\Z|\s*\||\s+(?:by\s+)?[^\sa-z,.;:]")
 # a byline or source label after the stamp, which the cleaner drops with its line: the time
 # then stays on that line, so the lead after the label keeps a line that is not dropped
 _LABEL_AFTER_STAMP = re.compile(r"\s+(?:By|BY|Source|SOURCE|Author|Written|Compiled|Photo)\b")
 # a byline run into the lead: the cleaner would drop the lead with the byline's line
-_BYLINE = re.compile(r"\s*(?:[Bb]y|BY|Author:|Source:|SOURCE:|Written\s+by|Compiled\s+by)\s")
+_BYLINE = re.compile(r"\s*\|?\s*(?:[Bb]y|BY|Author:|Source:|SOURCE:|Written\s+by|Compiled\s+by)\s")
 # words that open a lead rather than continue a byline's name
 _LEAD_OPENERS = frozenset({"The", "A", "An", "On", "In", "At", "This", "Last", "Today"})
 
@@ -248,13 +248,13 @@ def _lead_after_byline(text: str, start: int, end: int) -> int | None:
                  and (found.date or found.month_day)]
     if datelines:
         return datelines[-1]
+    # (a country's name of several words: "Sierra Leone's minister")
+    countries = {start + m.start for m in gz.scan(text[start:window])
+                 if m.entry.kind in (gz.COUNTRY, gz.DEMONYM)}
     for at in words[1:]:  # (the name has one word at least)
         word = re.match(r"[\w-]+", text[at:window])
-        if word is None:
-            continue
-        w = word.group()
-        if w in TITLE_WORDS or w in _LEAD_OPENERS or any(
-                m.entry.kind in (gz.COUNTRY, gz.DEMONYM) for m in gz.scan_name(w)):
+        if word is not None and (at in countries or word.group() in TITLE_WORDS
+                                 or word.group() in _LEAD_OPENERS):
             return at
     return None
 
@@ -272,6 +272,10 @@ def relined(text: str) -> str:
     for (_, end), (start, _) in zip(spans, spans[1:], strict=False):
         if start > end and text[end] == " ":
             chars[end] = "\n"
+    # a bulleted list run into one line ("The MoUs signed were: • MoU on ...; • MoU on ..."):
+    # each item on a line of its own again
+    for bullet in re.finditer(r" (?=[•▪◦] )", text):
+        chars[bullet.start()] = "\n"
     if spans:
         s, e = spans[0]
         for m in re.finditer(r" (?=[A-Z])", text[s:e]):
@@ -298,7 +302,8 @@ def relined(text: str) -> str:
                 for at in range(stamp.start(), cut):
                     chars[at] = text[at]
                 for at in (stamp.start() - 1, cut):
-                    if s < at < len(text) and text[at] == " ":
+                    # (a bar after the stamp's time is the page's separator: the line ends there)
+                    if s < at < len(text) and (text[at] == " " or at == cut and text[at] == "|"):
                         chars[at] = "\n"
                 sentence_end = next((e for _, e in spans if e > stamp.end()), len(text))
                 lead = _lead_after_byline(text, stamp.end(), sentence_end)

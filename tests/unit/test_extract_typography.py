@@ -222,3 +222,20 @@ def test_a_one_line_page_keeps_its_lead_apart_from_the_byline(byline: str) -> No
     record = extract_article(page)
     assert str(record.article.published) == "2026-11-10", byline
     assert ("VISITED", "person:rosa-quispe", "country:KEN", "2026-11-09") in facts(record)
+
+
+def test_a_one_line_page_keeps_its_bullets_apart() -> None:
+    # Held-out pages with bulleted lists (the memoranda of a visit, each with its signers),
+    # joined into one line: each item is a line of its own again, so each keeps its signers
+    # (one of them lost 16 of 17 signings that way before)
+    lost = {}
+    for path in sorted((HELDOUT / "articles").glob("*.txt")):
+        text = path.read_text(encoding="utf-8")
+        if "\n• " not in text:
+            continue
+        signed = {f for f in facts(extract_article(text)) if f[0] == "SIGNED_AGREEMENT"}
+        one_line = re.sub(r"\s*\n\s*", " ", text)
+        kept = {f for f in facts(extract_article(one_line)) if f[0] == "SIGNED_AGREEMENT"}
+        if len(signed - kept) > 1:
+            lost[path.name] = len(signed - kept)
+    assert lost == {}

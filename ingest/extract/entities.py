@@ -443,7 +443,9 @@ _HONS = rf"(?:(?:{HON})\s+)*"
 POST_MODS = (
     r"(?:(?:newly\s+|recently\s+)?(?:appointed|accredited|designated)\s+|outgoing\s+|"
     # ("C's resident Ambassador in L, X": a resident head of mission)
+    # ("C's first resident Ambassador to D, X": the first to hold a post)
     r"incoming\s+|non-resident\s+|resident\s+|new\s+|then\s+|acting\s+|interim\s+|caretaker\s+|"
+    r"first\s+(?=(?:resident\s+|non-resident\s+)?(?:Ambassador|High\s+Commissioner)\b)|"
     # ("C's parliamentary Speaker X", "the Mongolian parliament Speaker, Y": the chamber's
     # Speaker, a post of the state)
     r"parliament(?:ary)?\s+(?=Speaker\b))*"
@@ -622,7 +624,9 @@ _PERSON_DESC = _the(
         r"(?=\s*,\s*who\b))?)"
         # "the Director General of the Department of X, Y": no "the Director" cut off a longer
         # title that a post and a name follow
-        r"(?![\s-]+General\b)"
+        # ("the Moroccan Minister Delegate in charge of X, Y": nor "the Minister" cut off a
+        # Minister Delegate)
+        r"(?![\s-]+General\b)(?![\s-]+Delegate\b)"
         # ("a visit by the Azerbaijani minister to Bulgaria": a minister with a demonym may be
         # followed by the place he went to; not "the ambassador to X", a post of its own)
         # ("the visiting dignitary at the Foreign Office": no title "at" a body)
@@ -641,7 +645,8 @@ _GROUP = Anchored(
     re.compile(
         r"\b(?:[Tt]he\s+two|[Bb]oth)\s+(?:brotherly\s+|sisterly\s+|fraternal\s+|neighbouring\s+|friendly\s+)?"
         # ("the two States", "Both States": a communiqué's capital S)
-        r"(?:countries|nations|sides|parties|neighbours|neighbors|[Ss]tates|governments|capitals|economies|"
+        # ("signed by the two Governments": a treaty list's capital G)
+        r"(?:countries|nations|sides|parties|neighbours|neighbors|[Ss]tates|[Gg]overnments|capitals|economies|"
         r"republics|kingdoms|island\s+nations|island\s+states|islands)\b|\b[Tt]he\s+sides\b|"
         # a speech: "Our two countries signed", "both of our countries are members"
         r"\b(?:[Oo]ur\s+two|[Bb]oth\s+(?:of\s+)?our)\s+(?:countries|nations)\b|"
@@ -1375,7 +1380,10 @@ _NAME_RUNS_ON = frozenset(
           declaration programme program initiative""")
 )
 _RUN_ON = re.compile(
-    rf"[^\S\n]+(?P<prep>in|from|with|between|for|against|among|concerning|regarding)[^\S\n]+"
+    # ("Memorandum of Understanding establishing the A-B Joint Commission": what an agreement
+    # sets up, inside its name)
+    rf"[^\S\n]+(?P<prep>in|from|with|between|for|against|among|concerning|regarding|"
+    rf"establishing)[^\S\n]+"
     rf"(?:the[^\S\n]+)?(?P<w>[{UP}][\w’'-]*(?:[^\S\n]+(?:(?:of|and|for|on|the|in|&)[^\S\n]+)*"
     rf"[{UP}][\w’'-]*)*)"
 )
@@ -1407,6 +1415,12 @@ _PORTFOLIO_REST = re.compile(
     rf"(?:{_PW})"
     rf"(?:[^\S\n]+(?:{_PW}))*"
     rf"(?![\w-]|[^\S\n]+(?:[{UP}]|of\b|for\b))")
+# ("the Ministry of Agriculture, Forestry and Fisheries of Cambodia": the same list, the
+# ministry's state after it)
+_PORTFOLIO_REST_OF = re.compile(
+    _PORTFOLIO_REST.pattern.removesuffix(rf"(?![\w-]|[^\S\n]+(?:[{UP}]|of\b|for\b))")
+    + r"(?=[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?)")
+_OF_STATE = re.compile(r"[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?")
 
 
 def _extend_portfolio(doc: Doc, chunk: ChunkT) -> ChunkT:
@@ -1414,6 +1428,11 @@ def _extend_portfolio(doc: Doc, chunk: ChunkT) -> ChunkT:
     whose portfolio is a list (a singular "Ministry" before a list of portfolio words)."""
     start, end, etype, name, acr, head = chunk
     m = _PORTFOLIO_REST.match(doc.text, end)
+    if m is None and (m := _PORTFOLIO_REST_OF.match(doc.text, end)) is not None:
+        of = _OF_STATE.match(doc.text, m.end())
+        state = gz.scan_name(doc.text[of.end() : of.end() + 60]) if of is not None else ()
+        if not state or state[0].start != 0 or state[0].entry.kind != "country":
+            m = None
     if m is None:
         return chunk
     end = m.end()
@@ -3054,7 +3073,7 @@ SENTENCE_CUES = Cues([
      "interview with", "attended by"),
     ("visit", "tour", "trip", "delegation", "journey", "mission", "stopped over", "stopover",
      " stop in ", "sojourn", "call on", " stay", " round of ", " swing ", "set foot",
-     "roadshow",
+     "roadshow", "called at",
      # ("touched down in L on T and, that afternoon, sat across the table from Y")
      "touched down in", "landed in", "arrived in", "came ashore in"),
     ("lectur", "talk", "address", "speech", "presentation", " paper", "spoke", "speak", "guest",
@@ -5170,7 +5189,9 @@ _FOR_VISIT = re.compile(rf"[^.;!?\n]{{0,60}}?\b(?:(?:for|on|with|"
                         rf"the[^\S\n]+{_LEG}[^\S\n]+(?:leg|stop)[^\S\n]+of\b)")
 # (a second city: "travelled to L and C2, her first trip to ...")
 _VISIT_BEFORE = re.compile(r"\b(?:spent[^\S\n]+\w+[^\S\n]+days[^\S\n]+in|travell?ed[^\S\n]+to|"
-                           r"arrived[^\S\n]+in|(?:visit|trip)[^\S\n]+to)[^\S\n]+\Z")
+                           r"arrived[^\S\n]+in|(?:visit|trip)[^\S\n]+to|(?P<self>toured|"
+                           r"led[^\S\n]+an?[^\S\n]+(?:[\w-]+[^\S\n]+)?delegation[^\S\n]+to))"
+                           r"[^\S\n]+\Z")
 _AND_CITY = re.compile(rf"[^\S\n]+and[^\S\n]+(?P<c>{_CITY})")
 _FIRST_TRIP_AFTER = re.compile(r",[^\S\n]+(?:the|his|her|their)[^\S\n]+first[^\S\n]+"
                                r"(?:[\w-]+[^\S\n]+)?(?:visit|trip)\b")
@@ -5229,14 +5250,17 @@ def find_visited_cities(doc: Doc) -> None:
     # "travelled to Astana and Almaty, her first trip to C", "spent four days in Ottawa and
     # Montreal, from T, on a working visit to C": a second city after a place visited
     for x in [x for x in doc.mentions if x.kind == "L"]:
-        if not _VISIT_BEFORE.search(text, max(0, x.start - 40), x.start):
+        before = _VISIT_BEFORE.search(text, max(0, x.start - 40), x.start)
+        if before is None:
             continue
         m2 = _AND_CITY.match(text, x.end)
         if m2 is None:
             continue
         s, e = m2.span("c")
+        # ("toured L and C2, T", "led a business delegation to L and C2 from T": the verb is
+        # the visit, no visit noun needed after the second city)
         if any(a < e and s < b for a, b in taken) or not (
-                _FOR_VISIT.match(text, e) or _FIRST_TRIP_AFTER.match(text, e)):
+                before["self"] or _FOR_VISIT.match(text, e) or _FIRST_TRIP_AFTER.match(text, e)):
             continue
         ws = m2["c"].split()
         if any(w in _NOT_CITY or w in region_words or w.casefold() in MONTHS

@@ -464,6 +464,8 @@ R_TIES = re.compile(
     rf"later)\s+)*(?P<v>established|re-established|reestablished|set\s+up|forged|opened|restored|"
     # (only diplomatic ones: not "renewed ties after a rift", "resumed relations after the war")
     rf"resumed(?=\s+{TIES})|renewed(?=\s+{TIES})|"
+    # ("the two countries began (commenced) formal diplomatic relations on T": the same)
+    rf"began(?=\s+{TIES})|commenced(?=\s+{TIES})|"
     rf"entered\s+into|"
     # ("A and B struck up (took up) diplomatic relations in 1993"; "A and B struck diplomatic
     # relations in 1962", without "up")
@@ -1447,8 +1449,14 @@ R_SIGN_PASS = Anchored(re.compile(
     # ("J, worth ¥1.2 billion, was signed by": its sum between commas)
     rf"(?:\s*,\s+(?:worth|valued\s+at|totall?ing)\s+[^,;«]{{1,40}}?(?=\s*,))?"
     # ("the J between A and B was signed by": the parties after its name)
-    rf"(?:\s+between\s+(?:the\s+)?«[CG]\d+»\s+and\s+(?:the\s+)?«[CG]\d+»)?"
-    rf"(?:\s+{T})?\s*,?\s+"
+    # ("J between the I of C and the I2 of D, signed ...": two bodies; "between the Government
+    # of C and the Government of D")
+    rf"(?:\s+between\s+(?:the\s+)?(?:Government\s+of\s+(?:the\s+)?)?«[CGIO]\d+»"
+    rf"(?:\s+of\s+(?:the\s+)?«C\d+»)?\s+and\s+(?:the\s+)?(?:Government\s+of\s+(?:the\s+)?)?"
+    rf"«[CGIO]\d+»(?:\s+of\s+(?:the\s+)?«C\d+»)?)?"
+    # ("J – signed in L on T by A and B", "J (signed in L on T by the two Governments)": an
+    # item of a list of agreements, a dash or a bracket before the verb)
+    rf"(?:\s+{T})?(?:\s*,?\s+|\s+[–—]\s+|\s*\((?=signed\s|inked\s))"
     rf"(?:which\s+|that\s+)?(?:was\s+|were\s+|had\s+been\s+|has\s+been\s+|have\s+been\s+)?"
     # "J was later signed by", "J was signed after the talks by": an adverb or a short "after"
     # phrase before the signers ("by" only)
@@ -1554,6 +1562,7 @@ _SIGNED_WITH_PERSON = re.compile(
     rf"(?:{HON}\s+)*«P(\d+)»(?!\s+(?:looking\s+on|watching|in\s+attendance)\b)"
 )
 _NOT_POSSESSOR = re.compile(rf"«([A-Z])(\d+)»(?!{POSS})")
+_BODY_OF_STATE = re.compile(r"(«I\d+»)\s+of\s+(?:the\s+)?«C\d+»")
 # ("Y signed on behalf of his Government", "... for her country": the signer's own state)
 _ON_BEHALF = re.compile(r"\s+(?:for|on\s+behalf\s+of)\s+(?:the\s+)?«[CGIO]"
                         r"|\s+on\s+behalf\s+of\s+(?:his|her|its|their)\s+(?:[Gg]overnment|country)\b")
@@ -2132,11 +2141,16 @@ _TO_O_IN_T = re.compile(r"\s+in\s+«T(\d+)»")
 R_VISIT_TO_BY = re.compile(
     # ("recalled the working visit paid to L in March 2019 by the then Vice Minister ..., X":
     # a past visit recalled)
-    rf"\b(?:[Dd]uring|[Aa]fter|[Ff]ollowing|follows|followed|recalled)\s+(?:a|an|the|his|her)\s+"
-    rf"(?:[\w-]+\s+){{0,3}}?(?P<v>visit)(?:\s+paid)?\s+to\s+(?:the\s+)?(?P<o>{C}|«L\d+»)\s+"
+    # ("- Working visit to L by the C Minister ..., X (T)", "- Visit to L of the then Vice
+    # Minister, X (T)": an item of a list of visits, a visit named as a heading)
+    rf"(?:\b(?:[Dd]uring|[Aa]fter|[Ff]ollowing|follows|followed|recalled)\s+(?:a|an|the|his|her)\s+"
+    rf"(?:[\w-]+\s+){{0,3}}?|^(?:[-•*▪]\s+)?(?:(?:Official|Working|State|Private|Study|"
+    rf"Courtesy|Return|Bilateral)\s+)?(?=[Vv]isit\s))"
+    rf"(?P<v>[Vv]isit)(?:\s+paid)?\s+to\s+(?:the\s+)?(?P<o>{C}|«L\d+»)\s+"
     rf"(?:(?:on\s+|in\s+)?{T}\s+)?(?:by|of)\s+"
     rf"(?:(?!«[PQ])(?:[^;.,]|,(?=\s*(?:[A-Z][a-z]{{0,3}}\.?\s+)?«P))){{0,80}}?(?P<a>{P})"
 )
+_PAREN_DATE = re.compile(r"\s*\(«T(\d+)»\)")
 # "X gave a public lecture at Y in Msida on Friday, during a working visit to Malta that began on
 # Thursday": the sentence's first person (and no other) made the visit
 # ("X held consultations with Y during a visit to Baku": the subject, after talks with the one
@@ -2147,7 +2161,11 @@ R_VISIT_DURING = re.compile(
     # ("..., on the second day of a working tour of C that started on T": a day of the visit)
     # ("X paid a flying visit to L on T, at the end of a three-day trip to C that began in L2 on
     # T2": the trip's own start, as for a day of it)
-    rf"^(?:(?!«[PQG])[^;])*?(?P<a>{P})(?:(?!«[PQG])[^;])*?,?\s+(?P<v>during|on\s+the\s+"
+    # ("X was received by Y, Minister of Z, during a working visit to C": the passive's
+    # subject, the host's name and post between)
+    rf"^(?:(?!«[PQG])[^;])*?(?P<a>{P})(?:(?!«[PQG])[^;])*?"
+    rf"(?:\s(?:was|were)\s+(?:received|welcomed|hosted)\s+by\s+(?:(?!«[PQG])[^;])*?«P\d+»"
+    rf"(?:(?!«[PQG])[^;])*?)?,?\s+(?P<v>during|on\s+the\s+"
     rf"(?:first|second|third|fourth|fifth|last|final)\s+day\s+of|at\s+the\s+(?:end|close)\s+of)"
     rf"\s+(?:a|an|his|her)\s+"
     rf"(?:[\w-]+\s+){{0,3}}?(?:visit|trip|tour|journey)\s+(?:to|(?<=tour\s)of)\s+(?:the\s+)?"
@@ -2213,7 +2231,9 @@ R_VISITED = re.compile(
     # ("X began a three-day stopover in Lima", "X paid a two-day call on Port of Spain": a call
     # on a place, not on a person nor on "C's Minister")
     # ("X made a one-day stop in Mogadishu": a stop, as a stopover)
+    # ("X called at Pretoria on T": a call at a place, as a ship's at a port)
     rf"stopped\s+over\s+in|(?:made|began|started)\s+an?\s+(?:[\w-]+\s+){{0,2}}?stop(?:over)?\s+in|"
+    rf"called\s+at(?=\s+«L\d+»\s+(?:on\s+|in\s+)?«T)|"
     rf"paid\s+an?\s+(?:[\w-]+\s+){{0,2}}?call\s+on(?=\s+(?:the\s+)?(?:{C}(?!\s*{POSS})|«L\d+»))|journeyed\s+to|"
     # ("X became the first Chilean leader to set foot in C": a first visit; "when X spent four
     # days in C", with a visit named in the sentence (the gate): a stay counted in days)
@@ -2575,7 +2595,9 @@ R_MISSION_HEADED_BY = re.compile(
     rf"led|runs|ran)\s+(?P<c3>{C}){POSS}\s+(?:(?:diplomatic|resident)\s+)?(?:mission|embassy)\s+in\s+"
     rf"(?P<l3>«[LC]\d+»)"
 )
-_TIMELINE_ITEM = re.compile(r"«T(\d+)»:\s")
+# ("- 22-24 May 2019: X ...", "• 8-11 July 2019 – X ...", "2019 | X visited L (T)": a bullet
+# before the line's date, a dash or a table's bar after it)
+_TIMELINE_ITEM = re.compile(r"(?:[-•*▪]\s+)?«T(\d+)»(?::|\s+[|–—-])\s")
 _ADDRESSED_BODY = re.compile(rf"\s+(?:the\s+)?(?P<o>{IO})(?!{POSS})")
 # "toured the I at L and spoke to officers (students, cadets) of a course": the body toured
 _TOURED_BODY = re.compile(rf"(?:toured|visited)\s+(?:the\s+)?(?P<o>{IO})")
@@ -2841,7 +2863,9 @@ R_SIDE_ACCREDITATION = re.compile(
     r"(?:also\s+)?(?:an?\s+)?(?:(?:concurrent|dual|non-resident|additional|side)\s+)?"
     # ("C's Ambassador to A, X, with responsibility for B": as "with jurisdiction over")
     # ("C's Ambassador in A, X, with concurrence in B": a translated wire's side accreditation)
-    r"(?:accreditations?\s+(?:also\s+)?(?:to|for)|(?P<jurisdiction>jurisdiction\s+over|responsibility\s+for|"
+    # ("X has an accreditation that stretches to A and B": a relative clause after the noun)
+    r"(?:accreditations?\s+(?:(?:that|which)\s+(?:also\s+)?(?:extends|stretches|covers|includes)"
+    r"(?:\s+to)?|(?:also\s+)?(?:to|for))|(?P<jurisdiction>jurisdiction\s+over|responsibility\s+for|"
     r"concurrence\s+(?:in|for)))\s+"
     # the noun after "whose"
     # ("X, whose purview also takes in A and B": the same)
@@ -3835,6 +3859,8 @@ class Extractor:
         """"... signed by X and Y's Minister, Z, in the presence of W": X and Z."""
         stop = _SIGNERS_END.search(rest)
         part = rest[: stop.start()] if stop else rest
+        # ("signed by the I of C and the I2 of D": the bodies, not their states)
+        part = _BODY_OF_STATE.sub(r"\1", part)
         ids = [int(i) for k, i in _NOT_POSSESSOR.findall(part) if k != "T"]
         kinds = self.doc.mentions
         people = [i for i in ids if kinds[i].kind in "PQ"]
@@ -4038,7 +4064,7 @@ class Extractor:
         if not any(w in t for w in ("visit", "Visit", "trip", "tour", "delegation", "journey",
                                     "mission", "stopped over", "stopover", " stop in ", "sojourn",
                                     "call on", " stay", " round of ", " swing ", "set foot",
-                                    "roadshow",
+                                    "roadshow", "called at",
                                     # (an arrival then talks: R_ARRIVED_FOR)
                                     "touched down in", "landed in", "arrived in")) and not (
                 self._stay_after_visit(sent)):
@@ -4237,9 +4263,19 @@ class Extractor:
                             yield Cand("VISITED", (a,), (refs(x)[0],), v, rule, "none", 0.85,
                                        value, source, True)
                     continue
+                par = _PAREN_DATE.match(t, m.end()) if rx is R_VISIT_TO_BY else None
+                if par is not None and sent.dates[int(par[1])].value is not None:
+                    # ("Visit to L of X (23-25 April 2018)": the item's date in brackets after
+                    # the visitor)
+                    yield Cand("VISITED", (a,), (o,), v, rule, "none", 0.85,
+                               *self._value(sent.dates[int(par[1])]), True)
+                    continue
                 yield Cand("VISITED", (a,), (o,), v, rule, "event", 0.85)
                 # (a led delegation only: "paid C a visit" is "led" too, with no o2 group)
                 more = _AND_PLACE.match(t, m.end("o2")) if led and m["o2"] is not None else None
+                if more is None and rx is R_VISITED and m["v"] in ("visited", "toured"):
+                    # ("X toured L1 and L2, T": both places, as a led mission's)
+                    more = _AND_PLACE.match(t, m.end("o"))
                 if more is not None:
                     # "X led a trade mission to Mexico City and Monterrey": both places
                     yield Cand("VISITED", (a,), (refs(more["o"])[0],), v, rule, "event", 0.85)
@@ -4880,6 +4916,9 @@ class Extractor:
         inside = [(abs(pos - c.trigger) + (0 if pos >= c.trigger else 1), k) for pos, k in ds
                   if seg_s <= pos < seg_e and sent.dates[k].kind != "anniv"
                   and not _SINCE_BEFORE.search(t, max(seg_s, pos - 40), pos)]
+        if inside and (row := _TIMELINE_ITEM.match(t)) is not None and \
+                t[row.end() - 2] != ":" and {k for _, k in inside} == {int(row.group(1))}:
+            inside = []  # ("2025 | X paid a visit to C, T": the row's year heads it, see 2.)
         if inside:
             k = min(inside)[1]
             d = sent.dates[k]
@@ -4898,6 +4937,9 @@ class Extractor:
         # "the first visit came in May 2004, when X spent three days in C": the date of the
         # segment that the "when" clause explains
         when = t.rfind(", when ", max(0, c.trigger - 120), c.trigger) if ds else -1
+        if when < 0 and ds and ", during which " in t:
+            # ("Visit to L by X (T), during which he was received by Y": the visit's date)
+            when = t.rfind(", during which ", max(0, c.trigger - 120), c.trigger)
         if when > 0 and not any(when < pos < c.trigger for pos, _ in ds):
             prev = [k for pos, k in ds if pos < when and sent.dates[k].value is not None
                     and sent.dates[k].kind in ("day", "month", "year")
@@ -4918,6 +4960,14 @@ class Extractor:
         item = _TIMELINE_ITEM.match(t)
         if item is not None:
             d = sent.dates[int(item.group(1))]
+            if d.kind == "year" and d.value is not None:
+                # ("2022 | X toured L, 14-17 November 2022": the row's own finer date of that
+                # year, after the year that heads it)
+                finer = [sent.dates[k] for pos, k in ds if pos > item.end()
+                         and (f := sent.dates[k].value) is not None and f.year == d.value.year
+                         and f.month is not None]
+                if finer:
+                    d = finer[0]
             if d.value is not None and d.kind in ("day", "month", "year", "range"):
                 item_date = d.value
                 if d.kind == "range" and c.pred != "VISITED":

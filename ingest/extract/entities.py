@@ -202,8 +202,11 @@ _NOT_ENTITY_TAIL = frozenset(
 )
 _SUBNATIONAL = frozenset(words("Regional Autonomous Provincial"))
 _DIALOGUE_CHANNEL = re.compile(
+    # ("have cooperated on T within the framework of (by means of) the A-B Political
+    # Consultations": a standing round of consultations named as the channel, its topic between)
     r"\b(?:(?:cooperated|co-operated|collaborated|worked\s+together|worked)\s+"
-    r"(?:(?:closely|since\s+\d{4})\s+)?(?:under|through|within|in)|"
+    r"(?:(?:closely|since\s+\d{4})\s+)?(?:on\s+[a-z][a-z\s,-]{0,60}?\s+)?"
+    r"(?:under|through|within(?:\s+the\s+framework\s+of)?|in|by\s+means\s+of|by\s+way\s+of)|"
     r"(?:taken|taking|takes|took)\s+part\s+in|participated\s+in|"
     r"(?:a\s+)?(?:partner|participant)\s+in)"
     r"\s+(?:the\s+)?(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?[’']s\s+)?\Z"
@@ -2124,6 +2127,11 @@ def _classify(doc: Doc, start: int, end: int) -> ChunkT:
         # "Kurdistan Regional Government (KRG)": a region's own government, a body of its own
         # (a state's "Government" stands for the state)
         return (start, end, EntityType.INSTITUTION, name, acr, "government")
+    if len(tokens) > 1 and tokens[-1] == "Consultations" and _DIALOGUE_CHANNEL.search(
+            text, max(0, start - 100), start) is not None:
+        # "have cooperated by means of the Bilateral Political Consultations since 2019": a
+        # standing round of consultations named as the channel of a cooperation, a framework
+        return (start, end, EntityType.PROJECT, name, acr, "consultations")
     if not tokens or _DEGREE.match(name) or tokens[-1].lower() in _NOT_ENTITY_TAIL and not (
             len(tokens) > 2 and tokens[1] == "for" and tokens[0].lower() == head) and not (
             # "Agreement on Police Cooperation and Capacity Building": an activity, no building
@@ -3073,7 +3081,7 @@ SENTENCE_CUES = Cues([
      "interview with", "attended by"),
     ("visit", "tour", "trip", "delegation", "journey", "mission", "stopped over", "stopover",
      " stop in ", "sojourn", "call on", " stay", " round of ", " swing ", "set foot",
-     "roadshow", "called at",
+     "roadshow", "called at", "travelled to", "traveled to",
      # ("touched down in L on T and, that afternoon, sat across the table from Y")
      "touched down in", "landed in", "arrived in", "came ashore in"),
     ("lectur", "talk", "address", "speech", "presentation", " paper", "spoke", "speak", "guest",

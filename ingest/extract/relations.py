@@ -1563,6 +1563,8 @@ _SIGNED_WITH_PERSON = re.compile(
 )
 _NOT_POSSESSOR = re.compile(rf"«([A-Z])(\d+)»(?!{POSS})")
 _BODY_OF_STATE = re.compile(r"(«I\d+»)\s+of\s+(?:the\s+)?«C\d+»")
+_APPOSED_NAME = re.compile(r",\s+«P\d+»\s*,(?=\s+on\s+«T\d+»)")
+_BODY_BEFORE_OF = re.compile(r"«I(\d+)»\s*\(«[IO]\d+»\)\s+of\s+(?:the\s+)?\Z")
 # ("Y signed on behalf of his Government", "... for her country": the signer's own state)
 _ON_BEHALF = re.compile(r"\s+(?:for|on\s+behalf\s+of)\s+(?:the\s+)?«[CGIO]"
                         r"|\s+on\s+behalf\s+of\s+(?:his|her|its|their)\s+(?:[Gg]overnment|country)\b")
@@ -2234,6 +2236,9 @@ R_VISITED = re.compile(
     # ("X called at Pretoria on T": a call at a place, as a ship's at a port)
     rf"stopped\s+over\s+in|(?:made|began|started)\s+an?\s+(?:[\w-]+\s+){{0,2}}?stop(?:over)?\s+in|"
     rf"called\s+at(?=\s+«L\d+»\s+(?:on\s+|in\s+)?«T)|"
+    # ("On T X travelled to L, where he held talks with Y": a trip to a city, what was done there
+    # told after it)
+    rf"travell?ed\s+to(?=\s+«L\d+»\s*,\s+where\s)|"
     rf"paid\s+an?\s+(?:[\w-]+\s+){{0,2}}?call\s+on(?=\s+(?:the\s+)?(?:{C}(?!\s*{POSS})|«L\d+»))|journeyed\s+to|"
     # ("X became the first Chilean leader to set foot in C": a first visit; "when X spent four
     # days in C", with a visit named in the sentence (the gate): a stay counted in days)
@@ -2928,6 +2933,11 @@ _CREDENTIALS = re.compile(
     + CREDENTIALS + r"(?!\s+as\b)"
 )
 _PRESENT_GATE = re.compile(r"presented|handed |remitted|delivered")
+# ("X, C's Ambassador to A, whose accreditation extends to B, handed her letters of credence to
+# the President of B on T": the ceremony names the state it accredits her to)
+_CREDENTIALS_TO_STATE = re.compile(
+    _CREDENTIALS.pattern + r"\s+to\s+(?:the\s+)?(?:President|King|Queen|Emperor|Sultan|Emir|"
+    r"Governor[\s-]General|Head\s+of\s+State)\s+of\s+(?:the\s+)?«C(\d+)»")
 # a headline's plural verb after "A, B's post": the comma stands for "and" ("X, Chinese envoy
 # discuss trade", "X, Kenyan minister sign ..."), so the post is no apposition of A
 _HEADLINE_PAIR_VERB = re.compile(
@@ -3455,6 +3465,12 @@ class Extractor:
             parties = [i for i in parties if not (
                 (pm := _PORTFOLIO_BEFORE_C.search(t, 0, max(0, t.find(f"«C{i}»")))) is not None
                 and pm["w"] in PORTFOLIO_WORDS)]
+            # ("The I (ACR) of C and D's I2 have pooled ...": the body whose state closes it
+            # after its short form, not that state)
+            body = _BODY_BEFORE_OF.search(t, 0, m.start("a")) if parties and (
+                t.startswith(f"«C{parties[0]}»", m.start("a"))) else None
+            if body is not None:
+                parties = [int(body.group(1))] + parties[1:]
             # "Poland, a member of the EU since 2004, and Vietnam also work together": the party
             # before the apposition
             left = _LEFT_APPO_PARTY.search(t, 0, m.start("a")) if ", and " in t else None
@@ -4064,7 +4080,7 @@ class Extractor:
         if not any(w in t for w in ("visit", "Visit", "trip", "tour", "delegation", "journey",
                                     "mission", "stopped over", "stopover", " stop in ", "sojourn",
                                     "call on", " stay", " round of ", " swing ", "set foot",
-                                    "roadshow", "called at",
+                                    "roadshow", "called at", "travelled to", "traveled to",
                                     # (an arrival then talks: R_ARRIVED_FOR)
                                     "touched down in", "landed in", "arrived in")) and not (
                 self._stay_after_visit(sent)):
@@ -4461,10 +4477,14 @@ class Extractor:
             else:
                 continue
             v = next(m.start(g) for g in ("v", "v2", "v3", "v4") if m[g] is not None)
+            cred = _CREDENTIALS_TO_STATE.search(t, m.end()) if "credence" in t or (
+                "credentials" in t) else None
             if not _blocked(sent, v):
                 for o in refs(m["o"]):
-                    yield Cand("ACCREDITED_TO", (p,), (o,), v, "post.accredited_to", "fronted",
-                               0.8)
+                    # (dated by the ceremony when it names this state)
+                    mode = "credentials" if cred is not None and self.doc.mentions[o].ents == (
+                        self.doc.mentions[int(cred.group(1))].ents) else "fronted"
+                    yield Cand("ACCREDITED_TO", (p,), (o,), v, "post.accredited_to", mode, 0.8)
         for m in R_REPRESENTS_NONRES.finditer(t) if "non-resident" in t or " as well" in t else ():
             if not _blocked(sent, m.start("v")):
                 yield Cand("ACCREDITED_TO", (refs(m["p"])[0],), (refs(m["o"])[0],), m.start("v"),
@@ -4704,9 +4724,15 @@ class Extractor:
                            0.9)
             # "The new Ambassador of X to Y, Z, presented his credentials on ...": dated
             presented = dated or bool(_CREDENTIALS.search(sent.text, m.end()))
+            cred = _CREDENTIALS_TO_STATE.search(sent.text, m.end()) if presented else None
             for r in to_side:
+                # (not when the ceremony names another state: "C's Ambassador to A, whose
+                # accreditation extends to B, handed her letters of credence to the President of
+                # B": B's date)
+                other = cred is not None and doc.mentions[int(cred.group(1))].ents != (
+                    doc.mentions[r].ents)
                 yield Cand("ACCREDITED_TO", (p,), (r,), pos, "post.accredited", "credentials"
-                           if presented else "none", 0.9)
+                           if presented and not other else "none", 0.9)
             # "Kazakhstan's Ambassador in Budapest, X": the mission's seat is a capital, so X is
             # accredited to that capital's country (not when it is the sending country's own).
             # ("The Ambassador of C in D, X": a translated wire's "in" before the receiving state)
@@ -4910,6 +4936,12 @@ class Extractor:
             seg_s = m.end()
         seg_e_m = _SEGMENT.search(t, c.trigger)
         seg_e = seg_e_m.start() if seg_e_m else len(t)
+        if seg_e_m is not None and (ap := _APPOSED_NAME.match(t, seg_e)) is not None and (
+                c.pred == "MET_WITH"):
+            # ("held talks with his C counterpart, Y, on T": the name in apposition closes no
+            # segment; the date after it is the talks')
+            seg_e_m = _SEGMENT.search(t, ap.end())
+            seg_e = seg_e_m.start() if seg_e_m else len(t)
         # "her first trip to Japan since taking office last year": not the event's date; nor
         # is the founding year behind "the 30th anniversary of relations this year" (a
         # milestone's)

@@ -17161,3 +17161,83 @@ def test_b105_received_during_a_working_visit_and_a_call_at_a_city() -> None:
     got = facts(extract_article(text))
     assert ("VISITED", "person:luis-soto", "country:GHA", "2023-10-09") in got, got
     assert ("VISITED", "person:ama-owusu", "city:lima", "2025-06-18") in got, got
+
+
+def test_b105_consultations_named_as_a_channel_are_a_framework() -> None:
+    # "have cooperated on T within the framework of (by means of) the A-B Political
+    # Consultations": a standing round of consultations, the channel of the cooperation
+    text = (
+        "Ghana and Peru\n"
+        "Accra, 3 December 2026\n\n"
+        "Ghana and Peru have cooperated on fisheries within the framework of the Ghana-Peru "
+        "Political Consultations since 2017. Kenya and Chile have cooperated by means of the "
+        "Annual Foreign Office Consultations since 2012.\n"
+    )
+    got = {(f[1], f[2], f[3]) for f in facts(extract_article(text)) if f[0] == "COOPERATES_VIA"}
+    assert {("country:GHA", "project:ghana-peru-political-consultations", "2017"),
+            ("country:PER", "project:ghana-peru-political-consultations", "2017"),
+            ("country:KEN", "project:annual-foreign-office-consultations", "2012"),
+            ("country:CHL", "project:annual-foreign-office-consultations", "2012")} <= got, got
+
+
+def test_b105_a_body_with_its_short_form_then_its_state_is_the_party() -> None:
+    # "The I (ACR) of C and D's I2 have shared ...": the body, not the state after its acronym
+    text = (
+        "Health research\n"
+        "Nairobi, 3 December 2026\n\n"
+        "The National Research Foundation (NRF) of South Africa and Kenya's Ministry of Health "
+        "have shared laboratory data since 2020.\n"
+    )
+    got = {frozenset(f[1:3]) for f in facts(extract_article(text)) if f[0] == "COOPERATES_WITH"}
+    assert got == {frozenset(("institution:national-research-foundation",
+                              "institution:ministry-of-health"))}, got
+
+
+def test_b105_travelled_to_a_city_where_talks_were_held_and_the_next_day() -> None:
+    # "On T X travelled to L, where she held talks with her C counterpart, Y, on T2. The next
+    # day she lectured at I": the trip, the talks' own day after the name in apposition, the
+    # lecture the day after
+    text = (
+        "Peru and Ghana\n"
+        "Lima, 9 May 2025\n\n"
+        "- On 4 and 5 May 2025 Minister Ana Ruiz travelled to Accra, where she held talks with "
+        "her Ghanaian counterpart, Kofi Mensah, on 4 May 2025. The next day she lectured at the "
+        "University of Ghana.\n"
+    )
+    got = facts(extract_article(text))
+    assert ("VISITED", "person:ana-ruiz", "city:accra", "2025-05-04") in got, got
+    assert ("MET_WITH", "person:ana-ruiz", "person:kofi-mensah", "2025-05-04") in got or (
+        "MET_WITH", "person:kofi-mensah", "person:ana-ruiz", "2025-05-04") in got, got
+    assert ("LECTURED_AT", "person:ana-ruiz", "institution:university-of-ghana",
+            "2025-05-05") in got, got
+
+
+def test_b105_a_country_pages_last_update_line_dates_the_page() -> None:
+    # "Last updated: 04 December 2026" (or "Actualizado: ..."), the page's only date line: its
+    # published day, against which a weekday resolves; a news story's bare "Updated:" is not
+    text = (
+        "Peru-Ghana Relations\n\n"
+        "Last updated: 04 December 2026\n\n"
+        "On Monday Peru's Vice Minister of Foreign Affairs, Ana Ruiz, was received by Ghana's "
+        "Minister of Foreign Affairs, Kofi Mensah.\n"
+    )
+    assert str(extract_article(text).article.published) == "2026-12-04"
+    spanish = text.replace("Last updated: 04 December 2026", "Actualizado: 4 de diciembre de 2026")
+    assert str(extract_article(spanish).article.published) == "2026-12-04"
+    bare = text.replace("Last updated: 04 December 2026", "Updated: 04/12/2026 at 18:30")
+    assert extract_article(bare).article.published is None
+
+
+def test_b105_credentials_to_the_head_of_a_side_state_date_that_accreditation() -> None:
+    # "C's Ambassador to A, X, whose accreditation extends to B, handed her letters of credence
+    # to the President of B on T": B's accreditation is dated, A's (told without a day) is not
+    text = (
+        "Chile and Bhutan\n"
+        "Thimphu, 11 September 2026\n\n"
+        "The Ambassador of Chile to India, Paula Ibáñez, whose accreditation extends to Bhutan, "
+        "handed her letters of credence to the King of Bhutan at the Tashichhodzong on 9 "
+        "September 2026.\n"
+    )
+    got = {(f[2], f[3]) for f in facts(extract_article(text))
+           if f[0] == "ACCREDITED_TO" and f[1] == "person:paula-ibanez"}
+    assert got == {("country:IND", None), ("country:BTN", "2026-09-09")}, got

@@ -124,10 +124,27 @@ _DIGIT = re.compile(r"\d")  # _CONTACT needs one: a quick test before its slow s
 _CONTACT = re.compile(r"\b(?:Tel|Phone|Telephone|Fax|Mob|Mobile)\s*[.:]?\s*\+?\(?\d", re.I)
 
 
+# a verb of an event told in a table row (past tense, "paid", "toured", "signed" ...)
+_ROW_CLAUSE = re.compile(r"\b[a-z]{3,}ed\b|\b(?:paid|met|held|made|led|toured|signed|gave|"
+                         r"took|went|came|spoke|began)\b")
+
+
+def _is_event_row(line: str) -> bool:
+    """"2019 | Deputy Minister X visited Kigali (4-6 March 2019)": a row of a table of events,
+    a year and a clause with its verb, neither a date stamp with a site's name after the bar
+    nor a menu."""
+    head, bar, tail = line.partition("|")
+    return bool(bar) and _ROW_YEAR.fullmatch(head.strip()) is not None and "|" not in tail and (
+        _words(tail) >= 6) and _ROW_CLAUSE.search(tail) is not None
+
+
+_ROW_YEAR = re.compile(r"(?:1[89]|20)\d{2}")
+
+
 def _is_date_line(line: str) -> bool:
     """A line that is only a date/time stamp, possibly with a site name after a bar."""
     head = line.split("|")[0]
-    if len(head) > 80 or not re.search(r"\d", head):
+    if len(head) > 80 or not re.search(r"\d", head) or _is_event_row(line):
         return False
     rest = _DATEWORDS.sub(" ", _TIME.sub(" ", head))
     return len(re.findall(r"[A-Za-z]{2,}", rest)) <= 1
@@ -142,7 +159,8 @@ def _is_menu(line: str, n_words: int = -1) -> bool:
         return True
     if n_words < 0:
         n_words = _words(line)
-    if n_words <= 12 and not line.endswith(".") and _MENU_SEP.search(line):
+    if n_words <= 12 and not line.endswith(".") and _MENU_SEP.search(line) and not (
+            _is_event_row(line)):
         return True
     # "Home | Ministry | Foreign Policy | Missions | Media Center | Consular | Contact": a long
     # navigation bar, four or more short labels between bars and no sentence in any of them

@@ -203,8 +203,11 @@ _NOT_ENTITY_TAIL = frozenset(
 )
 _SUBNATIONAL = frozenset(words("Regional Autonomous Provincial"))
 _DIALOGUE_CHANNEL = re.compile(
+    # ("have cooperated on T within the framework of (by means of) the A-B Political
+    # Consultations": a standing round of consultations named as the channel, its topic between)
     r"\b(?:(?:cooperated|co-operated|collaborated|worked\s+together|worked)\s+"
-    r"(?:(?:closely|since\s+\d{4})\s+)?(?:under|through|within|in)|"
+    r"(?:(?:closely|since\s+\d{4})\s+)?(?:on\s+[a-z][a-z\s,-]{0,60}?\s+)?"
+    r"(?:under|through|within(?:\s+the\s+framework\s+of)?|in|by\s+means\s+of|by\s+way\s+of)|"
     r"(?:taken|taking|takes|took)\s+part\s+in|participated\s+in|"
     r"(?:a\s+)?(?:partner|participant)\s+in)"
     r"\s+(?:the\s+)?(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?[’']s\s+)?\Z"
@@ -457,9 +460,10 @@ _HONS = rf"(?:(?:{HON})\s+)*"
 POST_MODS = (
     r"(?:(?:newly\s+|recently\s+)?(?:appointed|accredited|designated)\s+|outgoing\s+|"
     # ("C's resident Ambassador in L, X": a resident head of mission)
-    # ("C's first resident ambassador to D, X": the first holder of the post)
-    r"incoming\s+|non-resident\s+|resident\s+|new\s+|first\s+|then\s+|acting\s+|interim\s+|"
-    r"caretaker\s+|"
+    # ("C's first resident Ambassador to D, X", "C's first resident ambassador to D, X": the
+    # first to hold a post)
+    r"incoming\s+|non-resident\s+|resident\s+|new\s+|then\s+|acting\s+|interim\s+|caretaker\s+|"
+    r"first\s+(?=(?:resident\s+|non-resident\s+)?(?:[Aa]mbassador|[Hh]igh\s+[Cc]ommissioner)\b)|"
     # ("C's parliamentary Speaker X", "the Mongolian parliament Speaker, Y": the chamber's
     # Speaker, a post of the state)
     r"parliament(?:ary)?\s+(?=Speaker\b))*"
@@ -640,7 +644,9 @@ _PERSON_DESC = _the(
         r"(?=\s*,\s*who\b))?)"
         # "the Director General of the Department of X, Y": no "the Director" cut off a longer
         # title that a post and a name follow
-        r"(?![\s-]+General\b)"
+        # ("the Moroccan Minister Delegate in charge of X, Y": nor "the Minister" cut off a
+        # Minister Delegate)
+        r"(?![\s-]+General\b)(?![\s-]+Delegate\b)"
         # ("a visit by the Azerbaijani minister to Bulgaria": a minister with a demonym may be
         # followed by the place he went to; not "the ambassador to X", a post of its own)
         # ("the visiting dignitary at the Foreign Office": no title "at" a body)
@@ -659,7 +665,8 @@ _GROUP = Anchored(
     re.compile(
         r"\b(?:[Tt]he\s+two|[Bb]oth)\s+(?:brotherly\s+|sisterly\s+|fraternal\s+|neighbouring\s+|friendly\s+)?"
         # ("the two States", "Both States": a communiqué's capital S)
-        r"(?:countries|nations|sides|parties|neighbours|neighbors|[Ss]tates|governments|capitals|economies|"
+        # ("signed by the two Governments": a treaty list's capital G)
+        r"(?:countries|nations|sides|parties|neighbours|neighbors|[Ss]tates|[Gg]overnments|capitals|economies|"
         r"republics|kingdoms|island\s+nations|island\s+states|islands)\b|\b[Tt]he\s+sides\b|"
         # a speech: "Our two countries signed", "both of our countries are members"
         r"\b(?:[Oo]ur\s+two|[Bb]oth\s+(?:of\s+)?our)\s+(?:countries|nations)\b|"
@@ -1402,7 +1409,10 @@ _NAME_RUNS_ON = frozenset(
           declaration programme program initiative""")
 )
 _RUN_ON = re.compile(
-    rf"[^\S\n]+(?P<prep>in|from|with|between|for|against|among|concerning|regarding)[^\S\n]+"
+    # ("Memorandum of Understanding establishing the A-B Joint Commission": what an agreement
+    # sets up, inside its name)
+    rf"[^\S\n]+(?P<prep>in|from|with|between|for|against|among|concerning|regarding|"
+    rf"establishing)[^\S\n]+"
     rf"(?:the[^\S\n]+)?(?P<w>[{UP}][\w’'-]*(?:[^\S\n]+(?:(?:of|and|for|on|the|in|&)[^\S\n]+)*"
     rf"[{UP}][\w’'-]*)*)"
 )
@@ -1434,6 +1444,12 @@ _PORTFOLIO_REST = re.compile(
     rf"(?:{_PW})"
     rf"(?:[^\S\n]+(?:{_PW}))*"
     rf"(?![\w-]|[^\S\n]+(?:[{UP}]|of\b|for\b))")
+# ("the Ministry of Agriculture, Forestry and Fisheries of Cambodia": the same list, the
+# ministry's state after it)
+_PORTFOLIO_REST_OF = re.compile(
+    _PORTFOLIO_REST.pattern.removesuffix(rf"(?![\w-]|[^\S\n]+(?:[{UP}]|of\b|for\b))")
+    + r"(?=[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?)")
+_OF_STATE = re.compile(r"[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?")
 
 
 def _extend_portfolio(doc: Doc, chunk: ChunkT) -> ChunkT:
@@ -1441,6 +1457,11 @@ def _extend_portfolio(doc: Doc, chunk: ChunkT) -> ChunkT:
     whose portfolio is a list (a singular "Ministry" before a list of portfolio words)."""
     start, end, etype, name, acr, head = chunk
     m = _PORTFOLIO_REST.match(doc.text, end)
+    if m is None and (m := _PORTFOLIO_REST_OF.match(doc.text, end)) is not None:
+        of = _OF_STATE.match(doc.text, m.end())
+        state = gz.scan_name(doc.text[of.end() : of.end() + 60]) if of is not None else ()
+        if not state or state[0].start != 0 or state[0].entry.kind != "country":
+            m = None
     if m is None:
         return chunk
     end = m.end()
@@ -2132,6 +2153,11 @@ def _classify(doc: Doc, start: int, end: int) -> ChunkT:
         # "Kurdistan Regional Government (KRG)": a region's own government, a body of its own
         # (a state's "Government" stands for the state)
         return (start, end, EntityType.INSTITUTION, name, acr, "government")
+    if len(tokens) > 1 and tokens[-1] == "Consultations" and _DIALOGUE_CHANNEL.search(
+            text, max(0, start - 100), start) is not None:
+        # "have cooperated by means of the Bilateral Political Consultations since 2019": a
+        # standing round of consultations named as the channel of a cooperation, a framework
+        return (start, end, EntityType.PROJECT, name, acr, "consultations")
     if not tokens or _DEGREE.match(name) or tokens[-1].lower() in _NOT_ENTITY_TAIL and not (
             len(tokens) > 2 and tokens[1] == "for" and tokens[0].lower() == head) and not (
             # "Agreement on Police Cooperation and Capacity Building": an activity, no building
@@ -3083,7 +3109,7 @@ SENTENCE_CUES = Cues([
      "interview with", "attended by"),
     ("visit", "tour", "trip", "delegation", "journey", "mission", "stopped over", "stopover",
      " stop in ", "sojourn", "call on", " stay", " round of ", " swing ", "set foot",
-     "roadshow",
+     "roadshow", "called at", "travelled to", "traveled to",
      # ("touched down in L on T and, that afternoon, sat across the table from Y")
      "touched down in", "landed in", "arrived in", "came ashore in",
      # ("moved on to L, where ...": the next stop of a trip; "Arriving in L on T, X met ...")
@@ -5271,7 +5297,9 @@ _FOR_VISIT = re.compile(rf"[^.;!?\n]{{0,60}}?\b(?:(?:for|on|with|"
                         rf"the[^\S\n]+{_LEG}[^\S\n]+(?:leg|stop)[^\S\n]+of\b)")
 # (a second city: "travelled to L and C2, her first trip to ...")
 _VISIT_BEFORE = re.compile(r"\b(?:spent[^\S\n]+\w+[^\S\n]+days[^\S\n]+in|travell?ed[^\S\n]+to|"
-                           r"arrived[^\S\n]+in|(?:visit|trip)[^\S\n]+to)[^\S\n]+\Z")
+                           r"arrived[^\S\n]+in|(?:visit|trip)[^\S\n]+to|(?P<self>toured|"
+                           r"led[^\S\n]+an?[^\S\n]+(?:[\w-]+[^\S\n]+)?delegation[^\S\n]+to))"
+                           r"[^\S\n]+\Z")
 _AND_CITY = re.compile(rf"[^\S\n]+and[^\S\n]+(?P<c>{_CITY})")
 _FIRST_TRIP_AFTER = re.compile(r",[^\S\n]+(?:the|his|her|their)[^\S\n]+first[^\S\n]+"
                                r"(?:[\w-]+[^\S\n]+)?(?:visit|trip)\b")
@@ -5333,14 +5361,17 @@ def find_visited_cities(doc: Doc) -> None:
     # "travelled to Astana and Almaty, her first trip to C", "spent four days in Ottawa and
     # Montreal, from T, on a working visit to C": a second city after a place visited
     for x in [x for x in doc.mentions if x.kind == "L"]:
-        if not _VISIT_BEFORE.search(text, max(0, x.start - 40), x.start):
+        before = _VISIT_BEFORE.search(text, max(0, x.start - 40), x.start)
+        if before is None:
             continue
         m2 = _AND_CITY.match(text, x.end)
         if m2 is None:
             continue
         s, e = m2.span("c")
+        # ("toured L and C2, T", "led a business delegation to L and C2 from T": the verb is
+        # the visit, no visit noun needed after the second city)
         if any(a < e and s < b for a, b in taken) or not (
-                _FOR_VISIT.match(text, e) or _FIRST_TRIP_AFTER.match(text, e)):
+                before["self"] or _FOR_VISIT.match(text, e) or _FIRST_TRIP_AFTER.match(text, e)):
             continue
         ws = m2["c"].split()
         if any(w in _NOT_CITY or w in region_words or w.casefold() in MONTHS

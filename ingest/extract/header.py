@@ -77,6 +77,13 @@ _UPDATED_FIRST_PUB = re.compile(
     r"first\s+published\s+\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*$",
     re.I,
 )
+_UPDATED_ONLY = re.compile(
+    # (not a news story's bare "Updated:" stamp, nor an event page's, whose "Date:" is the
+    # event's)
+    r"\s*(?:(?:Last|Page)\s+(?:[Uu]pdated|[Uu]pdate)|LAST\s+UPDATED|Actualizado|Actualizada)"
+    r"(?:\s+on)?\s*:\s*"
+    r"(?P<d>[^|\n]{6,40}?)\s*$")
+_EVENT_DATE_LINE = re.compile(r"^\s*Date\s*:", re.M)
 _NOT_PUB = re.compile(r"^\s*(?:Last\s+)?Updated|^\s*Venue\s*:", re.I | re.M)
 
 
@@ -333,6 +340,15 @@ def published_from_text(original: str, crawl: str | None, dateline: Dateline | N
             stamp = _FILING_STAMP.match(line)
             if stamp:
                 return _first_day(stamp.group(1))
+    # "Last updated: 04 December 2026", "Actualizado: 30 de noviembre de 2026": a page's only
+    # date line, the day of its last update (a country page or fact sheet), when no other
+    # date line is found
+    for line in top if not _EVENT_DATE_LINE.search(original) else ():
+        upd = _UPDATED_ONLY.match(line)
+        if upd:
+            day = _first_day(upd.group("d"))
+            if day is not None and day.day is not None:
+                return day
     # "♥ 1,204 likes" then "December 6, 2026": a social post's date under its like count
     if "like" in original and _LIKE_WORD.search(original):
         lines = _bottom_lines(original, 8)

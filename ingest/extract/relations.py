@@ -470,6 +470,8 @@ R_TIES = re.compile(
     rf"later)\s+)*(?P<v>established|re-established|reestablished|set\s+up|forged|opened|restored|"
     # (only diplomatic ones: not "renewed ties after a rift", "resumed relations after the war")
     rf"resumed(?=\s+{TIES})|renewed(?=\s+{TIES})|"
+    # ("the two countries began (commenced) formal diplomatic relations on T": the same)
+    rf"began(?=\s+{TIES})|commenced(?=\s+{TIES})|"
     rf"entered\s+into|"
     # ("A and B struck up (took up) diplomatic relations in 1993"; "A and B struck diplomatic
     # relations in 1962", without "up")
@@ -1470,8 +1472,14 @@ R_SIGN_PASS = Anchored(re.compile(
     # ("J, worth ¥1.2 billion, was signed by": its sum between commas)
     rf"(?:\s*,\s+(?:worth|valued\s+at|totall?ing)\s+[^,;«]{{1,40}}?(?=\s*,))?"
     # ("the J between A and B was signed by": the parties after its name)
-    rf"(?:\s+between\s+(?:the\s+)?«[CG]\d+»\s+and\s+(?:the\s+)?«[CG]\d+»)?"
-    rf"(?:\s+{T})?\s*,?\s+"
+    # ("J between the I of C and the I2 of D, signed ...": two bodies; "between the Government
+    # of C and the Government of D")
+    rf"(?:\s+between\s+(?:the\s+)?(?:Government\s+of\s+(?:the\s+)?)?«[CGIO]\d+»"
+    rf"(?:\s+of\s+(?:the\s+)?«C\d+»)?\s+and\s+(?:the\s+)?(?:Government\s+of\s+(?:the\s+)?)?"
+    rf"«[CGIO]\d+»(?:\s+of\s+(?:the\s+)?«C\d+»)?)?"
+    # ("J – signed in L on T by A and B", "J (signed in L on T by the two Governments)": an
+    # item of a list of agreements, a dash or a bracket before the verb)
+    rf"(?:\s+{T})?(?:\s*,?\s+|\s+[–—]\s+|\s*\((?=signed\s|inked\s))"
     rf"(?:which\s+|that\s+)?(?:was\s+|were\s+|had\s+been\s+|has\s+been\s+|have\s+been\s+)?"
     # "J was later signed by", "J was signed after the talks by": an adverb or a short "after"
     # phrase before the signers ("by" only)
@@ -1577,6 +1585,9 @@ _SIGNED_WITH_PERSON = re.compile(
     rf"(?:{HON}\s+)*«P(\d+)»(?!\s+(?:looking\s+on|watching|in\s+attendance)\b)"
 )
 _NOT_POSSESSOR = re.compile(rf"«([A-Z])(\d+)»(?!{POSS})")
+_BODY_OF_STATE = re.compile(r"(«I\d+»)\s+of\s+(?:the\s+)?«C\d+»")
+_APPOSED_NAME = re.compile(r",\s+«P\d+»\s*,(?=\s+on\s+«T\d+»)")
+_BODY_BEFORE_OF = re.compile(r"«I(\d+)»\s*\(«[IO]\d+»\)\s+of\s+(?:the\s+)?\Z")
 # ("Y signed on behalf of his Government", "... for her country": the signer's own state)
 _ON_BEHALF = re.compile(r"\s+(?:for|on\s+behalf\s+of)\s+(?:the\s+)?«[CGIO]"
                         r"|\s+on\s+behalf\s+of\s+(?:his|her|its|their)\s+(?:[Gg]overnment|country)\b")
@@ -2178,11 +2189,16 @@ _TO_O_IN_T = re.compile(r"\s+in\s+«T(\d+)»")
 R_VISIT_TO_BY = re.compile(
     # ("recalled the working visit paid to L in March 2019 by the then Vice Minister ..., X":
     # a past visit recalled)
-    rf"\b(?:[Dd]uring|[Aa]fter|[Ff]ollowing|follows|followed|recalled)\s+(?:a|an|the|his|her)\s+"
-    rf"(?:[\w-]+\s+){{0,3}}?(?P<v>visit)(?:\s+paid)?\s+to\s+(?:the\s+)?(?P<o>{C}|«L\d+»)\s+"
+    # ("- Working visit to L by the C Minister ..., X (T)", "- Visit to L of the then Vice
+    # Minister, X (T)": an item of a list of visits, a visit named as a heading)
+    rf"(?:\b(?:[Dd]uring|[Aa]fter|[Ff]ollowing|follows|followed|recalled)\s+(?:a|an|the|his|her)\s+"
+    rf"(?:[\w-]+\s+){{0,3}}?|^(?:[-•*▪]\s+)?(?:(?:Official|Working|State|Private|Study|"
+    rf"Courtesy|Return|Bilateral)\s+)?(?=[Vv]isit\s))"
+    rf"(?P<v>[Vv]isit)(?:\s+paid)?\s+to\s+(?:the\s+)?(?P<o>{C}|«L\d+»)\s+"
     rf"(?:(?:on\s+|in\s+)?{T}\s+)?(?:by|of)\s+"
     rf"(?:(?!«[PQ])(?:[^;.,]|,(?=\s*(?:[A-Z][a-z]{{0,3}}\.?\s+)?«P))){{0,80}}?(?P<a>{P})"
 )
+_PAREN_DATE = re.compile(r"\s*\(«T(\d+)»\)")
 # "X gave a public lecture at Y in Msida on Friday, during a working visit to Malta that began on
 # Thursday": the sentence's first person (and no other) made the visit
 # ("X held consultations with Y during a visit to Baku": the subject, after talks with the one
@@ -2193,7 +2209,11 @@ R_VISIT_DURING = re.compile(
     # ("..., on the second day of a working tour of C that started on T": a day of the visit)
     # ("X paid a flying visit to L on T, at the end of a three-day trip to C that began in L2 on
     # T2": the trip's own start, as for a day of it)
-    rf"^(?:(?!«[PQG])[^;])*?(?P<a>{P})(?:(?!«[PQG])[^;])*?,?\s+(?P<v>during|on\s+the\s+"
+    # ("X was received by Y, Minister of Z, during a working visit to C": the passive's
+    # subject, the host's name and post between)
+    rf"^(?:(?!«[PQG])[^;])*?(?P<a>{P})(?:(?!«[PQG])[^;])*?"
+    rf"(?:\s(?:was|were)\s+(?:received|welcomed|hosted)\s+by\s+(?:(?!«[PQG])[^;])*?«P\d+»"
+    rf"(?:(?!«[PQG])[^;])*?)?,?\s+(?P<v>during|on\s+the\s+"
     rf"(?:first|second|third|fourth|fifth|last|final)\s+day\s+of|at\s+the\s+(?:end|close)\s+of)"
     rf"\s+(?:a|an|his|her)\s+"
     rf"(?:[\w-]+\s+){{0,3}}?(?:visit|trip|tour|journey)\s+(?:to|(?<=tour\s)of)\s+(?:the\s+)?"
@@ -2259,7 +2279,12 @@ R_VISITED = re.compile(
     # ("X began a three-day stopover in Lima", "X paid a two-day call on Port of Spain": a call
     # on a place, not on a person nor on "C's Minister")
     # ("X made a one-day stop in Mogadishu": a stop, as a stopover)
+    # ("X called at Pretoria on T": a call at a place, as a ship's at a port)
     rf"stopped\s+over\s+in|(?:made|began|started)\s+an?\s+(?:[\w-]+\s+){{0,2}}?stop(?:over)?\s+in|"
+    rf"called\s+at(?=\s+«L\d+»\s+(?:on\s+|in\s+)?«T)|"
+    # ("On T X travelled to L, where he held talks with Y": a trip to a city, what was done there
+    # told after it)
+    rf"travell?ed\s+to(?=\s+«L\d+»\s*,\s+where\s)|"
     rf"paid\s+an?\s+(?:[\w-]+\s+){{0,2}}?call\s+on(?=\s+(?:the\s+)?(?:{C}(?!\s*{POSS})|«L\d+»))|journeyed\s+to|"
     # ("X became the first Chilean leader to set foot in C": a first visit; "when X spent four
     # days in C", with a visit named in the sentence (the gate): a stay counted in days)
@@ -2643,7 +2668,9 @@ R_MISSION_HEADED_BY = re.compile(
     rf"led|runs|ran)\s+(?P<c3>{C}){POSS}\s+(?:(?:diplomatic|resident)\s+)?(?:mission|embassy)\s+in\s+"
     rf"(?P<l3>«[LC]\d+»)"
 )
-_TIMELINE_ITEM = re.compile(r"«T(\d+)»:\s")
+# ("- 22-24 May 2019: X ...", "• 8-11 July 2019 – X ...", "2019 | X visited L (T)": a bullet
+# before the line's date, a dash or a table's bar after it)
+_TIMELINE_ITEM = re.compile(r"(?:[-•*▪]\s+)?«T(\d+)»(?::|\s+[|–—-])\s")
 _ADDRESSED_BODY = re.compile(rf"\s+(?:the\s+)?(?P<o>{IO})(?!{POSS})")
 # "toured the I at L and spoke to officers (students, cadets) of a course": the body toured
 _TOURED_BODY = re.compile(rf"(?:toured|visited)\s+(?:the\s+)?(?P<o>{IO})")
@@ -2914,7 +2941,9 @@ R_SIDE_ACCREDITATION = re.compile(
     r"(?:also\s+)?(?:an?\s+)?(?:(?:concurrent|dual|non-resident|additional|side)\s+)?"
     # ("C's Ambassador to A, X, with responsibility for B": as "with jurisdiction over")
     # ("C's Ambassador in A, X, with concurrence in B": a translated wire's side accreditation)
-    r"(?:accreditations?\s+(?:also\s+)?(?:to|for)|(?P<jurisdiction>jurisdiction\s+over|responsibility\s+for|"
+    # ("X has an accreditation that stretches to A and B": a relative clause after the noun)
+    r"(?:accreditations?\s+(?:(?:that|which)\s+(?:also\s+)?(?:extends|stretches|covers|includes)"
+    r"(?:\s+to)?|(?:also\s+)?(?:to|for))|(?P<jurisdiction>jurisdiction\s+over|responsibility\s+for|"
     r"concurrence\s+(?:in|for)))\s+"
     # the noun after "whose"
     # ("X, whose purview also takes in A and B": the same)
@@ -2977,6 +3006,11 @@ _CREDENTIALS = re.compile(
     + CREDENTIALS + r"(?!\s+as\b)"
 )
 _PRESENT_GATE = re.compile(r"presented|handed |remitted|delivered")
+# ("X, C's Ambassador to A, whose accreditation extends to B, handed her letters of credence to
+# the President of B on T": the ceremony names the state it accredits her to)
+_CREDENTIALS_TO_STATE = re.compile(
+    _CREDENTIALS.pattern + r"\s+to\s+(?:the\s+)?(?:President|King|Queen|Emperor|Sultan|Emir|"
+    r"Governor[\s-]General|Head\s+of\s+State)\s+of\s+(?:the\s+)?«C(\d+)»")
 # a headline's plural verb after "A, B's post": the comma stands for "and" ("X, Chinese envoy
 # discuss trade", "X, Kenyan minister sign ..."), so the post is no apposition of A
 _HEADLINE_PAIR_VERB = re.compile(
@@ -3532,6 +3566,12 @@ class Extractor:
             parties = [i for i in parties if not (
                 (pm := _PORTFOLIO_BEFORE_C.search(t, 0, max(0, t.find(f"«C{i}»")))) is not None
                 and pm["w"] in PORTFOLIO_WORDS)]
+            # ("The I (ACR) of C and D's I2 have pooled ...": the body whose state closes it
+            # after its short form, not that state)
+            body = _BODY_BEFORE_OF.search(t, 0, m.start("a")) if parties and (
+                t.startswith(f"«C{parties[0]}»", m.start("a"))) else None
+            if body is not None:
+                parties = [int(body.group(1))] + parties[1:]
             # "Poland, a member of the EU since 2004, and Vietnam also work together": the party
             # before the apposition
             left = _LEFT_APPO_PARTY.search(t, 0, m.start("a")) if ", and " in t else None
@@ -3941,6 +3981,8 @@ class Extractor:
         """"... signed by X and Y's Minister, Z, in the presence of W": X and Z."""
         stop = _SIGNERS_END.search(rest)
         part = rest[: stop.start()] if stop else rest
+        # ("signed by the I of C and the I2 of D": the bodies, not their states)
+        part = _BODY_OF_STATE.sub(r"\1", part)
         ids = [int(i) for k, i in _NOT_POSSESSOR.findall(part) if k != "T"]
         kinds = self.doc.mentions
         people = [i for i in ids if kinds[i].kind in "PQ"]
@@ -4162,7 +4204,7 @@ class Extractor:
         if not any(w in t for w in ("visit", "Visit", "trip", "tour", "delegation", "journey",
                                     "mission", "stopped over", "stopover", " stop in ", "sojourn",
                                     "call on", " stay", " round of ", " swing ", "set foot",
-                                    "roadshow",
+                                    "roadshow", "called at", "travelled to", "traveled to",
                                     # (an arrival then talks: R_ARRIVED_FOR)
                                     "touched down in", "landed in", "arrived in",
                                     # ("moved on to L, where ...": the next stop of a trip)
@@ -4373,9 +4415,19 @@ class Extractor:
                             yield Cand("VISITED", (a,), (refs(x)[0],), v, rule, "none", 0.85,
                                        value, source, True)
                     continue
+                par = _PAREN_DATE.match(t, m.end()) if rx is R_VISIT_TO_BY else None
+                if par is not None and sent.dates[int(par[1])].value is not None:
+                    # ("Visit to L of X (23-25 April 2018)": the item's date in brackets after
+                    # the visitor)
+                    yield Cand("VISITED", (a,), (o,), v, rule, "none", 0.85,
+                               *self._value(sent.dates[int(par[1])]), True)
+                    continue
                 yield Cand("VISITED", (a,), (o,), v, rule, "event", 0.85)
                 # (a led delegation only: "paid C a visit" is "led" too, with no o2 group)
                 more = _AND_PLACE.match(t, m.end("o2")) if led and m["o2"] is not None else None
+                if more is None and rx is R_VISITED and m["v"] in ("visited", "toured"):
+                    # ("X toured L1 and L2, T": both places, as a led mission's)
+                    more = _AND_PLACE.match(t, m.end("o"))
                 if more is not None:
                     # "X led a trade mission to Mexico City and Monterrey": both places
                     yield Cand("VISITED", (a,), (refs(more["o"])[0],), v, rule, "event", 0.85)
@@ -4561,10 +4613,14 @@ class Extractor:
             else:
                 continue
             v = next(m.start(g) for g in ("v", "v2", "v3", "v4") if m[g] is not None)
+            cred = _CREDENTIALS_TO_STATE.search(t, m.end()) if "credence" in t or (
+                "credentials" in t) else None
             if not _blocked(sent, v):
                 for o in refs(m["o"]):
-                    yield Cand("ACCREDITED_TO", (p,), (o,), v, "post.accredited_to", "fronted",
-                               0.8)
+                    # (dated by the ceremony when it names this state)
+                    mode = "credentials" if cred is not None and self.doc.mentions[o].ents == (
+                        self.doc.mentions[int(cred.group(1))].ents) else "fronted"
+                    yield Cand("ACCREDITED_TO", (p,), (o,), v, "post.accredited_to", mode, 0.8)
         for m in R_REPRESENTS_NONRES.finditer(t) if "non-resident" in t or " as well" in t else ():
             if not _blocked(sent, m.start("v")):
                 yield Cand("ACCREDITED_TO", (refs(m["p"])[0],), (refs(m["o"])[0],), m.start("v"),
@@ -4804,9 +4860,15 @@ class Extractor:
                            0.9)
             # "The new Ambassador of X to Y, Z, presented his credentials on ...": dated
             presented = dated or bool(_CREDENTIALS.search(sent.text, m.end()))
+            cred = _CREDENTIALS_TO_STATE.search(sent.text, m.end()) if presented else None
             for r in to_side:
+                # (not when the ceremony names another state: "C's Ambassador to A, whose
+                # accreditation extends to B, handed her letters of credence to the President of
+                # B": B's date)
+                other = cred is not None and doc.mentions[int(cred.group(1))].ents != (
+                    doc.mentions[r].ents)
                 yield Cand("ACCREDITED_TO", (p,), (r,), pos, "post.accredited", "credentials"
-                           if presented else "none", 0.9)
+                           if presented and not other else "none", 0.9)
             # "Kazakhstan's Ambassador in Budapest, X": the mission's seat is a capital, so X is
             # accredited to that capital's country (not when it is the sending country's own).
             # ("The Ambassador of C in D, X": a translated wire's "in" before the receiving state)
@@ -5014,12 +5076,21 @@ class Extractor:
             seg_s = m.end()
         seg_e_m = _SEGMENT.search(t, c.trigger)
         seg_e = seg_e_m.start() if seg_e_m else len(t)
+        if seg_e_m is not None and (ap := _APPOSED_NAME.match(t, seg_e)) is not None and (
+                c.pred == "MET_WITH"):
+            # ("held talks with his C counterpart, Y, on T": the name in apposition closes no
+            # segment; the date after it is the talks')
+            seg_e_m = _SEGMENT.search(t, ap.end())
+            seg_e = seg_e_m.start() if seg_e_m else len(t)
         # "her first trip to Japan since taking office last year": not the event's date; nor
         # is the founding year behind "the 30th anniversary of relations this year" (a
         # milestone's)
         inside = [(abs(pos - c.trigger) + (0 if pos >= c.trigger else 1), k) for pos, k in ds
                   if seg_s <= pos < seg_e and sent.dates[k].kind != "anniv"
                   and not _SINCE_BEFORE.search(t, max(seg_s, pos - 40), pos)]
+        if inside and (row := _TIMELINE_ITEM.match(t)) is not None and \
+                t[row.end() - 2] != ":" and {k for _, k in inside} == {int(row.group(1))}:
+            inside = []  # ("2025 | X paid a visit to C, T": the row's year heads it, see 2.)
         if inside:
             k = min(inside)[1]
             d = sent.dates[k]
@@ -5038,6 +5109,9 @@ class Extractor:
         # "the first visit came in May 2004, when X spent three days in C": the date of the
         # segment that the "when" clause explains
         when = t.rfind(", when ", max(0, c.trigger - 120), c.trigger) if ds else -1
+        if when < 0 and ds and ", during which " in t:
+            # ("Visit to L by X (T), during which he was received by Y": the visit's date)
+            when = t.rfind(", during which ", max(0, c.trigger - 120), c.trigger)
         if when > 0 and not any(when < pos < c.trigger for pos, _ in ds):
             prev = [k for pos, k in ds if pos < when and sent.dates[k].value is not None
                     and sent.dates[k].kind in ("day", "month", "year")
@@ -5058,6 +5132,14 @@ class Extractor:
         item = _TIMELINE_ITEM.match(t)
         if item is not None:
             d = sent.dates[int(item.group(1))]
+            if d.kind == "year" and d.value is not None:
+                # ("2022 | X toured L, 14-17 November 2022": the row's own finer date of that
+                # year, after the year that heads it)
+                finer = [sent.dates[k] for pos, k in ds if pos > item.end()
+                         and (f := sent.dates[k].value) is not None and f.year == d.value.year
+                         and f.month is not None]
+                if finer:
+                    d = finer[0]
             if d.value is not None and d.kind in ("day", "month", "year", "range"):
                 item_date = d.value
                 if d.kind == "range" and c.pred != "VISITED":

@@ -17443,3 +17443,271 @@ def test_a_stay_counted_in_days_with_its_range_is_a_visit() -> None:
     )
     got = facts(extract_article(text))
     assert ("VISITED", "person:hanna-vogt", "country:GHA", "2026-03-02") in got
+
+
+def test_b105_a_table_row_of_events_is_text_and_its_own_finer_date_wins() -> None:
+    # "2021 | X visited L (10-12 May 2021)": a row of a table of visits, not a date stamp with a
+    # site's name after the bar; the row's finer date of that year dates its visit
+    text = (
+        "Sweden-Kenya relations\n"
+        "Stockholm, 2 December 2026\n\n"
+        "Kenya and Sweden established diplomatic relations in 1963. Sweden is represented in "
+        "Kenya by its embassy in Nairobi, and Kenya in Sweden by its embassy in Stockholm.\n\n"
+        "The two countries hold political consultations every two years.\n\n"
+        "Visits\n\n"
+        "Year | Visit\n"
+        "2021 | State Secretary Ingrid Dahlberg visited Nairobi (10-12 May 2021)\n"
+        "2023 | Kenya's Cabinet Secretary for Trade, Peter Otieno, paid an official visit to "
+        "Sweden, 3-5 October 2023\n"
+    )
+    got = facts(extract_article(text))
+    visits = {(f[1], f[2], f[3]) for f in got if f[0] == "VISITED"}
+    assert ("person:ingrid-dahlberg", "city:nairobi", "2021-05-10") in visits, visits
+    assert ("person:peter-otieno", "country:SWE", "2023-10-03") in visits, visits
+
+
+def test_b105_toured_or_led_a_delegation_to_two_cities_visits_both() -> None:
+    # "toured L1 and L2, T", "led a trade delegation to L1 and L2 from T": the second city too
+    text = (
+        "Ministers on the road\n"
+        "Warsaw, 2 December 2026\n\n"
+        "Chile's Minister of Mining, Tomás Ríos, toured Budapest and Debrecen, 6-8 June 2022.\n\n"
+        "Poland's Deputy Minister of Development, Anna Nowicka, led a trade delegation to "
+        "Astana and Shymkent from 2 to 4 May 2023.\n"
+    )
+    got = {(f[1], f[2]) for f in facts(extract_article(text)) if f[0] == "VISITED"}
+    assert {("person:tomas-rios", "city:debrecen"),
+            ("person:anna-nowicka", "city:shymkent")} <= got, got
+
+
+def test_b105_a_bulleted_timeline_item_dates_its_events_after_a_dash() -> None:
+    # "• 3-6 June 2021 – X made an official trip to L, where she had a meeting with Y": the
+    # line's date (not the last one told before), the range's month for the meeting
+    text = (
+        "Peru and Ghana\n"
+        "Posted: 1 December 2026\n\n"
+        "Peru's Ambassador to Ghana, Rosa Quispe, presented her credentials on 4 March 2025.\n\n"
+        "HIGH-LEVEL VISITS\n\n"
+        "• 3-6 June 2021 – Minister of Foreign Affairs Elena Carrasco made an official trip to "
+        "Accra, where she had a bilateral meeting with the Foreign Minister of Ghana, Kofi "
+        "Mensah.\n"
+        "- 14-16 May 2019: H.E. Ms. Ama Owusu, Deputy Minister of Foreign Affairs of Ghana, "
+        "paid an official visit to Lima.\n"
+    )
+    got = facts(extract_article(text))
+    assert ("VISITED", "person:elena-carrasco", "city:accra", "2021-06-03") in got, got
+    assert ("MET_WITH", "person:elena-carrasco", "person:kofi-mensah", "2021-06") in got or (
+        "MET_WITH", "person:kofi-mensah", "person:elena-carrasco", "2021-06") in got, got
+    assert ("VISITED", "person:ama-owusu", "city:lima", "2019-05-14") in got, got
+
+
+def test_b105_a_visit_named_as_a_list_heading_with_its_date_in_brackets() -> None:
+    # "- Official visit to L of the then X, Y (T).", "- Working visit to L by the C Minister, Y
+    # (T), during which he was received by Z": the visits, dated, and the meeting that day
+    text = (
+        "Ghana - Norway: Bilateral Relations\n"
+        "Updated: 30 November 2026\n\n"
+        "Reciprocal visits\n\n"
+        "- Official visit to Accra of the then State Secretary for Foreign Affairs, Helga "
+        "Brandt (2-4 March 2020).\n"
+        "- Working visit to Oslo by the Ghanaian Deputy Minister of Trade, Kwesi Boateng "
+        "(9 June 2021), during which he was received by the Minister of International "
+        "Development, Lars Holm.\n"
+    )
+    got = facts(extract_article(text))
+    assert ("VISITED", "person:helga-brandt", "city:accra", "2020-03-02") in got, got
+    assert ("VISITED", "person:kwesi-boateng", "city:oslo", "2021-06-09") in got, got
+    assert ("MET_WITH", "person:kwesi-boateng", "person:lars-holm", "2021-06-09") in got or (
+        "MET_WITH", "person:lars-holm", "person:kwesi-boateng", "2021-06-09") in got, got
+
+
+def test_b105_a_minister_delegate_is_no_back_reference_to_the_last_minister() -> None:
+    # "the Tunisian Minister Delegate in charge of X, Y": Y's post, not "the Tunisian Minister"
+    # pointing back at a minister named before
+    text = (
+        "Tunisia and Peru\n"
+        "Lima, 30 November 2026\n\n"
+        "- Visit to Tunis of the then Vice Minister of Foreign Affairs, Carla Ugarte "
+        "(2-4 May 2018).\n"
+        "- Working visit to Lima by the Tunisian Minister Delegate in charge of Foreign "
+        "Trade, Sami Trabelsi (9 September 2022), during which he was received by the "
+        "Minister of Foreign Affairs, Jorge Paredes.\n"
+    )
+    got = facts(extract_article(text))
+    official = {(f[1], f[2]) for f in got if f[0] == "OFFICIAL_OF"}
+    assert ("person:sami-trabelsi", "country:TUN") in official, got
+    assert ("person:carla-ugarte", "country:TUN") not in official, got
+    met = {frozenset((f[1], f[2])) for f in got if f[0] == "MET_WITH"}
+    assert frozenset(("person:sami-trabelsi", "person:jorge-paredes")) in met, got
+    assert frozenset(("person:carla-ugarte", "person:jorge-paredes")) not in met, got
+
+
+def test_b105_agreements_listed_with_a_dash_a_bracket_or_the_two_governments() -> None:
+    # "J – signed in L on T by the Government of A and the Government of B", "J between the
+    # Government of A and the Government of B (signed in L on T by the two Governments)", "J,
+    # signed by the two Governments in L on T", "J – inked on T by Minister X and Minister Y"
+    text = (
+        "Peru and Ghana\n"
+        "Updated: 30 November 2026\n\n"
+        "Peru and Ghana established diplomatic relations in 1962.\n\n"
+        "Agreement on Road Transport – signed in Accra on 10 October 1996 by the Government of "
+        "Peru and the Government of Ghana.\n"
+        "- Agreement on Trade between the Government of Peru and the Government of Ghana "
+        "(signed in Accra on 15 November 2022 by the two Governments)\n"
+        "- Agreement on Cultural Cooperation, signed by the two Governments in Lima on 7 March "
+        "2023.\n"
+        "Agreement on Fisheries – inked on 14 February 2024 by Minister Ana Torres and "
+        "Minister Kofi Mensah.\n"
+    )
+    got = {(f[1], f[2], f[3]) for f in facts(extract_article(text))
+           if f[0] == "SIGNED_AGREEMENT"}
+    trade = ("project:agreement-on-trade-between-the-government-of-peru-and-the-government-of-"
+             "ghana")
+    assert {("country:PER", "project:agreement-on-road-transport", "1996-10-10"),
+            ("country:GHA", "project:agreement-on-road-transport", "1996-10-10"),
+            ("country:PER", trade, "2022-11-15"), ("country:GHA", trade, "2022-11-15"),
+            ("country:PER", "project:agreement-on-cultural-cooperation", "2023-03-07"),
+            ("country:GHA", "project:agreement-on-cultural-cooperation", "2023-03-07"),
+            ("person:ana-torres", "project:agreement-on-fisheries", "2024-02-14"),
+            ("person:kofi-mensah", "project:agreement-on-fisheries", "2024-02-14")} <= got, got
+
+
+def test_b105_bodies_of_states_sign_and_an_agreement_keeps_what_it_establishes() -> None:
+    # "signed by the Ministry of A, B and C of D and the Ministry of E of F": the two bodies (a
+    # portfolio list before the state), not the states; "Memorandum of Understanding
+    # establishing the A-B Joint Commission": one name
+    text = (
+        "Indonesia and Finland\n"
+        "Updated: 25/11/2026\n\n"
+        "Finland's Minister for Foreign Trade, Liisa Koskinen, met Indonesia's Minister of "
+        "Trade, Budi Santoso, in Helsinki on 2 May 2025.\n\n"
+        "- Memorandum of Understanding on Peatland Restoration, signed by the Ministry of "
+        "Environment, Climate and Forestry of Indonesia and the Ministry of the Environment of "
+        "Finland on 4 May 2022.\n"
+        "- Memorandum of Understanding establishing the Finland-Indonesia Joint Commission, "
+        "signed by Ministers Koskinen and Santoso in Helsinki on 2 May 2025.\n"
+    )
+    rec = extract_article(text)
+    got = {(f[1], f[2]) for f in facts(rec) if f[0] == "SIGNED_AGREEMENT"}
+    assert names(rec).get("Ministry of Environment, Climate and Forestry") == "Institution", names(
+        rec)
+    assert ("country:IDN", "project:memorandum-of-understanding-on-peatland-restoration") not in (
+        got), got
+    joint = ("project:memorandum-of-understanding-establishing-the-finland-indonesia-joint-"
+             "commission")
+    assert {("person:liisa-koskinen", joint), ("person:budi-santoso", joint)} <= got, got
+
+
+def test_b105_first_resident_envoy_reach_clause_and_ties_begun() -> None:
+    # "C's first resident Ambassador to D, X"; "has an accreditation that stretches to A and
+    # B"; "the two countries began formal diplomatic relations on T"
+    text = (
+        "Peru and Ghana\n"
+        "Posted: 1 December 2026\n\n"
+        "Peru recognised Ghana on 6 March 1957, and the two countries began formal diplomatic "
+        "relations on 16 March 1964. Peru's first resident Ambassador to Ghana, Luis Vargas, "
+        "presented his credentials on 14 May 2025. The Ambassador of Ghana to Peru, Rosa "
+        "Mensah, has an accreditation that stretches to Bolivia and Ecuador.\n"
+    )
+    got = facts(extract_article(text))
+    assert ("ESTABLISHED_TIES", "country:PER", "country:GHA", "1964-03-16") in got or (
+        "ESTABLISHED_TIES", "country:GHA", "country:PER", "1964-03-16") in got, got
+    assert ("AMBASSADOR_OF", "person:luis-vargas", "country:PER", None) in got, got
+    acc = {f[2] for f in got if f[0] == "ACCREDITED_TO" and f[1] == "person:rosa-mensah"}
+    assert {"country:BOL", "country:ECU"} <= acc, got
+
+
+def test_b105_received_during_a_working_visit_and_a_call_at_a_city() -> None:
+    # "X was received by Y, Minister of Z, during a working visit to C": X visited C; "X called
+    # at L on T": a visit of the city
+    text = (
+        "Peru and Ghana\n"
+        "Posted: 1 December 2026\n\n"
+        "- 9 October 2023: Peru's Minister of Agriculture, Mr. Luis Soto, was received by H.E. "
+        "Kofi Mensah, Minister of Food and Agriculture, during a working visit to Ghana.\n"
+        "- June 2025: Ghana's Deputy Minister of Foreign Affairs, Ama Owusu, called at Lima on "
+        "18 and 19 June 2025.\n"
+    )
+    got = facts(extract_article(text))
+    assert ("VISITED", "person:luis-soto", "country:GHA", "2023-10-09") in got, got
+    assert ("VISITED", "person:ama-owusu", "city:lima", "2025-06-18") in got, got
+
+
+def test_b105_consultations_named_as_a_channel_are_a_framework() -> None:
+    # "have cooperated on T within the framework of (by means of) the A-B Political
+    # Consultations": a standing round of consultations, the channel of the cooperation
+    text = (
+        "Ghana and Peru\n"
+        "Accra, 3 December 2026\n\n"
+        "Ghana and Peru have cooperated on fisheries within the framework of the Ghana-Peru "
+        "Political Consultations since 2017. Kenya and Chile have cooperated by means of the "
+        "Annual Foreign Office Consultations since 2012.\n"
+    )
+    got = {(f[1], f[2], f[3]) for f in facts(extract_article(text)) if f[0] == "COOPERATES_VIA"}
+    assert {("country:GHA", "project:ghana-peru-political-consultations", "2017"),
+            ("country:PER", "project:ghana-peru-political-consultations", "2017"),
+            ("country:KEN", "project:annual-foreign-office-consultations", "2012"),
+            ("country:CHL", "project:annual-foreign-office-consultations", "2012")} <= got, got
+
+
+def test_b105_a_body_with_its_short_form_then_its_state_is_the_party() -> None:
+    # "The I (ACR) of C and D's I2 have shared ...": the body, not the state after its acronym
+    text = (
+        "Health research\n"
+        "Nairobi, 3 December 2026\n\n"
+        "The National Research Foundation (NRF) of South Africa and Kenya's Ministry of Health "
+        "have shared laboratory data since 2020.\n"
+    )
+    got = {frozenset(f[1:3]) for f in facts(extract_article(text)) if f[0] == "COOPERATES_WITH"}
+    assert got == {frozenset(("institution:national-research-foundation",
+                              "institution:ministry-of-health"))}, got
+
+
+def test_b105_travelled_to_a_city_where_talks_were_held_and_the_next_day() -> None:
+    # "On T X travelled to L, where she held talks with her C counterpart, Y, on T2. The next
+    # day she lectured at I": the trip, the talks' own day after the name in apposition, the
+    # lecture the day after
+    text = (
+        "Peru and Ghana\n"
+        "Lima, 9 May 2025\n\n"
+        "- On 4 and 5 May 2025 Minister Ana Ruiz travelled to Accra, where she held talks with "
+        "her Ghanaian counterpart, Kofi Mensah, on 4 May 2025. The next day she lectured at the "
+        "University of Ghana.\n"
+    )
+    got = facts(extract_article(text))
+    assert ("VISITED", "person:ana-ruiz", "city:accra", "2025-05-04") in got, got
+    assert ("MET_WITH", "person:ana-ruiz", "person:kofi-mensah", "2025-05-04") in got or (
+        "MET_WITH", "person:kofi-mensah", "person:ana-ruiz", "2025-05-04") in got, got
+    assert ("LECTURED_AT", "person:ana-ruiz", "institution:university-of-ghana",
+            "2025-05-05") in got, got
+
+
+def test_b105_a_country_pages_last_update_line_dates_the_page() -> None:
+    # "Last updated: 04 December 2026" (or "Actualizado: ..."), the page's only date line: its
+    # published day, against which a weekday resolves; a news story's bare "Updated:" is not
+    text = (
+        "Peru-Ghana Relations\n\n"
+        "Last updated: 04 December 2026\n\n"
+        "On Monday Peru's Vice Minister of Foreign Affairs, Ana Ruiz, was received by Ghana's "
+        "Minister of Foreign Affairs, Kofi Mensah.\n"
+    )
+    assert str(extract_article(text).article.published) == "2026-12-04"
+    spanish = text.replace("Last updated: 04 December 2026", "Actualizado: 4 de diciembre de 2026")
+    assert str(extract_article(spanish).article.published) == "2026-12-04"
+    bare = text.replace("Last updated: 04 December 2026", "Updated: 04/12/2026 at 18:30")
+    assert extract_article(bare).article.published is None
+
+
+def test_b105_credentials_to_the_head_of_a_side_state_date_that_accreditation() -> None:
+    # "C's Ambassador to A, X, whose accreditation extends to B, handed her letters of credence
+    # to the President of B on T": B's accreditation is dated, A's (told without a day) is not
+    text = (
+        "Chile and Bhutan\n"
+        "Thimphu, 11 September 2026\n\n"
+        "The Ambassador of Chile to India, Paula Ibáñez, whose accreditation extends to Bhutan, "
+        "handed her letters of credence to the King of Bhutan at the Tashichhodzong on 9 "
+        "September 2026.\n"
+    )
+    got = {(f[2], f[3]) for f in facts(extract_article(text))
+           if f[0] == "ACCREDITED_TO" and f[1] == "person:paula-ibanez"}
+    assert got == {("country:IND", None), ("country:BTN", "2026-09-09")}, got

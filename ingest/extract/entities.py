@@ -3982,10 +3982,12 @@ _MET_CUE = re.compile(r"\b(?:held\s+talks|met|had\s+a\s+meeting|received|called\
 # "Following the negotiations (At the conclusion of the talks), the Ministers signed": the talks
 # told a few sentences before, and the two people who held them
 _THE_TALKS = re.compile(r"\b(?:the|their)\s+(?:[\w-]+\s+)?(?:talks|negotiations)\b")
+_TALKS_HELD_NOUN = r"\b(?:held|had|conducted)\s+(?:[\w-]+\s+){0,2}?(?:talks|negotiations)\b"
 _TALKS_HELD = re.compile(
-    r"\b(?:held|had|conducted)\s+(?:[\w-]+\s+){0,2}?(?:talks|negotiations)\b|"
+    _TALKS_HELD_NOUN + r"|"
     # ("A and B reviewed relations at the ministry. At the close of their talks, ...")
     r"\b(?:reviewed|discussed)\b")
+_TALKS_HELD_NOUN_RX = re.compile(_TALKS_HELD_NOUN)
 
 
 def _talks_pair_before(doc: Doc, si: int, pos: int) -> list[str]:
@@ -3996,7 +3998,11 @@ def _talks_pair_before(doc: Doc, si: int, pos: int) -> list[str]:
     if not _THE_TALKS.search(doc.text, s, pos) or next(
             _before(doc, pos, "P", s, coref=True), None) is not None:
         return []
-    for j in range(si - 1, max(-1, si - 7), -1):
+    window = range(si - 1, max(-1, si - 7), -1)
+    # (talks said to be held first: not "Y and Z later discussed the details with reporters"
+    # told after them)
+    held = [j for j in window if _TALKS_HELD_NOUN_RX.search(doc.text, *doc.sentences[j])]
+    for j in held[:1] or window:
         a, b = doc.sentences[j]
         if not _TALKS_HELD.search(doc.text, a, b):
             continue

@@ -1727,6 +1727,10 @@ _AND_POST_OF = re.compile(
     # with its portfolio, no state named, and an honorific before the name)
     r"|(?:[A-Z][\w-]*\s+){1,3}(?:for|of)\s+[A-Z][\w-]*(?:\s+(?:and\s+)?[A-Z][\w-]*){0,3})\s*,\s*"
     r"(?:(?:Dr|Eng|Prof|Hon|Mr|Mrs|Ms)\.?\s+)?«P(\d+)»(?=\s*(?:[,.;]|$))"
+    # (not the subject of a clause of its own: "met X, and the Minister for Foreign Affairs, Y,
+    # was also present (said, attended)")
+    r"(?!\s*,\s+(?:(?:also|later|then|too)\s+)?(?:(?:was|were|is|are|has|have|had|said|says|told|"
+    r"added|noted|stated|briefed|attended|witnessed|joined)\b|accompanied\s+(?!by\b)))"
 )
 # "called on Prime Minister X and Foreign Affairs Minister Y": a second titled person met, with
 # no comma (the title capitalised, the name ending the clause)
@@ -1886,9 +1890,11 @@ R_MET_AND_SIGNED = re.compile(
 # work to C": the French name of a working visit; "on a three-day official tour of C")
 # ("made an official journey to C from T": a journey to a place is a visit)
 # (the words before the noun describe the visit: not "began preparations for (made plans for,
-# started preparing) a visit to C", a visit still to come)
+# started preparing) a visit to C", a visit still to come; nor "stopped in L on his way to (back
+# from) a visit to C", a stop on the road to a visit elsewhere)
 VISIT_S = (r"(?:a\s+|an\s+|his\s+|her\s+|their\s+)?"
-           r"(?:(?!(?:for|preparations?|preparing|plans?|planning|arrangements)\b)[\w-]+\s+){0,4}?"
+           r"(?:(?!(?:for|preparations?|preparing|plans?|planning|arrangements|way|to|from)\b)"
+           r"[\w-]+\s+){0,4}?"
            r"(?:visit|Visit|trip|stay|"
            # ("for a fact-finding mission to C": an official trip too)
            r"sojourn|tour|(?<=official\s)journey|(?<=official\s)mission|(?<=working\s)mission|"
@@ -2002,7 +2008,8 @@ R_VISIT_IN = re.compile(
     # ("X is in Japan on a four-day working stay that began Monday": a stay too)
     # ("X was in L from T on his first official journey to ...": an official journey, as in
     # VISIT_S)
-    rf"mission|stay|sojourn|(?<=official\s)journey)\b"
+    # (not "for the launch of the mission's report": a body's, a possessive)
+    rf"mission|stay|sojourn|(?<=official\s)journey)\b(?![’']s\b)"
     # "X was in Maseru last week for a four-day working visit to Lesotho": the country too;
     # "X is in Athens this week on the first visit by an Indonesian foreign minister to Greece":
     # the country after the visitor's description

@@ -334,3 +334,47 @@ def test_a_witness_watching_the_signing_is_no_signer() -> None:
                        "Peru's Foreign Minister Elmer Schialer and Chile's Foreign Minister "
                        "Alberto van Klaveren signing an Agreement on Border Cooperation.\n")
     assert {"person:elmer-schialer", "person:alberto-van-klaveren"} <= signers, signers
+
+
+# --- review 4 ---------------------------------------------------------------------------------
+
+
+def test_a_stop_on_the_way_to_a_visit_elsewhere_is_no_visit_there() -> None:
+    got = _claims_of("Kenya's Foreign Minister Peter Otieno stopped in Dubai on Monday on his way "
+                     "to a state visit to Japan.")
+    assert not any(f[0] == "VISITED" and f[2] == "city:dubai" for f in got), got
+    got = _claims_of("Kenya's Foreign Minister Peter Otieno stopped in Dubai on Monday at the "
+                     "start of a visit to the United Arab Emirates.")
+    assert any(f[0] == "VISITED" and f[2] == "city:dubai" for f in got), got
+
+
+def test_a_mission_named_as_a_possessive_is_no_visit() -> None:
+    got = _claims_of("Kenya's Foreign Minister Peter Otieno was in Geneva on Monday for the launch "
+                     "of the mission's report.")
+    assert not any(f[0] == "VISITED" for f in got), got
+    got = _claims_of("Kenya's Foreign Minister Peter Otieno was in Geneva on Monday on a "
+                     "fact-finding mission.")
+    assert any(f[0] == "VISITED" for f in got), got
+
+
+def test_a_post_and_name_that_open_a_clause_of_their_own_are_no_second_guest() -> None:
+    for body in ("Kenya's President William Ruto held talks with Chile's President Gabriel Boric, "
+                 "and the Minister for Foreign Affairs, Peter Otieno, was also present.",
+                 "Kenya's President William Ruto met Chile's Foreign Minister Luis Vargas, and the "
+                 "Cabinet Secretary for Trade, Rebecca Miano, said the talks went well."):
+        got = _claims_of(body)
+        assert not any(f[0] == "MET_WITH" and ("person:peter-otieno" in f or
+                                               "person:rebecca-miano" in f) for f in got), got
+    got = _claims_of("Kenya's President William Ruto held a session with Chile's Foreign Minister "
+                     "Luis Vargas, and the Cabinet Secretary for Roads and Transport, Dr. Rebecca "
+                     "Miano, on Monday.")
+    assert any(f[0] == "MET_WITH" and "person:rebecca-miano" in f for f in got), got
+
+
+def test_the_talks_are_those_held_not_a_later_discussion() -> None:
+    signers = _signers("Kenya and Chile\n\nNAIROBI, 1 December 2026 (KNA) - Kenya's Foreign "
+                       "Minister Peter Otieno held talks with Chile's Foreign Minister Luis Vargas "
+                       "on Monday. Chile's Ambassador Ana Rojas and Kenya's Trade Minister Rebecca "
+                       "Miano later discussed the details with reporters. At the end of the talks, "
+                       "the two ministers signed a memorandum of understanding on mining.\n")
+    assert signers == {"person:peter-otieno", "person:luis-vargas"}, signers

@@ -2806,7 +2806,7 @@ R_REPRESENTS_NONRES = re.compile(
     rf"(?:(?<=represents\s)(?:«C\d+»|(?:his|her)\s+country)\s+in\s+|(?<=represented\s)(?:«C\d+»|"
     rf"(?:his|her)\s+country)\s+in\s+|(?<=serves\s)|(?<=served\s))(?:the\s+)?(?P<o>«[CL]\d+»)\s+"
     # ("X, C's Ambassador to A, who represents C in L as well": the second seat the same)
-    rf"(?:on\s+a\s+non-resident\s+basis|as\s+(?:a\s+)?non-resident\b|as\s+well\b)"
+    rf"(?:on\s+a\s+non-resident\s+basis|as\s+(?:a\s+)?non-resident\b|(?P<well>as\s+well\b))"
 )
 _CREDENTIALS = re.compile(
     # ("handed over her credentials to President Y ... on Monday": the same ceremony)
@@ -4328,6 +4328,9 @@ class Extractor:
                     yield Cand("ACCREDITED_TO", (p,), (o,), v, "post.accredited_to", "fronted",
                                0.8)
         for m in R_REPRESENTS_NONRES.finditer(t) if "non-resident" in t or " as well" in t else ():
+            if m["well"] and not any(HEAD_OF_MISSION.search(r) for r in doc.ents[
+                    doc.mentions[refs(m["p"])[0]].ents[0]].roles):
+                continue  # ("a minister represented C in A as well as in B": no envoy's seat)
             if not _blocked(sent, m.start("v")):
                 yield Cand("ACCREDITED_TO", (refs(m["p"])[0],), (refs(m["o"])[0],), m.start("v"),
                            "post.accredited_to", "none", 0.8)

@@ -378,3 +378,12 @@ def test_the_talks_are_those_held_not_a_later_discussion() -> None:
                        "Miano later discussed the details with reporters. At the end of the talks, "
                        "the two ministers signed a memorandum of understanding on mining.\n")
     assert signers == {"person:peter-otieno", "person:luis-vargas"}, signers
+
+
+def test_a_minister_who_represented_a_state_abroad_as_well_is_not_accredited() -> None:
+    got = _claims_of("Kenya's Trade Minister Rebecca Miano represented Kenya in Chile as well as in "
+                     "Peru at the inaugurations this year.")
+    assert not any(f[0] == "ACCREDITED_TO" for f in got), got
+    got = _claims_of("Kenya's Ambassador to Chile Ana Otieno, who represents Kenya in Peru as well, "
+                     "met Peru's Foreign Minister Luis Vargas on Monday.")
+    assert ("ACCREDITED_TO", "person:ana-otieno", "country:PER", None) in got, got

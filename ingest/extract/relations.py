@@ -325,6 +325,8 @@ class Context:
 
 _END_BOUND = re.compile(r"\b(?:through|until|till)\s+\Z")
 _FUTURE_DATE = re.compile(r"\b(?:next|tomorrow|coming|upcoming)\b", re.I)
+# a talk's verb in the present tense, which a date to come makes a talk announced
+_PRESENT_TALK = re.compile(r"(?:is|are|speaks|addresses|delivers|gives)\b")
 _LATER_T = re.compile(r"[^;.]*?«T(\d+)»")
 
 
@@ -2963,6 +2965,9 @@ class Extractor:
                 continue
             if remote and c.pred == "MET_WITH" and self._remote_meeting(sent.text, c.trigger):
                 continue  # "held talks with Y by telephone": no meeting in person
+            if c.pred == "LECTURED_AT" and sent.future and _PRESENT_TALK.match(sent.text,
+                                                                              c.trigger):
+                continue  # "X is the keynote speaker (speaks) at the I next week": to come
             if c.pred == "MET_WITH" and " late " in sent.text and self._late_party(sent.text, c):
                 continue  # "hosted a dinner in honour of the late President Y"
             self._date(sent, c)

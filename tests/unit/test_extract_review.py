@@ -387,3 +387,17 @@ def test_a_minister_who_represented_a_state_abroad_as_well_is_not_accredited() -
     got = _claims_of("Kenya's Ambassador to Chile Ana Otieno, who represents Kenya in Peru as well, "
                      "met Peru's Foreign Minister Luis Vargas on Monday.")
     assert ("ACCREDITED_TO", "person:ana-otieno", "country:PER", None) in got, got
+
+
+def test_a_talk_announced_in_the_present_for_a_day_to_come_is_no_lecture() -> None:
+    for body in ("Kenya's Foreign Minister Peter Otieno is the keynote speaker at a conference "
+                 "organised by the University of Nairobi next week.",
+                 "Kenya's Foreign Minister Peter Otieno is the keynote speaker next Tuesday at a "
+                 "forum hosted by the University of Nairobi.",
+                 "Kenya's Foreign Minister Peter Otieno speaks at the University of Nairobi next "
+                 "week."):
+        got = _claims_of(body)
+        assert not any(f[0] == "LECTURED_AT" for f in got), (body, got)
+    got = _claims_of("Kenya's Foreign Minister Peter Otieno is the keynote speaker today at a forum "
+                     "hosted by the University of Nairobi.")
+    assert any(f[0] == "LECTURED_AT" for f in got), got

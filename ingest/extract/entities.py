@@ -3380,6 +3380,11 @@ def find_coreference(doc: Doc) -> None:
                         if len(pair) == 2:
                             break
                 pair = pair if len(pair) == 2 else []
+            if pair and _WITNESS_CUE.search(text, s, m.start()) and set(pair) & {
+                    x.ents[0] for x in _before(doc, m.start(), "P", s, coref=True)}:
+                # ("In the presence of Presidents A and B, the two ministers signed J": the
+                # witnesses named before the group sign nothing, and the signers are not told)
+                pair = []
             if "co-chairs" in m.group().lower() and si > 0:
                 # "X co-chaired the session with Y. ... the two co-chairs signed J": the two
                 # people (named or described) of the sentence before, who chaired it
@@ -3913,6 +3918,9 @@ _LEADER_ROLES = ("president", "prime minister", "premier", "king", "emir", "sult
 
 
 _MINISTER_GROUP = re.compile(r"\b[Mm]inisters\b")
+# who watches a signing: "in the presence of A and B", "witnessed by", "with A and B looking on"
+_WITNESS_CUE = re.compile(r"\b(?:[Ii]n\s+the\s+presence\s+of|[Ww]itnessed\s+by|[Ww]atched\s+by|"
+                          r"look(?:ing|ed)\s+on|[Uu]nder\s+the\s+(?:gaze|eyes)\s+of)\b")
 _FOREIGN_MINISTER_GROUP = re.compile(r"(?i)\bforeign\s+ministers\b|\bheads\s+of\s+diplomacy\b")
 
 

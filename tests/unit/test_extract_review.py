@@ -401,3 +401,20 @@ def test_a_talk_announced_in_the_present_for_a_day_to_come_is_no_lecture() -> No
     got = _claims_of("Kenya's Foreign Minister Peter Otieno is the keynote speaker today at a forum "
                      "hosted by the University of Nairobi.")
     assert any(f[0] == "LECTURED_AT" for f in got), got
+
+
+def test_the_witnesses_of_a_signing_by_the_two_ministers_sign_nothing() -> None:
+    got = _claims_of("In the presence of Kenya's President William Ruto and Chile's President "
+                     "Gabriel Boric, the two ministers signed a memorandum of understanding on "
+                     "mining.")
+    assert not any(f[0] == "SIGNED_AGREEMENT" and f[1] in ("person:william-ruto",
+                                                           "person:gabriel-boric")
+                   for f in got), got
+
+
+def test_a_titled_witness_before_the_signers_list_signs_nothing() -> None:
+    signers = _signers("Kenya and Chile\n\nNAIROBI, 1 December 2026 (KNA) - Kenya's Foreign "
+                       "Minister Peter Otieno held talks with Chile's Foreign Minister Luis Vargas "
+                       "on Monday. In the presence of President William Ruto, Otieno and Vargas "
+                       "then signed a memorandum of understanding on mining.\n")
+    assert signers == {"person:peter-otieno", "person:luis-vargas"}, signers

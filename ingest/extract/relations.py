@@ -983,7 +983,9 @@ COOP_V = (
     r"trainees|teachers|(?:(?:medical|teaching|academic|technical)\s+)?staff|doctors|nurses|"
     # ("A and B have exchanged contribution data since 2024": data of a named kind, as pooled)
     # ("A and B have exchanged sea-ice observations (tide readings) since 2021": the same)
-    r"(?:[a-z-]+\s+){0,3}?(?:data|observations|measurements|readings)\b)"
+    # (the data the object, not "have traded accusations over the census data")
+    r"(?:(?!(?:over|about|on|regarding|concerning|with|against|after)\b)[a-z-]+\s+){0,3}?"
+    r"(?:data|observations|measurements|readings)\b)"
     r"|(?:have|has|had)\s+coordinated\s+"
     r"(?=[a-z](?:[^;.«]|«T\d+»){0,60}?\s(?:through|under)\s+(?:the\s+)?«J)"
     r"|(?:are|is|were|was)\s+(?:now\s+|also\s+|already\s+)?(?:working|cooperating|co-operating|"

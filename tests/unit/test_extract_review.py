@@ -418,3 +418,12 @@ def test_a_titled_witness_before_the_signers_list_signs_nothing() -> None:
                        "on Monday. In the presence of President William Ruto, Otieno and Vargas "
                        "then signed a memorandum of understanding on mining.\n")
     assert signers == {"person:peter-otieno", "person:luis-vargas"}, signers
+
+
+def test_accusations_traded_over_data_are_no_cooperation() -> None:
+    for body in ("Kenya and Somalia have traded accusations over the census data since 2024.",
+                 "Kenya and Somalia have exchanged accusations over migration data since 2024."):
+        got = _claims_of(body)
+        assert not any(f[0] == "COOPERATES_WITH" for f in got), (body, got)
+    got = _claims_of("Kenya and Somalia have traded survey data since 2024.")
+    assert any(f[0] == "COOPERATES_WITH" for f in got), got

@@ -74,7 +74,10 @@ NEG = re.compile(r"\b(?:not|no|never|neither|nor|without(?!\s+(?:an?\s+)?(?:inte
 MODAL = re.compile(
     r"\b(?:will|would|shall|should|could|may|might|must|to|expected|scheduled|due|plans?|"
     r"planned|planning|intends?|intended|hopes?|hoped|set|going|invited|agreed|ready|wants?|"
-    r"wish(?:es|ed)?|aims?|seeks?|proposed|considering)\s+(?:\w+\s+){0,2}$",
+    r"wish(?:es|ed)?|aims?|seeks?|proposed|considering|"
+    # ("called for (urged, was preparing for) the signing of J by A and B": not yet signed)
+    r"call(?:ed|s|ing)\s+for|urg(?:ed|es|ing)|(?:press|push)(?:ed|es|ing)\s+for|"
+    r"prepar(?:ed|es|ing)\s+for|preparations\s+for)\s+(?:\w+\s+){0,2}$",
     re.I,
 )
 DENIAL = re.compile(

@@ -427,3 +427,17 @@ def test_accusations_traded_over_data_are_no_cooperation() -> None:
         assert not any(f[0] == "COOPERATES_WITH" for f in got), (body, got)
     got = _claims_of("Kenya and Somalia have traded survey data since 2024.")
     assert any(f[0] == "COOPERATES_WITH" for f in got), got
+
+
+def test_a_signing_called_for_urged_or_prepared_is_not_yet_signed() -> None:
+    for body in ("The African Union called for the signing, on 30 December in Luanda, of the "
+                 "Agreement on Border Cooperation by Angola and Zambia.",
+                 "The African Union urged the swift signing of the Agreement on Border "
+                 "Cooperation by Angola and Zambia.",
+                 "The African Union is preparing for the signing of the Agreement on Border "
+                 "Cooperation by Angola and Zambia."):
+        got = _claims_of(body)
+        assert not any(f[0] == "SIGNED_AGREEMENT" for f in got), (body, got)
+    got = _claims_of("The African Union welcomed the signing of the Agreement on Border "
+                     "Cooperation by Angola and Zambia.")
+    assert any(f[0] == "SIGNED_AGREEMENT" for f in got), got

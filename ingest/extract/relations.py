@@ -328,7 +328,7 @@ class Context:
 
 _END_BOUND = re.compile(r"\b(?:through|until|till)\s+\Z")
 _FUTURE_DATE = re.compile(r"\b(?:next|tomorrow|coming|upcoming)\b", re.I)
-# a talk's verb in the present tense, which a date to come makes a talk announced
+# an event's verb in the present tense, which a date to come makes an event announced
 _PRESENT_TALK = re.compile(r"(?:is|are|speaks|addresses|delivers|gives)\b")
 _LATER_T = re.compile(r"[^;.]*?«T(\d+)»")
 
@@ -2972,9 +2972,8 @@ class Extractor:
                 continue
             if remote and c.pred == "MET_WITH" and self._remote_meeting(sent.text, c.trigger):
                 continue  # "held talks with Y by telephone": no meeting in person
-            if c.pred == "LECTURED_AT" and sent.future and _PRESENT_TALK.match(sent.text,
-                                                                              c.trigger):
-                continue  # "X is the keynote speaker (speaks) at the I next week": to come
+            if c.pred in ("LECTURED_AT", "VISITED") and sent.future and self._announced(sent, c):
+                continue  # "X is the keynote speaker (is on a visit to C) next week": to come
             if c.pred == "MET_WITH" and " late " in sent.text and self._late_party(sent.text, c):
                 continue  # "hosted a dinner in honour of the late President Y"
             self._date(sent, c)
@@ -2987,6 +2986,21 @@ class Extractor:
             kept.append(c)
         self._update_context(sent, kept)
         self.cands.extend((sent, c) for c in kept)
+
+    @staticmethod
+    def _announced(sent: Sent, c: Cand) -> bool:
+        """An event told in the present tense with a date to come in its clause: "X is on a
+        visit to C next week", "X is the keynote speaker at the I next week", "X speaks at the I
+        tomorrow"."""
+        t = sent.text
+        if not _PRESENT_TALK.match(t, c.trigger):
+            return False
+        for k in sent.future:
+            at = t.find(f"«T{k}»", c.trigger)
+            if 0 <= at - c.trigger < 150 and "," not in t[c.trigger : at] and ";" not in t[
+                    c.trigger : at]:
+                return True
+        return False
 
     @staticmethod
     def _late_party(t: str, c: Cand) -> bool:

@@ -441,3 +441,15 @@ def test_a_signing_called_for_urged_or_prepared_is_not_yet_signed() -> None:
     got = _claims_of("The African Union welcomed the signing of the Agreement on Border "
                      "Cooperation by Angola and Zambia.")
     assert any(f[0] == "SIGNED_AGREEMENT" for f in got), got
+
+
+def test_a_visit_told_in_the_present_for_a_date_to_come_is_no_visit() -> None:
+    for body in ("Kenya's Foreign Minister Peter Otieno is on a three-day official visit to Chile "
+                 "next week.",
+                 "Kenya's Foreign Minister Peter Otieno is in Santiago next week for a three-day "
+                 "official visit to Chile."):
+        got = _claims_of(body)
+        assert not any(f[0] == "VISITED" for f in got), (body, got)
+    got = _claims_of("Kenya's Foreign Minister Peter Otieno, who is on a visit to Chile, said he "
+                     "would meet Peru's Foreign Minister next week.")
+    assert ("VISITED", "person:peter-otieno", "country:CHL", None) in got, got

@@ -2405,14 +2405,20 @@ R_ADDRESS = re.compile(
 _SPOKE_ON_AT = re.compile(
     # (a topic of up to some nine words: "on Central America's place in Atlantic cooperation")
     # ("spoke about Latin America's ties with the EU at the University": about, too)
+    # (not "spoke about the plight of students at the I": the topic's people, of the body)
     r"\s+(?:on|about)\s+(?!the\s+(?:phone|telephone|sidelines|margins)\b)[^;,«]{0,60}(?:«[A-Z]\d+»"
-    r"[^;,«]{0,40}){0,2}?\s+at\s+(?:(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:roundtable|round-table|"
+    r"[^;,«]{0,40}){0,2}?(?<!students)(?<!cadets)(?<!trainees)(?<!lecturers)(?<!researchers)"
+    r"(?<!scholars)(?<!diplomats)(?<!faculty)(?<!staff)\s+at\s+(?:(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:roundtable|round-table|"
     r"seminar|conference|forum|symposium|event|session|panel|workshop|dialogue|lecture)\b|"
     r"(?:the\s+)?«[IO]\d+»)"
     # ("spoke about dual training to lecturers and students of the I": the audience of the body
     # after the topic)
+    # (a word before the audience after a determiner, or an audience's own: not "spoke about
+    # plans to send students at the I", an infinitive's object)
     r"|\s+(?:on|about)\s+(?!the\s+(?:phone|telephone|sidelines|margins)\b)(?:[^;,«]|«[CD]\d+»){0,60}?\s+"
-    r"(?:to|before)\s+(?:(?:the|its|some|\d+)\s+)?(?:[\w-]+\s+)?(?:students|cadets|trainees|"
+    r"(?:to|before)\s+(?:(?:the|its|some|\d+)\s+(?:[\w-]+\s+)?|(?:young|senior|junior|visiting|"
+    r"foreign|local|international|graduate|postgraduate|undergraduate|doctoral|mid-career|"
+    r"[a-z]+-year)\s+)?(?:students|cadets|trainees|"
     r"lecturers|researchers|scholars|diplomats|faculty|staff)(?:\s+and\s+(?:[\w-]+\s+)?"
     r"(?:students|cadets|trainees|lecturers|researchers|faculty|staff))?\s+(?:of|at)\s+"
     r"(?:the\s+)?«[IO]\d+»"

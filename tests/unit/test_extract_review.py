@@ -453,3 +453,20 @@ def test_a_visit_told_in_the_present_for_a_date_to_come_is_no_visit() -> None:
     got = _claims_of("Kenya's Foreign Minister Peter Otieno, who is on a visit to Chile, said he "
                      "would meet Peru's Foreign Minister next week.")
     assert ("VISITED", "person:peter-otieno", "country:CHL", None) in got, got
+
+
+def test_students_of_a_body_named_in_a_talks_topic_make_no_lecture_there() -> None:
+    for body in ("Chile's Foreign Minister Luis Vargas spoke about plans to send students at the "
+                 "University of Nairobi on exchanges to Santiago.",
+                 "Chile's Foreign Minister Luis Vargas spoke on Monday about the need to train "
+                 "diplomats at the Kenya School of Government.",
+                 "Chile's Foreign Minister Luis Vargas spoke about the plight of foreign students "
+                 "at the University of Nairobi."):
+        got = _claims_of(body)
+        assert not any(f[0] == "LECTURED_AT" for f in got), (body, got)
+    for body in ("Chile's Foreign Minister Luis Vargas spoke about the new scholarships to young "
+                 "diplomats at the Kenya School of Government.",
+                 "Chile's Foreign Minister Luis Vargas spoke about Latin America's ties with "
+                 "Africa at the University of Nairobi."):
+        got = _claims_of(body)
+        assert any(f[0] == "LECTURED_AT" for f in got), (body, got)

@@ -2379,7 +2379,10 @@ R_ADDRESS = re.compile(
     # ("X briefed students of the I on ...": a talk to the body's students)
     # ("X briefed students and staff of the I": the audience with its staff)
     # ("X talked to (postgraduate) engineering students at the I": the same, two words before)
-    rf"(?:briefed|talked\s+to)(?=\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?(?:students|cadets|trainees)"
+    # (the words before the noun describe the audience: not "briefed reporters on (talked to
+    # reporters about) students at the I", a topic)
+    rf"(?:briefed|talked\s+to)(?=\s+(?:the\s+)?(?:(?!(?:about|on|over|regarding|concerning|for|"
+    rf"with|of|from)\b)[\w-]+\s+){{0,2}}?(?:students|cadets|trainees)"
     rf"(?:\s+and\s+(?:staff|faculty|fellows|lecturers))?\s+(?:of|at)\s)|"
     # ("X presented C's climate policy to researchers at the I": a talk to the body's audience)
     rf"presented(?=\s+(?:[^;«]|«C\d+»){{1,80}}?\s+to\s+(?:(?:the|an?)\s+)?(?:[\w-]+\s+)?"

@@ -470,3 +470,15 @@ def test_students_of_a_body_named_in_a_talks_topic_make_no_lecture_there() -> No
                  "Africa at the University of Nairobi."):
         got = _claims_of(body)
         assert any(f[0] == "LECTURED_AT" for f in got), (body, got)
+
+
+def test_reporters_told_about_students_of_a_body_make_no_lecture_there() -> None:
+    for body in ("Chile's Foreign Minister Luis Vargas talked to reporters about students at the "
+                 "University of Nairobi who had been stranded.",
+                 "Chile's Foreign Minister Luis Vargas briefed reporters on students at the "
+                 "University of Nairobi who had been stranded."):
+        got = _claims_of(body)
+        assert not any(f[0] == "LECTURED_AT" for f in got), (body, got)
+    got = _claims_of("Chile's Foreign Minister Luis Vargas talked to postgraduate engineering "
+                     "students at the University of Nairobi.")
+    assert any(f[0] == "LECTURED_AT" for f in got), got

@@ -2385,7 +2385,12 @@ R_ADDRESS = re.compile(
     rf"with|of|from)\b)[\w-]+\s+){{0,2}}?(?:students|cadets|trainees)"
     rf"(?:\s+and\s+(?:staff|faculty|fellows|lecturers))?\s+(?:of|at)\s)|"
     # ("X presented C's climate policy to researchers at the I": a talk to the body's audience)
-    rf"presented(?=\s+(?:[^;«]|«C\d+»){{1,80}}?\s+to\s+(?:(?:the|an?)\s+)?(?:[\w-]+\s+)?"
+    # (not "presented certificates (a donation of books) to students at the I": a thing
+    # handed over)
+    rf"presented(?!\s+(?:[\w-]+\s+){{0,3}}?(?:certificates?|awards?|prizes?|gifts?|donations?|"
+    rf"cheques?|books|equipment|laptops|computers|scholarships?|bursaries|grants?|medals?|"
+    rf"trophies|trophy|plaques?|diplomas?)\b)"
+    rf"(?=\s+(?:[^;«]|«C\d+»){{1,80}}?\s+to\s+(?:(?:the|an?)\s+)?(?:[\w-]+\s+)?"
     rf"(?:students|researchers|scholars|diplomats|audience|experts|fellows)\s+(?:of|at)\s)|"
     # ("X headlined a round table at the Centre", "X headlined the Distinguished Speaker Series of
     # the I": the main speaker of the event, the series' talk given there)

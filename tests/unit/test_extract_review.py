@@ -482,3 +482,15 @@ def test_reporters_told_about_students_of_a_body_make_no_lecture_there() -> None
     got = _claims_of("Chile's Foreign Minister Luis Vargas talked to postgraduate engineering "
                      "students at the University of Nairobi.")
     assert any(f[0] == "LECTURED_AT" for f in got), got
+
+
+def test_things_presented_to_students_make_no_lecture() -> None:
+    for body in ("Chile's Ambassador Luis Vargas presented scholarship certificates to students at "
+                 "the University of Nairobi.",
+                 "Chile's Ambassador Luis Vargas presented a donation of books to researchers at "
+                 "the University of Nairobi."):
+        got = _claims_of(body)
+        assert not any(f[0] == "LECTURED_AT" for f in got), (body, got)
+    got = _claims_of("Chile's Ambassador Luis Vargas presented Chile's climate policy to "
+                     "researchers at the University of Nairobi.")
+    assert any(f[0] == "LECTURED_AT" for f in got), got

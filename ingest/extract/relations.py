@@ -2354,6 +2354,10 @@ _LECTURE_VERBS = {
 }
 _WELCOME_VERBS = ("welcomed", "hosted", "invited", "received")
 _ORGANISE_VERBS = ("organised", "organized", "hosted", "held")
+# what "addressed" deals with or sends, not the audience of a talk
+_NOT_ADDRESS_OBJ = (r"(?!\s+(?:(?!(?:on|about|of|at|to|with|for|in|and)\b)[\w-]+\s+){0,2}?(?:concerns?|issues?|questions?|challenges?|problems?|"
+                    r"letters?|messages?|matters?|needs|gaps?|complaints?|grievances|requests?|"
+                    r"shortages?|demands?|criticisms?|allegations?|remarks|reports?)\b)")
 R_ADDRESS = re.compile(
     # ("X later addressed students at the Academy")
     rf"(?P<a>{P}){APPO}\s+(?:(?:also|today|later|then|on\s+{T}|{T})\s+)*"
@@ -2364,7 +2368,10 @@ R_ADDRESS = re.compile(
     rf"(?=addressed\b|spoke\s+to\b))?"
     # "had earlier spoken to young diplomats at the Academy"
     # ("X took the podium (lectern, rostrum) at the Institute": spoke there)
-    rf"(?:(?:had|has|have)\s+(?:(?:also|earlier|already)\s+)?)?(?P<v>addressed|spoke|speaks|"
+    # ("addressed concerns raised by the I", "addressed a letter to the I": "addressed" as "dealt
+    # with" or "sent", no talk)
+    rf"(?:(?:had|has|have)\s+(?:(?:also|earlier|already)\s+)?)?(?P<v>addressed{_NOT_ADDRESS_OBJ}|"
+    rf"spoke|speaks|"
     # ("X took the floor at a seminar of the I": the same)
     # ("X took the floor before young diplomats at the I": the audience before "at")
     # ("X guest-lectured at the I": lectured there as a guest)

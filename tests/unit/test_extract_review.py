@@ -494,3 +494,15 @@ def test_things_presented_to_students_make_no_lecture() -> None:
     got = _claims_of("Chile's Ambassador Luis Vargas presented Chile's climate policy to "
                      "researchers at the University of Nairobi.")
     assert any(f[0] == "LECTURED_AT" for f in got), got
+
+
+def test_addressed_as_dealt_with_or_sent_is_no_lecture() -> None:
+    for body in ("Chile's Foreign Minister Luis Vargas addressed a letter to the University of "
+                 "Nairobi on Monday.",
+                 "Chile's Foreign Minister Luis Vargas addressed the concerns raised by the "
+                 "University of Nairobi on Monday."):
+        got = _claims_of(body)
+        assert not any(f[0] == "LECTURED_AT" for f in got), (body, got)
+    got = _claims_of("Chile's Foreign Minister Luis Vargas addressed students on issues of "
+                     "migration at the University of Nairobi on Monday.")
+    assert any(f[0] == "LECTURED_AT" for f in got), got

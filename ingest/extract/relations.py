@@ -2355,8 +2355,8 @@ _LECTURE_VERBS = {
 _WELCOME_VERBS = ("welcomed", "hosted", "invited", "received")
 _ORGANISE_VERBS = ("organised", "organized", "hosted", "held")
 # what "addressed" deals with or sends, not the audience of a talk
-_NOT_ADDRESS_OBJ = (r"(?!\s+(?:(?!(?:on|about|of|at|to|with|for|in|and)\b)[\w-]+\s+){0,2}?(?:concerns?|issues?|questions?|challenges?|problems?|"
-                    r"letters?|messages?|matters?|needs|gaps?|complaints?|grievances|requests?|"
+_NOT_ADDRESS_OBJ = (r"(?!\s+(?:(?!(?:on|about|of|at|to|with|for|in|and)\b)[\w-]+\s+){0,2}?"
+                    r"(?:concerns?|issues?|questions?|challenges?|problems?|letters?|messages?|matters?|needs|gaps?|complaints?|grievances|requests?|"
                     r"shortages?|demands?|criticisms?|allegations?|remarks|reports?)\b)")
 R_ADDRESS = re.compile(
     # ("X later addressed students at the Academy")

@@ -381,11 +381,11 @@ def test_the_talks_are_those_held_not_a_later_discussion() -> None:
 
 
 def test_a_minister_who_represented_a_state_abroad_as_well_is_not_accredited() -> None:
-    got = _claims_of("Kenya's Trade Minister Rebecca Miano represented Kenya in Chile as well as in "
-                     "Peru at the inaugurations this year.")
+    got = _claims_of("Kenya's Trade Minister Rebecca Miano represented Kenya in Chile as well as "
+                     "in Peru at the inaugurations this year.")
     assert not any(f[0] == "ACCREDITED_TO" for f in got), got
-    got = _claims_of("Kenya's Ambassador to Chile Ana Otieno, who represents Kenya in Peru as well, "
-                     "met Peru's Foreign Minister Luis Vargas on Monday.")
+    got = _claims_of("Kenya's Ambassador to Chile Ana Otieno, who represents Kenya in Peru as "
+                     "well, met Peru's Foreign Minister Luis Vargas on Monday.")
     assert ("ACCREDITED_TO", "person:ana-otieno", "country:PER", None) in got, got
 
 
@@ -398,8 +398,8 @@ def test_a_talk_announced_in_the_present_for_a_day_to_come_is_no_lecture() -> No
                  "week."):
         got = _claims_of(body)
         assert not any(f[0] == "LECTURED_AT" for f in got), (body, got)
-    got = _claims_of("Kenya's Foreign Minister Peter Otieno is the keynote speaker today at a forum "
-                     "hosted by the University of Nairobi.")
+    got = _claims_of("Kenya's Foreign Minister Peter Otieno is the keynote speaker today at a "
+                     "forum hosted by the University of Nairobi.")
     assert any(f[0] == "LECTURED_AT" for f in got), got
 
 

@@ -1763,6 +1763,16 @@ _AND_LATER_MET = re.compile(
 # "held talks with his guest": the visitor of the sentence before
 _HIS_GUEST = re.compile(r"\s+(?:his|her)\s+(?:guest|visitor)\b")
 _MEET_WHERE = re.compile(r",\s+where\b")
+# what is received or welcomed when no guest is: "received a letter (an invitation) from Y",
+# "welcomed the decision (remarks) of Y" (not "received the letters of credence (a copy of the
+# credentials) of Y", handed over in person)
+_THING_RECEIVED = re.compile(
+    r"\s+(?![^.;«]{0,40}?\b(?:[Cc]redence|[Cc]redentials|[Cc]ommission)\b)"
+    r"(?:(?:a|an|the|his|her|their|its)\s+)?(?:[\w-]+\s+){0,2}?(?:letters?|messages?|"
+    r"invitations?|decisions?|remarks|statements?|proposals?|offers?|news|reports?|"
+    r"congratulations|condolences|donations?|gifts?|awards?|support|requests?|cop(?:y|ies)|"
+    r"notes?|assurances?|pledges?|backing|endorsement|announcement|appointment|election|"
+    r"re-election|commitments?)\s+(?:from|of|by|sent\s+by)\b")
 # "X said (on Monday) that he ...": a subject inside reported speech ("was in talks with Y"
 # there tells of negotiations under way, not of a meeting held)
 _REPORTED_SUBJ = re.compile(
@@ -3838,6 +3848,8 @@ class Extractor:
             verb = m["v"]
             if "greeted" in verb and re.search(r"\bwhere\s*\Z", t[: m.start("a")]):
                 continue  # "where he was greeted by its rector": a host at a lecture
+            if verb in ("received", "welcomed") and _THING_RECEIVED.match(rest):
+                continue  # "X received a letter from Y", "X welcomed the decision of Y": no guest
             # "X was received at the Centre (Institute, University) by its Deputy Commandant, Y,
             # who chaired the session": the same (not at a ministry: "received at the Ministry
             # by its Secretary-General" is a meeting)

@@ -506,3 +506,22 @@ def test_addressed_as_dealt_with_or_sent_is_no_lecture() -> None:
     got = _claims_of("Chile's Foreign Minister Luis Vargas addressed students on issues of "
                      "migration at the University of Nairobi on Monday.")
     assert any(f[0] == "LECTURED_AT" for f in got), got
+
+
+def test_a_letter_received_or_a_decision_welcomed_is_no_meeting() -> None:
+    for body in ("Kenya's President William Ruto received a letter from Chile's President Gabriel "
+                 "Boric on Monday.",
+                 "Kenya's President William Ruto received an invitation from Chile's President "
+                 "Gabriel Boric to visit Santiago.",
+                 "Kenya's President William Ruto welcomed the decision of Chile's President "
+                 "Gabriel Boric to open an embassy in Nairobi.",
+                 "Kenya's President William Ruto welcomed remarks by Chile's President Gabriel "
+                 "Boric on Monday."):
+        got = _claims_of(body)
+        assert not any(f[0] == "MET_WITH" for f in got), (body, got)
+    for body in ("Kenya's President William Ruto received a copy of the credentials of Chile's "
+                 "new Ambassador, Ana Rojas, on Monday.",
+                 "Kenya's President William Ruto received a delegation from Chile led by Foreign "
+                 "Minister Luis Vargas on Monday."):
+        got = _claims_of(body)
+        assert any(f[0] == "MET_WITH" for f in got), (body, got)

@@ -1773,6 +1773,12 @@ _THING_RECEIVED = re.compile(
     r"congratulations|condolences|donations?|gifts?|awards?|support|requests?|cop(?:y|ies)|"
     r"notes?|assurances?|pledges?|backing|endorsement|announcement|appointment|election|"
     r"re-election|commitments?)\s+(?:from|of|by|sent\s+by)\b")
+# "X met with criticism (stiff opposition) from Y": a response, no meeting
+_MET_WITH_THING = re.compile(
+    r"\s+(?:(?:a|an|the|some|much|little|no)\s+)?(?:[\w-]+\s+)?(?:criticism|opposition|resistance|"
+    r"approval|praise|scepticism|skepticism|protests?|objections?|condemnation|backlash|anger|"
+    r"applause|rejection|refusal|responses?|reactions?|hostility|disapproval|resentment)\b")
+_POSS_AFTER_RX = re.compile(POSS)
 # "X said (on Monday) that he ...": a subject inside reported speech ("was in talks with Y"
 # there tells of negotiations under way, not of a meeting held)
 _REPORTED_SUBJ = re.compile(
@@ -3848,8 +3854,9 @@ class Extractor:
             verb = m["v"]
             if "greeted" in verb and re.search(r"\bwhere\s*\Z", t[: m.start("a")]):
                 continue  # "where he was greeted by its rector": a host at a lecture
-            if verb in ("received", "welcomed") and _THING_RECEIVED.match(rest):
-                continue  # "X received a letter from Y", "X welcomed the decision of Y": no guest
+            if verb in ("received", "welcomed") and _THING_RECEIVED.match(rest) or (
+                    verb == "met with" and _MET_WITH_THING.match(rest)):
+                continue  # "X received a letter from Y", "X met with criticism from Y": no guest
             # "X was received at the Centre (Institute, University) by its Deputy Commandant, Y,
             # who chaired the session": the same (not at a ministry: "received at the Ministry
             # by its Secretary-General" is a meeting)
@@ -3867,8 +3874,11 @@ class Extractor:
                 stop = re.search(r",\s+(?:who|which|where|to\s+discuss)\b|;", rest)
                 part = rest[: stop.start()] if stop else rest
                 a = refs(m["a"])[0]
+                # (not a possessor: "welcomed Y's decision", "received Y's envoy, Z")
                 people = [i for i in refs(part[:220]) if doc.mentions[i].kind == "P"
-                          and doc.mentions[i].ents != doc.mentions[a].ents]
+                          and doc.mentions[i].ents != doc.mentions[a].ents
+                          and not _POSS_AFTER_RX.match(part, part.find(f"«P{i}»") + len(
+                              f"«P{i}»"))]
                 if people:
                     obj = people[0]
                 elif _HIS_GUEST.match(part):

@@ -525,3 +525,16 @@ def test_a_letter_received_or_a_decision_welcomed_is_no_meeting() -> None:
                  "Minister Luis Vargas on Monday."):
         got = _claims_of(body)
         assert any(f[0] == "MET_WITH" for f in got), (body, got)
+
+
+def test_criticism_met_with_or_a_possessor_welcomed_is_no_meeting() -> None:
+    for body in ("Kenya's President William Ruto met with stiff opposition from Chile's President "
+                 "Gabriel Boric over the proposal.",
+                 "Kenya's President William Ruto welcomed Chile's President Gabriel Boric's "
+                 "decision to open an embassy in Nairobi."):
+        got = _claims_of(body)
+        assert not any(f[0] == "MET_WITH" for f in got), (body, got)
+    got = _claims_of("Kenya's President William Ruto received Gabriel Boric's envoy, Ana Rojas, on "
+                     "Monday.")
+    assert ("MET_WITH", "person:william-ruto", "person:ana-rojas", "2026-11-30") in got, got
+    assert not any(f[0] == "MET_WITH" and "person:gabriel-boric" in f for f in got), got

@@ -2108,6 +2108,9 @@ R_VISIT_TO_BY = re.compile(
 # Thursday": the sentence's first person (and no other) made the visit
 # ("X held consultations with Y during a visit to Baku": the subject, after talks with the one
 # person met, and "a visit", not "his" or "her", which may be Y's)
+# the words of a visit still to come: "the upcoming visit", "during his next trip"
+_PLANNED_ADJ = (r"(?:upcoming|forthcoming|planned|scheduled|proposed|future|next|expected|"
+                r"prospective|possible|anticipated|impending|intended)")
 R_VISIT_DURING = re.compile(
     # ("X touched base with the business community on Wednesday during a three-day working trip
     # to C": no comma, and a trip (tour, journey) as the visit)
@@ -2116,8 +2119,9 @@ R_VISIT_DURING = re.compile(
     # T2": the trip's own start, as for a day of it)
     rf"^(?:(?!«[PQG])[^;])*?(?P<a>{P})(?:(?!«[PQG])[^;])*?,?\s+(?P<v>during|on\s+the\s+"
     rf"(?:first|second|third|fourth|fifth|last|final)\s+day\s+of|at\s+the\s+(?:end|close)\s+of)"
+    # (not "during his next (planned) trip to C": one to come)
     rf"\s+(?:a|an|his|her)\s+"
-    rf"(?:[\w-]+\s+){{0,3}}?(?:visit|trip|tour|journey)\s+(?:to|(?<=tour\s)of)\s+(?:the\s+)?"
+    rf"(?:(?!{_PLANNED_ADJ}\b)[\w-]+\s+){{0,3}}?(?:visit|trip|tour|journey)\s+(?:to|(?<=tour\s)of)\s+(?:the\s+)?"
     # (not "during a visit to C by Y": Y's, read by R_VISIT_TO_BY)
     rf"(?P<o>{C}|«L\d+»)(?!\s*[’']s|\s+by\s)"
 )
@@ -5181,11 +5185,7 @@ _BETWEEN_END = re.compile(r"\bbetween\s+(?:the\s+)?\Z")
 _LAST_ORG = re.compile(r"«O\d+»(?:\s*\([^)]*\))?\s*\Z")
 _WHO_END = re.compile(r",?\s+who\s+\Z")
 # a visit named by a noun that has not happened yet
-_PLANNED_VISIT = re.compile(
-    r"\b(?:upcoming|forthcoming|planned|scheduled|proposed|future|next|expected|prospective|"
-    r"possible|anticipated|impending|intended)\s+(?:[\w-]+\s+){0,2}\Z",
-    re.I,
-)
+_PLANNED_VISIT = re.compile(rf"\b{_PLANNED_ADJ}\s+(?:[\w-]+\s+){{0,2}}\Z", re.I)
 _NEXT_PERSON = re.compile(r"\s*,?\s*«P\d+»")
 _VISIT_OPEN = re.compile(r"\b(?:that|which)\s+(?:began|started)\b")
 _ALSO_MET = re.compile(

@@ -538,3 +538,12 @@ def test_criticism_met_with_or_a_possessor_welcomed_is_no_meeting() -> None:
                      "Monday.")
     assert ("MET_WITH", "person:william-ruto", "person:ana-rojas", "2026-11-30") in got, got
     assert not any(f[0] == "MET_WITH" and "person:gabriel-boric" in f for f in got), got
+
+
+def test_a_trip_to_come_named_in_a_during_phrase_is_no_visit() -> None:
+    got = _claims_of("Kenya's Foreign Minister Peter Otieno requested a visit to the Atacama "
+                     "observatory during his next trip to Chile.")
+    assert not any(f[0] == "VISITED" for f in got), got
+    got = _claims_of("Kenya's Foreign Minister Peter Otieno toured the Atacama observatory during a "
+                     "three-day trip to Chile.")
+    assert any(f[0] == "VISITED" for f in got), got

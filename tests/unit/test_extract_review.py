@@ -544,6 +544,6 @@ def test_a_trip_to_come_named_in_a_during_phrase_is_no_visit() -> None:
     got = _claims_of("Kenya's Foreign Minister Peter Otieno requested a visit to the Atacama "
                      "observatory during his next trip to Chile.")
     assert not any(f[0] == "VISITED" for f in got), got
-    got = _claims_of("Kenya's Foreign Minister Peter Otieno toured the Atacama observatory during a "
-                     "three-day trip to Chile.")
+    got = _claims_of("Kenya's Foreign Minister Peter Otieno toured the Atacama observatory "
+                     "during a three-day trip to Chile.")
     assert any(f[0] == "VISITED" for f in got), got

@@ -3570,8 +3570,10 @@ class Extractor:
             if m["v"] == "executed":
                 fj = _J_REF.search(m["rest"])
                 if fj is None or not any(_AGREEMENT_NOUN.search(doc.ents[e].name)
-                                         for e in doc.mentions[refs(fj.group())[0]].ents):
-                    continue  # "executed the project": carried out, no signing
+                                         for e in doc.mentions[refs(fj.group())[0]].ents) or (
+                        _POSS_AFTER_RX.match(m["rest"], fj.end())):
+                    # "executed the project", "executed J's first phase": carried out, no signing
+                    continue
             rest = m["rest"]
             stop = re.search(r",\s+(?:under|through|by)\s+which|,\s+which|,\s+who|;|,\s+while\b",
                              rest)

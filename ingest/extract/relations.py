@@ -1582,6 +1582,10 @@ _REMOTE_CUES = ("phone", "video", "virtual", "remote", "conferenc")
 # "in honour of the late President Y": a person no longer living is met by nobody
 _THE_LATE = re.compile(r"\b[Tt]he\s+late\s+(?:[A-Z][\w.’'-]*\s+){0,4}\Z")
 _MEANS_CLAUSE_END = re.compile(r";|,\s+(?:and|but|while|after|before|where|who|which|when)\b")
+# "calling (called) on Y to return J", "... on Y for the release of ...": urging Y, no call on Y
+_URGED_PERSON = (r"\s+(?:the\s+)?(?:«[CD]\d+»(?:’s|'s)?\s+)?(?:[A-Z][\w-]*\s+){0,5}?"
+                 r"(?:[A-Z][\w-]*,?\s+)?«P\d+»\s*,?\s+(?:to\s+(?!discuss\b)[a-z]|for\s+(?:the|an?|"
+                 r"his|her|their)\s)")
 MEET_V = (
     # "He sat down with X for talks": a meeting
     # ("X sat with Y at the Centre to review J": "sat with", a meeting too)
@@ -1594,9 +1598,8 @@ MEET_V = (
     # ("X sat down on 14 April with Y": the day between)
     # ("..., calling on C's Foreign Secretary, Y": the titled person called on)
     # (not "calling on Y to return J", "calling on Y for the release of ...": urging Y)
-    r"(?<=,\s)calling\s+on(?=\s+(?:the\s+)?(?:«[CD]\d+»(?:’s|'s)?\s+)?(?:[A-Z][\w-]*\s+){0,5}?"
-    r"(?:[A-Z][\w-]*,?\s+)?«P\d+»(?!\s*,?\s+(?:to\s+(?!discuss\b)[a-z]|for\s+(?:the|an?|his|her|"
-    r"their)\s)))|"
+    rf"(?<=,\s)calling\s+on(?=\s+(?:the\s+)?(?:«[CD]\d+»(?:’s|'s)?\s+)?(?:[A-Z][\w-]*\s+){{0,5}}?"
+    rf"(?:[A-Z][\w-]*,?\s+)?«P\d+»)(?!{_URGED_PERSON})|"
     r"(?:met(?:\s+(?:with|today\s+with))?|sat\s+(?:(?:down\s+)?(?:(?:on\s+)?«T\d+»\s+)?with|"
     r"across\s+the\s+table\s+from)|"
     # ("X deliberated with Y": the same as conferred; "X had talks in L with Y": "had" as "held")
@@ -1622,7 +1625,8 @@ MEET_V = (
     r"\s+with|"
     r"paid\s+(?:a\s+|an\s+)?(?:\w+\s+){0,2}?"
     # ("X later called in on Y": the same)
-    r"(?:call|visit)\s+on|called\s+(?:in\s+)?on|"
+    # (not "called on Y to support the resolution": urged)
+    rf"(?:call|visit)\s+on|called\s+(?:in\s+)?on(?!{_URGED_PERSON})|"
     # "X was greeted by her counterpart, Y", "X was closeted with Y for an hour", "X played host
     # to his counterpart Y": a meeting
     # ("X huddled with Y at the palace": a meeting)
@@ -1755,7 +1759,9 @@ _AND_LATER_MET = re.compile(
     # ("... and held bilateral consultations with Y": consultations too)
     # ("... and later held a working breakfast with Y": a meal, as in R_MEET)
     r"held\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:talks|meeting|discussions|consultations|"
-    r"session|breakfast|lunch|luncheon|dinner)\s+with|received|called\s+on)\s+(?:with\s+)?(?:the\s+)?(?:«[CD]\d+»(?:['’]s)?\s+)?"
+    # (not "... and called on Y to back the resolution": urged)
+    r"session|breakfast|lunch|luncheon|dinner)\s+with|received|"
+    rf"called\s+on(?!{_URGED_PERSON}))\s+(?:with\s+)?(?:the\s+)?(?:«[CD]\d+»(?:['’]s)?\s+)?"
     # ("with the Minister for Foreign Affairs and Regional Integration, Y": a post with its
     # portfolio, then a comma before the name)
     r"(?:(?:[A-Z][\w-]*\s+){0,4}?|[A-Z][\w-]*(?:\s+(?:for|of|and|[A-Z][\w-]*)){1,8}\s*,\s+)«P(\d+)»"

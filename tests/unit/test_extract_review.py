@@ -555,3 +555,21 @@ def test_executing_a_phase_of_an_agreement_is_no_signing() -> None:
     assert not any(f[0] == "SIGNED_AGREEMENT" for f in got), got
     got = _claims_of("Kenya and Chile executed the Agreement on Road Cooperation in 2019.")
     assert any(f[0] == "SIGNED_AGREEMENT" for f in got), got
+
+
+def test_called_on_y_to_act_is_no_call_on_y() -> None:
+    for body in ("Kenya's President William Ruto called on Chile's President Gabriel Boric to "
+                 "support the resolution.",
+                 "Kenya's President William Ruto called on Chile's President, Gabriel Boric, for "
+                 "the release of the detained fishermen.",
+                 "Kenya's Foreign Minister Peter Otieno met Chile's Foreign Minister Luis Vargas "
+                 "and called on President Gabriel Boric to back the resolution."):
+        got = _claims_of(body)
+        assert not any(f[0] == "MET_WITH" and "person:gabriel-boric" in f for f in got), (
+            body, got)
+    for body in ("Kenya's Foreign Minister Peter Otieno called on Chile's President Gabriel Boric "
+                 "to discuss trade on Monday.",
+                 "Kenya's Foreign Minister Peter Otieno met Chile's Foreign Minister Luis Vargas "
+                 "and later called on President Gabriel Boric at La Moneda."):
+        got = _claims_of(body)
+        assert any(f[0] == "MET_WITH" and "person:gabriel-boric" in f for f in got), (body, got)

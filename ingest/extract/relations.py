@@ -1785,6 +1785,12 @@ _MET_WITH_THING = re.compile(
     r"approval|praise|scepticism|skepticism|protests?|objections?|condemnation|backlash|anger|"
     r"applause|rejection|refusal|responses?|reactions?|hostility|disapproval|resentment)\b")
 _POSS_AFTER_RX = re.compile(POSS)
+# the kin or agents of a person, met instead of him: "the family of detained journalist Y"
+_PROXY_OF = re.compile(
+    r"\b(?:family|families|relatives|widow|wife|husband|children|sons?|daughters?|parents|"
+    r"lawyers?|attorneys?|representatives?|supporters|envoys?|emissar(?:y|ies)|aides?|"
+    r"advis[eo]rs?|spokes(?:man|woman|person))\s+of\s+(?:the\s+)?"
+    r"(?:(?:[A-Za-z][\w-]*|«[CD]\d+»(?:['’]s)?)\s+){0,4}\Z")
 # "X said (on Monday) that he ...": a subject inside reported speech ("was in talks with Y"
 # there tells of negotiations under way, not of a meeting held)
 _REPORTED_SUBJ = re.compile(
@@ -3886,11 +3892,13 @@ class Extractor:
                 stop = re.search(r",\s+(?:who|which|where|to\s+discuss)\b|;", rest)
                 part = rest[: stop.start()] if stop else rest
                 a = refs(m["a"])[0]
-                # (not a possessor: "welcomed Y's decision", "received Y's envoy, Z")
+                # (not a possessor: "welcomed Y's decision", "received Y's envoy, Z"; nor one
+                # whose kin or agents are met: "met the family of detained journalist Y")
                 people = [i for i in refs(part[:220]) if doc.mentions[i].kind == "P"
                           and doc.mentions[i].ents != doc.mentions[a].ents
                           and not _POSS_AFTER_RX.match(part, part.find(f"«P{i}»") + len(
-                              f"«P{i}»"))]
+                              f"«P{i}»"))
+                          and not _PROXY_OF.search(part, 0, part.find(f"«P{i}»"))]
                 if people:
                     obj = people[0]
                 elif _HIS_GUEST.match(part):

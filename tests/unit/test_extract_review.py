@@ -573,3 +573,12 @@ def test_called_on_y_to_act_is_no_call_on_y() -> None:
                  "and later called on President Gabriel Boric at La Moneda."):
         got = _claims_of(body)
         assert any(f[0] == "MET_WITH" and "person:gabriel-boric" in f for f in got), (body, got)
+
+
+def test_the_kin_or_agents_of_a_person_met_are_not_that_person() -> None:
+    for body in ("Chile's Foreign Minister Luis Vargas met the family of detained Kenyan "
+                 "journalist Amina Hassan in Santiago on Monday.",
+                 "Chile's Foreign Minister Luis Vargas received representatives of Kenya's "
+                 "President William Ruto on Monday."):
+        got = _claims_of(body)
+        assert not any(f[0] == "MET_WITH" for f in got), (body, got)

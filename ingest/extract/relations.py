@@ -2567,6 +2567,9 @@ R_MISSION_HEADED_BY = re.compile(
 _TIMELINE_ITEM = re.compile(r"«T(\d+)»:\s")
 _ADDRESSED_BODY = re.compile(rf"\s+(?:the\s+)?(?P<o>{IO})(?!{POSS})")
 # "toured the I at L and spoke to officers (students, cadets) of a course": the body toured
+# "spoke to reporters (the media)": the press told, no talk given
+_TO_THE_PRESS = re.compile(r"\s+(?:(?:on\s+)?«T\d+»\s+)?(?:to|with)\s+(?:the\s+)?(?:[\w-]+\s+)?"
+                           r"(?:reporters|journalists|press|media|newsmen|correspondents)\b")
 _TOURED_BODY = re.compile(rf"(?:toured|visited)\s+(?:the\s+)?(?P<o>{IO})")
 _TO_AUDIENCE = re.compile(
     r"\s+to\s+(?:the\s+)?(?:[\w-]+\s+)?(?:officers|students|cadets|trainees|participants|staff|"
@@ -4303,8 +4306,9 @@ class Extractor:
                         # ("spoke on Friday before students of the I": the day between)
                         re.match(r"\s+(?:(?:on\s+)?«T\d+»\s+)?(?:at|to|before)\b", rest)
                         or _SPOKE_ON_AT.match(rest)
-                        or where is not None and re.match(r"\s+about\b", rest)):
-                    continue
+                        or where is not None and re.match(r"\s+about\b", rest)) or (
+                        _TO_THE_PRESS.match(rest)):
+                    continue  # (not "spoke to reporters at the I": a word to the press)
                 # "He addressed the GIMPA on 10 October": the body addressed hosted the address
                 venue = (_ADDRESSED_BODY.match(rest) if m["v"] == "addressed" else None) or \
                     _VENUE.search(rest)

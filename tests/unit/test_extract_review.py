@@ -582,3 +582,15 @@ def test_the_kin_or_agents_of_a_person_met_are_not_that_person() -> None:
                  "President William Ruto on Monday."):
         got = _claims_of(body)
         assert not any(f[0] == "MET_WITH" for f in got), (body, got)
+
+
+def test_a_word_to_the_press_at_a_body_is_no_lecture() -> None:
+    for body in ("Chile's Foreign Minister Luis Vargas spoke to reporters at the University of "
+                 "Nairobi on Monday.",
+                 "Chile's Foreign Minister Luis Vargas spoke on Monday to local journalists at the "
+                 "University of Nairobi."):
+        got = _claims_of(body)
+        assert not any(f[0] == "LECTURED_AT" for f in got), (body, got)
+    got = _claims_of("Chile's Foreign Minister Luis Vargas spoke to journalism students at the "
+                     "University of Nairobi on Monday.")
+    assert any(f[0] == "LECTURED_AT" for f in got), got

@@ -2568,8 +2568,9 @@ _TIMELINE_ITEM = re.compile(r"«T(\d+)»:\s")
 _ADDRESSED_BODY = re.compile(rf"\s+(?:the\s+)?(?P<o>{IO})(?!{POSS})")
 # "toured the I at L and spoke to officers (students, cadets) of a course": the body toured
 # "spoke to reporters (the media)": the press told, no talk given
-_TO_THE_PRESS = re.compile(r"\s+(?:(?:on\s+)?«T\d+»\s+)?(?:to|with)\s+(?:the\s+)?(?:[\w-]+\s+)?"
-                           r"(?:reporters|journalists|press|media|newsmen|correspondents)\b")
+_TO_THE_PRESS = re.compile(r"\s+(?:(?:on\s+)?«T\d+»\s+)?(?:(?:to|with)\s+)?(?:the\s+|an?\s+)?"
+                           r"(?:[\w-]+\s+)?(?:reporters|journalists|press|media|newsmen|"
+                           r"correspondents)\b")
 _TOURED_BODY = re.compile(rf"(?:toured|visited)\s+(?:the\s+)?(?P<o>{IO})")
 _TO_AUDIENCE = re.compile(
     r"\s+to\s+(?:the\s+)?(?:[\w-]+\s+)?(?:officers|students|cadets|trainees|participants|staff|"
@@ -4306,9 +4307,11 @@ class Extractor:
                         # ("spoke on Friday before students of the I": the day between)
                         re.match(r"\s+(?:(?:on\s+)?«T\d+»\s+)?(?:at|to|before)\b", rest)
                         or _SPOKE_ON_AT.match(rest)
-                        or where is not None and re.match(r"\s+about\b", rest)) or (
+                        or where is not None and re.match(r"\s+about\b", rest)):
+                    continue
+                if rx is R_ADDRESS and m["v"] in ("addressed", "spoke", "speaks", "spoken") and (
                         _TO_THE_PRESS.match(rest)):
-                    continue  # (not "spoke to reporters at the I": a word to the press)
+                    continue  # "spoke to (addressed) reporters at the I": a word to the press
                 # "He addressed the GIMPA on 10 October": the body addressed hosted the address
                 venue = (_ADDRESSED_BODY.match(rest) if m["v"] == "addressed" else None) or \
                     _VENUE.search(rest)

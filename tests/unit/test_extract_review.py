@@ -588,7 +588,11 @@ def test_a_word_to_the_press_at_a_body_is_no_lecture() -> None:
     for body in ("Chile's Foreign Minister Luis Vargas spoke to reporters at the University of "
                  "Nairobi on Monday.",
                  "Chile's Foreign Minister Luis Vargas spoke on Monday to local journalists at the "
-                 "University of Nairobi."):
+                 "University of Nairobi.",
+                 "Chile's Foreign Minister Luis Vargas addressed a press conference at the "
+                 "University of Nairobi on Monday.",
+                 "Chile's Foreign Minister Luis Vargas addressed the media at the University of "
+                 "Nairobi on Monday."):
         got = _claims_of(body)
         assert not any(f[0] == "LECTURED_AT" for f in got), (body, got)
     got = _claims_of("Chile's Foreign Minister Luis Vargas spoke to journalism students at the "

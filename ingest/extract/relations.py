@@ -329,6 +329,7 @@ class Context:
 _END_BOUND = re.compile(r"\b(?:through|until|till)\s+\Z")
 _FUTURE_DATE = re.compile(r"\b(?:next|tomorrow|coming|upcoming)\b", re.I)
 # an event's verb in the present tense, which a date to come makes an event announced
+_UNTIL_BEFORE = re.compile(r"\b(?:until|till|through|ends?|ending|runs)\s+\Z")
 _PRESENT_TALK = re.compile(r"(?:is|are|speaks|addresses|delivers|gives)\b")
 _LATER_T = re.compile(r"[^;.]*?«T(\d+)»")
 
@@ -3055,8 +3056,8 @@ class Extractor:
         for k in sent.future:
             at = t.find(f"«T{k}»", c.trigger)
             if 0 <= at - c.trigger < 150 and "," not in t[c.trigger : at] and ";" not in t[
-                    c.trigger : at]:
-                return True
+                    c.trigger : at] and not _UNTIL_BEFORE.search(t, c.trigger, at):
+                return True  # (not "X is on a visit to C until next Tuesday": its end)
         return False
 
     @staticmethod

@@ -453,6 +453,9 @@ def test_a_visit_told_in_the_present_for_a_date_to_come_is_no_visit() -> None:
     got = _claims_of("Kenya's Foreign Minister Peter Otieno, who is on a visit to Chile, said he "
                      "would meet Peru's Foreign Minister next week.")
     assert ("VISITED", "person:peter-otieno", "country:CHL", None) in got, got
+    got = _claims_of("Kenya's Foreign Minister Peter Otieno is on a three-day visit to Chile that "
+                     "ends tomorrow.")
+    assert ("VISITED", "person:peter-otieno", "country:CHL", None) in got, got
 
 
 def test_students_of_a_body_named_in_a_talks_topic_make_no_lecture_there() -> None:

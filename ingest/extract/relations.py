@@ -20,6 +20,7 @@ from ingest.extract import dates as dt
 from ingest.extract import gazetteer as gz
 from ingest.extract.entities import (
     _HONS,
+    _TALKS_HELD_NOUN,
     DATE_WORDS,
     POST,
     POST_MODS,
@@ -176,7 +177,7 @@ _ON_VISIT_SINCE = re.compile(
     r"(?:to|of|in)\s+(?:the\s+)?«[CL]\d+»\s+since\s+«T(\d+)»")
 _T_WHEN = re.compile(r"«T(?P<k>\d+)»\s*,\s+when\s+(?:(?:in|on)\s+)?")
 # talks held (a meeting that is talks, not an audience, a call or a reception)
-_TALKS_HELD = re.compile(r"\b(?:held|had|conducted)\s+(?:[\w-]+\s+){0,2}?(?:talks|negotiations)\b")
+_TALKS_HELD = re.compile(_TALKS_HELD_NOUN)  # (the same words as the talks pair's, entities)
 _TALKS_WORD = re.compile(r"\b(?:talks|negotiations)\b")
 _AFTER_TALKS = re.compile(
     # "During their talks, the two ministers signed J": their talks are the meeting just told

@@ -330,6 +330,7 @@ class Context:
 _END_BOUND = re.compile(r"\b(?:through|until|till)\s+\Z")
 _FUTURE_DATE = re.compile(r"\b(?:next|tomorrow|coming|upcoming)\b", re.I)
 # an event's verb in the present tense, which a date to come makes an event announced
+_DESIGNATE = re.compile(r"[-\s][Dd]esignate\b")
 _UNTIL_BEFORE = re.compile(r"\b(?:until|till|through|ends?|ending|runs)\s+\Z")
 _PRESENT_TALK = re.compile(r"(?:is|are|speaks|addresses|delivers|gives)\b")
 _LATER_T = re.compile(r"[^;.]*?«T(\d+)»")
@@ -4659,6 +4660,8 @@ class Extractor:
             if affil is not None and doc.mentions[affil].kind in "CD":
                 yield Cand("AMBASSADOR_OF", (p,), (affil,), pos, "post.head_of_mission", "none",
                            0.9)
+            if _DESIGNATE.search(post):
+                return  # ("Ambassador-designate to Y": named, not yet accredited there)
             # "The new Ambassador of X to Y, Z, presented his credentials on ...": dated
             presented = dated or bool(_CREDENTIALS.search(sent.text, m.end()))
             for r in to_side:

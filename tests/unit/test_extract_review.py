@@ -601,3 +601,12 @@ def test_a_word_to_the_press_at_a_body_is_no_lecture() -> None:
     got = _claims_of("Chile's Foreign Minister Luis Vargas spoke to journalism students at the "
                      "University of Nairobi on Monday.")
     assert any(f[0] == "LECTURED_AT" for f in got), got
+
+
+def test_an_ambassador_designate_is_not_yet_accredited() -> None:
+    got = _claims_of("Kenya's Ambassador-designate to Chile, Dr. Amina Hassan, met Chile's Foreign "
+                     "Minister Luis Vargas on Monday.")
+    assert not any(f[0] == "ACCREDITED_TO" for f in got), got
+    got = _claims_of("Dr. Amina Hassan, Kenya's Ambassador to Chile, met Chile's Foreign Minister "
+                     "Luis Vargas on Monday.")
+    assert ("ACCREDITED_TO", "person:amina-hassan", "country:CHL", None) in got, got

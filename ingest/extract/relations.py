@@ -444,11 +444,13 @@ R_RECOG = re.compile(
     # ("A recognised the young Comorian state in July 1975": the state its demonym names)
     # ("A recognised the Mongolian People's Republic in 1964": the state its demonym names,
     # in the long form of a people's republic)
-    rf"(?![{APOS}][sS]\b)|(?:the\s+)?(?:(?:young|new|newly\s+independent)\s+(?=«D\d+»\s+(?:state|"
+    # (not "A recognises B as a key partner", "A recognised B for its leadership": praise)
+    rf"(?![{APOS}][sS]\b|\s+as\s+(?!(?:an?\s+)?(?:sovereign|independent)\b)|\s+for\s)|(?:the\s+)?(?:(?:young|new|newly\s+independent)\s+(?=«D\d+»\s+(?:state|"
     rf"republic|nation)\b)|(?=«D\d+»\s+People[{APOS}]s\s+(?:Democratic\s+)?Republic\b))(?P<o3>«D\d+»)\s+"
     rf"(?:state|republic|nation|People[{APOS}]s)\b|(?P<o2>{C}){POSS}\s+(?:(?:restored|renewed|regained|new)\s+)?"
     # ("A recognised B's government on T": as "the new government of B")
-    rf"(?:independence|sovereignty|statehood|government))"
+    # (not "A recognised B's sovereignty over an island": a territory's)
+    rf"(?:independence|sovereignty|statehood|government)(?!\s+over\b))"
 )
 # "A and B established diplomatic relations in 1981, and B was among the first countries to
 # recognise the new state": the new state is the other of the two

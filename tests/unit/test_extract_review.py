@@ -610,3 +610,13 @@ def test_an_ambassador_designate_is_not_yet_accredited() -> None:
     got = _claims_of("Dr. Amina Hassan, Kenya's Ambassador to Chile, met Chile's Foreign Minister "
                      "Luis Vargas on Monday.")
     assert ("ACCREDITED_TO", "person:amina-hassan", "country:CHL", None) in got, got
+
+
+def test_praise_or_a_territorial_claim_recognised_is_no_recognition_of_the_state() -> None:
+    for body in ("Kenya recognises Chile as a key partner in mining.",
+                 "Kenya recognized Chile for its leadership on ocean protection in 2024.",
+                 "Kenya recognised Chile's sovereignty over Easter Island in 1990."):
+        got = _claims_of(body)
+        assert not any(f[0] == "RECOGNIZED" for f in got), (body, got)
+    got = _claims_of("Kenya recognised Namibia as an independent state on 21 March 1990.")
+    assert ("RECOGNIZED", "country:KEN", "country:NAM", "1990-03-21") in got, got

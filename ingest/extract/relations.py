@@ -1789,6 +1789,11 @@ _MET_WITH_THING = re.compile(
     r"\s+(?:(?:a|an|the|some|much|little|no)\s+)?(?:[\w-]+\s+)?(?:criticism|opposition|resistance|"
     r"approval|praise|scepticism|skepticism|protests?|objections?|condemnation|backlash|anger|"
     r"applause|rejection|refusal|responses?|reactions?|hostility|disapproval|resentment)\b")
+# "X met the deadline (demands, expectations) of Y", "X met the same fate as Y": no meeting
+_MET_THING = re.compile(
+    r"\s+(?:(?:the|a|an|his|her|their|its|all|these)\s+)?(?:[\w-]+\s+)?(?:deadlines?|demands?|"
+    r"requirements?|expectations?|targets?|needs|criteria|conditions|fate|match|obligations?|"
+    r"costs?|standards?|goals?|quotas?|challenges?|commitments?|pledges?|threshold)\b")
 _POSS_AFTER_RX = re.compile(POSS)
 # the kin or agents of a person, met instead of him: "the family of detained journalist Y"
 _PROXY_OF = re.compile(
@@ -3882,8 +3887,11 @@ class Extractor:
             if "greeted" in verb and re.search(r"\bwhere\s*\Z", t[: m.start("a")]):
                 continue  # "where he was greeted by its rector": a host at a lecture
             if verb in ("received", "welcomed") and _THING_RECEIVED.match(rest) or (
-                    verb == "met with" and _MET_WITH_THING.match(rest)):
-                continue  # "X received a letter from Y", "X met with criticism from Y": no guest
+                    verb == "met with" and _MET_WITH_THING.match(rest)) or (
+                    verb == "met" and _MET_THING.match(rest)):
+                # "X received a letter from Y", "X met with criticism from Y", "X met the
+                # deadline set by Y": no guest
+                continue
             # "X was received at the Centre (Institute, University) by its Deputy Commandant, Y,
             # who chaired the session": the same (not at a ministry: "received at the Ministry
             # by its Secretary-General" is a meeting)

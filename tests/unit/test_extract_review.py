@@ -620,3 +620,17 @@ def test_praise_or_a_territorial_claim_recognised_is_no_recognition_of_the_state
         assert not any(f[0] == "RECOGNIZED" for f in got), (body, got)
     got = _claims_of("Kenya recognised Namibia as an independent state on 21 March 1990.")
     assert ("RECOGNIZED", "country:KEN", "country:NAM", "1990-03-21") in got, got
+
+
+def test_a_deadline_or_a_fate_met_is_no_meeting() -> None:
+    for body in ("Kenya's Foreign Minister Peter Otieno met the deadline set by Chile's Foreign "
+                 "Minister Luis Vargas on Monday.",
+                 "Kenya's Foreign Minister Peter Otieno met the demands of Chile's Foreign "
+                 "Minister Luis Vargas on Monday.",
+                 "Kenya's Foreign Minister Peter Otieno met the same fate as Chile's Foreign "
+                 "Minister Luis Vargas in 2024."):
+        got = _claims_of(body)
+        assert not any(f[0] == "MET_WITH" for f in got), (body, got)
+    got = _claims_of("Kenya's Foreign Minister Peter Otieno met the Chilean delegation led by "
+                     "Foreign Minister Luis Vargas on Monday.")
+    assert any(f[0] == "MET_WITH" for f in got), got

@@ -2106,6 +2106,13 @@ _VISIT_MAY_HAPPEN = re.compile(
     r"also|only)\s+)?(?:take\s+place|happen|go\s+ahead|follow|be\s+(?:held|made|arranged|"
     r"organi[sz]ed|scheduled))\b"
 )
+# after a visit named as a noun: a verb or an apposition that puts it ahead
+_VISIT_TO_COME = re.compile(
+    r"\s*,?\s+(?:(?:will|could|may|might|shall)\b|(?:(?:is|was|are|were)\s+)?"
+    r"(?:(?:now|also|tentatively)\s+)?(?:(?:scheduled|planned|slated|set|expected|due)\s+"
+    r"(?:for|in|on|to\s+(?:take\s+place|begin|start|be\s+held|happen))|"
+    r"to\s+(?:take\s+place|begin|start|be\s+held|happen))\b)")
+_NEXT_T = re.compile(r"\s+«T(\d+)»")
 R_VISIT_BY = re.compile(
     # ("the visit of former Minister of Foreign Affairs X to L": a post of a few words before
     # the name)
@@ -4104,8 +4111,14 @@ class Extractor:
                     t, max(0, v - 40), v
                 ):
                     continue  # "the upcoming visit of X to C", "X's planned visit to C"
-                if (rx is R_VISIT_BY or rx is R_VISIT_POSS) and _VISIT_MAY_HAPPEN.match(t, m.end()):
-                    continue  # "A visit by X to C could take place next year": not yet
+                if (rx is R_VISIT_BY or rx is R_VISIT_POSS) and (
+                        _VISIT_MAY_HAPPEN.match(t, m.end()) or _VISIT_TO_COME.match(t, m.end())
+                        or (nxt := _NEXT_T.match(t, m.end())) is not None
+                        and int(nxt[1]) in sent.future):
+                    # "A visit by X to C could take place next year", "X's visit to C will
+                    # focus on ...", "X's visit to C next month", "..., scheduled for March":
+                    # not yet
+                    continue
                 if rx is R_VISITED and sent.future and "visiting" in m["v"]:
                     # "who is visiting Tanzania next week": not yet
                     later_t = _LATER_T.match(t, m.end())

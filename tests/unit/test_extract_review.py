@@ -634,3 +634,16 @@ def test_a_deadline_or_a_fate_met_is_no_meeting() -> None:
     got = _claims_of("Kenya's Foreign Minister Peter Otieno met the Chilean delegation led by "
                      "Foreign Minister Luis Vargas on Monday.")
     assert any(f[0] == "MET_WITH" for f in got), got
+
+
+def test_a_visit_named_as_a_noun_and_put_ahead_is_no_visit() -> None:
+    for body in ("Kenya's Foreign Minister Peter Otieno's visit to Chile next month will be the "
+                 "first by a Kenyan minister since 2010.",
+                 "Kenya's Foreign Minister Peter Otieno's visit to Chile, scheduled for March, "
+                 "will focus on mining.",
+                 "Kenya's Foreign Minister Peter Otieno's visit to Chile will focus on mining."):
+        got = _claims_of(body)
+        assert not any(f[0] == "VISITED" for f in got), (body, got)
+    got = _claims_of("Kenya's Foreign Minister Peter Otieno's visit to Chile last week was the "
+                     "first by a Kenyan minister since 2010.")
+    assert any(f[0] == "VISITED" for f in got), got

@@ -2113,6 +2113,9 @@ _VISIT_TO_COME = re.compile(
     r"(?:for|in|on|to\s+(?:take\s+place|begin|start|be\s+held|happen))|"
     r"to\s+(?:take\s+place|begin|start|be\s+held|happen))\b)")
 _NEXT_T = re.compile(r"\s+«T(\d+)»")
+# a signing named as a noun and put ahead by the verb after its signers
+_SIGNING_AHEAD = re.compile(r"\b(?:will|shall|(?:is|are)\s+(?:(?:now|also|tentatively)\s+)?"
+                            r"(?:scheduled|planned|slated|expected|due|set)|is\s+to\s+take\s+place)\b")
 R_VISIT_BY = re.compile(
     # ("the visit of former Minister of Foreign Affairs X to L": a post of a few words before
     # the name)
@@ -3824,6 +3827,10 @@ class Extractor:
             if _blocked(sent, v):
                 continue
             js = [j for j in refs(m["o"] or m["o2"]) if doc.mentions[j].kind == "J"]
+            head = (m["rest"] or "").split(",")[0]
+            if _SIGNING_AHEAD.search(head) or any(int(k) in sent.future
+                                                  for k in re.findall(r"«T(\d+)»", head)):
+                continue  # "The signing of J by A and B will take place next week": not yet
             signers = self._passive_signers(m["rest"] or m["rest2"])
             if js and signers:
                 yield Cand("SIGNED_AGREEMENT", tuple(signers), tuple(js), v, "signed.signing_of",

@@ -647,3 +647,17 @@ def test_a_visit_named_as_a_noun_and_put_ahead_is_no_visit() -> None:
     got = _claims_of("Kenya's Foreign Minister Peter Otieno's visit to Chile last week was the "
                      "first by a Kenyan minister since 2010.")
     assert any(f[0] == "VISITED" for f in got), got
+
+
+def test_a_signing_named_as_a_noun_and_put_ahead_is_no_signing() -> None:
+    for body in ("The signing of the Agreement on Border Cooperation by Angola and Zambia will "
+                 "take place next week in Luanda.",
+                 "The signing of the Agreement on Border Cooperation by Angola and Zambia is "
+                 "scheduled for March.",
+                 "The signing of the Agreement on Border Cooperation between Angola and Zambia "
+                 "next month will end years of talks."):
+        got = _claims_of(body)
+        assert not any(f[0] == "SIGNED_AGREEMENT" for f in got), (body, got)
+    got = _claims_of("The signing of the Agreement on Border Cooperation by Angola and Zambia, "
+                     "which took place last week, will boost trade.")
+    assert any(f[0] == "SIGNED_AGREEMENT" for f in got), got

@@ -1797,9 +1797,9 @@ _MET_THING = re.compile(
 _POSS_AFTER_RX = re.compile(POSS)
 # the kin or agents of a person, met instead of him: "the family of detained journalist Y"
 _PROXY_OF = re.compile(
-    r"\b(?:family|families|relatives|widow|wife|husband|children|sons?|daughters?|parents|"
+    r"\b(?i:family|families|relatives|widow|wife|husband|children|sons?|daughters?|parents|"
     r"lawyers?|attorneys?|representatives?|supporters|envoys?|emissar(?:y|ies)|aides?|"
-    r"advis[eo]rs?|spokes(?:man|woman|person))\s+of\s+(?:the\s+)?"
+    r"advis[eo]rs?|spokes(?:man|woman|person))\s+(?:of|to)\s+(?:the\s+)?"
     r"(?:(?:[A-Za-z][\w-]*|«[CD]\d+»(?:['’]s)?)\s+){0,4}\Z")
 # "X said (on Monday) that he ...": a subject inside reported speech ("was in talks with Y"
 # there tells of negotiations under way, not of a meeting held)
@@ -3051,6 +3051,9 @@ class Extractor:
                 continue  # "held talks with Y by telephone": no meeting in person
             if c.pred in ("LECTURED_AT", "VISITED") and sent.future and self._announced(sent, c):
                 continue  # "X is the keynote speaker (is on a visit to C) next week": to come
+            if c.pred in _EVENT_PREDS and (" of " in sent.text or " to " in sent.text) and (
+                    self._proxy_party(sent.text, c)):
+                continue  # "An envoy of X met Y", "The daughter of X visited C": not X
             if c.pred == "MET_WITH" and " late " in sent.text and self._late_party(sent.text, c):
                 continue  # "hosted a dinner in honour of the late President Y"
             self._date(sent, c)
@@ -3077,6 +3080,16 @@ class Extractor:
             if 0 <= at - c.trigger < 150 and "," not in t[c.trigger : at] and ";" not in t[
                     c.trigger : at] and not _UNTIL_BEFORE.search(t, c.trigger, at):
                 return True  # (not "X is on a visit to C until next Tuesday": its end)
+        return False
+
+    @staticmethod
+    def _proxy_party(t: str, c: Cand) -> bool:
+        """A person of the event is named only as the one whose kin or agents took part ("An
+        envoy of X met Y", "Aides to X met Y", "The daughter of X visited C")."""
+        for i in (*c.subj, *c.obj):
+            at = t.find(f"«P{i}»")
+            if at > 0 and _PROXY_OF.search(t, max(0, at - 120), at):
+                return True
         return False
 
     @staticmethod

@@ -661,3 +661,16 @@ def test_a_signing_named_as_a_noun_and_put_ahead_is_no_signing() -> None:
     got = _claims_of("The signing of the Agreement on Border Cooperation by Angola and Zambia, "
                      "which took place last week, will boost trade.")
     assert any(f[0] == "SIGNED_AGREEMENT" for f in got), got
+
+
+def test_the_kin_or_agents_of_a_person_acting_are_not_that_person() -> None:
+    for body, pred in (("Aides to Kenya's Foreign Minister Peter Otieno met Chile's Foreign "
+                        "Minister Luis Vargas on Monday.", "MET_WITH"),
+                       ("An envoy of Kenya's President William Ruto met Chile's President "
+                        "Gabriel Boric on Monday.", "MET_WITH"),
+                       ("The daughter of Kenya's President William Ruto visited Chile on "
+                        "Monday.", "VISITED")):
+        got = _claims_of(body)
+        assert not any(f[0] == pred for f in got), (body, got)
+    got = _claims_of("The President of Kenya, William Ruto, visited Chile on Monday.")
+    assert any(f[0] == "VISITED" for f in got), got

@@ -2224,8 +2224,9 @@ R_VISITED = re.compile(
     rf"spent\s+(?:two|three|four|five|six|seven|several|\d{{1,2}})\s+days\s+in(?=\s+(?:the\s+)?"
     rf"(?:{C}|«L\d+»)\s*[.;]))"
     # ("visited the headquarters of the Agency for X": the body itself)
+    # ("visited Chile's Ministry of Foreign Affairs": the body, not its state)
     rf"\s+(?:the\s+)?(?:(?:headquarters|premises|offices|campus)\s+of\s+(?:the\s+)?(?=«[IO]))?"
-    rf"(?P<o>{C}|{IO}|«L\d+»)"
+    rf"(?:«C\d+»{POSS}\s+(?=«[IOL]\d+»))?(?P<o>{C}|{IO}|«L\d+»)"
 )
 # "Before the signing, X held talks with Y and visited the Norwegian Agency for Development
 # Cooperation": a second verb of the subject of talks

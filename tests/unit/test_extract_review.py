@@ -674,3 +674,10 @@ def test_the_kin_or_agents_of_a_person_acting_are_not_that_person() -> None:
         assert not any(f[0] == pred for f in got), (body, got)
     got = _claims_of("The President of Kenya, William Ruto, visited Chile on Monday.")
     assert any(f[0] == "VISITED" for f in got), got
+
+
+def test_a_body_visited_is_not_its_state() -> None:
+    got = _claims_of("Chile's Ambassador to Kenya, Ana Rojas, visited Kenya's Ministry of Foreign "
+                     "Affairs on Monday.")
+    assert not any(f[0] == "VISITED" and f[2] == "country:KEN" for f in got), got
+    assert any(f[0] == "VISITED" and f[2].startswith("institution:") for f in got), got

@@ -2010,7 +2010,9 @@ R_VISIT = re.compile(
     # ("paid a courtesy visit to the headquarters of I": the body's seat)
     # ("is making a two-day swing through C": a tour "through" its destination)
     rf"\s+(?:to|(?<=sojourn\s)in|(?<=stay\s)in|(?<=tour\s)of|(?<=swing\s)through)\s+(?:the\s+)?"
-    rf"(?:(?:headquarters|head\s+office|seat)\s+of\s+(?:the\s+)?(?={IO}))?(?P<o>{C}|{IO}|«L\d+»)|"
+    # ("paid a courtesy visit to C's Ministry of Foreign Affairs": the body, as in R_VISITED)
+    rf"(?:(?:headquarters|head\s+office|seat)\s+of\s+(?:the\s+)?(?={IO}))?"
+    rf"(?:«C\d+»{POSS}\s+(?=«[IOL]\d+»))?(?P<o>{C}|{IO}|«L\d+»)|"
     # "X led a business delegation to Ghana": a delegation led to a country is a visit
     rf"(?P<a2>{P}){APPO}(?:\s*,\s+who)?\s+(?:(?:also|then|has|have|had|on\s+{T}|{T})\s+)*"
     # ("X is leading a parliamentary delegation to Lima from ...": the same, told as it runs)

@@ -681,3 +681,6 @@ def test_a_body_visited_is_not_its_state() -> None:
                      "Affairs on Monday.")
     assert not any(f[0] == "VISITED" and f[2] == "country:KEN" for f in got), got
     assert any(f[0] == "VISITED" and f[2].startswith("institution:") for f in got), got
+    got = _claims_of("Chile's Ambassador to Kenya, Ana Rojas, paid a courtesy visit to Kenya's "
+                     "Ministry of Foreign Affairs on Monday.")
+    assert not any(f[0] == "VISITED" and f[2] == "country:KEN" for f in got), got

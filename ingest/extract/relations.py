@@ -3622,10 +3622,8 @@ class Extractor:
             if m["v"] == "executed":
                 fj = _J_REF.search(m["rest"])
                 if fj is None or not any(_AGREEMENT_NOUN.search(doc.ents[e].name)
-                                         for e in doc.mentions[refs(fj.group())[0]].ents) or (
-                        _POSS_AFTER_RX.match(m["rest"], fj.end())):
-                    # "executed the project", "executed J's first phase": carried out, no signing
-                    continue
+                                         for e in doc.mentions[refs(fj.group())[0]].ents):
+                    continue  # "executed the project": carried out, no signing
             rest = m["rest"]
             stop = re.search(r",\s+(?:under|through|by)\s+which|,\s+which|,\s+who|;|,\s+while\b",
                              rest)
@@ -3635,6 +3633,8 @@ class Extractor:
             first = _J_REF.search(obj_part)
             while first is not None and _AT_SESSION_OF.search(obj_part, 0, first.start()):
                 first = _J_REF.search(obj_part, first.end())
+            if first is not None and _POSS_AFTER_RX.match(obj_part, first.end()):
+                continue  # ("executed J's first phase", "sealed J's fate": J is no object)
             js: list[int] = []
             j_end = -1
             if first is not None:

@@ -553,9 +553,12 @@ def test_a_trip_to_come_named_in_a_during_phrase_is_no_visit() -> None:
 
 
 def test_executing_a_phase_of_an_agreement_is_no_signing() -> None:
-    got = _claims_of("The Kenya Rural Roads Authority executed the Agreement on Road Cooperation's "
-                     "first phase in 2020.")
-    assert not any(f[0] == "SIGNED_AGREEMENT" for f in got), got
+    for body in ("The Kenya Rural Roads Authority executed the Agreement on Road Cooperation's "
+                 "first phase in 2020.",
+                 "Kenya and Chile sealed the Agreement on Border Cooperation's fate on Monday by "
+                 "rejecting it."):
+        got = _claims_of(body)
+        assert not any(f[0] == "SIGNED_AGREEMENT" for f in got), (body, got)
     got = _claims_of("Kenya and Chile executed the Agreement on Road Cooperation in 2019.")
     assert any(f[0] == "SIGNED_AGREEMENT" for f in got), got
 

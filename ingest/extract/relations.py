@@ -833,7 +833,10 @@ R_MEMBER_JOIN = re.compile(
     rf"(?:(?:has|have)\s+held|holds?|took\s+up)(?=\s+(?:the\s+)?«O\d+»\s+membership\b)|"
     rf"(?:(?:has|have)\s+held|holds?|took\s+up)\s+membership\s+(?:of|in)(?=\s+(?:the\s+)?«O))"
     # ("C holds a seat in O1 and in O2": the second body after "and in")
+    # (not "C joined O in condemning the coup (in a call for ...)": joined in an action)
     rf"\s+(?:the\s+)?(?P<o>{LIST(ORG)}(?:\s+and\s+in\s+(?:the\s+)?{LIST(ORG)})?)(?!{POSS})"
+    rf"(?!\s+in\s+(?:[a-z]+ing|(?:an?|the|its)\s+(?:joint\s+)?(?:call|appeal|statement|"
+    rf"condemnation|effort|push|bid))\b)"
 )
 _AND_SINCE_TO = re.compile(r"(?:\s*\([^)]*\))?\s+and\s*,\s+since\s+«T\d+»\s*,\s+to\s")
 # "Bulgaria, which joined NATO in 2004 and the EU in 2007": a second body, its verb left out

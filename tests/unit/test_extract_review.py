@@ -687,3 +687,13 @@ def test_a_body_visited_is_not_its_state() -> None:
     got = _claims_of("Chile's Ambassador to Kenya, Ana Rojas, paid a courtesy visit to Kenya's "
                      "Ministry of Foreign Affairs on Monday.")
     assert not any(f[0] == "VISITED" and f[2] == "country:KEN" for f in got), got
+
+
+def test_joining_a_body_in_an_action_is_no_membership() -> None:
+    for body in ("Kenya joined the African Union in condemning the coup in Niger on Monday.",
+                 "Kenya joined the European Union in calling for a ceasefire.",
+                 "Kenya joined the African Union in a joint appeal for calm."):
+        got = _claims_of(body)
+        assert not any(f[0] == "MEMBER_OF" for f in got), (body, got)
+    got = _claims_of("Croatia joined the European Union in July 2013.")
+    assert ("MEMBER_OF", "country:HRV", "org:european-union", "2013-07") in got, got

@@ -3541,6 +3541,11 @@ def find_coreference(doc: Doc) -> None:
                         if len(pair) == 2:
                             break
                 pair = pair if len(pair) == 2 else []
+            if pair and _WITNESS_CUE.search(text, s, m.start()) and set(pair) & {
+                    x.ents[0] for x in _before(doc, m.start(), "P", s, coref=True)}:
+                # ("In the presence of Presidents A and B, the two ministers signed J": the
+                # witnesses named before the group sign nothing, and the signers are not told)
+                pair = []
             if "co-chairs" in m.group().lower() and si > 0:
                 # "X co-chaired the session with Y. ... the two co-chairs signed J": the two
                 # people (named or described) of the sentence before, who chaired it
@@ -4115,6 +4120,9 @@ _LEADER_ROLES = ("president", "prime minister", "premier", "king", "emir", "sult
 
 
 _MINISTER_GROUP = re.compile(r"\b[Mm]inisters\b")
+# who watches a signing: "in the presence of A and B", "witnessed by", "with A and B looking on"
+_WITNESS_CUE = re.compile(r"\b(?:[Ii]n\s+the\s+presence\s+of|[Ww]itnessed\s+by|[Ww]atched\s+by|"
+                          r"look(?:ing|ed)\s+on|[Uu]nder\s+the\s+(?:gaze|eyes)\s+of)\b")
 _FOREIGN_MINISTER_GROUP = re.compile(r"(?i)\bforeign\s+ministers\b|\bheads\s+of\s+diplomacy\b|"
                                      r"\bheads\s+of\s+the\s+foreign\b")
 
@@ -4185,10 +4193,12 @@ _MET_CUE = re.compile(r"\b(?:held\s+talks|met|had\s+a\s+meeting|received|called\
 # "Following the negotiations (At the conclusion of the talks), the Ministers signed": the talks
 # told a few sentences before, and the two people who held them
 _THE_TALKS = re.compile(r"\b(?:the|their)\s+(?:[\w-]+\s+)?(?:talks|negotiations)\b")
+_TALKS_HELD_NOUN = r"\b(?:held|had|conducted)\s+(?:[\w-]+\s+){0,2}?(?:talks|negotiations)\b"
 _TALKS_HELD = re.compile(
-    r"\b(?:held|had|conducted)\s+(?:[\w-]+\s+){0,2}?(?:talks|negotiations)\b|"
+    _TALKS_HELD_NOUN + r"|"
     # ("A and B reviewed relations at the ministry. At the close of their talks, ...")
     r"\b(?:reviewed|discussed)\b")
+_TALKS_HELD_NOUN_RX = re.compile(_TALKS_HELD_NOUN)
 
 
 def _talks_pair_before(doc: Doc, si: int, pos: int) -> list[str]:
@@ -4199,7 +4209,11 @@ def _talks_pair_before(doc: Doc, si: int, pos: int) -> list[str]:
     if not _THE_TALKS.search(doc.text, s, pos) or next(
             _before(doc, pos, "P", s, coref=True), None) is not None:
         return []
-    for j in range(si - 1, max(-1, si - 7), -1):
+    window = range(si - 1, max(-1, si - 7), -1)
+    # (talks said to be held first: not "Y and Z later discussed the details with reporters"
+    # told after them)
+    held = [j for j in window if _TALKS_HELD_NOUN_RX.search(doc.text, *doc.sentences[j])]
+    for j in held[:1] or window:
         a, b = doc.sentences[j]
         if not _TALKS_HELD.search(doc.text, a, b):
             continue

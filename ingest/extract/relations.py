@@ -21,6 +21,7 @@ from ingest.extract import gazetteer as gz
 from ingest.extract.clean import LIST_ITEM
 from ingest.extract.entities import (
     _HONS,
+    _TALKS_HELD_NOUN,
     DATE_WORDS,
     POST,
     POST_MODS,
@@ -75,7 +76,10 @@ NEG = re.compile(r"\b(?:not|no|never|neither|nor|without(?!\s+(?:an?\s+)?(?:inte
 MODAL = re.compile(
     r"\b(?:will|would|shall|should|could|may|might|must|to|expected|scheduled|due|plans?|"
     r"planned|planning|intends?|intended|hopes?|hoped|set|going|invited|agreed|ready|wants?|"
-    r"wish(?:es|ed)?|aims?|seeks?|proposed|considering)\s+(?:\w+\s+){0,2}$",
+    r"wish(?:es|ed)?|aims?|seeks?|proposed|considering|"
+    # ("called for (urged, was preparing for) the signing of J by A and B": not yet signed)
+    r"call(?:ed|s|ing)\s+for|urg(?:ed|es|ing)|(?:press|push)(?:ed|es|ing)\s+for|"
+    r"prepar(?:ed|es|ing)\s+for|preparations\s+for)\s+(?:\w+\s+){0,2}$",
     re.I,
 )
 DENIAL = re.compile(
@@ -172,7 +176,7 @@ _ON_VISIT_SINCE = re.compile(
     r"(?:to|of|in)\s+(?:the\s+)?«[CL]\d+»\s+since\s+«T(\d+)»")
 _T_WHEN = re.compile(r"«T(?P<k>\d+)»\s*,\s+when\s+(?:(?:in|on)\s+)?")
 # talks held (a meeting that is talks, not an audience, a call or a reception)
-_TALKS_HELD = re.compile(r"\b(?:held|had|conducted)\s+(?:[\w-]+\s+){0,2}?(?:talks|negotiations)\b")
+_TALKS_HELD = re.compile(_TALKS_HELD_NOUN)  # (the same words as the talks pair's, entities)
 _TALKS_WORD = re.compile(r"\b(?:talks|negotiations)\b")
 _AFTER_TALKS = re.compile(
     # "During their talks, the two ministers signed J": their talks are the meeting just told
@@ -330,6 +334,10 @@ class Context:
 
 _END_BOUND = re.compile(r"\b(?:through|until|till)\s+\Z")
 _FUTURE_DATE = re.compile(r"\b(?:next|tomorrow|coming|upcoming)\b", re.I)
+# an event's verb in the present tense, which a date to come makes an event announced
+_DESIGNATE = re.compile(r"[-\s][Dd]esignate\b")
+_UNTIL_BEFORE = re.compile(r"\b(?:until|till|through|ends?|ending|runs)\s+\Z")
+_PRESENT_TALK = re.compile(r"(?:is|are|speaks|addresses|delivers|gives)\b")
 _LATER_T = re.compile(r"[^;.]*?«T(\d+)»")
 
 
@@ -441,11 +449,13 @@ R_RECOG = re.compile(
     # ("A recognised the young Comorian state in July 1975": the state its demonym names)
     # ("A recognised the Mongolian People's Republic in 1964": the state its demonym names,
     # in the long form of a people's republic)
-    rf"(?![{APOS}][sS]\b)|(?:the\s+)?(?:(?:young|new|newly\s+independent)\s+(?=«D\d+»\s+(?:state|"
+    # (not "A recognises B as a key partner", "A recognised B for its leadership": praise)
+    rf"(?![{APOS}][sS]\b|\s+as\s+(?!(?:an?\s+)?(?:sovereign|independent)\b)|\s+for\s)|(?:the\s+)?(?:(?:young|new|newly\s+independent)\s+(?=«D\d+»\s+(?:state|"
     rf"republic|nation)\b)|(?=«D\d+»\s+People[{APOS}]s\s+(?:Democratic\s+)?Republic\b))(?P<o3>«D\d+»)\s+"
     rf"(?:state|republic|nation|People[{APOS}]s)\b|(?P<o2>{C}){POSS}\s+(?:(?:restored|renewed|regained|new)\s+)?"
     # ("A recognised B's government on T": as "the new government of B")
-    rf"(?:independence|sovereignty|statehood|government))"
+    # (not "A recognised B's sovereignty over an island": a territory's)
+    rf"(?:independence|sovereignty|statehood|government)(?!\s+over\b))"
 )
 # "A and B established diplomatic relations in 1981, and B was among the first countries to
 # recognise the new state": the new state is the other of the two
@@ -841,7 +851,10 @@ R_MEMBER_JOIN = re.compile(
     rf"(?:(?:has|have)\s+held|holds?|took\s+up)(?=\s+(?:the\s+)?«O\d+»\s+membership\b)|"
     rf"(?:(?:has|have)\s+held|holds?|took\s+up)\s+membership\s+(?:of|in)(?=\s+(?:the\s+)?«O))"
     # ("C holds a seat in O1 and in O2": the second body after "and in")
+    # (not "C joined O in condemning the coup (in a call for ...)": joined in an action)
     rf"\s+(?:the\s+)?(?P<o>{LIST(ORG)}(?:\s+and\s+in\s+(?:the\s+)?{LIST(ORG)})?)(?!{POSS})"
+    rf"(?!\s+in\s+(?:[a-z]+ing|(?:an?|the|its)\s+(?:joint\s+)?(?:call|appeal|statement|"
+    rf"condemnation|effort|push|bid))\b)"
 )
 _AND_SINCE_TO = re.compile(r"(?:\s*\([^)]*\))?\s+and\s*,\s+since\s+«T\d+»\s*,\s+to\s")
 # "Bulgaria, which joined NATO in 2004 and the EU in 2007": a second body, its verb left out
@@ -1009,7 +1022,9 @@ COOP_V = (
     r"trainees|teachers|(?:(?:medical|teaching|academic|technical)\s+)?staff|doctors|nurses|"
     # ("A and B have exchanged contribution data since 2024": data of a named kind, as pooled)
     # ("A and B have exchanged sea-ice observations (tide readings) since 2021": the same)
-    r"(?:[a-z-]+\s+){0,3}?(?:data|observations|measurements|readings)\b)"
+    # (the data the object, not "have traded accusations over the census data")
+    r"(?:(?!(?:over|about|on|regarding|concerning|with|against|after)\b)[a-z-]+\s+){0,3}?"
+    r"(?:data|observations|measurements|readings)\b)"
     r"|(?:have|has|had)\s+coordinated\s+"
     r"(?=[a-z](?:[^;.«]|«T\d+»){0,60}?\s(?:through|under)\s+(?:the\s+)?«J)"
     r"|(?:are|is|were|was)\s+(?:now\s+|also\s+|already\s+)?(?:working|cooperating|co-operating|"
@@ -1441,7 +1456,9 @@ _LEAD_PLACE = re.compile(r"\s*(?:«[LC]\d+»|[A-Z]{3,}(?:\s+[A-Z]{2,})*)\s*[:–
 _WHERE_CLAUSE = re.compile(r"\s*,\s*(?:where|when|during\s+which|at\s+which)\s+(?P<inner>[^;]*)")
 _PREP_BEFORE = re.compile(r"\b(?:of|in|with|by|for|to|at|from|under)\s+(?:the\s+)?\Z")
 _PRESENCE_OPEN = re.compile(r"\b[Ii]n\s+(?:the\s+)?presence\s+of\s+[^,;«]{0,60}\Z")
-_PRESENCE_BEFORE = re.compile(r"\b(?:[Ii]n\s+the\s+presence\s+of|[Ww]itnessed\s+by)\s+\Z")
+# (a witness's title before the list: "In the presence of President X, A and B signed")
+_PRESENCE_BEFORE = re.compile(r"\b(?:[Ii]n\s+the\s+presence\s+of|[Ww]itnessed\s+by)\s+"
+                              r"(?:[A-Z][\w-]*\s+){0,4}\Z")
 # a headline in the present tense: "Norway and Malawi sign new agreement on renewable energy"
 R_SIGN_HEADLINE = re.compile(
     rf"\s*(?P<s>{C}(?:\s*,\s*|\s+and\s+|\s*&\s*){C})\s+(?P<v>sign|ink|"
@@ -1640,6 +1657,10 @@ _REMOTE_CUES = ("phone", "video", "virtual", "remote", "conferenc", "online")
 # "in honour of the late President Y": a person no longer living is met by nobody
 _THE_LATE = re.compile(r"\b[Tt]he\s+late\s+(?:[A-Z][\w.’'-]*\s+){0,4}\Z")
 _MEANS_CLAUSE_END = re.compile(r";|,\s+(?:and|but|while|after|before|where|who|which|when)\b")
+# "calling (called) on Y to return J", "... on Y for the release of ...": urging Y, no call on Y
+_URGED_PERSON = (r"\s+(?:the\s+)?(?:«[CD]\d+»(?:’s|'s)?\s+)?(?:[A-Z][\w-]*\s+){0,5}?"
+                 r"(?:[A-Z][\w-]*,?\s+)?«P\d+»\s*,?\s+(?:to\s+(?!discuss\b)[a-z]|for\s+(?:the|an?|"
+                 r"his|her|their)\s)")
 MEET_V = (
     # "He sat down with X for talks": a meeting
     # ("X sat with Y at the Centre to review J": "sat with", a meeting too)
@@ -1652,9 +1673,8 @@ MEET_V = (
     # ("X sat down on 14 April with Y": the day between)
     # ("..., calling on C's Foreign Secretary, Y": the titled person called on)
     # (not "calling on Y to return J", "calling on Y for the release of ...": urging Y)
-    r"(?<=,\s)calling\s+on(?=\s+(?:the\s+)?(?:«[CD]\d+»(?:’s|'s)?\s+)?(?:[A-Z][\w-]*\s+){0,5}?"
-    r"(?:[A-Z][\w-]*,?\s+)?«P\d+»(?!\s*,?\s+(?:to\s+(?!discuss\b)[a-z]|for\s+(?:the|an?|his|her|"
-    r"their)\s)))|"
+    rf"(?<=,\s)calling\s+on(?=\s+(?:the\s+)?(?:«[CD]\d+»(?:’s|'s)?\s+)?(?:[A-Z][\w-]*\s+){{0,5}}?"
+    rf"(?:[A-Z][\w-]*,?\s+)?«P\d+»)(?!{_URGED_PERSON})|"
     r"(?:met(?:\s+(?:with|today\s+with))?|sat\s+(?:(?:down\s+)?(?:(?:on\s+)?«T\d+»\s+)?with|"
     r"across\s+the\s+table\s+from)|"
     # ("X deliberated with Y": the same as conferred; "X had talks in L with Y": "had" as "held")
@@ -1684,8 +1704,8 @@ MEET_V = (
     r"\s+with|"
     r"paid\s+(?:a\s+|an\s+)?(?:\w+\s+){0,2}?"
     # ("X later called in on Y": the same)
-    # ("X called upon Y": the same)
-    r"(?:call|visit)\s+(?:up)?on|called\s+(?:in\s+)?(?:up)?on|"
+    # ("X called upon Y": the same; not "called on Y to support the resolution": urged)
+    rf"(?:call|visit)\s+(?:up)?on|called\s+(?:in\s+)?(?:up)?on(?!{_URGED_PERSON})|"
     # "X was greeted by her counterpart, Y", "X was closeted with Y for an hour", "X played host
     # to his counterpart Y": a meeting
     # ("X huddled with Y at the palace": a meeting)
@@ -1820,6 +1840,10 @@ _AND_POST_OF = re.compile(
     # ("met the Association's President, X, and its Secretary, Y": the same body's officer)
     r"|(?<=and\s)its\s+(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*)\s*,\s*"
     r"(?:(?:Dr|Eng|Prof|Hon|Mr|Mrs|Ms)\.?\s+)?«P(\d+)»(?=\s*(?:[,.;]|$))"
+    # (not the subject of a clause of its own: "met X, and the Minister for Foreign Affairs, Y,
+    # was also present (said, attended)")
+    r"(?!\s*,\s+(?:(?:also|later|then|too)\s+)?(?:(?:was|were|is|are|has|have|had|said|says|told|"
+    r"added|noted|stated|briefed|attended|witnessed|joined)\b|accompanied\s+(?!by\b)))"
 )
 # "called on Prime Minister X and Foreign Affairs Minister Y": a second titled person met, with
 # no comma (the title capitalised, the name ending the clause)
@@ -1835,7 +1859,9 @@ _AND_LATER_MET = re.compile(
     # ("... and held bilateral consultations with Y": consultations too)
     # ("... and later held a working breakfast with Y": a meal, as in R_MEET)
     r"held\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:talks|meeting|discussions|consultations|"
-    r"session|breakfast|lunch|luncheon|dinner)\s+with|received|called\s+on)\s+(?:with\s+)?(?:the\s+)?(?:«[CD]\d+»(?:['’]s)?\s+)?"
+    # (not "... and called on Y to back the resolution": urged)
+    r"session|breakfast|lunch|luncheon|dinner)\s+with|received|"
+    rf"called\s+on(?!{_URGED_PERSON}))\s+(?:with\s+)?(?:the\s+)?(?:«[CD]\d+»(?:['’]s)?\s+)?"
     # ("with the Minister for Foreign Affairs and Regional Integration, Y": a post with its
     # portfolio, then a comma before the name)
     r"(?:(?:[A-Z][\w-]*\s+){0,4}?|[A-Z][\w-]*(?:\s+(?:for|of|and|[A-Z][\w-]*)){1,8}\s*,\s+)«P(\d+)»"
@@ -1843,6 +1869,33 @@ _AND_LATER_MET = re.compile(
 # "held talks with his guest": the visitor of the sentence before
 _HIS_GUEST = re.compile(r"\s+(?:his|her)\s+(?:guest|visitor)\b")
 _MEET_WHERE = re.compile(r",\s+where\b")
+# what is received or welcomed when no guest is: "received a letter (an invitation) from Y",
+# "welcomed the decision (remarks) of Y" (not "received the letters of credence (a copy of the
+# credentials) of Y", handed over in person)
+_THING_RECEIVED = re.compile(
+    r"\s+(?![^.;«]{0,40}?\b(?:[Cc]redence|[Cc]redentials|[Cc]ommission)\b)"
+    r"(?:(?:a|an|the|his|her|their|its)\s+)?(?:[\w-]+\s+){0,2}?(?:letters?|messages?|"
+    r"invitations?|decisions?|remarks|statements?|proposals?|offers?|news|reports?|"
+    r"congratulations|condolences|donations?|gifts?|awards?|support|requests?|cop(?:y|ies)|"
+    r"notes?|assurances?|pledges?|backing|endorsement|announcement|appointment|election|"
+    r"re-election|commitments?)\s+(?:from|of|by|sent\s+by)\b")
+# "X met with criticism (stiff opposition) from Y": a response, no meeting
+_MET_WITH_THING = re.compile(
+    r"\s+(?:(?:a|an|the|some|much|little|no)\s+)?(?:[\w-]+\s+)?(?:criticism|opposition|resistance|"
+    r"approval|praise|scepticism|skepticism|protests?|objections?|condemnation|backlash|anger|"
+    r"applause|rejection|refusal|responses?|reactions?|hostility|disapproval|resentment)\b")
+# "X met the deadline (demands, expectations) of Y", "X met the same fate as Y": no meeting
+_MET_THING = re.compile(
+    r"\s+(?:(?:the|a|an|his|her|their|its|all|these)\s+)?(?:[\w-]+\s+)?(?:deadlines?|demands?|"
+    r"requirements?|expectations?|targets?|needs|criteria|conditions|fate|match|obligations?|"
+    r"costs?|standards?|goals?|quotas?|challenges?|commitments?|pledges?|threshold)\b")
+_POSS_AFTER_RX = re.compile(POSS)
+# the kin or agents of a person, met instead of him: "the family of detained journalist Y"
+_PROXY_OF = re.compile(
+    r"\b(?i:family|families|relatives|widow|wife|husband|children|sons?|daughters?|parents|"
+    r"lawyers?|attorneys?|representatives?|supporters|envoys?|emissar(?:y|ies)|aides?|"
+    r"advis[eo]rs?|spokes(?:man|woman|person))\s+(?:of|to)\s+(?:the\s+)?"
+    r"(?:(?:[A-Za-z][\w-]*|«[CD]\d+»(?:['’]s)?)\s+){0,4}\Z")
 # "X said (on Monday) that he ...": a subject inside reported speech ("was in talks with Y"
 # there tells of negotiations under way, not of a meeting held)
 _REPORTED_SUBJ = re.compile(
@@ -1989,9 +2042,11 @@ R_MET_AND_SIGNED = re.compile(
 # work to C": the French name of a working visit; "on a three-day official tour of C")
 # ("made an official journey to C from T": a journey to a place is a visit)
 # (the words before the noun describe the visit: not "began preparations for (made plans for,
-# started preparing) a visit to C", a visit still to come)
+# started preparing) a visit to C", a visit still to come; nor "stopped in L on his way to (back
+# from) a visit to C", a stop on the road to a visit elsewhere)
 VISIT_S = (r"(?:a\s+|an\s+|his\s+|her\s+|their\s+)?"
-           r"(?:(?!(?:for|preparations?|preparing|plans?|planning|arrangements)\b)[\w-]+\s+){0,4}?"
+           r"(?:(?!(?:for|preparations?|preparing|plans?|planning|arrangements|way|to|from)\b)"
+           r"[\w-]+\s+){0,4}?"
            r"(?:visit|Visit|trip|stay|"
            # ("for a fact-finding mission to C": an official trip too)
            r"sojourn|tour|(?<=official\s)journey|(?<=official\s)mission|(?<=working\s)mission|"
@@ -2074,7 +2129,9 @@ R_VISIT = re.compile(
     # ("is making a two-day swing through C": a tour "through" its destination)
     rf"\s+(?:to|(?<=sojourn\s)in|(?<=stay\s)in|(?<=tour\s)of|(?<=swing\s)through|(?<=\sdays\s)in|"
     rf"(?<=\sday\s)in)\s+(?:the\s+)?"
-    rf"(?:(?:headquarters|head\s+office|seat)\s+of\s+(?:the\s+)?(?={IO}))?(?P<o>{C}|{IO}|«L\d+»)|"
+    # ("paid a courtesy visit to C's Ministry of Foreign Affairs": the body, as in R_VISITED)
+    rf"(?:(?:headquarters|head\s+office|seat)\s+of\s+(?:the\s+)?(?={IO}))?"
+    rf"(?:«C\d+»{POSS}\s+(?=«[IOL]\d+»))?(?P<o>{C}|{IO}|«L\d+»)|"
     # "X led a business delegation to Ghana": a delegation led to a country is a visit
     rf"(?P<a2>{P}){APPO}(?:\s*,\s+who)?\s+(?:(?:also|then|has|have|had|on\s+{T}|{T})\s+)*"
     # ("X is leading a parliamentary delegation to Lima from ...": the same, told as it runs)
@@ -2119,7 +2176,8 @@ R_VISIT_IN = re.compile(
     # ("X is in Japan on a four-day working stay that began Monday": a stay too)
     # ("X was in L from T on his first official journey to ...": an official journey, as in
     # VISIT_S)
-    rf"mission|stay|sojourn|(?<=official\s)journey)\b"
+    # (not "for the launch of the mission's report": a body's, a possessive)
+    rf"mission|stay|sojourn|(?<=official\s)journey)\b(?![’']s\b)"
     # "X was in Maseru last week for a four-day working visit to Lesotho": the country too;
     # "X is in Athens this week on the first visit by an Indonesian foreign minister to Greece":
     # the country after the visitor's description
@@ -2174,6 +2232,16 @@ _VISIT_MAY_HAPPEN = re.compile(
     r"also|only)\s+)?(?:take\s+place|happen|go\s+ahead|follow|be\s+(?:held|made|arranged|"
     r"organi[sz]ed|scheduled))\b"
 )
+# after a visit named as a noun: a verb or an apposition that puts it ahead
+_VISIT_TO_COME = re.compile(
+    r"\s*,?\s+(?:(?:will|could|may|might|shall)\b|(?:(?:is|was|are|were)\s+)?"
+    r"(?:(?:now|also|tentatively)\s+)?(?:(?:scheduled|planned|slated|set|expected|due)\s+"
+    r"(?:for|in|on|to\s+(?:take\s+place|begin|start|be\s+held|happen))|"
+    r"to\s+(?:take\s+place|begin|start|be\s+held|happen))\b)")
+_NEXT_T = re.compile(r"\s+«T(\d+)»")
+# a signing named as a noun and put ahead by the verb after its signers
+_SIGNING_AHEAD = re.compile(r"\b(?:will|shall|(?:is|are)\s+(?:(?:now|also|tentatively)\s+)?"
+                            r"(?:scheduled|planned|slated|expected|due|set)|is\s+to\s+take\s+place)\b")
 R_VISIT_BY = re.compile(
     # ("the visit of former Minister of Foreign Affairs X to L": a post of a few words before
     # the name)
@@ -2203,6 +2271,9 @@ _PAREN_DATE = re.compile(r"\s*\(«T(\d+)»\)")
 # Thursday": the sentence's first person (and no other) made the visit
 # ("X held consultations with Y during a visit to Baku": the subject, after talks with the one
 # person met, and "a visit", not "his" or "her", which may be Y's)
+# the words of a visit still to come: "the upcoming visit", "during his next trip"
+_PLANNED_ADJ = (r"(?:upcoming|forthcoming|planned|scheduled|proposed|future|next|expected|"
+                r"prospective|possible|anticipated|impending|intended)")
 R_VISIT_DURING = re.compile(
     # ("X touched base with the business community on Wednesday during a three-day working trip
     # to C": no comma, and a trip (tour, journey) as the visit)
@@ -2215,8 +2286,9 @@ R_VISIT_DURING = re.compile(
     rf"(?:\s(?:was|were)\s+(?:received|welcomed|hosted)\s+by\s+(?:(?!«[PQG])[^;])*?«P\d+»"
     rf"(?:(?!«[PQG])[^;])*?)?,?\s+(?P<v>during|on\s+the\s+"
     rf"(?:first|second|third|fourth|fifth|last|final)\s+day\s+of|at\s+the\s+(?:end|close)\s+of)"
+    # (not "during his next (planned) trip to C": one to come)
     rf"\s+(?:a|an|his|her)\s+"
-    rf"(?:[\w-]+\s+){{0,3}}?(?:visit|trip|tour|journey)\s+(?:to|(?<=tour\s)of)\s+(?:the\s+)?"
+    rf"(?:(?!{_PLANNED_ADJ}\b)[\w-]+\s+){{0,3}}?(?:visit|trip|tour|journey)\s+(?:to|(?<=tour\s)of)\s+(?:the\s+)?"
     # (not "during a visit to C by Y": Y's, read by R_VISIT_TO_BY)
     rf"(?P<o>{C}|«L\d+»)(?!\s*[’']s|\s+by\s)"
 )
@@ -2292,8 +2364,9 @@ R_VISITED = re.compile(
     rf"spent\s+(?:two|three|four|five|six|seven|several|\d{{1,2}})\s+days\s+in(?=\s+(?:the\s+)?"
     rf"(?:{C}|«L\d+»)\s*[.;]))"
     # ("visited the headquarters of the Agency for X": the body itself)
+    # ("visited Chile's Ministry of Foreign Affairs": the body, not its state)
     rf"\s+(?:the\s+)?(?:(?:headquarters|premises|offices|campus)\s+of\s+(?:the\s+)?(?=«[IO]))?"
-    rf"(?P<o>{C}|{IO}|«L\d+»)"
+    rf"(?:«C\d+»{POSS}\s+(?=«[IOL]\d+»))?(?P<o>{C}|{IO}|«L\d+»)"
 )
 # "Before the signing, X held talks with Y and visited the Norwegian Agency for Development
 # Cooperation": a second verb of the subject of talks
@@ -2503,6 +2576,10 @@ _LECTURE_VERBS = {
 }
 _WELCOME_VERBS = ("welcomed", "hosted", "invited", "received")
 _ORGANISE_VERBS = ("organised", "organized", "hosted", "held")
+# what "addressed" deals with or sends, not the audience of a talk
+_NOT_ADDRESS_OBJ = (r"(?!\s+(?:(?!(?:on|about|of|at|to|with|for|in|and)\b)[\w-]+\s+){0,2}?"
+                    r"(?:concerns?|issues?|questions?|challenges?|problems?|letters?|messages?|matters?|needs|gaps?|complaints?|grievances|requests?|"
+                    r"shortages?|demands?|criticisms?|allegations?|remarks|reports?)\b)")
 R_ADDRESS = re.compile(
     # ("X later addressed students at the Academy")
     rf"(?P<a>{P}){APPO}\s+(?:(?:also|today|later|then|on\s+{T}|{T})\s+)*"
@@ -2514,7 +2591,10 @@ R_ADDRESS = re.compile(
     rf"(?:(?:then|later|afterwards)\s+)?(?=addressed\b|spoke\s+to\b))?"
     # "had earlier spoken to young diplomats at the Academy"
     # ("X took the podium (lectern, rostrum) at the Institute": spoke there)
-    rf"(?:(?:had|has|have)\s+(?:(?:also|earlier|already)\s+)?)?(?P<v>addressed|spoke|speaks|"
+    # ("addressed concerns raised by the I", "addressed a letter to the I": "addressed" as "dealt
+    # with" or "sent", no talk)
+    rf"(?:(?:had|has|have)\s+(?:(?:also|earlier|already)\s+)?)?(?P<v>addressed{_NOT_ADDRESS_OBJ}|"
+    rf"spoke|speaks|"
     # ("X took the floor at a seminar of the I": the same)
     # ("X took the floor before young diplomats at the I": the audience before "at")
     # ("X guest-lectured at the I": lectured there as a guest)
@@ -2529,10 +2609,18 @@ R_ADDRESS = re.compile(
     # ("X briefed students of the I on ...": a talk to the body's students)
     # ("X briefed students and staff of the I": the audience with its staff)
     # ("X talked to (postgraduate) engineering students at the I": the same, two words before)
-    rf"(?:briefed|talked\s+to)(?=\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?(?:students|cadets|trainees)"
+    # (the words before the noun describe the audience: not "briefed reporters on (talked to
+    # reporters about) students at the I", a topic)
+    rf"(?:briefed|talked\s+to)(?=\s+(?:the\s+)?(?:(?!(?:about|on|over|regarding|concerning|for|"
+    rf"with|of|from)\b)[\w-]+\s+){{0,2}}?(?:students|cadets|trainees)"
     rf"(?:\s+and\s+(?:staff|faculty|fellows|lecturers))?\s+(?:of|at)\s)|"
     # ("X presented C's climate policy to researchers at the I": a talk to the body's audience)
-    rf"presented(?=\s+(?:[^;«]|«C\d+»){{1,80}}?\s+to\s+(?:(?:the|an?)\s+)?(?:[\w-]+\s+)?"
+    # (not "presented certificates (a donation of books) to students at the I": a thing
+    # handed over)
+    rf"presented(?!\s+(?:[\w-]+\s+){{0,3}}?(?:certificates?|awards?|prizes?|gifts?|donations?|"
+    rf"cheques?|books|equipment|laptops|computers|scholarships?|bursaries|grants?|medals?|"
+    rf"trophies|trophy|plaques?|diplomas?)\b)"
+    rf"(?=\s+(?:[^;«]|«C\d+»){{1,80}}?\s+to\s+(?:(?:the|an?)\s+)?(?:[\w-]+\s+)?"
     rf"(?:students|researchers|scholars|diplomats|audience|experts|fellows)\s+(?:of|at)\s)|"
     # ("X headlined a round table at the Centre", "X headlined the Distinguished Speaker Series of
     # the I": the main speaker of the event, the series' talk given there)
@@ -2555,14 +2643,20 @@ R_ADDRESS = re.compile(
 _SPOKE_ON_AT = re.compile(
     # (a topic of up to some nine words: "on Central America's place in Atlantic cooperation")
     # ("spoke about Latin America's ties with the EU at the University": about, too)
+    # (not "spoke about the plight of students at the I": the topic's people, of the body)
     r"\s+(?:on|about)\s+(?!the\s+(?:phone|telephone|sidelines|margins)\b)[^;,«]{0,60}(?:«[A-Z]\d+»"
-    r"[^;,«]{0,40}){0,2}?\s+at\s+(?:(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:roundtable|round-table|"
+    r"[^;,«]{0,40}){0,2}?(?<!students)(?<!cadets)(?<!trainees)(?<!lecturers)(?<!researchers)"
+    r"(?<!scholars)(?<!diplomats)(?<!faculty)(?<!staff)\s+at\s+(?:(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:roundtable|round-table|"
     r"seminar|conference|forum|symposium|event|session|panel|workshop|dialogue|lecture)\b|"
     r"(?:the\s+)?«[IO]\d+»)"
     # ("spoke about dual training to lecturers and students of the I": the audience of the body
     # after the topic)
+    # (a word before the audience after a determiner, or an audience's own: not "spoke about
+    # plans to send students at the I", an infinitive's object)
     r"|\s+(?:on|about)\s+(?!the\s+(?:phone|telephone|sidelines|margins)\b)(?:[^;,«]|«[CD]\d+»){0,60}?\s+"
-    r"(?:to|before)\s+(?:(?:the|its|some|\d+)\s+)?(?:[\w-]+\s+)?(?:students|cadets|trainees|"
+    r"(?:to|before)\s+(?:(?:the|its|some|\d+)\s+(?:[\w-]+\s+)?|(?:young|senior|junior|visiting|"
+    r"foreign|local|international|graduate|postgraduate|undergraduate|doctoral|mid-career|"
+    r"[a-z]+-year)\s+)?(?:students|cadets|trainees|"
     r"lecturers|researchers|scholars|diplomats|faculty|staff)(?:\s+and\s+(?:[\w-]+\s+)?"
     r"(?:students|cadets|trainees|lecturers|researchers|faculty|staff))?\s+(?:of|at)\s+"
     r"(?:the\s+)?«[IO]\d+»"
@@ -2673,6 +2767,10 @@ R_MISSION_HEADED_BY = re.compile(
 _TIMELINE_ITEM = re.compile(r"(?:[-•*▪]\s+)?«T(\d+)»(?::|\s+[|–—-])\s")
 _ADDRESSED_BODY = re.compile(rf"\s+(?:the\s+)?(?P<o>{IO})(?!{POSS})")
 # "toured the I at L and spoke to officers (students, cadets) of a course": the body toured
+# "spoke to reporters (the media)": the press told, no talk given
+_TO_THE_PRESS = re.compile(r"\s+(?:(?:on\s+)?«T\d+»\s+)?(?:(?:to|with)\s+)?(?:the\s+|an?\s+)?"
+                           r"(?:[\w-]+\s+)?(?:reporters|journalists|press|media|newsmen|"
+                           r"correspondents)\b")
 _TOURED_BODY = re.compile(rf"(?:toured|visited)\s+(?:the\s+)?(?P<o>{IO})")
 _TO_AUDIENCE = re.compile(
     r"\s+to\s+(?:the\s+)?(?:[\w-]+\s+)?(?:officers|students|cadets|trainees|participants|staff|"
@@ -2993,7 +3091,7 @@ R_REPRESENTS_NONRES = re.compile(
     rf"(?:(?<=represents\s)(?:«C\d+»|(?:his|her)\s+country)\s+in\s+|(?<=represented\s)(?:«C\d+»|"
     rf"(?:his|her)\s+country)\s+in\s+|(?<=serves\s)|(?<=served\s))(?:the\s+)?(?P<o>«[CL]\d+»)\s+"
     # ("X, C's Ambassador to A, who represents C in L as well": the second seat the same)
-    rf"(?:on\s+a\s+non-resident\s+basis|as\s+(?:a\s+)?non-resident\b|as\s+well\b)"
+    rf"(?:on\s+a\s+non-resident\s+basis|as\s+(?:a\s+)?non-resident\b|(?P<well>as\s+well\b))"
 )
 _CREDENTIALS = re.compile(
     # ("handed over her credentials to President Y ... on Monday": the same ceremony)
@@ -3172,6 +3270,11 @@ class Extractor:
                 continue
             if remote and c.pred == "MET_WITH" and self._remote_meeting(sent.text, c.trigger):
                 continue  # "held talks with Y by telephone": no meeting in person
+            if c.pred in ("LECTURED_AT", "VISITED") and sent.future and self._announced(sent, c):
+                continue  # "X is the keynote speaker (is on a visit to C) next week": to come
+            if c.pred in _EVENT_PREDS and (" of " in sent.text or " to " in sent.text) and (
+                    self._proxy_party(sent.text, c)):
+                continue  # "An envoy of X met Y", "The daughter of X visited C": not X
             if c.pred == "MET_WITH" and " late " in sent.text and self._late_party(sent.text, c):
                 continue  # "hosted a dinner in honour of the late President Y"
             self._date(sent, c)
@@ -3184,6 +3287,31 @@ class Extractor:
             kept.append(c)
         self._update_context(sent, kept)
         self.cands.extend((sent, c) for c in kept)
+
+    @staticmethod
+    def _announced(sent: Sent, c: Cand) -> bool:
+        """An event told in the present tense with a date to come in its clause: "X is on a
+        visit to C next week", "X is the keynote speaker at the I next week", "X speaks at the I
+        tomorrow"."""
+        t = sent.text
+        if not _PRESENT_TALK.match(t, c.trigger):
+            return False
+        for k in sent.future:
+            at = t.find(f"«T{k}»", c.trigger)
+            if 0 <= at - c.trigger < 150 and "," not in t[c.trigger : at] and ";" not in t[
+                    c.trigger : at] and not _UNTIL_BEFORE.search(t, c.trigger, at):
+                return True  # (not "X is on a visit to C until next Tuesday": its end)
+        return False
+
+    @staticmethod
+    def _proxy_party(t: str, c: Cand) -> bool:
+        """A person of the event is named only as the one whose kin or agents took part ("An
+        envoy of X met Y", "Aides to X met Y", "The daughter of X visited C")."""
+        for i in (*c.subj, *c.obj):
+            at = t.find(f"«P{i}»")
+            if at > 0 and _PROXY_OF.search(t, max(0, at - 120), at):
+                return True
+        return False
 
     @staticmethod
     def _late_party(t: str, c: Cand) -> bool:
@@ -3754,6 +3882,8 @@ class Extractor:
             first = _J_REF.search(obj_part)
             while first is not None and _AT_SESSION_OF.search(obj_part, 0, first.start()):
                 first = _J_REF.search(obj_part, first.end())
+            if first is not None and _POSS_AFTER_RX.match(obj_part, first.end()):
+                continue  # ("executed J's first phase", "sealed J's fate": J is no object)
             js: list[int] = []
             j_end = -1
             if first is not None:
@@ -3964,6 +4094,10 @@ class Extractor:
             if _blocked(sent, v):
                 continue
             js = [j for j in refs(m["o"] or m["o2"]) if doc.mentions[j].kind == "J"]
+            head = (m["rest"] or "").split(",")[0]
+            if _SIGNING_AHEAD.search(head) or any(int(k) in sent.future
+                                                  for k in re.findall(r"«T(\d+)»", head)):
+                continue  # "The signing of J by A and B will take place next week": not yet
             signers = self._passive_signers(m["rest"] or m["rest2"])
             if js and signers:
                 yield Cand("SIGNED_AGREEMENT", tuple(signers), tuple(js), v, "signed.signing_of",
@@ -4035,6 +4169,12 @@ class Extractor:
             verb = m["v"]
             if "greeted" in verb and re.search(r"\bwhere\s*\Z", t[: m.start("a")]):
                 continue  # "where he was greeted by its rector": a host at a lecture
+            if verb in ("received", "welcomed") and _THING_RECEIVED.match(rest) or (
+                    verb == "met with" and _MET_WITH_THING.match(rest)) or (
+                    verb == "met" and _MET_THING.match(rest)):
+                # "X received a letter from Y", "X met with criticism from Y", "X met the
+                # deadline set by Y": no guest
+                continue
             # "X was received at the Centre (Institute, University) by its Deputy Commandant, Y,
             # who chaired the session": the same (not at a ministry: "received at the Ministry
             # by its Secretary-General" is a meeting)
@@ -4052,8 +4192,13 @@ class Extractor:
                 stop = re.search(r",\s+(?:who|which|where|to\s+discuss)\b|;", rest)
                 part = rest[: stop.start()] if stop else rest
                 a = refs(m["a"])[0]
+                # (not a possessor: "welcomed Y's decision", "received Y's envoy, Z"; nor one
+                # whose kin or agents are met: "met the family of detained journalist Y")
                 people = [i for i in refs(part[:220]) if doc.mentions[i].kind == "P"
-                          and doc.mentions[i].ents != doc.mentions[a].ents]
+                          and doc.mentions[i].ents != doc.mentions[a].ents
+                          and not _POSS_AFTER_RX.match(part, part.find(f"«P{i}»") + len(
+                              f"«P{i}»"))
+                          and not _PROXY_OF.search(part, 0, part.find(f"«P{i}»"))]
                 if people:
                     obj = people[0]
                 elif _HIS_GUEST.match(part):
@@ -4278,8 +4423,14 @@ class Extractor:
                     t, max(0, v - 40), v
                 ):
                     continue  # "the upcoming visit of X to C", "X's planned visit to C"
-                if (rx is R_VISIT_BY or rx is R_VISIT_POSS) and _VISIT_MAY_HAPPEN.match(t, m.end()):
-                    continue  # "A visit by X to C could take place next year": not yet
+                if (rx is R_VISIT_BY or rx is R_VISIT_POSS) and (
+                        _VISIT_MAY_HAPPEN.match(t, m.end()) or _VISIT_TO_COME.match(t, m.end())
+                        or (nxt := _NEXT_T.match(t, m.end())) is not None
+                        and int(nxt[1]) in sent.future):
+                    # "A visit by X to C could take place next year", "X's visit to C will
+                    # focus on ...", "X's visit to C next month", "..., scheduled for March":
+                    # not yet
+                    continue
                 if rx is R_VISITED and sent.future and "visiting" in m["v"]:
                     # "who is visiting Tanzania next week": not yet
                     later_t = _LATER_T.match(t, m.end())
@@ -4506,6 +4657,9 @@ class Extractor:
                         or _SPOKE_ON_AT.match(rest)
                         or where is not None and re.match(r"\s+about\b", rest)):
                     continue
+                if rx is R_ADDRESS and m["v"] in ("addressed", "spoke", "speaks", "spoken") and (
+                        _TO_THE_PRESS.match(rest)):
+                    continue  # "spoke to (addressed) reporters at the I": a word to the press
                 # "He addressed the GIMPA on 10 October": the body addressed hosted the address
                 venue = (_ADDRESSED_BODY.match(rest) if m["v"] == "addressed" else None) or \
                     _VENUE.search(rest)
@@ -4622,6 +4776,9 @@ class Extractor:
                         self.doc.mentions[int(cred.group(1))].ents) else "fronted"
                     yield Cand("ACCREDITED_TO", (p,), (o,), v, "post.accredited_to", mode, 0.8)
         for m in R_REPRESENTS_NONRES.finditer(t) if "non-resident" in t or " as well" in t else ():
+            if m["well"] and not any(HEAD_OF_MISSION.search(r) for r in doc.ents[
+                    doc.mentions[refs(m["p"])[0]].ents[0]].roles):
+                continue  # ("a minister represented C in A as well as in B": no envoy's seat)
             if not _blocked(sent, m.start("v")):
                 yield Cand("ACCREDITED_TO", (refs(m["p"])[0],), (refs(m["o"])[0],), m.start("v"),
                            "post.accredited_to", "none", 0.8)
@@ -4858,6 +5015,8 @@ class Extractor:
             if affil is not None and doc.mentions[affil].kind in "CD":
                 yield Cand("AMBASSADOR_OF", (p,), (affil,), pos, "post.head_of_mission", "none",
                            0.9)
+            if _DESIGNATE.search(post):
+                return  # ("Ambassador-designate to Y": named, not yet accredited there)
             # "The new Ambassador of X to Y, Z, presented his credentials on ...": dated
             presented = dated or bool(_CREDENTIALS.search(sent.text, m.end()))
             cred = _CREDENTIALS_TO_STATE.search(sent.text, m.end()) if presented else None
@@ -5450,11 +5609,7 @@ _BETWEEN_END = re.compile(r"\bbetween\s+(?:the\s+)?\Z")
 _LAST_ORG = re.compile(r"«O\d+»(?:\s*\([^)]*\))?\s*\Z")
 _WHO_END = re.compile(r",?\s+who\s+\Z")
 # a visit named by a noun that has not happened yet
-_PLANNED_VISIT = re.compile(
-    r"\b(?:upcoming|forthcoming|planned|scheduled|proposed|future|next|expected|prospective|"
-    r"possible|anticipated|impending|intended)\s+(?:[\w-]+\s+){0,2}\Z",
-    re.I,
-)
+_PLANNED_VISIT = re.compile(rf"\b{_PLANNED_ADJ}\s+(?:[\w-]+\s+){{0,2}}\Z", re.I)
 _NEXT_PERSON = re.compile(r"\s*,?\s*«P\d+»")
 _VISIT_OPEN = re.compile(r"\b(?:that|which)\s+(?:began|started)\b")
 _ALSO_MET = re.compile(

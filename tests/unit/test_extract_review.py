@@ -380,3 +380,366 @@ def test_no_rule_name_is_bound_twice() -> None:
                       if b in seen and b not in used]
             seen.update(bound)
     assert twice == []
+
+
+# --- review 4 ---------------------------------------------------------------------------------
+
+
+def test_a_stop_on_the_way_to_a_visit_elsewhere_is_no_visit_there() -> None:
+    got = _claims_of("Kenya's Foreign Minister Peter Otieno stopped in Dubai on Monday on his way "
+                     "to a state visit to Japan.")
+    assert not any(f[0] == "VISITED" and f[2] == "city:dubai" for f in got), got
+    got = _claims_of("Kenya's Foreign Minister Peter Otieno stopped in Dubai on Monday at the "
+                     "start of a visit to the United Arab Emirates.")
+    assert any(f[0] == "VISITED" and f[2] == "city:dubai" for f in got), got
+
+
+def test_a_mission_named_as_a_possessive_is_no_visit() -> None:
+    got = _claims_of("Kenya's Foreign Minister Peter Otieno was in Geneva on Monday for the launch "
+                     "of the mission's report.")
+    assert not any(f[0] == "VISITED" for f in got), got
+    got = _claims_of("Kenya's Foreign Minister Peter Otieno was in Geneva on Monday on a "
+                     "fact-finding mission.")
+    assert any(f[0] == "VISITED" for f in got), got
+
+
+def test_a_post_and_name_that_open_a_clause_of_their_own_are_no_second_guest() -> None:
+    for body in ("Kenya's President William Ruto held talks with Chile's President Gabriel Boric, "
+                 "and the Minister for Foreign Affairs, Peter Otieno, was also present.",
+                 "Kenya's President William Ruto met Chile's Foreign Minister Luis Vargas, and the "
+                 "Cabinet Secretary for Trade, Rebecca Miano, said the talks went well."):
+        got = _claims_of(body)
+        assert not any(f[0] == "MET_WITH" and ("person:peter-otieno" in f or
+                                               "person:rebecca-miano" in f) for f in got), got
+    got = _claims_of("Kenya's President William Ruto held a session with Chile's Foreign Minister "
+                     "Luis Vargas, and the Cabinet Secretary for Roads and Transport, Dr. Rebecca "
+                     "Miano, on Monday.")
+    assert any(f[0] == "MET_WITH" and "person:rebecca-miano" in f for f in got), got
+
+
+def test_the_talks_are_those_held_not_a_later_discussion() -> None:
+    signers = _signers("Kenya and Chile\n\nNAIROBI, 1 December 2026 (KNA) - Kenya's Foreign "
+                       "Minister Peter Otieno held talks with Chile's Foreign Minister Luis Vargas "
+                       "on Monday. Chile's Ambassador Ana Rojas and Kenya's Trade Minister Rebecca "
+                       "Miano later discussed the details with reporters. At the end of the talks, "
+                       "the two ministers signed a memorandum of understanding on mining.\n")
+    assert signers == {"person:peter-otieno", "person:luis-vargas"}, signers
+
+
+def test_a_minister_who_represented_a_state_abroad_as_well_is_not_accredited() -> None:
+    got = _claims_of("Kenya's Trade Minister Rebecca Miano represented Kenya in Chile as well as "
+                     "in Peru at the inaugurations this year.")
+    assert not any(f[0] == "ACCREDITED_TO" for f in got), got
+    got = _claims_of("Kenya's Ambassador to Chile Ana Otieno, who represents Kenya in Peru as "
+                     "well, met Peru's Foreign Minister Luis Vargas on Monday.")
+    assert ("ACCREDITED_TO", "person:ana-otieno", "country:PER", None) in got, got
+
+
+def test_a_talk_announced_in_the_present_for_a_day_to_come_is_no_lecture() -> None:
+    for body in ("Kenya's Foreign Minister Peter Otieno is the keynote speaker at a conference "
+                 "organised by the University of Nairobi next week.",
+                 "Kenya's Foreign Minister Peter Otieno is the keynote speaker next Tuesday at a "
+                 "forum hosted by the University of Nairobi.",
+                 "Kenya's Foreign Minister Peter Otieno speaks at the University of Nairobi next "
+                 "week."):
+        got = _claims_of(body)
+        assert not any(f[0] == "LECTURED_AT" for f in got), (body, got)
+    got = _claims_of("Kenya's Foreign Minister Peter Otieno is the keynote speaker today at a "
+                     "forum hosted by the University of Nairobi.")
+    assert any(f[0] == "LECTURED_AT" for f in got), got
+
+
+def test_the_witnesses_of_a_signing_by_the_two_ministers_sign_nothing() -> None:
+    got = _claims_of("In the presence of Kenya's President William Ruto and Chile's President "
+                     "Gabriel Boric, the two ministers signed a memorandum of understanding on "
+                     "mining.")
+    assert not any(f[0] == "SIGNED_AGREEMENT" and f[1] in ("person:william-ruto",
+                                                           "person:gabriel-boric")
+                   for f in got), got
+
+
+def test_a_titled_witness_before_the_signers_list_signs_nothing() -> None:
+    signers = _signers("Kenya and Chile\n\nNAIROBI, 1 December 2026 (KNA) - Kenya's Foreign "
+                       "Minister Peter Otieno held talks with Chile's Foreign Minister Luis Vargas "
+                       "on Monday. In the presence of President William Ruto, Otieno and Vargas "
+                       "then signed a memorandum of understanding on mining.\n")
+    assert signers == {"person:peter-otieno", "person:luis-vargas"}, signers
+
+
+def test_accusations_traded_over_data_are_no_cooperation() -> None:
+    for body in ("Kenya and Somalia have traded accusations over the census data since 2024.",
+                 "Kenya and Somalia have exchanged accusations over migration data since 2024."):
+        got = _claims_of(body)
+        assert not any(f[0] == "COOPERATES_WITH" for f in got), (body, got)
+    got = _claims_of("Kenya and Somalia have traded survey data since 2024.")
+    assert any(f[0] == "COOPERATES_WITH" for f in got), got
+
+
+def test_a_signing_called_for_urged_or_prepared_is_not_yet_signed() -> None:
+    for body in ("The African Union called for the signing, on 30 December in Luanda, of the "
+                 "Agreement on Border Cooperation by Angola and Zambia.",
+                 "The African Union urged the swift signing of the Agreement on Border "
+                 "Cooperation by Angola and Zambia.",
+                 "The African Union is preparing for the signing of the Agreement on Border "
+                 "Cooperation by Angola and Zambia."):
+        got = _claims_of(body)
+        assert not any(f[0] == "SIGNED_AGREEMENT" for f in got), (body, got)
+    got = _claims_of("The African Union welcomed the signing of the Agreement on Border "
+                     "Cooperation by Angola and Zambia.")
+    assert any(f[0] == "SIGNED_AGREEMENT" for f in got), got
+
+
+def test_a_visit_told_in_the_present_for_a_date_to_come_is_no_visit() -> None:
+    for body in ("Kenya's Foreign Minister Peter Otieno is on a three-day official visit to Chile "
+                 "next week.",
+                 "Kenya's Foreign Minister Peter Otieno is in Santiago next week for a three-day "
+                 "official visit to Chile."):
+        got = _claims_of(body)
+        assert not any(f[0] == "VISITED" for f in got), (body, got)
+    got = _claims_of("Kenya's Foreign Minister Peter Otieno, who is on a visit to Chile, said he "
+                     "would meet Peru's Foreign Minister next week.")
+    assert ("VISITED", "person:peter-otieno", "country:CHL", None) in got, got
+    got = _claims_of("Kenya's Foreign Minister Peter Otieno is on a three-day visit to Chile that "
+                     "ends tomorrow.")
+    assert ("VISITED", "person:peter-otieno", "country:CHL", None) in got, got
+
+
+def test_students_of_a_body_named_in_a_talks_topic_make_no_lecture_there() -> None:
+    for body in ("Chile's Foreign Minister Luis Vargas spoke about plans to send students at the "
+                 "University of Nairobi on exchanges to Santiago.",
+                 "Chile's Foreign Minister Luis Vargas spoke on Monday about the need to train "
+                 "diplomats at the Kenya School of Government.",
+                 "Chile's Foreign Minister Luis Vargas spoke about the plight of foreign students "
+                 "at the University of Nairobi."):
+        got = _claims_of(body)
+        assert not any(f[0] == "LECTURED_AT" for f in got), (body, got)
+    for body in ("Chile's Foreign Minister Luis Vargas spoke about the new scholarships to young "
+                 "diplomats at the Kenya School of Government.",
+                 "Chile's Foreign Minister Luis Vargas spoke about Latin America's ties with "
+                 "Africa at the University of Nairobi."):
+        got = _claims_of(body)
+        assert any(f[0] == "LECTURED_AT" for f in got), (body, got)
+
+
+def test_reporters_told_about_students_of_a_body_make_no_lecture_there() -> None:
+    for body in ("Chile's Foreign Minister Luis Vargas talked to reporters about students at the "
+                 "University of Nairobi who had been stranded.",
+                 "Chile's Foreign Minister Luis Vargas briefed reporters on students at the "
+                 "University of Nairobi who had been stranded."):
+        got = _claims_of(body)
+        assert not any(f[0] == "LECTURED_AT" for f in got), (body, got)
+    got = _claims_of("Chile's Foreign Minister Luis Vargas talked to postgraduate engineering "
+                     "students at the University of Nairobi.")
+    assert any(f[0] == "LECTURED_AT" for f in got), got
+
+
+def test_things_presented_to_students_make_no_lecture() -> None:
+    for body in ("Chile's Ambassador Luis Vargas presented scholarship certificates to students at "
+                 "the University of Nairobi.",
+                 "Chile's Ambassador Luis Vargas presented a donation of books to researchers at "
+                 "the University of Nairobi."):
+        got = _claims_of(body)
+        assert not any(f[0] == "LECTURED_AT" for f in got), (body, got)
+    got = _claims_of("Chile's Ambassador Luis Vargas presented Chile's climate policy to "
+                     "researchers at the University of Nairobi.")
+    assert any(f[0] == "LECTURED_AT" for f in got), got
+
+
+def test_addressed_as_dealt_with_or_sent_is_no_lecture() -> None:
+    for body in ("Chile's Foreign Minister Luis Vargas addressed a letter to the University of "
+                 "Nairobi on Monday.",
+                 "Chile's Foreign Minister Luis Vargas addressed the concerns raised by the "
+                 "University of Nairobi on Monday."):
+        got = _claims_of(body)
+        assert not any(f[0] == "LECTURED_AT" for f in got), (body, got)
+    got = _claims_of("Chile's Foreign Minister Luis Vargas addressed students on issues of "
+                     "migration at the University of Nairobi on Monday.")
+    assert any(f[0] == "LECTURED_AT" for f in got), got
+
+
+def test_a_letter_received_or_a_decision_welcomed_is_no_meeting() -> None:
+    for body in ("Kenya's President William Ruto received a letter from Chile's President Gabriel "
+                 "Boric on Monday.",
+                 "Kenya's President William Ruto received an invitation from Chile's President "
+                 "Gabriel Boric to visit Santiago.",
+                 "Kenya's President William Ruto welcomed the decision of Chile's President "
+                 "Gabriel Boric to open an embassy in Nairobi.",
+                 "Kenya's President William Ruto welcomed remarks by Chile's President Gabriel "
+                 "Boric on Monday."):
+        got = _claims_of(body)
+        assert not any(f[0] == "MET_WITH" for f in got), (body, got)
+    for body in ("Kenya's President William Ruto received a copy of the credentials of Chile's "
+                 "new Ambassador, Ana Rojas, on Monday.",
+                 "Kenya's President William Ruto received a delegation from Chile led by Foreign "
+                 "Minister Luis Vargas on Monday."):
+        got = _claims_of(body)
+        assert any(f[0] == "MET_WITH" for f in got), (body, got)
+
+
+def test_criticism_met_with_or_a_possessor_welcomed_is_no_meeting() -> None:
+    for body in ("Kenya's President William Ruto met with stiff opposition from Chile's President "
+                 "Gabriel Boric over the proposal.",
+                 "Kenya's President William Ruto welcomed Chile's President Gabriel Boric's "
+                 "decision to open an embassy in Nairobi."):
+        got = _claims_of(body)
+        assert not any(f[0] == "MET_WITH" for f in got), (body, got)
+    got = _claims_of("Kenya's President William Ruto received Gabriel Boric's envoy, Ana Rojas, on "
+                     "Monday.")
+    assert ("MET_WITH", "person:william-ruto", "person:ana-rojas", "2026-11-30") in got, got
+    assert not any(f[0] == "MET_WITH" and "person:gabriel-boric" in f for f in got), got
+
+
+def test_a_trip_to_come_named_in_a_during_phrase_is_no_visit() -> None:
+    got = _claims_of("Kenya's Foreign Minister Peter Otieno requested a visit to the Atacama "
+                     "observatory during his next trip to Chile.")
+    assert not any(f[0] == "VISITED" for f in got), got
+    got = _claims_of("Kenya's Foreign Minister Peter Otieno toured the Atacama observatory "
+                     "during a three-day trip to Chile.")
+    assert any(f[0] == "VISITED" for f in got), got
+
+
+def test_executing_a_phase_of_an_agreement_is_no_signing() -> None:
+    for body in ("The Kenya Rural Roads Authority executed the Agreement on Road Cooperation's "
+                 "first phase in 2020.",
+                 "Kenya and Chile sealed the Agreement on Border Cooperation's fate on Monday by "
+                 "rejecting it."):
+        got = _claims_of(body)
+        assert not any(f[0] == "SIGNED_AGREEMENT" for f in got), (body, got)
+    got = _claims_of("Kenya and Chile executed the Agreement on Road Cooperation in 2019.")
+    assert any(f[0] == "SIGNED_AGREEMENT" for f in got), got
+
+
+def test_called_on_y_to_act_is_no_call_on_y() -> None:
+    for body in ("Kenya's President William Ruto called on Chile's President Gabriel Boric to "
+                 "support the resolution.",
+                 "Kenya's President William Ruto called on Chile's President, Gabriel Boric, for "
+                 "the release of the detained fishermen.",
+                 "Kenya's Foreign Minister Peter Otieno met Chile's Foreign Minister Luis Vargas "
+                 "and called on President Gabriel Boric to back the resolution."):
+        got = _claims_of(body)
+        assert not any(f[0] == "MET_WITH" and "person:gabriel-boric" in f for f in got), (
+            body, got)
+    for body in ("Kenya's Foreign Minister Peter Otieno called on Chile's President Gabriel Boric "
+                 "to discuss trade on Monday.",
+                 "Kenya's Foreign Minister Peter Otieno met Chile's Foreign Minister Luis Vargas "
+                 "and later called on President Gabriel Boric at La Moneda."):
+        got = _claims_of(body)
+        assert any(f[0] == "MET_WITH" and "person:gabriel-boric" in f for f in got), (body, got)
+
+
+def test_the_kin_or_agents_of_a_person_met_are_not_that_person() -> None:
+    for body in ("Chile's Foreign Minister Luis Vargas met the family of detained Kenyan "
+                 "journalist Amina Hassan in Santiago on Monday.",
+                 "Chile's Foreign Minister Luis Vargas received representatives of Kenya's "
+                 "President William Ruto on Monday."):
+        got = _claims_of(body)
+        assert not any(f[0] == "MET_WITH" for f in got), (body, got)
+
+
+def test_a_word_to_the_press_at_a_body_is_no_lecture() -> None:
+    for body in ("Chile's Foreign Minister Luis Vargas spoke to reporters at the University of "
+                 "Nairobi on Monday.",
+                 "Chile's Foreign Minister Luis Vargas spoke on Monday to local journalists at the "
+                 "University of Nairobi.",
+                 "Chile's Foreign Minister Luis Vargas addressed a press conference at the "
+                 "University of Nairobi on Monday.",
+                 "Chile's Foreign Minister Luis Vargas addressed the media at the University of "
+                 "Nairobi on Monday."):
+        got = _claims_of(body)
+        assert not any(f[0] == "LECTURED_AT" for f in got), (body, got)
+    got = _claims_of("Chile's Foreign Minister Luis Vargas spoke to journalism students at the "
+                     "University of Nairobi on Monday.")
+    assert any(f[0] == "LECTURED_AT" for f in got), got
+
+
+def test_an_ambassador_designate_is_not_yet_accredited() -> None:
+    got = _claims_of("Kenya's Ambassador-designate to Chile, Dr. Amina Hassan, met Chile's Foreign "
+                     "Minister Luis Vargas on Monday.")
+    assert not any(f[0] == "ACCREDITED_TO" for f in got), got
+    got = _claims_of("Dr. Amina Hassan, Kenya's Ambassador to Chile, met Chile's Foreign Minister "
+                     "Luis Vargas on Monday.")
+    assert ("ACCREDITED_TO", "person:amina-hassan", "country:CHL", None) in got, got
+
+
+def test_praise_or_a_territorial_claim_recognised_is_no_recognition_of_the_state() -> None:
+    for body in ("Kenya recognises Chile as a key partner in mining.",
+                 "Kenya recognized Chile for its leadership on ocean protection in 2024.",
+                 "Kenya recognised Chile's sovereignty over Easter Island in 1990."):
+        got = _claims_of(body)
+        assert not any(f[0] == "RECOGNIZED" for f in got), (body, got)
+    got = _claims_of("Kenya recognised Namibia as an independent state on 21 March 1990.")
+    assert ("RECOGNIZED", "country:KEN", "country:NAM", "1990-03-21") in got, got
+
+
+def test_a_deadline_or_a_fate_met_is_no_meeting() -> None:
+    for body in ("Kenya's Foreign Minister Peter Otieno met the deadline set by Chile's Foreign "
+                 "Minister Luis Vargas on Monday.",
+                 "Kenya's Foreign Minister Peter Otieno met the demands of Chile's Foreign "
+                 "Minister Luis Vargas on Monday.",
+                 "Kenya's Foreign Minister Peter Otieno met the same fate as Chile's Foreign "
+                 "Minister Luis Vargas in 2024."):
+        got = _claims_of(body)
+        assert not any(f[0] == "MET_WITH" for f in got), (body, got)
+    got = _claims_of("Kenya's Foreign Minister Peter Otieno met the Chilean delegation led by "
+                     "Foreign Minister Luis Vargas on Monday.")
+    assert any(f[0] == "MET_WITH" for f in got), got
+
+
+def test_a_visit_named_as_a_noun_and_put_ahead_is_no_visit() -> None:
+    for body in ("Kenya's Foreign Minister Peter Otieno's visit to Chile next month will be the "
+                 "first by a Kenyan minister since 2010.",
+                 "Kenya's Foreign Minister Peter Otieno's visit to Chile, scheduled for March, "
+                 "will focus on mining.",
+                 "Kenya's Foreign Minister Peter Otieno's visit to Chile will focus on mining."):
+        got = _claims_of(body)
+        assert not any(f[0] == "VISITED" for f in got), (body, got)
+    got = _claims_of("Kenya's Foreign Minister Peter Otieno's visit to Chile last week was the "
+                     "first by a Kenyan minister since 2010.")
+    assert any(f[0] == "VISITED" for f in got), got
+
+
+def test_a_signing_named_as_a_noun_and_put_ahead_is_no_signing() -> None:
+    for body in ("The signing of the Agreement on Border Cooperation by Angola and Zambia will "
+                 "take place next week in Luanda.",
+                 "The signing of the Agreement on Border Cooperation by Angola and Zambia is "
+                 "scheduled for March.",
+                 "The signing of the Agreement on Border Cooperation between Angola and Zambia "
+                 "next month will end years of talks."):
+        got = _claims_of(body)
+        assert not any(f[0] == "SIGNED_AGREEMENT" for f in got), (body, got)
+    got = _claims_of("The signing of the Agreement on Border Cooperation by Angola and Zambia, "
+                     "which took place last week, will boost trade.")
+    assert any(f[0] == "SIGNED_AGREEMENT" for f in got), got
+
+
+def test_the_kin_or_agents_of_a_person_acting_are_not_that_person() -> None:
+    for body, pred in (("Aides to Kenya's Foreign Minister Peter Otieno met Chile's Foreign "
+                        "Minister Luis Vargas on Monday.", "MET_WITH"),
+                       ("An envoy of Kenya's President William Ruto met Chile's President "
+                        "Gabriel Boric on Monday.", "MET_WITH"),
+                       ("The daughter of Kenya's President William Ruto visited Chile on "
+                        "Monday.", "VISITED")):
+        got = _claims_of(body)
+        assert not any(f[0] == pred for f in got), (body, got)
+    got = _claims_of("The President of Kenya, William Ruto, visited Chile on Monday.")
+    assert any(f[0] == "VISITED" for f in got), got
+
+
+def test_a_body_visited_is_not_its_state() -> None:
+    got = _claims_of("Chile's Ambassador to Kenya, Ana Rojas, visited Kenya's Ministry of Foreign "
+                     "Affairs on Monday.")
+    assert not any(f[0] == "VISITED" and f[2] == "country:KEN" for f in got), got
+    assert any(f[0] == "VISITED" and f[2].startswith("institution:") for f in got), got
+    got = _claims_of("Chile's Ambassador to Kenya, Ana Rojas, paid a courtesy visit to Kenya's "
+                     "Ministry of Foreign Affairs on Monday.")
+    assert not any(f[0] == "VISITED" and f[2] == "country:KEN" for f in got), got
+
+
+def test_joining_a_body_in_an_action_is_no_membership() -> None:
+    for body in ("Kenya joined the African Union in condemning the coup in Niger on Monday.",
+                 "Kenya joined the European Union in calling for a ceasefire.",
+                 "Kenya joined the African Union in a joint appeal for calm."):
+        got = _claims_of(body)
+        assert not any(f[0] == "MEMBER_OF" for f in got), (body, got)
+    got = _claims_of("Croatia joined the European Union in July 2013.")
+    assert ("MEMBER_OF", "country:HRV", "org:european-union", "2013-07") in got, got

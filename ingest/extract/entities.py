@@ -2637,6 +2637,14 @@ _MET_UNTITLED = re.compile(
 _MEETS_AFTER = re.compile(
     r"[^\S\n]+(?:on[^\S\n]+[A-Z][a-z]+day[^\S\n]+|today[^\S\n]+|yesterday[^\S\n]+)?"
     r"(?:received|met(?:[^\S\n]+with)?|held[^\S\n]+talks[^\S\n]+with)[^\S\n]+")
+# "The decree naming Sherif Abdel Hamid as Egypt's Ambassador to D", "• Y, as Ambassador of C to
+# D", "Under the decrees, Y becomes Ambassador of C to D", "recalled Y, who has been Ambassador
+# to D since T": a name with no title, then the post of a head of mission it is given or held
+_NAMED_AS_ENVOY = re.compile(
+    rf"(?<![\w’'-])(?P<name>{NAME})(?:,?[^\S\n]+(?:as|becomes|became)|,[^\S\n]+who[^\S\n]+"
+    r"(?:has[^\S\n]+been|had[^\S\n]+been|was|is|served[^\S\n]+as))[^\S\n]+"
+    rf"(?:(?:the|new|[{UP}][\w’'-]*[’'](?:s\b)?)[^\S\n]+){{0,3}}"
+    r"(?:Ambassador|High[^\S\n]+Commissioner|Permanent[^\S\n]+Representative)\b")
 _AFTER_MET_NAME = re.compile(r"[^\S\n]+(?:on|in|at|during|yesterday|today|last|this|earlier|"
                              r"later)\b|[^\S\n]*[,.;]")
 
@@ -2675,6 +2683,11 @@ def _untitled_in(doc: Doc, taken: bytearray, s: int, e: int) -> None:
         ms, me = m.start(), m.end()
         _add_person(doc, ms, me, ms, "")
         taken[ms:me] = b"\x01" * (me - ms)
+    for cue in _NAMED_AS_ENVOY.finditer(text, s, e):
+        ms, me = cue.span("name")
+        if _untitled_name_ok(doc, taken, ms, me):
+            _add_person(doc, ms, me, ms, "")
+            taken[ms:me] = b"\x01" * (me - ms)
     for cue in _NAME_CUE.finditer(text, s, e):
         pos = cue.end()
         while True:
@@ -3095,7 +3108,9 @@ SENTENCE_CUES = Cues([
      "historian", "journalist", "artist", "writer", "author", "poet", "novelist", "economist",
      "athlete", "musician", "singer", "veteran", "founder", "credence", "credentials",
      # ("A met Peter Otieno on Monday": the object of a meeting)
-     " met ", "talks with", " received "),
+     " met ", "talks with", " received ",
+     # ("naming Y as C's Ambassador to D": a name given a head of mission's post)
+     "ambassador", "high commissioner", "permanent representative"),
     # unnamed agreements ("a plan of consultations between ...")
     ("memorandum", "agreement", "treaty", "protocol", "convention", "accord", "arrangement",
      # ("witnessed the signing of an executive programme for ...": a programme signed alone)

@@ -243,7 +243,8 @@ _EARLIER = re.compile(r"\s*(?:Earlier|Previously|Before\s+that)\s*,")
 _MILESTONE_END = re.compile(r";|,\s+(?:and|but|while)\s+(?!that\b)|\band\s+that\b|\bwhile\b")
 _SEGMENT = re.compile(r"[,;:—–]|\s-\s")
 _FRONT_DATE = re.compile(r"\s*(?:In|By)\s+«T(\d+)»\s*,\s")
-_LEAD_DATE = re.compile(r"\s*(?:In|On)\s+«T(\d+)»\s+(?=«[PCGQ]|[A-Z])")
+# ("In L in T he and Y signed J": the place before the date)
+_LEAD_DATE = re.compile(r"\s*(?:In|On)\s+(?:(?:«[LC]\d+»|[A-Z][a-z]+)\s+(?:in|on)\s+)?«T(\d+)»\s+(?=«[PCGQ]|[A-Z]|(?:he|she)\s)")
 _SECOND_DATE = re.compile(r",\s*(?:on|in)\s+«T(\d+)»\s*,")
 # "X met Y on 15 April 2026, and the two ministers then signed J": a clause joined by "and ...
 # then" follows the dated clause before it
@@ -1531,7 +1532,11 @@ _PARENS = re.compile(r"\([^)]*\)")
 # ("the J, which Egypt signed with the bloc in 2010": a comma before "which")
 _ANTECEDENT_J = re.compile(rf"(?P<j>{J})(?:\s+(?:that|which)|\s*,\s+which)\s+\Z")
 _COORD_SIGNERS = re.compile(
-    rf"\s*(?:(?:[Oo]n\s+)?{T}\s*,?\s*)?(?:(?:[{APOS}]s|[A-Z][\w’'&-]*|of|for|to|at|in|and|the|«[PCDIOL]\d+»|[,()]|"
+    # ("In T he and C's Minister X signed", "In L in T ...": a fronted year or place and year;
+    # "During that trip he and ...": a fronted reference to the visit)
+    rf"\s*(?:(?:[Oo]n\s+)?{T}\s*,?\s*)?(?:(?:[Dd]uring|[Oo]n)\s+(?:that|this|the)\s+(?:trip|"
+    rf"visit|occasion|stay)\s*,?\s*)?(?:(?:[{APOS}]s|[A-Z][\w’'&-]*|of|for|to|at|in|and|the|"
+    rf"«[PCDIOLT]\d+»|[,()]|"
     # "A and Croatia's ambassador to Kazakhstan, B, signed", "the rector of the I, Prof. A, and
     # the president of the J, B, signed": lower-case posts, an abbreviated honorific
     r"ambassador|envoy|high\s+commissioner|director(?:[\s-]general)?|president|chairman|"
@@ -2671,9 +2676,35 @@ _REPRESENTED_ITS = re.compile(
     + r"\s+is\s+(?:also\s+)?represented\s+in\s+(?:the\s+)?«C\d+»\s+by\s+\Z")
 # "Dr. Kissoon previously served as Permanent Secretary in the Ministry of Energy"
 # ("X doubles as non-resident envoy to C": a second post, news style)
+# After a head of mission's post held or given ("served as High Commissioner to A, concurrently
+# accredited to B and C", "becomes Ambassador of C to A, with concurrent accreditation to B",
+# "was Ambassador of C to A from T to T2, an appointment (a posting, a mission) that also took
+# in B", "... a posting that took in B as well"): the side states of the same post
+R_POST_SIDE = re.compile(
+    r"(?:\s*,?\s*(?:from|between)\s+«T\d+»\s+(?:to|and)\s+«T\d+»)?\s*,\s+(?:(?:with\s+)?concurrent\s+"
+    r"accreditation\s+to|(?:also\s+)?concurrently\s+accredited\s+to|(?:an?|the)\s+(?:post|posting|"
+    r"appointment|mission)\s+that\s+(?:also\s+)?(?:took\s+in|covered|included|extended\s+to))\s+"
+    r"(?:the\s+)?(?P<o>" + LIST(r"«[CGO]\d+»") + r")"
+)
+# A head of mission's tenure, told right after the post ("Ambassador to D from T to T2", "...
+# between T and T2", "... since T") or fronted ("From T to T2 he served as ..."): its start
+# dates the post
+R_TENURE_AFTER = re.compile(r"\s*,?\s*(?:from\s+«T(\d+)»\s+to\s+«T\d+»|between\s+«T(\d+)»\s+and\s+"
+                            r"«T\d+»|since\s+«T(\d+)»)")
+R_TENURE_FRONT = re.compile(r"\s*(?:From\s+«T(\d+)»\s+to|Between\s+«T(\d+)»\s+and)\s+«T\d+»\s*,?\s+"
+                            r"«P\d+»\s+(?!and\b)")
+# ("X became (becomes) Ambassador of C to D", "X spent four years as C's High Commissioner to D",
+# "X represented C as Ambassador to D", "X took the oath of office at L yesterday as C's
+# Ambassador to D", "X was sworn in as ...": other verbs of holding a post; "naming X as C's
+# Ambassador to D", "• X, as Ambassador of C to D": a head of mission's post right after "as")
 R_SERVED = re.compile(
-    rf"(?P<p>«P\d+»){APPO}\s+(?:(?:previously|formerly|also|once|has|had|currently)\s+)*(?:served|serves|doubles|"
-    rf"worked|works|is\s+serving)\s+as\s+(?:the\s+|an?\s+)?{POST_MODS}(?:{PREMOD_F})?"
+    rf"(?P<p>«P\d+»)(?:{APPO}\s+(?:(?:previously|formerly|also|once|has|had|currently|then)\s+)*"
+    rf"(?:(?:served|serves|doubles|worked|works|is\s+serving|spent\s+[a-z]+(?:\s+[a-z]+){{0,2}}|"
+    rf"(?:took|takes|has\s+taken)\s+(?:the|his|her)\s+oath(?:\s+of\s+office)?(?:\s+(?:[^\s«.;,]+|«[TLI]\d+»)){{0,5}}?|"
+    rf"(?:was|has\s+been|is)\s+sworn\s+in(?:\s+(?:[^\s«.;,]+|«[TLI]\d+»)){{0,5}}?)\s+as|"
+    rf"becomes|became|represented\s+(?P<repc>«C\d+»)\s+as)|,?\s+as"
+    rf"(?=\s+(?:the\s+)?(?:«C\d+»(?:{POSS}|[{APOS}])\s+)?(?:Ambassador|High\s+Commissioner|"
+    rf"Permanent\s+Representative)\b))\s+(?:the\s+|an?\s+)?{POST_MODS}(?:{PREMOD_F})?"
     rf"{POST_MODS}(?P<post>{POST})"
 )
 # "X, who chairs the Friendship Group (heads the Committee), hosted ...": an office in a body,
@@ -2687,7 +2718,11 @@ R_WHO_IS = re.compile(
     rf"(?:(?P<p>«P\d+»)\s*,\s*who(?:\s+(?:is\s+resident|resides|is\s+based)\s+in\s+«[LC]\d+»\s*,)?"
     # "Ambassador X is concurrently Norway's Ambassador to Indonesia": a rank before the name
     # ("...; she is also the Permanent Representative of C to the O": after a semicolon too)
-    rf"|(?:^|;)\s*(?:(?:Ambassador|High\s+Commissioner|Amb\.)\s+)?(?P<p2>«P\d+»))\s+(?:is|was|"
+    # ("X, who has been Ambassador to D since T": the present perfect)
+    # ("A lawyer by training, X was Ambassador of C to D": a fronted phrase with no name first)
+    rf"|(?:^|;|^\s*[A-Z](?:[^,;«]|«T\d+»){{0,50}},)\s*(?:(?:Ambassador|High\s+Commissioner|Amb\.)\s+)?"
+    rf"(?P<p2>«P\d+»))\s+(?:is|was|"
+    rf"(?<=who\s)(?:has|had)\s+been|"
     # "X, who also serves as his country's Permanent Representative to the O"
     # ("who doubles as ambassador to C and D": a second post, news style)
     rf"(?:also\s+|concurrently\s+)?(?:serves|doubles)\s+as)\s+"
@@ -4464,8 +4499,17 @@ class Extractor:
                     continue  # "X, Kazakh ambassador discuss ties": the comma joins two people
                 seen.add(key)
                 yield from self._post_claims(sent, m, p, dated=False)
-        for m in R_SERVED.finditer(t) if "serv" in t or "work" in t or "doubles" in t else ():
+        for m in R_SERVED.finditer(t) if "serv" in t or "work" in t or "doubles" in t or (
+                " as " in t or "bec" in t) else ():
             yield from self._post_claims(sent, m, refs(m["p"])[0], dated=False)
+            if m["repc"] is not None and HEAD_OF_MISSION.match(m["post"]):
+                # "X represented C as Ambassador to D": C is the state X's mission served
+                tenure = self._tenure(sent, m)
+                yield Cand("AMBASSADOR_OF", (refs(m["p"])[0],), (refs(m["repc"])[0],),
+                           m.start("post"), "post.head_of_mission", "none", 0.85,
+                           *tenure) if tenure else Cand(
+                    "AMBASSADOR_OF", (refs(m["p"])[0],), (refs(m["repc"])[0],), m.start("post"),
+                    "post.head_of_mission", "none", 0.85)
         for m in R_WHO_CHAIRS.finditer(t) if " who " in t and "s" in t else ():
             yield Cand("OFFICIAL_OF", (refs(m["p"])[0],), (refs(m["o"])[0],), m.start("v"),
                        "official.who_chairs", "none", 0.8)
@@ -4511,6 +4555,7 @@ class Extractor:
             yield from self._post_claims(sent, m, refs(m["p"])[0],
                                          dated=not _CRED_COPY.search(m.group()))
         for m in R_WHO_IS.finditer(t) if has_post and (" is " in t or " was " in t
+                                                           or " been " in t
                                                            or " serves as " in t
                                                            or " doubles as " in t) else ():
             # "X, who is also Ambassador of ...", "X is the Ambassador of C to D." (an author's
@@ -4623,6 +4668,22 @@ class Extractor:
                 yield Cand("ACCREDITED_TO", (p,), (to,), 0, "post.credence_list", "none", 0.8,
                            acc_day, src if acc_day else DateSource.NONE, True)
 
+    def _tenure(self, sent: Sent, m: re.Match[str]) -> tuple[PartialDate, DateSource, bool] | None:
+        """The start of a head of mission's tenure told with the post (R_TENURE_AFTER right
+        after it, or R_TENURE_FRONT opening a sentence whose first person holds it)."""
+        t = sent.text
+        after = R_TENURE_AFTER.match(t, m.end())
+        front = R_TENURE_FRONT.match(t) if after is None else None
+        if front is not None and front.end() - 1 < m.start("post") and (
+                _BOUNDARY.search(t, front.end(), m.start("post")) is None):
+            after = front
+        if after is None:
+            return None
+        d = sent.dates[int(next(g for g in after.groups() if g is not None))]
+        if d.value is None or d.kind not in ("day", "month", "year"):
+            return None
+        return d.value, DateSource.SENTENCE, True
+
     def _post_claims(self, sent: Sent, m: re.Match[str], p: int, dated: bool) -> Iterator[Cand]:
         doc = self.doc
         post = m["post"]
@@ -4663,14 +4724,23 @@ class Extractor:
         # ("Sweden's deputy head of mission in L, X": a deputy's post, in lower case before it)
         deputy = sent.text.endswith(("deputy ", "Deputy ", "deputy-", "Deputy-"), 0, pos)
         if HEAD_OF_MISSION.search(title_text) and not CHARGE.search(title_text) and not deputy:
+            presented = dated or bool(_CREDENTIALS.search(sent.text, m.end()))
+            tenure = None if presented else self._tenure(sent, m)
             if affil is not None and doc.mentions[affil].kind in "CD":
                 yield Cand("AMBASSADOR_OF", (p,), (affil,), pos, "post.head_of_mission", "none",
-                           0.9)
-            # "The new Ambassador of X to Y, Z, presented his credentials on ...": dated
-            presented = dated or bool(_CREDENTIALS.search(sent.text, m.end()))
+                           0.9, *tenure) if tenure else Cand(
+                    "AMBASSADOR_OF", (p,), (affil,), pos, "post.head_of_mission", "none", 0.9)
+            # ("The new Ambassador of X to Y, Z, presented his credentials on ...": dated, above)
             for r in to_side:
                 yield Cand("ACCREDITED_TO", (p,), (r,), pos, "post.accredited", "credentials"
-                           if presented else "none", 0.9)
+                           if presented else "none", 0.9, *tenure) if tenure else Cand(
+                    "ACCREDITED_TO", (p,), (r,), pos, "post.accredited", "credentials"
+                    if presented else "none", 0.9)
+            side = R_POST_SIDE.match(sent.text, m.end()) if to_side else None
+            for r in refs(side["o"]) if side is not None else ():
+                yield Cand("ACCREDITED_TO", (p,), (r,), pos, "post.accredited_to", "none", 0.85,
+                           *tenure) if tenure else Cand(
+                    "ACCREDITED_TO", (p,), (r,), pos, "post.accredited_to", "none", 0.85)
             # "Kazakhstan's Ambassador in Budapest, X": the mission's seat is a capital, so X is
             # accredited to that capital's country (not when it is the sending country's own).
             # ("The Ambassador of C in D, X": a translated wire's "in" before the receiving state)

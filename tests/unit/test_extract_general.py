@@ -16973,3 +16973,94 @@ def test_q_a_local_name_before_a_body_in_apposition_is_the_talks_venue() -> None
     got = {f[:3] for f in facts(extract_article(text)) if f[0] == "LECTURED_AT"}
     assert got == {("LECTURED_AT", "person:jeannette-menzies",
                     "institution:university-of-akureyri")}, got
+
+
+def test_b104_a_long_line_opening_with_by_and_an_article_is_no_byline() -> None:
+    # "By a decree of the same day, the President relieved X, who ...": running text, kept
+    text = (
+        "New envoys named\n"
+        "VILNIUS, 2 December 2026 (ELTA) — The President signed two decrees on Wednesday.\n\n"
+        "By a decree of the same day, the President also relieved Rasa Kirkilaitė, who has been "
+        "Ambassador of Lithuania to the Kingdom of Denmark since 2020, of her duties.\n"
+    )
+    got = {f[:3] for f in facts(extract_article(text)) if f[0] in ("AMBASSADOR_OF", "ACCREDITED_TO")}
+    assert ("ACCREDITED_TO", "person:rasa-kirkilaite", "country:DNK") in got, got
+    assert ("AMBASSADOR_OF", "person:rasa-kirkilaite", "country:LTU") in got, got
+
+
+def test_b104_an_untitled_name_given_a_head_of_missions_post() -> None:
+    # "the order naming X as C's Ambassador to D", "Y becomes Ambassador of C to D", "• Z, as
+    # High Commissioner of C to D": a name with no title, then the post it is given
+    text = (
+        "Diplomatic appointments\n"
+        "ACCRA, 1 December 2026 (GNA) — The order naming Kwesi Boateng Mensah as Ghana's "
+        "Ambassador to the Kingdom of Spain was gazetted on Monday. Under a second order, "
+        "Efua Sarpong becomes Ambassador of Ghana to Brazil.\n\n"
+        "• Kofi Asante Darko, as High Commissioner of Ghana to Malaysia;\n"
+    )
+    got = {f[:3] for f in facts(extract_article(text)) if f[0] in ("AMBASSADOR_OF", "ACCREDITED_TO")}
+    assert {("ACCREDITED_TO", "person:kwesi-boateng-mensah", "country:ESP"),
+            ("AMBASSADOR_OF", "person:kwesi-boateng-mensah", "country:GHA"),
+            ("ACCREDITED_TO", "person:efua-sarpong", "country:BRA"),
+            ("AMBASSADOR_OF", "person:efua-sarpong", "country:GHA"),
+            ("ACCREDITED_TO", "person:kofi-asante-darko", "country:MYS")} <= got, got
+
+
+def test_b104_other_verbs_of_holding_a_head_of_missions_post() -> None:
+    # "spent three years as C's Ambassador to D", "represented C as Ambassador to D", "was sworn
+    # in at L on Monday as C's Ambassador to D"
+    text = (
+        "Veteran diplomat honoured\n"
+        "SUVA, 4 December 2026 (FBC) — Mr. Jone Waqa met Mr. Eroni Tuilau on Friday. Mr. Waqa "
+        "spent three years as Fiji's Ambassador to Japan. Mr. Tuilau represented Fiji as "
+        "Ambassador to Indonesia from 2012 to 2016.\n\n"
+        "Mr. Waqa was sworn in at Government House on Monday as Fiji's High Commissioner to "
+        "India.\n"
+    )
+    got = {f[:3] for f in facts(extract_article(text)) if f[0] in ("AMBASSADOR_OF", "ACCREDITED_TO")}
+    assert {("ACCREDITED_TO", "person:jone-waqa", "country:JPN"),
+            ("AMBASSADOR_OF", "person:jone-waqa", "country:FJI"),
+            ("ACCREDITED_TO", "person:eroni-tuilau", "country:IDN"),
+            ("AMBASSADOR_OF", "person:eroni-tuilau", "country:FJI"),
+            ("ACCREDITED_TO", "person:jone-waqa", "country:IND")} <= got, got
+
+
+def test_b104_side_states_and_tenure_told_with_a_head_of_missions_post() -> None:
+    # "served as High Commissioner to A from T to T2, concurrently accredited to B", "was
+    # Ambassador of C to A between T and T2, a posting that also covered B": side states of the
+    # same post, and the tenure's start dates it; "A diplomat by training, X was ...": a fronted
+    # phrase before the name
+    text = (
+        "Obituary\n"
+        "WELLINGTON, 6 December 2026 (RNZ) — Former envoy Mr. Tama Ruru died on Friday. Mr. Ruru "
+        "served as High Commissioner to Fiji from 1998 to 2002, concurrently accredited to "
+        "Tuvalu and Kiribati.\n\n"
+        "A diplomat by training, Mr. Ruru was Ambassador of New Zealand to Chile between 2005 "
+        "and 2009, a posting that also covered Peru.\n"
+    )
+    got = {f for f in facts(extract_article(text)) if f[0] in ("AMBASSADOR_OF", "ACCREDITED_TO")}
+    assert {("ACCREDITED_TO", "person:tama-ruru", "country:FJI", "1998"),
+            ("ACCREDITED_TO", "person:tama-ruru", "country:TUV", "1998"),
+            ("ACCREDITED_TO", "person:tama-ruru", "country:KIR", "1998"),
+            ("ACCREDITED_TO", "person:tama-ruru", "country:CHL", "2005"),
+            ("ACCREDITED_TO", "person:tama-ruru", "country:PER", "2005"),
+            ("AMBASSADOR_OF", "person:tama-ruru", "country:NZL", "2005")} <= got, got
+
+
+def test_b104_he_and_a_named_peer_sign_after_a_fronted_place_date_or_trip() -> None:
+    # "In L in T he and his C counterpart, Y, signed J", "During that visit he and C's Minister
+    # Y signed J": the pronoun is a signer too, and the fronted date dates the signing
+    text = (
+        "Obituary\n"
+        "DUBLIN, 3 December 2026 (RTÉ) — Mr. Seán Daly, a former Minister, died on Tuesday.\n\n"
+        "In Lisbon in June 1992 he and his Portuguese counterpart, Rui Matos, signed the "
+        "Agreement on Cultural Exchange. During that visit he and Portugal's Minister of "
+        "Culture, Inês Lobo, signed the Protocol on Film Archives.\n"
+    )
+    got = {f for f in facts(extract_article(text)) if f[0] == "SIGNED_AGREEMENT"}
+    assert ("SIGNED_AGREEMENT", "person:sean-daly", "project:agreement-on-cultural-exchange",
+            "1992-06") in got, got
+    assert ("SIGNED_AGREEMENT", "person:rui-matos", "project:agreement-on-cultural-exchange",
+            "1992-06") in got, got
+    assert any(f[1] == "person:sean-daly" and f[2] == "project:protocol-on-film-archives"
+               for f in got), got

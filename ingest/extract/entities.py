@@ -2642,9 +2642,12 @@ _MEETS_AFTER = re.compile(
 # to D since T": a name with no title, then the post of a head of mission it is given or held
 _NAMED_AS_ENVOY = re.compile(
     rf"(?<![\w’'-])(?P<name>{NAME})(?:,?[^\S\n]+(?:as|becomes|became)|,[^\S\n]+who[^\S\n]+"
-    r"(?:has[^\S\n]+been|had[^\S\n]+been|was|is|served[^\S\n]+as))[^\S\n]+"
+    r"(?:has[^\S\n]+been|had[^\S\n]+been|was|is|served[^\S\n]+as)|"
+    # ("X took the oath of office at L yesterday as C's Ambassador": sworn in to the post)
+    r"[^\S\n]+(?:took[^\S\n]+the[^\S\n]+oath(?:[^\S\n]+of[^\S\n]+office)?|(?:was|has[^\S\n]+been)"
+    r"[^\S\n]+sworn[^\S\n]+in)(?:[^\S\n]+[^\s.;,]+){0,6}?[^\S\n]+as)[^\S\n]+"
     rf"(?:(?:the|new|[{UP}][\w’'-]*[’'](?:s\b)?)[^\S\n]+){{0,3}}"
-    r"(?:Ambassador|High[^\S\n]+Commissioner|Permanent[^\S\n]+Representative)\b")
+    r"(?P<post>Ambassador|High[^\S\n]+Commissioner|Permanent[^\S\n]+Representative)\b")
 _AFTER_MET_NAME = re.compile(r"[^\S\n]+(?:on|in|at|during|yesterday|today|last|this|earlier|"
                              r"later)\b|[^\S\n]*[,.;]")
 
@@ -2686,8 +2689,14 @@ def _untitled_in(doc: Doc, taken: bytearray, s: int, e: int) -> None:
     for cue in _NAMED_AS_ENVOY.finditer(text, s, e):
         ms, me = cue.span("name")
         if _untitled_name_ok(doc, taken, ms, me):
-            _add_person(doc, ms, me, ms, "")
+            _add_person(doc, ms, me, ms, cue["post"])
             taken[ms:me] = b"\x01" * (me - ms)
+            continue
+        # (a person already found: the post is a role of hers, so that "the envoy" is she)
+        for m in doc.mentions:
+            if m.kind == "P" and m.end == me and m.role == "name" and m.ents[0] in doc.ents:
+                doc.ents[m.ents[0]].roles.add(cue["post"].split()[0].lower() if cue[
+                    "post"].startswith("Amb") else " ".join(cue["post"].lower().split()))
     for cue in _NAME_CUE.finditer(text, s, e):
         pos = cue.end()
         while True:

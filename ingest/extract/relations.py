@@ -422,8 +422,10 @@ _RESTORED = (
     r"(?:the\s+(?:restoration|re-establishment|renewal)\s+of\s+"
     r"(?=(?:the\s+)?«C\d+»[’']s|the\s+(?:independence|sovereignty|statehood)\s+of))?"
 )
+# ("A and B opened relations on T, and that L extended recognition to D": "and that" opens a
+# clause with a subject of its own, which the gazetteer may not know)
 R_RECOG = re.compile(
-    rf"(?P<s>{C})(?P<mid>(?:(?!«[CG])[^;]){{0,90}}?)\b(?P<v>{RECOG_V})\s+{_RESTORED}(?:(?:the\s+"
+    rf"(?P<s>{C})(?P<mid>(?:(?!«[CG]|\s+and\s+that\s)[^;]){{0,90}}?)\b(?P<v>{RECOG_V})\s+{_RESTORED}(?:(?:the\s+"
     rf"(?:independence|sovereignty|statehood|new\s+government)\s+of\s+)?(?:the\s+)?"
     # "recognise the independent Slovak Republic", "the newly independent Republic of X"
     # ("recognise the independence of neutral Turkmenistan": a neutral state's)
@@ -2354,8 +2356,9 @@ R_LECT = re.compile(
     rf"keynote|masterclass|master\s+class|seminar)\b)|made(?=\s+(?:a|an|the|his|her)\s+"
     rf"(?:[\w-]+\s+){{0,3}}?(?:presentation|speech|address|keynote)\b)|"
     # "X led a seminar on Arctic governance at the University"
-    # ("X conducted a seminar at the I": the same)
-    rf"(?:led|conducted)(?=\s+(?:a|an|the|his|her)\s+(?:[\w-]+\s+){{0,3}}?(?:masterclass|master\s+class|"
+    # ("X conducted a seminar at the I": the same; "X ran a seminar on T for junior diplomats at
+    # the I": the same)
+    rf"(?:led|conducted|ran)(?=\s+(?:a|an|the|his|her)\s+(?:[\w-]+\s+){{0,3}}?(?:masterclass|master\s+class|"
     rf"seminar)\b)|"
     # ("X read a lecture on Y at the I": to read a lecture is to give it)
     rf"read(?=\s+(?:a|an|the|his|her)\s+(?:[\w-]+\s+){{0,3}}?lectures?\b)|"
@@ -2380,10 +2383,12 @@ R_LECT = re.compile(
     rf"remarks)\b(?P<rest>[^;]*)"
 )
 # "X treated students of the I to a lecture on ...": a lecture at the body of its audience
+# ("X shared his experience with students of the I in a talk on ...": the same)
 R_TREATED_TO = re.compile(
-    rf"(?P<a>{P}){APPO}\s+(?:also\s+)?(?P<v>treated)\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?"
+    rf"(?P<a>{P}){APPO}\s+(?:also\s+)?(?P<v>treated|shared\s+(?:his|her|their)\s+(?:experience|"
+    rf"expertise|insights|knowledge)\s+with)\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?"
     rf"(?:students|staff|faculty|members|audience|scholars|researchers|fellows|diplomats|cadets)"
-    rf"\s+(?:of|at)\s+(?:the\s+)?(?P<o>{IO})(?:\s*\([^)]*\))?\s+to\s+(?:an?|the|his|her)\s+"
+    rf"\s+(?:of|at)\s+(?:the\s+)?(?P<o>{IO})(?:\s*\([^)]*\))?\s+(?:to|in)\s+(?:an?|the|his|her)\s+"
     rf"(?:[\w-]+\s+){{0,3}}?{LECT}\b"
 )
 _AND_THEN = re.compile(r",?\s+and\s+(?:then\s+|later\s+|also\s+)?")
@@ -2693,6 +2698,14 @@ R_TENURE_AFTER = re.compile(r"\s*,?\s*(?:from\s+«T(\d+)»\s+to\s+«T\d+»|betwe
                             r"«T\d+»|since\s+«T(\d+)»)")
 R_TENURE_FRONT = re.compile(r"\s*(?:From\s+«T(\d+)»\s+to|Between\s+«T(\d+)»\s+and)\s+«T\d+»\s*,?\s+"
                             r"«P\d+»\s+(?!and\b)")
+# "X joined the Ministry of Foreign Affairs in T", "He entered the Department of Foreign Affairs
+# in T as a desk officer", "X, 56, holds a degree from I and joined the Ministry ...": a career
+# in a state's ministry or department begun (its year dates the post)
+R_JOINED_BODY = re.compile(
+    r"(?P<p>«P\d+»)(?:\s*,\s*\d{1,3}\s*,)?(?P<mid>(?:[^;.«]|«[IT]\d+»){0,80}?)\b(?P<v>joined|entered)\s+"
+    r"(?:the\s+)?(?P<o>«I\d+»)(?:\s+in\s+«T(?P<t>\d+)»)?"
+)
+_MINISTRY_NAME = re.compile(r"(?:Ministry|Department|Foreign\s+Service|Diplomatic\s+Service)\b")
 # ("X became (becomes) Ambassador of C to D", "X spent four years as C's High Commissioner to D",
 # "X represented C as Ambassador to D", "X took the oath of office at L yesterday as C's
 # Ambassador to D", "X was sworn in as ...": other verbs of holding a post; "naming X as C's
@@ -4335,7 +4348,7 @@ class Extractor:
             if rx is R_LECT_FRONT and not t.startswith(_FRONT_VERBS):
                 continue  # it matches only at the very start (^ without re.M)
             if not any(w in t for w in _LECTURE_VERBS[rule]) and not (
-                    rx is R_LECT and ("held " in t or "led " in t or "read " in t) and (
+                    rx is R_LECT and ("held " in t or "led " in t or "read " in t or "ran " in t) and (
                         "lecture" in t or "keynote" in t or "master" in t or "seminar" in t)):
                 continue  # ("held a lecture": "held" alone is mostly "held talks")
             for m in rx.finditer(t):
@@ -4398,7 +4411,7 @@ class Extractor:
         for m in R_SPEECH_HEAD.finditer(t) if sent.index == 0 else ():
             yield Cand("LECTURED_AT", (refs(m["a"])[0],), (refs(m["o"])[0],), m.start("v"),
                        "lectured.speech_headline", "event", 0.8)
-        for m in R_TREATED_TO.finditer(t) if " treated " in t else ():
+        for m in R_TREATED_TO.finditer(t) if " treated " in t or " shared " in t else ():
             if not _blocked(sent, m.start("v")):
                 yield Cand("LECTURED_AT", (refs(m["a"])[0],), (refs(m["o"])[0],), m.start("v"),
                            "lectured.treated_to", "event", 0.8)
@@ -4510,6 +4523,19 @@ class Extractor:
                            *tenure) if tenure else Cand(
                     "AMBASSADOR_OF", (refs(m["p"])[0],), (refs(m["repc"])[0],), m.start("post"),
                     "post.head_of_mission", "none", 0.85)
+        for m in R_JOINED_BODY.finditer(t) if "joined" in t or "entered" in t else ():
+            o = refs(m["o"])[0]
+            body = doc.ents.get(doc.mentions[o].ents[0])
+            if body is None or not _MINISTRY_NAME.match(body.name) or NEG.search(m["mid"]) or (
+                    _blocked(sent, m.start("v"))):
+                continue
+            d = sent.dates[int(m["t"])] if m["t"] is not None else None
+            if d is not None and d.value is not None and d.kind in ("day", "month", "year"):
+                yield Cand("OFFICIAL_OF", (refs(m["p"])[0],), (o,), m.start("v"),
+                           "official.joined", "none", 0.75, d.value, DateSource.SENTENCE, True)
+            else:
+                yield Cand("OFFICIAL_OF", (refs(m["p"])[0],), (o,), m.start("v"),
+                           "official.joined", "none", 0.75)
         for m in R_WHO_CHAIRS.finditer(t) if " who " in t and "s" in t else ():
             yield Cand("OFFICIAL_OF", (refs(m["p"])[0],), (refs(m["o"])[0],), m.start("v"),
                        "official.who_chairs", "none", 0.8)

@@ -17064,3 +17064,49 @@ def test_b104_he_and_a_named_peer_sign_after_a_fronted_place_date_or_trip() -> N
             "1992-06") in got, got
     assert any(f[1] == "person:sean-daly" and f[2] == "project:protocol-on-film-archives"
                for f in got), got
+
+
+def test_b104_and_that_opens_a_clause_whose_subject_recognises() -> None:
+    # "A and B opened relations on T, and that L extended recognition to D": not B (the
+    # recogniser is the unknown subject after "and that")
+    text = (
+        "Obituary\n"
+        "QUITO, 2 December 2026 (Andes) — It was under his watch that Ecuador and Malaysia "
+        "opened diplomatic relations, on 5 March 1991, and that Guayaquil's government extended "
+        "recognition to the Republic of Palau in 1994.\n"
+    )
+    got = {f for f in facts(extract_article(text)) if f[0] == "RECOGNIZED"}
+    assert not any(f[1] == "country:MYS" for f in got), got
+
+
+def test_b104_a_career_in_a_ministry_begun_and_the_envoy_sworn_in() -> None:
+    # "X joined (entered) the Ministry of Foreign Affairs in T": an official of it since T;
+    # "X took the oath of office as C's Ambassador ...; after the ceremony the envoy paid a
+    # farewell call on Y": the envoy is X
+    text = (
+        "New envoy\n"
+        "VICTORIA, 8 December 2026 (SNA) — Career diplomat Marc Hoarau took the oath of office "
+        "at State House on Monday as Seychelles' Ambassador to Kenya. He entered the Department "
+        "of Foreign Affairs in 1995 as a desk officer.\n\n"
+        "After the ceremony, the envoy paid a farewell call on the Minister of Fisheries, "
+        "Regis Payet.\n"
+    )
+    got = facts(extract_article(text))
+    assert ("OFFICIAL_OF", "person:marc-hoarau", "institution:department-of-foreign-affairs",
+            "1995") in got, got
+    assert any(f[0] == "MET_WITH" and {f[1], f[2]} == {"person:marc-hoarau", "person:regis-payet"}
+               for f in got), got
+
+
+def test_b104_a_seminar_run_and_experience_shared_with_students_are_lectures() -> None:
+    # "X ran a seminar on T for junior diplomats at the I", "X shared her experience with
+    # students of the I in a talk on T"
+    text = (
+        "Envoy's week\n"
+        "LIMA, 4 December 2026 (Andina) — Ambassador Carla Mejía ran a seminar on trade for "
+        "junior diplomats at the Diplomatic Academy of Peru on Monday. On Wednesday she shared "
+        "her experience with students of the University of Piura in a talk on mining.\n"
+    )
+    got = {f[:3] for f in facts(extract_article(text)) if f[0] == "LECTURED_AT"}
+    assert {("LECTURED_AT", "person:carla-mejia", "institution:diplomatic-academy-of-peru"),
+            ("LECTURED_AT", "person:carla-mejia", "institution:university-of-piura")} <= got, got

@@ -239,6 +239,7 @@ _VISIT_UNDER_WAY = re.compile(
 _HAVE_SINCE = re.compile(r"\b(?:have|has|had)\s+since\s+(?:(?:then|also|closely)\s+)?\Z")
 _HAVE_SINCE_V = re.compile(r"(?:have|has|had)\s+since\s+(?!«T)")
 _SINCE_FRONT = re.compile(r"\s*(?:[Ee]ver\s+)?[Ss]ince\s+\Z")
+_SINCE_CLAUSE = re.compile(r"(?:,\s+and|\bthat\s*,?)\s+since\s+\Z")
 _EARLIER = re.compile(r"\s*(?:Earlier|Previously|Before\s+that)\s*,")
 _MILESTONE_END = re.compile(r";|,\s+(?:and|but|while)\s+(?!that\b)|\band\s+that\b|\bwhile\b")
 _SEGMENT = re.compile(r"[,;:—–]|\s-\s")
@@ -999,12 +1000,14 @@ COOP_V = (
     # "A and B have traded survey data since 2024": "traded" as "swapped")
     r"|(?:have|has|had)\s+(?:exchanged|swapped|traded|been\s+exchanging|been\s+swapping|been\s+trading)\s+(?:[a-z-]+\s+)??(?:experience|expertise|know-how)\b"
     # ("A and B have been exchanging seed samples since 2021": the same, as it runs)
-    r"|(?:have|has|had)\s+(?:exchanged|swapped|traded|been\s+exchanging|been\s+swapping|been\s+trading)\s+(?:[a-z]+\s+)??(?:lecturers|researchers|scholars|students|experts|samples|"
+    # ("A and B have shared rice seed varieties and field data through J": the same)
+    r"|(?:have|has|had)\s+(?:exchanged|swapped|traded|shared|been\s+exchanging|been\s+swapping|"
+    r"been\s+trading)\s+(?:[a-z]+\s+)??(?:lecturers|researchers|scholars|students|experts|samples|"
     # ("A and B have exchanged medical staff since 2012")
     r"trainees|teachers|(?:(?:medical|teaching|academic|technical)\s+)?staff|doctors|nurses|"
     # ("A and B have exchanged contribution data since 2024": data of a named kind, as pooled)
     # ("A and B have exchanged sea-ice observations (tide readings) since 2021": the same)
-    r"(?:[a-z-]+\s+){0,3}?(?:data|observations|measurements|readings)\b)"
+    r"(?:[a-z-]+\s+){0,3}?(?:data|observations|measurements|readings|(?:seed|plant|crop)\s+varieties)\b)"
     r"|(?:have|has|had)\s+coordinated\s+"
     r"(?=[a-z](?:[^;.«]|«T\d+»){0,60}?\s(?:through|under)\s+(?:the\s+)?«J)"
     r"|(?:are|is|were|was)\s+(?:now\s+|also\s+|already\s+)?(?:working|cooperating|co-operating|"
@@ -4873,6 +4876,15 @@ class Extractor:
                 if d.since and d.value and pos < c.trigger and _SINCE_FRONT.match(t[:pos]) and \
                         not _BOUNDARY.search(t, pos, c.trigger):
                     self._set(c, d.value, d.source)
+                    return
+            # "..., and since 2020 the two countries have shared ... through J", "recalled that,
+            # since 2021, A and B have worked ...": a "since" that opens the claim's clause
+            for pos, k in ds:
+                d = sent.dates[k]
+                if d.since and d.value and pos < c.trigger and _SINCE_CLAUSE.search(
+                        t, max(0, pos - 24), pos) and not _BOUNDARY.search(t, pos, c.trigger):
+                    self._set(c, d.value, d.source)
+                    return
         else:
             self._event_date(sent, c, ds)
 

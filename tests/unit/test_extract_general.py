@@ -17110,3 +17110,21 @@ def test_b104_a_seminar_run_and_experience_shared_with_students_are_lectures() -
     got = {f[:3] for f in facts(extract_article(text)) if f[0] == "LECTURED_AT"}
     assert {("LECTURED_AT", "person:carla-mejia", "institution:diplomatic-academy-of-peru"),
             ("LECTURED_AT", "person:carla-mejia", "institution:university-of-piura")} <= got, got
+
+
+def test_b104_seed_varieties_shared_through_a_channel_since_a_clause_year() -> None:
+    # "..., and since T the two countries have shared seed varieties through J": cooperation
+    # via J, dated by the "since" that opens its clause; "recalled that, since T, A and B have
+    # worked together": the same
+    text = (
+        "Farm research\n"
+        "HANOI, 7 December 2026 (VNA) — Vietnam and Cuba are members of the Group of 77, and "
+        "since 2019 the two countries have shared rice seed varieties through the "
+        "Vietnam-Cuba Rice Programme. The ministry recalled that, since 2016, Laos and Cuba "
+        "have worked together on vaccines.\n"
+    )
+    got = facts(extract_article(text))
+    assert ("COOPERATES_VIA", "country:VNM", "project:vietnam-cuba-rice-programme", "2019") in got, got
+    assert ("COOPERATES_VIA", "country:CUB", "project:vietnam-cuba-rice-programme", "2019") in got, got
+    assert any(f[0] == "COOPERATES_WITH" and {f[1], f[2]} == {"country:LAO", "country:CUB"}
+               and f[3] == "2016" for f in got), got

@@ -812,7 +812,9 @@ R_MEMBER_JOIN = re.compile(
     # ("A belongs to both O1 and O2": "both" before the bodies)
     rf"belongs?\s+to(?:\s+both(?=\s+(?:the\s+)?«O))?|(?:has|have)\s+(?:long\s+)?belonged\s+to|entered(?=\s+(?:the\s+)?«O)|"
     # ("C was admitted to O in T": joined it)
-    rf"(?:was|were|(?:has|have)\s+been)\s+admitted\s+(?:to|into)(?=\s+(?:the\s+)?«O)|"
+    # ("the delegation that saw C admitted to O in T": the same, as witnessed)
+    rf"(?:(?:was|were|(?:has|have)\s+been)\s+|(?<=\bsaw\s«C\d»\s)|(?<=\bsaw\s«C\d\d»\s))"
+    rf"admitted\s+(?:to|into)(?=\s+(?:the\s+)?«O)|"
     # "Both countries sit in the Central American Integration System": seats held in a body
     # ("A and B sit together in O": the same)
     # ("Iceland sits on the Arctic Council": a seat on a council)
@@ -2116,6 +2118,8 @@ _FIRST_VISIT_TO = re.compile(
 # (after R_ARRIVED_FOR's "for a visit", ", her first trip": its destination)
 _FIRST_APPOSITION = re.compile(r"\b(?:visit|trip|mission|journey)$")
 _FIRST_TRIP_TO = re.compile(rf"\s+to\s+(?:the\s+)?(?P<o>{C})(?!{POSS})")
+_FIRST_TO_SET_FOOT = re.compile(rf"the\s+first\s+(?:«D\d+»\s+)?(?:[a-z-]+\s+){{0,2}}?to\s+(?:set\s+foot\s+"
+                                rf"in|visit)\s+(?:the\s+)?(?P<o>{C})")
 R_VISIT_POSS = re.compile(
     # ("His visit to C": the pronoun, resolved to a person, without the possessive ending)
     rf"(?P<a>{P})(?P<poss>{POSS})?\s+(?:[\w-]+\s+){{0,2}}?(?P<v>visit)\s+to\s+(?:the\s+)?(?P<o>{C}|{IO}|«L\d+»)"
@@ -2310,7 +2314,10 @@ R_ARRIVED_FOR = re.compile(
     rf"(?<=»\s)and\s*(?:,\s+(?:(?:that|the\s+same)\s+(?:morning|afternoon|evening|day)|«T\d+»)\s*,)?\s+"
     rf"(?:(?:then|later|immediately)\s+)?(?:met|held\s+talks|sat\s+(?:down|across))\b|"
     # ("travelled to L on 27 and 28 November for the first round of J": talks held there)
-    rf"for\s+(?:the|a)\s+(?:[\w-]+\s+)?round\s+of\s)|"
+    rf"for\s+(?:the|a)\s+(?:[\w-]+\s+)?round\s+of\s|"
+    # ("travelled to L, the first C minister to set foot in D": a trip told by its first)
+    rf",\s+(?=the\s+first\s+(?:«D\d+»\s+)?(?:[a-z-]+\s+){{0,2}}?to\s+(?:set\s+foot\s+in|visit)\s+"
+    rf"(?:the\s+)?{C}))|"
     # ("arrived in Tokyo on 16 November at the head of a parliamentary delegation to Japan":
     # the delegation's destination, the country, is visited too)
     rf"(?:(?:on\s+)?{T}\s+)?at\s+the\s+head\s+of\s+(?:an?|the|his|her)\s+(?:[\w-]+\s+){{0,3}}?"
@@ -4320,6 +4327,10 @@ class Extractor:
                 if rx is R_ARRIVED_FOR and m["o4"] is not None:
                     # "travelled to L1 and L2, ...": the second place too
                     yield Cand("VISITED", (a,), (refs(m["o4"])[0],), v, rule, "event", 0.85)
+                foot = _FIRST_TO_SET_FOOT.match(t, m.end()) if rx is R_ARRIVED_FOR else None
+                if foot is not None:
+                    # "travelled to L, the first C minister to set foot in D": D visited too
+                    yield Cand("VISITED", (a,), (refs(foot["o"])[0],), v, rule, "event", 0.85)
                 trip = _FIRST_TRIP_TO.match(t, m.end()) if rx is R_ARRIVED_FOR and (
                     _FIRST_APPOSITION.search(m[0])) else None
                 if trip is not None:

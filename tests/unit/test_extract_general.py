@@ -17128,3 +17128,19 @@ def test_b104_seed_varieties_shared_through_a_channel_since_a_clause_year() -> N
     assert ("COOPERATES_VIA", "country:CUB", "project:vietnam-cuba-rice-programme", "2019") in got, got
     assert any(f[0] == "COOPERATES_WITH" and {f[1], f[2]} == {"country:LAO", "country:CUB"}
                and f[3] == "2016" for f in got), got
+
+
+def test_b104_a_state_seen_admitted_and_a_trip_told_by_its_first() -> None:
+    # "the delegation that saw C admitted to O in T": C joined O in T; "X travelled to L, the
+    # first C minister to set foot in D": a visit to L and to D
+    text = (
+        "Obituary\n"
+        "BRIDGETOWN, 5 December 2026 (CMC) — Mr. Errol Best, a former Minister, died on Friday. "
+        "He was in the delegation that saw Barbados admitted to the United Nations in December "
+        "1966.\n\n"
+        "In June 1972 Mr. Best travelled to Caracas, the first Barbadian minister to set foot "
+        "in Venezuela.\n"
+    )
+    got = facts(extract_article(text))
+    assert ("MEMBER_OF", "country:BRB", "org:united-nations", "1966-12") in got, got
+    assert ("VISITED", "person:errol-best", "country:VEN", "1972-06") in got, got

@@ -2706,8 +2706,24 @@ R_POST_SIDE = re.compile(
 # dates the post
 R_TENURE_AFTER = re.compile(r"\s*,?\s*(?:from\s+«T(\d+)»\s+to\s+«T\d+»|between\s+«T(\d+)»\s+and\s+"
                             r"«T\d+»|since\s+«T(\d+)»)")
-R_TENURE_FRONT = re.compile(r"\s*(?:From\s+«T(\d+)»\s+to|Between\s+«T(\d+)»\s+and)\s+«T\d+»\s*,?\s+"
-                            r"«P\d+»\s+(?!and\b)")
+R_TENURE_FRONT = re.compile(r"(?:^\s*|,\s+and\s+)(?:[Ff]rom\s+«T(\d+)»\s+to|[Bb]etween\s+«T(\d+)»\s+and)\s+"
+                            r"«T\d+»\s*,?\s+\Z")
+_ENVOY_OF_C = re.compile(r"\b(?:Ambassador|High\s+Commissioner|Permanent\s+Representative)(?:\s+"
+                         r"Extraordinary\s+and\s+Plenipotentiary)?\s+of\s+(?:the\s+)?«C(\d+)»")
+# More of the same person's posts after the first and its side states ("..., and as Permanent
+# Representative of C to O", "..., and was at the same time accredited to O")
+R_POST_MORE = re.compile(
+    r"\s*,?\s+and\s+(?:(?:was|is)\s+(?:at\s+the\s+same\s+time|also|concurrently|simultaneously)\s+"
+    r"accredited)\s+to\s+(?:the\s+)?(?P<o>" + LIST(r"«[CGO]\d+»") + r")"
+)
+# "served as High Commissioner to A from T to T2 and as Ambassador to B from T3 to T4, a post
+# that also covered C", "..., and as Permanent Representative of C to O": a second post of the
+# same person's, with its own tenure and side states
+R_AND_AS_POST = re.compile(
+    r"\s*,?\s+and\s+(?:(?:from|between)\s+«T\d+»\s+(?:to|and)\s+«T\d+»\s+)?as\s+(?:the\s+)?"
+    r"(?:Permanent\s+Representative|Ambassador|High\s+Commissioner)(?:\s+of\s+(?:the\s+)?«C\d+»)?\s+to\s+"
+    r"(?:the\s+)?(?P<o>«[CGO]\d+»)"
+)
 # "X joined the Ministry of Foreign Affairs in T", "He entered the Department of Foreign Affairs
 # in T as a desk officer", "X, 56, holds a degree from I and joined the Ministry ...": a career
 # in a state's ministry or department begun (its year dates the post)
@@ -2721,8 +2737,10 @@ _MINISTRY_NAME = re.compile(r"(?:Ministry|Department|Foreign\s+Service|Diplomati
 # Ambassador to D", "X was sworn in as ...": other verbs of holding a post; "naming X as C's
 # Ambassador to D", "• X, as Ambassador of C to D": a head of mission's post right after "as")
 R_SERVED = re.compile(
-    rf"(?P<p>«P\d+»)(?:{APPO}\s+(?:(?:previously|formerly|also|once|has|had|currently|then)\s+)*"
+    rf"(?P<p>«P\d+»)(?:{APPO}\s+(?:(?:previously|formerly|also|once|has|had|currently|then|later)\s+)*"
     rf"(?:(?:served|serves|doubles|worked|works|is\s+serving|spent\s+[a-z]+(?:\s+[a-z]+){{0,2}}|"
+    # ("X headed the embassy in L as Ambassador to D": the mission's post)
+    rf"headed\s+(?:the|its|his|her)\s+(?:embassy|mission|high\s+commission)(?:\s+in\s+«[LC]\d+»)?|"
     rf"(?:took|takes|has\s+taken)\s+(?:the|his|her)\s+oath(?:\s+of\s+office)?(?:\s+(?:[^\s«.;,]+|«[TLI]\d+»)){{0,5}}?|"
     rf"(?:was|has\s+been|is)\s+sworn\s+in(?:\s+(?:[^\s«.;,]+|«[TLI]\d+»)){{0,5}}?)\s+as|"
     rf"becomes|became|represented\s+(?P<repc>«C\d+»)\s+as)|,?\s+as"
@@ -2743,7 +2761,9 @@ R_WHO_IS = re.compile(
     # ("...; she is also the Permanent Representative of C to the O": after a semicolon too)
     # ("X, who has been Ambassador to D since T": the present perfect)
     # ("A lawyer by training, X was Ambassador of C to D": a fronted phrase with no name first)
-    rf"|(?:^|;|^\s*[A-Z](?:[^,;«]|«T\d+»){{0,50}},)\s*(?:(?:Ambassador|High\s+Commissioner|Amb\.)\s+)?"
+    # ("From T to T2 X was C's Permanent Representative to O": a fronted tenure)
+    rf"|(?:^|;|^\s*[A-Z](?:[^,;«]|«T\d+»){{0,50}},|^\s*(?:From|Between)\s+«T\d+»\s+(?:to|and)\s+«T\d+»)"
+    rf"\s*(?:(?:Ambassador|High\s+Commissioner|Amb\.)\s+)?"
     rf"(?P<p2>«P\d+»))\s+(?:is|was|"
     rf"(?<=who\s)(?:has|had)\s+been|"
     # "X, who also serves as his country's Permanent Representative to the O"
@@ -4713,10 +4733,10 @@ class Extractor:
         after it, or R_TENURE_FRONT opening a sentence whose first person holds it)."""
         t = sent.text
         after = R_TENURE_AFTER.match(t, m.end())
-        front = R_TENURE_FRONT.match(t) if after is None else None
-        if front is not None and front.end() - 1 < m.start("post") and (
-                _BOUNDARY.search(t, front.end(), m.start("post")) is None):
-            after = front
+        if after is None:
+            # (the person's position: a fronted tenure may be inside the match, before him)
+            at = next((m.start(g) for g in ("p", "p2") if g in m.re.groupindex and m[g]), m.start())
+            after = R_TENURE_FRONT.search(t, max(0, min(at, m.start()) - 60), at)
         if after is None:
             return None
         d = sent.dates[int(next(g for g in after.groups() if g is not None))]
@@ -4764,6 +4784,12 @@ class Extractor:
         # ("Sweden's deputy head of mission in L, X": a deputy's post, in lower case before it)
         deputy = sent.text.endswith(("deputy ", "Deputy ", "deputy-", "Deputy-"), 0, pos)
         if HEAD_OF_MISSION.search(title_text) and not CHARGE.search(title_text) and not deputy:
+            if affil is None and ";" in sent.text[: m.start()]:
+                # "A becomes Ambassador of C to D; B, Ambassador to E; ...": a list of envoys
+                # whose first item names the sending state for all
+                prev = list(_ENVOY_OF_C.finditer(sent.text, 0, m.start()))
+                if prev and ";" in sent.text[prev[-1].end() : m.start()]:
+                    affil = int(prev[-1].group(1))
             presented = dated or bool(_CREDENTIALS.search(sent.text, m.end()))
             tenure = None if presented else self._tenure(sent, m)
             if affil is not None and doc.mentions[affil].kind in "CD":
@@ -4776,11 +4802,30 @@ class Extractor:
                            if presented else "none", 0.9, *tenure) if tenure else Cand(
                     "ACCREDITED_TO", (p,), (r,), pos, "post.accredited", "credentials"
                     if presented else "none", 0.9)
-            side = R_POST_SIDE.match(sent.text, m.end()) if to_side else None
-            for r in refs(side["o"]) if side is not None else ():
-                yield Cand("ACCREDITED_TO", (p,), (r,), pos, "post.accredited_to", "none", 0.85,
+            end = m.end()
+            while to_side:
+                tenure_at = R_TENURE_AFTER.match(sent.text, end)
+                side = R_POST_SIDE.match(sent.text, tenure_at.end() if tenure_at else end)
+                end = side.end() if side else tenure_at.end() if tenure_at else end
+                more = R_POST_MORE.match(sent.text, end)
+                end = more.end() if more else end
+                for r in [*(refs(side["o"]) if side else ()), *(refs(more["o"]) if more else ())]:
+                    yield Cand("ACCREDITED_TO", (p,), (r,), pos, "post.accredited_to", "none",
+                               0.85, *tenure) if tenure else Cand(
+                        "ACCREDITED_TO", (p,), (r,), pos, "post.accredited_to", "none", 0.85)
+                second = R_AND_AS_POST.match(sent.text, end)
+                if second is None:
+                    break
+                # the second post's own tenure, told after it
+                end = second.end()
+                t2 = R_TENURE_AFTER.match(sent.text, end)
+                d2 = sent.dates[int(next(g for g in t2.groups() if g is not None))] if t2 else None
+                tenure = (d2.value, DateSource.SENTENCE, True) if d2 is not None and (
+                    d2.value is not None and d2.kind in ("day", "month", "year")) else None
+                r = refs(second["o"])[0]
+                yield Cand("ACCREDITED_TO", (p,), (r,), pos, "post.accredited", "none", 0.85,
                            *tenure) if tenure else Cand(
-                    "ACCREDITED_TO", (p,), (r,), pos, "post.accredited_to", "none", 0.85)
+                    "ACCREDITED_TO", (p,), (r,), pos, "post.accredited", "none", 0.85)
             # "Kazakhstan's Ambassador in Budapest, X": the mission's seat is a capital, so X is
             # accredited to that capital's country (not when it is the sending country's own).
             # ("The Ambassador of C in D, X": a translated wire's "in" before the receiving state)

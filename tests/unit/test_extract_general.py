@@ -17144,3 +17144,27 @@ def test_b104_a_state_seen_admitted_and_a_trip_told_by_its_first() -> None:
     got = facts(extract_article(text))
     assert ("MEMBER_OF", "country:BRB", "org:united-nations", "1966-12") in got, got
     assert ("VISITED", "person:errol-best", "country:VEN", "1972-06") in got, got
+
+
+def test_b104_a_second_post_and_a_list_of_envoys_sharing_the_sending_state() -> None:
+    # "served as Ambassador to A from T to T2 and as Ambassador to B from T3 to T4, a post that
+    # also covered C", "..., and was at the same time accredited to O", "headed the embassy in L
+    # as Ambassador to D", "From T to T2 he was C's Permanent Representative to O"; "X becomes
+    # Ambassador of C to A; Y, Ambassador to B": the list's sending state for Y too
+    text = (
+        "Obituary\n"
+        "ACCRA, 2 December 2026 (GNA) — Mr. Kojo Amankwah, a career diplomat, died on Monday. He "
+        "served as Ambassador to Japan from 1980 to 1984 and as Ambassador to Italy from 1988 "
+        "to 1992, a post that also covered Greece. He later headed the embassy in Cairo as "
+        "Ambassador to Egypt, and was at the same time accredited to the League of Arab States. "
+        "From 1996 to 2000 he was Ghana's Permanent Representative to the United Nations.\n\n"
+        "Under the new decrees, Ama Owusu becomes Ambassador of Ghana to Brazil; Yaw Boateng, "
+        "Ambassador to the Kingdom of Morocco.\n"
+    )
+    got = facts(extract_article(text))
+    assert {("ACCREDITED_TO", "person:kojo-amankwah", "country:ITA", "1988"),
+            ("ACCREDITED_TO", "person:kojo-amankwah", "country:GRC", "1988"),
+            ("ACCREDITED_TO", "person:kojo-amankwah", "country:EGY", None),
+            ("ACCREDITED_TO", "person:kojo-amankwah", "org:league-of-arab-states", None),
+            ("ACCREDITED_TO", "person:kojo-amankwah", "org:united-nations", "1996")} <= got, got
+    assert any(f[:3] == ("AMBASSADOR_OF", "person:yaw-boateng", "country:GHA") for f in got), got

@@ -2693,10 +2693,10 @@ def _untitled_in(doc: Doc, taken: bytearray, s: int, e: int) -> None:
             taken[ms:me] = b"\x01" * (me - ms)
             continue
         # (a person already found: the post is a role of hers, so that "the envoy" is she)
-        for m in doc.mentions:
-            if m.kind == "P" and m.end == me and m.role == "name" and m.ents[0] in doc.ents:
-                doc.ents[m.ents[0]].roles.add(cue["post"].split()[0].lower() if cue[
-                    "post"].startswith("Amb") else " ".join(cue["post"].lower().split()))
+        role = " ".join(cue["post"].lower().split())
+        for pm in doc.mentions:
+            if pm.kind == "P" and pm.end == me and pm.role == "name" and pm.ents[0] in doc.ents:
+                doc.ents[pm.ents[0]].roles.add(role)
     for cue in _NAME_CUE.finditer(text, s, e):
         pos = cue.end()
         while True:

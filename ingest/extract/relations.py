@@ -245,7 +245,8 @@ _MILESTONE_END = re.compile(r";|,\s+(?:and|but|while)\s+(?!that\b)|\band\s+that\
 _SEGMENT = re.compile(r"[,;:—–]|\s-\s")
 _FRONT_DATE = re.compile(r"\s*(?:In|By)\s+«T(\d+)»\s*,\s")
 # ("In L in T he and Y signed J": the place before the date)
-_LEAD_DATE = re.compile(r"\s*(?:In|On)\s+(?:(?:«[LC]\d+»|[A-Z][a-z]+)\s+(?:in|on)\s+)?«T(\d+)»\s+(?=«[PCGQ]|[A-Z]|(?:he|she)\s)")
+_LEAD_DATE = re.compile(r"\s*(?:In|On)\s+(?:(?:«[LC]\d+»|[A-Z][a-z]+)\s+(?:in|on)\s+)?«T(\d+)»\s+"
+                        r"(?=«[PCGQ]|[A-Z]|(?:he|she)\s)")
 _SECOND_DATE = re.compile(r",\s*(?:on|in)\s+«T(\d+)»\s*,")
 # "X met Y on 15 April 2026, and the two ministers then signed J": a clause joined by "and ...
 # then" follows the dated clause before it
@@ -2118,8 +2119,8 @@ _FIRST_VISIT_TO = re.compile(
 # (after R_ARRIVED_FOR's "for a visit", ", her first trip": its destination)
 _FIRST_APPOSITION = re.compile(r"\b(?:visit|trip|mission|journey)$")
 _FIRST_TRIP_TO = re.compile(rf"\s+to\s+(?:the\s+)?(?P<o>{C})(?!{POSS})")
-_FIRST_TO_SET_FOOT = re.compile(rf"the\s+first\s+(?:«D\d+»\s+)?(?:[a-z-]+\s+){{0,2}}?to\s+(?:set\s+foot\s+"
-                                rf"in|visit)\s+(?:the\s+)?(?P<o>{C})")
+_FIRST_TO_SET_FOOT = re.compile(rf"the\s+first\s+(?:«D\d+»\s+)?(?:[a-z-]+\s+){{0,2}}?to\s+"
+                                rf"(?:set\s+foot\s+in|visit)\s+(?:the\s+)?(?P<o>{C})")
 R_VISIT_POSS = re.compile(
     # ("His visit to C": the pronoun, resolved to a person, without the possessive ending)
     rf"(?P<a>{P})(?P<poss>{POSS})?\s+(?:[\w-]+\s+){{0,2}}?(?P<v>visit)\s+to\s+(?:the\s+)?(?P<o>{C}|{IO}|«L\d+»)"
@@ -2706,8 +2707,8 @@ R_POST_SIDE = re.compile(
 # dates the post
 R_TENURE_AFTER = re.compile(r"\s*,?\s*(?:from\s+«T(\d+)»\s+to\s+«T\d+»|between\s+«T(\d+)»\s+and\s+"
                             r"«T\d+»|since\s+«T(\d+)»)")
-R_TENURE_FRONT = re.compile(r"(?:^\s*|,\s+and\s+)(?:[Ff]rom\s+«T(\d+)»\s+to|[Bb]etween\s+«T(\d+)»\s+and)\s+"
-                            r"«T\d+»\s*,?\s+\Z")
+R_TENURE_FRONT = re.compile(r"(?:^\s*|,\s+and\s+)(?:[Ff]rom\s+«T(\d+)»\s+to|"
+                            r"[Bb]etween\s+«T(\d+)»\s+and)\s+«T\d+»\s*,?\s+\Z")
 _ENVOY_OF_C = re.compile(r"\b(?:Ambassador|High\s+Commissioner|Permanent\s+Representative)(?:\s+"
                          r"Extraordinary\s+and\s+Plenipotentiary)?\s+of\s+(?:the\s+)?«C(\d+)»")
 # More of the same person's posts after the first and its side states ("..., and as Permanent
@@ -4382,7 +4383,8 @@ class Extractor:
             if rx is R_LECT_FRONT and not t.startswith(_FRONT_VERBS):
                 continue  # it matches only at the very start (^ without re.M)
             if not any(w in t for w in _LECTURE_VERBS[rule]) and not (
-                    rx is R_LECT and ("held " in t or "led " in t or "read " in t or "ran " in t) and (
+                    rx is R_LECT and ("held " in t or "led " in t or "read " in t
+                                      or "ran " in t) and (
                         "lecture" in t or "keynote" in t or "master" in t or "seminar" in t)):
                 continue  # ("held a lecture": "held" alone is mostly "held talks")
             for m in rx.finditer(t):

@@ -238,6 +238,7 @@ _VISIT_UNDER_WAY = re.compile(
 )
 _HAVE_SINCE = re.compile(r"\b(?:have|has|had)\s+since\s+(?:(?:then|also|closely)\s+)?\Z")
 _HAVE_SINCE_V = re.compile(r"(?:have|has|had)\s+since\s+(?!«T)")
+_SAME_SUBJECT_AND = re.compile(r",\s+and\s+(?:was|were)\s+(?:also\s+)?(?:granted|received|welcomed|hosted)\b")
 _SINCE_FRONT = re.compile(r"\s*(?:[Ee]ver\s+)?[Ss]ince\s+\Z")
 _SINCE_CLAUSE = re.compile(r"(?:,\s+and|\bthat\s*,?)\s+since\s+\Z")
 _EARLIER = re.compile(r"\s*(?:Earlier|Previously|Before\s+that)\s*,")
@@ -5094,7 +5095,11 @@ class Extractor:
         # sentence without a comma dates its first clause, however long ago
         lead = _LEAD_DATE.match(t)
         if lead is not None and not any(lead.end() <= pos < c.trigger for pos, _ in ds) and (
-                not _BOUNDARY.search(t, lead.end(), c.trigger)):
+                not _BOUNDARY.search(t, lead.end(), c.trigger) or (
+                    # ("In T X travelled to L, ..., and was granted an audience by Y": the same
+                    # subject's second verb, no clause of its own)
+                    _SAME_SUBJECT_AND.search(t, lead.end(), c.trigger + 20) is not None
+                    and len(_BOUNDARY.findall(t, lead.end(), c.trigger)) == 1)):
             d = sent.dates[int(lead.group(1))]
             if d.value is not None and d.kind in ("day", "month", "year"):
                 self._set(c, self._finer_visit_day(sent, c, ds, d.value), d.source)
@@ -5200,9 +5205,10 @@ class Extractor:
             day = ctx.visit if n == 0 else _days_after(ctx.visit, n)
             self._set(c, day, DateSource.SENTENCE)
             return
-        # ("In the course of the visit, J was signed by A and B": the same)
-        if re.search(r"\b(?:[Dd]uring|[Ii]n\s+the\s+course\s+of)\s+(?:the|his|her)\s+visit\b",
-                     t) and ctx.visit:
+        # ("In the course of the visit, J was signed by A and B": the same; "During that trip he
+        # and Y signed J": the trip just told)
+        if re.search(r"\b(?:[Dd]uring|[Ii]n\s+the\s+course\s+of)\s+(?:the|his|her|that|this)\s+"
+                     r"(?:visit|trip)\b", t) and ctx.visit:
             v = dt.coarsen(ctx.visit, "month") if ctx.visit_multi else ctx.visit
             self._set(c, v, DateSource.SENTENCE)
             return

@@ -17173,3 +17173,22 @@ def test_b104_a_second_post_and_a_list_of_envoys_sharing_the_sending_state() -> 
             ("ACCREDITED_TO", "person:kojo-amankwah", "org:league-of-arab-states", None),
             ("ACCREDITED_TO", "person:kojo-amankwah", "org:united-nations", "1996")} <= got, got
     assert any(f[:3] == ("AMBASSADOR_OF", "person:yaw-boateng", "country:GHA") for f in got), got
+
+
+def test_b104_a_trip_dates_its_audience_and_what_was_signed_during_that_trip() -> None:
+    # "In T X travelled to L, ..., and was granted an audience by Y": the lead's month dates
+    # the audience too; "During that trip he and Z signed J": the trip's month
+    text = (
+        "Obituary\n"
+        "SUVA, 3 December 2026 (FBC) — Mr. Jone Koroivuki, a former Minister, died on "
+        "Monday.\n\n"
+        "In March 1981 Mr. Koroivuki travelled to Seoul, the first Fijian minister to set foot in "
+        "South Korea, and was granted an audience by Prime Minister Nam Duck-woo. During that "
+        "trip he and South Korea's Minister of Fisheries, Kim Young-ho, signed the Agreement on "
+        "Fisheries Cooperation.\n"
+    )
+    got = facts(extract_article(text))
+    met = [f for f in got if f[0] == "MET_WITH"]
+    assert met and all(f[3] == "1981-03" for f in met), met
+    signed = {f for f in got if f[0] == "SIGNED_AGREEMENT"}
+    assert signed and all(f[3] == "1981-03" for f in signed), signed

@@ -3067,6 +3067,9 @@ class Extractor:
         # person entity -> (sentence index, day) of "X presented her credentials ... on Friday"
         self.presented: dict[str, tuple[int, PartialDate]] = {}
         self.presented_any: dict[str, PartialDate] = {}
+        # a head of mission's post with no sending state but a tenure ("From T to T2 he served
+        # as High Commissioner to D"): (sentence, person mention, trigger, tenure)
+        self.sendless: list[tuple[Sent, int, int, tuple[PartialDate, DateSource, bool]]] = []
         # (sentence index, mention) of a line that is only an agreement's name: a list item
         self.title_j: tuple[int, int] | None = None
         # (the date of a list of signed documents, told by the sentence that opens it)
@@ -3243,6 +3246,15 @@ class Extractor:
     def finish(self) -> None:
         """After the last sentence: a headline's signing takes the date of the body's; an
         undated credentials ceremony takes the day a sentence near it gives the presentation."""
+        for sent, p, pos, tenure in self.sendless:
+            # "X, C's Ambassador to A, ... From T to T2 he served as High Commissioner to B": the
+            # one state X heads missions for, since the older post's start
+            who = self.doc.mentions[p].ents
+            states = {self.doc.mentions[c.obj[0]].ents: c.obj[0] for _, c in self.cands
+                      if c.pred == "AMBASSADOR_OF" and self.doc.mentions[c.subj[0]].ents == who}
+            if len(states) == 1:
+                self.cands.append((sent, Cand("AMBASSADOR_OF", (p,), (next(iter(states.values())),),
+                                              pos, "post.head_of_mission", "none", 0.8, *tenure)))
         for sent, c in self.cands:
             if c.date is not None or c.pred not in ("ACCREDITED_TO", "MET_WITH") or not (
                     "redentials" in sent.text or "redence" in sent.text):
@@ -4805,6 +4817,8 @@ class Extractor:
                            if presented else "none", 0.9, *tenure) if tenure else Cand(
                     "ACCREDITED_TO", (p,), (r,), pos, "post.accredited", "credentials"
                     if presented else "none", 0.9)
+            if affil is None and tenure and to_side:
+                self.sendless.append((sent, p, pos, tenure))
             end = m.end()
             while to_side:
                 tenure_at = R_TENURE_AFTER.match(sent.text, end)
@@ -4873,7 +4887,11 @@ class Extractor:
             yield Cand("OFFICIAL_OF", (p,), (to_body[0],), pos, "post.to_body", "none", 0.8)
             return
         if affil is not None and doc.mentions[affil].kind in "CDIOG":
-            yield Cand("OFFICIAL_OF", (p,), (affil,), pos, "post.official", "none", 0.85)
+            # ("X, C's foreign minister from T to T2, has died": the tenure's start dates it)
+            tenure = self._tenure(sent, m)
+            yield Cand("OFFICIAL_OF", (p,), (affil,), pos, "post.official", "none", 0.85,
+                       *tenure) if tenure else Cand(
+                "OFFICIAL_OF", (p,), (affil,), pos, "post.official", "none", 0.85)
             if of_side and of_side[0] != affil and doc.mentions[affil].kind in "CD" and (
                     doc.mentions[of_side[0]].kind == "I"):
                 # "Jordanian Secretary General of the Ministry of ... X": of the state and of

@@ -17192,3 +17192,18 @@ def test_b104_a_trip_dates_its_audience_and_what_was_signed_during_that_trip() -
     assert met and all(f[3] == "1981-03" for f in met), met
     signed = {f for f in got if f[0] == "SIGNED_AGREEMENT"}
     assert signed and all(f[3] == "1981-03" for f in signed), signed
+
+
+def test_b104_tenures_date_an_office_and_an_older_post_of_the_same_envoy() -> None:
+    # "X, C's foreign minister from T to T2, has died": OFFICIAL_OF C since T; "X ... as C's
+    # Ambassador to A. From T to T2 he served as High Commissioner to B": C's envoy since T
+    text = (
+        "Tributes\n"
+        "VICTORIA, 8 December 2026 (SNA) — Jean Ally, Seychelles' foreign minister from 1984 to "
+        "1989, has died. Career diplomat Marc Hoarau took the oath of office on Monday as "
+        "Seychelles' Ambassador to Kenya.\n\n"
+        "From 2009 to 2013 he served as High Commissioner to South Africa.\n"
+    )
+    got = facts(extract_article(text))
+    assert ("OFFICIAL_OF", "person:jean-ally", "country:SYC", "1984") in got, got
+    assert ("AMBASSADOR_OF", "person:marc-hoarau", "country:SYC", "2009") in got, got

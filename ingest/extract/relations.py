@@ -238,7 +238,8 @@ _VISIT_UNDER_WAY = re.compile(
 )
 _HAVE_SINCE = re.compile(r"\b(?:have|has|had)\s+since\s+(?:(?:then|also|closely)\s+)?\Z")
 _HAVE_SINCE_V = re.compile(r"(?:have|has|had)\s+since\s+(?!«T)")
-_SAME_SUBJECT_AND = re.compile(r",\s+and\s+(?:was|were)\s+(?:also\s+)?(?:granted|received|welcomed|hosted)\b")
+_SAME_SUBJECT_AND = re.compile(
+    r",\s+and\s+(?:was|were)\s+(?:also\s+)?(?:granted|received|welcomed|hosted)\b")
 _SINCE_FRONT = re.compile(r"\s*(?:[Ee]ver\s+)?[Ss]ince\s+\Z")
 _SINCE_CLAUSE = re.compile(r"(?:,\s+and|\bthat\s*,?)\s+since\s+\Z")
 _EARLIER = re.compile(r"\s*(?:Earlier|Previously|Before\s+that)\s*,")
@@ -3249,9 +3250,9 @@ class Extractor:
         for sent, p, pos, tenure in self.sendless:
             # "X, C's Ambassador to A, ... From T to T2 he served as High Commissioner to B": the
             # one state X heads missions for, since the older post's start
-            who = self.doc.mentions[p].ents
+            envoy = self.doc.mentions[p].ents
             states = {self.doc.mentions[c.obj[0]].ents: c.obj[0] for _, c in self.cands
-                      if c.pred == "AMBASSADOR_OF" and self.doc.mentions[c.subj[0]].ents == who}
+                      if c.pred == "AMBASSADOR_OF" and self.doc.mentions[c.subj[0]].ents == envoy}
             if len(states) == 1:
                 self.cands.append((sent, Cand("AMBASSADOR_OF", (p,), (next(iter(states.values())),),
                                               pos, "post.head_of_mission", "none", 0.8, *tenure)))

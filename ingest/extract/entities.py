@@ -2957,14 +2957,23 @@ def _merge_first_last(doc: Doc, people: list[EntityInfo]) -> list[EntityInfo]:
     """"Adelino de Jesus Soares" and later (a caption) "Minister Adelino Soares": the given name
     and the surname of a longer name met before are that person, not another."""
     longer = [p for p in people if len(p.name.split()) >= 3]
-    if not longer:
-        return people
-    for short in people:
+    for short in people if longer else ():
         sw = short.name.split()
         if len(sw) != 2:
             continue
         fits = [p for p in longer if p.first < short.first and p.name.split()[0] == sw[0]
                 and p.name.split()[-1] == sw[1]]
+        if len(fits) == 1:
+            _merge(doc, short.id, fits[0].id)
+    # "Career diplomat Patrick Labiche took the oath ...", then "Mr Labiche" found first by its
+    # honorific: the surname (the two surnames) of the one longer name met before
+    people = [i for i in doc.ents.values() if i.type is EntityType.PERSON]
+    for short in people:
+        sw = short.name.split()
+        if len(sw) > 2 or short.id not in doc.ents:
+            continue
+        fits = [p for p in people if p.id != short.id and p.id in doc.ents and p.first < short.first
+                and len(p.name.split()) > len(sw) and p.name.split()[-len(sw):] == sw]
         if len(fits) == 1:
             _merge(doc, short.id, fits[0].id)
     return [i for i in doc.ents.values() if i.type is EntityType.PERSON]

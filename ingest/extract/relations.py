@@ -3069,8 +3069,8 @@ class Extractor:
         self.presented: dict[str, tuple[int, PartialDate]] = {}
         self.presented_any: dict[str, PartialDate] = {}
         # a head of mission's post with no sending state but a tenure ("From T to T2 he served
-        # as High Commissioner to D"): (sentence, person mention, trigger, tenure)
-        self.sendless: list[tuple[Sent, int, int, tuple[PartialDate, DateSource, bool]]] = []
+        # as High Commissioner to D"): (person mention, tenure)
+        self.sendless: list[tuple[int, tuple[PartialDate, DateSource, bool]]] = []
         # (sentence index, mention) of a line that is only an agreement's name: a list item
         self.title_j: tuple[int, int] | None = None
         # (the date of a list of signed documents, told by the sentence that opens it)
@@ -3247,15 +3247,16 @@ class Extractor:
     def finish(self) -> None:
         """After the last sentence: a headline's signing takes the date of the body's; an
         undated credentials ceremony takes the day a sentence near it gives the presentation."""
-        for sent, p, pos, tenure in self.sendless:
+        for p, tenure in self.sendless:
             # "X, C's Ambassador to A, ... From T to T2 he served as High Commissioner to B": the
             # one state X heads missions for, since the older post's start
             envoy = self.doc.mentions[p].ents
-            states = {self.doc.mentions[c.obj[0]].ents: c.obj[0] for _, c in self.cands
-                      if c.pred == "AMBASSADOR_OF" and self.doc.mentions[c.subj[0]].ents == envoy}
-            if len(states) == 1:
-                self.cands.append((sent, Cand("AMBASSADOR_OF", (p,), (next(iter(states.values())),),
-                                              pos, "post.head_of_mission", "none", 0.8, *tenure)))
+            held = [c for _, c in self.cands
+                    if c.pred == "AMBASSADOR_OF" and self.doc.mentions[c.subj[0]].ents == envoy]
+            if len({self.doc.mentions[c.obj[0]].ents for c in held}) == 1:
+                for c in held:
+                    if c.date is None or tenure[0] < c.date:
+                        self._set(c, tenure[0], tenure[1])
         for sent, c in self.cands:
             if c.date is not None or c.pred not in ("ACCREDITED_TO", "MET_WITH") or not (
                     "redentials" in sent.text or "redence" in sent.text):
@@ -4819,7 +4820,7 @@ class Extractor:
                     "ACCREDITED_TO", (p,), (r,), pos, "post.accredited", "credentials"
                     if presented else "none", 0.9)
             if affil is None and tenure and to_side:
-                self.sendless.append((sent, p, pos, tenure))
+                self.sendless.append((p, tenure))
             end = m.end()
             while to_side:
                 tenure_at = R_TENURE_AFTER.match(sent.text, end)

@@ -2711,6 +2711,8 @@ R_TENURE_AFTER = re.compile(r"\s*,?\s*(?:from\s+«T(\d+)»\s+to\s+«T\d+»|betwe
                             r"«T\d+»|since\s+«T(\d+)»)")
 R_TENURE_FRONT = re.compile(r"(?:^\s*|,\s+and\s+)(?:[Ff]rom\s+«T(\d+)»\s+to|"
                             r"[Bb]etween\s+«T(\d+)»\s+and)\s+«T\d+»\s*,?\s+\Z")
+_APPOINTER = re.compile(r"«P(\d+)»\s+(?:(?:also|has|had|formally)\s+)*(?:recalled|appointed|named|"
+                        r"nominated|relieved)\s+\Z")
 _ENVOY_OF_C = re.compile(r"\b(?:Ambassador|High\s+Commissioner|Permanent\s+Representative)(?:\s+"
                          r"Extraordinary\s+and\s+Plenipotentiary)?\s+of\s+(?:the\s+)?«C(\d+)»")
 # More of the same person's posts after the first and its side states ("..., and as Permanent
@@ -4745,6 +4747,18 @@ class Extractor:
                 yield Cand("ACCREDITED_TO", (p,), (to,), 0, "post.credence_list", "none", 0.8,
                            acc_day, src if acc_day else DateSource.NONE, True)
 
+    def _state_of(self, p: int) -> int | None:
+        """A country mention of the one state a head of state or government named at mention p
+        serves ("the President of Montenegro, X"), else None."""
+        doc = self.doc
+        info = doc.ents.get(doc.mentions[p].ents[0])
+        if info is None or len(info.affil) != 1 or not any(
+                w in r for r in info.roles for w in ("president", "prime minister", "king")):
+            return None
+        state = next(iter(info.affil))
+        return next((i for i, x in enumerate(doc.mentions) if x.kind == "C" and x.ents == (state,)),
+                    None)
+
     def _tenure(self, sent: Sent, m: re.Match[str]) -> tuple[PartialDate, DateSource, bool] | None:
         """The start of a head of mission's tenure told with the post (R_TENURE_AFTER right
         after it, or R_TENURE_FRONT opening a sentence whose first person holds it)."""
@@ -4801,6 +4815,11 @@ class Extractor:
         # ("Sweden's deputy head of mission in L, X": a deputy's post, in lower case before it)
         deputy = sent.text.endswith(("deputy ", "Deputy ", "deputy-", "Deputy-"), 0, pos)
         if HEAD_OF_MISSION.search(title_text) and not CHARGE.search(title_text) and not deputy:
+            if affil is None and (appointer := _APPOINTER.search(
+                    sent.text, max(0, m.start() - 90), m.start())) is not None:
+                # "the President recalled (appointed) X, who has been Ambassador to D": the envoy
+                # of the state whose head of state (government) sends and recalls him
+                affil = self._state_of(int(appointer.group(1)))
             if affil is None and ";" in sent.text[: m.start()]:
                 # "A becomes Ambassador of C to D; B, Ambassador to E; ...": a list of envoys
                 # whose first item names the sending state for all

@@ -17208,3 +17208,18 @@ def test_b104_tenures_date_an_office_and_an_older_post_of_the_same_envoy() -> No
     got = facts(extract_article(text))
     assert ("OFFICIAL_OF", "person:jean-ally", "country:SYC", "1984") in got, got
     assert ("AMBASSADOR_OF", "person:marc-hoarau", "country:SYC", "2009") in got, got
+
+
+def test_b104_a_head_of_state_recalls_his_own_states_envoy() -> None:
+    # "The President of C, X, ... The President recalled Y, who has been Ambassador to D since
+    # T": Y is C's envoy, since T
+    text = (
+        "Decrees signed\n"
+        "SKOPJE, 3 December 2026 (MIA) — The President of North Macedonia, Marko Trajkovski, "
+        "signed three decrees on Thursday.\n\n"
+        "By another decree, the President recalled Ilija Stojanov, who has been Ambassador to "
+        "the Kingdom of Belgium since 2020.\n"
+    )
+    got = facts(extract_article(text))
+    assert ("AMBASSADOR_OF", "person:ilija-stojanov", "country:MKD", "2020") in got, got
+    assert ("ACCREDITED_TO", "person:ilija-stojanov", "country:BEL", "2020") in got, got

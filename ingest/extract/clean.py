@@ -159,7 +159,8 @@ _BAR = re.compile(r"\s+[|»›>]\s+")
 
 # "By a separate decree, the President recalled X, who ...": a long line opening with "By" and an
 # article, a possessive or a number is running text, not a byline
-_BY_RUNNING = re.compile(r"[Bb]y\s+(?:a|an|another|the|this|that|these|those|its|his|her|their|\d)\s")
+_BY_RUNNING = re.compile(
+    r"[Bb]y\s+(?:a|an|another|the|this|that|these|those|its|his|her|their|\d)\s")
 
 
 @lru_cache(maxsize=8192)  # a pure test of one line; share widgets and menus recur

@@ -17223,3 +17223,16 @@ def test_b104_a_head_of_state_recalls_his_own_states_envoy() -> None:
     got = facts(extract_article(text))
     assert ("AMBASSADOR_OF", "person:ilija-stojanov", "country:MKD", "2020") in got, got
     assert ("ACCREDITED_TO", "person:ilija-stojanov", "country:BEL", "2020") in got, got
+
+
+def test_b104_a_surname_found_by_its_honorific_is_the_longer_name_met_before() -> None:
+    # "Career diplomat Marc Hoarau took the oath ..." (found by its post), then "Mr Hoarau"
+    # (found first, by its honorific): one person
+    text = (
+        "Profile\n"
+        "VICTORIA, 8 December 2026 (SNA) — Career diplomat Marc Hoarau took the oath of office "
+        "on Monday as Seychelles' Ambassador to Kenya. Mr Hoarau, 58, joined the Department of "
+        "Foreign Affairs in 1995.\n"
+    )
+    people = [n for n, t in names(extract_article(text)).items() if t == "Person"]
+    assert people == ["Marc Hoarau"], people

@@ -175,6 +175,12 @@ _SPACE_RUNS = re.compile(r"\S {2,}(?=\S)")
 _BAR = re.compile(r"\s+[|»›>]\s+")
 
 
+# "By a separate decree, the President recalled X, who ...": a long line opening with "By" and an
+# article, a possessive or a number is running text, not a byline
+_BY_RUNNING = re.compile(
+    r"[Bb]y\s+(?:a|an|another|the|this|that|these|those|its|his|her|their|\d)\s")
+
+
 @lru_cache(maxsize=8192)  # a pure test of one line; share widgets and menus recur
 def _is_boilerplate(line: str) -> bool:
     s = line.strip()
@@ -189,7 +195,8 @@ def _is_boilerplate(line: str) -> bool:
     n = _words(s)
     if (n <= 20 or "|" in s) and _DIGIT.search(s) and _CONTACT.search(s):
         return True  # an address and telephone footer
-    if _LEADER.match(s) and (n <= 14 or ":" in s[:25] or s[:3].lower() == "by "):
+    if _LEADER.match(s) and (n <= 14 or ":" in s[:25] or s[:3].lower() == "by ") and not (
+            n > 14 and _BY_RUNNING.match(s)):
         return True
     if _is_menu(s, n) or _is_date_line(s):
         return True

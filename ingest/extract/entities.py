@@ -2691,6 +2691,17 @@ _MET_UNTITLED = re.compile(
 _MEETS_AFTER = re.compile(
     r"[^\S\n]+(?:on[^\S\n]+[A-Z][a-z]+day[^\S\n]+|today[^\S\n]+|yesterday[^\S\n]+)?"
     r"(?:received|met(?:[^\S\n]+with)?|held[^\S\n]+talks[^\S\n]+with)[^\S\n]+")
+# "The decree naming Sherif Abdel Hamid as Egypt's Ambassador to D", "• Y, as Ambassador of C to
+# D", "Under the decrees, Y becomes Ambassador of C to D", "recalled Y, who has been Ambassador
+# to D since T": a name with no title, then the post of a head of mission it is given or held
+_NAMED_AS_ENVOY = re.compile(
+    rf"(?<![\w’'-])(?P<name>{NAME})(?:,?[^\S\n]+(?:as|becomes|became)|,[^\S\n]+who[^\S\n]+"
+    r"(?:has[^\S\n]+been|had[^\S\n]+been|was|is|served[^\S\n]+as)|"
+    # ("X took the oath of office at L yesterday as C's Ambassador": sworn in to the post)
+    r"[^\S\n]+(?:took[^\S\n]+the[^\S\n]+oath(?:[^\S\n]+of[^\S\n]+office)?|(?:was|has[^\S\n]+been)"
+    r"[^\S\n]+sworn[^\S\n]+in)(?:[^\S\n]+[^\s.;,]+){0,6}?[^\S\n]+as)[^\S\n]+"
+    rf"(?:(?:the|new|[{UP}][\w’'-]*[’'](?:s\b)?)[^\S\n]+){{0,3}}"
+    r"(?P<post>Ambassador|High[^\S\n]+Commissioner|Permanent[^\S\n]+Representative)\b")
 _AFTER_MET_NAME = re.compile(r"[^\S\n]+(?:on|in|at|during|yesterday|today|last|this|earlier|"
                              r"later)\b|[^\S\n]*[,.;]")
 
@@ -2729,6 +2740,17 @@ def _untitled_in(doc: Doc, taken: bytearray, s: int, e: int) -> None:
         ms, me = m.start(), m.end()
         _add_person(doc, ms, me, ms, "")
         taken[ms:me] = b"\x01" * (me - ms)
+    for cue in _NAMED_AS_ENVOY.finditer(text, s, e):
+        ms, me = cue.span("name")
+        if _untitled_name_ok(doc, taken, ms, me):
+            _add_person(doc, ms, me, ms, cue["post"])
+            taken[ms:me] = b"\x01" * (me - ms)
+            continue
+        # (a person already found: the post is a role of hers, so that "the envoy" is she)
+        role = " ".join(cue["post"].lower().split())
+        for pm in doc.mentions:
+            if pm.kind == "P" and pm.end == me and pm.role == "name" and pm.ents[0] in doc.ents:
+                doc.ents[pm.ents[0]].roles.add(role)
     for cue in _NAME_CUE.finditer(text, s, e):
         pos = cue.end()
         while True:
@@ -2989,14 +3011,23 @@ def _merge_first_last(doc: Doc, people: list[EntityInfo]) -> list[EntityInfo]:
     """"Adelino de Jesus Soares" and later (a caption) "Minister Adelino Soares": the given name
     and the surname of a longer name met before are that person, not another."""
     longer = [p for p in people if len(p.name.split()) >= 3]
-    if not longer:
-        return people
-    for short in people:
+    for short in people if longer else ():
         sw = short.name.split()
         if len(sw) != 2:
             continue
         fits = [p for p in longer if p.first < short.first and p.name.split()[0] == sw[0]
                 and p.name.split()[-1] == sw[1]]
+        if len(fits) == 1:
+            _merge(doc, short.id, fits[0].id)
+    # "Career diplomat Patrick Labiche took the oath ...", then "Mr Labiche" found first by its
+    # honorific: the surname (the two surnames) of the one longer name met before
+    people = [i for i in doc.ents.values() if i.type is EntityType.PERSON]
+    for short in people:
+        sw = short.name.split()
+        if len(sw) > 2 or short.id not in doc.ents:
+            continue
+        fits = [p for p in people if p.id != short.id and p.id in doc.ents and p.first < short.first
+                and len(p.name.split()) > len(sw) and p.name.split()[-len(sw):] == sw]
         if len(fits) == 1:
             _merge(doc, short.id, fits[0].id)
     return [i for i in doc.ents.values() if i.type is EntityType.PERSON]
@@ -3154,7 +3185,9 @@ SENTENCE_CUES = Cues([
      "historian", "journalist", "artist", "writer", "author", "poet", "novelist", "economist",
      "athlete", "musician", "singer", "veteran", "founder", "credence", "credentials",
      # ("A met Peter Otieno on Monday": the object of a meeting)
-     " met ", "talks with", " received "),
+     " met ", "talks with", " received ",
+     # ("naming Y as C's Ambassador to D": a name given a head of mission's post)
+     "ambassador", "high commissioner", "permanent representative"),
     # unnamed agreements ("a plan of consultations between ...")
     ("memorandum", "agreement", "treaty", "protocol", "convention", "accord", "arrangement",
      # ("witnessed the signing of an executive programme for ...": a programme signed alone)

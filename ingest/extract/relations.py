@@ -248,12 +248,17 @@ _VISIT_UNDER_WAY = re.compile(
 )
 _HAVE_SINCE = re.compile(r"\b(?:have|has|had)\s+since\s+(?:(?:then|also|closely)\s+)?\Z")
 _HAVE_SINCE_V = re.compile(r"(?:have|has|had)\s+since\s+(?!«T)")
+_SAME_SUBJECT_AND = re.compile(
+    r",\s+and\s+(?:was|were)\s+(?:also\s+)?(?:granted|received|welcomed|hosted)\b")
 _SINCE_FRONT = re.compile(r"\s*(?:[Ee]ver\s+)?[Ss]ince\s+\Z")
+_SINCE_CLAUSE = re.compile(r"(?:,\s+and|\bthat\s*,?)\s+since\s+\Z")
 _EARLIER = re.compile(r"\s*(?:Earlier|Previously|Before\s+that)\s*,")
 _MILESTONE_END = re.compile(r";|,\s+(?:and|but|while)\s+(?!that\b)|\band\s+that\b|\bwhile\b")
 _SEGMENT = re.compile(r"[,;:—–]|\s-\s")
 _FRONT_DATE = re.compile(r"\s*(?:In|By)\s+«T(\d+)»\s*,\s")
-_LEAD_DATE = re.compile(r"\s*(?:In|On)\s+«T(\d+)»\s+(?=«[PCGQ]|[A-Z])")
+# ("In L in T he and Y signed J": the place before the date)
+_LEAD_DATE = re.compile(r"\s*(?:In|On)\s+(?:(?:«[LC]\d+»|[A-Z][a-z]+)\s+(?:in|on)\s+)?«T(\d+)»\s+"
+                        r"(?=«[PCGQ]|[A-Z]|(?:he|she)\s)")
 _SECOND_DATE = re.compile(r",\s*(?:on|in)\s+«T(\d+)»\s*,")
 # "X met Y on 15 April 2026, and the two ministers then signed J": a clause joined by "and ...
 # then" follows the dated clause before it
@@ -435,8 +440,10 @@ _RESTORED = (
     r"(?:the\s+(?:restoration|re-establishment|renewal)\s+of\s+"
     r"(?=(?:the\s+)?«C\d+»[’']s|the\s+(?:independence|sovereignty|statehood)\s+of))?"
 )
+# ("A and B opened relations on T, and that L extended recognition to D": "and that" opens a
+# clause with a subject of its own, which the gazetteer may not know)
 R_RECOG = re.compile(
-    rf"(?P<s>{C})(?P<mid>(?:(?!«[CG])[^;]){{0,90}}?)\b(?P<v>{RECOG_V})\s+{_RESTORED}(?:(?:the\s+"
+    rf"(?P<s>{C})(?P<mid>(?:(?!«[CG]|\s+and\s+that\s)[^;]){{0,90}}?)\b(?P<v>{RECOG_V})\s+{_RESTORED}(?:(?:the\s+"
     rf"(?:independence|sovereignty|statehood|new\s+government)\s+of\s+)?(?:the\s+)?"
     # "recognise the independent Slovak Republic", "the newly independent Republic of X"
     # ("recognise the independence of neutral Turkmenistan": a neutral state's)
@@ -826,7 +833,9 @@ R_MEMBER_JOIN = re.compile(
     # ("A belongs to both O1 and O2": "both" before the bodies)
     rf"belongs?\s+to(?:\s+both(?=\s+(?:the\s+)?«O))?|(?:has|have)\s+(?:long\s+)?belonged\s+to|entered(?=\s+(?:the\s+)?«O)|"
     # ("C was admitted to O in T": joined it)
-    rf"(?:was|were|(?:has|have)\s+been)\s+admitted\s+(?:to|into)(?=\s+(?:the\s+)?«O)|"
+    # ("the delegation that saw C admitted to O in T": the same, as witnessed)
+    rf"(?:(?:was|were|(?:has|have)\s+been)\s+|(?<=\bsaw\s«C\d»\s)|(?<=\bsaw\s«C\d\d»\s))"
+    rf"admitted\s+(?:to|into)(?=\s+(?:the\s+)?«O)|"
     # "Both countries sit in the Central American Integration System": seats held in a body
     # ("A and B sit together in O": the same)
     # ("Iceland sits on the Arctic Council": a seat on a council)
@@ -1017,14 +1026,16 @@ COOP_V = (
     # "A and B have traded survey data since 2024": "traded" as "swapped")
     r"|(?:have|has|had)\s+(?:exchanged|swapped|traded|been\s+exchanging|been\s+swapping|been\s+trading)\s+(?:[a-z-]+\s+)??(?:experience|expertise|know-how)\b"
     # ("A and B have been exchanging seed samples since 2021": the same, as it runs)
-    r"|(?:have|has|had)\s+(?:exchanged|swapped|traded|been\s+exchanging|been\s+swapping|been\s+trading)\s+(?:[a-z]+\s+)??(?:lecturers|researchers|scholars|students|experts|samples|"
+    # ("A and B have shared rice seed varieties and field data through J": the same)
+    r"|(?:have|has|had)\s+(?:exchanged|swapped|traded|shared|been\s+exchanging|been\s+swapping|"
+    r"been\s+trading)\s+(?:[a-z]+\s+)??(?:lecturers|researchers|scholars|students|experts|samples|"
     # ("A and B have exchanged medical staff since 2012")
     r"trainees|teachers|(?:(?:medical|teaching|academic|technical)\s+)?staff|doctors|nurses|"
     # ("A and B have exchanged contribution data since 2024": data of a named kind, as pooled)
     # ("A and B have exchanged sea-ice observations (tide readings) since 2021": the same)
     # (the data the object, not "have traded accusations over the census data")
     r"(?:(?!(?:over|about|on|regarding|concerning|with|against|after)\b)[a-z-]+\s+){0,3}?"
-    r"(?:data|observations|measurements|readings)\b)"
+    r"(?:data|observations|measurements|readings|(?:seed|plant|crop)\s+varieties)\b)"
     r"|(?:have|has|had)\s+coordinated\s+"
     r"(?=[a-z](?:[^;.«]|«T\d+»){0,60}?\s(?:through|under)\s+(?:the\s+)?«J)"
     r"|(?:are|is|were|was)\s+(?:now\s+|also\s+|already\s+)?(?:working|cooperating|co-operating|"
@@ -1579,7 +1590,11 @@ _PARENS = re.compile(r"\([^)]*\)")
 # ("the J, which Egypt signed with the bloc in 2010": a comma before "which")
 _ANTECEDENT_J = re.compile(rf"(?P<j>{J})(?:\s+(?:that|which)|\s*,\s+which)\s+\Z")
 _COORD_SIGNERS = re.compile(
-    rf"\s*(?:(?:[Oo]n\s+)?{T}\s*,?\s*)?(?:(?:[{APOS}]s|[A-Z][\w’'&-]*|of|for|to|at|in|and|the|«[PCDIOL]\d+»|[,()]|"
+    # ("In T he and C's Minister X signed", "In L in T ...": a fronted year or place and year;
+    # "During that trip he and ...": a fronted reference to the visit)
+    rf"\s*(?:(?:[Oo]n\s+)?{T}\s*,?\s*)?(?:(?:[Dd]uring|[Oo]n)\s+(?:that|this|the)\s+(?:trip|"
+    rf"visit|occasion|stay)\s*,?\s*)?(?:(?:[{APOS}]s|[A-Z][\w’'&-]*|of|for|to|at|in|and|the|"
+    rf"«[PCDIOLT]\d+»|[,()]|"
     # "A and Croatia's ambassador to Kazakhstan, B, signed", "the rector of the I, Prof. A, and
     # the president of the J, B, signed": lower-case posts, an abbreviated honorific
     r"ambassador|envoy|high\s+commissioner|director(?:[\s-]general)?|president|chairman|"
@@ -2221,6 +2236,8 @@ _FIRST_VISIT_TO = re.compile(
 # (after R_ARRIVED_FOR's "for a visit", ", her first trip": its destination)
 _FIRST_APPOSITION = re.compile(r"\b(?:visit|trip|mission|journey)$")
 _FIRST_TRIP_TO = re.compile(rf"\s+to\s+(?:the\s+)?(?P<o>{C})(?!{POSS})")
+_FIRST_TO_SET_FOOT = re.compile(rf"the\s+first\s+(?:«D\d+»\s+)?(?:[a-z-]+\s+){{0,2}}?to\s+"
+                                rf"(?:set\s+foot\s+in|visit)\s+(?:the\s+)?(?P<o>{C})")
 R_VISIT_POSS = re.compile(
     # ("His visit to C": the pronoun, resolved to a person, without the possessive ending)
     rf"(?P<a>{P})(?P<poss>{POSS})?\s+(?:[\w-]+\s+){{0,2}}?(?P<v>visit)\s+to\s+(?:the\s+)?(?P<o>{C}|{IO}|«L\d+»)"
@@ -2451,7 +2468,10 @@ R_ARRIVED_FOR = re.compile(
     # ("travelled to L on 27 and 28 November for the first round of J": talks held there)
     rf"for\s+(?:the|a)\s+(?:[\w-]+\s+)?round\s+of\s|"
     # ("moved on to L, where he met Y": the next stop of a trip, and what was done there)
-    rf"(?<=on\sto\s«L\d»)(?=,\s+where\s)|(?<=on\sto\s«L\d\d»)(?=,\s+where\s))|"
+    rf"(?<=on\sto\s«L\d»)(?=,\s+where\s)|(?<=on\sto\s«L\d\d»)(?=,\s+where\s)|"
+    # ("travelled to L, the first C minister to set foot in D": a trip told by its first)
+    rf",\s+(?=the\s+first\s+(?:«D\d+»\s+)?(?:[a-z-]+\s+){{0,2}}?to\s+(?:set\s+foot\s+in|visit)\s+"
+    rf"(?:the\s+)?{C}))|"
     # ("arrived in Tokyo on 16 November at the head of a parliamentary delegation to Japan":
     # the delegation's destination, the country, is visited too)
     rf"(?:(?:on\s+)?{T}\s+)?at\s+the\s+head\s+of\s+(?:an?|the|his|her)\s+(?:[\w-]+\s+){{0,3}}?"
@@ -2514,8 +2534,9 @@ R_LECT = re.compile(
     rf"keynote|masterclass|master\s+class|seminar)\b)|made(?=\s+(?:a|an|the|his|her)\s+"
     rf"(?:[\w-]+\s+){{0,3}}?(?:presentation|speech|address|keynote)\b)|"
     # "X led a seminar on Arctic governance at the University"
-    # ("X conducted a seminar at the I": the same)
-    rf"(?:led|conducted)(?=\s+(?:a|an|the|his|her)\s+(?:[\w-]+\s+){{0,3}}?(?:masterclass|master\s+class|"
+    # ("X conducted a seminar at the I": the same; "X ran a seminar on T for junior diplomats at
+    # the I": the same)
+    rf"(?:led|conducted|ran)(?=\s+(?:a|an|the|his|her)\s+(?:[\w-]+\s+){{0,3}}?(?:masterclass|master\s+class|"
     rf"seminar)\b)|"
     # ("X read a lecture on Y at the I": to read a lecture is to give it)
     rf"read(?=\s+(?:a|an|the|his|her)\s+(?:[\w-]+\s+){{0,3}}?lectures?\b)|"
@@ -2540,10 +2561,12 @@ R_LECT = re.compile(
     rf"remarks)\b(?P<rest>[^;]*)"
 )
 # "X treated students of the I to a lecture on ...": a lecture at the body of its audience
+# ("X shared his experience with students of the I in a talk on ...": the same)
 R_TREATED_TO = re.compile(
-    rf"(?P<a>{P}){APPO}\s+(?:also\s+)?(?P<v>treated)\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?"
+    rf"(?P<a>{P}){APPO}\s+(?:also\s+)?(?P<v>treated|shared\s+(?:his|her|their)\s+(?:experience|"
+    rf"expertise|insights|knowledge)\s+with)\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?"
     rf"(?:students|staff|faculty|members|audience|scholars|researchers|fellows|diplomats|cadets)"
-    rf"\s+(?:of|at)\s+(?:the\s+)?(?P<o>{IO})(?:\s*\([^)]*\))?\s+to\s+(?:an?|the|his|her)\s+"
+    rf"\s+(?:of|at)\s+(?:the\s+)?(?P<o>{IO})(?:\s*\([^)]*\))?\s+(?:to|in)\s+(?:an?|the|his|her)\s+"
     rf"(?:[\w-]+\s+){{0,3}}?{LECT}\b"
 )
 _AND_PASSIVE_LECT = re.compile(r",?\s+and\s+(?:then\s+|later\s+|also\s+)?")
@@ -2869,9 +2892,63 @@ _REPRESENTED_ITS = re.compile(
     + r"\s+is\s+(?:also\s+)?represented\s+(?:in\s+(?:the\s+)?«C\d+»|here)\s+by\s+\Z")
 # "Dr. Kissoon previously served as Permanent Secretary in the Ministry of Energy"
 # ("X doubles as non-resident envoy to C": a second post, news style)
+# After a head of mission's post held or given ("served as High Commissioner to A, concurrently
+# accredited to B and C", "becomes Ambassador of C to A, with concurrent accreditation to B",
+# "was Ambassador of C to A from T to T2, an appointment (a posting, a mission) that also took
+# in B", "... a posting that took in B as well"): the side states of the same post
+R_POST_SIDE = re.compile(
+    r"(?:\s*,?\s*(?:from|between)\s+«T\d+»\s+(?:to|and)\s+«T\d+»)?\s*,\s+(?:(?:with\s+)?concurrent\s+"
+    r"accreditation\s+to|(?:also\s+)?concurrently\s+accredited\s+to|(?:an?|the)\s+(?:post|posting|"
+    r"appointment|mission)\s+that\s+(?:also\s+)?(?:took\s+in|covered|included|extended\s+to))\s+"
+    r"(?:the\s+)?(?P<o>" + LIST(r"«[CGO]\d+»") + r")"
+)
+# A head of mission's tenure, told right after the post ("Ambassador to D from T to T2", "...
+# between T and T2", "... since T") or fronted ("From T to T2 he served as ..."): its start
+# dates the post
+R_TENURE_AFTER = re.compile(r"\s*,?\s*(?:from\s+«T(\d+)»\s+to\s+«T\d+»|between\s+«T(\d+)»\s+and\s+"
+                            r"«T\d+»|since\s+«T(\d+)»)")
+R_TENURE_FRONT = re.compile(r"(?:^\s*|,\s+and\s+)(?:[Ff]rom\s+«T(\d+)»\s+to|"
+                            r"[Bb]etween\s+«T(\d+)»\s+and)\s+«T\d+»\s*,?\s+\Z")
+_APPOINTER = re.compile(r"«P(\d+)»\s+(?:(?:also|has|had|formally)\s+)*(?:recalled|appointed|named|"
+                        r"nominated|relieved)\s+\Z")
+_ENVOY_OF_C = re.compile(r"\b(?:Ambassador|High\s+Commissioner|Permanent\s+Representative)(?:\s+"
+                         r"Extraordinary\s+and\s+Plenipotentiary)?\s+of\s+(?:the\s+)?«C(\d+)»")
+# More of the same person's posts after the first and its side states ("..., and as Permanent
+# Representative of C to O", "..., and was at the same time accredited to O")
+R_POST_MORE = re.compile(
+    r"\s*,?\s+and\s+(?:(?:was|is)\s+(?:at\s+the\s+same\s+time|also|concurrently|simultaneously)\s+"
+    r"accredited)\s+to\s+(?:the\s+)?(?P<o>" + LIST(r"«[CGO]\d+»") + r")"
+)
+# "served as High Commissioner to A from T to T2 and as Ambassador to B from T3 to T4, a post
+# that also covered C", "..., and as Permanent Representative of C to O": a second post of the
+# same person's, with its own tenure and side states
+R_AND_AS_POST = re.compile(
+    r"\s*,?\s+and\s+(?:(?:from|between)\s+«T\d+»\s+(?:to|and)\s+«T\d+»\s+)?as\s+(?:the\s+)?"
+    r"(?:Permanent\s+Representative|Ambassador|High\s+Commissioner)(?:\s+of\s+(?:the\s+)?«C\d+»)?\s+to\s+"
+    r"(?:the\s+)?(?P<o>«[CGO]\d+»)"
+)
+# "X joined the Ministry of Foreign Affairs in T", "He entered the Department of Foreign Affairs
+# in T as a desk officer", "X, 56, holds a degree from I and joined the Ministry ...": a career
+# in a state's ministry or department begun (its year dates the post)
+R_JOINED_BODY = re.compile(
+    r"(?P<p>«P\d+»)(?:\s*,\s*\d{1,3}\s*,)?(?P<mid>(?:[^;.«]|«[IT]\d+»){0,80}?)\b(?P<v>joined|entered)\s+"
+    r"(?:the\s+)?(?P<o>«I\d+»)(?:\s+in\s+«T(?P<t>\d+)»)?"
+)
+_MINISTRY_NAME = re.compile(r"(?:Ministry|Department|Foreign\s+Service|Diplomatic\s+Service)\b")
+# ("X became (becomes) Ambassador of C to D", "X spent four years as C's High Commissioner to D",
+# "X represented C as Ambassador to D", "X took the oath of office at L yesterday as C's
+# Ambassador to D", "X was sworn in as ...": other verbs of holding a post; "naming X as C's
+# Ambassador to D", "• X, as Ambassador of C to D": a head of mission's post right after "as")
 R_SERVED = re.compile(
-    rf"(?P<p>«P\d+»){APPO}\s+(?:(?:previously|formerly|also|once|has|had|currently)\s+)*(?:served|serves|doubles|"
-    rf"worked|works|is\s+serving)\s+as\s+(?:the\s+|an?\s+)?{POST_MODS}(?:{PREMOD_F})?"
+    rf"(?P<p>«P\d+»)(?:{APPO}\s+(?:(?:previously|formerly|also|once|has|had|currently|then|later)\s+)*"
+    rf"(?:(?:served|serves|doubles|worked|works|is\s+serving|spent\s+[a-z]+(?:\s+[a-z]+){{0,2}}|"
+    # ("X headed the embassy in L as Ambassador to D": the mission's post)
+    rf"headed\s+(?:the|its|his|her)\s+(?:embassy|mission|high\s+commission)(?:\s+in\s+«[LC]\d+»)?|"
+    rf"(?:took|takes|has\s+taken)\s+(?:the|his|her)\s+oath(?:\s+of\s+office)?(?:\s+(?:[^\s«.;,]+|«[TLI]\d+»)){{0,5}}?|"
+    rf"(?:was|has\s+been|is)\s+sworn\s+in(?:\s+(?:[^\s«.;,]+|«[TLI]\d+»)){{0,5}}?)\s+as|"
+    rf"becomes|became|represented\s+(?P<repc>«C\d+»)\s+as)|,?\s+as"
+    rf"(?=\s+(?:the\s+)?(?:«C\d+»(?:{POSS}|[{APOS}])\s+)?(?:Ambassador|High\s+Commissioner|"
+    rf"Permanent\s+Representative)\b))\s+(?:the\s+|an?\s+)?{POST_MODS}(?:{PREMOD_F})?"
     rf"{POST_MODS}(?P<post>{POST})"
 )
 # "X, who chairs the Friendship Group (heads the Committee), hosted ...": an office in a body,
@@ -2885,7 +2962,13 @@ R_WHO_IS = re.compile(
     rf"(?:(?P<p>«P\d+»)\s*,\s*who(?:\s+(?:is\s+resident|resides|is\s+based)\s+in\s+«[LC]\d+»\s*,)?"
     # "Ambassador X is concurrently Norway's Ambassador to Indonesia": a rank before the name
     # ("...; she is also the Permanent Representative of C to the O": after a semicolon too)
-    rf"|(?:^|;)\s*(?:(?:Ambassador|High\s+Commissioner|Amb\.)\s+)?(?P<p2>«P\d+»))\s+(?:is|was|"
+    # ("X, who has been Ambassador to D since T": the present perfect)
+    # ("A lawyer by training, X was Ambassador of C to D": a fronted phrase with no name first)
+    # ("From T to T2 X was C's Permanent Representative to O": a fronted tenure)
+    rf"|(?:^|;|^\s*[A-Z](?:[^,;«]|«T\d+»){{0,50}},|^\s*(?:From|Between)\s+«T\d+»\s+(?:to|and)\s+«T\d+»)"
+    rf"\s*(?:(?:Ambassador|High\s+Commissioner|Amb\.)\s+)?"
+    rf"(?P<p2>«P\d+»))\s+(?:is|was|"
+    rf"(?<=who\s)(?:has|had)\s+been|"
     # "X, who also serves as his country's Permanent Representative to the O"
     # ("who doubles as ambassador to C and D": a second post, news style)
     rf"(?:also\s+|concurrently\s+)?(?:serves|doubles)\s+as)\s+"
@@ -3199,6 +3282,9 @@ class Extractor:
         # person entity -> (sentence index, day) of "X presented her credentials ... on Friday"
         self.presented: dict[str, tuple[int, PartialDate]] = {}
         self.presented_any: dict[str, PartialDate] = {}
+        # a head of mission's post with no sending state but a tenure ("From T to T2 he served
+        # as High Commissioner to D"): (person mention, tenure)
+        self.sendless: list[tuple[int, tuple[PartialDate, DateSource, bool]]] = []
         # (sentence index, mention) of a line that is only an agreement's name: a list item
         self.title_j: tuple[int, int] | None = None
         # (the date of a list of signed documents, told by the sentence that opens it)
@@ -3420,6 +3506,16 @@ class Extractor:
     def finish(self) -> None:
         """After the last sentence: a headline's signing takes the date of the body's; an
         undated credentials ceremony takes the day a sentence near it gives the presentation."""
+        for p, tenure in self.sendless:
+            # "X, C's Ambassador to A, ... From T to T2 he served as High Commissioner to B": the
+            # one state X heads missions for, since the older post's start
+            envoy = self.doc.mentions[p].ents
+            held = [c for _, c in self.cands
+                    if c.pred == "AMBASSADOR_OF" and self.doc.mentions[c.subj[0]].ents == envoy]
+            if len({self.doc.mentions[c.obj[0]].ents for c in held}) == 1:
+                for c in held:
+                    if c.date is None or tenure[0] < c.date:
+                        self._set(c, tenure[0], tenure[1])
         for sent, c in self.cands:
             if c.date is not None or c.pred not in ("ACCREDITED_TO", "MET_WITH") or not (
                     "redentials" in sent.text or "redence" in sent.text):
@@ -4608,6 +4704,10 @@ class Extractor:
                 if rx is R_ARRIVED_FOR and m["o4"] is not None:
                     # "travelled to L1 and L2, ...": the second place too
                     yield Cand("VISITED", (a,), (refs(m["o4"])[0],), v, rule, "event", 0.85)
+                foot = _FIRST_TO_SET_FOOT.match(t, m.end()) if rx is R_ARRIVED_FOR else None
+                if foot is not None:
+                    # "travelled to L, the first C minister to set foot in D": D visited too
+                    yield Cand("VISITED", (a,), (refs(foot["o"])[0],), v, rule, "event", 0.85)
                 trip = _FIRST_TRIP_TO.match(t, m.end()) if rx is R_ARRIVED_FOR and (
                     _FIRST_APPOSITION.search(m[0])) else None
                 if trip is not None:
@@ -4639,7 +4739,8 @@ class Extractor:
             if rx is R_LECT_FRONT and not t.startswith(_FRONT_VERBS):
                 continue  # it matches only at the very start (^ without re.M)
             if not any(w in t for w in _LECTURE_VERBS[rule]) and not (
-                    rx is R_LECT and ("held " in t or "led " in t or "read " in t) and (
+                    rx is R_LECT and ("held " in t or "led " in t or "read " in t
+                                      or "ran " in t) and (
                         "lecture" in t or "keynote" in t or "master" in t or "seminar" in t)):
                 continue  # ("held a lecture": "held" alone is mostly "held talks")
             for m in rx.finditer(t):
@@ -4705,7 +4806,7 @@ class Extractor:
         for m in R_SPEECH_HEAD.finditer(t) if sent.index == 0 else ():
             yield Cand("LECTURED_AT", (refs(m["a"])[0],), (refs(m["o"])[0],), m.start("v"),
                        "lectured.speech_headline", "event", 0.8)
-        for m in R_TREATED_TO.finditer(t) if " treated " in t else ():
+        for m in R_TREATED_TO.finditer(t) if " treated " in t or " shared " in t else ():
             if not _blocked(sent, m.start("v")):
                 yield Cand("LECTURED_AT", (refs(m["a"])[0],), (refs(m["o"])[0],), m.start("v"),
                            "lectured.treated_to", "event", 0.8)
@@ -4813,8 +4914,30 @@ class Extractor:
                     continue  # "X, Kazakh ambassador discuss ties": the comma joins two people
                 seen.add(key)
                 yield from self._post_claims(sent, m, p, dated=False)
-        for m in R_SERVED.finditer(t) if "serv" in t or "work" in t or "doubles" in t else ():
+        for m in R_SERVED.finditer(t) if "serv" in t or "work" in t or "doubles" in t or (
+                " as " in t or "bec" in t) else ():
             yield from self._post_claims(sent, m, refs(m["p"])[0], dated=False)
+            if m["repc"] is not None and HEAD_OF_MISSION.match(m["post"]):
+                # "X represented C as Ambassador to D": C is the state X's mission served
+                tenure = self._tenure(sent, m)
+                yield Cand("AMBASSADOR_OF", (refs(m["p"])[0],), (refs(m["repc"])[0],),
+                           m.start("post"), "post.head_of_mission", "none", 0.85,
+                           *tenure) if tenure else Cand(
+                    "AMBASSADOR_OF", (refs(m["p"])[0],), (refs(m["repc"])[0],), m.start("post"),
+                    "post.head_of_mission", "none", 0.85)
+        for m in R_JOINED_BODY.finditer(t) if "joined" in t or "entered" in t else ():
+            o = refs(m["o"])[0]
+            body = doc.ents.get(doc.mentions[o].ents[0])
+            if body is None or not _MINISTRY_NAME.match(body.name) or NEG.search(m["mid"]) or (
+                    _blocked(sent, m.start("v"))):
+                continue
+            d = sent.dates[int(m["t"])] if m["t"] is not None else None
+            if d is not None and d.value is not None and d.kind in ("day", "month", "year"):
+                yield Cand("OFFICIAL_OF", (refs(m["p"])[0],), (o,), m.start("v"),
+                           "official.joined", "none", 0.75, d.value, DateSource.SENTENCE, True)
+            else:
+                yield Cand("OFFICIAL_OF", (refs(m["p"])[0],), (o,), m.start("v"),
+                           "official.joined", "none", 0.75)
         for m in R_WHO_CHAIRS.finditer(t) if " who " in t and "s" in t else ():
             yield Cand("OFFICIAL_OF", (refs(m["p"])[0],), (refs(m["o"])[0],), m.start("v"),
                        "official.who_chairs", "none", 0.8)
@@ -4860,6 +4983,7 @@ class Extractor:
             yield from self._post_claims(sent, m, refs(m["p"])[0],
                                          dated=not _CRED_COPY.search(m.group()))
         for m in R_WHO_IS.finditer(t) if has_post and (" is " in t or " was " in t
+                                                           or " been " in t
                                                            or " serves as " in t
                                                            or " doubles as " in t) else ():
             # "X, who is also Ambassador of ...", "X is the Ambassador of C to D." (an author's
@@ -4972,6 +5096,34 @@ class Extractor:
                 yield Cand("ACCREDITED_TO", (p,), (to,), 0, "post.credence_list", "none", 0.8,
                            acc_day, src if acc_day else DateSource.NONE, True)
 
+    def _state_of(self, p: int) -> int | None:
+        """A country mention of the one state a head of state or government named at mention p
+        serves ("the President of Montenegro, X"), else None."""
+        doc = self.doc
+        info = doc.ents.get(doc.mentions[p].ents[0])
+        if info is None or len(info.affil) != 1 or not any(
+                w in r for r in info.roles for w in ("president", "prime minister", "king")):
+            return None
+        state = next(iter(info.affil))
+        return next((i for i, x in enumerate(doc.mentions) if x.kind == "C" and x.ents == (state,)),
+                    None)
+
+    def _tenure(self, sent: Sent, m: re.Match[str]) -> tuple[PartialDate, DateSource, bool] | None:
+        """The start of a head of mission's tenure told with the post (R_TENURE_AFTER right
+        after it, or R_TENURE_FRONT opening a sentence whose first person holds it)."""
+        t = sent.text
+        after = R_TENURE_AFTER.match(t, m.end())
+        if after is None:
+            # (the person's position: a fronted tenure may be inside the match, before him)
+            at = next((m.start(g) for g in ("p", "p2") if g in m.re.groupindex and m[g]), m.start())
+            after = R_TENURE_FRONT.search(t, max(0, min(at, m.start()) - 60), at)
+        if after is None:
+            return None
+        d = sent.dates[int(next(g for g in after.groups() if g is not None))]
+        if d.value is None or d.kind not in ("day", "month", "year"):
+            return None
+        return d.value, DateSource.SENTENCE, True
+
     def _post_claims(self, sent: Sent, m: re.Match[str], p: int, dated: bool) -> Iterator[Cand]:
         doc = self.doc
         post = m["post"]
@@ -5012,13 +5164,26 @@ class Extractor:
         # ("Sweden's deputy head of mission in L, X": a deputy's post, in lower case before it)
         deputy = sent.text.endswith(("deputy ", "Deputy ", "deputy-", "Deputy-"), 0, pos)
         if HEAD_OF_MISSION.search(title_text) and not CHARGE.search(title_text) and not deputy:
+            if affil is None and (appointer := _APPOINTER.search(
+                    sent.text, max(0, m.start() - 90), m.start())) is not None:
+                # "the President recalled (appointed) X, who has been Ambassador to D": the envoy
+                # of the state whose head of state (government) sends and recalls him
+                affil = self._state_of(int(appointer.group(1)))
+            if affil is None and ";" in sent.text[: m.start()]:
+                # "A becomes Ambassador of C to D; B, Ambassador to E; ...": a list of envoys
+                # whose first item names the sending state for all
+                prev = list(_ENVOY_OF_C.finditer(sent.text, 0, m.start()))
+                if prev and ";" in sent.text[prev[-1].end() : m.start()]:
+                    affil = int(prev[-1].group(1))
+            presented = dated or bool(_CREDENTIALS.search(sent.text, m.end()))
+            tenure = None if presented else self._tenure(sent, m)
             if affil is not None and doc.mentions[affil].kind in "CD":
                 yield Cand("AMBASSADOR_OF", (p,), (affil,), pos, "post.head_of_mission", "none",
-                           0.9)
+                           0.9, *tenure) if tenure else Cand(
+                    "AMBASSADOR_OF", (p,), (affil,), pos, "post.head_of_mission", "none", 0.9)
             if _DESIGNATE.search(post):
                 return  # ("Ambassador-designate to Y": named, not yet accredited there)
-            # "The new Ambassador of X to Y, Z, presented his credentials on ...": dated
-            presented = dated or bool(_CREDENTIALS.search(sent.text, m.end()))
+            # ("The new Ambassador of X to Y, Z, presented his credentials on ...": dated, above)
             cred = _CREDENTIALS_TO_STATE.search(sent.text, m.end()) if presented else None
             for r in to_side:
                 # (not when the ceremony names another state: "C's Ambassador to A, whose
@@ -5026,8 +5191,36 @@ class Extractor:
                 # B": B's date)
                 other = cred is not None and doc.mentions[int(cred.group(1))].ents != (
                     doc.mentions[r].ents)
-                yield Cand("ACCREDITED_TO", (p,), (r,), pos, "post.accredited", "credentials"
-                           if presented and not other else "none", 0.9)
+                how = "credentials" if presented and not other else "none"
+                yield Cand("ACCREDITED_TO", (p,), (r,), pos, "post.accredited", how, 0.9,
+                           *tenure) if tenure else Cand(
+                    "ACCREDITED_TO", (p,), (r,), pos, "post.accredited", how, 0.9)
+            if affil is None and tenure and to_side:
+                self.sendless.append((p, tenure))
+            end = m.end()
+            while to_side:
+                tenure_at = R_TENURE_AFTER.match(sent.text, end)
+                side = R_POST_SIDE.match(sent.text, tenure_at.end() if tenure_at else end)
+                end = side.end() if side else tenure_at.end() if tenure_at else end
+                more = R_POST_MORE.match(sent.text, end)
+                end = more.end() if more else end
+                for r in [*(refs(side["o"]) if side else ()), *(refs(more["o"]) if more else ())]:
+                    yield Cand("ACCREDITED_TO", (p,), (r,), pos, "post.accredited_to", "none",
+                               0.85, *tenure) if tenure else Cand(
+                        "ACCREDITED_TO", (p,), (r,), pos, "post.accredited_to", "none", 0.85)
+                second = R_AND_AS_POST.match(sent.text, end)
+                if second is None:
+                    break
+                # the second post's own tenure, told after it
+                end = second.end()
+                t2 = R_TENURE_AFTER.match(sent.text, end)
+                d2 = sent.dates[int(next(g for g in t2.groups() if g is not None))] if t2 else None
+                tenure = (d2.value, DateSource.SENTENCE, True) if d2 is not None and (
+                    d2.value is not None and d2.kind in ("day", "month", "year")) else None
+                r = refs(second["o"])[0]
+                yield Cand("ACCREDITED_TO", (p,), (r,), pos, "post.accredited", "none", 0.85,
+                           *tenure) if tenure else Cand(
+                    "ACCREDITED_TO", (p,), (r,), pos, "post.accredited", "none", 0.85)
             # "Kazakhstan's Ambassador in Budapest, X": the mission's seat is a capital, so X is
             # accredited to that capital's country (not when it is the sending country's own).
             # ("The Ambassador of C in D, X": a translated wire's "in" before the receiving state)
@@ -5072,7 +5265,11 @@ class Extractor:
             yield Cand("OFFICIAL_OF", (p,), (to_body[0],), pos, "post.to_body", "none", 0.8)
             return
         if affil is not None and doc.mentions[affil].kind in "CDIOG":
-            yield Cand("OFFICIAL_OF", (p,), (affil,), pos, "post.official", "none", 0.85)
+            # ("X, C's foreign minister from T to T2, has died": the tenure's start dates it)
+            tenure = self._tenure(sent, m)
+            yield Cand("OFFICIAL_OF", (p,), (affil,), pos, "post.official", "none", 0.85,
+                       *tenure) if tenure else Cand(
+                "OFFICIAL_OF", (p,), (affil,), pos, "post.official", "none", 0.85)
             if of_side and of_side[0] != affil and doc.mentions[affil].kind in "CD" and (
                     doc.mentions[of_side[0]].kind == "I"):
                 # "Jordanian Secretary General of the Ministry of ... X": of the state and of
@@ -5134,6 +5331,15 @@ class Extractor:
                 if d.since and d.value and pos < c.trigger and _SINCE_FRONT.match(t[:pos]) and \
                         not _BOUNDARY.search(t, pos, c.trigger):
                     self._set(c, d.value, d.source)
+                    return
+            # "..., and since 2020 the two countries have shared ... through J", "recalled that,
+            # since 2021, A and B have worked ...": a "since" that opens the claim's clause
+            for pos, k in ds:
+                d = sent.dates[k]
+                if d.since and d.value and pos < c.trigger and _SINCE_CLAUSE.search(
+                        t, max(0, pos - 24), pos) and not _BOUNDARY.search(t, pos, c.trigger):
+                    self._set(c, d.value, d.source)
+                    return
         else:
             self._event_date(sent, c, ds)
 
@@ -5309,7 +5515,11 @@ class Extractor:
         # sentence without a comma dates its first clause, however long ago
         lead = _LEAD_DATE.match(t)
         if lead is not None and not any(lead.end() <= pos < c.trigger for pos, _ in ds) and (
-                not _BOUNDARY.search(t, lead.end(), c.trigger)):
+                not _BOUNDARY.search(t, lead.end(), c.trigger) or (
+                    # ("In T X travelled to L, ..., and was granted an audience by Y": the same
+                    # subject's second verb, no clause of its own)
+                    _SAME_SUBJECT_AND.search(t, lead.end(), c.trigger + 20) is not None
+                    and len(_BOUNDARY.findall(t, lead.end(), c.trigger)) == 1)):
             d = sent.dates[int(lead.group(1))]
             if d.value is not None and d.kind in ("day", "month", "year"):
                 self._set(c, self._finer_visit_day(sent, c, ds, d.value), d.source)
@@ -5417,9 +5627,10 @@ class Extractor:
             day = ctx.visit if n == 0 else _days_after(ctx.visit, n)
             self._set(c, day, DateSource.SENTENCE)
             return
-        # ("In the course of the visit, J was signed by A and B": the same)
-        if re.search(r"\b(?:[Dd]uring|[Ii]n\s+the\s+course\s+of)\s+(?:the|his|her)\s+visit\b",
-                     t) and ctx.visit:
+        # ("In the course of the visit, J was signed by A and B": the same; "During that trip he
+        # and Y signed J": the trip just told)
+        if re.search(r"\b(?:[Dd]uring|[Ii]n\s+the\s+course\s+of)\s+(?:the|his|her|that|this)\s+"
+                     r"(?:visit|trip)\b", t) and ctx.visit:
             v = dt.coarsen(ctx.visit, "month") if ctx.visit_multi else ctx.visit
             self._set(c, v, DateSource.SENTENCE)
             return

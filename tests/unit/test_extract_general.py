@@ -17711,3 +17711,266 @@ def test_b105_credentials_to_the_head_of_a_side_state_date_that_accreditation() 
     got = {(f[2], f[3]) for f in facts(extract_article(text))
            if f[0] == "ACCREDITED_TO" and f[1] == "person:paula-ibanez"}
     assert got == {("country:IND", None), ("country:BTN", "2026-09-09")}, got
+
+
+def test_b104_a_long_line_opening_with_by_and_an_article_is_no_byline() -> None:
+    # "By a decree of the same day, the President relieved X, who ...": running text, kept
+    text = (
+        "New envoys named\n"
+        "VILNIUS, 2 December 2026 (ELTA) — The President signed two decrees on Wednesday.\n\n"
+        "By a decree of the same day, the President also relieved Rasa Kirkilaitė, who has been "
+        "Ambassador of Lithuania to the Kingdom of Denmark since 2020, of her duties.\n"
+    )
+    got = {f[:3] for f in facts(extract_article(text))
+           if f[0] in ("AMBASSADOR_OF", "ACCREDITED_TO")}
+    assert ("ACCREDITED_TO", "person:rasa-kirkilaite", "country:DNK") in got, got
+    assert ("AMBASSADOR_OF", "person:rasa-kirkilaite", "country:LTU") in got, got
+
+
+def test_b104_an_untitled_name_given_a_head_of_missions_post() -> None:
+    # "the order naming X as C's Ambassador to D", "Y becomes Ambassador of C to D", "• Z, as
+    # High Commissioner of C to D": a name with no title, then the post it is given
+    text = (
+        "Diplomatic appointments\n"
+        "ACCRA, 1 December 2026 (GNA) — The order naming Kwesi Boateng Mensah as Ghana's "
+        "Ambassador to the Kingdom of Spain was gazetted on Monday. Under a second order, "
+        "Efua Sarpong becomes Ambassador of Ghana to Brazil.\n\n"
+        "• Kofi Asante Darko, as High Commissioner of Ghana to Malaysia;\n"
+    )
+    got = {f[:3] for f in facts(extract_article(text))
+           if f[0] in ("AMBASSADOR_OF", "ACCREDITED_TO")}
+    assert {("ACCREDITED_TO", "person:kwesi-boateng-mensah", "country:ESP"),
+            ("AMBASSADOR_OF", "person:kwesi-boateng-mensah", "country:GHA"),
+            ("ACCREDITED_TO", "person:efua-sarpong", "country:BRA"),
+            ("AMBASSADOR_OF", "person:efua-sarpong", "country:GHA"),
+            ("ACCREDITED_TO", "person:kofi-asante-darko", "country:MYS")} <= got, got
+
+
+def test_b104_other_verbs_of_holding_a_head_of_missions_post() -> None:
+    # "spent three years as C's Ambassador to D", "represented C as Ambassador to D", "was sworn
+    # in at L on Monday as C's Ambassador to D"
+    text = (
+        "Veteran diplomat honoured\n"
+        "SUVA, 4 December 2026 (FBC) — Mr. Jone Waqa met Mr. Eroni Tuilau on Friday. Mr. Waqa "
+        "spent three years as Fiji's Ambassador to Japan. Mr. Tuilau represented Fiji as "
+        "Ambassador to Indonesia from 2012 to 2016.\n\n"
+        "Mr. Waqa was sworn in at Government House on Monday as Fiji's High Commissioner to "
+        "India.\n"
+    )
+    got = {f[:3] for f in facts(extract_article(text))
+           if f[0] in ("AMBASSADOR_OF", "ACCREDITED_TO")}
+    assert {("ACCREDITED_TO", "person:jone-waqa", "country:JPN"),
+            ("AMBASSADOR_OF", "person:jone-waqa", "country:FJI"),
+            ("ACCREDITED_TO", "person:eroni-tuilau", "country:IDN"),
+            ("AMBASSADOR_OF", "person:eroni-tuilau", "country:FJI"),
+            ("ACCREDITED_TO", "person:jone-waqa", "country:IND")} <= got, got
+
+
+def test_b104_side_states_and_tenure_told_with_a_head_of_missions_post() -> None:
+    # "served as High Commissioner to A from T to T2, concurrently accredited to B", "was
+    # Ambassador of C to A between T and T2, a posting that also covered B": side states of the
+    # same post, and the tenure's start dates it; "A diplomat by training, X was ...": a fronted
+    # phrase before the name
+    text = (
+        "Obituary\n"
+        "WELLINGTON, 6 December 2026 (RNZ) — Former envoy Mr. Tama Ruru died on Friday. Mr. Ruru "
+        "served as High Commissioner to Fiji from 1998 to 2002, concurrently accredited to "
+        "Tuvalu and Kiribati.\n\n"
+        "A diplomat by training, Mr. Ruru was Ambassador of New Zealand to Chile between 2005 "
+        "and 2009, a posting that also covered Peru.\n"
+    )
+    got = {f for f in facts(extract_article(text))
+           if f[0] in ("AMBASSADOR_OF", "ACCREDITED_TO")}
+    assert {("ACCREDITED_TO", "person:tama-ruru", "country:FJI", "1998"),
+            ("ACCREDITED_TO", "person:tama-ruru", "country:TUV", "1998"),
+            ("ACCREDITED_TO", "person:tama-ruru", "country:KIR", "1998"),
+            ("ACCREDITED_TO", "person:tama-ruru", "country:CHL", "2005"),
+            ("ACCREDITED_TO", "person:tama-ruru", "country:PER", "2005"),
+            # (the one state he heads missions for, since his first post's start)
+            ("AMBASSADOR_OF", "person:tama-ruru", "country:NZL", "1998")} <= got, got
+
+
+def test_b104_he_and_a_named_peer_sign_after_a_fronted_place_date_or_trip() -> None:
+    # "In L in T he and his C counterpart, Y, signed J", "During that visit he and C's Minister
+    # Y signed J": the pronoun is a signer too, and the fronted date dates the signing
+    text = (
+        "Obituary\n"
+        "DUBLIN, 3 December 2026 (RTÉ) — Mr. Seán Daly, a former Minister, died on Tuesday.\n\n"
+        "In Lisbon in June 1992 he and his Portuguese counterpart, Rui Matos, signed the "
+        "Agreement on Cultural Exchange. During that visit he and Portugal's Minister of "
+        "Culture, Inês Lobo, signed the Protocol on Film Archives.\n"
+    )
+    got = {f for f in facts(extract_article(text)) if f[0] == "SIGNED_AGREEMENT"}
+    assert ("SIGNED_AGREEMENT", "person:sean-daly", "project:agreement-on-cultural-exchange",
+            "1992-06") in got, got
+    assert ("SIGNED_AGREEMENT", "person:rui-matos", "project:agreement-on-cultural-exchange",
+            "1992-06") in got, got
+    assert any(f[1] == "person:sean-daly" and f[2] == "project:protocol-on-film-archives"
+               for f in got), got
+
+
+def test_b104_and_that_opens_a_clause_whose_subject_recognises() -> None:
+    # "A and B opened relations on T, and that L extended recognition to D": not B (the
+    # recogniser is the unknown subject after "and that")
+    text = (
+        "Obituary\n"
+        "QUITO, 2 December 2026 (Andes) — It was under his watch that Ecuador and Malaysia "
+        "opened diplomatic relations, on 5 March 1991, and that Guayaquil's government extended "
+        "recognition to the Republic of Palau in 1994.\n"
+    )
+    got = {f for f in facts(extract_article(text)) if f[0] == "RECOGNIZED"}
+    assert not any(f[1] == "country:MYS" for f in got), got
+
+
+def test_b104_a_career_in_a_ministry_begun_and_the_envoy_sworn_in() -> None:
+    # "X joined (entered) the Ministry of Foreign Affairs in T": an official of it since T;
+    # "X took the oath of office as C's Ambassador ...; after the ceremony the envoy paid a
+    # farewell call on Y": the envoy is X
+    text = (
+        "New envoy\n"
+        "VICTORIA, 8 December 2026 (SNA) — Career diplomat Marc Hoarau took the oath of office "
+        "at State House on Monday as Seychelles' Ambassador to Kenya. He entered the Department "
+        "of Foreign Affairs in 1995 as a desk officer.\n\n"
+        "After the ceremony, the envoy paid a farewell call on the Minister of Fisheries, "
+        "Regis Payet.\n"
+    )
+    got = facts(extract_article(text))
+    assert ("OFFICIAL_OF", "person:marc-hoarau", "institution:department-of-foreign-affairs",
+            "1995") in got, got
+    assert any(f[0] == "MET_WITH" and {f[1], f[2]} == {"person:marc-hoarau", "person:regis-payet"}
+               for f in got), got
+
+
+def test_b104_a_seminar_run_and_experience_shared_with_students_are_lectures() -> None:
+    # "X ran a seminar on T for junior diplomats at the I", "X shared her experience with
+    # students of the I in a talk on T"
+    text = (
+        "Envoy's week\n"
+        "LIMA, 4 December 2026 (Andina) — Ambassador Carla Mejía ran a seminar on trade for "
+        "junior diplomats at the Diplomatic Academy of Peru on Monday. On Wednesday she shared "
+        "her experience with students of the University of Piura in a talk on mining.\n"
+    )
+    got = {f[:3] for f in facts(extract_article(text)) if f[0] == "LECTURED_AT"}
+    assert {("LECTURED_AT", "person:carla-mejia", "institution:diplomatic-academy-of-peru"),
+            ("LECTURED_AT", "person:carla-mejia", "institution:university-of-piura")} <= got, got
+
+
+def test_b104_seed_varieties_shared_through_a_channel_since_a_clause_year() -> None:
+    # "..., and since T the two countries have shared seed varieties through J": cooperation
+    # via J, dated by the "since" that opens its clause; "recalled that, since T, A and B have
+    # worked together": the same
+    text = (
+        "Farm research\n"
+        "HANOI, 7 December 2026 (VNA) — Vietnam and Cuba are members of the Group of 77, and "
+        "since 2019 the two countries have shared rice seed varieties through the "
+        "Vietnam-Cuba Rice Programme. The ministry recalled that, since 2016, Laos and Cuba "
+        "have worked together on vaccines.\n"
+    )
+    got = facts(extract_article(text))
+    rice = "project:vietnam-cuba-rice-programme"
+    assert ("COOPERATES_VIA", "country:VNM", rice, "2019") in got, got
+    assert ("COOPERATES_VIA", "country:CUB", rice, "2019") in got, got
+    assert any(f[0] == "COOPERATES_WITH" and {f[1], f[2]} == {"country:LAO", "country:CUB"}
+               and f[3] == "2016" for f in got), got
+
+
+def test_b104_a_state_seen_admitted_and_a_trip_told_by_its_first() -> None:
+    # "the delegation that saw C admitted to O in T": C joined O in T; "X travelled to L, the
+    # first C minister to set foot in D": a visit to L and to D
+    text = (
+        "Obituary\n"
+        "BRIDGETOWN, 5 December 2026 (CMC) — Mr. Errol Best, a former Minister, died on Friday. "
+        "He was in the delegation that saw Barbados admitted to the United Nations in December "
+        "1966.\n\n"
+        "In June 1972 Mr. Best travelled to Caracas, the first Barbadian minister to set foot "
+        "in Venezuela.\n"
+    )
+    got = facts(extract_article(text))
+    assert ("MEMBER_OF", "country:BRB", "org:united-nations", "1966-12") in got, got
+    assert ("VISITED", "person:errol-best", "country:VEN", "1972-06") in got, got
+
+
+def test_b104_a_second_post_and_a_list_of_envoys_sharing_the_sending_state() -> None:
+    # "served as Ambassador to A from T to T2 and as Ambassador to B from T3 to T4, a post that
+    # also covered C", "..., and was at the same time accredited to O", "headed the embassy in L
+    # as Ambassador to D", "From T to T2 he was C's Permanent Representative to O"; "X becomes
+    # Ambassador of C to A; Y, Ambassador to B": the list's sending state for Y too
+    text = (
+        "Obituary\n"
+        "ACCRA, 2 December 2026 (GNA) — Mr. Kojo Amankwah, a career diplomat, died on Monday. He "
+        "served as Ambassador to Japan from 1980 to 1984 and as Ambassador to Italy from 1988 "
+        "to 1992, a post that also covered Greece. He later headed the embassy in Cairo as "
+        "Ambassador to Egypt, and was at the same time accredited to the League of Arab States. "
+        "From 1996 to 2000 he was Ghana's Permanent Representative to the United Nations.\n\n"
+        "Under the new decrees, Ama Owusu becomes Ambassador of Ghana to Brazil; Yaw Boateng, "
+        "Ambassador to the Kingdom of Morocco.\n"
+    )
+    got = facts(extract_article(text))
+    assert {("ACCREDITED_TO", "person:kojo-amankwah", "country:ITA", "1988"),
+            ("ACCREDITED_TO", "person:kojo-amankwah", "country:GRC", "1988"),
+            ("ACCREDITED_TO", "person:kojo-amankwah", "country:EGY", None),
+            ("ACCREDITED_TO", "person:kojo-amankwah", "org:league-of-arab-states", None),
+            ("ACCREDITED_TO", "person:kojo-amankwah", "org:united-nations", "1996")} <= got, got
+    assert any(f[:3] == ("AMBASSADOR_OF", "person:yaw-boateng", "country:GHA") for f in got), got
+
+
+def test_b104_a_trip_dates_its_audience_and_what_was_signed_during_that_trip() -> None:
+    # "In T X travelled to L, ..., and was granted an audience by Y": the lead's month dates
+    # the audience too; "During that trip he and Z signed J": the trip's month
+    text = (
+        "Obituary\n"
+        "SUVA, 3 December 2026 (FBC) — Mr. Jone Koroivuki, a former Minister, died on "
+        "Monday.\n\n"
+        "In March 1981 Mr. Koroivuki travelled to Seoul, the first Fijian minister to set foot in "
+        "South Korea, and was granted an audience by Prime Minister Nam Duck-woo. During that "
+        "trip he and South Korea's Minister of Fisheries, Kim Young-ho, signed the Agreement on "
+        "Fisheries Cooperation.\n"
+    )
+    got = facts(extract_article(text))
+    met = [f for f in got if f[0] == "MET_WITH"]
+    assert met and all(f[3] == "1981-03" for f in met), met
+    signed = {f for f in got if f[0] == "SIGNED_AGREEMENT"}
+    assert signed and all(f[3] == "1981-03" for f in signed), signed
+
+
+def test_b104_tenures_date_an_office_and_an_older_post_of_the_same_envoy() -> None:
+    # "X, C's foreign minister from T to T2, has died": OFFICIAL_OF C since T; "X ... as C's
+    # Ambassador to A. From T to T2 he served as High Commissioner to B": C's envoy since T
+    text = (
+        "Tributes\n"
+        "VICTORIA, 8 December 2026 (SNA) — Jean Ally, Seychelles' foreign minister from 1984 to "
+        "1989, has died. Career diplomat Marc Hoarau took the oath of office on Monday as "
+        "Seychelles' Ambassador to Kenya.\n\n"
+        "From 2009 to 2013 he served as High Commissioner to South Africa.\n"
+    )
+    got = facts(extract_article(text))
+    assert ("OFFICIAL_OF", "person:jean-ally", "country:SYC", "1984") in got, got
+    assert ("AMBASSADOR_OF", "person:marc-hoarau", "country:SYC", "2009") in got, got
+
+
+def test_b104_a_head_of_state_recalls_his_own_states_envoy() -> None:
+    # "The President of C, X, ... The President recalled Y, who has been Ambassador to D since
+    # T": Y is C's envoy, since T
+    text = (
+        "Decrees signed\n"
+        "SKOPJE, 3 December 2026 (MIA) — The President of North Macedonia, Marko Trajkovski, "
+        "signed three decrees on Thursday.\n\n"
+        "By another decree, the President recalled Ilija Stojanov, who has been Ambassador to "
+        "the Kingdom of Belgium since 2020.\n"
+    )
+    got = facts(extract_article(text))
+    assert ("AMBASSADOR_OF", "person:ilija-stojanov", "country:MKD", "2020") in got, got
+    assert ("ACCREDITED_TO", "person:ilija-stojanov", "country:BEL", "2020") in got, got
+
+
+def test_b104_a_surname_found_by_its_honorific_is_the_longer_name_met_before() -> None:
+    # "Career diplomat Marc Hoarau took the oath ..." (found by its post), then "Mr Hoarau"
+    # (found first, by its honorific): one person
+    text = (
+        "Profile\n"
+        "VICTORIA, 8 December 2026 (SNA) — Career diplomat Marc Hoarau took the oath of office "
+        "on Monday as Seychelles' Ambassador to Kenya. Mr Hoarau, 58, joined the Department of "
+        "Foreign Affairs in 1995.\n"
+    )
+    people = [n for n, t in names(extract_article(text)).items() if t == "Person"]
+    assert people == ["Marc Hoarau"], people

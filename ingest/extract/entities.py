@@ -229,6 +229,9 @@ def _head_of(tokens: tuple[str, ...]) -> str:
     cut = len(tokens)
     for i, t in enumerate(tokens):
         if t in ("of", "for", "on") and i > 0:
+            if t == "of" and i + 2 < len(tokens) and tokens[i + 2].lower() in (
+                    "convention", "treaty", "agreement", "protocol", "charter"):
+                continue  # "Council of Europe Convention on ...": a convention, not a council
             cut = i
             break
     # "Claire Dubeau on Parliament Hill": a name before "on" with no head word of its own takes
@@ -1207,7 +1210,7 @@ def _chunks(doc: Doc) -> list[ChunkT]:
                 out.append((m.start(), fr.end(), EntityType.PROJECT, name, "", fr["head"]))
                 extended = max(extended, fr.end())
                 continue
-            if word in _TITLE_HEADS and (
+            if word in _TREATY_TITLE_HEADS and (
                     tend := _between_states(text, m.end())) > m.end() and not _masked(
                         doc, m.start(), tend):
                 # "the Agreement between the Government of A and the Government of B on ...":
@@ -1649,7 +1652,7 @@ _BETWEEN_STATES = re.compile(
     rf"(?P<topic>[^\S\n]+(?:on|for|concerning|regarding)[^\S\n]+(?:the[^\S\n]+)?[{UP}][\w’'-]*"
     rf"(?:[^\S\n]+(?:(?:of|and|for|on|the|in|to|&)[^\S\n]+)*[{UP}][\w’'-]*)*)?")
 _TITLE_TAIL = re.compile(r"[^\S\n]+(?:on|in|for)[^\S\n]+(?:the[^\S\n]+)?")
-_TITLE_HEADS = frozenset(words("Agreement Treaty Convention Protocol Memorandum Accord"))
+_TREATY_TITLE_HEADS = frozenset(words("Agreement Treaty Convention Protocol Memorandum Accord"))
 
 
 def _between_states(text: str, pos: int, official: bool = False) -> int:

@@ -17554,3 +17554,15 @@ def test_a_framing_visit_keeps_its_own_range_in_parentheses() -> None:
     )
     got = facts(extract_article(text))
     assert ("VISITED", "person:karl-huber", "country:ECU", "2025-05-04") in got
+
+
+def test_a_convention_named_after_its_body_is_an_agreement() -> None:
+    text = (
+        "Treaty Office\n"
+        "STRASBOURG, 4 March 2026 – Chile signed the Council of Europe Convention on Cybercrime "
+        "on 3 March 2026.\n"
+    )
+    rec = extract_article(text)
+    assert names(rec).get("Council of Europe Convention on Cybercrime") == "Project"
+    assert ("SIGNED_AGREEMENT", "country:CHL", "project:council-of-europe-convention-on-cybercrime",
+            "2026-03-03") in facts(rec)

@@ -95,7 +95,11 @@ _TOK_REST = (
     # inside a name, before a capitalised word
     rf"(?:(?<=[a-z]s)[{APOS}](?=[^\S\n]+[{UP}]))?"
     # ("Da Nang People's Committee", "Women's Union": an irregular plural's possessive, the same)
-    rf"(?:(?:(?<=People)|(?<=Women)|(?<=Children))[{APOS}]s(?=[^\S\n]+[{UP}]))?"
+    rf"(?:(?:(?<=People)|(?<=Women)|(?<=Children))[{APOS}]s(?=[^\S\n]+[{UP}])"
+    # ("National Prosecutor's Office", "Prosecutor General's Office": a legal officer's office;
+    # not "Attorney General's", a title cut out of names)
+    rf"|(?:(?<=Prosecutor)|(?<=Prosecutor\sGeneral)|(?<=Ombudsman)|(?<=Defender))[{APOS}]s"
+    rf"(?=[^\S\n]+Office\b))?"
 )
 _TOK = rf"(?:[a-z]-)?[{UP}]{_TOK_REST}|\d{{4}}(?=\s+[{UP}])"
 # ("Pontificia Universidad Católica Madre y Maestra": the Spanish "y" inside a name)
@@ -228,6 +232,9 @@ def _head_of(tokens: tuple[str, ...]) -> str:
     cut = len(tokens)
     for i, t in enumerate(tokens):
         if t in ("of", "for", "on") and i > 0:
+            if t == "of" and i + 2 < len(tokens) and tokens[i + 2].lower() in (
+                    "convention", "treaty", "agreement", "protocol", "charter"):
+                continue  # "Council of Europe Convention on ...": a convention, not a council
             cut = i
             break
     # "Claire Dubeau on Parliament Hill": a name before "on" with no head word of its own takes
@@ -744,8 +751,11 @@ _IT_LEAD = re.compile(r"It\s+(?:has\s+|had\s+|also\s+)*(?:established|recogni[sz
 _ITS_POST = re.compile(r"Its\s+(?:Ambassador|ambassador|High\s+Commissioner|Permanent\s+"
                        r"Representative|[Ee]nvoy)\b")
 # ", and it joined O": the second clause's "it" (see the sentence-initial country)
-_AND_IT = re.compile(r",\s+and\s+(?P<it>it)\s+(?:(?:has|had|also|later)\s+)*(?:re-?)?joined\b")
+# ("C ratified J, which it had signed on T": the country that opens the sentence signed it)
+_AND_IT = re.compile(r",\s+(?:and|which)\s+(?P<it>it)\s+(?:(?:has|had|also|later)\s+)*"
+                     r"(?:(?:re-?)?joined|signed)\b")
 _THE_OR_NOTHING = re.compile(r"(?:The\s+)?")
+_FRONT_TIME = re.compile(r"(?:On|In|At|During|Later|Earlier)\b[^,;.\n]{0,40},\s+")
 _POSS_AFTER = re.compile(r"[’']s?\b|\s*[-–]")
 _IT_MAIN = re.compile(r"[^,;.«\n]{1,80},\s+(?P<it>it)\s+(?=[a-z])")
 _HIS_COUNTRY = re.compile(r"\b(?:his|her|His|Her)\s+country\b(?![’']s)")
@@ -1207,6 +1217,15 @@ def _chunks(doc: Doc) -> list[ChunkT]:
                 out.append((m.start(), fr.end(), EntityType.PROJECT, name, "", fr["head"]))
                 extended = max(extended, fr.end())
                 continue
+            if word in _TREATY_TITLE_HEADS and (
+                    tend := _between_states(text, m.end())) > m.end() and not _masked(
+                        doc, m.start(), tend):
+                # "the Agreement between the Government of A and the Government of B on ...":
+                # a treaty's title (the states' names stay mentions of their own)
+                out.append((m.start(), tend, EntityType.PROJECT, text[m.start() : tend], "",
+                            word.lower()))
+                extended = max(extended, tend)
+                continue
             if not _single_word_body(text, m.end(), word):
                 continue  # one capitalised word: a name only with a tail or an acronym after it
         else:
@@ -1478,6 +1497,10 @@ def _extend_name(doc: Doc, chunk: ChunkT) -> ChunkT:
     text = doc.text
     agreement = head in ("agreement", "memorandum", "treaty", "convention", "protocol",
                          "arrangement", "accord", "charter", "declaration")
+    if agreement and (tend := _between_states(text, end, official=True)) > end:
+        # "the General Cooperation Agreement between the Republic of A and the State of B" (not
+        # "the Treaty of Friendship between Samoa and New Zealand": a name, then its parties)
+        end = tend
     while True:
         m = _RUN_ON.match(text, end)
         if m is None:
@@ -1639,6 +1662,44 @@ _DATE_WORD_IN_CHUNK = re.compile(
 _FROM_PROGRAMME = re.compile(
     rf" from [{UP}][{LOW}]+(?: [{UP}][{LOW}]+)?(?: [a-z]+)? "
     r"(?P<head>programme|program|initiative)\b")
+# A treaty's title: "Agreement between the Government of the Republic of A and the Government of
+# the B on the Promotion of Investments", "Treaty between the United Mexican States and the
+# Republic of Finland on the Transfer of Sentenced Persons": the two states (each a country's
+# name or official form, checked by `_between_states`) and the title's capitalised topic
+_STATE_IN_TITLE = (rf"(?:the[^\S\n]+)?(?:Government[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?)?"
+                   rf"[{UP}][\w’'-]*(?:[^\S\n]+(?:of[^\S\n]+(?:the[^\S\n]+)?)?[{UP}][\w’'-]*)*")
+_BETWEEN_STATES = re.compile(
+    rf"[^\S\n]+between[^\S\n]+(?P<a>{_STATE_IN_TITLE})[^\S\n]+and[^\S\n]+(?P<b>{_STATE_IN_TITLE})"
+    rf"(?P<topic>[^\S\n]+(?:on|for|concerning|regarding)[^\S\n]+(?:the[^\S\n]+)?[{UP}][\w’'-]*"
+    rf"(?:[^\S\n]+(?:(?:of|and|for|on|the|in|to|&)[^\S\n]+)*[{UP}][\w’'-]*)*)?")
+_TITLE_TAIL = re.compile(r"[^\S\n]+(?:on|in|for)[^\S\n]+(?:the[^\S\n]+)?")
+_TREATY_TITLE_HEADS = frozenset(words("Agreement Treaty Convention Protocol Memorandum Accord"))
+
+
+def _between_states(text: str, pos: int, official: bool = False) -> int:
+    """The end of "between <state> and <state> [on <Topic>]" right after an agreement's head
+    word at pos, or pos when the two parties are not both states (with official: not both
+    official forms with "the", as a title writes them)."""
+    m = _BETWEEN_STATES.match(text, pos)
+    if m is None or official and not (m["a"].startswith("the ") and m["b"].startswith("the ")):
+        return pos
+    for part in ("a", "b"):
+        found = gz.scan_name(m.group(part))
+        if not found or any(f.entry.kind != gz.COUNTRY for f in found):
+            return pos
+    end = m.end()
+    if m.group("topic"):
+        # "... on the Transfer of Sentenced Persons in Helsinki on Monday": the title ends
+        # before its place and its day (and is no topic at all when only they follow)
+        topic = m.group("topic")
+        for t in _TITLE_TAIL.finditer(topic):
+            tail = topic[t.end() :]
+            first = tail.split()[0]
+            seg = _TITLE_TAIL.split(tail, 1)[0]  # "Accra" of "Accra on Tuesday"
+            if first in MONTH_WORDS or first.lower() in WEEKDAYS or _only_places(seg):
+                end = m.start("topic") + t.start()
+                break
+    return end
 _SPACED_DASHES = frozenset((" – ", " — ", " - "))
 # "Camões – Institute for Cooperation and Language": one word, a spaced dash, then the body's
 # head and its tail (a line's start or a lower-case word before the word: not a dateline's)
@@ -2083,6 +2144,11 @@ def _classify(doc: Doc, start: int, end: int) -> ChunkT:
         if len(tokens) >= 2 and _starts_with_demonym(tokens):
             # "the Kenyan National Treasury": the body's name, its state's adjective no part of it
             return _classify(doc, start + len(tokens[0]) + 1, end)
+    if len(tokens) >= 2 and tokens[0] == "Union" and all(
+            t in PORTFOLIO_WORDS for t in tokens[1:]) and _CAPITAL_NEXT.match(text, end):
+        # "Union Law Secretary X", "Union Education Minister Y" (India's central government):
+        # the post's portfolio, no body of its own (as "US Treasury Secretary")
+        return (start, end, None, name, "", "")
     if len(tokens) == 2 and tokens[1] in _LEGISLATURES and _starts_with_demonym(tokens):
         # "thanked the Argentine Senate": the Senate named before, its state's adjective no
         # part of the name
@@ -3669,13 +3735,16 @@ def find_coreference(doc: Doc) -> None:
                       and x.role != "coref"), None)
             if c is not None and not _POSS_AFTER.match(text, c.end) and free(lead, lead + 3):
                 doc.add(Mention(lead, lead + 3, "C", c.ents, "coref"))
-        if ", and it " in text[s:e]:
+        if ", and it " in text[s:e] or ", which it " in text[s:e]:
             # "The Cook Islands is a member of the PIF, of which India is a partner, and it
             # joined the FIPIC in 2014": the country that opens the sentence joined
-            first = next((x for x in doc.mentions if lead <= x.start <= lead + 4
+            # ("On the same day, C deposited ..., which it had signed": after a fronted time)
+            lead_c = (fr.end() if (fr := _FRONT_TIME.match(text, lead, e)) is not None
+                      and ", which it " in text[s:e] else lead)
+            first = next((x for x in doc.mentions if lead_c <= x.start <= lead_c + 4
                           and x.kind == "C" and x.role != "coref"), None)
             and_it = None if first is None or _POSS_AFTER.match(text, first.end) or not \
-                _THE_OR_NOTHING.fullmatch(text, lead, first.start) else \
+                _THE_OR_NOTHING.fullmatch(text, lead_c, first.start) else \
                 _AND_IT.search(text, first.end, e)
             if first is not None and and_it is not None and free(*and_it.span("it")):
                 doc.add(Mention(and_it.start("it"), and_it.end("it"), "C", first.ents, "coref"))

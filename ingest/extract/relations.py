@@ -418,7 +418,9 @@ RECOG_V = (
     # ("A was among the first to extend recognition to B", "A gave recognition to B in T": the
     # same)
     # ("A extended its (formal) recognition to B on T": the possessive before the noun)
-    r"recognition\s+to|extend(?:ed|s)?\s+(?:(?:its|their)\s+)?(?:formal\s+)?recognition\s+to|"
+    # ("A extended de jure (diplomatic) recognition to B in T": the kind of recognition)
+    r"recognition\s+to|extend(?:ed|s)?\s+(?:(?:its|their)\s+)?(?:formal\s+|de\s+jure\s+|"
+    r"diplomatic\s+)?recognition\s+to|"
     r"granted\s+recognition\s+to|"
     r"gave\s+recognition\s+to|"
     # ("A granted (accorded, extended) B recognition on T": the object before the noun; "A's
@@ -997,7 +999,8 @@ COOP_V = (
     r"(?:have|has|had)\s+(?:long\s+|closely\s+|also\s+|since\s+)?(?:worked|cooperated|co-operated|"
     # "A and B have teamed up since 2022 on training under J"
     # ("A and B have liaised closely on training midwives since 2019")
-    r"collaborated|partnered|teamed\s+up|liaised)(?:\s+closely)?(?:\s+together)?"
+    # ("A and B have worked in tandem on cybercrime cases since 2021": together)
+    r"collaborated|partnered|teamed\s+up|liaised)(?:\s+closely)?(?:\s+together|\s+in\s+tandem)?"
     # "have been sharing (have shared) expertise on seed varieties under J"; "have exchanged
     # lecturers under J" (exchanged people, not views); "have coordinated border security
     # through J"
@@ -1492,11 +1495,16 @@ _SIGNED_ANAPHOR = (
     # ("The loan agreement was signed by": a financing kind before the head)
     r"\b[Tt]he\s+(?:(?:loan|grant|financing|credit)\s+)?"
     r"(?:deals?|agreements?|documents?|accords?|memorand(?:um|a)|MoUs?|MOUs?|pacts?|"
-    r"instruments|texts?|protocols?|treat(?:y|ies)|conventions?|arrangements?)\b"
+    r"instruments|texts?|protocols?|treat(?:y|ies)|conventions?|arrangements?|"
+    # ("The Protocol was signed on behalf of C by X": a capitalised back-reference)
+    r"Agreement|Protocol|Convention|Treaty|Memorandum)\b"
 )
 R_SIGN_PASS = Anchored(re.compile(
-    rf"(?P<o>{LIST(J)}|\b[Tt]hey\b|\b[Tt]hese\b|\b[Bb]oth\b|{_SIGNED_ANAPHOR}|^It(?=\s+was\s))"
-    rf"(?:\s*\([^)]*\))?"
+    # ("The signatories were A and B": the signers of what was just signed)
+    rf"(?P<o>{LIST(J)}|\b[Tt]hey\b|\b[Tt]hese\b|\b[Bb]oth\b|{_SIGNED_ANAPHOR}|^It(?=\s+was\s)|"
+    rf"^[Tt]he\s+signatories(?=\s+were\s))"
+    # ("The treaty itself was signed by": the one named, set against its ratification)
+    rf"(?:\s*\([^)]*\))?(?:\s+itself\b)?"
     # ("J, worth ¥1.2 billion, was signed by": its sum between commas)
     rf"(?:\s*,\s+(?:worth|valued\s+at|totall?ing)\s+[^,;«]{{1,40}}?(?=\s*,))?"
     # ("the J between A and B was signed by": the parties after its name)
@@ -1514,19 +1522,22 @@ R_SIGN_PASS = Anchored(re.compile(
     # ("J, co-signed (countersigned) by A and B": signed by both; "J was duly signed at the
     # bank's headquarters by")
     rf"(?:jointly\s+|formally\s+|later\s+|afterwards\s+|subsequently\s+|then\s+|duly\s+)?(?P<v>signed|inked|"
-    rf"co-signed|countersigned|"
+    rf"co-signed|countersigned|(?<=signatories\s)were(?=\s+«[PQCG])|"
     # "the document bears the signatures of A and B": signed by them
     rf"b(?:ears|ore)(?=\s+the\s+signatures?\s+of\s))\s+"
-    rf"(?:the\s+signatures?\s+of|"
+    rf"(?:(?<=signatories\swere\s)|the\s+signatures?\s+of|"
     # ("J was signed yesterday by A and B": the day before the signers)
     # ("J was signed for C by X and for D by Y": each signer for his state)
     rf"(?:{T}\s+)?(?:(?:in|on|at)\s+[^;]{{0,140}}?,?\s+|(?:after|following)\s+[^;,«]{{0,40}}?\s+(?=by\s)|"
-    rf"for\s+(?:the\s+)?«[CG]\d+»\s+(?=by\s))?"
+    # ("J was signed on behalf of C by X": the same)
+    rf"(?:for|on\s+behalf\s+of)\s+(?:the\s+)?«[CG]\d+»\s+(?=by\s))?"
     # "J was signed between A and B": the two parties
     # (the signers end before a second passive: ", and a J2 was signed by C and D")
-    rf"(?:by|between))\s+(?P<rest>(?:(?!,\s+and\s+(?:an?\s+|the\s+)?«J)[^;])*)"
+    rf"(?:by|between))(?:\s+|(?<=signatories\swere\s))"
+    rf"(?P<rest>(?:(?!,\s+and\s+(?:an?\s+|the\s+)?«J)[^;])*)"
 ), r"«|[Tt]hey\s|[Tt]hese\s|[Bb]oth\s|[Tt]he\s|It\s", fused=True)
-_FOR_STATE_BY = re.compile(r"\bfor\s+(?:the\s+)?«[CG](\d+)»\s*,?\s+by\s")
+_ANAPHOR_HEAD = re.compile(r"(protocol|convention|treaty|memorandum)\s*(?:itself)?\Z", re.I)
+_FOR_STATE_BY = re.compile(r"\b(?:for|on\s+behalf\s+of)\s+(?:the\s+)?«[CG](\d+)»\s*,?\s+by\s")
 # "A J came out of the session, with A and B signing it": the people of the "with" clause
 R_SIGNING_IT = re.compile(
     rf"(?P<o>{J})(?:(?!«[PQJ])[^;]){{0,120}}?,\s+with\s+(?P<s>(?:(?!«J)[^;,]|,\s+(?=«P)){{1,160}}?)"
@@ -1588,7 +1599,9 @@ _AGREEMENT_NOUN = re.compile(r"(?i)\b(?:memorand(?:um|a)|agreements?|treat(?:y|i
                              r"conventions?|accords?|MoUs?|contracts?|charters?)\b")
 _PARENS = re.compile(r"\([^)]*\)")
 # ("the J, which Egypt signed with the bloc in 2010": a comma before "which")
-_ANTECEDENT_J = re.compile(rf"(?P<j>{J})(?:\s+(?:that|which)|\s*,\s+which)\s+\Z")
+# ("J (CETS No. 201), which C had signed": its reference number in parentheses between)
+_ANTECEDENT_J = re.compile(rf"(?P<j>{J})(?:\s*\([^()«]{{1,40}}\))?"
+                           rf"(?:\s+(?:that|which)|\s*,\s+which)\s+\Z")
 _COORD_SIGNERS = re.compile(
     # ("In T he and C's Minister X signed", "In L in T ...": a fronted year or place and year;
     # "During that trip he and ...": a fronted reference to the visit)
@@ -1733,8 +1746,9 @@ MEET_V = (
     r"(?:was|were)\s+in\s+(?:[\w-]+\s+)?(?:talks|discussions)\s+with|"
     # ("X was the guest of Y at a working dinner (lunch)", "I had the honour of being the guest
     # of Y": a meeting, not a guest of honour)
-    r"(?:(?:the\s+)?(?:honou?r|pleasure|privilege)\s+of\s+being|was|were)\s+the\s+guest\s+of"
-    r"(?!\s+honou?r)|"
+    # ("X was also the lunch (dinner) guest of Y": the same, at a meal)
+    r"(?:(?:the\s+)?(?:honou?r|pleasure|privilege)\s+of\s+being|(?:was|were)(?:\s+also)?)\s+"
+    r"the\s+(?:(?:lunch|luncheon|dinner|breakfast)\s+)?guest\s+of(?!\s+honou?r)|"
     # ("X dined (lunched) with Y": a meeting over a meal; "X was ushered in to see Y": received;
     # "X chatted on Tuesday with Y": a meeting)
     # ("X conversed (broke bread) with Y": the same)
@@ -2330,6 +2344,8 @@ def _blank(m: re.Match[str]) -> str:
 
 # "... a working tour of C that started on Tuesday": the visit's first day
 # ("... a trip to C that began in L on Monday": its first stop before the day)
+# "..., during B's visit to C (June 14-16, 2026)": the visit's own dates in parentheses
+_OWN_RANGE = re.compile(r"\s*\(\s*«T(\d+)»\s*\)")
 _DURING_BEGAN = re.compile(r"\s+(?:that|which)\s+(?:had\s+)?(?:began|begun|started|opened)\s+"
                            r"(?:in\s+«L\d+»\s+)?(?:on\s+)?«T(\d+)»")
 # "spent three days in C on a visit, arriving on Monday": the arrival's day
@@ -2572,8 +2588,10 @@ R_TREATED_TO = re.compile(
 _AND_PASSIVE_LECT = re.compile(r",?\s+and\s+(?:then\s+|later\s+|also\s+)?")
 # "X was received by the Secretary of Foreign Affairs, Y," just before Y's clause
 _PASSIVE_BY_BEFORE = re.compile(
-    rf"(?P<s>{P})\s+(?:was|were)\s+(?:also\s+)?(?:received|welcomed|hosted|greeted|met)\s+"
-    rf"(?:\w+\s+){{0,3}}?by\s+(?:the\s+)?(?:[^«;,]{{1,60}},\s+)?\Z"
+    rf"(?P<s>{P})\s+(?:was|were)\s+(?:also\s+)?(?:(?:received|welcomed|hosted|greeted|met)\s+"
+    # ("X was also the lunch guest of C's Minister, Y, and gave a lecture": the guest gave it)
+    rf"(?:\w+\s+){{0,3}}?by|the\s+(?:(?:lunch|luncheon|dinner|breakfast)\s+)?guest\s+of)\s+"
+    rf"(?:the\s+)?(?:(?:[^«;,]|«[CD]\d+»){{1,60}},\s+)?\Z"
 )
 # "X was welcomed today at the I by the Secretary of O, Y," just before Y: X is the guest
 _PASSIVE_AGENT_BEFORE = re.compile(
@@ -3939,7 +3957,7 @@ class Extractor:
                  or "ink to " in t or "ink on " in t or " by signing " in t
                  or " the signing of " in t or " went on to " in t
                  or " the signatories " in t or " emerged to " in t
-                 or " signatories to " in t or " rubrics " in t)
+                 or " signatories to " in t or " rubrics " in t or "ignatories were " in t)
         sign_ms: list[re.Match[str]] = []
         while signs and (m := R_SIGN.search(t, pos)) is not None:
             pos = m.end("v")  # "X signed for Kenya, while Y signed for Botswana": both clauses
@@ -4117,6 +4135,16 @@ class Extractor:
             obj = m["o"]
             js = refs(obj) if "«" in obj else list(self.ctx.last_js)
             js = [j for j in js if doc.mentions[j].kind == "J"]
+            if "«" not in obj and js and (hd := _ANAPHOR_HEAD.search(obj)) is not None:
+                # "Uruguay signed the Protocol to the Convention. The Protocol was signed by X":
+                # of the documents just named, the ones with the anaphor's head word; else the
+                # last one named with it ("A and B signed a memorandum. The convention itself
+                # was signed in 2025 by ...")
+                hw = hd[1].lower()
+                js = [j for j in js if hw in doc.ents[doc.mentions[j].ents[0]].name.lower()
+                      ] or [i for i, mm in enumerate(doc.mentions) if mm.kind == "J" and
+                            mm.start < sent.start and hw in doc.ents[mm.ents[0]].name.lower()
+                            ][-1:] or js
             if obj == "It" and len(js) != 1:
                 continue  # "It was signed by": only the one agreement just named
             signers = self._passive_signers(m["rest"])
@@ -4124,7 +4152,7 @@ class Extractor:
                 semi = t.find(";", v)
                 signers += [int(i) for i in _BEHALF_BY.findall(t, v, semi if semi >= 0 else len(t))
                             if int(i) not in signers]
-            if js and signers and "for «" in t:
+            if js and signers and ("for «" in t or "behalf of «" in t):
                 # "J was signed for C by X and for D by Y": the states signed it too
                 semi = t.find(";", v)
                 upto = semi if semi >= 0 else len(t)
@@ -4604,8 +4632,12 @@ class Extractor:
                         "«T" in t[: m.start("a")]):
                     # "A held talks with B on Tuesday, during B's first official visit to C":
                     # the day is the talks', and the visit's start is not given
-                    yield Cand("VISITED", (a,), (o,), v, rule, "none", 0.85, None,
-                               DateSource.NONE, True)
+                    # (unless its own range follows: "... visit to C (June 14-16, 2026)")
+                    own_t = _OWN_RANGE.match(t, m.end())
+                    d = sent.dates[int(own_t.group(1))] if own_t else None
+                    value, source = self._value(d) if d is not None and d.kind in (
+                        "range", "day") else (None, DateSource.NONE)
+                    yield Cand("VISITED", (a,), (o,), v, rule, "none", 0.85, value, source, True)
                     continue
                 # "wrapped up a visit to Bogota on Friday, the first visit to Colombia by a
                 # Kenyan cabinet secretary": the apposition names the city's country

@@ -17974,3 +17974,126 @@ def test_b104_a_surname_found_by_its_honorific_is_the_longer_name_met_before() -
     )
     people = [n for n, t in names(extract_article(text)).items() if t == "Person"]
     assert people == ["Marc Hoarau"], people
+
+
+def test_a_treaty_title_between_two_governments_is_one_agreement() -> None:
+    text = (
+        "Tax pact\n"
+        "ACCRA, 4 March 2026 – Ghana's Minister of Finance, Kwesi Ofori, and Denmark's Minister "
+        "for Taxation, Lars Holm, signed the Agreement between the Government of the Republic of "
+        "Ghana and the Government of the Kingdom of Denmark on the Avoidance of Double Taxation "
+        "in Accra on Tuesday. Ghana and Denmark also signed the General Cooperation Agreement "
+        "between the Republic of Ghana and the Kingdom of Denmark.\n"
+    )
+    rec = extract_article(text)
+    got = facts(rec)
+    title = ("Agreement between the Government of the Republic of Ghana and the Government of "
+             "the Kingdom of Denmark on the Avoidance of Double Taxation")
+    assert names(rec).get(title) == "Project"
+    assert names(rec).get("General Cooperation Agreement between the Republic of Ghana and the "
+                          "Kingdom of Denmark") == "Project"
+    assert {f[1] for f in got if f[0] == "SIGNED_AGREEMENT" and f[3] == "2026-03-03"} >= {
+        "person:kwesi-ofori", "person:lars-holm"}
+
+
+def test_the_signatories_were_and_the_treaty_itself_was_signed_by() -> None:
+    text = (
+        "Ratified\n"
+        "OSLO, 6 March 2026 – Norway and Peru signed a Convention on Fisheries Inspection in Lima "
+        "on Monday. The signatories were Norway's Minister of Fisheries, Eva Lunde, and Peru's "
+        "Minister of Foreign Trade, Raúl Quispe. Both also signed a Memorandum of Understanding on "
+        "Aquaculture. The convention itself was signed in Oslo on 2 May 2025 by Norway's State "
+        "Secretary, Odd Berge, and Peru's Ambassador to Norway, Ana Ríos.\n"
+    )
+    got = facts(extract_article(text))
+    conv = "project:convention-on-fisheries-inspection"
+    signed = {(f[1], f[3]) for f in got if f[0] == "SIGNED_AGREEMENT" and f[2] == conv}
+    assert {("person:eva-lunde", "2026-03-02"), ("person:raul-quispe", "2026-03-02"),
+            ("person:odd-berge", "2025-05-02"), ("person:ana-rios", "2025-05-02")} <= signed
+
+
+def test_a_capitalised_back_reference_signed_on_behalf_of_a_state() -> None:
+    text = (
+        "Treaty news\n"
+        "ROME, 5 March 2026 – On 4 March 2026 Kenya signed the Optional Protocol to the "
+        "Convention on Rural Roads. The Protocol was signed on behalf of Kenya by Jane Wambui, "
+        "Ambassador of Kenya to Italy.\n"
+    )
+    got = facts(extract_article(text))
+    signed = {(f[1], f[2]) for f in got if f[0] == "SIGNED_AGREEMENT"}
+    assert ("person:jane-wambui", "project:optional-protocol") in signed
+    assert not any(f[1] == "project:convention-on-rural-roads" for f in signed)
+
+
+def test_which_it_had_signed_after_a_reference_number_and_a_fronted_time() -> None:
+    text = (
+        "Depositary\n"
+        "STRASBOURG, 9 March 2026 – On the same day, Peru deposited its instrument of "
+        "ratification of the Convention on Cultural Property (CETS No. 221), which it had signed "
+        "on 3 May 2024.\n"
+    )
+    got = facts(extract_article(text))
+    assert ("SIGNED_AGREEMENT", "country:PER", "project:convention-on-cultural-property",
+            "2024-05-03") in got
+
+
+def test_worked_in_tandem_and_a_prosecutors_office_and_de_jure_recognition() -> None:
+    text = (
+        "Justice\n"
+        "LIMA, 5 March 2026 – Since 2020 Peru's Prosecutor General's Office and Spain's National "
+        "Prosecutor's Office have worked in tandem on money-laundering cases. Brazil extended de "
+        "jure recognition to Latvia in 1921.\n"
+    )
+    rec = extract_article(text)
+    got = facts(rec)
+    assert names(rec).get("National Prosecutor's Office") == "Institution"
+    assert {f[3] for f in got if f[0] == "COOPERATES_WITH"} == {"2020"}
+    assert ("RECOGNIZED", "country:BRA", "country:LVA", "1921") in got
+
+
+def test_the_dinner_guest_of_is_a_meeting_and_the_guest_gave_the_lecture() -> None:
+    text = (
+        "Visit\n"
+        "COPENHAGEN, 5 March 2026 – Chile's Minister of Energy, Rosa Pérez, visited Denmark on "
+        "3 March 2026. Pérez was the dinner guest of Denmark's Minister for Development, Mette "
+        "Krogh, and gave a lecture at the Danish Institute for International Studies.\n"
+    )
+    got = facts(extract_article(text))
+    assert {f[1] for f in got if f[0] == "MET_WITH"} & {"person:rosa-perez", "person:mette-krogh"}
+    lect = {f[1] for f in got if f[0] == "LECTURED_AT"}
+    assert lect == {"person:rosa-perez"}
+
+
+def test_an_insular_portfolio_and_a_union_post_are_no_bodies() -> None:
+    text = (
+        "Talks\n"
+        "ATHENS, 5 March 2026 – Greece's Deputy Minister of Insular Policy, Petros Kallis, met "
+        "Union Commerce Secretary Anil Mehta on Tuesday.\n"
+    )
+    rec = extract_article(text)
+    got = facts(rec)
+    assert ("OFFICIAL_OF", "person:petros-kallis", "country:GRC", None) in got
+    assert not any(f[0] == "OFFICIAL_OF" and f[1] == "person:anil-mehta" for f in got)
+
+
+def test_a_framing_visit_keeps_its_own_range_in_parentheses() -> None:
+    text = (
+        "Background\n"
+        "QUITO, 9 March 2026 – The accord was signed in Quito on May 5, 2025, by Ecuador's "
+        "Minister of Justice, Lucía Mora, and Austria's Minister of Justice, Karl Huber, during "
+        "Huber's official visit to Ecuador (May 4-6, 2025).\n"
+    )
+    got = facts(extract_article(text))
+    assert ("VISITED", "person:karl-huber", "country:ECU", "2025-05-04") in got
+
+
+def test_a_convention_named_after_its_body_is_an_agreement() -> None:
+    text = (
+        "Treaty Office\n"
+        "STRASBOURG, 4 March 2026 – Chile signed the Council of Europe Convention on Cybercrime "
+        "on 3 March 2026.\n"
+    )
+    rec = extract_article(text)
+    assert names(rec).get("Council of Europe Convention on Cybercrime") == "Project"
+    assert ("SIGNED_AGREEMENT", "country:CHL", "project:council-of-europe-convention-on-cybercrime",
+            "2026-03-03") in facts(rec)

@@ -469,7 +469,9 @@ _RANKS = r"(?:Ambassador|Professor|Prof\.|Judge|Justice|Senator|Engineer|Eng\.|P
 # "Kazakhstan's Ambassador to Pakistan, Mr. Yerzhan Kistafin" / "Foreign Minister Lee Sang-woo"
 _P_BEFORE = Anchored(
     re.compile(
-        rf"(?P<post>{_PREMOD}?{POST})(?:\s*\([^)]{{1,30}}\))?(?:\s*,)?\s+(?P<hon>{_HONS}"
+        # ("C's Foreign Minister at the time, X": a past holder, the time after the post)
+        rf"(?P<post>{_PREMOD}?{POST})(?:\s*\([^)]{{1,30}}\))?(?:\s+at\s+the\s+time(?=\s*,))?"
+        rf"(?:\s*,)?\s+(?P<hon>{_HONS}"
         # (not a second post: "Deputy Prime Minister, Minister of Foreign Affairs X" names X,
         # not "Minister")
         rf"(?:{_RANKS}\s+)?{_HONS})(?!(?:{TITLE})(?:\s+(?:of|for)\b|,))(?P<name>{NAME})"),
@@ -1931,6 +1933,9 @@ _POST_AFTER_BODY = re.compile(
 )
 
 
+_ACRONYM_WORD = re.compile(r"[A-Z]{2,6}")
+
+
 def _split_and(text: str, s: int, e: int) -> list[tuple[int, int]]:
     """"University of Helsinki and the University of the Republic": two bodies."""
     out: list[tuple[int, int]] = []
@@ -1949,6 +1954,14 @@ def _split_and(text: str, s: int, e: int) -> list[tuple[int, int]]:
             # "the Kingdom and the Community": two one-word references, not one name
             # ("Karma Yeshey and the Fund's Deputy Director-General": a name, then a body's
             # one-word reference)
+            out.append((sub, s + a.start()))
+            sub = s + a.end()
+            continue
+        if (len(right) == 1 and a.group().strip() == "and" and _ACRONYM_WORD.fullmatch(right[0])
+                and right[0] not in PORTFOLIO_WORDS and len(left) > 1 and _complete_name(left)
+                and left[-1].lower() in INST_HEADS | ORG_HEADS):
+            # "Uppsala University and USFQ have ...": a body's full name, then another's acronym
+            # (not "Ministry of Science and ICT", a portfolio's)
             out.append((sub, s + a.start()))
             sub = s + a.end()
             continue
@@ -4376,6 +4389,20 @@ def merge_alternative_names(doc: Doc) -> None:
         old, new = b.ents[0], a.ents[0]
         if old in doc.ents and new in doc.ents and doc.ents[old].type is doc.ents[new].type:
             _merge(doc, old, new)
+    # ("The Luxembourg Development Cooperation Agency (LuxDev)": a body's short form in
+    # parentheses right after the text's full name is that body, whatever other full name a
+    # table gives the same short form)
+    acronyms = [m for m in doc.mentions if m.kind in "IO" and m.role == "acronym"]
+    for m in acronyms:
+        for n in acronyms:
+            if (n.start, n.end) != (m.start, m.end) or n.ents == m.ents or not any(
+                    f.kind == m.kind and f.ents == m.ents and f.role == "name"
+                    and re.fullmatch(r"\s*\(", doc.text[f.end : m.start]) is not None
+                    for f in doc.mentions):
+                continue
+            old, new = n.ents[0], m.ents[0]
+            if old in doc.ents and new in doc.ents and doc.ents[old].type is doc.ents[new].type:
+                _merge(doc, old, new)
     # "Wisma Putra denied ...; the Foreign Ministry said ...": a foreign ministry named by its
     # seat, then by what it is (one such seat in the article)
     seats = [i for i in doc.ents.values()

@@ -655,6 +655,13 @@ _PERSON_DESC = _the(
 _DIPLOMACY_HEAD = re.compile(
     r"\b[Tt]he\s+(?:head|chief)\s+of\s+(?P<dem>[A-Z][a-z]+)\s+diplomacy\b"
 )
+# "The Prime Minister of Tuvalu this afternoon conferred with ...": a head of state's or
+# government's (a foreign minister's) post with its state, repeated as a subject after the
+# holder was named (not before a comma and a name: "the President of C, X", a new apposition)
+_POST_OF_STATE = re.compile(
+    r"\b[Tt]he\s+(?P<title>Prime\s+Minister|President|Foreign\s+Minister)\s+of\s+(?:the\s+)?"
+    r"(?P<dem>[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2})(?=\s+(?:this|today|later|then|also|[a-z]+ed)\b)"
+)
 # _PERSON_DESC at one position, as it was written (any \s+ after "the")
 _PERSON_DESC_AT = re.compile(r"\b(?:the|The)\s+" + _PERSON_DESC.pattern.removeprefix(_THE))
 _GROUP = Anchored(
@@ -3439,6 +3446,17 @@ def find_coreference(doc: Doc) -> None:
             pid = _person_with_role(doc, "minister", m.start(), d.ents[0])
             if pid and free(m.start(), m.end()):
                 doc.add(Mention(m.start(), m.end(), "P", (pid,), "coref", affil=d.ents[0]))
+        for m in _POST_OF_STATE.finditer(text, s, e) if " of " in text[s:e] else ():
+            # the holder of that post named before with that state (not another state's)
+            c = next((x for x in doc.mentions if x.kind == "C" and x.start == m.start("dem")
+                      and x.end == m.end("dem") and x.role != "coref"), None)
+            ds, de = m.span("dem")
+            if c is None or b"\x01" in taken[m.start():ds] + taken[de:m.end()]:
+                continue
+            pid = _person_with_role(doc, m["title"], m.start(), c.ents[0])
+            if pid and c.ents[0] in doc.ents[pid].affil:
+                taken[m.start():m.end()] = b"\x01" * (m.end() - m.start())
+                doc.add(Mention(m.start(), m.end(), "P", (pid,), "coref", affil=c.ents[0]))
         for m in _PRONOUN.finditer(text, s, e) if scan & 2 else ():
             if not free(m.start(), m.end()):
                 continue

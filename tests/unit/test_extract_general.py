@@ -17579,3 +17579,15 @@ def test_a_state_visit_that_a_described_visitor_began_on_a_day() -> None:
     )
     assert ("VISITED", "person:kofi-asante-boakye", "country:PRT", "2026-03-02") in facts(
         extract_article(text))
+
+
+def test_a_post_of_a_state_repeated_as_the_subject_is_its_holder() -> None:
+    text = (
+        "Court news\n"
+        "STOCKHOLM, 4 March 2026 – The President of Ghana, Kwesi Ampofo Mensah, arrived in "
+        "Stockholm today for a state visit. The President of Ghana later held talks with the "
+        "Minister for Trade, Karin Dahl, at the Rosenbad.\n"
+    )
+    got = facts(extract_article(text))
+    assert {("MET_WITH", "person:kwesi-ampofo-mensah", "person:karin-dahl", "2026-03-04"),
+            ("MET_WITH", "person:karin-dahl", "person:kwesi-ampofo-mensah", "2026-03-04")} & got

@@ -537,6 +537,27 @@ _SAME_WIDTH = str.maketrans({"«": '"', "»": '"', "\u00a0": " ", "\u2002": " ",
 _SAME_WIDTH_CHARS = re.compile("[" + "".join(chr(c) for c in _SAME_WIDTH) + "]")
 
 
+# "The Prime Minister of Tuvalu (the Honourable X) arrived", "conferred with the Foreign
+# Secretary (Mrs Y) at ...": a court circular's holder of a post, in brackets after the post
+# with an honorific, is read as an apposition between commas (one character for one: " (" as
+# ", ", the closing bracket as a comma, or a space before punctuation)
+_BRACKETED_HOLDER = re.compile(
+    r"(?<=[A-Za-z])(?P<o> \()(?:the\s+(?:Right\s+)?Hon(?:ourable|\.)|Mrs|Mr|Ms|Miss|Dr|Sir|Dame|"
+    r"Lord|Lady|(?:His|Her)\s+Excellency)\.?\s+(?:[A-Z][\w'\u2019.-]*\s+){0,3}[A-Z][\w'\u2019-]+"
+    r"(?P<c>\))(?P<n>.?)"
+)
+
+
+def _bracketed_holders(text: str) -> str:
+    if " (" not in text:
+        return text
+    chars = list(text)
+    for m in _BRACKETED_HOLDER.finditer(text):
+        chars[m.start("o")], chars[m.start("o") + 1] = ",", " "
+        chars[m.start("c")] = "," if m["n"] in (" ", "\n", "") else " "
+    return "".join(chars)
+
+
 def plain_characters(work: Working) -> Working:
     """The working copy with odd spaces and guillemets made plain (one for one), accents
     written as a letter and a combining mark ("C" and U+0302 for "Ĉ", as some exports and Mac
@@ -545,6 +566,8 @@ def plain_characters(work: Working) -> Working:
     Affairs", a soft hyphen) dropped; positions map back to the original's."""
     if _SAME_WIDTH_CHARS.search(work.text):
         work = Working(work.text.translate(_SAME_WIDTH), work.orig)
+    if " (" in work.text and _BRACKETED_HOLDER.search(work.text):
+        work = Working(_bracketed_holders(work.text), work.orig)
     text = work.text
     if not _ODD.search(text):
         return work

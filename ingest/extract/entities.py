@@ -480,7 +480,9 @@ _RANKS = r"(?:Ambassador|Professor|Prof\.|Judge|Justice|Senator|Engineer|Eng\.|P
 # "Kazakhstan's Ambassador to Pakistan, Mr. Yerzhan Kistafin" / "Foreign Minister Lee Sang-woo"
 _P_BEFORE = Anchored(
     re.compile(
-        rf"(?P<post>{_PREMOD}?{POST})(?:\s*\([^)]{{1,30}}\))?(?:\s*,)?\s+(?P<hon>{_HONS}"
+        # ("C's Foreign Minister at the time, X": a past holder, the time after the post)
+        rf"(?P<post>{_PREMOD}?{POST})(?:\s*\([^)]{{1,30}}\))?(?:\s+at\s+the\s+time(?=\s*,))?"
+        rf"(?:\s*,)?\s+(?P<hon>{_HONS}"
         # (not a second post: "Deputy Prime Minister, Minister of Foreign Affairs X" names X,
         # not "Minister")
         rf"(?:{_RANKS}\s+)?{_HONS})(?!(?:{TITLE})(?:\s+(?:of|for)\b|,))(?P<name>{NAME})"),
@@ -665,6 +667,13 @@ _PERSON_DESC = _the(
 # "the head of Timorese diplomacy" (a press idiom for the foreign minister)
 _DIPLOMACY_HEAD = re.compile(
     r"\b[Tt]he\s+(?:head|chief)\s+of\s+(?P<dem>[A-Z][a-z]+)\s+diplomacy\b"
+)
+# "The Prime Minister of Tuvalu this afternoon conferred with ...": a head of state's or
+# government's (a foreign minister's) post with its state, repeated as a subject after the
+# holder was named (not before a comma and a name: "the President of C, X", a new apposition)
+_POST_OF_STATE = re.compile(
+    r"\b[Tt]he\s+(?P<title>Prime\s+Minister|President|Foreign\s+Minister)\s+of\s+(?:the\s+)?"
+    r"(?P<dem>[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2})(?=\s+(?:this|today|later|then|also|[a-z]+ed)\b)"
 )
 # _PERSON_DESC at one position, as it was written (any \s+ after "the")
 _PERSON_DESC_AT = re.compile(r"\b(?:the|The)\s+" + _PERSON_DESC.pattern.removeprefix(_THE))
@@ -2013,6 +2022,9 @@ _POST_AFTER_BODY = re.compile(
 )
 
 
+_ACRONYM_WORD = re.compile(r"[A-Z]{2,6}")
+
+
 def _split_and(text: str, s: int, e: int) -> list[tuple[int, int]]:
     """"University of Helsinki and the University of the Republic": two bodies."""
     out: list[tuple[int, int]] = []
@@ -2031,6 +2043,14 @@ def _split_and(text: str, s: int, e: int) -> list[tuple[int, int]]:
             # "the Kingdom and the Community": two one-word references, not one name
             # ("Karma Yeshey and the Fund's Deputy Director-General": a name, then a body's
             # one-word reference)
+            out.append((sub, s + a.start()))
+            sub = s + a.end()
+            continue
+        if (len(right) == 1 and a.group().strip() == "and" and _ACRONYM_WORD.fullmatch(right[0])
+                and right[0] not in PORTFOLIO_WORDS and len(left) > 1 and _complete_name(left)
+                and left[-1].lower() in INST_HEADS | ORG_HEADS):
+            # "Uppsala University and USFQ have ...": a body's full name, then another's acronym
+            # (not "Ministry of Science and ICT", a portfolio's)
             out.append((sub, s + a.start()))
             sub = s + a.end()
             continue
@@ -3551,6 +3571,17 @@ def find_coreference(doc: Doc) -> None:
             pid = _person_with_role(doc, "minister", m.start(), d.ents[0])
             if pid and free(m.start(), m.end()):
                 doc.add(Mention(m.start(), m.end(), "P", (pid,), "coref", affil=d.ents[0]))
+        for m in _POST_OF_STATE.finditer(text, s, e) if " of " in text[s:e] else ():
+            # the holder of that post named before with that state (not another state's)
+            c = next((x for x in doc.mentions if x.kind == "C" and x.start == m.start("dem")
+                      and x.end == m.end("dem") and x.role != "coref"), None)
+            ds, de = m.span("dem")
+            if c is None or b"\x01" in taken[m.start():ds] + taken[de:m.end()]:
+                continue
+            pid = _person_with_role(doc, m["title"], m.start(), c.ents[0])
+            if pid and c.ents[0] in doc.ents[pid].affil:
+                taken[m.start():m.end()] = b"\x01" * (m.end() - m.start())
+                doc.add(Mention(m.start(), m.end(), "P", (pid,), "coref", affil=c.ents[0]))
         for m in _PRONOUN.finditer(text, s, e) if scan & 2 else ():
             if not free(m.start(), m.end()):
                 continue
@@ -4518,6 +4549,20 @@ def merge_alternative_names(doc: Doc) -> None:
         old, new = b.ents[0], a.ents[0]
         if old in doc.ents and new in doc.ents and doc.ents[old].type is doc.ents[new].type:
             _merge(doc, old, new)
+    # ("The Luxembourg Development Cooperation Agency (LuxDev)": a body's short form in
+    # parentheses right after the text's full name is that body, whatever other full name a
+    # table gives the same short form)
+    acronyms = [m for m in doc.mentions if m.kind in "IO" and m.role == "acronym"]
+    for m in acronyms:
+        for n in acronyms:
+            if (n.start, n.end) != (m.start, m.end) or n.ents == m.ents or not any(
+                    f.kind == m.kind and f.ents == m.ents and f.role == "name"
+                    and re.fullmatch(r"\s*\(", doc.text[f.end : m.start]) is not None
+                    for f in doc.mentions):
+                continue
+            old, new = n.ents[0], m.ents[0]
+            if old in doc.ents and new in doc.ents and doc.ents[old].type is doc.ents[new].type:
+                _merge(doc, old, new)
     # "Wisma Putra denied ...; the Foreign Ministry said ...": a foreign ministry named by its
     # seat, then by what it is (one such seat in the article)
     seats = [i for i in doc.ents.values()

@@ -37,6 +37,9 @@ HONORIFICS = [
     r"H\.\s?E\.", r"HE", r"H E", r"His Excellency", r"Her Excellency", r"Excellency",
     r"His Majesty", r"Her Majesty", r"His Royal Highness", r"Her Royal Highness", r"HRH", r"Mr\.?",
     r"Mrs\.?", r"Ms\.?", r"Mx\.?", r"Miss", r"Dr\.?", r"Prof\.?", r"Professor", r"Hon\.?",
+    # ("the Prime Minister of C, the Honourable X": a court circular's style, "the Right
+    # Honourable" too)
+    r"(?:the\s+)?Right\s+Honou?rable", r"the\s+Honou?rable",
     r"Honourable", r"Honorable", r"Rt\.?\s+Hon\.?", r"Senator\s+the\s+Hon\.?", r"the\s+Hon\.?",
     r"Sir", r"Dame",
     r"Lyonpo", r"Lyonchhen", r"Dasho", r"Datuk\s+Seri", r"Datuk", r"Dato[’']?\s+Seri\s+Setia",
@@ -234,7 +237,7 @@ PORTFOLIO_WORDS = frozenset(
         Oil Gas Power Electricity Maritime Ocean Oceans Marine Blue Aviation Civil Veterans
         Heritage Arts Media Broadcasting Telecommunications Post Posts Budget Treasury
         Revenue Customs Monetary Fiscal Statistics Cooperatives Small Medium Enterprises Business
-        Consumer
+        Consumer Production Ecological
         Protection Disaster Management Emergency Relief Humanitarian Human Rights Peace
         Reconciliation Unity Religious Minority Minorities Indigenous Multilateral Bilateral
         Political Strategic Policy Administration Reform Modernisation Modernization Metals

@@ -554,12 +554,14 @@ R_TIES_SINCE = re.compile(
     # ("A and B have been diplomatically linked since 1981": the adverb)
     rf"(?P<a>{LIST(C)})(?:\s*,\s+which)?\s+(?:(?:have|has|had)\s+been\s+(?:diplomatic\s+partners|"
     rf"on\s+diplomatic\s+terms|diplomatically\s+(?:linked|tied|connected|bound))|"
+    # ("A and B have been joined by diplomatic relations since 1973"; "A and B have enjoyed
+    # unbroken diplomatic relations since 1977": an adjective of continuity before the ties)
     rf"(?:(?:have|has|had)\s+(?:maintained|had|enjoyed|"
-    rf"kept(?:\s+up)?|been\s+(?:linked|bound|connected|united)\s+by)|"
+    rf"kept(?:\s+up)?|been\s+(?:linked|bound|connected|united|joined)\s+by)|"
     rf"(?:are|is)\s+(?:linked|bound|connected|united)\s+by|"
     # ("A and B maintain diplomatic relations since the 5 of July of 1966": a translated wire's
     # present tense without "have")
-    rf"maintains?|sustains?)\s+(?:{TIES}|"
+    rf"maintains?|sustains?)\s+(?:(?:(?:uninterrupted|unbroken|continuous)\s+)?{TIES}|"
     # ("A and B have had ambassadorial-level relations since 1964": the same)
     rf"(?:cordial|friendly|good|close|warm|excellent|ambassadorial-level)\s+relations|"
     # ("A and B have had an uninterrupted diplomatic relationship since 1976": one relationship)
@@ -638,12 +640,18 @@ R_TIES_ANNIV_SUBJ = re.compile(
 # "Malaysia values its diplomatic ties with Morocco, which date back to 1963", "the close
 # relations between the two countries, which date back to the establishment of diplomatic ties
 # in May 1980": the date follows at once
+# ("Sweden's diplomatic relations with Ecuador, begun in 1842, ...": a participle of the start
+# between commas, without "which")
 _BACK_TO = (
-    rf"\s*,\s+which\s+(?P<v>date\s+back\s+to|date\s+from|(?:go|reach)\s+back\s+to)\s+"
+    rf"\s*,\s+(?:which\s+)?(?P<v>(?<=which\s)(?:date\s+back\s+to|date\s+from|"
+    rf"(?:go|reach)\s+back\s+to)|"
+    rf"(?<=,\s)(?:begun|established|opened)(?=\s+(?:in|on)\s+{T}\s*,))\s+"
     rf"(?:the\s+establishment\s+of\s+{TIES}\s+)?(?:(?:in|on)\s+)?{T}"
 )
 R_TIES_WITH_BACK = re.compile(
-    rf"(?P<a>{C})\s+(?:[a-z]+\s+){{0,3}}(?:its|their)\s+(?:[a-z-]+\s+){{0,2}}?{TIES}\s+with\s+"
+    # ("Sweden's diplomatic relations with Ecuador, begun in 1842": the possessive for "its")
+    rf"(?P<a>{C})(?:{POSS}|\s+(?:[a-z]+\s+){{0,3}}(?:its|their))\s+(?:[a-z-]+\s+){{0,2}}?"
+    rf"{TIES}\s+with\s+"
     rf"(?:the\s+)?(?P<b>{C}){_BACK_TO}"
 )
 # "Nepal and Portugal established diplomatic relations on 5 May 1976, while ties with Chile date
@@ -1537,6 +1545,7 @@ R_SIGN_PASS = Anchored(re.compile(
     rf"(?P<rest>(?:(?!,\s+and\s+(?:an?\s+|the\s+)?«J)[^;])*)"
 ), r"«|[Tt]hey\s|[Tt]hese\s|[Bb]oth\s|[Tt]he\s|It\s", fused=True)
 _ANAPHOR_HEAD = re.compile(r"(protocol|convention|treaty|memorandum)\s*(?:itself)?\Z", re.I)
+_GROUP_THEN_NAMES = re.compile(r"«Q(\d+)»\s*,\s*«P\d+»")
 _FOR_STATE_BY = re.compile(r"\b(?:for|on\s+behalf\s+of)\s+(?:the\s+)?«[CG](\d+)»\s*,?\s+by\s")
 # "A J came out of the session, with A and B signing it": the people of the "with" clause
 R_SIGNING_IT = re.compile(
@@ -1723,7 +1732,8 @@ MEET_V = (
     # ("held an exchange with X": a meeting, as "exchange of views")
     # ("held a sit-down with X": a meeting, as a one-on-one)
     # ("held a one-to-one with X": the same)
-    r"(?<=\s)[Cc]onsultations|session|encounter|one-(?:on|to)-one|sit-down|t[êe]te-[àa]-t[êe]te|bilateral|exchange|"
+    # ("held a bilateral sitting with X": the same as a session)
+    r"(?<=\s)[Cc]onsultations|session|sitting|encounter|one-(?:on|to)-one|sit-down|t[êe]te-[àa]-t[êe]te|bilateral|exchange|"
     # ("held a working breakfast (lunch, dinner) with X": a meeting over a meal)
     # ("held talks over a working lunch with X": the meal after the talks)
     # ("held discussions on Monday, 30 November, with X": a comma after the day)
@@ -2182,7 +2192,9 @@ R_VISIT_IN = re.compile(
     # ("X spent three days in C this week on what the I described as a familiarisation visit":
     # a stay counted in days, the visit named by a third party)
     # ("X stayed in L from T to T2 on an official visit": the same)
-    rf"(?P<a>{P}){APPO}(?:\s*,\s*who)?\s+(?P<v>is|was|are|were|stayed|(?:has|have|had)\s+been|spent\s+"
+    # ("X, who is staying in C from T to T2 on a working visit": the progressive)
+    rf"(?P<a>{P}){APPO}(?:\s*,\s*who)?\s+(?P<v>(?:is|was|are|were)(?:\s+staying)?|stayed|"
+    rf"(?:has|have|had)\s+been|spent\s+"
     rf"(?:two|three|four|five|six|seven|several|a\s+few|\d{{1,2}})\s+(?:days|nights|weeks))\s+"
     rf"(?:(?:currently|now|also)\s+)?in\s+(?:the\s+)?"
     # ("X is in Slovenia from 21 to 23 September on the first visit by ...": a range whose
@@ -2211,6 +2223,14 @@ R_VISIT_IN = re.compile(
     # "X is in Athens this week on the first visit by an Indonesian foreign minister to Greece":
     # the country after the visitor's description
     rf"(?:\s+(?:by\s+an?\s+«D\d+»\s+(?:[a-z-]+\s+){{1,3}}?)?to\s+(?:the\s+)?(?P<o2>{C})(?!{POSS}))?"
+)
+# "the state visit that the Mongolian President began on Tuesday in the Kingdom of Spain": the
+# visitor is the relative clause's subject, the start its day (see _visited)
+R_VISIT_THAT_BEGAN = re.compile(
+    # ("the state visit": "the state" may be read as a reference to a country)
+    rf"(?:\b(?:the|a|an|his|her)\s+(?:[\w-]+\s+){{0,3}}?|«C\d+»\s+)(?:visit|trip|tour)\s+(?:that|which)\s+"
+    rf"(?P<a>{P})\s+(?:had\s+)?(?P<v>began|started)\s+(?:on\s+)?(?:«T(?P<t>\d+)»\s+)?"
+    rf"(?:in|to)\s+(?:the\s+)?(?P<o>{C}|«L\d+»)"
 )
 R_VISIT_OF_WHO_IN = re.compile(
     r"\b(?P<v>visit)\s+of\s+(?:(?!«[PQ])[^;.]){0,80}?(?P<a>«P\d+»)\s*,\s*who\s+(?:is|was)\s+"
@@ -2837,7 +2857,9 @@ PREMOD_F = (
     rf"(?P<its>\b[Ii]ts\s+))"
 )
 R_POST_BEFORE = Anchored(re.compile(
-    rf"(?:{PREMOD_F}{POST_MODS})?(?P<post>{POST})(?:\s*\([^)]*\))?(?:\s*,)?\s+{_HONS}"
+    # ("C's Foreign Minister at the time, X": the same post, held then)
+    rf"(?:{PREMOD_F}{POST_MODS})?(?P<post>{POST})(?:\s*\([^)]*\))?(?:\s+at\s+the\s+time(?=\s*,))?"
+    rf"(?:\s*,)?\s+{_HONS}"
     rf"(?:(?:Ambassador|Professor|Judge|Justice|General|Senator)\s+)?(?P<p>«P\d+»)"
 ), literal_anchor(TITLE_WORDS | {"its", "Its"}, extra=["«"]), fused=True)
 R_POST_AFTER = re.compile(
@@ -2852,9 +2874,12 @@ R_POST_AFTER = re.compile(
 CREDENTIALS = (r"(?:credentials|[Cc]redential\s+letters|"
                r"[Ll]etters?\s+of\s+(?:[Cc]redence|[Cc]ommission))")
 R_CREDENTIALS = re.compile(
-    rf"(?P<p>«P\d+»)(?:(?!«P)[^;]){{0,200}}?\b(?P<v>presented)\s+(?:his|her|their)\s+(?:credentials|"
-    rf"[Ll]etters?\s+of\s+(?:[Cc]redence|[Cc]ommission)|[Cc]ommission)\s+as\s+{POST_MODS}"
-    rf"(?P<post>{POST})"
+    rf"(?P<p>«P\d+»)(?:(?!«P)[^;]){{0,200}}?\b(?:(?P<v>presented)\s+(?:his|her|their)\s+(?:credentials|"
+    rf"[Ll]etters?\s+of\s+(?:[Cc]redence|[Cc]ommission)|[Cc]ommission)|"
+    # ("X was received by the King upon her appointment as British High Commissioner to D": the
+    # post she takes up, undated, its state a demonym before it)
+    rf"(?P<ap>(?<=\s)(?:upon|on)\s+(?:his|her|their)\s+appointment))\s+as\s+{POST_MODS}"
+    rf"(?:(?<=appointment\sas\s)(?P<dem>«D\d+»)\s+)?(?P<post>{POST})"
 )
 # "during a courtesy call paid on Monday by X on Y"
 R_CALL_BY = Anchored(re.compile(
@@ -3088,7 +3113,10 @@ R_ACCREDITED = re.compile(
     # is also accredited to C and D": a residence before the side accreditations
     r"(?:\s+(?:resides|(?:is|was)\s+(?:resident|based))\s+in\s+«[LC]\d+»\s+and)?"
     # ("X is C's Ambassador to B, concurrently accredited to D": the post told first)
-    r"(?:\s+(?:is|was)\s+(?:«C\d+»[’']s\s+)?(?:[\w-]+\s+){0,2}?(?:Ambassador|High\s+Commissioner)"
+    # ("X was received by the King upon her appointment as British High Commissioner to B,
+    # concurrently accredited to D": the post she is appointed to)
+    r"(?:(?:\s+(?:is|was)|\s+(?:(?!«P)[^;.]){0,80}?\s(?:upon|on)\s+(?:his|her)\s+appointment\s+as)"
+    r"\s+(?:«C\d+»[’']s\s+|«D\d+»\s+)?(?:[\w-]+\s+){0,2}?(?:Ambassador|High\s+Commissioner)"
     r"\s+to\s+(?:the\s+)?«C\d+»\s*,(?=\s+(?:also|concurrently)\s))?"
     # (after the residence, "... and also accredited to C" without a second "is")
     # ("X, accredited as well to C": a participle after the name's comma, with its adverb)
@@ -3154,7 +3182,9 @@ R_SIDE_ACCREDITATION = re.compile(
     # "X, whose competence also covers A": other nouns of a head of mission's reach)
     # ("X, whose brief also takes in A": the same; "whose circumscription also covers A": the
     # Spanish "circunscripción", an embassy's area)
-    r"remit|purview|portfolio|responsibilities|credentials|competence|brief|circumscription)\s+(?:from\s+«[CL]\d+»\s+)?(?:also\s+)?"
+    # ("X, whose district includes A": an envoy's district)
+    r"remit|purview|portfolio|responsibilities|credentials|competence|brief|circumscription|"
+    r"district)\s+(?:from\s+«[CL]\d+»\s+)?(?:also\s+)?"
     r"(?P<v3>covers|"
     r"extends\s+to|(?:(?<=responsibilities\s)|(?<=credentials\s))(?:also\s+)?(?:cover|extend\s+to|include)|"
     r"stretches\s+to|includes|takes\s+in)\s+"
@@ -3164,7 +3194,8 @@ R_SIDE_ACCREDITATION = re.compile(
     # ("X, who resides in L and also represents his country in A": the residence first)
     rf"|(?(p){APPO}(?:\s*,?\s*who(?:\s+(?:resides|is\s+(?:resident|based))\s+in\s+«[LC]\d+»\s+and)?)?|(?!))"
     # ("X, who is concurrent also for B": a translated wire's side accreditation)
-    rf"\s+(?:is\s+(?=(?:also|concurrently)\s+responsible\s+for\s|concurrent\s+(?:also\s+)?for\s))?"
+    rf"\s+(?:is\s+(?=(?:also|concurrently)\s+(?:responsible\s+for|in\s+charge\s+of)\s|"
+    rf"concurrent\s+(?:also\s+)?for\s))?"
     # ("X, who covers A from L": the side state served from the residence named)
     r"(?:also\s+|concurrently\s+|(?=covers\s+(?:the\s+)?«C\d+»\s+from\s+«[LC]\d+»)|"
     r"(?=concurrent\s+(?:also\s+)?for\s)|"
@@ -3175,7 +3206,9 @@ R_SIDE_ACCREDITATION = re.compile(
     # ("X, who also looks after B": the same)
     r"(?<=also\s)looks\s+after|concurrent\s+(?:also\s+)?for|"
     # ("C's Ambassador to A, X, also in charge of B": the same, after the name's comma)
-    r"(?:(?<=,\salso\s)|(?<=,\sconcurrently\s))in\s+charge\s+of|"
+    # ("X, who is also in charge of relations with B": the same, in a relative clause)
+    r"(?:(?<=,\salso\s)|(?<=,\sconcurrently\s)|(?<=who\sis\salso\s))in\s+charge\s+of"
+    r"(?:(?<=who\sis\salso\sin\scharge\sof)\s+(?:relations|ties)\s+with)?|"
     r"represent(?:s|ed)\s+(?:«C\d+»|(?:his|her)\s+country)\s+(?:in|at))\s+"
     rf")(?:the\s+)?(?P<o>{LIST(_CGO)})"
 )
@@ -4242,6 +4275,10 @@ class Extractor:
         # ("signed by the I of C and the I2 of D": the bodies, not their states)
         part = _BODY_OF_STATE.sub(r"\1", part)
         ids = [int(i) for k, i in _NOT_POSSESSOR.findall(part) if k != "T"]
+        # ("signed by the foreign ministers, X, ..., and Y": a group named by its members in
+        # apposition is those members, not the group the context resolves it to)
+        named = {int(i) for i in _GROUP_THEN_NAMES.findall(part)}
+        ids = [i for i in ids if i not in named]
         kinds = self.doc.mentions
         people = [i for i in ids if kinds[i].kind in "PQ"]
         return people or [i for i in ids if kinds[i].kind in "CGIO"]
@@ -4499,6 +4536,20 @@ class Extractor:
             if not _blocked(sent, m.start("v")):
                 yield Cand("VISITED", (refs(m["a"])[0],), (refs(m["o"])[0],), m.start("v"),
                            "visited.visit_of_in", "none", 0.85, None, DateSource.NONE, True)
+        for m in R_VISIT_THAT_BEGAN.finditer(t) if " began " in t or " started " in t else ():
+            # "on the second day of the state visit that the Mongolian President began on
+            # Tuesday in C": the relative clause's subject made the visit, from that day
+            if _blocked(sent, m.start("v")):
+                continue
+            a, o = refs(m["a"])[0], refs(m["o"])[0]
+            if self.doc.mentions[a].role == "coref" and self.doc.mentions[o].kind == "C":
+                a = self._visitor(a, o)
+                if a < 0:
+                    continue
+            d = sent.dates[int(m["t"])] if m["t"] else None
+            value, source = self._value(d) if d is not None else (None, DateSource.NONE)
+            yield Cand("VISITED", (a,), (o,), m.start("v"), "visited.that_began", "none", 0.85,
+                       value, source, True)
         for m in R_WHO_VISIT_ARRIVED.finditer(t) if ", who " in t and "«L" in t else ():
             if not _blocked(sent, m.start("v")):
                 yield Cand("VISITED", (refs(m["a"])[0],), (refs(m["o"])[0],), m.start("v"),
@@ -4973,8 +5024,8 @@ class Extractor:
         for m in R_WHO_CHAIRS.finditer(t) if " who " in t and "s" in t else ():
             yield Cand("OFFICIAL_OF", (refs(m["p"])[0],), (refs(m["o"])[0],), m.start("v"),
                        "official.who_chairs", "none", 0.8)
-        for m in R_CREDENTIALS.finditer(t) if "presented" in t else ():
-            yield from self._post_claims(sent, m, refs(m["p"])[0], dated=True)
+        for m in R_CREDENTIALS.finditer(t) if "presented" in t or " appointment as " in t else ():
+            yield from self._post_claims(sent, m, refs(m["p"])[0], dated=m["ap"] is None)
         for m in R_PRESENTED_IN.finditer(t) if "redence" in t or "redentials" in t else ():
             g = "" if m["p"] is not None else "2"
             if g and _blocked(sent, m.start("v2")):
@@ -5172,6 +5223,11 @@ class Extractor:
             # "C's Ambassador for A, B and D, X": the states a head of mission is sent to
             # (not an "Ambassador for Climate Change" nor an ambassador-at-large)
             to_side = [i for i in _comp_refs(post, "for") if doc.mentions[i].kind == "C"]
+            if to_side and affil is None and not of_side and in_side and (
+                    doc.mentions[in_side[0]].kind == "L"):
+                # ("High Commissioner for Tuvalu in London": the state the commission is for,
+                # with a capital as its seat after it, is the sending one, the seat the host)
+                affil, to_side = to_side[0], []
         if gd.get("its"):
             # "where he was received by its Chairman": the body named last before
             last = list(_BODY_OR_COUNTRY_REF.finditer(sent.text, 0, m.start()))

@@ -18097,3 +18097,151 @@ def test_a_convention_named_after_its_body_is_an_agreement() -> None:
     assert names(rec).get("Council of Europe Convention on Cybercrime") == "Project"
     assert ("SIGNED_AGREEMENT", "country:CHL", "project:council-of-europe-convention-on-cybercrime",
             "2026-03-03") in facts(rec)
+
+
+def test_ties_joined_by_unbroken_and_begun_in_a_possessive_clause() -> None:
+    for text, pair, year in (
+        ("Note\nOSLO, 4 March 2026 – Norway and Peru have been joined by diplomatic relations "
+         "since 1960, the ministry said.\n", {"country:NOR", "country:PER"}, "1960"),
+        ("Note\nOSLO, 4 March 2026 – Norway and Chile have maintained uninterrupted diplomatic "
+         "relations since 1905.\n", {"country:NOR", "country:CHL"}, "1905"),
+        ("Note\nOSLO, 4 March 2026 – Norway's diplomatic relations with Mexico, begun in 1906, "
+         "were reviewed.\n", {"country:NOR", "country:MEX"}, "1906"),
+    ):
+        got = {(f[1], f[2], f[3]) for f in facts(extract_article(text))
+               if f[0] == "ESTABLISHED_TIES"}
+        assert {(a, b, y) for a, b, y in got if {a, b} == pair} and {y for *_, y in got} == {year}
+
+
+def test_a_court_circulars_bracketed_holder_with_the_honourable() -> None:
+    text = (
+        "Court Circular\n"
+        "WINDSOR CASTLE, 4 March 2026 – The Foreign Minister of Samoa (the Honourable Tuala "
+        "Iosefo Ponifasio) arrived in London this morning on an official visit to the United "
+        "Kingdom. Mr Ponifasio later met the Trade Secretary (Mr Oliver Haskett) at the "
+        "Treasury.\n"
+    )
+    got = facts(extract_article(text))
+    assert ("OFFICIAL_OF", "person:tuala-iosefo-ponifasio", "country:WSM", None) in got
+    assert ("VISITED", "person:tuala-iosefo-ponifasio", "country:GBR", "2026-03-04") in got
+    assert {("MET_WITH", "person:tuala-iosefo-ponifasio", "person:oliver-haskett", "2026-03-04"),
+            ("MET_WITH", "person:oliver-haskett", "person:tuala-iosefo-ponifasio",
+             "2026-03-04")} & got
+
+
+def test_the_right_honourable_between_a_post_and_its_holder() -> None:
+    text = (
+        "Visit\n"
+        "LONDON, 4 March 2026 – The Prime Minister of Fiji, the Right Honourable Jone "
+        "Vakaloloma, opened a trade fair.\n"
+    )
+    assert ("OFFICIAL_OF", "person:jone-vakaloloma", "country:FJI", None) in facts(
+        extract_article(text))
+
+
+def test_a_commission_for_a_state_in_a_capital_and_an_appointment_received() -> None:
+    text = (
+        "Court Circular\n"
+        "LONDON, 4 March 2026 – Mr Ioane Tekaai presented his Letters of Commission as High "
+        "Commissioner for Kiribati in London to the Sovereign this morning. Ms Clara Whitby was "
+        "received by the Sovereign on her appointment as British High Commissioner to the "
+        "Republic of Ghana, concurrently accredited to Togo.\n"
+    )
+    got = facts(extract_article(text))
+    assert ("AMBASSADOR_OF", "person:ioane-tekaai", "country:KIR", None) in got
+    assert ("ACCREDITED_TO", "person:ioane-tekaai", "country:GBR", "2026-03-04") in got
+    assert ("ACCREDITED_TO", "person:ioane-tekaai", "country:KIR", "2026-03-04") not in got
+    assert ("AMBASSADOR_OF", "person:clara-whitby", "country:GBR", None) in got
+    assert {("ACCREDITED_TO", "person:clara-whitby", "country:GHA", None),
+            ("ACCREDITED_TO", "person:clara-whitby", "country:TGO", None)} <= got
+
+
+def test_side_accreditations_by_district_and_in_charge_of_relations_in_a_relative_clause() -> None:
+    text = (
+        "Visit\n"
+        "LIMA, 4 March 2026 – Norway's Ambassador to Chile, Kari Lunde, whose district includes "
+        "Bolivia, attended. Peru's Ambassador to Kenya, Rosa Quispe Huamán, who is also in "
+        "charge of relations with Uganda, spoke.\n"
+    )
+    got = facts(extract_article(text))
+    assert ("ACCREDITED_TO", "person:kari-lunde", "country:BOL", None) in got
+    assert ("ACCREDITED_TO", "person:rosa-quispe-huaman", "country:UGA", None) in got
+
+
+def test_a_production_portfolio_a_bilateral_sitting_and_a_post_held_at_the_time() -> None:
+    text = (
+        "Talks\n"
+        "LIMA, 4 March 2026 – On Tuesday the Trade Minister, Ana Soto, held a bilateral "
+        "sitting with Chile's Minister of Production and Ecological Industry, Pedro Lagos "
+        "Rivas. Chile's Foreign Minister at the time, Marta Olea Fuentes, paid an official visit "
+        "to Peru in June 2021.\n"
+    )
+    got = facts(extract_article(text))
+    assert ("OFFICIAL_OF", "person:pedro-lagos-rivas", "country:CHL", None) in got
+    assert {("MET_WITH", "person:ana-soto", "person:pedro-lagos-rivas", "2026-03-03"),
+            ("MET_WITH", "person:pedro-lagos-rivas", "person:ana-soto", "2026-03-03")} & got
+    assert ("OFFICIAL_OF", "person:marta-olea-fuentes", "country:CHL", None) in got
+    assert ("VISITED", "person:marta-olea-fuentes", "country:PER", "2021-06") in got
+
+
+def test_a_body_and_anothers_acronym_and_a_short_form_a_table_spells_otherwise() -> None:
+    text = (
+        "Research\n"
+        "QUITO, 4 March 2026 – Ana Ruiz lectured at the Universidad Técnica de Ambato (UTA) on "
+        "Monday. Lund University and UTA have cooperated since 2015 on volcano monitoring. The "
+        "Luxembourg Development Cooperation Agency (LuxDev) and the University of Cuenca have "
+        "worked together since 2012.\n"
+    )
+    rec = extract_article(text)
+    assert "Lund University and UTA" not in names(rec)
+    got = facts(rec)
+    assert {f[1:3] for f in got if f[0] == "COOPERATES_WITH"} >= {
+        ("institution:lund-university", "institution:universidad-tecnica-de-ambato")}
+    lux = [e for e in rec.entities if "Luxembourg" in e.name]
+    assert [e.name for e in lux] == ["Luxembourg Development Cooperation Agency"]
+
+
+def test_a_group_named_by_its_members_signs_as_those_members() -> None:
+    text = (
+        "State visit\n"
+        "MADRID, 4 March 2026 – King Alfonso Ruiz received the President of Chile, Rodrigo Salas "
+        "Mena, on Wednesday. After the talks, a Memorandum of Understanding on Education was "
+        "signed by the foreign ministers, Luis Prado Gil, Minister of Foreign Affairs, and his "
+        "Chilean counterpart, "
+        "Marta Vidal Soto.\n"
+    )
+    signers = {f[1] for f in facts(extract_article(text)) if f[0] == "SIGNED_AGREEMENT"}
+    assert signers == {"person:luis-prado-gil", "person:marta-vidal-soto"}
+
+
+def test_a_minister_staying_in_a_state_on_a_working_visit() -> None:
+    text = (
+        "Audience\n"
+        "AMMAN, 4 March 2026 – The Crown Prince received the Foreign Minister of Peru, Ana "
+        "Quispe Lara, who is staying in Jordan on a working visit.\n"
+    )
+    assert ("VISITED", "person:ana-quispe-lara", "country:JOR", "2026-03-04") in facts(
+        extract_article(text))
+
+
+def test_a_state_visit_that_a_described_visitor_began_on_a_day() -> None:
+    text = (
+        "State visit\n"
+        "LISBON, 4 March 2026 – President Marta Leal received the Prime Minister of Ghana, Kofi "
+        "Asante Boakye, on Wednesday, at the end of the state visit that the Ghanaian Prime "
+        "Minister began on Monday in Portugal.\n"
+    )
+    assert ("VISITED", "person:kofi-asante-boakye", "country:PRT", "2026-03-02") in facts(
+        extract_article(text))
+
+
+def test_a_post_of_a_state_repeated_as_the_subject_is_its_holder() -> None:
+    text = (
+        "Court news\n"
+        "STOCKHOLM, 4 March 2026 – The President of Ghana, Kwesi Ampofo Mensah, arrived in "
+        "Stockholm today for a state visit. The President of Ghana later held talks with the "
+        "Minister for Trade, Karin Dahl, at the Rosenbad.\n"
+    )
+    got = facts(extract_article(text))
+    assert {("MET_WITH", "person:kwesi-ampofo-mensah", "person:karin-dahl", "2026-03-04"),
+            ("MET_WITH", "person:karin-dahl", "person:kwesi-ampofo-mensah", "2026-03-04")} & got

@@ -16973,3 +16973,23 @@ def test_q_a_local_name_before_a_body_in_apposition_is_the_talks_venue() -> None
     got = {f[:3] for f in facts(extract_article(text)) if f[0] == "LECTURED_AT"}
     assert got == {("LECTURED_AT", "person:jeannette-menzies",
                     "institution:university-of-akureyri")}, got
+
+
+def test_r_parlamericas_cica_unhyphened_and_an_envoy_in_tel_aviv() -> None:
+    # tables: ParlAmericas, the CICA's full name without its hyphen, Tel Aviv an embassy's seat
+    text = (
+        "Parliamentary forum\n"
+        "OTTAWA, 2 December 2026 (CP) — On Tuesday the Speaker of the Senate of Chile, Ana Ruiz, "
+        "held talks with ParlAmericas President Tomás Herrera on open government. Mongolia and "
+        "Azerbaijan both belong to the Conference on Interaction and Confidence Building Measures "
+        "in Asia. Georgia's envoy in Tel Aviv, Ambassador Nino Beridze, also attended.\n"
+    )
+    got = {f[:3] for f in facts(extract_article(text))}
+    cica = "org:conference-on-interaction-and-confidence-building-measures-in-asia"
+    assert {
+        ("OFFICIAL_OF", "person:tomas-herrera", "org:parlamericas"),
+        ("MEMBER_OF", "country:MNG", cica),
+        ("MEMBER_OF", "country:AZE", cica),
+        ("AMBASSADOR_OF", "person:nino-beridze", "country:GEO"),
+        ("ACCREDITED_TO", "person:nino-beridze", "country:ISR"),
+    } <= got, got

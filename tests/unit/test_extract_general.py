@@ -16993,3 +16993,54 @@ def test_r_parlamericas_cica_unhyphened_and_an_envoy_in_tel_aviv() -> None:
         ("AMBASSADOR_OF", "person:nino-beridze", "country:GEO"),
         ("ACCREDITED_TO", "person:nino-beridze", "country:ISR"),
     } <= got, got
+
+
+def test_r_dean_before_one_more_name_is_a_given_name() -> None:
+    # "C's Ambassador in L, Dean X,": a given name; "Dean Ann Lee" stays the title
+    text = (
+        "Envoy at the fair\n"
+        "CARACAS, 2 December 2026 (VTV) — Trinidad and Tobago's Ambassador in Caracas, Dean "
+        "Baptiste, opened the trade fair on Tuesday. Dean Ann Lee of the Faculty of Law spoke.\n"
+    )
+    rec = extract_article(text)
+    got = {f[:3] for f in facts(rec)}
+    assert {("AMBASSADOR_OF", "person:dean-baptiste", "country:TTO"),
+            ("ACCREDITED_TO", "person:dean-baptiste", "country:VEN")} <= got, got
+    assert "Dean Ann Lee" not in names(rec), names(rec)
+
+
+def test_r_a_one_word_company_made_a_party_of_a_signing_or_a_cooperation() -> None:
+    # "Sonatrach and the I signed J", "the I (ACR) and Codelco have cooperated": one-word
+    # companies; "Hon. Peter Okello and the I signed" and "the province of Sindh" make none
+    text = (
+        "Energy deal\n"
+        "MAPUTO, 4 December 2026 (AIM) — Sonatrach and the Ministry of Energy signed a "
+        "Memorandum of Understanding on Gas Exploration on Friday. The Ghana National Petroleum "
+        "Corporation (GNPC) and Codelco have cooperated on mine safety since 2018. Hon. Peter "
+        "Okello and the Ministry of Health signed a letter of intent. The province of Sindh has "
+        "many farms, and Sindh and the World Bank signed a Loan Agreement on Irrigation.\n"
+    )
+    rec = extract_article(text)
+    got = names(rec)
+    assert got.get("Sonatrach") == "Organization" and got.get("Codelco") == "Organization", got
+    assert "Okello" not in got and "Sindh" not in got, got
+    signers = {f[1] for f in facts(rec) if f[0] == "SIGNED_AGREEMENT"}
+    assert "org:sonatrach" in signers, signers
+    assert _has(facts(rec), "COOPERATES_WITH", "org:ghana-national-petroleum-corporation",
+                "org:codelco", "2018"), facts(rec)
+
+
+def test_r_a_lusophone_company_whose_acronym_spells_de() -> None:
+    # "Electricidade de Moçambique (EDM)": a company, its acronym with the initial of "de"
+    text = (
+        "Power pact\n"
+        "LUANDA, 3 December 2026 (ANGOP) — The Rede Nacional de Transporte and Caminhos de Ferro "
+        "de Moçambique (CFM) met on Thursday. Electricidade de Moçambique (EDM) and the Ministry "
+        "of Energy signed a Power Purchase Agreement for the Lobito Line.\n"
+    )
+    rec = extract_article(text)
+    got = names(rec)
+    assert got.get("Electricidade de Moçambique") == "Organization", got
+    assert got.get("Caminhos de Ferro de Moçambique") == "Organization", got
+    signers = {f[1] for f in facts(rec) if f[0] == "SIGNED_AGREEMENT"}
+    assert "org:electricidade-de-mocambique" in signers, signers

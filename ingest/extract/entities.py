@@ -1782,8 +1782,10 @@ def _split_segment(text: str, headline: bool) -> tuple[tuple[int, int], ...]:
         if of:
             left, right = seg_text[: of.start()].split(), seg_text[of.end() :].split()
             hr = _head(right)
-            if hr and _head(left) and (hr in ORG_HEADS or hr in INST_HEADS) and len(right) > 1 or (
-                    _head(left) == "committee" and _is_table_body(right)):
+            if left in _UNIT_OF_BODY and hr in INST_HEADS and len(right) > 1:
+                pass  # "Office of the National Assembly of Hungary": the chamber's own office
+            elif hr and _head(left) and (hr in ORG_HEADS or hr in INST_HEADS) and len(
+                    right) > 1 or (_head(left) == "committee" and _is_table_body(right)):
                 # "Foreign Affairs Committee of the Riigikogu": a chamber's committee
                 out.extend(_split_and(text, s, s + of.start()))
                 sub = s + of.end()
@@ -1798,6 +1800,9 @@ def _split_segment(text: str, headline: bool) -> tuple[tuple[int, int], ...]:
 
 
 _HONORIFIC_WORDS = frozenset(words("Dr Dr. Mr Mr. Mrs Mrs. Ms Ms. Prof Prof. H.E."))
+# the staff of a state body named after it: "the Office of the National Assembly of Hungary",
+# "the Chancellery of the Senate", "the Apparatus of the State Duma"
+_UNIT_OF_BODY = (["Office"], ["Chancellery"], ["Apparatus"])
 
 
 def _cut_person_tail(text: str, s: int, e: int) -> int:

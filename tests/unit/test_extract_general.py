@@ -17044,3 +17044,18 @@ def test_r_a_lusophone_company_whose_acronym_spells_de() -> None:
     assert got.get("Caminhos de Ferro de Moçambique") == "Organization", got
     signers = {f[1] for f in facts(rec) if f[0] == "SIGNED_AGREEMENT"}
     assert "org:electricidade-de-mocambique" in signers, signers
+
+
+def test_r_the_office_of_a_chamber_is_one_body_and_its_staff_are_of_it() -> None:
+    # "the Secretary General of the Office of the National Assembly of Laos, X": the Office
+    text = (
+        "Legislative staff\n"
+        "HANOI, 2 December 2026 (VNA) — The Deputy Head of the Office of the National Assembly "
+        "of Laos, Somphone Keola, and the Head of the Chancellery of the Senate of Poland, Ewa "
+        "Nowak, toured the archives on Tuesday.\n"
+    )
+    got = {f[:3] for f in facts(extract_article(text)) if f[0] == "OFFICIAL_OF"}
+    assert {("OFFICIAL_OF", "person:somphone-keola",
+             "institution:office-of-the-national-assembly-of-laos"),
+            ("OFFICIAL_OF", "person:ewa-nowak",
+             "institution:chancellery-of-the-senate-of-poland")} == got, got

@@ -642,7 +642,9 @@ _GROUP = Anchored(
         r"\b(?:[Tt]he\s+two|[Bb]oth)\s+(?:brotherly\s+|sisterly\s+|fraternal\s+|neighbouring\s+|friendly\s+)?"
         # ("the two States", "Both States": a communiqué's capital S)
         r"(?:countries|nations|sides|parties|neighbours|neighbors|[Ss]tates|governments|capitals|economies|"
-        r"republics|kingdoms|island\s+nations|island\s+states|islands)\b|\b[Tt]he\s+sides\b|"
+        # ("Both parliaments belong to O": the two chambers named before)
+        r"republics|kingdoms|island\s+nations|island\s+states|islands|parliaments|legislatures)\b|"
+        r"\b[Tt]he\s+sides\b|"
         # a speech: "Our two countries signed", "both of our countries are members"
         r"\b(?:[Oo]ur\s+two|[Bb]oth\s+(?:of\s+)?our)\s+(?:countries|nations)\b|"
         # "Both are members of ...": the pronoun alone
@@ -3427,6 +3429,11 @@ def find_coreference(doc: Doc) -> None:
                 doc.add(Mention(m.start(), m.end(), "P", (host,), "coref"))
         for m in _GROUP.finditer(text, s, e) if scan & 4 else ():
             word = m.group().split()[-1].lower()
+            if word in ("parliaments", "legislatures"):
+                chambers = _recent_chambers(doc, m.start())
+                if len(chambers) == 2 and free(m.start(), m.end()):
+                    doc.add(Mention(m.start(), m.end(), "G", chambers, "group"))
+                continue
             if word == "parties":
                 # "Spain and ECOWAS have cooperated ..., and the two parties signed": a state and
                 # an organization (or two of either) joined by "and" earlier in the sentence
@@ -4064,6 +4071,29 @@ def _recent_ministers(doc: Doc, pos: int) -> list[str]:
             if len(out) == 2:
                 return out
     return []
+
+
+# the head words of a state's legislature ("Parliament of Uganda", "National Assembly of
+# Hungary", "the Senate of Chile"; not "the Office of the National Assembly")
+CHAMBER_HEADS = frozenset(words("parliament assembly senate congress chamber house"))
+
+
+def is_chamber(name: str) -> bool:
+    return _head(name.split()) in CHAMBER_HEADS
+
+
+def _recent_chambers(doc: Doc, pos: int) -> tuple[str, ...]:
+    """The last two legislatures (Institutions) named before pos, nearest first; () if the
+    story names fewer."""
+    out: list[str] = []
+    for m in sorted((x for x in doc.mentions if x.kind == "I" and x.end <= pos
+                     and x.role == "name"), key=lambda x: -x.start):
+        eid = m.ents[0]
+        if eid not in out and is_chamber(doc.ents[eid].name):
+            out.append(eid)
+            if len(out) == 2:
+                return tuple(out)
+    return ()
 
 
 def _recent_people(doc: Doc, pos: int, n: int, sent_start: int,

@@ -27,6 +27,7 @@ from ingest.extract.entities import (
     RULE_FAMILIES,
     Doc,
     Mention,
+    is_chamber,
     other_with_role,
     render,
 )
@@ -797,7 +798,8 @@ R_MEMBER_ONE_OF_POSS = re.compile(
 R_MEMBER_JOIN = re.compile(
     # ("A and B both sit in O": "both" before the verb)
     # ("C, which has held O membership since T": the relative clause's verb)
-    rf"(?P<s>{LIST(C)}){APPO}(?:\s*,\s+which)?\s+(?:(?:formally|officially|also|later|both)\s+)?"
+    # ("The National Assembly of Belize joined O": a chamber, kept to legislatures in _member)
+    rf"(?P<s>{LIST(C)}|«I\d+»){APPO}(?:\s*,\s+which)?\s+(?:(?:formally|officially|also|later|both)\s+)?"
     rf"(?P<v>(?:re)?joined|acceded\s+to|"
     # "Bahrain counts among the founding members of the GCC"
     # ("Grenada ranks among the founding members of the OECS", "A and B count among the 55
@@ -3389,6 +3391,9 @@ class Extractor:
                     subj = sorted(firsts.values())
                 else:
                     subj = refs(m["s"])
+                    if m["s"].startswith("«I") and not is_chamber(
+                            self.doc.ents[self.doc.mentions[subj[0]].ents[0]].name):
+                        continue  # (a body that joins O is a member only when a chamber)
                 if m.groupdict().get("w"):
                     subj += refs(m["w"])
                 if mode == "state" and (rx is R_MEMBER or rx is R_MEMBER_JOIN) and (

@@ -17059,3 +17059,20 @@ def test_r_the_office_of_a_chamber_is_one_body_and_its_staff_are_of_it() -> None
              "institution:office-of-the-national-assembly-of-laos"),
             ("OFFICIAL_OF", "person:ewa-nowak",
              "institution:chancellery-of-the-senate-of-poland")} == got, got
+
+
+def test_r_chambers_that_join_a_body_and_both_parliaments_belong() -> None:
+    # "The Senate of C joined O in T", "Both parliaments belong to O": the chambers are members;
+    # a ministry that "joined" a body is none
+    text = (
+        "Parliamentary links\n"
+        "SUVA, 2 December 2026 (FBC) — The Speaker of the Parliament of Fiji and the President of "
+        "the Senate of Chile signed a memorandum on Tuesday. Both parliaments belong to the "
+        "Commonwealth Parliamentary Association. The Senate of Chile joined ParlAmericas in 2003. "
+        "The Ministry of Fisheries joined the World Bank in launching a fund.\n"
+    )
+    got = {f for f in facts(extract_article(text)) if f[0] == "MEMBER_OF"}
+    assert ("MEMBER_OF", "institution:senate-of-chile", "org:parlamericas", "2003") in got, got
+    members = {f[1] for f in got if "parliamentary" in f[2]}
+    assert members == {"institution:parliament-of-fiji", "institution:senate-of-chile"}, got
+    assert not any("ministry" in f[1] for f in got), got

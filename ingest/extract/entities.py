@@ -4078,8 +4078,18 @@ def _recent_ministers(doc: Doc, pos: int) -> list[str]:
 CHAMBER_HEADS = frozenset(words("parliament assembly senate congress chamber house"))
 
 
+# (and a chamber's own name, which has no head word: "the Folketing", "the Jogorku Kenesh of
+# the Kyrgyz Republic")
+_CHAMBER_NAMES = frozenset(words(
+    """Althingi Riigikogu Storting Stortinget Folketing Folketinget Riksdag Eduskunta Bundestag
+    Bundesrat Knesset Duma Sejm Oireachtas Dáil Sabha Sangsad Saeima Seimas Sabor Rada Mazhilis
+    Majilis Kenesh Majlis Khural Senedd Sobranie Skupština"""))
+
+
 def is_chamber(name: str) -> bool:
-    return _head(name.split()) in CHAMBER_HEADS
+    toks = name.split()
+    head = _head(toks)
+    return head in CHAMBER_HEADS or not head and not _CHAMBER_NAMES.isdisjoint(toks)
 
 
 def _recent_chambers(doc: Doc, pos: int) -> tuple[str, ...]:

@@ -17076,3 +17076,15 @@ def test_r_chambers_that_join_a_body_and_both_parliaments_belong() -> None:
     members = {f[1] for f in got if "parliamentary" in f[2]}
     assert members == {"institution:parliament-of-fiji", "institution:senate-of-chile"}, got
     assert not any("ministry" in f[1] for f in got), got
+
+
+def test_r_the_two_parliaments_named_by_their_own_names_cooperate() -> None:
+    # "the Storting ... the Sejm ... The two parliaments have cooperated since T"
+    text = (
+        "Chambers in dialogue\n"
+        "OSLO, 2 December 2026 (NTB) — The President of the Storting, Kari Dahl, received the "
+        "Marshal of the Sejm, Jan Wrona, on Tuesday. The two parliaments have cooperated on "
+        "digital archives since 2018.\n"
+    )
+    got = facts(extract_article(text))
+    assert _has(got, "COOPERATES_WITH", "institution:storting", "institution:sejm", "2018"), got

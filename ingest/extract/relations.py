@@ -4126,7 +4126,12 @@ class Extractor:
                     # "A held a meeting with B, Minister of C, who is visiting D": a relative
                     # clause is about the last person before it, whatever verb comes first
                     rel = _WHO_END.search(between) is not None
-                    if later and (rx is R_ARRIVED_FOR or rel or not _CLAUSE_WORD.search(between)):
+                    # ("A, the Speaker of C, received B, ..., at the start of her visit to C":
+                    # the guest received, not the host)
+                    host = rx is R_VISIT and (m["v"] or "").startswith("at") and \
+                        _HOST_VERB.match(between) is not None
+                    if later and (rx is R_ARRIVED_FOR or rel or host or not _CLAUSE_WORD.search(
+                            between)):
                         a = later[-1]  # "..., and B, ..., who arrived in": B arrived
                 if rx is R_VISIT and not led and (m["v"] or "").startswith("at") and " by " in t:
                     # "X was welcomed today at the I by the Secretary of O, Y, at the start of a
@@ -5223,6 +5228,10 @@ _DURING_WHICH = re.compile(r"\s*(?:during|in|on)\s+which\b")
 # "the Bangladeshi side was led by its Foreign Secretary": a body or a country
 _BODY_OR_COUNTRY_REF = re.compile(r"«[IOC](\d+)»")
 _CLAUSE_WORD = re.compile(r"\b(?:who|which|whom|whose|and|met|received|with)\b")
+# the subject's apposition, then its verb of hosting (active): "A, the Speaker, received B"
+_HOST_VERB = re.compile(r"(?:\s*,[^,;«]{0,80}?,)?\s*,?\s+"
+                        r"(?:(?:also|today|then|on\s+«T\d+»|«T\d+»)\s+)*"
+                        r"(?:received|hosted|welcomed|greeted)\s")
 _SINGULAR_BE = re.compile(r"\s+(?:is|was|has\s+been)\b")
 _BETWEEN_END = re.compile(r"\bbetween\s+(?:the\s+)?\Z")
 _LAST_ORG = re.compile(r"«O\d+»(?:\s*\([^)]*\))?\s*\Z")

@@ -17088,3 +17088,15 @@ def test_r_the_two_parliaments_named_by_their_own_names_cooperate() -> None:
     )
     got = facts(extract_article(text))
     assert _has(got, "COOPERATES_WITH", "institution:storting", "institution:sejm", "2018"), got
+
+
+def test_r_a_host_in_apposition_who_received_a_guest_at_the_start_of_her_visit() -> None:
+    # "The President of the Senate, A, received B, ..., at the start of her visit to C": B's
+    text = (
+        "Senate talks\n"
+        "BUCHAREST, 3 December 2026 (Agerpres) — The President of the Senate of Romania, Ion "
+        "Popa, received the Speaker of the Storting, Kari Dahl, on Wednesday at the start of her "
+        "three-day visit to Romania.\n"
+    )
+    got = {f for f in facts(extract_article(text)) if f[0] == "VISITED"}
+    assert got == {("VISITED", "person:kari-dahl", "country:ROU", "2026-12-02")}, got

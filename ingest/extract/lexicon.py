@@ -258,7 +258,9 @@ PORTFOLIO_WORDS = frozenset(
         Scientific Technical Technological Humanities States Diplomatic Mobility
         Sciences Cultures Decolonization Decolonisation Depatriarchalization
         South West North Southern Western Northern Eastern Central America Country Programs
-        Programmes Knowledge Wellness Wellbeing Adaptation Mitigation Resilience Preparedness"""
+        Programmes Knowledge Wellness Wellbeing Adaptation Mitigation Resilience Preparedness
+        Production Basic Primary Secondary Tertiary Geology Quarries Habitat Hydraulics
+        Recovery Ecological"""
     )
 )
 

@@ -17100,3 +17100,18 @@ def test_r_a_host_in_apposition_who_received_a_guest_at_the_start_of_her_visit()
     )
     got = {f for f in facts(extract_article(text)) if f[0] == "VISITED"}
     assert got == {("VISITED", "person:kari-dahl", "country:ROU", "2026-12-02")}, got
+
+
+def test_r_production_hydraulics_and_geology_are_portfolio_words() -> None:
+    # "Peru's Minister of Production, X", "Minister of Hydraulics and Sanitation", "Mines and
+    # Geology": the post read whole, so its holder is found
+    text = (
+        "Ministers meet\n"
+        "DAKAR, 2 December 2026 (APS) — Senegal's Minister of Hydraulics and Sanitation, Moussa "
+        "Diop, met Ecuador's Minister of Production, Lucía Vera, and Guinea's Minister of Mines "
+        "and Geology, Alpha Camara, on Tuesday.\n"
+    )
+    got = {f[:3] for f in facts(extract_article(text)) if f[0] == "OFFICIAL_OF"}
+    assert {("OFFICIAL_OF", "person:moussa-diop", "country:SEN"),
+            ("OFFICIAL_OF", "person:lucia-vera", "country:ECU"),
+            ("OFFICIAL_OF", "person:alpha-camara", "country:GIN")} <= got, got

@@ -69,7 +69,9 @@ def LIST(x: str) -> str:  # noqa: N802 - reads like the grammar it builds
 
 POSS = rf"(?:[{APOS}][sS])"
 # A parenthetical or comma-delimited apposition between a subject and its verb.
-APPO = r"(?:\s*\([^)]{0,40}\))?(?:\s*,(?:[^,;]|,(?=[^,;]*«[A-Z]\d+»\s*,)){0,200}?,)?,?"
+# ("President X of Sweden met Y": a person's state after the name)
+APPO = (r"(?:(?<=«[PQ]\d»)\s+of\s+(?:the\s+)?«C\d+»|(?<=«[PQ]\d\d»)\s+of\s+(?:the\s+)?«C\d+»)?"
+        r"(?:\s*\([^)]{0,40}\))?(?:\s*,(?:[^,;]|,(?=[^,;]*«[A-Z]\d+»\s*,)){0,200}?,)?,?")
 # ("without interruption", "without a break": continuity, no negation)
 NEG = re.compile(r"\b(?:not|no|never|neither|nor|without(?!\s+(?:an?\s+)?(?:interruption|break)\b)|"
                  r"cannot)\b|n[’']t\b", re.I)
@@ -2763,7 +2765,10 @@ R_CREDENCE_LIST_HEAD = re.compile(
 )
 # "Ambassador X of Portugal" (a head of mission's title, the name, then the sending country)
 R_TITLE_NAME_OF = re.compile(
-    r"\b(?:[Aa]mbassador|High\s+Commissioner)\s+(?P<p>«P\d+»)\s+(?P<v>of)\s+(?:the\s+)?"
+    # ("President X of Sweden", "Prime Minister Y of Barbados": an official of that state)
+    r"\b(?:[Aa]mbassador|High\s+Commissioner|(?P<off>(?:Vice[\s-]|Deputy\s+)?President|"
+    r"(?:Deputy\s+)?Prime\s+Minister|(?:Foreign|Defence|Defense|Finance|Trade)\s+Minister|"
+    r"King|Queen|Emir|Crown\s+Prince|Chancellor))\s+(?P<p>«P\d+»)\s+(?P<v>of)\s+(?:the\s+)?"
     r"(?P<c>«C\d+»)(?!\s*['’])"
 )
 # "- Ambassador of the Republic of Chile, X" / "X, Ambassador of Chile": a line of that list
@@ -4492,8 +4497,8 @@ class Extractor:
             # "Ambassador X of Portugal": X heads Portugal's mission
             p = refs(m["p"])[0]
             if doc.mentions[p].role != "coref" and not _blocked(sent, m.start("v")):
-                yield Cand("AMBASSADOR_OF", (p,), (refs(m["c"])[0],), m.start("v"),
-                           "post.title_name_of", "none", 0.85)
+                yield Cand("OFFICIAL_OF" if m["off"] else "AMBASSADOR_OF", (p,),
+                           (refs(m["c"])[0],), m.start("v"), "post.title_name_of", "none", 0.85)
         for m in R_WHO_PRESENTED.finditer(t) if "presented" in t else ():
             # "X, who presented her credentials to King Y in July 2021": dates X's one
             # accreditation named before

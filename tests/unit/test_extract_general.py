@@ -17115,3 +17115,19 @@ def test_r_production_hydraulics_and_geology_are_portfolio_words() -> None:
     assert {("OFFICIAL_OF", "person:moussa-diop", "country:SEN"),
             ("OFFICIAL_OF", "person:lucia-vera", "country:ECU"),
             ("OFFICIAL_OF", "person:alpha-camara", "country:GIN")} <= got, got
+
+
+def test_r_a_title_a_name_and_of_a_state_meet_visit_and_hold_office() -> None:
+    # "Prime Minister X of Barbados met Y", "President Z of Ghana paid a visit to C": the state
+    # after the name is no break between the subject and its verb, and names X's state
+    text = (
+        "Caribbean ties\n"
+        "ACCRA, 3 December 2026 (GNA) — Prime Minister Mia Clarke of Barbados met President John "
+        "Mensah on Thursday. Vice President Amina Diallo of Guinea paid an official visit to "
+        "Ghana on Wednesday.\n"
+    )
+    got = facts(extract_article(text))
+    assert _has(got, "MET_WITH", "person:mia-clarke", "person:john-mensah", "2026-12-03"), got
+    assert ("VISITED", "person:amina-diallo", "country:GHA", "2026-12-02") in got, got
+    assert ("OFFICIAL_OF", "person:mia-clarke", "country:BRB", None) in got, got
+    assert ("OFFICIAL_OF", "person:amina-diallo", "country:GIN", None) in got, got

@@ -224,6 +224,7 @@ _AFTERWARDS = re.compile(r"\s*(?:Afterwards|Afterward|Subsequently|Thereafter)\s
 _THEN_VERB = re.compile(r"\b(?:then|subsequently|afterwards|thereafter|later|went\s+on\s+to|"
                         r"emerged\s+to)\s+\Z")
 _LATER_VERB = re.compile(r"\b(?:later|then)\s+\Z")
+_LATER_OPEN = re.compile(r"\s*Later(?:\s*,)?\s+(?!(?:on|in|that|this|the|today|tonight)\b)")
 # "signed J worth EUR 95 million for the years 2026 to 2030": the period it covers, not the day
 # it was signed
 _VALIDITY_BEFORE = re.compile(
@@ -5020,9 +5021,12 @@ class Extractor:
             self._set(c, ctx.last_meet, DateSource.SENTENCE)
             return
         # ("«Q0» afterwards sealed J": a group of signers leaves no "the" in the text)
+        # ("Later Y had a one-on-one with Z", "Later, X met Y": the sentence's opening "Later"
+        # with no time of its own, as "then" before the verb)
         if ctx.last_meet and ("the" in t or "afterwards" in t or "subsequently" in t
                               or "later" in t or "went on to" in t or "emerged to" in t) and (
-                _THEN_VERB.search(t, max(0, c.trigger - 14), c.trigger)):
+                _THEN_VERB.search(t, max(0, c.trigger - 14), c.trigger)) or (
+                ctx.last_meet and not ds and _LATER_OPEN.match(t)):
             # "The two officials then signed J": right after the meeting just told
             self._set(c, ctx.last_meet, DateSource.SENTENCE)
             return

@@ -17131,3 +17131,17 @@ def test_r_a_title_a_name_and_of_a_state_meet_visit_and_hold_office() -> None:
     assert ("VISITED", "person:amina-diallo", "country:GHA", "2026-12-02") in got, got
     assert ("OFFICIAL_OF", "person:mia-clarke", "country:BRB", None) in got, got
     assert ("OFFICIAL_OF", "person:amina-diallo", "country:GIN", None) in got, got
+
+
+def test_r_an_opening_later_carries_the_day_of_the_meeting_before() -> None:
+    # "X met Y on Tuesday. Later Z had a one-on-one with W": the same day, as "then"
+    text = (
+        "Speakers meet\n"
+        "VILNIUS, 3 December 2026 (ELTA) — The Speaker of the Seimas, Rasa Jonaitė, received "
+        "the President of the Saeima, Andris Kalniņš, on Tuesday, at the start of his two-day "
+        "visit to Lithuania. Later Kalniņš had a private exchange with Mr Tomas Vaitkus, "
+        "chairman of the Lithuania-Latvia Parliamentary Friendship Group.\n"
+    )
+    got = {f for f in facts(extract_article(text)) if f[0] == "MET_WITH"}
+    assert _has(got, "MET_WITH", "person:andris-kalnins", "person:tomas-vaitkus",
+                "2026-12-01"), got

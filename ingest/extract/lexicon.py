@@ -44,7 +44,8 @@ HONORIFICS = [
     # ("Yang Berhormat X": Malay "the Honourable", before a minister's name in Brunei, Malaysia)
     r"Yang\s+Berhormat",
     # ("MK X": a Member of the Knesset, before the name in Israeli parliamentary news)
-    r"MK",
+    # ("MP X": a Member of Parliament, the same)
+    r"MK", r"MP",
     r"Awang", r"Dayang", r"Pehin", r"Sheikh", r"Shaikh", r"Sheikha", r"Engr\.?", r"Madam",
     r"Mme\.?", r"Monsieur", r"Madame", r"Señor", r"Señora", r"Rev\.?", r"Reverend",
     r"Sayyid", r"Sayyida", r"Sayyidah", r"Shri", r"Smt\.?", r"Hajji?",

@@ -17145,3 +17145,16 @@ def test_r_an_opening_later_carries_the_day_of_the_meeting_before() -> None:
     got = {f for f in facts(extract_article(text)) if f[0] == "MET_WITH"}
     assert _has(got, "MET_WITH", "person:andris-kalnins", "person:tomas-vaitkus",
                 "2026-12-01"), got
+
+
+def test_r_mp_before_a_name_is_no_part_of_it() -> None:
+    # "met MP Anna Berzina": a Member of Parliament, as "MK X"
+    text = (
+        "Friendship group\n"
+        "RIGA, 3 December 2026 (LETA) — Lithuania's Ambassador to Latvia, Rasa Jonaitė, met MP "
+        "Anna Berzina on Monday.\n"
+    )
+    rec = extract_article(text)
+    assert "Anna Berzina" in names(rec) and "MP Anna Berzina" not in names(rec), names(rec)
+    assert _has(facts(rec), "MET_WITH", "person:rasa-jonaite", "person:anna-berzina",
+                "2026-11-30"), facts(rec)

@@ -17148,11 +17148,12 @@ def test_r_an_opening_later_carries_the_day_of_the_meeting_before() -> None:
 
 
 def test_r_mp_before_a_name_is_no_part_of_it() -> None:
-    # "met MP Anna Berzina": a Member of Parliament, as "MK X"
+    # "met with MP Anna Berzina, chair of the I": a Member of Parliament, as "MK X"
     text = (
         "Friendship group\n"
-        "RIGA, 3 December 2026 (LETA) — Lithuania's Ambassador to Latvia, Rasa Jonaitė, met MP "
-        "Anna Berzina on Monday.\n"
+        "RIGA, 3 December 2026 (LETA) — On Monday Lithuania's Ambassador to Latvia, Rasa "
+        "Jonaitė, met with MP Anna Berzina, chair of the Latvia-Lithuania Parliamentary "
+        "Friendship Group.\n"
     )
     rec = extract_article(text)
     assert "Anna Berzina" in names(rec) and "MP Anna Berzina" not in names(rec), names(rec)

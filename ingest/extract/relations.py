@@ -243,6 +243,10 @@ _VISIT_UNDER_WAY = re.compile(
 _HAVE_SINCE = re.compile(r"\b(?:have|has|had)\s+since\s+(?:(?:then|also|closely)\s+)?\Z")
 _HAVE_SINCE_V = re.compile(r"(?:have|has|had)\s+since\s+(?!«T)")
 _SINCE_FRONT = re.compile(r"\s*(?:[Ee]ver\s+)?[Ss]ince\s+\Z")
+_AND_SINCE_FRONT = re.compile(r",\s+and\s+(?:ever\s+)?since\s+\Z")
+_SINCE_CLAUSE = re.compile(
+    r"\bsince\s+(?:it|they|its|the|«[A-Z]\d+»)\s[^,;.]{0,80}?\b(?:was|were|began|started|"
+    r"entered|came|took)\b[^,;.]{0,60}?\s(?:in|on)\s+\Z")
 _EARLIER = re.compile(r"\s*(?:Earlier|Previously|Before\s+that)\s*,")
 _MILESTONE_END = re.compile(r";|,\s+(?:and|but|while)\s+(?!that\b)|\band\s+that\b|\bwhile\b")
 _SEGMENT = re.compile(r"[,;:—–]|\s-\s")
@@ -4775,6 +4779,10 @@ class Extractor:
                 # ("O, of which C was a founding member in 1971": the relative clause's year)
                 held = held or c.rule == "member.of_which" and _FOUNDING_IN.search(
                     t, c.trigger, pos) is not None
+                # ("have cooperated through O since it was set up in 2017", "since the J began
+                # operations in November 2020": the start told in a clause after "since")
+                held = held or c.mode == "state" and c.pred.startswith("COOPERATES") and (
+                    _SINCE_CLAUSE.search(t, c.trigger, pos) is not None)
                 if c.trigger <= pos < end and (d.since or c.mode == "joined" or held) and d.value:
                     self._set(c, d.value, d.source)
                     return
@@ -4788,11 +4796,16 @@ class Extractor:
                     self._set(c, d.value, d.source)
                     return
             # "Since 2021, the University of Chile and JNU have cooperated through ..."
-            for pos, k in ds[:1]:
+            # ("A and B established relations in 1938, and since 2015 the two governments have
+            # cooperated": the clause "and since" opens)
+            for n, (pos, k) in enumerate(ds):
                 d = sent.dates[k]
-                if d.since and d.value and pos < c.trigger and _SINCE_FRONT.match(t[:pos]) and \
+                if d.since and d.value and pos < c.trigger and (
+                        n == 0 and _SINCE_FRONT.match(t[:pos]) or _AND_SINCE_FRONT.search(
+                            t, max(0, pos - 20), pos)) and \
                         not _BOUNDARY.search(t, pos, c.trigger):
                     self._set(c, d.value, d.source)
+                    break
         else:
             self._event_date(sent, c, ds)
 

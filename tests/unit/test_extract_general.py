@@ -17159,3 +17159,18 @@ def test_r_mp_before_a_name_is_no_part_of_it() -> None:
     assert "Anna Berzina" in names(rec) and "MP Anna Berzina" not in names(rec), names(rec)
     assert _has(facts(rec), "MET_WITH", "person:rasa-jonaite", "person:anna-berzina",
                 "2026-11-30"), facts(rec)
+
+
+def test_r_cooperation_since_a_clause_or_after_and_since_takes_its_year() -> None:
+    # "have worked together through J since it was launched in 2016"; "..., and since 2019 the
+    # two governments have cooperated under J2"
+    text = (
+        "Partners\n"
+        "LIMA, 3 December 2026 (Andina) — Peru and Chile have worked together through the "
+        "Pacific Fisheries Dialogue since it was launched in 2016. Lima and Quito established "
+        "diplomatic relations in 1830, and since 2019 the two governments have cooperated under "
+        "the Amazon Border Development Programme.\n"
+    )
+    got = facts(extract_article(text))
+    assert _has(got, "COOPERATES_WITH", "country:PER", "country:CHL", "2016"), got
+    assert _has(got, "COOPERATES_WITH", "country:PER", "country:ECU", "2019"), got

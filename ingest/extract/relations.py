@@ -858,9 +858,13 @@ R_MEMBER_JOINED_GAP_O = re.compile(
 # member, with the verb and the body left out
 R_MEMBER_JOIN_GAP = re.compile(
     # ("A has been a member of O since 2008, and B since 2010": the same gap after "since")
+    # ("members of O for decades: A joined it in 1976 and B in 1995": the body as "it", named
+    # before the colon)
+    rf"(?:(?P<o2>«O\d+»)(?:\s*\([^)]*\))?(?:\s+for\s+(?:decades|years|(?:many|several)\s+years))?"
+    rf"\s*[;:]\s+)?"
     rf"{C}\s+(?:(?:formally|officially|later)\s+)?(?P<v>joined|acceded\s+to|(?:has|have)\s+been\s+"
-    rf"(?:an?\s+)?(?:full\s+)?member\s+of)\s+(?:the\s+)?"
-    rf"(?P<o>«O\d+»)(?:\s*\([^)]*\))?\s+(?:in|on|since)\s+{T}\s*,\s+(?:and\s+)?(?P<s>{C})\s+"
+    rf"(?:an?\s+)?(?:full\s+)?member\s+of)\s+(?:(?:the\s+)?(?P<o>«O\d+»)|(?(o2)it|(?!)))"
+    rf"(?:\s*\([^)]*\))?\s+(?:in|on|since)\s+{T}\s*(?:,\s+(?:and\s+)?|\s+and\s+)(?P<s>{C})\s+"
     rf"(?:in|on|since)\s+{T}"
     rf"\s*(?:[.;]|\Z)"
 )
@@ -910,7 +914,9 @@ R_MEMBER_WHICH_JOINED = re.compile(
 # "Both are members of O; C joined it in T": the body that closes the clause before the
 # semicolon, joined by the state after it
 R_MEMBER_JOINED_IT = re.compile(
-    rf"(?P<o>«O\d+»)(?:\s*\([^)]*\))?\s*;\s+(?P<s>{C})\s+(?:(?:formally|officially|later|"
+    # ("members of O for decades: C joined it in T": a colon, the time the state has lasted)
+    rf"(?P<o>«O\d+»)(?:\s*\([^)]*\))?(?:\s+for\s+(?:decades|years|(?:many|several)\s+years))?"
+    rf"\s*[;:]\s+(?P<s>{C})\s+(?:(?:formally|officially|later|"
     rf"also)\s+)?(?P<v>joined|acceded\s+to|entered)\s+it\b"
 )
 # "Indonesia, a founding member of ASEAN and the only Southeast Asian member of the G20"
@@ -3346,7 +3352,8 @@ class Extractor:
             *(((R_MEMBER_ATTR_AND, "member.attributive"),) if " and a" in t else ()),
             *(((R_MEMBER_COP_GAP, "member.copula"),) if ", and " in t else ()),
             *(((R_MEMBER_SAME_YEAR, "member.joined"),) if " as «C" in t else ()),
-            *(((R_MEMBER_JOINED_IT, "member.joined"),) if " it" in t and ";" in t else ()),
+            *(((R_MEMBER_JOINED_IT, "member.joined"),) if " it" in t and (
+                ";" in t or ":" in t) else ()),
         )
         for rx, rule in rules:
             for m in rx.finditer(t):

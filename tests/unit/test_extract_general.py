@@ -17174,3 +17174,15 @@ def test_r_cooperation_since_a_clause_or_after_and_since_takes_its_year() -> Non
     got = facts(extract_article(text))
     assert _has(got, "COOPERATES_WITH", "country:PER", "country:CHL", "2016"), got
     assert _has(got, "COOPERATES_WITH", "country:PER", "country:ECU", "2019"), got
+
+
+def test_r_members_for_years_colon_one_joined_it_and_the_other_in_a_year() -> None:
+    # "members of O for years: A joined it in T1 and B in T2": each its own year
+    text = (
+        "Members\n"
+        "TIRANA, 3 December 2026 (ATA) — Both states have been members of the Council of Europe "
+        "for years: Albania joined it in 1995 and Georgia in 1999.\n"
+    )
+    got = {f for f in facts(extract_article(text)) if f[0] == "MEMBER_OF"}
+    assert ("MEMBER_OF", "country:ALB", "org:council-of-europe", "1995") in got, got
+    assert ("MEMBER_OF", "country:GEO", "org:council-of-europe", "1999") in got, got

@@ -261,7 +261,7 @@ PORTFOLIO_WORDS = frozenset(
         South West North Southern Western Northern Eastern Central America Country Programs
         Programmes Knowledge Wellness Wellbeing Adaptation Mitigation Resilience Preparedness
         Production Basic Primary Secondary Tertiary Geology Quarries Habitat Hydraulics
-        Recovery Ecological"""
+        Recovery Ecological Correctional Corrections"""
     )
 )
 

@@ -1413,7 +1413,11 @@ R_SIGN_AND = re.compile(
     # "A and B held talks yesterday at APEC Haus and then signed J": both (a venue named after a
     # body is no party)
     rf"(?P<s>{P}(?:\s+and\s+(?:[A-Z][\w-]*\s+){{0,4}}?{P})?|{LIST(C)}){APPO}\s+"
-    rf"(?P<vp>[a-z](?:[^;.«]|«[CLTD]\d+»|«[OI]\d+»(?=\s+[A-Z][a-z]+\b(?!\s*«))){{2,100}}?)\s+and\s+"
+    # ("C has handed over two boats to the I (ACR) and signed J": a body given something is
+    # no party)
+    rf"(?P<vp>[a-z](?:[^;.«]|«[CLTD]\d+»|«[OI]\d+»(?=\s+[A-Z][a-z]+\b(?!\s*«))|"
+    rf"(?<=\sto\s)«[OI]\d+»|(?<=\sto\sthe\s)«[OI]\d+»|(?<=»\s\()«[OI]\d+»(?=\))){{2,100}}?)"
+    rf"\s+and\s+"
     # ("The officials went over ..., and appended their signatures to J": the idioms too)
     rf"(?:(?:also|then|later)\s+)?(?P<v>signed|inked|(?:put|set|affixed|appended|stamped|inscribed)\s+"
     rf"(?:their|its|his|her)\s+(?:signatures?|names|hands)\s+(?:to|on))\b(?P<rest>[^;]*)"

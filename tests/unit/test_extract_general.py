@@ -17186,3 +17186,27 @@ def test_r_members_for_years_colon_one_joined_it_and_the_other_in_a_year() -> No
     got = {f for f in facts(extract_article(text)) if f[0] == "MEMBER_OF"}
     assert ("MEMBER_OF", "country:ALB", "org:council-of-europe", "1995") in got, got
     assert ("MEMBER_OF", "country:GEO", "org:council-of-europe", "1999") in got, got
+
+
+def test_r_correctional_services_is_a_portfolio_and_its_minister_signs() -> None:
+    # "Minister of Police and Correctional Services X": the post read whole, X a signer
+    text = (
+        "Police accord\n"
+        "PORT VILA, 11 June 2024 (VBTC) — A memorandum on police training was signed on Monday by "
+        "Minister of Justice and Correctional Services Ana Kalsakau and Australia's High "
+        "Commissioner to Vanuatu, Sarah Ward.\n"
+    )
+    signers = {f[1] for f in facts(extract_article(text)) if f[0] == "SIGNED_AGREEMENT"}
+    assert "person:ana-kalsakau" in signers, signers
+
+
+def test_r_handed_over_to_a_body_and_signed_with_a_state() -> None:
+    # "C has handed over two boats to the I (ACR) and signed J with D": C and D sign; the body
+    # given the boats does not
+    text = (
+        "Boats handed over\n"
+        "SUVA, 11 June 2024 (FBC) — Japan has handed over three patrol boats to the Fiji Navy "
+        "(RFMF) and signed an agreement on maritime training with Fiji.\n"
+    )
+    signers = {f[1] for f in facts(extract_article(text)) if f[0] == "SIGNED_AGREEMENT"}
+    assert signers == {"country:JPN", "country:FJI"}, signers

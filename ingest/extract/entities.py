@@ -422,7 +422,10 @@ _COMP = (
     # ("Secretary of State for the Portuguese Communities, X": a demonym before a portfolio
     # word is the portfolio's, tried before the demonym alone as the body)
     # (the portfolio words once, with or without the demonym: they are many)
-    rf"(?:(?:«D\d+»\s+)?(?:{_PORTF})|(?:«C\d+»[{APOS}]s\s+|«D\d+»\s+(?=«[IO]))?{_ENT})"
+    # ("the chair of the Sabor's Croatia-Albania Friendship Group, X": a chamber's possessive
+    # before its own body)
+    rf"(?:(?:«D\d+»\s+)?(?:{_PORTF})|(?:«C\d+»[{APOS}]s\s+|«I\d+»[{APOS}]s\s+(?=«[IO])|"
+    rf"«D\d+»\s+(?=«[IO]))?{_ENT})"
     rf"(?:\s*\([^)]{{1,30}}\))?"
     rf"(?:(?:,?\s+and|,)\s+(?:the\s+)?{_ENT})*)"
 )

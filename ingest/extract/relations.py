@@ -2980,7 +2980,8 @@ R_PRESENTED_IN = re.compile(
 
 _COMP_RX = {
     prep: re.compile(rf"\b{prep}\s+(?:the\s+)?(?:(?:sisterly|brotherly|friendly|fraternal)\s+)?"
-                     rf"(?:«C\d+»{POSS}\s+(?=«[IO]))?({LIST(_ANYREF)})")
+                     # ("the chair of the Sabor's Friendship Group": the chamber's own body)
+                     rf"(?:«[CI]\d+»{POSS}\s+(?=«[IO]))?({LIST(_ANYREF)})")
     for prep in ("of", "at", "to", "in", "for")
 }
 

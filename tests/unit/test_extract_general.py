@@ -17210,3 +17210,17 @@ def test_r_handed_over_to_a_body_and_signed_with_a_state() -> None:
     )
     signers = {f[1] for f in facts(extract_article(text)) if f[0] == "SIGNED_AGREEMENT"}
     assert signers == {"country:JPN", "country:FJI"}, signers
+
+
+def test_r_a_chambers_possessive_before_its_own_group_names_the_post() -> None:
+    # "the head of the Seimas's Lithuania-Poland Friendship Group, X": X of the group
+    text = (
+        "Friendship group\n"
+        "VILNIUS, 15 May 2024 (ELTA) — Poland's Foreign Minister Jan Nowak arrived in Vilnius "
+        "on Monday. Later on Tuesday, Nowak met the head of the Seimas's Lithuania-Poland "
+        "Friendship Group, Rasa Petraitė, and members of the group.\n"
+    )
+    got = facts(extract_article(text))
+    assert _has(got, "MET_WITH", "person:jan-nowak", "person:rasa-petraite", "2024-05-14"), got
+    assert ("OFFICIAL_OF", "person:rasa-petraite",
+            "institution:lithuania-poland-friendship-group", None) in got, got

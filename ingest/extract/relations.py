@@ -1970,7 +1970,9 @@ VISIT_S = (r"(?:a\s+|an\s+|his\s+|her\s+|their\s+)?"
            # business trip)
            r"(?<=trade\s)mission|(?<=business\s)mission|(?<=investment\s)mission|roadshow|"
            # ("at the start of a Latin American swing that ...": a tour)
-           r"swing(?=\s+(?:through|that|which|across)\b|\s*[,.;]|\s*$))"
+           r"swing(?=\s+(?:through|that|which|across)\b|\s*[,.;]|\s*$)|"
+           # ("at the start of a two-day stop in C": a stay counted in days)
+           r"(?<=-day\s)stop(?=\s+in\s))"
            r"(?:\s+of\s+(?:friendship|work)\s+and\s+(?:friendship|work)(?=\s+to\s))?"
            # ("a working visit of three days to C", "a sojourn of work of three days in C", "a
            # visit of courtesy to I": a translated wire's order, the kind and the length after
@@ -2039,7 +2041,8 @@ R_VISIT = re.compile(
     rf"(?:(?<=first\svisit)\s+by\s+(?:an?|the)\s+«D\d+»\s+(?:[a-z][\w-]*\s+){{0,3}}?[a-z][\w-]*)?"
     # ("paid a courtesy visit to the headquarters of I": the body's seat)
     # ("is making a two-day swing through C": a tour "through" its destination)
-    rf"\s+(?:to|(?<=sojourn\s)in|(?<=stay\s)in|(?<=tour\s)of|(?<=swing\s)through|(?<=\sdays\s)in|"
+    rf"\s+(?:to|(?<=sojourn\s)in|(?<=stay\s)in|(?<=day\sstop\s)in|(?<=tour\s)of|(?<=swing\s)through|"
+    rf"(?<=\sdays\s)in|"
     rf"(?<=\sday\s)in)\s+(?:the\s+)?"
     rf"(?:(?:headquarters|head\s+office|seat)\s+of\s+(?:the\s+)?(?={IO}))?(?P<o>{C}|{IO}|«L\d+»)|"
     # "X led a business delegation to Ghana": a delegation led to a country is a visit

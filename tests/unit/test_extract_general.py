@@ -17224,3 +17224,15 @@ def test_r_a_chambers_possessive_before_its_own_group_names_the_post() -> None:
     assert _has(got, "MET_WITH", "person:jan-nowak", "person:rasa-petraite", "2024-05-14"), got
     assert ("OFFICIAL_OF", "person:rasa-petraite",
             "institution:lithuania-poland-friendship-group", None) in got, got
+
+
+def test_r_a_stop_counted_in_days_is_a_visit_of_the_state() -> None:
+    # "was received in L on T by Y, at the start of a three-day stop in C": the guest's visit
+    text = (
+        "Minister in Kingston\n"
+        "KINGSTON, 3 December 2026 (JIS) — Ghana's Deputy Foreign Minister, Ama Owusu, was "
+        "received in Kingston on Wednesday by Foreign Minister Kamina Johnson, at the start of a "
+        "three-day stop in Jamaica.\n"
+    )
+    got = {f for f in facts(extract_article(text)) if f[0] == "VISITED"}
+    assert ("VISITED", "person:ama-owusu", "country:JAM", "2026-12-02") in got, got

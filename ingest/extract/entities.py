@@ -636,7 +636,8 @@ _PERSON_DESC = _the(
 )
 # "the head of Timorese diplomacy" (a press idiom for the foreign minister)
 _DIPLOMACY_HEAD = re.compile(
-    r"\b[Tt]he\s+(?:head|chief)\s+of\s+(?P<dem>[A-Z][a-z]+)\s+diplomacy\b"
+    # ("the head of the Austrian diplomacy": a translated wire's article)
+    r"\b[Tt]he\s+(?:head|chief)\s+of\s+(?:the\s+)?(?P<dem>[A-Z][a-z]+)\s+diplomacy\b"
 )
 # _PERSON_DESC at one position, as it was written (any \s+ after "the")
 _PERSON_DESC_AT = re.compile(r"\b(?:the|The)\s+" + _PERSON_DESC.pattern.removeprefix(_THE))

@@ -5142,8 +5142,9 @@ class Extractor:
             # "Later in the evening, ...": the date of the last event told, at its precision
             # (a signing inside a visit with no day of its own gives its month)
             return self.ctx.last_event, DateSource.SENTENCE
-        if d.kind == "same" and d.value is None and d.unit == "day" and d.same_word and (
-                self.ctx.same_noyear):
+        # ("On 12 March X held talks with Y. In the afternoon, ...": the same, a part of it)
+        if d.kind == "same" and d.value is None and (
+                d.unit == "day" and d.same_word or d.unit == "part") and self.ctx.same_noyear:
             return None, DateSource.SENTENCE  # the day told before had no year
         if d.kind == "same" and d.value is None and d.unit in ("day", "part") and not d.shift and (
                 self.ctx.recent is None and self.ctx.last_event is None) and (

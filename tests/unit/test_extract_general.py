@@ -17236,3 +17236,18 @@ def test_r_a_stop_counted_in_days_is_a_visit_of_the_state() -> None:
     )
     got = {f for f in facts(extract_article(text)) if f[0] == "VISITED"}
     assert ("VISITED", "person:ama-owusu", "country:JAM", "2026-12-02") in got, got
+
+
+def test_r_the_head_of_the_demonym_diplomacy_lectures_undated_after_a_yearless_day() -> None:
+    # "the head of the Slovak diplomacy": the minister; "In the afternoon" after "On 12 March"
+    # (no year) takes no date either
+    text = (
+        "Ministers hold talks\n"
+        "ASTANA, 14.03.2025 /Kazinform/. On 12 March, Minister of Foreign Affairs of Kazakhstan "
+        "Murat Nurtleu held talks with Minister of Foreign Affairs of Slovakia Juraj Blanar. In "
+        "the afternoon, the head of the Slovak diplomacy delivered a lecture on European "
+        "security at the Eurasian National University.\n"
+    )
+    got = {f for f in facts(extract_article(text)) if f[0] == "LECTURED_AT"}
+    assert got == {("LECTURED_AT", "person:juraj-blanar",
+                    "institution:eurasian-national-university", None)}, got

@@ -915,9 +915,11 @@ R_MEMBER_WHICH_JOINED = re.compile(
 # semicolon, joined by the state after it
 R_MEMBER_JOINED_IT = re.compile(
     # ("members of O for decades: C joined it in T": a colon, the time the state has lasted)
+    # ("A joined O in T, while B has belonged to it since T2": the second clause's "it")
     rf"(?P<o>«O\d+»)(?:\s*\([^)]*\))?(?:\s+for\s+(?:decades|years|(?:many|several)\s+years))?"
-    rf"\s*[;:]\s+(?P<s>{C})\s+(?:(?:formally|officially|later|"
-    rf"also)\s+)?(?P<v>joined|acceded\s+to|entered)\s+it\b"
+    rf"(?:\s*[;:]|(?:\s+(?:in|on|since)\s+{T})?\s*,\s+(?:while|whereas)(?=\s+«C\d+»\s+(?:has|have)\s))"
+    rf"\s+(?P<s>{C})\s+(?:(?:formally|officially|later|"
+    rf"also)\s+)?(?P<v>joined|acceded\s+to|entered|(?:has|have)\s+(?:long\s+)?belonged\s+to)\s+it\b"
 )
 # "Indonesia, a founding member of ASEAN and the only Southeast Asian member of the G20"
 R_MEMBER_APPO2 = re.compile(
@@ -3361,7 +3363,7 @@ class Extractor:
             *(((R_MEMBER_COP_GAP, "member.copula"),) if ", and " in t else ()),
             *(((R_MEMBER_SAME_YEAR, "member.joined"),) if " as «C" in t else ()),
             *(((R_MEMBER_JOINED_IT, "member.joined"),) if " it" in t and (
-                ";" in t or ":" in t) else ()),
+                ";" in t or ":" in t or " while " in t or " whereas " in t) else ()),
         )
         for rx, rule in rules:
             for m in rx.finditer(t):

@@ -17251,3 +17251,15 @@ def test_r_the_head_of_the_demonym_diplomacy_lectures_undated_after_a_yearless_d
     got = {f for f in facts(extract_article(text)) if f[0] == "LECTURED_AT"}
     assert got == {("LECTURED_AT", "person:juraj-blanar",
                     "institution:eurasian-national-university", None)}, got
+
+
+def test_r_while_a_state_has_belonged_to_it_since_a_year() -> None:
+    # "A joined O in T, while B has belonged to it since T2": B a member of O since T2
+    text = (
+        "Members\n"
+        "LUSAKA, 3 December 2026 (ZNBC) — Mozambique joined the Commonwealth in 1995, while "
+        "Zambia has belonged to it since 1964.\n"
+    )
+    got = {f for f in facts(extract_article(text)) if f[0] == "MEMBER_OF"}
+    assert ("MEMBER_OF", "country:ZMB", "org:commonwealth-of-nations", "1964") in got, got
+    assert ("MEMBER_OF", "country:MOZ", "org:commonwealth-of-nations", "1995") in got, got

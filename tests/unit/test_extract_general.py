@@ -17263,3 +17263,16 @@ def test_r_while_a_state_has_belonged_to_it_since_a_year() -> None:
     got = {f for f in facts(extract_article(text)) if f[0] == "MEMBER_OF"}
     assert ("MEMBER_OF", "country:ZMB", "org:commonwealth-of-nations", "1964") in got, got
     assert ("MEMBER_OF", "country:MOZ", "org:commonwealth-of-nations", "1995") in got, got
+
+
+def test_r_norwegian_peoples_aid_is_a_body_that_cooperates() -> None:
+    # the demining NGO in the tables (a demonym and a possessive in its name)
+    text = (
+        "Demining\n"
+        "LUANDA, 3 December 2026 (ANGOP) — Norwegian People's Aid and the National Demining "
+        "Institute have cooperated on mine clearance since 2002.\n"
+    )
+    rec = extract_article(text)
+    assert names(rec).get("Norwegian People's Aid") == "Organization", names(rec)
+    assert _has(facts(rec), "COOPERATES_WITH", "org:norwegian-people-s-aid",
+                "institution:national-demining-institute", "2002"), facts(rec)

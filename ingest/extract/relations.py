@@ -1781,7 +1781,10 @@ _AND_WITH = re.compile(
 # "met with X and the Chairperson of the Parliament of Georgia, Y": Y, a second person met, named
 # after a post of a body right after the first
 _AND_POST_OF = re.compile(
+    # ("received the credentials of the Ambassador of A to B, X, and the Ambassador of C to B,
+    # Y": a head of mission's receiving state after "to")
     r",?\s+and\s+(?:the\s+)?(?:(?:[A-Z][\w-]*\s+){1,4}(?:of|for)\s+(?:the\s+)?«[CIO]\d+»"
+    r"(?:\s+to\s+(?:the\s+)?«[CO]\d+»)?"
     # "met the Dean of the Faculty, X, and the University's Vice-Rector for Cooperation, Y"
     r"|«[CIO]\d+»['’]s\s+(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*(?:\s+(?:for|of)\s+[A-Z][\w-]*"
     r"(?:\s+(?:and\s+)?[A-Z][\w-]*){0,3})?"

@@ -17276,3 +17276,17 @@ def test_r_norwegian_peoples_aid_is_a_body_that_cooperates() -> None:
     assert names(rec).get("Norwegian People's Aid") == "Organization", names(rec)
     assert _has(facts(rec), "COOPERATES_WITH", "org:norwegian-people-s-aid",
                 "institution:national-demining-institute", "2002"), facts(rec)
+
+
+def test_r_credentials_of_two_ambassadors_to_the_same_state_are_two_meetings() -> None:
+    # "received the Letters of Credence of the Ambassador of A to C, X, and the Ambassador of B
+    # to C, Y": both met the head of state
+    text = (
+        "Credentials\n"
+        "ACCRA, 17 September 2024 (GNA) — President John Mensah on Tuesday received the Letters "
+        "of Credence of the Ambassador of Peru to Ghana, Mr. Luis Vega, and the Ambassador of "
+        "Poland to Ghana, Mrs. Anna Zielińska, at the Jubilee House.\n"
+    )
+    got = facts(extract_article(text))
+    assert _has(got, "MET_WITH", "person:john-mensah", "person:luis-vega", "2024-09-17"), got
+    assert _has(got, "MET_WITH", "person:john-mensah", "person:anna-zielinska", "2024-09-17"), got

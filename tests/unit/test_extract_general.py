@@ -17290,3 +17290,12 @@ def test_r_credentials_of_two_ambassadors_to_the_same_state_are_two_meetings() -
     got = facts(extract_article(text))
     assert _has(got, "MET_WITH", "person:john-mensah", "person:luis-vega", "2024-09-17"), got
     assert _has(got, "MET_WITH", "person:john-mensah", "person:anna-zielinska", "2024-09-17"), got
+
+
+def test_r_the_barents_euro_arctic_council_is_an_organization_with_members() -> None:
+    text = (
+        "Arctic ties\n"
+        "OSLO, 3 December 2026 (NTB) — Finland is a member of the Barents Euro-Arctic Council.\n"
+    )
+    got = facts(extract_article(text))
+    assert ("MEMBER_OF", "country:FIN", "org:barents-euro-arctic-council", None) in got, got

@@ -362,7 +362,11 @@ def test_heldout_floors(tmp_path: Path) -> None:
     # after its fixes; its first unseen relations 0.681, 0.694 against the gold corrected for
     # a missed alias, 0.989 after): entities 0.977 -> 0.978 (tp 7077 -> 7080, fp 179 -> 171),
     # relations 0.987 -> 0.990 (tp 8358 -> 8400, fp 10), with dates 0.973 -> 0.976, dates
-    # 0.978 -> 0.980 (floors kept)
+    # 0.978 -> 0.980 (floors kept);
+    # part R (all 620, open misses of batches 97, 98 and 100 and a few older ones): entities
+    # 0.977 (tp 7292 -> 7302, fp 186 -> 185), relations 0.990 -> 0.991 (tp 8653 -> 8680, fp 11
+    # -> 10), with dates 0.977 -> 0.980 (tp 8542 -> 8583, fp 122 -> 107), dates 0.982 -> 0.985
+    # (floors kept: batches 101-105 are added in parallel)
     assert scores["entities_typed"]["f1"] >= 0.97
     assert scores["relations"]["f1"] >= 0.97
     assert scores["relations_with_dates"]["f1"] >= 0.955

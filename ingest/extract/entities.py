@@ -5057,6 +5057,11 @@ _PARTY_BEFORE = re.compile(
 _PARTY_AFTER = re.compile(rf"[^\S\n]+and[^\S\n]+(?P<name>{_PARTY_WORD})(?![\w&’'-])")
 # the word before a name: a place's preposition, or a capitalised word that opens no sentence
 _WORD_BEFORE = re.compile(r"(?P<w>[\w’'.-]+)[^\S\n]+\Z")
+# a place's head after the word: "Mombasa County", "the Punjab government", "Hamburg's port"
+_PLACE_HEAD_AFTER = re.compile(
+    r"(?:[’']s)?[^\S\n]+(?:[Pp]rovince|[Rr]egion|[Ss]tate\b(?!\s+(?:[Oo]il|[Pp]ower|[Gg]as))|"
+    r"[Cc]ounty|[Cc]ity|[Gg]overnorate|[Mm]unicipality|[Oo]blast|[Pp]refecture|[Dd]istrict|"
+    r"[Gg]overnment|[Pp]ort|[Hh]arbou?r|[Aa]irport|[Ii]slands?|[Pp]rovincial|[Cc]ouncil)\b")
 _ABBREV_END = re.compile(r"(?<![\w.])(?:[A-Z][a-z]{0,3}|[A-Z])\.\Z")
 
 
@@ -5102,9 +5107,11 @@ def _party_company(doc: Doc, text: str, s: int, e: int) -> None:
             x.start < e and s < x.end for x in doc.mentions) or _masked(doc, s, e) or \
             gz.scan_name(name) or _in_quotes(text, s):
         return
+    if doc.dateline is not None and name.casefold() in doc.dateline.place.casefold():
+        return  # "HAMBURG, 3 December ... Hamburg and the I signed": the dateline's city
     for m in re.finditer(rf"(?<![\w&’'-]){re.escape(name)}(?![\w&’'-])", text):
-        if _name_word_before(text, m.start()):
-            return  # "Hon. Peter Okello", "Minister Okello", "the province of Sindh"
+        if _name_word_before(text, m.start()) or _PLACE_HEAD_AFTER.match(text, m.end()):
+            return  # "Hon. Peter Okello", "the province of Sindh", "the Punjab government"
     eid = entity_id(EntityType.ORGANIZATION, name)
     doc.add_entity(eid, EntityType.ORGANIZATION, name, s)
     doc.add(Mention(s, e, "O", (eid,), "name"), doc.surface(s, e))

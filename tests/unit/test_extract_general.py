@@ -17299,3 +17299,25 @@ def test_r_the_barents_euro_arctic_council_is_an_organization_with_members() -> 
     )
     got = facts(extract_article(text))
     assert ("MEMBER_OF", "country:FIN", "org:barents-euro-arctic-council", None) in got, got
+
+
+def test_r_a_place_made_a_party_is_no_company() -> None:
+    # the dateline's city, or a word the story puts before a place's head ("Mombasa County",
+    # "the Punjab government"), is no one-word company
+    text = (
+        "Port deal\n"
+        "HAMBURG, 3 December 2026 (dpa) — Hamburg and the Kenya Ports Authority have cooperated "
+        "since 2010. Mombasa County hosted the talks, and Mombasa and the Kenya Ports Authority "
+        "signed a Memorandum of Understanding on Port Logistics. The Punjab government said "
+        "Punjab and the Kenya Ports Authority have worked together since 2015.\n"
+    )
+    got = names(extract_article(text))
+    assert not {"Hamburg", "Mombasa", "Punjab"} & set(got), got
+    # (a capital standing for its government still recognises: "Tehran recognised Harare")
+    text2 = (
+        "Ties\n"
+        "TEHRAN, 3 December 2026 (IRNA) — Tehran recognised Harare's government on 18 April "
+        "1980.\n"
+    )
+    assert ("RECOGNIZED", "country:IRN", "country:ZWE", "1980-04-18") in facts(
+        extract_article(text2))

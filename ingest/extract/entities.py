@@ -446,7 +446,10 @@ _COMP = (
     # ("Secretary of State for the Portuguese Communities, X": a demonym before a portfolio
     # word is the portfolio's, tried before the demonym alone as the body)
     # (the portfolio words once, with or without the demonym: they are many)
-    rf"(?:(?:«D\d+»\s+)?(?:{_PORTF})|(?:«C\d+»[{APOS}]s\s+|«D\d+»\s+(?=«[IO]))?{_ENT})"
+    # ("the chair of the Sabor's Croatia-Albania Friendship Group, X": a chamber's possessive
+    # before its own body)
+    rf"(?:(?:«D\d+»\s+)?(?:{_PORTF})|(?:«C\d+»[{APOS}]s\s+|«I\d+»[{APOS}]s\s+(?=«[IO])|"
+    rf"«D\d+»\s+(?=«[IO]))?{_ENT})"
     rf"(?:\s*\([^)]{{1,30}}\))?"
     rf"(?:(?:,?\s+and|,)\s+(?:the\s+)?{_ENT})*)"
 )
@@ -666,7 +669,8 @@ _PERSON_DESC = _the(
 )
 # "the head of Timorese diplomacy" (a press idiom for the foreign minister)
 _DIPLOMACY_HEAD = re.compile(
-    r"\b[Tt]he\s+(?:head|chief)\s+of\s+(?P<dem>[A-Z][a-z]+)\s+diplomacy\b"
+    # ("the head of the Austrian diplomacy": a translated wire's article)
+    r"\b[Tt]he\s+(?:head|chief)\s+of\s+(?:the\s+)?(?P<dem>[A-Z][a-z]+)\s+diplomacy\b"
 )
 # "The Prime Minister of Tuvalu this afternoon conferred with ...": a head of state's or
 # government's (a foreign minister's) post with its state, repeated as a subject after the
@@ -683,7 +687,9 @@ _GROUP = Anchored(
         # ("the two States", "Both States": a communiqué's capital S)
         # ("signed by the two Governments": a treaty list's capital G)
         r"(?:countries|nations|sides|parties|neighbours|neighbors|[Ss]tates|[Gg]overnments|capitals|economies|"
-        r"republics|kingdoms|island\s+nations|island\s+states|islands)\b|\b[Tt]he\s+sides\b|"
+        # ("Both parliaments belong to O": the two chambers named before)
+        r"republics|kingdoms|island\s+nations|island\s+states|islands|parliaments|legislatures)\b|"
+        r"\b[Tt]he\s+sides\b|"
         # a speech: "Our two countries signed", "both of our countries are members"
         r"\b(?:[Oo]ur\s+two|[Bb]oth\s+(?:of\s+)?our)\s+(?:countries|nations)\b|"
         # "Both are members of ...": the pronoun alone
@@ -1334,11 +1340,19 @@ _BODY_TYPES = (EntityType.INSTITUTION, EntityType.ORGANIZATION)
 # "Agence française de développement (AFD)", "École nationale d'administration publique (ENAP)":
 # a French body's capitalised head, then lower-case words (French style), then its acronym,
 # the initials of the head and of the content words
-_FRENCH_ORG_HEADS = frozenset(words("Banque Caisse Société"))
+# ("Electricidade de Moçambique (EDM)", "Caminhos de Ferro de Moçambique (CFM)": a Portuguese
+# or Spanish state company, its capitalised words after "de", its acronym with or without the
+# initials of "de")
+_FRENCH_ORG_HEADS = frozenset(words(
+    "Banque Caisse Société Electricidade Eletricidade Empresa Companhia Compañía Caminhos "
+    "Hidroeléctrica Hidroelétrica Petróleos Aeroportos Portos Correios"))
 _FRENCH_BODY = re.compile(
     r"(?<![\w'’])(?P<name>(?P<head>Agence|École|Ecole|Institut|Office|Caisse|Centre|Conseil|Banque|"
     r"Université|Autorité|Société|Direction|Commissariat|Comité|Chambre|Observatoire|"
-    r"Laboratoire)(?:[^\S\n]+(?:[dl]['’])?[a-zàâçéèêëîïôöûùüÿœ][\w'’-]*){1,9})"
+    r"Laboratoire|Electricidade|Eletricidade|Empresa|Companhia|Compañía|Caminhos|Hidroeléctrica|"
+    r"Hidroelétrica|Petróleos|Aeroportos|Portos|Correios)"
+    r"(?:[^\S\n]+(?:[dl]['’])?[a-zàâçéèêëîïôöûùüÿœ][\w'’-]*"
+    r"|(?<=\sde|\sdo|\sda)[^\S\n]+[A-ZÀ-Ý][\w'’-]*){1,9})"
     r"[^\S\n]+\((?P<acr>[A-ZÉ][A-Za-zÉ]{1,7})\)"
 )
 _FRENCH_FUNCTION = frozenset(words("de du des la le les et pour en à au aux sur"))
@@ -1359,8 +1373,9 @@ def _with_french_bodies(doc: Doc, out: list[ChunkT]) -> list[ChunkT]:
             continue
         words_ = [re.sub(r"^[dl]['’]", "", w) for w in m["name"].split()]
         content = [w for w in words_ if w not in _FRENCH_FUNCTION]
-        if "".join(_plain_initial(w) for w in content) != "".join(
-                _plain_initial(ch) for ch in m["acr"]).upper():
+        acr_ = "".join(_plain_initial(ch) for ch in m["acr"]).upper()
+        if "".join(_plain_initial(w) for w in content) != acr_ and (
+                "".join(_plain_initial(w) for w in words_) != acr_ or content == words_):
             continue
         s, e = m.start("name"), m.end("name")
         if _masked(doc, s, e) or any(c[0] < e and c[1] > s and c[2] is not None and (
@@ -1891,8 +1906,10 @@ def _split_segment(text: str, headline: bool) -> tuple[tuple[int, int], ...]:
         if of:
             left, right = seg_text[: of.start()].split(), seg_text[of.end() :].split()
             hr = _head(right)
-            if hr and _head(left) and (hr in ORG_HEADS or hr in INST_HEADS) and len(right) > 1 or (
-                    _head(left) == "committee" and _is_table_body(right)):
+            if left in _UNIT_OF_BODY and hr in INST_HEADS and len(right) > 1:
+                pass  # "Office of the National Assembly of Hungary": the chamber's own office
+            elif hr and _head(left) and (hr in ORG_HEADS or hr in INST_HEADS) and len(
+                    right) > 1 or (_head(left) == "committee" and _is_table_body(right)):
                 # "Foreign Affairs Committee of the Riigikogu": a chamber's committee
                 out.extend(_split_and(text, s, s + of.start()))
                 sub = s + of.end()
@@ -1907,6 +1924,9 @@ def _split_segment(text: str, headline: bool) -> tuple[tuple[int, int], ...]:
 
 
 _HONORIFIC_WORDS = frozenset(words("Dr Dr. Mr Mr. Mrs Mrs. Ms Ms. Prof Prof. H.E."))
+# the staff of a state body named after it: "the Office of the National Assembly of Hungary",
+# "the Chancellery of the Senate", "the Apparatus of the State Duma"
+_UNIT_OF_BODY = (["Office"], ["Chancellery"], ["Apparatus"])
 
 
 def _cut_person_tail(text: str, s: int, e: int) -> int:
@@ -2588,6 +2608,9 @@ def render(doc: Doc, start: int, end: int, kinds: str | None = None) -> Template
 
 
 _MONTH_GIVEN_NAMES = frozenset({"Jan"})
+# "C's High Commissioner in L, Dean Arnold,": a title word that is also a given name, before
+# exactly one more name (a title before a full name, "Dean Ann Lee", stays a title)
+_TITLE_GIVEN_NAMES = frozenset({"Dean"})
 _MONARCH = re.compile(r"(?:King|Queen|Emperor|Empress|Sultan|Emir|Crown\s+Prince)")
 
 
@@ -2601,7 +2624,8 @@ _PLACE_END = re.compile(
 def _valid_name(name: str) -> bool:
     toks = name.split()
     # "Jan Kučera": a given name that is also a month's short form, before a surname
-    given = 1 if len(toks) > 1 and toks[0] in _MONTH_GIVEN_NAMES else 0
+    given = 1 if len(toks) > 1 and toks[0] in _MONTH_GIVEN_NAMES or len(toks) == 2 and \
+        toks[0] in _TITLE_GIVEN_NAMES else 0
     if not toks or toks[0].rstrip(".") in NOT_NAME and not given:
         return False
     if any(t in MONTH_WORDS or t in _TITLE_WORDS for t in toks[given:]):
@@ -3611,6 +3635,11 @@ def find_coreference(doc: Doc) -> None:
                 doc.add(Mention(m.start(), m.end(), "P", (guest,), "coref"))
         for m in _GROUP.finditer(text, s, e) if scan & 4 else ():
             word = m.group().split()[-1].lower()
+            if word in ("parliaments", "legislatures"):
+                chambers = _recent_chambers(doc, m.start())
+                if len(chambers) == 2 and free(m.start(), m.end()):
+                    doc.add(Mention(m.start(), m.end(), "G", chambers, "group"))
+                continue
             if word == "parties":
                 # "Spain and ECOWAS have cooperated ..., and the two parties signed": a state and
                 # an organization (or two of either) joined by "and" earlier in the sentence
@@ -4291,6 +4320,39 @@ def _recent_ministers(doc: Doc, pos: int) -> list[str]:
             if len(out) == 2:
                 return out
     return []
+
+
+# the head words of a state's legislature ("Parliament of Uganda", "National Assembly of
+# Hungary", "the Senate of Chile"; not "the Office of the National Assembly")
+CHAMBER_HEADS = frozenset(words("parliament assembly senate congress chamber house"))
+
+
+# (and a chamber's own name, which has no head word: "the Folketing", "the Jogorku Kenesh of
+# the Kyrgyz Republic")
+_CHAMBER_NAMES = frozenset(words(
+    """Althingi Riigikogu Storting Stortinget Folketing Folketinget Riksdag Eduskunta Bundestag
+    Bundesrat Knesset Duma Sejm Oireachtas Dáil Sabha Sangsad Saeima Seimas Sabor Rada Mazhilis
+    Majilis Kenesh Majlis Khural Senedd Sobranie Skupština"""))
+
+
+def is_chamber(name: str) -> bool:
+    toks = name.split()
+    head = _head(toks)
+    return head in CHAMBER_HEADS or not head and not _CHAMBER_NAMES.isdisjoint(toks)
+
+
+def _recent_chambers(doc: Doc, pos: int) -> tuple[str, ...]:
+    """The last two legislatures (Institutions) named before pos, nearest first; () if the
+    story names fewer."""
+    out: list[str] = []
+    for m in sorted((x for x in doc.mentions if x.kind == "I" and x.end <= pos
+                     and x.role == "name"), key=lambda x: -x.start):
+        eid = m.ents[0]
+        if eid not in out and is_chamber(doc.ents[eid].name):
+            out.append(eid)
+            if len(out) == 2:
+                return tuple(out)
+    return ()
 
 
 def _recent_people(doc: Doc, pos: int, n: int, sent_start: int,
@@ -5253,6 +5315,85 @@ def find_companies(doc: Doc) -> None:
             doc.add_entity(eid, EntityType.ORGANIZATION, name, s)
             doc.add(Mention(s, e, "O", (eid,), "name"), doc.surface(s, e))
             taken[s:e] = b"\x01" * (e - s)
+    if " and " in text:
+        _party_companies(doc, text)
+
+
+# "Eskom and the I signed J", "the I and Petrobras have cooperated": a one-word name that no
+# table knows, joined by "and" to a body the sentence makes a party of a signing or of a
+# cooperation, is a company (not a word any other use of the text shows to be part of a
+# longer name, a person's surname after a given name or title, or a place after "in"/"of")
+_PARTY_VERB = re.compile(
+    r"(?:[^\S\n]*\([^)]{1,30}\))?[^\S\n]+(?:(?:have|has|had)[^\S\n]+(?:also[^\S\n]+|long[^\S\n]+)?"
+    r"(?:been[^\S\n]+)?)?(?:signed|inked|initiall?ed|put[^\S\n]+their|affixed|penned|exchanged|"
+    r"co-?operated|co-?operating|collaborated|collaborating|worked|working|partnered|partnering|"
+    r"co-organi[sz]ed|joined[^\S\n]+forces)\b"
+)
+_PAREN_AFTER = re.compile(r"[^\S\n]*\([^)]{1,30}\)")
+_PARTY_WORD = rf"[{UP}][{LOW}][\w&’'-]{{2,}}"
+_PARTY_BEFORE = re.compile(
+    rf"(?<![\w&’'.-])(?P<name>{_PARTY_WORD})[^\S\n]+and[^\S\n]+(?:the[^\S\n]+)?\Z")
+_PARTY_AFTER = re.compile(rf"[^\S\n]+and[^\S\n]+(?P<name>{_PARTY_WORD})(?![\w&’'-])")
+# the word before a name: a place's preposition, or a capitalised word that opens no sentence
+_WORD_BEFORE = re.compile(r"(?P<w>[\w’'.-]+)[^\S\n]+\Z")
+# a place's head after the word: "Mombasa County", "the Punjab government", "Hamburg's port"
+_PLACE_HEAD_AFTER = re.compile(
+    r"(?:[’']s)?[^\S\n]+(?:[Pp]rovince|[Rr]egion|[Ss]tate\b(?!\s+(?:[Oo]il|[Pp]ower|[Gg]as))|"
+    r"[Cc]ounty|[Cc]ity|[Gg]overnorate|[Mm]unicipality|[Oo]blast|[Pp]refecture|[Dd]istrict|"
+    r"[Gg]overnment|[Pp]ort|[Hh]arbou?r|[Aa]irport|[Ii]slands?|[Pp]rovincial|[Cc]ouncil)\b")
+_ABBREV_END = re.compile(r"(?<![\w.])(?:[A-Z][a-z]{0,3}|[A-Z])\.\Z")
+
+
+def _name_word_before(text: str, pos: int) -> bool:
+    m = _WORD_BEFORE.search(text, max(0, pos - 40), pos)
+    if m is None:
+        return False
+    w = m["w"]
+    if w in ("in", "of"):
+        return True
+    prev = text[max(0, m.start() - 10) : m.start()].rstrip(" \t")
+    if _ABBREV_END.search(prev):
+        prev = "Hon"  # "Hon. Peter Okello": an abbreviation's stop ends no sentence
+    return w[:1].isupper() and w.rstrip(".") not in NOT_NAME and prev[-1:] not in (
+        "", "\n", ".", "!", "?", ":", ";", "|")
+
+
+def _party_companies(doc: Doc, text: str) -> None:
+    for x in list(doc.mentions):
+        if x.kind not in "IO" or x.role != "name":
+            continue
+        # ("Kazakhstan's Ministry of Energy": the state's possessive before the body; no
+        # `_before` here, whose cached order the passes after this one, dropping mentions, would
+        # find stale)
+        start = next((c.start for c in doc.mentions if c.kind == "C" and c.end < x.start and
+                      text[c.end : x.start] in ("'s ", "’s ")), x.start)
+        before = _PARTY_BEFORE.search(text, max(0, start - 40), start)
+        if before is not None and _PARTY_VERB.match(text, x.end):
+            _party_company(doc, text, *before.span("name"))
+            continue
+        end = x.end
+        if (acr := _PAREN_AFTER.match(text, end)) is not None:
+            end = acr.end()  # "the National Gas Company (NGC) and ..."
+        after = _PARTY_AFTER.match(text, end)
+        if after is not None and _PARTY_VERB.match(text, after.end()):
+            _party_company(doc, text, *after.span("name"))
+
+
+def _party_company(doc: Doc, text: str, s: int, e: int) -> None:
+    # (no `_occupied` mask here, for the same reason)
+    name = text[s:e]
+    if name in NOT_NAME or name in _TITLE_WORDS or name in MONTH_WORDS or any(
+            x.start < e and s < x.end for x in doc.mentions) or _masked(doc, s, e) or \
+            gz.scan_name(name) or _in_quotes(text, s):
+        return
+    if doc.dateline is not None and name.casefold() in doc.dateline.place.casefold():
+        return  # "HAMBURG, 3 December ... Hamburg and the I signed": the dateline's city
+    for m in re.finditer(rf"(?<![\w&’'-]){re.escape(name)}(?![\w&’'-])", text):
+        if _name_word_before(text, m.start()) or _PLACE_HEAD_AFTER.match(text, m.end()):
+            return  # "Hon. Peter Okello", "the province of Sindh", "the Punjab government"
+    eid = entity_id(EntityType.ORGANIZATION, name)
+    doc.add_entity(eid, EntityType.ORGANIZATION, name, s)
+    doc.add(Mention(s, e, "O", (eid,), "name"), doc.surface(s, e))
 
 
 # "Israel's development agency MASHAV": a state's body named by one word after a lower-case

@@ -47,7 +47,8 @@ HONORIFICS = [
     # ("Yang Berhormat X": Malay "the Honourable", before a minister's name in Brunei, Malaysia)
     r"Yang\s+Berhormat",
     # ("MK X": a Member of the Knesset, before the name in Israeli parliamentary news)
-    r"MK",
+    # ("MP X": a Member of Parliament, the same)
+    r"MK", r"MP",
     r"Awang", r"Dayang", r"Pehin", r"Sheikh", r"Shaikh", r"Sheikha", r"Engr\.?", r"Madam",
     r"Mme\.?", r"Monsieur", r"Madame", r"Señor", r"Señora", r"Rev\.?", r"Reverend",
     r"Sayyid", r"Sayyida", r"Sayyidah", r"Shri", r"Smt\.?", r"Hajji?",
@@ -262,7 +263,8 @@ PORTFOLIO_WORDS = frozenset(
         Sciences Cultures Decolonization Decolonisation Depatriarchalization
         South West North Southern Western Northern Eastern Central America Country Programs
         Programmes Knowledge Wellness Wellbeing Adaptation Mitigation Resilience Preparedness
-        Insular Taxation"""
+        Insular Taxation Production Basic Primary Secondary Tertiary Geology Quarries Habitat
+        Hydraulics Recovery Ecological Correctional Corrections"""
     )
 )
 

@@ -28,6 +28,7 @@ from ingest.extract.entities import (
     RULE_FAMILIES,
     Doc,
     Mention,
+    is_chamber,
     other_with_role,
     render,
 )
@@ -69,7 +70,9 @@ def LIST(x: str) -> str:  # noqa: N802 - reads like the grammar it builds
 
 POSS = rf"(?:[{APOS}][sS])"
 # A parenthetical or comma-delimited apposition between a subject and its verb.
-APPO = r"(?:\s*\([^)]{0,40}\))?(?:\s*,(?:[^,;]|,(?=[^,;]*«[A-Z]\d+»\s*,)){0,200}?,)?,?"
+# ("President X of Sweden met Y": a person's state after the name)
+APPO = (r"(?:(?<=«[PQ]\d»)\s+of\s+(?:the\s+)?«C\d+»|(?<=«[PQ]\d\d»)\s+of\s+(?:the\s+)?«C\d+»)?"
+        r"(?:\s*\([^)]{0,40}\))?(?:\s*,(?:[^,;]|,(?=[^,;]*«[A-Z]\d+»\s*,)){0,200}?,)?,?")
 # ("without interruption", "without a break": continuity, no negation)
 NEG = re.compile(r"\b(?:not|no|never|neither|nor|without(?!\s+(?:an?\s+)?(?:interruption|break)\b)|"
                  r"cannot)\b|n[’']t\b", re.I)
@@ -225,6 +228,7 @@ _AFTERWARDS = re.compile(r"\s*(?:Afterwards|Afterward|Subsequently|Thereafter)\s
 _THEN_VERB = re.compile(r"\b(?:then|subsequently|afterwards|thereafter|later|went\s+on\s+to|"
                         r"emerged\s+to)\s+\Z")
 _LATER_VERB = re.compile(r"\b(?:later|then)\s+\Z")
+_LATER_OPEN = re.compile(r"\s*Later(?:\s*,)?\s+(?!(?:on|in|that|this|the|today|tonight)\b)")
 # "signed J worth EUR 95 million for the years 2026 to 2030": the period it covers, not the day
 # it was signed
 _VALIDITY_BEFORE = re.compile(
@@ -251,7 +255,13 @@ _HAVE_SINCE_V = re.compile(r"(?:have|has|had)\s+since\s+(?!«T)")
 _SAME_SUBJECT_AND = re.compile(
     r",\s+and\s+(?:was|were)\s+(?:also\s+)?(?:granted|received|welcomed|hosted)\b")
 _SINCE_FRONT = re.compile(r"\s*(?:[Ee]ver\s+)?[Ss]ince\s+\Z")
-_SINCE_CLAUSE = re.compile(r"(?:,\s+and|\bthat\s*,?)\s+since\s+\Z")
+# "..., and since 2020 the two countries have shared ... through J", "recalled that, since 2021,
+# A and B have worked ...": a "since" that opens the claim's clause
+_AND_SINCE_FRONT = re.compile(r"(?:,\s+and(?:\s+ever)?|\bthat\s*,?)\s+since\s+\Z")
+# "have cooperated through O since it was set up in 2017": the start told in a "since" clause
+_SINCE_SET_UP = re.compile(
+    r"\bsince\s+(?:it|they|its|the|«[A-Z]\d+»)\s[^,;.]{0,80}?\b(?:was|were|began|started|"
+    r"entered|came|took)\b[^,;.]{0,60}?\s(?:in|on)\s+\Z")
 _EARLIER = re.compile(r"\s*(?:Earlier|Previously|Before\s+that)\s*,")
 _MILESTONE_END = re.compile(r";|,\s+(?:and|but|while)\s+(?!that\b)|\band\s+that\b|\bwhile\b")
 _SEGMENT = re.compile(r"[,;:—–]|\s-\s")
@@ -832,7 +842,8 @@ R_MEMBER_ONE_OF_POSS = re.compile(
 R_MEMBER_JOIN = re.compile(
     # ("A and B both sit in O": "both" before the verb)
     # ("C, which has held O membership since T": the relative clause's verb)
-    rf"(?P<s>{LIST(C)}){APPO}(?:\s*,\s+which)?\s+(?:(?:formally|officially|also|later|both)\s+)?"
+    # ("The National Assembly of Belize joined O": a chamber, kept to legislatures in _member)
+    rf"(?P<s>{LIST(C)}|«I\d+»){APPO}(?:\s*,\s+which)?\s+(?:(?:formally|officially|also|later|both)\s+)?"
     rf"(?P<v>(?:re)?joined|acceded\s+to|"
     # "Bahrain counts among the founding members of the GCC"
     # ("Grenada ranks among the founding members of the OECS", "A and B count among the 55
@@ -889,9 +900,13 @@ R_MEMBER_JOINED_GAP_O = re.compile(
 # member, with the verb and the body left out
 R_MEMBER_JOIN_GAP = re.compile(
     # ("A has been a member of O since 2008, and B since 2010": the same gap after "since")
+    # ("members of O for decades: A joined it in 1976 and B in 1995": the body as "it", named
+    # before the colon)
+    rf"(?:(?P<o2>«O\d+»)(?:\s*\([^)]*\))?(?:\s+for\s+(?:decades|years|(?:many|several)\s+years))?"
+    rf"\s*[;:]\s+)?"
     rf"{C}\s+(?:(?:formally|officially|later)\s+)?(?P<v>joined|acceded\s+to|(?:has|have)\s+been\s+"
-    rf"(?:an?\s+)?(?:full\s+)?member\s+of)\s+(?:the\s+)?"
-    rf"(?P<o>«O\d+»)(?:\s*\([^)]*\))?\s+(?:in|on|since)\s+{T}\s*,\s+(?:and\s+)?(?P<s>{C})\s+"
+    rf"(?:an?\s+)?(?:full\s+)?member\s+of)\s+(?:(?:the\s+)?(?P<o>«O\d+»)|(?(o2)it|(?!)))"
+    rf"(?:\s*\([^)]*\))?\s+(?:in|on|since)\s+{T}\s*(?:,\s+(?:and\s+)?|\s+and\s+)(?P<s>{C})\s+"
     rf"(?:in|on|since)\s+{T}"
     rf"\s*(?:[.;]|\Z)"
 )
@@ -941,8 +956,12 @@ R_MEMBER_WHICH_JOINED = re.compile(
 # "Both are members of O; C joined it in T": the body that closes the clause before the
 # semicolon, joined by the state after it
 R_MEMBER_JOINED_IT = re.compile(
-    rf"(?P<o>«O\d+»)(?:\s*\([^)]*\))?\s*;\s+(?P<s>{C})\s+(?:(?:formally|officially|later|"
-    rf"also)\s+)?(?P<v>joined|acceded\s+to|entered)\s+it\b"
+    # ("members of O for decades: C joined it in T": a colon, the time the state has lasted)
+    # ("A joined O in T, while B has belonged to it since T2": the second clause's "it")
+    rf"(?P<o>«O\d+»)(?:\s*\([^)]*\))?(?:\s+for\s+(?:decades|years|(?:many|several)\s+years))?"
+    rf"(?:\s*[;:]|(?:\s+(?:in|on|since)\s+{T})?\s*,\s+(?:while|whereas)(?=\s+«C\d+»\s+(?:has|have)\s))"
+    rf"\s+(?P<s>{C})\s+(?:(?:formally|officially|later|"
+    rf"also)\s+)?(?P<v>joined|acceded\s+to|entered|(?:has|have)\s+(?:long\s+)?belonged\s+to)\s+it\b"
 )
 # "Indonesia, a founding member of ASEAN and the only Southeast Asian member of the G20"
 R_MEMBER_APPO2 = re.compile(
@@ -1459,7 +1478,11 @@ R_SIGN_AND = re.compile(
     # "A and B held talks yesterday at APEC Haus and then signed J": both (a venue named after a
     # body is no party)
     rf"(?P<s>{P}(?:\s+and\s+(?:[A-Z][\w-]*\s+){{0,4}}?{P})?|{LIST(C)}){APPO}\s+"
-    rf"(?P<vp>[a-z](?:[^;.«]|«[CLTD]\d+»|«[OI]\d+»(?=\s+[A-Z][a-z]+\b(?!\s*«))){{2,100}}?)\s+and\s+"
+    # ("C has handed over two boats to the I (ACR) and signed J": a body given something is
+    # no party)
+    rf"(?P<vp>[a-z](?:[^;.«]|«[CLTD]\d+»|«[OI]\d+»(?=\s+[A-Z][a-z]+\b(?!\s*«))|"
+    rf"(?<=\sto\s)«[OI]\d+»|(?<=\sto\sthe\s)«[OI]\d+»|(?<=»\s\()«[OI]\d+»(?=\))){{2,100}}?)"
+    rf"\s+and\s+"
     # ("The officials went over ..., and appended their signatures to J": the idioms too)
     rf"(?:(?:also|then|later)\s+)?(?P<v>signed|inked|(?:put|set|affixed|appended|stamped|inscribed)\s+"
     rf"(?:their|its|his|her)\s+(?:signatures?|names|hands)\s+(?:to|on))\b(?P<rest>[^;]*)"
@@ -1866,7 +1889,10 @@ _AND_WITH = re.compile(
 # "met with X and the Chairperson of the Parliament of Georgia, Y": Y, a second person met, named
 # after a post of a body right after the first
 _AND_POST_OF = re.compile(
+    # ("received the credentials of the Ambassador of A to B, X, and the Ambassador of C to B,
+    # Y": a head of mission's receiving state after "to")
     r",?\s+and\s+(?:the\s+)?(?:(?:[A-Z][\w-]*\s+){1,4}(?:of|for)\s+(?:the\s+)?«[CIO]\d+»"
+    r"(?:\s+to\s+(?:the\s+)?«[CO]\d+»)?"
     # "met the Dean of the Faculty, X, and the University's Vice-Rector for Cooperation, Y"
     r"|«[CIO]\d+»['’]s\s+(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*(?:\s+(?:for|of)\s+[A-Z][\w-]*"
     r"(?:\s+(?:and\s+)?[A-Z][\w-]*){0,3})?"
@@ -2097,7 +2123,9 @@ VISIT_S = (r"(?:a\s+|an\s+|his\s+|her\s+|their\s+)?"
            # ("concluded a four-day mission to C": a mission counted in days is a trip)
            r"(?<=-day\s)mission|"
            # ("at the start of a Latin American swing that ...": a tour)
-           r"swing(?=\s+(?:through|that|which|across)\b|\s*[,.;]|\s*$))"
+           r"swing(?=\s+(?:through|that|which|across)\b|\s*[,.;]|\s*$)|"
+           # ("at the start of a two-day stop in C": a stay counted in days)
+           r"(?<=-day\s)stop(?=\s+in\s))"
            r"(?:\s+of\s+(?:friendship|work)\s+and\s+(?:friendship|work)(?=\s+to\s))?"
            # ("a working visit of three days to C", "a sojourn of work of three days in C", "a
            # visit of courtesy to I": a translated wire's order, the kind and the length after
@@ -2166,7 +2194,8 @@ R_VISIT = re.compile(
     rf"(?:(?<=first\svisit)\s+by\s+(?:an?|the)\s+«D\d+»\s+(?:[a-z][\w-]*\s+){{0,3}}?[a-z][\w-]*)?"
     # ("paid a courtesy visit to the headquarters of I": the body's seat)
     # ("is making a two-day swing through C": a tour "through" its destination)
-    rf"\s+(?:to|(?<=sojourn\s)in|(?<=stay\s)in|(?<=tour\s)of|(?<=swing\s)through|(?<=\sdays\s)in|"
+    rf"\s+(?:to|(?<=sojourn\s)in|(?<=stay\s)in|(?<=day\sstop\s)in|(?<=tour\s)of|(?<=swing\s)through|"
+    rf"(?<=\sdays\s)in|"
     rf"(?<=\sday\s)in)\s+(?:the\s+)?"
     # ("paid a courtesy visit to C's Ministry of Foreign Affairs": the body, as in R_VISITED)
     rf"(?:(?:headquarters|head\s+office|seat)\s+of\s+(?:the\s+)?(?={IO}))?"
@@ -3085,7 +3114,10 @@ R_CREDENCE_LIST_HEAD = re.compile(
 )
 # "Ambassador X of Portugal" (a head of mission's title, the name, then the sending country)
 R_TITLE_NAME_OF = re.compile(
-    r"\b(?:[Aa]mbassador|High\s+Commissioner)\s+(?P<p>«P\d+»)\s+(?P<v>of)\s+(?:the\s+)?"
+    # ("President X of Sweden", "Prime Minister Y of Barbados": an official of that state)
+    r"\b(?:[Aa]mbassador|High\s+Commissioner|(?P<off>(?:Vice[\s-]|Deputy\s+)?President|"
+    r"(?:Deputy\s+)?Prime\s+Minister|(?:Foreign|Defence|Defense|Finance|Trade)\s+Minister|"
+    r"King|Queen|Emir|Crown\s+Prince|Chancellor))\s+(?P<p>«P\d+»)\s+(?P<v>of)\s+(?:the\s+)?"
     r"(?P<c>«C\d+»)(?!\s*['’])"
 )
 # "- Ambassador of the Republic of Chile, X" / "X, Ambassador of Chile": a line of that list
@@ -3297,7 +3329,8 @@ R_PRESENTED_IN = re.compile(
 
 _COMP_RX = {
     prep: re.compile(rf"\b{prep}\s+(?:the\s+)?(?:(?:sisterly|brotherly|friendly|fraternal)\s+)?"
-                     rf"(?:«C\d+»{POSS}\s+(?=«[IO]))?({LIST(_ANYREF)})")
+                     # ("the chair of the Sabor's Friendship Group": the chamber's own body)
+                     rf"(?:«[CI]\d+»{POSS}\s+(?=«[IO]))?({LIST(_ANYREF)})")
     for prep in ("of", "at", "to", "in", "for")
 }
 
@@ -3738,7 +3771,8 @@ class Extractor:
             *(((R_MEMBER_ATTR_AND, "member.attributive"),) if " and a" in t else ()),
             *(((R_MEMBER_COP_GAP, "member.copula"),) if ", and " in t else ()),
             *(((R_MEMBER_SAME_YEAR, "member.joined"),) if " as «C" in t else ()),
-            *(((R_MEMBER_JOINED_IT, "member.joined"),) if " it" in t and ";" in t else ()),
+            *(((R_MEMBER_JOINED_IT, "member.joined"),) if " it" in t and (
+                ";" in t or ":" in t or " while " in t or " whereas " in t) else ()),
         )
         for rx, rule in rules:
             for m in rx.finditer(t):
@@ -3793,6 +3827,9 @@ class Extractor:
                     subj = sorted(firsts.values())
                 else:
                     subj = refs(m["s"])
+                    if m["s"].startswith("«I") and not is_chamber(
+                            self.doc.ents[self.doc.mentions[subj[0]].ents[0]].name):
+                        continue  # (a body that joins O is a member only when a chamber)
                 if m.groupdict().get("w"):
                     subj += refs(m["w"])
                 if mode == "state" and (rx is R_MEMBER or rx is R_MEMBER_JOIN) and (
@@ -4625,7 +4662,12 @@ class Extractor:
                     # "A held a meeting with B, Minister of C, who is visiting D": a relative
                     # clause is about the last person before it, whatever verb comes first
                     rel = _WHO_END.search(between) is not None
-                    if later and (rx is R_ARRIVED_FOR or rel or not _CLAUSE_WORD.search(between)):
+                    # ("A, the Speaker of C, received B, ..., at the start of her visit to C":
+                    # the guest received, not the host)
+                    host = rx is R_VISIT and (m["v"] or "").startswith("at") and \
+                        _HOST_VERB.match(between) is not None
+                    if later and (rx is R_ARRIVED_FOR or rel or host or not _CLAUSE_WORD.search(
+                            between)):
                         a = later[-1]  # "..., and B, ..., who arrived in": B arrived
                 if rx is R_VISIT and not led and (m["v"] or "").startswith("at") and " by " in t:
                     # "X was welcomed today at the I by the Secretary of O, Y, at the start of a
@@ -5037,8 +5079,8 @@ class Extractor:
             # "Ambassador X of Portugal": X heads Portugal's mission
             p = refs(m["p"])[0]
             if doc.mentions[p].role != "coref" and not _blocked(sent, m.start("v")):
-                yield Cand("AMBASSADOR_OF", (p,), (refs(m["c"])[0],), m.start("v"),
-                           "post.title_name_of", "none", 0.85)
+                yield Cand("OFFICIAL_OF" if m["off"] else "AMBASSADOR_OF", (p,),
+                           (refs(m["c"])[0],), m.start("v"), "post.title_name_of", "none", 0.85)
         for m in R_WHO_PRESENTED.finditer(t) if "presented" in t else ():
             # "X, who presented her credentials to King Y in July 2021": dates X's one
             # accreditation named before
@@ -5401,6 +5443,10 @@ class Extractor:
                 # ("O, of which C was a founding member in 1971": the relative clause's year)
                 held = held or c.rule == "member.of_which" and _FOUNDING_IN.search(
                     t, c.trigger, pos) is not None
+                # ("have cooperated through O since it was set up in 2017", "since the J began
+                # operations in November 2020": the start told in a clause after "since")
+                held = held or c.mode == "state" and c.pred.startswith("COOPERATES") and (
+                    _SINCE_SET_UP.search(t, c.trigger, pos) is not None)
                 if c.trigger <= pos < end and (d.since or c.mode == "joined" or held) and d.value:
                     self._set(c, d.value, d.source)
                     return
@@ -5414,18 +5460,14 @@ class Extractor:
                     self._set(c, d.value, d.source)
                     return
             # "Since 2021, the University of Chile and JNU have cooperated through ..."
-            for pos, k in ds[:1]:
+            # ("A and B established relations in 1938, and since 2015 the two governments have
+            # cooperated": the clause "and since" opens)
+            for n, (pos, k) in enumerate(ds):
                 d = sent.dates[k]
-                if d.since and d.value and pos < c.trigger and _SINCE_FRONT.match(t[:pos]) and \
+                if d.since and d.value and pos < c.trigger and (
+                        n == 0 and _SINCE_FRONT.match(t[:pos]) or _AND_SINCE_FRONT.search(
+                            t, max(0, pos - 24), pos)) and \
                         not _BOUNDARY.search(t, pos, c.trigger):
-                    self._set(c, d.value, d.source)
-                    return
-            # "..., and since 2020 the two countries have shared ... through J", "recalled that,
-            # since 2021, A and B have worked ...": a "since" that opens the claim's clause
-            for pos, k in ds:
-                d = sent.dates[k]
-                if d.since and d.value and pos < c.trigger and _SINCE_CLAUSE.search(
-                        t, max(0, pos - 24), pos) and not _BOUNDARY.search(t, pos, c.trigger):
                     self._set(c, d.value, d.source)
                     return
         else:
@@ -5684,10 +5726,13 @@ class Extractor:
             self._set(c, ctx.last_meet, DateSource.SENTENCE)
             return
         # ("«Q0» afterwards sealed J": a group of signers leaves no "the" in the text)
+        # ("Later Y had a one-on-one with Z", "Later, X met Y": the sentence's opening "Later"
+        # with no time of its own, as "then" before the verb)
         if ctx.last_meet and ("the" in t or "afterwards" in t or "subsequently" in t
                               or "later" in t or "went on to" in t or "emerged to" in t) and (
                 _THEN_VERB.search(t, max(0, c.trigger - 14), c.trigger)) and not any(
-                pos < c.trigger for pos, _k in ds):
+                pos < c.trigger for pos, _k in ds) or (
+                ctx.last_meet and not ds and _LATER_OPEN.match(t)):
             # "The two officials then signed J": right after the meeting just told
             # (not "On Wednesday A and B went on to sign J": the sentence's own day first)
             self._set(c, ctx.last_meet, DateSource.SENTENCE)
@@ -5777,8 +5822,9 @@ class Extractor:
             # "Later in the evening, ...": the date of the last event told, at its precision
             # (a signing inside a visit with no day of its own gives its month)
             return self.ctx.last_event, DateSource.SENTENCE
-        if d.kind == "same" and d.value is None and d.unit == "day" and d.same_word and (
-                self.ctx.same_noyear):
+        # ("On 12 March X held talks with Y. In the afternoon, ...": the same, a part of it)
+        if d.kind == "same" and d.value is None and (
+                d.unit == "day" and d.same_word or d.unit == "part") and self.ctx.same_noyear:
             return None, DateSource.SENTENCE  # the day told before had no year
         if d.kind == "same" and d.value is None and d.unit in ("day", "part") and not d.shift and (
                 self.ctx.recent is None and self.ctx.last_event is None) and (
@@ -5900,6 +5946,10 @@ _DURING_WHICH = re.compile(r"\s*(?:during|in|on)\s+which\b")
 # "the Bangladeshi side was led by its Foreign Secretary": a body or a country
 _BODY_OR_COUNTRY_REF = re.compile(r"«[IOC](\d+)»")
 _CLAUSE_WORD = re.compile(r"\b(?:who|which|whom|whose|and|met|received|with)\b")
+# the subject's apposition, then its verb of hosting (active): "A, the Speaker, received B"
+_HOST_VERB = re.compile(r"(?:\s*,[^,;«]{0,80}?,)?\s*,?\s+"
+                        r"(?:(?:also|today|then|on\s+«T\d+»|«T\d+»)\s+)*"
+                        r"(?:received|hosted|welcomed|greeted)\s")
 _SINGULAR_BE = re.compile(r"\s+(?:is|was|has\s+been)\b")
 # ", A as an observer and B as a member": the standing of each party after a shared membership
 _PARTY_AS_OBSERVER = re.compile(r"«[CG]\d+»\s+as\s+(?:an?\s+)?(?:observer|associate)\b")

@@ -18245,3 +18245,351 @@ def test_a_post_of_a_state_repeated_as_the_subject_is_its_holder() -> None:
     got = facts(extract_article(text))
     assert {("MET_WITH", "person:kwesi-ampofo-mensah", "person:karin-dahl", "2026-03-04"),
             ("MET_WITH", "person:karin-dahl", "person:kwesi-ampofo-mensah", "2026-03-04")} & got
+
+
+def test_r_parlamericas_cica_unhyphened_and_an_envoy_in_tel_aviv() -> None:
+    # tables: ParlAmericas, the CICA's full name without its hyphen, Tel Aviv an embassy's seat
+    text = (
+        "Parliamentary forum\n"
+        "OTTAWA, 2 December 2026 (CP) — On Tuesday the Speaker of the Senate of Chile, Ana Ruiz, "
+        "held talks with ParlAmericas President Tomás Herrera on open government. Mongolia and "
+        "Azerbaijan both belong to the Conference on Interaction and Confidence Building Measures "
+        "in Asia. Georgia's envoy in Tel Aviv, Ambassador Nino Beridze, also attended.\n"
+    )
+    got = {f[:3] for f in facts(extract_article(text))}
+    cica = "org:conference-on-interaction-and-confidence-building-measures-in-asia"
+    assert {
+        ("OFFICIAL_OF", "person:tomas-herrera", "org:parlamericas"),
+        ("MEMBER_OF", "country:MNG", cica),
+        ("MEMBER_OF", "country:AZE", cica),
+        ("AMBASSADOR_OF", "person:nino-beridze", "country:GEO"),
+        ("ACCREDITED_TO", "person:nino-beridze", "country:ISR"),
+    } <= got, got
+
+
+def test_r_dean_before_one_more_name_is_a_given_name() -> None:
+    # "C's Ambassador in L, Dean X,": a given name; "Dean Ann Lee" stays the title
+    text = (
+        "Envoy at the fair\n"
+        "CARACAS, 2 December 2026 (VTV) — Trinidad and Tobago's Ambassador in Caracas, Dean "
+        "Baptiste, opened the trade fair on Tuesday. Dean Ann Lee of the Faculty of Law spoke.\n"
+    )
+    rec = extract_article(text)
+    got = {f[:3] for f in facts(rec)}
+    assert {("AMBASSADOR_OF", "person:dean-baptiste", "country:TTO"),
+            ("ACCREDITED_TO", "person:dean-baptiste", "country:VEN")} <= got, got
+    assert "Dean Ann Lee" not in names(rec), names(rec)
+
+
+def test_r_a_one_word_company_made_a_party_of_a_signing_or_a_cooperation() -> None:
+    # "Sonatrach and the I signed J", "the I (ACR) and Codelco have cooperated": one-word
+    # companies; "Hon. Peter Okello and the I signed" and "the province of Sindh" make none
+    text = (
+        "Energy deal\n"
+        "MAPUTO, 4 December 2026 (AIM) — Sonatrach and the Ministry of Energy signed a "
+        "Memorandum of Understanding on Gas Exploration on Friday. The Ghana National Petroleum "
+        "Corporation (GNPC) and Codelco have cooperated on mine safety since 2018. Hon. Peter "
+        "Okello and the Ministry of Health signed a letter of intent. The province of Sindh has "
+        "many farms, and Sindh and the World Bank signed a Loan Agreement on Irrigation.\n"
+    )
+    rec = extract_article(text)
+    got = names(rec)
+    assert got.get("Sonatrach") == "Organization" and got.get("Codelco") == "Organization", got
+    assert "Okello" not in got and "Sindh" not in got, got
+    signers = {f[1] for f in facts(rec) if f[0] == "SIGNED_AGREEMENT"}
+    assert "org:sonatrach" in signers, signers
+    assert _has(facts(rec), "COOPERATES_WITH", "org:ghana-national-petroleum-corporation",
+                "org:codelco", "2018"), facts(rec)
+
+
+def test_r_a_lusophone_company_whose_acronym_spells_de() -> None:
+    # "Electricidade de Moçambique (EDM)": a company, its acronym with the initial of "de"
+    text = (
+        "Power pact\n"
+        "LUANDA, 3 December 2026 (ANGOP) — The Rede Nacional de Transporte and Caminhos de Ferro "
+        "de Moçambique (CFM) met on Thursday. Electricidade de Moçambique (EDM) and the Ministry "
+        "of Energy signed a Power Purchase Agreement for the Lobito Line.\n"
+    )
+    rec = extract_article(text)
+    got = names(rec)
+    assert got.get("Electricidade de Moçambique") == "Organization", got
+    assert got.get("Caminhos de Ferro de Moçambique") == "Organization", got
+    signers = {f[1] for f in facts(rec) if f[0] == "SIGNED_AGREEMENT"}
+    assert "org:electricidade-de-mocambique" in signers, signers
+
+
+def test_r_the_office_of_a_chamber_is_one_body_and_its_staff_are_of_it() -> None:
+    # "the Secretary General of the Office of the National Assembly of Laos, X": the Office
+    text = (
+        "Legislative staff\n"
+        "HANOI, 2 December 2026 (VNA) — The Deputy Head of the Office of the National Assembly "
+        "of Laos, Somphone Keola, and the Head of the Chancellery of the Senate of Poland, Ewa "
+        "Nowak, toured the archives on Tuesday.\n"
+    )
+    got = {f[:3] for f in facts(extract_article(text)) if f[0] == "OFFICIAL_OF"}
+    assert {("OFFICIAL_OF", "person:somphone-keola",
+             "institution:office-of-the-national-assembly-of-laos"),
+            ("OFFICIAL_OF", "person:ewa-nowak",
+             "institution:chancellery-of-the-senate-of-poland")} == got, got
+
+
+def test_r_chambers_that_join_a_body_and_both_parliaments_belong() -> None:
+    # "The Senate of C joined O in T", "Both parliaments belong to O": the chambers are members;
+    # a ministry that "joined" a body is none
+    text = (
+        "Parliamentary links\n"
+        "SUVA, 2 December 2026 (FBC) — The Speaker of the Parliament of Fiji and the President of "
+        "the Senate of Chile signed a memorandum on Tuesday. Both parliaments belong to the "
+        "Commonwealth Parliamentary Association. The Senate of Chile joined ParlAmericas in 2003. "
+        "The Ministry of Fisheries joined the World Bank in launching a fund.\n"
+    )
+    got = {f for f in facts(extract_article(text)) if f[0] == "MEMBER_OF"}
+    assert ("MEMBER_OF", "institution:senate-of-chile", "org:parlamericas", "2003") in got, got
+    members = {f[1] for f in got if "parliamentary" in f[2]}
+    assert members == {"institution:parliament-of-fiji", "institution:senate-of-chile"}, got
+    assert not any("ministry" in f[1] for f in got), got
+
+
+def test_r_the_two_parliaments_named_by_their_own_names_cooperate() -> None:
+    # "the Storting ... the Sejm ... The two parliaments have cooperated since T"
+    text = (
+        "Chambers in dialogue\n"
+        "OSLO, 2 December 2026 (NTB) — The President of the Storting, Kari Dahl, received the "
+        "Marshal of the Sejm, Jan Wrona, on Tuesday. The two parliaments have cooperated on "
+        "digital archives since 2018.\n"
+    )
+    got = facts(extract_article(text))
+    assert _has(got, "COOPERATES_WITH", "institution:storting", "institution:sejm", "2018"), got
+
+
+def test_r_a_host_in_apposition_who_received_a_guest_at_the_start_of_her_visit() -> None:
+    # "The President of the Senate, A, received B, ..., at the start of her visit to C": B's
+    text = (
+        "Senate talks\n"
+        "BUCHAREST, 3 December 2026 (Agerpres) — The President of the Senate of Romania, Ion "
+        "Popa, received the Speaker of the Storting, Kari Dahl, on Wednesday at the start of her "
+        "three-day visit to Romania.\n"
+    )
+    got = {f for f in facts(extract_article(text)) if f[0] == "VISITED"}
+    assert got == {("VISITED", "person:kari-dahl", "country:ROU", "2026-12-02")}, got
+
+
+def test_r_production_hydraulics_and_geology_are_portfolio_words() -> None:
+    # "Peru's Minister of Production, X", "Minister of Hydraulics and Sanitation", "Mines and
+    # Geology": the post read whole, so its holder is found
+    text = (
+        "Ministers meet\n"
+        "DAKAR, 2 December 2026 (APS) — Senegal's Minister of Hydraulics and Sanitation, Moussa "
+        "Diop, met Ecuador's Minister of Production, Lucía Vera, and Guinea's Minister of Mines "
+        "and Geology, Alpha Camara, on Tuesday.\n"
+    )
+    got = {f[:3] for f in facts(extract_article(text)) if f[0] == "OFFICIAL_OF"}
+    assert {("OFFICIAL_OF", "person:moussa-diop", "country:SEN"),
+            ("OFFICIAL_OF", "person:lucia-vera", "country:ECU"),
+            ("OFFICIAL_OF", "person:alpha-camara", "country:GIN")} <= got, got
+
+
+def test_r_a_title_a_name_and_of_a_state_meet_visit_and_hold_office() -> None:
+    # "Prime Minister X of Barbados met Y", "President Z of Ghana paid a visit to C": the state
+    # after the name is no break between the subject and its verb, and names X's state
+    text = (
+        "Caribbean ties\n"
+        "ACCRA, 3 December 2026 (GNA) — Prime Minister Mia Clarke of Barbados met President John "
+        "Mensah on Thursday. Vice President Amina Diallo of Guinea paid an official visit to "
+        "Ghana on Wednesday.\n"
+    )
+    got = facts(extract_article(text))
+    assert _has(got, "MET_WITH", "person:mia-clarke", "person:john-mensah", "2026-12-03"), got
+    assert ("VISITED", "person:amina-diallo", "country:GHA", "2026-12-02") in got, got
+    assert ("OFFICIAL_OF", "person:mia-clarke", "country:BRB", None) in got, got
+    assert ("OFFICIAL_OF", "person:amina-diallo", "country:GIN", None) in got, got
+
+
+def test_r_an_opening_later_carries_the_day_of_the_meeting_before() -> None:
+    # "X met Y on Tuesday. Later Z had a one-on-one with W": the same day, as "then"
+    text = (
+        "Speakers meet\n"
+        "VILNIUS, 3 December 2026 (ELTA) — The Speaker of the Seimas, Rasa Jonaitė, received "
+        "the President of the Saeima, Andris Kalniņš, on Tuesday, at the start of his two-day "
+        "visit to Lithuania. Later Kalniņš had a private exchange with Mr Tomas Vaitkus, "
+        "chairman of the Lithuania-Latvia Parliamentary Friendship Group.\n"
+    )
+    got = {f for f in facts(extract_article(text)) if f[0] == "MET_WITH"}
+    assert _has(got, "MET_WITH", "person:andris-kalnins", "person:tomas-vaitkus",
+                "2026-12-01"), got
+
+
+def test_r_mp_before_a_name_is_no_part_of_it() -> None:
+    # "met with MP Anna Berzina, chair of the I": a Member of Parliament, as "MK X"
+    text = (
+        "Friendship group\n"
+        "RIGA, 3 December 2026 (LETA) — On Monday Lithuania's Ambassador to Latvia, Rasa "
+        "Jonaitė, met with MP Anna Berzina, chair of the Latvia-Lithuania Parliamentary "
+        "Friendship Group.\n"
+    )
+    rec = extract_article(text)
+    assert "Anna Berzina" in names(rec) and "MP Anna Berzina" not in names(rec), names(rec)
+    assert _has(facts(rec), "MET_WITH", "person:rasa-jonaite", "person:anna-berzina",
+                "2026-11-30"), facts(rec)
+
+
+def test_r_cooperation_since_a_clause_or_after_and_since_takes_its_year() -> None:
+    # "have worked together through J since it was launched in 2016"; "..., and since 2019 the
+    # two governments have cooperated under J2"
+    text = (
+        "Partners\n"
+        "LIMA, 3 December 2026 (Andina) — Peru and Chile have worked together through the "
+        "Pacific Fisheries Dialogue since it was launched in 2016. Lima and Quito established "
+        "diplomatic relations in 1830, and since 2019 the two governments have cooperated under "
+        "the Amazon Border Development Programme.\n"
+    )
+    got = facts(extract_article(text))
+    assert _has(got, "COOPERATES_WITH", "country:PER", "country:CHL", "2016"), got
+    assert _has(got, "COOPERATES_WITH", "country:PER", "country:ECU", "2019"), got
+
+
+def test_r_members_for_years_colon_one_joined_it_and_the_other_in_a_year() -> None:
+    # "members of O for years: A joined it in T1 and B in T2": each its own year
+    text = (
+        "Members\n"
+        "TIRANA, 3 December 2026 (ATA) — Both states have been members of the Council of Europe "
+        "for years: Albania joined it in 1995 and Georgia in 1999.\n"
+    )
+    got = {f for f in facts(extract_article(text)) if f[0] == "MEMBER_OF"}
+    assert ("MEMBER_OF", "country:ALB", "org:council-of-europe", "1995") in got, got
+    assert ("MEMBER_OF", "country:GEO", "org:council-of-europe", "1999") in got, got
+
+
+def test_r_correctional_services_is_a_portfolio_and_its_minister_signs() -> None:
+    # "Minister of Police and Correctional Services X": the post read whole, X a signer
+    text = (
+        "Police accord\n"
+        "PORT VILA, 11 June 2024 (VBTC) — A memorandum on police training was signed on Monday by "
+        "Minister of Justice and Correctional Services Ana Kalsakau and Australia's High "
+        "Commissioner to Vanuatu, Sarah Ward.\n"
+    )
+    signers = {f[1] for f in facts(extract_article(text)) if f[0] == "SIGNED_AGREEMENT"}
+    assert "person:ana-kalsakau" in signers, signers
+
+
+def test_r_handed_over_to_a_body_and_signed_with_a_state() -> None:
+    # "C has handed over two boats to the I (ACR) and signed J with D": C and D sign; the body
+    # given the boats does not
+    text = (
+        "Boats handed over\n"
+        "SUVA, 11 June 2024 (FBC) — Japan has handed over three patrol boats to the Fiji Navy "
+        "(RFMF) and signed an agreement on maritime training with Fiji.\n"
+    )
+    signers = {f[1] for f in facts(extract_article(text)) if f[0] == "SIGNED_AGREEMENT"}
+    assert signers == {"country:JPN", "country:FJI"}, signers
+
+
+def test_r_a_chambers_possessive_before_its_own_group_names_the_post() -> None:
+    # "the head of the Seimas's Lithuania-Poland Friendship Group, X": X of the group
+    text = (
+        "Friendship group\n"
+        "VILNIUS, 15 May 2024 (ELTA) — Poland's Foreign Minister Jan Nowak arrived in Vilnius "
+        "on Monday. Later on Tuesday, Nowak met the head of the Seimas's Lithuania-Poland "
+        "Friendship Group, Rasa Petraitė, and members of the group.\n"
+    )
+    got = facts(extract_article(text))
+    assert _has(got, "MET_WITH", "person:jan-nowak", "person:rasa-petraite", "2024-05-14"), got
+    assert ("OFFICIAL_OF", "person:rasa-petraite",
+            "institution:lithuania-poland-friendship-group", None) in got, got
+
+
+def test_r_a_stop_counted_in_days_is_a_visit_of_the_state() -> None:
+    # "was received in L on T by Y, at the start of a three-day stop in C": the guest's visit
+    text = (
+        "Minister in Kingston\n"
+        "KINGSTON, 3 December 2026 (JIS) — Ghana's Deputy Foreign Minister, Ama Owusu, was "
+        "received in Kingston on Wednesday by Foreign Minister Kamina Johnson, at the start of a "
+        "three-day stop in Jamaica.\n"
+    )
+    got = {f for f in facts(extract_article(text)) if f[0] == "VISITED"}
+    assert ("VISITED", "person:ama-owusu", "country:JAM", "2026-12-02") in got, got
+
+
+def test_r_the_head_of_the_demonym_diplomacy_lectures_undated_after_a_yearless_day() -> None:
+    # "the head of the Slovak diplomacy": the minister; "In the afternoon" after "On 12 March"
+    # (no year) takes no date either
+    text = (
+        "Ministers hold talks\n"
+        "ASTANA, 14.03.2025 /Kazinform/. On 12 March, Minister of Foreign Affairs of Kazakhstan "
+        "Murat Nurtleu held talks with Minister of Foreign Affairs of Slovakia Juraj Blanar. In "
+        "the afternoon, the head of the Slovak diplomacy delivered a lecture on European "
+        "security at the Eurasian National University.\n"
+    )
+    got = {f for f in facts(extract_article(text)) if f[0] == "LECTURED_AT"}
+    assert got == {("LECTURED_AT", "person:juraj-blanar",
+                    "institution:eurasian-national-university", None)}, got
+
+
+def test_r_while_a_state_has_belonged_to_it_since_a_year() -> None:
+    # "A joined O in T, while B has belonged to it since T2": B a member of O since T2
+    text = (
+        "Members\n"
+        "LUSAKA, 3 December 2026 (ZNBC) — Mozambique joined the Commonwealth in 1995, while "
+        "Zambia has belonged to it since 1964.\n"
+    )
+    got = {f for f in facts(extract_article(text)) if f[0] == "MEMBER_OF"}
+    assert ("MEMBER_OF", "country:ZMB", "org:commonwealth-of-nations", "1964") in got, got
+    assert ("MEMBER_OF", "country:MOZ", "org:commonwealth-of-nations", "1995") in got, got
+
+
+def test_r_norwegian_peoples_aid_is_a_body_that_cooperates() -> None:
+    # the demining NGO in the tables (a demonym and a possessive in its name)
+    text = (
+        "Demining\n"
+        "LUANDA, 3 December 2026 (ANGOP) — Norwegian People's Aid and the National Demining "
+        "Institute have cooperated on mine clearance since 2002.\n"
+    )
+    rec = extract_article(text)
+    assert names(rec).get("Norwegian People's Aid") == "Organization", names(rec)
+    assert _has(facts(rec), "COOPERATES_WITH", "org:norwegian-people-s-aid",
+                "institution:national-demining-institute", "2002"), facts(rec)
+
+
+def test_r_credentials_of_two_ambassadors_to_the_same_state_are_two_meetings() -> None:
+    # "received the Letters of Credence of the Ambassador of A to C, X, and the Ambassador of B
+    # to C, Y": both met the head of state
+    text = (
+        "Credentials\n"
+        "ACCRA, 17 September 2024 (GNA) — President John Mensah on Tuesday received the Letters "
+        "of Credence of the Ambassador of Peru to Ghana, Mr. Luis Vega, and the Ambassador of "
+        "Poland to Ghana, Mrs. Anna Zielińska, at the Jubilee House.\n"
+    )
+    got = facts(extract_article(text))
+    assert _has(got, "MET_WITH", "person:john-mensah", "person:luis-vega", "2024-09-17"), got
+    assert _has(got, "MET_WITH", "person:john-mensah", "person:anna-zielinska", "2024-09-17"), got
+
+
+def test_r_the_barents_euro_arctic_council_is_an_organization_with_members() -> None:
+    text = (
+        "Arctic ties\n"
+        "OSLO, 3 December 2026 (NTB) — Finland is a member of the Barents Euro-Arctic Council.\n"
+    )
+    got = facts(extract_article(text))
+    assert ("MEMBER_OF", "country:FIN", "org:barents-euro-arctic-council", None) in got, got
+
+
+def test_r_a_place_made_a_party_is_no_company() -> None:
+    # the dateline's city, or a word the story puts before a place's head ("Mombasa County",
+    # "the Punjab government"), is no one-word company
+    text = (
+        "Port deal\n"
+        "HAMBURG, 3 December 2026 (dpa) — Hamburg and the Kenya Ports Authority have cooperated "
+        "since 2010. Mombasa County hosted the talks, and Mombasa and the Kenya Ports Authority "
+        "signed a Memorandum of Understanding on Port Logistics. The Punjab government said "
+        "Punjab and the Kenya Ports Authority have worked together since 2015.\n"
+    )
+    got = names(extract_article(text))
+    assert not {"Hamburg", "Mombasa", "Punjab"} & set(got), got
+    # (a capital standing for its government still recognises: "Tehran recognised Harare")
+    text2 = (
+        "Ties\n"
+        "TEHRAN, 3 December 2026 (IRNA) — Tehran recognised Harare's government on 18 April "
+        "1980.\n"
+    )
+    assert ("RECOGNIZED", "country:IRN", "country:ZWE", "1980-04-18") in facts(
+        extract_article(text2))

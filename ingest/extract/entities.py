@@ -2850,7 +2850,9 @@ def _untitled_in(doc: Doc, taken: bytearray, s: int, e: int) -> None:
         ms, me = m.start(), m.end()
         _add_person(doc, ms, me, ms, "")
         taken[ms:me] = b"\x01" * (me - ms)
-    for cue in _NAMED_AS_ENVOY.finditer(text, s, e):
+    sentence = text[s:e]
+    envoy = "Ambassador" in sentence or "Commissioner" in sentence or "Representative" in sentence
+    for cue in _NAMED_AS_ENVOY.finditer(text, s, e) if envoy else ():  # (its post's words)
         ms, me = cue.span("name")
         if _untitled_name_ok(doc, taken, ms, me):
             _add_person(doc, ms, me, ms, cue["post"])

@@ -18245,3 +18245,15 @@ def test_a_post_of_a_state_repeated_as_the_subject_is_its_holder() -> None:
     got = facts(extract_article(text))
     assert {("MET_WITH", "person:kwesi-ampofo-mensah", "person:karin-dahl", "2026-03-04"),
             ("MET_WITH", "person:karin-dahl", "person:kwesi-ampofo-mensah", "2026-03-04")} & got
+
+
+def test_s_a_sentence_opening_with_talks_with_her_counterpart_is_a_meeting() -> None:
+    text = (
+        "Swedish minister in Kenya\n"
+        "NAIROBI, 4 March 2026 – Swedish Foreign Minister Sofia Lindqvist has begun a visit to "
+        "Kenya. Ms. Lindqvist arrived in Nairobi on Monday. Talks with her Kenyan counterpart, "
+        "Foreign Minister Achieng Otieno, on Tuesday centred on agriculture and ports.\n"
+    )
+    got = {f[:3] for f in facts(extract_article(text)) if f[0] == "MET_WITH"}
+    assert {("MET_WITH", "person:sofia-lindqvist", "person:achieng-otieno"),
+            ("MET_WITH", "person:achieng-otieno", "person:sofia-lindqvist")} & got

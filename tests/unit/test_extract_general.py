@@ -18257,3 +18257,15 @@ def test_s_a_sentence_opening_with_talks_with_her_counterpart_is_a_meeting() -> 
     got = {f[:3] for f in facts(extract_article(text)) if f[0] == "MET_WITH"}
     assert {("MET_WITH", "person:sofia-lindqvist", "person:achieng-otieno"),
             ("MET_WITH", "person:achieng-otieno", "person:sofia-lindqvist")} & got
+
+
+def test_s_abidjan_and_tel_aviv_are_seats_of_their_states() -> None:
+    text = (
+        "Reception\n"
+        "ACCRA, 4 March 2026 – Among the guests was Chile's envoy in Tel Aviv, Ambassador "
+        "Rodrigo Fuentes Lara. In 1994 Abidjan extended recognition to the Republic of Palau.\n"
+    )
+    got = facts(extract_article(text))
+    assert ("ACCREDITED_TO", "person:rodrigo-fuentes-lara", "country:ISR", None) in got
+    assert {f[:3] for f in got if f[0] == "RECOGNIZED"} == {
+        ("RECOGNIZED", "country:CIV", "country:PLW")}

@@ -18269,3 +18269,17 @@ def test_s_abidjan_and_tel_aviv_are_seats_of_their_states() -> None:
     assert ("ACCREDITED_TO", "person:rodrigo-fuentes-lara", "country:ISR", None) in got
     assert {f[:3] for f in got if f[0] == "RECOGNIZED"} == {
         ("RECOGNIZED", "country:CIV", "country:PLW")}
+
+
+def test_s_kazakh_invest_the_d4d_hub_and_casa_asia_are_bodies() -> None:
+    text = (
+        "Cooperation news\n"
+        "MADRID, 4 March 2026 – Kazakh Invest and the Qatar Investment Authority have worked "
+        "together since 2022. Ghana and Peru have taken part in the Digital for Development Hub "
+        "since 2020. The President of Ghana, Kofi Mensah Boateng, is on a state visit to Spain. "
+        "On Wednesday President Boateng took the floor at Casa Asia, in a conference on trade.\n"
+    )
+    got = {f[:3] for f in facts(extract_article(text))}
+    assert ("COOPERATES_VIA", "country:GHA", "project:digital-for-development-hub") in got
+    assert ("LECTURED_AT", "person:kofi-mensah-boateng", "institution:casa-asia") in got
+    assert any(f[0] == "COOPERATES_WITH" and "org:kazakh-invest" in f[1:] for f in got)

@@ -18283,3 +18283,14 @@ def test_s_kazakh_invest_the_d4d_hub_and_casa_asia_are_bodies() -> None:
     assert ("COOPERATES_VIA", "country:GHA", "project:digital-for-development-hub") in got
     assert ("LECTURED_AT", "person:kofi-mensah-boateng", "institution:casa-asia") in got
     assert any(f[0] == "COOPERATES_WITH" and "org:kazakh-invest" in f[1:] for f in got)
+
+
+def test_s_the_mayor_of_a_city_repeated_is_the_one_named_after_that_post() -> None:
+    text = (
+        "Twinning\n"
+        "SEVILLE, 4 March 2026 – Mayor Ana Ruiz Molina and the Mayor of Cusco, Jorge Quispe "
+        "Huamán, signed a friendship pact on Tuesday at the City Hall. In the evening the Mayor "
+        "of Cusco spoke about heritage tourism to students of the University of Seville.\n"
+    )
+    got = {f[:3] for f in facts(extract_article(text)) if f[0] == "LECTURED_AT"}
+    assert got == {("LECTURED_AT", "person:jorge-quispe-huaman", "institution:university-of-seville")}

@@ -18293,4 +18293,5 @@ def test_s_the_mayor_of_a_city_repeated_is_the_one_named_after_that_post() -> No
         "of Cusco spoke about heritage tourism to students of the University of Seville.\n"
     )
     got = {f[:3] for f in facts(extract_article(text)) if f[0] == "LECTURED_AT"}
-    assert got == {("LECTURED_AT", "person:jorge-quispe-huaman", "institution:university-of-seville")}
+    assert got == {
+        ("LECTURED_AT", "person:jorge-quispe-huaman", "institution:university-of-seville")}

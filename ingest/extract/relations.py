@@ -232,8 +232,11 @@ _VALIDITY_BEFORE = re.compile(
     r"(?:«T\d+»\s*(?:to|and|until|-|–)\s*)?\Z"
 )
 # "Before the signing, the two ministers held talks": the day of the signing just told
+# ("Before the ceremony the two ministers held a working session": the signing's ceremony, with
+# or without a comma)
 _AROUND_SIGNING = re.compile(
-    r"\s*(?:Before|Prior\s+to|Ahead\s+of|After|Following)\s+the\s+signing\s*(?:ceremony\s*)?,")
+    r"\s*(?:Before|Prior\s+to|Ahead\s+of|After|Following)\s+the\s+(?:signing\s*(?:ceremony\s*)?,"
+    r"|ceremony\s*,?(?=\s+(?:the|«)))")
 # "established diplomatic relations at ambassadorial level on Monday": only the relations and
 # their level between the verb and the weekday
 _OWN_WEEKDAY = re.compile(
@@ -5664,7 +5667,7 @@ class Extractor:
                 "consultations" in t and _AFTER_TALKS.search(t))):
             self._set(c, ctx.session, DateSource.SENTENCE)
             return
-        if ctx.last_signed and "signing" in t and _AROUND_SIGNING.search(t):
+        if ctx.last_signed and ("signing" in t or "ceremony" in t) and _AROUND_SIGNING.search(t):
             # "Before (After) the signing, X held talks with Y": the day of the signing just
             # told, not the month of a visit named since
             signed = ctx.signed.get(self.doc.mentions[ctx.last_signed[0]].ents[0])

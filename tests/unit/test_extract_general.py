@@ -18295,3 +18295,17 @@ def test_s_the_mayor_of_a_city_repeated_is_the_one_named_after_that_post() -> No
     got = {f[:3] for f in facts(extract_article(text)) if f[0] == "LECTURED_AT"}
     assert got == {
         ("LECTURED_AT", "person:jorge-quispe-huaman", "institution:university-of-seville")}
+
+
+def test_s_before_the_ceremony_without_a_comma_takes_the_signings_day() -> None:
+    text = (
+        "Treaty signed\n"
+        "LIMA, 4 March 2026 – Peru and Ghana signed a Treaty on Extradition on Monday in Lima. "
+        "The signatories were Peru's Minister of Justice, Rosa Campos Díaz, and Ghana's "
+        "Minister of Justice, Kwame Owusu Boadu, who arrived in Lima on Saturday for a "
+        "four-day working visit to Peru. Before the ceremony the two ministers held a working "
+        "session at the ministry.\n"
+    )
+    got = {f for f in facts(extract_article(text)) if f[0] == "MET_WITH"}
+    assert got & {("MET_WITH", "person:rosa-campos-diaz", "person:kwame-owusu-boadu", "2026-03-02"),
+                  ("MET_WITH", "person:kwame-owusu-boadu", "person:rosa-campos-diaz", "2026-03-02")}

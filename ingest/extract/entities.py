@@ -675,9 +675,12 @@ _DIPLOMACY_HEAD = re.compile(
 # "The Prime Minister of Tuvalu this afternoon conferred with ...": a head of state's or
 # government's (a foreign minister's) post with its state, repeated as a subject after the
 # holder was named (not before a comma and a name: "the President of C, X", a new apposition)
+# ("In the evening the Mayor of Cusco spoke to ...": a city's mayor (a region's governor), the one
+# named in apposition after the same post before, "the Mayor of Cusco, X")
 _POST_OF_STATE = re.compile(
-    r"\b[Tt]he\s+(?P<title>Prime\s+Minister|President|Foreign\s+Minister)\s+of\s+(?:the\s+)?"
-    r"(?P<dem>[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2})(?=\s+(?:this|today|later|then|also|[a-z]+ed)\b)"
+    r"\b[Tt]he\s+(?P<title>Prime\s+Minister|President|Foreign\s+Minister|Mayor|Governor)\s+of\s+"
+    r"(?:the\s+)?(?P<dem>[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2})"
+    r"(?=\s+(?:this|today|later|then|also|spoke|gave|met|took|held|[a-z]+ed)\b)"
 )
 # _PERSON_DESC at one position, as it was written (any \s+ after "the")
 _PERSON_DESC_AT = re.compile(r"\b(?:the|The)\s+" + _PERSON_DESC.pattern.removeprefix(_THE))
@@ -3598,6 +3601,18 @@ def find_coreference(doc: Doc) -> None:
             if pid and free(m.start(), m.end()):
                 doc.add(Mention(m.start(), m.end(), "P", (pid,), "coref", affil=d.ents[0]))
         for m in _POST_OF_STATE.finditer(text, s, e) if " of " in text[s:e] else ():
+            if m["title"] in ("Mayor", "Governor"):
+                # the person named right after the same post and place before
+                post = re.escape(text[m.start("title"):m.end()])
+                pid = next((x.ents[0] for x in doc.mentions if x.kind == "P" and x.role != "coref"
+                            and x.start < m.start() and re.search(
+                                post + r"\s*,\s+$", text[max(0, x.start - len(post) - 3):x.start])),
+                           None)
+                ds, de = m.span("dem")
+                if pid and b"\x01" not in taken[m.start():ds] + taken[de:m.end()]:
+                    taken[m.start():m.end()] = b"\x01" * (m.end() - m.start())
+                    doc.add(Mention(m.start(), m.end(), "P", (pid,), "coref"))
+                continue
             # the holder of that post named before with that state (not another state's)
             c = next((x for x in doc.mentions if x.kind == "C" and x.start == m.start("dem")
                       and x.end == m.end("dem") and x.role != "coref"), None)

@@ -236,8 +236,11 @@ _VALIDITY_BEFORE = re.compile(
     r"(?:«T\d+»\s*(?:to|and|until|-|–)\s*)?\Z"
 )
 # "Before the signing, the two ministers held talks": the day of the signing just told
+# ("Before the ceremony the two ministers held a working session": the signing's ceremony, with
+# or without a comma)
 _AROUND_SIGNING = re.compile(
-    r"\s*(?:Before|Prior\s+to|Ahead\s+of|After|Following)\s+the\s+signing\s*(?:ceremony\s*)?,")
+    r"\s*(?:Before|Prior\s+to|Ahead\s+of|After|Following)\s+the\s+(?:signing\s*(?:ceremony\s*)?,"
+    r"|ceremony\s*,?(?=\s+(?:the|«)))")
 # "established diplomatic relations at ambassadorial level on Monday": only the relations and
 # their level between the verb and the weekday
 _OWN_WEEKDAY = re.compile(
@@ -2092,6 +2095,12 @@ R_TALKS_FRONT = re.compile(
     rf"|\s*(?:On\s+{T}\s*,?\s+)?(?:in\s+(?:the\s+)?«[ILC]\d+»\s*,?\s+)?took\s+place\s+(?:the\s+)?"
     rf"(?P<v2>negotiations|talks|consultations)\s+of\s+(?:(?!«[PQ])[^;.]){{0,80}}?(?P<a2>«P\d+»)\s+"
     rf"with\s+(?:(?!«[PQ])[^;.]){{0,80}}?(?P<b2>«P\d+»)"
+    # ("Talks with his Kenyan counterpart, Minister Y, on Monday centred on ...": a sentence
+    # opening with the talks, the visitor's with the counterpart, what they covered after)
+    rf"|\s*(?P<v3>Talks|Consultations|Discussions)\s+with\s+(?:his|her)\s+"
+    rf"(?:«[CD]\d+»\s+|[\w-]+\s+)?counterpart\s*,\s+(?:(?!«[PQ])[^;.,]){{0,60}}?(?P<b3>«P\d+»)"
+    rf"\s*,?\s+(?:«T\d+»\s+|(?:on\s+)?{T}\s+)?"
+    rf"(?:focused|focussed|centred|centered|concentrated|touched)\s+on\b"
 )
 # "A and B held talks in Sofia on Thursday and signed a J": the pair that met signed
 R_MET_AND_SIGNED = re.compile(
@@ -4429,11 +4438,12 @@ class Extractor:
                 other = int(w.group(2))
                 if doc.mentions[other].ents not in (doc.mentions[a].ents, doc.mentions[obj].ents):
                     yield Cand("MET_WITH", (a,), (other,), v, "met.active", "event", 0.85)
-        front = R_TALKS_FRONT.match(t) if t.lstrip().startswith(("In ", "During ")) or (
+        front = R_TALKS_FRONT.match(t) if t.lstrip().startswith((
+            "In ", "During ", "Talks with ", "Consultations with ", "Discussions with ")) or (
             " took place " in t) else None
-        fv = ("v" if front["v"] else "v2") if front is not None else "v"
+        fv = ("v" if front["v"] else "v2" if front["v2"] else "v3") if front is not None else "v"
         if front is not None and not _blocked(sent, front.start(fv)):
-            b = int((front["b"] or front["b2"])[2:-1])
+            b = int((front["b"] or front["b2"] or front["b3"])[2:-1])
             a_: int | None = int((front["a"] or front["a2"])[2:-1]) if (
                 front["a"] or front["a2"]) else None
             if a_ is None:
@@ -5699,7 +5709,7 @@ class Extractor:
                 "consultations" in t and _AFTER_TALKS.search(t))):
             self._set(c, ctx.session, DateSource.SENTENCE)
             return
-        if ctx.last_signed and "signing" in t and _AROUND_SIGNING.search(t):
+        if ctx.last_signed and ("signing" in t or "ceremony" in t) and _AROUND_SIGNING.search(t):
             # "Before (After) the signing, X held talks with Y": the day of the signing just
             # told, not the month of a visit named since
             signed = ctx.signed.get(self.doc.mentions[ctx.last_signed[0]].ents[0])

@@ -18593,3 +18593,67 @@ def test_r_a_place_made_a_party_is_no_company() -> None:
     )
     assert ("RECOGNIZED", "country:IRN", "country:ZWE", "1980-04-18") in facts(
         extract_article(text2))
+
+
+def test_s_a_sentence_opening_with_talks_with_her_counterpart_is_a_meeting() -> None:
+    text = (
+        "Swedish minister in Kenya\n"
+        "NAIROBI, 4 March 2026 – Swedish Foreign Minister Sofia Lindqvist has begun a visit to "
+        "Kenya. Ms. Lindqvist arrived in Nairobi on Monday. Talks with her Kenyan counterpart, "
+        "Foreign Minister Achieng Otieno, on Tuesday centred on agriculture and ports.\n"
+    )
+    got = {f[:3] for f in facts(extract_article(text)) if f[0] == "MET_WITH"}
+    assert {("MET_WITH", "person:sofia-lindqvist", "person:achieng-otieno"),
+            ("MET_WITH", "person:achieng-otieno", "person:sofia-lindqvist")} & got
+
+
+def test_s_abidjan_and_tel_aviv_are_seats_of_their_states() -> None:
+    text = (
+        "Reception\n"
+        "ACCRA, 4 March 2026 – Among the guests was Chile's envoy in Tel Aviv, Ambassador "
+        "Rodrigo Fuentes Lara. In 1994 Abidjan extended recognition to the Republic of Palau.\n"
+    )
+    got = facts(extract_article(text))
+    assert ("ACCREDITED_TO", "person:rodrigo-fuentes-lara", "country:ISR", None) in got
+    assert {f[:3] for f in got if f[0] == "RECOGNIZED"} == {
+        ("RECOGNIZED", "country:CIV", "country:PLW")}
+
+
+def test_s_kazakh_invest_the_d4d_hub_and_casa_asia_are_bodies() -> None:
+    text = (
+        "Cooperation news\n"
+        "MADRID, 4 March 2026 – Kazakh Invest and the Qatar Investment Authority have worked "
+        "together since 2022. Ghana and Peru have taken part in the Digital for Development Hub "
+        "since 2020. The President of Ghana, Kofi Mensah Boateng, is on a state visit to Spain. "
+        "On Wednesday President Boateng took the floor at Casa Asia, in a conference on trade.\n"
+    )
+    got = {f[:3] for f in facts(extract_article(text))}
+    assert ("COOPERATES_VIA", "country:GHA", "project:digital-for-development-hub") in got
+    assert ("LECTURED_AT", "person:kofi-mensah-boateng", "institution:casa-asia") in got
+    assert any(f[0] == "COOPERATES_WITH" and "org:kazakh-invest" in f[1:] for f in got)
+
+
+def test_s_the_mayor_of_a_city_repeated_is_the_one_named_after_that_post() -> None:
+    text = (
+        "Twinning\n"
+        "SEVILLE, 4 March 2026 – Mayor Ana Ruiz Molina and the Mayor of Cusco, Jorge Quispe "
+        "Huamán, signed a friendship pact on Tuesday at the City Hall. In the evening the Mayor "
+        "of Cusco spoke about heritage tourism to students of the University of Seville.\n"
+    )
+    got = {f[:3] for f in facts(extract_article(text)) if f[0] == "LECTURED_AT"}
+    assert got == {
+        ("LECTURED_AT", "person:jorge-quispe-huaman", "institution:university-of-seville")}
+
+
+def test_s_before_the_ceremony_without_a_comma_takes_the_signings_day() -> None:
+    text = (
+        "Treaty signed\n"
+        "LIMA, 4 March 2026 – Peru and Ghana signed a Treaty on Extradition on Monday in Lima. "
+        "The signatories were Peru's Minister of Justice, Rosa Campos Díaz, and Ghana's "
+        "Minister of Justice, Kwame Owusu Boadu, who arrived in Lima on Saturday for a "
+        "four-day working visit to Peru. Before the ceremony the two ministers held a working "
+        "session at the ministry.\n"
+    )
+    got = {f for f in facts(extract_article(text)) if f[0] == "MET_WITH"}
+    assert got & {("MET_WITH", "person:rosa-campos-diaz", "person:kwame-owusu-boadu", "2026-03-02"),
+                  ("MET_WITH", "person:kwame-owusu-boadu", "person:rosa-campos-diaz", "2026-03-02")}

@@ -1256,6 +1256,14 @@ def _chunks(doc: Doc) -> list[ChunkT]:
                     continue
         if m.start() < extended and m.end() <= extended or _masked(doc, m.start(), m.end()):
             continue  # words of an agreement's name already read, or the dateline
+        if (mt := _SESSION_RECORD.fullmatch(word)) is not None:
+            # "signed the Minutes of the Second Session", "the Protocol of the Eighth Meeting of
+            # the Joint Commission": a session's signed record is one document, not the
+            # commission named at its end
+            out.append((m.start(), m.start() + len(word), EntityType.PROJECT, word, "",
+                        mt["head"].lower()))
+            extended = max(extended, m.start() + len(word))
+            continue
         pieces = _split_chunk(text, m.start(), m.start() + len(word))
         if " of " in word and _HON_BEFORE.search(text, max(0, m.start() - 12), m.start()):
             # "moderated by Dr. Jan Nowak of the Department of Asian Studies": a name after an
@@ -1701,6 +1709,11 @@ _BETWEEN_STATES = re.compile(
     rf"(?:[^\S\n]+(?:(?:of|and|for|on|the|in|to|&)[^\S\n]+)*[{UP}][\w’'-]*)*)?")
 _TITLE_TAIL = re.compile(r"[^\S\n]+(?:on|in|for)[^\S\n]+(?:the[^\S\n]+)?")
 _TREATY_TITLE_HEADS = frozenset(words("Agreement Treaty Convention Protocol Memorandum Accord"))
+# "Agreed Minutes of the First Session", "Protocol of the Eighth Meeting of the Joint Commission":
+# the signed record of a session, named by its session
+_SESSION_RECORD = re.compile(
+    r"(?:Agreed\s+)?(?P<head>Minutes|Protocol)\s+of\s+the\s+(?:[A-Z][a-z]+\s+){0,2}(?:Meeting|Session)"
+    r"(?:\s+of\s+the\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,5})?")
 
 
 def _between_states(text: str, pos: int, official: bool = False) -> int:
@@ -5427,8 +5440,15 @@ _STATE_AGENCY = re.compile(
 _AGENCY_FIELDS = ("Research", "Enterprise", "Tourism", "Invest", "Business", "Education",
                   "Culture", "Science")
 _AGENCY_BEFORE_STATE = re.compile(
-    rf"(?<![Oo]f )\b(?:{'|'.join(_AGENCY_FIELDS[:-1])}|Science[^\S\n]+Foundation)[^\S\n]+\Z"
+    rf"(?:(?<![Oo]f )\b(?:{'|'.join(_AGENCY_FIELDS[:-1])}|Science[^\S\n]+Foundation)"
+    # ("the Chief Executive of Business Mauritius, X": the body a head is of, after "of")
+    rf"|(?:(?<=xecutive of )|(?<=resident of )|(?<=hairman of )|(?<=hairwoman of )|"
+    rf"(?<=irector of )|(?<=hair of ))(?:Business|Enterprise|Invest))[^\S\n]+\Z"
 )
+
+_HEAD_AFTER_AGENCY = re.compile(
+    r"s[^\S\n]+(?:[Dd]irector|[Cc]hief|[Pp]resident|[Cc]hairman|[Cc]hairwoman|[Cc]hair|[Hh]ead|CEO|"
+    r"[Mm]anaging|[Ee]xecutive)\b")
 
 
 def _field_agencies(doc: Doc, text: str) -> None:
@@ -5436,8 +5456,11 @@ def _field_agencies(doc: Doc, text: str) -> None:
         return
     for state in [x for x in doc.mentions if x.kind == "C" and x.role == "name"]:
         before = _AGENCY_BEFORE_STATE.search(text, max(0, state.start - 30), state.start)
-        if before is None or text[state.end : state.end + 1] in APOS:
+        if before is None or text[state.end : state.end + 1] in APOS and not (
+                before.group().split()[0] in ("Business", "Enterprise", "Invest")
+                and _HEAD_AFTER_AGENCY.match(text, state.end + 1)):
             continue  # ("Business Finland's", "Ireland's": a possessive)
+            # (but "Enterprise Georgia's director, X": the agency's own head, after its name)
         start = before.start()
         name = " ".join(text[start : state.end].split())
         eid = entity_id(EntityType.INSTITUTION, name)

@@ -84,6 +84,8 @@ _TITLE_MODS = (
     r"Managing|Regional|Global|Political|Economic|Military|Press|Country|Research|Junior|Under|Lord|"
     r"Foreign Affairs|Education|Health|Energy|Transport|Agriculture|Justice|Economy|Industry|"
     r"Tourism|Labour|Environment|Interim|Designate|Ambassador-at-Large|Roving|Programme|"
+    # "Bangladesh's Commerce Minister, X": the portfolio before the head
+    r"Commerce|"
     r"Program|Project|Communications|Media|Public|International|Premier|"
     # "French Armed Forces Minister X", "Indian External Affairs Minister Y"
     r"Armed Forces|External Affairs|Home Affairs|Foreign Trade|"

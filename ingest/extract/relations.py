@@ -2829,7 +2829,9 @@ R_ORGANISED = re.compile(
     rf"(?P<o>{IO})(?P<mid>[^;]{{0,160}}?)\s+(?P<v>organi[sz]ed|hosted|held)\s+(?:a|an|the)\s+"
     rf"[^;]{{0,60}}?\b(?:[Ll]ecture|[Tt]alk|[Aa]ddress|[Ss]peech|[Ff]orum|[Ss]eminar|[Ww]ebinar|"
     rf"[Rr]ound\s?[Tt]able|[Bb]riefing|[Ss]ymposium|[Cc]olloquium|[Dd]ialogue)\b[^;]{{0,80}}?"
-    rf"\b(?:by|featuring)\s+(?:(?!«P)[^;]){{0,90}}?(?P<a>{P})"
+    # ("hosted the A-B Business Roundtable ..., jointly chaired by X and Y": its chairs, no
+    # speakers)
+    rf"(?<!chaired\s)(?<!presided\s)(?<!moderated\s)\b(?:by|featuring)\s+(?:(?!«P)[^;]){{0,90}}?(?P<a>{P})"
 )
 # "the University of X's Institute of Y": a body of the body just named
 _OWNED_BODY = re.compile(r"[’']s?\s+(?P<o>«I\d+»)")

@@ -18657,3 +18657,52 @@ def test_s_before_the_ceremony_without_a_comma_takes_the_signings_day() -> None:
     got = {f for f in facts(extract_article(text)) if f[0] == "MET_WITH"}
     assert got & {("MET_WITH", "person:rosa-campos-diaz", "person:kwame-owusu-boadu", "2026-03-02"),
                   ("MET_WITH", "person:kwame-owusu-boadu", "person:rosa-campos-diaz", "2026-03-02")}
+
+
+def test_a_commerce_minister_of_a_possessive_state() -> None:
+    text = (
+        "Trade news\n"
+        "OSLO, 4 March 2026 – Ghana's Commerce Minister, Kwabena Owusu Mensah, held talks with "
+        "the Minister of Trade, Ingrid Solberg, on Wednesday.\n"
+    )
+    assert ("OFFICIAL_OF", "person:kwabena-owusu-mensah", "country:GHA", None) in facts(
+        extract_article(text))
+
+
+def test_the_signed_minutes_and_protocol_of_a_numbered_session() -> None:
+    text = (
+        "Joint commission\n"
+        "OSLO, 4 March 2026 – Foreign Minister Ingrid Solberg and Trade Minister Kwabena Owusu "
+        "Mensah signed the Minutes of the Fourth Session on Wednesday. On Thursday the two "
+        "ministers signed the Protocol of the Fifth Meeting of the Joint Trade Committee.\n"
+    )
+    record = extract_article(text)
+    got = facts(record)
+    assert ("SIGNED_AGREEMENT", "person:ingrid-solberg", "project:minutes-of-the-fourth-session",
+            "2026-03-04") in got
+    assert names(record).get(
+        "Protocol of the Fifth Meeting of the Joint Trade Committee") == "Project"
+
+
+def test_a_field_agency_after_its_heads_of_and_before_its_directors_possessive() -> None:
+    text = (
+        "Business news\n"
+        "OSLO, 4 March 2026 – The Chief Executive of Business Ghana, Kwabena Owusu Mensah, and "
+        "Invest Chile's director, Ana Rojas Vega, toured the port on Wednesday.\n"
+    )
+    got = facts(extract_article(text))
+    assert ("OFFICIAL_OF", "person:kwabena-owusu-mensah", "institution:business-ghana",
+            None) in got
+    assert ("OFFICIAL_OF", "person:ana-rojas-vega", "institution:invest-chile", None) in got
+    assert not any(f[0] == "OFFICIAL_OF" and f[2] == "country:CHL" for f in got)
+
+
+def test_the_chairs_of_a_hosted_business_roundtable_give_no_lecture() -> None:
+    text = (
+        "Forum news\n"
+        "OSLO, 4 March 2026 – The Norwegian Institute of International Affairs (NUPI) hosted "
+        "the Norway-Ghana Business Roundtable in Oslo on 3 March 2026, jointly chaired by "
+        "Ghana's Minister of Trade, Kwabena Owusu Mensah, and the Minister of Trade, Ingrid "
+        "Solberg.\n"
+    )
+    assert not any(f[0] == "LECTURED_AT" for f in facts(extract_article(text)))

@@ -116,7 +116,10 @@ _SP = r"[^\S\n]+"  # spaces within a line: a name never runs over a line break
 _HEAD_ON_A = (rf"(?:(?<=Agreement)|(?<=Arrangement)|(?<=Convention)|(?<=Treaty)|(?<=Protocol)|"
               rf"(?<=Memorandum)|(?<=Declaration)|(?<=Accord)){_SP}(?:on|for){_SP}an?(?={_SP}[{UP}])")
 # ("Institut d'Economie Rurale": the French elided "d'" before a name's word)
-_CHUNK_MORE = rf"(?:(?:{_HEAD_ON_A})?{_SP}(?:{_CONN}{_SP})*(?:d[{APOS}](?=[{UP}]))?(?:{_TOK}))*"
+# ("the Ministry of Foreign Affairs U Kyaw Min": the Burmese honorifics "U" and "Daw" open a
+# person's name after a body's, no word of it)
+_CHUNK_MORE = (rf"(?:(?:{_HEAD_ON_A})?{_SP}(?:{_CONN}{_SP})*(?:d[{APOS}](?=[{UP}]))?"
+               rf"(?!(?:U|Daw){_SP}[{UP}][{LOW}])(?:{_TOK}))*")
 # A name chunk, at a word start (see _chunk_matches).
 # ("St. George's University", "Saint Mary's College": a saint's possessive opens a name, as
 # "His Majesty's")
@@ -159,7 +162,8 @@ _ACRONYM = re.compile(rf"\s*\((?P<acr>[A-Z][A-Za-z{UP[3:]}{LOW[3:]}&\-]{{1,11}})
 _LOWER_TAIL = re.compile(
     # lower-case modifiers, never function words ("Karachi and Gwadar by road" names nothing)
     r"(?P<tail>(?:\s+(?!(?:by|on|in|at|to|from|via|of|for|with|and|or|the|a|an|its|their|his|her)"
-    r"\b)[a-z][a-z\-]+){0,3}?\s+(?:railway line|railway|road|highway|pipeline|project|"
+    r"\b)[a-z][a-z\-]+){0,3}?\s+(?:railway line|railway|road|highway|motorway|expressway|"
+    r"pipeline|project|"
     # "the Greater Tortue Ahmeyim (GTA) gas field"
     r"gas field|oil field|"
     r"programme|program|scheme|corridor|initiative|bridge|dam|tunnel|agreement|plant))\b"
@@ -190,7 +194,8 @@ ORG_HEADS = frozenset(
 PROJ_HEADS = frozenset(
     words(
         """project projects programme programmes program initiative corridor railway road highway
-        pipeline tunnel bridge airport dam factory route agreement treaty memorandum convention
+        motorway expressway pipeline tunnel bridge airport dam factory route agreement treaty
+        memorandum convention
         protocol accord pact compact arrangement charter partnership strategy plan framework
         mechanism area zone scheme declaration facility exchange process telescope plant
         instrument interconnector grants conduct package roadmap"""
@@ -3321,7 +3326,7 @@ SENTENCE_CUES = Cues([
      # ("witnessed the signing of an executive programme for ...": a programme signed alone)
      "consultations", "programme", "program", "joint declaration", "roadmap", "road map",
      # ("signed a declaration of intent on ...": a head the name pattern already knows)
-     "declaration of intent", "letter of intent", "joint statement on",
+     "declaration of intent", "letter of intent", "record of discussion", "joint statement on",
      "joint communiqué on", "joint communique on"),
     # dates without a number
     ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec", "mon",
@@ -4725,6 +4730,9 @@ _AGREEMENT_HEAD = (
     r"treaty|protocol|convention|accord|arrangement|declaration\s+of\s+intent|"
     # "signed a joint declaration of intent on rail freight": the joint one, its "of intent"
     r"joint\s+declaration\s+of\s+intent|[Ll]etter\s+of\s+[Ii]ntent|"
+    # ("A and B signed a record of discussions on a training centre": a development agency's
+    # signed minutes of a project)
+    r"[Rr]ecord\s+of\s+[Dd]iscussions?|"
     # "signed a joint declaration on a strategic partnership"
     # ("A and B signed a Joint Statement on Cyber Resilience Cooperation": a signed statement)
     # ("put ink to the Joint Communiqué on the Establishment of Diplomatic Relations": the same)
@@ -4796,7 +4804,7 @@ _AGREEMENT_AFTER_VERB = (
     r"[^.;«]{1,100}?,\s+|\s+(?:[^.;«]{0,40}?\s)??)"
     r"(?:an?|the)\s+" + _AGREEMENT_SKIP + r"(?=(?:" + _AGREEMENT_ADJ +
     r"\s+)?(?:memorandum|agreement|treaty|protocol|convention|accord|arrangement|"
-    r"declaration\s+of\s+intent|[Ll]etter\s+of\s+[Ii]ntent|"
+    r"declaration\s+of\s+intent|[Ll]etter\s+of\s+[Ii]ntent|[Rr]ecord\s+of\s+[Dd]iscussions?|"
     r"joint\s+declaration(?=\s+on\s|\s+of\s+intent\b)|[Jj]oint\s+[Ss]tatement(?=\s+on\s)|"
     r"[Jj]oint\s+[Cc]ommuniqu[ée](?=\s+on\s))\b|" +
     _AGREEMENT_PREMOD +
@@ -4897,7 +4905,7 @@ _AGREEMENT_STOP = re.compile(
     r"(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+\s+)?(?:signed|inked)\b|"
     # ("Reports that X had signed an agreement on ... were inaccurate": the denial's verb)
     r"(?:was|were|is|are)\s+(?:\w+ly\s+)?(?:incorrect|untrue|inaccurate|unfounded|misleading|"
-    r"false|groundless|baseless|wrong)\b|"
+    r"false|groundless|baseless|wrong|not\s+(?:true|correct|accurate))\b|"
     # ("A memorandum on ... came out of the session, with A and B signing it": its verb)
     r"(?:came|emerged)\s+(?:out\s+of|from)\b|"
     # the place of the signing: "... atomic energy in Moscow on Monday"

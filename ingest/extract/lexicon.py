@@ -35,7 +35,10 @@ APOS = "’'"
 # Honorifics: stripped from names, carry no office.
 HONORIFICS = [
     r"H\.\s?E\.", r"HE", r"H E", r"His Excellency", r"Her Excellency", r"Excellency",
-    r"His Majesty", r"Her Majesty", r"His Royal Highness", r"Her Royal Highness", r"HRH", r"Mr\.?",
+    # ("His Majesty Sultan X": "Sultan" is also a given name, "Sultan bin Hamad Al Marri", so
+    # a monarch's title only after "His Majesty")
+    r"(?:His|Her)\s+Majesty(?:\s+(?:the\s+)?(?:Sultan|Emperor|Empress))?",
+    r"His Royal Highness", r"Her Royal Highness", r"HRH", r"Mr\.?",
     r"Mrs\.?", r"Ms\.?", r"Mx\.?", r"Miss", r"Dr\.?", r"Prof\.?", r"Professor", r"Hon\.?",
     # ("the Prime Minister of C, the Honourable X": a court circular's style, "the Right
     # Honourable" too)
@@ -51,7 +54,7 @@ HONORIFICS = [
     r"MK", r"MP",
     r"Awang", r"Dayang", r"Pehin", r"Sheikh", r"Shaikh", r"Sheikha", r"Engr\.?", r"Madam",
     r"Mme\.?", r"Monsieur", r"Madame", r"Señor", r"Señora", r"Rev\.?", r"Reverend",
-    r"Sayyid", r"Sayyida", r"Sayyidah", r"Shri", r"Smt\.?", r"Hajji?",
+    r"Sayyid", r"Sayyida", r"Sayyidah", r"Shri", r"Smt\.?", r"Hajj?i", r"Hajj",
     # Afghan clerical honorifics ("Mawlawi X"); Burmese "U" (men) and "Daw" (women)
     r"Mawlawi", r"Mawlavi", r"Maulvi", r"Maulana", r"Daw", r"U",
     # "the Commissioner for Political Affairs, Peace and Security, Amb. X": a rank, abbreviated

@@ -99,15 +99,17 @@ DENIAL = re.compile(
     # ("Reports that A and B had signed J were described as inaccurate by C": called untrue)
     r"(?:(?:described|called|termed|branded|labell?ed)\s+(?:as\s+)?)?"
     r"[\"“‘']?(?:\w+ly\s+)?(?:incorrect|untrue|inaccurate|unfounded|misleading|fake|false|premature|"
-    # "Reports in Gulf media that A had signed J were not confirmed by either side"
-    r"not\s+(?:confirmed|verified))|(?:have|has)\s+not\s+been\s+(?:confirmed|verified)))\b",
+    # "Reports in Gulf media that A had signed J were not confirmed by either side"; ("a report
+    # that A and B had signed J was not true": the same)
+    r"not\s+(?:confirmed|verified|true|correct|accurate))|(?:have|has)\s+not\s+been\s+(?:confirmed|verified)))\b",
     re.I,
 )
 _PARTY = re.compile(r"«([CGPQIOJL])\d+»")
 _DENIAL_CUES = ("deni", "deny", "refut", "dismiss", "cancel", "called off", "postpone", "scrap",
                  "baseless", "false", "reject", "some ", "unconfirmed", "incorrect", "untrue",
                  "inaccurate", "unfounded", "misleading", "fake", "not confirmed",
-                 "not been confirmed", "not verified", "not been verified", "premature")
+                 "not been confirmed", "not verified", "not been verified", "premature",
+                 "not true", "not correct", "not accurate")
 # A clause boundary: ; : ", and" "and that" "while" "whereas" ". ". Every branch opens with a
 # literal character, so that re skips the positions where none starts (a branch that opened
 # with \b had the pattern tried at every character); the look-behind after "and", "but",
@@ -576,7 +578,7 @@ R_TIES_SINCE = re.compile(
     # present tense without "have")
     rf"maintains?|sustains?)\s+(?:(?:(?:uninterrupted|unbroken|continuous)\s+)?{TIES}|"
     # ("A and B have had ambassadorial-level relations since 1964": the same)
-    rf"(?:cordial|friendly|good|close|warm|excellent|ambassadorial-level)\s+relations|"
+    rf"(?:cordial|friendly|good|sound|close|warm|excellent|ambassadorial-level)\s+relations|"
     # ("A and B have had an uninterrupted diplomatic relationship since 1976": one relationship)
     rf"an?\s+(?:(?:uninterrupted|unbroken|continuous)\s+)?diplomatic\s+relationship|"
     # ("A and B have had formal ties since 1987": "formal ties" without "diplomatic")
@@ -589,7 +591,11 @@ R_TIES_SINCE = re.compile(
     # establishment's own day, in a translated wire's order)
     rf"in\s+place))?\s+(?P<s0>)(?:since|dating\s+(?:back\s+to|from)|established(?:\s+(?:on|in))?)\s+"
     # ("... since B's independence in 1975": the date of the independence)
-    rf"(?:(?:{C}{POSS}|its|their)\s+independence\s+in\s+)?(?:the\s+(?=«T\d+»))?(?P<v>){T}"
+    rf"(?:(?:{C}{POSS}|its|their)\s+independence\s+in\s+|"
+    # ("A and B have enjoyed sound relations since establishing diplomatic relations in 2006",
+    # "... since the establishment of diplomatic ties in 1991": the establishment's date)
+    rf"(?<=since\s)(?:establishing|the\s+establishment\s+of)\s+(?:their\s+)?{TIES}\s+"
+    rf"(?:in|on)\s+)?(?:the\s+(?=«T\d+»))?(?P<v>){T}"
 )
 # "A and B raised their relations to ambassadorial level in 2008, having established them on
 # 26 May 1992": the pair's relations, established as the participle after them says
@@ -1818,8 +1824,9 @@ MEET_V = (
     # where he arrives (not greetings sent on a national day)
     r"greeted(?=\s+«P\d+»\s+(?:(?:on|upon)\s+(?:(?:his|her|their)\s+)?arrival\b|(?:on|at)\s+"
     r"the\s+(?:tarmac|airport)\b|at\s+(?:the\s+)?(?:[^,;.«]){0,40}?[Aa]irport\b))|"
-    # "sat down (for talks) with her host, X": a meeting
-    r"sat\s+down\s+(?:for\s+(?:talks|a\s+meeting)\s+)?with|"
+    # "sat down (for talks) with her host, X": a meeting ("sat down for a bilateral meeting
+    # with X": a word before the meeting)
+    r"sat\s+down\s+(?:for\s+(?:talks|a\s+(?:[\w-]+\s+)?meeting)\s+)?with|"
     # "held a tête-à-tête with X": a meeting of two
     r"(?:held|had)\s+(?:a\s+)?(?:[\w-]+\s+)?(?:tête-à-tête|tete-a-tete)\s+with|"
     # "accepted the credentials of ...": a head of state receiving an envoy

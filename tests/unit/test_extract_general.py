@@ -18706,3 +18706,88 @@ def test_the_chairs_of_a_hosted_business_roundtable_give_no_lecture() -> None:
         "Solberg.\n"
     )
     assert not any(f[0] == "LECTURED_AT" for f in facts(extract_article(text)))
+
+
+def test_haji_between_stacked_honorifics_and_a_name() -> None:
+    text = (
+        "Courtesy call\n"
+        "BANDAR SERI BEGAWAN, 4 March 2026 – Yang Berhormat Awang Haji Salleh bin Haji Omar, "
+        "Minister of Health, received Ghana's Ambassador to Brunei, Kofi Mensah Owusu, today.\n"
+    )
+    got = names(extract_article(text))
+    assert "Salleh bin Haji Omar" in got
+    assert not any(k.startswith("Haji") for k in got)
+
+
+def test_a_sultans_title_after_his_majesty_is_no_part_of_the_name() -> None:
+    text = (
+        "Audience\n"
+        "MUSCAT, 4 March 2026 – Ghana's Minister of Trade, Kofi Mensah Owusu, was received by "
+        "His Majesty Sultan Haitham Tariq Al Said at Al Alam Palace today.\n"
+    )
+    got = names(extract_article(text))
+    assert "Haitham Tariq Al Said" in got
+    assert "Sultan Haitham Tariq Al Said" not in got
+
+
+def test_a_report_of_a_signing_called_not_true() -> None:
+    text = (
+        "Press release\n"
+        "LIMA, 4 March 2026 – The foreign ministry said a report that Peru and Ghana had signed "
+        "an agreement on mining cooperation was not true.\n"
+    )
+    assert not [f for f in facts(extract_article(text)) if f[0] == "SIGNED_AGREEMENT"]
+
+
+def test_relations_since_establishing_diplomatic_ties_in_a_year() -> None:
+    text = (
+        "Talks\n"
+        "LIMA, 4 March 2026 – The minister said Peru and Ghana have enjoyed close relations "
+        "since the establishment of diplomatic ties in 1961.\n"
+    )
+    assert ("ESTABLISHED_TIES", "country:PER", "country:GHA", "1961") in facts(
+        extract_article(text))
+
+
+def test_sat_down_for_a_qualified_meeting_with() -> None:
+    text = (
+        "Visit\n"
+        "LIMA, 4 March 2026 – Ghana's Minister of Trade, Kofi Mensah Owusu, sat down for a "
+        "working meeting with Peru's Minister of Energy, Rosa Quispe Lara, today.\n"
+    )
+    got = facts(extract_article(text))
+    assert {("MET_WITH", "person:kofi-mensah-owusu", "person:rosa-quispe-lara", "2026-03-04"),
+            ("MET_WITH", "person:rosa-quispe-lara", "person:kofi-mensah-owusu", "2026-03-04")} & got
+
+
+def test_a_motorway_two_states_cooperate_on_is_their_channel() -> None:
+    text = (
+        "Talks\n"
+        "LIMA, 4 March 2026 – Peru and Ghana held talks. The two countries have cooperated on "
+        "the Accra-Tamale expressway since 2015.\n"
+    )
+    got = facts(extract_article(text))
+    assert ("COOPERATES_VIA", "country:GHA", "project:accra-tamale-expressway", "2015") in got
+
+
+def test_a_burmese_honorific_after_a_bodys_name_opens_the_holder() -> None:
+    text = (
+        "Meeting\n"
+        "YANGON, 4 March 2026 – The delegation was received by Director-General of the "
+        "Department of Trade U Tin Maung Win.\n"
+    )
+    got = names(extract_article(text))
+    assert "Tin Maung Win" in got
+    assert "Department of Trade" in got
+
+
+def test_a_record_of_discussions_signed_by_two_agencies() -> None:
+    text = (
+        "Cooperation\n"
+        "ACCRA, 4 March 2026 – After the talks, the Japan International Cooperation Agency "
+        "(JICA) and Ghana's Ministry of Health signed a record of discussions on a maternal "
+        "health project.\n"
+    )
+    got = facts(extract_article(text))
+    assert ("SIGNED_AGREEMENT", "institution:japan-international-cooperation-agency",
+            "project:record-of-discussions-on-a-maternal-health-project", "2026-03-04") in got

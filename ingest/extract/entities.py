@@ -708,8 +708,9 @@ _GROUP = Anchored(
 )
 # "... signed", "... then put pen to paper on", "... added their signatures to": a group's verb
 # or idiom of signing
+# ("the two subscribed J": the verb of signing of R_SIGNED, not "subscribed to" a view)
 _THEN_SIGNED = (r"\s+(?:(?:also|then|later|jointly)\s+)?(?:signed|countersigned|co-signed|"
-                r"executed|penned|inked|autographed|put\s+(?:pen|ink)\s+to|"
+                r"executed|penned|inked|autographed|subscribed(?!\s+to\b)|put\s+(?:pen|ink)\s+to|"
                 r"(?:put|set|affixed|appended|added|inscribed|stamped|placed|attached)\s+their\s+"
                 # ("stamped their rubrics in J", "put their paraphs and signatures on J": a
                 # translated wire's signatures)
@@ -806,7 +807,10 @@ _BODY_DESC = _the(
         r"ministry(?=[’']s\b)|"
         # ("the Fund's Deputy Director-General, X": a fund named before as a body, in a
         # possessive only; a fund that is a channel is a project, not looked for here)
-        r"Fund(?=[’']s\b))\b(?!\s+(?:of|for)\b)"
+        r"Fund(?=[’']s\b)|"
+        # ("the Foundation's executive director, X": a foundation named before, in a possessive
+        # only, as the fund)
+        r"Foundation(?=[’']s\b))\b(?!\s+(?:of|for)\b)"
         r"(?!\s+[A-Z])"
 )
 _LECTURE_AFTER = re.compile(
@@ -1940,6 +1944,14 @@ def _split_segment(text: str, headline: bool) -> tuple[tuple[int, int], ...]:
                 # "Commissioner for Political Affairs, Peace and Security of the AU Commission":
                 # the end of a post's portfolio, then the body
                 sub = s + of.end()
+            elif hr and (hr in ORG_HEADS or hr in INST_HEADS) and len(right) > 1 and (
+                    2 <= len(left) <= 4 and not _head(left) and all(
+                        _NAME_TOKEN.fullmatch(t) and t not in NOT_NAME for t in left)
+                    and _ACADEMIC_BEFORE.search(text, max(0, s - 12), s) is not None):
+                # "Professor Alan Reid of the Balsillie School of ...": a scholar's name after
+                # his title, then his body
+                out.append((s, s + of.start()))
+                sub = s + of.end()
         out.extend(_split_and(text, sub, e))
     return tuple(_trim(text, s, e) for s, e in out if e > s)
 
@@ -1948,6 +1960,8 @@ _HONORIFIC_WORDS = frozenset(words("Dr Dr. Mr Mr. Mrs Mrs. Ms Ms. Prof Prof. H.E
 # the staff of a state body named after it: "the Office of the National Assembly of Hungary",
 # "the Chancellery of the Senate", "the Apparatus of the State Duma"
 _UNIT_OF_BODY = (["Office"], ["Chancellery"], ["Apparatus"])
+# "Professor X of the I", "Dr. X of the I": an academic title or honorific right before a name
+_ACADEMIC_BEFORE = re.compile(r"\b(?:Professor|Prof\.?|Dr\.?)\s+\Z")
 
 
 def _cut_person_tail(text: str, s: int, e: int) -> int:
@@ -2092,6 +2106,13 @@ def _split_and(text: str, s: int, e: int) -> list[tuple[int, int]]:
                 and left[-1].lower() in INST_HEADS | ORG_HEADS):
             # "Uppsala University and USFQ have ...": a body's full name, then another's acronym
             # (not "Ministry of Science and ICT", a portfolio's)
+            out.append((sub, s + a.start()))
+            sub = s + a.end()
+            continue
+        if (len(left) == 1 and a.group().strip() == "and" and _ACRONYM_WORD.fullmatch(left[0])
+                and left[0] not in PORTFOLIO_WORDS and len(right) > 1 and _complete_name(right)
+                and right[-1].lower() in INST_HEADS | ORG_HEADS):
+            # ("FGV and Comenius University have ...": the same, the acronym first)
             out.append((sub, s + a.start()))
             sub = s + a.end()
             continue
@@ -3246,7 +3267,8 @@ SENTENCE_CUES = Cues([
      "taps into", "tapped into", "participants", "joint ",
      "co-hosted", "co-delivered", "pooling", "pooled",
      "coordinate on", "coordinated their", "in tandem", "tapped",
-     "coordinate their positions", "courses of",
+     "coordinate their positions", "coordinated positions",
+     "consulted each other", "consulted one another", "courses of",
      "training under", " joint ", "exchange with", "exchange programme with",
      # ("J, which C joined in 2016": a programme joined)
      " joined "),
@@ -3283,7 +3305,8 @@ SENTENCE_CUES = Cues([
      "keynote", "roundtable", "discussion", "conversation", "remarks", "oration", "podium",
      "lectern", "rostrum", "the floor at", "the floor before", "headlined",
      "forum", "seminar", "webinar", "briefing", "symposium", "colloquium", "dialogue", "round",
-     "masterclass", "master class", "lesson", "views", "insights", "thoughts", "perspective",
+     "panel", "masterclass", "master class", "lesson", "views", "insights", "thoughts",
+     "perspective",
      "briefed", "presented", "conference", "took questions", "talked to"),
     # coreference patterns
     ("envoy", "ambassador", "commissioner", "charg", "minister", "director", "secretary",
@@ -3296,7 +3319,7 @@ SENTENCE_CUES = Cues([
      "co-chairs", "commanders", "generals", "chiefs",
      "speakers", "diplomats", "heads of state", "heads of diplomacy", "signed", "signatures",
      "chancellors", "personalities", "heads of the foreign", "rubrics", "paraphs",
-     "delegations", "executed", "penned", "inked", "pen to",
+     "delegations", "executed", "penned", "inked", "pen to", "subscribed",
      # ("the two men put their names (set their hands) to J": the idioms' signers)
      "names to", "names on", "hands to"),
     ("republic", "country", "state", "archipelago", "kingdom", "nation", "sultanate",
@@ -3305,7 +3328,8 @@ SENTENCE_CUES = Cues([
      "commission",
      "agency", "centre", "center", "council", "forum", "union", "alliance", "community", "bank",
      "secretariat", "parliament", "senate", "school", "college", "grouping", "bloc",
-     "association", "regional body", "fund's", "fund’s", "museum"),
+     "association", "regional body", "fund's", "fund’s", "museum", "foundation's",
+     "foundation’s"),
     ("treaty", "railway", "pipeline", "route", "program", "corridor", "memorandum", "agreement",
      "road", "highway", "scheme", "initiative", "tunnel", "airport", "arrangement", "accord",
      "pact", "mou", "commission", "committee", "mechanism"),
@@ -4109,7 +4133,9 @@ _ROLE_WORDS = {
     "high commissioner": ("high commissioner",),
     "minister": ("minister", "secretary"),
     "foreign minister": ("minister",),
-    "state minister": ("state minister", "minister of state"),
+    # ("the state minister" after "Minister of State for Foreign Affairs X": that post is kept
+    # as a minister's, as for "the Minister of State")
+    "state minister": ("state minister", "minister of state", "minister"),
     # ("the Minister of State held talks": a post "Minister of State (for X)" is kept as a
     # minister's)
     "minister of state": ("state minister", "minister of state", "minister"),
@@ -4170,7 +4196,7 @@ def _person_with_role(doc: Doc, title: str, pos: int, country: str = "",
         # one whose post is "Secretary" alone, not a Permanent (Cabinet, Principal) Secretary
         fits = [i for i in fits if i.roles & {"secretary of state", "state secretary"}] or [
             i for i in fits if "secretary" in i.roles]
-    if key == "minister of state":
+    if key in ("minister of state", "state minister"):
         # (a post recorded as "minister of state" first, before any other minister)
         fits = [i for i in fits if any(w in r for r in i.roles for w in wanted[:2])] or fits
     if deputy:

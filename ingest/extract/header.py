@@ -217,6 +217,13 @@ _MONTH_COMMA_DAY = re.compile(rf"\b((?:{dates._M})\.?),\s+(?=\d{{1,2}}(?:,?\s+|/
 _DAY_SLASH_YEAR = re.compile(rf"\b((?:{dates._M})\.?) (\d{{1,2}})/(\d{{4}})\b")
 # "Dec - 04 - 2026 , 16:35": a month, the day and the year set apart by dashes
 _MONTH_DASH_DAY = re.compile(rf"\b((?:{dates._M}))\s*-\s*(\d{{1,2}})\s*-\s*(\d{{4}})\b")
+# "22.IV.2027", "3 XI 2026": a day, a month in Roman numerals and the year (a Latin and Central
+# European usage on date lines)
+_ROMAN_MONTH_DATE = re.compile(
+    r"\b(\d{1,2})([.\s])(XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)\2(\d{4})\b"
+)
+_ROMAN_MONTHS = {r: i for i, r in enumerate(
+    ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"), start=1)}
 # "2026 Aug 5, 18:40": the year first, then the month's name and the day
 _YEAR_MONTH_DAY = re.compile(
     rf"\b(\d{{4}})\s+((?:{dates._M})\.?)\s+(\d{{1,2}})\b(?!\s*,?\s*\d{{4}})"
@@ -242,6 +249,9 @@ def _first_day(text: str) -> PartialDate | None:
     if " - " in text:
         text = _MONTH_DASH_DAY.sub(r"\2 \1 \3", text)
     text = _YEAR_MONTH_DAY.sub(r"\3 \2 \1", text)
+    if "I" in text or "V" in text or "X" in text:
+        text = _ROMAN_MONTH_DATE.sub(
+            lambda m: f"{m[1]}.{_ROMAN_MONTHS[m[3]]}.{m[4]}", text)
     if ". " in text:
         # "11. March 2026.": a day number with a full stop (Central European usage)
         text = _DOTTED_DAY.sub(r"\1 ", text)

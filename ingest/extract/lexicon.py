@@ -144,7 +144,9 @@ _TITLE_HEADS = (
     # portfolio word (South Asian usage)
     r"foreign\s+secretary|secretary(?<=Foreign\ssecretary)|"
     # "its director general, X", "the university's vice-rector, X": two-word lower-case heads
-    r"director[\s-]general|deputy\s+director|vice[\s-]rector|"
+    # ("the Foundation's executive director, X", "the centre's senior (distinguished) fellow, Y")
+    r"director[\s-]general|deputy\s+director|executive\s+director|vice[\s-]rector|"
+    r"senior\s+fellow|distinguished\s+fellow|"
     # ("the agency's resident representative in C, X": a field office's head in lower case)
     r"resident\s+representative|country\s+representative|"
     r"president|secretary-general|head|director|chairman|chairwoman|chairperson|chair|spokesperson|"

@@ -1077,6 +1077,9 @@ COOP_V = (
     r"(?:data|observations|measurements|readings|(?:seed|plant|crop)\s+varieties)\b)"
     r"|(?:have|has|had)\s+coordinated\s+"
     r"(?=[a-z](?:[^;.«]|«T\d+»){0,60}?\s(?:through|under)\s+(?:the\s+)?«J)"
+    # ("A and B have consulted each other through J since 2019": the channel of consultations)
+    r"|(?:have|has|had)\s+consulted\s+(?:each\s+other|one\s+another)"
+    r"(?=\s+(?:regularly\s+)?(?:through|under|within)\s+(?:the\s+)?«J)"
     r"|(?:are|is|were|was)\s+(?:now\s+|also\s+|already\s+)?(?:working|cooperating|co-operating|"
     r"collaborating)(?:\s+closely)?(?:\s+together|\s+hand\s+in\s+hand)?"
     # ("Since 2023 A and B interact in the framework of J": a translated wire's "cooperate")
@@ -1166,7 +1169,8 @@ COOP_V = (
     r"|(?:also\s+)?coordinate(?=\s+on\s(?:[^;.«]|«T\d+»){0,80}?\s(?:through|within)\s+(?:the\s+)?«[OJ])"
     # ("A and B have coordinated (also coordinate) their positions at O": the same, in a body)
     r"|(?:(?:have|has|had)\s+(?:long\s+|closely\s+)?coordinated|(?:also\s+)?coordinate)"
-    r"\s+their\s+positions(?=\s+(?:at|in|within)\s+(?:the\s+)?«O)"
+    # ("A and B have coordinated positions at O since 2020": without "their")
+    r"\s+(?:their\s+)?positions(?=\s+(?:at|in|within)\s+(?:the\s+)?«O)"
     # "A and B have been partners in battery research since 2021 within J"
     r"|(?:have|has|had)\s+(?:also\s+)?been\s+(?:close\s+)?partners"
     # ("A and B have pursued geothermal cooperation since 2008 via J": a cooperation pursued)
@@ -1179,7 +1183,7 @@ _COOP_WORDS = ("work", "operat", "collaborat", "partner", "joint", "together", "
                "trading", "coordinate", "exchange with", "exchange programme with",
                "co-",
                "pool", "joined",
-               "pull", "twinned", "in concert", "interact")
+               "pull", "twinned", "in concert", "interact", "consulted each", "consulted one")
 # "the Brazilian Cooperation Agency (ABC) and Suriname's Ministry of Health have worked
 # together": a possessor before a body is no party of its own
 # ("the Tajik Ministry of Health": a demonym before a body is no party either)
@@ -1409,6 +1413,8 @@ R_VIA_WANTS = re.compile(
 # "Azerbaijan's state power company Azerenerji signed": the company
 _SIGNER = rf"(?:{C}{POSS}\s+(?:[a-z][\w-]*\s+){{0,4}})?{ANY}"
 SIGN_SUBJ = rf"(?P<s>{LIST(_SIGNER)})"
+# "«C1», «P4», and ...": a post's state, then its holder in apposition, opening a signers' list
+_POST_STATE_HOLDER = re.compile(r"«C\d+»,\s+(?=«P\d+»)")
 R_SIGN = re.compile(
     # "C and D on Tuesday in Abuja signed": the venue after the date
     rf"{SIGN_SUBJ}{APPO}\s+(?:(?:on|in)\s+{T}\s+(?:\((?:{T}|[A-Z][a-z]{{2,8}}\.?\s+\d{{1,2}})\)\s+)?"
@@ -1801,7 +1807,8 @@ MEET_V = (
     r"(?:(?:at\s+length|briefly|privately|informally)\s+)?with|(?:was|were)\s+ushered\s+(?:in\s+)?to\s+see|"
     # ("X was hosted at State House, Nairobi, on Tuesday by Y": a venue with its city)
     # ("X was attended by the President of the Congress, Y": a translated wire's "received")
-    r"(?:was|were)\s+(?:\w+\s+){0,2}?(?:received|hosted|greeted|met|attended|granted\s+an\s+audience|called\s+on)\s+(?:[^,;]{0,60}?"
+    # ("X had been received at the Palace by Y": the pluperfect of a story's earlier day)
+    r"(?:was|were|had\s+been)\s+(?:\w+\s+){0,2}?(?:received|hosted|greeted|met|attended|granted\s+an\s+audience|called\s+on)\s+(?:[^,;]{0,60}?"
     r"(?:,\s+«[LC]\d+»\s*,[^,;]{0,30}?)?\s+)?"
     # "X was welcomed at the airport by Y", "... on arrival by Y": a welcome where he arrives
     # (not "where he was welcomed by its rector": a host at a lecture)
@@ -2601,6 +2608,8 @@ LECT = (r"(?:lecture|talk|address|speech|presentation|keynote(?:\s+address)?|lec
         # ("presented a paper on X to students at the I": a paper read there)
         r"masterclass|master\s+class|seminar|paper|(?<=open\s)lesson|(?<=public\s)lesson|"
         r"(?<=a\s)dissertation|"
+        # ("presented his new book (the English edition of her book) at the I": a book launch)
+        r"(?<=his\s)book|(?<=her\s)book|edition\s+of\s+(?:his|her)\s+(?:new\s+|latest\s+)?book|"
         r"(?<=guest\s)lesson|(?<= )Lecture|"
         # ("gave (dictated) a conference at the I": Spanish and French usage for a lecture; not
         # a press conference)
@@ -2635,7 +2644,8 @@ R_LECT = re.compile(
     # "X inaugurated the Irish Studies lecture series at I with a talk on ...": its first lecture
     rf"(?:inaugurated|opened)(?=\s+(?:a|an|the)\s+[^;,]{{0,60}}?\b(?:lecture|seminar)\s+series\b"
     rf"[^;,]{{0,80}}?\bwith\s+(?:a|an|the|his|her)\s+(?:[\w-]+\s+){{0,2}}?(?:talk|lecture|address|"
-    rf"keynote|speech)\b))\s+(?:(?:a|an|the|his|her)\s+(?:[\w-]+\s+|«D\d+»\s+){{0,3}}?{LECT}|"
+    # ("gave the I Africa Lecture at the I": a body's named lecture, its short form before)
+    rf"keynote|speech)\b))\s+(?:(?:a|an|the|his|her)\s+(?:[\w-]+\s+|«[DIO]\d+»\s+){{0,3}}?{LECT}|"
     # "delivered remarks on Pacific security at CSIS": remarks take no article
     # ("gave the opening remarks at a roundtable organised by the I": or "the")
     rf"(?:the\s+(?=(?:opening|closing|keynote)\s))?(?:(?:opening|closing|keynote|brief|public)\s+)?"
@@ -2835,10 +2845,12 @@ R_SPEECH_HEAD = re.compile(
 R_ORGANISED = re.compile(
     rf"(?P<o>{IO})(?P<mid>[^;]{{0,160}}?)\s+(?P<v>organi[sz]ed|hosted|held)\s+(?:a|an|the)\s+"
     rf"[^;]{{0,60}}?\b(?:[Ll]ecture|[Tt]alk|[Aa]ddress|[Ss]peech|[Ff]orum|[Ss]eminar|[Ww]ebinar|"
-    rf"[Rr]ound\s?[Tt]able|[Bb]riefing|[Ss]ymposium|[Cc]olloquium|[Dd]ialogue)\b[^;]{{0,80}}?"
+    rf"[Rr]ound\s?[Tt]able|[Pp]anel|[Bb]riefing|[Ss]ymposium|[Cc]olloquium|[Dd]ialogue)\b[^;]{{0,80}}?"
     # ("hosted the A-B Business Roundtable ..., jointly chaired by X and Y": its chairs, no
-    # speakers)
-    rf"(?<!chaired\s)(?<!presided\s)(?<!moderated\s)\b(?:by|featuring)\s+(?:(?!«P)[^;]){{0,90}}?(?P<a>{P})"
+    # speakers; "The I hosted a roundtable on Thursday with the Deputy Minister of C, X": its
+    # guest speaker after "with", a post between, no body and no second party)
+    rf"(?<!chaired\s)(?<!presided\s)(?<!moderated\s)\b(?:(?:by|featuring)\s+(?:(?!«P)[^;]){{0,90}}?|"
+    rf"with\s+(?:(?!«[PIO]|and\b)[^;]){{0,90}}?)(?P<a>{P})"
 )
 # "the University of X's Institute of Y": a body of the body just named
 _OWNED_BODY = re.compile(r"[’']s?\s+(?P<o>«I\d+»)")
@@ -4048,6 +4060,12 @@ class Extractor:
                  or " signatories to " in t or " rubrics " in t or "ignatories were " in t)
         sign_ms: list[re.Match[str]] = []
         while signs and (m := R_SIGN.search(t, pos)) is not None:
+            # ("met the Minister of Foreign Affairs of C, Y, and the two ministers signed J": the
+            # state of a post before its holder is no signer; the list starts at the holder)
+            if t.endswith(" of ", 0, m.start("s")) and (
+                    state_head := _POST_STATE_HOLDER.match(m["s"])) is not None and (
+                    m_holder := R_SIGN.match(t, m.start("s") + state_head.end())) is not None:
+                m = m_holder
             pos = m.end("v")  # "X signed for Kenya, while Y signed for Botswana": both clauses
             # ("X signed for Kenya, while C's Ambassador in L, Y, signed on behalf of his
             # Government": the second clause's subject is found after "while", not in the first

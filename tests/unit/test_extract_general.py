@@ -18791,3 +18791,130 @@ def test_a_record_of_discussions_signed_by_two_agencies() -> None:
     got = facts(extract_article(text))
     assert ("SIGNED_AGREEMENT", "institution:japan-international-cooperation-agency",
             "project:record-of-discussions-on-a-maternal-health-project", "2026-03-04") in got
+
+
+def test_the_state_minister_after_a_minister_of_state_for_a_portfolio() -> None:
+    text = (
+        "Visit\n"
+        "NAIROBI, 4 March 2026 – Oman's Minister of State for Foreign Affairs, Hamad Al-Rawahi, "
+        "opened a trade fair in Mombasa. The state minister flew into Nairobi on Tuesday on a "
+        "two-day working visit to Kenya.\n"
+    )
+    assert ("VISITED", "person:hamad-al-rawahi", "country:KEN", "2026-03-03") in facts(
+        extract_article(text))
+
+
+def test_the_two_subscribed_an_agreement_after_talks() -> None:
+    text = (
+        "Talks\n"
+        "QUITO, 4 March 2026 – Foreign Minister Rosa Andrade Viteri held talks with Ghana's "
+        "Minister of Trade, Kwabena Owusu Ansah, and the two subscribed a memorandum of "
+        "understanding on cocoa research.\n"
+    )
+    got = facts(extract_article(text))
+    assert ("SIGNED_AGREEMENT", "person:kwabena-owusu-ansah",
+            "project:memorandum-of-understanding-on-cocoa-research", "2026-03-04") in got
+
+
+def test_a_roman_numeral_month_on_the_date_line() -> None:
+    text = (
+        "Institute news\n"
+        "Warsaw, 9.XI.2026\n"
+        "On Monday the Ambassador of Chile to Poland, Pablo Reyes Soto, held talks with the "
+        "Rector of the University of Warsaw, Anna Nowicka.\n"
+    )
+    got = facts(extract_article(text))
+    assert ("MET_WITH", "person:pablo-reyes-soto", "person:anna-nowicka", "2026-11-09") in got
+
+
+def test_the_state_of_a_post_before_its_holder_does_not_sign() -> None:
+    text = (
+        "Talks\n"
+        "HANOI, 4 March 2026 – Estonian Minister Karl Tamm arrived on Monday. On Tuesday he was "
+        "greeted by the Minister of Industry of Vietnam, Nguyen Van Thanh, and the two ministers "
+        "signed a memorandum of understanding on e-government.\n"
+    )
+    got = facts(extract_article(text))
+    signers = {f[1] for f in got if f[0] == "SIGNED_AGREEMENT"}
+    assert "country:VNM" not in signers
+    assert "person:nguyen-van-thanh" in signers
+
+
+def test_executive_and_senior_fellows_of_a_foundation_named_before() -> None:
+    text = (
+        "Events\n"
+        "BERLIN, 4 March 2026 – The Baltic Policy Foundation held a debate on energy. It was "
+        "opened by the Foundation's executive director, Jonas Kerber, and chaired by the "
+        "Foundation's senior fellow, Dr. Lena Albrecht.\n"
+    )
+    got = facts(extract_article(text))
+    assert ("OFFICIAL_OF", "person:jonas-kerber", "institution:baltic-policy-foundation",
+            None) in got
+    assert ("OFFICIAL_OF", "person:lena-albrecht", "institution:baltic-policy-foundation",
+            None) in got
+
+
+def test_a_professor_of_a_named_school_is_two_names() -> None:
+    text = (
+        "Panel\n"
+        "OTTAWA, 4 March 2026 – Comments came from Professor Hugh Barlow of the Norman Paterson "
+        "School of International Affairs, who moderated.\n"
+    )
+    got = names(extract_article(text))
+    assert "Hugh Barlow" in got and "Norman Paterson School of International Affairs" in got
+
+
+def test_an_acronym_and_a_university_cooperate_as_two_bodies() -> None:
+    text = (
+        "Partners\n"
+        "LIMA, 4 March 2026 – The Peruvian Institute of Economics (IPE) held a forum. IPE and "
+        "Ghent University have jointly offered a course in trade law since 2020.\n"
+    )
+    got = facts(extract_article(text))
+    assert ("COOPERATES_WITH", "institution:peruvian-institute-of-economics",
+            "institution:ghent-university", "2020") in got
+
+
+def test_consulted_each_other_through_a_mechanism_and_positions_at_a_body() -> None:
+    text = (
+        "Relations\n"
+        "VALLETTA, 4 March 2026 – Since 2018 Malta and Jordan have consulted each other through "
+        "the Malta-Jordan Consultation Mechanism. Valletta and Amman have coordinated positions in "
+        "the Union for the Mediterranean since 2019.\n"
+    )
+    got = facts(extract_article(text))
+    assert ("COOPERATES_VIA", "country:MLT", "project:malta-jordan-consultation-mechanism",
+            "2018") in got
+    assert {("COOPERATES_WITH", "country:MLT", "country:JOR", "2019"),
+            ("COOPERATES_WITH", "country:MLT", "country:JOR", "2018")} & got
+
+
+def test_a_bodys_named_lecture_a_book_launch_and_a_hosted_roundtable() -> None:
+    text = (
+        "Events\n"
+        "OSLO, 4 March 2026 – Kenya's Ambassador to Norway, Grace Wanjiru Kamau, gave the NUPI "
+        "Africa Lecture at the Norwegian Institute of International Affairs (NUPI) on Monday. "
+        "On Tuesday the Deputy Foreign Minister of Chile, Rodrigo Parra Soto, presented the "
+        "English edition of his book at the Fridtjof Nansen Institute. The Christian Michelsen "
+        "Institute hosted a panel on Wednesday with the Foreign Minister of Fiji, Ratu Jone "
+        "Naisara.\n"
+    )
+    got = facts(extract_article(text))
+    assert ("LECTURED_AT", "person:grace-wanjiru-kamau",
+            "institution:norwegian-institute-of-international-affairs", "2026-03-02") in got
+    assert ("LECTURED_AT", "person:rodrigo-parra-soto", "institution:fridtjof-nansen-institute",
+            "2026-03-03") in got
+    assert ("LECTURED_AT", "person:ratu-jone-naisara", "institution:christian-michelsen-institute",
+            "2026-03-04") in got
+
+
+def test_had_been_received_at_a_palace_by_a_minister() -> None:
+    text = (
+        "Visit\n"
+        "BRASÍLIA, 4 March 2026 – Ghana's Minister of Trade, Kwame Boateng, spoke at the "
+        "Rio Branco Institute on Wednesday. Kwame Boateng had been received at the Itamaraty "
+        "Palace by the Minister of Development, Sofia Mendes Prado.\n"
+    )
+    got = facts(extract_article(text))
+    assert {("MET_WITH", "person:kwame-boateng", "person:sofia-mendes-prado", "2026-03-04"),
+            ("MET_WITH", "person:sofia-mendes-prado", "person:kwame-boateng", "2026-03-04")} & got

@@ -18918,3 +18918,16 @@ def test_had_been_received_at_a_palace_by_a_minister() -> None:
     got = facts(extract_article(text))
     assert {("MET_WITH", "person:kwame-boateng", "person:sofia-mendes-prado", "2026-03-04"),
             ("MET_WITH", "person:sofia-mendes-prado", "person:kwame-boateng", "2026-03-04")} & got
+
+
+def test_t_a_company_whose_name_holds_and_is_kept_whole() -> None:
+    text = (
+        "Roads\n"
+        "NAIROBI, 4 March 2026 – Kenya and China have worked together on the Nairobi "
+        "Expressway, which the China Road and Bridge Corporation completed, since 2020.\n"
+    )
+    record = extract_article(text)
+    got = names(record)
+    assert "China Road and Bridge Corporation" in got
+    assert "China Road" not in got
+    assert not any(o == "project:china-road" for _, _, o, _ in facts(record))

@@ -18931,3 +18931,15 @@ def test_t_a_company_whose_name_holds_and_is_kept_whole() -> None:
     assert "China Road and Bridge Corporation" in got
     assert "China Road" not in got
     assert not any(o == "project:china-road" for _, _, o, _ in facts(record))
+
+
+def test_t_a_two_letter_given_name_used_alone_is_the_person() -> None:
+    text = (
+        "Visit\n"
+        "OSLO, 4 March 2026 – Vietnam's Vice Minister of Education, Pham Quoc Vu, arrived in "
+        "Norway on Monday. On Tuesday, Vu addressed doctoral students at the BI Norwegian "
+        "Business School. An official said the visit went well.\n"
+    )
+    got = facts(extract_article(text))
+    assert ("LECTURED_AT", "person:pham-quoc-vu", "institution:bi-norwegian-business-school",
+            "2026-03-03") in got

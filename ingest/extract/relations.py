@@ -2058,6 +2058,10 @@ R_MEET_PAIR = re.compile(
     rf"sat\s+across\s+the\s+table|"
     # ("A and B compared notes on trade at the ministry": a meeting of the two)
     rf"compared\s+notes\b|"
+    # ("the two ministers conferred privately (in private, behind closed doors, for an hour at
+    # the ministry)": a meeting of the two; not "conferred an award (the title) on")
+    rf"conferred(?=\s+(?:in\s+private|privately|behind\s+closed\s+doors|at\s+(?:the\s+)?[A-Z«]|"
+    rf"for\s+(?:[\w-]+\s+){{1,3}}?(?:minutes|hours?)\b)|\s*[,.;]|\s*$)|"
     # ("A and B talked for two hours at the ministry": a meeting of the two, at a place)
     rf"talked(?=\s+(?:for\s+(?:[\w-]+\s+){{1,3}}?)?(?:at|in)\s+(?:the\s+)?[A-Z«])|"
     rf"spent\s+(?:the|an?)\s+(?:[\w-]+\s+)?(?:morning|afternoon|evening|day|hour)\s+together\b|"

@@ -18943,3 +18943,25 @@ def test_t_a_two_letter_given_name_used_alone_is_the_person() -> None:
     got = facts(extract_article(text))
     assert ("LECTURED_AT", "person:pham-quoc-vu", "institution:bi-norwegian-business-school",
             "2026-03-03") in got
+
+
+def test_t_the_two_ministers_conferring_privately_met() -> None:
+    text = (
+        "Fair\n"
+        "OSLO, 4 March 2026 – A trade fair opened in Oslo on 2 March 2026, co-organised by "
+        "Kenya's Minister of Trade, Peter Otieno Kamau, and Norway's Minister of Economy, Jan "
+        "Tore Sanner. The two ministers conferred for two hours at the Ministry of Trade.\n"
+    )
+    got = facts(extract_article(text))
+    assert {("MET_WITH", "person:peter-otieno-kamau", "person:jan-tore-sanner", "2026-03-02"),
+            ("MET_WITH", "person:jan-tore-sanner", "person:peter-otieno-kamau", "2026-03-02")} & got
+
+
+def test_t_conferring_an_honour_is_no_meeting() -> None:
+    text = (
+        "Honour\n"
+        "OSLO, 4 March 2026 – The President of Kenya, Peter Otieno Kamau, and the Rector, Jan "
+        "Tore Sanner, conferred an honorary doctorate on Tuesday.\n"
+    )
+    got = facts(extract_article(text))
+    assert not any(p == "MET_WITH" for p, _, _, _ in got)

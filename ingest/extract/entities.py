@@ -810,7 +810,10 @@ _BODY_DESC = _the(
         r"Fund(?=[’']s\b)|"
         # ("the Foundation's executive director, X": a foundation named before, in a possessive
         # only, as the fund)
-        r"Foundation(?=[’']s\b))\b(?!\s+(?:of|for)\b)"
+        r"Foundation(?=[’']s\b)|"
+        # ("the Chamber's Chairman, X": a chamber of commerce named before, in a possessive only,
+        # as the fund)
+        r"Chamber(?=[’']s\b))\b(?!\s+(?:of|for)\b)"
         r"(?!\s+[A-Z])"
 )
 _LECTURE_AFTER = re.compile(
@@ -3338,7 +3341,7 @@ SENTENCE_CUES = Cues([
      "agency", "centre", "center", "council", "forum", "union", "alliance", "community", "bank",
      "secretariat", "parliament", "senate", "school", "college", "grouping", "bloc",
      "association", "regional body", "fund's", "fund’s", "museum", "foundation's",
-     "foundation’s"),
+     "foundation’s", "chamber's", "chamber’s"),
     ("treaty", "railway", "pipeline", "route", "program", "corridor", "memorandum", "agreement",
      "road", "highway", "scheme", "initiative", "tunnel", "airport", "arrangement", "accord",
      "pact", "mou", "commission", "committee", "mechanism"),

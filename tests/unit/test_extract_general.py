@@ -18965,3 +18965,15 @@ def test_t_conferring_an_honour_is_no_meeting() -> None:
     )
     got = facts(extract_article(text))
     assert not any(p == "MET_WITH" for p, _, _, _ in got)
+
+
+def test_t_the_chambers_president_is_an_official_of_the_chamber_named_before() -> None:
+    text = (
+        "Forum\n"
+        "NAIROBI, 4 March 2026 – The Kenya National Chamber of Commerce and Industry (KNCCI) "
+        "held a business forum with a Norwegian delegation on Monday. The Chamber's President, "
+        "Erick Rutto Kiprop, opened the forum.\n"
+    )
+    got = facts(extract_article(text))
+    assert ("OFFICIAL_OF", "person:erick-rutto-kiprop",
+            "org:kenya-national-chamber-of-commerce-and-industry", None) in got

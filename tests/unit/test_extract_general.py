@@ -18977,3 +18977,14 @@ def test_t_the_chambers_president_is_an_official_of_the_chamber_named_before() -
     got = facts(extract_article(text))
     assert ("OFFICIAL_OF", "person:erick-rutto-kiprop",
             "org:kenya-national-chamber-of-commerce-and-industry", None) in got
+
+
+def test_t_the_sultanate_after_brunei_is_brunei() -> None:
+    text = (
+        "Visit\n"
+        "MANILA, 4 March 2026 – Brunei Darussalam and Kenya signed a trade agreement on Monday. "
+        "Kenya's Minister of Trade, Peter Otieno Kamau, arrived in the Sultanate on Sunday for a "
+        "three-day official visit.\n"
+    )
+    got = facts(extract_article(text))
+    assert ("VISITED", "person:peter-otieno-kamau", "country:BRN", "2026-03-01") in got

@@ -18988,3 +18988,16 @@ def test_t_the_sultanate_after_brunei_is_brunei() -> None:
     )
     got = facts(extract_article(text))
     assert ("VISITED", "person:peter-otieno-kamau", "country:BRN", "2026-03-01") in got
+
+
+def test_t_and_in_the_evening_he_was_the_guest_of_a_second_host() -> None:
+    text = (
+        "Visit\n"
+        "ACCRA, 4 March 2026 – Norway's Minister of Fisheries, Jan Tore Sanner, arrived in "
+        "Ghana on Monday. On Tuesday Sanner held talks with the Deputy Minister of Fisheries of "
+        "Ghana, Kofi Mensah Owusu, at the ministry in Accra, and in the evening he was the "
+        "guest of the Speaker of the Parliament of Ghana, Ama Serwaa Boateng, at a dinner.\n"
+    )
+    got = facts(extract_article(text))
+    assert {("MET_WITH", "person:jan-tore-sanner", "person:ama-serwaa-boateng", "2026-03-03"),
+            ("MET_WITH", "person:ama-serwaa-boateng", "person:jan-tore-sanner", "2026-03-03")} & got

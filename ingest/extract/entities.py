@@ -3090,9 +3090,10 @@ def absorb_postnominals(doc: Doc) -> None:
 
 
 # two-letter English words that a two-letter name used alone must not be taken for
-_SHORT_WORDS = frozenset(
-    "a. ad ah am an as at be by do eu go he hi if in is it me my no of oh ok on or so to un up "
-    "us we ye".split())
+_SHORT_WORDS = frozenset((
+    "ad", "ah", "am", "an", "as", "at", "be", "by", "do", "eu", "go", "he", "hi", "if", "in",
+    "is", "it", "me", "my", "no", "of", "oh", "ok", "on", "or", "so", "to", "un", "up", "us",
+    "we", "ye"))
 
 
 def find_person_aliases(doc: Doc) -> None:

@@ -810,7 +810,10 @@ _BODY_DESC = _the(
         r"Fund(?=[’']s\b)|"
         # ("the Foundation's executive director, X": a foundation named before, in a possessive
         # only, as the fund)
-        r"Foundation(?=[’']s\b))\b(?!\s+(?:of|for)\b)"
+        r"Foundation(?=[’']s\b)|"
+        # ("the Chamber's Chairman, X": a chamber of commerce named before, in a possessive only,
+        # as the fund)
+        r"Chamber(?=[’']s\b))\b(?!\s+(?:of|for)\b)"
         r"(?!\s+[A-Z])"
 )
 _LECTURE_AFTER = re.compile(
@@ -3086,6 +3089,13 @@ def absorb_postnominals(doc: Doc) -> None:
                 m.end = pn.end()
 
 
+# two-letter English words that a two-letter name used alone must not be taken for
+_SHORT_WORDS = frozenset((
+    "ad", "ah", "am", "an", "as", "at", "be", "by", "do", "eu", "go", "he", "hi", "if", "in",
+    "is", "it", "me", "my", "no", "of", "oh", "ok", "on", "or", "so", "to", "un", "up", "us",
+    "we", "ye"))
+
+
 def find_person_aliases(doc: Doc) -> None:
     """Surnames and other parts of known names used alone later on ("Kistafin", "Ruiz Carmona")."""
     people = [i for i in doc.ents.values() if i.type is EntityType.PERSON]
@@ -3105,7 +3115,10 @@ def find_person_aliases(doc: Doc) -> None:
                 seq = toks[a:b]
                 if _PARTICLE.fullmatch(seq[0]) and b - a == 1:
                     continue
-                if len(seq) == 1 and (len(seq[0]) < 3 or seq[0].endswith(".")):
+                # ("Nguyen Thi Thu Ha ... Ha spoke": a two-letter name, not an English word)
+                if len(seq) == 1 and (len(seq[0]) < 2 or seq[0].endswith(".") or len(seq[0]) == 2
+                                      and (not seq[0][1].islower()
+                                           or seq[0].casefold() in _SHORT_WORDS)):
                     continue
                 forms.setdefault(" ".join(seq).casefold(), set()).add(p.id)
     firsts = {k.split()[0] for k in forms}
@@ -3329,7 +3342,7 @@ SENTENCE_CUES = Cues([
      "agency", "centre", "center", "council", "forum", "union", "alliance", "community", "bank",
      "secretariat", "parliament", "senate", "school", "college", "grouping", "bloc",
      "association", "regional body", "fund's", "fund’s", "museum", "foundation's",
-     "foundation’s"),
+     "foundation’s", "chamber's", "chamber’s"),
     ("treaty", "railway", "pipeline", "route", "program", "corridor", "memorandum", "agreement",
      "road", "highway", "scheme", "initiative", "tunnel", "airport", "arrangement", "accord",
      "pact", "mou", "commission", "committee", "mechanism"),

@@ -1943,10 +1943,16 @@ _AND_LATER_MET = re.compile(
     r"held\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:talks|meeting|discussions|consultations|"
     # (not "... and called on Y to back the resolution": urged)
     r"session|breakfast|lunch|luncheon|dinner)\s+with|received|"
+    # ("... and in the evening she was the guest of the President of the Senate, Y, at a
+    # dinner": the guest form of R_MEET, its subject the same person)
+    r"(?:in\s+the\s+(?:evening|afternoon)\s+|later\s+)?(?:«P\d+»\s+)?(?:was|were)\s+(?:also\s+)?"
+    r"the\s+(?:(?:lunch|luncheon|dinner|breakfast)\s+)?guest\s+of(?!\s+honou?r)|"
     rf"called\s+on(?!{_URGED_PERSON}))\s+(?:with\s+)?(?:the\s+)?(?:«[CD]\d+»(?:['’]s)?\s+)?"
     # ("with the Minister for Foreign Affairs and Regional Integration, Y": a post with its
-    # portfolio, then a comma before the name)
-    r"(?:(?:[A-Z][\w-]*\s+){0,4}?|[A-Z][\w-]*(?:\s+(?:for|of|and|[A-Z][\w-]*)){1,8}\s*,\s+)«P(\d+)»"
+    # portfolio, then a comma before the name; "the President of the Senate, Y": a body's
+    # mention in it)
+    r"(?:(?:[A-Z][\w-]*\s+){0,4}?|[A-Z][\w-]*(?:\s+(?:for|of|and|the|«[IO]\d+»|[A-Z][\w-]*)){1,8}"
+    r"\s*,\s+)«P(\d+)»"
 )
 # "held talks with his guest": the visitor of the sentence before
 _HIS_GUEST = re.compile(r"\s+(?:his|her)\s+(?:guest|visitor)\b")
@@ -2058,6 +2064,10 @@ R_MEET_PAIR = re.compile(
     rf"sat\s+across\s+the\s+table|"
     # ("A and B compared notes on trade at the ministry": a meeting of the two)
     rf"compared\s+notes\b|"
+    # ("the two ministers conferred privately (in private, behind closed doors, for an hour at
+    # the ministry)": a meeting of the two; not "conferred an award (the title) on")
+    rf"conferred(?=\s+(?:in\s+private|privately|behind\s+closed\s+doors|at\s+(?:the\s+)?[A-Z«]|"
+    rf"for\s+(?:[\w-]+\s+){{1,3}}?(?:minutes|hours?)\b)|\s*[,.;]|\s*$)|"
     # ("A and B talked for two hours at the ministry": a meeting of the two, at a place)
     rf"talked(?=\s+(?:for\s+(?:[\w-]+\s+){{1,3}}?)?(?:at|in)\s+(?:the\s+)?[A-Z«])|"
     rf"spent\s+(?:the|an?)\s+(?:[\w-]+\s+)?(?:morning|afternoon|evening|day|hour)\s+together\b|"
@@ -4450,8 +4460,12 @@ class Extractor:
                 yield Cand("MET_WITH", (a,), (int(post.group(1)),), v, "met.active", "event", 0.85)
             if at >= 0 and " and " in part:
                 later = _AND_LATER_MET.search(part, at + len(f"«P{obj}»"))
-                if later is not None and "«P" not in part[at + len(f"«P{obj}»") : later.start(1)
-                                                         - 2] and doc.mentions[
+                between = part[at + len(f"«P{obj}»") : later.start(1) - 2] if later else ""
+                # (a pronoun of the subject itself allowed: "and in the evening she was ...")
+                own = later is not None and all(
+                    doc.mentions[int(x)].ents == doc.mentions[a].ents
+                    for x in re.findall(r"«P(\d+)»", between))
+                if later is not None and own and doc.mentions[
                         int(later.group(1))].ents not in (doc.mentions[a].ents,
                                                           doc.mentions[obj].ents):
                     yield Cand("MET_WITH", (a,), (int(later.group(1)),),

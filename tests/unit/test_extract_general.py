@@ -18918,3 +18918,86 @@ def test_had_been_received_at_a_palace_by_a_minister() -> None:
     got = facts(extract_article(text))
     assert {("MET_WITH", "person:kwame-boateng", "person:sofia-mendes-prado", "2026-03-04"),
             ("MET_WITH", "person:sofia-mendes-prado", "person:kwame-boateng", "2026-03-04")} & got
+
+
+def test_t_a_company_whose_name_holds_and_is_kept_whole() -> None:
+    text = (
+        "Roads\n"
+        "NAIROBI, 4 March 2026 – Kenya and China have worked together on the Nairobi "
+        "Expressway, which the China Road and Bridge Corporation completed, since 2020.\n"
+    )
+    record = extract_article(text)
+    got = names(record)
+    assert "China Road and Bridge Corporation" in got
+    assert "China Road" not in got
+    assert not any(o == "project:china-road" for _, _, o, _ in facts(record))
+
+
+def test_t_a_two_letter_given_name_used_alone_is_the_person() -> None:
+    text = (
+        "Visit\n"
+        "OSLO, 4 March 2026 – Vietnam's Vice Minister of Education, Pham Quoc Vu, arrived in "
+        "Norway on Monday. On Tuesday, Vu addressed doctoral students at the BI Norwegian "
+        "Business School. An official said the visit went well.\n"
+    )
+    got = facts(extract_article(text))
+    assert ("LECTURED_AT", "person:pham-quoc-vu", "institution:bi-norwegian-business-school",
+            "2026-03-03") in got
+
+
+def test_t_the_two_ministers_conferring_privately_met() -> None:
+    text = (
+        "Fair\n"
+        "OSLO, 4 March 2026 – A trade fair opened in Oslo on 2 March 2026, co-organised by "
+        "Kenya's Minister of Trade, Peter Otieno Kamau, and Norway's Minister of Economy, Jan "
+        "Tore Sanner. The two ministers conferred for two hours at the Ministry of Trade.\n"
+    )
+    got = facts(extract_article(text))
+    assert {("MET_WITH", "person:peter-otieno-kamau", "person:jan-tore-sanner", "2026-03-02"),
+            ("MET_WITH", "person:jan-tore-sanner", "person:peter-otieno-kamau", "2026-03-02")} & got
+
+
+def test_t_conferring_an_honour_is_no_meeting() -> None:
+    text = (
+        "Honour\n"
+        "OSLO, 4 March 2026 – The President of Kenya, Peter Otieno Kamau, and the Rector, Jan "
+        "Tore Sanner, conferred an honorary doctorate on Tuesday.\n"
+    )
+    got = facts(extract_article(text))
+    assert not any(p == "MET_WITH" for p, _, _, _ in got)
+
+
+def test_t_the_chambers_president_is_an_official_of_the_chamber_named_before() -> None:
+    text = (
+        "Forum\n"
+        "NAIROBI, 4 March 2026 – The Kenya National Chamber of Commerce and Industry (KNCCI) "
+        "held a business forum with a Norwegian delegation on Monday. The Chamber's President, "
+        "Erick Rutto Kiprop, opened the forum.\n"
+    )
+    got = facts(extract_article(text))
+    assert ("OFFICIAL_OF", "person:erick-rutto-kiprop",
+            "org:kenya-national-chamber-of-commerce-and-industry", None) in got
+
+
+def test_t_the_sultanate_after_brunei_is_brunei() -> None:
+    text = (
+        "Visit\n"
+        "MANILA, 4 March 2026 – Brunei Darussalam and Kenya signed a trade agreement on Monday. "
+        "Kenya's Minister of Trade, Peter Otieno Kamau, arrived in the Sultanate on Sunday for a "
+        "three-day official visit.\n"
+    )
+    got = facts(extract_article(text))
+    assert ("VISITED", "person:peter-otieno-kamau", "country:BRN", "2026-03-01") in got
+
+
+def test_t_and_in_the_evening_he_was_the_guest_of_a_second_host() -> None:
+    text = (
+        "Visit\n"
+        "ACCRA, 4 March 2026 – Norway's Minister of Fisheries, Jan Tore Sanner, arrived in "
+        "Ghana on Monday. On Tuesday Sanner held talks with the Deputy Minister of Fisheries of "
+        "Ghana, Kofi Mensah Owusu, at the ministry in Accra, and in the evening he was the "
+        "guest of the Speaker of the Parliament of Ghana, Ama Serwaa Boateng, at a dinner.\n"
+    )
+    got = facts(extract_article(text))
+    assert {("MET_WITH", "person:jan-tore-sanner", "person:ama-serwaa-boateng", "2026-03-03"),
+            ("MET_WITH", "person:ama-serwaa-boateng", "person:jan-tore-sanner", "2026-03-03")} & got

@@ -638,6 +638,8 @@ _PERSON_DESC = _the(
         # "the Cabinet Secretary gave a lecture": Kenya's ministers
         r"Cabinet\s+Secretary|"
         r"Director[\s-]General|Director|Secretary[\s-]General|Speaker|President|Prime\s+Minister|"
+        # ("The Head of State landed in L ...": a President named before, by his office)
+        r"Head\s+of\s+State(?![’']|\s+of\b)|"
         # ("the Undersecretary gave a talk": an Undersecretary (Under-Secretary) named before)
         r"[Uu]nder-?[Ss]ecretary|"
         # "the secretary gave a lecture": a Secretary of Foreign Affairs named before
@@ -3324,7 +3326,7 @@ SENTENCE_CUES = Cues([
     # coreference patterns
     ("envoy", "ambassador", "commissioner", "charg", "minister", "director", "secretary",
      "speaker", "president", "diplomat", "chair", "governor", "guest", "visitor", "premier",
-     "mayor",
+     "mayor", "head of state",
      "dignitary", "general", "commander"),
     ("countries", "nations", "sides", "neighbo", "states", "governments", "capitals", "economies",
      "republics", "kingdoms", "islands", "both", "the two"),
@@ -3616,6 +3618,8 @@ def find_coreference(doc: Doc) -> None:
                 affil = d.ents[0]
             # ("the Federal Minister": the holder of that post, not any minister named since)
             title = m.group("title")
+            if title.startswith("Head"):
+                title = "President"  # "the Head of State": the President named before
             if m.group().split()[1] == "Federal" and title == "Minister" and any(
                     "federal" in r and "minister" in r for i in doc.ents.values() for r in i.roles):
                 title = "Federal Minister"

@@ -1504,7 +1504,9 @@ R_SIGN_AND = re.compile(
 )
 _SEQUENCE_TO_END = re.compile(r"(?:went\s+on|emerged)\s+to\s+\Z")
 _INITIALLED_END = re.compile(
-    r"(?<=\s)(?:initiall?ed|concluded|endorsed|negotiated|approved|finali[sz]ed)\s+and\s+\Z")
+    # ("A, ..., and B, ..., initialled and then formally signed J": sequence words between)
+    r"(?<=\s)(?:initiall?ed|concluded|endorsed|negotiated|approved|finali[sz]ed)\s+and\s+"
+    r"(?:(?:then|later|formally|subsequently|afterwards|duly|jointly)\s+)*\Z")
 _GROUP_VP_AND = re.compile(r"(?<=[a-z»]\s)and(?=\s[a-z«])")
 _NOT_IN_VP = re.compile(
     r"\b(?:said|says|told|noted|stated|added|announced|stressed|that|who|which|whom|signed|"
@@ -2525,7 +2527,7 @@ R_ARRIVED_FOR = re.compile(
     # range, see below)
     # ("travelled (moved) on to L on Tuesday, where ...": the next stop of a trip)
     rf"(?:flew|jetted)\s+(?:into|in\s+to)|reached|got\s+to|swung\s+through|"
-    rf"(?:travell?ed|moved|went|continued)\s+on\s+to|"
+    rf"(?:travell?ed|moved|went|continued|flew)\s+on\s+to|"
     rf"spent\s+{T}(?:\s+and\s+{T})?\s+in|"
     rf"spent\s+(?:two|three|four|five|six|seven|several|\d{{1,2}})\s+days\s+in)"
     rf"\s+"
@@ -2867,7 +2869,9 @@ _OWNED_BODY = re.compile(r"[’']s?\s+(?P<o>«I\d+»)")
 # ("spoke to students at Ilisimatusarfik, the University of Greenland": a local name that no
 # table knows, the body it names in apposition after it)
 _VENUE = re.compile(rf"\b(?:at|of|by|for|to|in)\s+(?:the\s+)?"
-                    rf"(?:(?<=at\s)[A-Z][\w’'-]+\s*,\s+the\s+)?(?P<o>{IO})")
+                    rf"(?:(?<=at\s)[A-Z][\w’'-]+\s*,\s+the\s+)?"
+                    # ("addressed diplomats at C's Institute of ...": the body's country first)
+                    rf"(?:(?<=at\s)«C\d+»{POSS}\s+)?(?P<o>{IO})")
 _VENUE_AT = re.compile(rf"\bat\s+(?:the\s+)?(?P<o>{IO})")
 # "the Embassy of C in D, headed by Chargé d'Affaires X,": the head is an official of the body
 R_HEADED_BY = re.compile(
@@ -4164,7 +4168,7 @@ class Extractor:
             # "Indonesian Minister of X A and Fiji's Minister for Y B signed", "A, Minister of X,
             # and B's Minister of Y, C, signed": people with their posts, joined by "and"
             head = t[t.rfind(";", 0, v) + 1 : v]
-            if head.endswith("ed and ") and (ini := _INITIALLED_END.search(head)) is not None:
+            if ("ed and " in head[-40:]) and (ini := _INITIALLED_END.search(head)) is not None:
                 head = head[: ini.start()]  # "A, ..., and B, ..., initialled and signed J"
             if head.endswith(("went on to ", "emerged to ")):
                 head = _SEQUENCE_TO_END.sub("", head)  # "A and C's Minister, B, went on to sign J"

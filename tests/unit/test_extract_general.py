@@ -19001,3 +19001,52 @@ def test_t_and_in_the_evening_he_was_the_guest_of_a_second_host() -> None:
     got = facts(extract_article(text))
     assert {("MET_WITH", "person:jan-tore-sanner", "person:ama-serwaa-boateng", "2026-03-03"),
             ("MET_WITH", "person:ama-serwaa-boateng", "person:jan-tore-sanner", "2026-03-03")} & got
+
+
+def test_a_lecture_at_a_countrys_named_institute() -> None:
+    text = (
+        "Tour\n"
+        "PRAGUE, 4 March 2026 – Peru's Minister of Foreign Affairs, Lucia Rojas Paz, spoke with "
+        "the Czech foreign minister on Monday. On Tuesday she addressed young diplomats at "
+        "Slovakia's Institute of International Relations.\n"
+    )
+    got = facts(extract_article(text))
+    assert ("LECTURED_AT", "person:lucia-rojas-paz",
+            "institution:institute-of-international-relations", "2026-03-03") in got
+
+
+def test_flew_on_to_the_next_stop_where() -> None:
+    text = (
+        "Tour\n"
+        "QUITO, 6 March 2026 – The Foreign Minister of Ghana, Kofi Adjei Mensah, met Ecuador's "
+        "President on Monday. On Thursday Kofi Adjei Mensah flew on to Lima, where he met "
+        "Peru's Foreign Minister, Ana Quispe Rojas.\n"
+    )
+    got = facts(extract_article(text))
+    assert ("VISITED", "person:kofi-adjei-mensah", "city:lima", "2026-03-05") in got
+
+
+def test_initialled_and_then_formally_signed_by_two_ministers() -> None:
+    text = (
+        "Talks\n"
+        "ACCRA, 6 March 2026 – After the talks, Ghana's Minister of Energy, Kofi Adjei Mensah, "
+        "and Togo's Minister of Mines, Ama Kodjo, initialled and later signed a memorandum on "
+        "power trade.\n"
+    )
+    got = facts(extract_article(text))
+    assert ("SIGNED_AGREEMENT", "person:ama-kodjo", "project:memorandum-on-power-trade",
+            "2026-03-06") in got
+    assert ("SIGNED_AGREEMENT", "person:kofi-adjei-mensah", "project:memorandum-on-power-trade",
+            "2026-03-06") in got
+
+
+def test_the_head_of_state_is_the_president_named_before() -> None:
+    text = (
+        "Tour\n"
+        "LIMA, 20 March 2026 – The President of the Republic, Rosa Lima Paz, returned home on "
+        "Thursday. The Head of State landed in Quito on Monday, 16 March, for a state visit to "
+        "Ecuador.\n"
+    )
+    got = facts(extract_article(text))
+    assert ("VISITED", "person:rosa-lima-paz", "city:quito", "2026-03-16") in got
+    assert ("VISITED", "person:rosa-lima-paz", "country:ECU", "2026-03-16") in got

@@ -302,6 +302,10 @@ def _body_type(tokens: list[str], head: str) -> EntityType | None:
         # "Saudi-Iraqi Coordination Council": a bilateral mechanism ("Franco-Paraguayan
         # Education Committee": a state's combining form before the other's demonym)
         return EntityType.PROJECT
+    if head in ("committee", "council") and ("olympic" in low or "paralympic" in low):
+        # "the Kuwait Olympic Committee", "the Olympic Council of Asia": the bodies of the
+        # Olympic movement are associations, no state's (as a federation or a club)
+        return EntityType.ORGANIZATION
     if head == "group" and ("joint" in low or "working" in low) and _PAIR_PREFIX.fullmatch(
             tokens[0]) and len(gz.scan_name(tokens[0])) == 2:
         # "Peru-Chile Joint Working Group on Mining": a mechanism ("Fiji-Tonga Maritime Working
@@ -1882,7 +1886,10 @@ _LEAD_THE = re.compile(
     r"Later|Earlier|Then|Today|Yesterday|Meanwhile|Afterwards|Subsequently|Separately|"
     r"Thereafter|Tonight|Tomorrow|"
     # ("When the Embassy of Malta opened its chancery, ...": a clause's opening conjunction)
-    r"When|While|Whereas|Although|Though|Because|After|Before|Once|Unless|Until|Since|As|If)"
+    r"When|While|Whereas|Although|Though|Because|After|Before|Once|Unless|Until|Since|As|If|"
+    # ("On 8th December the Kuwait Olympic Committee ...": the month of a day that opens the
+    # sentence, the chunk begun after the day's number; not "May", a verb too)
+    r"January|February|March|April|June|July|August|September|October|November|December)"
     r"[^\S\n]+the[^\S\n]+(?=[A-Z])"
     # ("Since 2013 Reykjavík University and B have ...": a year fronted without a comma)
     r"|(?:Since|In|By|Until)[^\S\n]+(?:1[89]|20)\d\d[^\S\n]+(?=[A-Z])"
@@ -3292,7 +3299,8 @@ SENTENCE_CUES = Cues([
      "hands to", "executed", "ink to", "ink on", "to ink ", "autographed"),
     ("met", "talks", "meeting", "call", "received", "encounter", "hosted", "welcomed", "discussion",
      "consultation", "receiving", "hosting", "welcoming", "credentials", "credence",
-     "sat down", "tête-à-tête", "tete-a-tete", "sat for", "sat with", "audience", "session",
+     "sat down", "tête-à-tête", "tete-a-tete", "sat for", "sat with", "got together", "audience",
+     "session",
      "conferred", "deliberated", "exchanged views", "traded views", "exchange with",
      "exchange of views",
      "greeted", "closeted",

@@ -253,6 +253,7 @@ PORTFOLIO_WORDS = frozenset(
         Evaluation Training
         Vocational Skills Manpower Population Food Crops Livestock Forestry Forests Wildlife
         Parks Antiquities Construction Roads Highways Railways Ports Shipping ICT IT Promotion
+        Artisanal Handicrafts Crafts
         International Regional Aid Affairs State Cabinet Office Presidency Prime Americas
         Europe European Asia Asian Africa African Pacific Caribbean Commonwealth Middle East
         Gulf Arab Latin Consular Protocol Studies Strategy Operations Finance Trade

@@ -1357,7 +1357,10 @@ R_COLLAB = re.compile(
 R_VIA = re.compile(
     # ("The Kuwait Fund for ... has financed water projects in C through J since 2003": a state
     # body as the funder)
-    rf"(?P<a>{LIST(C)}|«I\d+»(?=\s+has\s+(?:financed|funded)\s)){APPO}\s+"
+    # ("KOICA has supported clinics since T through J", "the National Olympic Committee has
+    # taken part in J": a body as the funder or the participant)
+    rf"(?P<a>{LIST(C)}|«I\d+»(?=\s+has\s+(?:financed|funded|supported)\s)|"
+    rf"«[IO]\d+»(?=\s+(?:has|have)\s+(?:also\s+)?(?:taken\s+part|participated)\s+in\s)){APPO}\s+"
     # ("C took up O membership in 1982 and is one of seven partners in the J": the subject of
     # the first verb, no state or programme between)
     rf"(?:(?<=»\s)(?:took\s+up|joined|became|established|opened)\s(?:[^;.«]|«[OIT]\d+»){{1,80}}?"
@@ -1385,7 +1388,7 @@ R_VIA = re.compile(
     # "C has financed grain shipments to Africa under the J since T": what it paid for, then
     # the programme
     # ("C has trained Fijian nurses under the J", "C has funded clinics in D through the J")
-    rf"(?<=has\s)(?:financed|funded|trained)\s+(?:[a-z\d]|«D\d+»)(?:[^;«,]|«[CLD]\d+»){{0,60}}?"
+    rf"(?<=has\s)(?:financed|funded|trained|supported)\s+(?:[a-z\d]|«D\d+»)(?:[^;«,]|«[CLDT]\d+»){{0,60}}?"
     rf"(?=\s+(?:under|through)\s)|"
     # "C has been part of the EU's J since 2019"
     # ("Both countries are part of the J": the same, in the present)
@@ -1752,7 +1755,8 @@ MEET_V = (
     # (not "calling on Y to return J", "calling on Y for the release of ...": urging Y)
     rf"(?<=,\s)calling\s+on(?=\s+(?:the\s+)?(?:«[CD]\d+»(?:’s|'s)?\s+)?(?:[A-Z][\w-]*\s+){{0,5}}?"
     rf"(?:[A-Z][\w-]*,?\s+)?«P\d+»)(?!{_URGED_PERSON})|"
-    r"(?:met(?:\s+(?:with|today\s+with))?|sat\s+(?:(?:down\s+)?(?:(?:on\s+)?«T\d+»\s+)?with|"
+    # ("X got together with Y": a meeting)
+    r"(?:met(?:\s+(?:with|today\s+with))?|got\s+together\s+with|sat\s+(?:(?:down\s+)?(?:(?:on\s+)?«T\d+»\s+)?with|"
     r"across\s+the\s+table\s+from)|"
     # ("X deliberated with Y": the same as conferred; "X had talks in L with Y": "had" as "held")
     r"(?:conferred|deliberated)\s+(?:for\s+(?:[\w-]+\s+){1,4}?)?with|"
@@ -1903,7 +1907,9 @@ MEET_V = (
 # only after a passive meeting verb)
 _AND_WITH = re.compile(
     rf",?\s+and\s+(?:also\s+)?(?P<p>with|by)\s+(?:the\s+|his\s+|her\s+)?(?:«[CD]\d+»{POSS}?\s+)?"
-    rf"(?:(?!«)[^;,]){{0,60}}?,?\s*«P(\d+)»"
+    # ("and with the OCA Director General, Y", "and with the Minister of Youth of C, Y": a body
+    # or a state inside the post)
+    rf"(?:(?!«[PQ])[^;,]){{0,60}}?,?\s*«P(\d+)»"
 )
 # "met with X and the Chairperson of the Parliament of Georgia, Y": Y, a second person met, named
 # after a post of a body right after the first
@@ -1939,21 +1945,23 @@ _AND_TITLED = re.compile(
 # same subject
 _AND_LATER_MET = re.compile(
     # ("... and later held a closed-door meeting with Y": a meeting held, with its adjectives)
-    r"\s+and\s+(?:(?:later|then|also|subsequently|afterwards)\s+)?(?:met|held\s+talks\s+with|"
+    # ("... and on Tuesday held a tête-à-tête with the Vice President of C, Y": the day between,
+    # a post of a state before the name)
+    r"\s+and\s+(?:on\s+«T\d+»\s+)?(?:(?:later|then|also|subsequently|afterwards)\s+)?(?:met|held\s+talks\s+with|"
     # ("... and held bilateral consultations with Y": consultations too)
     # ("... and later held a working breakfast with Y": a meal, as in R_MEET)
     r"held\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:talks|meeting|discussions|consultations|"
     # (not "... and called on Y to back the resolution": urged)
-    r"session|breakfast|lunch|luncheon|dinner)\s+with|received|"
+    r"session|breakfast|lunch|luncheon|dinner|tête-à-tête|tete-a-tete)\s+with|received|"
     # ("... and in the evening she was the guest of the President of the Senate, Y, at a
     # dinner": the guest form of R_MEET, its subject the same person)
     r"(?:in\s+the\s+(?:evening|afternoon)\s+|later\s+)?(?:«P\d+»\s+)?(?:was|were)\s+(?:also\s+)?"
     r"the\s+(?:(?:lunch|luncheon|dinner|breakfast)\s+)?guest\s+of(?!\s+honou?r)|"
     rf"called\s+on(?!{_URGED_PERSON}))\s+(?:with\s+)?(?:the\s+)?(?:«[CD]\d+»(?:['’]s)?\s+)?"
     # ("with the Minister for Foreign Affairs and Regional Integration, Y": a post with its
-    # portfolio, then a comma before the name; "the President of the Senate, Y": a body's
-    # mention in it)
-    r"(?:(?:[A-Z][\w-]*\s+){0,4}?|[A-Z][\w-]*(?:\s+(?:for|of|and|the|«[IO]\d+»|[A-Z][\w-]*)){1,8}"
+    # portfolio, then a comma before the name; "the President of the Senate, Y", "the Vice
+    # President of C, Y": a body's or a state's mention in it)
+    r"(?:(?:[A-Z][\w-]*\s+){0,4}?|[A-Z][\w-]*(?:\s+(?:for|of|and|the|«[CIO]\d+»|[A-Z][\w-]*)){1,8}"
     r"\s*,\s+)«P(\d+)»"
 )
 # "held talks with his guest": the visitor of the sentence before
@@ -2009,7 +2017,7 @@ _MEET_WORDS = ("met", "conferred", "deliberated", "had talks", "held", "paid", "
                "sustained", "interview", "attended by",
                "sat with", "audience",
                "exchanged views", "traded views", "greeted", "closeted", "played host",
-               "came together",
+               "came together", "got together",
                "discussed", "shared", "across the table", "together at", "together in",
                "conducted", "huddled", "face to face", "talked", "courtesy call",
                "courtesy visit", "dined", "lunched",
@@ -2156,7 +2164,8 @@ VISIT_S = (r"(?:a\s+|an\s+|his\s+|her\s+|their\s+)?"
            # business trip)
            r"(?<=trade\s)mission|(?<=business\s)mission|(?<=investment\s)mission|roadshow|"
            # ("concluded a four-day mission to C": a mission counted in days is a trip)
-           r"(?<=-day\s)mission|"
+           # ("landed in L on T for a three-day programme at I": a programme counted in days)
+           r"(?<=-day\s)mission|(?<=-day\s)programme|"
            # ("at the start of a Latin American swing that ...": a tour)
            r"swing(?=\s+(?:through|that|which|across)\b|\s*[,.;]|\s*$)|"
            # ("at the start of a two-day stop in C": a stay counted in days)

@@ -19050,3 +19050,86 @@ def test_the_head_of_state_is_the_president_named_before() -> None:
     got = facts(extract_article(text))
     assert ("VISITED", "person:rosa-lima-paz", "city:quito", "2026-03-16") in got
     assert ("VISITED", "person:rosa-lima-paz", "country:ECU", "2026-03-16") in got
+
+
+def test_a_day_and_month_opening_a_sentence_before_a_body_is_no_part_of_its_name() -> None:
+    text = (
+        "News\n"
+        "DOHA, 5 June 2026 – On 3rd June the Qatar Chess Federation and the Bolivian Chess "
+        "Federation signed a memorandum on junior tournaments.\n"
+    )
+    record = extract_article(text)
+    got = names(record)
+    assert "Qatar Chess Federation" in got
+    assert not any(n.startswith("June ") for n in got)
+
+
+def test_got_together_with_a_host_and_with_a_post_of_a_body() -> None:
+    text = (
+        "News\n"
+        "DOHA, 5 May 2026 – The Minister of Youth of Bolivia, Carla Rojas Paz, got together "
+        "with the President of the Qatar Chess Federation, Khalid Al-Mannai, and with the FIDE "
+        "Deputy President, Omar Haddad, on Monday.\n"
+    )
+    got = facts(extract_article(text))
+    assert ("MET_WITH", "person:carla-rojas-paz", "person:khalid-al-mannai", "2026-05-04") in got
+    assert ("MET_WITH", "person:carla-rojas-paz", "person:omar-haddad", "2026-05-04") in got
+
+
+def test_landed_for_a_programme_counted_in_days_is_a_visit() -> None:
+    text = (
+        "News\n"
+        "DOHA, 5 May 2026 – The Minister of Youth of Bolivia, Carla Rojas Paz, landed in Doha on "
+        "Monday for a two-day programme at the Aspire Academy.\n"
+    )
+    got = facts(extract_article(text))
+    assert ("VISITED", "person:carla-rojas-paz", "city:doha", "2026-05-04") in got
+
+
+def test_a_body_taking_part_in_or_supporting_through_a_programme_cooperates_via_it() -> None:
+    text = (
+        "News\n"
+        "DOHA, 5 May 2026 – Since 2018 the Bolivian Chess Federation has taken part in the "
+        "Chess for Schools Programme. The Qatar Fund for Development has supported Bolivian "
+        "clinics since 2020 through the Andean Rural Health Project.\n"
+    )
+    got = facts(extract_article(text))
+    assert ("COOPERATES_VIA", "org:bolivian-chess-federation",
+            "project:chess-for-schools-programme", "2018") in got
+    assert ("COOPERATES_VIA", "institution:qatar-fund-for-development",
+            "project:andean-rural-health-project", "2020") in got
+
+
+def test_olympic_committees_and_councils_are_organizations() -> None:
+    text = (
+        "News\n"
+        "DOHA, 5 May 2026 – The Qatar Olympic Committee and the Bolivian Paralympic Committee "
+        "signed a memorandum on coaching on Monday. Both countries are members of the Olympic "
+        "Council of Asia.\n"
+    )
+    record = extract_article(text)
+    got = names(record)
+    assert got.get("Qatar Olympic Committee") == "Organization"
+    assert got.get("Bolivian Paralympic Committee") == "Organization"
+    assert got.get("Olympic Council of Asia") == "Organization"
+
+
+def test_an_artisanal_portfolio_keeps_its_minister() -> None:
+    text = (
+        "News\n"
+        "DOHA, 5 May 2026 – The visitor was received on Monday by Bolivia's Minister of Tourism "
+        "and Artisanal Promotion, Jorge Quispe Mamani.\n"
+    )
+    got = facts(extract_article(text))
+    assert ("OFFICIAL_OF", "person:jorge-quispe-mamani", "country:BOL", None) in got
+
+
+def test_received_by_one_host_and_on_a_day_a_tete_a_tete_with_another() -> None:
+    text = (
+        "News\n"
+        "DOHA, 5 June 2026 – The Minister of Youth of Bolivia, Carla Rojas Paz, was welcomed "
+        "on Tuesday by Qatar's Minister of Sport, Salah Al-Kuwari, and on Wednesday held a "
+        "tête-à-tête with the Prime Minister of Qatar, Nasser Al-Thani, at the Diwan.\n"
+    )
+    got = facts(extract_article(text))
+    assert ("MET_WITH", "person:carla-rojas-paz", "person:nasser-al-thani", "2026-06-03") in got

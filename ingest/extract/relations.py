@@ -1733,7 +1733,10 @@ _REMOTE_MEANS = re.compile(
     # (not "met virtually every minister": "almost")
     r"|\bvirtually\b(?!\s+(?:all|every|everyone|each|no|none|nothing|the\s+(?:entire|whole))\b)"
     r"|\b(?<!not\s)remotely\b|\bonline\b(?=\s+with\b)")
-_REMOTE_CUES = ("phone", "video", "virtual", "remote", "conferenc", "online")
+_REMOTE_CUES = ("phone", "video", "virtual", "remote", "conferenc", "online", "social media")
+# "had an exchange with Y on social media": the meeting's own words, no comma between (not "met Y
+# in L, a meeting both praised on social media")
+_ON_SOCIAL_MEDIA = re.compile(r"[^,;.]*?\b(?:on|via|over)\s+social\s+media\b")
 # "in honour of the late President Y": a person no longer living is met by nobody
 _THE_LATE = re.compile(r"\b[Tt]he\s+late\s+(?:[A-Z][\w.’'-]*\s+){0,4}\Z")
 _MEANS_CLAUSE_END = re.compile(r";|,\s+(?:and|but|while|after|before|where|who|which|when)\b")
@@ -3551,7 +3554,9 @@ class Extractor:
         """The meeting whose verb is at trigger was held by telephone or video (its clause says
         so: "held talks with Y by telephone", "met Y via videoconference")."""
         end = _MEANS_CLAUSE_END.search(t, trigger)
-        return _REMOTE_MEANS.search(t, trigger, end.start() if end else len(t)) is not None
+        stop = end.start() if end else len(t)
+        return _REMOTE_MEANS.search(t, trigger, stop) is not None or (
+            _ON_SOCIAL_MEDIA.match(t, trigger, stop) is not None)
 
     def _new_story(self, sent: Sent) -> bool:
         """A sentence that opens a line with a dateline of its own ("VIENTIANE — ", "OSLO -- "),

@@ -743,3 +743,14 @@ def test_joining_a_body_in_an_action_is_no_membership() -> None:
         assert not any(f[0] == "MEMBER_OF" for f in got), (body, got)
     got = _claims_of("Croatia joined the European Union in July 2013.")
     assert ("MEMBER_OF", "country:HRV", "org:european-union", "2013-07") in got, got
+
+
+def test_an_exchange_on_social_media_is_no_meeting() -> None:
+    # Review 4 proved it: "had an exchange with Y on social media" read as a meeting; a
+    # meeting in person that is praised on social media afterwards stays one
+    got = _claims_of("Kenya's President William Ruto had an exchange with Chile's President "
+                     "Gabriel Boric on social media on Friday about climate finance.")
+    assert not any(f[0] == "MET_WITH" for f in got), got
+    got = _claims_of("Kenya's President William Ruto met Chile's President Gabriel Boric in "
+                     "Nairobi on Friday, a meeting both later praised on social media.")
+    assert any(f[0] == "MET_WITH" for f in got), got

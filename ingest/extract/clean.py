@@ -253,6 +253,7 @@ _AFTER_STAMP = re.compile(r"\s*\Z|\s*\||\s+(?:by\s+)?[^\sa-z,.;:]")
 _LABEL_AFTER_STAMP = re.compile(r"\s+(?:By|BY|Source|SOURCE|Author|Written|Compiled|Photo)\b")
 # a byline run into the lead: the cleaner would drop the lead with the byline's line
 _BYLINE = re.compile(r"\s*\|?\s*(?:[Bb]y|BY|Author:|Source:|SOURCE:|Written\s+by|Compiled\s+by)\s")
+_CAPITAL_AFTER_SPACE = re.compile(r"(?<=\s)[A-Z]")
 # words that open a lead rather than continue a byline's name
 _LEAD_OPENERS = frozenset({"The", "A", "An", "On", "In", "At", "This", "Last", "Today"})
 
@@ -266,8 +267,7 @@ def _lead_after_byline(text: str, start: int, end: int) -> int | None:
     if label is None:
         return None
     window = min(end, label.end() + 90)
-    words = [m.start() for m in re.finditer(r"(?<=\s)[A-Z]", text[:window])
-             if m.start() >= label.end()]
+    words = [m.start() for m in _CAPITAL_AFTER_SPACE.finditer(text, label.end(), window)]
     # (the last of them: "Tamm TALLINN, 11 December -" reads as a dateline from "Tamm" too)
     datelines = [at for at in words if (found := header.find_dateline(text, at, end)) is not None
                  and (found.date or found.month_day)]

@@ -5451,15 +5451,15 @@ def _party_companies(doc: Doc, text: str) -> None:
     for x in list(doc.mentions):
         if x.kind not in "IO" or x.role != "name":
             continue
-        # ("Kazakhstan's Ministry of Energy": the state's possessive before the body; no
-        # `_before` here, whose cached order the passes after this one, dropping mentions, would
-        # find stale)
-        start = next((c.start for c in doc.mentions if c.kind == "C" and c.end < x.start and
-                      text[c.end : x.start] in ("'s ", "’s ")), x.start)
-        before = _PARTY_BEFORE.search(text, max(0, start - 40), start)
-        if before is not None and _PARTY_VERB.match(text, x.end):
-            _party_company(doc, text, *before.span("name"))
-            continue
+        if _PARTY_VERB.match(text, x.end):
+            # ("Kazakhstan's Ministry of Energy": the state's possessive before the body; a scan
+            # of the mentions, only for the few bodies a signing or cooperation verb follows)
+            start = next((c.start for c in doc.mentions if c.kind == "C" and c.end < x.start and
+                          text[c.end : x.start] in ("'s ", "’s ")), x.start)
+            before = _PARTY_BEFORE.search(text, max(0, start - 40), start)
+            if before is not None:
+                _party_company(doc, text, *before.span("name"))
+                continue
         end = x.end
         if (acr := _PAREN_AFTER.match(text, end)) is not None:
             end = acr.end()  # "the National Gas Company (NGC) and ..."
@@ -5469,7 +5469,6 @@ def _party_companies(doc: Doc, text: str) -> None:
 
 
 def _party_company(doc: Doc, text: str, s: int, e: int) -> None:
-    # (no `_occupied` mask here, for the same reason)
     name = text[s:e]
     if name in NOT_NAME or name in _TITLE_WORDS or name in MONTH_WORDS or any(
             x.start < e and s < x.end for x in doc.mentions) or _masked(doc, s, e) or \
